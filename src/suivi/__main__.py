@@ -1,0 +1,3 @@
+from suivi.cli.main import main
+
+raise SystemExit(main())
