@@ -28,8 +28,18 @@ def setup(data_dir: str | None = None, check_database: bool = True) -> None:
         django.setup()
     except env.ConfigError as error:
         raise CommandError(str(error)) from None
+    activate_language()
     if check_database:
         check_connection()
+
+
+def activate_language() -> None:
+    """Speak the user's language on the command line: SUIVI_LANGUAGE, else LANG, else French."""
+    from django.utils import translation
+
+    wanted = os.environ.get("SUIVI_LANGUAGE") or os.environ.get("LANG", "")
+    code = wanted[:2].lower()
+    translation.activate(code if code in {"fr", "en", "ru"} else "fr")
 
 
 def check_connection() -> None:

@@ -6,8 +6,8 @@ import tempfile
 os.environ.setdefault("SUIVI_DATA_DIR", tempfile.mkdtemp(prefix="suivi-test-"))
 os.environ.setdefault("SUIVI_SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
 
-from suivi.conf import env  # noqa: E402
-from suivi.conf.settings import *  # noqa: E402,F403
+from suivi.conf import env
+from suivi.conf.settings import *  # noqa: F403
 
 if os.environ.get("SUIVI_TEST_DATABASE_URL"):
     DATABASES = {"default": env.database("SUIVI_TEST_DATABASE_URL")}

@@ -1,0 +1,28 @@
+"""`suivi backup FILE`: every record and its history, in one archive."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("backup", help="write every record and its history to FILE")
+    parser.add_argument("file", type=Path, help="the archive to write (.zip)")
+    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from suivi.cli import django_env
+    from suivi.cli.errors import CommandError
+
+    django_env.setup(args.data_dir)
+    from suivi.core.backup import BackupError, write_backup
+
+    try:
+        counts = write_backup(args.file)
+    except BackupError as error:
+        raise CommandError(str(error)) from None
+    print(f"{args.file}: {sum(counts.values())} rows from {len(counts)} tables")
+    return 0

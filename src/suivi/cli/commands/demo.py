@@ -1,0 +1,55 @@
+"""`suivi demo`: a fresh SQLite register filled with the bundled samples, served."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+
+from suivi.cli.commands.serve import add_server_arguments, serve
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "demo",
+        help="fill a fresh SQLite register with sample data and serve it",
+        description="Create a fresh SQLite register in a new folder, read the bundled sample "
+        "articles into it, then serve the web UI and print where and how to log in.",
+    )
+    parser.add_argument(
+        "--data-dir", help="folder for the demo register (default: a new temporary folder)"
+    )
+    add_server_arguments(parser)
+    parser.add_argument(
+        "--no-serve", action="store_true", help="fill the register, print the login and exit"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from suivi.cli.errors import CommandError
+
+    data_dir = args.data_dir or tempfile.mkdtemp(prefix="suivi-demo-")
+    if os.path.isdir(data_dir) and any(name.endswith(".sqlite3") for name in os.listdir(data_dir)):
+        raise CommandError(f"{data_dir} already holds a register; the demo needs a fresh folder")
+    os.environ.pop("SUIVI_DATABASE_URL", None)  # the demo always runs on its own SQLite file
+    from suivi.cli import django_env
+
+    django_env.setup(data_dir)
+    django_env.migrate()
+    from suivi.cli.commands.init import ensure_admin
+    from suivi.demo.sample import load_records
+
+    _, password = ensure_admin("admin")
+    counts = load_records()
+    url = f"http://{args.host}:{args.port}/"
+    print(f"suivi demo: register in {data_dir}")
+    print(
+        f"  {counts['agreements']} agreements, {counts['commissions']} commissions, "
+        f"{counts['projects']} projects"
+    )
+    print(f"  web UI: {url}")
+    print(f"  login:  admin / {password or '(SUIVI_ADMIN_PASSWORD)'}")
+    if not args.no_serve:
+        serve(args.host, args.port, args.workers)
+    return 0

@@ -1,0 +1,53 @@
+"""`suivi serve`: the web application under gunicorn, static files served by the app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="serve the web application (gunicorn)",
+        description="Apply pending migrations, then serve the web UI and the API with gunicorn.",
+    )
+    add_server_arguments(parser)
+    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.set_defaults(handler=run)
+
+
+def add_server_arguments(parser: argparse.ArgumentParser, port: int = 8000) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    parser.add_argument("--port", type=int, default=port, help=f"port to listen on ({port})")
+    parser.add_argument(
+        "--workers", type=int, default=min(4, (os.cpu_count() or 1) + 1), help="gunicorn workers"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from suivi.cli import django_env
+
+    django_env.setup(args.data_dir)
+    django_env.migrate()
+    serve(args.host, args.port, args.workers)
+    return 0
+
+
+def serve(host: str, port: int, workers: int) -> None:
+    """Run gunicorn in this process until SIGINT or SIGTERM."""
+    from gunicorn.app.base import BaseApplication
+
+    from suivi.conf.wsgi import application
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            self.cfg.set("bind", f"{host}:{port}")
+            self.cfg.set("workers", workers)
+            self.cfg.set("accesslog", "-")
+            self.cfg.set("graceful_timeout", 10)
+
+        def load(self):
+            return application
+
+    Server().run()

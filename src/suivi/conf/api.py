@@ -1,0 +1,9 @@
+"""The REST API (django-ninja); each app adds its router from its own `api.py`."""
+
+from ninja import NinjaAPI
+
+from suivi import __version__
+
+api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api")
+
+api.add_router("/agreements", "suivi.agreements.api.router")

@@ -1,0 +1,26 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from suivi.conf.api import api
+from suivi.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path(
+        "login/",
+        login_not_required(auth_views.LoginView.as_view(template_name="core/login.html")),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    path("parties/", include("suivi.parties.urls")),
+    path("agreements/", include("suivi.agreements.urls")),
+    path("projects/", include("suivi.projects.urls")),
+    path("commissions/", include("suivi.commissions.urls")),
+    path("sources/", include("suivi.sources.urls")),
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+]

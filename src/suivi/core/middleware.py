@@ -1,0 +1,29 @@
+"""Site-wide policies: sign-in required for pages, and a strict Content Security Policy."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth.middleware import LoginRequiredMiddleware
+
+
+class PagesLoginRequiredMiddleware(LoginRequiredMiddleware):
+    """Pages need a signed-in user; the API answers 401 itself rather than redirecting."""
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.path.startswith("/api/"):
+            return None
+        return super().process_view(request, view_func, view_args, view_kwargs)
+
+
+class ContentSecurityPolicyMiddleware:
+    """Send the policy of settings.CONTENT_SECURITY_POLICY: no inline script, no foreign origin."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        self.header = "; ".join(f"{name} {' '.join(values)}" for name, values in directives.items())
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Security-Policy", self.header)
+        return response

@@ -1,0 +1,57 @@
+"""Building blocks shared by the register's apps."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from suivi.core.vocabularies import Confidentiality
+
+
+class Sector(models.Model):
+    """One sector of cooperation from SPEC.md's vocabulary, named in three languages."""
+
+    code = models.SlugField(_("code"), primary_key=True, max_length=32)
+    name_fr = models.CharField(_("nom (fr)"), max_length=100)
+    name_en = models.CharField(_("nom (en)"), max_length=100)
+    name_ru = models.CharField(_("nom (ru)"), max_length=100)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("secteur")
+        verbose_name_plural = _("secteurs")
+
+    def __str__(self) -> str:
+        from suivi.core.i18n import localized
+
+        return localized(self, "name") or self.code
+
+
+class ConfidentialModel(models.Model):
+    """A record whose visibility is public, limited to a commission, or to one party."""
+
+    confidentiality = models.CharField(
+        _("confidentialité"),
+        max_length=16,
+        choices=Confidentiality.choices,
+        default=Confidentiality.PUBLIC,
+    )
+    restricted_to = models.ForeignKey(
+        "parties.Party",
+        verbose_name=_("réservé à la partie"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Pour une confidentialité « partie » : la partie dont la délégation voit."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.confidentiality == Confidentiality.PARTY and not self.restricted_to_id:
+            raise ValidationError(
+                {"restricted_to": _("Une confidentialité « partie » doit nommer la partie.")}
+            )

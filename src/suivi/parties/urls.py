@@ -1,0 +1,9 @@
+from django.urls import path
+
+from suivi.parties import views
+
+app_name = "parties"
+urlpatterns = [
+    path("", views.PartyListView.as_view(), name="list"),
+    path("<int:pk>/", views.PartyDetailView.as_view(), name="detail"),
+]

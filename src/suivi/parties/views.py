@@ -1,0 +1,16 @@
+from suivi.core.views import RegisterDetailView, RegisterListView
+from suivi.parties.models import Party
+
+
+class PartyListView(RegisterListView):
+    model = Party
+    search_fields = ("code", "name_fr", "name_en", "name_ru")
+
+    def get_queryset(self):
+        queryset = super().get_queryset().select_related("parent")
+        kind = self.request.GET.get("kind")
+        return queryset.filter(kind=kind) if kind else queryset
+
+
+class PartyDetailView(RegisterDetailView):
+    model = Party

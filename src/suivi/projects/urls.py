@@ -1,0 +1,9 @@
+from django.urls import path
+
+from suivi.projects import views
+
+app_name = "projects"
+urlpatterns = [
+    path("", views.ProjectListView.as_view(), name="list"),
+    path("<int:pk>/", views.ProjectDetailView.as_view(), name="detail"),
+]

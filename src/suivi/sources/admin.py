@@ -1,0 +1,37 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from suivi.sources.models import Claim, Document, Source
+
+
+class ClaimInline(admin.TabularInline):
+    model = Claim
+    fields = ["kind", "status", "score", "evidence"]
+    readonly_fields = ["evidence"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "publisher", "published", "language", "read_at"]
+    list_filter = ["language", "publisher"]
+    search_fields = ["title", "url", "text", "content_hash"]
+    readonly_fields = ["content_hash", "read_at"]
+    inlines = [ClaimInline]
+
+
+@admin.register(Claim)
+class ClaimAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "kind", "status", "score", "reviewer", "reviewed_at"]
+    list_filter = ["kind", "status"]
+    search_fields = ["evidence", "source__title", "reason"]
+    readonly_fields = ["source"]
+
+
+@admin.register(Document)
+class DocumentAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "agreement", "project", "session", "confidentiality", "uploaded_at"]
+    list_filter = ["confidentiality"]
+    search_fields = ["title"]
+    autocomplete_fields = ["agreement", "project", "session", "restricted_to"]

@@ -1,0 +1,167 @@
+"""What was read (sources), what it says (claims), and the files attached to records."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from suivi.core.models import ConfidentialModel
+
+
+def content_hash(text: str) -> str:
+    """The identity of a source: SHA-256 of its text, so re-reading it is a no-op."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("jour")
+    MONTH = "month", _("mois")
+    YEAR = "year", _("année")
+
+
+class Source(models.Model):
+    """An article or communiqué as it was read, kept whole so every fact can be traced to it."""
+
+    url = models.URLField(_("adresse"), max_length=2000, blank=True)
+    title = models.CharField(_("titre"), max_length=1000, blank=True)
+    publisher = models.CharField(_("éditeur"), max_length=300, blank=True)
+    author = models.CharField(_("auteur"), max_length=300, blank=True)
+    published = models.DateField(_("publié le"), null=True, blank=True)
+    published_precision = models.CharField(
+        _("précision de la date"), max_length=8, choices=DatePrecision.choices, blank=True
+    )
+    language = models.CharField(_("langue"), max_length=8, blank=True)
+    text = models.TextField(_("texte"))
+    content_hash = models.CharField(_("empreinte"), max_length=64, unique=True, editable=False)
+    read_at = models.DateTimeField(_("lu le"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published", "-read_at"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self) -> str:
+        return self.title or self.url or self.content_hash[:12]
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.content_hash:
+            self.content_hash = content_hash(self.text)
+        super().save(*args, **kwargs)
+
+    @property
+    def published_display(self) -> str:
+        """The date at the precision the source gave for itself."""
+        if not self.published:
+            return ""
+        if self.published_precision == DatePrecision.YEAR:
+            return f"{self.published:%Y}"
+        if self.published_precision == DatePrecision.MONTH:
+            return f"{self.published:%Y-%m}"
+        return self.published.isoformat()
+
+
+class ClaimKind(models.TextChoices):
+    AGREEMENT = "agreement", _("accord")
+    BODY = "body", _("organe conjoint")
+    SESSION = "session", _("session")
+    PERSON = "person", _("personne")
+    PARTY = "party", _("partie")
+    QUOTE = "quote", _("citation")
+
+
+class ClaimStatus(models.TextChoices):
+    PENDING = "pending", _("en attente")
+    ACCEPTED = "accepted", _("acceptée")
+    REJECTED = "rejected", _("rejetée")
+    MERGED = "merged", _("fusionnée")
+
+
+class Claim(models.Model):
+    """One fact a source reports; a reviewer turns it into a register record or rejects it."""
+
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="claims"
+    )
+    kind = models.CharField(_("nature"), max_length=16, choices=ClaimKind.choices)
+    facts = models.JSONField(_("faits extraits"), default=dict)
+    evidence = models.TextField(_("passage"), blank=True)
+    status = models.CharField(
+        _("statut"), max_length=16, choices=ClaimStatus.choices, default=ClaimStatus.PENDING
+    )
+    score = models.FloatField(_("score de rapprochement"), null=True, blank=True)
+    record_type = models.ForeignKey(
+        ContentType, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    record_id = models.PositiveBigIntegerField(null=True, blank=True)
+    record = GenericForeignKey("record_type", "record_id")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("relecteur"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("relue le"), null=True, blank=True)
+    reason = models.TextField(_("motif"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["source", "pk"]
+        verbose_name = _("revendication")
+        verbose_name_plural = _("revendications")
+        indexes = [
+            models.Index(fields=["status", "kind"]),
+            models.Index(fields=["record_type", "record_id"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} — {self.source}"
+
+
+class Document(ConfidentialModel):
+    """A file attached to an agreement, a project or a session (text, minutes, annex)."""
+
+    title = models.CharField(_("titre"), max_length=500)
+    file = models.FileField(_("fichier"), upload_to="documents/%Y/")
+    agreement = models.ForeignKey(
+        "agreements.Agreement",
+        verbose_name=_("accord"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    project = models.ForeignKey(
+        "projects.Project",
+        verbose_name=_("projet"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    session = models.ForeignKey(
+        "commissions.Session",
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    uploaded_at = models.DateTimeField(_("déposé le"), auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self) -> str:
+        return self.title

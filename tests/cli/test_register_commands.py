@@ -1,0 +1,107 @@
+"""The register's commands as a user runs them: init, demo, stats, backup, restore, errors."""
+
+import json
+import stat
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def one_line_error(result) -> str:
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_init_creates_the_register_and_an_administrator(suivi_cli, tmp_path):
+    result = suivi_cli("init", "--data-dir", str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    assert "admin" in result.stdout
+    assert (tmp_path / "data" / "suivi.sqlite3").exists()
+    again = suivi_cli("init", "--data-dir", str(tmp_path / "data"))
+    assert again.returncode == 0
+    assert "existe déjà" in again.stdout or "already exists" in again.stdout
+
+
+def test_backup_then_restore_into_an_empty_register(suivi_cli, tmp_path):
+    source, target = tmp_path / "source", tmp_path / "target"
+    filled = suivi_cli("demo", "--data-dir", str(source), "--no-serve")
+    assert filled.returncode == 0, filled.stderr
+    backup = tmp_path / "register.zip"
+    assert suivi_cli("backup", str(backup), "--data-dir", str(source)).returncode == 0
+    assert suivi_cli("init", "--data-dir", str(target)).returncode == 0
+    restored = suivi_cli("restore", str(backup), "--data-dir", str(target))
+    assert restored.returncode == 0, restored.stderr
+
+    def stats(folder):
+        result = suivi_cli("stats", "--json", "--data-dir", str(folder))
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    before, after = stats(source), stats(target)
+    assert after == before
+    assert after["agreements.agreement"] >= 1
+    assert after["history"] > 0
+
+
+def test_restore_of_a_truncated_file_is_refused_and_changes_nothing(suivi_cli, tmp_path):
+    data = tmp_path / "data"
+    assert suivi_cli("demo", "--data-dir", str(data), "--no-serve").returncode == 0
+    backup = tmp_path / "register.zip"
+    assert suivi_cli("backup", str(backup), "--data-dir", str(data)).returncode == 0
+    before = suivi_cli("stats", "--json", "--data-dir", str(data)).stdout
+    truncated = tmp_path / "truncated.zip"
+    truncated.write_bytes(backup.read_bytes()[:1000])
+    line = one_line_error(suivi_cli("restore", str(truncated), "--force", "--data-dir", str(data)))
+    assert "truncated" in line
+    foreign = tmp_path / "notes.txt"
+    foreign.write_text("not a backup")
+    assert "not a suivi backup" in one_line_error(
+        suivi_cli("restore", str(foreign), "--force", "--data-dir", str(data))
+    )
+    assert suivi_cli("stats", "--json", "--data-dir", str(data)).stdout == before
+
+
+def test_an_unreachable_database_is_one_line(suivi_cli, tmp_path):
+    result = suivi_cli(
+        "stats",
+        "--data-dir",
+        str(tmp_path),
+        env={"SUIVI_DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"},
+    )
+    assert "cannot reach the database" in one_line_error(result)
+
+
+def test_a_bad_database_url_is_one_line(suivi_cli, tmp_path):
+    result = suivi_cli(
+        "stats", "--data-dir", str(tmp_path), env={"SUIVI_DATABASE_URL": "nonsense://"}
+    )
+    assert "SUIVI_DATABASE_URL" in one_line_error(result)
+
+
+def test_a_data_folder_that_is_not_writable_is_one_line(suivi_cli, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    result = suivi_cli("init", "--data-dir", str(blocker / "data"))
+    assert "not writable" in one_line_error(result)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        result = suivi_cli("init", "--data-dir", str(locked))
+        if result.returncode == 0:  # root ignores permission bits
+            pytest.skip("running as root: permission bits do not stop writes")
+        assert "not writable" in one_line_error(result)
+    finally:
+        locked.chmod(stat.S_IRWXU)
+
+
+def test_demo_needs_a_fresh_folder(suivi_cli, tmp_path):
+    data = tmp_path / "demo"
+    assert suivi_cli("demo", "--data-dir", str(data), "--no-serve").returncode == 0
+    assert "fresh folder" in one_line_error(
+        suivi_cli("demo", "--data-dir", str(data), "--no-serve")
+    )
