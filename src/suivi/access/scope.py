@@ -22,5 +22,12 @@ def visible(user, queryset: QuerySet) -> QuerySet:
     return queryset
 
 
+def editable(user, queryset: QuerySet) -> QuerySet:
+    """The part of `queryset` that `user` may change."""
+    if getattr(user, "is_superuser", False):
+        return queryset
+    return queryset.none()
+
+
 def _is_confidential(model: type[Model]) -> bool:
     return any(field.name == "confidentiality" for field in model._meta.get_fields())

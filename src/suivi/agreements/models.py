@@ -42,6 +42,7 @@ class Agreement(ConfidentialModel):
     ended_on = models.DateField(_("expiré ou dénoncé le"), null=True, blank=True)
     summary = models.TextField(_("résumé"), blank=True)
     history = HistoricalRecords(m2m_fields=[sectors, parties, signatories])
+    commission_lookups = ("commissions",)
 
     class Meta:
         ordering = ["-signed_on", "-announced_on", "pk"]

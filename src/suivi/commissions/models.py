@@ -76,6 +76,7 @@ class Session(ConfidentialModel):
     )
     minutes = models.TextField(_("procès-verbal"), blank=True)
     history = HistoricalRecords()
+    commission_lookups = ("commission",)
 
     class Meta:
         ordering = ["commission", "number"]

@@ -26,7 +26,13 @@ class Sector(models.Model):
 
 
 class ConfidentialModel(models.Model):
-    """A record whose visibility is public, limited to a commission, or to one party."""
+    """A record whose visibility is public, limited to a commission, or to one party.
+
+    `commission_lookups` names the ORM paths from the record to the commissions whose
+    members may see it when its confidentiality is "commission"; the access scope reads it.
+    """
+
+    commission_lookups: tuple[str, ...] = ()
 
     confidentiality = models.CharField(
         _("confidentialité"),

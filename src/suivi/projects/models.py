@@ -40,6 +40,7 @@ class Project(ConfidentialModel):
         _("statut"), max_length=16, choices=ProjectStatus.choices, default=ProjectStatus.PLANNED
     )
     history = HistoricalRecords(m2m_fields=[agreements, sectors])
+    commission_lookups = ("agreements__commissions",)
 
     class Meta:
         ordering = ["title"]
@@ -86,6 +87,7 @@ class LeadAgency(models.Model):
         related_name="led_projects",
     )
     history = HistoricalRecords()
+    scope_parent = "project"
 
     class Meta:
         verbose_name = _("chef de file")
@@ -108,6 +110,7 @@ class Milestone(models.Model):
     due = models.DateField(_("échéance"))
     done_on = models.DateField(_("réalisé le"), null=True, blank=True)
     history = HistoricalRecords()
+    scope_parent = "project"
 
     class Meta:
         ordering = ["project", "due"]

@@ -157,6 +157,11 @@ class Document(ConfidentialModel):
     )
     uploaded_at = models.DateTimeField(_("déposé le"), auto_now_add=True)
     history = HistoricalRecords()
+    commission_lookups = (
+        "agreement__commissions",
+        "project__agreements__commissions",
+        "session__commission",
+    )
 
     class Meta:
         ordering = ["-uploaded_at"]
