@@ -3,7 +3,8 @@
 from ninja import NinjaAPI
 
 from suivi import __version__
+from suivi.access.auth import API_AUTH
 
-api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api")
+api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api", auth=API_AUTH)
 
 api.add_router("/agreements", "suivi.agreements.api.router")
