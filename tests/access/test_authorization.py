@@ -14,16 +14,18 @@ import re
 import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
-
-from suivi.access.scope import _kind, editable, visible
-from suivi.core.registry import record_models
 from tests.access.records import link, make
 from tests.access.surfaces import admin_urls, routes, url
+
+from suivi.access.scope import editable, kind_of, visible
+from suivi.core.registry import record_models
 
 pytestmark = pytest.mark.django_db
 
 MODELS = {model._meta.label_lower: model for model in record_models()}
-CONFIDENTIAL = sorted(label for label, m in MODELS.items() if _kind(m) in {"confidential", "child"})
+CONFIDENTIAL = sorted(
+    label for label, m in MODELS.items() if kind_of(m) in {"confidential", "child"}
+)
 RULED = sorted(set(MODELS) - set(CONFIDENTIAL))
 # Every page and API route of the register's apps: a record may leak from another app's page.
 ROUTES = routes({model._meta.app_label for model in MODELS.values()} | {"api"})
@@ -36,7 +38,7 @@ def _marker(model, level: str) -> str:
 def restricted(model, story, level: str):
     """A record of `model` that only `level` ("party" for party B, "commission") lets through."""
     marker = _marker(model, level)
-    kind = _kind(model)
+    kind = kind_of(model)
     if kind == "child":
         parent_field = model._meta.get_field(model.scope_parent)
         parent, _ = restricted(parent_field.related_model, story, level)
@@ -137,7 +139,7 @@ RULE_READERS = {
 @pytest.mark.parametrize("label", RULED)
 def test_records_without_confidentiality_follow_their_rule(label, story):
     model = MODELS[label]
-    rule = _kind(model)
+    rule = kind_of(model)
     marker = _marker(model, "rule")
     # Reference rows (states, sectors) come from data migrations; others are made here.
     shared = rule in {"reference", "commission"} and model.objects.exists()
@@ -152,4 +154,4 @@ def test_records_without_confidentiality_follow_their_rule(label, story):
 
 def test_every_model_declares_how_it_is_scoped():
     for model in record_models():
-        assert _kind(model) is not None, model
+        assert kind_of(model) is not None, model

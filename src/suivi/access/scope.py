@@ -94,7 +94,7 @@ def _compute_access(user) -> Access:
 
 def visible(user, queryset: QuerySet) -> QuerySet:
     """The part of `queryset` that `user` may read."""
-    kind = _kind(queryset.model)
+    kind = kind_of(queryset.model)
     if kind is None:
         return queryset.none()
     access = access_of(user)
@@ -105,7 +105,7 @@ def visible(user, queryset: QuerySet) -> QuerySet:
 
 def editable(user, queryset: QuerySet) -> QuerySet:
     """The part of `queryset` that `user` may change (always within what they may read)."""
-    kind = _kind(queryset.model)
+    kind = kind_of(queryset.model)
     if kind is None:
         return queryset.none()
     access = access_of(user)
@@ -134,7 +134,7 @@ def _restrict(queryset: QuerySet, condition: Q) -> QuerySet:
     return queryset.filter(pk__in=allowed)
 
 
-def _kind(model: type[Model]) -> str | None:
+def kind_of(model: type[Model]) -> str | None:
     """How the model is scoped: "confidential", "child" or a rule; None if it declares nothing."""
     if issubclass(model, ConfidentialModel):
         return "confidential"
@@ -166,7 +166,7 @@ def _any(paths: tuple[str, ...], ids: frozenset[int]) -> Q:
 
 
 def _read_condition(model: type[Model], access: Access) -> Q:
-    kind = _kind(model)
+    kind = kind_of(model)
     if kind == "child":
         name, parent = _parent(model)
         allowed = parent._default_manager.filter(_read_condition(parent, access)).values("pk")
@@ -201,7 +201,7 @@ def _confidential_condition(model: type[Model], access: Access) -> Q:
 
 
 def _write_condition(model: type[Model], access: Access) -> Q:
-    if _kind(model) == "review" and _reviews(access):
+    if kind_of(model) == "review" and _reviews(access):
         return EVERYTHING  # Q() | x is x in Django, so "everything" cannot be OR-ed in
     condition = _any(commission_paths(model), access.secretariat)
     return condition | _any(party_paths(model), access.parties)
@@ -215,7 +215,7 @@ def _reviews(access: Access) -> bool:
 
 def commission_paths(model: type[Model]) -> tuple[str, ...]:
     """ORM paths from a record to the commissions whose secretariat edits it."""
-    kind = _kind(model)
+    kind = kind_of(model)
     if kind == "commission":
         return ("pk",)
     if kind == "confidential":
@@ -229,7 +229,7 @@ def commission_paths(model: type[Model]) -> tuple[str, ...]:
 def party_paths(model: type[Model]) -> tuple[str, ...]:
     """ORM paths from a record to the parties whose delegates edit it."""
     paths = tuple(getattr(model, "party_lookups", ()))
-    kind = _kind(model)
+    kind = kind_of(model)
     if kind == "confidential":
         paths += ("restricted_to",)
     if kind == "child":
