@@ -44,3 +44,21 @@ def test_a_commission_member_sees_what_the_commission_shares(client, story, agre
     assert client.get(reverse("agreements:detail", args=[shared.pk])).status_code == 200
     client.force_login(story.reader)
     assert client.get(reverse("agreements:detail", args=[shared.pk])).status_code == 404
+
+
+def test_a_public_record_does_not_reveal_the_restricted_records_it_points_at(client, story):
+    from suivi.projects.models import Project
+
+    secret = Agreement.objects.create(
+        kind="agreement",
+        title_fr="Protocole réservé à la Russie",
+        confidentiality="party",
+        restricted_to=story.party_b,
+    )
+    project = Project.objects.create(title="Centrale solaire")
+    project.agreements.add(secret)
+    client.force_login(story.mli)
+    for url in (reverse("projects:list"), reverse("projects:detail", args=[project.pk])):
+        page = client.get(url).content.decode()
+        assert "Centrale solaire" in page
+        assert "Protocole réservé" not in page, url
