@@ -15,7 +15,11 @@ def register_dir(tmp_path_factory):
     from tests.conftest import run_suivi
 
     folder = tmp_path_factory.mktemp("access-cli")
-    env = {"SUIVI_DATA_DIR": str(folder), "SUIVI_ADMIN_PASSWORD": "a-long-admin-password"}
+    env = {
+        "SUIVI_DATA_DIR": str(folder),
+        "SUIVI_ADMIN_PASSWORD": "a-long-admin-password",
+        "SUIVI_LANGUAGE": "fr",
+    }
     done = run_suivi("init", env=env)
     assert done.returncode == 0, done.stderr
     return env
@@ -30,12 +34,15 @@ def users(suivi_cli, env) -> dict:
 @pytest.mark.parametrize(
     "arguments, message",
     [
-        (["--role", "wizard"], "unknown role 'wizard'"),
-        (["--role", "delegate", "--party", "XXX", "--commission", "1"], "no party with code"),
-        (["--role", "delegate", "--party", "MLI", "--commission", "999"], "no commission with id"),
-        (["--role", "delegate", "--party", "MLI", "--commission", "one"], "is a number"),
+        (["--role", "wizard"], "rôle inconnu « wizard »"),
+        (["--role", "delegate", "--party", "XXX", "--commission", "1"], "aucune partie de code"),
+        (
+            ["--role", "delegate", "--party", "MLI", "--commission", "999"],
+            "aucune commission d'identifiant",
+        ),
+        (["--role", "delegate", "--party", "MLI", "--commission", "one"], "est un nombre"),
         (["--role", "delegate"], "commission"),
-        (["--role", "reader", "--password-file", "/no/such/file"], "does not exist"),
+        (["--role", "reader", "--password-file", "/no/such/file"], "n'existe pas"),
     ],
 )
 def test_bad_input_is_one_clear_line_and_creates_nothing(
@@ -65,7 +72,7 @@ def test_a_user_signs_in_with_the_password_from_the_file_and_calls_the_api(
         env=register_dir,
     )
     assert done.returncode == 0, done.stderr
-    assert "password" not in done.stdout  # nothing to show: the file holds it
+    assert "Mot de passe" not in done.stdout  # nothing to show: the file holds it
     assert users(suivi_cli, register_dir)["ines"]["roles"][0]["role"] == "reader"
 
     created = suivi_cli("token", "create", "ines", "--expires", "7", env=register_dir)
@@ -80,12 +87,12 @@ def test_tokens_are_revoked_by_id_and_bad_ids_are_refused(suivi_cli, register_di
     token = suivi_cli("token", "create", "admin", env=register_dir).stdout.strip()
     token_id = token.split("_")[1]
     bad = suivi_cli("token", "revoke", "not a token!", env=register_dir)
-    assert bad.returncode == 2 and "is not a token id" in bad.stderr
+    assert bad.returncode == 2 and "n'est pas un identifiant de jeton" in bad.stderr
     unknown = suivi_cli("token", "revoke", "ZZZZZZZZ", env=register_dir)
-    assert unknown.returncode == 2 and "no token with id" in unknown.stderr
+    assert unknown.returncode == 2 and "aucun jeton" in unknown.stderr
     revoked = suivi_cli("token", "revoke", token_id, env=register_dir)
     assert revoked.returncode == 0, revoked.stderr
-    assert f"{token_id}  admin  revoked" in suivi_cli("token", "list", env=register_dir).stdout
+    assert f"{token_id}  admin  révoqué" in suivi_cli("token", "list", env=register_dir).stdout
     for wrong in (["nobody"], ["admin", "--expires", "0"]):
         refused = suivi_cli("token", "create", *wrong, env=register_dir)
         assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1

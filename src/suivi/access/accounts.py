@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from suivi.access.models import Membership, RoleName
 
@@ -34,7 +35,7 @@ def actor(username: str | None):
     if username:
         found = users.filter(username=username).first()
         if found is None:
-            raise AccountError(f"no user named {username!r}")
+            raise AccountError(_("aucun utilisateur « %(user)s »") % {"user": username})
         return found
     return users.filter(is_superuser=True, is_active=True).order_by("pk").first()
 
@@ -44,13 +45,18 @@ def read_password(path: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise AccountError(f"password file {path} does not exist") from None
+        raise AccountError(
+            _("le fichier de mot de passe %(path)s n'existe pas") % {"path": path}
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise AccountError(f"cannot read password file {path}: {error}") from None
+        raise AccountError(
+            _("impossible de lire le fichier de mot de passe %(path)s : %(error)s")
+            % {"path": path, "error": error}
+        ) from None
     lines = text.splitlines()
     password = lines[0] if lines else ""
     if not password.strip():
-        raise AccountError(f"password file {path} is empty")
+        raise AccountError(_("le fichier de mot de passe %(path)s est vide") % {"path": path})
     return password
 
 
@@ -66,21 +72,27 @@ def add_membership(
     from suivi.parties.models import Party
 
     if role not in RoleName.values:
-        raise AccountError(f"unknown role {role!r} (one of: {', '.join(RoleName.values)})")
+        raise AccountError(
+            _("rôle inconnu « %(role)s » (au choix : %(roles)s)")
+            % {"role": role, "roles": ", ".join(RoleName.values)}
+        )
     if not username.strip() or len(username) > 150:
-        raise AccountError("a user name is 1 to 150 characters")
+        raise AccountError(_("un identifiant compte de 1 à 150 caractères"))
     party = None
     if party_code:
         party = Party.objects.filter(code__iexact=party_code).first()
         if party is None:
-            raise AccountError(f"no party with code {party_code!r}")
+            raise AccountError(_("aucune partie de code « %(code)s »") % {"code": party_code})
     commission = None
     if commission_id is not None:
         if not str(commission_id).isdigit():
-            raise AccountError(f"a commission id is a number, not {commission_id!r}")
+            raise AccountError(
+                _("l'identifiant d'une commission est un nombre, pas « %(value)s »")
+                % {"value": commission_id}
+            )
         commission = Commission.objects.filter(pk=int(commission_id)).first()
         if commission is None:
-            raise AccountError(f"no commission with id {commission_id}")
+            raise AccountError(_("aucune commission d'identifiant %(id)s") % {"id": commission_id})
     user_model = get_user_model()
     user = user_model.objects.filter(username=username).first()
     candidate = user or user_model(username=username)
@@ -97,7 +109,7 @@ def add_membership(
             user=user, role=role, party=party, commission=commission
         ).exists()
     ):
-        raise AccountError(f"{username} already has this role")
+        raise AccountError(_("%(user)s a déjà ce rôle") % {"user": username})
     with transaction.atomic():
         created = user is None
         user = candidate
@@ -117,7 +129,9 @@ def _check_password(password: str, user) -> None:
     try:
         validate_password(password, user)
     except ValidationError as error:
-        raise AccountError(f"password refused: {_first_message(error)}") from None
+        raise AccountError(
+            _("mot de passe refusé : %(reason)s") % {"reason": _first_message(error)}
+        ) from None
 
 
 def _first_message(error: ValidationError) -> str:

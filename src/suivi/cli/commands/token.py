@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from django.utils.translation import gettext as _
+
 DATA_DIR_HELP = "data folder (default: SUIVI_DATA_DIR or the user's)"
 DEFAULT_DAYS = 90
 MAX_DAYS = 3650
@@ -60,12 +62,12 @@ def create(args: argparse.Namespace) -> int:
     from suivi.core.actor import acting_as
 
     if not 1 <= args.expires <= MAX_DAYS:
-        raise CommandError(f"--expires is a number of days from 1 to {MAX_DAYS}")
+        raise CommandError(_("--expires est un nombre de jours de 1 à %(max)d") % {"max": MAX_DAYS})
     owner = get_user_model().objects.filter(username=args.user).first()
     if owner is None:
-        raise CommandError(f"no user named {args.user!r}")
+        raise CommandError(_("aucun utilisateur « %(user)s »") % {"user": args.user})
     if not owner.is_active:
-        raise CommandError(f"user {args.user} is inactive")
+        raise CommandError(_("l'utilisateur %(user)s est désactivé") % {"user": args.user})
     try:
         with acting_as(actor(args.actor)):
             record, token = tokens.issue(owner, args.expires)
@@ -73,8 +75,8 @@ def create(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     print(token)
     print(
-        f"token {record.prefix} for {owner.username}, expires {record.expires:%Y-%m-%d}; "
-        "it will not be shown again",
+        _("Jeton %(id)s pour %(user)s, expire le %(date)s ; il ne sera plus affiché.")
+        % {"id": record.prefix, "user": owner.username, "date": f"{record.expires:%Y-%m-%d}"},
         file=sys.stderr,
     )
     return 0
@@ -94,21 +96,28 @@ def revoke(args: argparse.Namespace) -> int:
         prefix = tokens.parse_prefix(args.token_id)
     except tokens.TokenFormatError:
         raise CommandError(
-            f"{args.token_id!r} is not a token id (8 letters or digits, as `suivi token list` shows)"
+            _(
+                "« %(value)s » n'est pas un identifiant de jeton "
+                "(8 lettres ou chiffres, comme l'affiche `suivi token list`)"
+            )
+            % {"value": args.token_id}
         ) from None
     try:
         with acting_as(actor(args.actor)), transaction.atomic():
             record = ApiToken.objects.select_for_update().filter(prefix=prefix).first()
             if record is None:
-                raise CommandError(f"no token with id {prefix}")
+                raise CommandError(_("aucun jeton d'identifiant %(id)s") % {"id": prefix})
             if record.revoked:
-                print(f"token {prefix} was already revoked on {record.revoked:%Y-%m-%d %H:%M}")
+                print(
+                    _("Le jeton %(id)s était déjà révoqué (%(when)s).")
+                    % {"id": prefix, "when": f"{record.revoked:%Y-%m-%d %H:%M}"}
+                )
                 return 0
             record.revoked = timezone.now()
             record.save(update_fields=["revoked"])
     except AccountError as error:
         raise CommandError(str(error)) from None
-    print(f"token {prefix} of {record.user.username} revoked")
+    print(_("Jeton %(id)s de %(user)s révoqué.") % {"id": prefix, "user": record.user.username})
     return 0
 
 
@@ -119,8 +128,19 @@ def list_tokens(args: argparse.Namespace) -> int:
     if args.user:
         records = records.filter(user__username=args.user)
     for record in records:
-        state = "revoked" if record.revoked else ("usable" if record.is_usable() else "expired")
-        expires = f"{record.expires:%Y-%m-%d}" if record.expires else "never"
-        used = f"{record.last_used:%Y-%m-%d %H:%M}" if record.last_used else "never used"
-        print(f"{record.prefix}  {record.user.username}  {state}  expires {expires}  {used}")
+        state = _("révoqué") if record.revoked else _("valide")
+        if not record.revoked and not record.is_usable():
+            state = _("expiré")
+        expires = f"{record.expires:%Y-%m-%d}" if record.expires else _("jamais")
+        used = f"{record.last_used:%Y-%m-%d %H:%M}" if record.last_used else _("jamais utilisé")
+        print(
+            _("%(id)s  %(user)s  %(state)s  expire : %(expires)s  dernier usage : %(used)s")
+            % {
+                "id": record.prefix,
+                "user": record.user.username,
+                "state": state,
+                "expires": expires,
+                "used": used,
+            }
+        )
     return 0

@@ -6,6 +6,8 @@ import argparse
 import json
 import secrets
 
+from django.utils.translation import gettext as _
+
 ROLES = ("admin", "secretariat", "delegate", "reviewer", "reader")
 DATA_DIR_HELP = "data folder (default: SUIVI_DATA_DIR or the user's)"
 
@@ -64,10 +66,14 @@ def add(args: argparse.Namespace) -> int:
             )
     except AccountError as error:
         raise CommandError(str(error)) from None
-    verb = "created" if result.created_user else "updated"
-    print(f"user {result.user.username} {verb}: {result.membership.get_role_display()}")
+    message = (
+        _("Utilisateur %(user)s créé : %(role)s")
+        if result.created_user
+        else _("Utilisateur %(user)s : rôle ajouté, %(role)s")
+    )
+    print(message % {"user": result.user.username, "role": result.membership.get_role_display()})
     if generated:
-        print(f"password (shown once): {generated}")
+        print(_("Mot de passe (affiché une seule fois) : %(pw)s") % {"pw": generated})
     return 0
 
 
@@ -95,8 +101,8 @@ def list_users(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2))
         return 0
     for row in rows:
-        roles = ", ".join(_describe(role) for role in row["roles"]) or "(no role)"
-        inactive = "" if row["active"] else " [inactive]"
+        roles = ", ".join(_describe(role) for role in row["roles"]) or _("(aucun rôle)")
+        inactive = "" if row["active"] else _(" [désactivé]")
         print(f"{row['username']}{inactive}  {roles}")
     return 0
 
