@@ -45,3 +45,27 @@ def test_a_model_that_declares_no_scope_is_refused(story, settings):
     settings.SUIVI_SCOPE_STRICT = False
     assert not visible(story.reader, Group.objects.all()).exists()
     assert not editable(story.secretariat, Group.objects.all()).exists()
+
+
+def test_staff_cannot_grant_themselves_a_role_or_move_a_record_out_of_reach(client, story):
+    from django.contrib.auth.models import Permission
+    from django.urls import reverse
+
+    from suivi.access.models import Membership
+
+    user = story.secretariat
+    user.is_staff = True
+    user.save()
+    user.user_permissions.set(Permission.objects.all())
+    client.force_login(user)
+    assert client.get(reverse("admin:access_membership_add")).status_code == 403
+    session = Session.objects.create(commission=story.commission, number=1)
+    other = type(story.commission).objects.create(name="Commission Mali–Sénégal")
+    answer = client.post(
+        reverse("admin:commissions_session_change", args=[session.pk]),
+        {"commission": other.pk, "number": 1, "status": "planned", "confidentiality": "public"},
+    )
+    assert answer.status_code == 403
+    session.refresh_from_db()
+    assert session.commission == story.commission
+    assert not Membership.objects.filter(user=user, role="admin").exists()

@@ -11,7 +11,9 @@ from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin
 
 from suivi.access.models import ApiToken, Membership, SignInEvent
-from suivi.access.scope import can_edit, can_read, visible
+from suivi.access.scope import access_of, can_edit, can_read, kind_of, visible
+
+ADMIN_CREATED = {"own", "admin", "reference"}
 
 
 class ScopedAdminMixin:
@@ -19,6 +21,18 @@ class ScopedAdminMixin:
 
     def get_queryset(self, request):
         return visible(request.user, super().get_queryset(request))
+
+    def has_add_permission(self, request, *args):
+        # Roles, tokens, logs and reference rows are the administrators' to create.
+        if kind_of(self.model) in ADMIN_CREATED and not access_of(request.user).admin:
+            return False
+        return super().has_add_permission(request, *args)
+
+    def save_related(self, request, form, formsets, change):
+        """Re-check once everything is saved: a change may not move a record out of reach."""
+        super().save_related(request, form, formsets, change)
+        if change and not can_edit(request.user, form.instance):
+            raise PermissionDenied  # the admin's view is atomic: the change is rolled back
 
     def has_view_permission(self, request, obj=None):
         allowed = super().has_view_permission(request, obj)
