@@ -60,5 +60,5 @@ def home(request):
         model._meta.verbose_name_plural: visible(user, model.objects.all()).count()
         for model in (Agreement, Project, Commission, Session, Source, Claim)
     }
-    recent = visible(user, Agreement.objects.prefetch_related("parties"))[:10]
+    recent = visible(user, Agreement.objects.prefetch_related("parties", "sectors"))[:10]
     return render(request, "core/home.html", {"counts": counts, "recent": recent})
