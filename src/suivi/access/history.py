@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model
 
 from suivi.access.scope import visible
+from suivi.core.registry import SUIVI_APPS
 
 MAX_VALUE_LENGTH = 200
 
@@ -50,10 +51,10 @@ class _Namer:
 
     def related(self, model_field, ids: list) -> list[str]:
         target = model_field.related_model
-        try:
-            found = visible(self.user, target._default_manager.filter(pk__in=ids)).in_bulk()
-        except ImproperlyConfigured:
-            found = {}
+        rows = target._default_manager.filter(pk__in=ids)
+        if target._meta.app_label in SUIVI_APPS:  # accounts and content types are not secret
+            rows = visible(self.user, rows)
+        found = rows.in_bulk()
         return [str(found[pk]) if pk in found else f"#{pk}" for pk in ids]
 
     def value(self, name: str, value) -> str:
