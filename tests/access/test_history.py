@@ -120,3 +120,18 @@ def test_the_audit_log_shows_sign_ins(admin_client, client, story):
     client.post(reverse("login"), {"username": "boris", "password": "wrong"})
     text = admin_client.get(reverse("access:audit"), {"username": "boris"}).content.decode()
     assert "Échec de connexion" in text
+
+
+def test_creating_and_revoking_a_token_from_the_cli_is_recorded_with_its_actor(story, capsys):
+    from suivi.access.models import ApiToken
+    from suivi.cli.main import main
+
+    assert main(["token", "create", "boris", "--as", "sekou"]) == 0
+    token = capsys.readouterr().out.strip()
+    record = ApiToken.objects.get(user=story.rus)
+    assert token.startswith(f"suivi_{record.prefix}_")
+    assert main(["token", "revoke", record.prefix, "--as", "sekou"]) == 0
+    entries = list(record.history.order_by("history_date"))
+    assert [e.history_type for e in entries] == ["+", "~"]
+    assert {e.history_user for e in entries} == {story.secretariat}
+    assert entries[-1].revoked is not None
