@@ -22,9 +22,17 @@ class AuditFilter:
 
 
 def change_tables() -> dict[str, type[Model]]:
-    """`app.model` of each recorded model -> its history table (many-to-many tables aside)."""
+    """`app.model` of each recorded model -> its history table.
+
+    Many-to-many tables are left aside (their changes show on their record's entry), and so
+    are sign-in events, which the log lists on their own.
+    """
+    from suivi.access.models import SignInEvent
+
     tables = {}
     for model in history_models():
+        if model.instance_type is SignInEvent:
+            continue
         if any(field.name == "history_date" for field in model._meta.fields):
             tables[model.instance_type._meta.label_lower] = model
     return tables
