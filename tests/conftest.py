@@ -37,3 +37,42 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture
+def story(db):
+    """Who tells most access stories (Healthchecks style), around one Mali–Russia commission.
+
+    `mli` and `rus` are delegation members of party A (MLI) and party B (RUS) in that
+    commission, `reader` reads public records, `secretariat` runs the commission and
+    `reviewer` works the review queue. Every user's password is "pw-<name>-2026".
+    """
+    from types import SimpleNamespace
+
+    from django.contrib.auth import get_user_model
+
+    from suivi.access.models import Membership
+    from suivi.commissions.models import Commission
+    from suivi.parties.models import Party
+
+    mali, russia = Party.objects.get(code="MLI"), Party.objects.get(code="RUS")
+    commission = Commission.objects.create(name="Commission intergouvernementale Mali–Russie")
+    commission.parties.set([mali, russia])
+
+    def person(name: str, role: str, party: Party | None = None, in_commission: bool = False):
+        user = get_user_model().objects.create_user(name, password=f"pw-{name}-2026")
+        Membership.objects.create(
+            user=user, role=role, party=party, commission=commission if in_commission else None
+        )
+        return user
+
+    return SimpleNamespace(
+        commission=commission,
+        party_a=mali,
+        party_b=russia,
+        mli=person("aminata", "delegate", mali, in_commission=True),
+        rus=person("boris", "delegate", russia, in_commission=True),
+        reader=person("rita", "reader"),
+        secretariat=person("sekou", "secretariat", in_commission=True),
+        reviewer=person("vera", "reviewer"),
+    )

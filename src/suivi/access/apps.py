@@ -6,3 +6,6 @@ class AccessConfig(AppConfig):
     name = "suivi.access"
     label = "access"
     verbose_name = _("Accès et audit")
+
+    def ready(self) -> None:
+        from suivi.access import signins  # noqa: F401  (connects the sign-in receivers)

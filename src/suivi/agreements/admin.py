@@ -1,11 +1,11 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from suivi.access.admin import ScopedHistoryAdmin, ScopedInline
 from suivi.agreements.models import Agreement
 from suivi.sources.models import Document
 
 
-class DocumentInline(admin.TabularInline):
+class DocumentInline(ScopedInline):
     model = Document
     fk_name = "agreement"
     fields = ["title", "file", "confidentiality", "restricted_to"]
@@ -13,7 +13,7 @@ class DocumentInline(admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(SimpleHistoryAdmin):
+class AgreementAdmin(ScopedHistoryAdmin):
     list_display = ["__str__", "kind", "status", "signed_on", "confidentiality"]
     list_filter = ["kind", "status", "sectors", "confidentiality", "parties"]
     search_fields = ["title_fr", "title_en", "title_ru", "summary", "parties__code", "place"]

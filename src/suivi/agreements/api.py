@@ -6,12 +6,11 @@ from datetime import date
 
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
-from ninja.security import django_auth
 
 from suivi.access.scope import visible
 from suivi.agreements.models import Agreement
 
-router = Router(tags=["agreements"], auth=django_auth)
+router = Router(tags=["agreements"])
 
 
 class AgreementOut(Schema):

@@ -1,17 +1,17 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from suivi.access.admin import ScopedHistoryAdmin, ScopedInline
 from suivi.commissions.models import Commission, Session
 
 
-class SessionInline(admin.TabularInline):
+class SessionInline(ScopedInline):
     model = Session
     fields = ["number", "start", "end", "place", "status", "confidentiality"]
     extra = 0
 
 
 @admin.register(Commission)
-class CommissionAdmin(SimpleHistoryAdmin):
+class CommissionAdmin(ScopedHistoryAdmin):
     list_display = ["name", "cadence_months"]
     list_filter = ["parties"]
     search_fields = ["name", "mandate", "parties__code"]
@@ -20,7 +20,7 @@ class CommissionAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Session)
-class SessionAdmin(SimpleHistoryAdmin):
+class SessionAdmin(ScopedHistoryAdmin):
     list_display = ["commission", "number", "start", "end", "place", "status"]
     list_filter = ["status", "commission", "confidentiality"]
     search_fields = ["commission__name", "place", "minutes"]

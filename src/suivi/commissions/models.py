@@ -37,6 +37,7 @@ class Commission(models.Model):
         "parties.Person", verbose_name=_("coprésidents"), blank=True, related_name="chaired"
     )
     history = HistoricalRecords(m2m_fields=[parties, agreements, chairs])
+    scope_rule = "commission"
 
     class Meta:
         ordering = ["name"]

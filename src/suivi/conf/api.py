@@ -3,7 +3,9 @@
 from ninja import NinjaAPI
 
 from suivi import __version__
+from suivi.access.auth import API_AUTH
 
-api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api")
+api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api", auth=API_AUTH)
 
 api.add_router("/agreements", "suivi.agreements.api.router")
+api.add_router("/projects", "suivi.projects.api.router")

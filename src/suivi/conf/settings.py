@@ -94,6 +94,7 @@ AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_LOCKOUT_CALLABLE = "suivi.access.views.locked_out"
 # Locking is per account, as the commission's delegations share office networks; axes warns
 # that IP-less locking can be bypassed by rotating clients, which is exactly the case it covers.
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
@@ -127,6 +128,11 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
     }
 }
+
+# Access: anonymous visitors read public records only where the instance says so; a model
+# that declares no access scope is an error in development (and refused in production).
+SUIVI_PUBLIC_PAGES = env.flag("SUIVI_PUBLIC_PAGES", default=False)
+SUIVI_SCOPE_STRICT = DEBUG
 
 # Behind TLS in production: `SUIVI_SECURE=true` turns on secure cookies, HSTS and redirects.
 SECURE = env.flag("SUIVI_SECURE", default=False)

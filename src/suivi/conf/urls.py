@@ -21,6 +21,7 @@ urlpatterns = [
     path("projects/", include("suivi.projects.urls")),
     path("commissions/", include("suivi.commissions.urls")),
     path("sources/", include("suivi.sources.urls")),
+    path("access/", include("suivi.access.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -7,10 +7,24 @@ from django.contrib.auth.middleware import LoginRequiredMiddleware
 
 
 class PagesLoginRequiredMiddleware(LoginRequiredMiddleware):
-    """Pages need a signed-in user; the API answers 401 itself rather than redirecting."""
+    """Pages need a signed-in user; the API answers 401 itself rather than redirecting.
+
+    With SUIVI_PUBLIC_PAGES, anonymous visitors may open the register's lists and detail
+    pages; the access scope then shows them public records only.
+    """
+
+    PUBLIC_URL_NAMES = frozenset({"home", "list", "detail"})
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.path.startswith("/api/"):
+            return None
+        match = request.resolver_match
+        if (
+            settings.SUIVI_PUBLIC_PAGES
+            and match is not None
+            and match.url_name in self.PUBLIC_URL_NAMES
+            and match.namespace != "admin"
+        ):
             return None
         return super().process_view(request, view_func, view_args, view_kwargs)
 

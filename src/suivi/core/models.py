@@ -13,6 +13,7 @@ class Sector(models.Model):
     name_fr = models.CharField(_("nom (fr)"), max_length=100)
     name_en = models.CharField(_("nom (en)"), max_length=100)
     name_ru = models.CharField(_("nom (ru)"), max_length=100)
+    scope_rule = "reference"
 
     class Meta:
         ordering = ["code"]

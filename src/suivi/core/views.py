@@ -6,6 +6,7 @@ from django.db.models import Q, QuerySet
 from django.shortcuts import render
 from django.views.generic import DetailView, ListView
 
+from suivi.access.history import entries_of
 from suivi.access.scope import visible
 
 
@@ -42,7 +43,8 @@ class RegisterDetailView(ScopedQuerysetMixin, DetailView):
         context = super().get_context_data(**kwargs)
         context["opts"] = self.model._meta
         history = getattr(self.object, "history", None)
-        context["history"] = history.select_related("history_user")[:50] if history else []
+        rows = list(history.select_related("history_user")[:51]) if history else []
+        context["history"] = entries_of(self.request.user, rows)[:50]
         return context
 
 
@@ -58,5 +60,5 @@ def home(request):
         model._meta.verbose_name_plural: visible(user, model.objects.all()).count()
         for model in (Agreement, Project, Commission, Session, Source, Claim)
     }
-    recent = visible(user, Agreement.objects.prefetch_related("parties"))[:10]
+    recent = visible(user, Agreement.objects.prefetch_related("parties", "sectors"))[:10]
     return render(request, "core/home.html", {"counts": counts, "recent": recent})

@@ -1,17 +1,17 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from suivi.access.admin import ScopedHistoryAdmin, ScopedInline
 from suivi.parties.models import Party, Person, Role
 
 
-class RoleInline(admin.TabularInline):
+class RoleInline(ScopedInline):
     model = Role
     extra = 0
     autocomplete_fields = ["party"]
 
 
 @admin.register(Party)
-class PartyAdmin(SimpleHistoryAdmin):
+class PartyAdmin(ScopedHistoryAdmin):
     list_display = ["code", "name_fr", "name_en", "name_ru", "kind", "parent"]
     list_filter = ["kind"]
     search_fields = ["code", "name_fr", "name_en", "name_ru"]
@@ -19,14 +19,14 @@ class PartyAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(ScopedHistoryAdmin):
     list_display = ["name"]
     search_fields = ["name", "aliases", "roles__title"]
     inlines = [RoleInline]
 
 
 @admin.register(Role)
-class RoleAdmin(SimpleHistoryAdmin):
+class RoleAdmin(ScopedHistoryAdmin):
     list_display = ["person", "title", "party", "start", "end"]
     list_filter = ["party"]
     search_fields = ["person__name", "title"]

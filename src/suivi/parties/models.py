@@ -49,6 +49,7 @@ class Party(models.Model):
         help_text=_("Les États membres d'une alliance ou d'une organisation."),
     )
     history = HistoricalRecords(m2m_fields=[members])
+    scope_rule = "reference"
 
     class Meta:
         ordering = ["code"]
@@ -90,6 +91,7 @@ class Person(models.Model):
         help_text=_("Autres écritures du nom (translittérations, formes courtes)."),
     )
     history = HistoricalRecords()
+    scope_rule = "reference"
 
     class Meta:
         ordering = ["name"]
@@ -118,6 +120,7 @@ class Role(models.Model):
     start = models.DateField(_("depuis"), null=True, blank=True)
     end = models.DateField(_("jusqu'au"), null=True, blank=True)
     history = HistoricalRecords()
+    scope_rule = "reference"
 
     class Meta:
         ordering = ["person", "-start"]

@@ -1,22 +1,22 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from suivi.access.admin import ScopedHistoryAdmin, ScopedInline
 from suivi.projects.models import LeadAgency, Milestone, Project
 
 
-class LeadAgencyInline(admin.TabularInline):
+class LeadAgencyInline(ScopedInline):
     model = LeadAgency
     extra = 0
     autocomplete_fields = ["party", "agency"]
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(ScopedInline):
     model = Milestone
     extra = 0
 
 
 @admin.register(Project)
-class ProjectAdmin(SimpleHistoryAdmin):
+class ProjectAdmin(ScopedHistoryAdmin):
     list_display = ["title", "status", "start", "end", "budget_amount", "budget_currency"]
     list_filter = ["status", "sectors", "confidentiality"]
     search_fields = ["title", "description", "agreements__title_fr"]
@@ -26,7 +26,7 @@ class ProjectAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(SimpleHistoryAdmin):
+class MilestoneAdmin(ScopedHistoryAdmin):
     list_display = ["title", "project", "due", "done_on"]
     list_filter = ["done_on"]
     search_fields = ["title", "project__title"]

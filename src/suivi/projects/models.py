@@ -41,6 +41,7 @@ class Project(ConfidentialModel):
     )
     history = HistoricalRecords(m2m_fields=[agreements, sectors])
     commission_lookups = ("agreements__commissions",)
+    party_lookups = ("leads__party",)  # the delegates of a lead party update the project
 
     class Meta:
         ordering = ["title"]

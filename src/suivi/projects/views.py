@@ -1,3 +1,7 @@
+from django.db.models import Prefetch
+
+from suivi.access.scope import visible
+from suivi.agreements.models import Agreement
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.projects.models import Project
 
@@ -7,7 +11,12 @@ class ProjectListView(RegisterListView):
     search_fields = ("title", "description")
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("agreements", "sectors")
+        agreements = visible(self.request.user, Agreement.objects.all())
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(Prefetch("agreements", queryset=agreements), "sectors")
+        )
 
 
 class ProjectDetailView(RegisterDetailView):

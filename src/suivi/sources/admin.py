@@ -1,10 +1,10 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from suivi.access.admin import ScopedHistoryAdmin, ScopedInline
 from suivi.sources.models import Claim, Document, Source
 
 
-class ClaimInline(admin.TabularInline):
+class ClaimInline(ScopedInline):
     model = Claim
     fields = ["kind", "status", "score", "evidence"]
     readonly_fields = ["evidence"]
@@ -13,7 +13,7 @@ class ClaimInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(ScopedHistoryAdmin):
     list_display = ["__str__", "publisher", "published", "language", "read_at"]
     list_filter = ["language", "publisher"]
     search_fields = ["title", "url", "text", "content_hash"]
@@ -22,7 +22,7 @@ class SourceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(ScopedHistoryAdmin):
     list_display = ["__str__", "kind", "status", "score", "reviewer", "reviewed_at"]
     list_filter = ["kind", "status"]
     search_fields = ["evidence", "source__title", "reason"]
@@ -30,7 +30,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Document)
-class DocumentAdmin(SimpleHistoryAdmin):
+class DocumentAdmin(ScopedHistoryAdmin):
     list_display = ["title", "agreement", "project", "session", "confidentiality", "uploaded_at"]
     list_filter = ["confidentiality"]
     search_fields = ["title"]

@@ -41,6 +41,7 @@ class Source(models.Model):
     content_hash = models.CharField(_("empreinte"), max_length=64, unique=True, editable=False)
     read_at = models.DateTimeField(_("lu le"), auto_now_add=True)
     history = HistoricalRecords()
+    scope_rule = "reference"
 
     class Meta:
         ordering = ["-published", "-read_at"]
@@ -112,6 +113,7 @@ class Claim(models.Model):
     reviewed_at = models.DateTimeField(_("relue le"), null=True, blank=True)
     reason = models.TextField(_("motif"), blank=True)
     history = HistoricalRecords()
+    scope_rule = "review"
 
     class Meta:
         ordering = ["source", "pk"]

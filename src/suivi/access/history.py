@@ -1,0 +1,93 @@
+"""Readable history: what changed in each historical entry, from what to what.
+
+Related records are named only when the reader may see them; others show as `#id`, so a
+record's history never leaks the title of a record restricted to another party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Model
+
+from suivi.access.scope import visible
+from suivi.core.registry import SUIVI_APPS
+
+MAX_VALUE_LENGTH = 200
+
+
+@dataclass
+class Change:
+    label: str
+    old: str
+    new: str
+
+
+@dataclass
+class Entry:
+    """One historical row with the field changes that set it apart from the previous one."""
+
+    record: Model
+    changes: list[Change] = field(default_factory=list)
+
+
+class _Namer:
+    """Turns stored values into what a reader understands: choice labels, related names."""
+
+    def __init__(self, user, model: type[Model]):
+        self.user = user
+        self.model = model
+
+    def field(self, name: str):
+        try:
+            return self.model._meta.get_field(name)
+        except FieldDoesNotExist:
+            return None
+
+    def label(self, name: str) -> str:
+        model_field = self.field(name)
+        return str(model_field.verbose_name) if model_field is not None else name
+
+    def related(self, model_field, ids: list) -> list[str]:
+        target = model_field.related_model
+        rows = target._default_manager.filter(pk__in=ids)
+        if target._meta.app_label in SUIVI_APPS:  # accounts and content types are not secret
+            rows = visible(self.user, rows)
+        found = rows.in_bulk()
+        return [str(found[pk]) if pk in found else f"#{pk}" for pk in ids]
+
+    def value(self, name: str, value) -> str:
+        model_field = self.field(name)
+        if isinstance(value, list):  # many-to-many: rows of the history's through table
+            through_name = model_field.m2m_reverse_field_name() if model_field else None
+            ids = [row.get(through_name) for row in value if through_name in row]
+            value = ", ".join(self.related(model_field, ids)) if ids else None
+        elif model_field is not None and model_field.is_relation and value is not None:
+            value = self.related(model_field, [value])[0]
+        elif model_field is not None and model_field.choices:
+            value = dict(model_field.flatchoices).get(value, value)
+        if value is None or value == "":
+            return "—"
+        text = str(value)
+        return text if len(text) <= MAX_VALUE_LENGTH else text[: MAX_VALUE_LENGTH - 1] + "…"
+
+
+def diff(user, entry: Model, previous: Model | None) -> list[Change]:
+    """The fields `entry` changed relative to `previous` (none for a creation)."""
+    if previous is None or entry.history_type == "+":
+        return []
+    namer = _Namer(user, entry.instance_type)
+    return [
+        Change(namer.label(c.field), namer.value(c.field, c.old), namer.value(c.field, c.new))
+        for c in entry.diff_against(previous).changes
+    ]
+
+
+def entries_of(user, history: list[Model]) -> list[Entry]:
+    """Diff a record's history (newest first): each entry against the one just before it."""
+    result = []
+    for index, record in enumerate(history):
+        previous = history[index + 1] if index + 1 < len(history) else record.prev_record
+        result.append(Entry(record, diff(user, record, previous)))
+    return result

@@ -1,0 +1,113 @@
+"""`suivi user`: give people a role (administrator, secretariat, delegate, reviewer, reader)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+
+from django.utils.translation import gettext as _
+
+ROLES = ("admin", "secretariat", "delegate", "reviewer", "reader")
+DATA_DIR_HELP = "data folder (default: SUIVI_DATA_DIR or the user's)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "user",
+        help="add users with a role, list them",
+        description="Add a user with a role, or give an existing user one more role. A delegate "
+        "sits for one party (--party) in one commission (--commission); the secretariat works "
+        "for one commission.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="create a user or give them one more role")
+    add.add_argument("name", help="login name")
+    add.add_argument("--role", required=True, help=f"one of: {', '.join(ROLES)}")
+    add.add_argument("--party", metavar="CODE", help="the delegate's party (MLI, RUS, AES…)")
+    add.add_argument("--commission", metavar="ID", help="the commission (number from its page)")
+    add.add_argument(
+        "--password-file",
+        metavar="F",
+        help="file whose first line is the password (default: generate one and print it once)",
+    )
+    add.add_argument("--as", dest="actor", metavar="USER", help="who the history names")
+    add.add_argument("--data-dir", help=DATA_DIR_HELP)
+
+    listing = actions.add_parser("list", help="list users and their roles")
+    listing.add_argument("--json", action="store_true", help="print one JSON array")
+    listing.add_argument("--data-dir", help=DATA_DIR_HELP)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from suivi.cli import django_env
+
+    django_env.setup(args.data_dir)
+    return add(args) if args.action == "add" else list_users(args)
+
+
+def add(args: argparse.Namespace) -> int:
+    from django.contrib.auth import get_user_model
+
+    from suivi.access.accounts import AccountError, actor, add_membership, read_password
+    from suivi.cli.errors import CommandError
+    from suivi.core.actor import acting_as
+
+    try:
+        password = read_password(args.password_file) if args.password_file else None
+        generated = None
+        if password is None and not get_user_model().objects.filter(username=args.name).exists():
+            password = generated = secrets.token_urlsafe(12)
+        with acting_as(actor(args.actor)):
+            result = add_membership(
+                args.name, args.role, args.party, args.commission, password=password
+            )
+    except AccountError as error:
+        raise CommandError(str(error)) from None
+    message = (
+        _("Utilisateur %(user)s créé : %(role)s")
+        if result.created_user
+        else _("Utilisateur %(user)s : rôle ajouté, %(role)s")
+    )
+    print(message % {"user": result.user.username, "role": result.membership.get_role_display()})
+    if generated:
+        print(_("Mot de passe (affiché une seule fois) : %(pw)s") % {"pw": generated})
+    return 0
+
+
+def list_users(args: argparse.Namespace) -> int:
+    from django.contrib.auth import get_user_model
+
+    rows = []
+    for user in (
+        get_user_model()
+        .objects.order_by("username")
+        .prefetch_related("memberships__commission", "memberships__party")
+    ):
+        roles = [
+            {
+                "role": m.role,
+                "commission": m.commission_id,
+                "party": m.party.code if m.party else None,
+            }
+            for m in user.memberships.all()
+        ]
+        if user.is_superuser and not any(r["role"] == "admin" for r in roles):
+            roles.insert(0, {"role": "admin", "commission": None, "party": None})
+        rows.append({"username": user.username, "active": user.is_active, "roles": roles})
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    for row in rows:
+        roles = ", ".join(_describe(role) for role in row["roles"]) or _("(aucun rôle)")
+        inactive = "" if row["active"] else _(" [désactivé]")
+        print(f"{row['username']}{inactive}  {roles}")
+    return 0
+
+
+def _describe(role: dict) -> str:
+    where = [f"commission {role['commission']}" if role["commission"] else "", role["party"] or ""]
+    where = [part for part in where if part]
+    return f"{role['role']} ({', '.join(where)})" if where else role["role"]
