@@ -96,7 +96,7 @@ def browser():
 def test_demo_prints_where_and_how_to_log_in_and_the_admin_can(demo, browser):
     url, (username, password), output = demo
     assert url in output
-    page = browser.new_page()
+    page = browser.new_page(locale="fr-FR")
     page.goto(url)
     assert "/login/" in page.url
     page.fill("#id_username", username)
