@@ -16,6 +16,11 @@ from simple_history.models import HistoricalRecords
 from suivi.commissions.cadence import CadenceStatus, cadence_status
 from suivi.core.models import ConfidentialModel
 
+# Messages shared by the database constraints, the forms, the API and the CLI.
+CADENCE_POSITIVE = _("La périodicité est d'au moins un mois.")
+SESSION_NUMBER_TAKEN = _("Cette commission a déjà une session de ce numéro.")
+SESSION_END_BEFORE_START = _("Une session ne finit pas avant de commencer.")
+
 
 class Commission(models.Model):
     """A joint commission or committee that meets on a cadence to follow the projects."""
@@ -51,7 +56,7 @@ class Commission(models.Model):
             models.CheckConstraint(
                 condition=Q(cadence_months__isnull=True) | Q(cadence_months__gte=1),
                 name="commission_cadence_positive",
-                violation_error_message=_("La périodicité est d'au moins un mois."),
+                violation_error_message=CADENCE_POSITIVE,
             ),
         ]
 
@@ -105,12 +110,12 @@ class Session(ConfidentialModel):
             models.UniqueConstraint(
                 fields=["commission", "number"],
                 name="session_number_unique_per_commission",
-                violation_error_message=_("Cette commission a déjà une session de ce numéro."),
+                violation_error_message=SESSION_NUMBER_TAKEN,
             ),
             models.CheckConstraint(
                 condition=Q(end__isnull=True) | Q(start__isnull=True) | Q(end__gte=F("start")),
                 name="session_end_not_before_start",
-                violation_error_message=_("Une session ne finit pas avant de commencer."),
+                violation_error_message=SESSION_END_BEFORE_START,
             ),
         ]
 
@@ -123,7 +128,7 @@ class Session(ConfidentialModel):
     def clean(self) -> None:
         super().clean()
         if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("Une session ne finit pas avant de commencer.")})
+            raise ValidationError({"end": SESSION_END_BEFORE_START})
 
     @property
     def took_place(self) -> bool:

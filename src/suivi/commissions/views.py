@@ -1,6 +1,37 @@
-from suivi.access.scope import visible
-from suivi.commissions.models import Commission
+"""Commission pages: the list sorted by lateness, a commission's cadence, preparing its next session."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from suivi.access.scope import editable, visible
+from suivi.commissions.agenda import build_agenda
+from suivi.commissions.cadence import add_months
+from suivi.commissions.forms import SessionForm
+from suivi.commissions.models import Commission, Session
 from suivi.core.views import RegisterDetailView, RegisterListView
+
+
+def with_visible_sessions(user, queryset):
+    """Prefetch only the sessions `user` may see, so cadence never leaks a hidden meeting."""
+    return queryset.prefetch_related(
+        "parties", Prefetch("sessions", queryset=visible(user, Session.objects.all()))
+    )
+
+
+def by_lateness(user, commissions) -> list[tuple[Commission, object]]:
+    """(commission, cadence status) pairs, the most overdue first."""
+    today = timezone.localdate()
+    rows = [
+        (c, c.cadence(today, c.sessions.all())) for c in with_visible_sessions(user, commissions)
+    ]
+    return sorted(rows, key=lambda row: (row[1].sort_key(), row[0].name))
 
 
 class CommissionListView(RegisterListView):
@@ -8,7 +39,7 @@ class CommissionListView(RegisterListView):
     search_fields = ("name", "mandate", "parties__code")
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("parties")
+        return by_lateness(self.request.user, super().get_queryset())
 
 
 class CommissionDetailView(RegisterDetailView):
@@ -16,5 +47,78 @@ class CommissionDetailView(RegisterDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["sessions"] = visible(self.request.user, self.object.sessions.all())
+        user = self.request.user
+        sessions = visible(user, self.object.sessions.all())
+        context["sessions"] = sessions
+        context["cadence"] = self.object.cadence(timezone.localdate(), sessions)
+        context["can_edit"] = editable(user, Commission.objects.filter(pk=self.object.pk)).exists()
         return context
+
+
+def editable_commission(user, pk: int) -> Commission:
+    return get_object_or_404(editable(user, Commission.objects.all()), pk=pk)
+
+
+def next_session_defaults(commission: Commission) -> dict:
+    """Number after the last one, and a start on the date the cadence asks for."""
+    last = commission.sessions.order_by("-number").first()
+    initial = {"number": (last.number + 1) if last else 1}
+    if last and last.start and commission.cadence_months:
+        initial["start"] = add_months(last.start, commission.cadence_months)
+    return initial
+
+
+def session_create(request, pk: int):
+    """Prepare session N+1: its dates and place, then an agenda drawn from the register."""
+    commission = editable_commission(request.user, pk)
+    form = SessionForm(
+        request.POST or None,
+        instance=Session(commission=commission),
+        initial=next_session_defaults(commission),
+    )
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            session = form.save()
+            added = build_agenda(session, request.user)
+        messages.success(
+            request,
+            _("Session %(number)s créée ; %(count)s points inscrits à l'ordre du jour.")
+            % {"number": session.number, "count": len(added)},
+        )
+        return redirect("commissions:session", pk=commission.pk, number=session.number)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "commissions/session_form.html",
+        {"form": form, "commission": commission, "session": None},
+        status=status,
+    )
+
+
+def session_edit(request, pk: int, number: int):
+    commission = editable_commission(request.user, pk)
+    session = get_object_or_404(visible(request.user, commission.sessions.all()), number=number)
+    form = SessionForm(request.POST or None, instance=session)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Session enregistrée."))
+        return redirect("commissions:session", pk=pk, number=session.number)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "commissions/session_form.html",
+        {"form": form, "commission": commission, "session": session},
+        status=status,
+    )
+
+
+@require_POST
+def agenda_build(request, pk: int, number: int):
+    """Add to the agenda what changed in the register since it was prepared."""
+    commission = editable_commission(request.user, pk)
+    session = get_object_or_404(visible(request.user, commission.sessions.all()), number=number)
+    added = build_agenda(session, request.user)
+    messages.success(
+        request, _("%(count)s points ajoutés à l'ordre du jour.") % {"count": len(added)}
+    )
+    return redirect("commissions:session", pk=pk, number=number)
