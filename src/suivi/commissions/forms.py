@@ -23,7 +23,7 @@ class CommissionForm(forms.ModelForm):
     """A commission; its cadence, when given, is a whole number of months, at least one."""
 
     cadence_months = forms.IntegerField(
-        label=_("périodicité (mois)"),
+        label=_("Périodicité (mois)"),
         required=False,
         help_text=_("Tous les combien de mois la commission se réunit."),
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,26 +11,10 @@ from django.views.decorators.http import require_POST
 
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import build_agenda
-from suivi.commissions.cadence import add_months
 from suivi.commissions.forms import SessionForm
 from suivi.commissions.models import Commission, Session
+from suivi.commissions.status import by_lateness, next_session_defaults
 from suivi.core.views import RegisterDetailView, RegisterListView
-
-
-def with_visible_sessions(user, queryset):
-    """Prefetch only the sessions `user` may see, so cadence never leaks a hidden meeting."""
-    return queryset.prefetch_related(
-        "parties", Prefetch("sessions", queryset=visible(user, Session.objects.all()))
-    )
-
-
-def by_lateness(user, commissions) -> list[tuple[Commission, object]]:
-    """(commission, cadence status) pairs, the most overdue first."""
-    today = timezone.localdate()
-    rows = [
-        (c, c.cadence(today, c.sessions.all())) for c in with_visible_sessions(user, commissions)
-    ]
-    return sorted(rows, key=lambda row: (row[1].sort_key(), row[0].name))
 
 
 class CommissionListView(RegisterListView):
@@ -57,15 +40,6 @@ class CommissionDetailView(RegisterDetailView):
 
 def editable_commission(user, pk: int) -> Commission:
     return get_object_or_404(editable(user, Commission.objects.all()), pk=pk)
-
-
-def next_session_defaults(commission: Commission) -> dict:
-    """Number after the last one, and a start on the date the cadence asks for."""
-    last = commission.sessions.order_by("-number").first()
-    initial = {"number": (last.number + 1) if last else 1}
-    if last and last.start and commission.cadence_months:
-        initial["start"] = add_months(last.start, commission.cadence_months)
-    return initial
 
 
 def session_create(request, pk: int):
