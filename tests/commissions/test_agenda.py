@@ -21,7 +21,9 @@ def test_an_action_not_done_at_session_n_is_on_the_agenda_of_n_plus_1(cycle, sec
 
 
 def test_the_action_stays_on_later_agendas_until_done(cycle, second, admin_user):
-    third = Session.objects.create(commission=cycle["commission"], number=3, start=date(2026, 1, 20))
+    third = Session.objects.create(
+        commission=cycle["commission"], number=3, start=date(2026, 1, 20)
+    )
     build_agenda(third, admin_user)
     assert third.agenda.filter(action_item=cycle["open_action"]).exists()
     cycle["open_action"].status = "done"

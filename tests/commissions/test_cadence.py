@@ -34,7 +34,9 @@ def test_cadence_6_last_session_2024_12_10_is_overdue_on_2025_07_01():
 
 def test_due_within_60_days_then_on_time():
     assert cadence_status(6, date(2025, 1, 10), today=date(2025, 6, 1)).state == CadenceState.DUE
-    assert cadence_status(6, date(2025, 1, 10), today=date(2025, 3, 1)).state == CadenceState.ON_TIME
+    assert (
+        cadence_status(6, date(2025, 1, 10), today=date(2025, 3, 1)).state == CadenceState.ON_TIME
+    )
 
 
 def test_commission_without_sessions_or_cadence():
