@@ -19,6 +19,10 @@ from suivi.commissions.models import (
 )
 
 
+# Browsers' date pickers exchange ISO dates whatever the interface language.
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 class CommissionForm(forms.ModelForm):
     """A commission; its cadence, when given, is a whole number of months, at least one."""
 
@@ -48,8 +52,8 @@ class SessionForm(forms.ModelForm):
         model = Session
         fields = ["number", "start", "end", "place", "status", "confidentiality", "restricted_to"]
         widgets = {
-            "start": forms.DateInput(attrs={"type": "date"}),
-            "end": forms.DateInput(attrs={"type": "date"}),
+            "start": DATE_INPUT,
+            "end": DATE_INPUT,
         }
 
     def clean(self) -> dict:
@@ -138,8 +142,8 @@ class ActionItemForm(forms.ModelForm):
             "done_on",
         ]
         widgets = {
-            "due": forms.DateInput(attrs={"type": "date"}),
-            "done_on": forms.DateInput(attrs={"type": "date"}),
+            "due": DATE_INPUT,
+            "done_on": DATE_INPUT,
         }
 
 

@@ -19,6 +19,7 @@ from suivi.core.views import RegisterDetailView, RegisterListView
 
 class CommissionListView(RegisterListView):
     model = Commission
+    template_name = "commissions/commission_list.html"
     search_fields = ("name", "mandate", "parties__code")
 
     def get_queryset(self):
