@@ -18,7 +18,6 @@ from suivi.commissions.models import (
     Session,
 )
 
-
 # Browsers' date pickers exchange ISO dates whatever the interface language.
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
