@@ -25,6 +25,7 @@ from suivi.commissions.models import (
     Decision,
     Session,
 )
+from suivi.commissions.session_file.content import FORMATS, LANGUAGES
 
 
 def visible_session(user, pk: int, number: int) -> Session:
@@ -53,8 +54,8 @@ def session_context(request: HttpRequest, session: Session, **forms) -> dict:
         "carried_over": carried_over_actions(session, user),
         "previous": previous,
         "can_edit": can_edit,
-        "formats": ("docx", "pdf"),
-        "languages": ("fr", "en", "ru"),
+        "file_formats": FORMATS,
+        "file_languages": LANGUAGES,
         "history": session.history.select_related("history_user")[:20],
     }
     if can_edit:
