@@ -33,7 +33,7 @@ def test_docx_holds_the_agenda_and_the_project_table(second, decided, admin_user
     assert "Créer un groupe de travail." in paragraphs
     projects, actions = document.tables
     rows = [[cell.text for cell in row.cells] for row in projects.rows]
-    assert [FRAMEWORK[lang], "Centrale solaire de Sanankoroba"] == rows[1][:2]
+    assert [FRAMEWORK[lang], "Centrale solaire de Sanankoroba"] in [row[:2] for row in rows]
     assert any("Choix du site" in row[3] for row in rows)
     action_titles = [row.cells[0].text for row in actions.rows[1:]]
     assert "Transmettre le projet d'accord sur la formation" in action_titles
