@@ -157,3 +157,53 @@ def test_cli_writes_the_session_file(suivi_cli, register_dir, tmp_path):
     tables = docx.Document(str(out)).tables
     assert "Centrale solaire de Sanankoroba" in [row.cells[1].text for row in tables[0].rows]
     assert date.today().isoformat() in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+
+
+def test_api_records_decisions_and_action_items_then_closes_one(admin_client, cycle):
+    base = f"/api/commissions/{cycle['commission'].pk}"
+    decision = admin_client.post(
+        f"{base}/sessions/1/decisions",
+        {"text": "Un groupe de travail est créé.", "agreements": [cycle["framework"].pk]},
+        content_type="application/json",
+    )
+    assert decision.status_code == 201
+    assert decision.json()["agreements"] == [cycle["framework"].pk]
+    action = admin_client.post(
+        f"{base}/sessions/1/action-items",
+        {"title": "Rédiger le mandat", "due": "2025-03-01"},
+        content_type="application/json",
+    )
+    assert action.status_code == 201
+    closed = admin_client.patch(
+        f"{base}/action-items/{action.json()['id']}",
+        {"status": "done"},
+        content_type="application/json",
+    )
+    assert closed.status_code == 200
+    assert closed.json()["status"] == "done" and closed.json()["done_on"]
+    bad = admin_client.patch(
+        f"{base}/action-items/{action.json()['id']}",
+        {"status": "finished"},
+        content_type="application/json",
+    )
+    assert bad.status_code == 422
+    assert "finished" in bad.json()["detail"]
+
+
+def test_api_agenda_edit_and_move(admin_client, cycle, second):
+    base = f"/api/commissions/{cycle['commission'].pk}/sessions/2/agenda"
+    items = admin_client.get(base).json()
+    last = items[-1]["id"]
+    moved = admin_client.post(f"{base}/{last}/move", {"step": -10}, content_type="application/json")
+    assert moved.json()[0]["id"] == last
+    edited = admin_client.put(
+        f"{base}/{last}", {"title": "Point revu", "kind": "other"}, content_type="application/json"
+    )
+    assert edited.json()["title"] == "Point revu"
+    empty = admin_client.put(f"{base}/{last}", {"title": ""}, content_type="application/json")
+    assert empty.status_code == 422
+
+
+def test_api_hides_other_commissions_and_needs_a_user(client, cycle):
+    assert client.get("/api/commissions/").status_code == 401
+    assert client.get(f"/api/commissions/{cycle['commission'].pk}/sessions").status_code == 401

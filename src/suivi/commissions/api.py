@@ -14,8 +14,14 @@ from ninja.security import django_auth
 
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import build_agenda, carried_over_actions, move
-from suivi.commissions.forms import ActionItemForm, CommissionForm, SessionForm
-from suivi.commissions.models import ActionItem, Commission, Session
+from suivi.commissions.forms import (
+    ActionItemForm,
+    AgendaItemForm,
+    CommissionForm,
+    DecisionForm,
+    SessionForm,
+)
+from suivi.commissions.models import ActionItem, AgendaItem, Commission, Decision, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
 
 router = Router(tags=["commissions"], auth=django_auth)
@@ -73,6 +79,30 @@ class AgendaItemOut(Schema):
 
 class MoveIn(Schema):
     step: int
+
+
+class AgendaItemIn(Schema):
+    title: str
+    body: str = ""
+    kind: str = "other"
+
+
+class DecisionIn(Schema):
+    text: str
+    agreements: list[int] = []
+    projects: list[int] = []
+    confidentiality: str = "public"
+    restricted_to: int | None = None
+
+
+class ActionItemIn(Schema):
+    title: str
+    owner_party: int | None = None
+    owner_agency: int | None = None
+    owner_person: int | None = None
+    due: date | None = None
+    status: str = "open"
+    done_on: date | None = None
 
 
 class DecisionOut(Schema):
@@ -230,6 +260,54 @@ def move_agenda_item(request, commission_id: int, number: int, item_id: int, pay
     session = _session(request, commission_id, number, write=True)
     move(get_object_or_404(session.agenda, pk=item_id), payload.step)
     return list(session.agenda.all())
+
+
+@router.post(
+    "/{commission_id}/sessions/{number}/agenda", response={201: AgendaItemOut, 422: Invalid}
+)
+def add_agenda_item(request, commission_id: int, number: int, payload: AgendaItemIn):
+    session = _session(request, commission_id, number, write=True)
+    last = session.agenda.order_by("-order").first()
+    item = AgendaItem(session=session, order=(last.order + 1) if last else 1)
+    form = AgendaItemForm(payload.dict(), instance=item)
+    if not form.is_valid():
+        return _invalid(form)
+    return Status(201, form.save())
+
+
+@router.put(
+    "/{commission_id}/sessions/{number}/agenda/{item_id}",
+    response={200: AgendaItemOut, 422: Invalid},
+)
+def edit_agenda_item(request, commission_id: int, number: int, item_id: int, payload: AgendaItemIn):
+    session = _session(request, commission_id, number, write=True)
+    form = AgendaItemForm(payload.dict(), instance=get_object_or_404(session.agenda, pk=item_id))
+    if not form.is_valid():
+        return _invalid(form)
+    return form.save()
+
+
+@router.post(
+    "/{commission_id}/sessions/{number}/decisions", response={201: DecisionOut, 422: Invalid}
+)
+def add_decision(request, commission_id: int, number: int, payload: DecisionIn):
+    session = _session(request, commission_id, number, write=True)
+    form = DecisionForm(payload.dict(), instance=Decision(session=session), user=request.user)
+    if not form.is_valid():
+        return _invalid(form)
+    return Status(201, form.save())
+
+
+@router.post(
+    "/{commission_id}/sessions/{number}/action-items",
+    response={201: ActionItemOut, 422: Invalid},
+)
+def add_action_item(request, commission_id: int, number: int, payload: ActionItemIn):
+    session = _session(request, commission_id, number, write=True)
+    form = ActionItemForm(payload.dict(), instance=ActionItem(session=session))
+    if not form.is_valid():
+        return _invalid(form)
+    return Status(201, form.save())
 
 
 @router.get("/{commission_id}/sessions/{number}/decisions", response=list[DecisionOut])
