@@ -72,3 +72,16 @@ def test_moving_an_item_reorders_the_agenda(second):
     assert after[0] == before[-1]
     assert sorted(after) == sorted(before)
     assert [item.order for item in second.agenda.all()] == list(range(1, len(before) + 1))
+
+
+def test_points_about_a_hidden_project_are_hidden_with_it(cycle, second, django_user_model):
+    from suivi.commissions.agenda import visible_agenda
+
+    reader = django_user_model.objects.create_user("reader", password="x")
+    solar = cycle["solar"]
+    assert visible_agenda(second, reader).filter(project=solar).exists()
+    solar.confidentiality = "party"
+    solar.restricted_to = cycle["open_action"].owner_party
+    solar.save()
+    assert not visible_agenda(second, reader).filter(project=solar).exists()
+    assert visible_agenda(second, reader).filter(action_item=cycle["open_action"]).exists()

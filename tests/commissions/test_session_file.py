@@ -8,6 +8,7 @@ import pytest
 
 from suivi.commissions.models import Decision
 from suivi.commissions.session_file.render import render_session_file
+from suivi.sources.models import Claim, Source
 
 LANGUAGES = ["fr", "en", "ru"]
 FRAMEWORK = {
@@ -21,6 +22,10 @@ FRAMEWORK = {
 def decided(cycle):
     decision = Decision.objects.create(session=cycle["first"], text="Créer un groupe de travail.")
     decision.agreements.add(cycle["framework"])
+    source = Source.objects.create(
+        title="Lancement des travaux à Sanankoroba", publisher="L'Essor", text="La centrale..."
+    )
+    Claim.objects.create(source=source, kind="agreement", status="accepted", record=cycle["solar"])
     return decision
 
 
@@ -31,6 +36,7 @@ def test_docx_holds_the_agenda_and_the_project_table(second, decided, admin_user
     for item in second.agenda.all():
         assert item.title in paragraphs
     assert "Créer un groupe de travail." in paragraphs
+    assert "Lancement des travaux à Sanankoroba — L'Essor" in paragraphs  # the sources annex
     projects, actions = document.tables
     rows = [[cell.text for cell in row.cells] for row in projects.rows]
     assert [FRAMEWORK[lang], "Centrale solaire de Sanankoroba"] in [row[:2] for row in rows]
@@ -53,5 +59,6 @@ def test_pdf_renders_with_the_agenda_and_the_project_table(second, decided, admi
     assert "Centrale solaire de Sanankoroba" in flat
     assert FRAMEWORK[lang] in flat
     assert "Transmettre le projet d'accord sur la formation" in flat
+    assert "Lancement des travaux à Sanankoroba" in flat
     for item in second.agenda.all():
         assert " ".join(item.title.split()) in flat

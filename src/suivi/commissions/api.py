@@ -13,7 +13,7 @@ from ninja.errors import HttpError
 from ninja.security import django_auth
 
 from suivi.access.scope import editable, visible
-from suivi.commissions.agenda import build_agenda, carried_over_actions, move
+from suivi.commissions.agenda import build_agenda, carried_over_actions, move, visible_agenda
 from suivi.commissions.forms import (
     ActionItemForm,
     AgendaItemForm,
@@ -244,7 +244,7 @@ def get_session(request, commission_id: int, number: int):
 
 @router.get("/{commission_id}/sessions/{number}/agenda", response=list[AgendaItemOut])
 def get_agenda(request, commission_id: int, number: int):
-    return list(_session(request, commission_id, number).agenda.all())
+    return list(visible_agenda(_session(request, commission_id, number), request.user))
 
 
 @router.post("/{commission_id}/sessions/{number}/agenda/build", response=list[AgendaItemOut])
@@ -259,7 +259,7 @@ def build_session_agenda(request, commission_id: int, number: int):
 def move_agenda_item(request, commission_id: int, number: int, item_id: int, payload: MoveIn):
     session = _session(request, commission_id, number, write=True)
     move(get_object_or_404(session.agenda, pk=item_id), payload.step)
-    return list(session.agenda.all())
+    return list(visible_agenda(session, request.user))
 
 
 @router.post(

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from suivi.access.scope import editable, visible
-from suivi.commissions.agenda import carried_over_actions, move
+from suivi.commissions.agenda import carried_over_actions, move, visible_agenda
 from suivi.commissions.forms import (
     ActionItemForm,
     AgendaItemForm,
@@ -45,7 +45,7 @@ def session_context(request: HttpRequest, session: Session, **forms) -> dict:
     context = {
         "commission": session.commission,
         "session": session,
-        "agenda": session.agenda.all(),
+        "agenda": visible_agenda(session, user),
         "attendance": session.attendance.select_related("party"),
         "decisions": visible(user, session.decisions.prefetch_related("agreements", "projects")),
         "actions": session.action_items.select_related(

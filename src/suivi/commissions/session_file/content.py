@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from suivi.access.scope import visible
+from suivi.commissions.agenda import visible_agenda
 from suivi.commissions.models import Session
 
 LANGUAGES = ("fr", "en", "ru")
@@ -105,7 +106,7 @@ def gather(session: Session, user, lang: str) -> SessionFile:
     with translation.override(lang):
         commission = session.commission
         result = SessionFile(lang=lang, labels=_labels(), cover=_cover(session))
-        result.agenda = [(item.title, item.body) for item in session.agenda.all()]
+        result.agenda = [(item.title, item.body) for item in visible_agenda(session, user)]
         agreements = list(visible(user, commission.agreements.all()))
         seen: dict[int, object] = {}
         for agreement in agreements:
