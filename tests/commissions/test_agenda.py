@@ -85,3 +85,11 @@ def test_points_about_a_hidden_project_are_hidden_with_it(cycle, second, django_
     solar.save()
     assert not visible_agenda(second, reader).filter(project=solar).exists()
     assert visible_agenda(second, reader).filter(action_item=cycle["open_action"]).exists()
+
+
+def test_a_cancelled_session_leaves_its_business_to_the_next(cycle, admin_user):
+    Session.objects.create(commission=cycle["commission"], number=2, status="cancelled")
+    third = Session.objects.create(commission=cycle["commission"], number=3)
+    assert third.previous() == cycle["first"]
+    build_agenda(third, admin_user)
+    assert third.agenda.filter(action_item=cycle["open_action"]).exists()

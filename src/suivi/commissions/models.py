@@ -136,9 +136,13 @@ class Session(ConfidentialModel):
         return self.status in (SessionStatus.HELD, SessionStatus.PLANNED)
 
     def previous(self) -> Session | None:
-        """The session of this commission that came just before this one."""
+        """The last earlier session that met (a cancelled one leaves its business to the next)."""
         return (
-            Session.objects.filter(commission_id=self.commission_id, number__lt=self.number)
+            Session.objects.filter(
+                commission_id=self.commission_id,
+                number__lt=self.number,
+                status__in=(SessionStatus.HELD, SessionStatus.PLANNED),
+            )
             .order_by("-number")
             .first()
         )
