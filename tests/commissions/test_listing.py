@@ -18,11 +18,11 @@ def test_rows_follow_what_the_acting_user_may_see(cycle, admin_user, django_user
         confidentiality="commission",
     )
     reader = django_user_model.objects.create_user("reader", password="x")
-    [admin_row] = list_rows(admin_user, today=date(2025, 7, 1))
-    [reader_row] = list_rows(reader, today=date(2025, 7, 1))
+    [admin_row] = list_rows(admin_user, today=date(2025, 8, 1))
+    [reader_row] = list_rows(reader, today=date(2025, 8, 1))
     assert admin_row["last_session"] == "2025-06-01" and admin_row["status"] == "on_time"
     assert reader_row["last_session"] == "2025-01-15" and reader_row["status"] == "overdue"
-    assert reader_row["days_overdue"] == 16
+    assert reader_row["days_overdue"] == 17
     assert reader_row["parties"] == ["MLI", "RUS"]
 
 
