@@ -53,4 +53,10 @@ def test_prepare_the_next_session_and_reorder_its_agenda(demo, browser):  # noqa
     assert after[:2] == [before[1], before[0]]
     page.reload()
     assert items.all_inner_texts() == after  # saved, not only shown
+    page.locator("ol.agenda > li").first.locator("text=Modifier").click()
+    page.fill("ol.agenda #id_title", "Point revu par le secrétariat")
+    page.locator("ol.agenda button:has-text('Enregistrer')").click()
+    page.wait_for_selector("ol.agenda > li strong:has-text('Point revu par le secrétariat')")
+    page.reload()
+    assert items.first.inner_text() == "Point revu par le secrétariat"
     assert errors == [] and failed == []

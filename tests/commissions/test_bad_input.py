@@ -32,6 +32,22 @@ def test_page_refuses_a_bad_session(admin_client, cycle, data, message):
     assert counts() == before
 
 
+def test_editing_a_session_to_end_before_it_starts_is_refused(admin_client, cycle):
+    url = reverse("commissions:session_edit", args=[cycle["commission"].pk, 1])
+    form = {
+        "number": 1,
+        "start": "2025-01-15",
+        "end": "2025-01-10",
+        "status": "held",
+        "confidentiality": "public",
+    }
+    response = admin_client.post(url, form)
+    assert response.status_code == 400
+    assert END in response.content.decode()
+    cycle["first"].refresh_from_db()
+    assert cycle["first"].end is None
+
+
 @pytest.mark.parametrize("data, message", BAD_SESSIONS)
 def test_api_refuses_a_bad_session(admin_client, cycle, data, message):
     before = counts()
