@@ -68,9 +68,6 @@ class SessionForm(forms.ModelForm):
             self.add_error("end", SESSION_END_BEFORE_START)
         return data
 
-    def validate_constraints(self, exclude=None) -> None:
-        """The checks above already say it in the field's own words; skip the generic repeat."""
-
 
 class MinutesForm(forms.ModelForm):
     class Meta:
@@ -103,9 +100,6 @@ class AttendanceForm(forms.ModelForm):
         if party is not None and others.exists():
             self.add_error("party", _("Cette partie a déjà sa délégation à cette session."))
         return data
-
-    def validate_constraints(self, exclude=None) -> None:
-        """Checked in clean() with a message on the field."""
 
 
 class DecisionForm(forms.ModelForm):
