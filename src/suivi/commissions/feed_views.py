@@ -19,6 +19,13 @@ def active_token(user) -> FeedToken | None:
     return user.feed_tokens.filter(revoked_at__isnull=True).first()
 
 
+def revoke_tokens(user) -> None:
+    """Stop every calendar address of `user`, one save each so history records who revoked it."""
+    for token in user.feed_tokens.filter(revoked_at__isnull=True):
+        token.revoked_at = timezone.now()
+        token.save()
+
+
 def calendar_page(request):
     """Show the user's calendar URLs, and let them issue a new secret or revoke it."""
     token = active_token(request.user)
@@ -31,7 +38,7 @@ def calendar_page(request):
 @require_POST
 def calendar_token_new(request):
     """Revoke any previous secret and issue a new one: old URLs stop working at once."""
-    request.user.feed_tokens.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+    revoke_tokens(request.user)
     FeedToken.objects.create(user=request.user)
     messages.success(
         request, _("Nouvelle adresse de calendrier créée ; les anciennes ne marchent plus.")
@@ -41,9 +48,7 @@ def calendar_token_new(request):
 
 @require_POST
 def calendar_token_revoke(request):
-    for token in request.user.feed_tokens.filter(revoked_at__isnull=True):
-        token.revoked_at = timezone.now()
-        token.save()
+    revoke_tokens(request.user)
     messages.success(request, _("Adresse de calendrier révoquée."))
     return redirect("commissions:calendar")
 

@@ -116,10 +116,8 @@ def action_add(request, pk: int, number: int):
 def action_edit(request, pk: int, number: int, action_id: int):
     """Change an action item's owner, due date or status, from whichever session shows it."""
     session = editable_session(request.user, pk, number)
-    action = get_object_or_404(
-        ActionItem.objects.filter(session__commission_id=pk, session__number__lte=number),
-        pk=action_id,
-    )
+    earlier = visible(request.user, session.commission.sessions.filter(number__lte=number))
+    action = get_object_or_404(ActionItem.objects.filter(session__in=earlier), pk=action_id)
     form = ActionItemForm(request.POST or None, instance=action)
     if request.method == "POST" and form.is_valid():
         form.save()
