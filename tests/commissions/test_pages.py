@@ -127,3 +127,21 @@ def test_a_reader_may_not_prepare_sessions(client, django_user_model, cycle, nam
     response = client.post(reverse(f"commissions:{name}", args=args), {"number": 2})
     assert response.status_code == 404
     assert Session.objects.count() == 1
+
+
+def test_the_list_costs_the_same_queries_for_3_or_12_commissions(admin_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as context:
+            assert admin_client.get(reverse("commissions:list")).status_code == 200
+        return len(context)
+
+    for count in (3, 12):
+        for index in range(count - Commission.objects.count()):
+            commission = Commission.objects.create(name=f"Comité {index}", cadence_months=6)
+            Session.objects.create(commission=commission, number=1, start=date(2025, 1, index + 1))
+        if count == 3:
+            few = queries()
+    assert queries() == few

@@ -172,7 +172,7 @@ def _commission(request, commission_id: int, write: bool = False) -> Commission:
         visible(request.user, Commission.objects.all()), pk=commission_id
     )
     if write and not editable(request.user, Commission.objects.filter(pk=commission.pk)).exists():
-        raise HttpError(403, "not allowed to change this commission")
+        raise HttpError(403, _("Vous ne pouvez pas modifier cette commission."))
     return commission
 
 
@@ -193,7 +193,7 @@ def list_commissions(request):
 @router.post("/", response={201: CommissionOut, 422: Invalid})
 def create_commission(request, payload: CommissionIn):
     if not request.user.is_superuser:
-        raise HttpError(403, "not allowed to create commissions")
+        raise HttpError(403, _("Vous ne pouvez pas créer de commission."))
     from suivi.parties.models import Party
 
     data = payload.dict()
