@@ -1,14 +1,29 @@
-from suivi.access.scope import visible
-from suivi.commissions.models import Commission
+"""Commission pages: the list sorted by lateness, a commission's cadence, preparing its next session."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from suivi.access.scope import editable, visible
+from suivi.commissions.agenda import build_agenda
+from suivi.commissions.forms import SessionForm
+from suivi.commissions.models import Commission, Session
+from suivi.commissions.status import by_lateness, next_session_defaults
 from suivi.core.views import RegisterDetailView, RegisterListView
 
 
 class CommissionListView(RegisterListView):
     model = Commission
+    template_name = "commissions/commission_list.html"
     search_fields = ("name", "mandate", "parties__code")
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("parties")
+        return by_lateness(self.request.user, super().get_queryset())
 
 
 class CommissionDetailView(RegisterDetailView):
@@ -16,5 +31,69 @@ class CommissionDetailView(RegisterDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["sessions"] = visible(self.request.user, self.object.sessions.all())
+        user = self.request.user
+        sessions = visible(user, self.object.sessions.all())
+        context["sessions"] = sessions
+        context["cadence"] = self.object.cadence(timezone.localdate(), sessions)
+        context["can_edit"] = editable(user, Commission.objects.filter(pk=self.object.pk)).exists()
         return context
+
+
+def editable_commission(user, pk: int) -> Commission:
+    return get_object_or_404(editable(user, Commission.objects.all()), pk=pk)
+
+
+def session_create(request, pk: int):
+    """Prepare session N+1: its dates and place, then an agenda drawn from the register."""
+    commission = editable_commission(request.user, pk)
+    form = SessionForm(
+        request.POST or None,
+        instance=Session(commission=commission),
+        initial=next_session_defaults(commission),
+    )
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            session = form.save()
+            added = build_agenda(session, request.user)
+        messages.success(
+            request,
+            _("Session %(number)s créée ; %(count)s points inscrits à l'ordre du jour.")
+            % {"number": session.number, "count": len(added)},
+        )
+        return redirect("commissions:session", pk=commission.pk, number=session.number)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "commissions/session_form.html",
+        {"form": form, "commission": commission, "session": None},
+        status=status,
+    )
+
+
+def session_edit(request, pk: int, number: int):
+    commission = editable_commission(request.user, pk)
+    session = get_object_or_404(visible(request.user, commission.sessions.all()), number=number)
+    form = SessionForm(request.POST or None, instance=session)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Session enregistrée."))
+        return redirect("commissions:session", pk=pk, number=session.number)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "commissions/session_form.html",
+        {"form": form, "commission": commission, "session": session},
+        status=status,
+    )
+
+
+@require_POST
+def agenda_build(request, pk: int, number: int):
+    """Add to the agenda what changed in the register since it was prepared."""
+    commission = editable_commission(request.user, pk)
+    session = get_object_or_404(visible(request.user, commission.sessions.all()), number=number)
+    added = build_agenda(session, request.user)
+    messages.success(
+        request, _("%(count)s points ajoutés à l'ordre du jour.") % {"count": len(added)}
+    )
+    return redirect("commissions:session", pk=pk, number=number)

@@ -1,0 +1,164 @@
+"""`suivi commission`: list commissions with their cadence status, add one, add a session."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from suivi.cli.acting_user import add_as_argument
+from suivi.cli.errors import CommandError
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "commission", help="commissions: cadence status, new commissions and sessions"
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="commissions sorted by lateness against cadence")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.add_argument("--today", type=_day, help="judge lateness on this day (YYYY-MM-DD)")
+
+    add = actions.add_parser("add", help="create a commission")
+    add.add_argument("name")
+    add.add_argument("--party", action="append", default=[], help="party code (repeat)")
+    add.add_argument("--agreement", action="append", type=int, default=[], help="agreement id")
+    add.add_argument("--cadence", type=int, help="months between sessions")
+    add.add_argument("--mandate", default="")
+
+    session = actions.add_parser(
+        "add-session", help="create the next session and draw its agenda from the register"
+    )
+    session.add_argument("commission_id", type=int, metavar="COMMISSION_ID")
+    session.add_argument("--number", type=int, help="default: one after the last")
+    session.add_argument("--start", help="YYYY-MM-DD")
+    session.add_argument("--end", help="YYYY-MM-DD")
+    session.add_argument("--place", default="")
+    session.add_argument("--status", default="planned", help="planned, held, postponed, cancelled")
+
+    for sub in (listing, add, session):
+        sub.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+        add_as_argument(sub)
+        sub.set_defaults(handler=run)
+
+
+def list_rows(user, today: date | None = None) -> list[dict]:
+    """One dict per commission the user may see, most overdue first."""
+    from suivi.access.scope import visible
+    from suivi.commissions.models import Commission
+    from suivi.commissions.status import by_lateness
+
+    rows = []
+    for commission, status in by_lateness(user, visible(user, Commission.objects.all()), today):
+        rows.append(
+            {
+                "id": commission.pk,
+                "name": commission.name,
+                "parties": [party.code for party in commission.parties.all()],
+                "cadence_months": commission.cadence_months,
+                "last_session": status.last_session.isoformat() if status.last_session else None,
+                "next_due": status.next_due.isoformat() if status.next_due else None,
+                "status": status.state,
+                "days_overdue": status.days_late,
+            }
+        )
+    return rows
+
+
+def _print_table(rows: list[dict]) -> None:
+    if not rows:
+        print("no commission")
+        return
+    for row in rows:
+        late = f" by {row['days_overdue']} days" if row["days_overdue"] else ""
+        print(
+            f"{row['id']:>4}  {row['name']}  [{', '.join(row['parties'])}]  "
+            f"last {row['last_session'] or '—'}  next {row['next_due'] or '—'}  "
+            f"{row['status']}{late}"
+        )
+
+
+def _add(args: argparse.Namespace, user) -> None:
+    from suivi.commissions.forms import CommissionForm, first_error
+    from suivi.parties.models import Party
+
+    parties = {party.code: party.pk for party in Party.objects.filter(code__in=args.party)}
+    unknown = sorted(set(args.party) - set(parties))
+    if unknown:
+        raise CommandError(f"unknown party code: {', '.join(unknown)}")
+    form = CommissionForm(
+        {
+            "name": args.name,
+            "parties": list(parties.values()),
+            "agreements": args.agreement,
+            "cadence_months": args.cadence,
+            "mandate": args.mandate,
+        }
+    )
+    if not form.is_valid():
+        raise CommandError(first_error(form))
+    commission = form.save()
+    print(f"commission {commission.pk} created: {commission.name}")
+
+
+def _add_session(args: argparse.Namespace, user) -> None:
+    from django.db import transaction
+
+    from suivi.access.scope import editable
+    from suivi.commissions.agenda import build_agenda
+    from suivi.commissions.forms import SessionForm, first_error
+    from suivi.commissions.models import Commission, Session
+    from suivi.commissions.status import next_session_defaults
+
+    commission = editable(user, Commission.objects.all()).filter(pk=args.commission_id).first()
+    if commission is None:
+        raise CommandError(f"no commission {args.commission_id} that {user} may change")
+    data = {
+        "number": args.number or next_session_defaults(commission)["number"],
+        "start": args.start or "",
+        "end": args.end or "",
+        "place": args.place,
+        "status": args.status,
+        "confidentiality": "public",
+    }
+    form = SessionForm(data, instance=Session(commission=commission))
+    if not form.is_valid():
+        raise CommandError(first_error(form))
+    with transaction.atomic():
+        session = form.save()
+        added = build_agenda(session, user)
+    print(
+        f"session {session.number} of commission {commission.pk} created, {len(added)} agenda items"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from suivi.cli import acting_user, django_env
+
+    django_env.setup(args.data_dir)
+    user = acting_user.resolve(args.as_user)
+    if args.action == "list":
+        rows = list_rows(user, args.today)
+        if args.json:
+            print(json.dumps(rows, indent=2, ensure_ascii=False))
+        else:
+            _print_table(rows)
+        return 0
+    from suivi.core.actor import acting_as
+
+    with acting_as(user):
+        if args.action == "add":
+            if not user.is_superuser:
+                raise CommandError(f"{user} may not create commissions")
+            _add(args, user)
+        else:
+            _add_session(args, user)
+    return 0

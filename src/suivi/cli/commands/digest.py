@@ -1,0 +1,53 @@
+"""`suivi digest`: what falls due in the coming days, per commission; e-mailed or printed."""
+
+from __future__ import annotations
+
+import argparse
+
+from suivi.cli.acting_user import add_as_argument
+from suivi.cli.errors import CommandError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "digest",
+        help="what falls due in the coming days, per commission",
+        description="Sessions due, planned sessions, action items and milestones falling due "
+        "within --days days (late ones included). Sent by e-mail when SUIVI_EMAIL is on, "
+        "printed otherwise.",
+    )
+    parser.add_argument("--days", type=int, default=30, help="how many days ahead (default 30)")
+    parser.add_argument(
+        "--to", action="append", default=[], metavar="ADDRESS", help="recipient (repeat)"
+    )
+    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    add_as_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.days < 0:
+        raise CommandError("--days must be zero or more")
+    from suivi.cli import acting_user, django_env
+
+    django_env.setup(args.data_dir)
+    from django.utils import timezone
+
+    from suivi.commissions import digest
+    from suivi.conf import env
+
+    user = acting_user.resolve(args.as_user)
+    today = timezone.localdate()
+    text = digest.as_text(digest.digest(user, today, args.days), today, args.days)
+    if not env.flag("SUIVI_EMAIL", default=False):
+        print(text, end="")
+        return 0
+    recipients = args.to or ([user.email] if user.email else [])
+    if not recipients:
+        raise CommandError(f"{user} has no e-mail address; give --to ADDRESS")
+    try:
+        digest.send(text, recipients, today)
+    except OSError as error:
+        raise CommandError(f"could not send the digest: {error}") from None
+    print(f"digest sent to {', '.join(recipients)}")
+    return 0

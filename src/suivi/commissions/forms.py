@@ -1,0 +1,148 @@
+"""Forms of the commission cycle; the pages, the API and the CLI validate through them alike."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from suivi.access.scope import visible
+from suivi.commissions.models import (
+    CADENCE_POSITIVE,
+    SESSION_END_BEFORE_START,
+    SESSION_NUMBER_TAKEN,
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Commission,
+    Decision,
+    Session,
+)
+
+# Browsers' date pickers exchange ISO dates whatever the interface language.
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class CommissionForm(forms.ModelForm):
+    """A commission; its cadence, when given, is a whole number of months, at least one."""
+
+    cadence_months = forms.IntegerField(
+        label=_("Périodicité (mois)"),
+        required=False,
+        help_text=_("Tous les combien de mois la commission se réunit."),
+    )
+
+    class Meta:
+        model = Commission
+        fields = ["name", "parties", "agreements", "mandate", "cadence_months"]
+
+    def clean_cadence_months(self) -> int | None:
+        value = self.cleaned_data.get("cadence_months")
+        if value is not None and value < 1:
+            raise forms.ValidationError(CADENCE_POSITIVE)
+        if value is not None and value > 120:
+            raise forms.ValidationError(_("Une périodicité de plus de dix ans n'en est pas une."))
+        return value
+
+
+class SessionForm(forms.ModelForm):
+    """A session of the commission set on the instance; number unique, end not before start."""
+
+    class Meta:
+        model = Session
+        fields = ["number", "start", "end", "place", "status", "confidentiality", "restricted_to"]
+        widgets = {
+            "start": DATE_INPUT,
+            "end": DATE_INPUT,
+        }
+
+    def clean(self) -> dict:
+        data = super().clean()
+        number = data.get("number")
+        taken = Session.objects.filter(commission_id=self.instance.commission_id, number=number)
+        if self.instance.pk:
+            taken = taken.exclude(pk=self.instance.pk)
+        if number is not None and taken.exists():
+            self.add_error("number", SESSION_NUMBER_TAKEN)
+        start, end = data.get("start"), data.get("end")
+        if start and end and end < start:
+            self.add_error("end", SESSION_END_BEFORE_START)
+        return data
+
+
+class MinutesForm(forms.ModelForm):
+    class Meta:
+        model = Session
+        fields = ["minutes"]
+        widgets = {"minutes": forms.Textarea(attrs={"rows": 8})}
+
+
+class AgendaItemForm(forms.ModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = ["title", "body", "kind"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 3})}
+
+
+class AttendanceForm(forms.ModelForm):
+    """One delegation; a party comes once per session."""
+
+    class Meta:
+        model = Attendance
+        fields = ["party", "head", "members"]
+        widgets = {"members": forms.Textarea(attrs={"rows": 3})}
+
+    def clean(self) -> dict:
+        data = super().clean()
+        party = data.get("party")
+        others = Attendance.objects.filter(session_id=self.instance.session_id, party=party)
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        if party is not None and others.exists():
+            self.add_error("party", _("Cette partie a déjà sa délégation à cette session."))
+        return data
+
+
+class DecisionForm(forms.ModelForm):
+    """A decision, linked only to agreements and projects the user may see in this commission."""
+
+    class Meta:
+        model = Decision
+        fields = ["text", "agreements", "projects", "confidentiality", "restricted_to"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from suivi.projects.models import Project
+
+        commission = self.instance.session.commission
+        agreements = visible(user, commission.agreements.all())
+        self.fields["agreements"].queryset = agreements
+        self.fields["projects"].queryset = visible(
+            user, Project.objects.filter(agreements__in=agreements).distinct()
+        )
+
+
+class ActionItemForm(forms.ModelForm):
+    class Meta:
+        model = ActionItem
+        fields = [
+            "title",
+            "owner_party",
+            "owner_agency",
+            "owner_person",
+            "due",
+            "status",
+            "done_on",
+        ]
+        widgets = {
+            "due": DATE_INPUT,
+            "done_on": DATE_INPUT,
+        }
+
+
+def first_error(form: forms.BaseForm) -> str:
+    """The form's first message as one line, for the command line."""
+    for field, errors in form.errors.items():
+        label = form.fields[field].label if field in form.fields else ""
+        return f"{label}: {errors[0]}" if label else str(errors[0])
+    return ""

@@ -1,0 +1,64 @@
+"""The session file opens as Word and PDF in each language, with the agenda and the project table."""
+
+import io
+
+import docx
+import pypdfium2
+import pytest
+
+from suivi.commissions.models import Decision
+from suivi.commissions.session_file.render import render_session_file
+from suivi.sources.models import Claim, Source
+
+LANGUAGES = ["fr", "en", "ru"]
+FRAMEWORK = {
+    "fr": "Accord-cadre de coopération",
+    "en": "Framework cooperation agreement",
+    "ru": "Рамочное соглашение о сотрудничестве",
+}
+
+
+@pytest.fixture
+def decided(cycle):
+    decision = Decision.objects.create(session=cycle["first"], text="Créer un groupe de travail.")
+    decision.agreements.add(cycle["framework"])
+    source = Source.objects.create(
+        title="Lancement des travaux à Sanankoroba", publisher="L'Essor", text="La centrale..."
+    )
+    Claim.objects.create(source=source, kind="agreement", status="accepted", record=cycle["solar"])
+    return decision
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_docx_holds_the_agenda_and_the_project_table(second, decided, admin_user, lang):
+    document = docx.Document(io.BytesIO(render_session_file(second, admin_user, "docx", lang)))
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
+    for item in second.agenda.all():
+        assert item.title in paragraphs
+    assert "Créer un groupe de travail." in paragraphs
+    assert "Lancement des travaux à Sanankoroba — L'Essor" in paragraphs  # the sources annex
+    projects, actions = document.tables
+    rows = [[cell.text for cell in row.cells] for row in projects.rows]
+    assert [FRAMEWORK[lang], "Centrale solaire de Sanankoroba"] in [row[:2] for row in rows]
+    assert any("Choix du site" in row[3] for row in rows)
+    action_titles = [row.cells[0].text for row in actions.rows[1:]]
+    assert "Transmettre le projet d'accord sur la formation" in action_titles
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pdf_renders_with_the_agenda_and_the_project_table(second, decided, admin_user, lang):
+    pdf = pypdfium2.PdfDocument(render_session_file(second, admin_user, "pdf", lang))
+    assert len(pdf) >= 2  # a cover page, then the body
+    text = ""
+    for page in pdf:
+        image = page.render(scale=0.5).to_pil()
+        assert image.width > 0 and image.getextrema() != ((255, 255), (255, 255), (255, 255))
+        text += page.get_textpage().get_text_range()
+    flat = " ".join(text.split())
+    assert "Commission mixte Mali-Russie" in pdf[0].get_textpage().get_text_range()
+    assert "Centrale solaire de Sanankoroba" in flat
+    assert FRAMEWORK[lang] in flat
+    assert "Transmettre le projet d'accord sur la formation" in flat
+    assert "Lancement des travaux à Sanankoroba" in flat
+    for item in second.agenda.all():
+        assert " ".join(item.title.split()) in flat
