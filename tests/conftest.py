@@ -76,3 +76,16 @@ def story(db):
         secretariat=person("sekou", "secretariat", in_commission=True),
         reviewer=person("vera", "reviewer"),
     )
+
+
+@pytest.fixture
+def make_reader(django_user_model):
+    """A user with the reader role: public records only."""
+    from suivi.access.models import Membership
+
+    def make(username: str = "reader"):
+        user = django_user_model.objects.create_user(username, password="x")
+        Membership.objects.create(user=user, role="reader")
+        return user
+
+    return make

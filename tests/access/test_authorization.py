@@ -14,11 +14,11 @@ import re
 import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
-from tests.access.records import link, make
-from tests.access.surfaces import admin_urls, routes, url
 
 from suivi.access.scope import editable, kind_of, visible
 from suivi.core.registry import record_models
+from tests.access.records import link, make
+from tests.access.surfaces import admin_urls, routes, url
 
 pytestmark = pytest.mark.django_db
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ImproperlyConfigured
@@ -61,9 +63,23 @@ def test_staff_cannot_grant_themselves_a_role_or_move_a_record_out_of_reach(clie
     assert client.get(reverse("admin:access_membership_add")).status_code == 403
     session = Session.objects.create(commission=story.commission, number=1)
     other = type(story.commission).objects.create(name="Commission Mali–Sénégal")
+    url = reverse("admin:commissions_session_change", args=[session.pk])
+    # the inlines' management forms, as the browser would send them back
+    management = dict(
+        re.findall(
+            r'name="([\w-]+-(?:TOTAL|INITIAL|MIN_NUM|MAX_NUM)_FORMS)"[^>]*value="(\d+)"',
+            client.get(url).content.decode(),
+        )
+    )
     answer = client.post(
-        reverse("admin:commissions_session_change", args=[session.pk]),
-        {"commission": other.pk, "number": 1, "status": "planned", "confidentiality": "public"},
+        url,
+        {
+            "commission": other.pk,
+            "number": 1,
+            "status": "planned",
+            "confidentiality": "public",
+            **management,
+        },
     )
     assert answer.status_code == 403
     session.refresh_from_db()

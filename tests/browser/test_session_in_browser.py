@@ -2,14 +2,12 @@
 
 import pytest
 
-from browser.test_demo_in_browser import browser, demo  # noqa: F401  (shared fixtures)
-
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def test_prepare_the_next_session_and_reorder_its_agenda(demo, browser):  # noqa: F811
+def test_prepare_the_next_session_and_reorder_its_agenda(demo, browser):
     url, (username, password), _ = demo
-    page = browser.new_page()
+    page = browser.new_page(locale="fr-FR")
     errors = []
     page.on(
         "console",

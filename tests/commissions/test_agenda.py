@@ -74,10 +74,10 @@ def test_moving_an_item_reorders_the_agenda(second):
     assert [item.order for item in second.agenda.all()] == list(range(1, len(before) + 1))
 
 
-def test_points_about_a_hidden_project_are_hidden_with_it(cycle, second, django_user_model):
+def test_points_about_a_hidden_project_are_hidden_with_it(cycle, second, make_reader):
     from suivi.commissions.agenda import visible_agenda
 
-    reader = django_user_model.objects.create_user("reader", password="x")
+    reader = make_reader()
     solar = cycle["solar"]
     assert visible_agenda(second, reader).filter(project=solar).exists()
     solar.confidentiality = "party"

@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from icalendar import Calendar
 
@@ -61,8 +60,8 @@ def test_a_new_address_replaces_the_old_one(admin_client, admin_user, cycle, tok
     assert fresh.token in page and token.token not in page
 
 
-def test_the_feed_shows_only_what_its_owner_may_see(client, cycle):
-    reader = get_user_model().objects.create_user("reader", password="x")
+def test_the_feed_shows_only_what_its_owner_may_see(client, cycle, make_reader):
+    reader = make_reader()
     hidden = Session.objects.create(
         commission=cycle["commission"], number=5, start=date(2026, 5, 5), confidentiality="party"
     )

@@ -9,7 +9,7 @@ from suivi.commissions.models import Session
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
-def test_rows_follow_what_the_acting_user_may_see(cycle, admin_user, django_user_model):
+def test_rows_follow_what_the_acting_user_may_see(cycle, admin_user, make_reader):
     Session.objects.create(
         commission=cycle["commission"],
         number=2,
@@ -17,7 +17,7 @@ def test_rows_follow_what_the_acting_user_may_see(cycle, admin_user, django_user
         status="held",
         confidentiality="commission",
     )
-    reader = django_user_model.objects.create_user("reader", password="x")
+    reader = make_reader()
     [admin_row] = list_rows(admin_user, today=date(2025, 8, 1))
     [reader_row] = list_rows(reader, today=date(2025, 8, 1))
     assert admin_row["last_session"] == "2025-06-01" and admin_row["status"] == "on_time"
