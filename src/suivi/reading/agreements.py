@@ -1,0 +1,337 @@
+"""Agreements a text identifies, and the count of agreements it states.
+
+One item per identified agreement (SPEC.md): a plural noun with an enumeration of
+sectors ("accords dans les domaines de l'énergie et de la santé") is one agreement a
+sector; a singular one keeps all its sectors; a list under a header ("Les quatre
+conventions concernent :") is one agreement an item. A bare count ("onze accords")
+only sets the total. A definite mention that repeats an earlier agreement
+("l'accord économique") is the same agreement, not a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from suivi.reading import sides
+from suivi.reading.context import Context
+from suivi.reading.dates import find_dates
+from suivi.reading.model import Agreement
+from suivi.reading.numbers import CARDINAL, cardinal_value
+from suivi.reading.sectors import KIND_PATTERNS, fold, kind_of, sector_spans, status_of
+from suivi.reading.segments import Unit, list_items, units
+
+_TRIGGER = re.compile(
+    "|".join(f"(?P<k{i}>{regex.pattern})" for i, (regex, _) in enumerate(KIND_PATTERNS))
+)
+_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_PATTERNS)}
+_PLURAL = re.compile(r"(?:s|x|ии|ям|ями|ях|ы|ов)$")  # folded: «соглашений» -> «соглашении»
+_DEFINITE = re.compile(
+    r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite ))"
+    r"(?:\w+ )?$"
+)
+_NOT_AN_AGREEMENT = re.compile(
+    r"(?:\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
+    r"|(?<!projet )(?<!projets )\bd'|\ben )$"
+)
+_GENERIC = re.compile(
+    r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
+    r"|relatifs? (?:a|au|aux)|dans les domaines?|covering|cover|on)\b"
+)
+_SUBSET = re.compile(
+    r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
+)
+_NUMBER_BEFORE = re.compile(rf"(?<!\w)(?P<n>{CARDINAL})\s+(?:\w+\s+)?(?:projets?\s+d'|draft\s+)?$")
+_COUNT = re.compile(
+    rf"(?<![\w,])(?P<n>{CARDINAL})\s+(?:\w+\s+){{0,2}}?"
+    r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
+    r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
+    r"|документ\w*|текст\w*|меморандум\w*|протокол\w*))\b"
+)
+_SIGNING = re.compile(r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*")
+_ORDINAL_REFERENCE = re.compile(
+    r"^(?:un|une|le|la|l')\s*(?:premier|premiere|second|seconde|deuxieme|troisieme|quatrieme"
+    r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
+)
+_MINISTRY = re.compile(
+    r"[Mm]inist\w*\s+(?:(?:de|des|du|of|for|and|et|la|l'|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
+    r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
+)
+_BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
+_COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
+_TITLE_START = re.compile(
+    r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
+    r"(?:de |du |des |d'|sur |relati|portant|visant|definissant|dans |en matiere|on |for |of "
+    r"|об |о |по |между |в области)"
+)
+
+
+@dataclass
+class _Found:
+    agreement: Agreement
+    definite: bool
+    group: int | None = None  # items split from one plural: dropped if others detail them all
+
+
+def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
+    """The agreements of the text, one per identified agreement, and the stated total."""
+    all_units = units(ctx.text)
+    found: list[_Found] = []
+    in_list: set[int] = set()
+    for i, unit in enumerate(all_units):
+        if unit.header:
+            items = list_items(all_units, i)
+            in_list.update(items)
+            found.extend(_from_list(ctx, all_units, i, items))
+    recent_kind, recent_at = None, -10
+    for i, unit in enumerate(all_units):
+        folded = fold(unit.text)
+        triggers = list(_TRIGGER.finditer(folded))
+        if i in in_list and not triggers:
+            continue
+        if triggers:
+            found.extend(_from_unit(ctx, all_units, i, triggers))
+            recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
+        elif generic := _GENERIC.search(folded):
+            for sector in _sectors(unit.text[generic.end() :]):
+                agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector], False)
+                found.append(_Found(agreement, definite=False))
+        elif recent_kind and i - recent_at <= 2 and _ORDINAL_REFERENCE.match(folded):
+            sectors = _sectors(unit.text) or ["general"]
+            agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors, False)
+            found.append(_Found(agreement, definite=False))
+            recent_at = i
+    return _dedupe(found), total(ctx.text)
+
+
+def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int]):
+    head = all_units[header]
+    kind = kind_of(head.text)
+    if kind is None and not re.search(r"textes|documents|texts|документ|текст", fold(head.text)):
+        return []
+    for i in items:
+        item = all_units[i]
+        if _TRIGGER.search(fold(item.text)):
+            continue  # an item that names its own kind is read as a sentence
+        status = status_of(item.text) or status_of(head.text) or "signed"
+        yield _Found(
+            _make(
+                ctx,
+                all_units,
+                i,
+                item.text,
+                kind or "agreement",
+                _sectors(item.text),
+                False,
+                status=status,
+                context=head,
+            ),
+            definite=False,
+        )
+
+
+def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers) -> list[_Found]:
+    unit = all_units[i]
+    folded = fold(unit.text)
+    triggers = [m for m in triggers if not _inside_body_name(folded, m.start())]
+    out: list[_Found] = []
+    for n, m in enumerate(triggers):
+        scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
+        scope = unit.text[m.end() : scope_end]
+        sectors = _sectors(scope)
+        before = folded[: m.start()]
+        word = m.group()
+        if _NOT_AN_AGREEMENT.search(before) or _verb_not_treaty(unit.text, m):
+            continue
+        kind = _KIND_BY_GROUP[m.lastgroup]
+        counted = _NUMBER_BEFORE.search(before)
+        plural = bool(counted or _PLURAL.search(word.split()[0])) and not _SUBSET.search(before)
+        named = bool(_TITLE_START.match(folded[m.start() : scope_end]))
+        definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
+        if definite and not named and not plural:
+            continue  # "l'accord a été signé": the agreement already read
+        if not sectors and _BODY_WORD.search(folded):
+            sectors = _body_sectors(ctx.text, unit.text[m.start() :])
+        if plural:
+            count = cardinal_value(counted.group("n")) if counted else None
+            if not sectors or (count is not None and count != len(sectors)):
+                continue
+            group = None if count is not None else i * 1000 + m.start()
+            for sector in sectors:
+                out.append(
+                    _Found(
+                        _make(ctx, all_units, i, unit.text, kind, [sector], False),
+                        definite,
+                        group=group,
+                    )
+                )
+            continue
+        agreement = _make(
+            ctx,
+            all_units,
+            i,
+            unit.text,
+            kind,
+            sectors or ["general"],
+            True,
+            title_from=unit.text[m.start() : scope_end],
+        )
+        out.append(_Found(agreement, definite))
+    return out
+
+
+def _verb_not_treaty(text: str, m: re.Match) -> bool:
+    """ "traite"/"sera traité" are the verb (to deal with), "un traité" the noun (treaty)."""
+    if not m.group().startswith("traite"):
+        return False
+    verb_before = re.search(
+        r"\b(?:sera|seront|est|sont|a|ont|été|être|soit)\s+$",
+        text[max(0, m.start() - 10) : m.start()],
+    )
+    return bool(verb_before) or not text[m.start() : m.end()].lower().startswith("traité")
+
+
+def _inside_body_name(folded: str, at: int) -> bool:
+    """ "Comité de suivi des accords" names a body, not an agreement."""
+    return bool(
+        re.search(
+            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of)\s+$",
+            folded[max(0, at - 60) : at],
+        )
+    )
+
+
+def _body_sectors(text: str, scope: str) -> list[str]:
+    """Sectors of the body an agreement creates ("accord portant création de la commission
+    de coopération économique"), from its name here or where the text names it in full."""
+    for where in (scope, text):
+        for m in _COMMISSION_NAME.finditer(fold(where)):
+            sectors = _sectors(where[m.start() : m.end()])
+            if sectors:
+                return sectors
+    return []
+
+
+def _sectors(text: str) -> list[str]:
+    masked = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
+    out: list[str] = []
+    for _, _, sectors in sector_spans(fold(masked)):
+        out.extend(s for s in sectors if s not in out)
+    return out
+
+
+def _make(
+    ctx, all_units, i, text, kind, sectors, singular, *, status=None, context=None, title_from=None
+) -> Agreement:
+    unit = all_units[i]
+    around = context or unit
+    return Agreement(
+        kind=kind,
+        evidence=unit.text,
+        title=_title(title_from) if singular and title_from else None,
+        parties=sides.sides(ctx, unit.start, unit.end),
+        sectors=sectors,
+        status=status or status_of(text) or status_of(around.text) or "signed",
+        date=_date(ctx, all_units, i),
+        signatories=_signatories(ctx, all_units, i),
+    )
+
+
+def _title(scope: str) -> str | None:
+    """The agreement's own name when the text gives one ("accord sur l'extradition")."""
+    if not _TITLE_START.match(fold(scope)):
+        return None
+    title = re.split(
+        r"[,;:.«»(]|\s[-–—]\s|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
+        r"signed|conclu|был|была|было|подписан|et une?|and an?)\b",
+        scope,
+    )[0]
+    return title.strip() or None
+
+
+def _date(ctx: Context, all_units: list[Unit], i: int) -> str | None:
+    """The date of the unit, else of the nearest signing sentence before it."""
+    for j in range(i, max(-1, i - 12), -1):
+        unit = all_units[j]
+        if j != i and not _SIGNING.search(fold(unit.text)):
+            continue
+        spans = find_dates(unit.text, ctx.published)
+        if spans:  # the most precise first: "23 juin 2025" over "en 1947"
+            return max(spans, key=lambda s: len(s.value)).value
+    return None
+
+
+def _signatories(ctx: Context, all_units: list[Unit], i: int) -> list[str]:
+    """People named in the unit or the nearest signing sentence before it, if it signs."""
+    for j in range(i, max(-1, i - 12), -1):
+        unit = all_units[j]
+        if not _SIGNING.search(fold(unit.text)):
+            continue
+        names = [
+            p.name for p in ctx.people if p.name in unit.text or p.name.split()[-1] in unit.text
+        ]
+        if names:
+            return names
+    return []
+
+
+def _dedupe(found: list[_Found]) -> list[Agreement]:
+    """Drop summaries that other items detail, and definite repeats of an earlier item."""
+    covered = {s for f in found if f.group is None for s in f.agreement.sectors}
+    groups: dict[int, set[str]] = {}
+    for f in found:
+        if f.group is not None:
+            groups.setdefault(f.group, set()).update(f.agreement.sectors)
+    kept: list[_Found] = []
+    for f in found:
+        if f.group is not None and groups[f.group] <= covered:
+            continue
+        if (f.definite or f.group is not None) and any(_same(f, k) for k in kept):
+            continue
+        kept.append(f)
+    return [f.agreement for f in kept]
+
+
+def _same(a: _Found, b: _Found) -> bool:
+    """Same kind and sectors, and no two different titles."""
+    x, y = a.agreement, b.agreement
+    if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
+        return False
+    return not (x.title and y.title and fold(x.title) != fold(y.title))
+
+
+def total(text: str) -> int | None:
+    """The number of agreements the text states, weighing counts said with a signing verb."""
+    weights: dict[int, float] = {}
+    for unit in units(text):
+        folded = fold(unit.text)
+        signing = 1.5 if _SIGNING.search(folded) else 0.5
+        bonus = 1.0 if re.search(r"au total|in total|в общей сложности|всего", folded) else 0.0
+        for value in _counts(folded):
+            weight = (2 * signing if value[1] else signing) + bonus
+            weights[value[0]] = weights.get(value[0], 0.0) + weight
+    if not weights:
+        return None
+    return max(weights, key=lambda v: (weights[v], v))
+
+
+def _counts(folded: str) -> list[tuple[int, bool]]:
+    """Counts of one sentence; "cinq accords, quatre conventions et deux mémorandums" sums."""
+    out: list[tuple[int, bool]] = []
+    last_end = None
+    for m in _COUNT.finditer(folded):
+        value = cardinal_value(m.group("n"))
+        if value is None or value < 2 or value > 200:
+            continue
+        gap = folded[last_end : m.start()] if last_end is not None else None
+        if (
+            gap is not None
+            and len(gap) < 40
+            and re.search(r",|\bet\b|\band\b|\bи\b", gap)
+            and "." not in gap
+        ):
+            out[-1] = (out[-1][0] + value, True)
+        else:
+            out.append((value, False))
+        last_end = m.end()
+    return out

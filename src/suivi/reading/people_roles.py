@@ -1,0 +1,140 @@
+"""Titles and roles of people in French, English and Russian text.
+
+Separate from `people` because it is vocabulary and patterns: which words are
+titles ("président", "Minister", «министр»), which capitalised words are never
+part of a name, and how a role next to a name is read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from suivi.reading.context import Context
+from suivi.reading.nlp import morph
+
+# Words cut from the start of a name candidate (folded: lower case, no accents).
+TITLE_WORDS = {
+    "president", "presidente", "ministre", "premier", "m", "mme", "mlle", "dr", "pr", "me",
+    "colonel", "general", "capitaine", "commandant", "lieutenant", "marechal", "generale",
+    "son", "sa", "excellence", "monsieur", "madame", "ambassadeur", "ambassadrice", "roi",
+    "reine", "cheikh", "imam", "docteur", "professeur", "homologue", "chef", "sieur",
+    "president-directeur", "prime", "minister", "king", "queen", "mr", "mrs", "ms", "sir",
+    "his", "her", "majesty", "ambassador", "secretary", "deputy", "foreign", "head", "sheikh",
+    "vice-president", "vice-ministre", "vice", "corps", "armee", "d'armee", "de",
+    "президент", "министр", "посол", "глава", "премьер-министр", "генерал", "господин",
+    "замминистра", "заместитель", "председатель",
+}  # fmt: skip
+
+# Capitalised words that mark an institution, a place or a heading, never a person.
+NOT_NAME_WORDS = {
+    "commission", "ministere", "ministre", "accord", "accords", "conseil", "banque", "alliance",
+    "republique", "transition", "forces", "palais", "gouvernement", "etat", "etats", "union",
+    "assemblee", "nations", "agence", "societe", "direction", "port", "universite", "ecole",
+    "hopital", "aeroport", "sommet", "forum", "session", "programme", "projet", "fonds",
+    "communique", "affaires", "cooperation", "federation", "royaume", "president", "minister",
+    "ministry", "agreement", "council", "bank", "republic", "government", "state", "states",
+    "committee", "comite", "conference", "coronavirus", "covid", "fama", "primature",
+    "koulouba", "maison", "afrique", "africa", "sahel", "grande", "mixte", "nord", "sud",
+    "est", "ouest", "north", "south", "west", "east", "kremlin", "monsieur", "madame",
+    "государственная", "дума", "госдума", "федерации", "республики", "комиссии", "совет",
+    "министерство", "правительство", "россия", "мали", "сахеля",
+}  # fmt: skip
+
+_TITLE_FR = (
+    r"(?:pr[ée]sident(?:e)?|ministre|Premier ministre|ambassad(?:eur|rice)|colonel|g[ée]n[ée]ral|"
+    r"capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence)"
+)
+_TITLE_EN = (
+    r"(?:President|Prime Minister|Minister|Foreign Minister|King|Ambassador|Secretary|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Premier)"
+)
+_TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
+_NAME = (
+    r"(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
+    r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*){1,4})"
+)
+_TITLED = {
+    "fr": re.compile(rf"\b{_TITLE_FR}\s+(?:[a-zà-ÿ'’-]+\s+){{0,6}}?{_NAME}"),
+    "en": re.compile(rf"\b{_TITLE_EN}\s+{_NAME}"),
+    "ru": re.compile(rf"{_TITLE_RU}[^.,;]{{0,60}}?\s+{_NAME}"),
+}
+# "<role>, <Name>" where the role may run for a few words ("ministre des Affaires étrangères").
+_APPOSED = re.compile(
+    rf"\b(?:{_TITLE_FR}|{_TITLE_EN}|{_TITLE_RU})[^.;:!?«»“”()]{{0,90}}?,\s+{_NAME}"
+)
+
+ROLE_HEAD = re.compile(
+    r"(?i:(?:vice-|premier |prime |first |deputy )?(?:pr[ée]sident(?:e)?|ministre|minister|"
+    r"ambassad(?:eur|rice|or)|secr[ée]taire g[ée]n[ée]ral|secretary|directeur|directrice|director|"
+    r"chef de l'[ée]tat|chef de la diplomatie|conseiller|repr[ée]sentant|head|king|roi|"
+    r"президент|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?P<role>{ROLE_HEAD.pattern}[^,;.()«»“”]{{0,90}}?)\s*,?\s*(?:(?:le|la|l'|the)\s+)?"
+    rf"(?:[\w'’.-]+\s+){{0,4}}$"
+)
+_ROLE_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?:le|la|l'|the)\s+)?(?P<role>{ROLE_HEAD.pattern}[^,;.()«»“”]{{0,110}})"
+)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_demonym(word: str) -> bool:
+    """ "Malien", "Algérien", "Russian": a nationality before a name, not part of it."""
+    from suivi.reading.gazetteer import find_mentions
+
+    return any(
+        m.kind == "adjective" and m.surface == word for m in find_mentions(word, "fr")
+    ) or any(m.kind == "adjective" and m.surface == word for m in find_mentions(word, "en"))
+
+
+def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of names that follow a title ("le président Vladimir Poutine", "Minister X")."""
+    spans = []
+    for pattern in (_TITLED.get(lang, _TITLED["fr"]), _APPOSED):
+        spans += [m.span("name") for m in pattern.finditer(text)]
+    return spans
+
+
+def nominative(name: str) -> str:
+    """A Russian full name put in the nominative: «Сергея Лаврова» -> «Сергей Лавров»."""
+    words = []
+    for word in name.split():
+        parses = morph().parse(word)
+        best = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
+        inflected = best.inflect({"nomn"}) if best and "nomn" not in best.tag else None
+        form = inflected.word if inflected else word.lower()
+        words.append(form[:1].upper() + form[1:] if word[:1].isupper() else form)
+    return " ".join(words)
+
+
+def _clean_role(ctx: Context, role: str, start: int) -> tuple[str | None, str | None]:
+    """A role without its nationality adjective, and the party that adjective names."""
+    inside = [m for m in ctx.mentions_in(start, start + len(role)) if m.kind != "seat"]
+    party = inside[0].code if inside else None
+    for m in sorted(inside, key=lambda m: -m.start):
+        if m.kind == "adjective":
+            a, b = m.start - start, m.end - start
+            role = role[:a].rstrip() + " " + role[b:].lstrip()
+    role = re.sub(r"\s+", " ", role).strip(" ,")
+    return (role or None), party
+
+
+def role_and_party(ctx: Context, start: int, end: int) -> tuple[str | None, str | None]:
+    """The role written next to a person's first mention, and the party it names."""
+    sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
+    lo = sentence.start if sentence else max(0, start - 200)
+    hi = sentence.end if sentence else min(len(ctx.text), end + 200)
+    after = _ROLE_AFTER.match(ctx.text[end:hi])
+    before = _ROLE_BEFORE.search(ctx.text[max(lo, start - 160) : start])
+    if before:
+        role_start = max(lo, start - 160) + before.start("role")
+        return _clean_role(ctx, before.group("role"), role_start)
+    if after:
+        return _clean_role(ctx, after.group("role"), end + after.start("role"))
+    return None, None
