@@ -176,22 +176,11 @@ def test_two_concurrent_ingests_on_postgresql_neither_duplicate_nor_lose(tmp_pat
         write_readings(right / "b.jsonl", range(150, 450))
         full_env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **env}
         full_env.pop("DJANGO_SETTINGS_MODULE", None)
+        command = [sys.executable, "-m", "suivi", "ingest", "--data-dir", str(tmp_path / "d")]
         processes = [
             subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "suivi",
-                    "ingest",
-                    str(folder),
-                    "--data-dir",
-                    str(tmp_path / "d"),
-                ],
-                env=full_env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )  # fmt: skip
+                [*command, str(folder)], env=full_env, stdout=subprocess.PIPE, text=True
+            )
             for folder in (left, right)
         ]
         outputs = [process.communicate(timeout=600) for process in processes]
