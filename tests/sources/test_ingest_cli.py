@@ -102,7 +102,7 @@ def test_nothing_readable_exits_2(register, tmp_path):
 
 
 def test_a_killed_ingest_completes_on_rerun(register, tmp_path):
-    total = 1500
+    total = 600
     readings = write_readings(tmp_path / "many.jsonl", range(total))
     database = sqlite_file(register)
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}

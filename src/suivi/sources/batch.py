@@ -81,15 +81,18 @@ def _file(path: Path) -> Iterator[Item]:
             yield Item(name, error=_("ligne JSON illisible (%(error)s)") % {"error": error})
 
 
-def run(items: Iterable[Item]) -> Summary:
-    """Read what needs reading, ingest everything, and count what happened."""
+def run(items: Iterable[Item], url: str = "") -> Summary:
+    """Read what needs reading, ingest everything, and count what happened.
+
+    `url` is the address a single uploaded document came from.
+    """
     summary = Summary()
     for item, reading, error in _readings(items):
         if error:
             summary.failures.append((item.name, error))
             continue
         try:
-            result = ingest_reading(reading, url=_url(item))
+            result = ingest_reading(reading, url=url or _url(item))
         except IngestError as failure:
             summary.failures.append((item.name, str(failure)))
             continue
