@@ -7,3 +7,4 @@ from suivi import __version__
 api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api")
 
 api.add_router("/agreements", "suivi.agreements.api.router")
+api.add_router("/sources", "suivi.sources.api.router")
