@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.sources.readings import reading
 
 from suivi.sources.ingest import ingest_reading
 from suivi.sources.models import Claim, ClaimStatus
+from tests.sources.readings import reading
 
 pytestmark = pytest.mark.django_db
 

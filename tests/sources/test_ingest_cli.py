@@ -13,6 +13,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+
 from tests.conftest import ROOT, run_suivi
 from tests.sources.readings import agreement, reading
 

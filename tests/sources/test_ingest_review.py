@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import get_user_model
-from tests.sources.readings import agreement, gold_reading, reading
 
 from suivi.agreements.models import Agreement
 from suivi.commissions.models import Commission
 from suivi.sources import review
 from suivi.sources.ingest import IngestError, ingest_reading
 from suivi.sources.models import Citation, Claim, ClaimStatus, Source
+from tests.sources.readings import agreement, gold_reading, reading
 
 pytestmark = pytest.mark.django_db
 
@@ -41,6 +41,7 @@ def test_seed_article_gives_its_agreements_commission_and_parties(shared_dir, re
         assert list(record.steps.values_list("source", flat=True)) == [source.pk]
     commission = Commission.objects.get()
     assert commission.cadence_months == 6
+    assert commission.agreements.count() == 3  # the commission follows the agreements
     assert Citation.objects.filter(source=source, record_id=commission.pk, claim__kind="body")
     assert not Claim.objects.filter(status=ClaimStatus.PENDING).exists()
     assert commission.history.first().history_user == reviewer

@@ -6,11 +6,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
-from tests.sources.readings import agreement, reading
 
 from suivi.agreements.models import Agreement
 from suivi.sources.ingest import ingest_reading
 from suivi.sources.models import Claim, ClaimStatus, Source
+from tests.sources.readings import agreement, reading
 
 pytestmark = pytest.mark.django_db
 

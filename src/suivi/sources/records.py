@@ -117,6 +117,9 @@ def _agreement(claim, facts, record):
             setattr(record, field, None)
     record.save()
     record.parties.add(*parties)
+    for commission in _cited_by_source(claim, "body"):
+        if _party_codes(commission) == set(facts["parties"]):
+            commission.agreements.add(record)
     record.sectors.add(*facts["sectors"])
     record.signatories.add(*(person_named(name) for name in facts["signatories"]))
     AgreementStep.objects.create(
@@ -152,7 +155,23 @@ def _body(claim, facts, record):
         record.cadence_months = min(facts["cadence_months"], 120)
     record.save()
     record.parties.add(*parties)
+    for agreement in _cited_by_source(claim, "agreement"):
+        if _party_codes(agreement) == set(facts["parties"]):
+            record.agreements.add(agreement)
     return record
+
+
+def _cited_by_source(claim, kind: str) -> list:
+    """Records that other accepted claims of the same source became: a commission an article
+    announces follows the agreements that same article reports."""
+    from suivi.sources.models import Citation
+
+    citations = Citation.objects.filter(source_id=claim.source_id, claim__kind=kind)
+    return [citation.record for citation in citations if citation.record is not None]
+
+
+def _party_codes(record) -> set[str]:
+    return {party.code for party in record.parties.all()}
 
 
 def _session(claim, facts, record):
