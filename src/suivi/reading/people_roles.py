@@ -11,7 +11,6 @@ import re
 import unicodedata
 
 from suivi.reading.context import Context
-from suivi.reading.nlp import morph
 
 # Words cut from the start of a name candidate (folded: lower case, no accents).
 TITLE_WORDS = {
@@ -42,8 +41,8 @@ NOT_NAME_WORDS = {
 }  # fmt: skip
 
 _TITLE_FR = (
-    r"(?:pr[ée]sident(?:e)?|ministre|Premier ministre|ambassad(?:eur|rice)|colonel|g[ée]n[ée]ral|"
-    r"capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence)"
+    r"(?:pr[ée]sident(?:e)?s?|ministres?|Premier ministre|ambassad(?:eur|rice)s?|colonel|"
+    r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence)"
 )
 _TITLE_EN = (
     r"(?:President|Prime Minister|Minister|Foreign Minister|King|Ambassador|Secretary|"
@@ -52,7 +51,7 @@ _TITLE_EN = (
 _TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
 _NAME = (
     r"(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
-    r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*){1,4})"
+    r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
 )
 _TITLED = {
     "fr": re.compile(rf"\b{_TITLE_FR}\s+(?:[a-zà-ÿ'’-]+\s+){{0,6}}?{_NAME}"),
@@ -99,18 +98,6 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
     for pattern in (_TITLED.get(lang, _TITLED["fr"]), _APPOSED):
         spans += [m.span("name") for m in pattern.finditer(text)]
     return spans
-
-
-def nominative(name: str) -> str:
-    """A Russian full name put in the nominative: «Сергея Лаврова» -> «Сергей Лавров»."""
-    words = []
-    for word in name.split():
-        parses = morph().parse(word)
-        best = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
-        inflected = best.inflect({"nomn"}) if best and "nomn" not in best.tag else None
-        form = inflected.word if inflected else word.lower()
-        words.append(form[:1].upper() + form[1:] if word[:1].isupper() else form)
-    return " ".join(words)
 
 
 def _clean_role(ctx: Context, role: str, start: int) -> tuple[str | None, str | None]:

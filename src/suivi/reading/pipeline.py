@@ -39,7 +39,7 @@ class _Analysis:
     """What the language stage produced: sentences and person spans with offsets."""
 
     sentences: list[Sentence]
-    persons: list[tuple[int, int]]
+    persons: list[tuple[int, int, str, str | None]]  # start, end, NER label, normal form
 
 
 def _prepare(data: bytes | str) -> Document:
@@ -52,7 +52,9 @@ def _prepare(data: bytes | str) -> Document:
 
 def _from_spacy(doc: Any) -> _Analysis:
     sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
-    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    persons = [
+        (e.start_char, e.end_char, e.label_, None) for e in doc.ents if e.label_ in ("PER", "MISC")
+    ]
     return _Analysis(sentences, persons)
 
 
@@ -62,9 +64,14 @@ def _russian(text: str) -> _Analysis:
     tools = nlp.natasha()
     doc = Doc(text)
     doc.segment(tools["segmenter"])
+    doc.tag_morph(tools["morph"])
     doc.tag_ner(tools["ner"])
     sentences = [Sentence(s.start, s.stop, s.text) for s in doc.sents]
-    persons = [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
+    persons = []
+    for span in doc.spans:
+        if span.type == "PER":
+            span.normalize(tools["vocab"])
+            persons.append((span.start, span.stop, "PER", span.normal))
     return _Analysis(sentences, persons)
 
 
@@ -78,11 +85,13 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
 
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     """Agreements, their stated count, bodies and sessions (reading B's stages)."""
-    try:
-        from suivi.reading import agreements, bodies, sessions
-    except ImportError:  # TEMPORARY: until reading B's stages land on this branch
-        return [], None, [], []
+    from suivi.reading import agreements
+
     found, total = agreements.extract(ctx)
+    try:
+        from suivi.reading import bodies, sessions
+    except ImportError:  # TEMPORARY: until reading B's bodies and sessions land on this branch
+        return found, total, [], []
     found_bodies = bodies.extract(ctx)
     return found, total, found_bodies, sessions.extract(ctx, found_bodies)
 
