@@ -14,6 +14,8 @@ from itertools import islice
 from typing import Any
 
 from suivi.reading import (
+    agreements,
+    bodies,
     clean,
     formats,
     gazetteer,
@@ -23,6 +25,7 @@ from suivi.reading import (
     parties,
     people,
     quotes,
+    sessions,
 )
 from suivi.reading.context import Context, Sentence
 from suivi.reading.formats import ReadingError
@@ -85,13 +88,7 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
 
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     """Agreements, their stated count, bodies and sessions (reading B's stages)."""
-    from suivi.reading import agreements
-
     found, total = agreements.extract(ctx)
-    try:
-        from suivi.reading import bodies, sessions
-    except ImportError:  # TEMPORARY: until reading B's bodies and sessions land on this branch
-        return found, total, [], []
     found_bodies = bodies.extract(ctx)
     return found, total, found_bodies, sessions.extract(ctx, found_bodies)
 
@@ -108,7 +105,7 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
     ctx.parties = parties.decide(
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party]
     )
-    found, total, bodies, sessions = _cooperation(ctx)
+    found, total, found_bodies, found_sessions = _cooperation(ctx)
     said = quotes.extract(title, people.mentions_of(title, ctx.people)) + quotes.extract(
         text, person_mentions
     )
@@ -118,8 +115,8 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
         people=ctx.people,
         agreements=found,
         agreements_total=total,
-        bodies=bodies,
-        sessions=sessions,
+        bodies=found_bodies,
+        sessions=found_sessions,
         quotes=quotes.unique(said),
     )
 
