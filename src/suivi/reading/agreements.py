@@ -58,6 +58,10 @@ _MINISTRY = re.compile(
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
 _BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
+_DESCRIPTION = re.compile(
+    r"(?:соглашение|документ|договор|le texte|l'accord|le traite|ce traite|cet accord"
+    r"|the (?:agreement|treaty|text)|this (?:agreement|treaty))\b"
+)
 _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
@@ -71,6 +75,7 @@ class _Found:
     agreement: Agreement
     definite: bool
     group: int | None = None  # items split from one plural: dropped if others detail them all
+    at: int = -1  # index of its unit
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -95,13 +100,17 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
                 agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector], False)
-                found.append(_Found(agreement, definite=False))
+                found.append(_Found(agreement, definite=False, at=i))
         elif recent_kind and i - recent_at <= 2 and _ORDINAL_REFERENCE.match(folded):
             sectors = _sectors(unit.text) or ["general"]
             agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors, False)
-            found.append(_Found(agreement, definite=False))
+            found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
-    return _dedupe(found), total(ctx.text)
+    kept = _dedupe(found)
+    for f in kept:
+        if f.agreement.kind == "framework":
+            _add_described_sectors(f, all_units)
+    return [f.agreement for f in kept], total(ctx.text)
 
 
 def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int]):
@@ -127,6 +136,7 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
                 context=head,
             ),
             definite=False,
+            at=i,
         )
 
 
@@ -146,7 +156,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers) -> list[_F
         kind = _KIND_BY_GROUP[m.lastgroup]
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(counted or _PLURAL.search(word.split()[0])) and not _SUBSET.search(before)
-        named = bool(_TITLE_START.match(folded[m.start() : scope_end]))
+        named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
+            re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:3]))
+        )
         definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
         if definite and not named and not plural:
             continue  # "l'accord a été signé": the agreement already read
@@ -163,6 +175,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers) -> list[_F
                         _make(ctx, all_units, i, unit.text, kind, [sector], False),
                         definite,
                         group=group,
+                        at=i,
                     )
                 )
             continue
@@ -176,7 +189,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers) -> list[_F
             True,
             title_from=unit.text[m.start() : scope_end],
         )
-        out.append(_Found(agreement, definite))
+        out.append(_Found(agreement, definite, at=i))
     return out
 
 
@@ -275,7 +288,7 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int) -> list[str]:
     return []
 
 
-def _dedupe(found: list[_Found]) -> list[Agreement]:
+def _dedupe(found: list[_Found]) -> list[_Found]:
     """Drop summaries that other items detail, and definite repeats of an earlier item."""
     covered = {s for f in found if f.group is None for s in f.agreement.sectors}
     groups: dict[int, set[str]] = {}
@@ -289,7 +302,29 @@ def _dedupe(found: list[_Found]) -> list[Agreement]:
         if (f.definite or f.group is not None) and any(_same(f, k) for k in kept):
             continue
         kept.append(f)
-    return [f.agreement for f in kept]
+    return kept
+
+
+def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
+    """A framework agreement's domains are often told in the paragraph that follows
+    ("Le texte prévoit ... la sécurité et le commerce"): add that paragraph's sectors."""
+    paragraphs_seen = 0
+    for j in range(found.at + 1, min(len(all_units), found.at + 12)):
+        if not all_units[j - 1].line_end:
+            continue
+        paragraphs_seen += 1
+        if paragraphs_seen > 3:
+            return
+        if _DESCRIPTION.match(fold(all_units[j].text)):
+            k = j
+            while k < len(all_units):
+                for sector in _sectors(all_units[k].text):
+                    if sector not in found.agreement.sectors:
+                        found.agreement.sectors.append(sector)
+                if all_units[k].line_end:
+                    return
+                k += 1
+            return
 
 
 def _same(a: _Found, b: _Found) -> bool:

@@ -144,7 +144,7 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
     named = sides.named_in(ctx, start, end)
     explicit = len(named) >= 2
     parties = named if explicit else sides.sides(ctx, unit.start, unit.end)
-    key = (_type(m.group()), _qualifier(m))
+    key = (type_of(m.group()), _qualifier(m))
     for f in found:
         if f.key == key and (f.body.parties == parties or not (explicit and f.explicit)):
             if len(name.split()) > len(f.body.name.split()):
@@ -162,19 +162,18 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
 
 
 def _anaphor_target(found: list[_Found], last: _Found | None, m: re.Match) -> _Found | None:
-    kind = _type(m.group("fr") or m.group("ru"))
+    kind = type_of(m.group("fr") or m.group("ru"))
     same = [f for f in found if f.key[0] == kind]
     if last is not None and last.key[0] == kind:
         return last
     return same[-1] if same else None
 
 
-def _type(word: str) -> str:
+def type_of(word: str) -> str:
+    """The type of a body from its head noun, the first one the name uses."""
     folded = fold(word)
-    for start, kind in _TYPES:
-        if start in folded:
-            return kind
-    return "commission"
+    hits = [(folded.find(stem), kind) for stem, kind in _TYPES if stem in folded]
+    return min(hits)[1] if hits else "commission"
 
 
 def _qualifier(m: re.Match) -> str:

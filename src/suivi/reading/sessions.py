@@ -20,7 +20,13 @@ from suivi.reading.places import places_in
 from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units
 
-_MEETING = r"(?:session|reunion|edition|meeting|заседани\w*|сесси\w*)"
+_MEETING = r"(?:session|reunion|meeting|заседани\w*|сесси\w*)"
+_OF_OTHER = re.compile(
+    r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
+)
+_BODY_WORD = re.compile(
+    r"commission|comite|committee|conseil|council|комисси|межправкомисси|комитет"
+)
 _SESSION = re.compile(
     rf"(?<![\w-])(?:(?P<ord>{ORDINAL})\s+(?:{_MEETING}|(?=(?:grande|haute)\s+commission))"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere)"
@@ -41,7 +47,11 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
     out: list[Session] = []
     for i, unit in enumerate(all_units):
         folded = fold(unit.text)
-        phrases = [m for m in _SESSION.finditer(folded) if _number_ok(m)]
+        phrases = [
+            m
+            for m in _SESSION.finditer(folded)
+            if _number_ok(m) and not _of_another(unit, folded, m)
+        ]
         for n, m in enumerate(phrases):
             clause = (
                 phrases[n - 1].end() if n else 0,
@@ -56,6 +66,17 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
 def _number_ok(m: re.Match) -> bool:
     """Ordinals read as Roman numerals must be small: "le" is not the 50th."""
     return m.group("last") is not None or (ordinal_value(m.group("ord")) or 0) in range(1, 40)
+
+
+def _of_another(unit: Unit, folded: str, m: re.Match) -> bool:
+    """ "la 13e session de l'Assemblée nationale" is not a meeting of a joint body."""
+    following = folded[m.end() : m.end() + 50]
+    if _BODY_WORD.search(following):
+        return False
+    if _OF_OTHER.match(following):
+        return True
+    word = re.match(r"\s+(\w)", unit.text[m.end() : m.end() + 3])
+    return bool(word and word.group(1).isupper() and re.match(r"[А-ЯЁ]", word.group(1)))
 
 
 def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
@@ -87,6 +108,9 @@ def _body_of(start: int, end: int, spans, bodies: list[Body]) -> Body:
         if end <= a <= end + 12:
             return body
     before = [body for a, _, body in spans if a < start]
+    commissions = [b for b in before if body_stage.type_of(b.name) == "commission"]
+    if commissions:
+        return commissions[-1]
     return before[-1] if before else bodies[0]
 
 
