@@ -99,7 +99,10 @@ def test_html_page_article_and_metadata():
 
 
 def test_declared_html_encoding_is_honoured():
-    html = '<html><head><meta charset="windows-1252"></head><body><p>Coopération à Bamako</p></body></html>'
+    html = (
+        '<html><head><meta charset="windows-1252"></head>'
+        "<body><p>Coopération à Bamako</p></body></html>"
+    )
     source = formats.detect(html.encode("cp1252"))
     assert "Coopération à Bamako" in source.text
 
