@@ -306,24 +306,20 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
 
 
 def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
-    """A framework agreement's domains are often told in the paragraph that follows
+    """A framework agreement's domains are often told in a paragraph that follows
     ("Le texte prévoit ... la sécurité et le commerce"): add that paragraph's sectors."""
-    paragraphs_seen = 0
-    for j in range(found.at + 1, min(len(all_units), found.at + 12)):
-        if not all_units[j - 1].line_end:
+    paragraphs = [j for j in range(found.at + 1, len(all_units)) if all_units[j - 1].line_end]
+    for j in paragraphs[:3]:
+        if not _DESCRIPTION.match(fold(all_units[j].text)):
             continue
-        paragraphs_seen += 1
-        if paragraphs_seen > 3:
-            return
-        if _DESCRIPTION.match(fold(all_units[j].text)):
-            k = j
-            while k < len(all_units):
-                for sector in _sectors(all_units[k].text):
-                    if sector not in found.agreement.sectors:
-                        found.agreement.sectors.append(sector)
-                if all_units[k].line_end:
-                    return
-                k += 1
+        described: list[str] = []
+        for unit in all_units[j:]:
+            described.extend(s for s in _sectors(unit.text) if s not in described)
+            if unit.line_end:
+                break
+        if described:
+            sectors = found.agreement.sectors
+            sectors.extend(s for s in described if s not in sectors)
             return
 
 
