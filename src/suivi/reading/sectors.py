@@ -24,10 +24,10 @@ def fold(text: str) -> str:
 
 _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        r"(?:energie )?nucleaire\w*|nuclear(?: energy| power)?|(?:atomic|nuclear) energy"
-        r"|атомн\w*(?: энерги\w*)?|ядерн\w*",
-        ("nuclear",),
+        r"energie nucleaire\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
+        ("nuclear", "energy"),
     ),
+    (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*", ("nuclear",)),
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
