@@ -18,13 +18,13 @@ from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
-from suivi.reading.sectors import KIND_PATTERNS, fold, kind_of, sector_spans, status_of
-from suivi.reading.segments import Unit, list_items, units
+from suivi.reading.sectors import KIND_SOURCES, fold, kind_of, sector_spans, status_of
+from suivi.reading.segments import Unit, list_items, units, units_matching
 
 _TRIGGER = re.compile(
-    "|".join(f"(?P<k{i}>{regex.pattern})" for i, (regex, _) in enumerate(KIND_PATTERNS))
+    r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
 )
-_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_PATTERNS)}
+_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
 _PLURAL = re.compile(r"(?:s|x|ии|ям|ями|ях|ы|ов)$")  # folded: «соглашений» -> «соглашении»
 _DEFINITE = re.compile(
     r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite ))"
@@ -88,10 +88,16 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             items = list_items(all_units, i)
             in_list.update(items)
             found.extend(_from_list(ctx, all_units, i, items))
+    folded_text = fold(ctx.text)
+    with_trigger = units_matching(_TRIGGER, folded_text, all_units)
+    with_generic = units_matching(_GENERIC, folded_text, all_units)
     recent_kind, recent_at = None, -10
     for i, unit in enumerate(all_units):
+        near_agreement = recent_kind and i - recent_at <= 2
+        if i not in with_trigger and i not in with_generic and not near_agreement:
+            continue
         folded = fold(unit.text)
-        triggers = list(_TRIGGER.finditer(folded))
+        triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
         if i in in_list and not triggers:
             continue
         if triggers:
@@ -101,7 +107,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             for sector in _sectors(unit.text[generic.end() :]):
                 agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector], False)
                 found.append(_Found(agreement, definite=False, at=i))
-        elif recent_kind and i - recent_at <= 2 and _ORDINAL_REFERENCE.match(folded):
+        elif near_agreement and _ORDINAL_REFERENCE.match(folded):
             sectors = _sectors(unit.text) or ["general"]
             agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors, False)
             found.append(_Found(agreement, definite=False, at=i))

@@ -18,7 +18,7 @@ from suivi.reading.context import Context
 from suivi.reading.model import Body
 from suivi.reading.numbers import CARDINALS
 from suivi.reading.sectors import fold
-from suivi.reading.segments import Unit, units
+from suivi.reading.segments import Unit, units, units_matching
 
 _ADJ = r"[^\W\d_]{3,}(?:ale|al|aux|ique|ière|ier|elle|ienne|ien|aire|ive|if)s?"
 _CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+))*)"
@@ -127,7 +127,12 @@ def resolve(ctx: Context) -> list[_Found]:
     """Bodies with every span that names them or refers back to them (for sessions)."""
     found: list[_Found] = []
     last: _Found | None = None
-    for unit in units(ctx.text):
+    all_units = units(ctx.text)
+    named = units_matching(_NAME, ctx.text, all_units)
+    referred = units_matching(_ANAPHOR, ctx.text, all_units)
+    for i, unit in enumerate(all_units):
+        if i not in named and (i not in referred or not found):
+            continue
         for m in _NAME.finditer(unit.text):
             last = _add(ctx, found, unit, m)
         for m in _ANAPHOR.finditer(unit.text):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _number, _forms in enumerate(
@@ -192,13 +193,19 @@ def _range(first: date | None, last: date | None) -> tuple[str, str] | None:
 
 def find_dates(text: str, published: str | None = None) -> list[DateSpan]:
     """Every date phrase of `text`, in order; `published` dates phrases without a year."""
+    return list(_find_dates(text or "", published))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(text: str, published: str | None) -> tuple[DateSpan, ...]:
+    """Cached: the later stages ask again about the sentences of one document."""
     anchor = _anchor(published)
     found = []
-    for m in _DATE_RE.finditer(text or ""):
+    for m in _DATE_RE.finditer(text):
         read = _read(m, anchor)
         if read:
             found.append(DateSpan(m.start(), m.end(), read[0], read[1]))
-    return found
+    return tuple(found)
 
 
 def parse(phrase: str, published: str | None = None) -> str | None:

@@ -10,16 +10,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+def _fold_table() -> dict[int, str]:
+    """Accented Latin letters and «й»/«ё» to their lower-case base letter, one for one."""
+    table = {ord("İ"): "i"}
+    for code in [*range(0xC0, 0x250), *map(ord, "йЙёЁ")]:
+        base = "".join(
+            c
+            for c in unicodedata.normalize("NFKD", chr(code).lower())
+            if not unicodedata.combining(c)
+        )
+        if len(base) == 1 and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents; keeps one character per character so offsets hold."""
-    out = []
-    for char in text.lower():
-        base = unicodedata.normalize("NFKD", char)
-        kept = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(kept if len(kept) == 1 else char)
-    return "".join(out)
+    return text.translate(_FOLD).lower()
 
 
 _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -204,6 +218,7 @@ def _compile(table):
 
 SECTOR_PATTERNS = _compile(_SECTORS)
 KIND_PATTERNS = _compile(_KINDS)
+KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternation of all kinds
 STATUS_PATTERNS = _compile(_STATUSES)
 
 
