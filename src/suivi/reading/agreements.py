@@ -27,7 +27,8 @@ _TRIGGER = re.compile(
 _KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
 _PLURAL = re.compile(r"(?:s|x|ии|ям|ями|ях|ы|ов)$")  # folded: «соглашений» -> «соглашении»
 _DEFINITE = re.compile(
-    r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite ))"
+    r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
+    r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our ))"
     r"(?:\w+ )?$"
 )
 _NOT_AN_AGREEMENT = re.compile(
@@ -38,6 +39,7 @@ _GENERIC = re.compile(
     r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
     r"|relatifs? (?:a|au|aux)|dans les domaines?|covering|cover|on)\b"
 )
+_IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
 )
@@ -82,11 +84,11 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     """The agreements of the text, one per identified agreement, and the stated total."""
     all_units = units(ctx.text)
     found: list[_Found] = []
-    in_list: set[int] = set()
+    headers: dict[int, int] = {}  # list item -> its header
     for i, unit in enumerate(all_units):
         if unit.header:
             items = list_items(all_units, i)
-            in_list.update(items)
+            headers.update(dict.fromkeys(items, i))
             found.extend(_from_list(ctx, all_units, i, items))
     folded_text = fold(ctx.text)
     with_trigger = units_matching(_TRIGGER, folded_text, all_units)
@@ -98,10 +100,11 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             continue
         folded = fold(unit.text)
         triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
-        if i in in_list and not triggers:
+        if i in headers and not triggers:
             continue
         if triggers:
-            found.extend(_from_unit(ctx, all_units, i, triggers))
+            header = fold(all_units[headers[i]].text) if i in headers else ""
+            found.extend(_from_unit(ctx, all_units, i, triggers, header))
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
@@ -146,7 +149,7 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
         )
 
 
-def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers) -> list[_Found]:
+def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: str) -> list[_Found]:
     unit = all_units[i]
     folded = fold(unit.text)
     triggers = [m for m in triggers if not _inside_body_name(folded, m.start())]
@@ -168,13 +171,17 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers) -> list[_F
         definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
         if definite and not named and not plural:
             continue  # "l'accord a été signé": the agreement already read
+        if _IN_PRINCIPLE.match(folded, m.end()):
+            continue
+        if not (plural or named or sectors or _SIGNING.search(folded) or _SIGNING.search(header)):
+            continue  # "an agreement to hold talks" is a consensus, not a document
         if not sectors and _BODY_WORD.search(folded):
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
             if not sectors or (count is not None and count != len(sectors)):
                 continue
-            group = None if count is not None else i * 1000 + m.start()
+            group = i * 1000 + m.start()
             for sector in sectors:
                 out.append(
                     _Found(
@@ -262,10 +269,11 @@ def _title(scope: str) -> str | None:
         return None
     title = re.split(
         r"[,;:.«»(]|\s[-–—]\s|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
-        r"signed|conclu|был|была|было|подписан|et une?|and an?)\b",
+        r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
+        r"|devra|devront|va|vont)\b",
         scope,
     )[0]
-    return title.strip() or None
+    return re.sub(r"\s+(?:и|et|and|ainsi que?)$", "", title.strip()) or None
 
 
 def _date(ctx: Context, all_units: list[Unit], i: int) -> str | None:

@@ -22,6 +22,9 @@ from suivi.reading.segments import Unit, units, units_matching
 
 _ADJ = r"[^\W\d_]{3,}(?:ale|al|aux|ique|ière|ier|elle|ienne|ien|aire|ive|if)s?"
 _CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+))*)"
+_PAIR = (
+    r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
+)
 _HEAD = (
     r"(?:(?:grande|haute|nouvelle)\s+)?commissions?\s+(?P<q1>mixtes?|intergouvernementales?"
     r"|tripartites?|bilatérales?|permanentes?|paritaires?|conjointes?)"
@@ -30,9 +33,10 @@ _HEAD = (
     r"|intergouvernementa(?:l|ux)|frontaliers?|directeurs?|de suivi|de pilotage)\b)+)"
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
     r"|intergouvernementa(?:l|ux))"
-    r"|(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)\s+"
-    r"(?:commission|committee|council)s?"
-    r"|(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
+    rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
+    r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial))*\s+(?:commission|committee|council)s?"
+    r"|(?:[а-яё]+о-[а-яё]+\s+)?"
+    r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
     r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
 )
@@ -41,6 +45,7 @@ _TAIL = (
     rf"|\s+{_CAP}-{_CAP}"
     rf"|\s+entre\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}\s+et\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}"
     rf"|\s+between\s+(?:the\s)?{_CAP}\s+and\s+(?:the\s)?{_CAP}"
+    r"|\s+между\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)\s+и\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)"
     r"|\s+[^\W\d_]+o-[^\W\d_]+"
     rf"|\s+{_ADJ}(?:(?:\s*,\s*|\s+et\s+){_ADJ})*"
     r"|\s+et\s+d['’]exécution"
@@ -182,11 +187,23 @@ def type_of(word: str) -> str:
     return min(hits)[1] if hits else "commission"
 
 
+_QUALIFIER_CLASSES = (
+    (("mixte", "conjoi", "joint", "perman", "mixed", "parita", "смешан", "совмес"), "joint"),
+    (("interg", "межпра"), "intergovernmental"),
+    (("tripar", "трехст"), "tripartite"),
+    (("bilate", "двусто"), "bilateral"),
+)
+
+
 def _qualifier(m: re.Match) -> str:
-    """What tells bodies of one type apart ("mixte", "intergouvernementale"), cut to 6
-    letters so that «межправкомиссия» and «межправительственная» agree."""
+    """What tells bodies of one type apart: "mixte", "Joint" and "permanente" are one class,
+    «межправкомиссия» and "intergouvernementale" another."""
     word = next(m.group(f"q{i}") for i in range(1, 7) if m.group(f"q{i}"))
-    return fold(word).strip().replace("’", "'")[:6]
+    start = fold(word).strip().replace("’", "'")[:6]
+    for starts, name in _QUALIFIER_CLASSES:
+        if start in starts:
+            return name
+    return start
 
 
 def _describe(body: Body, sentence: str, lang: str) -> None:

@@ -29,8 +29,9 @@ _BODY_WORD = re.compile(
 )
 _SESSION = re.compile(
     rf"(?<![\w-])(?:(?P<ord>{ORDINAL})\s+(?:{_MEETING}|(?=(?:grande|haute)\s+commission))"
-    rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere)"
-    rf"|(?:derniere|precedente|previous|last|предыдущ\w*|последн\w*)\s+{_MEETING}))"
+    rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
+    r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
+    rf"|следующ\w*|очередн\w*)\s+{_MEETING}))"
 )
 _CLOSING = re.compile(r"pris fin|achev|clotur|termin|clos\b|завершил|ended|closed|concluded")
 _OPENING = re.compile(r"ouvert|commence|debut|открыв|открыл|начал|opened|began")
@@ -70,7 +71,7 @@ def _number_ok(m: re.Match) -> bool:
 
 def _of_another(unit: Unit, folded: str, m: re.Match) -> bool:
     """ "la 13e session de l'Assemblée nationale" is not a meeting of a joint body."""
-    following = folded[m.end() : m.end() + 50]
+    following = folded[m.end() : m.end() + 90]
     if _BODY_WORD.search(following):
         return False
     if _OF_OTHER.match(following):
