@@ -79,6 +79,8 @@ def _same_person(short: str, full: str, inflected: bool = False) -> bool:
     s, f = _fold(short).split(), _fold(full).split()
     if not s or len(s) > len(f):
         return False
+    if len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected):  # "Olivia Rouamba"
+        return _token_equal(s[1], f[-1], inflected)
     return all(_token_equal(a, b, inflected) for a, b in zip(s, f[-len(s) :], strict=True))
 
 
@@ -149,33 +151,30 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
     return found
 
 
-def _candidate(ctx: Context, start: int, end: int, normal: str | None) -> _Candidate | None:
+def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     raw = ctx.text[start:end]
     surface = strip_titles(re.split(r"[.;:!?]\s|\n|['’]s\b", raw)[0])
     if not surface:
         return None
     offset = start + raw.find(surface)
-    name = normal if normal and len(normal.split()) == len(surface.split()) else surface
+    name = people_roles.russian_nominative(surface) if ctx.language == "ru" else surface
     if not is_name(name) or _overlaps_party(ctx.mentions, offset, offset + len(surface)):
         return None
-    nominative = normal == surface if ctx.language == "ru" else True
-    return _Candidate(offset, offset + len(surface), name, nominative)
+    return _Candidate(offset, offset + len(surface), name, nominative=name == surface)
 
 
 def extract(
-    ctx: Context, entities: list[tuple[int, int, str, str | None]]
+    ctx: Context, entities: list[tuple[int, int, str]]
 ) -> tuple[list[Person], list[PersonMention]]:
-    """People of the text from NER spans (start, end, label, normal form) and title patterns.
+    """People of the text from NER spans (start, end, label) and title patterns.
 
     PER spans are taken as they are; MISC spans only where a role stands next to them,
     since spaCy's small French model labels some names MISC.
     """
     candidates: list[_Candidate] = []
-    spans = entities + [
-        (a, b, "PER", None) for a, b in people_roles.titled_spans(ctx.text, ctx.language)
-    ]
-    for start, end, label, normal in spans:
-        cand = _candidate(ctx, start, end, normal)
+    titled = people_roles.titled_spans(ctx.text, ctx.language)
+    for start, end, label in entities + [(a, b, "PER") for a, b in titled]:
+        cand = _candidate(ctx, start, end)
         if cand is None:
             continue
         if label != "PER" and people_roles.role_and_party(ctx, cand.start, cand.end)[0] is None:

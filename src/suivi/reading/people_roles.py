@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from suivi.reading.context import Context
+from suivi.reading.nlp import morph
 
 # Words cut from the start of a name candidate (folded: lower case, no accents).
 TITLE_WORDS = {
@@ -45,22 +46,26 @@ _TITLE_FR = (
     r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence)"
 )
 _TITLE_EN = (
-    r"(?:President|Prime Minister|Minister|Foreign Minister|King|Ambassador|Secretary|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Premier)"
+    r"(?:(?i:presidents?|prime ministers?|ministers?|foreign ministers?|kings?|ambassadors?|"
+    r"secretary|premier|sheikh|counterparts?)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
 )
 _TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
 _NAME = (
     r"(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
     r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
 )
+_AND_NAME = _NAME.replace("?P<name>", "?P<other>")
 _TITLED = {
-    "fr": re.compile(rf"\b{_TITLE_FR}\s+(?:[a-zà-ÿ'’-]+\s+){{0,6}}?{_NAME}"),
-    "en": re.compile(rf"\b{_TITLE_EN}\s+{_NAME}"),
-    "ru": re.compile(rf"{_TITLE_RU}[^.,;]{{0,60}}?\s+{_NAME}"),
+    "fr": re.compile(
+        rf"\b{_TITLE_FR}\s+(?:[a-zà-ÿ'’-]+\s+){{0,6}}?{_NAME}(?:\s+et\s+{_AND_NAME})?"
+    ),
+    "en": re.compile(rf"\b{_TITLE_EN}\s+{_NAME}(?:\s+and\s+{_AND_NAME})?"),
+    "ru": re.compile(rf"{_TITLE_RU}[^.,;]{{0,60}}?\s+{_NAME}(?:\s+и\s+{_AND_NAME})?"),
 }
 # "<role>, <Name>" where the role may run for a few words ("ministre des Affaires étrangères").
 _APPOSED = re.compile(
-    rf"\b(?:{_TITLE_FR}|{_TITLE_EN}|{_TITLE_RU})[^.;:!?«»“”()]{{0,90}}?,\s+{_NAME}"
+    rf"\b(?:{_TITLE_FR}|{_TITLE_EN}|{_TITLE_RU}|(?i:head|chief|chef|directeur|director))"
+    rf"[^.;:!?«»“”()]{{0,90}}?,\s+{_NAME}"
 )
 
 ROLE_HEAD = re.compile(
@@ -95,9 +100,48 @@ def is_demonym(word: str) -> bool:
 def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of names that follow a title ("le président Vladimir Poutine", "Minister X")."""
     spans = []
-    for pattern in (_TITLED.get(lang, _TITLED["fr"]), _APPOSED):
-        spans += [m.span("name") for m in pattern.finditer(text)]
+    for match in _TITLED.get(lang, _TITLED["fr"]).finditer(text):
+        spans.append(match.span("name"))
+        if match.group("other"):
+            spans.append(match.span("other"))
+    spans += [m.span("name") for m in _APPOSED.finditer(text)]
     return spans
+
+
+_SURNAME_ENDINGS = {  # case of the first name -> endings a surname drops in that case
+    "gent": ("ого", "ева", "ова", "ина", "а", "я"),
+    "accs": ("ого", "ева", "ова", "ина", "а", "я"),
+    "datv": ("ому", "еву", "ову", "ину", "у", "ю"),
+    "ablt": ("ым", "ом", "ем"),
+    "loct": ("е",),
+}
+_KEEP = {"ева": "ев", "ова": "ов", "ина": "ин", "еву": "ев", "ову": "ов", "ину": "ин"}
+
+
+def russian_nominative(name: str) -> str:
+    """A Russian full name in the nominative: «Сергея Лаврова» -> «Сергей Лавров».
+
+    The case is read on the first name, which pymorphy knows («Сергея» is genitive);
+    foreign surnames are then cut by ending rules, since the dictionary does not know
+    «Диопа» or «Гоиты». A surname never ends in -ы in the nominative singular.
+    """
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return name
+    first, surname = words[0], words[-1]
+    parse = next((p for p in morph().parse(first) if "Name" in p.tag and p.is_known), None)
+    case = parse.tag.case if parse else None
+    if parse and case and case != "nomn":
+        inflected = parse.inflect({"nomn"})
+        if inflected:
+            first = inflected.word.capitalize()
+        for ending in _SURNAME_ENDINGS.get(case, ()):
+            if surname.endswith(ending) and len(surname) > len(ending) + 2:
+                surname = surname[: -len(ending)] + _KEEP.get(ending, "")
+                break
+    elif surname.endswith("ы") and len(surname) > 3:
+        surname = surname[:-1] + "а"
+    return " ".join([first, *words[1:-1], surname])
 
 
 def _clean_role(ctx: Context, role: str, start: int) -> tuple[str | None, str | None]:

@@ -42,7 +42,7 @@ class _Analysis:
     """What the language stage produced: sentences and person spans with offsets."""
 
     sentences: list[Sentence]
-    persons: list[tuple[int, int, str, str | None]]  # start, end, NER label, normal form
+    persons: list[tuple[int, int, str]]  # start, end, NER label
 
 
 def _prepare(data: bytes | str) -> Document:
@@ -56,7 +56,7 @@ def _prepare(data: bytes | str) -> Document:
 def _from_spacy(doc: Any) -> _Analysis:
     sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
     persons = [
-        (e.start_char, e.end_char, e.label_, None) for e in doc.ents if e.label_ in ("PER", "MISC")
+        (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "MISC")
     ]
     return _Analysis(sentences, persons)
 
@@ -67,14 +67,9 @@ def _russian(text: str) -> _Analysis:
     tools = nlp.natasha()
     doc = Doc(text)
     doc.segment(tools["segmenter"])
-    doc.tag_morph(tools["morph"])
     doc.tag_ner(tools["ner"])
     sentences = [Sentence(s.start, s.stop, s.text) for s in doc.sents]
-    persons = []
-    for span in doc.spans:
-        if span.type == "PER":
-            span.normalize(tools["vocab"])
-            persons.append((span.start, span.stop, "PER", span.normal))
+    persons = [(span.start, span.stop, "PER") for span in doc.spans if span.type == "PER"]
     return _Analysis(sentences, persons)
 
 
