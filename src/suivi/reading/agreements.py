@@ -67,7 +67,9 @@ _DESCRIPTION = re.compile(
 _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
-    r"(?:de |du |des |d'|sur |relati|portant|visant|definissant|dans |en matiere|on |for |of "
+    r"(?:(?:additionnel|bilateral|intergouvernemental|additional|bilateral|межправительственное"
+    r"|cadre|general|special|technique|technical)\w*\s+)?"
+    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|on |for |of |between "
     r"|об |о |по |между |в области)"
 )
 
@@ -251,15 +253,21 @@ def _make(
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
+    status = status or status_of(text) or status_of(around.text) or "signed"
+    # a planned agreement has no signature yet: only its own sentence may date it
+    reach = 1 if status == "planned" else 12
     return Agreement(
         kind=kind,
         evidence=unit.text,
         title=_title(title_from) if singular and title_from else None,
         parties=sides.sides(ctx, unit.start, unit.end),
         sectors=sectors,
-        status=status or status_of(text) or status_of(around.text) or "signed",
-        date=_date(ctx, all_units, i),
-        signatories=_signatories(ctx, all_units, i),
+        status=status,
+        date=_date(ctx, all_units, i, reach),
+        # the signing sentence of a list is its header's neighbour; else the sentence itself
+        signatories=[]
+        if status == "planned"
+        else _signatories(ctx, all_units, i, 12 if context else 1),
     )
 
 
@@ -276,9 +284,9 @@ def _title(scope: str) -> str | None:
     return re.sub(r"\s+(?:и|et|and|ainsi que?)$", "", title.strip()) or None
 
 
-def _date(ctx: Context, all_units: list[Unit], i: int) -> str | None:
+def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:
     """The date of the unit, else of the nearest signing sentence before it."""
-    for j in range(i, max(-1, i - 12), -1):
+    for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
         if j != i and not _SIGNING.search(fold(unit.text)):
             continue
@@ -288,9 +296,9 @@ def _date(ctx: Context, all_units: list[Unit], i: int) -> str | None:
     return None
 
 
-def _signatories(ctx: Context, all_units: list[Unit], i: int) -> list[str]:
+def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> list[str]:
     """People named in the unit or the nearest signing sentence before it, if it signs."""
-    for j in range(i, max(-1, i - 12), -1):
+    for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
         if not _SIGNING.search(fold(unit.text)):
             continue

@@ -120,7 +120,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"agricult\w*|agricole\w*|elevage|livestock|peche\b|peches\b|fisher\w*|halieuti\w*"
         r"|veterinair\w*|veterinary|vegetaux|plant protection|production animale\w*"
         r"|sante (?:et (?:la )?production )?animale\w*|animal health|ressources animales"
-        r"|agropastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*|аграрн\w*|ветеринар\w*"
+        r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
+        r"|аграрн\w*|ветеринар\w*"
         r"|рыболов\w*|животновод\w*",
         ("agriculture",),
     ),
