@@ -45,6 +45,8 @@ _SUBSET = re.compile(
 )
 _NUMBER_BEFORE = re.compile(rf"(?<!\w)(?P<n>{CARDINAL})\s+(?:\w+\s+)?(?:projets?\s+d'|draft\s+)?$")
 _COUNT = re.compile(
+    r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
+    r"(?<!pres de )(?<!nearly )"
     rf"(?<![\w,])(?P<n>{CARDINAL})\s+(?:\w+\s+){{0,2}}?"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"

@@ -57,6 +57,7 @@ _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|the|this|its)\s+(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+)?"
     r"(?P<fr>commission|comité|conseil|committee|council)\b"
+    r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
     r"|(?P<ru>комисси[яи]|межправкомисси[яи])\b)",
     re.IGNORECASE,
 )

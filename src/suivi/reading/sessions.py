@@ -24,9 +24,6 @@ _MEETING = r"(?:session|reunion|meeting|заседани\w*|сесси\w*)"
 _OF_OTHER = re.compile(
     r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
 )
-_BODY_WORD = re.compile(
-    r"commission|comite|committee|conseil|council|комисси|межправкомисси|комитет"
-)
 _SESSION = re.compile(
     rf"(?<![\w-])(?:(?P<ord>{ORDINAL})\s+(?:{_MEETING}|(?=(?:grande|haute)\s+commission))"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
@@ -51,7 +48,7 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
         phrases = [
             m
             for m in _SESSION.finditer(folded)
-            if _number_ok(m) and not _of_another(unit, folded, m)
+            if _number_ok(m) and not _of_another(unit, folded, m, spans)
         ]
         for n, m in enumerate(phrases):
             clause = (
@@ -69,15 +66,17 @@ def _number_ok(m: re.Match) -> bool:
     return m.group("last") is not None or (ordinal_value(m.group("ord")) or 0) in range(1, 40)
 
 
-def _of_another(unit: Unit, folded: str, m: re.Match) -> bool:
-    """ "la 13e session de l'Assemblée nationale" is not a meeting of a joint body."""
-    following = folded[m.end() : m.end() + 90]
-    if _BODY_WORD.search(following):
+def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
+    """ "la 13e session de l'Assemblée nationale" is not a meeting of a joint body: what
+    follows "session de" must be one of the bodies (or a reference to one)."""
+    end = unit.start + m.end()
+    if any(end <= a <= end + 90 for a, _, _ in spans):
         return False
+    following = folded[m.end() : m.end() + 90]
     if _OF_OTHER.match(following):
         return True
     word = re.match(r"\s+(\w)", unit.text[m.end() : m.end() + 3])
-    return bool(word and word.group(1).isupper() and re.match(r"[А-ЯЁ]", word.group(1)))
+    return bool(word and re.match(r"[А-ЯЁ]", word.group(1)))
 
 
 def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
