@@ -188,7 +188,8 @@ def extract(
     people = []
     for name in names:
         first = next(m for m in mentions if m.name == name)
-        role, party = people_roles.role_and_party(ctx, first.start, first.end)
+        others = [n.split()[-1] for n in names if n != name]
+        role, party = people_roles.role_and_party(ctx, first.start, first.end, others)
         people.append(Person(name=name, role=role, party=party))
     return people, mentions
 

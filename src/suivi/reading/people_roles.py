@@ -74,13 +74,19 @@ ROLE_HEAD = re.compile(
     r"chef de l'[ée]tat|chef de la diplomatie|conseiller|repr[ée]sentant|head|king|roi|"
     r"президент|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
 )
-_ROLE_BEFORE = re.compile(
-    rf"(?P<role>{ROLE_HEAD.pattern}[^,;.()«»“”]{{0,90}}?)\s*,?\s*(?:(?:le|la|l'|the)\s+)?"
-    rf"(?:[\w'’.-]+\s+){{0,4}}$"
+# A role runs over its portfolio's enumeration (", de la Coopération et des ...") but not
+# over other clauses.
+_ROLE_BODY = r"(?:[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)){0,150}?"
+# Between a role and the name: a rank or an honorific ("le Général de Corps d'Armée").
+_ROLE_GAP = re.compile(
+    rf"(?P<body>{_ROLE_BODY})\s*,?\s*(?:(?:le|la|l'|l’|the|M\.|Mme|Dr)\s+)?"
+    rf"(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*)\s+){{0,4}}"
 )
 _ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:le|la|l'|the)\s+)?(?P<role>{ROLE_HEAD.pattern}[^,;.()«»“”]{{0,110}})"
+    rf"^\s*,\s*(?:(?:le|la|l'|l’|the)\s+)?(?P<role>{ROLE_HEAD.pattern}{_ROLE_BODY})(?=[,;.()]|$)"
 )
+_PLURAL = re.compile(r"\b(ministre|pr[ée]sident|ambassadeur|minister|president)s\b", re.I)
+_BOTH = re.compile(r"\s+(?:des deux pays|of the two countries|двух стран)\b.*$")
 
 
 def _fold(word: str) -> str:
@@ -149,23 +155,71 @@ def _clean_role(ctx: Context, role: str, start: int) -> tuple[str | None, str | 
     inside = [m for m in ctx.mentions_in(start, start + len(role)) if m.kind != "seat"]
     party = inside[0].code if inside else None
     for m in sorted(inside, key=lambda m: -m.start):
-        if m.kind == "adjective":
+        if m.kind == "adjective" and m.surface[:1].islower():
             a, b = m.start - start, m.end - start
             role = role[:a].rstrip() + " " + role[b:].lstrip()
-    role = re.sub(r"\s+", " ", role).strip(" ,")
+    if ctx.language == "ru":
+        role = _russian_role(ctx, role, start, inside)
+    role = _BOTH.sub("", _PLURAL.sub(r"\1", re.sub(r"\s+", " ", role))).strip(" ,")
     return (role or None), party
 
 
-def role_and_party(ctx: Context, start: int, end: int) -> tuple[str | None, str | None]:
-    """The role written next to a person's first mention, and the party it names."""
+def _russian_role(ctx: Context, role: str, start: int, inside: list) -> str:
+    """«министра энергетики России» -> «министр энергетики»: head in the nominative, no state."""
+    for m in sorted(inside, key=lambda m: -m.start):
+        if m.kind == "name" and role[m.end - start :].strip(" ,") == "":
+            role = role[: m.start - start]
+    words = role.split()
+    if words:
+        parse = morph().parse(words[0])[0]
+        nominative = parse.inflect({"nomn"}) if "NOUN" in parse.tag else None
+        if nominative and parse.tag.case != "nomn":
+            head = nominative.word
+            words[0] = head.capitalize() if words[0][:1].isupper() else head
+    return " ".join(words)
+
+
+def _role_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    """The role whose head is closest before a name, with only a rank between them."""
+    window = text[lo:start]
+    for head in reversed(list(ROLE_HEAD.finditer(window))):
+        gap = _ROLE_GAP.fullmatch(window, head.end())
+        if gap:
+            return window[head.start() : gap.end("body")], lo + head.start()
+    return None
+
+
+def role_and_party(
+    ctx: Context, start: int, end: int, others: list[str] = ()
+) -> tuple[str | None, str | None]:
+    """The role written next to a person's first mention, and the party it names.
+
+    A role that names someone else (`others`: their surnames) belongs to that person.
+    """
     sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
-    lo = sentence.start if sentence else max(0, start - 200)
+    lo = max(sentence.start if sentence else 0, start - 220)
     hi = sentence.end if sentence else min(len(ctx.text), end + 200)
-    after = _ROLE_AFTER.match(ctx.text[end:hi])
-    before = _ROLE_BEFORE.search(ctx.text[max(lo, start - 160) : start])
+    found = []
+    before = _role_before(ctx.text, lo, start)
     if before:
-        role_start = max(lo, start - 160) + before.start("role")
-        return _clean_role(ctx, before.group("role"), role_start)
+        found.append(before)
+    after = _ROLE_AFTER.match(ctx.text[end:hi])
     if after:
-        return _clean_role(ctx, after.group("role"), end + after.start("role"))
-    return None, None
+        found.append((after.group("role"), end + after.start("role")))
+    for role, at in found:
+        if not any(other in role for other in others):
+            role, party = _clean_role(ctx, role, at)
+            return role, party or _nearest_party(ctx, start, end, lo, hi)
+    return None, _nearest_party(ctx, start, end, lo, hi)
+
+
+def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The state named closest to a person in the same sentence ("le Malien Modibo Keïta")."""
+    near = [
+        m
+        for m in ctx.mentions
+        if lo <= m.start < hi and m.kind in ("adjective", "name") and abs(m.start - start) < 60
+    ]
+    if not near:
+        return None
+    return min(near, key=lambda m: min(abs(m.end - start), abs(m.start - end))).code
