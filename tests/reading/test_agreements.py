@@ -70,6 +70,17 @@ def test_an_alliance_binds_its_member_states_and_a_company_signs_as_itself():
     assert (company.kind, sorted(company.parties)) == ("contract", ["MLI", "Rosatom"])
 
 
+def test_unnamed_sides_are_the_two_leading_states_or_three_when_the_text_says_so():
+    story = (
+        "Le Mali, le Burkina Faso et le Niger se sont réunis à Niamey. Le Mali et le Niger "
+        "ont présidé. Le Mali a parlé. "
+    )
+    [two], _ = read(story + "Un accord sur la santé a été signé.")
+    assert sorted(two.parties) == ["MLI", "NER"]
+    [three], _ = read(story + "Les trois pays ont signé un accord sur la santé.")
+    assert sorted(three.parties) == ["BFA", "MLI", "NER"]
+
+
 def test_status_date_and_signatories():
     text = (
         "Le 12 mai 2024, le Togo et le Bénin ont signé un accord sur le commerce, "
