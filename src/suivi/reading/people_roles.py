@@ -184,9 +184,18 @@ def _role_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
     window = text[lo:start]
     for head in reversed(list(ROLE_HEAD.finditer(window))):
         gap = _ROLE_GAP.fullmatch(window, head.end())
-        if gap:
+        if gap and _only_ranks(window[gap.end("body") :]):
             return window[head.start() : gap.end("body")], lo + head.start()
     return None
+
+
+def _only_ranks(gap: str) -> bool:
+    """Whether what stands between a role and a name is ranks and honorifics only."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", gap)
+    return all(
+        _fold(w).strip(".") in TITLE_WORDS or _fold(w) in ("le", "la", "l'", "l’", "the")
+        for w in words
+    )
 
 
 def role_and_party(

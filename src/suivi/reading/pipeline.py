@@ -101,9 +101,8 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party]
     )
     found, total, found_bodies, found_sessions = _cooperation(ctx)
-    said = quotes.extract(title, people.mentions_of(title, ctx.people)) + quotes.extract(
-        text, person_mentions
-    )
+    said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
+    said += quotes.extract(text, person_mentions, ctx.people)
     return Reading(
         document=document,
         parties=ctx.parties,
