@@ -199,14 +199,17 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe|conclu)\w*"
-        r"|signed|concluded|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
+        r"|signed|concluded|inked|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
         "signed",
     ),
     (
         r"sera(?:it)? signe|seront signe|etre signe|a examiner|projets? d'(?:accord|protocole)"
         r"|prevo\w+ de signer|en perspective|mettre en place|envisag\w*|will be signed"
         r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
-        r"|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание",
+        r"|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание|signer\b|conclure\b"
+        r"|to sign\b|to conclude\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
+        r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить|elaborer"
+        r"|elaboration|to draft|drafting",
         "planned",
     ),
 )
