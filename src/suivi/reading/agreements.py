@@ -18,16 +18,17 @@ from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
-from suivi.reading.sectors import KIND_PATTERNS, fold, kind_of, sector_spans, status_of
-from suivi.reading.segments import Unit, list_items, units
+from suivi.reading.sectors import KIND_SOURCES, fold, kind_of, sector_spans, status_of
+from suivi.reading.segments import Unit, list_items, units, units_matching
 
 _TRIGGER = re.compile(
-    "|".join(f"(?P<k{i}>{regex.pattern})" for i, (regex, _) in enumerate(KIND_PATTERNS))
+    r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
 )
-_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_PATTERNS)}
+_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
 _PLURAL = re.compile(r"(?:s|x|ии|ям|ями|ях|ы|ов)$")  # folded: «соглашений» -> «соглашении»
 _DEFINITE = re.compile(
-    r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite ))"
+    r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
+    r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our ))"
     r"(?:\w+ )?$"
 )
 _NOT_AN_AGREEMENT = re.compile(
@@ -38,11 +39,14 @@ _GENERIC = re.compile(
     r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
     r"|relatifs? (?:a|au|aux)|dans les domaines?|covering|cover|on)\b"
 )
+_IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
 )
 _NUMBER_BEFORE = re.compile(rf"(?<!\w)(?P<n>{CARDINAL})\s+(?:\w+\s+)?(?:projets?\s+d'|draft\s+)?$")
 _COUNT = re.compile(
+    r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
+    r"(?<!pres de )(?<!nearly )"
     rf"(?<![\w,])(?P<n>{CARDINAL})\s+(?:\w+\s+){{0,2}}?"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
@@ -58,10 +62,16 @@ _MINISTRY = re.compile(
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
 _BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
+_DESCRIPTION = re.compile(
+    r"(?:соглашение|документ|договор|le texte|l'accord|le traite|ce traite|cet accord"
+    r"|the (?:agreement|treaty|text)|this (?:agreement|treaty))\b"
+)
 _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
-    r"(?:de |du |des |d'|sur |relati|portant|visant|definissant|dans |en matiere|on |for |of "
+    r"(?:(?:additionnel|bilateral|intergouvernemental|additional|bilateral|межправительственное"
+    r"|cadre|general|special|technique|technical)\w*\s+)?"
+    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|on |for |of |between "
     r"|об |о |по |между |в области)"
 )
 
@@ -71,37 +81,49 @@ class _Found:
     agreement: Agreement
     definite: bool
     group: int | None = None  # items split from one plural: dropped if others detail them all
+    at: int = -1  # index of its unit
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     """The agreements of the text, one per identified agreement, and the stated total."""
     all_units = units(ctx.text)
     found: list[_Found] = []
-    in_list: set[int] = set()
+    headers: dict[int, int] = {}  # list item -> its header
     for i, unit in enumerate(all_units):
         if unit.header:
             items = list_items(all_units, i)
-            in_list.update(items)
+            headers.update(dict.fromkeys(items, i))
             found.extend(_from_list(ctx, all_units, i, items))
+    folded_text = fold(ctx.text)
+    with_trigger = units_matching(_TRIGGER, folded_text, all_units)
+    with_generic = units_matching(_GENERIC, folded_text, all_units)
     recent_kind, recent_at = None, -10
     for i, unit in enumerate(all_units):
+        near_agreement = recent_kind and i - recent_at <= 2
+        if i not in with_trigger and i not in with_generic and not near_agreement:
+            continue
         folded = fold(unit.text)
-        triggers = list(_TRIGGER.finditer(folded))
-        if i in in_list and not triggers:
+        triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
+        if i in headers and not triggers:
             continue
         if triggers:
-            found.extend(_from_unit(ctx, all_units, i, triggers))
+            header = fold(all_units[headers[i]].text) if i in headers else ""
+            found.extend(_from_unit(ctx, all_units, i, triggers, header))
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
                 agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector], False)
-                found.append(_Found(agreement, definite=False))
-        elif recent_kind and i - recent_at <= 2 and _ORDINAL_REFERENCE.match(folded):
+                found.append(_Found(agreement, definite=False, at=i))
+        elif near_agreement and _ORDINAL_REFERENCE.match(folded):
             sectors = _sectors(unit.text) or ["general"]
             agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors, False)
-            found.append(_Found(agreement, definite=False))
+            found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
-    return _dedupe(found), total(ctx.text)
+    kept = _dedupe(found)
+    for f in kept:
+        if f.agreement.kind == "framework":
+            _add_described_sectors(f, all_units)
+    return [f.agreement for f in kept], total(ctx.text)
 
 
 def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int]):
@@ -127,10 +149,11 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
                 context=head,
             ),
             definite=False,
+            at=i,
         )
 
 
-def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers) -> list[_Found]:
+def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: str) -> list[_Found]:
     unit = all_units[i]
     folded = fold(unit.text)
     triggers = [m for m in triggers if not _inside_body_name(folded, m.start())]
@@ -146,23 +169,30 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers) -> list[_F
         kind = _KIND_BY_GROUP[m.lastgroup]
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(counted or _PLURAL.search(word.split()[0])) and not _SUBSET.search(before)
-        named = bool(_TITLE_START.match(folded[m.start() : scope_end]))
+        named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
+            re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:3]))
+        )
         definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
         if definite and not named and not plural:
             continue  # "l'accord a été signé": the agreement already read
+        if _IN_PRINCIPLE.match(folded, m.end()):
+            continue
+        if not (plural or named or sectors or _SIGNING.search(folded) or _SIGNING.search(header)):
+            continue  # "an agreement to hold talks" is a consensus, not a document
         if not sectors and _BODY_WORD.search(folded):
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
             if not sectors or (count is not None and count != len(sectors)):
                 continue
-            group = None if count is not None else i * 1000 + m.start()
+            group = i * 1000 + m.start()
             for sector in sectors:
                 out.append(
                     _Found(
                         _make(ctx, all_units, i, unit.text, kind, [sector], False),
                         definite,
                         group=group,
+                        at=i,
                     )
                 )
             continue
@@ -176,7 +206,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers) -> list[_F
             True,
             title_from=unit.text[m.start() : scope_end],
         )
-        out.append(_Found(agreement, definite))
+        out.append(_Found(agreement, definite, at=i))
     return out
 
 
@@ -225,15 +255,21 @@ def _make(
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
+    status = status or status_of(text) or status_of(around.text) or "signed"
+    # a planned agreement has no signature yet: only its own sentence may date it
+    reach = 1 if status == "planned" else 12
     return Agreement(
         kind=kind,
         evidence=unit.text,
         title=_title(title_from) if singular and title_from else None,
         parties=sides.sides(ctx, unit.start, unit.end),
         sectors=sectors,
-        status=status or status_of(text) or status_of(around.text) or "signed",
-        date=_date(ctx, all_units, i),
-        signatories=_signatories(ctx, all_units, i),
+        status=status,
+        date=_date(ctx, all_units, i, reach),
+        # the signing sentence of a list is its header's neighbour; else the sentence itself
+        signatories=[]
+        if status == "planned"
+        else _signatories(ctx, all_units, i, 12 if context else 1),
     )
 
 
@@ -243,15 +279,16 @@ def _title(scope: str) -> str | None:
         return None
     title = re.split(
         r"[,;:.«»(]|\s[-–—]\s|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
-        r"signed|conclu|был|была|было|подписан|et une?|and an?)\b",
+        r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
+        r"|devra|devront|va|vont)\b",
         scope,
     )[0]
-    return title.strip() or None
+    return re.sub(r"\s+(?:и|et|and|ainsi que?)$", "", title.strip()) or None
 
 
-def _date(ctx: Context, all_units: list[Unit], i: int) -> str | None:
+def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:
     """The date of the unit, else of the nearest signing sentence before it."""
-    for j in range(i, max(-1, i - 12), -1):
+    for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
         if j != i and not _SIGNING.search(fold(unit.text)):
             continue
@@ -261,9 +298,9 @@ def _date(ctx: Context, all_units: list[Unit], i: int) -> str | None:
     return None
 
 
-def _signatories(ctx: Context, all_units: list[Unit], i: int) -> list[str]:
+def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> list[str]:
     """People named in the unit or the nearest signing sentence before it, if it signs."""
-    for j in range(i, max(-1, i - 12), -1):
+    for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
         if not _SIGNING.search(fold(unit.text)):
             continue
@@ -275,7 +312,7 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int) -> list[str]:
     return []
 
 
-def _dedupe(found: list[_Found]) -> list[Agreement]:
+def _dedupe(found: list[_Found]) -> list[_Found]:
     """Drop summaries that other items detail, and definite repeats of an earlier item."""
     covered = {s for f in found if f.group is None for s in f.agreement.sectors}
     groups: dict[int, set[str]] = {}
@@ -289,7 +326,25 @@ def _dedupe(found: list[_Found]) -> list[Agreement]:
         if (f.definite or f.group is not None) and any(_same(f, k) for k in kept):
             continue
         kept.append(f)
-    return [f.agreement for f in kept]
+    return kept
+
+
+def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
+    """A framework agreement's domains are often told in a paragraph that follows
+    ("Le texte prévoit ... la sécurité et le commerce"): add that paragraph's sectors."""
+    paragraphs = [j for j in range(found.at + 1, len(all_units)) if all_units[j - 1].line_end]
+    for j in paragraphs[:3]:
+        if not _DESCRIPTION.match(fold(all_units[j].text)):
+            continue
+        described: list[str] = []
+        for unit in all_units[j:]:
+            described.extend(s for s in _sectors(unit.text) if s not in described)
+            if unit.line_end:
+                break
+        if described:
+            sectors = found.agreement.sectors
+            sectors.extend(s for s in described if s not in sectors)
+            return
 
 
 def _same(a: _Found, b: _Found) -> bool:

@@ -18,10 +18,13 @@ from suivi.reading.context import Context
 from suivi.reading.model import Body
 from suivi.reading.numbers import CARDINALS
 from suivi.reading.sectors import fold
-from suivi.reading.segments import Unit, units
+from suivi.reading.segments import Unit, units, units_matching
 
 _ADJ = r"[^\W\d_]{3,}(?:ale|al|aux|ique|ière|ier|elle|ienne|ien|aire|ive|if)s?"
 _CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+))*)"
+_PAIR = (
+    r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
+)
 _HEAD = (
     r"(?:(?:grande|haute|nouvelle)\s+)?commissions?\s+(?P<q1>mixtes?|intergouvernementales?"
     r"|tripartites?|bilatérales?|permanentes?|paritaires?|conjointes?)"
@@ -30,9 +33,10 @@ _HEAD = (
     r"|intergouvernementa(?:l|ux)|frontaliers?|directeurs?|de suivi|de pilotage)\b)+)"
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
     r"|intergouvernementa(?:l|ux))"
-    r"|(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)\s+"
-    r"(?:commission|committee|council)s?"
-    r"|(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
+    rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
+    r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial))*\s+(?:commission|committee|council)s?"
+    r"|(?:[а-яё]+о-[а-яё]+\s+)?"
+    r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
     r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
 )
@@ -40,6 +44,8 @@ _TAIL = (
     r"(?:\s+de\s+coopération"
     rf"|\s+{_CAP}-{_CAP}"
     rf"|\s+entre\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}\s+et\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}"
+    rf"|\s+between\s+(?:the\s)?{_CAP}\s+and\s+(?:the\s)?{_CAP}"
+    r"|\s+между\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)\s+и\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)"
     r"|\s+[^\W\d_]+o-[^\W\d_]+"
     rf"|\s+{_ADJ}(?:(?:\s*,\s*|\s+et\s+){_ADJ})*"
     r"|\s+et\s+d['’]exécution"
@@ -51,6 +57,7 @@ _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|the|this|its)\s+(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+)?"
     r"(?P<fr>commission|comité|conseil|committee|council)\b"
+    r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
     r"|(?P<ru>комисси[яи]|межправкомисси[яи])\b)",
     re.IGNORECASE,
 )
@@ -126,7 +133,12 @@ def resolve(ctx: Context) -> list[_Found]:
     """Bodies with every span that names them or refers back to them (for sessions)."""
     found: list[_Found] = []
     last: _Found | None = None
-    for unit in units(ctx.text):
+    all_units = units(ctx.text)
+    named = units_matching(_NAME, ctx.text, all_units)
+    referred = units_matching(_ANAPHOR, ctx.text, all_units)
+    for i, unit in enumerate(all_units):
+        if i not in named and (i not in referred or not found):
+            continue
         for m in _NAME.finditer(unit.text):
             last = _add(ctx, found, unit, m)
         for m in _ANAPHOR.finditer(unit.text):
@@ -144,7 +156,7 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
     named = sides.named_in(ctx, start, end)
     explicit = len(named) >= 2
     parties = named if explicit else sides.sides(ctx, unit.start, unit.end)
-    key = (_type(m.group()), _qualifier(m))
+    key = (type_of(m.group()), _qualifier(m))
     for f in found:
         if f.key == key and (f.body.parties == parties or not (explicit and f.explicit)):
             if len(name.split()) > len(f.body.name.split()):
@@ -162,26 +174,37 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
 
 
 def _anaphor_target(found: list[_Found], last: _Found | None, m: re.Match) -> _Found | None:
-    kind = _type(m.group("fr") or m.group("ru"))
+    kind = type_of(m.group("fr") or m.group("ru"))
     same = [f for f in found if f.key[0] == kind]
     if last is not None and last.key[0] == kind:
         return last
     return same[-1] if same else None
 
 
-def _type(word: str) -> str:
+def type_of(word: str) -> str:
+    """The type of a body from its head noun, the first one the name uses."""
     folded = fold(word)
-    for start, kind in _TYPES:
-        if start in folded:
-            return kind
-    return "commission"
+    hits = [(folded.find(stem), kind) for stem, kind in _TYPES if stem in folded]
+    return min(hits)[1] if hits else "commission"
+
+
+_QUALIFIER_CLASSES = (
+    (("mixte", "conjoi", "joint", "perman", "mixed", "parita", "смешан", "совмес"), "joint"),
+    (("interg", "межпра"), "intergovernmental"),
+    (("tripar", "трехст"), "tripartite"),
+    (("bilate", "двусто"), "bilateral"),
+)
 
 
 def _qualifier(m: re.Match) -> str:
-    """What tells bodies of one type apart ("mixte", "intergouvernementale"), cut to 6
-    letters so that «межправкомиссия» and «межправительственная» agree."""
+    """What tells bodies of one type apart: "mixte", "Joint" and "permanente" are one class,
+    «межправкомиссия» and "intergouvernementale" another."""
     word = next(m.group(f"q{i}") for i in range(1, 7) if m.group(f"q{i}"))
-    return fold(word).strip().replace("’", "'")[:6]
+    start = fold(word).strip().replace("’", "'")[:6]
+    for starts, name in _QUALIFIER_CLASSES:
+        if start in starts:
+            return name
+    return start
 
 
 def _describe(body: Body, sentence: str, lang: str) -> None:

@@ -113,12 +113,22 @@ def _strip_boilerplate(tree: Any) -> None:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
+        if element.tag == "script" and element.get("type") == "application/ld+json":
+            continue  # the page's metadata (author, dates) lives there
         names = [*(element.get("class") or "").split(), element.get("id") or ""]
         boilerplate = element.tag in _BOILERPLATE_TAGS or any(
             _BOILERPLATE_CLASS.match(name) for name in names if name
         )
         if boilerplate and element.tag not in ("body", "article", "main"):
             element.drop_tree()
+
+
+def _tag_free(html: str) -> str:
+    """Text of markup that lxml cannot build a tree of (nested beyond its limits)."""
+    import html as entities
+
+    text = re.sub(r"<(script|style)\b.*?</\1>|<[^>]*>", " ", html, flags=re.S | re.I)
+    return entities.unescape(re.sub(r"[ \t]+", " ", text))
 
 
 def clean_html(html: str) -> Cleaned:
@@ -129,23 +139,28 @@ def clean_html(html: str) -> Cleaned:
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return clean_lines(re.sub(r"<[^>]*>", " ", html))
-    meta_doc = trafilatura.bare_extraction(
-        tree, fast=True, with_metadata=True, only_with_metadata=False
+        return clean_lines(_tag_free(html))
+    _strip_boilerplate(tree)
+    extracted = trafilatura.bare_extraction(
+        tree,
+        fast=True,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        deduplicate=False,
     )
     html_meta = {}
-    if meta_doc is not None:
+    text = ""
+    if extracted is not None:
+        text = extracted.text or ""
         html_meta = {
-            key: getattr(meta_doc, key, None)
+            key: getattr(extracted, key, None)
             for key in ("title", "author", "date", "sitename", "hostname")
         }
-    tree = lxml.html.fromstring(html)
-    _strip_boilerplate(tree)
-    text = trafilatura.extract(
-        tree, fast=True, include_comments=False, include_tables=False, deduplicate=False
-    )
-    if not text:
-        text = tree.text_content()
+    if not text.strip():
+        text = tree.text_content() or _tag_free(html)
+    if not text.strip():
+        text = _tag_free(html)
     cleaned = clean_lines(text)
     cleaned.html_meta = html_meta
     return cleaned

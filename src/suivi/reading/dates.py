@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _number, _forms in enumerate(
@@ -73,6 +74,8 @@ _PATTERNS = (
     rf"{_WD_OPT}(?P<sd>{_D})\s+(?P<sm>{_M}){_YEAR_TAIL.format(name='sy')}",
     # "June 23, 2025"
     rf"(?P<am>{_M})\s+(?P<ad>{_D})(?:\s*,\s*(?P<ay>{_Y}))?(?!\d)",
+    # "2025-06-28"
+    r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)",
     # "31/12/2010", "16.12.2025"
     r"(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d\d)",
     # "juin 2025", "в октябре 2019 года", "February 2014"
@@ -160,9 +163,10 @@ def _read(m: re.Match, anchor: date | None) -> tuple[str, str | None] | None:
         return _single(_ymd(g["sy"], _month(g["sm"]), _day(g["sd"]), anchor))
     if g["am"]:
         return _single(_ymd(g["ay"], _month(g["am"]), _day(g["ad"]), anchor))
-    if g["nd"]:
+    if g["nd"] or g["iy"]:
+        year, month, day = (g["ny"], g["nm"], g["nd"]) if g["nd"] else (g["iy"], g["im"], g["id"])
         try:
-            return _single(date(int(g["ny"]), int(g["nm"]), int(g["nd"])))
+            return _single(date(int(year), int(month), int(day)))
         except ValueError:
             return None
     if g["mm"]:
@@ -192,13 +196,19 @@ def _range(first: date | None, last: date | None) -> tuple[str, str] | None:
 
 def find_dates(text: str, published: str | None = None) -> list[DateSpan]:
     """Every date phrase of `text`, in order; `published` dates phrases without a year."""
+    return list(_find_dates(text or "", published))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates(text: str, published: str | None) -> tuple[DateSpan, ...]:
+    """Cached: the later stages ask again about the sentences of one document."""
     anchor = _anchor(published)
     found = []
-    for m in _DATE_RE.finditer(text or ""):
+    for m in _DATE_RE.finditer(text):
         read = _read(m, anchor)
         if read:
             found.append(DateSpan(m.start(), m.end(), read[0], read[1]))
-    return found
+    return tuple(found)
 
 
 def parse(phrase: str, published: str | None = None) -> str | None:

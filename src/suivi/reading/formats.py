@@ -73,6 +73,8 @@ def detect(data: bytes | str) -> Source:
     else:
         if len(data) > MAX_BYTES:
             raise ReadingError(f"document too large ({len(data) // 1_000_000} MB, limit 50 MB)")
+        if b"\x00" in data[:8192]:
+            raise ReadingError("binary data, not a text or HTML document")
         raw = data
         text = decode(data, is_html(data))
     if "\x00" in text[:8192]:

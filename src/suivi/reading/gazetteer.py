@@ -173,7 +173,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
                 continue
             start, end = window[0][0], window[-1][1]
             surface = text[start:end]
-            if entry.kind == "prefix" and text[end : end + 1] not in _HYPHENS:
+            if entry.kind == "prefix" and (end >= len(text) or text[end] not in _HYPHENS):
                 continue
             if not _case_ok(entry, surface, text, start, end):
                 continue

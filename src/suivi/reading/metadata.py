@@ -21,6 +21,7 @@ _BYLINE_AUTHOR = re.compile(
 )
 _NO_AUTHOR = re.compile(r"^(?:la rédaction|the editors?|editorial|редакция|staff)$", re.I)
 _ARTICLE = re.compile(r"^(?:(?:Le|La|Les|The)\s+|L['’])")
+_NOT_SIGNATURE = re.compile(r"[«»“”\"!?:;]|''")
 _DATED_PLACE = re.compile(r"^(?:Fait à\s+)?[A-ZÀ-ÝА-Я][\w' -]+,\s*(?:le\s+)?\S")
 
 
@@ -92,7 +93,12 @@ def _author(source: Source, cleaned: Cleaned) -> str | None:
         return cleaned.html_meta["author"].split(";")[0].strip()
     site = _site_key(source.crawl_site or "")
     for line in cleaned.trailer:
-        if (site and _site_key(line) == site) or dates.find_dates(line) or len(line.split()) > 8:
+        if (
+            (site and _site_key(line) == site)
+            or dates.find_dates(line)
+            or len(line.split()) > 8
+            or _NOT_SIGNATURE.search(line)
+        ):
             continue
         name = re.sub(r"^(?:Par|By)\s+", "", line).strip()
         if _NO_AUTHOR.match(name) or not re.search(r"\w", name):

@@ -67,26 +67,11 @@ def russian_lemma(word: str) -> str:
 
 @cache
 def natasha():  # type: ignore[no-untyped-def]
-    """natasha's Russian segmenter, NER tagger, morphology and names extractor, loaded once."""
+    """natasha's Russian segmenter and NER tagger, loaded once."""
     _patch_getargspec()
-    from natasha import (
-        MorphVocab,
-        NamesExtractor,
-        NewsEmbedding,
-        NewsMorphTagger,
-        NewsNERTagger,
-        Segmenter,
-    )
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
-    emb = NewsEmbedding()
-    vocab = MorphVocab()
-    return {
-        "segmenter": Segmenter(),
-        "ner": NewsNERTagger(emb),
-        "morph": NewsMorphTagger(emb),
-        "vocab": vocab,
-        "names": NamesExtractor(vocab),
-    }
+    return {"segmenter": Segmenter(), "ner": NewsNERTagger(NewsEmbedding())}
 
 
 @cache

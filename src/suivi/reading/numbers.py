@@ -70,7 +70,7 @@ def _word_alternation(words, stems: bool = False) -> str:
 
 CARDINAL = rf"(?:\d{{1,3}}|{_word_alternation(CARDINALS)})"
 ORDINAL = (
-    rf"(?:\d{{1,2}}\s?(?:e|er|ere|re|eme|e|th|st|nd|rd|-?[ея]|-?го|-?ое|-?ая|-?ом|-?ой)"
+    rf"(?:\d{{1,2}}\s?(?:er|ere|re|eme|e|th|st|nd|rd|-?(?:го|ое|ая|ом|ои|му|[еямиу]))"
     rf"|[ivxl]+\s?(?:e|er|eme|e)|{_word_alternation(ORDINALS, stems=True)})"
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}

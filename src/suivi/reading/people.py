@@ -64,10 +64,24 @@ def is_name(name: str) -> bool:
     return not (len(name) > 3 and name.isupper() and len(tokens) > 3)
 
 
-def _same_person(short: str, full: str) -> bool:
-    """Whether `short` ("Goïta", "Assimi Goïta", "Sellal") names the person `full` names."""
+def _token_equal(a: str, b: str, inflected: bool) -> bool:
+    """Whether two folded name tokens are the same word (in Russian, up to a case ending)."""
+    if a == b:
+        return True
+    if not inflected or min(len(a), len(b)) < 3:
+        return False
+    stem = max(3, min(len(a), len(b)) - 2)
+    return a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 2
+
+
+def _same_person(short: str, full: str, inflected: bool = False) -> bool:
+    """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names."""
     s, f = _fold(short).split(), _fold(full).split()
-    return bool(s) and len(s) <= len(f) and f[-len(s) :] == s
+    if not s or len(s) > len(f):
+        return False
+    if len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected):  # "Olivia Rouamba"
+        return _token_equal(s[1], f[-1], inflected)
+    return all(_token_equal(a, b, inflected) for a, b in zip(s, f[-len(s) :], strict=True))
 
 
 @dataclass
@@ -75,26 +89,54 @@ class _Candidate:
     start: int
     end: int
     name: str
+    nominative: bool = True  # the text writes it as is (not an oblique case of a Russian name)
 
 
-def _merge(candidates: list[_Candidate]) -> tuple[list[str], list[PersonMention]]:
-    """Full names in order of first mention, and every mention mapped to its full name."""
-    full_names: list[str] = []
-    for cand in sorted(candidates, key=lambda c: -len(c.name.split())):
+def _canonical(group: list[_Candidate]) -> str:
+    """The name of a person as the text writes it most often in full and in the nominative."""
+    longest = max(len(c.name.split()) for c in group)
+    full = [c for c in group if len(c.name.split()) == longest]
+    preferred = [c for c in full if c.nominative] or full
+    names = [c.name for c in preferred]
+    return max(names, key=names.count)
+
+
+def _merge(candidates: list[_Candidate], inflected: bool) -> tuple[list[str], list[PersonMention]]:
+    """Full names in order of first mention, and each unambiguous mention mapped to one."""
+    groups: list[list[_Candidate]] = []
+    for cand in sorted(candidates, key=lambda c: (-len(c.name.split()), c.start)):
         if len(cand.name.split()) < 2:
             continue
-        if not any(_same_person(cand.name, known) for known in full_names):
-            full_names.append(cand.name)
+        group = next((g for g in groups if _same_person(cand.name, g[0].name, inflected)), None)
+        if group is None:
+            groups.append([cand])
+        else:
+            group.append(cand)
+    full_names = [_canonical(g) for g in groups]
     mentions = []
     for cand in candidates:
-        owner = next((n for n in full_names if _same_person(cand.name, n)), None)
-        if owner:
-            mentions.append(PersonMention(cand.start, cand.end, owner))
-    first_seen = {}
-    for mention in sorted(mentions, key=lambda m: m.start):
+        owners = [
+            n
+            for n, g in zip(full_names, groups, strict=True)
+            if _same_person(cand.name, g[0].name, inflected)
+        ]
+        if len(owners) == 1:
+            mentions.append(PersonMention(cand.start, cand.end, owners[0]))
+    mentions = _drop_nested(sorted(mentions, key=lambda m: (m.start, -m.end)))
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
         first_seen.setdefault(mention.name, mention.start)
-    ordered = sorted(first_seen, key=first_seen.get)
-    return ordered, sorted(mentions, key=lambda m: m.start)
+    return sorted(first_seen, key=first_seen.__getitem__), mentions
+
+
+def _drop_nested(mentions: list[PersonMention]) -> list[PersonMention]:
+    """One mention per stretch of text: a surname inside a full name is the same mention."""
+    kept: list[PersonMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate]:
@@ -102,34 +144,52 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
     found = []
     for name in names:
         surname = name.split()[-1]
-        stem = surname[:-1] if lang == "ru" and len(surname) > 4 else surname
-        for m in re.finditer(rf"(?<!\w){re.escape(stem)}\w{{0,3}}(?!\w)", text):
-            found.append(_Candidate(m.start(), m.end(), surname))
+        stem = surname[: max(3, len(surname) - 2)] if lang == "ru" else surname
+        tail = r"\w{0,3}" if lang == "ru" else ""
+        for m in re.finditer(rf"(?<!\w){re.escape(stem)}{tail}(?!\w)", text):
+            found.append(_Candidate(m.start(), m.end(), m.group()))
     return found
 
 
+def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
+    raw = ctx.text[start:end]
+    surface = strip_titles(re.split(r"[.;:!?]\s|\n|['’]s\b", raw)[0])
+    if not surface:
+        return None
+    offset = start + raw.find(surface)
+    name = people_roles.russian_nominative(surface) if ctx.language == "ru" else surface
+    if not is_name(name) or _overlaps_party(ctx.mentions, offset, offset + len(surface)):
+        return None
+    return _Candidate(offset, offset + len(surface), name, nominative=name == surface)
+
+
 def extract(
-    ctx: Context, entities: list[tuple[int, int]]
+    ctx: Context, entities: list[tuple[int, int, str]]
 ) -> tuple[list[Person], list[PersonMention]]:
-    """People of the text from NER spans (offsets into ctx.text) and title patterns."""
-    text = ctx.text
+    """People of the text from NER spans (start, end, label) and title patterns.
+
+    PER spans are taken as they are; MISC spans only where a role stands next to them,
+    since spaCy's small French model labels some names MISC.
+    """
     candidates: list[_Candidate] = []
-    spans = list(entities) + people_roles.titled_spans(text, ctx.language)
-    for start, end in spans:
-        raw = text[start:end]
-        surface = strip_titles(raw)
-        if not surface:
+    titled = people_roles.titled_spans(ctx.text, ctx.language)
+    for start, end, label in entities + [(a, b, "PER") for a, b in titled]:
+        cand = _candidate(ctx, start, end)
+        if cand is None:
             continue
-        offset = start + raw.find(surface)
-        name = people_roles.nominative(surface) if ctx.language == "ru" else surface
-        if is_name(name) and not _overlaps_party(ctx.mentions, offset, offset + len(surface)):
-            candidates.append(_Candidate(offset, offset + len(surface), name))
-    names, _ = _merge(candidates)
-    names, mentions = _merge(candidates + _surname_mentions(text, names, ctx.language))
+        if label != "PER" and people_roles.role_and_party(ctx, cand.start, cand.end)[0] is None:
+            continue
+        candidates.append(cand)
+    inflected = ctx.language == "ru"
+    names, _ = _merge(candidates, inflected)
+    names, mentions = _merge(
+        candidates + _surname_mentions(ctx.text, names, ctx.language), inflected
+    )
     people = []
     for name in names:
         first = next(m for m in mentions if m.name == name)
-        role, party = people_roles.role_and_party(ctx, first.start, first.end)
+        others = [n.split()[-1] for n in names if n != name]
+        role, party = people_roles.role_and_party(ctx, first.start, first.end, others)
         people.append(Person(name=name, role=role, party=party))
     return people, mentions
 

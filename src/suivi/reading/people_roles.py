@@ -42,26 +42,30 @@ NOT_NAME_WORDS = {
 }  # fmt: skip
 
 _TITLE_FR = (
-    r"(?:pr[ée]sident(?:e)?|ministre|Premier ministre|ambassad(?:eur|rice)|colonel|g[ée]n[ée]ral|"
-    r"capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence)"
+    r"(?:pr[ée]sident(?:e)?s?|ministres?|Premier ministre|ambassad(?:eur|rice)s?|colonel|"
+    r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence)"
 )
 _TITLE_EN = (
-    r"(?:President|Prime Minister|Minister|Foreign Minister|King|Ambassador|Secretary|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sheikh|Premier)"
+    r"(?:(?i:presidents?|prime ministers?|ministers?|foreign ministers?|kings?|ambassadors?|"
+    r"secretary|premier|sheikh|counterparts?)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
 )
 _TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
 _NAME = (
     r"(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
-    r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*){1,4})"
+    r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
 )
+_AND_NAME = _NAME.replace("?P<name>", "?P<other>")
 _TITLED = {
-    "fr": re.compile(rf"\b{_TITLE_FR}\s+(?:[a-zà-ÿ'’-]+\s+){{0,6}}?{_NAME}"),
-    "en": re.compile(rf"\b{_TITLE_EN}\s+{_NAME}"),
-    "ru": re.compile(rf"{_TITLE_RU}[^.,;]{{0,60}}?\s+{_NAME}"),
+    "fr": re.compile(
+        rf"\b{_TITLE_FR}\s+(?:[a-zà-ÿ'’-]+\s+){{0,6}}?{_NAME}(?:\s+et\s+{_AND_NAME})?"
+    ),
+    "en": re.compile(rf"\b{_TITLE_EN}\s+{_NAME}(?:\s+and\s+{_AND_NAME})?"),
+    "ru": re.compile(rf"{_TITLE_RU}[^.,;]{{0,60}}?\s+{_NAME}(?:\s+и\s+{_AND_NAME})?"),
 }
 # "<role>, <Name>" where the role may run for a few words ("ministre des Affaires étrangères").
 _APPOSED = re.compile(
-    rf"\b(?:{_TITLE_FR}|{_TITLE_EN}|{_TITLE_RU})[^.;:!?«»“”()]{{0,90}}?,\s+{_NAME}"
+    rf"\b(?:{_TITLE_FR}|{_TITLE_EN}|{_TITLE_RU}|(?i:head|chief|chef|directeur|director))"
+    rf"[^.;:!?«»“”()]{{0,90}}?,\s+{_NAME}"
 )
 
 ROLE_HEAD = re.compile(
@@ -70,13 +74,19 @@ ROLE_HEAD = re.compile(
     r"chef de l'[ée]tat|chef de la diplomatie|conseiller|repr[ée]sentant|head|king|roi|"
     r"президент|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
 )
-_ROLE_BEFORE = re.compile(
-    rf"(?P<role>{ROLE_HEAD.pattern}[^,;.()«»“”]{{0,90}}?)\s*,?\s*(?:(?:le|la|l'|the)\s+)?"
-    rf"(?:[\w'’.-]+\s+){{0,4}}$"
+# A role runs over its portfolio's enumeration (", de la Coopération et des ...") but not
+# over other clauses.
+_ROLE_BODY = r"(?:[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)){0,150}?"
+# Between a role and the name: a rank or an honorific ("le Général de Corps d'Armée").
+_ROLE_GAP = re.compile(
+    rf"(?P<body>{_ROLE_BODY})\s*,?\s*(?:(?:le|la|l'|l’|the|M\.|Mme|Dr)\s+)?"
+    rf"(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*)\s+){{0,4}}"
 )
 _ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:le|la|l'|the)\s+)?(?P<role>{ROLE_HEAD.pattern}[^,;.()«»“”]{{0,110}})"
+    rf"^\s*,\s*(?:(?:le|la|l'|l’|the)\s+)?(?P<role>{ROLE_HEAD.pattern}{_ROLE_BODY})(?=[,;.()]|$)"
 )
+_PLURAL = re.compile(r"\b(ministre|pr[ée]sident|ambassadeur|minister|president)s\b", re.I)
+_BOTH = re.compile(r"\s+(?:des deux pays|of the two countries|двух стран)\b.*$")
 
 
 def _fold(word: str) -> str:
@@ -96,21 +106,48 @@ def is_demonym(word: str) -> bool:
 def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of names that follow a title ("le président Vladimir Poutine", "Minister X")."""
     spans = []
-    for pattern in (_TITLED.get(lang, _TITLED["fr"]), _APPOSED):
-        spans += [m.span("name") for m in pattern.finditer(text)]
+    for match in _TITLED.get(lang, _TITLED["fr"]).finditer(text):
+        spans.append(match.span("name"))
+        if match.group("other"):
+            spans.append(match.span("other"))
+    spans += [m.span("name") for m in _APPOSED.finditer(text)]
     return spans
 
 
-def nominative(name: str) -> str:
-    """A Russian full name put in the nominative: «Сергея Лаврова» -> «Сергей Лавров»."""
-    words = []
-    for word in name.split():
-        parses = morph().parse(word)
-        best = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
-        inflected = best.inflect({"nomn"}) if best and "nomn" not in best.tag else None
-        form = inflected.word if inflected else word.lower()
-        words.append(form[:1].upper() + form[1:] if word[:1].isupper() else form)
-    return " ".join(words)
+_SURNAME_ENDINGS = {  # case of the first name -> endings a surname drops in that case
+    "gent": ("ого", "ева", "ова", "ина", "а", "я"),
+    "accs": ("ого", "ева", "ова", "ина", "а", "я"),
+    "datv": ("ому", "еву", "ову", "ину", "у", "ю"),
+    "ablt": ("ым", "ом", "ем"),
+    "loct": ("е",),
+}
+_KEEP = {"ева": "ев", "ова": "ов", "ина": "ин", "еву": "ев", "ову": "ов", "ину": "ин"}
+
+
+def russian_nominative(name: str) -> str:
+    """A Russian full name in the nominative: «Сергея Лаврова» -> «Сергей Лавров».
+
+    The case is read on the first name, which pymorphy knows («Сергея» is genitive);
+    foreign surnames are then cut by ending rules, since the dictionary does not know
+    «Диопа» or «Гоиты». A surname never ends in -ы in the nominative singular.
+    """
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return name
+    first, surname = words[0], words[-1]
+    parse = next((p for p in morph().parse(first) if "Name" in p.tag and p.is_known), None)
+    case = parse.tag.case if parse else None
+    if parse and case and case != "nomn":
+        inflected = parse.inflect({"nomn"})
+        if inflected:
+            first = inflected.word.capitalize()
+        for ending in _SURNAME_ENDINGS.get(case, ()):
+            if surname.endswith(ending) and len(surname) > len(ending) + 2:
+                surname = surname[: -len(ending)] + _KEEP.get(ending, "")
+                break
+    elif surname.endswith("ы") and len(surname) > 3:
+        surname = surname[:-1] + "а"
+    return " ".join([first, *words[1:-1], surname])
 
 
 def _clean_role(ctx: Context, role: str, start: int) -> tuple[str | None, str | None]:
@@ -118,23 +155,80 @@ def _clean_role(ctx: Context, role: str, start: int) -> tuple[str | None, str | 
     inside = [m for m in ctx.mentions_in(start, start + len(role)) if m.kind != "seat"]
     party = inside[0].code if inside else None
     for m in sorted(inside, key=lambda m: -m.start):
-        if m.kind == "adjective":
+        if m.kind == "adjective" and m.surface[:1].islower():
             a, b = m.start - start, m.end - start
             role = role[:a].rstrip() + " " + role[b:].lstrip()
-    role = re.sub(r"\s+", " ", role).strip(" ,")
+    if ctx.language == "ru":
+        role = _russian_role(ctx, role, start, inside)
+    role = _BOTH.sub("", _PLURAL.sub(r"\1", re.sub(r"\s+", " ", role))).strip(" ,")
     return (role or None), party
 
 
-def role_and_party(ctx: Context, start: int, end: int) -> tuple[str | None, str | None]:
-    """The role written next to a person's first mention, and the party it names."""
+def _russian_role(ctx: Context, role: str, start: int, inside: list) -> str:
+    """«министра энергетики России» -> «министр энергетики»: head in the nominative, no state."""
+    for m in sorted(inside, key=lambda m: -m.start):
+        if m.kind == "name" and role[m.end - start :].strip(" ,") == "":
+            role = role[: m.start - start]
+    words = role.split()
+    if words:
+        parse = morph().parse(words[0])[0]
+        nominative = parse.inflect({"nomn"}) if "NOUN" in parse.tag else None
+        if nominative and parse.tag.case != "nomn":
+            head = nominative.word
+            words[0] = head.capitalize() if words[0][:1].isupper() else head
+    return " ".join(words)
+
+
+def _role_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    """The role whose head is closest before a name, with only a rank between them."""
+    window = text[lo:start]
+    for head in reversed(list(ROLE_HEAD.finditer(window))):
+        gap = _ROLE_GAP.fullmatch(window, head.end())
+        if gap and _only_ranks(window[gap.end("body") :]):
+            return window[head.start() : gap.end("body")], lo + head.start()
+    return None
+
+
+def _only_ranks(gap: str) -> bool:
+    """Whether what stands between a role and a name is ranks and honorifics only."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", gap)
+    return all(
+        _fold(w).strip(".") in TITLE_WORDS or _fold(w) in ("le", "la", "l'", "l’", "the")
+        for w in words
+    )
+
+
+def role_and_party(
+    ctx: Context, start: int, end: int, others: list[str] = ()
+) -> tuple[str | None, str | None]:
+    """The role written next to a person's first mention, and the party it names.
+
+    A role that names someone else (`others`: their surnames) belongs to that person.
+    """
     sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
-    lo = sentence.start if sentence else max(0, start - 200)
+    lo = max(sentence.start if sentence else 0, start - 220)
     hi = sentence.end if sentence else min(len(ctx.text), end + 200)
-    after = _ROLE_AFTER.match(ctx.text[end:hi])
-    before = _ROLE_BEFORE.search(ctx.text[max(lo, start - 160) : start])
+    found = []
+    before = _role_before(ctx.text, lo, start)
     if before:
-        role_start = max(lo, start - 160) + before.start("role")
-        return _clean_role(ctx, before.group("role"), role_start)
+        found.append(before)
+    after = _ROLE_AFTER.match(ctx.text[end:hi])
     if after:
-        return _clean_role(ctx, after.group("role"), end + after.start("role"))
-    return None, None
+        found.append((after.group("role"), end + after.start("role")))
+    for role, at in found:
+        if not any(other in role for other in others):
+            role, party = _clean_role(ctx, role, at)
+            return role, party or _nearest_party(ctx, start, end, lo, hi)
+    return None, _nearest_party(ctx, start, end, lo, hi)
+
+
+def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The state named closest to a person in the same sentence ("le Malien Modibo Keïta")."""
+    near = [
+        m
+        for m in ctx.mentions
+        if lo <= m.start < hi and m.kind in ("adjective", "name") and abs(m.start - start) < 60
+    ]
+    if not near:
+        return None
+    return min(near, key=lambda m: min(abs(m.end - start), abs(m.start - end))).code

@@ -14,6 +14,8 @@ from itertools import islice
 from typing import Any
 
 from suivi.reading import (
+    agreements,
+    bodies,
     clean,
     formats,
     gazetteer,
@@ -23,6 +25,7 @@ from suivi.reading import (
     parties,
     people,
     quotes,
+    sessions,
 )
 from suivi.reading.context import Context, Sentence
 from suivi.reading.formats import ReadingError
@@ -39,7 +42,7 @@ class _Analysis:
     """What the language stage produced: sentences and person spans with offsets."""
 
     sentences: list[Sentence]
-    persons: list[tuple[int, int]]
+    persons: list[tuple[int, int, str]]  # start, end, NER label
 
 
 def _prepare(data: bytes | str) -> Document:
@@ -52,7 +55,9 @@ def _prepare(data: bytes | str) -> Document:
 
 def _from_spacy(doc: Any) -> _Analysis:
     sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
-    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    persons = [
+        (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "MISC")
+    ]
     return _Analysis(sentences, persons)
 
 
@@ -64,7 +69,7 @@ def _russian(text: str) -> _Analysis:
     doc.segment(tools["segmenter"])
     doc.tag_ner(tools["ner"])
     sentences = [Sentence(s.start, s.stop, s.text) for s in doc.sents]
-    persons = [(span.start, span.stop) for span in doc.spans if span.type == "PER"]
+    persons = [(span.start, span.stop, "PER") for span in doc.spans if span.type == "PER"]
     return _Analysis(sentences, persons)
 
 
@@ -78,10 +83,6 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
 
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     """Agreements, their stated count, bodies and sessions (reading B's stages)."""
-    try:
-        from suivi.reading import agreements, bodies, sessions
-    except ImportError:  # TEMPORARY: until reading B's stages land on this branch
-        return [], None, [], []
     found, total = agreements.extract(ctx)
     found_bodies = bodies.extract(ctx)
     return found, total, found_bodies, sessions.extract(ctx, found_bodies)
@@ -99,18 +100,17 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
     ctx.parties = parties.decide(
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party]
     )
-    found, total, bodies, sessions = _cooperation(ctx)
-    said = quotes.extract(title, people.mentions_of(title, ctx.people)) + quotes.extract(
-        text, person_mentions
-    )
+    found, total, found_bodies, found_sessions = _cooperation(ctx)
+    said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
+    said += quotes.extract(text, person_mentions, ctx.people)
     return Reading(
         document=document,
         parties=ctx.parties,
         people=ctx.people,
         agreements=found,
         agreements_total=total,
-        bodies=bodies,
-        sessions=sessions,
+        bodies=found_bodies,
+        sessions=found_sessions,
         quotes=quotes.unique(said),
     )
 

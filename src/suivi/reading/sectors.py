@@ -10,24 +10,38 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+def _fold_table() -> dict[int, str]:
+    """Accented Latin letters and «й»/«ё» to their lower-case base letter, one for one."""
+    table = {ord("İ"): "i"}
+    for code in [*range(0xC0, 0x250), *map(ord, "йЙёЁ")]:
+        base = "".join(
+            c
+            for c in unicodedata.normalize("NFKD", chr(code).lower())
+            if not unicodedata.combining(c)
+        )
+        if len(base) == 1 and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case without accents; keeps one character per character so offsets hold."""
-    out = []
-    for char in text.lower():
-        base = unicodedata.normalize("NFKD", char)
-        kept = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(kept if len(kept) == 1 else char)
-    return "".join(out)
+    return text.translate(_FOLD).lower()
 
 
 _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        r"(?:energie )?nucleaire\w*|nuclear(?: energy| power)?|(?:atomic|nuclear) energy"
-        r"|атомн\w*(?: энерги\w*)?|ядерн\w*",
-        ("nuclear",),
+        r"energie nucleaire\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
+        ("nuclear", "energy"),
     ),
+    (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*", ("nuclear",)),
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
@@ -106,7 +120,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"agricult\w*|agricole\w*|elevage|livestock|peche\b|peches\b|fisher\w*|halieuti\w*"
         r"|veterinair\w*|veterinary|vegetaux|plant protection|production animale\w*"
         r"|sante (?:et (?:la )?production )?animale\w*|animal health|ressources animales"
-        r"|agropastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*|аграрн\w*|ветеринар\w*"
+        r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
+        r"|аграрн\w*|ветеринар\w*"
         r"|рыболов\w*|животновод\w*",
         ("agriculture",),
     ),
@@ -184,14 +199,17 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe|conclu)\w*"
-        r"|signed|concluded|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
+        r"|signed|concluded|inked|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
         "signed",
     ),
     (
         r"sera(?:it)? signe|seront signe|etre signe|a examiner|projets? d'(?:accord|protocole)"
         r"|prevo\w+ de signer|en perspective|mettre en place|envisag\w*|will be signed"
         r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
-        r"|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание",
+        r"|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание|signer\b|conclure\b"
+        r"|to sign\b|to conclude\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
+        r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить|elaborer"
+        r"|elaboration|to draft|drafting",
         "planned",
     ),
 )
@@ -204,6 +222,7 @@ def _compile(table):
 
 SECTOR_PATTERNS = _compile(_SECTORS)
 KIND_PATTERNS = _compile(_KINDS)
+KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternation of all kinds
 STATUS_PATTERNS = _compile(_STATUSES)
 
 

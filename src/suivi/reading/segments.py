@@ -9,7 +9,9 @@ its text usable as `evidence`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s+")
@@ -41,6 +43,12 @@ class Unit:
 
 def units(text: str) -> list[Unit]:
     """Sentences and list items of `text`, in order, each an exact span of it."""
+    return list(_units(text))
+
+
+@lru_cache(maxsize=32)
+def _units(text: str) -> tuple[Unit, ...]:
+    """Cached: agreements, bodies and sessions all read the same document's units."""
     out: list[Unit] = []
     for line in _LINE.finditer(text):
         bullet = _BULLET.match(line.group())
@@ -48,7 +56,7 @@ def units(text: str) -> list[Unit]:
         pieces = _split(text, start, line.end())
         for i, (a, b) in enumerate(pieces):
             out.append(Unit(a, b, text[a:b], bool(bullet) and i == 0, i == len(pieces) - 1))
-    return out
+    return tuple(out)
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -69,6 +77,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def units_matching(pattern: re.Pattern, text: str, all_units: list[Unit]) -> set[int]:
+    """Indexes of the units where `pattern` matches in `text`: one pass over the whole text,
+    so that the per-sentence rules only run where they can find something."""
+    starts = [u.start for u in all_units]
+    return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)} - {-1}
 
 
 def list_items(all_units: list[Unit], header_index: int) -> list[int]:

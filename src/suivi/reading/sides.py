@@ -7,6 +7,7 @@ counts when nothing else names the sides.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from suivi.reading.context import Context
@@ -28,21 +29,27 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     return expand([m.code for m in ctx.mentions_in(start, end) if m.kind != "seat"])
 
 
-def story_sides(ctx: Context) -> list[str]:
-    """The states the story is about: its acting states, else its most named ones."""
-    states = [code for code in ctx.parties if code in STATES]
-    if len(states) >= 2:
+def story_sides(ctx: Context, count: int = 2) -> list[str]:
+    """The states the story is about: its leading acting states, else its most named ones."""
+    states = [code for code in ctx.parties if code in STATES][:count]
+    if len(states) >= count:
         return states
     counts = Counter(m.code for m in ctx.mentions if m.code in STATES)
     for code, _ in counts.most_common():
+        if len(states) == count:
+            break
         if code not in states:
             states.append(code)
-        if len(states) == 2:
-            break
     return states
+
+
+_THREE = re.compile(r"\b(?:trois|three|tripartite|трехсторонн\w*|трех|три)\b", re.IGNORECASE)
 
 
 def sides(ctx: Context, start: int, end: int) -> list[str]:
     """Sides of a thing stated between two offsets: those named there, else the story's."""
     named = named_in(ctx, start, end)
-    return named if len(named) >= 2 else story_sides(ctx)
+    if len(named) >= 2:
+        return named
+    three = _THREE.search(ctx.text[start:end].replace("ё", "е"))
+    return story_sides(ctx, 3 if three else 2)

@@ -1,0 +1,85 @@
+"""Sessions of a body: numbered where the text numbers them, with dates and place."""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import context
+
+from suivi.reading import bodies, sessions
+
+
+def read(text: str, lang: str = "fr", published: str | None = None):
+    ctx = context(text, lang, published)
+    return sessions.extract(ctx, bodies.extract(ctx))
+
+
+def test_a_numbered_session_with_its_dates_and_place():
+    [session] = read(
+        "La 5e session de la commission mixte nigéro-tchadienne s'est tenue "
+        "du 3 au 5 avril 2024 à Niamey."
+    )
+    assert session.body == "commission mixte nigéro-tchadienne"
+    assert (session.number, session.start, session.end, session.place) == (
+        5,
+        "2024-04-03",
+        "2024-04-05",
+        "Niamey",
+    )
+
+
+@pytest.mark.parametrize(
+    ("ordinal", "number"),
+    [("13e", 13), ("treizième", 13), ("XIIIe", 13), ("4ème", 4), ("1re", 1), ("première", 1)],
+)
+def test_french_ordinals(ordinal, number):
+    [session] = read(f"La {ordinal} session de la commission mixte ghanéo-togolaise a eu lieu.")
+    assert session.number == number
+
+
+def test_russian_and_english_ordinals():
+    [ru] = read(
+        "В Каире прошло 8-е заседание межправительственной российско-египетской комиссии.", "ru"
+    )
+    assert ru.number == 8
+    [en] = read(
+        "The first session of the Joint Commission between Ghana and Togo ended in Accra.", "en"
+    )
+    assert (en.number, en.place) == (1, "Accra")
+
+
+def test_russian_words_and_places_in_the_nominative():
+    [session] = read(
+        "Восьмое заседание межправительственной российско-египетской комиссии "
+        "прошло 8 декабря 2022 года в Санкт-Петербурге.",
+        "ru",
+    )
+    assert (session.number, session.start, session.place) == (8, "2022-12-08", "Санкт-Петербург")
+
+
+def test_an_unnumbered_earlier_session_keeps_its_date():
+    found = read(
+        "La 3e session de la commission mixte ghanéo-togolaise s'est ouverte à Accra. "
+        "La session précédente s'était tenue à Lomé en 2019."
+    )
+    assert [(s.number, s.start, s.place) for s in found] == [
+        (3, None, "Accra"),
+        (None, "2019", "Lomé"),
+    ]
+
+
+def test_closing_and_opening_sentences_give_end_and_start():
+    [session] = read(
+        "Les travaux de la 9e session de la commission mixte ghanéo-togolaise ont pris fin "
+        "le jeudi 17 novembre 2022 à Accra. Ouverte le 15 novembre, la session a été dense.",
+        published="2022-11-18",
+    )
+    assert (session.start, session.end) == ("2022-11-15", "2022-11-17")
+
+
+def test_meetings_of_other_institutions_and_bad_dates():
+    assert read("La 79e session de l'Assemblée générale s'est ouverte à New York.") == []
+    [session] = read(
+        "La 2e session de la commission mixte ghanéo-togolaise, prévue le 31 février 2025."
+    )
+    assert (session.number, session.start) == (2, None)
+    assert read("") == []
