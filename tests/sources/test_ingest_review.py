@@ -116,3 +116,28 @@ def test_a_reading_without_text_is_refused_clearly():
     with pytest.raises(IngestError):
         ingest_reading(reading("x", agreements=[{"kind": "treaty", "parties": []}]))
     assert Source.objects.count() == 0
+
+
+def test_seed_article_through_the_reader_becomes_linked_records(shared_dir, reviewer):
+    from suivi.sources import batch
+
+    seed = shared_dir / "corpus" / "dev" / f"{SEED}.txt"
+    summary = batch.run(batch.collect([str(seed)]))
+    assert summary.failures == [] and summary.new_sources == 1
+    assert summary.claims["agreement"] == 3
+    source = Source.objects.get()
+    body = source.claims.get(kind="body")
+    assert body.facts["cadence_months"] == 6 and set(body.facts["parties"]) == {"MLI", "RUS"}
+    codes = {claim.facts["code"] for claim in source.claims.filter(kind="party")}
+    assert codes == {"MLI", "RUS", "AES"}
+    assert review.accept_all(reviewer, min_score=0).failed == []
+    agreements = Agreement.objects.all()
+    assert len(agreements) == 3
+    assert {frozenset(s.code for s in a.sectors.all()) for a in agreements} == {
+        frozenset({"general"}),
+        frozenset({"economy", "research"}),
+        frozenset({"nuclear", "energy"}),
+    }
+    cited = Citation.objects.filter(source=source, claim__kind="agreement")
+    assert {c.record_id for c in cited} == {a.pk for a in agreements}
+    assert Commission.objects.get().cadence_months == 6
