@@ -23,7 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="S",
         help="accept the new claims whose proposal scores at least S (0..1)",
     )
-    parser.add_argument("--as", dest="as_user", metavar="USER", help="reviewer for --auto-accept")
+    parser.add_argument(
+        "--as", dest="as_user", metavar="USER", help="who ingests and reviews (first admin)"
+    )
     parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
     parser.set_defaults(handler=run)
 
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from suivi.core.actor import acting_as
     from suivi.sources import batch
 
-    user = user_for(args.as_user) if args.auto_accept is not None or args.as_user else None
+    user = user_for(args.as_user)  # history names who stored each source
     with acting_as(user):
         summary = batch.run(batch.collect(args.paths, sys.stdin.buffer))
     print_summary(summary)
