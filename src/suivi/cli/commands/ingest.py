@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from django.utils.translation import gettext as _
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -41,6 +39,8 @@ def _score(value: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
+    from django.utils.translation import gettext as _
+
     from suivi.cli import django_env
 
     django_env.setup(args.data_dir)
@@ -70,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
 
 def print_summary(summary) -> None:
     """The batch summary: documents read, new sources, already known, claims by kind, failures."""
+    from django.utils.translation import gettext as _
+
     print(_("documents lus : %(n)s") % {"n": summary.read})
     print(_("nouvelles sources : %(n)s") % {"n": summary.new_sources})
     print(_("déjà connues : %(n)s") % {"n": summary.known})

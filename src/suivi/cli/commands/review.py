@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from django.utils.translation import gettext as _
-
 STATUSES = ("pending", "accepted", "merged", "rejected", "all")
 KINDS = ("agreement", "body", "session", "person", "party", "quote")
 
@@ -44,6 +42,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from django.utils.translation import gettext as _
+
     from suivi.cli import django_env
 
     django_env.setup(args.data_dir)
