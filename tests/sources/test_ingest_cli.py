@@ -199,3 +199,15 @@ def test_two_concurrent_ingests_on_postgresql_neither_duplicate_nor_lose(tmp_pat
     finally:
         with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
             admin.execute(f'drop database if exists "{name}" with (force)')
+
+
+def test_standard_input_is_read_and_ingested_once(register):
+    communique = (
+        "Communiqué conjoint\n\nLe Mali et le Sénégal ont signé à Dakar un accord de coopération "
+        "dans le domaine des transports routiers.\n"
+    )
+    first = run_suivi("ingest", "-", "--data-dir", str(register), input=communique)
+    assert first.returncode == 0, first.stderr
+    assert "nouvelles sources : 1" in first.stdout
+    again = run_suivi("ingest", "-", "--data-dir", str(register), input=communique)
+    assert "déjà connues : 1" in again.stdout
