@@ -141,3 +141,17 @@ def test_seed_article_through_the_reader_becomes_linked_records(shared_dir, revi
     cited = Citation.objects.filter(source=source, claim__kind="agreement")
     assert {c.record_id for c in cited} == {a.pk for a in agreements}
     assert Commission.objects.get().cadence_months == 6
+
+
+def test_numbered_agreements_are_not_merged(reviewer):
+    for number in (2, 3):
+        text = f"Le Mali et la Russie ont signé le protocole n° {number} sur la santé."
+        ingest_reading(
+            reading(
+                text,
+                parties=["MLI", "RUS"],
+                agreements=[agreement(text, sectors=["health"], title=f"protocole n° {number}")],
+            )
+        )
+    review.accept_all(reviewer, min_score=0)
+    assert Agreement.objects.count() == 2

@@ -21,6 +21,7 @@ from suivi.sources.facts import first_day
 MATCH = 0.6
 DATE_WINDOW_DAYS = 45
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+")
 _STOPWORDS = {
     "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur", "pour", "a", "au", "aux",
     "the", "of", "on", "and", "for", "in", "по", "и", "о", "в",
@@ -117,6 +118,8 @@ def _agreements(claim):
         sector_score = _jaccard(sectors, record_sectors)
         if sectors and record_sectors and not sectors & record_sectors:
             continue  # different fields of cooperation: a different agreement
+        if _numbers_differ(facts.get("title"), _best_title(record)):
+            continue  # "protocole n° 2" is not "protocole n° 3"
         title = _title_similarity(facts.get("title"), _best_title(record))
         score = (
             0.45 * sector_score
@@ -125,6 +128,11 @@ def _agreements(claim):
             + 0.15 * (1.0 if facts.get("kind") == record.kind else 0.0)
         )
         yield record, score
+
+
+def _numbers_differ(a: str | None, b: str | None) -> bool:
+    first, second = set(_NUMBER.findall(a or "")), set(_NUMBER.findall(b or ""))
+    return bool(first and second and first != second)
 
 
 def _best_title(record) -> str:
