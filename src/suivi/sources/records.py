@@ -86,6 +86,11 @@ def _quote(claim, facts, record):
     return person_named(facts["speaker"])
 
 
+def _capitalised(text: str) -> str:
+    """A name as a heading: the press writes "la commission mixte" mid-sentence."""
+    return text[:1].upper() + text[1:]
+
+
 def _default_title(kind: str, sectors: list[str]) -> str:
     label = str(AgreementKind(kind).label)
     names = ", ".join(SECTORS[code][0] for code in sectors if code in SECTORS)
@@ -104,7 +109,7 @@ def _agreement(claim, facts, record):
         f"title_{claim.source.language if claim.source.language in {'en', 'ru'} else 'fr'}"
     )
     if facts.get("title") and not getattr(record, title_field):
-        setattr(record, title_field, facts["title"][:500])
+        setattr(record, title_field, _capitalised(facts["title"])[:500])
     if not (record.title_fr or record.title_en or record.title_ru):
         record.title_fr = _default_title(facts["kind"], facts["sectors"])
     if STATUS_ORDER.index(status) > _rank(record.status):
@@ -148,7 +153,7 @@ def _body(claim, facts, record):
 
     parties = _parties(facts["parties"])
     if record is None:
-        record = Commission(name=facts["name"][:300])
+        record = Commission(name=_capitalised(facts["name"])[:300])
     if facts.get("mandate") and not record.mandate:
         record.mandate = facts["mandate"]
     if facts.get("cadence_months") and not record.cadence_months:

@@ -37,3 +37,11 @@ def fact_value(value) -> str:
     if isinstance(value, list):
         return ", ".join(value) or "—"
     return "—" if value in (None, "") else str(value)
+
+
+@register.filter
+def fact_label(name: str) -> str:
+    """The reviewer's word for a fact's field."""
+    from suivi.sources.forms import LABELS
+
+    return LABELS.get(name, name)
