@@ -199,7 +199,7 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe|conclu)\w*"
-        r"|signed|concluded|inked|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
+        r"|signed|concluded|inked|signature d'|signature de|signing of|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
         "signed",
     ),
     (
@@ -208,8 +208,8 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
         r"|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание|signer\b|conclure\b"
         r"|to sign\b|to conclude\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
-        r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить|elaborer"
-        r"|elaboration|to draft|drafting",
+        r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"
+        r"|to draft|drafting",
         "planned",
     ),
 )
