@@ -199,7 +199,8 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe|conclu)\w*"
-        r"|signed|concluded|inked|signature d'|signature de|signing of|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
+        r"|signed|concluded|inked|signature d'|signature de|signing of"
+        r"|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
         "signed",
     ),
     (
