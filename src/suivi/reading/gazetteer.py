@@ -181,7 +181,41 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             step = n
             break
         i += step
-    return mentions
+    companies = company_mentions(text, mentions)
+    if not companies:
+        return mentions
+    inside = [m for m in mentions if any(c.start <= m.start < c.end for c in companies)]
+    kept = [m for m in mentions if m not in inside]
+    return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
+
+
+def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Every later mention of a company found by a trigger, by the same name."""
+    found = []
+    for name in {c.code for c in companies}:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not any(m.start < match.end() and match.start() < m.end for m in taken):
+                found.append(Mention(name, match.start(), match.end(), name, "organisation"))
+    return found
+
+
+@cache
+def _company_pattern() -> re.Pattern[str]:
+    triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
+    name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
+    return re.compile(rf"(?i:{triggers})\s+(?:[«\"“]\s*)?(?P<name>{name})")
+
+
+def company_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Companies the text introduces as such ("la société Alport Conakry"), by their own name."""
+    found = []
+    for match in _company_pattern().finditer(text):
+        start, end = match.span("name")
+        if not any(m.start < end and start < m.end and m.kind != "seat" for m in taken):
+            found.append(
+                Mention(match.group("name"), start, end, match.group("name"), "organisation")
+            )
+    return found
 
 
 def _joined(text: str, window: list[tuple[int, int, str]]) -> bool:

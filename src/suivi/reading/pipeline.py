@@ -101,6 +101,7 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party]
     )
     found, total, found_bodies, found_sessions = _cooperation(ctx)
+    ctx.parties += parties.signatories(found, ctx.parties)
     said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
     said += quotes.extract(text, person_mentions, ctx.people)
     return Reading(
