@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from suivi.reading import sides
 from suivi.reading.context import Context
@@ -38,6 +39,10 @@ _NOT_AN_AGREEMENT = re.compile(
 _GENERIC = re.compile(
     r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
     r"|relatifs? (?:a|au|aux)|dans les domaines?|covering|cover|on)\b"
+)
+_MODIFIERS_BEFORE = re.compile(
+    r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
+    r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 _SUBSET = re.compile(
@@ -112,17 +117,20 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
-                agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector], False)
+                agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector])
                 found.append(_Found(agreement, definite=False, at=i))
         elif near_agreement and _ORDINAL_REFERENCE.match(folded):
             sectors = _sectors(unit.text) or ["general"]
-            agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors, False)
+            agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors)
             found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
+    event = _event_date(ctx)
     for f in kept:
         if f.agreement.kind == "framework":
             _add_described_sectors(f, all_units)
+        if f.agreement.date is None and f.agreement.status != "planned":
+            f.agreement.date = event
     return [f.agreement for f in kept], total(ctx.text)
 
 
@@ -144,7 +152,6 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
                 item.text,
                 kind or "agreement",
                 _sectors(item.text),
-                False,
                 status=status,
                 context=head,
             ),
@@ -189,7 +196,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             for sector in sectors:
                 out.append(
                     _Found(
-                        _make(ctx, all_units, i, unit.text, kind, [sector], False),
+                        _make(ctx, all_units, i, unit.text, kind, [sector]),
                         definite,
                         group=group,
                         at=i,
@@ -203,8 +210,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             unit.text,
             kind,
             sectors or ["general"],
-            True,
-            title_from=unit.text[m.start() : scope_end],
+            title=_title(unit.text, folded, m.start(), scope_end),
         )
         out.append(_Found(agreement, definite, at=i))
     return out
@@ -251,7 +257,7 @@ def _sectors(text: str) -> list[str]:
 
 
 def _make(
-    ctx, all_units, i, text, kind, sectors, singular, *, status=None, context=None, title_from=None
+    ctx, all_units, i, text, kind, sectors, *, status=None, context=None, title=None
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
@@ -261,7 +267,7 @@ def _make(
     return Agreement(
         kind=kind,
         evidence=unit.text,
-        title=_title(title_from) if singular and title_from else None,
+        title=title,
         parties=sides.sides(ctx, unit.start, unit.end),
         sectors=sectors,
         status=status,
@@ -273,12 +279,16 @@ def _make(
     )
 
 
-def _title(scope: str) -> str | None:
-    """The agreement's own name when the text gives one ("accord sur l'extradition")."""
-    if not _TITLE_START.match(fold(scope)):
+def _title(text: str, folded: str, at: int, end: int) -> str | None:
+    """The agreement's own name when the text gives one ("accord sur l'extradition"),
+    with the words that qualify it before ("technical cooperation agreement on ...")."""
+    if not _TITLE_START.match(folded[at:end]):
         return None
+    before = _MODIFIERS_BEFORE.search(folded[:at])
+    scope = text[before.start() if before else at : end]
     title = re.split(
-        r"[,;:.«»(]|\s[-–—]\s|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
+        r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
+        r"|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
         r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|va|vont)\b",
         scope,
@@ -287,15 +297,43 @@ def _title(scope: str) -> str | None:
 
 
 def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:
-    """The date of the unit, else of the nearest signing sentence before it."""
+    """The date of the unit, else of the nearest signing sentence before it. A bare year
+    far from the page's ("un hôpital fondé en 1947") dates something else."""
+    year = (ctx.published or "")[:4]
     for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
         if j != i and not _SIGNING.search(fold(unit.text)):
             continue
-        spans = find_dates(unit.text, ctx.published)
-        if spans:  # the most precise first: "23 juin 2025" over "en 1947"
+        spans = [
+            d
+            for d in find_dates(unit.text, ctx.published)
+            if len(d.value) > 4 or not year or abs(int(d.value) - int(year)) <= 1
+        ]
+        if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
             return max(spans, key=lambda s: len(s.value)).value
     return None
+
+
+def _event_date(ctx: Context) -> str | None:
+    """The day of the story's event: the first full date of the text within a month
+    before the page's own date (the last day of a range: the day texts are signed)."""
+    anchor = _anchor_day(ctx.published)
+    for span in find_dates(ctx.text, ctx.published):
+        day = span.until or span.value
+        if len(day) != 10:
+            continue
+        if anchor is None or timedelta(0) <= anchor - date.fromisoformat(day) <= timedelta(31):
+            return day
+    return None
+
+
+def _anchor_day(published: str | None) -> date | None:
+    if not published or len(published) < 7:
+        return None
+    try:
+        return date.fromisoformat(published if len(published) == 10 else published + "-28")
+    except ValueError:
+        return None
 
 
 def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> list[str]:
