@@ -154,3 +154,9 @@ def test_language(text, code):
 def test_wire_dateline_dates_a_communique(opening, published):
     _, _, doc = document(opening + " " + "Les discussions ont porté sur la coopération. " * 3)
     assert doc.published == published
+
+
+def test_a_file_named_html_is_html_even_as_a_fragment():
+    fragment = b"Texte d'introduction <p>Le Mali et le Niger coop\xc3\xa8rent.</p>"
+    assert formats.detect(fragment, "page.html").kind == "html"
+    assert formats.detect(fragment, "page.txt").kind == "text"
