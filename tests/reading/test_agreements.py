@@ -102,6 +102,22 @@ def test_status_date_and_signatories():
     )
 
 
+def test_an_agreement_without_its_own_date_takes_the_day_of_the_event():
+    text = (
+        "Les travaux ont pris fin le vendredi 5 avril 2024 à Lomé. "
+        "Les délégations du Togo et du Bénin ont signé un accord sur la pêche. "
+        "Elles veulent conclure un accord sur les mines."
+    )
+    signed, planned = read(text, published="2024-04-06")[0]
+    assert (signed.date, signed.status) == ("2024-04-05", "signed")
+    assert (planned.date, planned.status) == (None, "planned")
+
+
+def test_titles_keep_the_words_that_qualify_them():
+    [found], _ = read("Ghana and Togo signed a technical cooperation agreement on water.", "en")
+    assert found.title == "technical cooperation agreement on water"
+
+
 def test_an_agreement_named_again_is_not_a_second_one():
     found, _ = read(
         "Le Sénégal et la Gambie ont signé un accord sur la santé. "

@@ -56,6 +56,11 @@ def test_russian_words_and_places_in_the_nominative():
     assert (session.number, session.start, session.place) == (8, "2022-12-08", "Санкт-Петербург")
 
 
+def test_the_host_city_is_the_place():
+    [session] = read("Lomé a accueilli la 3e session de la commission mixte ghanéo-togolaise.")
+    assert (session.number, session.place) == (3, "Lomé")
+
+
 def test_an_unnumbered_earlier_session_keeps_its_date():
     found = read(
         "La 3e session de la commission mixte ghanéo-togolaise s'est ouverte à Accra. "
