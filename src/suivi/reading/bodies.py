@@ -39,6 +39,8 @@ _HEAD = (
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
     r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
+    r"|commissions?\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
+    r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )
 _TAIL = (
     r"(?:\s+de\s+coopération"
@@ -55,7 +57,8 @@ _TAIL = (
 )
 _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"(?<!\w)(?:(?:la|cette|sa|ce|le|the|this|its)\s+(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+)?"
+    r"(?<!\w)(?:(?:la|cette|sa|ce|le|the|this|its)\s+"
+    r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
     r"(?P<fr>commission|comité|conseil|committee|council)\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
     r"|(?P<ru>комисси[яи]|межправкомисси[яи])\b)",
@@ -199,6 +202,10 @@ _QUALIFIER_CLASSES = (
 def _qualifier(m: re.Match) -> str:
     """What tells bodies of one type apart: "mixte", "Joint" and "permanente" are one class,
     «межправкомиссия» and "intergouvernementale" another."""
+    if m.group("q7") or m.group(
+        "q8"
+    ):  # "commission algéro-malienne", «российско-малийская комиссия»
+        return "joint" if m.group("q7") else "intergovernmental"
     word = next(m.group(f"q{i}") for i in range(1, 7) if m.group(f"q{i}"))
     start = fold(word).strip().replace("’", "'")[:6]
     for starts, name in _QUALIFIER_CLASSES:
