@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 from cooperation_context import context
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from suivi.reading import bodies, sessions
+from suivi.reading import agreements, bodies, sessions
 
 
 def read(text: str, lang: str = "fr", published: str | None = None):
@@ -88,3 +90,21 @@ def test_meetings_of_other_institutions_and_bad_dates():
     )
     assert (session.number, session.start) == (2, None)
     assert read("") == []
+
+
+_PIECES = (
+    *"abcdeéèàç ,.;:-'«»\n0123456789XIVe",
+    *("accord", "session", "commission mixte", "13e", "du 22 au", "31 février", "Mali"),
+    *("tous les", "mois", "Россия", "заседание", " и ", "signé", "2025", "juin", "- "),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=120).map("".join))
+def test_any_text_reads_without_error_and_evidence_is_copied(text):
+    ctx = context(text, "fr", "2025-06-28")
+    found, total = agreements.extract(ctx)
+    found_bodies = bodies.extract(ctx)
+    sessions.extract(ctx, found_bodies)
+    assert all(a.evidence in text for a in found) and all(b.evidence in text for b in found_bodies)
+    assert total is None or total >= 2
