@@ -177,7 +177,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(counted or _PLURAL.search(word.split()[0])) and not _SUBSET.search(before)
         named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
-            re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:3]))
+            re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
         )
         definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
         if definite and not named and not plural:

@@ -184,7 +184,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"protocoles?\b|protocols?\b|протокол\w*", "protocol"),
     (
         r"programmes? executifs?|plans? d'action|feuilles? de route|road ?maps?|action plans?"
-        r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*",
+        r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*|программ\w*",
         "programme",
     ),
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
