@@ -13,7 +13,7 @@ import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from suivi.reading import gazetteer_data as data
@@ -39,6 +39,7 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """The key a word is compared on: its lemma for Russian, else itself; lower case, no accents."""
     word = word.lower()
@@ -144,6 +145,21 @@ def index(lang: str) -> dict[tuple[str, ...], _Entry]:
     return table
 
 
+@cache
+def _lengths(lang: str) -> dict[str, list[int]]:
+    """First word of a name -> the lengths of the names it starts, longest first."""
+    starts: dict[str, set[int]] = {}
+    for keys in index(lang):
+        starts.setdefault(keys[0], set()).add(len(keys))
+    return {first: sorted(lengths, reverse=True) for first, lengths in starts.items()}
+
+
+def kind_of_word(word: str, lang: str) -> str | None:
+    """The kind of entry a single word is ("adjective" for "Malien"), if it is one."""
+    entry = index(lang).get((word_key(word),))
+    return entry.kind if entry else None
+
+
 def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bool:
     if entry.case == "title":
         return surface[:1].isupper()
@@ -159,16 +175,18 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
 
 def find_mentions(text: str, lang: str) -> list[Mention]:
     """Every state or organisation named in `text`, longest names first, in text order."""
-    table = index(lang)
-    longest = max((len(k) for k in table), default=1)
+    table, lengths = index(lang), _lengths(lang)
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
+    keys = [t[2] for t in tokens]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
         step = 1
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        for n in lengths.get(keys[i], ()):
+            if i + n > len(tokens):
+                continue
             window = tokens[i : i + n]
-            entry = table.get(tuple(t[2] for t in window))
+            entry = table.get(tuple(keys[i : i + n]))
             if entry is None or not _joined(text, window):
                 continue
             start, end = window[0][0], window[-1][1]

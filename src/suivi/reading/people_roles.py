@@ -96,11 +96,9 @@ def _fold(word: str) -> str:
 
 def is_demonym(word: str) -> bool:
     """ "Malien", "Algérien", "Russian": a nationality before a name, not part of it."""
-    from suivi.reading.gazetteer import find_mentions
+    from suivi.reading.gazetteer import kind_of_word
 
-    return any(
-        m.kind == "adjective" and m.surface == word for m in find_mentions(word, "fr")
-    ) or any(m.kind == "adjective" and m.surface == word for m in find_mentions(word, "en"))
+    return any(kind_of_word(word, lang) == "adjective" for lang in ("fr", "en"))
 
 
 def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
