@@ -30,6 +30,10 @@ _SESSION = re.compile(
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
     rf"|следующ\w*|очередн\w*)\s+{_MEETING}))"
 )
+_SAME_MEETING = re.compile(
+    r"(?:la session|les travaux|la reunion|elle|the session|the meeting|it|заседание|встреча"
+    r"|работа комиссии)\b"
+)
 _CLOSING = re.compile(r"pris fin|achev|clotur|termin|clos\b|завершил|ended|closed|concluded")
 _OPENING = re.compile(r"ouvert|commence|debut|открыв|открыл|начал|opened|began")
 
@@ -99,7 +103,23 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     elif number is None:
         return None
     place = _nearest_place(ctx, unit, m, clause)
+    if date is None and i + 1 < len(all_units):
+        start, end, place = _told_next(ctx, all_units[i + 1], place)
     return Session(body=body.name, number=number, start=start, end=end, place=place)
+
+
+def _told_next(ctx: Context, unit: Unit, place: str | None):
+    """ "Заседание прошло 2–3 апреля в Москве": the next sentence dates the session."""
+    folded = fold(unit.text)
+    if not _SAME_MEETING.match(folded) or _SESSION.search(folded):
+        return None, None, place  # "La session précédente ..." is another one
+    dates = find_dates(unit.text, ctx.published)
+    if not dates:
+        return None, None, place
+    first = dates[0]
+    end = first.until or (first.value if len(first.value) == 10 else None)
+    places = places_in(ctx, unit.start, unit.end)
+    return first.value, end, place or (places[0][1] if places else None)
 
 
 def _body_of(start: int, end: int, spans, bodies: list[Body]) -> Body:
