@@ -58,6 +58,20 @@ def test_russian_words_and_places_in_the_nominative():
     assert (session.number, session.start, session.place) == (8, "2022-12-08", "Санкт-Петербург")
 
 
+def test_the_next_sentence_may_date_the_session():
+    [session] = read(
+        "Стороны подвели итоги 12-го заседания межправительственной российско-египетской "
+        "комиссии. Заседание прошло 2–3 апреля 2025 года в Санкт-Петербурге.",
+        "ru",
+    )
+    assert (session.number, session.start, session.end, session.place) == (
+        12,
+        "2025-04-02",
+        "2025-04-03",
+        "Санкт-Петербург",
+    )
+
+
 def test_the_host_city_is_the_place():
     [session] = read("Lomé a accueilli la 3e session de la commission mixte ghanéo-togolaise.")
     assert (session.number, session.place) == (3, "Lomé")
