@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from suivi.reading import sides
+from suivi.reading import sides, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
-from suivi.reading.sectors import KIND_SOURCES, fold, kind_of, sector_spans, status_of
+from suivi.reading.sectors import KIND_SOURCES, fold, kind_of, sectors_of, status_of
 from suivi.reading.segments import Unit, list_items, units, units_matching
+from suivi.reading.totals import SIGNING as _SIGNING
 
 _TRIGGER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
@@ -49,15 +50,6 @@ _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
 )
 _NUMBER_BEFORE = re.compile(rf"(?<!\w)(?P<n>{CARDINAL})\s+(?:\w+\s+)?(?:projets?\s+d'|draft\s+)?$")
-_COUNT = re.compile(
-    r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
-    r"(?<!pres de )(?<!nearly )"
-    rf"(?<![\w,])(?P<n>{CARDINAL})\s+(?:\w+\s+){{0,2}}?"
-    r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
-    r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
-    r"|документ\w*|текст\w*|меморандум\w*|протокол\w*))\b"
-)
-_SIGNING = re.compile(r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*")
 _ORDINAL_REFERENCE = re.compile(
     r"^(?:un|une|le|la|l')\s*(?:premier|premiere|second|seconde|deuxieme|troisieme|quatrieme"
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
@@ -131,7 +123,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             _add_described_sectors(f, all_units)
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.date = event
-    return [f.agreement for f in kept], total(ctx.text)
+    return [f.agreement for f in kept], totals.total(ctx.text)
 
 
 def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int]):
@@ -249,11 +241,8 @@ def _body_sectors(text: str, scope: str) -> list[str]:
 
 
 def _sectors(text: str) -> list[str]:
-    masked = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
-    out: list[str] = []
-    for _, _, sectors in sector_spans(fold(masked)):
-        out.extend(s for s in sectors if s not in out)
-    return out
+    """Sectors of a phrase, ministries' names left out ("signé par le ministre de la Santé")."""
+    return sectors_of(_MINISTRY.sub(lambda m: " " * len(m.group()), text))
 
 
 def _make(
@@ -391,40 +380,3 @@ def _same(a: _Found, b: _Found) -> bool:
     if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
         return False
     return not (x.title and y.title and fold(x.title) != fold(y.title))
-
-
-def total(text: str) -> int | None:
-    """The number of agreements the text states, weighing counts said with a signing verb."""
-    weights: dict[int, float] = {}
-    for unit in units(text):
-        folded = fold(unit.text)
-        signing = 1.5 if _SIGNING.search(folded) else 0.5
-        bonus = 1.0 if re.search(r"au total|in total|в общей сложности|всего", folded) else 0.0
-        for value in _counts(folded):
-            weight = (2 * signing if value[1] else signing) + bonus
-            weights[value[0]] = weights.get(value[0], 0.0) + weight
-    if not weights:
-        return None
-    return max(weights, key=lambda v: (weights[v], v))
-
-
-def _counts(folded: str) -> list[tuple[int, bool]]:
-    """Counts of one sentence; "cinq accords, quatre conventions et deux mémorandums" sums."""
-    out: list[tuple[int, bool]] = []
-    last_end = None
-    for m in _COUNT.finditer(folded):
-        value = cardinal_value(m.group("n"))
-        if value is None or value < 2 or value > 200:
-            continue
-        gap = folded[last_end : m.start()] if last_end is not None else None
-        if (
-            gap is not None
-            and len(gap) < 40
-            and re.search(r",|\bet\b|\band\b|\bи\b", gap)
-            and "." not in gap
-        ):
-            out[-1] = (out[-1][0] + value, True)
-        else:
-            out.append((value, False))
-        last_end = m.end()
-    return out

@@ -251,17 +251,14 @@ def sectors_of(text: str) -> list[str]:
 
 def kind_of(text: str) -> str | None:
     """The KIND a phrase names ("mémorandum d'entente" -> memorandum), or None."""
-    folded = fold(text)
-    for regex, kind in KIND_PATTERNS:
-        if regex.search(folded):
-            return kind
-    return None
+    return _first(KIND_PATTERNS, text)
 
 
 def status_of(text: str) -> str | None:
     """The STATUS a clause states, the strongest first (in force over ratified over signed)."""
+    return _first(STATUS_PATTERNS, text)
+
+
+def _first(table, text: str) -> str | None:
     folded = fold(text)
-    for regex, status in STATUS_PATTERNS:
-        if regex.search(folded):
-            return status
-    return None
+    return next((value for regex, value in table if regex.search(folded)), None)
