@@ -150,5 +150,17 @@ def test_russian_and_english_agreements():
     assert (en.kind, en.sectors) == ("memorandum", ["trade"])
 
 
+def test_russian_plural_and_genitive_forms_of_agreement():
+    plural, _ = read(
+        "Россия и Египет подписали соглашения о сотрудничестве в сфере энергетики и туризма.", "ru"
+    )
+    assert [a.sectors for a in plural] == [["energy"], ["culture"]]
+    one, _ = read(
+        "Россия и Египет одобрили текст соглашения о сотрудничестве в сфере энергетики и туризма.",
+        "ru",
+    )
+    assert [a.sectors for a in one] == [["energy", "culture"]]
+
+
 def test_empty_text():
     assert read("") == ([], None)

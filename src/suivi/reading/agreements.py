@@ -46,6 +46,10 @@ _MODIFIERS_BEFORE = re.compile(
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
+# «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
+_RU_PLURAL_BEFORE = re.compile(
+    r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+)
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
 )
@@ -167,7 +171,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
         counted = _NUMBER_BEFORE.search(before)
-        plural = bool(counted or _PLURAL.search(word.split()[0])) and not _SUBSET.search(before)
+        plural = bool(
+            counted or _PLURAL.search(word.split()[0]) or _RU_PLURAL_BEFORE.search(before)
+        ) and not _SUBSET.search(before)
         named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
             re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
         )
