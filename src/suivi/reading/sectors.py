@@ -199,15 +199,16 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe|conclu)\w*"
-        r"|signed|concluded|inked|signature d'|signature de|signing of"
-        r"|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
+        r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
+        r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*",
         "signed",
     ),
     (
         r"sera(?:it)? signe|seront signe|etre signe|a examiner|projets? d'(?:accord|protocole)"
         r"|prevo\w+ de signer|en perspective|mettre en place|envisag\w*|will be signed"
         r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
-        r"|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание|signer\b|conclure\b"
+        r"|быть подписан|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание"
+        r"|signer\b|conclure\b"
         r"|to sign\b|to conclude\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
         r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"
         r"|to draft|drafting",
