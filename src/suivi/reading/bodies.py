@@ -44,7 +44,7 @@ _HEAD = (
 )
 _TAIL = (
     r"(?:\s+de\s+coopération"
-    rf"|\s+{_CAP}-{_CAP}"
+    rf"|\s+{_CAP}\s?[-–]\s?{_CAP}"
     rf"|\s+entre\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}\s+et\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}"
     rf"|\s+between\s+(?:the\s)?{_CAP}\s+and\s+(?:the\s)?{_CAP}"
     r"|\s+между\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)\s+и\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)"

@@ -26,6 +26,7 @@ _OF_OTHER = re.compile(
 )
 _SESSION = re.compile(
     rf"(?<![\w-])(?:(?P<ord>{ORDINAL})\s+(?:{_MEETING}|(?=(?:grande|haute)\s+commission))"
+    rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
     rf"|следующ\w*|очередн\w*)\s+{_MEETING}))"
@@ -67,7 +68,11 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
 
 def _number_ok(m: re.Match) -> bool:
     """Ordinals read as Roman numerals must be small: "le" is not the 50th."""
-    return m.group("last") is not None or (ordinal_value(m.group("ord")) or 0) in range(1, 40)
+    return (
+        m.group("last") is not None
+        or m.group("first") is not None
+        or (ordinal_value(m.group("ord")) or 0) in range(1, 40)
+    )
 
 
 def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
@@ -88,6 +93,8 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     at = unit.start + m.start()
     body = _body_of(at, unit.start + m.end(), spans, bodies)
     number = ordinal_value(m.group("ord")) if m.group("ord") else None
+    if m.group("first"):  # "la session inaugurale"
+        number = 1
     dates = find_dates(unit.text, ctx.published)
     date = _nearest_date(dates, m, clause)
     start = end = None
