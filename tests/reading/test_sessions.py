@@ -122,3 +122,22 @@ def test_any_text_reads_without_error_and_evidence_is_copied(text):
     sessions.extract(ctx, found_bodies)
     assert all(a.evidence in text for a in found) and all(b.evidence in text for b in found_bodies)
     assert total is None or total >= 2
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Les Accords Entre Le Mali Et Le Niger Et La Commission Mixte Entre Le Mali Et ",
+        "Grande Commission Mixte Mali Burkina Faso Niger Tchad Ghana Togo Bénin ",
+        "la 3e session du 22 au 24 mars 2023 de la commission mixte algéro-malienne, ",
+        "un accord sur la santé, ",
+    ],
+)
+def test_a_page_long_sentence_is_read_in_bounded_time(piece):
+    import time
+
+    ctx = context(piece * 400, "fr", "2025-06-28")
+    started = time.process_time()
+    agreements.extract(ctx)
+    sessions.extract(ctx, bodies.extract(ctx))
+    assert time.process_time() - started < 10  # was minutes before the rules were bounded

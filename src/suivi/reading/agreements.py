@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from suivi.reading import sides, totals
 from suivi.reading.context import Context
@@ -21,7 +22,7 @@ from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
 from suivi.reading.sectors import KIND_SOURCES, fold, kind_of, sectors_of, status_of
 from suivi.reading.segments import Unit, list_items, units, units_matching
-from suivi.reading.totals import SIGNING as _SIGNING
+from suivi.reading.totals import signs
 
 _TRIGGER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
@@ -160,12 +161,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     unit = all_units[i]
     folded = fold(unit.text)
     triggers = [m for m in triggers if not _inside_body_name(folded, m.start())]
+    about_a_body = bool(_BODY_WORD.search(folded))
     out: list[_Found] = []
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = unit.text[m.end() : scope_end]
         sectors = _sectors(scope)
-        before = folded[: m.start()]
+        before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if _NOT_AN_AGREEMENT.search(before) or _verb_not_treaty(unit.text, m):
             continue
@@ -182,9 +184,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue  # "l'accord a été signé": the agreement already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
-        if not (plural or named or sectors or _SIGNING.search(folded) or _SIGNING.search(header)):
+        if not (plural or named or sectors or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
-        if not sectors and _BODY_WORD.search(folded):
+        if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
@@ -238,11 +240,16 @@ def _inside_body_name(folded: str, at: int) -> bool:
 def _body_sectors(text: str, scope: str) -> list[str]:
     """Sectors of the body an agreement creates ("accord portant création de la commission
     de coopération économique"), from its name here or where the text names it in full."""
-    for where in (scope, text):
-        for m in _COMMISSION_NAME.finditer(fold(where)):
-            sectors = _sectors(where[m.start() : m.end()])
-            if sectors:
-                return sectors
+    return _commission_sectors(scope[:400]) or _commission_sectors(text)
+
+
+@lru_cache(maxsize=64)
+def _commission_sectors(text: str) -> list[str]:
+    """The sectors of the first commission named with some; cached per document."""
+    for m in _COMMISSION_NAME.finditer(fold(text)):
+        sectors = _sectors(text[m.start() : m.end()])
+        if sectors:
+            return sectors
     return []
 
 
@@ -279,7 +286,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     with the words that qualify it before ("technical cooperation agreement on ...")."""
     if not _TITLE_START.match(folded[at:end]):
         return None
-    before = _MODIFIERS_BEFORE.search(folded[:at])
+    window = max(0, at - 80)
+    before = _MODIFIERS_BEFORE.search(folded, window, at)
     scope = text[before.start() if before else at : end]
     title = re.split(
         r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
@@ -297,7 +305,7 @@ def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None
     year = (ctx.published or "")[:4]
     for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
-        if j != i and not _SIGNING.search(fold(unit.text)):
+        if j != i and not signs(fold(unit.text)):
             continue
         spans = [
             d
@@ -335,7 +343,7 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
     """People named in the unit or the nearest signing sentence before it, if it signs."""
     for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
-        if not _SIGNING.search(fold(unit.text)):
+        if not signs(fold(unit.text)):
             continue
         names = [
             p.name for p in ctx.people if p.name in unit.text or p.name.split()[-1] in unit.text

@@ -21,7 +21,7 @@ from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units, units_matching
 
 _ADJ = r"[^\W\d_]{3,}(?:ale|al|aux|ique|ière|ier|elle|ienne|ien|aire|ive|if)s?"
-_CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+))*)"
+_CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+)){0,3})"
 _PAIR = (
     r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
 )
@@ -47,7 +47,7 @@ _TAIL = (
     rf"|\s+{_CAP}\s?[-–]\s?{_CAP}"
     rf"|\s+entre\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}\s+et\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}"
     rf"|\s+between\s+(?:the\s)?{_CAP}\s+and\s+(?:the\s)?{_CAP}"
-    r"|\s+между\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)\s+и\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)"
+    r"|\s+между\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+){0,3})\s+и\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+){0,3})"
     r"|\s+[^\W\d_]+o-[^\W\d_]+"
     rf"|\s+{_ADJ}(?:(?:\s*,\s*|\s+et\s+){_ADJ})*"
     r"|\s+et\s+d['’]exécution"
@@ -117,6 +117,9 @@ _CADENCE = (
 )
 
 
+_REACH = 400  # characters read on each side of a mention
+
+
 @dataclass
 class _Found:
     """One body with the spans that name it or refer to it."""
@@ -148,7 +151,7 @@ def resolve(ctx: Context) -> list[_Found]:
             target = _anaphor_target(found, last, m)
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
-                _describe(target.body, unit.text, ctx.language)
+                _describe(target.body, _around(ctx, unit, m), ctx.language)
                 last = target
     return found
 
@@ -158,7 +161,9 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
     name = _nominative(m.group().strip(), ctx.language)
     named = sides.named_in(ctx, start, end)
     explicit = len(named) >= 2
-    parties = named if explicit else sides.sides(ctx, unit.start, unit.end)
+    near = _around(ctx, unit, m)
+    window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
+    parties = named if explicit else sides.sides(ctx, *window)
     key = (type_of(m.group()), _qualifier(m))
     for f in found:
         if f.key == key and (f.body.parties == parties or not (explicit and f.explicit)):
@@ -167,13 +172,19 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
             if explicit and not f.explicit:
                 f.body.parties, f.explicit = parties, True
             f.spans.append((start, end))
-            _describe(f.body, unit.text, ctx.language)
+            _describe(f.body, near, ctx.language)
             return f
     body = Body(name=name, evidence=unit.text, parties=parties)
-    _describe(body, unit.text, ctx.language)
+    _describe(body, near, ctx.language)
     f = _Found(body, key, explicit, [(start, end)])
     found.append(f)
     return f
+
+
+def _around(ctx: Context, unit: Unit, m: re.Match) -> str:
+    """The sentence around a mention, bounded so that a page-long "sentence" stays cheap."""
+    start = max(unit.start, unit.start + m.start() - _REACH)
+    return ctx.text[start : min(unit.end, unit.start + m.end() + _REACH)]
 
 
 def _anaphor_target(found: list[_Found], last: _Found | None, m: re.Match) -> _Found | None:

@@ -260,6 +260,7 @@ def status_of(text: str) -> str | None:
     return _first(STATUS_PATTERNS, text)
 
 
+@lru_cache(maxsize=1024)  # the sentence of every item of a list is asked again
 def _first(table, text: str) -> str | None:
     folded = fold(text)
     return next((value for regex, value in table if regex.search(folded)), None)

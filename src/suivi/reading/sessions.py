@@ -56,9 +56,9 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
             if _number_ok(m) and not _of_another(unit, folded, m, spans)
         ]
         for n, m in enumerate(phrases):
-            clause = (
-                phrases[n - 1].end() if n else 0,
-                phrases[n + 1].start() if n + 1 < len(phrases) else len(folded),
+            clause = (  # bounded, so that a page-long "sentence" stays cheap
+                max(phrases[n - 1].end() if n else 0, m.start() - 400),
+                min(phrases[n + 1].start() if n + 1 < len(phrases) else len(folded), m.end() + 400),
             )
             session = _session(ctx, all_units, i, m, clause, spans, bodies)
             if session:

@@ -7,12 +7,21 @@ conventions et deux mémorandums" is eleven); approximate ones ("plus de 20") ar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from suivi.reading.numbers import CARDINAL, cardinal_value
 from suivi.reading.sectors import fold
 from suivi.reading.segments import units
 
-SIGNING = re.compile(r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*")
+_SIGNING = re.compile(r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*")
+
+
+@lru_cache(maxsize=1024)
+def signs(folded: str) -> bool:
+    """Whether a (folded) sentence speaks of signing or initialling."""
+    return bool(_SIGNING.search(folded))
+
+
 _COUNT = re.compile(
     r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
     r"(?<!pres de )(?<!nearly )"
@@ -28,7 +37,7 @@ def total(text: str) -> int | None:
     weights: dict[int, float] = {}
     for unit in units(text):
         folded = fold(unit.text)
-        signing = 1.5 if SIGNING.search(folded) else 0.5
+        signing = 1.5 if signs(folded) else 0.5
         bonus = 1.0 if re.search(r"au total|in total|в общей сложности|всего", folded) else 0.0
         for value in _counts(folded):
             weight = (2 * signing if value[1] else signing) + bonus
