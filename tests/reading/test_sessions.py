@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from cooperation_context import context
 from hypothesis import given, settings
@@ -134,8 +136,6 @@ def test_any_text_reads_without_error_and_evidence_is_copied(text):
     ],
 )
 def test_a_page_long_sentence_is_read_in_bounded_time(piece):
-    import time
-
     ctx = context(piece * 400, "fr", "2025-06-28")
     started = time.process_time()
     agreements.extract(ctx)
