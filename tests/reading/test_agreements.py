@@ -102,6 +102,22 @@ def test_status_date_and_signatories():
     )
 
 
+def test_an_agreement_without_its_own_date_takes_the_day_of_the_event():
+    text = (
+        "Les travaux ont pris fin le vendredi 5 avril 2024 à Lomé. "
+        "Les délégations du Togo et du Bénin ont signé un accord sur la pêche. "
+        "Elles veulent conclure un accord sur les mines."
+    )
+    signed, planned = read(text, published="2024-04-06")[0]
+    assert (signed.date, signed.status) == ("2024-04-05", "signed")
+    assert (planned.date, planned.status) == (None, "planned")
+
+
+def test_titles_keep_the_words_that_qualify_them():
+    [found], _ = read("Ghana and Togo signed a technical cooperation agreement on water.", "en")
+    assert found.title == "technical cooperation agreement on water"
+
+
 def test_an_agreement_named_again_is_not_a_second_one():
     found, _ = read(
         "Le Sénégal et la Gambie ont signé un accord sur la santé. "
@@ -132,6 +148,18 @@ def test_russian_and_english_agreements():
     assert (ru.kind, ru.sectors, sorted(ru.parties)) == ("agreement", ["health"], ["EGY", "RUS"])
     [en], _ = read("Ghana and Togo signed a memorandum of understanding on customs.", "en")
     assert (en.kind, en.sectors) == ("memorandum", ["trade"])
+
+
+def test_russian_plural_and_genitive_forms_of_agreement():
+    plural, _ = read(
+        "Россия и Египет подписали соглашения о сотрудничестве в сфере энергетики и туризма.", "ru"
+    )
+    assert [a.sectors for a in plural] == [["energy"], ["culture"]]
+    one, _ = read(
+        "Россия и Египет одобрили текст соглашения о сотрудничестве в сфере энергетики и туризма.",
+        "ru",
+    )
+    assert [a.sectors for a in one] == [["energy", "culture"]]
 
 
 def test_empty_text():

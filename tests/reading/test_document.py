@@ -135,3 +135,28 @@ def test_unreadable_input_is_a_one_line_error(data, why):
 )
 def test_language(text, code):
     assert language.detect(text) == code
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        (
+            "Accra, May 14, 2024 - Ghana and Mali signed a memorandum on trade and transport.",
+            "2024-05-14",
+        ),
+        (
+            "Москва, 3 апреля 2025 года. По итогам переговоров стороны подписали соглашение.",
+            "2025-04-03",
+        ),
+        ("Le Mali et le Ghana, le 5 mars 2023, ont signé un accord sur le commerce.", None),
+    ],
+)
+def test_wire_dateline_dates_a_communique(opening, published):
+    _, _, doc = document(opening + " " + "Les discussions ont porté sur la coopération. " * 3)
+    assert doc.published == published
+
+
+def test_a_file_named_html_is_html_even_as_a_fragment():
+    fragment = b"Texte d'introduction <p>Le Mali et le Niger coop\xc3\xa8rent.</p>"
+    assert formats.detect(fragment, "page.html").kind == "html"
+    assert formats.detect(fragment, "page.txt").kind == "text"

@@ -79,7 +79,12 @@ def test_unreadable_samples_raise_reading_error():
 
 @pytest.mark.slow
 def test_read_many_yields_errors_in_place():
-    results = list(read_many([b"", "Le Mali et le Niger ont signé un accord.", b"\x00\x01"]))
+    documents = [
+        (b"", "a.txt"),
+        ("Le Mali et le Niger ont signé un accord.", None),
+        (b"\x00", None),
+    ]
+    results = list(read_many(documents))
     assert isinstance(results[0], ReadingError)
     assert_valid(results[1])
     assert isinstance(results[2], ReadingError)

@@ -77,3 +77,18 @@ def test_membership_in_passing_weighs_nothing():
     text = "Les deux pays, membres de la CEDEAO et de la CEDEAO, coopèrent."
     found = gazetteer.find_mentions(text, "fr")
     assert parties.decide(text, found, [], []) == []
+
+
+def test_companies_introduced_as_such_are_named_as_spelled():
+    text = "La société Kandia Mining a signé. Kandia Mining emploiera 300 personnes."
+    found = gazetteer.find_mentions(text, "fr")
+    assert [m.code for m in found] == ["Kandia Mining", "Kandia Mining"]
+
+
+def test_a_side_of_an_agreement_acts_even_if_named_once():
+    from suivi.reading.model import Agreement
+
+    signed = [
+        Agreement(kind="agreement", evidence="x", parties=["ETH", "Российский Красный Крест"])
+    ]
+    assert parties.signatories(signed, ["RUS", "ETH"]) == ["Российский Красный Крест"]

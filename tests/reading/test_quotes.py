@@ -58,3 +58,16 @@ def test_pronoun_quotes_go_to_the_last_speaker_named():
     )
     said = read(text).quotes
     assert [q.speaker for q in said] == ["Hamadoun Konaté", "Hamadoun Konaté"]
+
+
+@pytest.mark.slow
+def test_abbreviated_name_after_and_role_with_nationality_before_a_pronoun():
+    text = (
+        "Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, et son homologue "
+        "tchadien, Abderaman Koulamallah, ont coprésidé la session. « Nos deux peuples partagent "
+        "un destin commun », a souligné M. Sangaré à l'ouverture. Le chef de la diplomatie "
+        "tchadienne a insisté sur la sécurité : « Aucun de nos pays ne peut gagner seul ce "
+        "combat », a-t-il affirmé."
+    )
+    said = read(text).quotes
+    assert [q.speaker for q in said] == ["Bakary Yaou Sangaré", "Abderaman Koulamallah"]

@@ -74,6 +74,9 @@ def test_kind_words(phrase, kind):
         ("un projet d'accord à examiner", "planned"),
         ("the parties plan to sign a treaty", "planned"),
         ("подписать документ ещё предстоит", "planned"),
+        ("an agreement is expected to be signed", "planned"),
+        ("соглашение будет подписано", "planned"),
+        ("the treaty has been signed", "signed"),
         ("rien de tel", None),
     ],
 )

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from cooperation_context import context
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from suivi.reading import bodies, sessions
+from suivi.reading import agreements, bodies, sessions
 
 
 def read(text: str, lang: str = "fr", published: str | None = None):
@@ -56,6 +60,25 @@ def test_russian_words_and_places_in_the_nominative():
     assert (session.number, session.start, session.place) == (8, "2022-12-08", "Санкт-Петербург")
 
 
+def test_the_next_sentence_may_date_the_session():
+    [session] = read(
+        "Стороны подвели итоги 12-го заседания межправительственной российско-египетской "
+        "комиссии. Заседание прошло 2–3 апреля 2025 года в Санкт-Петербурге.",
+        "ru",
+    )
+    assert (session.number, session.start, session.end, session.place) == (
+        12,
+        "2025-04-02",
+        "2025-04-03",
+        "Санкт-Петербург",
+    )
+
+
+def test_the_host_city_is_the_place():
+    [session] = read("Lomé a accueilli la 3e session de la commission mixte ghanéo-togolaise.")
+    assert (session.number, session.place) == (3, "Lomé")
+
+
 def test_an_unnumbered_earlier_session_keeps_its_date():
     found = read(
         "La 3e session de la commission mixte ghanéo-togolaise s'est ouverte à Accra. "
@@ -83,3 +106,38 @@ def test_meetings_of_other_institutions_and_bad_dates():
     )
     assert (session.number, session.start) == (2, None)
     assert read("") == []
+
+
+_PIECES = (
+    *"abcdeéèàç ,.;:-'«»\n0123456789XIVe",
+    *("accord", "session", "commission mixte", "13e", "du 22 au", "31 février", "Mali"),
+    *("tous les", "mois", "Россия", "заседание", " и ", "signé", "2025", "juin", "- "),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=120).map("".join))
+def test_any_text_reads_without_error_and_evidence_is_copied(text):
+    ctx = context(text, "fr", "2025-06-28")
+    found, total = agreements.extract(ctx)
+    found_bodies = bodies.extract(ctx)
+    sessions.extract(ctx, found_bodies)
+    assert all(a.evidence in text for a in found) and all(b.evidence in text for b in found_bodies)
+    assert total is None or total >= 2
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Les Accords Entre Le Mali Et Le Niger Et La Commission Mixte Entre Le Mali Et ",
+        "Grande Commission Mixte Mali Burkina Faso Niger Tchad Ghana Togo Bénin ",
+        "la 3e session du 22 au 24 mars 2023 de la commission mixte algéro-malienne, ",
+        "un accord sur la santé, ",
+    ],
+)
+def test_a_page_long_sentence_is_read_in_bounded_time(piece):
+    ctx = context(piece * 400, "fr", "2025-06-28")
+    started = time.process_time()
+    agreements.extract(ctx)
+    sessions.extract(ctx, bodies.extract(ctx))
+    assert time.process_time() - started < 10  # was minutes before the rules were bounded

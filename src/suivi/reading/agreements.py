@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
 
-from suivi.reading import sides
+from suivi.reading import sides, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
-from suivi.reading.sectors import KIND_SOURCES, fold, kind_of, sector_spans, status_of
+from suivi.reading.sectors import KIND_SOURCES, fold, kind_of, sectors_of, status_of
 from suivi.reading.segments import Unit, list_items, units, units_matching
+from suivi.reading.totals import signs
 
 _TRIGGER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
@@ -39,20 +42,19 @@ _GENERIC = re.compile(
     r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
     r"|relatifs? (?:a|au|aux)|dans les domaines?|covering|cover|on)\b"
 )
+_MODIFIERS_BEFORE = re.compile(
+    r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
+    r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
+)
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
+# «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
+_RU_PLURAL_BEFORE = re.compile(
+    r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+)
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
 )
 _NUMBER_BEFORE = re.compile(rf"(?<!\w)(?P<n>{CARDINAL})\s+(?:\w+\s+)?(?:projets?\s+d'|draft\s+)?$")
-_COUNT = re.compile(
-    r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
-    r"(?<!pres de )(?<!nearly )"
-    rf"(?<![\w,])(?P<n>{CARDINAL})\s+(?:\w+\s+){{0,2}}?"
-    r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
-    r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
-    r"|документ\w*|текст\w*|меморандум\w*|протокол\w*))\b"
-)
-_SIGNING = re.compile(r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*")
 _ORDINAL_REFERENCE = re.compile(
     r"^(?:un|une|le|la|l')\s*(?:premier|premiere|second|seconde|deuxieme|troisieme|quatrieme"
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
@@ -112,18 +114,21 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
-                agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector], False)
+                agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector])
                 found.append(_Found(agreement, definite=False, at=i))
         elif near_agreement and _ORDINAL_REFERENCE.match(folded):
             sectors = _sectors(unit.text) or ["general"]
-            agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors, False)
+            agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors)
             found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
+    event = _event_date(ctx)
     for f in kept:
         if f.agreement.kind == "framework":
             _add_described_sectors(f, all_units)
-    return [f.agreement for f in kept], total(ctx.text)
+        if f.agreement.date is None and f.agreement.status != "planned":
+            f.agreement.date = event
+    return [f.agreement for f in kept], totals.total(ctx.text)
 
 
 def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int]):
@@ -144,7 +149,6 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
                 item.text,
                 kind or "agreement",
                 _sectors(item.text),
-                False,
                 status=status,
                 context=head,
             ),
@@ -157,29 +161,32 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     unit = all_units[i]
     folded = fold(unit.text)
     triggers = [m for m in triggers if not _inside_body_name(folded, m.start())]
+    about_a_body = bool(_BODY_WORD.search(folded))
     out: list[_Found] = []
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = unit.text[m.end() : scope_end]
         sectors = _sectors(scope)
-        before = folded[: m.start()]
+        before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if _NOT_AN_AGREEMENT.search(before) or _verb_not_treaty(unit.text, m):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
         counted = _NUMBER_BEFORE.search(before)
-        plural = bool(counted or _PLURAL.search(word.split()[0])) and not _SUBSET.search(before)
+        plural = bool(
+            counted or _PLURAL.search(word.split()[0]) or _RU_PLURAL_BEFORE.search(before)
+        ) and not _SUBSET.search(before)
         named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
-            re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:3]))
+            re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
         )
         definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
         if definite and not named and not plural:
             continue  # "l'accord a été signé": the agreement already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
-        if not (plural or named or sectors or _SIGNING.search(folded) or _SIGNING.search(header)):
+        if not (plural or named or sectors or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
-        if not sectors and _BODY_WORD.search(folded):
+        if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
@@ -189,7 +196,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             for sector in sectors:
                 out.append(
                     _Found(
-                        _make(ctx, all_units, i, unit.text, kind, [sector], False),
+                        _make(ctx, all_units, i, unit.text, kind, [sector]),
                         definite,
                         group=group,
                         at=i,
@@ -203,8 +210,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             unit.text,
             kind,
             sectors or ["general"],
-            True,
-            title_from=unit.text[m.start() : scope_end],
+            title=_title(unit.text, folded, m.start(), scope_end),
         )
         out.append(_Found(agreement, definite, at=i))
     return out
@@ -234,24 +240,26 @@ def _inside_body_name(folded: str, at: int) -> bool:
 def _body_sectors(text: str, scope: str) -> list[str]:
     """Sectors of the body an agreement creates ("accord portant création de la commission
     de coopération économique"), from its name here or where the text names it in full."""
-    for where in (scope, text):
-        for m in _COMMISSION_NAME.finditer(fold(where)):
-            sectors = _sectors(where[m.start() : m.end()])
-            if sectors:
-                return sectors
+    return _commission_sectors(scope[:400]) or _commission_sectors(text)
+
+
+@lru_cache(maxsize=64)
+def _commission_sectors(text: str) -> list[str]:
+    """The sectors of the first commission named with some; cached per document."""
+    for m in _COMMISSION_NAME.finditer(fold(text)):
+        sectors = _sectors(text[m.start() : m.end()])
+        if sectors:
+            return sectors
     return []
 
 
 def _sectors(text: str) -> list[str]:
-    masked = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
-    out: list[str] = []
-    for _, _, sectors in sector_spans(fold(masked)):
-        out.extend(s for s in sectors if s not in out)
-    return out
+    """Sectors of a phrase, ministries' names left out ("signé par le ministre de la Santé")."""
+    return sectors_of(_MINISTRY.sub(lambda m: " " * len(m.group()), text))
 
 
 def _make(
-    ctx, all_units, i, text, kind, sectors, singular, *, status=None, context=None, title_from=None
+    ctx, all_units, i, text, kind, sectors, *, status=None, context=None, title=None
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
@@ -261,7 +269,7 @@ def _make(
     return Agreement(
         kind=kind,
         evidence=unit.text,
-        title=_title(title_from) if singular and title_from else None,
+        title=title,
         parties=sides.sides(ctx, unit.start, unit.end),
         sectors=sectors,
         status=status,
@@ -273,12 +281,17 @@ def _make(
     )
 
 
-def _title(scope: str) -> str | None:
-    """The agreement's own name when the text gives one ("accord sur l'extradition")."""
-    if not _TITLE_START.match(fold(scope)):
+def _title(text: str, folded: str, at: int, end: int) -> str | None:
+    """The agreement's own name when the text gives one ("accord sur l'extradition"),
+    with the words that qualify it before ("technical cooperation agreement on ...")."""
+    if not _TITLE_START.match(folded[at:end]):
         return None
+    window = max(0, at - 80)
+    before = _MODIFIERS_BEFORE.search(folded, window, at)
+    scope = text[before.start() if before else at : end]
     title = re.split(
-        r"[,;:.«»(]|\s[-–—]\s|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
+        r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
+        r"|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
         r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|va|vont)\b",
         scope,
@@ -287,22 +300,50 @@ def _title(scope: str) -> str | None:
 
 
 def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:
-    """The date of the unit, else of the nearest signing sentence before it."""
+    """The date of the unit, else of the nearest signing sentence before it. A bare year
+    far from the page's ("un hôpital fondé en 1947") dates something else."""
+    year = (ctx.published or "")[:4]
     for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
-        if j != i and not _SIGNING.search(fold(unit.text)):
+        if j != i and not signs(fold(unit.text)):
             continue
-        spans = find_dates(unit.text, ctx.published)
-        if spans:  # the most precise first: "23 juin 2025" over "en 1947"
+        spans = [
+            d
+            for d in find_dates(unit.text, ctx.published)
+            if len(d.value) > 4 or not year or abs(int(d.value) - int(year)) <= 1
+        ]
+        if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
             return max(spans, key=lambda s: len(s.value)).value
     return None
+
+
+def _event_date(ctx: Context) -> str | None:
+    """The day of the story's event: the first full date of the text within a month
+    before the page's own date (the last day of a range: the day texts are signed)."""
+    anchor = _anchor_day(ctx.published)
+    for span in find_dates(ctx.text, ctx.published):
+        day = span.until or span.value
+        if len(day) != 10:
+            continue
+        if anchor is None or timedelta(0) <= anchor - date.fromisoformat(day) <= timedelta(31):
+            return day
+    return None
+
+
+def _anchor_day(published: str | None) -> date | None:
+    if not published or len(published) < 7:
+        return None
+    try:
+        return date.fromisoformat(published if len(published) == 10 else published + "-28")
+    except ValueError:
+        return None
 
 
 def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> list[str]:
     """People named in the unit or the nearest signing sentence before it, if it signs."""
     for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
-        if not _SIGNING.search(fold(unit.text)):
+        if not signs(fold(unit.text)):
             continue
         names = [
             p.name for p in ctx.people if p.name in unit.text or p.name.split()[-1] in unit.text
@@ -353,40 +394,3 @@ def _same(a: _Found, b: _Found) -> bool:
     if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
         return False
     return not (x.title and y.title and fold(x.title) != fold(y.title))
-
-
-def total(text: str) -> int | None:
-    """The number of agreements the text states, weighing counts said with a signing verb."""
-    weights: dict[int, float] = {}
-    for unit in units(text):
-        folded = fold(unit.text)
-        signing = 1.5 if _SIGNING.search(folded) else 0.5
-        bonus = 1.0 if re.search(r"au total|in total|в общей сложности|всего", folded) else 0.0
-        for value in _counts(folded):
-            weight = (2 * signing if value[1] else signing) + bonus
-            weights[value[0]] = weights.get(value[0], 0.0) + weight
-    if not weights:
-        return None
-    return max(weights, key=lambda v: (weights[v], v))
-
-
-def _counts(folded: str) -> list[tuple[int, bool]]:
-    """Counts of one sentence; "cinq accords, quatre conventions et deux mémorandums" sums."""
-    out: list[tuple[int, bool]] = []
-    last_end = None
-    for m in _COUNT.finditer(folded):
-        value = cardinal_value(m.group("n"))
-        if value is None or value < 2 or value > 200:
-            continue
-        gap = folded[last_end : m.start()] if last_end is not None else None
-        if (
-            gap is not None
-            and len(gap) < 40
-            and re.search(r",|\bet\b|\band\b|\bи\b", gap)
-            and "." not in gap
-        ):
-            out[-1] = (out[-1][0] + value, True)
-        else:
-            out.append((value, False))
-        last_end = m.end()
-    return out

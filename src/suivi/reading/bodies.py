@@ -21,7 +21,7 @@ from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units, units_matching
 
 _ADJ = r"[^\W\d_]{3,}(?:ale|al|aux|ique|ière|ier|elle|ienne|ien|aire|ive|if)s?"
-_CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+))*)"
+_CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+)){0,3})"
 _PAIR = (
     r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
 )
@@ -39,13 +39,15 @@ _HEAD = (
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
     r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
+    r"|commissions?\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
+    r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )
 _TAIL = (
     r"(?:\s+de\s+coopération"
-    rf"|\s+{_CAP}-{_CAP}"
+    rf"|\s+{_CAP}\s?[-–]\s?{_CAP}"
     rf"|\s+entre\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}\s+et\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}"
     rf"|\s+between\s+(?:the\s)?{_CAP}\s+and\s+(?:the\s)?{_CAP}"
-    r"|\s+между\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)\s+и\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)*)"
+    r"|\s+между\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+){0,3})\s+и\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+){0,3})"
     r"|\s+[^\W\d_]+o-[^\W\d_]+"
     rf"|\s+{_ADJ}(?:(?:\s*,\s*|\s+et\s+){_ADJ})*"
     r"|\s+et\s+d['’]exécution"
@@ -55,7 +57,8 @@ _TAIL = (
 )
 _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"(?<!\w)(?:(?:la|cette|sa|ce|le|the|this|its)\s+(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+)?"
+    r"(?<!\w)(?:(?:la|cette|sa|ce|le|the|this|its)\s+"
+    r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
     r"(?P<fr>commission|comité|conseil|committee|council)\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
     r"|(?P<ru>комисси[яи]|межправкомисси[яи])\b)",
@@ -114,6 +117,9 @@ _CADENCE = (
 )
 
 
+_REACH = 400  # characters read on each side of a mention
+
+
 @dataclass
 class _Found:
     """One body with the spans that name it or refer to it."""
@@ -145,7 +151,7 @@ def resolve(ctx: Context) -> list[_Found]:
             target = _anaphor_target(found, last, m)
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
-                _describe(target.body, unit.text, ctx.language)
+                _describe(target.body, _around(ctx, unit, m), ctx.language)
                 last = target
     return found
 
@@ -155,7 +161,9 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
     name = _nominative(m.group().strip(), ctx.language)
     named = sides.named_in(ctx, start, end)
     explicit = len(named) >= 2
-    parties = named if explicit else sides.sides(ctx, unit.start, unit.end)
+    near = _around(ctx, unit, m)
+    window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
+    parties = named if explicit else sides.sides(ctx, *window)
     key = (type_of(m.group()), _qualifier(m))
     for f in found:
         if f.key == key and (f.body.parties == parties or not (explicit and f.explicit)):
@@ -164,13 +172,19 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
             if explicit and not f.explicit:
                 f.body.parties, f.explicit = parties, True
             f.spans.append((start, end))
-            _describe(f.body, unit.text, ctx.language)
+            _describe(f.body, near, ctx.language)
             return f
     body = Body(name=name, evidence=unit.text, parties=parties)
-    _describe(body, unit.text, ctx.language)
+    _describe(body, near, ctx.language)
     f = _Found(body, key, explicit, [(start, end)])
     found.append(f)
     return f
+
+
+def _around(ctx: Context, unit: Unit, m: re.Match) -> str:
+    """The sentence around a mention, bounded so that a page-long "sentence" stays cheap."""
+    start = max(unit.start, unit.start + m.start() - _REACH)
+    return ctx.text[start : min(unit.end, unit.start + m.end() + _REACH)]
 
 
 def _anaphor_target(found: list[_Found], last: _Found | None, m: re.Match) -> _Found | None:
@@ -199,6 +213,10 @@ _QUALIFIER_CLASSES = (
 def _qualifier(m: re.Match) -> str:
     """What tells bodies of one type apart: "mixte", "Joint" and "permanente" are one class,
     «межправкомиссия» and "intergouvernementale" another."""
+    if m.group("q7") or m.group(
+        "q8"
+    ):  # "commission algéro-malienne", «российско-малийская комиссия»
+        return "joint" if m.group("q7") else "intergovernmental"
     word = next(m.group(f"q{i}") for i in range(1, 7) if m.group(f"q{i}"))
     start = fold(word).strip().replace("’", "'")[:6]
     for starts, name in _QUALIFIER_CLASSES:

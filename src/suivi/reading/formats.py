@@ -66,8 +66,13 @@ def decode(data: bytes, html: bool) -> str:
         ) from None
 
 
-def detect(data: bytes | str) -> Source:
-    """Decode `data` and tell its kind; binary data and empty input are `ReadingError`s."""
+def detect(data: bytes | str, filename: str | None = None) -> Source:
+    """Decode `data` and tell its kind; binary data and empty input are `ReadingError`s.
+
+    The content decides, except that a file named .html is HTML even when it is a
+    fragment that starts with text.
+    """
+    named_html = bool(filename) and filename.lower().endswith((".html", ".htm"))
     if isinstance(data, str):
         raw, text = None, data
     else:
@@ -76,12 +81,12 @@ def detect(data: bytes | str) -> Source:
         if b"\x00" in data[:8192]:
             raise ReadingError("binary data, not a text or HTML document")
         raw = data
-        text = decode(data, is_html(data))
+        text = decode(data, named_html or is_html(data))
     if "\x00" in text[:8192]:
         raise ReadingError("binary data, not a text or HTML document")
     if not text.strip():
         raise ReadingError("empty document")
-    if is_html(raw if raw is not None else text[:1024].encode()):
+    if named_html or is_html(raw if raw is not None else text[:1024].encode()):
         return Source("html", text)
     first, _, rest = text.lstrip("\ufeff").partition("\n")
     header = _CRAWL_HEADER.match(first)

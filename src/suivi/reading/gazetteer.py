@@ -13,7 +13,7 @@ import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from suivi.reading import gazetteer_data as data
@@ -39,6 +39,7 @@ def _strip_accents(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """The key a word is compared on: its lemma for Russian, else itself; lower case, no accents."""
     word = word.lower()
@@ -144,6 +145,21 @@ def index(lang: str) -> dict[tuple[str, ...], _Entry]:
     return table
 
 
+@cache
+def _lengths(lang: str) -> dict[str, list[int]]:
+    """First word of a name -> the lengths of the names it starts, longest first."""
+    starts: dict[str, set[int]] = {}
+    for keys in index(lang):
+        starts.setdefault(keys[0], set()).add(len(keys))
+    return {first: sorted(lengths, reverse=True) for first, lengths in starts.items()}
+
+
+def kind_of_word(word: str, lang: str) -> str | None:
+    """The kind of entry a single word is ("adjective" for "Malien"), if it is one."""
+    entry = index(lang).get((word_key(word),))
+    return entry.kind if entry else None
+
+
 def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bool:
     if entry.case == "title":
         return surface[:1].isupper()
@@ -159,16 +175,18 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
 
 def find_mentions(text: str, lang: str) -> list[Mention]:
     """Every state or organisation named in `text`, longest names first, in text order."""
-    table = index(lang)
-    longest = max((len(k) for k in table), default=1)
+    table, lengths = index(lang), _lengths(lang)
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
+    keys = [t[2] for t in tokens]
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
         step = 1
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        for n in lengths.get(keys[i], ()):
+            if i + n > len(tokens):
+                continue
             window = tokens[i : i + n]
-            entry = table.get(tuple(t[2] for t in window))
+            entry = table.get(tuple(keys[i : i + n]))
             if entry is None or not _joined(text, window):
                 continue
             start, end = window[0][0], window[-1][1]
@@ -181,7 +199,41 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             step = n
             break
         i += step
-    return mentions
+    companies = company_mentions(text, mentions)
+    if not companies:
+        return mentions
+    inside = [m for m in mentions if any(c.start <= m.start < c.end for c in companies)]
+    kept = [m for m in mentions if m not in inside]
+    return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
+
+
+def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Every later mention of a company found by a trigger, by the same name."""
+    found = []
+    for name in {c.code for c in companies}:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not any(m.start < match.end() and match.start() < m.end for m in taken):
+                found.append(Mention(name, match.start(), match.end(), name, "organisation"))
+    return found
+
+
+@cache
+def _company_pattern() -> re.Pattern[str]:
+    triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
+    name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
+    return re.compile(rf"(?i:{triggers})\s+(?:[«\"“]\s*)?(?P<name>{name})")
+
+
+def company_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Companies the text introduces as such ("la société Alport Conakry"), by their own name."""
+    found = []
+    for match in _company_pattern().finditer(text):
+        start, end = match.span("name")
+        if not any(m.start < end and start < m.end and m.kind != "seat" for m in taken):
+            found.append(
+                Mention(match.group("name"), start, end, match.group("name"), "organisation")
+            )
+    return found
 
 
 def _joined(text: str, window: list[tuple[int, int, str]]) -> bool:

@@ -536,3 +536,11 @@ MEMBERS: dict[str, list[str]] = {
     "AES": ["BFA", "MLI", "NER"],
     "WAEMU": ["BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"],
 }
+
+# Words after which the text names a company or an agency by its own name ("la société X").
+COMPANY_TRIGGERS: list[str] = [
+    "la société", "l'entreprise", "l’entreprise", "le groupe", "la compagnie", "la firme",
+    "la corporation d'État", "la corporation d’État", "la filiale", "l'opérateur", "l’opérateur",
+    "the company", "the firm", "the group", "the corporation", "state corporation",
+    "компания", "компании", "корпорация", "госкорпорация", "госкорпорации", "группа компаний",
+]  # fmt: skip

@@ -22,6 +22,10 @@ _BYLINE_AUTHOR = re.compile(
 _NO_AUTHOR = re.compile(r"^(?:la rédaction|the editors?|editorial|редакция|staff)$", re.I)
 _ARTICLE = re.compile(r"^(?:(?:Le|La|Les|The)\s+|L['’])")
 _NOT_SIGNATURE = re.compile(r"[«»“”\"!?:;]|''")
+_DATELINE_PLACE = re.compile(
+    r"^[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÝА-ЯЁ][\w'’-]+){0,2},\s*(?:le\s+)?"
+)
+_DATELINE_END = re.compile(r"\s*(?:года|г\.)?\s*[-–—.(:]")
 _DATED_PLACE = re.compile(r"^(?:Fait à\s+)?[A-ZÀ-ÝА-Я][\w' -]+,\s*(?:le\s+)?\S")
 
 
@@ -68,11 +72,25 @@ def _first_date(lines: list[str]) -> str | None:
     return None
 
 
+def _dateline(text: str) -> str | None:
+    """The date of a wire dateline opening the body: "Accra, May 14, 2024 - Ghana and ..."."""
+    head = text[:80]
+    place = _DATELINE_PLACE.match(head)
+    if not place:
+        return None
+    found = dates.find_dates(head)
+    if not found or found[0].start != place.end():
+        return None
+    return found[0].value if _DATELINE_END.match(head, found[0].end) else None
+
+
 def _published(source: Source, cleaned: Cleaned) -> str | None:
     byline = [line for line in cleaned.header if _PUBLISHED.search(line)]
     found = _first_date(byline)
     if not found and source.kind == "html":
         found = cleaned.html_meta.get("date")
+    if not found:
+        found = _dateline(cleaned.text)
     if not found:
         short_header = [line for line in cleaned.header if len(line.split()) <= 8]
         found = _first_date(short_header) if source.kind == "crawl" else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from suivi.reading.context import Mention
+from suivi.reading.model import Agreement
 
 WEIGHTS = {"name": 1.0, "organisation": 1.0, "adjective": 1.0, "prefix": 1.0, "seat": 0.5}
 TITLE_BONUS = 2.0
@@ -47,3 +48,13 @@ def decide(
         weight[code] += PERSON_BONUS
     chosen = [code for code, w in weight.items() if w >= THRESHOLD and code in first]
     return sorted(chosen, key=lambda code: first[code])
+
+
+def signatories(agreements: list[Agreement], chosen: list[str]) -> list[str]:
+    """Sides of an agreement the weighing missed: signing is acting, even if named once."""
+    extra: list[str] = []
+    for agreement in agreements:
+        for code in agreement.parties:
+            if code not in chosen and code not in extra:
+                extra.append(code)
+    return extra

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from suivi.reading import people_roles
 from suivi.reading.context import Context, Mention
@@ -32,6 +33,7 @@ class PersonMention:
     name: str
 
 
+@lru_cache(maxsize=65_536)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -96,11 +96,9 @@ def _fold(word: str) -> str:
 
 def is_demonym(word: str) -> bool:
     """ "Malien", "Algérien", "Russian": a nationality before a name, not part of it."""
-    from suivi.reading.gazetteer import find_mentions
+    from suivi.reading.gazetteer import kind_of_word
 
-    return any(
-        m.kind == "adjective" and m.surface == word for m in find_mentions(word, "fr")
-    ) or any(m.kind == "adjective" and m.surface == word for m in find_mentions(word, "en"))
+    return any(kind_of_word(word, lang) == "adjective" for lang in ("fr", "en"))
 
 
 def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -153,7 +151,7 @@ def russian_nominative(name: str) -> str:
 def _clean_role(ctx: Context, role: str, start: int) -> tuple[str | None, str | None]:
     """A role without its nationality adjective, and the party that adjective names."""
     inside = [m for m in ctx.mentions_in(start, start + len(role)) if m.kind != "seat"]
-    party = inside[0].code if inside else None
+    party = inside[0].code if inside else _possessive(ctx, start)
     for m in sorted(inside, key=lambda m: -m.start):
         if m.kind == "adjective" and m.surface[:1].islower():
             a, b = m.start - start, m.end - start
@@ -196,6 +194,14 @@ def _only_ranks(gap: str) -> bool:
         _fold(w).strip(".") in TITLE_WORDS or _fold(w) in ("le", "la", "l'", "l’", "the")
         for w in words
     )
+
+
+def _possessive(ctx: Context, start: int) -> str | None:
+    """The party of "Ghana's Minister of ...", named just before the role."""
+    if ctx.text[max(0, start - 3) : start] not in ("'s ", "’s "):
+        return None
+    owner = [m for m in ctx.mentions if m.end == start - 3 and m.kind != "seat"]
+    return owner[0].code if owner else None
 
 
 def role_and_party(

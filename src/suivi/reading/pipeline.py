@@ -45,8 +45,8 @@ class _Analysis:
     persons: list[tuple[int, int, str]]  # start, end, NER label
 
 
-def _prepare(data: bytes | str) -> Document:
-    source = formats.detect(data)
+def _prepare(data: bytes | str, filename: str | None = None) -> Document:
+    source = formats.detect(data, filename)
     cleaned = clean.clean(source)
     document = metadata.extract(source, cleaned)
     document.language = language.detect(cleaned.text or document.title or "")
@@ -78,7 +78,7 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
         return _from_spacy(nlp.french()(text))
     if lang == "ru":
         return _russian(text)
-    return _from_spacy(nlp.blank(lang if lang == "en" else "xx")(text))
+    return _from_spacy(nlp.blank("en")(text))  # English: rules and a sentencizer
 
 
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
@@ -101,6 +101,7 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party]
     )
     found, total, found_bodies, found_sessions = _cooperation(ctx)
+    ctx.parties += parties.signatories(found, ctx.parties)
     said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
     said += quotes.extract(text, person_mentions, ctx.people)
     return Reading(
@@ -117,19 +118,23 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
 
 def read(data: bytes | str, filename: str | None = None) -> Reading:
     """Read one document (bytes as on disk, or text); raises ReadingError if it cannot be read."""
-    del filename  # the format is told by the content; the name is only for messages
-    document = _prepare(data)
+    document = _prepare(data, filename)
     return _finish(document, _analyse_one(document.text[:MAX_ANALYSED_CHARS], document.language))
 
 
-def read_many(items: Iterable[bytes | str]) -> Iterator[Reading | ReadingError]:
-    """Read documents in order, French ones through `nlp.pipe` in batches; errors are yielded."""
+def read_many(
+    items: Iterable[tuple[bytes | str, str | None]],
+) -> Iterator[Reading | ReadingError]:
+    """Read (data, filename) pairs in order, French ones through `nlp.pipe` in batches.
+
+    A document that cannot be read yields its ReadingError in its place.
+    """
     iterator = iter(items)
     while batch := list(islice(iterator, BATCH)):
         prepared: list[Document | ReadingError] = []
-        for data in batch:
+        for data, filename in batch:
             try:
-                prepared.append(_prepare(data))
+                prepared.append(_prepare(data, filename))
             except ReadingError as error:
                 prepared.append(error)
         french = [d for d in prepared if isinstance(d, Document) and d.language == "fr"]

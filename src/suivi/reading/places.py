@@ -27,6 +27,7 @@ _CITY_KEYS = {
     fold(c) for c in re.findall(r"[A-ZÀ-ÞА-ЯЁ][\w'-]*(?: York| Petersburg| Ababa)?", CITIES)
 }
 _PREPOSITION = re.compile(r"(?:\b(?:à|in|at|в|во|en)\s+)$", re.IGNORECASE)
+_HOSTS = re.compile(r"\s+(?:a accueilli|accueille|accueillera|hosted|hosts|will host|принял\w*)\b")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
@@ -41,9 +42,8 @@ def places_in(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, name) of the places named after "à/in/в" between two offsets, in order."""
     found: list[tuple[int, str]] = []
     for m in ctx.mentions_in(start, end):
-        if m.kind in ("seat", "name") and _PREPOSITION.search(
-            ctx.text[max(0, m.start - 4) : m.start]
-        ):
+        before = _PREPOSITION.search(ctx.text[max(0, m.start - 4) : m.start])
+        if m.kind in ("seat", "name") and (before or _HOSTS.match(ctx.text, m.end)):
             if m.kind == "name" and m.code in STATES and _CYRILLIC.search(m.surface):
                 found.append((m.start, STATES[m.code]["ru"][0]))
             else:

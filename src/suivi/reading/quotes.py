@@ -32,6 +32,8 @@ _ROLE_REFERENCE = re.compile(
     r"chef de l'[ée]tat|chef de la diplomatie|chef du gouvernement|head of state))"
     r"(?:\s+(?P<adj>[a-zà-ÿ]+))?)"
 )
+# A full stop that ends a sentence, not the one of "M. Sangaré" or "Issa B. Coulibaly".
+_SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-Я])(?<!\bMme)(?<!\bDr)[.!?]\s|\n")
 _PREPOSITION = re.compile(r"(?i:\b(?:par|à|a|avec|de|by|to|with|of|от|с)\s*)$")
 _MIN_WORDS = 4
 _SPEAKER_AFTER = 80  # a name this close after the closing mark, in the same sentence
@@ -59,11 +61,17 @@ def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> lis
         adjective = match.group("adj") or ""
         parties = {m.code for m in find_mentions(adjective, "fr")} if adjective else set()
         holders |= {p.name for p in people if p.party in parties and not p.role}
+        if parties:  # "le chef de la diplomatie tchadienne": the Chadian one
+            holders = {n for n in holders if _party_of(people, n) in parties} or holders
         before = [m.name for m in named if m.end <= match.start()]
         holder = next((n for n in reversed(before) if n in holders), None)
         if holder or before:
             found.append(PersonMention(match.start(), match.end(), holder or before[-1]))
     return found
+
+
+def _party_of(people: list[Person], name: str) -> str | None:
+    return next((p.party for p in people if p.name == name), None)
 
 
 def _speaker(
@@ -72,13 +80,14 @@ def _speaker(
     """Who is named (or referred to) right after a quotation, else before it, else last."""
     line_end = re.match(r"[\s»”\"',]*\n", text[end:])  # the attribution opens the next line
     search_from = end + line_end.end() if line_end else end
-    stops = [i for i in (text.find(". ", search_from), text.find("\n", search_from)) if i != -1]
-    limit = min([*stops, len(text), search_from + _SPEAKER_AFTER])
+    stop = _SENTENCE_END.search(text, search_from)
+    limit = min(stop.start() if stop else len(text), search_from + _SPEAKER_AFTER)
     after = [p for p in named + referred if end <= p.start < limit]
     if after:
         return min(after, key=lambda p: p.start).name
     subjects = named + [r for r in referred if not _PREPOSITION.search(text[: r.start])]
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    sentence_start = ends[-1] if ends else 0
     before = sorted((p for p in subjects if p.end <= start), key=lambda p: p.start)
     in_sentence = [p for p in before if p.start >= sentence_start]
     if in_sentence:

@@ -184,7 +184,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"protocoles?\b|protocols?\b|протокол\w*", "protocol"),
     (
         r"programmes? executifs?|plans? d'action|feuilles? de route|road ?maps?|action plans?"
-        r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*",
+        r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*|программ\w*",
         "programme",
     ),
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
@@ -199,17 +199,19 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe|conclu)\w*"
-        r"|signed|concluded|inked|подписал\w*|подписан(?!и)\w*|заключен\w*|заключил\w*",
+        r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
+        r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*",
         "signed",
     ),
     (
         r"sera(?:it)? signe|seront signe|etre signe|a examiner|projets? d'(?:accord|protocole)"
         r"|prevo\w+ de signer|en perspective|mettre en place|envisag\w*|will be signed"
         r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
-        r"|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание|signer\b|conclure\b"
+        r"|быть подписан|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание"
+        r"|signer\b|conclure\b"
         r"|to sign\b|to conclude\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
-        r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить|elaborer"
-        r"|elaboration|to draft|drafting",
+        r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"
+        r"|to draft|drafting",
         "planned",
     ),
 )
@@ -250,17 +252,15 @@ def sectors_of(text: str) -> list[str]:
 
 def kind_of(text: str) -> str | None:
     """The KIND a phrase names ("mémorandum d'entente" -> memorandum), or None."""
-    folded = fold(text)
-    for regex, kind in KIND_PATTERNS:
-        if regex.search(folded):
-            return kind
-    return None
+    return _first(KIND_PATTERNS, text)
 
 
 def status_of(text: str) -> str | None:
     """The STATUS a clause states, the strongest first (in force over ratified over signed)."""
+    return _first(STATUS_PATTERNS, text)
+
+
+@lru_cache(maxsize=1024)  # the sentence of every item of a list is asked again
+def _first(table, text: str) -> str | None:
     folded = fold(text)
-    for regex, status in STATUS_PATTERNS:
-        if regex.search(folded):
-            return status
-    return None
+    return next((value for regex, value in table if regex.search(folded)), None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _LINE = re.compile(r"[^\n]+")
-_BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZА-Я]|\bM|\bMM|\bMme|\bDr|\bPr|\bSt|\bgén|\bcol|\bг|\bгг|\bт|\bим|\bNo|\bn°)\.$"

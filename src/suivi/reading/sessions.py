@@ -26,9 +26,14 @@ _OF_OTHER = re.compile(
 )
 _SESSION = re.compile(
     rf"(?<![\w-])(?:(?P<ord>{ORDINAL})\s+(?:{_MEETING}|(?=(?:grande|haute)\s+commission))"
+    rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
     rf"|следующ\w*|очередн\w*)\s+{_MEETING}))"
+)
+_SAME_MEETING = re.compile(
+    r"(?:la session|les travaux|la reunion|elle|the session|the meeting|it|заседание|встреча"
+    r"|работа комиссии)\b"
 )
 _CLOSING = re.compile(r"pris fin|achev|clotur|termin|clos\b|завершил|ended|closed|concluded")
 _OPENING = re.compile(r"ouvert|commence|debut|открыв|открыл|начал|opened|began")
@@ -51,9 +56,9 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
             if _number_ok(m) and not _of_another(unit, folded, m, spans)
         ]
         for n, m in enumerate(phrases):
-            clause = (
-                phrases[n - 1].end() if n else 0,
-                phrases[n + 1].start() if n + 1 < len(phrases) else len(folded),
+            clause = (  # bounded, so that a page-long "sentence" stays cheap
+                max(phrases[n - 1].end() if n else 0, m.start() - 400),
+                min(phrases[n + 1].start() if n + 1 < len(phrases) else len(folded), m.end() + 400),
             )
             session = _session(ctx, all_units, i, m, clause, spans, bodies)
             if session:
@@ -63,7 +68,11 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
 
 def _number_ok(m: re.Match) -> bool:
     """Ordinals read as Roman numerals must be small: "le" is not the 50th."""
-    return m.group("last") is not None or (ordinal_value(m.group("ord")) or 0) in range(1, 40)
+    return (
+        m.group("last") is not None
+        or m.group("first") is not None
+        or (ordinal_value(m.group("ord")) or 0) in range(1, 40)
+    )
 
 
 def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
@@ -84,6 +93,8 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     at = unit.start + m.start()
     body = _body_of(at, unit.start + m.end(), spans, bodies)
     number = ordinal_value(m.group("ord")) if m.group("ord") else None
+    if m.group("first"):  # "la session inaugurale"
+        number = 1
     dates = find_dates(unit.text, ctx.published)
     date = _nearest_date(dates, m, clause)
     start = end = None
@@ -99,7 +110,23 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     elif number is None:
         return None
     place = _nearest_place(ctx, unit, m, clause)
+    if date is None and i + 1 < len(all_units):
+        start, end, place = _told_next(ctx, all_units[i + 1], place)
     return Session(body=body.name, number=number, start=start, end=end, place=place)
+
+
+def _told_next(ctx: Context, unit: Unit, place: str | None):
+    """ "Заседание прошло 2–3 апреля в Москве": the next sentence dates the session."""
+    folded = fold(unit.text)
+    if not _SAME_MEETING.match(folded) or _SESSION.search(folded):
+        return None, None, place  # "La session précédente ..." is another one
+    dates = find_dates(unit.text, ctx.published)
+    if not dates:
+        return None, None, place
+    first = dates[0]
+    end = first.until or (first.value if len(first.value) == 10 else None)
+    places = places_in(ctx, unit.start, unit.end)
+    return first.value, end, place or (places[0][1] if places else None)
 
 
 def _body_of(start: int, end: int, spans, bodies: list[Body]) -> Body:

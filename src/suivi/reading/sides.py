@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from suivi.reading.context import Context
 from suivi.reading.gazetteer_data import MEMBERS, STATES
@@ -51,5 +52,10 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     named = named_in(ctx, start, end)
     if len(named) >= 2:
         return named
-    three = _THREE.search(ctx.text[start:end].replace("ё", "е"))
-    return story_sides(ctx, 3 if three else 2)
+    return story_sides(ctx, 3 if _says_three(ctx.text[start:end]) else 2)
+
+
+@lru_cache(maxsize=256)
+def _says_three(sentence: str) -> bool:
+    """ "les trois pays", "tripartite": the sentence binds three sides."""
+    return bool(_THREE.search(sentence.replace("ё", "е")))

@@ -115,8 +115,8 @@ def _read_lines(paths: list[str]) -> int:
 
     files = list(expand(paths))
     failed = 0
-    datas = (_load(path) for path in files)
-    for path, result in zip(files, read_many(datas), strict=True):
+    documents = ((_load(path), path) for path in files)
+    for path, result in zip(files, read_many(documents), strict=True):
         if isinstance(result, ReadingError):
             failed += 1
             print(f"suivi read: {path}: {result}", file=sys.stderr)
