@@ -211,3 +211,25 @@ def test_standard_input_is_read_and_ingested_once(register):
     assert "nouvelles sources : 1" in first.stdout
     again = run_suivi("ingest", "-", "--data-dir", str(register), input=communique)
     assert "déjà connues : 1" in again.stdout
+
+
+def test_auto_accept_turns_confident_claims_into_records(register, tmp_path):
+    readings = write_readings(tmp_path / "two.jsonl", range(2))
+    result = run_suivi(
+        "ingest",
+        str(readings),
+        "--auto-accept",
+        "0.9",
+        "--as",
+        "admin",
+        "--data-dir",
+        str(register),
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"revendications acceptées : {2 * CLAIMS_PER_READING}" in result.stdout
+    with sqlite3.connect(f"file:{sqlite_file(register)}?mode=ro", uri=True) as db:
+        assert db.execute("select count(*) from agreements_agreement").fetchone()[0] == 2
+        reviewers = db.execute("select distinct reviewer_id from sources_claim").fetchall()
+    assert len(reviewers) == 1 and reviewers[0][0] is not None
+    bad = run_suivi("ingest", str(readings), "--auto-accept", "2", "--data-dir", str(register))
+    assert bad.returncode == 2 and "between 0 and 1" in bad.stderr
