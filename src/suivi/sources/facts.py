@@ -88,7 +88,7 @@ def _list(name: str, kind_of: str, value) -> list[str]:
     if value in (None, ""):
         return []
     if isinstance(value, str):
-        value = [part for part in value.split(",")]
+        value = value.split(",")
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise FactsError(_("« %(field)s » doit être une liste de textes.") % {"field": name})
     items = [item.strip() for item in value if item.strip()]
@@ -119,7 +119,7 @@ def _date(name: str, value: str) -> str:
             _("« %(field)s » doit être une date AAAA-MM-JJ, AAAA-MM ou AAAA.") % {"field": name}
         )
     try:
-        to_day(value)
+        first_day(value)
     except ValueError:
         raise FactsError(_("« %(field)s » n'est pas une date valide.") % {"field": name}) from None
     return value
@@ -127,11 +127,7 @@ def _date(name: str, value: str) -> str:
 
 def to_day(value: str | None) -> date | None:
     """A full date from a fact, or None when the fact has no day (a month or a year only)."""
-    if not value or len(value) != 10:
-        if value and len(value) == 7:
-            date(int(value[:4]), int(value[5:7]), 1)  # validates the month
-        return None
-    return date.fromisoformat(value)
+    return date.fromisoformat(value) if value and len(value) == 10 else None
 
 
 def first_day(value: str | None) -> date | None:
