@@ -132,7 +132,7 @@ def _read_chunk(chunk: list[Item]) -> Iterator[tuple[Item, dict | None, str | No
     from suivi.reading.pipeline import ReadingError, read, read_many
 
     try:
-        results = list(read_many(item.data for item in chunk))
+        results = list(read_many((item.data, item.name) for item in chunk))
     except Exception:
         results = []
         for item in chunk:
