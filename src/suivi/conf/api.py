@@ -10,3 +10,4 @@ api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api", auth=AP
 api.add_router("/agreements", "suivi.agreements.api.router")
 api.add_router("/projects", "suivi.projects.api.router")
 api.add_router("/commissions", "suivi.commissions.api.router")
+api.add_router("/sources", "suivi.sources.api.router")

@@ -1,4 +1,4 @@
-"""Fill a register with the bundled sample records (projects, sessions, milestones)."""
+"""Fill a demo register: the bundled articles ingested and accepted, then what no article gives."""
 
 from __future__ import annotations
 
@@ -17,45 +17,65 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _match(kind: str, facts: dict):
+    """The register's record for these facts (ingested from the articles), or None."""
+    from suivi.sources.models import Claim
+    from suivi.sources.resolution import propose
+
+    return propose(Claim(kind=kind, facts=facts)).record
+
+
+def _agreement(item: dict, parties: dict):
+    from suivi.agreements.models import Agreement
+
+    facts = {"kind": item["kind"], "title": item["title_fr"], "parties": item["parties"]}
+    facts |= {"sectors": item["sectors"], "date": item.get("signed_on")}
+    agreement = _match("agreement", facts) or Agreement(kind=item["kind"], status=item["status"])
+    for field in ("title_fr", "title_en", "title_ru", "place"):
+        if item.get(field) and not getattr(agreement, field):
+            setattr(agreement, field, item[field])
+    agreement.signed_on = agreement.signed_on or _day(item.get("signed_on"))
+    agreement.save()
+    agreement.parties.add(*(parties[code] for code in item["parties"]))
+    agreement.sectors.add(*item["sectors"])
+    return agreement
+
+
+def _commission(item: dict, parties: dict, agreements: dict):
+    from suivi.commissions.models import Commission, Session
+
+    facts = {"name": item["name"], "parties": item["parties"]}
+    commission = _match("body", facts) or Commission(name=item["name"])
+    commission.mandate = commission.mandate or item["mandate"]
+    commission.cadence_months = commission.cadence_months or item["cadence_months"]
+    commission.save()
+    commission.parties.add(*(parties[code] for code in item["parties"]))
+    commission.agreements.add(*(agreements[key] for key in item["agreements"]))
+    for session in item["sessions"]:
+        Session.objects.get_or_create(
+            commission=commission,
+            number=session["number"],
+            defaults={
+                "start": _day(session["start"]),
+                "end": _day(session["end"]),
+                "place": session["place"],
+                "status": session["status"],
+            },
+        )
+
+
 @transaction.atomic
 def load_records(path: Path = RECORDS) -> dict[str, int]:
-    """Create the sample agreements, commissions and projects; returns how many of each."""
-    from suivi.agreements.models import Agreement
-    from suivi.commissions.models import Commission, Session
+    """Add the projects, milestones and sessions no article gives, linked to the register's
+    agreements and commissions (those ingested from the articles, created when missing)."""
     from suivi.parties.models import Party
     from suivi.projects.models import Milestone, Project
 
     data = json.loads(path.read_text(encoding="utf-8"))
     parties = {party.code: party for party in Party.objects.all()}
-    agreements: dict[str, Agreement] = {}
-    for item in data["agreements"]:
-        agreement = Agreement.objects.create(
-            kind=item["kind"],
-            title_fr=item["title_fr"],
-            title_en=item.get("title_en", ""),
-            title_ru=item.get("title_ru", ""),
-            status=item["status"],
-            signed_on=_day(item.get("signed_on")),
-            place=item.get("place", ""),
-        )
-        agreement.parties.set(parties[code] for code in item["parties"])
-        agreement.sectors.set(item["sectors"])
-        agreements[item["key"]] = agreement
+    agreements = {item["key"]: _agreement(item, parties) for item in data["agreements"]}
     for item in data["commissions"]:
-        commission = Commission.objects.create(
-            name=item["name"], mandate=item["mandate"], cadence_months=item["cadence_months"]
-        )
-        commission.parties.set(parties[code] for code in item["parties"])
-        commission.agreements.set(agreements[key] for key in item["agreements"])
-        for session in item["sessions"]:
-            Session.objects.create(
-                commission=commission,
-                number=session["number"],
-                start=_day(session["start"]),
-                end=_day(session["end"]),
-                place=session["place"],
-                status=session["status"],
-            )
+        _commission(item, parties, agreements)
     for item in data["projects"]:
         project = Project.objects.create(
             title=item["title"],
@@ -72,3 +92,14 @@ def load_records(path: Path = RECORDS) -> dict[str, int]:
                 project=project, title=milestone["title"], due=_day(milestone["due"])
             )
     return {key: len(data[key]) for key in ("agreements", "commissions", "projects")}
+
+
+def ingest_articles(user, folder: Path = ARTICLES):
+    """Read the bundled articles and accept every claim, so the register comes from the press."""
+    from suivi.core.actor import acting_as
+    from suivi.sources import batch
+    from suivi.sources.review import accept_all
+
+    with acting_as(user):
+        summary = batch.run(batch.collect([str(folder)]))
+    return summary, accept_all(user, min_score=0)

@@ -20,6 +20,7 @@ class Mention:
     start: int
     end: int
     surface: str
+    kind: str = "name"  # "name", "adjective", "prefix" (russo-), "seat" (Bamako), "organisation"
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.core.models import ConfidentialModel
+from suivi.core.vocabularies import AgreementStatus
 
 
 def content_hash(text: str) -> str:
@@ -172,3 +173,65 @@ class Document(ConfidentialModel):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Citation(models.Model):
+    """A source backing a register record, through the claim a reviewer accepted."""
+
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="citations"
+    )
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("revendication"), on_delete=models.PROTECT, related_name="citations"
+    )
+    record_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
+    record_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("record_type", "record_id")
+    created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
+    history = HistoricalRecords()
+    # Listed directly only in the review tools; record pages reach citations through a
+    # record the reader may already see (sources_tags.backing_sources).
+    scope_rule = "review"
+
+    class Meta:
+        ordering = ["source", "pk"]
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "record_type", "record_id"], name="citation_once_per_claim"
+            )
+        ]
+        indexes = [models.Index(fields=["record_type", "record_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.source} → {self.record_type.model} #{self.record_id}"
+
+
+class AgreementStep(models.Model):
+    """One step of an agreement's status timeline as one source reported it."""
+
+    agreement = models.ForeignKey(
+        "agreements.Agreement",
+        verbose_name=_("accord"),
+        on_delete=models.CASCADE,
+        related_name="steps",
+    )
+    status = models.CharField(_("statut"), max_length=16, choices=AgreementStatus.choices)
+    on = models.DateField(_("date"), null=True, blank=True)
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="agreement_steps"
+    )
+    claim = models.ForeignKey(
+        Claim, verbose_name=_("revendication"), on_delete=models.PROTECT, related_name="+"
+    )
+    history = HistoricalRecords()
+    scope_parent = "agreement"
+
+    class Meta:
+        ordering = ["agreement", "on", "pk"]
+        verbose_name = _("étape d'un accord")
+        verbose_name_plural = _("étapes des accords")
+
+    def __str__(self) -> str:
+        return f"{self.agreement} — {self.get_status_display()} ({self.on or '?'})"

@@ -37,13 +37,22 @@ def run(args: argparse.Namespace) -> int:
 
     django_env.setup(data_dir)
     django_env.migrate()
+    from suivi.cli.acting import user_for
     from suivi.cli.commands.init import ensure_admin
-    from suivi.demo.sample import load_records
+    from suivi.core.actor import acting_as
+    from suivi.demo.sample import ingest_articles, load_records
 
     _, password = ensure_admin("admin")
-    counts = load_records()
+    admin = user_for("admin")
+    summary, accepted = ingest_articles(admin)
+    with acting_as(admin):
+        counts = load_records()
     url = f"http://{args.host}:{args.port}/"
     print(f"suivi demo: register in {data_dir}")
+    print(
+        f"  {summary.new_sources} articles read, {accepted.accepted} claims accepted, "
+        f"{len(accepted.failed)} left to review"
+    )
     print(
         f"  {counts['agreements']} agreements, {counts['commissions']} commissions, "
         f"{counts['projects']} projects"

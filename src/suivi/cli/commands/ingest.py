@@ -1,0 +1,83 @@
+"""`suivi ingest PATH...`: read documents (or take readings) and store them as sources and claims."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "ingest",
+        help="store documents and readings as sources and claims to review",
+        description="Read each document (files, folders, - for standard input) or take each "
+        "reading of a .jsonl file, and store it as a source with its claims. A text already "
+        "stored is reported as already known. Exits 2 when nothing could be read.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, .jsonl or -")
+    parser.add_argument(
+        "--auto-accept",
+        type=_score,
+        metavar="S",
+        help="accept the new claims whose proposal scores at least S (0..1)",
+    )
+    parser.add_argument(
+        "--as", dest="as_user", metavar="USER", help="who ingests and reviews (first admin)"
+    )
+    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.set_defaults(handler=run)
+
+
+def _score(value: str) -> float:
+    try:
+        score = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not 0 <= score <= 1:
+        raise argparse.ArgumentTypeError("a score is between 0 and 1")
+    return score
+
+
+def run(args: argparse.Namespace) -> int:
+    from django.utils.translation import gettext as _
+
+    from suivi.cli import django_env
+
+    django_env.setup(args.data_dir)
+    from suivi.cli.acting import user_for
+    from suivi.core.actor import acting_as
+    from suivi.sources import batch
+
+    user = user_for(args.as_user)  # history names who stored each source
+    with acting_as(user):
+        summary = batch.run(batch.collect(args.paths, sys.stdin.buffer))
+    print_summary(summary)
+    if args.auto_accept is not None and summary.source_ids:
+        from suivi.sources.models import Claim
+        from suivi.sources.review import accept_all
+
+        outcome = accept_all(
+            user, args.auto_accept, Claim.objects.filter(source_id__in=summary.source_ids)
+        )
+        print(_("revendications acceptées : %(n)s") % {"n": outcome.accepted})
+        for claim_id, reason in outcome.failed:
+            print(
+                _("  n° %(id)s laissée en attente : %(reason)s")
+                % {"id": claim_id, "reason": reason}
+            )
+    return 0 if summary.read else 2
+
+
+def print_summary(summary) -> None:
+    """The batch summary: documents read, new sources, already known, claims by kind, failures."""
+    from django.utils.translation import gettext as _
+
+    print(_("documents lus : %(n)s") % {"n": summary.read})
+    print(_("nouvelles sources : %(n)s") % {"n": summary.new_sources})
+    print(_("déjà connues : %(n)s") % {"n": summary.known})
+    kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.claims.items()))
+    total = sum(summary.claims.values())
+    print(_("revendications : %(n)s") % {"n": total} + (f" ({kinds})" if kinds else ""))
+    print(_("échecs : %(n)s") % {"n": len(summary.failures)})
+    for name, reason in summary.failures:
+        print(f"  {name}: {reason}")

@@ -1,0 +1,138 @@
+"""`suivi read`: what a document says about cooperation, as JSON or as a summary.
+
+Pure reading: this command never imports Django, so it runs on a worker or a
+laptop without a register. `--jsonl` reads many files with the models loaded once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from gettext import gettext as _
+from pathlib import Path
+
+from suivi.cli.errors import CommandError
+
+SUFFIXES = (".txt", ".html", ".htm")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "read",
+        help=_("read a document (crawl text, HTML, plain text) into a reading"),
+        description=_(
+            "Read a press article or a communiqué and print what it says about cooperation: "
+            "parties, people, agreements, bodies, sessions, quotes."
+        ),
+    )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help=_("a file, '-' for standard input, or a folder")
+    )
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help=_("print the reading as JSON"))
+    output.add_argument(
+        "--jsonl",
+        action="store_true",
+        help=_("read every file given (folders: their .txt/.html files), one JSON line each"),
+    )
+    parser.set_defaults(handler=run)
+
+
+def _load(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        message = _("{path} is a folder; use --jsonl to read a folder")
+        raise CommandError(message.format(path=path)) from None
+    except OSError as error:
+        raise CommandError(f"{path}: {error.strerror or error}") from None
+
+
+def expand(paths: list[str]) -> Iterator[str]:
+    """Files named, and the documents inside folders named, in a stable order."""
+    for path in paths:
+        folder = Path(path)
+        if path != "-" and folder.is_dir():
+            for child in sorted(folder.rglob("*")):
+                if child.suffix.lower() in SUFFIXES and not child.name.endswith(".gold.json"):
+                    yield str(child)
+        else:
+            yield path
+
+
+def _summary(reading: dict) -> str:
+    """A reading for a person: one block per kind of fact."""
+    doc = reading["document"]
+    lines = [
+        doc["title"] or _("(untitled)"),
+        " · ".join(x for x in (doc["publisher"], doc["published"], doc["author"]) if x),
+        _("language: {lang}").format(lang=doc["language"]),
+        _("parties: {codes}").format(codes=", ".join(reading["parties"]) or "-"),
+    ]
+    for person in reading["people"]:
+        extra = ", ".join(x for x in (person["role"], person["party"]) if x)
+        lines.append(f"  {person['name']}" + (f" ({extra})" if extra else ""))
+    if reading["agreements"] or reading["agreements_total"]:
+        total = reading["agreements_total"]
+        lines.append(_("agreements:") + (f" {total} " + _("stated") if total else ""))
+    for item in reading["agreements"]:
+        sectors = ", ".join(item["sectors"]) or "-"
+        sides = "-".join(item["parties"])
+        when = f" {item['date']}" if item["date"] else ""
+        lines.append(f"  {item['kind']} [{sectors}] {item['status']}{when} {sides}")
+    for body in reading["bodies"]:
+        cadence = body["cadence_months"]
+        every = _(" every {n} months").format(n=cadence) if cadence else ""
+        lines.append(_("body: {name}").format(name=body["name"]) + every)
+    for session in reading["sessions"]:
+        number = f"#{session['number']} " if session["number"] else ""
+        span = " – ".join(x for x in (session["start"], session["end"]) if x)
+        lines.append(f"  {_('session')} {number}{session['body']} {span} {session['place'] or ''}")
+    for quote in reading["quotes"]:
+        lines.append(f"  « {quote['text']} » — {quote['speaker'] or _('unattributed')}")
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _read_one(path: str) -> dict:
+    from suivi.reading.pipeline import ReadingError, read
+
+    data = _load(path)
+    try:
+        return read(data, path).to_dict()
+    except ReadingError as error:
+        raise CommandError(f"{path}: {error}") from None
+    except RecursionError:
+        message = _("{path}: the page is nested too deeply to read")
+        raise CommandError(message.format(path=path)) from None
+
+
+def _read_lines(paths: list[str]) -> int:
+    from suivi.reading.pipeline import ReadingError, read_many
+
+    files = list(expand(paths))
+    failed = 0
+    documents = ((_load(path), path) for path in files)
+    for path, result in zip(files, read_many(documents), strict=True):
+        if isinstance(result, ReadingError):
+            failed += 1
+            print(f"suivi read: {path}: {result}", file=sys.stderr)
+            continue
+        sys.stdout.write(json.dumps({"path": path, **result.to_dict()}, ensure_ascii=False) + "\n")
+    return 2 if failed else 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        return _read_lines(args.paths)
+    if len(args.paths) != 1:
+        raise CommandError(_("give one document, or use --jsonl for several"))
+    reading = _read_one(args.paths[0])
+    if args.json:
+        print(json.dumps(reading, ensure_ascii=False, indent=2))
+    else:
+        print(_summary(reading))
+    return 0

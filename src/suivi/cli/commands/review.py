@@ -1,0 +1,93 @@
+"""`suivi review`: list claims, accept, merge or reject them from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+STATUSES = ("pending", "accepted", "merged", "rejected", "all")
+KINDS = ("agreement", "body", "session", "person", "party", "quote")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "review",
+        help="list, accept, merge or reject claims",
+        description="Review the claims that ingest proposed: accept one (as a new record or "
+        "into the register's match), merge it into a record you name, reject it with a reason, "
+        "or accept every pending claim above a score.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list claims (pending by default)")
+    listing.add_argument("--status", choices=STATUSES, default="pending")
+    listing.add_argument("--kind", choices=KINDS)
+    listing.add_argument("--json", action="store_true", help="one JSON array")
+    accept = actions.add_parser("accept", help="accept a claim")
+    accept.add_argument("id", type=int, metavar="ID")
+    accept.add_argument(
+        "--merge-into", type=int, metavar="RECORD_ID", help="update this record instead"
+    )
+    accept.add_argument(
+        "--new", action="store_true", help="create a new record even if one matches"
+    )
+    reject = actions.add_parser("reject", help="reject a claim, with a reason")
+    reject.add_argument("id", type=int, metavar="ID")
+    reject.add_argument("--reason", required=True, help="why the claim is wrong")
+    accept_all = actions.add_parser("accept-all", help="accept pending claims above a score")
+    accept_all.add_argument("--min-score", type=float, default=0.6, metavar="S")
+    for sub in (listing, accept, reject, accept_all):
+        sub.add_argument("--as", dest="as_user", metavar="USER", help="reviewer (first admin)")
+        sub.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+        sub.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from django.utils.translation import gettext as _
+
+    from suivi.cli import django_env
+
+    django_env.setup(args.data_dir)
+    from suivi.cli.acting import user_for
+    from suivi.cli.errors import CommandError
+    from suivi.sources import review
+
+    user = user_for(args.as_user)
+    try:
+        if args.action == "list":
+            return _list(user, args)
+        if args.action == "accept":
+            record = review.accept(args.id, user, merge_into=args.merge_into, as_new=args.new)
+            print(_("n° %(id)s acceptée : %(record)s") % {"id": args.id, "record": record or "—"})
+        elif args.action == "reject":
+            review.reject(args.id, user, args.reason)
+            print(_("n° %(id)s rejetée") % {"id": args.id})
+        else:
+            outcome = review.accept_all(user, args.min_score)
+            print(_("revendications acceptées : %(n)s") % {"n": outcome.accepted})
+            for claim_id, reason in outcome.failed:
+                print(f"  {claim_id}: {reason}")
+    except review.ReviewError as error:
+        raise CommandError(str(error)) from None
+    return 0
+
+
+def _list(user, args: argparse.Namespace) -> int:
+    from suivi.access.scope import visible
+    from suivi.sources.describe import as_dict, proposal, summary
+    from suivi.sources.models import Claim
+
+    claims = visible(user, Claim.objects.select_related("source", "record_type"))
+    if args.status != "all":
+        claims = claims.filter(status=args.status)
+    if args.kind:
+        claims = claims.filter(kind=args.kind)
+    if args.json:
+        print(json.dumps([as_dict(claim) for claim in claims], ensure_ascii=False, indent=2))
+        return 0
+    for claim in claims:
+        score = f"{claim.score:.2f}" if claim.score is not None else "—"
+        print(
+            f"{claim.pk:>6}  {claim.kind:<9} {claim.status:<8} {score:>4}  "
+            f"{proposal(claim):<24} {summary(claim)[:70]}"
+        )
+    return 0

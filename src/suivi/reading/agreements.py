@@ -1,0 +1,396 @@
+"""Agreements a text identifies, and the count of agreements it states.
+
+One item per identified agreement (SPEC.md): a plural noun with an enumeration of
+sectors ("accords dans les domaines de l'énergie et de la santé") is one agreement a
+sector; a singular one keeps all its sectors; a list under a header ("Les quatre
+conventions concernent :") is one agreement an item. A bare count ("onze accords")
+only sets the total. A definite mention that repeats an earlier agreement
+("l'accord économique") is the same agreement, not a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from suivi.reading import sides, totals
+from suivi.reading.context import Context
+from suivi.reading.dates import find_dates
+from suivi.reading.model import Agreement
+from suivi.reading.numbers import CARDINAL, cardinal_value
+from suivi.reading.sectors import KIND_SOURCES, fold, kind_of, sectors_of, status_of
+from suivi.reading.segments import Unit, list_items, units, units_matching
+from suivi.reading.totals import signs
+
+_TRIGGER = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
+)
+_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
+_PLURAL = re.compile(r"(?:s|x|ии|ям|ями|ях|ы|ов)$")  # folded: «соглашений» -> «соглашении»
+_DEFINITE = re.compile(
+    r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
+    r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our ))"
+    r"(?:\w+ )?$"
+)
+_NOT_AN_AGREEMENT = re.compile(
+    r"(?:\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
+    r"|(?<!projet )(?<!projets )\bd'|\ben )$"
+)
+_GENERIC = re.compile(
+    r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
+    r"|relatifs? (?:a|au|aux)|dans les domaines?|covering|cover|on)\b"
+)
+_MODIFIERS_BEFORE = re.compile(
+    r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
+    r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
+)
+_IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
+# «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
+_RU_PLURAL_BEFORE = re.compile(
+    r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+)
+_SUBSET = re.compile(
+    r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
+)
+_NUMBER_BEFORE = re.compile(rf"(?<!\w)(?P<n>{CARDINAL})\s+(?:\w+\s+)?(?:projets?\s+d'|draft\s+)?$")
+_ORDINAL_REFERENCE = re.compile(
+    r"^(?:un|une|le|la|l')\s*(?:premier|premiere|second|seconde|deuxieme|troisieme|quatrieme"
+    r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
+)
+_MINISTRY = re.compile(
+    r"[Mm]inist\w*\s+(?:(?:de|des|du|of|for|and|et|la|l'|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
+    r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
+)
+_BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
+_DESCRIPTION = re.compile(
+    r"(?:соглашение|документ|договор|le texte|l'accord|le traite|ce traite|cet accord"
+    r"|the (?:agreement|treaty|text)|this (?:agreement|treaty))\b"
+)
+_COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
+_TITLE_START = re.compile(
+    r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
+    r"(?:(?:additionnel|bilateral|intergouvernemental|additional|bilateral|межправительственное"
+    r"|cadre|general|special|technique|technical)\w*\s+)?"
+    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|on |for |of |between "
+    r"|об |о |по |между |в области)"
+)
+
+
+@dataclass
+class _Found:
+    agreement: Agreement
+    definite: bool
+    group: int | None = None  # items split from one plural: dropped if others detail them all
+    at: int = -1  # index of its unit
+
+
+def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
+    """The agreements of the text, one per identified agreement, and the stated total."""
+    all_units = units(ctx.text)
+    found: list[_Found] = []
+    headers: dict[int, int] = {}  # list item -> its header
+    for i, unit in enumerate(all_units):
+        if unit.header:
+            items = list_items(all_units, i)
+            headers.update(dict.fromkeys(items, i))
+            found.extend(_from_list(ctx, all_units, i, items))
+    folded_text = fold(ctx.text)
+    with_trigger = units_matching(_TRIGGER, folded_text, all_units)
+    with_generic = units_matching(_GENERIC, folded_text, all_units)
+    recent_kind, recent_at = None, -10
+    for i, unit in enumerate(all_units):
+        near_agreement = recent_kind and i - recent_at <= 2
+        if i not in with_trigger and i not in with_generic and not near_agreement:
+            continue
+        folded = fold(unit.text)
+        triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
+        if i in headers and not triggers:
+            continue
+        if triggers:
+            header = fold(all_units[headers[i]].text) if i in headers else ""
+            found.extend(_from_unit(ctx, all_units, i, triggers, header))
+            recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
+        elif generic := _GENERIC.search(folded):
+            for sector in _sectors(unit.text[generic.end() :]):
+                agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector])
+                found.append(_Found(agreement, definite=False, at=i))
+        elif near_agreement and _ORDINAL_REFERENCE.match(folded):
+            sectors = _sectors(unit.text) or ["general"]
+            agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors)
+            found.append(_Found(agreement, definite=False, at=i))
+            recent_at = i
+    kept = _dedupe(found)
+    event = _event_date(ctx)
+    for f in kept:
+        if f.agreement.kind == "framework":
+            _add_described_sectors(f, all_units)
+        if f.agreement.date is None and f.agreement.status != "planned":
+            f.agreement.date = event
+    return [f.agreement for f in kept], totals.total(ctx.text)
+
+
+def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int]):
+    head = all_units[header]
+    kind = kind_of(head.text)
+    if kind is None and not re.search(r"textes|documents|texts|документ|текст", fold(head.text)):
+        return []
+    for i in items:
+        item = all_units[i]
+        if _TRIGGER.search(fold(item.text)):
+            continue  # an item that names its own kind is read as a sentence
+        status = status_of(item.text) or status_of(head.text) or "signed"
+        yield _Found(
+            _make(
+                ctx,
+                all_units,
+                i,
+                item.text,
+                kind or "agreement",
+                _sectors(item.text),
+                status=status,
+                context=head,
+            ),
+            definite=False,
+            at=i,
+        )
+
+
+def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: str) -> list[_Found]:
+    unit = all_units[i]
+    folded = fold(unit.text)
+    triggers = [m for m in triggers if not _inside_body_name(folded, m.start())]
+    about_a_body = bool(_BODY_WORD.search(folded))
+    out: list[_Found] = []
+    for n, m in enumerate(triggers):
+        scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
+        scope = unit.text[m.end() : scope_end]
+        sectors = _sectors(scope)
+        before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
+        word = m.group()
+        if _NOT_AN_AGREEMENT.search(before) or _verb_not_treaty(unit.text, m):
+            continue
+        kind = _KIND_BY_GROUP[m.lastgroup]
+        counted = _NUMBER_BEFORE.search(before)
+        plural = bool(
+            counted or _PLURAL.search(word.split()[0]) or _RU_PLURAL_BEFORE.search(before)
+        ) and not _SUBSET.search(before)
+        named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
+            re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
+        )
+        definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
+        if definite and not named and not plural:
+            continue  # "l'accord a été signé": the agreement already read
+        if _IN_PRINCIPLE.match(folded, m.end()):
+            continue
+        if not (plural or named or sectors or signs(folded) or signs(header)):
+            continue  # "an agreement to hold talks" is a consensus, not a document
+        if not sectors and about_a_body:
+            sectors = _body_sectors(ctx.text, unit.text[m.start() :])
+        if plural:
+            count = cardinal_value(counted.group("n")) if counted else None
+            if not sectors or (count is not None and count != len(sectors)):
+                continue
+            group = i * 1000 + m.start()
+            for sector in sectors:
+                out.append(
+                    _Found(
+                        _make(ctx, all_units, i, unit.text, kind, [sector]),
+                        definite,
+                        group=group,
+                        at=i,
+                    )
+                )
+            continue
+        agreement = _make(
+            ctx,
+            all_units,
+            i,
+            unit.text,
+            kind,
+            sectors or ["general"],
+            title=_title(unit.text, folded, m.start(), scope_end),
+        )
+        out.append(_Found(agreement, definite, at=i))
+    return out
+
+
+def _verb_not_treaty(text: str, m: re.Match) -> bool:
+    """ "traite"/"sera traité" are the verb (to deal with), "un traité" the noun (treaty)."""
+    if not m.group().startswith("traite"):
+        return False
+    verb_before = re.search(
+        r"\b(?:sera|seront|est|sont|a|ont|été|être|soit)\s+$",
+        text[max(0, m.start() - 10) : m.start()],
+    )
+    return bool(verb_before) or not text[m.start() : m.end()].lower().startswith("traité")
+
+
+def _inside_body_name(folded: str, at: int) -> bool:
+    """ "Comité de suivi des accords" names a body, not an agreement."""
+    return bool(
+        re.search(
+            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of)\s+$",
+            folded[max(0, at - 60) : at],
+        )
+    )
+
+
+def _body_sectors(text: str, scope: str) -> list[str]:
+    """Sectors of the body an agreement creates ("accord portant création de la commission
+    de coopération économique"), from its name here or where the text names it in full."""
+    return _commission_sectors(scope[:400]) or _commission_sectors(text)
+
+
+@lru_cache(maxsize=64)
+def _commission_sectors(text: str) -> list[str]:
+    """The sectors of the first commission named with some; cached per document."""
+    for m in _COMMISSION_NAME.finditer(fold(text)):
+        sectors = _sectors(text[m.start() : m.end()])
+        if sectors:
+            return sectors
+    return []
+
+
+def _sectors(text: str) -> list[str]:
+    """Sectors of a phrase, ministries' names left out ("signé par le ministre de la Santé")."""
+    return sectors_of(_MINISTRY.sub(lambda m: " " * len(m.group()), text))
+
+
+def _make(
+    ctx, all_units, i, text, kind, sectors, *, status=None, context=None, title=None
+) -> Agreement:
+    unit = all_units[i]
+    around = context or unit
+    status = status or status_of(text) or status_of(around.text) or "signed"
+    # a planned agreement has no signature yet: only its own sentence may date it
+    reach = 1 if status == "planned" else 12
+    return Agreement(
+        kind=kind,
+        evidence=unit.text,
+        title=title,
+        parties=sides.sides(ctx, unit.start, unit.end),
+        sectors=sectors,
+        status=status,
+        date=_date(ctx, all_units, i, reach),
+        # the signing sentence of a list is its header's neighbour; else the sentence itself
+        signatories=[]
+        if status == "planned"
+        else _signatories(ctx, all_units, i, 12 if context else 1),
+    )
+
+
+def _title(text: str, folded: str, at: int, end: int) -> str | None:
+    """The agreement's own name when the text gives one ("accord sur l'extradition"),
+    with the words that qualify it before ("technical cooperation agreement on ...")."""
+    if not _TITLE_START.match(folded[at:end]):
+        return None
+    window = max(0, at - 80)
+    before = _MODIFIERS_BEFORE.search(folded, window, at)
+    scope = text[before.start() if before else at : end]
+    title = re.split(
+        r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
+        r"|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
+        r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
+        r"|devra|devront|va|vont)\b",
+        scope,
+    )[0]
+    return re.sub(r"\s+(?:и|et|and|ainsi que?)$", "", title.strip()) or None
+
+
+def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:
+    """The date of the unit, else of the nearest signing sentence before it. A bare year
+    far from the page's ("un hôpital fondé en 1947") dates something else."""
+    year = (ctx.published or "")[:4]
+    for j in range(i, max(-1, i - reach), -1):
+        unit = all_units[j]
+        if j != i and not signs(fold(unit.text)):
+            continue
+        spans = [
+            d
+            for d in find_dates(unit.text, ctx.published)
+            if len(d.value) > 4 or not year or abs(int(d.value) - int(year)) <= 1
+        ]
+        if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
+            return max(spans, key=lambda s: len(s.value)).value
+    return None
+
+
+def _event_date(ctx: Context) -> str | None:
+    """The day of the story's event: the first full date of the text within a month
+    before the page's own date (the last day of a range: the day texts are signed)."""
+    anchor = _anchor_day(ctx.published)
+    for span in find_dates(ctx.text, ctx.published):
+        day = span.until or span.value
+        if len(day) != 10:
+            continue
+        if anchor is None or timedelta(0) <= anchor - date.fromisoformat(day) <= timedelta(31):
+            return day
+    return None
+
+
+def _anchor_day(published: str | None) -> date | None:
+    if not published or len(published) < 7:
+        return None
+    try:
+        return date.fromisoformat(published if len(published) == 10 else published + "-28")
+    except ValueError:
+        return None
+
+
+def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> list[str]:
+    """People named in the unit or the nearest signing sentence before it, if it signs."""
+    for j in range(i, max(-1, i - reach), -1):
+        unit = all_units[j]
+        if not signs(fold(unit.text)):
+            continue
+        names = [
+            p.name for p in ctx.people if p.name in unit.text or p.name.split()[-1] in unit.text
+        ]
+        if names:
+            return names
+    return []
+
+
+def _dedupe(found: list[_Found]) -> list[_Found]:
+    """Drop summaries that other items detail, and definite repeats of an earlier item."""
+    covered = {s for f in found if f.group is None for s in f.agreement.sectors}
+    groups: dict[int, set[str]] = {}
+    for f in found:
+        if f.group is not None:
+            groups.setdefault(f.group, set()).update(f.agreement.sectors)
+    kept: list[_Found] = []
+    for f in found:
+        if f.group is not None and groups[f.group] <= covered:
+            continue
+        if (f.definite or f.group is not None) and any(_same(f, k) for k in kept):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
+    """A framework agreement's domains are often told in a paragraph that follows
+    ("Le texte prévoit ... la sécurité et le commerce"): add that paragraph's sectors."""
+    paragraphs = [j for j in range(found.at + 1, len(all_units)) if all_units[j - 1].line_end]
+    for j in paragraphs[:3]:
+        if not _DESCRIPTION.match(fold(all_units[j].text)):
+            continue
+        described: list[str] = []
+        for unit in all_units[j:]:
+            described.extend(s for s in _sectors(unit.text) if s not in described)
+            if unit.line_end:
+                break
+        if described:
+            sectors = found.agreement.sectors
+            sectors.extend(s for s in described if s not in sectors)
+            return
+
+
+def _same(a: _Found, b: _Found) -> bool:
+    """Same kind and sectors, and no two different titles."""
+    x, y = a.agreement, b.agreement
+    if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
+        return False
+    return not (x.title and y.title and fold(x.title) != fold(y.title))

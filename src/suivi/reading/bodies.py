@@ -1,0 +1,281 @@
+"""Joint bodies: commissions, committees, councils, with their sides, mandate and cadence.
+
+A body is named by a head ("Grande commission mixte", «межправительственная
+комиссия», "Joint Commission") and a tail ("de coopération algéro-malienne",
+"entre le Mali et le Burkina Faso", «по торгово-экономическому сотрудничеству»).
+Repeated mentions ("la Grande commission mixte", "cette commission") are merged into
+one body; what a later sentence says of "cette commission" (its cadence, its
+mandate) is the body's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from suivi.reading import sides
+from suivi.reading.context import Context
+from suivi.reading.model import Body
+from suivi.reading.numbers import CARDINALS
+from suivi.reading.sectors import fold
+from suivi.reading.segments import Unit, units, units_matching
+
+_ADJ = r"[^\W\d_]{3,}(?:ale|al|aux|ique|ière|ier|elle|ienne|ien|aire|ive|if)s?"
+_CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+)){0,3})"
+_PAIR = (
+    r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
+)
+_HEAD = (
+    r"(?:(?:grande|haute|nouvelle)\s+)?commissions?\s+(?P<q1>mixtes?|intergouvernementales?"
+    r"|tripartites?|bilatérales?|permanentes?|paritaires?|conjointes?)"
+    r"(?:\s+(?:mixtes?|paritaires?|permanentes?))?"
+    r"|comités?(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
+    r"|intergouvernementa(?:l|ux)|frontaliers?|directeurs?|de suivi|de pilotage)\b)+)"
+    r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
+    r"|intergouvernementa(?:l|ux))"
+    rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
+    r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial))*\s+(?:commission|committee|council)s?"
+    r"|(?:[а-яё]+о-[а-яё]+\s+)?"
+    r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
+    r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
+    r"|(?P<q6>межправкомисси)\w*"
+    r"|commissions?\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
+    r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
+)
+_TAIL = (
+    r"(?:\s+de\s+coopération"
+    rf"|\s+{_CAP}\s?[-–]\s?{_CAP}"
+    rf"|\s+entre\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}\s+et\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}"
+    rf"|\s+between\s+(?:the\s)?{_CAP}\s+and\s+(?:the\s)?{_CAP}"
+    r"|\s+между\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+){0,3})\s+и\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+){0,3})"
+    r"|\s+[^\W\d_]+o-[^\W\d_]+"
+    rf"|\s+{_ADJ}(?:(?:\s*,\s*|\s+et\s+){_ADJ})*"
+    r"|\s+et\s+d['’]exécution"
+    r"|\s+des\s+(?:décisions|recommandations|projets|accords)(?:\s+de\s+la\s+commission)?"
+    r"|\s+по\s+(?:[а-яё-]+(?:,\s*|\s+и\s+))*[а-яё-]+\s+сотрудничеству"
+    r"|\s+(?:on|for|of)\s+(?:[\w-]+(?:,\s*|\s+and\s+))*[\w-]*\s*cooperation)*"
+)
+_NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?:(?:la|cette|sa|ce|le|the|this|its)\s+"
+    r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
+    r"(?P<fr>commission|comité|conseil|committee|council)\b"
+    r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
+    r"|(?P<ru>комисси[яи]|межправкомисси[яи])\b)",
+    re.IGNORECASE,
+)
+_TYPES = (
+    ("комисси", "commission"),
+    ("межправкомисси", "commission"),
+    ("commission", "commission"),
+    ("comit", "committee"),
+    ("committee", "committee"),
+    ("комитет", "committee"),
+    ("conseil", "council"),
+    ("council", "council"),
+)
+_MANDATE = re.compile(
+    r"\bcharg(?:é|ée|és|ées)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|d['’]|de\s+)?(?P<a>[^,.;:«»]+)"
+    r"|\bafin\s+de\s+(?P<b>[^,.;:«»]+)"
+    r"|\bpour\s+le\s+(?P<c>suivi\s+[^,.;:«»]+)"
+    r"|\b(?:in charge of|responsible for|tasked with)\s+(?P<d>[^,.;:]+)",
+    re.IGNORECASE,
+)
+_NUMBER = "|".join(sorted(map(re.escape, CARDINALS), key=len, reverse=True))
+_CADENCE = (
+    (
+        re.compile(
+            rf"tous les (?P<n>\d+|{_NUMBER}) mois|every (?P<n2>\d+|{_NUMBER}) months"
+            rf"|каждые (?P<n3>\d+|{_NUMBER}) месяц\w*|раз в (?P<n4>\d+|{_NUMBER}) месяц\w*"
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            rf"tous les (?P<n>\d+|{_NUMBER}) ans|every (?P<n2>\d+|{_NUMBER}) years"
+            rf"|раз в (?P<n3>\d+|{_NUMBER}) год\w*|каждые (?P<n4>\d+|{_NUMBER}) год\w*"
+        ),
+        12,
+    ),
+    (
+        re.compile(
+            r"semestriel\w*|deux fois par an|twice a year|semi-annual\w*|раз в полгода"
+            r"|каждые полгода|дважды в год|every six months"
+        ),
+        6,
+    ),
+    (re.compile(r"trimestriel\w*|quarterly|ежеквартальн\w*|раз в квартал"), 3),
+    (re.compile(r"biennal\w*|biennial\w*"), 24),
+    (
+        re.compile(
+            r"tous les ans|chaque annee|annuel\w*|une fois par an|every year|annual\w*"
+            r"|once a year|ежегодн\w*|раз в год|каждый год"
+        ),
+        12,
+    ),
+    (re.compile(r"tous les mois|chaque mois|mensuel\w*|monthly|every month|ежемесячн\w*"), 1),
+)
+
+
+_REACH = 400  # characters read on each side of a mention
+
+
+@dataclass
+class _Found:
+    """One body with the spans that name it or refer to it."""
+
+    body: Body
+    key: tuple[str, str]
+    explicit: bool  # its sides come from its own name, not from the story
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def extract(ctx: Context) -> list[Body]:
+    """The bodies of the text, each once, with sides, mandate and cadence."""
+    return [f.body for f in resolve(ctx)]
+
+
+def resolve(ctx: Context) -> list[_Found]:
+    """Bodies with every span that names them or refers back to them (for sessions)."""
+    found: list[_Found] = []
+    last: _Found | None = None
+    all_units = units(ctx.text)
+    named = units_matching(_NAME, ctx.text, all_units)
+    referred = units_matching(_ANAPHOR, ctx.text, all_units)
+    for i, unit in enumerate(all_units):
+        if i not in named and (i not in referred or not found):
+            continue
+        for m in _NAME.finditer(unit.text):
+            last = _add(ctx, found, unit, m)
+        for m in _ANAPHOR.finditer(unit.text):
+            target = _anaphor_target(found, last, m)
+            if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
+                target.spans.append((unit.start + m.start(), unit.start + m.end()))
+                _describe(target.body, _around(ctx, unit, m), ctx.language)
+                last = target
+    return found
+
+
+def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
+    start, end = unit.start + m.start(), unit.start + m.end()
+    name = _nominative(m.group().strip(), ctx.language)
+    named = sides.named_in(ctx, start, end)
+    explicit = len(named) >= 2
+    near = _around(ctx, unit, m)
+    window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
+    parties = named if explicit else sides.sides(ctx, *window)
+    key = (type_of(m.group()), _qualifier(m))
+    for f in found:
+        if f.key == key and (f.body.parties == parties or not (explicit and f.explicit)):
+            if len(name.split()) > len(f.body.name.split()):
+                f.body.name = name
+            if explicit and not f.explicit:
+                f.body.parties, f.explicit = parties, True
+            f.spans.append((start, end))
+            _describe(f.body, near, ctx.language)
+            return f
+    body = Body(name=name, evidence=unit.text, parties=parties)
+    _describe(body, near, ctx.language)
+    f = _Found(body, key, explicit, [(start, end)])
+    found.append(f)
+    return f
+
+
+def _around(ctx: Context, unit: Unit, m: re.Match) -> str:
+    """The sentence around a mention, bounded so that a page-long "sentence" stays cheap."""
+    start = max(unit.start, unit.start + m.start() - _REACH)
+    return ctx.text[start : min(unit.end, unit.start + m.end() + _REACH)]
+
+
+def _anaphor_target(found: list[_Found], last: _Found | None, m: re.Match) -> _Found | None:
+    kind = type_of(m.group("fr") or m.group("ru"))
+    same = [f for f in found if f.key[0] == kind]
+    if last is not None and last.key[0] == kind:
+        return last
+    return same[-1] if same else None
+
+
+def type_of(word: str) -> str:
+    """The type of a body from its head noun, the first one the name uses."""
+    folded = fold(word)
+    hits = [(folded.find(stem), kind) for stem, kind in _TYPES if stem in folded]
+    return min(hits)[1] if hits else "commission"
+
+
+_QUALIFIER_CLASSES = (
+    (("mixte", "conjoi", "joint", "perman", "mixed", "parita", "смешан", "совмес"), "joint"),
+    (("interg", "межпра"), "intergovernmental"),
+    (("tripar", "трехст"), "tripartite"),
+    (("bilate", "двусто"), "bilateral"),
+)
+
+
+def _qualifier(m: re.Match) -> str:
+    """What tells bodies of one type apart: "mixte", "Joint" and "permanente" are one class,
+    «межправкомиссия» and "intergouvernementale" another."""
+    if m.group("q7") or m.group(
+        "q8"
+    ):  # "commission algéro-malienne", «российско-малийская комиссия»
+        return "joint" if m.group("q7") else "intergovernmental"
+    word = next(m.group(f"q{i}") for i in range(1, 7) if m.group(f"q{i}"))
+    start = fold(word).strip().replace("’", "'")[:6]
+    for starts, name in _QUALIFIER_CLASSES:
+        if start in starts:
+            return name
+    return start
+
+
+def _describe(body: Body, sentence: str, lang: str) -> None:
+    """Take the mandate and cadence a sentence about the body states."""
+    if body.mandate is None:
+        body.mandate = _mandate(sentence) or _mandate_from_name(body.name)
+    if body.cadence_months is None:
+        body.cadence_months = cadence(sentence)
+
+
+def _mandate(sentence: str) -> str | None:
+    m = _MANDATE.search(sentence)
+    if not m:
+        return None
+    text = next(g for g in m.groups() if g).strip()
+    return text or None
+
+
+def _mandate_from_name(name: str) -> str | None:
+    """ "comité de suivi et d'exécution des décisions" is charged with what it is named after;
+    «комиссия по торгово-экономическому сотрудничеству» with that cooperation."""
+    m = re.search(r"\bde\s+(suivi\b.*)", name)
+    if m:
+        return re.sub(r"\bd['’](?=exécution)", "", m.group(1))
+    m = re.search(r"\bпо\s+(.+сотрудничеству)$", name)
+    if m:
+        return re.sub(r"ому\b", "ое", m.group(1)).replace("сотрудничеству", "сотрудничество")
+    return None
+
+
+def cadence(sentence: str) -> int | None:
+    """Months between meetings a sentence states ("tous les six mois" -> 6), or None."""
+    folded = fold(sentence)
+    for regex, months in _CADENCE:
+        m = regex.search(folded)
+        if m:
+            number = next((g for g in m.groupdict().values() if g), None)
+            if number is None:
+                return months
+            value = int(number) if number.isdigit() else CARDINALS.get(number)
+            return value * months if value else None
+    return None
+
+
+def _nominative(name: str, lang: str) -> str:
+    """Russian names read in an oblique case («межправительственной комиссии по ...»)
+    are given in the nominative, as the register lists them."""
+    if lang != "ru":
+        return name
+    head, sep, tail = name.partition(" по ")
+    words = []
+    for word in head.split():
+        word = re.sub(r"(ой|ую|ую)$", "ая", word) if re.search(r"(?:ой|ую)$", word) else word
+        word = re.sub(r"комисси[июе]й?$", "комиссия", word)
+        words.append(word)
+    return " ".join(words) + sep + tail

@@ -1,0 +1,173 @@
+"""Keep the article, drop the page around it.
+
+HTML goes through trafilatura after the obvious boilerplate blocks (menus,
+comments, share bars, sidebars) are cut from the tree; crawl text and plain text
+are cut line by line: the body starts at the first real paragraph and stops at
+"Lire aussi", tags or comments. Bylines before the body and signatures after it
+are kept aside for the metadata stage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from suivi.reading.formats import Source
+
+# Where the article is over: related links, tags, comments (fr, en, ru).
+_CUTOFF = re.compile(
+    r"^\W*(?:à |a )?(?:lire aussi|lisez aussi|read also|read more|see also|related\b|"
+    r"articles similaires|sur le même sujet|dans la même rubrique|vous aimerez aussi|"
+    r"читайте также|по теме|смотрите также|mots[- ]clés|tags?\s*:|теги|étiquettes|"
+    r"commentaires?\b|\d+\s+(?:réactions?|commentaires?)|vos réactions|réagi(?:r|ssez)|"
+    r"laisser un commentaire|ajouter un commentaire|комментари|оставить комментарий|"
+    r"leave a (?:reply|comment)|comments?\b|partager cet article)",
+    re.I,
+)
+# Lines that are never article text: share bars, credits, advertising, reading aids.
+_NOISE = re.compile(
+    r"^\W*(?:tweet(?:er)?|partager|share|поделиться|j'aime|imprimer|envoyer|écouter|"
+    r"suivez-nous|follow us|publicité|bannière|annonce|flash info|temps de lecture|"
+    r"taille du texte|шрифт|версия для печати|реклама|advertisement|photo\s*:|crédit)",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:Par|By|PAR|BY)\s+\w|(?i:publié le|mis à jour|published|updated|auteur\s*:|"
+    r"автор|опубликовано)"
+)
+_SENTENCE_END = re.compile(r"[.!?…»”\"')]\s*$")
+_SEPARATORS = re.compile(r"\s[|·•>]\s|\s{3,}")
+_BOILERPLATE_CLASS = re.compile(
+    r"^(?:[a-z]+[-_])?(?:comments?|commentaires?|partage|share|sharedaddy|sharing|social|"
+    r"sidebar|widget|menu|nav|navigation|breadcrumbs?|related|colonne-droite|cookies?|"
+    r"newsletter|tags-links|ads?|pub|publicite|signature)(?:[-_][a-z]+)*$",
+    re.I,
+)
+_BOILERPLATE_TAGS = ("nav", "aside", "footer", "form", "script", "style", "noscript", "iframe")
+
+
+@dataclass
+class Cleaned:
+    """The article text, and the lines around it that may carry a byline or a signature."""
+
+    text: str
+    header: list[str] = field(default_factory=list)
+    trailer: list[str] = field(default_factory=list)
+    html_meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_noise(line: str) -> bool:
+    return bool(_NOISE.match(line) or "©" in line or len(_SEPARATORS.findall(line)) >= 3)
+
+
+def _starts_body(line: str) -> bool:
+    return (
+        _words(line) >= 15
+        and bool(_SENTENCE_END.search(line))
+        and not _is_noise(line)
+        and not _BYLINE.search(line)
+    )
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    return next((line for line in lines[i + 1 :] if line), "")
+
+
+def clean_lines(text: str, title: str | None = None) -> Cleaned:
+    """Cut crawl or plain text to its article; header and trailer lines kept aside."""
+    lines = [line.strip() for line in text.splitlines()]
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if _starts_body(line) and line != title and not _BYLINE.search(_next_line(lines, i))
+        ),
+        None,
+    )
+    if start is None:  # a short note: keep every line that is not page furniture
+        kept = [line for line in lines if line and not _is_noise(line)]
+        return Cleaned("\n".join(kept))
+    end = next(
+        (i for i in range(start + 1, len(lines)) if _CUTOFF.match(lines[i])),
+        len(lines),
+    )
+    body = [line for line in lines[start:end] if not _is_noise(line)]
+    last = max(
+        (i for i, line in enumerate(body) if _words(line) >= 8 or _SENTENCE_END.search(line)),
+        default=len(body) - 1,
+    )
+    trailer = [line for line in body[last + 1 :] if line]
+    paragraphs = "\n".join(body[: last + 1])
+    paragraphs = re.sub(r"\n{3,}", "\n\n", paragraphs).strip()
+    header = [line for line in lines[:start] if line]
+    return Cleaned(paragraphs, header=header, trailer=trailer)
+
+
+def _strip_boilerplate(tree: Any) -> None:
+    """Drop menus, comments, share bars and sidebars that trafilatura may keep in old layouts."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        if element.tag == "script" and element.get("type") == "application/ld+json":
+            continue  # the page's metadata (author, dates) lives there
+        names = [*(element.get("class") or "").split(), element.get("id") or ""]
+        boilerplate = element.tag in _BOILERPLATE_TAGS or any(
+            _BOILERPLATE_CLASS.match(name) for name in names if name
+        )
+        if boilerplate and element.tag not in ("body", "article", "main"):
+            element.drop_tree()
+
+
+def _tag_free(html: str) -> str:
+    """Text of markup that lxml cannot build a tree of (nested beyond its limits)."""
+    import html as entities
+
+    text = re.sub(r"<(script|style)\b.*?</\1>|<[^>]*>", " ", html, flags=re.S | re.I)
+    return entities.unescape(re.sub(r"[ \t]+", " ", text))
+
+
+def clean_html(html: str) -> Cleaned:
+    """The article of an HTML page through trafilatura, with the page's own metadata."""
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return clean_lines(_tag_free(html))
+    _strip_boilerplate(tree)
+    extracted = trafilatura.bare_extraction(
+        tree,
+        fast=True,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        deduplicate=False,
+    )
+    html_meta = {}
+    text = ""
+    if extracted is not None:
+        text = extracted.text or ""
+        html_meta = {
+            key: getattr(extracted, key, None)
+            for key in ("title", "author", "date", "sitename", "hostname")
+        }
+    if not text.strip():
+        text = tree.text_content() or _tag_free(html)
+    if not text.strip():
+        text = _tag_free(html)
+    cleaned = clean_lines(text)
+    cleaned.html_meta = html_meta
+    return cleaned
+
+
+def clean(source: Source) -> Cleaned:
+    """Dispatch on the document's kind."""
+    if source.kind == "html":
+        return clean_html(source.text)
+    return clean_lines(source.text, source.crawl_title)

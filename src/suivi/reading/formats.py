@@ -1,0 +1,103 @@
+"""Recognise what a document is (crawl text, HTML, plain text) and decode it.
+
+The first stage of the cascade: bytes in, a `Source` out, or a `ReadingError`
+whose message is one line a user can act on. Only UTF-8 and an encoding the HTML
+itself declares are accepted: guessing an encoding silently corrupts names.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+MAX_BYTES = 50 * 1024 * 1024
+
+_CRAWL_HEADER = re.compile(r"^\s*date (\d{4})-(\d{2}) (.+?)(?: - (\S+))?\s*$")
+_HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p\b|<!--)", re.I)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_XML_ENCODING = re.compile(rb"<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I)
+
+
+class ReadingError(Exception):
+    """A document that cannot be read; the message is one line saying why."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded document and what its format tells before any cleaning."""
+
+    kind: str  # "crawl", "html" or "text"
+    text: str  # for crawl text: the page without its header line
+    crawl_month: str | None = None  # "YYYY-MM" from the crawl header
+    crawl_title: str | None = None
+    crawl_site: str | None = None
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding an HTML page declares in a meta tag or XML prolog, if any."""
+    head = data[:4096]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def is_html(data: bytes) -> bool:
+    """Whether the bytes start like an HTML page (after an optional BOM and blanks)."""
+    return bool(_HTML_START.match(data.removeprefix(codecs.BOM_UTF8)[:1024]))
+
+
+def decode(data: bytes, html: bool) -> str:
+    """UTF-8, or the encoding the page declares; anything else is a `ReadingError`."""
+    declared = declared_encoding(data) if html else None
+    if declared and declared.replace("_", "-") not in ("utf-8", "utf8"):
+        try:
+            codec = codecs.lookup(declared)
+        except LookupError:
+            raise ReadingError(f"the page declares an unknown encoding: {declared}") from None
+        try:
+            return data.decode(codec.name)
+        except UnicodeDecodeError:
+            raise ReadingError(f"the page is not valid {declared} as it declares") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ReadingError(
+            f"not UTF-8 (byte {error.start}) and no encoding declared; convert it to UTF-8 first"
+        ) from None
+
+
+def detect(data: bytes | str, filename: str | None = None) -> Source:
+    """Decode `data` and tell its kind; binary data and empty input are `ReadingError`s.
+
+    The content decides, except that a file named .html is HTML even when it is a
+    fragment that starts with text.
+    """
+    named_html = bool(filename) and filename.lower().endswith((".html", ".htm"))
+    if isinstance(data, str):
+        raw, text = None, data
+    else:
+        if len(data) > MAX_BYTES:
+            raise ReadingError(f"document too large ({len(data) // 1_000_000} MB, limit 50 MB)")
+        if b"\x00" in data[:8192]:
+            raise ReadingError("binary data, not a text or HTML document")
+        raw = data
+        text = decode(data, named_html or is_html(data))
+    if "\x00" in text[:8192]:
+        raise ReadingError("binary data, not a text or HTML document")
+    if not text.strip():
+        raise ReadingError("empty document")
+    if named_html or is_html(raw if raw is not None else text[:1024].encode()):
+        return Source("html", text)
+    first, _, rest = text.lstrip("\ufeff").partition("\n")
+    header = _CRAWL_HEADER.match(first)
+    if header:
+        year, month, title, site = header.groups()
+        month_ok = 1 <= int(month) <= 12
+        return Source(
+            "crawl",
+            rest,
+            crawl_month=f"{year}-{month}" if month_ok else None,
+            crawl_title=title.strip(),
+            crawl_site=site,
+        )
+    return Source("text", text)

@@ -1,0 +1,241 @@
+"""Find the states and organisations a text names, with their SPEC codes.
+
+Names come from pycountry (every state, in French, English and Russian) and the
+hand-written vocabularies of `gazetteer_data`. Text and names are compared token
+by token on a key (lower case, no accents; Russian words on their lemma), so
+"Fédération de Russie", «Российской Федерации», "russo-malienne" and "maliennes"
+are all found without listing their inflections.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from suivi.reading import gazetteer_data as data
+from suivi.reading.context import Mention
+from suivi.reading.nlp import russian_lemma
+
+LANGUAGES = ("fr", "en", "ru")
+_TOKEN = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_JOINERS = re.compile(r"[\s\-‐‑–'’]{0,3}")  # what may sit between the words of one name
+_HYPHENS = "-‐‑"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    code: str
+    kind: str  # "name", "adjective", "prefix", "seat", "organisation"
+    case: str  # "upper": acronym; "title": capitalised name; "any"
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def word_key(word: str) -> str:
+    """The key a word is compared on: its lemma for Russian, else itself; lower case, no accents."""
+    word = word.lower()
+    if _CYRILLIC.search(word):
+        word = russian_lemma(word)
+    return _strip_accents(word)
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(word_key(t) for t in _TOKEN.findall(phrase))
+
+
+def french_forms(adjective: str) -> list[str]:
+    """Masculine, feminine and plural of a French adjective of nationality ("malien(ne)(s)")."""
+    if adjective.endswith("en"):
+        return [adjective, adjective + "ne", adjective + "s", adjective + "nes"]
+    if adjective.endswith("s"):
+        return [adjective, adjective + "e", adjective + "es"]
+    if adjective.endswith(("e", "è", "é", "i")):
+        return [adjective, adjective + "s"]
+    return [adjective, adjective + "e", adjective + "s", adjective + "es"]
+
+
+def russian_prefix(adjective: str) -> str:
+    """The compound prefix of a Russian adjective: «российский» -> «российско»."""
+    return re.sub(r"(ий|ый|ой)$", "о", adjective)
+
+
+def _case_of(phrase: str) -> str:
+    letters = [c for c in phrase if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "upper"
+    return "title" if phrase[:1].isupper() else "any"
+
+
+def _pycountry_names(lang: str) -> dict[str, str]:
+    """Short names of every state in one language, keyed by name -> alpha-3 code."""
+    import pycountry
+
+    translate = (
+        (lambda s: s)
+        if lang == "en"
+        else gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+    )
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            english = getattr(country, attr, None)
+            if not english:
+                continue
+            name = re.split(r"[,(]", translate(english))[0].strip()
+            if name and name not in data.AMBIGUOUS_NAMES:
+                names[name] = country.alpha_3
+    return names
+
+
+def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
+    """(phrase, entry) pairs of gazetteer_data for one language."""
+    pairs: list[tuple[str, _Entry]] = []
+    for code, vocab in data.STATES.items():
+        for name in vocab.get(lang, []):
+            pairs.append((name, _Entry(code, "name", _case_of(name))))
+        for adjective in vocab.get(f"{lang}_adj", []):
+            if lang == "fr":
+                forms = french_forms(adjective)
+            elif lang == "en":
+                forms = [adjective, adjective + "s"]
+            else:
+                forms = [adjective]
+            pairs += [(form, _Entry(code, "adjective", "any")) for form in forms]
+            if lang == "ru":
+                pairs.append((russian_prefix(adjective), _Entry(code, "prefix", "any")))
+        if lang in ("fr", "en"):
+            pairs += [(p, _Entry(code, "prefix", "any")) for p in vocab.get("prefix", [])]
+        pairs += [(seat, _Entry(code, "seat", "title")) for seat in vocab.get("seat", [])]
+    for code, vocab in data.ORGANISATIONS.items():
+        pairs += [(a, _Entry(code, "organisation", "upper")) for a in vocab["acronyms"]]
+        pairs += [(n, _Entry(code, "organisation", _case_of(n))) for n in vocab["names"]]
+    for name in data.NAMED_ORGANISATIONS:
+        pairs.append((name, _Entry(name, "organisation", _case_of(name))))
+    return pairs
+
+
+@cache
+def index(lang: str) -> dict[tuple[str, ...], _Entry]:
+    """Token keys -> entry for one language (or all three when the language is another)."""
+    languages = (lang,) if lang in LANGUAGES else LANGUAGES
+    table: dict[tuple[str, ...], _Entry] = {}
+    ambiguous: set[tuple[str, ...]] = set()
+    for language in languages:
+        for name, code in _pycountry_names(language).items():
+            keys = _keys(name)
+            if keys in table and table[keys].code != code:
+                ambiguous.add(keys)
+            table[keys] = _Entry(code, "name", "title")
+    for keys in ambiguous:
+        del table[keys]
+    for language in languages:
+        for phrase, entry in _hand_written(language):
+            keys = _keys(phrase)
+            if keys and not (entry.kind == "prefix" and keys in table):
+                table[keys] = entry
+    return table
+
+
+@cache
+def _lengths(lang: str) -> dict[str, list[int]]:
+    """First word of a name -> the lengths of the names it starts, longest first."""
+    starts: dict[str, set[int]] = {}
+    for keys in index(lang):
+        starts.setdefault(keys[0], set()).add(len(keys))
+    return {first: sorted(lengths, reverse=True) for first, lengths in starts.items()}
+
+
+def kind_of_word(word: str, lang: str) -> str | None:
+    """The kind of entry a single word is ("adjective" for "Malien"), if it is one."""
+    entry = index(lang).get((word_key(word),))
+    return entry.kind if entry else None
+
+
+def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bool:
+    if entry.case == "title":
+        return surface[:1].isupper()
+    if entry.case != "upper":
+        return True
+    if not surface.isupper():
+        return False
+    # An acronym inside a line written in capitals ("AU MALI") is a heading, not a party.
+    before = re.search(r"([^\W\d_]+)\W*$", text[max(0, start - 40) : start])
+    after = re.match(r"\W*([^\W\d_]+)", text[end : end + 40])
+    return not any(m and len(m.group(1)) > 2 and m.group(1).isupper() for m in (before, after))
+
+
+def find_mentions(text: str, lang: str) -> list[Mention]:
+    """Every state or organisation named in `text`, longest names first, in text order."""
+    table, lengths = index(lang), _lengths(lang)
+    tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
+    keys = [t[2] for t in tokens]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        step = 1
+        for n in lengths.get(keys[i], ()):
+            if i + n > len(tokens):
+                continue
+            window = tokens[i : i + n]
+            entry = table.get(tuple(keys[i : i + n]))
+            if entry is None or not _joined(text, window):
+                continue
+            start, end = window[0][0], window[-1][1]
+            surface = text[start:end]
+            if entry.kind == "prefix" and (end >= len(text) or text[end] not in _HYPHENS):
+                continue
+            if not _case_ok(entry, surface, text, start, end):
+                continue
+            mentions.append(Mention(entry.code, start, end, surface, entry.kind))
+            step = n
+            break
+        i += step
+    companies = company_mentions(text, mentions)
+    if not companies:
+        return mentions
+    inside = [m for m in mentions if any(c.start <= m.start < c.end for c in companies)]
+    kept = [m for m in mentions if m not in inside]
+    return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
+
+
+def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """Every later mention of a company found by a trigger, by the same name."""
+    found = []
+    for name in {c.code for c in companies}:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not any(m.start < match.end() and match.start() < m.end for m in taken):
+                found.append(Mention(name, match.start(), match.end(), name, "organisation"))
+    return found
+
+
+@cache
+def _company_pattern() -> re.Pattern[str]:
+    triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
+    name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
+    return re.compile(rf"(?i:{triggers})\s+(?:[«\"“]\s*)?(?P<name>{name})")
+
+
+def company_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    """Companies the text introduces as such ("la société Alport Conakry"), by their own name."""
+    found = []
+    for match in _company_pattern().finditer(text):
+        start, end = match.span("name")
+        if not any(m.start < end and start < m.end and m.kind != "seat" for m in taken):
+            found.append(
+                Mention(match.group("name"), start, end, match.group("name"), "organisation")
+            )
+    return found
+
+
+def _joined(text: str, window: list[tuple[int, int, str]]) -> bool:
+    """Whether the tokens of a window form one phrase, not split by a comma or a full stop."""
+    return all(_JOINERS.fullmatch(text[a[1] : b[0]]) for a, b in pairwise(window))

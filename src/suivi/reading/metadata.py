@@ -1,0 +1,136 @@
+"""Title, publisher, date and author of a document, at the precision the page gives.
+
+The page's own byline wins ("Publié le samedi 28 juin 2025" -> 2025-06-28), then
+the HTML metadata, then a dated signature line at the end of a communiqué
+("Bamako, juin 2017"), then the month of the crawl header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from suivi.reading import dates
+from suivi.reading.clean import Cleaned
+from suivi.reading.formats import Source
+from suivi.reading.model import Document
+
+_PUBLISHED = re.compile(r"(?i:publié|published|mis en ligne|опубликовано|date\s*:)")
+_BYLINE_AUTHOR = re.compile(
+    r"(?:^|\|\s*|·\s*)(?:(?:Par|By|PAR|BY)\s+|(?:Auteur|Author|Автор|Текст)\s*:\s*)"
+    r"(?P<name>[^|·,]+?)\s*(?:$|\||·|,)"
+)
+_NO_AUTHOR = re.compile(r"^(?:la rédaction|the editors?|editorial|редакция|staff)$", re.I)
+_ARTICLE = re.compile(r"^(?:(?:Le|La|Les|The)\s+|L['’])")
+_NOT_SIGNATURE = re.compile(r"[«»“”\"!?:;]|''")
+_DATELINE_PLACE = re.compile(
+    r"^[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÝА-ЯЁ][\w'’-]+){0,2},\s*(?:le\s+)?"
+)
+_DATELINE_END = re.compile(r"\s*(?:года|г\.)?\s*[-–—.(:]")
+_DATED_PLACE = re.compile(r"^(?:Fait à\s+)?[A-ZÀ-ÝА-Я][\w' -]+,\s*(?:le\s+)?\S")
+
+
+def _site_key(site: str) -> str:
+    return re.sub(r"\.\w+$", "", site).lower()
+
+
+def _publisher(source: Source, cleaned: Cleaned) -> str | None:
+    """The crawl header's site, spelled as the page spells it when it does."""
+    if source.kind == "html":
+        return cleaned.html_meta.get("sitename") or cleaned.html_meta.get("hostname")
+    if not source.crawl_site:
+        return None
+    spelled = re.compile(re.escape(source.crawl_site), re.I)
+    for line in [*cleaned.header, *cleaned.trailer]:
+        match = spelled.search(line)
+        if match and not match.group().isupper():
+            return match.group()
+    return source.crawl_site
+
+
+def _title(source: Source, cleaned: Cleaned) -> str | None:
+    if source.crawl_title:
+        return source.crawl_title
+    if source.kind == "html":
+        title = cleaned.html_meta.get("title")
+        site = cleaned.html_meta.get("sitename")
+        if title and site:
+            site = re.escape(site)
+            title = re.sub(rf"^{site}\s*[-|–—:]\s*|\s*[-|–—]\s*{site}$", "", title)
+        return title or None
+    # A communiqué: the last line before the body that is not a heading in capitals.
+    for line in reversed(cleaned.header):
+        if len(line.split()) >= 4 and not line.isupper():
+            return line
+    return None
+
+
+def _first_date(lines: list[str]) -> str | None:
+    for line in lines:
+        found = dates.find_dates(line)
+        if found:
+            return found[0].value
+    return None
+
+
+def _dateline(text: str) -> str | None:
+    """The date of a wire dateline opening the body: "Accra, May 14, 2024 - Ghana and ..."."""
+    head = text[:80]
+    place = _DATELINE_PLACE.match(head)
+    if not place:
+        return None
+    found = dates.find_dates(head)
+    if not found or found[0].start != place.end():
+        return None
+    return found[0].value if _DATELINE_END.match(head, found[0].end) else None
+
+
+def _published(source: Source, cleaned: Cleaned) -> str | None:
+    byline = [line for line in cleaned.header if _PUBLISHED.search(line)]
+    found = _first_date(byline)
+    if not found and source.kind == "html":
+        found = cleaned.html_meta.get("date")
+    if not found:
+        found = _dateline(cleaned.text)
+    if not found:
+        short_header = [line for line in cleaned.header if len(line.split()) <= 8]
+        found = _first_date(short_header) if source.kind == "crawl" else None
+    if not found:
+        tail = cleaned.text.splitlines()[-3:] + cleaned.trailer
+        signed = [line for line in tail if len(line.split()) <= 8 and _DATED_PLACE.match(line)]
+        found = _first_date(signed)
+    return found or source.crawl_month
+
+
+def _author(source: Source, cleaned: Cleaned) -> str | None:
+    for line in cleaned.header:
+        match = _BYLINE_AUTHOR.search(line)
+        if match:
+            name = match.group("name").strip()
+            return None if _NO_AUTHOR.match(name) else name
+    if source.kind == "html" and cleaned.html_meta.get("author"):
+        return cleaned.html_meta["author"].split(";")[0].strip()
+    site = _site_key(source.crawl_site or "")
+    for line in cleaned.trailer:
+        if (
+            (site and _site_key(line) == site)
+            or dates.find_dates(line)
+            or len(line.split()) > 8
+            or _NOT_SIGNATURE.search(line)
+        ):
+            continue
+        name = re.sub(r"^(?:Par|By)\s+", "", line).strip()
+        if _NO_AUTHOR.match(name) or not re.search(r"\w", name):
+            continue
+        return _ARTICLE.sub("", name) if name[:1].isupper() else name
+    return None
+
+
+def extract(source: Source, cleaned: Cleaned) -> Document:
+    """The document's metadata; `language` and `text` are set by later stages."""
+    return Document(
+        title=_title(source, cleaned),
+        published=_published(source, cleaned),
+        publisher=_publisher(source, cleaned),
+        author=_author(source, cleaned),
+        text=cleaned.text,
+    )

@@ -1,0 +1,84 @@
+"""Lazy, per-process loading of the language models the reading needs.
+
+Models cost seconds to load and hundreds of megabytes, so each is loaded on first
+use and kept for the life of the process; `suivi read --help` loads none of them.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+from collections import namedtuple
+from functools import cache, lru_cache
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+# The lean French pipeline: the NER has its own tok2vec, senter gives sentences.
+FRENCH_EXCLUDE = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer"]
+
+
+def _patch_getargspec() -> None:
+    """pymorphy2 (used by natasha) still calls `inspect.getargspec`, removed in Python 3.11."""
+    if hasattr(inspect, "getargspec"):
+        return
+    spec_type = namedtuple("ArgSpec", "args varargs keywords defaults")
+
+    def getargspec(func):  # type: ignore[no-untyped-def]
+        full = inspect.getfullargspec(func)
+        return spec_type(full.args, full.varargs, full.varkw, full.defaults)
+
+    inspect.getargspec = getargspec  # type: ignore[attr-defined]
+
+
+@cache
+def french():  # type: ignore[no-untyped-def]
+    """spaCy's small French model with NER and sentence boundaries only."""
+    import spacy
+
+    nlp = spacy.load("fr_core_news_sm", exclude=FRENCH_EXCLUDE)
+    nlp.enable_pipe("senter")
+    return nlp
+
+
+@cache
+def blank(lang: str):  # type: ignore[no-untyped-def]
+    """A rule-based pipeline (sentencizer only) for languages without a model here."""
+    import spacy
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@cache
+def morph():  # type: ignore[no-untyped-def]
+    """pymorphy2's Russian analyser, shared by the gazetteer and natasha."""
+    _patch_getargspec()
+    import pymorphy2
+
+    return pymorphy2.MorphAnalyzer()
+
+
+@lru_cache(maxsize=100_000)
+def russian_lemma(word: str) -> str:
+    """The dictionary form of a Russian word form («России» -> «россия»)."""
+    return morph().parse(word.lower())[0].normal_form
+
+
+@cache
+def natasha():  # type: ignore[no-untyped-def]
+    """natasha's Russian segmenter and NER tagger, loaded once."""
+    _patch_getargspec()
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    return {"segmenter": Segmenter(), "ner": NewsNERTagger(NewsEmbedding())}
+
+
+@cache
+def language_detector():  # type: ignore[no-untyped-def]
+    """lingua restricted to French, English and Russian: fast and unambiguous."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(
+        Language.FRENCH, Language.ENGLISH, Language.RUSSIAN
+    ).build()

@@ -1,0 +1,106 @@
+"""Cardinal and ordinal numbers in fr/en/ru, as words, digits or Roman numerals.
+
+"six accords", "eleven agreements", «три соглашения» give counts; "13e session",
+"treizième", "XIIIe", «восьмое заседание» give session numbers. Words are matched on
+folded text (see `sectors.fold`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from suivi.reading.sectors import fold
+
+_CARDINAL_WORDS = (
+    "deux two два две двух",
+    "trois three три трех",
+    "quatre four четыре четырех",
+    "cinq five пять пяти",
+    "six шесть шести",
+    "sept seven семь семи",
+    "huit eight восемь восьми",
+    "neuf nine девять девяти",
+    "dix ten десять десяти",
+    "onze eleven одиннадцать одиннадцати",
+    "douze twelve двенадцать двенадцати",
+    "treize thirteen тринадцать тринадцати",
+    "quatorze fourteen четырнадцать четырнадцати",
+    "quinze fifteen пятнадцать пятнадцати",
+    "seize sixteen шестнадцать шестнадцати",
+    "dix-sept seventeen семнадцать семнадцати",
+    "dix-huit eighteen восемнадцать восемнадцати",
+    "dix-neuf nineteen девятнадцать девятнадцати",
+    "vingt twenty двадцать двадцати",
+)
+CARDINALS = {fold(w): n for n, ws in enumerate(_CARDINAL_WORDS, start=2) for w in ws.split()}
+
+_ORDINAL_WORDS = (
+    "premier premiere first перв",
+    "deuxieme second seconde втор",
+    "troisieme third трет",
+    "quatrieme fourth четверт",
+    "cinquieme fifth пят",
+    "sixieme sixth шест",
+    "septieme seventh седьм",
+    "huitieme eighth восьм",
+    "neuvieme ninth девят",
+    "dixieme tenth десят",
+    "onzieme eleventh одиннадцат",
+    "douzieme twelfth двенадцат",
+    "treizieme thirteenth тринадцат",
+    "quatorzieme fourteenth четырнадцат",
+    "quinzieme fifteenth пятнадцат",
+    "seizieme sixteenth шестнадцат",
+    "dix-septieme seventeenth семнадцат",
+    "dix-huitieme eighteenth восемнадцат",
+    "dix-neuvieme nineteenth девятнадцат",
+    "vingtieme twentieth двадцат",
+)
+ORDINALS = {w: n for n, ws in enumerate(_ORDINAL_WORDS, start=1) for w in ws.split()}
+_RUSSIAN_STEM = re.compile(r"[а-я]")
+
+
+def _word_alternation(words, stems: bool = False) -> str:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        # Russian ordinals are stems that take any ending: «восьмое», «восьмой»
+        parts.append(re.escape(w) + (r"[а-я]{1,3}" if stems and _RUSSIAN_STEM.match(w) else ""))
+    return "|".join(parts)
+
+
+CARDINAL = rf"(?:\d{{1,3}}|{_word_alternation(CARDINALS)})"
+ORDINAL = (
+    rf"(?:\d{{1,2}}\s?(?:er|ere|re|eme|e|th|st|nd|rd|-?(?:го|ое|ая|ом|ои|му|[еямиу]))"
+    rf"|[ivxl]+\s?(?:e|er|eme|e)|{_word_alternation(ORDINALS, stems=True)})"
+)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def cardinal_value(word: str) -> int | None:
+    """The value of a folded cardinal ("onze" -> 11, "24" -> 24)."""
+    if word.isdigit():
+        return int(word)
+    return CARDINALS.get(word)
+
+
+def ordinal_value(word: str) -> int | None:
+    """The value of a folded ordinal ("13e", "xiiie", "treizieme", "восьмое")."""
+    word = word.replace(" ", "")
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    roman = re.match(r"[ivxl]+", word)
+    if roman and roman.group() != word:
+        return _roman(roman.group())
+    for stem, value in ORDINALS.items():
+        if word == stem or (_RUSSIAN_STEM.match(stem) and word.startswith(stem)):
+            return value
+    return None
+
+
+def _roman(numeral: str) -> int:
+    total = 0
+    for char, following in zip(numeral, [*numeral[1:], ""], strict=True):
+        value = _ROMAN[char]
+        total += -value if following and _ROMAN[following] > value else value
+    return total

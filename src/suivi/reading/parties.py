@@ -1,0 +1,60 @@
+"""Decide which states and organisations act in the story (SPEC: top-level parties).
+
+A party that acts is named again and again, in the title, in the role of a person
+who speaks or signs; a membership named in passing ("l'UEMOA, la CEDEAO et
+l'Union africaine") is named once. So each party is weighed by its mentions and
+kept above a threshold; a capital counts for half, since "à Bamako" is a place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from suivi.reading.context import Mention
+from suivi.reading.model import Agreement
+
+WEIGHTS = {"name": 1.0, "organisation": 1.0, "adjective": 1.0, "prefix": 1.0, "seat": 0.5}
+TITLE_BONUS = 2.0
+PERSON_BONUS = 1.0
+THRESHOLD = 2.0
+# A mention inside a list of memberships ("membres de la CEDEAO et de l'UA") weighs nothing.
+_PASSING = ("membre", "member", "appartien", "ensembles régionaux", "входящ", "член")
+
+
+def _in_passing(text: str, mention: Mention) -> bool:
+    window = text[max(0, mention.start - 60) : mention.start].lower()
+    return any(word in window for word in _PASSING)
+
+
+def decide(
+    text: str,
+    mentions: list[Mention],
+    title_mentions: list[Mention],
+    person_parties: list[str],
+) -> list[str]:
+    """The codes of the parties that act, in order of first mention."""
+    weight: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for mention in mentions:
+        if _in_passing(text, mention):
+            continue
+        weight[mention.code] += WEIGHTS.get(mention.kind, 1.0)
+        first.setdefault(mention.code, mention.start)
+    for mention in title_mentions:
+        if mention.kind != "seat":
+            weight[mention.code] += TITLE_BONUS
+            first.setdefault(mention.code, -1)
+    for code in person_parties:
+        weight[code] += PERSON_BONUS
+    chosen = [code for code, w in weight.items() if w >= THRESHOLD and code in first]
+    return sorted(chosen, key=lambda code: first[code])
+
+
+def signatories(agreements: list[Agreement], chosen: list[str]) -> list[str]:
+    """Sides of an agreement the weighing missed: signing is acting, even if named once."""
+    extra: list[str] = []
+    for agreement in agreements:
+        for code in agreement.parties:
+            if code not in chosen and code not in extra:
+                extra.append(code)
+    return extra

@@ -1,0 +1,216 @@
+"""The people a document names, by full name, with the role and party the text gives.
+
+Candidates come from NER (spaCy for French, natasha for Russian) and, for every
+language, from titles ("le président X", "Minister X", "министр X"). Titles and
+demonyms are cut off, short forms ("M. Sellal", «Лаврова») are merged into the
+full name, and Russian names are put in the nominative.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from suivi.reading import people_roles
+from suivi.reading.context import Context, Mention
+from suivi.reading.model import Person
+
+_PARTICLES = {
+    "de", "da", "du", "des", "el", "al", "ben", "bin", "bint", "ould", "ag", "mint", "van",
+    "von", "la", "le", "d", "n", "ibn", "abu", "dit", "и",
+}  # fmt: skip
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """Where the text names a person, and the full name it stands for."""
+
+    start: int
+    end: int
+    name: str
+
+
+@lru_cache(maxsize=65_536)
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading titles, ranks and demonyms: "le Général Assimi Goïta" -> "Assimi Goïta"."""
+    tokens = name.split()
+    while tokens and (
+        _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
+        or tokens[0][:1].islower()
+        or people_roles.is_demonym(tokens[0])
+    ):
+        tokens.pop(0)
+    while tokens and (tokens[-1][:1].islower() or _fold(tokens[-1]) in _PARTICLES):
+        tokens.pop()
+    return " ".join(tokens).strip(" ,.;:'’\"«»“”")
+
+
+def is_name(name: str) -> bool:
+    """Whether a cleaned candidate looks like a person's name rather than an institution."""
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if any(_fold(t).strip(".") in people_roles.NOT_NAME_WORDS for t in tokens):
+        return False
+    capitals = [t for t in tokens if _fold(t) not in _PARTICLES]
+    if not all(t[:1].isupper() for t in capitals) or len(capitals) < 2:
+        return False
+    return not (len(name) > 3 and name.isupper() and len(tokens) > 3)
+
+
+def _token_equal(a: str, b: str, inflected: bool) -> bool:
+    """Whether two folded name tokens are the same word (in Russian, up to a case ending)."""
+    if a == b:
+        return True
+    if not inflected or min(len(a), len(b)) < 3:
+        return False
+    stem = max(3, min(len(a), len(b)) - 2)
+    return a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 2
+
+
+def _same_person(short: str, full: str, inflected: bool = False) -> bool:
+    """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names."""
+    s, f = _fold(short).split(), _fold(full).split()
+    if not s or len(s) > len(f):
+        return False
+    if len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected):  # "Olivia Rouamba"
+        return _token_equal(s[1], f[-1], inflected)
+    return all(_token_equal(a, b, inflected) for a, b in zip(s, f[-len(s) :], strict=True))
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    name: str
+    nominative: bool = True  # the text writes it as is (not an oblique case of a Russian name)
+
+
+def _canonical(group: list[_Candidate]) -> str:
+    """The name of a person as the text writes it most often in full and in the nominative."""
+    longest = max(len(c.name.split()) for c in group)
+    full = [c for c in group if len(c.name.split()) == longest]
+    preferred = [c for c in full if c.nominative] or full
+    names = [c.name for c in preferred]
+    return max(names, key=names.count)
+
+
+def _merge(candidates: list[_Candidate], inflected: bool) -> tuple[list[str], list[PersonMention]]:
+    """Full names in order of first mention, and each unambiguous mention mapped to one."""
+    groups: list[list[_Candidate]] = []
+    for cand in sorted(candidates, key=lambda c: (-len(c.name.split()), c.start)):
+        if len(cand.name.split()) < 2:
+            continue
+        group = next((g for g in groups if _same_person(cand.name, g[0].name, inflected)), None)
+        if group is None:
+            groups.append([cand])
+        else:
+            group.append(cand)
+    full_names = [_canonical(g) for g in groups]
+    mentions = []
+    for cand in candidates:
+        owners = [
+            n
+            for n, g in zip(full_names, groups, strict=True)
+            if _same_person(cand.name, g[0].name, inflected)
+        ]
+        if len(owners) == 1:
+            mentions.append(PersonMention(cand.start, cand.end, owners[0]))
+    mentions = _drop_nested(sorted(mentions, key=lambda m: (m.start, -m.end)))
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
+        first_seen.setdefault(mention.name, mention.start)
+    return sorted(first_seen, key=first_seen.__getitem__), mentions
+
+
+def _drop_nested(mentions: list[PersonMention]) -> list[PersonMention]:
+    """One mention per stretch of text: a surname inside a full name is the same mention."""
+    kept: list[PersonMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate]:
+    """Later mentions by surname alone ("Goïta", «Лаврова»), found by string search."""
+    found = []
+    for name in names:
+        surname = name.split()[-1]
+        stem = surname[: max(3, len(surname) - 2)] if lang == "ru" else surname
+        tail = r"\w{0,3}" if lang == "ru" else ""
+        for m in re.finditer(rf"(?<!\w){re.escape(stem)}{tail}(?!\w)", text):
+            found.append(_Candidate(m.start(), m.end(), m.group()))
+    return found
+
+
+def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
+    raw = ctx.text[start:end]
+    surface = strip_titles(re.split(r"[.;:!?]\s|\n|['’]s\b", raw)[0])
+    if not surface:
+        return None
+    offset = start + raw.find(surface)
+    name = people_roles.russian_nominative(surface) if ctx.language == "ru" else surface
+    if not is_name(name) or _overlaps_party(ctx.mentions, offset, offset + len(surface)):
+        return None
+    return _Candidate(offset, offset + len(surface), name, nominative=name == surface)
+
+
+def extract(
+    ctx: Context, entities: list[tuple[int, int, str]]
+) -> tuple[list[Person], list[PersonMention]]:
+    """People of the text from NER spans (start, end, label) and title patterns.
+
+    PER spans are taken as they are; MISC spans only where a role stands next to them,
+    since spaCy's small French model labels some names MISC.
+    """
+    candidates: list[_Candidate] = []
+    titled = people_roles.titled_spans(ctx.text, ctx.language)
+    for start, end, label in entities + [(a, b, "PER") for a, b in titled]:
+        cand = _candidate(ctx, start, end)
+        if cand is None:
+            continue
+        if label != "PER" and people_roles.role_and_party(ctx, cand.start, cand.end)[0] is None:
+            continue
+        candidates.append(cand)
+    inflected = ctx.language == "ru"
+    names, _ = _merge(candidates, inflected)
+    names, mentions = _merge(
+        candidates + _surname_mentions(ctx.text, names, ctx.language), inflected
+    )
+    people = []
+    for name in names:
+        first = next(m for m in mentions if m.name == name)
+        others = [n.split()[-1] for n in names if n != name]
+        role, party = people_roles.role_and_party(ctx, first.start, first.end, others)
+        people.append(Person(name=name, role=role, party=party))
+    return people, mentions
+
+
+def mentions_of(text: str, persons: list[Person]) -> list[PersonMention]:
+    """Where a short text (a title) names people already known, by full name or surname."""
+    found = []
+    for person in persons:
+        for form in (person.name, person.name.split()[-1]):
+            index = text.find(form)
+            if index != -1:
+                found.append(PersonMention(index, index + len(form), person.name))
+                break
+    return sorted(found, key=lambda m: m.start)
+
+
+def _overlaps_party(mentions: list[Mention], start: int, end: int) -> bool:
+    """A 'name' that is a state or an organisation (spaCy tags "Burkina Faso" PER at times)."""
+    return any(
+        m.start < end and start < m.end and m.kind in ("name", "organisation", "seat")
+        for m in mentions
+    )

@@ -1,0 +1,240 @@
+"""Titles and roles of people in French, English and Russian text.
+
+Separate from `people` because it is vocabulary and patterns: which words are
+titles ("président", "Minister", «министр»), which capitalised words are never
+part of a name, and how a role next to a name is read.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from suivi.reading.context import Context
+from suivi.reading.nlp import morph
+
+# Words cut from the start of a name candidate (folded: lower case, no accents).
+TITLE_WORDS = {
+    "president", "presidente", "ministre", "premier", "m", "mme", "mlle", "dr", "pr", "me",
+    "colonel", "general", "capitaine", "commandant", "lieutenant", "marechal", "generale",
+    "son", "sa", "excellence", "monsieur", "madame", "ambassadeur", "ambassadrice", "roi",
+    "reine", "cheikh", "imam", "docteur", "professeur", "homologue", "chef", "sieur",
+    "president-directeur", "prime", "minister", "king", "queen", "mr", "mrs", "ms", "sir",
+    "his", "her", "majesty", "ambassador", "secretary", "deputy", "foreign", "head", "sheikh",
+    "vice-president", "vice-ministre", "vice", "corps", "armee", "d'armee", "de",
+    "президент", "министр", "посол", "глава", "премьер-министр", "генерал", "господин",
+    "замминистра", "заместитель", "председатель",
+}  # fmt: skip
+
+# Capitalised words that mark an institution, a place or a heading, never a person.
+NOT_NAME_WORDS = {
+    "commission", "ministere", "ministre", "accord", "accords", "conseil", "banque", "alliance",
+    "republique", "transition", "forces", "palais", "gouvernement", "etat", "etats", "union",
+    "assemblee", "nations", "agence", "societe", "direction", "port", "universite", "ecole",
+    "hopital", "aeroport", "sommet", "forum", "session", "programme", "projet", "fonds",
+    "communique", "affaires", "cooperation", "federation", "royaume", "president", "minister",
+    "ministry", "agreement", "council", "bank", "republic", "government", "state", "states",
+    "committee", "comite", "conference", "coronavirus", "covid", "fama", "primature",
+    "koulouba", "maison", "afrique", "africa", "sahel", "grande", "mixte", "nord", "sud",
+    "est", "ouest", "north", "south", "west", "east", "kremlin", "monsieur", "madame",
+    "государственная", "дума", "госдума", "федерации", "республики", "комиссии", "совет",
+    "министерство", "правительство", "россия", "мали", "сахеля",
+}  # fmt: skip
+
+_TITLE_FR = (
+    r"(?:pr[ée]sident(?:e)?s?|ministres?|Premier ministre|ambassad(?:eur|rice)s?|colonel|"
+    r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence)"
+)
+_TITLE_EN = (
+    r"(?:(?i:presidents?|prime ministers?|ministers?|foreign ministers?|kings?|ambassadors?|"
+    r"secretary|premier|sheikh|counterparts?)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
+)
+_TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
+_NAME = (
+    r"(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
+    r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
+)
+_AND_NAME = _NAME.replace("?P<name>", "?P<other>")
+_TITLED = {
+    "fr": re.compile(
+        rf"\b{_TITLE_FR}\s+(?:[a-zà-ÿ'’-]+\s+){{0,6}}?{_NAME}(?:\s+et\s+{_AND_NAME})?"
+    ),
+    "en": re.compile(rf"\b{_TITLE_EN}\s+{_NAME}(?:\s+and\s+{_AND_NAME})?"),
+    "ru": re.compile(rf"{_TITLE_RU}[^.,;]{{0,60}}?\s+{_NAME}(?:\s+и\s+{_AND_NAME})?"),
+}
+# "<role>, <Name>" where the role may run for a few words ("ministre des Affaires étrangères").
+_APPOSED = re.compile(
+    rf"\b(?:{_TITLE_FR}|{_TITLE_EN}|{_TITLE_RU}|(?i:head|chief|chef|directeur|director))"
+    rf"[^.;:!?«»“”()]{{0,90}}?,\s+{_NAME}"
+)
+
+ROLE_HEAD = re.compile(
+    r"(?i:(?:vice-|premier |prime |first |deputy )?(?:pr[ée]sident(?:e)?|ministre|minister|"
+    r"ambassad(?:eur|rice|or)|secr[ée]taire g[ée]n[ée]ral|secretary|directeur|directrice|director|"
+    r"chef de l'[ée]tat|chef de la diplomatie|conseiller|repr[ée]sentant|head|king|roi|"
+    r"президент|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
+)
+# A role runs over its portfolio's enumeration (", de la Coopération et des ...") but not
+# over other clauses.
+_ROLE_BODY = r"(?:[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)){0,150}?"
+# Between a role and the name: a rank or an honorific ("le Général de Corps d'Armée").
+_ROLE_GAP = re.compile(
+    rf"(?P<body>{_ROLE_BODY})\s*,?\s*(?:(?:le|la|l'|l’|the|M\.|Mme|Dr)\s+)?"
+    rf"(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*)\s+){{0,4}}"
+)
+_ROLE_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?:le|la|l'|l’|the)\s+)?(?P<role>{ROLE_HEAD.pattern}{_ROLE_BODY})(?=[,;.()]|$)"
+)
+_PLURAL = re.compile(r"\b(ministre|pr[ée]sident|ambassadeur|minister|president)s\b", re.I)
+_BOTH = re.compile(r"\s+(?:des deux pays|of the two countries|двух стран)\b.*$")
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_demonym(word: str) -> bool:
+    """ "Malien", "Algérien", "Russian": a nationality before a name, not part of it."""
+    from suivi.reading.gazetteer import kind_of_word
+
+    return any(kind_of_word(word, lang) == "adjective" for lang in ("fr", "en"))
+
+
+def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of names that follow a title ("le président Vladimir Poutine", "Minister X")."""
+    spans = []
+    for match in _TITLED.get(lang, _TITLED["fr"]).finditer(text):
+        spans.append(match.span("name"))
+        if match.group("other"):
+            spans.append(match.span("other"))
+    spans += [m.span("name") for m in _APPOSED.finditer(text)]
+    return spans
+
+
+_SURNAME_ENDINGS = {  # case of the first name -> endings a surname drops in that case
+    "gent": ("ого", "ева", "ова", "ина", "а", "я"),
+    "accs": ("ого", "ева", "ова", "ина", "а", "я"),
+    "datv": ("ому", "еву", "ову", "ину", "у", "ю"),
+    "ablt": ("ым", "ом", "ем"),
+    "loct": ("е",),
+}
+_KEEP = {"ева": "ев", "ова": "ов", "ина": "ин", "еву": "ев", "ову": "ов", "ину": "ин"}
+
+
+def russian_nominative(name: str) -> str:
+    """A Russian full name in the nominative: «Сергея Лаврова» -> «Сергей Лавров».
+
+    The case is read on the first name, which pymorphy knows («Сергея» is genitive);
+    foreign surnames are then cut by ending rules, since the dictionary does not know
+    «Диопа» or «Гоиты». A surname never ends in -ы in the nominative singular.
+    """
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return name
+    first, surname = words[0], words[-1]
+    parse = next((p for p in morph().parse(first) if "Name" in p.tag and p.is_known), None)
+    case = parse.tag.case if parse else None
+    if parse and case and case != "nomn":
+        inflected = parse.inflect({"nomn"})
+        if inflected:
+            first = inflected.word.capitalize()
+        for ending in _SURNAME_ENDINGS.get(case, ()):
+            if surname.endswith(ending) and len(surname) > len(ending) + 2:
+                surname = surname[: -len(ending)] + _KEEP.get(ending, "")
+                break
+    elif surname.endswith("ы") and len(surname) > 3:
+        surname = surname[:-1] + "а"
+    return " ".join([first, *words[1:-1], surname])
+
+
+def _clean_role(ctx: Context, role: str, start: int) -> tuple[str | None, str | None]:
+    """A role without its nationality adjective, and the party that adjective names."""
+    inside = [m for m in ctx.mentions_in(start, start + len(role)) if m.kind != "seat"]
+    party = inside[0].code if inside else _possessive(ctx, start)
+    for m in sorted(inside, key=lambda m: -m.start):
+        if m.kind == "adjective" and m.surface[:1].islower():
+            a, b = m.start - start, m.end - start
+            role = role[:a].rstrip() + " " + role[b:].lstrip()
+    if ctx.language == "ru":
+        role = _russian_role(ctx, role, start, inside)
+    role = _BOTH.sub("", _PLURAL.sub(r"\1", re.sub(r"\s+", " ", role))).strip(" ,")
+    return (role or None), party
+
+
+def _russian_role(ctx: Context, role: str, start: int, inside: list) -> str:
+    """«министра энергетики России» -> «министр энергетики»: head in the nominative, no state."""
+    for m in sorted(inside, key=lambda m: -m.start):
+        if m.kind == "name" and role[m.end - start :].strip(" ,") == "":
+            role = role[: m.start - start]
+    words = role.split()
+    if words:
+        parse = morph().parse(words[0])[0]
+        nominative = parse.inflect({"nomn"}) if "NOUN" in parse.tag else None
+        if nominative and parse.tag.case != "nomn":
+            head = nominative.word
+            words[0] = head.capitalize() if words[0][:1].isupper() else head
+    return " ".join(words)
+
+
+def _role_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    """The role whose head is closest before a name, with only a rank between them."""
+    window = text[lo:start]
+    for head in reversed(list(ROLE_HEAD.finditer(window))):
+        gap = _ROLE_GAP.fullmatch(window, head.end())
+        if gap and _only_ranks(window[gap.end("body") :]):
+            return window[head.start() : gap.end("body")], lo + head.start()
+    return None
+
+
+def _only_ranks(gap: str) -> bool:
+    """Whether what stands between a role and a name is ranks and honorifics only."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", gap)
+    return all(
+        _fold(w).strip(".") in TITLE_WORDS or _fold(w) in ("le", "la", "l'", "l’", "the")
+        for w in words
+    )
+
+
+def _possessive(ctx: Context, start: int) -> str | None:
+    """The party of "Ghana's Minister of ...", named just before the role."""
+    if ctx.text[max(0, start - 3) : start] not in ("'s ", "’s "):
+        return None
+    owner = [m for m in ctx.mentions if m.end == start - 3 and m.kind != "seat"]
+    return owner[0].code if owner else None
+
+
+def role_and_party(
+    ctx: Context, start: int, end: int, others: list[str] = ()
+) -> tuple[str | None, str | None]:
+    """The role written next to a person's first mention, and the party it names.
+
+    A role that names someone else (`others`: their surnames) belongs to that person.
+    """
+    sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
+    lo = max(sentence.start if sentence else 0, start - 220)
+    hi = sentence.end if sentence else min(len(ctx.text), end + 200)
+    found = []
+    before = _role_before(ctx.text, lo, start)
+    if before:
+        found.append(before)
+    after = _ROLE_AFTER.match(ctx.text[end:hi])
+    if after:
+        found.append((after.group("role"), end + after.start("role")))
+    for role, at in found:
+        if not any(other in role for other in others):
+            role, party = _clean_role(ctx, role, at)
+            return role, party or _nearest_party(ctx, start, end, lo, hi)
+    return None, _nearest_party(ctx, start, end, lo, hi)
+
+
+def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The state named closest to a person in the same sentence ("le Malien Modibo Keïta")."""
+    near = [
+        m
+        for m in ctx.mentions
+        if lo <= m.start < hi and m.kind in ("adjective", "name") and abs(m.start - start) < 60
+    ]
+    if not near:
+        return None
+    return min(near, key=lambda m: min(abs(m.end - start), abs(m.start - end))).code

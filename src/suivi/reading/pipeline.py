@@ -1,0 +1,150 @@
+"""The reading cascade: a document in, a Reading out.
+
+format -> clean -> metadata -> language -> sentences and party mentions ->
+parties -> people -> agreements -> bodies -> sessions -> quotes. Everything is
+pure; models load once per process (`nlp`), and `read_many` runs the French
+NER over many documents with `nlp.pipe` so a batch pays the model once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from suivi.reading import (
+    agreements,
+    bodies,
+    clean,
+    formats,
+    gazetteer,
+    language,
+    metadata,
+    nlp,
+    parties,
+    people,
+    quotes,
+    sessions,
+)
+from suivi.reading.context import Context, Sentence
+from suivi.reading.formats import ReadingError
+from suivi.reading.model import Document, Reading
+
+MAX_ANALYSED_CHARS = 300_000  # beyond this a "document" is a dump; read its start only
+BATCH = 16
+
+__all__ = ["ReadingError", "read", "read_many"]
+
+
+@dataclass
+class _Analysis:
+    """What the language stage produced: sentences and person spans with offsets."""
+
+    sentences: list[Sentence]
+    persons: list[tuple[int, int, str]]  # start, end, NER label
+
+
+def _prepare(data: bytes | str, filename: str | None = None) -> Document:
+    source = formats.detect(data, filename)
+    cleaned = clean.clean(source)
+    document = metadata.extract(source, cleaned)
+    document.language = language.detect(cleaned.text or document.title or "")
+    return document
+
+
+def _from_spacy(doc: Any) -> _Analysis:
+    sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
+    persons = [
+        (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "MISC")
+    ]
+    return _Analysis(sentences, persons)
+
+
+def _russian(text: str) -> _Analysis:
+    from natasha import Doc
+
+    tools = nlp.natasha()
+    doc = Doc(text)
+    doc.segment(tools["segmenter"])
+    doc.tag_ner(tools["ner"])
+    sentences = [Sentence(s.start, s.stop, s.text) for s in doc.sents]
+    persons = [(span.start, span.stop, "PER") for span in doc.spans if span.type == "PER"]
+    return _Analysis(sentences, persons)
+
+
+def _analyse_one(text: str, lang: str) -> _Analysis:
+    if lang == "fr":
+        return _from_spacy(nlp.french()(text))
+    if lang == "ru":
+        return _russian(text)
+    return _from_spacy(nlp.blank("en")(text))  # English: rules and a sentencizer
+
+
+def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
+    """Agreements, their stated count, bodies and sessions (reading B's stages)."""
+    found, total = agreements.extract(ctx)
+    found_bodies = bodies.extract(ctx)
+    return found, total, found_bodies, sessions.extract(ctx, found_bodies)
+
+
+def _finish(document: Document, analysis: _Analysis) -> Reading:
+    text = document.text[:MAX_ANALYSED_CHARS]
+    lang = document.language
+    ctx = Context(text=text, language=lang, published=document.published)
+    ctx.sentences = analysis.sentences
+    ctx.mentions = gazetteer.find_mentions(text, lang)
+    ctx.people, person_mentions = people.extract(ctx, analysis.persons)
+    title = document.title or ""
+    title_mentions = gazetteer.find_mentions(title, lang)
+    ctx.parties = parties.decide(
+        text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party]
+    )
+    found, total, found_bodies, found_sessions = _cooperation(ctx)
+    ctx.parties += parties.signatories(found, ctx.parties)
+    said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
+    said += quotes.extract(text, person_mentions, ctx.people)
+    return Reading(
+        document=document,
+        parties=ctx.parties,
+        people=ctx.people,
+        agreements=found,
+        agreements_total=total,
+        bodies=found_bodies,
+        sessions=found_sessions,
+        quotes=quotes.unique(said),
+    )
+
+
+def read(data: bytes | str, filename: str | None = None) -> Reading:
+    """Read one document (bytes as on disk, or text); raises ReadingError if it cannot be read."""
+    document = _prepare(data, filename)
+    return _finish(document, _analyse_one(document.text[:MAX_ANALYSED_CHARS], document.language))
+
+
+def read_many(
+    items: Iterable[tuple[bytes | str, str | None]],
+) -> Iterator[Reading | ReadingError]:
+    """Read (data, filename) pairs in order, French ones through `nlp.pipe` in batches.
+
+    A document that cannot be read yields its ReadingError in its place.
+    """
+    iterator = iter(items)
+    while batch := list(islice(iterator, BATCH)):
+        prepared: list[Document | ReadingError] = []
+        for data, filename in batch:
+            try:
+                prepared.append(_prepare(data, filename))
+            except ReadingError as error:
+                prepared.append(error)
+        french = [d for d in prepared if isinstance(d, Document) and d.language == "fr"]
+        docs = nlp.french().pipe(d.text[:MAX_ANALYSED_CHARS] for d in french) if french else []
+        analyses = {id(d): _from_spacy(doc) for d, doc in zip(french, docs, strict=True)}
+        for item in prepared:
+            if isinstance(item, ReadingError):
+                yield item
+                continue
+            analysis = analyses.get(id(item)) or _analyse_one(
+                item.text[:MAX_ANALYSED_CHARS], item.language
+            )
+            yield _finish(item, analysis)

@@ -1,0 +1,266 @@
+"""Vocabularies of SPEC.md: the sector, kind and status an agreement's words point to.
+
+Patterns are written on folded text (lower case, accents dropped, «й»/«ё» as «и»/«е»),
+one list for French, English and Russian: most stems differ between the three, so a
+text needs no language switch. Longer phrases win over the words inside them:
+"sécurité sociale" is migration, not security; "santé animale" is agriculture.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+def _fold_table() -> dict[int, str]:
+    """Accented Latin letters and «й»/«ё» to their lower-case base letter, one for one."""
+    table = {ord("İ"): "i"}
+    for code in [*range(0xC0, 0x250), *map(ord, "йЙёЁ")]:
+        base = "".join(
+            c
+            for c in unicodedata.normalize("NFKD", chr(code).lower())
+            if not unicodedata.combining(c)
+        )
+        if len(base) == 1 and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower case without accents; keeps one character per character so offsets hold."""
+    return text.translate(_FOLD).lower()
+
+
+_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"energie nucleaire\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
+        ("nuclear", "energy"),
+    ),
+    (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*", ("nuclear",)),
+    (
+        r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que)\w*|petrol\w*|gaz\b|gas\b|oil\b"
+        r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
+        r"|энерг\w*|электр\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
+        ("energy",),
+    ),
+    (
+        r"mines?\b|minier\w*|miniere\w*|mining|miner(?:al|au)\w*|geolog\w*|gisement\w*"
+        r"|carrieres?\b|quarr\w*|горн\w*|геолог\w*|недр\w*|полезн\w* ископаем\w*|месторожден\w*",
+        ("mining",),
+    ),
+    (
+        r"recherche\w*|research\w*|scientifi\w*|innovation\w*|научн\w*|исследоват\w*|инноваци\w*",
+        ("research",),
+    ),
+    (
+        r"econom\w*|financ(?:es|e|ier|iere|ial)\b|investissement\w*|investment\w*|investisseur\w*"
+        r"|fiscal\w*|imposition|taxation|tax\b|d'affaires|business|экономи\w*|финанс\w*"
+        r"|инвестиц\w*|налог\w*",
+        ("economy",),
+    ),
+    (
+        r"commerc\w*|trade\b|customs|douan\w*|normes?\b|normalisation|standardi\w*|certification"
+        r"|торгов\w*|таможен\w*|стандарт\w*",
+        ("trade",),
+    ),
+    (
+        r"road transport\w*|transports? routiers?|transports? terrestres?|transport\w*"
+        r"|logisti\w*|ferroviaire\w*|railway\w*|aerien\w*|aviation|maritime\w*|driving"
+        r"|permis de conduire|транспорт\w*|логист\w*"
+        r"|железнодорож\w*|авиа\w*",
+        ("transport",),
+    ),
+    (r"autoroute\w*|motorway\w*|highway\w*", ("transport", "infrastructure")),
+    (
+        r"infrastructur\w*|travaux publics|public works|routes?\b|roads?\b|ponts?\b|bridges?\b"
+        r"|logement\w*|housing|urbanis\w*|инфраструктур\w*|строительств\w*|автодорог\w*|мост\w*",
+        ("infrastructure",),
+    ),
+    (
+        r"telecom\w*|numerique\w*|digital\w*|technologies? de l'information"
+        r"|information technolog\w*"
+        r"|fibre optique|optical fibre|fiber|internet|medias?\b|cyber\w*|postes et"
+        r"|коммуникационн\w*|информационн\w* технолог\w*|цифров\w*|телеком\w*|кибер\w*",
+        ("digital",),
+    ),
+    (
+        r"consulaire\w*|consular|visas?\b|passeports?\b|passports?\b|diplomati\w*"
+        r"|консульск\w*|виз(?:а|ы|ов)?\b|дипломат\w*",
+        ("diplomacy",),
+    ),
+    (
+        r"entraide judiciaire(?: en matiere (?:penale|civile(?: et commerciale)?))?|justice"
+        r"|judiciaire\w*|judicial|extradition|extradit\w*|condamnes|prisonnier\w*|prisoners?"
+        r"|detenus|penal\w*|правов\w* помощ\w*|экстрадиц\w*|выдач\w*|осужденн\w*|уголовн\w*"
+        r"|судебн\w*|юстици\w*",
+        ("justice",),
+    ),
+    (
+        r"securite sociale|social security|travail\b|emploi\w*|employment|labou?r\b"
+        r"|migrat\w*|migrant\w*|diaspora|rapatriement\w*|repatriation"
+        r"|миграц\w*|мигрант\w*|трудов\w*|занятост\w*|диаспор\w*",
+        ("migration",),
+    ),
+    (r"refugi\w*|refugee\w*|беженц\w*", ("migration", "social")),
+    (
+        r"securite\w*|security|police\w*|policing|terroris\w*|protection civile|civil protection"
+        r"|безопасност\w*|полици\w*|терроризм\w*",
+        ("security",),
+    ),
+    (
+        r"defense\w*|defence|militaire\w*|military|armees?\b|оборон\w*|военн\w*|военно-\w*",
+        ("defence",),
+    ),
+    (
+        r"agricult\w*|agricole\w*|elevage|livestock|peche\b|peches\b|fisher\w*|halieuti\w*"
+        r"|veterinair\w*|veterinary|vegetaux|plant protection|production animale\w*"
+        r"|sante (?:et (?:la )?production )?animale\w*|animal health|ressources animales"
+        r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
+        r"|аграрн\w*|ветеринар\w*"
+        r"|рыболов\w*|животновод\w*",
+        ("agriculture",),
+    ),
+    (
+        r"sante\b|health|sanitaire\w*|medical\w*|medicale\w*|hopita\w*|hospital\w*|здравоохранен\w*"
+        r"|медицин\w*|госпитал\w*|больниц\w*",
+        ("health",),
+    ),
+    (
+        r"educati\w*|enseignement\w*|formation\w*|training|scholarship\w*|bourses? d'etudes"
+        r"|universit\w*|scola\w*|ecoles?\b|schools?\b|образован\w*|обучен\w*|университет\w*"
+        r"|стипенди\w*",
+        ("education",),
+    ),
+    (
+        r"cultur\w*|jeunesse|youth|sports?\b|sporti\w*|touris\w*|religieu\w*|religious|patrimoine"
+        r"|heritage|культур\w*|молодеж\w*|спорт\w*|туризм\w*",
+        ("culture",),
+    ),
+    (
+        r"eaux?\b|water\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*",
+        ("water",),
+    ),
+    (
+        r"environnement\w*|environment\w*|climat\w*|forestier\w*|forets?\b|forests?\b"
+        r"|desertification|biodiversit\w*|экологи\w*|окружающ\w* сред\w*|климат\w*",
+        ("environment",),
+    ),
+    (
+        r"solidarit\w*|humanitair\w*|humanitarian|action sociale|affaires sociales"
+        r"|protection sociale|developpement social|femmes?\b|women|aide alimentaire"
+        r"|alimentaire d'urgence|food aid|гуманитарн\w*|солидарн\w*",
+        ("social",),
+    ),
+    (
+        r"spatia\w*|outer space|space (?:cooperation|research|agency|exploration)|satellit\w*"
+        r"|космич\w*|космос\w*",
+        ("space",),
+    ),
+    (
+        r"administration (?:territoriale|du territoire)|territorial administration|decentralis\w*"
+        r"|etat civil|civil registr\w*|местн\w* самоуправлен\w*",
+        ("administration",),
+    ),
+    (
+        r"bases? juridiques?|cadre juridique|legal (?:basis|framework)|amitie|friendship"
+        r"|основ\w* отношени\w*|дружб\w*",
+        ("general",),
+    ),
+)
+
+_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        r"accords?[- ]cadres?|framework agreements?|traites?\b|treat(?:y|ies)"
+        r"|рамочн\w* соглашени\w*|соглашени\w* об основах|договор\w*",
+        "framework",
+    ),
+    (r"memorandum\w*|memoranda|mou\b|protocoles? d'accord|меморандум\w*", "memorandum"),
+    (r"conventions?\b|конвенци\w*", "convention"),
+    (r"protocoles?\b|protocols?\b|протокол\w*", "protocol"),
+    (
+        r"programmes? executifs?|plans? d'action|feuilles? de route|road ?maps?|action plans?"
+        r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*|программ\w*",
+        "programme",
+    ),
+    (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
+    (r"declarations?\b|декларац\w*", "declaration"),
+    (r"echanges? de lettres|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)", "other"),
+    (r"accords?\b|agreements?\b|соглашени\w*", "agreement"),
+)
+
+_STATUSES: tuple[tuple[str, str], ...] = (
+    (r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу", "in_force"),
+    (r"ratifi\w*|ратифицир\w*", "ratified"),
+    (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
+    (
+        r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe|conclu)\w*"
+        r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
+        r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*",
+        "signed",
+    ),
+    (
+        r"sera(?:it)? signe|seront signe|etre signe|a examiner|projets? d'(?:accord|protocole)"
+        r"|prevo\w+ de signer|en perspective|mettre en place|envisag\w*|will be signed"
+        r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
+        r"|быть подписан|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание"
+        r"|signer\b|conclure\b"
+        r"|to sign\b|to conclude\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
+        r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"
+        r"|to draft|drafting",
+        "planned",
+    ),
+)
+
+
+def _compile(table):
+    """Patterns are folded like the text they meet, so «й» in a stem matches."""
+    return tuple((re.compile(r"(?<!\w)(?:" + fold(p) + ")"), value) for p, value in table)
+
+
+SECTOR_PATTERNS = _compile(_SECTORS)
+KIND_PATTERNS = _compile(_KINDS)
+KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternation of all kinds
+STATUS_PATTERNS = _compile(_STATUSES)
+
+
+def sector_spans(folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Sector words of folded text, longest first among overlaps, then in text order."""
+    found = [
+        (m.start(), m.end(), sectors)
+        for regex, sectors in SECTOR_PATTERNS
+        for m in regex.finditer(folded)
+    ]
+    kept: list[tuple[int, int, tuple[str, ...]]] = []
+    for span in sorted(found, key=lambda s: s[0] - s[1]):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def sectors_of(text: str) -> list[str]:
+    """The SPEC sectors a phrase names, in order of first mention, without repeats."""
+    out: list[str] = []
+    for _, _, sectors in sector_spans(fold(text)):
+        out.extend(s for s in sectors if s not in out)
+    return out
+
+
+def kind_of(text: str) -> str | None:
+    """The KIND a phrase names ("mémorandum d'entente" -> memorandum), or None."""
+    return _first(KIND_PATTERNS, text)
+
+
+def status_of(text: str) -> str | None:
+    """The STATUS a clause states, the strongest first (in force over ratified over signed)."""
+    return _first(STATUS_PATTERNS, text)
+
+
+@lru_cache(maxsize=1024)  # the sentence of every item of a list is asked again
+def _first(table, text: str) -> str | None:
+    folded = fold(text)
+    return next((value for regex, value in table if regex.search(folded)), None)

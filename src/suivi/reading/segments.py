@@ -1,0 +1,100 @@
+"""The units the agreement, body and session rules read: sentences and list items.
+
+Press texts list agreements as lines ("- l'énergie ;"); a sentence splitter that
+ignores line breaks would glue a list into one sentence, so lines come first, then
+sentences inside each line. Every unit is an exact span of the text, which makes
+its text usable as `evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-ZА-Я]|\bM|\bMM|\bMme|\bDr|\bPr|\bSt|\bgén|\bcol|\bг|\bгг|\bт|\bим|\bNo|\bn°)\.$"
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or list item: offsets into the text, the span itself, and list facts."""
+
+    start: int
+    end: int
+    text: str
+    bullet: bool = False  # the line began with "-", "•" or "1."
+    line_end: bool = False  # the unit closes its line
+
+    @property
+    def header(self) -> bool:
+        """A line that announces a list ("... les domaines suivants :")."""
+        return self.line_end and self.text.rstrip().endswith(":")
+
+    @property
+    def item_like(self) -> bool:
+        return self.bullet or self.text.rstrip().endswith(";")
+
+
+def units(text: str) -> list[Unit]:
+    """Sentences and list items of `text`, in order, each an exact span of it."""
+    return list(_units(text))
+
+
+@lru_cache(maxsize=32)
+def _units(text: str) -> tuple[Unit, ...]:
+    """Cached: agreements, bodies and sessions all read the same document's units."""
+    out: list[Unit] = []
+    for line in _LINE.finditer(text):
+        bullet = _BULLET.match(line.group())
+        start = line.start() + (bullet.end() if bullet else 0)
+        pieces = _split(text, start, line.end())
+        for i, (a, b) in enumerate(pieces):
+            out.append(Unit(a, b, text[a:b], bool(bullet) and i == 0, i == len(pieces) - 1))
+    return tuple(out)
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, begin = [], start
+    for m in _BOUNDARY.finditer(text, start, end):
+        head = text[begin : m.start()]
+        if _ABBREVIATION.search(head.rstrip("»”\"'")):
+            continue
+        pieces.append(_trim(text, begin, m.end()))
+        begin = m.end()
+    pieces.append(_trim(text, begin, end))
+    return [p for p in pieces if p[1] > p[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def units_matching(pattern: re.Pattern, text: str, all_units: list[Unit]) -> set[int]:
+    """Indexes of the units where `pattern` matches in `text`: one pass over the whole text,
+    so that the per-sentence rules only run where they can find something."""
+    starts = [u.start for u in all_units]
+    return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)} - {-1}
+
+
+def list_items(all_units: list[Unit], header_index: int) -> list[int]:
+    """Indexes of the list items that follow the header at `header_index`."""
+    items = []
+    for i in range(header_index + 1, len(all_units)):
+        unit = all_units[i]
+        if unit.item_like or (items and all_units[items[-1]].text.rstrip().endswith(";")):
+            items.append(i)
+            if not unit.item_like:
+                break
+        else:
+            break
+    return items

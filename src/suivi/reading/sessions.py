@@ -1,0 +1,184 @@
+"""Sessions of the bodies: their number, dates and place, held or planned.
+
+A session is numbered only where the text numbers it ("13e session", «восьмое
+заседание»); "la session précédente" or "la dernière session" with a date is a session
+without a number. Its body is the one named right after it, else the body last spoken of.
+Dates: the phrase closest to the session in its clause; a closing verb ("a pris fin
+le 17") makes it the end, and an opening in the next sentence ("Ouverte le 15") the start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from suivi.reading import bodies as body_stage
+from suivi.reading.context import Context
+from suivi.reading.dates import DateSpan, find_dates
+from suivi.reading.model import Body, Session
+from suivi.reading.numbers import ORDINAL, ordinal_value
+from suivi.reading.places import places_in
+from suivi.reading.sectors import fold
+from suivi.reading.segments import Unit, units
+
+_MEETING = r"(?:session|reunion|meeting|заседани\w*|сесси\w*)"
+_OF_OTHER = re.compile(
+    r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
+)
+_SESSION = re.compile(
+    rf"(?<![\w-])(?:(?P<ord>{ORDINAL})\s+(?:{_MEETING}|(?=(?:grande|haute)\s+commission))"
+    rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
+    rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
+    r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
+    rf"|следующ\w*|очередн\w*)\s+{_MEETING}))"
+)
+_SAME_MEETING = re.compile(
+    r"(?:la session|les travaux|la reunion|elle|the session|the meeting|it|заседание|встреча"
+    r"|работа комиссии)\b"
+)
+_CLOSING = re.compile(r"pris fin|achev|clotur|termin|clos\b|завершил|ended|closed|concluded")
+_OPENING = re.compile(r"ouvert|commence|debut|открыв|открыл|начал|opened|began")
+
+
+def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
+    """Sessions of `bodies` the text speaks of, one per number (or date when unnumbered)."""
+    if not bodies:
+        return []
+    spans = sorted(
+        (a, b, f.body) for f in body_stage.resolve(ctx) for a, b in f.spans if f.body in bodies
+    )
+    all_units = units(ctx.text)
+    out: list[Session] = []
+    for i, unit in enumerate(all_units):
+        folded = fold(unit.text)
+        phrases = [
+            m
+            for m in _SESSION.finditer(folded)
+            if _number_ok(m) and not _of_another(unit, folded, m, spans)
+        ]
+        for n, m in enumerate(phrases):
+            clause = (  # bounded, so that a page-long "sentence" stays cheap
+                max(phrases[n - 1].end() if n else 0, m.start() - 400),
+                min(phrases[n + 1].start() if n + 1 < len(phrases) else len(folded), m.end() + 400),
+            )
+            session = _session(ctx, all_units, i, m, clause, spans, bodies)
+            if session:
+                _merge(out, session)
+    return out
+
+
+def _number_ok(m: re.Match) -> bool:
+    """Ordinals read as Roman numerals must be small: "le" is not the 50th."""
+    return (
+        m.group("last") is not None
+        or m.group("first") is not None
+        or (ordinal_value(m.group("ord")) or 0) in range(1, 40)
+    )
+
+
+def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
+    """ "la 13e session de l'Assemblée nationale" is not a meeting of a joint body: what
+    follows "session de" must be one of the bodies (or a reference to one)."""
+    end = unit.start + m.end()
+    if any(end <= a <= end + 90 for a, _, _ in spans):
+        return False
+    following = folded[m.end() : m.end() + 90]
+    if _OF_OTHER.match(following):
+        return True
+    word = re.match(r"\s+(\w)", unit.text[m.end() : m.end() + 3])
+    return bool(word and re.match(r"[А-ЯЁ]", word.group(1)))
+
+
+def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
+    unit: Unit = all_units[i]
+    at = unit.start + m.start()
+    body = _body_of(at, unit.start + m.end(), spans, bodies)
+    number = ordinal_value(m.group("ord")) if m.group("ord") else None
+    if m.group("first"):  # "la session inaugurale"
+        number = 1
+    dates = find_dates(unit.text, ctx.published)
+    date = _nearest_date(dates, m, clause)
+    start = end = None
+    if date is not None:
+        closing = _CLOSING.search(
+            fold(unit.text[min(m.end(), date.start) : max(m.start(), date.end)])
+        )
+        if closing and date.until is None:
+            end = date.value
+            start = _opening(ctx, all_units, i)
+        else:
+            start, end = date.value, date.until or (date.value if len(date.value) == 10 else None)
+    elif number is None:
+        return None
+    place = _nearest_place(ctx, unit, m, clause)
+    if date is None and i + 1 < len(all_units):
+        start, end, place = _told_next(ctx, all_units[i + 1], place)
+    return Session(body=body.name, number=number, start=start, end=end, place=place)
+
+
+def _told_next(ctx: Context, unit: Unit, place: str | None):
+    """ "Заседание прошло 2–3 апреля в Москве": the next sentence dates the session."""
+    folded = fold(unit.text)
+    if not _SAME_MEETING.match(folded) or _SESSION.search(folded):
+        return None, None, place  # "La session précédente ..." is another one
+    dates = find_dates(unit.text, ctx.published)
+    if not dates:
+        return None, None, place
+    first = dates[0]
+    end = first.until or (first.value if len(first.value) == 10 else None)
+    places = places_in(ctx, unit.start, unit.end)
+    return first.value, end, place or (places[0][1] if places else None)
+
+
+def _body_of(start: int, end: int, spans, bodies: list[Body]) -> Body:
+    """The body named right after the session phrase, else the last one spoken of before."""
+    for a, _, body in spans:
+        if end <= a <= end + 12:
+            return body
+    before = [body for a, _, body in spans if a < start]
+    commissions = [b for b in before if body_stage.type_of(b.name) == "commission"]
+    if commissions:
+        return commissions[-1]
+    return before[-1] if before else bodies[0]
+
+
+def _nearest_date(dates: list[DateSpan], m: re.Match, clause: tuple[int, int]) -> DateSpan | None:
+    after = [d for d in dates if m.end() <= d.start < clause[1]]
+    if after:
+        return after[0]
+    before = [d for d in dates if clause[0] <= d.end <= m.start()]
+    return before[-1] if before else None
+
+
+def _opening(ctx: Context, all_units: list[Unit], i: int) -> str | None:
+    """ "Ouverte le 15 novembre" near the closing sentence gives the start."""
+    for unit in all_units[i : i + 3]:
+        folded = fold(unit.text)
+        opening = _OPENING.search(folded)
+        if opening:
+            dates = [
+                d for d in find_dates(unit.text, ctx.published) if d.start >= opening.start() - 3
+            ]
+            if dates:
+                return dates[0].value
+    return None
+
+
+def _nearest_place(ctx: Context, unit: Unit, m: re.Match, clause: tuple[int, int]) -> str | None:
+    places = places_in(ctx, unit.start + clause[0], unit.start + clause[1])
+    if not places:
+        return None
+    at = unit.start + m.start()
+    return min(places, key=lambda p: abs(p[0] - at))[1]
+
+
+def _merge(out: list[Session], new: Session) -> None:
+    """One session per body and number (or start): later mentions fill what is missing."""
+    for old in out:
+        same_number = new.number is not None and old.number == new.number
+        same_start = new.number is None and old.number is None and old.start == new.start
+        if old.body == new.body and (same_number or same_start):
+            old.start = old.start or new.start
+            old.end = old.end or new.end
+            old.place = old.place or new.place
+            return
+    out.append(new)

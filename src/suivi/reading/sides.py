@@ -1,0 +1,61 @@
+"""The sides an agreement or a body binds, from the party mentions around it.
+
+SPEC.md: an alliance's agreement or body lists its member states; a company signs as
+itself. A seat ("Bamako") names where things happen rather than who acts, so it only
+counts when nothing else names the sides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from suivi.reading.context import Context
+from suivi.reading.gazetteer_data import MEMBERS, STATES
+
+
+def expand(codes: list[str]) -> list[str]:
+    """Codes in order, alliances replaced by their member states, without repeats."""
+    out: list[str] = []
+    for code in codes:
+        for member in MEMBERS.get(code, [code]):
+            if member not in out:
+                out.append(member)
+    return out
+
+
+def named_in(ctx: Context, start: int, end: int) -> list[str]:
+    """The parties named between two offsets, seats left out, alliances expanded."""
+    return expand([m.code for m in ctx.mentions_in(start, end) if m.kind != "seat"])
+
+
+def story_sides(ctx: Context, count: int = 2) -> list[str]:
+    """The states the story is about: its leading acting states, else its most named ones."""
+    states = [code for code in ctx.parties if code in STATES][:count]
+    if len(states) >= count:
+        return states
+    counts = Counter(m.code for m in ctx.mentions if m.code in STATES)
+    for code, _ in counts.most_common():
+        if len(states) == count:
+            break
+        if code not in states:
+            states.append(code)
+    return states
+
+
+_THREE = re.compile(r"\b(?:trois|three|tripartite|трехсторонн\w*|трех|три)\b", re.IGNORECASE)
+
+
+def sides(ctx: Context, start: int, end: int) -> list[str]:
+    """Sides of a thing stated between two offsets: those named there, else the story's."""
+    named = named_in(ctx, start, end)
+    if len(named) >= 2:
+        return named
+    return story_sides(ctx, 3 if _says_three(ctx.text[start:end]) else 2)
+
+
+@lru_cache(maxsize=256)
+def _says_three(sentence: str) -> bool:
+    """ "les trois pays", "tripartite": the sentence binds three sides."""
+    return bool(_THREE.search(sentence.replace("ё", "е")))

@@ -1,0 +1,69 @@
+"""The number of agreements a text states: "six accords", "24 projets d'accord", «три
+соглашения». Counts said with a signing verb weigh most ("ont signé onze accords" over
+"avaient examiné 27 projets"); coordinated counts add up ("cinq accords, quatre
+conventions et deux mémorandums" is eleven); approximate ones ("plus de 20") are no count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from suivi.reading.numbers import CARDINAL, cardinal_value
+from suivi.reading.sectors import fold
+from suivi.reading.segments import units
+
+_SIGNING = re.compile(r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*")
+
+
+@lru_cache(maxsize=1024)
+def signs(folded: str) -> bool:
+    """Whether a (folded) sentence speaks of signing or initialling."""
+    return bool(_SIGNING.search(folded))
+
+
+_COUNT = re.compile(
+    r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
+    r"(?<!pres de )(?<!nearly )"
+    rf"(?<![\w,])(?P<n>{CARDINAL})\s+(?:\w+\s+){{0,2}}?"
+    r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
+    r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
+    r"|документ\w*|текст\w*|меморандум\w*|протокол\w*))\b"
+)
+
+
+def total(text: str) -> int | None:
+    """The number of agreements the text states, weighing counts said with a signing verb."""
+    weights: dict[int, float] = {}
+    for unit in units(text):
+        folded = fold(unit.text)
+        signing = 1.5 if signs(folded) else 0.5
+        bonus = 1.0 if re.search(r"au total|in total|в общей сложности|всего", folded) else 0.0
+        for value in _counts(folded):
+            weight = (2 * signing if value[1] else signing) + bonus
+            weights[value[0]] = weights.get(value[0], 0.0) + weight
+    if not weights:
+        return None
+    return max(weights, key=lambda v: (weights[v], v))
+
+
+def _counts(folded: str) -> list[tuple[int, bool]]:
+    """Counts of one sentence; "cinq accords, quatre conventions et deux mémorandums" sums."""
+    out: list[tuple[int, bool]] = []
+    last_end = None
+    for m in _COUNT.finditer(folded):
+        value = cardinal_value(m.group("n"))
+        if value is None or value < 2 or value > 200:
+            continue
+        gap = folded[last_end : m.start()] if last_end is not None else None
+        if (
+            gap is not None
+            and len(gap) < 40
+            and re.search(r",|\bet\b|\band\b|\bи\b", gap)
+            and "." not in gap
+        ):
+            out[-1] = (out[-1][0] + value, True)
+        else:
+            out.append((value, False))
+        last_end = m.end()
+    return out

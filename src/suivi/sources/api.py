@@ -1,0 +1,129 @@
+"""REST endpoints for sources and claims, scoped like the pages; accept and reject for reviewers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema
+from ninja.errors import HttpError
+from ninja.security import django_auth
+
+from suivi.access.scope import editable, visible
+from suivi.sources import review
+from suivi.sources.describe import proposal
+from suivi.sources.models import Claim, Source
+
+router = Router(tags=["sources"], auth=django_auth)
+
+
+class SourceOut(Schema):
+    id: int
+    url: str
+    title: str
+    publisher: str
+    author: str
+    published: date | None
+    published_precision: str
+    language: str
+    content_hash: str
+    read_at: datetime
+
+
+class SourceDetailOut(SourceOut):
+    text: str
+    claims: list[int]
+
+    @staticmethod
+    def resolve_claims(obj: Source) -> list[int]:
+        return [claim.pk for claim in obj.claims.all()]
+
+
+class ClaimOut(Schema):
+    id: int
+    source: int
+    kind: str
+    status: str
+    facts: dict
+    evidence: str
+    score: float | None
+    proposal: str
+    record_type: str | None
+    record_id: int | None
+    reason: str
+
+    @staticmethod
+    def resolve_source(obj: Claim) -> int:
+        return obj.source_id
+
+    @staticmethod
+    def resolve_proposal(obj: Claim) -> str:
+        return proposal(obj)
+
+    @staticmethod
+    def resolve_record_type(obj: Claim) -> str | None:
+        return obj.record_type.model if obj.record_type_id else None
+
+
+class AcceptIn(Schema):
+    facts: dict | None = None
+    merge_into: int | None = None
+    as_new: bool = False
+
+
+class RejectIn(Schema):
+    reason: str
+
+
+def _claims(request):
+    return visible(request.user, Claim.objects.select_related("record_type"))
+
+
+@router.get("/", response=list[SourceOut])
+def list_sources(request):
+    return list(visible(request.user, Source.objects.defer("text"))[:500])
+
+
+@router.get("/claims", response=list[ClaimOut])
+def list_claims(request, status: str | None = None, kind: str | None = None):
+    claims = _claims(request)
+    if status:
+        claims = claims.filter(status=status)
+    if kind:
+        claims = claims.filter(kind=kind)
+    return list(claims[:500])
+
+
+@router.get("/claims/{claim_id}", response=ClaimOut)
+def get_claim(request, claim_id: int):
+    return get_object_or_404(_claims(request), pk=claim_id)
+
+
+def _decide(request, claim_id: int, decision) -> Claim:
+    get_object_or_404(editable(request.user, Claim.objects.all()), pk=claim_id)
+    try:
+        decision()
+    except review.ReviewError as error:
+        raise HttpError(400, str(error)) from None
+    return get_object_or_404(_claims(request), pk=claim_id)
+
+
+@router.post("/claims/{claim_id}/accept", response=ClaimOut)
+def accept_claim(request, claim_id: int, payload: AcceptIn):
+    return _decide(
+        request,
+        claim_id,
+        lambda: review.accept(
+            claim_id, request.user, payload.facts, payload.merge_into, payload.as_new
+        ),
+    )
+
+
+@router.post("/claims/{claim_id}/reject", response=ClaimOut)
+def reject_claim(request, claim_id: int, payload: RejectIn):
+    return _decide(request, claim_id, lambda: review.reject(claim_id, request.user, payload.reason))
+
+
+@router.get("/{source_id}", response=SourceDetailOut)
+def get_source(request, source_id: int):
+    return get_object_or_404(visible(request.user, Source.objects.all()), pk=source_id)

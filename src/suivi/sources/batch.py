@@ -1,0 +1,153 @@
+"""Ingest a batch of documents and readings, collecting the summary a user asks for.
+
+Each document is read, then stored in its own transaction, so one bad document
+is reported and skipped while the rest of the batch is stored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.utils.translation import gettext as _
+
+from suivi.sources.ingest import IngestError, ingest_reading
+
+DOCUMENT_SUFFIXES = {".txt", ".html", ".htm"}
+READING_SUFFIXES = {".jsonl"}
+CHUNK = 16  # documents read together, so the French model runs over a batch
+
+
+@dataclass
+class Item:
+    """One document to read (data) or one reading already made (reading), or why neither."""
+
+    name: str
+    data: bytes | None = None
+    reading: dict | None = None
+    error: str | None = None
+
+
+@dataclass
+class Summary:
+    """What a batch did: documents read, sources new and known, claims by kind, failures."""
+
+    read: int = 0
+    new_sources: int = 0
+    known: int = 0
+    claims: Counter = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    source_ids: list[int] = field(default_factory=list)
+
+
+def collect(paths: Iterable[str], stdin=None) -> Iterator[Item]:
+    """Items from files, folders (recursively), `-` (standard input) and `.jsonl` readings."""
+    for raw in paths:
+        if raw == "-":
+            yield Item("-", data=stdin.read() if stdin is not None else b"")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                suffix = child.suffix.lower()
+                wanted = suffix in DOCUMENT_SUFFIXES | READING_SUFFIXES
+                if child.is_file() and wanted and not child.name.startswith("."):
+                    yield from _file(child)
+        elif path.is_file():
+            yield from _file(path)
+        else:
+            yield Item(raw, error=_("fichier introuvable"))
+
+
+def _file(path: Path) -> Iterator[Item]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        yield Item(str(path), error=error.strerror or str(error))
+        return
+    if path.suffix.lower() not in READING_SUFFIXES:
+        yield Item(str(path), data=data)
+        return
+    for number, line in enumerate(data.splitlines(), start=1):
+        name = f"{path}:{number}"
+        if not line.strip():
+            continue
+        try:
+            yield Item(name, reading=json.loads(line))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            yield Item(name, error=_("ligne JSON illisible (%(error)s)") % {"error": error})
+
+
+def run(items: Iterable[Item], url: str = "") -> Summary:
+    """Read what needs reading, ingest everything, and count what happened.
+
+    `url` is the address a single uploaded document came from.
+    """
+    summary = Summary()
+    for item, reading, error in _readings(items):
+        if error:
+            summary.failures.append((item.name, error))
+            continue
+        try:
+            result = ingest_reading(reading, url=url or _url(item))
+        except IngestError as failure:
+            summary.failures.append((item.name, str(failure)))
+            continue
+        summary.read += 1
+        summary.source_ids.append(result.source.pk)
+        if result.created:
+            summary.new_sources += 1
+            summary.claims.update(result.claims)
+        else:
+            summary.known += 1
+    return summary
+
+
+def _url(item: Item) -> str:
+    return item.name if item.name.startswith(("http://", "https://")) else ""
+
+
+def _readings(items: Iterable[Item]) -> Iterator[tuple[Item, dict | None, str | None]]:
+    """(item, reading dict, error) in order; documents are read by chunks."""
+    chunk: list[Item] = []
+    for item in items:
+        if item.data is None:
+            yield from _read_chunk(chunk)
+            chunk = []
+            yield item, item.reading, item.error
+            continue
+        chunk.append(item)
+        if len(chunk) >= CHUNK:
+            yield from _read_chunk(chunk)
+            chunk = []
+    yield from _read_chunk(chunk)
+
+
+def _read_chunk(chunk: list[Item]) -> Iterator[tuple[Item, dict | None, str | None]]:
+    if not chunk:
+        return
+    from suivi.reading.pipeline import ReadingError, read, read_many
+
+    try:
+        results = list(read_many((item.data, item.name) for item in chunk))
+    except Exception:
+        results = []
+        for item in chunk:
+            try:
+                results.append(read(item.data, item.name))
+            except Exception as error:
+                results.append(error)
+    for item, result in zip(chunk, results, strict=True):
+        if isinstance(result, ReadingError):
+            yield item, None, str(result) or _("document illisible")
+        elif isinstance(result, Exception):
+            yield (
+                item,
+                None,
+                _("la lecture a échoué (%(error)s)") % {"error": type(result).__name__},
+            )
+        else:
+            yield item, result.to_dict(), None

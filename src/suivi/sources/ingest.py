@@ -1,0 +1,138 @@
+"""Store a reading as a Source and its Claims: once per cleaned text, all or nothing.
+
+The content hash of the cleaned text is unique, so a second ingest of the same
+article (by this process, a rerun after a crash, or a concurrent process) finds
+the stored source instead of adding one. Each document is written in one
+transaction: a crash leaves either the whole source with every claim, or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from suivi.sources import facts as facts_schema
+from suivi.sources.models import Claim, DatePrecision, Source, content_hash
+
+ATTEMPTS = 3
+_SENTENCE_END = re.compile(r"(?<=[.!?…»”])\s+|\n+")
+
+
+class IngestError(ValueError):
+    """A reading that cannot become a source (no text, wrong shape); the message says why."""
+
+
+@dataclass
+class IngestResult:
+    """What one document did to the register: a new source with its claims, or a known one."""
+
+    source: Source
+    created: bool
+    claims: Counter = field(default_factory=Counter)
+
+
+def ingest_reading(reading: dict, url: str = "") -> IngestResult:
+    """Store `reading` (SPEC.md's object, with document.text) unless its text is already known."""
+    document, items = _validate(reading)
+    digest = content_hash(document["text"])
+    for _attempt in range(ATTEMPTS):
+        known = Source.objects.filter(content_hash=digest).first()
+        if known is not None:
+            return IngestResult(known, created=False)
+        try:
+            with transaction.atomic():
+                return _store(document, items, digest, url)
+        except IntegrityError:
+            continue  # another process stored the same text first: the next turn finds it
+    raise IngestError(_("la source n'a pu être enregistrée après plusieurs essais"))
+
+
+def _store(document: dict, items: list[tuple[str, dict, str]], digest: str, url: str):
+    from suivi.sources.resolution import propose
+
+    published, precision = _published(document.get("published"))
+    source = Source.objects.create(
+        url=url[:2000],
+        title=(document.get("title") or "")[:1000],
+        publisher=(document.get("publisher") or "")[:300],
+        author=(document.get("author") or "")[:300],
+        published=published,
+        published_precision=precision,
+        language=(document.get("language") or "")[:8],
+        text=document["text"],
+        content_hash=digest,
+    )
+    counts: Counter = Counter()
+    for kind, facts, evidence in items:
+        claim = Claim(source=source, kind=kind, facts=facts, evidence=evidence)
+        proposal = propose(claim)
+        claim.record = proposal.record
+        claim.score = proposal.score
+        claim.save()
+        counts[kind] += 1
+    return IngestResult(source, created=True, claims=counts)
+
+
+def _validate(reading: dict) -> tuple[dict, list[tuple[str, dict, str]]]:
+    if not isinstance(reading, dict) or not isinstance(reading.get("document"), dict):
+        raise IngestError(_("ce n'est pas une lecture : l'objet « document » manque"))
+    document = reading["document"]
+    text = document.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise IngestError(_("la lecture n'a pas de texte (document.text est vide)"))
+    try:
+        return document, list(_claims(reading, text))
+    except facts_schema.FactsError as error:
+        raise IngestError(str(error)) from None
+    except (TypeError, AttributeError):
+        raise IngestError(_("la lecture ne suit pas le format de SPEC.md")) from None
+
+
+def _claims(reading: dict, text: str):
+    """(kind, facts, evidence) for every fact of the reading, in the reading's order."""
+    for code in reading.get("parties") or []:
+        yield "party", facts_schema.clean("party", {"code": code}), ""
+    for person in reading.get("people") or []:
+        facts = facts_schema.clean("person", person)
+        yield "person", facts, sentence_with(text, facts["name"])
+    for agreement in reading.get("agreements") or []:
+        yield (
+            "agreement",
+            facts_schema.clean("agreement", agreement),
+            agreement.get("evidence") or "",
+        )
+    for body in reading.get("bodies") or []:
+        yield "body", facts_schema.clean("body", body), body.get("evidence") or ""
+    for session in reading.get("sessions") or []:
+        facts = facts_schema.clean("session", session)
+        yield "session", facts, sentence_with(text, facts["body"])
+    for quote in reading.get("quotes") or []:
+        facts = facts_schema.clean("quote", quote)
+        yield "quote", facts, facts["text"]
+
+
+def sentence_with(text: str, needle: str | None) -> str:
+    """The first sentence of `text` that names `needle` (case-insensitive), as evidence."""
+    if not needle:
+        return ""
+    lowered = needle.casefold()
+    for sentence in _SENTENCE_END.split(text):
+        if lowered in sentence.casefold():
+            return sentence.strip()[:2000]
+    return ""
+
+
+def _published(value: str | None) -> tuple[date | None, str]:
+    if not value:
+        return None, ""
+    try:
+        day = facts_schema.first_day(value)
+    except ValueError:
+        return None, ""
+    precision = {4: DatePrecision.YEAR, 7: DatePrecision.MONTH}.get(len(value), DatePrecision.DAY)
+    return day, precision

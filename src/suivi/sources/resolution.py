@@ -1,0 +1,244 @@
+"""Match a claim against the register: the record it is the same as, or a new one, with a score.
+
+Scores are in 0..1. A claim is proposed as "same as X" when its best candidate
+reaches MATCH; otherwise as a new record, with the score saying how sure that is
+(1 minus the best candidate's score). Claims of one source never match a record
+another claim of the same kind from that source already backs: an article that
+lists three agreements speaks of three agreements.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from django.contrib.contenttypes.models import ContentType
+
+from suivi.sources.facts import first_day
+
+MATCH = 0.6
+DATE_WINDOW_DAYS = 45
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+")
+_STOPWORDS = {
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur", "pour", "a", "au", "aux",
+    "the", "of", "on", "and", "for", "in", "по", "и", "о", "в",
+}  # fmt: skip
+
+
+@dataclass
+class Proposal:
+    """The record a claim is the same as (None: a new one), how sure, and the runners-up."""
+
+    record: object | None
+    score: float
+    candidates: list[tuple[object, float]] = field(default_factory=list)
+
+
+def normalise(text: str | None) -> str:
+    """Lower-case, accents removed, punctuation as spaces: how names are compared."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(_WORD.findall(bare.casefold().replace("_", " ")))
+
+
+def words(text: str | None) -> set[str]:
+    return {word for word in normalise(text).split() if word not in _STOPWORDS and len(word) > 1}
+
+
+def propose(claim) -> Proposal:
+    """Resolve `claim` (saved or not) against the register as it stands."""
+    matcher = _MATCHERS.get(claim.kind)
+    if matcher is None:
+        return Proposal(None, 1.0)
+    scored = [(record, score) for record, score in matcher(claim) if score > 0]
+    taken = _taken_by_source(claim)
+    scored = [(r, s) for r, s in scored if (type(r), r.pk) not in taken]
+    scored.sort(key=lambda pair: pair[1], reverse=True)
+    if scored and scored[0][1] >= MATCH:
+        return Proposal(scored[0][0], round(scored[0][1], 3), scored[:5])
+    best = scored[0][1] if scored else 0.0
+    return Proposal(None, round(1.0 - best, 3), scored[:5])
+
+
+def _taken_by_source(claim) -> set[tuple[type, int]]:
+    from suivi.sources.models import Citation
+
+    if claim.kind in {"party", "person", "quote"} or not claim.source_id:
+        return set()
+    citations = Citation.objects.filter(source_id=claim.source_id, claim__kind=claim.kind)
+    if claim.pk:
+        citations = citations.exclude(claim_id=claim.pk)
+    return {(c.record_type.model_class(), c.record_id) for c in citations.select_related()}
+
+
+def _party_set(record) -> frozenset[str]:
+    return frozenset(party.code for party in record.parties.all())
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.5
+
+
+def _title_similarity(a: str | None, b: str | None) -> float:
+    if not a or not b:
+        return 0.5
+    return SequenceMatcher(None, normalise(a), normalise(b)).ratio()
+
+
+def _date_closeness(claimed: str | None, record) -> float:
+    from suivi.agreements.models import STEP_DATES
+
+    day = first_day(claimed) if claimed else None
+    dates = [getattr(record, name) for name in STEP_DATES if getattr(record, name)]
+    if day is None or not dates:
+        return 0.5
+    gap = min(abs((day - known).days) for known in dates)
+    if len(claimed) < 10:  # a month or a year: the window widens with the imprecision
+        gap = max(0, gap - (31 if len(claimed) == 7 else 366))
+    return max(0.0, 1.0 - gap / DATE_WINDOW_DAYS)
+
+
+def _agreements(claim):
+    """Same party set required; then sectors, dates, title and kind weigh in."""
+    from suivi.agreements.models import Agreement
+
+    facts = claim.facts
+    parties = frozenset(facts.get("parties") or [])
+    queryset = Agreement.objects.prefetch_related("parties", "sectors")
+    if parties:
+        queryset = queryset.filter(parties__code__in=parties).distinct()
+    sectors = set(facts.get("sectors") or [])
+    for record in queryset:
+        if parties and _party_set(record) != parties:
+            continue
+        record_sectors = {sector.code for sector in record.sectors.all()}
+        sector_score = _jaccard(sectors, record_sectors)
+        if sectors and record_sectors and not sectors & record_sectors:
+            continue  # different fields of cooperation: a different agreement
+        if _numbers_differ(facts.get("title"), _best_title(record)):
+            continue  # "protocole n° 2" is not "protocole n° 3"
+        title = _title_similarity(facts.get("title"), _best_title(record))
+        score = (
+            0.45 * sector_score
+            + 0.25 * _date_closeness(facts.get("date"), record)
+            + 0.15 * title
+            + 0.15 * (1.0 if facts.get("kind") == record.kind else 0.0)
+        )
+        yield record, score
+
+
+def _numbers_differ(a: str | None, b: str | None) -> bool:
+    first, second = set(_NUMBER.findall(a or "")), set(_NUMBER.findall(b or ""))
+    return bool(first and second and first != second)
+
+
+def _best_title(record) -> str:
+    return record.title_fr or record.title_en or record.title_ru
+
+
+def _name_similarity(a: str | None, b: str | None) -> float:
+    """Shared words over the shorter name: "commission mixte" is most of a longer name."""
+    first, second = words(a), words(b)
+    if not first or not second:
+        return 0.0
+    return len(first & second) / min(len(first), len(second))
+
+
+def _bodies(claim):
+    from suivi.commissions.models import Commission
+
+    parties = frozenset(claim.facts.get("parties") or [])
+    for record in Commission.objects.prefetch_related("parties"):
+        record_parties = _party_set(record)
+        if parties and record_parties and record_parties != parties:
+            continue
+        name = _name_similarity(claim.facts.get("name"), record.name)
+        party_score = 1.0 if parties and parties == record_parties else 0.5
+        yield record, 0.4 * party_score + 0.6 * name
+
+
+def commission_for(claim):
+    """The commission a session claim belongs to: the one its source's body claim became, or by name."""
+    from suivi.commissions.models import Commission
+    from suivi.sources.models import Claim
+
+    name = claim.facts.get("body")
+    body_claims = Claim.objects.filter(source_id=claim.source_id, kind="body").exclude(
+        record_id=None
+    )
+    commission_type = ContentType.objects.get_for_model(Commission)
+    for body in body_claims:
+        if body.record_type_id == commission_type.pk and (
+            _name_similarity(body.facts.get("name"), name) >= 0.6
+        ):
+            found = Commission.objects.filter(pk=body.record_id).first()
+            if found:
+                return found
+    scored = [(c, _name_similarity(name, c.name)) for c in Commission.objects.all()]
+    scored = [pair for pair in scored if pair[1] >= 0.6]
+    return max(scored, key=lambda pair: pair[1])[0] if scored else None
+
+
+def _sessions(claim):
+    commission = commission_for(claim)
+    if commission is None:
+        return
+    number = claim.facts.get("number")
+    start = first_day(claim.facts.get("start"))
+    for record in commission.sessions.all():
+        if number and record.number == number:
+            yield record, 1.0
+        elif start and record.start and abs((record.start - start).days) <= 2:
+            yield record, 0.9 if not number else 0.3
+
+
+def person_candidates(name: str | None):
+    """People whose name or an alias is `name` (1.0), or close to it."""
+    from suivi.parties.models import Person
+
+    wanted = normalise(name)
+    if not wanted:
+        return
+    for person in Person.objects.all():
+        spellings = [normalise(person.name), *(normalise(a) for a in person.aliases or [])]
+        if wanted in spellings:
+            yield person, 1.0
+            continue
+        ratio = max(SequenceMatcher(None, wanted, s).ratio() for s in spellings)
+        if ratio >= 0.8:
+            yield person, round(ratio * 0.9, 3)
+
+
+def _people(claim):
+    return person_candidates(claim.facts.get("name"))
+
+
+def _quotes(claim):
+    return person_candidates(claim.facts.get("speaker"))
+
+
+def _parties(claim):
+    from suivi.parties.models import Party
+
+    code = claim.facts.get("code") or ""
+    found = Party.objects.filter(code__iexact=code).first()
+    if found:
+        yield found, 1.0
+        return
+    wanted = normalise(code)
+    for party in Party.objects.exclude(kind="state"):
+        if wanted in {normalise(party.name_fr), normalise(party.name_en), normalise(party.name_ru)}:
+            yield party, 0.9
+
+
+_MATCHERS = {
+    "agreement": _agreements,
+    "body": _bodies,
+    "session": _sessions,
+    "person": _people,
+    "party": _parties,
+    "quote": _quotes,
+}

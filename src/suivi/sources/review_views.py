@@ -1,0 +1,132 @@
+"""The review queue: pending claims, a claim beside its source, and the reviewer's decisions."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from suivi.access.scope import editable, visible
+from suivi.sources import review
+from suivi.sources.forms import ClaimFilterForm, FactsForm, MergeForm, RejectForm
+from suivi.sources.highlight import highlighted
+from suivi.sources.models import Claim, ClaimStatus
+from suivi.sources.resolution import propose
+
+PAGE = 50
+
+
+def claim_list(request):
+    """Claims to review, filtered by status (pending by default), kind and words."""
+    params = request.GET if request.GET else {"status": ClaimStatus.PENDING}
+    form = ClaimFilterForm(params)
+    claims = visible(request.user, Claim.objects.select_related("source", "record_type"))
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["status"]:
+            claims = claims.filter(status=data["status"])
+        if data["kind"]:
+            claims = claims.filter(kind=data["kind"])
+        if data["q"]:
+            term = data["q"]
+            claims = claims.filter(Q(evidence__icontains=term) | Q(source__title__icontains=term))
+    claims = claims.defer("source__text")
+    return render(
+        request,
+        "sources/claim_list.html",
+        {"form": form, "claims": claims[:PAGE], "total": claims.count()},
+    )
+
+
+def claim_detail(request, pk: int, forms: dict | None = None, status: int = 200):
+    """One claim beside its source text, the evidence marked, with the decision forms."""
+    claim = get_object_or_404(visible(request.user, Claim.objects.select_related("source")), pk=pk)
+    context = {
+        "claim": claim,
+        "text": highlighted(claim.source.text, claim.evidence),
+        "proposal": propose(claim) if claim.status == ClaimStatus.PENDING else None,
+        "can_review": editable(request.user, Claim.objects.filter(pk=pk)).exists(),
+        "facts_form": FactsForm(claim.kind, initial_facts=claim.facts),
+        "merge_form": MergeForm(),
+        "reject_form": RejectForm(),
+        **(forms or {}),
+    }
+    return render(request, "sources/claim_detail.html", context, status=status)
+
+
+def _reviewable(request, pk: int) -> Claim:
+    return get_object_or_404(editable(request.user, Claim.objects.all()), pk=pk)
+
+
+def _done(request, claim: Claim, message: str):
+    messages.success(request, message)
+    following = (
+        visible(request.user, Claim.objects.filter(status=ClaimStatus.PENDING, pk__gt=claim.pk))
+        .order_by("pk")
+        .first()
+    )
+    if following:
+        return redirect("sources:claim", following.pk)
+    return redirect(reverse("sources:claims"))
+
+
+def _failed(request, pk: int, error: Exception, forms: dict | None = None):
+    messages.error(request, str(error))
+    return claim_detail(request, pk, forms=forms, status=400)
+
+
+@require_POST
+def accept(request, pk: int):
+    """Accept as proposed, as a new record ("new"), or with edited facts ("edit")."""
+    claim = _reviewable(request, pk)
+    facts_form = None
+    facts = None
+    if request.POST.get("edit"):
+        facts_form = FactsForm(claim.kind, request.POST)
+        if not facts_form.is_valid():
+            return _failed(
+                request, pk, ValueError(_("Faits invalides.")), {"facts_form": facts_form}
+            )
+        facts = facts_form.facts()
+    try:
+        record = review.accept(pk, request.user, facts=facts, as_new=bool(request.POST.get("new")))
+    except review.ReviewError as error:
+        return _failed(request, pk, error, {"facts_form": facts_form} if facts_form else None)
+    return _done(
+        request, claim, _("Revendication acceptée : %(record)s") % {"record": record or "—"}
+    )
+
+
+@require_POST
+def merge(request, pk: int):
+    """Accept into the record the reviewer names."""
+    claim = _reviewable(request, pk)
+    form = MergeForm(request.POST)
+    if not form.is_valid():
+        return _failed(
+            request, pk, ValueError(_("Choisissez l'enregistrement.")), {"merge_form": form}
+        )
+    try:
+        record = review.accept(pk, request.user, merge_into=form.cleaned_data["record_id"])
+    except review.ReviewError as error:
+        return _failed(request, pk, error, {"merge_form": form})
+    return _done(request, claim, _("Revendication fusionnée dans %(record)s") % {"record": record})
+
+
+@require_POST
+def reject(request, pk: int):
+    """Reject with a reason; the claim stays, marked."""
+    claim = _reviewable(request, pk)
+    form = RejectForm(request.POST)
+    if not form.is_valid():
+        return _failed(
+            request, pk, ValueError(_("Un rejet demande un motif.")), {"reject_form": form}
+        )
+    try:
+        review.reject(pk, request.user, form.cleaned_data["reason"])
+    except review.ReviewError as error:
+        return _failed(request, pk, error, {"reject_form": form})
+    return _done(request, claim, _("Revendication rejetée."))

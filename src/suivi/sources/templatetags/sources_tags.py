@@ -1,0 +1,47 @@
+"""Template helpers: the sources that back a record."""
+
+from __future__ import annotations
+
+from django import template
+from django.contrib.contenttypes.models import ContentType
+
+from suivi.access.scope import visible
+from suivi.sources.models import Citation, Source
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def backing_sources(context, record) -> list[Source]:
+    """The sources the user may see that back `record`, most recent first."""
+    citations = Citation.objects.filter(
+        record_type=ContentType.objects.get_for_model(record), record_id=record.pk
+    )
+    user = context["request"].user
+    return list(
+        visible(user, Source.objects.filter(pk__in=citations.values("source_id"))).defer("text")
+    )
+
+
+@register.filter
+def facts_line(claim) -> str:
+    """The claim's facts on one line."""
+    from suivi.sources.describe import summary
+
+    return summary(claim)
+
+
+@register.filter
+def fact_value(value) -> str:
+    """One fact for display: lists joined, empty as a dash."""
+    if isinstance(value, list):
+        return ", ".join(value) or "—"
+    return "—" if value in (None, "") else str(value)
+
+
+@register.filter
+def fact_label(name: str) -> str:
+    """The reviewer's word for a fact's field."""
+    from suivi.sources.forms import LABELS
+
+    return LABELS.get(name, name)

@@ -1,0 +1,79 @@
+"""Joint bodies: name, sides, mandate and cadence, each body once."""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import context
+
+from suivi.reading import bodies
+
+
+def read(text: str, lang: str = "fr"):
+    found = bodies.extract(context(text, lang))
+    for body in found:
+        assert body.evidence in text
+    return found
+
+
+def test_a_commission_with_its_sides_mandate_and_cadence():
+    [body] = read(
+        "Une commission mixte nigéro-tchadienne, chargée du suivi des accords, "
+        "se réunira tous les six mois."
+    )
+    assert body.name == "commission mixte nigéro-tchadienne"
+    assert sorted(body.parties) == ["NER", "TCD"]
+    assert (body.mandate, body.cadence_months) == ("suivi des accords", 6)
+
+
+def test_repeated_mentions_are_one_body_and_later_sentences_describe_it():
+    [body] = read(
+        "La Grande commission mixte de coopération entre le Ghana et le Togo a repris ses travaux. "
+        "Cette commission devait se réunir tous les deux ans."
+    )
+    assert body.name == "Grande commission mixte de coopération entre le Ghana et le Togo"
+    assert (sorted(body.parties), body.cadence_months) == (["GHA", "TGO"], 24)
+
+
+def test_russian_names_are_given_in_the_nominative():
+    [body] = read(
+        "Прошло заседание межправительственной российско-египетской комиссии "
+        "по торгово-экономическому сотрудничеству.",
+        "ru",
+    )
+    assert body.name == (
+        "межправительственная российско-египетская комиссия "
+        "по торгово-экономическому сотрудничеству"
+    )
+    assert sorted(body.parties) == ["EGY", "RUS"]
+    assert body.mandate == "торгово-экономическое сотрудничество"
+
+
+def test_english_joint_commission():
+    [body] = read(
+        "The Joint Commission for Cooperation between Ghana and Togo meets annually.", "en"
+    )
+    assert (sorted(body.parties), body.cadence_months) == (["GHA", "TGO"], 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("se réunira tous les six mois", 6),
+        ("se réunit chaque année", 12),
+        ("une session annuelle", 12),
+        ("tous les deux ans", 24),
+        ("une réunion biennale", 24),
+        ("meets every three months", 3),
+        ("twice a year", 6),
+        ("собирается раз в полгода", 6),
+        ("заседает ежегодно", 12),
+        ("sans date fixée", None),
+    ],
+)
+def test_cadence(sentence, months):
+    assert bodies.cadence(sentence) == months
+
+
+def test_not_joint_bodies():
+    assert read("La Commission de la CEDEAO a publié un rapport sur le Togo et le Bénin.") == []
+    assert read("") == []

@@ -1,0 +1,94 @@
+"""States and organisations: how the text names them, and which of them act."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading import gazetteer, parties
+from suivi.reading.context import Mention
+
+
+def codes(text: str, lang: str = "fr") -> list[str]:
+    return [m.code for m in gazetteer.find_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("la Fédération de Russie et la République du Mali", ["RUS", "MLI"]),
+        ("une commission russo-malienne", ["RUS", "MLI"]),
+        ("la coopération sino-malienne et algéro-malienne", ["CHN", "MLI", "DZA", "MLI"]),
+        ("les Maliennes, les Burkinabè et le président ivoirien", ["MLI", "BFA", "CIV"]),
+        ("la Côte d'Ivoire et la Guinée-Bissau", ["CIV", "GNB"]),
+        ("l'Alliance des États du Sahel (AES) et la CEDEAO", ["AES", "AES", "ECOWAS"]),
+        ("l'UEMOA, l'Union africaine et l'ONU", ["WAEMU", "AU", "UN"]),
+        ("le HCR et la Banque mondiale", ["UNHCR", "WB"]),
+        ("entre Moscou et Bamako", ["RUS", "MLI"]),
+    ],
+)
+def test_french_names_adjectives_compounds_and_organisations(text, expected):
+    assert codes(text) == expected
+
+
+def test_russian_forms_are_found_in_any_case():
+    text = "между Российской Федерацией и Республикой Мали, российско-малийской комиссии, Росатома"
+    assert codes(text, "ru") == ["RUS", "MLI", "RUS", "MLI", "Росатом"]
+
+
+def test_english_names():
+    assert codes("Morocco and Mali, the Malian PM and Sino-Malian ties", "en") == [
+        "MAR", "MLI", "MLI", "CHN", "MLI",
+    ]  # fmt: skip
+
+
+def test_acronyms_need_capitals_and_headings_are_not_parties():
+    assert codes("il y a un accord et une aide") == []
+    assert codes("RETOUR AU MALI") == ["MLI"]  # "AU" in a capitalised heading is not the AU
+
+
+def test_prefix_needs_its_hyphen():
+    assert codes("le sino et le russo") == []
+
+
+def test_mentions_carry_offsets_and_kind():
+    text = "La délégation malienne est arrivée à Moscou."
+    first, second = gazetteer.find_mentions(text, "fr")
+    assert text[first.start : first.end] == "malienne" and first.kind == "adjective"
+    assert second.code == "RUS" and second.kind == "seat"
+
+
+def mention(code: str, kind: str = "name", at: int = 0) -> Mention:
+    return Mention(code, at, at + 1, code, kind)
+
+
+def test_parties_that_act_are_kept_and_a_passing_membership_is_not():
+    text = "x" * 200
+    mentions = [mention("MLI", at=1), mention("MLI", at=50), mention("SEN", at=80),
+                mention("SEN", "adjective", at=120), mention("ECOWAS", at=150)]  # fmt: skip
+    assert parties.decide(text, mentions, [], []) == ["MLI", "SEN"]
+
+
+def test_title_and_person_roles_count():
+    assert parties.decide("x" * 10, [mention("TUR", at=2)], [mention("TUR")], []) == ["TUR"]
+    assert parties.decide("x" * 10, [mention("CHN", at=2)], [], ["CHN"]) == ["CHN"]
+
+
+def test_membership_in_passing_weighs_nothing():
+    text = "Les deux pays, membres de la CEDEAO et de la CEDEAO, coopèrent."
+    found = gazetteer.find_mentions(text, "fr")
+    assert parties.decide(text, found, [], []) == []
+
+
+def test_companies_introduced_as_such_are_named_as_spelled():
+    text = "La société Kandia Mining a signé. Kandia Mining emploiera 300 personnes."
+    found = gazetteer.find_mentions(text, "fr")
+    assert [m.code for m in found] == ["Kandia Mining", "Kandia Mining"]
+
+
+def test_a_side_of_an_agreement_acts_even_if_named_once():
+    from suivi.reading.model import Agreement
+
+    signed = [
+        Agreement(kind="agreement", evidence="x", parties=["ETH", "Российский Красный Крест"])
+    ]
+    assert parties.signatories(signed, ["RUS", "ETH"]) == ["Российский Красный Крест"]

@@ -1,0 +1,73 @@
+"""Direct quotations and their speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading import quotes
+from suivi.reading.people import PersonMention
+from suivi.reading.pipeline import read
+
+
+def test_speaker_named_after_the_quotation():
+    text = "« Nous avons signé des accords historiques », a déclaré Abdoulaye Diop."
+    at = text.index("Abdoulaye")
+    said = quotes.extract(text, [PersonMention(at, at + 14, "Abdoulaye Diop")])
+    assert [(q.text, q.speaker) for q in said] == [
+        ("Nous avons signé des accords historiques", "Abdoulaye Diop")
+    ]
+
+
+def test_speaker_named_before_a_colon():
+    text = "Le ministre Aïssata Tall Sall : “Nous croyons fortement à l'intégration africaine”"
+    at = text.index("Aïssata")
+    said = quotes.extract(text, [PersonMention(at, at + 16, "Aïssata Tall Sall")])
+    assert said[0].speaker == "Aïssata Tall Sall"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "un parking baptisé « Kidal » pour les camions",
+        "le traité dit « d'amitié et de coopération » de 1960",
+        "la devise « Un Peuple, Un But, Une Foi » du pays",
+    ],
+)
+def test_names_and_titles_in_quotation_marks_are_not_quotations(text):
+    assert quotes.extract(text, []) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a dit « nous irons plus loin ensemble et sans attendre",
+        "Il a dit “ nous irons plus loin",
+        "''jamais fermé",
+        "»« ” “ '' \"",
+    ],
+)
+def test_unclosed_quotation_marks_do_not_crash(text):
+    assert isinstance(quotes.extract(text, []), list)
+
+
+@pytest.mark.slow
+def test_pronoun_quotes_go_to_the_last_speaker_named():
+    text = (
+        "Le ministre Hamadoun Konaté a affirmé que le Mali « est prêt à accueillir ses citoyens "
+        "dans la dignité ». Il a ajouté : « un plan de rapatriement sera mis en œuvre rapidement »."
+    )
+    said = read(text).quotes
+    assert [q.speaker for q in said] == ["Hamadoun Konaté", "Hamadoun Konaté"]
+
+
+@pytest.mark.slow
+def test_abbreviated_name_after_and_role_with_nationality_before_a_pronoun():
+    text = (
+        "Le ministre nigérien des Affaires étrangères, Bakary Yaou Sangaré, et son homologue "
+        "tchadien, Abderaman Koulamallah, ont coprésidé la session. « Nos deux peuples partagent "
+        "un destin commun », a souligné M. Sangaré à l'ouverture. Le chef de la diplomatie "
+        "tchadienne a insisté sur la sécurité : « Aucun de nos pays ne peut gagner seul ce "
+        "combat », a-t-il affirmé."
+    )
+    said = read(text).quotes
+    assert [q.speaker for q in said] == ["Bakary Yaou Sangaré", "Abderaman Koulamallah"]

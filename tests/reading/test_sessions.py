@@ -1,0 +1,143 @@
+"""Sessions of a body: numbered where the text numbers them, with dates and place."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from cooperation_context import context
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from suivi.reading import agreements, bodies, sessions
+
+
+def read(text: str, lang: str = "fr", published: str | None = None):
+    ctx = context(text, lang, published)
+    return sessions.extract(ctx, bodies.extract(ctx))
+
+
+def test_a_numbered_session_with_its_dates_and_place():
+    [session] = read(
+        "La 5e session de la commission mixte nigéro-tchadienne s'est tenue "
+        "du 3 au 5 avril 2024 à Niamey."
+    )
+    assert session.body == "commission mixte nigéro-tchadienne"
+    assert (session.number, session.start, session.end, session.place) == (
+        5,
+        "2024-04-03",
+        "2024-04-05",
+        "Niamey",
+    )
+
+
+@pytest.mark.parametrize(
+    ("ordinal", "number"),
+    [("13e", 13), ("treizième", 13), ("XIIIe", 13), ("4ème", 4), ("1re", 1), ("première", 1)],
+)
+def test_french_ordinals(ordinal, number):
+    [session] = read(f"La {ordinal} session de la commission mixte ghanéo-togolaise a eu lieu.")
+    assert session.number == number
+
+
+def test_russian_and_english_ordinals():
+    [ru] = read(
+        "В Каире прошло 8-е заседание межправительственной российско-египетской комиссии.", "ru"
+    )
+    assert ru.number == 8
+    [en] = read(
+        "The first session of the Joint Commission between Ghana and Togo ended in Accra.", "en"
+    )
+    assert (en.number, en.place) == (1, "Accra")
+
+
+def test_russian_words_and_places_in_the_nominative():
+    [session] = read(
+        "Восьмое заседание межправительственной российско-египетской комиссии "
+        "прошло 8 декабря 2022 года в Санкт-Петербурге.",
+        "ru",
+    )
+    assert (session.number, session.start, session.place) == (8, "2022-12-08", "Санкт-Петербург")
+
+
+def test_the_next_sentence_may_date_the_session():
+    [session] = read(
+        "Стороны подвели итоги 12-го заседания межправительственной российско-египетской "
+        "комиссии. Заседание прошло 2–3 апреля 2025 года в Санкт-Петербурге.",
+        "ru",
+    )
+    assert (session.number, session.start, session.end, session.place) == (
+        12,
+        "2025-04-02",
+        "2025-04-03",
+        "Санкт-Петербург",
+    )
+
+
+def test_the_host_city_is_the_place():
+    [session] = read("Lomé a accueilli la 3e session de la commission mixte ghanéo-togolaise.")
+    assert (session.number, session.place) == (3, "Lomé")
+
+
+def test_an_unnumbered_earlier_session_keeps_its_date():
+    found = read(
+        "La 3e session de la commission mixte ghanéo-togolaise s'est ouverte à Accra. "
+        "La session précédente s'était tenue à Lomé en 2019."
+    )
+    assert [(s.number, s.start, s.place) for s in found] == [
+        (3, None, "Accra"),
+        (None, "2019", "Lomé"),
+    ]
+
+
+def test_closing_and_opening_sentences_give_end_and_start():
+    [session] = read(
+        "Les travaux de la 9e session de la commission mixte ghanéo-togolaise ont pris fin "
+        "le jeudi 17 novembre 2022 à Accra. Ouverte le 15 novembre, la session a été dense.",
+        published="2022-11-18",
+    )
+    assert (session.start, session.end) == ("2022-11-15", "2022-11-17")
+
+
+def test_meetings_of_other_institutions_and_bad_dates():
+    assert read("La 79e session de l'Assemblée générale s'est ouverte à New York.") == []
+    [session] = read(
+        "La 2e session de la commission mixte ghanéo-togolaise, prévue le 31 février 2025."
+    )
+    assert (session.number, session.start) == (2, None)
+    assert read("") == []
+
+
+_PIECES = (
+    *"abcdeéèàç ,.;:-'«»\n0123456789XIVe",
+    *("accord", "session", "commission mixte", "13e", "du 22 au", "31 février", "Mali"),
+    *("tous les", "mois", "Россия", "заседание", " и ", "signé", "2025", "juin", "- "),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=120).map("".join))
+def test_any_text_reads_without_error_and_evidence_is_copied(text):
+    ctx = context(text, "fr", "2025-06-28")
+    found, total = agreements.extract(ctx)
+    found_bodies = bodies.extract(ctx)
+    sessions.extract(ctx, found_bodies)
+    assert all(a.evidence in text for a in found) and all(b.evidence in text for b in found_bodies)
+    assert total is None or total >= 2
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Les Accords Entre Le Mali Et Le Niger Et La Commission Mixte Entre Le Mali Et ",
+        "Grande Commission Mixte Mali Burkina Faso Niger Tchad Ghana Togo Bénin ",
+        "la 3e session du 22 au 24 mars 2023 de la commission mixte algéro-malienne, ",
+        "un accord sur la santé, ",
+    ],
+)
+def test_a_page_long_sentence_is_read_in_bounded_time(piece):
+    ctx = context(piece * 400, "fr", "2025-06-28")
+    started = time.process_time()
+    agreements.extract(ctx)
+    sessions.extract(ctx, bodies.extract(ctx))
+    assert time.process_time() - started < 10  # was minutes before the rules were bounded
