@@ -177,3 +177,16 @@ def test_a_communique_opening_with_its_list_of_instruments_keeps_the_list():
     assert "(ii) Memorandum of Understanding" in cleaned.text
     assert doc.title.startswith("Joint communiqué")
     assert doc.published == "2024-03-12"
+
+
+def test_short_html_page_keeps_its_list_items_one_per_line():
+    html = (
+        "<html><body><article><h1>Trois accords</h1><p>Le Mali et le Niger ont signé mardi à "
+        "Niamey trois accords dans les domaines suivants :</p><ul><li>l'énergie</li>"
+        "<li>la santé</li></ul><p>Les deux ministres ont salué la qualité des relations.</p>"
+        "</article></body></html>"
+    )
+    _, cleaned, _ = document(html.encode())
+    lines = cleaned.text.splitlines()
+    assert any(line.endswith("domaines suivants :") for line in lines)
+    assert "- l'énergie" in lines and "- la santé" in lines
