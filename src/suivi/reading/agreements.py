@@ -124,7 +124,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
-    event = _event_date(ctx)
+    # a communiqué that dates nothing but itself was issued the day its texts were signed
+    event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
     for f in kept:
         if f.agreement.kind == "framework":
             _add_described_sectors(f, all_units)
