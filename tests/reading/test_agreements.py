@@ -45,6 +45,22 @@ def test_a_list_under_a_header_is_one_agreement_an_item():
     assert total == 3
 
 
+def test_a_list_of_bare_lines_after_a_header():
+    text = (
+        "Le Niger et le Bénin ont signé des accords.\n"
+        "Les accords signés concernent les domaines suivants :\n"
+        "l'énergie\n"
+        "l'élevage\n"
+        "\n"
+        "Les deux ministres se sont félicités de la qualité des échanges.\n"
+    )
+    found, _ = read(text)
+    assert [(a.evidence, a.sectors) for a in found] == [
+        ("l'énergie", ["energy"]),
+        ("l'élevage", ["agriculture"]),
+    ]
+
+
 def test_a_bare_count_only_sets_the_total():
     assert read("Au total, douze accords ont été signés par les deux pays.") == ([], 12)
     assert read("Ghana and Togo signed eleven agreements on Monday.", "en") == ([], 11)

@@ -19,7 +19,7 @@ SHARED = Path(__file__).resolve().parents[3] / "shared"
 CORPUS = SHARED / "corpus" / "dev"
 SCORE = SHARED / "reading" / "score.py"
 SEED = "000_8be80f8210069b19"
-HEADLINE_FLOOR = 0.93
+HEADLINE_FLOOR = 0.97  # dev corpus reaches 1.000; keep room for B and A trade-offs
 
 pytestmark = [
     pytest.mark.slow,

@@ -160,3 +160,33 @@ def test_a_file_named_html_is_html_even_as_a_fragment():
     fragment = b"Texte d'introduction <p>Le Mali et le Niger coop\xc3\xa8rent.</p>"
     assert formats.detect(fragment, "page.html").kind == "html"
     assert formats.detect(fragment, "page.txt").kind == "text"
+
+
+def test_a_communique_opening_with_its_list_of_instruments_keeps_the_list():
+    text = (
+        "Joint communiqué on the visit of the Prime Minister of Niger to Mali\n\n"
+        "Bamako, 12 March 2024\n\n"
+        "At the end of the talks, the following instruments were signed:\n"
+        "(i) Agreement on the mutual protection of investments;\n"
+        "(ii) Memorandum of Understanding on cooperation in higher education.\n\n"
+        "The two delegations welcomed the excellent state of relations between the two "
+        "countries and agreed to meet again in Niamey next year.\n"
+    )
+    _, cleaned, doc = document(text)
+    assert cleaned.text.startswith("At the end of the talks")
+    assert "(ii) Memorandum of Understanding" in cleaned.text
+    assert doc.title.startswith("Joint communiqué")
+    assert doc.published == "2024-03-12"
+
+
+def test_short_html_page_keeps_its_list_items_one_per_line():
+    html = (
+        "<html><body><article><h1>Trois accords</h1><p>Le Mali et le Niger ont signé mardi à "
+        "Niamey trois accords dans les domaines suivants :</p><ul><li>l'énergie</li>"
+        "<li>la santé</li></ul><p>Les deux ministres ont salué la qualité des relations.</p>"
+        "</article></body></html>"
+    )
+    _, cleaned, _ = document(html.encode())
+    lines = cleaned.text.splitlines()
+    assert any(line.endswith("domaines suivants :") for line in lines)
+    assert "- l'énergie" in lines and "- la santé" in lines

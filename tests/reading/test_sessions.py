@@ -74,6 +74,14 @@ def test_the_next_sentence_may_date_the_session():
     )
 
 
+def test_an_opening_date_then_a_closing_sentence_give_start_and_end():
+    [session] = read(
+        "La 7e session de la commission mixte ghanéo-togolaise s'est ouverte le 9 octobre 2024 "
+        "à Lomé. Elle a pris fin le 11 octobre."
+    )
+    assert (session.start, session.end, session.place) == ("2024-10-09", "2024-10-11", "Lomé")
+
+
 def test_the_host_city_is_the_place():
     [session] = read("Lomé a accueilli la 3e session de la commission mixte ghanéo-togolaise.")
     assert (session.number, session.place) == (3, "Lomé")

@@ -71,7 +71,7 @@ _DESCRIPTION = re.compile(
 _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
-    r"(?:(?:additionnel|bilateral|intergouvernemental|additional|bilateral|межправительственное"
+    r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
     r"|cadre|general|special|technique|technical)\w*\s+)?"
     r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|on |for |of |between "
     r"|об |о |по |между |в области)"
@@ -80,6 +80,8 @@ _TITLE_START = re.compile(
 
 @dataclass
 class _Found:
+    """An agreement read, with what merging repeated mentions needs to know of it."""
+
     agreement: Agreement
     definite: bool
     group: int | None = None  # items split from one plural: dropped if others detail them all
@@ -122,7 +124,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
-    event = _event_date(ctx)
+    # a communiqué that dates nothing but itself was issued the day its texts were signed
+    event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
     for f in kept:
         if f.agreement.kind == "framework":
             _add_described_sectors(f, all_units)

@@ -36,6 +36,7 @@ _BYLINE = re.compile(
     r"^(?:Par|By|PAR|BY)\s+\w|(?i:publié le|mis à jour|published|updated|auteur\s*:|"
     r"автор|опубликовано)"
 )
+_LIST_ITEM = re.compile(r"^(?:[-–•·*→]|\(?[ivxlcdm]+\)|\(?\d{1,2}[.)]|[a-z]\))\s+")
 _SENTENCE_END = re.compile(r"[.!?…»”\"')]\s*$")
 _SEPARATORS = re.compile(r"\s[|·•>]\s|\s{3,}")
 _BOILERPLATE_CLASS = re.compile(
@@ -74,6 +75,26 @@ def _starts_body(line: str) -> bool:
     )
 
 
+def _with_list_above(lines: list[str], start: int) -> int:
+    """Move the body's start up over a list that opens it ("were signed:" then "(i) ...;")."""
+    i = start
+    while True:
+        j = i - 1
+        while j >= 0 and not lines[j]:
+            j -= 1
+        if j < 0 or _is_noise(lines[j]) or _BYLINE.search(lines[j]):
+            return i
+        line = lines[j]
+        if (
+            _LIST_ITEM.match(line)
+            or line.endswith(";")
+            or (line.endswith(":") and _words(line) >= 5)
+        ):
+            i = j
+        else:
+            return i
+
+
 def _next_line(lines: list[str], i: int) -> str:
     return next((line for line in lines[i + 1 :] if line), "")
 
@@ -92,6 +113,7 @@ def clean_lines(text: str, title: str | None = None) -> Cleaned:
     if start is None:  # a short note: keep every line that is not page furniture
         kept = [line for line in lines if line and not _is_noise(line)]
         return Cleaned("\n".join(kept))
+    start = _with_list_above(lines, start)
     end = next(
         (i for i in range(start + 1, len(lines)) if _CUTOFF.match(lines[i])),
         len(lines),

@@ -59,7 +59,7 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
         return title or None
     # A communiqué: the last line before the body that is not a heading in capitals.
     for line in reversed(cleaned.header):
-        if len(line.split()) >= 4 and not line.isupper():
+        if len(line.split()) >= 4 and not line.isupper() and not _is_dated_place(line):
             return line
     return None
 
@@ -70,6 +70,13 @@ def _first_date(lines: list[str]) -> str | None:
         if found:
             return found[0].value
     return None
+
+
+def _is_dated_place(line: str) -> bool:
+    """ "Bamako, juin 2017", "Fait à Nouakchott, le 16 juin 2016": a place and a date alone."""
+    return (
+        len(line.split()) <= 8 and bool(_DATED_PLACE.match(line)) and bool(dates.find_dates(line))
+    )
 
 
 def _dateline(text: str) -> str | None:
@@ -95,9 +102,8 @@ def _published(source: Source, cleaned: Cleaned) -> str | None:
         short_header = [line for line in cleaned.header if len(line.split()) <= 8]
         found = _first_date(short_header) if source.kind == "crawl" else None
     if not found:
-        tail = cleaned.text.splitlines()[-3:] + cleaned.trailer
-        signed = [line for line in tail if len(line.split()) <= 8 and _DATED_PLACE.match(line)]
-        found = _first_date(signed)
+        around = cleaned.header + cleaned.text.splitlines()[-3:] + cleaned.trailer
+        found = _first_date([line for line in around if _is_dated_place(line)])
     return found or source.crawl_month
 
 

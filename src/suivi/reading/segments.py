@@ -16,6 +16,7 @@ from functools import lru_cache
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
+_BARE_ITEM = re.compile(r"^[^.!?:]{1,80}$")  # a short line with no sentence end
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZА-Я]|\bM|\bMM|\bMme|\bDr|\bPr|\bSt|\bgén|\bcol|\bг|\bгг|\bт|\bим|\bNo|\bn°)\.$"
 )
@@ -87,14 +88,17 @@ def units_matching(pattern: re.Pattern, text: str, all_units: list[Unit]) -> set
 
 
 def list_items(all_units: list[Unit], header_index: int) -> list[int]:
-    """Indexes of the list items that follow the header at `header_index`."""
+    """Indexes of the list items that follow the header at `header_index`: bulleted lines,
+    lines ending in ";" (the last one may end in "."), or short bare lines ("la santé")."""
     items = []
     for i in range(header_index + 1, len(all_units)):
         unit = all_units[i]
-        if unit.item_like or (items and all_units[items[-1]].text.rstrip().endswith(";")):
+        bare = unit.line_end and all_units[i - 1].line_end and _BARE_ITEM.match(unit.text)
+        if unit.item_like or bare:
             items.append(i)
-            if not unit.item_like:
-                break
+        elif items and all_units[items[-1]].text.rstrip().endswith(";"):
+            items.append(i)
+            break
         else:
             break
     return items

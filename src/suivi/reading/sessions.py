@@ -107,12 +107,25 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
             start = _opening(ctx, all_units, i)
         else:
             start, end = date.value, date.until or (date.value if len(date.value) == 10 else None)
+            between = fold(unit.text[min(m.end(), date.start) : max(m.start(), date.end)])
+            if date.until is None and _OPENING.search(between) and i + 1 < len(all_units):
+                end = _closing_next(ctx, all_units[i + 1], start) or end
     elif number is None:
         return None
     place = _nearest_place(ctx, unit, m, clause)
     if date is None and i + 1 < len(all_units):
         start, end, place = _told_next(ctx, all_units[i + 1], place)
     return Session(body=body.name, number=number, start=start, end=end, place=place)
+
+
+def _closing_next(ctx: Context, unit: Unit, start: str) -> str | None:
+    """ "Elle a pris fin le 11 octobre" after "s'est ouverte le 9 octobre" gives the end
+    (its year, when it gives none, is the opening's)."""
+    folded = fold(unit.text)
+    if not (_SAME_MEETING.match(folded) and _CLOSING.search(folded)) or _SESSION.search(folded):
+        return None
+    dates = find_dates(unit.text, ctx.published or start)
+    return dates[0].value if dates else None
 
 
 def _told_next(ctx: Context, unit: Unit, place: str | None):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from gettext import gettext as _
@@ -97,6 +98,15 @@ def _summary(reading: dict) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
+def _emit(text: str) -> None:
+    """Print, and stop quietly when the reader of the pipe has gone (`suivi read x | head`)."""
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _read_one(path: str) -> dict:
     from suivi.reading.pipeline import ReadingError, read
 
@@ -121,7 +131,7 @@ def _read_lines(paths: list[str]) -> int:
             failed += 1
             print(f"suivi read: {path}: {result}", file=sys.stderr)
             continue
-        sys.stdout.write(json.dumps({"path": path, **result.to_dict()}, ensure_ascii=False) + "\n")
+        _emit(json.dumps({"path": path, **result.to_dict()}, ensure_ascii=False))
     return 2 if failed else 0
 
 
@@ -131,8 +141,5 @@ def run(args: argparse.Namespace) -> int:
     if len(args.paths) != 1:
         raise CommandError(_("give one document, or use --jsonl for several"))
     reading = _read_one(args.paths[0])
-    if args.json:
-        print(json.dumps(reading, ensure_ascii=False, indent=2))
-    else:
-        print(_summary(reading))
+    _emit(json.dumps(reading, ensure_ascii=False, indent=2) if args.json else _summary(reading))
     return 0
