@@ -85,14 +85,16 @@ def carried_over_actions(session: Session, user):
     ).select_related("session", "owner_party", "owner_agency", "owner_person")
 
 
-def _accepted_claims(commission, agreements, projects, sessions, since: date | None, user):
+def _accepted_claims(records: list, since: date | None, user):
+    """Claims accepted into any of `records` since the last session, oldest first."""
     from suivi.sources.models import Claim, ClaimStatus
 
-    targets = Q(record_type=ContentType.objects.get_for_model(commission), record_id=commission.pk)
-    for objects in (agreements, projects, sessions):
-        if objects:
-            content_type = ContentType.objects.get_for_model(objects[0])
-            targets |= Q(record_type=content_type, record_id__in=[obj.pk for obj in objects])
+    if not records:
+        return Claim.objects.none()
+    targets = Q()
+    for record in records:
+        content_type = ContentType.objects.get_for_model(record)
+        targets |= Q(record_type=content_type, record_id=record.pk)
     claims = Claim.objects.filter(targets, status=ClaimStatus.ACCEPTED).select_related("source")
     if since is not None:
         claims = claims.filter(
@@ -130,7 +132,7 @@ def proposed_items(session: Session, user, today: date | None = None) -> list[Ag
     agreements = list(visible(user, commission.agreements.all()))
     sessions = list(visible(user, commission.sessions.all()))
     projects_seen: dict[int, object] = {}
-    for claim in _accepted_claims(commission, agreements, [], [], since, user):
+    for claim in _accepted_claims(agreements, since, user):
         agreement = claim.record
         items.append(
             AgendaItem(
@@ -175,7 +177,7 @@ def proposed_items(session: Session, user, today: date | None = None) -> list[Ag
                     )
                 )
 
-    others = _accepted_claims(commission, [], list(projects_seen.values()), sessions, since, user)
+    others = _accepted_claims([commission, *projects_seen.values(), *sessions], since, user)
     for claim in others:
         items.append(
             AgendaItem(

@@ -162,5 +162,6 @@ LOGGING = {
     "loggers": {
         "suivi": {"handlers": ["console"], "level": "INFO"},
         "django.security": {"handlers": ["console"], "level": "WARNING"},
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },
 }

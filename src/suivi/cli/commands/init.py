@@ -6,7 +6,7 @@ import argparse
 import os
 import secrets
 
-from django.utils.translation import gettext as _
+from suivi.cli.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from django.utils.translation import gettext as _
+from suivi.cli.i18n import _
 
 DATA_DIR_HELP = "data folder (default: SUIVI_DATA_DIR or the user's)"
 DEFAULT_DAYS = 90

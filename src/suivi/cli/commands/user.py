@@ -6,7 +6,7 @@ import argparse
 import json
 import secrets
 
-from django.utils.translation import gettext as _
+from suivi.cli.i18n import _
 
 ROLES = ("admin", "secretariat", "delegate", "reviewer", "reader")
 DATA_DIR_HELP = "data folder (default: SUIVI_DATA_DIR or the user's)"
