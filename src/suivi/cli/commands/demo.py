@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     django_env.setup(data_dir)
     django_env.migrate()
-    from suivi.cli.acting import user_for
+    from suivi.cli.acting_user import resolve as user_for
     from suivi.cli.commands.init import ensure_admin
     from suivi.core.actor import acting_as
     from suivi.demo.sample import ingest_articles, load_records

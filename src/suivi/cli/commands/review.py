@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from suivi.cli import django_env
 
     django_env.setup(args.data_dir)
-    from suivi.cli.acting import user_for
+    from suivi.cli.acting_user import resolve as user_for
     from suivi.cli.errors import CommandError
     from suivi.sources import review
 
