@@ -199,6 +199,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             step = n
             break
         i += step
+    mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
     companies = company_mentions(text, mentions)
     if not companies:
         return mentions
@@ -234,6 +235,25 @@ def company_mentions(text: str, taken: list[Mention]) -> list[Mention]:
                 Mention(match.group("name"), start, end, match.group("name"), "organisation")
             )
     return found
+
+
+_LANGUAGE_WORDS = {"langue", "langues", "language", "languages", "язык", "version", "versions"}
+_NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[\s,]*(?:(?:et|and|и)\s+)?$")
+_IN_LANGUAGE = re.compile(r"(?:\ben|\bin)\s+$")  # "rédigé en français", "written in French"
+
+
+def _is_language(text: str, mention: Mention) -> bool:
+    """ "en langue française", "in French", «на русском языке»: a language, not a state."""
+    after = _NEXT_WORD.match(text, mention.end)
+    before = _PREVIOUS_WORD.search(text[max(0, mention.start - 40) : mention.start])
+    if after and word_key(after.group(1)) in _LANGUAGE_WORDS:
+        return True
+    if before and word_key(before.group(1)) in _LANGUAGE_WORDS:
+        return True
+    previous = text[max(0, mention.start - 4) : mention.start]
+    ends_phrase = not after or text[mention.end : after.start(1)].strip() != ""
+    return bool(_IN_LANGUAGE.search(previous)) and (ends_phrase or after.group(1) in ("et", "and"))
 
 
 def _joined(text: str, window: list[tuple[int, int, str]]) -> bool:

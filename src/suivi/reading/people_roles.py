@@ -50,8 +50,10 @@ _TITLE_EN = (
     r"secretary|premier|sheikh|counterparts?)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
 )
 _TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
+# A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
 _NAME = (
-    r"(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
+    r"(?P<name>(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]+|[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)*)"
+    r"(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
     r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
 )
 _AND_NAME = _NAME.replace("?P<name>", "?P<other>")
@@ -109,6 +111,28 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
         if match.group("other"):
             spans.append(match.span("other"))
     spans += [m.span("name") for m in _APPOSED.finditer(text)]
+    spans += _apposed_after_enumeration(text)
+    return spans
+
+
+_APPOSED_NAME = re.compile(rf",\s+{_NAME}")
+_CLAUSE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])\.|[;:!?«»“”()]")  # not the stop of an initial
+
+
+def _apposed_after_enumeration(text: str) -> list[tuple[int, int]]:
+    """ "Minister of Foreign Affairs, Regional Cooperation and Burkinabe Abroad, Karim Sanon".
+
+    The portfolio's enumeration holds capitalised words that `_APPOSED` takes for the
+    name; every later ", Name" of the same clause is a candidate too (`people.is_name`
+    sorts them).
+    """
+    spans = []
+    for head in ROLE_HEAD.finditer(text):
+        clause = text[head.end() : head.end() + 150]
+        stop = _CLAUSE_END.search(clause)
+        clause = clause[: stop.start()] if stop else clause
+        names = list(_APPOSED_NAME.finditer(clause))
+        spans += [(head.end() + m.start("name"), head.end() + m.end("name")) for m in names[1:]]
     return spans
 
 
