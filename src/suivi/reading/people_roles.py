@@ -76,9 +76,12 @@ ROLE_HEAD = re.compile(
     r"chef de l'[ée]tat|chef de la diplomatie|conseiller|repr[ée]sentant|head|king|roi|"
     r"президент|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
 )
-# A role runs over its portfolio's enumeration (", de la Coopération et des ...") but not
-# over other clauses.
-_ROLE_BODY = r"(?:[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)){0,150}?"
+# A role runs over its portfolio's enumeration (", de la Coopération et des ...", "of Energy,
+# Transport and Railways") but not over other clauses.
+_ROLE_BODY = (
+    r"(?:[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)"
+    r"|,\s*(?=[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:and|et)\s)){0,150}?"
+)
 # Between a role and the name: a rank or an honorific ("le Général de Corps d'Armée").
 _ROLE_GAP = re.compile(
     rf"(?P<body>{_ROLE_BODY})\s*,?\s*(?:(?:le|la|l'|l’|the|M\.|Mme|Dr)\s+)?"
@@ -169,6 +172,8 @@ def russian_nominative(name: str) -> str:
                 break
     elif surname.endswith("ы") and len(surname) > 3:
         surname = surname[:-1] + "а"
+    elif surname.endswith("ом") and len(surname) > 5 and not parse:  # «с Абдулайе Диопом»
+        surname = surname[:-2]
     return " ".join([first, *words[1:-1], surname])
 
 
