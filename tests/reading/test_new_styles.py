@@ -58,3 +58,53 @@ def test_a_typographic_apostrophe_does_not_make_a_repeated_agreement_new():
         "domaine de l’élevage. L’accord prévoit des campagnes de vaccination du bétail."
     )
     assert [a.sectors for a in reading.agreements] == [["agriculture"]]
+
+
+def test_an_alliance_story_binds_its_member_states_even_in_a_planned_text():
+    reading = _read(
+        "Réunis à Niamey, les ministres des Transports de l'AES ont signé un accord sur le "
+        "transport routier. Un protocole sur la sécurité des corridors devrait être signé "
+        "lors du prochain sommet."
+    )
+    assert [(sorted(a.parties), a.sectors, a.status) for a in reading.agreements] == [
+        (["BFA", "MLI", "NER"], ["transport"], "signed"),
+        (["BFA", "MLI", "NER"], ["security"], "planned"),
+    ]
+
+
+def test_a_contract_with_a_company_has_the_company_as_a_party():
+    reading = _read(
+        "Le gouvernement nigérien et la société Orano ont signé jeudi un contrat portant sur "
+        "l'exploitation d'un gisement d'uranium."
+    )
+    [contract] = reading.agreements
+    assert (contract.kind, sorted(contract.parties)) == ("contract", ["NER", "Orano"])
+    assert contract.sectors == ["mining"]
+
+
+def test_a_related_articles_list_is_not_read_for_agreements():
+    reading = _read(
+        "Le Tchad et le Soudan ont évoqué la situation humanitaire à la frontière, sans "
+        "signer de texte.\n\nArticles liés\n• Tchad-Niger : quatre accords signés à Niamey\n"
+        "• Sénégal : un accord de pêche ratifié"
+    )
+    assert (reading.agreements, reading.agreements_total) == ([], None)
+
+
+def test_sessions_numbered_by_a_bare_roman_numeral_or_a_word():
+    russian = _read(
+        "IX заседание Межправительственной российско-гвинейской комиссии прошло в Конакри "
+        "5 марта 2025 года."
+    )
+    assert [s.number for s in russian.sessions] == [9]
+    french = _read("La vingtième session de la commission mixte sénégalo-gambienne a eu lieu.")
+    assert [s.number for s in french.sessions] == [20]
+
+
+def test_a_committee_that_meets_once_a_semester():
+    reading = _read(
+        "Le Sénégal et la Mauritanie ont installé un comité mixte de suivi des accords de "
+        "pêche, qui se réunira une fois par semestre."
+    )
+    [body] = reading.bodies
+    assert (sorted(body.parties), body.cadence_months) == (["MRT", "SEN"], 6)

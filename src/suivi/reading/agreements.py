@@ -232,7 +232,21 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             title=_title(unit.text, folded, m.start(), scope_end),
         )
         out.append(_Found(agreement, definite, at=i))
-    return out
+    return _without_bare_repeats(out)
+
+
+def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
+    """ "Tripartite agreement: ... signed a tripartite agreement on the corridor": a bare
+    mention beside a named one of the same kind in one sentence is that one."""
+    named = {f.agreement.kind for f in out if f.agreement.title}
+    return [
+        f
+        for f in out
+        if f.agreement.title
+        or f.group is not None
+        or f.agreement.sectors != ["general"]
+        or f.agreement.kind not in named
+    ]
 
 
 def _items(scope: str) -> list[list[str]]:
@@ -322,7 +336,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
         r"|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
         r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
-        r"|devra|devront|va|vont)\b",
+        r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
+        r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
         scope,
     )[0]
     return re.sub(r"\s+(?:и|et|and|ainsi que?)$", "", title.strip()) or None

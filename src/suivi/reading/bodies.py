@@ -119,12 +119,14 @@ _CADENCE = (
     (
         re.compile(
             r"trimestriel\w*|quarterly|ежеквартальн\w*|раз в квартал|(?:chaque|tous les) trimestres?"
-            r"|(?:every|each) quarter|каждый квартал"
+            r"|(?:every|each|per) quarter|каждый квартал|par trimestre"
         ),
         3,
     ),
     (
-        re.compile(r"(?:chaque|tous les) semestres?|every half[- ]year|twice yearly|раз в семестр"),
+        re.compile(
+            r"(?:chaque|tous les|par) semestres?|every half[- ]year|twice yearly|раз в семестр"
+        ),
         6,
     ),
     (re.compile(r"biennal\w*|biennial\w*"), 24),

@@ -44,7 +44,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*", ("nuclear",)),
     (
-        r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que)\w*|petrol\w*|gaz\b|gas\b|oil\b"
+        r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
         r"|энерг\w*|электр\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
         ("energy",),
@@ -143,7 +143,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("culture",),
     ),
     (
-        r"eaux?\b|water\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*",
+        r"eaux?\b|water\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*"
+        r"|irrigat\w*|ирригац\w*|орошен\w*",
         ("water",),
     ),
     (

@@ -27,7 +27,7 @@ _OF_OTHER = re.compile(
 # "the first session since 2016" counts the years, not the sessions
 _SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
 _SESSION = re.compile(
-    rf"(?<![\w-])(?:(?P<ord>{ORDINAL})\s+(?:{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
+    rf"(?<![\w-])(?:(?P<ord>{ORDINAL}|[ivx]{{2,6}})\s+(?:{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
     rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
