@@ -16,14 +16,6 @@ from functools import lru_cache
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+")
 _BOUNDARY = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
-# a heading after which a page lists other articles: nothing below it is the story
-_NAVIGATION = re.compile(
-    r"\s*(?:articles?\s+(?:liés|similaires|connexes)|(?:à\s+)?lire\s+aussi|voir\s+aussi"
-    r"|sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|related(?:\s+(?:articles|stories|news))?"
-    r"|read\s+(?:also|more)|see\s+also|more\s+(?:on\s+this|stories)|читайте\s+также|см\.\s+также"
-    r"|похожие\s+(?:статьи|новости|материалы)|по\s+теме|другие\s+новости)\s*:?\s*",
-    re.IGNORECASE,
-)
 _BARE_ITEM = re.compile(r"^[^.!?:]{1,80}$")  # a short line with no sentence end
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZА-Я]|\bM|\bMM|\bMme|\bDr|\bPr|\bSt|\bgén|\bcol|\bг|\bгг|\bт|\bим|\bNo|\bn°)\.$"
@@ -60,8 +52,6 @@ def _units(text: str) -> tuple[Unit, ...]:
     """Cached: agreements, bodies and sessions all read the same document's units."""
     out: list[Unit] = []
     for line in _LINE.finditer(text):
-        if _NAVIGATION.fullmatch(line.group()):
-            break
         bullet = _BULLET.match(line.group())
         start = line.start() + (bullet.end() if bullet else 0)
         pieces = _split(text, start, line.end())
