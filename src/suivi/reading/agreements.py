@@ -345,7 +345,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
 
 def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:
     """The date of the unit, else of the nearest signing sentence before it. A bare year
-    far from the page's ("un hôpital fondé en 1947") dates something else."""
+    far from the page's ("un hôpital fondé en 1947") dates something else, and so does
+    another sentence's date far from it ("instituée par l'accord signé en 1982")."""
     year = (ctx.published or "")[:4]
     for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
@@ -354,7 +355,7 @@ def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None
         spans = [
             d
             for d in find_dates(unit.text, ctx.published)
-            if len(d.value) > 4 or not year or abs(int(d.value) - int(year)) <= 1
+            if not year or (len(d.value) > 4 and j == i) or abs(int(d.value[:4]) - int(year)) <= 1
         ]
         if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
             return max(spans, key=lambda s: len(s.value)).value
