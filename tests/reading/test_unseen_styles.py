@@ -90,3 +90,22 @@ def test_a_nationality_introduces_a_name_and_a_counterpart_speaks():
     }
     assert [q.speaker for q in reading.quotes] == ["Mamadou Sangafowa Coulibaly"]
     assert "Perseus Mining" in reading.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mali's Foreign Minister Issa Konaté received his Niger counterpart Moussa Garba "
+            'in Bamako. "Our borders are a bridge, not a wall," the Nigerien minister said.',
+            "Moussa Garba",
+        ),
+        (
+            "Министр иностранных дел Мали Исса Конате встретился с Сергеем Лавровым. «Наши "
+            "страны связывает давняя дружба», — заявил малийский министр.",
+            "Исса Конате",
+        ),
+    ],
+)
+def test_a_minister_named_after_the_quote_by_nationality_alone(text, speaker):
+    assert [q.speaker for q in read(text).quotes] == [speaker]

@@ -225,11 +225,16 @@ def _only_ranks(gap: str) -> bool:
     )
 
 
+_OWNER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}$")  # "Mali's Foreign " before "Minister"
+
+
 def _possessive(ctx: Context, start: int) -> str | None:
-    """The party of "Ghana's Minister of ...", named just before the role."""
-    if ctx.text[max(0, start - 3) : start] not in ("'s ", "’s "):
+    """The party of "Ghana's Minister of ...", "Mali's Foreign Minister", named before the role."""
+    owner_end = _OWNER.search(ctx.text[max(0, start - 40) : start])
+    if not owner_end:
         return None
-    owner = [m for m in ctx.mentions if m.end == start - 3 and m.kind != "seat"]
+    at = max(0, start - 40) + owner_end.start()
+    owner = [m for m in ctx.mentions if m.end == at and m.kind != "seat"]
     return owner[0].code if owner else None
 
 

@@ -83,10 +83,13 @@ def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> lis
         head = " ".join(word_key(w) for w in match.group("head").split())
         head = "affaires etrangeres" if head == "chef de la diplomatie" else head
         generic = head.startswith(_GENERIC_ROLES)
-        holders = set() if generic else {p.name for p in people if _holds(p, head)}
-        holders |= {p.name for p in people if p.party in parties and (generic or not p.role)}
-        if parties:  # "le chef de la diplomatie tchadienne": the Chadian one
-            holders = {n for n in holders if _party_of(people, n) in parties} or holders
+        of_party = {p.name for p in people if p.party in parties}
+        if generic:
+            holders = of_party
+        else:  # "le chef de la diplomatie tchadienne": the Chadian one who holds the role
+            by_role = {p.name for p in people if _holds(p, head)}
+            roleless = {p.name for p in people if p.name in of_party and not p.role}
+            holders = (by_role & of_party) or roleless or by_role
         before = [m.name for m in named if m.end <= match.start()]
         holder = next((n for n in reversed(before) if n in holders), None)
         if generic and holder is None:
@@ -103,10 +106,6 @@ def _holds(person: Person, head: str) -> bool:
 
     role = " ".join(word_key(w) for w in (person.role or "").split())
     return bool(role) and head in role
-
-
-def _party_of(people: list[Person], name: str) -> str | None:
-    return next((p.party for p in people if p.name == name), None)
 
 
 def _speaker(
