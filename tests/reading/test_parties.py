@@ -22,12 +22,52 @@ def codes(text: str, lang: str = "fr") -> list[str]:
         ("la Côte d'Ivoire et la Guinée-Bissau", ["CIV", "GNB"]),
         ("l'Alliance des États du Sahel (AES) et la CEDEAO", ["AES", "AES", "ECOWAS"]),
         ("l'UEMOA, l'Union africaine et l'ONU", ["WAEMU", "AU", "UN"]),
-        ("le HCR et la Banque mondiale", ["UNHCR", "WB"]),
+        ("le HCR et la Banque mondiale", ["HCR", "WB"]),
         ("entre Moscou et Bamako", ["RUS", "MLI"]),
     ],
 )
 def test_french_names_adjectives_compounds_and_organisations(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("le Programme des Nations unies pour le développement (PNUD). Le PNUD", "fr", ["PNUD"] * 3),
+        ("the UNDP and the Food and Agriculture Organization", "en", ["UNDP", "Food and Agriculture Organization"]),
+        ("ПРООН и МАГАТЭ", "ru", ["ПРООН", "МАГАТЭ"]),
+    ],
+)  # fmt: skip
+def test_organisations_outside_the_spec_list_are_spelled_as_the_text_spells_them(
+    text, lang, expected
+):
+    assert codes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("rédigé en deux exemplaires en langue française", "fr"),
+        ("les textes en français et en arabe font foi", "fr"),
+        ("составлено на русском и французском языках", "ru"),
+        ("an English-language version and a French version", "en"),
+    ],
+)
+def test_a_language_is_not_a_state(text, lang):
+    assert codes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company"),
+    [
+        ("le groupe nucléaire français Orano a signé", "fr", "Orano"),
+        ("la société minière Kéniéba Gold a signé", "fr", "Kéniéba Gold"),
+        ("the state-owned company Sonatrach signed", "en", "Sonatrach"),
+        ("соглашение с компанией «Уралхим»", "ru", "Уралхим"),
+    ],
+)
+def test_a_company_introduced_as_such_is_a_party_by_its_own_name(text, lang, company):
+    assert company in codes(text, lang)
 
 
 def test_russian_forms_are_found_in_any_case():

@@ -32,7 +32,7 @@ _PLURAL = re.compile(r"(?:s|x|ии|ям|ями|ях|ы|ов)$")  # folded: «с�
 _DEFINITE = re.compile(
     r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
     r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our ))"
-    r"(?:\w+ )?$"
+    r"(?:\w+ ){0,2}$"  # "the renewable energy memorandum" is one already read
 )
 _NOT_AN_AGREEMENT = re.compile(
     r"(?:\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
@@ -45,6 +45,12 @@ _GENERIC = re.compile(
 _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
+)
+_GENERAL = re.compile(r"accords? genera|general|генеральн")
+_NEXT_ITEM = re.compile(
+    r"(?:,\s*|\s)(?:and|et|и|as well as|ainsi que)\s+(?=(?:on|in|sur|dans|en matiere|en matière"
+    r"|о|об|в области|в сфере)\b)",
+    re.IGNORECASE,
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
@@ -60,7 +66,7 @@ _ORDINAL_REFERENCE = re.compile(
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
 )
 _MINISTRY = re.compile(
-    r"[Mm]inist\w*\s+(?:(?:de|des|du|of|for|and|et|la|l'|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
+    r"[Mm]inist\w*\s+(?:(?:de|des|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
 _BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
@@ -101,7 +107,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     folded_text = fold(ctx.text)
     with_trigger = units_matching(_TRIGGER, folded_text, all_units)
     with_generic = units_matching(_GENERIC, folded_text, all_units)
-    recent_kind, recent_at = None, -10
+    recent_kind, recent_at, recent_named = None, -10, False
     for i, unit in enumerate(all_units):
         near_agreement = recent_kind and i - recent_at <= 2
         if i not in with_trigger and i not in with_generic and not near_agreement:
@@ -112,13 +118,20 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             continue
         if triggers:
             header = fold(all_units[headers[i]].text) if i in headers else ""
-            found.extend(_from_unit(ctx, all_units, i, triggers, header))
+            read = _from_unit(ctx, all_units, i, triggers, header)
+            found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
+            recent_named = bool(read)
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
                 agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector])
                 found.append(_Found(agreement, definite=False, at=i))
-        elif near_agreement and _ORDINAL_REFERENCE.match(folded):
+        elif (
+            near_agreement
+            and _ORDINAL_REFERENCE.match(folded)
+            # "un troisième ..." adds one; "le premier ..." after named texts is one of them
+            and not (recent_named and re.match(r"(?:le|la|l')\s*\w", folded))
+        ):
             sectors = _sectors(unit.text) or ["general"]
             agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors)
             found.append(_Found(agreement, definite=False, at=i))
@@ -175,6 +188,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if _NOT_AN_AGREEMENT.search(before) or _verb_not_treaty(unit.text, m):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
+        if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
+            sectors = ["general"]
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(
             counted or _PLURAL.search(word.split()[0]) or _RU_PLURAL_BEFORE.search(before)
@@ -193,13 +208,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
-            if not sectors or (count is not None and count != len(sectors)):
+            items = _items(scope) or [[sector] for sector in sectors]
+            if not sectors or (count is not None and count != len(items)):
                 continue
             group = i * 1000 + m.start()
-            for sector in sectors:
+            for item in items:
                 out.append(
                     _Found(
-                        _make(ctx, all_units, i, unit.text, kind, [sector]),
+                        _make(ctx, all_units, i, unit.text, kind, item),
                         definite,
                         group=group,
                         at=i,
@@ -216,7 +232,31 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             title=_title(unit.text, folded, m.start(), scope_end),
         )
         out.append(_Found(agreement, definite, at=i))
-    return out
+    return _without_bare_repeats(out)
+
+
+def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
+    """ "Tripartite agreement: ... signed a tripartite agreement on the corridor": a bare
+    mention beside a named one of the same kind in one sentence is that one."""
+    named = {f.agreement.kind for f in out if f.agreement.title}
+    return [
+        f
+        for f in out
+        if f.agreement.title
+        or f.group is not None
+        or f.agreement.sectors != ["general"]
+        or f.agreement.kind not in named
+    ]
+
+
+def _items(scope: str) -> list[list[str]]:
+    """ "memorandums on higher education and research and on energy": the preposition
+    repeated after "and" starts another agreement; each keeps all the sectors of its part."""
+    parts = _NEXT_ITEM.split(scope)
+    if len(parts) < 2:
+        return []
+    items = [_sectors(part) for part in parts]
+    return items if all(items) else []
 
 
 def _verb_not_treaty(text: str, m: re.Match) -> bool:
@@ -296,7 +336,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
         r"|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
         r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
-        r"|devra|devront|va|vont)\b",
+        r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
+        r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
         scope,
     )[0]
     return re.sub(r"\s+(?:и|et|and|ainsi que?)$", "", title.strip()) or None
@@ -304,7 +345,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
 
 def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:
     """The date of the unit, else of the nearest signing sentence before it. A bare year
-    far from the page's ("un hôpital fondé en 1947") dates something else."""
+    far from the page's ("un hôpital fondé en 1947") dates something else, and so does
+    another sentence's date far from it ("instituée par l'accord signé en 1982")."""
     year = (ctx.published or "")[:4]
     for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
@@ -313,7 +355,7 @@ def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None
         spans = [
             d
             for d in find_dates(unit.text, ctx.published)
-            if len(d.value) > 4 or not year or abs(int(d.value) - int(year)) <= 1
+            if not year or (len(d.value) > 4 and j == i) or abs(int(d.value[:4]) - int(year)) <= 1
         ]
         if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
             return max(spans, key=lambda s: len(s.value)).value

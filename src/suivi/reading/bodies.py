@@ -30,15 +30,24 @@ _HEAD = (
     r"|tripartites?|bilatérales?|permanentes?|paritaires?|conjointes?)"
     r"(?:\s+(?:mixtes?|paritaires?|permanentes?))?"
     r"|comités?(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
-    r"|intergouvernementa(?:l|ux)|frontaliers?|directeurs?|de suivi|de pilotage)\b)+)"
+    r"|intergouvernementa(?:l|ux)|frontaliers?|directeurs?|de suivi|de pilotage|tripartites?"
+    r"|(?:inter)?ministériels?|sectoriels?|de coordination|d['’]orientation|consultatifs?)\b)+)"
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
     r"|intergouvernementa(?:l|ux))"
     rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
-    r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial))*\s+(?:commission|committee|council)s?"
+    r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical))*"
+    r"\s+(?:commission|committee|council)s?"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
     r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
+    r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
+    r"(?:\s+(?:joint|technical|ministerial|coordination))*\s+committees?"
+    r"|(?P<q10>(?:(?:joint|technical|bilateral|trilateral)\s+)?working\s+groups?"
+    r"|groupes?\s+de\s+travail(?:\s+(?:mixtes?|conjoints?|bilatéra(?:l|ux)|techniques?"
+    r"|tripartites?))*"
+    r"|(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?рабоч\w+\s+групп\w*)"
+    r"|(?P<q11>руководящ\w+|координационн\w+|наблюдательн\w+)\s+(?:комитет|совет)\w*"
     r"|commissions?\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )
@@ -59,9 +68,9 @@ _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
-    r"(?P<fr>commission|comité|conseil|committee|council)\b"
+    r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group)\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
-    r"|(?P<ru>комисси[яи]|межправкомисси[яи])\b)",
+    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+)\b)",
     re.IGNORECASE,
 )
 _TYPES = (
@@ -72,6 +81,9 @@ _TYPES = (
     ("committee", "committee"),
     ("комитет", "committee"),
     ("conseil", "council"),
+    ("groupe", "group"),
+    ("group", "group"),
+    ("групп", "group"),
     ("council", "council"),
 )
 _MANDATE = re.compile(
@@ -104,12 +116,24 @@ _CADENCE = (
         ),
         6,
     ),
-    (re.compile(r"trimestriel\w*|quarterly|ежеквартальн\w*|раз в квартал"), 3),
+    (
+        re.compile(
+            r"trimestriel\w*|quarterly|ежеквартальн\w*|раз в квартал|(?:chaque|tous les) trimestres?"
+            r"|(?:every|each|per) quarter|каждый квартал|par trimestre"
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"(?:chaque|tous les|par) semestres?|every half[- ]year|twice yearly|раз в семестр"
+        ),
+        6,
+    ),
     (re.compile(r"biennal\w*|biennial\w*"), 24),
     (
         re.compile(
             r"tous les ans|chaque annee|annuel\w*|une fois par an|every year|annual\w*"
-            r"|once a year|ежегодн\w*|раз в год|каждый год"
+            r"|once a year|ежегодн\w*|раз в год|каждый год|yearly|each year"
         ),
         12,
     ),
@@ -217,7 +241,9 @@ def _qualifier(m: re.Match) -> str:
         "q8"
     ):  # "commission algéro-malienne", «российско-малийская комиссия»
         return "joint" if m.group("q7") else "intergovernmental"
-    word = next(m.group(f"q{i}") for i in range(1, 7) if m.group(f"q{i}"))
+    if m.group("q10"):  # "groupe de travail mixte", «рабочая группа»: one class
+        return "working"
+    word = next(w for w in m.groupdict().values() if w)
     start = fold(word).strip().replace("’", "'")[:6]
     for starts, name in _QUALIFIER_CLASSES:
         if start in starts:
@@ -253,9 +279,22 @@ def _mandate_from_name(name: str) -> str | None:
     return None
 
 
+_PER_YEAR = re.compile(
+    rf"(?P<n>\d+|{_NUMBER}) fois par an|(?P<n2>\d+|{_NUMBER}) times (?:a|per) year"
+    rf"|(?P<n3>\d+|{_NUMBER}) раза? в год"
+)
+
+
 def cadence(sentence: str) -> int | None:
-    """Months between meetings a sentence states ("tous les six mois" -> 6), or None."""
+    """Months between meetings a sentence states ("tous les six mois" -> 6,
+    "trois fois par an" -> 4), or None."""
     folded = fold(sentence)
+    per_year = _PER_YEAR.search(folded)
+    if per_year:
+        number = next(g for g in per_year.groupdict().values() if g)
+        value = int(number) if number.isdigit() else CARDINALS.get(number)
+        if value and 12 % value == 0:
+            return 12 // value
     for regex, months in _CADENCE:
         m = regex.search(folded)
         if m:
@@ -277,5 +316,7 @@ def _nominative(name: str, lang: str) -> str:
     for word in head.split():
         word = re.sub(r"(ой|ую|ую)$", "ая", word) if re.search(r"(?:ой|ую)$", word) else word
         word = re.sub(r"комисси[июе]й?$", "комиссия", word)
+        word = re.sub(r"групп(?:ы|е|у|ой)$", "группа", word)
+        word = re.sub(r"^(\w+)(?:ей|ую)$", r"\1ая", word) if word.startswith("рабоч") else word
         words.append(word)
     return " ".join(words) + sep + tail

@@ -18,6 +18,8 @@ from suivi.reading.formats import Source
 # Where the article is over: related links, tags, comments (fr, en, ru).
 _CUTOFF = re.compile(
     r"^\W*(?:à |a )?(?:lire aussi|lisez aussi|read also|read more|see also|related\b|"
+    r"articles? (?:liés|connexes)\s*:?\s*$|voir aussi|more stories|more on this|"
+    r"см\. также|похожие (?:статьи|новости|материалы)|другие новости|"
     r"articles similaires|sur le même sujet|dans la même rubrique|vous aimerez aussi|"
     r"читайте также|по теме|смотрите также|mots[- ]clés|tags?\s*:|теги|étiquettes|"
     r"commentaires?\b|\d+\s+(?:réactions?|commentaires?)|vos réactions|réagi(?:r|ssez)|"

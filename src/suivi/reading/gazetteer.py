@@ -12,7 +12,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -32,6 +32,7 @@ class _Entry:
     code: str
     kind: str  # "name", "adjective", "prefix", "seat", "organisation"
     case: str  # "upper": acronym; "title": capitalised name; "any"
+    spelled: bool = False  # the code is the text's own spelling (SPEC: "as the text spells it")
 
 
 def _strip_accents(word: str) -> str:
@@ -118,6 +119,9 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     for code, vocab in data.ORGANISATIONS.items():
         pairs += [(a, _Entry(code, "organisation", "upper")) for a in vocab["acronyms"]]
         pairs += [(n, _Entry(code, "organisation", _case_of(n))) for n in vocab["names"]]
+    for key, vocab in data.SPELLED_ORGANISATIONS.items():
+        for phrase in vocab["acronyms"] + vocab["names"]:
+            pairs.append((phrase, _Entry(key, "organisation", _case_of(phrase), spelled=True)))
     for name in data.NAMED_ORGANISATIONS:
         pairs.append((name, _Entry(name, "organisation", _case_of(name))))
     return pairs
@@ -179,6 +183,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
     keys = [t[2] for t in tokens]
     mentions: list[Mention] = []
+    spelled: set[int] = set()  # indexes of mentions whose code is to be spelled as the text does
     i = 0
     while i < len(tokens):
         step = 1
@@ -196,9 +201,13 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             if not _case_ok(entry, surface, text, start, end):
                 continue
             mentions.append(Mention(entry.code, start, end, surface, entry.kind))
+            if entry.spelled:
+                spelled.add(len(mentions) - 1)
             step = n
             break
         i += step
+    mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
+    mentions = _as_spelled(mentions, spelled)
     companies = company_mentions(text, mentions)
     if not companies:
         return mentions
@@ -221,7 +230,9 @@ def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> l
 def _company_pattern() -> re.Pattern[str]:
     triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
     name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
-    return re.compile(rf"(?i:{triggers})\s+(?:[«\"“]\s*)?(?P<name>{name})")
+    # Up to two describing words may stand between ("le groupe nucléaire français Orano").
+    describing = r"(?:(?!(?:de|du|des|la|le|les|et|en|of|the|and|и|с)\s)[a-zà-ÿа-яё’-]+\s+){0,2}"
+    return re.compile(rf"(?i:{triggers})\s+{describing}(?:[«\"“]\s*)?(?P<name>{name})")
 
 
 def company_mentions(text: str, taken: list[Mention]) -> list[Mention]:
@@ -234,6 +245,39 @@ def company_mentions(text: str, taken: list[Mention]) -> list[Mention]:
                 Mention(match.group("name"), start, end, match.group("name"), "organisation")
             )
     return found
+
+
+_LANGUAGE_WORDS = {"langue", "langues", "language", "languages", "язык", "version", "versions"}
+_NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[\s,]*(?:(?:et|and|и)\s+)?$")
+_IN_LANGUAGE = re.compile(r"(?:\ben|\bin)\s+$")  # "rédigé en français", "written in French"
+
+
+def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
+    """Organisations outside SPEC's list under the name the text gives them, one per text.
+
+    "le Programme des Nations unies pour le développement (PNUD)" is `PNUD` throughout:
+    the acronym the text uses, else the name as first written.
+    """
+    if not spelled:
+        return mentions
+    chosen: dict[str, str] = {}
+    for i in sorted(spelled, key=lambda i: not mentions[i].surface.isupper()):
+        chosen.setdefault(mentions[i].code, mentions[i].surface)
+    return [replace(m, code=chosen[m.code]) if i in spelled else m for i, m in enumerate(mentions)]
+
+
+def _is_language(text: str, mention: Mention) -> bool:
+    """ "en langue française", "in French", «на русском языке»: a language, not a state."""
+    after = _NEXT_WORD.match(text, mention.end)
+    before = _PREVIOUS_WORD.search(text[max(0, mention.start - 40) : mention.start])
+    if after and word_key(after.group(1)) in _LANGUAGE_WORDS:
+        return True
+    if before and word_key(before.group(1)) in _LANGUAGE_WORDS:
+        return True
+    previous = text[max(0, mention.start - 4) : mention.start]
+    ends_phrase = not after or text[mention.end : after.start(1)].strip() != ""
+    return bool(_IN_LANGUAGE.search(previous)) and (ends_phrase or after.group(1) in ("et", "and"))
 
 
 def _joined(text: str, window: list[tuple[int, int, str]]) -> bool:

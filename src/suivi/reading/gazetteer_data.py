@@ -446,6 +446,12 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "Международный валютный фонд",
         ],
     },
+    "G5 Sahel": {"acronyms": [], "names": ["G5 Sahel", "G5-Sahel"]},
+}
+
+# Organisations outside SPEC's list: their code is their name as the text spells it
+# ("PNUD" in French, "UNDP" in English, «ПРООН»), the acronym when the text uses one.
+SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     "UNHCR": {
         "acronyms": ["UNHCR", "HCR", "УВКБ"],
         "names": [
@@ -469,7 +475,63 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "acronyms": ["OMS", "WHO", "ВОЗ"],
         "names": ["Organisation mondiale de la santé", "World Health Organization"],
     },
-    "G5 Sahel": {"acronyms": [], "names": ["G5 Sahel", "G5-Sahel"]},
+    "FAO": {
+        "acronyms": ["FAO", "ФАО"],
+        "names": [
+            "Organisation des Nations unies pour l'alimentation et l'agriculture",
+            "Food and Agriculture Organization",
+            "Продовольственная и сельскохозяйственная организация ООН",
+        ],
+    },
+    "UNESCO": {"acronyms": ["UNESCO", "ЮНЕСКО"], "names": []},
+    "IAEA": {
+        "acronyms": ["AIEA", "IAEA", "МАГАТЭ"],
+        "names": [
+            "Agence internationale de l'énergie atomique",
+            "International Atomic Energy Agency",
+            "Международное агентство по атомной энергии",
+        ],
+    },
+    "UNIDO": {
+        "acronyms": ["ONUDI", "UNIDO", "ЮНИДО"],
+        "names": [
+            "Organisation des Nations unies pour le développement industriel",
+            "United Nations Industrial Development Organization",
+        ],
+    },
+    "IFAD": {
+        "acronyms": ["FIDA", "IFAD", "МФСР"],
+        "names": [
+            "Fonds international de développement agricole",
+            "International Fund for Agricultural Development",
+        ],
+    },
+    "ILO": {
+        "acronyms": ["OIT", "ILO", "МОТ"],
+        "names": ["Organisation internationale du travail", "International Labour Organization"],
+    },
+    "IOM": {
+        "acronyms": ["OIM", "IOM", "МОМ"],
+        "names": [
+            "Organisation internationale pour les migrations",
+            "International Organization for Migration",
+        ],
+    },
+    "OIF": {
+        "acronyms": ["OIF"],
+        "names": ["Organisation internationale de la Francophonie"],
+    },
+    "AfDB": {
+        "acronyms": ["BAD", "AfDB", "BAfD", "АфБР"],
+        "names": [
+            "African Development Bank",
+            "Африканский банк развития",
+        ],
+    },
+    "IsDB": {
+        "acronyms": ["BID", "IsDB"],
+        "names": ["Banque islamique de développement", "Islamic Development Bank"],
+    },
 }
 
 # Companies and national bodies that sign in their own name; the code is the name.
@@ -499,9 +561,6 @@ NAMED_ORGANISATIONS: list[str] = [
     "Afreximbank",
     "BOAD",
     "Banque africaine de développement",
-    "BAD",
-    "Banque islamique de développement",
-    "BID",
     "Exim Bank",
     "Eximbank",
     "Sinohydro",
@@ -543,4 +602,7 @@ COMPANY_TRIGGERS: list[str] = [
     "la corporation d'État", "la corporation d’État", "la filiale", "l'opérateur", "l’opérateur",
     "the company", "the firm", "the group", "the corporation", "state corporation",
     "компания", "компании", "корпорация", "госкорпорация", "госкорпорации", "группа компаний",
+    "le géant", "la multinationale", "le consortium", "le constructeur", "company", "firm",
+    "the consortium", "the giant", "contractor", "the operator",
+    "компанией", "корпорацией", "холдинг", "концерн",
 ]  # fmt: skip

@@ -27,6 +27,10 @@ _DATELINE_PLACE = re.compile(
 )
 _DATELINE_END = re.compile(r"\s*(?:года|г\.)?\s*[-–—.(:]")
 _DATED_PLACE = re.compile(r"^(?:Fait à\s+)?[A-ZÀ-ÝА-Я][\w' -]+,\s*(?:le\s+)?\S")
+# The closing formula of a communiqué or a treaty, however long the line that follows it.
+_DONE_AT = re.compile(
+    r"^\W*(?:Fait à|Done at|Signed at|Signé à|Совершено в|Подписано в)\s+[A-ZÀ-ÝА-ЯЁ][\w' -]*,"
+)
 
 
 def _site_key(site: str) -> str:
@@ -73,10 +77,9 @@ def _first_date(lines: list[str]) -> str | None:
 
 
 def _is_dated_place(line: str) -> bool:
-    """ "Bamako, juin 2017", "Fait à Nouakchott, le 16 juin 2016": a place and a date alone."""
-    return (
-        len(line.split()) <= 8 and bool(_DATED_PLACE.match(line)) and bool(dates.find_dates(line))
-    )
+    """ "Bamako, juin 2017", "Fait à Nouakchott, le 16 juin 2016, en deux exemplaires"."""
+    short_place = len(line.split()) <= 8 and bool(_DATED_PLACE.match(line))
+    return (short_place or bool(_DONE_AT.match(line))) and bool(dates.find_dates(line))
 
 
 def _dateline(text: str) -> str | None:
@@ -93,6 +96,7 @@ def _dateline(text: str) -> str | None:
 
 def _published(source: Source, cleaned: Cleaned) -> str | None:
     byline = [line for line in cleaned.header if _PUBLISHED.search(line)]
+    byline += [line for line in cleaned.header if _BYLINE_AUTHOR.search(line)]  # "Par X | date"
     found = _first_date(byline)
     if not found and source.kind == "html":
         found = cleaned.html_meta.get("date")
@@ -102,7 +106,9 @@ def _published(source: Source, cleaned: Cleaned) -> str | None:
         short_header = [line for line in cleaned.header if len(line.split()) <= 8]
         found = _first_date(short_header) if source.kind == "crawl" else None
     if not found:
-        around = cleaned.header + cleaned.text.splitlines()[-3:] + cleaned.trailer
+        lines = cleaned.text.splitlines()
+        done_at = [line for line in lines if _DONE_AT.match(line)]
+        around = cleaned.header + done_at + lines[-3:] + cleaned.trailer
         found = _first_date([line for line in around if _is_dated_place(line)])
     return found or source.crawl_month
 

@@ -89,9 +89,10 @@ def ordinal_value(word: str) -> int | None:
     digits = re.match(r"\d+", word)
     if digits:
         return int(digits.group())
-    roman = re.match(r"[ivxl]+", word)
-    if roman and roman.group() != word:
-        return _roman(roman.group())
+    # "xiiie", "iiieme", a bare "vii"; not the "vi" of "vingtieme"
+    roman = re.fullmatch(r"([ivxl]+)(?:e|er|ere|eme)?", word)
+    if roman:
+        return _roman(roman.group(1))
     for stem, value in ORDINALS.items():
         if word == stem or (_RUSSIAN_STEM.match(stem) and word.startswith(stem)):
             return value

@@ -21,7 +21,8 @@ _PARTICLES = {
     "de", "da", "du", "des", "el", "al", "ben", "bin", "bint", "ould", "ag", "mint", "van",
     "von", "la", "le", "d", "n", "ibn", "abu", "dit", "и",
 }  # fmt: skip
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+# Where a name candidate stops: a sentence's end (not an initial's stop), a line, a "'s".
+_CANDIDATE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])[.;:!?]\s|\n|['’]s\b")
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
 
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     raw = ctx.text[start:end]
-    surface = strip_titles(re.split(r"[.;:!?]\s|\n|['’]s\b", raw)[0])
+    surface = strip_titles(_CANDIDATE_END.split(raw)[0])
     if not surface:
         return None
     offset = start + raw.find(surface)
@@ -174,7 +175,7 @@ def extract(
     since spaCy's small French model labels some names MISC.
     """
     candidates: list[_Candidate] = []
-    titled = people_roles.titled_spans(ctx.text, ctx.language)
+    titled = people_roles.titled_spans(ctx.text, ctx.language) + _after_demonym(ctx)
     for start, end, label in entities + [(a, b, "PER") for a, b in titled]:
         cand = _candidate(ctx, start, end)
         if cand is None:
@@ -194,6 +195,24 @@ def extract(
         role, party = people_roles.role_and_party(ctx, first.start, first.end, others)
         people.append(Person(name=name, role=role, party=party))
     return people, mentions
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|the)\s+|\bl['’])$", re.I)
+_NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]+){1,3})")
+
+
+def _after_demonym(ctx: Context) -> list[tuple[int, int]]:
+    """Names a nationality introduces: "le Nigérian Chukwuemeka Adeyemi", "the Malian X"."""
+    spans = []
+    for mention in ctx.mentions:
+        if mention.kind != "adjective" or not mention.surface[:1].isupper():
+            continue
+        if not _ARTICLE_BEFORE.search(ctx.text[max(0, mention.start - 4) : mention.start]):
+            continue
+        name = _NAME_AFTER.match(ctx.text, mention.end)
+        if name:
+            spans.append(name.span(1))
+    return spans
 
 
 def mentions_of(text: str, persons: list[Person]) -> list[PersonMention]:

@@ -50,8 +50,10 @@ _TITLE_EN = (
     r"secretary|premier|sheikh|counterparts?)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
 )
 _TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
+# A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
 _NAME = (
-    r"(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
+    r"(?P<name>(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]+|[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)*)"
+    r"(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
     r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
 )
 _AND_NAME = _NAME.replace("?P<name>", "?P<other>")
@@ -74,9 +76,12 @@ ROLE_HEAD = re.compile(
     r"chef de l'[ée]tat|chef de la diplomatie|conseiller|repr[ée]sentant|head|king|roi|"
     r"президент|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
 )
-# A role runs over its portfolio's enumeration (", de la Coopération et des ...") but not
-# over other clauses.
-_ROLE_BODY = r"(?:[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)){0,150}?"
+# A role runs over its portfolio's enumeration (", de la Coopération et des ...", "of Energy,
+# Transport and Railways") but not over other clauses.
+_ROLE_BODY = (
+    r"(?:[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)"
+    r"|,\s*(?=[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:and|et)\s)){0,150}?"
+)
 # Between a role and the name: a rank or an honorific ("le Général de Corps d'Armée").
 _ROLE_GAP = re.compile(
     rf"(?P<body>{_ROLE_BODY})\s*,?\s*(?:(?:le|la|l'|l’|the|M\.|Mme|Dr)\s+)?"
@@ -109,6 +114,28 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
         if match.group("other"):
             spans.append(match.span("other"))
     spans += [m.span("name") for m in _APPOSED.finditer(text)]
+    spans += _apposed_after_enumeration(text)
+    return spans
+
+
+_APPOSED_NAME = re.compile(rf",\s+{_NAME}")
+_CLAUSE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])\.|[;:!?«»“”()]")  # not the stop of an initial
+
+
+def _apposed_after_enumeration(text: str) -> list[tuple[int, int]]:
+    """ "Minister of Foreign Affairs, Regional Cooperation and Burkinabe Abroad, Karim Sanon".
+
+    The portfolio's enumeration holds capitalised words that `_APPOSED` takes for the
+    name; every later ", Name" of the same clause is a candidate too (`people.is_name`
+    sorts them).
+    """
+    spans = []
+    for head in ROLE_HEAD.finditer(text):
+        clause = text[head.end() : head.end() + 150]
+        stop = _CLAUSE_END.search(clause)
+        clause = clause[: stop.start()] if stop else clause
+        names = list(_APPOSED_NAME.finditer(clause))
+        spans += [(head.end() + m.start("name"), head.end() + m.end("name")) for m in names[1:]]
     return spans
 
 
@@ -145,6 +172,8 @@ def russian_nominative(name: str) -> str:
                 break
     elif surname.endswith("ы") and len(surname) > 3:
         surname = surname[:-1] + "а"
+    elif surname.endswith("ом") and len(surname) > 5 and not parse:  # «с Абдулайе Диопом»
+        surname = surname[:-2]
     return " ".join([first, *words[1:-1], surname])
 
 
@@ -196,11 +225,16 @@ def _only_ranks(gap: str) -> bool:
     )
 
 
+_OWNER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}$")  # "Mali's Foreign " before "Minister"
+
+
 def _possessive(ctx: Context, start: int) -> str | None:
-    """The party of "Ghana's Minister of ...", named just before the role."""
-    if ctx.text[max(0, start - 3) : start] not in ("'s ", "’s "):
+    """The party of "Ghana's Minister of ...", "Mali's Foreign Minister", named before the role."""
+    owner_end = _OWNER.search(ctx.text[max(0, start - 40) : start])
+    if not owner_end:
         return None
-    owner = [m for m in ctx.mentions if m.end == start - 3 and m.kind != "seat"]
+    at = max(0, start - 40) + owner_end.start()
+    owner = [m for m in ctx.mentions if m.end == at and m.kind != "seat"]
     return owner[0].code if owner else None
 
 

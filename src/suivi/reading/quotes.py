@@ -25,17 +25,31 @@ _NAMING = re.compile(
     r"trait[ée]|plan|called|named|dubbed|titled|под названием|названием|программ\w*|"
     r"операци\w*|проект\w*)[\s,:]*$"
 )
-# "a précisé le vice-ministre", "said the minister": a person referred to by role.
-_ROLE_REFERENCE = re.compile(
-    r"(?i:\b(?:le|la|l'|l’|the|du|de la)\s+(?P<head>(?:vice-|premier |prime )?(?:ministre|minister|"
-    r"pr[ée]sident|president|ambassadeur|ambassador|secr[ée]taire g[ée]n[ée]ral|"
-    r"chef de l'[ée]tat|chef de la diplomatie|chef du gouvernement|head of state))"
-    r"(?:\s+(?P<adj>[a-zà-ÿ]+))?)"
+# "a précisé le vice-ministre", "son homologue nigérian", "his Nigerian counterpart",
+# «малийский министр»: a person referred to by role, with the nationality on either side.
+_ROLE_WORDS = (
+    r"(?:vice-|premier |prime )?(?:ministre|minister|pr[ée]sident|president|ambassadeur|"
+    r"ambassador|secr[ée]taire g[ée]n[ée]ral|chef de l'[ée]tat|chef de la diplomatie|"
+    r"chef du gouvernement|head of state|homologue|counterpart|министр\w*|президент\w*|"
+    r"посол|посла|послом|коллег\w*)"
 )
+_ROLE_REFERENCE = re.compile(
+    r"(?i:(?P<article>\b(?:le|la|l'|l’|the|du|de la|son|sa|his|her|their|its)\s+)?"
+    rf"(?:(?P<pre>[^\W\d_]+)\s+)?\b(?P<head>{_ROLE_WORDS})(?:\s+(?P<adj>[a-zà-ÿ]+))?)"
+)
+_GENERIC_ROLES = ("homologue", "counterpart", "коллег")  # stands for nobody's title
 # A full stop that ends a sentence, not the one of "M. Sangaré" or "Issa B. Coulibaly".
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-Я])(?<!\bMme)(?<!\bDr)[.!?]\s|\n")
 _PREPOSITION = re.compile(r"(?i:\b(?:par|à|a|avec|de|by|to|with|of|от|с)\s*)$")
 _MIN_WORDS = 4
+# A shorter quotation counts when a verb of speech or judgement introduces it: "what she
+# called a “partnership without conditions”", "qualifié d'« erreur historique »".
+_QUALIFYING = re.compile(
+    r"(?i:\b(?:called|calls|call|described|describes|termed|hailed|denounced|qualifi\w*|"
+    r"d[ée]nonc\w*|salu\w*|parl\w*|évoqu\w*|назвал\w*|называ\w*|охарактеризовал\w*)\b"
+    r"[^.!?«»“”\"]{0,25})$"
+)
+_MIN_QUALIFIED_WORDS = 2
 _SPEAKER_AFTER = 80  # a name this close after the closing mark, in the same sentence
 
 
@@ -44,47 +58,76 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _adjective_parties(words: list[str]) -> set[str]:
+    """The parties nationality adjectives name ("nigérian", "Malian", «малийского»)."""
+    from suivi.reading.gazetteer import LANGUAGES, index, word_key
+
+    entries = [index(lang).get((word_key(w),)) for w in words for lang in LANGUAGES]
+    return {e.code for e in entries if e and e.kind == "adjective"}
+
+
 def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> list[PersonMention]:
-    """Mentions of people by their role alone ("le ministre", "the president").
+    """Mentions of people by their role alone ("le ministre", "son homologue nigérian").
 
     A role stands for the person last named who holds it, else for the person last named
     of the party its adjective names ("le Premier ministre mauritanien"), else for the
-    person last named.
+    person last named. A counterpart holds no title of its own: only its party counts.
     """
-    from suivi.reading.gazetteer import find_mentions
+    from suivi.reading.gazetteer import word_key
 
     found = []
     for match in _ROLE_REFERENCE.finditer(text):
-        head = _fold(match.group("head"))
+        parties = _adjective_parties([w for w in match.group("pre", "adj") if w])
+        if not match.group("article") and not parties:
+            continue
+        head = " ".join(word_key(w) for w in match.group("head").split())
         head = "affaires etrangeres" if head == "chef de la diplomatie" else head
-        holders = {p.name for p in people if p.role and head in _fold(p.role)}
-        adjective = match.group("adj") or ""
-        parties = {m.code for m in find_mentions(adjective, "fr")} if adjective else set()
-        holders |= {p.name for p in people if p.party in parties and not p.role}
-        if parties:  # "le chef de la diplomatie tchadienne": the Chadian one
-            holders = {n for n in holders if _party_of(people, n) in parties} or holders
+        generic = head.startswith(_GENERIC_ROLES)
+        of_party = {p.name for p in people if p.party in parties}
+        if generic:
+            holders = of_party
+        else:  # "le chef de la diplomatie tchadienne": the Chadian one who holds the role
+            by_role = {p.name for p in people if _holds(p, head)}
+            roleless = {p.name for p in people if p.name in of_party and not p.role}
+            holders = (by_role & of_party) or roleless or by_role
         before = [m.name for m in named if m.end <= match.start()]
         holder = next((n for n in reversed(before) if n in holders), None)
+        if generic and holder is None:
+            holder = next((p.name for p in people if p.name in holders), None)
+            before = []
         if holder or before:
             found.append(PersonMention(match.start(), match.end(), holder or before[-1]))
     return found
 
 
-def _party_of(people: list[Person], name: str) -> str | None:
-    return next((p.party for p in people if p.name == name), None)
+def _holds(person: Person, head: str) -> bool:
+    """Whether a person's role has this head («министр» in «министр энергетики»)."""
+    from suivi.reading.gazetteer import word_key
+
+    role = " ".join(word_key(w) for w in (person.role or "").split())
+    return bool(role) and head in role
 
 
 def _speaker(
-    text: str, start: int, end: int, named: list[PersonMention], referred: list[PersonMention]
+    text: str,
+    start: int,
+    end: int,
+    named: list[PersonMention],
+    referred: list[PersonMention],
+    previous: tuple[int, str | None] | None = None,
 ) -> str | None:
-    """Who is named (or referred to) right after a quotation, else before it, else last."""
-    line_end = re.match(r"[\s»”\"',]*\n", text[end:])  # the attribution opens the next line
+    """Who is named (or referred to) right after a quotation, else before it in its sentence,
+    else the speaker of the quotation it continues in the same paragraph, else the last named.
+    """
+    line_end = re.match(r"[\s»”\"',]*\n\s*", text[end:])  # the attribution on the next line
     search_from = end + line_end.end() if line_end else end
     stop = _SENTENCE_END.search(text, search_from)
     limit = min(stop.start() if stop else len(text), search_from + _SPEAKER_AFTER)
     after = [p for p in named + referred if end <= p.start < limit]
     if after:
-        return min(after, key=lambda p: p.start).name
+        first = min(after, key=lambda p: p.start)
+        if not line_end or _attributes(text[search_from : first.start]):
+            return first.name
     subjects = named + [r for r in referred if not _PREPOSITION.search(text[: r.start])]
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     sentence_start = ends[-1] if ends else 0
@@ -92,7 +135,37 @@ def _speaker(
     in_sentence = [p for p in before if p.start >= sentence_start]
     if in_sentence:
         return in_sentence[-1].name
+    if previous and previous[1] and _continues(text, previous[0], start):
+        return previous[1]
     return before[-1].name if before else None
+
+
+_CONTINUATION_GAP = 160  # "“...,” Menon said in his opening remarks. “...”"
+
+
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quotation follows the previous one in its paragraph, an attribution apart."""
+    gap = text[previous_end:start]
+    return len(gap) <= _CONTINUATION_GAP and "\n" not in gap
+
+
+# A verb of speech before the speaker: "C'est ce qu'a affirmé X", "a déclaré", "said".
+_SPEECH_VERB = re.compile(
+    r"(?i:\b(?:a|ont|avait)\s+(?:\w+\s+)?(?:affirm|déclar|dit|ajout|précis|soulign|expliqu|"
+    r"indiqu|estim|rappel|insist|martel|lanc)|\b(?:said|says|told|added|stressed|explained|"
+    r"declared|noted)\b|заяви|сказа|отмети|подчеркну|добави)"
+)
+
+
+def _attributes(lead: str) -> bool:
+    """Whether a line that follows a quotation opens with its attribution, not a new story.
+
+    "a déclaré le ministre", "— X", "C'est ce qu'a affirmé X" attribute; "Sarr welcomed
+    the plan" starts a paragraph of its own.
+    """
+    if not lead:
+        return False
+    return lead[:1] in ",—–-" or lead[:1].islower() or bool(_SPEECH_VERB.search(lead))
 
 
 def _is_title_case(body: str) -> bool:
@@ -106,15 +179,18 @@ def extract(
 ) -> list[Quote]:
     """Every direct quotation of `text` with its speaker (or None when nobody is named)."""
     referred = _by_role(text, people or [], mentions)
-    quotes = []
+    quotes: list[Quote] = []
+    previous: tuple[int, str | None] | None = None  # where the last quotation ended, by whom
     for match in _QUOTED.finditer(text):
         body = next(g for g in match.groups() if g is not None).strip(" ,.")
-        preceding = text[max(0, match.start() - 30) : match.start()]
-        if len(body.split()) < _MIN_WORDS or _NAMING.search(preceding) or _is_title_case(body):
+        preceding = text[max(0, match.start() - 40) : match.start()]
+        least = _MIN_QUALIFIED_WORDS if _QUALIFYING.search(preceding) else _MIN_WORDS
+        if len(body.split()) < least or _NAMING.search(preceding[-30:]) or _is_title_case(body):
             continue
         outside = [m for m in mentions if not match.start() <= m.start < match.end()]
-        speaker = _speaker(text, match.start(), match.end(), outside, referred)
+        speaker = _speaker(text, match.start(), match.end(), outside, referred, previous)
         quotes.append(Quote(text=body, speaker=speaker))
+        previous = (match.end(), speaker)
     return quotes
 
 

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 
 def _fold_table() -> dict[int, str]:
-    """Accented Latin letters and «й»/«ё» to their lower-case base letter, one for one."""
-    table = {ord("İ"): "i"}
+    """Accented Latin letters and «й»/«ё» to their lower-case base letter, one for one;
+    typographic apostrophes to "'" so that "l’accord" reads like "l'accord"."""
+    table = {ord("İ"): "i", ord("’"): "'", ord("ʼ"): "'"}
     for code in [*range(0xC0, 0x250), *map(ord, "йЙёЁ")]:
         base = "".join(
             c
@@ -43,7 +44,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*", ("nuclear",)),
     (
-        r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que)\w*|petrol\w*|gaz\b|gas\b|oil\b"
+        r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
         r"|энерг\w*|электр\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
         ("energy",),
@@ -142,7 +143,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("culture",),
     ),
     (
-        r"eaux?\b|water\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*",
+        r"eaux?\b|water\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*"
+        r"|irrigat\w*|ирригац\w*|орошен\w*",
         ("water",),
     ),
     (
@@ -176,7 +178,10 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _KINDS: tuple[tuple[str, str], ...] = (
     (
         r"accords?[- ]cadres?|framework agreements?|traites?\b|treat(?:y|ies)"
-        r"|рамочн\w* соглашени\w*|соглашени\w* об основах|договор\w*",
+        r"|accords? genera(?:l|ux) de cooperation|general (?:cooperation )?agreements?"
+        r"|генеральн\w* соглашени\w*"
+        r"|рамочн\w* соглашени\w*|соглашени\w* об основах"
+        r"|договор(?!ил|ен|ят|ит|ива)\w*",  # «договорились» is the verb: "they agreed"
         "framework",
     ),
     (r"memorandum\w*|memoranda|mou\b|protocoles? d'accord|меморандум\w*", "memorandum"),

@@ -24,18 +24,23 @@ _MEETING = r"(?:session|reunion|meeting|заседани\w*|сесси\w*)"
 _OF_OTHER = re.compile(
     r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
 )
+# "the first session since 2016" counts the years, not the sessions
+_SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
 _SESSION = re.compile(
-    rf"(?<![\w-])(?:(?P<ord>{ORDINAL})\s+(?:{_MEETING}|(?=(?:grande|haute)\s+commission))"
+    rf"(?<![\w-])(?:(?P<ord>{ORDINAL}|[ivx]{{2,6}})\s+(?:{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
     rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
-    rf"|следующ\w*|очередн\w*)\s+{_MEETING}))"
+    rf"|следующ\w*|очередн\w*)\s+{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?)"
 )
 _SAME_MEETING = re.compile(
     r"(?:la session|les travaux|la reunion|elle|the session|the meeting|it|заседание|встреча"
     r"|работа комиссии)\b"
 )
-_CLOSING = re.compile(r"pris fin|achev|clotur|termin|clos\b|завершил|ended|closed|concluded")
+_CLOSING = re.compile(
+    r"pris fin|achev|clotur|termin|clos\b|au terme|a l'issue|завершил|по итогам|по завершении"
+    r"|ended|closed|concluded|at the (?:close|end)"
+)
 _OPENING = re.compile(r"ouvert|commence|debut|открыв|открыл|начал|opened|began")
 
 
@@ -68,6 +73,8 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
 
 def _number_ok(m: re.Match) -> bool:
     """Ordinals read as Roman numerals must be small: "le" is not the 50th."""
+    if m.group("apposed"):
+        return (ordinal_value(m.group("apposed")) or 0) in range(1, 40)
     return (
         m.group("last") is not None
         or m.group("first") is not None
@@ -92,7 +99,9 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     unit: Unit = all_units[i]
     at = unit.start + m.start()
     body = _body_of(at, unit.start + m.end(), spans, bodies)
-    number = ordinal_value(m.group("ord")) if m.group("ord") else None
+    # "13e session", or "la session précédente, la 12e"
+    numbered = m.group("ord") or m.group("apposed")
+    number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
         number = 1
     dates = find_dates(unit.text, ctx.published)

@@ -32,6 +32,9 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
 
 def story_sides(ctx: Context, count: int = 2) -> list[str]:
     """The states the story is about: its leading acting states, else its most named ones."""
+    alliance = _own_alliance(ctx)
+    if alliance:  # "les ministres de l'AES ont signé": its members are the sides
+        return MEMBERS[alliance]
     states = [code for code in ctx.parties if code in STATES][:count]
     if len(states) >= count:
         return states
@@ -42,6 +45,15 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
         if code not in states:
             states.append(code)
     return states
+
+
+def _own_alliance(ctx: Context) -> str | None:
+    """The alliance a story is wholly about: named, and no state outside it named."""
+    codes = {m.code for m in ctx.mentions}
+    for alliance, members in MEMBERS.items():
+        if alliance in codes and codes & STATES.keys() <= set(members):
+            return alliance
+    return None
 
 
 _THREE = re.compile(r"\b(?:trois|three|tripartite|трехсторонн\w*|трех|три)\b", re.IGNORECASE)
