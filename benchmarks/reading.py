@@ -1,29 +1,233 @@
-"""Throughput of `suivi read --jsonl` against bare spaCy NER on the same documents.
+"""Quality of `suivi read` on every annotated split, side by side; or its throughput.
 
-    python benchmarks/reading.py [--corpus ../shared/corpus/dev] [--documents 1000]
+    python benchmarks/reading.py                      # quality: shared dev, dev, blind
+    python benchmarks/reading.py --run "suivi read --json"   # the same through the CLI
+    python benchmarks/reading.py --verbose            # per-document headlines (dev splits only)
+    python benchmarks/reading.py --speed [--documents 1000]  # throughput against bare spaCy
 
-The dev corpus is copied until there are at least --documents files; each side
-runs in its own process, model loading included, so each pays what a worker
-pays. Bare spaCy runs twice: over the raw files (markup and page furniture
-included, what it would be handed without suivi) and over the cleaned article
-texts (the NER share of suivi's own work). Prints articles per second, the
-ratios, and the peak memory of the suivi process.
+Quality: each split (`../shared/corpus/dev`, `tests/reading/corpus`,
+`tests/reading/blind`) is read once, in-process by default (models loaded once, as the
+test suite does) or by `--run` COMMAND per document, and scored with the team's own
+`../shared/reading/score.py` (imported, so the figures are exactly its figures). Prints
+the headline and every F1 and accuracy per split, and the dev-blind gap, which is the
+figure to shrink. Where readings carry a `confidence`, also prints how often facts at
+0.9 or above are right.
+
+The blind split is for measuring only: nothing per document is ever printed or saved
+for it (no names, no readings, no errors, and the reader's own output is swallowed while
+it reads blind files); see tests/reading/blind/README.md.
+
+Speed: the dev corpus is copied until there are at least --documents files; each side
+runs in its own process, model loading included, so each pays what a worker pays. Bare
+spaCy runs twice: over the raw files (markup and page furniture included, what it would
+be handed without suivi) and over the cleaned article texts (the NER share of suivi's
+own work). Prints articles per second, the ratios, and the peak memory of the suivi
+process.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib.util
+import io
+import json
 import os
 import resource
+import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def find_shared() -> Path:
+    """The team's shared folder (corpus, SPEC, score.py): $SUIVI_SHARED, else the nearest
+    `shared/` beside the checkout or one of its parents (worktrees live a level deeper)."""
+    if os.environ.get("SUIVI_SHARED"):
+        return Path(os.environ["SUIVI_SHARED"])
+    for parent in ROOT.parents:
+        if (parent / "shared" / "reading" / "score.py").exists():
+            return parent / "shared"
+    return ROOT.parent / "shared"
+
+
+SHARED = find_shared()
+DEFAULT_CORPUS = SHARED / "corpus" / "dev"
+SCORE_PY = SHARED / "reading" / "score.py"
+SPLITS = {
+    "shared-dev": DEFAULT_CORPUS,
+    "dev": ROOT / "tests" / "reading" / "corpus",
+    "blind": ROOT / "tests" / "reading" / "blind",
+}
+BLIND = {"blind"}
+F1_KEYS = ("agreements", "bodies", "parties", "people", "sessions", "quotes")
+ACC_KEYS = ("agreements_total", "cadence", "published", "speaker", "provenance")
+# Lists whose items a reading may give a confidence, and how score.py matches them.
+CONFIDENT = {
+    "agreements": "same_agreement",
+    "bodies": "same_body",
+    "sessions": "same_session",
+    "quotes": "same_quote",
+    "people": "same_person",
+}
+HIGH = 0.9
+
+# ------------------------------------------------------------------ quality
+
+
+def load_scorer() -> ModuleType:
+    """score.py as a module, so the benchmark uses its matching and tallies unchanged."""
+    spec = importlib.util.spec_from_file_location("team_score", SCORE_PY)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {SCORE_PY}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def reader(run: str | None):
+    """A function path -> reading dict: in-process by default, else `run` per document."""
+    if run:
+        command = shlex.split(run)
+
+        def by_command(path: Path) -> dict:
+            out = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=120)
+            if out.returncode != 0:
+                raise RuntimeError(out.stderr.strip()[-300:])
+            return json.loads(out.stdout)
+
+        return by_command
+    sys.path.insert(0, str(ROOT / "src"))
+    from suivi.reading.pipeline import read
+
+    return lambda path: read(path.read_bytes(), path.name).to_dict()
+
+
+def calibration(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
+    """Count predicted facts with confidence >= HIGH and how many of them match gold."""
+    for key, same_name in CONFIDENT.items():
+        preds = pred.get(key) or []
+        pairs = scorer.match(gold.get(key) or [], preds, getattr(scorer, same_name))
+        matched = {id(p) for _, p in pairs}
+        for item in preds:
+            confidence = item.get("confidence") if isinstance(item, dict) else None
+            if isinstance(confidence, (int, float)):
+                tally["with_confidence"] += 1
+                if confidence >= HIGH:
+                    tally["high"] += 1
+                    tally["high_right"] += id(item) in matched
+
+
+def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
+    """Among matched agreements (sector overlap >= 0.5), how many have exactly the gold sectors."""
+    pairs = scorer.match(
+        gold.get("agreements") or [], pred.get("agreements") or [], scorer.same_agreement
+    )
+    for g, p in pairs:
+        tally["matched"] += 1
+        tally["exact"] += set(g.get("sectors") or []) == set(p.get("sectors") or [])
+
+
+def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -> dict:
+    """Read and score one split; per-document output only for non-blind splits."""
+    blind = name in BLIND
+    total = scorer.Score()
+    conf = {"with_confidence": 0, "high": 0, "high_right": 0}
+    sectors = {"matched": 0, "exact": 0}
+    documents = failures = 0
+    start = time.perf_counter()
+    for stem, doc, gold_path in scorer.documents(corpus):
+        documents += 1
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        quiet_out, quiet_err = io.StringIO(), io.StringIO()
+        try:
+            if blind:  # nothing the reader says about a blind document reaches the terminal
+                with contextlib.redirect_stdout(quiet_out), contextlib.redirect_stderr(quiet_err):
+                    pred = read(doc)
+            else:
+                pred = read(doc)
+        except Exception as error:  # a failed document scores as an empty reading, as in score.py
+            failures += 1
+            pred = {}
+            if not blind:
+                print(f"{name}/{stem}: no reading ({error})", file=sys.stderr)
+        total.add(gold, pred)
+        calibration(scorer, gold, pred, conf)
+        sector_exactness(scorer, gold, pred, sectors)
+        if verbose and not blind:
+            one = scorer.Score()
+            one.add(gold, pred)
+            print(f"{name}/{stem}: {one.headline():.3f}", file=sys.stderr)
+    figures: dict[str, float | str] = {"documents": documents, "failed documents": failures}
+    figures.update({k: total.t[k].f1() for k in F1_KEYS})
+    figures.update({k: total.r[k].value() for k in ACC_KEYS})
+    figures["sectors exact"] = (
+        sectors["exact"] / sectors["matched"] if sectors["matched"] else float("nan")
+    )
+    figures["facts >= 0.9 right"] = (
+        conf["high_right"] / conf["high"] if conf["high"] else float("nan")
+    )
+    figures["facts >= 0.9"] = conf["high"]
+    figures["headline"] = total.headline()
+    figures["seconds"] = time.perf_counter() - start
+    return figures
+
+
+def table(results: dict[str, dict]) -> str:
+    """Metrics as rows, splits as columns, then the dev-blind gap where both are present."""
+    names = list(results)
+    gap = "dev" in results and "blind" in results
+    head = (
+        f"{'metric':22}"
+        + "".join(f"{n:>12}" for n in names)
+        + (f"{'dev-blind':>12}" if gap else "")
+    )
+    lines = [head, "-" * len(head)]
+    rows = ["documents", "failed documents"]
+    rows += [f"{k}" for k in F1_KEYS] + list(ACC_KEYS)
+    rows += ["sectors exact", "facts >= 0.9", "facts >= 0.9 right", "headline", "seconds"]
+    for row in rows:
+        label = f"{row} F1" if row in F1_KEYS else row
+        cells = []
+        for n in names:
+            value = results[n][row]
+            if row in ("documents", "failed documents", "facts >= 0.9"):
+                cells.append(f"{int(value):>12d}")
+            elif row == "seconds":
+                cells.append(f"{value:>12.1f}")
+            else:
+                cells.append(f"{'n/a':>12}" if value != value else f"{value:>12.3f}")
+        line = f"{label:22}" + "".join(cells)
+        if gap and row not in ("documents", "failed documents", "facts >= 0.9", "seconds"):
+            d, b = results["dev"][row], results["blind"][row]
+            line += f"{'n/a':>12}" if d != d or b != b else f"{d - b:>+12.3f}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def quality(args: argparse.Namespace) -> int:
+    scorer = load_scorer()
+    read = reader(args.run)
+    results = {}
+    for name in args.splits:
+        corpus = SPLITS[name]
+        if not corpus.is_dir():
+            print(f"{name}: {corpus} absent, skipped", file=sys.stderr)
+            continue
+        results[name] = evaluate(name, corpus, read, scorer, args.verbose)
+    print(table(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+# ------------------------------------------------------------------ speed
 
 # The same model and lean pipeline as suivi.reading.nlp, run bare over raw documents.
 BARE_SPACY = """
@@ -77,11 +281,7 @@ def peak_child_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--documents", type=int, default=1000)
-    args = parser.parse_args()
+def speed(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as cleaned:
         n = build_corpus(args.corpus, args.documents, Path(folder))
         write_cleaned(Path(folder), Path(cleaned))
@@ -99,6 +299,39 @@ def main() -> int:
     print(f"ratio to cleaned               {rate / clean_rate:7.2f}")
     print(f"peak memory (suivi)            {suivi_peak:7.0f} MB")
     return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--speed", action="store_true", help="measure throughput instead of quality"
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS, help="(speed) documents to multiply"
+    )
+    parser.add_argument(
+        "--documents", type=int, default=1000, help="(speed) how many documents to read"
+    )
+    parser.add_argument(
+        "--splits",
+        nargs="+",
+        choices=list(SPLITS),
+        default=list(SPLITS),
+        help="(quality) which splits",
+    )
+    parser.add_argument(
+        "--run",
+        help='(quality) command printing a reading, e.g. "suivi read --json"; default in-process',
+    )
+    parser.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="(quality) per-document headlines, never for blind",
+    )
+    parser.add_argument("--json", help="(quality) also write the figures to this file")
+    args = parser.parse_args()
+    return speed(args) if args.speed else quality(args)
 
 
 if __name__ == "__main__":
