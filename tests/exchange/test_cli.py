@@ -47,7 +47,7 @@ def test_import_command_dry_run_then_real(suivi_cli, tmp_path):
     assert suivi_cli("init", "--data-dir", data).returncode == 0
     sheet = tmp_path / "accords.csv"
     sheet.write_text(
-        "Nature;Intitulé (fr);Parties;Signé le\nAccord;Accord sur la pêche;\"MLI; SEN\";05/03/2021\n",
+        'Nature;Intitulé (fr);Parties;Signé le\nAccord;Accord sur la pêche;"MLI; SEN";05/03/2021\n',
         encoding="utf-8",
     )
     dry = suivi_cli("import", str(sheet), "--dry-run", "--data-dir", data)
