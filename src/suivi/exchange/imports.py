@@ -142,6 +142,7 @@ class Importer:
         self.confidentialities = parsing.labels_of(Confidentiality.choices)
         self.ids: dict[str, dict[int, Any]] = {"agreements": {}, "projects": {}}
         self.models = {"agreements": Agreement, "projects": Project}
+        self.known_agreements: dict[int, Any] = {}  # agreements of this register, looked up once
         self.may_create = access_of(user).admin or bool(access_of(user).secretariat)
 
     # -- one row -----------------------------------------------------------------------
@@ -194,9 +195,11 @@ class Importer:
             action = "same"
         else:
             action = "change" if record.pk else "create"
+            created = record.pk is None
             record.save()
             for name, related in m2m.items():
-                getattr(record, name).set(related)
+                if related or not created:
+                    getattr(record, name).set(related)
         if file_id is not None:
             self.ids[kind][file_id] = record
         return action
@@ -286,10 +289,12 @@ class Importer:
         number = parsing.integer(item)
         if number in self.ids["agreements"]:
             return self.ids["agreements"][number]
-        found = visible(self.user, Agreement.objects.filter(pk=number)).first()
-        if found is None:
-            raise CellError(_("Accord %(id)s inconnu.") % {"id": number})
-        return found
+        if number not in self.known_agreements:
+            found = visible(self.user, Agreement.objects.filter(pk=number)).first()
+            if found is None:
+                raise CellError(_("Accord %(id)s inconnu.") % {"id": number})
+            self.known_agreements[number] = found
+        return self.known_agreements[number]
 
     def _lead_agencies(self, value: Any) -> dict[int, Any]:
         leads = {}

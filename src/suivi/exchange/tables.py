@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -57,9 +59,20 @@ def codes(parties) -> str:
     return joined(party.code for party in parties)
 
 
+@cache
+def _labels(model: type, field: str, language: str) -> dict[str, str]:
+    return {code: str(label) for code, label in model._meta.get_field(field).flatchoices}
+
+
 def display(field: str) -> Callable[[Any], str]:
-    """A vocabulary field shown by its label in the active language."""
-    return lambda record: str(getattr(record, f"get_{field}_display")())
+    """A vocabulary field by its label in the active language (labels looked up once)."""
+
+    def label(record) -> str:
+        value = getattr(record, field)
+        labels = _labels(type(record), field, translation.get_language() or "fr")
+        return labels.get(value, value)
+
+    return label
 
 
 def attribute(name: str) -> Callable[[Any], Any]:
