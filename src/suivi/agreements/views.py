@@ -1,9 +1,11 @@
 from suivi.agreements.models import Agreement
 from suivi.core.views import RegisterDetailView, RegisterListView
+from suivi.exchange.views import ExportableListMixin
 
 
-class AgreementListView(RegisterListView):
+class AgreementListView(ExportableListMixin, RegisterListView):
     model = Agreement
+    export_table = "agreements"
     search_fields = ("title_fr", "title_en", "title_ru", "summary", "parties__code")
 
     def get_queryset(self):

@@ -15,6 +15,7 @@ from suivi.commissions.forms import SessionForm
 from suivi.commissions.models import Commission, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
 from suivi.core.views import RegisterDetailView, RegisterListView
+from suivi.exchange.tables import TABLES
 
 
 class CommissionListView(RegisterListView):
@@ -36,6 +37,7 @@ class CommissionDetailView(RegisterDetailView):
         context["sessions"] = sessions
         context["cadence"] = self.object.cadence(timezone.localdate(), sessions)
         context["can_edit"] = editable(user, Commission.objects.filter(pk=self.object.pk)).exists()
+        context["export_tables"] = [(t.name, t.label) for t in TABLES.values()]
         return context
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "suivi.commissions",
     "suivi.sources",
     "suivi.access",
+    "suivi.exchange",
 ]
 
 MIDDLEWARE = [
@@ -133,6 +135,12 @@ CONTENT_SECURITY_POLICY = {
 # that declares no access scope is an error in development (and refused in production).
 SUIVI_PUBLIC_PAGES = env.flag("SUIVI_PUBLIC_PAGES", default=False)
 SUIVI_SCOPE_STRICT = DEBUG
+
+# Exchange files: the publisher IATI files name (its ref prefixes every activity identifier)
+# and the address record links in files point to when no request gives one.
+SUIVI_IATI_ORG_REF = os.environ.get("SUIVI_IATI_ORG_REF", "XI-SUIVI")
+SUIVI_IATI_ORG_NAME = os.environ.get("SUIVI_IATI_ORG_NAME", "suivi")
+SUIVI_BASE_URL = os.environ.get("SUIVI_BASE_URL", "")
 
 # Behind TLS in production: `SUIVI_SECURE=true` turns on secure cookies, HSTS and redirects.
 SECURE = env.flag("SUIVI_SECURE", default=False)

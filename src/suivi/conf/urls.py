@@ -22,6 +22,7 @@ urlpatterns = [
     path("commissions/", include("suivi.commissions.urls")),
     path("sources/", include("suivi.sources.urls")),
     path("access/", include("suivi.access.urls")),
+    path("exports/", include("suivi.exchange.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

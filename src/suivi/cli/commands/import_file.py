@@ -1,0 +1,78 @@
+"""`suivi import`: agreements, projects and milestones from CSV/XLSX, projects from IATI XML."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from suivi.cli.acting_user import add_as_argument
+from suivi.cli.errors import CommandError
+from suivi.cli.i18n import _
+
+SHOWN_ERRORS = 200  # rows with errors printed in full; the rest are counted
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import", help="load agreements and projects from a spreadsheet or an IATI file"
+    )
+    parser.add_argument("file", metavar="FILE", help=".csv, .xlsx or IATI activity .xml")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="say what would change, write nothing"
+    )
+    parser.add_argument(
+        "--table",
+        choices=["agreements", "projects", "milestones"],
+        help="what a one-sheet file holds (default: recognised from its headers)",
+    )
+    parser.add_argument("--mapping", metavar="JSON", help='{"header in the file": "column name"}')
+    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    add_as_argument(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from suivi.cli import acting_user, django_env
+
+    django_env.setup(args.data_dir)
+    from suivi.exchange.imports import ImportFailed, import_file
+
+    user = acting_user.resolve(args.as_user)
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(_("Aucun fichier %(file)s.") % {"file": path})
+    try:
+        report = import_file(
+            path,
+            user,
+            dry_run=args.dry_run,
+            table=args.table,
+            mapping=Path(args.mapping) if args.mapping else None,
+        )
+    except ImportFailed as error:
+        raise CommandError(str(error)) from None
+    for note in report.notes:
+        print(note)
+    for outcome in report.refused[:SHOWN_ERRORS]:
+        print(
+            _("%(sheet)s, ligne %(line)s : refusée — %(errors)s")
+            % {"sheet": outcome.sheet, "line": outcome.line, "errors": " ; ".join(outcome.errors)}
+        )
+    if len(report.refused) > SHOWN_ERRORS:
+        print(
+            _("… et %(count)s autres lignes refusées.")
+            % {"count": len(report.refused) - SHOWN_ERRORS}
+        )
+    counts = {action: report.count(action) for action in ("create", "change", "same", "refuse")}
+    print(
+        _("%(create)s à créer, %(change)s à modifier, %(same)s inchangées, %(refuse)s refusées.")
+        % counts
+    )
+    if report.applied:
+        print(_("Import effectué."))
+        return 0
+    if args.dry_run and not report.refused:
+        print(_("Essai à blanc : rien n'a été écrit."))
+        return 0
+    print(_("Rien n'a été importé : corrigez les lignes refusées et recommencez."))
+    return 2
