@@ -91,7 +91,7 @@ def database(url_variable: str = "SUIVI_DATABASE_URL") -> dict:
             "OPTIONS": {"timeout": 30, "transaction_mode": "IMMEDIATE"},
         }
     try:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        config = dj_database_url.parse(url)
     except Exception as error:  # dj-database-url raises several kinds on a bad URL
         raise ConfigError(f"{url_variable} is not a usable database URL: {error}") from None
     if config["ENGINE"] == "django.db.backends.postgresql":

@@ -1,0 +1,455 @@
+"""Mixed clients for the production-server load test and `benchmarks/soak.py`.
+
+Each client is one user (A's delegate, B's delegate or the administrator) signed in one way
+(a Bearer token or a session cookie); it reads pages and the API and writes the records it
+owns, until time or the request budget runs out. What it sees is tallied: statuses, latency,
+the other party's marker words (a leak), its own party's (proof the check is not vacuous), and
+every write with its outcome, so that `lost_updates` can compare the register's final state
+with the last acknowledged write of each (record, field).
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+import statistics
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from html.parser import HTMLParser
+
+import httpx
+
+from tests.deploy.server import PASSWORD, ProductionServer
+
+ACK, REFUSED, REJECTED, UNKNOWN = "acknowledged", "refused", "rejected", "unknown"
+
+
+@dataclass
+class Tally:
+    """What the clients observed; each client keeps its own and `merge` adds them up."""
+
+    requests: int = 0
+    latencies: list[float] = field(default_factory=list)
+    statuses: Counter = field(default_factory=Counter)
+    server_errors: list[str] = field(default_factory=list)
+    transport_errors: list[str] = field(default_factory=list)
+    leaks: list[str] = field(default_factory=list)
+    own_markers_seen: Counter = field(default_factory=Counter)
+    writes: Counter = field(default_factory=Counter)
+    rejected: list[str] = field(default_factory=list)
+
+    def merge(self, other: Tally) -> None:
+        self.requests += other.requests
+        self.latencies += other.latencies
+        self.statuses += other.statuses
+        self.server_errors += other.server_errors
+        self.transport_errors += other.transport_errors
+        self.leaks += other.leaks
+        self.own_markers_seen += other.own_markers_seen
+        self.writes += other.writes
+        self.rejected += other.rejected
+
+
+class Budget:
+    """Stops every client at a deadline or after a number of requests, whichever comes first."""
+
+    def __init__(self, seconds: float, max_requests: int) -> None:
+        self.deadline = time.monotonic() + seconds
+        self._counter = itertools.count(1)
+        self.max_requests = max_requests
+
+    def take(self) -> bool:
+        return time.monotonic() < self.deadline and next(self._counter) <= self.max_requests
+
+
+class Ledger:
+    """Every write sent, per (kind, id, field) and in order, with its outcome.
+
+    Each (record, field) has one writing client, so the order is that client's order. An
+    update is lost when the final value is neither the last acknowledged one nor one sent
+    after it whose outcome is unknown (no answer, or a 5xx).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.entries: dict[tuple[str, int, str], list[tuple[str, str]]] = {}
+
+    def record(self, key: tuple[str, int, str], value: str, outcome: str) -> None:
+        with self._lock:
+            self.entries.setdefault(key, []).append((value, outcome))
+
+    def lost_updates(self, final: dict[tuple[str, int, str], str]) -> list[str]:
+        lost = []
+        for key, sent in self.entries.items():
+            acked = [i for i, (_, outcome) in enumerate(sent) if outcome == ACK]
+            if not acked:
+                continue
+            last = acked[-1]
+            allowed = {sent[last][0]} | {v for v, o in sent[last + 1 :] if o == UNKNOWN}
+            if final.get(key) not in allowed:
+                lost.append(f"{key}: final {final.get(key)!r}, last acknowledged {sent[last][0]!r}")
+        return lost
+
+
+class FormParser(HTMLParser):
+    """The forms of a page: action and the values a browser would submit unchanged."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.forms: list[dict] = []
+        self._textarea: str | None = None
+        self._select: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.forms.append({"action": attrs.get("action") or "", "fields": {}})
+        if not self.forms:
+            return
+        fields, name = self.forms[-1]["fields"], attrs.get("name")
+        if tag == "input" and name and attrs.get("type") not in ("submit", "button"):
+            if attrs.get("type") not in ("checkbox", "radio") or "checked" in attrs:
+                fields[name] = attrs.get("value") or ""
+        elif tag == "textarea" and name:
+            self._textarea, fields[name] = name, ""
+        elif tag == "select" and name:
+            self._select = name
+        elif (
+            tag == "option" and self._select and ("selected" in attrs or self._select not in fields)
+        ):
+            fields[self._select] = attrs.get("value") or ""
+
+    def handle_data(self, data):
+        if self._textarea and self.forms:
+            self.forms[-1]["fields"][self._textarea] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            self._textarea = None
+        elif tag == "select":
+            self._select = None
+
+
+def forms(html: str) -> list[dict]:
+    parser = FormParser()
+    parser.feed(html)
+    return parser.forms
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who a client is, how it signs in, and what it does (name: weight)."""
+
+    user: str  # a party code, or "admin"
+    auth: str  # "bearer" or "session"
+    actions: dict[str, int]
+    owns: tuple[tuple[str, str, int, str], ...] = ()  # (kind, seed pool, slot, field) it writes
+
+
+PROFILES = [
+    Profile("MLI", "bearer", {"api": 6, "write": 2}, (("project", "MLI", 0, "description"),)),
+    Profile(
+        "RUS", "session", {"page": 5, "api": 2, "write": 2}, (("project", "RUS", 0, "description"),)
+    ),
+    Profile(
+        "admin",
+        "session",
+        {"page": 3, "write": 3},
+        (("agenda", "agenda_items", 0, "title"), ("action", "action_items", 0, "status")),
+    ),
+    Profile("RUS", "bearer", {"api": 6, "write": 2}, (("project", "RUS", 1, "description"),)),
+    Profile(
+        "MLI", "session", {"page": 5, "api": 2, "write": 2}, (("project", "MLI", 1, "description"),)
+    ),
+    Profile(
+        "admin",
+        "bearer",
+        {"api": 4, "write": 3},
+        (
+            ("project", "public_projects", 0, "description"),
+            ("project", "shared_projects", 0, "description"),
+        ),
+    ),
+    Profile(
+        "admin",
+        "session",
+        {"page": 3, "api": 1, "write": 3},
+        (("project", "shared_projects", 0, "end"), ("action", "action_items", 0, "due")),
+    ),
+    Profile("MLI", "session", {"page": 6, "api": 1}),
+]
+GROUP = len(PROFILES)  # clients per group; each group owns its own set of seeded records
+
+
+class Client:
+    """One user's connection to the server, doing its profile's mix until the budget ends."""
+
+    def __init__(self, server: ProductionServer, profile: Profile, group: int, ledger: Ledger):
+        self.server, self.profile, self.ledger = server, profile, ledger
+        self.seed = server.seed
+        self.party = None if profile.user == "admin" else profile.user
+        self.username = self.seed["delegates"][self.party] if self.party else "admin"
+        self.name = f"{self.username}/{profile.auth}/{group}"
+        self.tally = Tally()
+        self.random = random.Random(f"{self.name}")
+        self.http = httpx.Client(base_url=server.url, timeout=60, follow_redirects=False)
+        self.etags: dict[tuple[str, int], str] = {}
+        self.sent = itertools.count(1)
+        prefixes = self.seed["prefixes"]
+        self.forbidden = self.own = None
+        if self.party:
+            other = next(code for code in prefixes if code != self.party)
+            self.forbidden = re.compile(prefixes[other] + "[0-9a-f]{8}")
+            self.own = re.compile(prefixes[self.party] + "[0-9a-f]{8}")
+        self.targets = [
+            (kind, self._pool(pool)[slot + group * self._width(pool)], name)
+            for kind, pool, slot, name in profile.owns
+        ]
+
+    def _pool(self, pool: str) -> list[int]:
+        return self.seed["party_projects"][pool] if pool in ("MLI", "RUS") else self.seed[pool]
+
+    @staticmethod
+    def _width(pool: str) -> int:
+        """How many records of a pool one group's clients own."""
+        return 2 if pool in ("MLI", "RUS") else 1
+
+    # -- transport -----------------------------------------------------------------------
+
+    def request(self, method: str, path: str, **kwargs) -> httpx.Response | None:
+        if self.profile.auth == "bearer":
+            kwargs.setdefault("headers", {})["Authorization"] = (
+                f"Bearer {self.server.tokens[self.username]}"
+            )
+        elif method not in ("GET", "HEAD"):
+            kwargs.setdefault("headers", {})["X-CSRFToken"] = self.http.cookies.get("csrftoken", "")
+        started = time.perf_counter()
+        try:
+            response = self.http.request(method, path, **kwargs)
+        except httpx.HTTPError as error:
+            self.tally.requests += 1
+            self.tally.transport_errors.append(f"{self.name} {method} {path}: {error!r}")
+            return None
+        self.tally.requests += 1
+        self.tally.latencies.append(time.perf_counter() - started)
+        self.tally.statuses[response.status_code] += 1
+        if response.status_code >= 500:
+            self.tally.server_errors.append(
+                f"{self.name} {method} {path} -> {response.status_code}: {response.text[:300]!r}"
+            )
+        self.inspect(method, path, response)
+        return response
+
+    def inspect(self, method: str, path: str, response: httpx.Response) -> None:
+        if not self.party:
+            return
+        body = response.text
+        for leaked in set(self.forbidden.findall(body)):
+            self.tally.leaks.append(
+                f"{self.name} {method} {path} -> {response.status_code}: {leaked}"
+            )
+        if self.own.search(body):
+            self.tally.own_markers_seen[self.party] += 1
+
+    def sign_in(self) -> bool:
+        """Sign in through the login page as a browser does; False (and tallied) if refused."""
+        if self.profile.auth != "session":
+            return True
+        page = self.request("GET", "/login/")
+        form = (
+            next((f for f in forms(page.text) if "username" in f["fields"]), None) if page else None
+        )
+        if form is not None:
+            data = {**form["fields"], "username": self.username, "password": PASSWORD}
+            answer = self.request("POST", "/login/", data=data)
+            if answer is not None and answer.status_code == 302:
+                return True
+        self.tally.transport_errors.append(f"{self.name} could not sign in")
+        return False
+
+    # -- the mix ---------------------------------------------------------------------------
+
+    def run(self, budget: Budget) -> None:
+        if not self.sign_in():
+            return
+        names, weights = zip(*self.profile.actions.items(), strict=True)
+        while budget.take():
+            action = self.random.choices(names, weights)[0]
+            getattr(self, action)()
+        self.http.close()
+
+    def api(self) -> None:
+        c, n = self.seed["commission"], self.seed["session"]
+        paths = [
+            "/api/agreements/",
+            "/api/projects/",
+            "/api/commissions/",
+            f"/api/commissions/{c}/sessions",
+            f"/api/commissions/{c}/sessions/{n}/agenda",
+            f"/api/commissions/{c}/sessions/{n}/decisions",
+            f"/api/commissions/{c}/sessions/{n}/action-items?carried_over=true",
+            f"/api/agreements/{self.random.choice(self.seed['agreements'])}",
+            f"/api/projects/{self.random.choice(self.seed['projects'])}",
+        ]
+        self.request("GET", self.random.choice(paths))
+
+    def page(self) -> None:
+        c, n = self.seed["commission"], self.seed["session"]
+        paths = [
+            "/",
+            "/agreements/",
+            "/agreements/?q=r%C3%A9serv%C3%A9",
+            "/projects/",
+            "/commissions/",
+            f"/commissions/{c}/",
+            f"/commissions/{c}/sessions/{n}/",
+            f"/agreements/{self.random.choice(self.seed['agreements'])}/",
+            f"/projects/{self.random.choice(self.seed['projects'])}/",
+        ]
+        self.request("GET", self.random.choice(paths))
+
+    def write(self) -> None:
+        kind, pk, name = self.random.choice(self.targets)
+        value = self.next_value(name)
+        if kind == "agenda":
+            outcome = self.write_page_form(pk, name, value)
+        else:
+            outcome = self.write_api(kind, pk, name, value)
+        self.tally.writes[outcome] += 1
+        self.ledger.record((kind, pk, name), value, outcome)
+
+    def next_value(self, name: str) -> str:
+        n = next(self.sent)
+        if name == "end":
+            return (date(2027, 1, 1) + timedelta(days=n)).isoformat()
+        if name == "due":
+            return (date(2026, 6, 1) + timedelta(days=n)).isoformat()
+        if name == "status":
+            return ("open", "in_progress")[n % 2]
+        if self.party:  # what a delegate writes is its party's: a marker the other must not see
+            return f"{self.seed['prefixes'][self.party]}{n:08x} {self.name}"
+        return f"{self.name} n° {n}"
+
+    def write_api(self, kind: str, pk: int, name: str, value: str) -> str:
+        c = self.seed["commission"]
+        path = (
+            f"/api/projects/{pk}"
+            if kind == "project"
+            else f"/api/commissions/{c}/action-items/{pk}"
+        )
+        headers = {"If-Match": self.etags[(kind, pk)]} if (kind, pk) in self.etags else {}
+        response = self.request("PATCH", path, json={name: value}, headers=headers)
+        return self.outcome(kind, pk, response, f"PATCH {path}")
+
+    def write_page_form(self, pk: int, name: str, value: str) -> str:
+        c, n = self.seed["commission"], self.seed["session"]
+        path = f"/commissions/{c}/sessions/{n}/agenda/{pk}/edit/"
+        page = self.request("GET", path)
+        if page is None or page.status_code != 200:
+            return UNKNOWN if page is None or page.status_code >= 500 else REJECTED
+        form = next((f for f in forms(page.text) if name in f["fields"]), None)
+        if form is None:
+            self.tally.rejected.append(f"{self.name} GET {path}: no form with {name}")
+            return REJECTED
+        answer = self.request("POST", form["action"] or path, data={**form["fields"], name: value})
+        return self.outcome("agenda", pk, answer, f"POST {path}")
+
+    def outcome(self, kind: str, pk: int, response: httpx.Response | None, what: str) -> str:
+        if response is None or response.status_code >= 500:
+            return UNKNOWN
+        if "ETag" in response.headers:
+            self.etags[(kind, pk)] = response.headers["ETag"]
+        if response.status_code in (409, 412):  # refused as a conflict: not applied, not lost
+            self.etags.pop((kind, pk), None)
+            return REFUSED
+        if response.status_code in (200, 201, 204, 302):
+            return ACK
+        self.tally.rejected.append(
+            f"{self.name} {what} -> {response.status_code}: {response.text[:200]}"
+        )
+        return REJECTED
+
+
+def final_state(server: ProductionServer, ledger: Ledger) -> dict[tuple[str, int, str], str]:
+    """Read back every written (record, field) as the administrator, over a signed-in session."""
+    reader = Client(server, Profile("admin", "session", {}), 0, ledger)
+    if not reader.sign_in():
+        raise RuntimeError(
+            f"the administrator cannot sign in to read back:\n{server.log()[-3000:]}"
+        )
+    c, n = server.seed["commission"], server.seed["session"]
+    rows = {}
+    for kind, path in (
+        ("agenda", f"/api/commissions/{c}/sessions/{n}/agenda"),
+        ("action", f"/api/commissions/{c}/sessions/{n}/action-items"),
+    ):
+        rows.update({(kind, row["id"]): row for row in reader.http.get(path).json()})
+    final = {}
+    for kind, pk, name in ledger.entries:
+        if kind == "project":
+            rows[(kind, pk)] = reader.http.get(f"/api/projects/{pk}").json()
+        value = rows[(kind, pk)].get(name)
+        final[(kind, pk, name)] = "" if value is None else str(value)
+    reader.http.close()
+    return final
+
+
+@dataclass
+class Report:
+    """The figures `benchmarks/soak.py` prints and the test asserts."""
+
+    vendor: str
+    clients: int
+    seconds: float
+    tally: Tally
+    lost: list[str]
+
+    @property
+    def server_errors(self) -> int:
+        return sum(count for status, count in self.tally.statuses.items() if status >= 500)
+
+    def percentile(self, q: int) -> float:
+        if len(self.tally.latencies) < 2:
+            return 0.0
+        return statistics.quantiles(self.tally.latencies, n=100)[q - 1] * 1000
+
+    def lines(self) -> list[str]:
+        t = self.tally
+        return [
+            f"{self.vendor}, {self.clients} clients, {self.seconds:.1f} s: "
+            f"{t.requests} requests, {t.requests / self.seconds:.1f} requests/s",
+            f"latency p50 {self.percentile(50):.0f} ms, p95 {self.percentile(95):.0f} ms",
+            f"statuses: {dict(sorted(t.statuses.items()))}",
+            f"5xx: {self.server_errors}; no answer: {len(t.transport_errors)}",
+            f"markers leaked: {len(t.leaks)}; own markers seen: {dict(t.own_markers_seen)}",
+            f"writes: {dict(t.writes)}; updates lost: {len(self.lost)}",
+        ]
+
+
+def soak(server: ProductionServer, clients: int, seconds: float, max_requests: int) -> Report:
+    """Run `clients` mixed clients against `server` and check the register afterwards."""
+    ledger = Ledger()
+    team = [Client(server, PROFILES[i % GROUP], i // GROUP, ledger) for i in range(clients)]
+    budget = Budget(seconds, max_requests)
+    started = time.monotonic()
+    threads = [threading.Thread(target=client.run, args=(budget,)) for client in team]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    tally = Tally()
+    for client in team:
+        tally.merge(client.tally)
+    return Report(
+        server.vendor, clients, elapsed, tally, ledger.lost_updates(final_state(server, ledger))
+    )
+
+
+def groups(clients: int) -> int:
+    """How many sets of records the seed must give for `clients` clients."""
+    return -(-clients // GROUP)
