@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -42,9 +43,9 @@ def ensure_data_dir() -> Path:
     path = data_dir()
     try:
         path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".write-test"
-        probe.write_text("ok")
-        probe.unlink()
+        # A probe of its own: commands running side by side must not remove each other's.
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
+            pass
     except OSError as error:
         raise ConfigError(
             f"the data folder {path} is not writable ({error.strerror or error})"
