@@ -45,6 +45,9 @@ def main() -> int:
         log = server.log()
     for line in report.lines():
         print(line)
+    print("slowest routes:")
+    for line in report.slowest_routes():
+        print(f"  {line}")
     samples = [
         ("5xx", report.tally.server_errors),
         ("no answer", report.tally.transport_errors),

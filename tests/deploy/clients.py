@@ -34,6 +34,7 @@ class Tally:
 
     requests: int = 0
     latencies: list[float] = field(default_factory=list)
+    by_route: dict[str, list[float]] = field(default_factory=dict)
     statuses: Counter = field(default_factory=Counter)
     server_errors: list[str] = field(default_factory=list)
     transport_errors: list[str] = field(default_factory=list)
@@ -45,6 +46,8 @@ class Tally:
     def merge(self, other: Tally) -> None:
         self.requests += other.requests
         self.latencies += other.latencies
+        for route, seconds in other.by_route.items():
+            self.by_route.setdefault(route, []).extend(seconds)
         self.statuses += other.statuses
         self.server_errors += other.server_errors
         self.transport_errors += other.transport_errors
@@ -235,7 +238,10 @@ class Client:
             self.tally.transport_errors.append(f"{self.name} {method} {path}: {error!r}")
             return None
         self.tally.requests += 1
-        self.tally.latencies.append(time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
+        self.tally.latencies.append(elapsed)
+        route = f"{method} {re.sub(r'[0-9]+', '{id}', path.split('?')[0])}"
+        self.tally.by_route.setdefault(route, []).append(elapsed)
         self.tally.statuses[response.status_code] += 1
         if response.status_code >= 500:
             self.tally.server_errors.append(
@@ -416,6 +422,18 @@ class Report:
         if len(self.tally.latencies) < 2:
             return 0.0
         return statistics.quantiles(self.tally.latencies, n=100)[q - 1] * 1000
+
+    def slowest_routes(self, count: int = 5) -> list[str]:
+        """The routes with the highest median latency, to say where the time goes."""
+        medians = {
+            route: statistics.median(seconds) * 1000
+            for route, seconds in self.tally.by_route.items()
+        }
+        slowest = sorted(medians.items(), key=lambda item: -item[1])[:count]
+        return [
+            f"{route}: median {ms:.0f} ms over {len(self.tally.by_route[route])}"
+            for route, ms in slowest
+        ]
 
     def lines(self) -> list[str]:
         t = self.tally
