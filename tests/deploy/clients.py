@@ -201,6 +201,7 @@ class Client:
         self.random = random.Random(f"{self.name}")
         self.http = httpx.Client(base_url=server.url, timeout=60, follow_redirects=False)
         self.etags: dict[tuple[str, int], str] = {}
+        self.conditional = False  # whether the server has shown it speaks If-Match
         self.sent = itertools.count(1)
         prefixes = self.seed["prefixes"]
         self.forbidden = self.own = None
@@ -347,9 +348,17 @@ class Client:
             if kind == "project"
             else f"/api/commissions/{c}/action-items/{pk}"
         )
+        if self.conditional and (kind, pk) not in self.etags:
+            self.learn_etag(kind, pk, path)
         headers = {"If-Match": self.etags[(kind, pk)]} if (kind, pk) in self.etags else {}
         response = self.request("PATCH", path, json={name: value}, headers=headers)
         return self.outcome(kind, pk, response, f"PATCH {path}")
+
+    def learn_etag(self, kind: str, pk: int, path: str) -> None:
+        """Where the server speaks If-Match, read the record's ETag before changing it."""
+        response = self.request("GET", path)
+        if response is not None and "ETag" in response.headers:
+            self.etags[(kind, pk)] = response.headers["ETag"]
 
     def write_page_form(self, pk: int, name: str, value: str) -> str:
         c, n = self.seed["commission"], self.seed["session"]
@@ -362,17 +371,27 @@ class Client:
             self.tally.rejected.append(f"{self.name} GET {path}: no form with {name}")
             return REJECTED
         answer = self.request("POST", form["action"] or path, data={**form["fields"], name: value})
-        return self.outcome("agenda", pk, answer, f"POST {path}")
+        # Saved means redirected; the form shown again (200 or 400) means not saved.
+        return self.outcome("agenda", pk, answer, f"POST {path}", saved=(302, 303))
 
-    def outcome(self, kind: str, pk: int, response: httpx.Response | None, what: str) -> str:
+    def outcome(
+        self,
+        kind: str,
+        pk: int,
+        response: httpx.Response | None,
+        what: str,
+        saved: tuple[int, ...] = (200, 201, 204),
+    ) -> str:
         if response is None or response.status_code >= 500:
             return UNKNOWN
         if "ETag" in response.headers:
+            self.conditional = True
             self.etags[(kind, pk)] = response.headers["ETag"]
-        if response.status_code in (409, 412):  # refused as a conflict: not applied, not lost
+        if response.status_code in (409, 412, 428):  # refused as a conflict: not applied, not lost
+            self.conditional = True
             self.etags.pop((kind, pk), None)
             return REFUSED
-        if response.status_code in (200, 201, 204, 302):
+        if response.status_code in saved:
             return ACK
         self.tally.rejected.append(
             f"{self.name} {what} -> {response.status_code}: {response.text[:200]}"
