@@ -45,3 +45,12 @@ def test_a_worker_drops_an_inherited_connection_and_the_master_keeps_its_own():
     with connection.cursor() as cursor:  # the master's session survived the worker's close
         cursor.execute("SELECT 1")
         assert cursor.fetchone()[0] == 1
+
+
+def test_suivi_serve_gives_gunicorn_the_hooks():
+    from gunicorn.config import Config
+
+    config = Config()
+    gunicorn_conf.configure(config)
+    assert config.settings["pre_fork"].get() is gunicorn_conf.pre_fork
+    assert config.settings["post_fork"].get() is gunicorn_conf.post_fork
