@@ -30,7 +30,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--max-requests", type=int, default=10**7)
+    parser.add_argument("--max-actions", type=int, default=10**7, help="stop after so many actions")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--database", choices=["postgresql", "sqlite"], default="postgresql")
     parser.add_argument(
@@ -41,7 +41,7 @@ def main() -> int:
     args = parser.parse_args()
     url = args.database_url if args.database == "postgresql" else None
     with ProductionServer(url, workers=args.workers, owners=groups(args.clients)) as server:
-        report = soak(server, args.clients, args.seconds, args.max_requests)
+        report = soak(server, args.clients, args.seconds, args.max_actions)
         log = server.log()
     for line in report.lines():
         print(line)

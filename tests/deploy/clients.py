@@ -58,15 +58,15 @@ class Tally:
 
 
 class Budget:
-    """Stops every client at a deadline or after a number of requests, whichever comes first."""
+    """Stops every client at a deadline or after a number of actions (1 to 3 requests each)."""
 
-    def __init__(self, seconds: float, max_requests: int) -> None:
+    def __init__(self, seconds: float, max_actions: int) -> None:
         self.deadline = time.monotonic() + seconds
         self._counter = itertools.count(1)
-        self.max_requests = max_requests
+        self.max_actions = max_actions
 
     def take(self) -> bool:
-        return time.monotonic() < self.deadline and next(self._counter) <= self.max_requests
+        return time.monotonic() < self.deadline and next(self._counter) <= self.max_actions
 
 
 class Ledger:
@@ -467,11 +467,11 @@ class Report:
         ]
 
 
-def soak(server: ProductionServer, clients: int, seconds: float, max_requests: int) -> Report:
+def soak(server: ProductionServer, clients: int, seconds: float, max_actions: int) -> Report:
     """Run `clients` mixed clients against `server` and check the register afterwards."""
     ledger = Ledger()
     team = [Client(server, PROFILES[i % GROUP], i // GROUP, ledger) for i in range(clients)]
-    budget = Budget(seconds, max_requests)
+    budget = Budget(seconds, max_actions)
     started = time.monotonic()
     threads = [threading.Thread(target=client.run, args=(budget,)) for client in team]
     for thread in threads:

@@ -19,13 +19,13 @@ from tests.deploy.server import ProductionServer
 
 pytestmark = pytest.mark.slow
 
-CLIENTS, SECONDS, MAX_REQUESTS = 8, 15, 3000
+CLIENTS, SECONDS, MAX_ACTIONS = 8, 15, 2000
 
 
 def test_the_production_server_under_mixed_clients():
     database_url = os.environ.get("SUIVI_TEST_DATABASE_URL")
     with ProductionServer(database_url, workers=2, owners=groups(CLIENTS)) as server:
-        report = soak(server, CLIENTS, SECONDS, MAX_REQUESTS)
+        report = soak(server, CLIENTS, SECONDS, MAX_ACTIONS)
         sockets = server.database_sockets() if server.database else None
         master = server.process.pid
         log = server.log()
