@@ -36,6 +36,7 @@ def test_the_production_server_under_mixed_clients():
     assert report.server_errors == 0, f"{summary}\n{tally.server_errors[:5]}\n{log[-4000:]}"
     assert not tally.transport_errors, f"{summary}\n{tally.transport_errors[:5]}"
     assert "Traceback" not in log, log[log.find("Traceback") :][:4000]
+    assert "inherited from the master" not in log  # pre_fork closed them; post_fork had no work
     assert not tally.leaks, f"{summary}\n{tally.leaks[:10]}"
     assert set(tally.own_markers_seen) == {"MLI", "RUS"}, summary  # the check is not vacuous
     assert not report.lost, f"{summary}\n{report.lost[:10]}"
