@@ -60,6 +60,7 @@ class ProductionServer:
     database_url: str | None = None  # a PostgreSQL URL to derive a database from; else SQLite
     workers: int = 2
     owners: int = 1  # how many sets of records the seed gives writers (one per client group)
+    port: int = 0
     url: str = ""
     seed: dict = field(default_factory=dict)
     tokens: dict[str, str] = field(default_factory=dict)
@@ -72,8 +73,10 @@ class ProductionServer:
         try:
             if self.database:
                 self.database.create()
-            self._prepare()
-            self._serve()
+            self._run(["-m", "suivi", "init"])
+            self._start()  # boots while the register is seeded
+            self._seed()
+            self._wait_until_ready()
         except BaseException:
             self.__exit__(None, None, None)
             raise
@@ -125,11 +128,10 @@ class ProductionServer:
             printed.append(out)
         return printed
 
-    def _prepare(self) -> None:
+    def _seed(self) -> None:
         def token(name: str) -> list[str]:
             return ["-m", "suivi", "token", "create", name, "--expires", "1"]
 
-        self._run(["-m", "suivi", "init"])
         seeded, admin = self._run(["-m", "tests.deploy.seed", str(self.owners)], token("admin"))
         self.seed = json.loads(seeded)
         names = list(self.seed["delegates"].values())
@@ -137,8 +139,8 @@ class ProductionServer:
         for name, printed in zip(names, self._run(*map(token, names)), strict=True):
             self.tokens[name] = printed.split()[0]
 
-    def _serve(self) -> None:
-        port = free_port()
+    def _start(self) -> None:
+        self.port = port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         with open(self.log_path, "w") as log:
             self.process = subprocess.Popen(
@@ -156,13 +158,16 @@ class ProductionServer:
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
+
+    def _wait_until_ready(self) -> None:
+        assert self.process
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"suivi serve exited:\n{self.log()}")
             if self.log().count("Booting worker") >= self.workers:
                 try:
-                    socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                    socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
                     return
                 except OSError:
                     pass
