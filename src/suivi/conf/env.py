@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -42,9 +43,9 @@ def ensure_data_dir() -> Path:
     path = data_dir()
     try:
         path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".write-test"
-        probe.write_text("ok")
-        probe.unlink()
+        # A probe of its own: commands running side by side must not remove each other's.
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
+            pass
     except OSError as error:
         raise ConfigError(
             f"the data folder {path} is not writable ({error.strerror or error})"
@@ -91,7 +92,7 @@ def database(url_variable: str = "SUIVI_DATABASE_URL") -> dict:
             "OPTIONS": {"timeout": 30, "transaction_mode": "IMMEDIATE"},
         }
     try:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        config = dj_database_url.parse(url)
     except Exception as error:  # dj-database-url raises several kinds on a bad URL
         raise ConfigError(f"{url_variable} is not a usable database URL: {error}") from None
     if config["ENGINE"] == "django.db.backends.postgresql":

@@ -72,6 +72,14 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.database()}
+# A gunicorn worker serves one request at a time, so each keeps its own connection between
+# requests (PostgreSQL: no new backend and authentication per request) for at most a minute,
+# which lets a restarted or failed-over server be picked up; the health check replaces a
+# connection the server dropped before a request uses it, rather than answering 500. SQLite
+# opens in well under a millisecond: nothing to keep. No connection ever crosses a fork
+# (suivi/conf/gunicorn_conf.py).
+DATABASES["default"]["CONN_MAX_AGE"] = 60 if "postgresql" in DATABASES["default"]["ENGINE"] else 0
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [

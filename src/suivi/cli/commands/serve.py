@@ -35,19 +35,24 @@ def run(args: argparse.Namespace) -> int:
 
 
 def serve(host: str, port: int, workers: int) -> None:
-    """Run gunicorn in this process until SIGINT or SIGTERM."""
+    """Run gunicorn in this process until SIGINT or SIGTERM.
+
+    Whatever ran before (migrations, the demo's seeding) leaves no database connection open:
+    the workers are forked from this process and must each open their own.
+    """
     from gunicorn.app.base import BaseApplication
 
+    from suivi.conf import gunicorn_conf
     from suivi.conf.wsgi import application
 
     class Server(BaseApplication):
         def load_config(self) -> None:
+            gunicorn_conf.configure(self.cfg)
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
-            self.cfg.set("accesslog", "-")
-            self.cfg.set("graceful_timeout", 10)
 
         def load(self):
             return application
 
+    gunicorn_conf.close_connections()
     Server().run()
