@@ -153,6 +153,15 @@ def test_a_duplicated_primary_key_is_refused(backup, tmp_path):
     )
 
 
+def test_a_duplicated_unique_key_is_refused(backup, tmp_path):
+    rows = rows_of(backup)
+    party = next(row for row in rows if row["model"] == "parties.party")
+    rows.append({**party, "pk": 999999})
+    counts = json.loads(zipfile.ZipFile(backup).read("manifest.json"))["counts"]
+    counts["parties.party"] += 1
+    refused(rebuild(backup, tmp_path / "code.zip", rows, counts=counts), "existe déjà")
+
+
 def test_dropped_rows_are_refused_by_the_counts(backup, tmp_path):
     rows = rows_of(backup)
     assert len(rows) > 60

@@ -78,15 +78,22 @@ def restore_backup(path: Path, force: bool = False, trust_foreign: bool = False)
         archive.check_data()
         staging = Path(settings.MEDIA_ROOT).parent / f".restore-{secrets.token_hex(8)}"
         try:
-            staging.mkdir(parents=True)
-            media = archive.extract_media(staging)
-            counts = _load(archive)
-            _place(media)
-        except OSError as error:
-            raise BackupError(
-                _("%(path)s n'a pas été restauré : %(reason)s")
-                % {"path": path, "reason": error.strerror or error}
-            ) from None
+            try:
+                staging.mkdir(parents=True)
+                media = archive.extract_media(staging)
+                counts = _load(archive)
+            except OSError as error:
+                raise BackupError(
+                    _("%(path)s n'a pas été restauré : %(reason)s")
+                    % {"path": path, "reason": error.strerror or error}
+                ) from None
+            try:
+                _place(media)
+            except OSError as error:
+                raise BackupError(
+                    _("%(path)s : les lignes sont restaurées, pas tous les fichiers : %(reason)s")
+                    % {"path": path, "reason": error.strerror or error}
+                ) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return counts
@@ -285,14 +292,14 @@ def _reset_sequences(models: list[type[Model]]) -> None:
 
 
 def _place(media: list[tuple[str, Path]]) -> None:
-    """Move the staged files into the media folder (same file system: each move is atomic)."""
+    """Move the staged files into the media folder (a rename when on the same file system)."""
     root = Path(settings.MEDIA_ROOT).resolve()
     for name, staged in media:
         target = (root / name).resolve()
         if not target.is_relative_to(root):  # names were checked; this is the last guard
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        staged.replace(target)
+        shutil.move(staged, target)
 
 
 def _first_line(error: BaseException) -> str:
