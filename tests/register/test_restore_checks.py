@@ -24,7 +24,8 @@ from suivi.core.restore import restore_backup
 from suivi.sources.models import Document
 from tests.register.test_backup import snapshot
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Each restore runs inside the test's transaction (a savepoint), rolled back afterwards.
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
