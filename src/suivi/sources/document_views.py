@@ -12,11 +12,13 @@ from pathlib import PurePosixPath
 
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_safe
 
 from suivi.access.scope import visible
 from suivi.sources.models import Document
 
 
+@require_safe
 def download(request, pk: int) -> FileResponse:
     """Stream the document's file as an attachment, named after the stored file."""
     document = get_object_or_404(visible(request.user, Document.objects.all()), pk=pk)
