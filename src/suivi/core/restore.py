@@ -15,6 +15,7 @@ import copy
 import secrets
 import shutil
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 from django.conf import settings
@@ -136,7 +137,10 @@ def _save_rows(archive: Archive, models: list[type[Model]]) -> dict[str, int]:
             )
         seen[label].add(record.pk)
         _validate(number, record)
-        item.save()
+        try:
+            item.save()
+        except DatabaseError as error:  # what only the database refuses (a NUL in PostgreSQL text)
+            raise _row_error(number, label, record.pk, _first_line(error)) from None
         if item.deferred_fields:
             deferred.append(item)
         counts[label] += 1
@@ -166,20 +170,10 @@ def _objects(
                 % {"row": number, "model": row["model"][:100]}
             )
         try:
-            yield (
-                number,
-                next(serializers.deserialize("python", [row], handle_forward_references=True)),
-            )
+            item = next(serializers.deserialize("python", [row], handle_forward_references=True))
         except UNREADABLE as error:
-            raise RowError(
-                _("ligne %(row)s (%(model)s %(pk)s) : %(reason)s")
-                % {
-                    "row": number,
-                    "model": row["model"],
-                    "pk": _short(row["pk"]),
-                    "reason": _first_line(error),
-                }
-            ) from None
+            raise _row_error(number, row["model"], row["pk"], _first_line(error)) from None
+        yield number, item
 
 
 def _validate(number: int, record: Model) -> None:
@@ -213,17 +207,10 @@ def _validate(number: int, record: Model) -> None:
         ]
         if problems:
             name, message = problems[0]
-            if name:
-                name = str(record._meta.get_field(name).verbose_name)
-            raise RowError(
-                _("ligne %(row)s (%(model)s %(pk)s) : %(reason)s")
-                % {
-                    "row": number,
-                    "model": record._meta.label_lower,
-                    "pk": _short(record.pk),
-                    "reason": f"{name} : {message}" if name else message,
-                }
-            ) from None
+            with suppress(FieldDoesNotExist):
+                name = name and str(record._meta.get_field(name).verbose_name)
+            reason = f"{name} : {message}" if name else message
+            raise _row_error(number, record._meta.label_lower, record.pk, reason) from None
 
 
 def _by_field(error: ValidationError) -> list[tuple[str | None, list[ValidationError]]]:
@@ -300,6 +287,13 @@ def _place(media: list[tuple[str, Path]]) -> None:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(staged, target)
+
+
+def _row_error(number: int, model: str, pk: object, reason: str) -> RowError:
+    return RowError(
+        _("ligne %(row)s (%(model)s %(pk)s) : %(reason)s")
+        % {"row": number, "model": model, "pk": _short(pk), "reason": reason}
+    )
 
 
 def _first_line(error: BaseException) -> str:
