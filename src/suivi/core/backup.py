@@ -86,7 +86,11 @@ class _Hashing:
 
 
 def _snapshot_isolation() -> None:
-    """On PostgreSQL, every table is read at the same instant (SQLite's transaction already is)."""
+    """On PostgreSQL, every table is read at the same instant (SQLite's transaction already is).
+
+    Only a transaction's first statement may set it: inside a caller's transaction (tests)
+    the caller's isolation applies.
+    """
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
@@ -94,8 +98,10 @@ def _snapshot_isolation() -> None:
 
 def _write_rows(stream: _Hashing) -> dict[str, int]:
     counts: dict[str, int] = {}
+    outermost = not connection.in_atomic_block
     with transaction.atomic():  # one consistent snapshot
-        _snapshot_isolation()
+        if outermost:
+            _snapshot_isolation()
         for model in backed_up_models():
             rows = model._base_manager.order_by(model._meta.pk.name).iterator(
                 chunk_size=ROWS_PER_BATCH
