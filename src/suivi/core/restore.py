@@ -137,8 +137,8 @@ def _save_rows(archive: Archive, models: list[type[Model]]) -> dict[str, int]:
             )
         seen[label].add(record.pk)
         _validate(number, record)
-        try:
-            item.save()
+        try:  # the table was emptied and the key is new: INSERT, with no UPDATE tried first
+            item.save(force_insert=True)
         except DatabaseError as error:  # what only the database refuses (a NUL in PostgreSQL text)
             raise _row_error(number, label, record.pk, _first_line(error)) from None
         if item.deferred_fields:
@@ -193,7 +193,7 @@ def _validate(number: int, record: Model) -> None:
             probe = copy.copy(record)
             probe.clean_fields(exclude=related)
             probe.clean()
-            record.validate_unique()
+            record.validate_unique(exclude=[record._meta.pk.name])  # keys: `seen` above
             record.validate_constraints()
         except ObjectDoesNotExist as error:
             raise ValidationError(_first_line(error)) from None
