@@ -1,4 +1,4 @@
-"""Signing in: throttled after five failures, logged, and every form refuses a missing CSRF token."""
+"""Signing in: throttled per account and per address, logged, and every form refuses a missing CSRF token."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from suivi.access.models import SignInEvent
 pytestmark = pytest.mark.django_db
 
 
-def sign_in(client: Client, username: str, password: str):
-    return client.post(reverse("login"), {"username": username, "password": password})
+def sign_in(client: Client, username: str, password: str, **headers):
+    return client.post(reverse("login"), {"username": username, "password": password}, **headers)
+
+
+STRANGER, OFFICE = "203.0.113.9", "198.51.100.7"
 
 
 def test_five_failures_lock_the_account_with_a_clear_message(client, story):
@@ -30,6 +33,90 @@ def test_five_failures_lock_the_account_with_a_clear_message(client, story):
     assert "_auth_user_id" not in client.session
     # …but only that account: the others sign in as usual.
     assert sign_in(Client(), "boris", "pw-boris-2026").status_code == 302
+
+
+def test_a_stranger_cannot_lock_a_known_account_out(story):
+    """Reproduction: anyone could lock a known account with 5 requests."""
+    for _ in range(5):
+        answer = sign_in(Client(), "aminata", "wrong", REMOTE_ADDR=STRANGER)
+    assert answer.status_code == 429
+    assert "Compte momentanément bloqué" in answer.content.decode()
+    assert sign_in(Client(), "aminata", "pw-aminata-2026", REMOTE_ADDR=STRANGER).status_code == 429
+    # From her own office, Aminata signs in as usual.
+    assert sign_in(Client(), "aminata", "pw-aminata-2026", REMOTE_ADDR=OFFICE).status_code == 302
+
+
+def test_one_address_cannot_spray_accounts(story):
+    """Reproduction: 40 usernames sprayed from one address locked nothing."""
+    codes = [
+        sign_in(Client(), f"user{n}", "Summer2026!", REMOTE_ADDR=STRANGER).status_code
+        for n in range(40)
+    ]
+    assert codes[:19] == [200] * 19
+    assert set(codes[19:]) == {429}
+    blocked = sign_in(Client(), "boris", "pw-boris-2026", REMOTE_ADDR=STRANGER)
+    assert blocked.status_code == 429
+    assert "Adresse momentanément bloquée" in blocked.content.decode()
+    assert "15 minutes" in blocked.content.decode()
+    assert sign_in(Client(), "boris", "pw-boris-2026", REMOTE_ADDR=OFFICE).status_code == 302
+
+
+@pytest.mark.parametrize(
+    "language, title",
+    [("en", "Address temporarily locked"), ("ru", "Адрес временно заблокирован")],
+)
+def test_the_lock_page_speaks_the_users_language(story, language, title):
+    client = Client(HTTP_ACCEPT_LANGUAGE=language)
+    for n in range(20):
+        answer = sign_in(client, f"user{n}", "wrong", REMOTE_ADDR=STRANGER)
+    assert answer.status_code == 429
+    assert title in answer.content.decode()
+
+
+def test_locks_last_fifteen_minutes(story):
+    from axes.models import AccessAttempt
+    from django.utils import timezone
+
+    for n in range(20):
+        sign_in(Client(), f"user{n}", "wrong", REMOTE_ADDR=STRANGER)
+    assert sign_in(Client(), "boris", "pw-boris-2026", REMOTE_ADDR=STRANGER).status_code == 429
+    AccessAttempt.objects.update(attempt_time=timezone.now() - timezone.timedelta(minutes=16))
+    assert sign_in(Client(), "boris", "pw-boris-2026", REMOTE_ADDR=STRANGER).status_code == 302
+
+
+def test_a_success_forgets_only_that_accounts_failures(story):
+    for n in range(15):
+        sign_in(Client(), f"user{n}", "wrong", REMOTE_ADDR=STRANGER)
+    for _ in range(4):
+        sign_in(Client(), "rita", "wrong", REMOTE_ADDR=STRANGER)
+    assert sign_in(Client(), "rita", "pw-rita-2026", REMOTE_ADDR=STRANGER).status_code == 302
+    # Rita's own typos are forgotten, the 15 other failures are not: 5 more lock the address.
+    codes = [
+        sign_in(Client(), f"other{n}", "wrong", REMOTE_ADDR=STRANGER).status_code for n in range(5)
+    ]
+    assert codes == [200, 200, 200, 200, 429]
+
+
+def test_forwarded_for_is_ignored_unless_proxies_are_configured(story, settings):
+    """A client that rotates X-Forwarded-For is still one address without SUIVI_PROXY_COUNT."""
+    codes = [
+        sign_in(
+            Client(), f"user{n}", "wrong", REMOTE_ADDR=STRANGER, HTTP_X_FORWARDED_FOR=f"10.0.0.{n}"
+        ).status_code
+        for n in range(20)
+    ]
+    assert codes[-1] == 429
+    # Behind one trusted proxy, the address that proxy appended is the client's.
+    settings.SUIVI_PROXY_COUNT = 1
+    proxied = sign_in(
+        Client(),
+        "boris",
+        "pw-boris-2026",
+        REMOTE_ADDR=STRANGER,
+        HTTP_X_FORWARDED_FOR=f"{STRANGER}, {OFFICE}",
+    )
+    assert proxied.status_code == 302
+    assert SignInEvent.objects.filter(kind="success").get().ip_address == OFFICE
 
 
 def test_sign_ins_and_failures_are_logged(client, story):

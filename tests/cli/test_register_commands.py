@@ -1,7 +1,10 @@
 """The register's commands as a user runs them: init, demo, stats, backup, restore, errors."""
 
 import json
+import os
 import stat
+import zipfile
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -53,16 +56,92 @@ def test_restore_of_a_truncated_file_is_refused_and_changes_nothing(suivi_cli, t
     backup = tmp_path / "register.zip"
     assert suivi_cli("backup", str(backup), "--data-dir", str(data)).returncode == 0
     before = suivi_cli("stats", "--json", "--data-dir", str(data)).stdout
-    truncated = tmp_path / "truncated.zip"
+    english = {"SUIVI_LANGUAGE": "en"}
+    truncated = tmp_path / "cut.zip"
     truncated.write_bytes(backup.read_bytes()[:1000])
-    line = one_line_error(suivi_cli("restore", str(truncated), "--force", "--data-dir", str(data)))
-    assert "truncated" in line
+    line = one_line_error(
+        suivi_cli("restore", str(truncated), "--force", "--data-dir", str(data), env=english)
+    )
+    assert "is truncated or is not a suivi backup" in line
     foreign = tmp_path / "notes.txt"
     foreign.write_text("not a backup")
     assert "not a suivi backup" in one_line_error(
-        suivi_cli("restore", str(foreign), "--force", "--data-dir", str(data))
+        suivi_cli("restore", str(foreign), "--force", "--data-dir", str(data), env=english)
     )
+    # An archive whose data is `[1, 2, 3]`, checksums and signature redone: one line, in Russian.
+    from tests.register.test_restore_checks import rebuild
+
+    bad = rebuild(backup, tmp_path / "bad.zip", data=b"[1, 2, 3]\n")
+    line = one_line_error(
+        suivi_cli(
+            "restore", str(bad), "--force", "--data-dir", str(data), env={"SUIVI_LANGUAGE": "ru"}
+        )
+    )
+    assert "строка 1: это не запись" in line
+    # Signed by another instance's key: refused unless the administrator vouches for it.
+    other = {"SUIVI_SECRET_KEY": "another-instance-key-0123456789-abcdefghijklmnop", **english}
+    line = one_line_error(
+        suivi_cli("restore", str(backup), "--force", "--data-dir", str(data), env=other)
+    )
+    assert "signature does not match" in line
+    trusted = suivi_cli(
+        "restore", str(backup), "--force", "--trust-foreign", "--data-dir", str(data), env=other
+    )
+    assert trusted.returncode == 0, trusted.stderr
     assert suivi_cli("stats", "--json", "--data-dir", str(data)).stdout == before
+
+
+def test_a_sqlite_backup_restores_on_postgresql(suivi_cli, tmp_path):
+    """Register on SQLite, backup, restore into a fresh PostgreSQL database: the same counts."""
+    base = os.environ.get("SUIVI_TEST_DATABASE_URL", "")
+    if not base.startswith("postgres"):
+        pytest.skip("SUIVI_TEST_DATABASE_URL names no PostgreSQL server")
+    import psycopg
+
+    parts = urlsplit(base)
+    name = f"{parts.path.lstrip('/') or 'suivi'}_sqlite_to_pg"
+    target = urlunsplit(parts._replace(path=f"/{name}"))
+    server = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        data = tmp_path / "data"
+        sqlite = {"SUIVI_DATABASE_URL": ""}
+        assert suivi_cli("init", "--data-dir", str(data), env=sqlite).returncode == 0
+        added = suivi_cli(
+            "commission",
+            "add",
+            "Commission mixte",
+            "--party",
+            "MLI",
+            "--party",
+            "RUS",
+            "--cadence",
+            "6",
+            "--data-dir",
+            str(data),
+            env=sqlite,
+        )
+        assert added.returncode == 0, added.stderr
+        backup = tmp_path / "register.zip"
+        assert suivi_cli("backup", str(backup), "--data-dir", str(data), env=sqlite).returncode == 0
+        with zipfile.ZipFile(backup) as archive:
+            assert "data.jsonl" in archive.namelist()
+        postgres = {"SUIVI_DATABASE_URL": target}
+        restored = suivi_cli("restore", str(backup), "--data-dir", str(data), env=postgres)
+        assert restored.returncode == 0, restored.stderr
+
+        def stats(env):
+            result = suivi_cli("stats", "--json", "--data-dir", str(data), env=env)
+            assert result.returncode == 0, result.stderr
+            return json.loads(result.stdout)
+
+        assert stats(postgres) == stats(sqlite)
+        assert stats(postgres)["commissions.commission"] == 1
+    finally:
+        with psycopg.connect(server, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_an_unreachable_database_is_one_line(suivi_cli, tmp_path):

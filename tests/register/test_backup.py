@@ -9,8 +9,10 @@ from django.core import serializers
 
 from suivi.agreements.models import Agreement
 from suivi.core.actor import acting_as
-from suivi.core.backup import BackupError, read_backup, restore_backup, write_backup
+from suivi.core.archive import open_archive
+from suivi.core.backup import BackupError, write_backup
 from suivi.core.registry import backed_up_models
+from suivi.core.restore import restore_backup
 from suivi.parties.models import Party
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -63,23 +65,23 @@ def test_restore_gives_back_records_and_history(register, tmp_path):
 def test_restore_refuses_a_register_in_use(register, tmp_path):
     path = tmp_path / "register.zip"
     write_backup(path)
-    with pytest.raises(BackupError, match="not empty"):
+    with pytest.raises(BackupError, match="pas vide"):
         restore_backup(path)
 
 
 @pytest.mark.parametrize(
     "content, message",
     [
-        (b"", "truncated or is not a suivi backup"),
-        (b"PK\x03\x04 not really a zip", "truncated or is not a suivi backup"),
-        (b"\x89PNG\r\n\x1a\n" + bytes(200), "truncated or is not a suivi backup"),
+        (b"", "tronqué ou n'est pas une sauvegarde suivi"),
+        (b"PK\x03\x04 not really a zip", "tronqué ou n'est pas une sauvegarde suivi"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "tronqué ou n'est pas une sauvegarde suivi"),
     ],
 )
 def test_foreign_files_are_refused(tmp_path, content, message):
     path = tmp_path / "foreign.zip"
     path.write_bytes(content)
-    with pytest.raises(BackupError, match=message):
-        read_backup(path)
+    with pytest.raises(BackupError, match=message), open_archive(path):
+        pass
 
 
 def test_a_zip_that_is_not_a_backup_is_refused(tmp_path):
@@ -87,8 +89,8 @@ def test_a_zip_that_is_not_a_backup_is_refused(tmp_path):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("manifest.json", json.dumps({"format": "something-else"}))
         archive.writestr("data.json", "[]")
-    with pytest.raises(BackupError, match="not a suivi backup"):
-        read_backup(path)
+    with pytest.raises(BackupError, match="n'est pas une sauvegarde suivi"), open_archive(path):
+        pass
 
 
 def test_a_truncated_backup_changes_nothing(register, tmp_path):

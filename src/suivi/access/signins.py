@@ -8,6 +8,7 @@ from django.contrib.auth.signals import user_logged_in, user_logged_out, user_lo
 from django.dispatch import receiver
 
 from suivi.access.models import SignInEvent, SignInKind
+from suivi.access.throttle import client_ip
 
 
 def _client(request) -> dict:
@@ -15,7 +16,7 @@ def _client(request) -> dict:
         return {}
     meta = request.META
     return {
-        "ip_address": meta.get("REMOTE_ADDR") or None,
+        "ip_address": client_ip(request),
         "user_agent": meta.get("HTTP_USER_AGENT", "")[:300],
     }
 

@@ -39,9 +39,15 @@ def audit_log(request):
 
 
 def locked_out(request, original_response=None, credentials=None):
-    """django-axes calls this when an account is locked: the login page's look, status 429."""
+    """django-axes calls this when sign-ins are locked: the login page's look, status 429.
+
+    The page says whether this account is locked from this address, or the whole address.
+    """
     from axes.helpers import get_cool_off
 
     cool_off = get_cool_off(request)
     minutes = int(cool_off.total_seconds() // 60) if cool_off else None
-    return render(request, "access/locked_out.html", {"minutes": minutes}, status=429)
+    address = getattr(request, "suivi_locked_by", "account") == "address"
+    return render(
+        request, "access/locked_out.html", {"minutes": minutes, "address": address}, status=429
+    )

@@ -98,16 +98,20 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 
-# Login throttling: five failures for one account within 15 minutes lock it for a while.
-AXES_FAILURE_LIMIT = 5
+# Sign-in throttling (access/throttle.py): 5 failures for one account from one address lock
+# that pair, 20 failures from one address across accounts lock the address, each for 15
+# minutes. A stranger elsewhere cannot lock a known account out; one address cannot spray.
+AXES_HANDLER = "suivi.access.throttle.SignInThrottle"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+SUIVI_SIGNIN_LIMITS = (5, 20)  # one limit per entry of AXES_LOCKOUT_PARAMETERS
+AXES_FAILURE_LIMIT = 100  # throttle.SCALE: the handler scales each group to its own limit
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["username"]
-AXES_RESET_ON_SUCCESS = True
+AXES_RESET_ON_SUCCESS = False  # the handler forgets the (account, address) pair only
 AXES_VERBOSE = False
 AXES_LOCKOUT_CALLABLE = "suivi.access.views.locked_out"
-# Locking is per account, as the commission's delegations share office networks; axes warns
-# that IP-less locking can be bypassed by rotating clients, which is exactly the case it covers.
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# The client address is REMOTE_ADDR unless SUIVI_PROXY_COUNT trusted proxies stand in front.
+AXES_CLIENT_IP_CALLABLE = "suivi.access.throttle.client_ip"
+SUIVI_PROXY_COUNT = env.integer("SUIVI_PROXY_COUNT", 0, minimum=0)
 
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", _("Français")), ("en", _("English")), ("ru", _("Русский"))]

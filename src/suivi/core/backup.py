@@ -1,39 +1,48 @@
-"""Backups that carry every record and its history, and restores that are all or nothing.
+"""Backups that carry every record and its history, signed so that a restore can trust them.
 
-A backup is a zip archive: `manifest.json` (format, version, counts), `data.json`
-(Django's serialisation with natural keys, so content types and permissions map
-onto any database) and the uploaded files under `media/`. Zip's checksums catch
-a truncated file before anything is written.
+A backup is a zip archive:
+- `data.jsonl`: one object a line in Django's serialisation with natural keys (so content
+  types and permissions map onto any database), written and read as a stream;
+- `media/...`: the uploaded files;
+- `manifest.json`: format, version, rows per model, the size and SHA-256 of every member,
+  and an HMAC-SHA256 of all that keyed with the instance's secret key.
+
+An archive edited after it was written (a row changed, dropped or added, a file swapped)
+fails its checksums; one whose checksums were recomputed fails the signature, unless the
+administrator says they trust it (`--trust-foreign`). `suivi.core.restore` reads it back.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 from datetime import UTC, datetime, time
+from itertools import islice
 from pathlib import Path
+from typing import IO
 
 from django.conf import settings
 from django.core import serializers
-from django.core.management.color import no_style
-from django.core.serializers.base import DeserializationError
-from django.db import DatabaseError, IntegrityError, connection, transaction
-from django.test.utils import override_settings
+from django.db import connection, transaction
+from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext as _
 
 from suivi import __version__
 from suivi.core.registry import backed_up_models
 
 FORMAT = "suivi-backup"
-VERSION = 1
-# Records whose presence means the register is in use: a restore must not overwrite them.
-IN_USE = (
-    "agreements.agreement",
-    "projects.project",
-    "commissions.commission",
-    "sources.source",
-    "sources.claim",
-    "parties.person",
-)
+VERSION = 2
+MANIFEST = "manifest.json"
+DATA = "data.jsonl"
+MEDIA = "media/"
+SIGNING_SALT = "suivi.core.backup"
+CHUNK = 1 << 20  # bytes copied at a time: memory stays flat whatever a file's size
+ROWS_PER_BATCH = 500
+
+
+class BackupError(Exception):
+    """A backup that cannot be written, read or restored, with a one-line message for the user."""
 
 
 class ExactJSONEncoder(serializers.json.DjangoJSONEncoder):
@@ -45,125 +54,114 @@ class ExactJSONEncoder(serializers.json.DjangoJSONEncoder):
         return super().default(o)
 
 
-class BackupError(Exception):
-    """A backup that cannot be written or read, with a message for the user."""
+def signature(manifest: dict, secret: str) -> str:
+    """HMAC-SHA256 of the manifest (without its signature), keyed with `secret`."""
+    body = {key: value for key, value in manifest.items() if key != "signature"}
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return salted_hmac(SIGNING_SALT, text, secret=secret, algorithm="sha256").hexdigest()
 
 
-def write_backup(path: Path) -> dict[str, int]:
-    """Write the whole register to `path`; returns the count of rows per model."""
-    models = backed_up_models()
+def signed_here(manifest: dict) -> bool:
+    """True when this instance's secret key (or a former one still listed) signed the manifest."""
+    given = manifest.get("signature")
+    if not isinstance(given, str):
+        return False
+    keys = [settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", [])]
+    return any(constant_time_compare(given, signature(manifest, key)) for key in keys)
+
+
+class _Hashing:
+    """A writable stream that counts and hashes what passes through it."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream, self.size, self.digest = stream, 0, hashlib.sha256()
+
+    def write(self, data: bytes) -> None:
+        self.stream.write(data)
+        self.size += len(data)
+        self.digest.update(data)
+
+    def member(self) -> dict:
+        return {"size": self.size, "sha256": self.digest.hexdigest()}
+
+
+def _snapshot_isolation() -> None:
+    """On PostgreSQL, every table is read at the same instant (SQLite's transaction already is).
+
+    Only a transaction's first statement may set it: inside a caller's transaction (tests)
+    the caller's isolation applies.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+
+def _write_rows(stream: _Hashing) -> dict[str, int]:
     counts: dict[str, int] = {}
-    objects: list[dict] = []
+    outermost = not connection.in_atomic_block
     with transaction.atomic():  # one consistent snapshot
-        for model in models:
-            rows = model._base_manager.order_by(model._meta.pk.name)
-            data = serializers.serialize("python", rows.iterator(), use_natural_foreign_keys=True)
-            counts[model._meta.label_lower] = len(data)
-            objects.extend(data)
-    manifest = {
-        "format": FORMAT,
-        "version": VERSION,
-        "suivi": __version__,
-        "created": datetime.now(UTC).isoformat(),
-        "counts": counts,
-    }
-    media = Path(settings.MEDIA_ROOT)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("manifest.json", json.dumps(manifest, indent=2))
-            archive.writestr("data.json", json.dumps(objects, cls=ExactJSONEncoder))
-            if media.is_dir():
-                for file in sorted(media.rglob("*")):
-                    if file.is_file():
-                        archive.write(file, f"media/{file.relative_to(media).as_posix()}")
-        tmp.replace(path)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise BackupError(f"cannot write {path}: {error.strerror or error}") from None
+        if outermost:
+            _snapshot_isolation()
+        for model in backed_up_models():
+            rows = model._base_manager.order_by(model._meta.pk.name).iterator(
+                chunk_size=ROWS_PER_BATCH
+            )
+            count = 0
+            while batch := list(islice(rows, ROWS_PER_BATCH)):
+                for row in serializers.serialize("python", batch, use_natural_foreign_keys=True):
+                    line = json.dumps(row, cls=ExactJSONEncoder, ensure_ascii=False)
+                    stream.write(line.encode("utf-8") + b"\n")
+                    count += 1
+            counts[model._meta.label_lower] = count
     return counts
 
 
-def read_backup(path: Path) -> tuple[dict, list[dict], dict[str, bytes]]:
-    """Open and check a backup; raises BackupError on a truncated or foreign file."""
+def _media_files() -> list[tuple[str, Path]]:
+    """Uploaded files as (member name, path); links are skipped, they may point anywhere."""
+    root = Path(settings.MEDIA_ROOT)
+    if not root.is_dir():
+        return []
+    return [
+        (MEDIA + file.relative_to(root).as_posix(), file)
+        for file in sorted(root.rglob("*"))
+        if file.is_file() and not file.is_symlink()
+    ]
+
+
+def write_backup(path: Path) -> dict[str, int]:
+    """Write the whole register and its files to `path`; returns the count of rows per model."""
+    tmp = path.with_name(path.name + ".part")
+    members: dict[str, dict] = {}
     try:
-        with zipfile.ZipFile(path) as archive:
-            bad = archive.testzip()
-            if bad:
-                raise BackupError(f"{path} is damaged ({bad} fails its checksum)")
-            names = set(archive.namelist())
-            if not {"manifest.json", "data.json"} <= names:
-                raise BackupError(f"{path} is not a suivi backup")
-            manifest = json.loads(archive.read("manifest.json"))
-            if manifest.get("format") != FORMAT:
-                raise BackupError(f"{path} is not a suivi backup")
-            if manifest.get("version") != VERSION:
-                raise BackupError(
-                    f"{path} is a backup of format version {manifest.get('version')}, "
-                    f"this suivi reads version {VERSION}"
-                )
-            objects = json.loads(archive.read("data.json"))
-            media = {
-                name.removeprefix("media/"): archive.read(name)
-                for name in names
-                if name.startswith("media/") and not name.endswith("/")
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            with archive.open(DATA, "w", force_zip64=True) as raw:
+                stream = _Hashing(raw)
+                counts = _write_rows(stream)
+            members[DATA] = stream.member()
+            for name, file in _media_files():
+                with file.open("rb") as source, archive.open(name, "w", force_zip64=True) as raw:
+                    stream = _Hashing(raw)
+                    while chunk := source.read(CHUNK):
+                        stream.write(chunk)
+                members[name] = stream.member()
+            manifest = {
+                "format": FORMAT,
+                "version": VERSION,
+                "suivi": __version__,
+                "created": datetime.now(UTC).isoformat(),
+                "counts": counts,
+                "members": members,
             }
-    except FileNotFoundError:
-        raise BackupError(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise BackupError(f"{path} is a folder, not a backup") from None
-    except (zipfile.BadZipFile, EOFError):
-        raise BackupError(f"{path} is truncated or is not a suivi backup") from None
-    except (json.JSONDecodeError, UnicodeDecodeError, KeyError):
-        raise BackupError(f"{path} is damaged (unreadable data)") from None
-    if not isinstance(objects, list):
-        raise BackupError(f"{path} is damaged (unreadable data)")
-    return manifest, objects, media
-
-
-def register_in_use() -> list[str]:
-    from django.apps import apps
-
-    return [label for label in IN_USE if apps.get_model(label).objects.exists()]
-
-
-def restore_backup(path: Path, force: bool = False) -> dict[str, int]:
-    """Replace the register with the backup's content, in one transaction."""
-    manifest, objects, media = read_backup(path)
-    in_use = register_in_use()
-    if in_use and not force:
+            manifest["signature"] = signature(manifest, settings.SECRET_KEY)
+            archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
+        tmp.replace(path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
         raise BackupError(
-            "the register is not empty (" + ", ".join(in_use) + "); restore into an empty "
-            "register, or pass --force to replace it"
-        )
-    models = backed_up_models()
-    try:
-        # The backup already holds the history; loading it must not write history of its own.
-        with transaction.atomic(), override_settings(SIMPLE_HISTORY_ENABLED=False):
-            for model in reversed(models):
-                model._base_manager.all()._raw_delete(using=connection.alias)
-            for item in serializers.deserialize("python", objects, handle_forward_references=True):
-                item.save()
-            reset_sequences(models)
-    except (DeserializationError, IntegrityError, DatabaseError, LookupError, ValueError) as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise BackupError(f"{path} could not be restored, nothing was changed: {first}") from None
-    write_media(media)
-    return manifest["counts"]
-
-
-def reset_sequences(models: list) -> None:
-    statements = connection.ops.sequence_reset_sql(no_style(), models)
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
-
-
-def write_media(media: dict[str, bytes]) -> None:
-    root = Path(settings.MEDIA_ROOT).resolve()
-    for name, content in media.items():
-        target = (root / name).resolve()
-        if not target.is_relative_to(root):  # a crafted archive must not write outside MEDIA_ROOT
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
+            _("impossible d'écrire %(path)s : %(reason)s")
+            % {"path": path, "reason": error.strerror or error}
+        ) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return counts

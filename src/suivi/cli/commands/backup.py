@@ -18,11 +18,15 @@ def run(args: argparse.Namespace) -> int:
     from suivi.cli.errors import CommandError
 
     django_env.setup(args.data_dir)
+    from suivi.cli.i18n import _
     from suivi.core.backup import BackupError, write_backup
 
     try:
         counts = write_backup(args.file)
     except BackupError as error:
         raise CommandError(str(error)) from None
-    print(f"{args.file}: {sum(counts.values())} rows from {len(counts)} tables")
+    print(
+        _("%(path)s : %(rows)s lignes de %(tables)s tables, signées par la clé de cette instance")
+        % {"path": args.file, "rows": sum(counts.values()), "tables": len(counts)}
+    )
     return 0

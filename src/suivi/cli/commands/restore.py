@@ -11,10 +11,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "restore",
         help="restore a backup into an empty register",
         description="Restore a backup made by `suivi backup`. The register must be empty "
-        "unless --force is given; on any error nothing is changed.",
+        "unless --force is given. The archive's signature, checksums and every row are checked "
+        "before anything is kept; on any error nothing is changed.",
     )
     parser.add_argument("file", type=Path, help="the archive written by `suivi backup`")
     parser.add_argument("--force", action="store_true", help="replace a register in use")
+    parser.add_argument(
+        "--trust-foreign",
+        action="store_true",
+        help="accept an archive this instance's secret key did not sign (another instance's, "
+        "or format 1); checksums and rows are still checked",
+    )
     parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
     parser.set_defaults(handler=run)
 
@@ -25,11 +32,16 @@ def run(args: argparse.Namespace) -> int:
 
     django_env.setup(args.data_dir)
     django_env.migrate()
-    from suivi.core.backup import BackupError, restore_backup
+    from suivi.cli.i18n import _
+    from suivi.core.backup import BackupError
+    from suivi.core.restore import restore_backup
 
     try:
-        counts = restore_backup(args.file, force=args.force)
+        counts = restore_backup(args.file, force=args.force, trust_foreign=args.trust_foreign)
     except BackupError as error:
         raise CommandError(str(error)) from None
-    print(f"{args.file}: {sum(counts.values())} rows restored into {len(counts)} tables")
+    print(
+        _("%(path)s : %(rows)s lignes restaurées dans %(tables)s tables")
+        % {"path": args.file, "rows": sum(counts.values()), "tables": len(counts)}
+    )
     return 0

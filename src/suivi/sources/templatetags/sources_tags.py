@@ -1,4 +1,4 @@
-"""Template helpers: the sources that back a record."""
+"""Template helpers: the sources that back a record, the documents attached to it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from django import template
 from django.contrib.contenttypes.models import ContentType
 
 from suivi.access.scope import visible
-from suivi.sources.models import Citation, Source
+from suivi.sources.models import Citation, Document, Source
 
 register = template.Library()
 
@@ -21,6 +21,18 @@ def backing_sources(context, record) -> list[Source]:
     return list(
         visible(user, Source.objects.filter(pk__in=citations.values("source_id"))).defer("text")
     )
+
+
+@register.simple_tag(takes_context=True)
+def documents_of(context, record) -> list[Document]:
+    """The documents attached to `record` (agreement, project or session) the user may see."""
+    link = next(
+        field.name
+        for field in Document._meta.get_fields()
+        if field.many_to_one and field.related_model is type(record)
+    )
+    user = context["request"].user
+    return list(visible(user, Document.objects.filter(**{link: record})))
 
 
 @register.filter
