@@ -27,6 +27,13 @@ _CUTOFF = re.compile(
     r"leave a (?:reply|comment)|comments?\b|partager cet article)",
     re.I,
 )
+# A link to another article inside this one ("Lire aussi : TITLE"): skipped when the
+# article goes on after it (SPEC), the article's end when nothing but furniture follows.
+_LINK_LINE = re.compile(
+    r"^\W*(?:à |a )?(?:lire aussi|lisez aussi|read also|also read|read more|see also|voir aussi"
+    r"|читайте также|см\. также|смотрите также)\s*[:：–—-]?\s*\w",
+    re.I,
+)
 # Lines that are never article text: share bars, credits, advertising, reading aids.
 _NOISE = re.compile(
     r"^\W*(?:tweet(?:er)?|partager|share|поделиться|j'aime|imprimer|envoyer|écouter|"
@@ -101,6 +108,19 @@ def _next_line(lines: list[str], i: int) -> str:
     return next((line for line in lines[i + 1 :] if line), "")
 
 
+def _article_end(lines: list[str], start: int) -> tuple[int, set[int]]:
+    """Where the article stops, and the link lines inside it that are skipped."""
+    cutoffs = [i for i in range(start + 1, len(lines)) if _CUTOFF.match(lines[i])]
+    links: set[int] = set()
+    for n, i in enumerate(cutoffs):
+        following = cutoffs[n + 1] if n + 1 < len(cutoffs) else len(lines)
+        if _LINK_LINE.match(lines[i]) and any(map(_starts_body, lines[i + 1 : following])):
+            links.add(i)
+            continue
+        return i, links
+    return len(lines), links
+
+
 def clean_lines(text: str, title: str | None = None) -> Cleaned:
     """Cut crawl or plain text to its article; header and trailer lines kept aside."""
     lines = [line.strip() for line in text.splitlines()]
@@ -116,11 +136,12 @@ def clean_lines(text: str, title: str | None = None) -> Cleaned:
         kept = [line for line in lines if line and not _is_noise(line)]
         return Cleaned("\n".join(kept))
     start = _with_list_above(lines, start)
-    end = next(
-        (i for i in range(start + 1, len(lines)) if _CUTOFF.match(lines[i])),
-        len(lines),
-    )
-    body = [line for line in lines[start:end] if not _is_noise(line)]
+    end, links = _article_end(lines, start)
+    body = [
+        line
+        for i, line in enumerate(lines[start:end], start)
+        if i not in links and not _is_noise(line)
+    ]
     last = max(
         (i for i, line in enumerate(body) if _words(line) >= 8 or _SENTENCE_END.search(line)),
         default=len(body) - 1,

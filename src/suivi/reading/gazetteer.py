@@ -123,7 +123,8 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
         for phrase in vocab["acronyms"] + vocab["names"]:
             pairs.append((phrase, _Entry(key, "organisation", _case_of(phrase), spelled=True)))
     for name in data.NAMED_ORGANISATIONS:
-        pairs.append((name, _Entry(name, "organisation", _case_of(name))))
+        code = data.LATIN_NAMES.get(name, name)
+        pairs.append((name, _Entry(code, "organisation", _case_of(name))))
     return pairs
 
 
@@ -219,10 +220,10 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
 def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Every later mention of a company found by a trigger, by the same name."""
     found = []
-    for name in {c.code for c in companies}:
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    for surface, code in {(c.surface, c.code) for c in companies}:
+        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if not any(m.start < match.end() and match.start() < m.end for m in taken):
-                found.append(Mention(name, match.start(), match.end(), name, "organisation"))
+                found.append(Mention(code, match.start(), match.end(), surface, "organisation"))
     return found
 
 
@@ -236,15 +237,89 @@ def _company_pattern() -> re.Pattern[str]:
 
 
 def company_mentions(text: str, taken: list[Mention]) -> list[Mention]:
-    """Companies the text introduces as such ("la société Alport Conakry"), by their own name."""
+    """Companies the text introduces as such ("la société Alport Conakry"), by their own name
+    in Latin script (SPEC: «компания КАМАЗ» is KAMAZ)."""
     found = []
     for match in _company_pattern().finditer(text):
         start, end = match.span("name")
         if not any(m.start < end and start < m.end and m.kind != "seat" for m in taken):
-            found.append(
-                Mention(match.group("name"), start, end, match.group("name"), "organisation")
-            )
+            name = match.group("name")
+            found.append(Mention(latin_name(name), start, end, name, "organisation"))
     return found
+
+
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+
+
+def latin_name(name: str) -> str:
+    """An organisation's name in Latin script: its known spelling, else a transliteration
+    («КАМАЗ» -> KAMAZ, «Уралхим» -> Uralkhim); a Latin name is returned as it is."""
+    if name in data.LATIN_NAMES:
+        return data.LATIN_NAMES[name]
+    if not _CYRILLIC.search(name):
+        return name
+    lemma = " ".join(russian_lemma(w) if not w.isupper() else w for w in name.split())
+    if lemma in data.LATIN_NAMES:
+        return data.LATIN_NAMES[lemma]
+    out = []
+    for char in name if name.isupper() else lemma:
+        latin = _TRANSLIT.get(char.lower(), char).replace("_", "")
+        out.append(latin.upper() if char.isupper() and name.isupper() else latin)
+    text = "".join(out)
+    return text if name.isupper() else " ".join(w.capitalize() for w in text.split())
+
+
+@cache
+def state_codes() -> frozenset[str]:
+    """Every state's ISO alpha-3 code (pycountry), to tell states from organisations."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def home_state(company: str) -> str | None:
+    """The state a company belongs to, when known (its agreements do not bind that state)."""
+    return data.COMPANY_STATES.get(company)
 
 
 _LANGUAGE_WORDS = {"langue", "langues", "language", "languages", "язык", "version", "versions"}

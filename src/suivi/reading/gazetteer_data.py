@@ -545,6 +545,18 @@ NAMED_ORGANISATIONS: list[str] = [
     "Лукойл",
     "Rosgeo",
     "Росгеология",
+    "Роснефть",
+    "Rosneft",
+    "Русал",
+    "Rusal",
+    "Уралхим",
+    "Uralchem",
+    "Норникель",
+    "Алроса",
+    "Alrosa",
+    "КАМАЗ",
+    "KAMAZ",
+    "Sonatrach",
     "Rostec",
     "Ростех",
     "Rosoboronexport",
@@ -568,6 +580,41 @@ NAMED_ORGANISATIONS: list[str] = [
     "Baykar",
     "TIKA",
 ]
+
+# SPEC: companies and organisations are written in Latin script as they write themselves.
+LATIN_NAMES: dict[str, str] = {
+    "Росатом": "Rosatom",
+    "Газпром": "Gazprom",
+    "Лукойл": "Lukoil",
+    "Росгеология": "Rosgeo",
+    "Ростех": "Rostec",
+    "Рособоронэкспорт": "Rosoboronexport",
+    "Российский Красный Крест": "Russian Red Cross",
+    "Роснефть": "Rosneft",
+    "Русал": "Rusal",
+    "РЖД": "Russian Railways",
+    "Российские железные дороги": "Russian Railways",
+    "Уралхим": "Uralchem",
+    "Норникель": "Nornickel",
+    "Алроса": "Alrosa",
+    "КАМАЗ": "KAMAZ",
+    "Камаз": "KAMAZ",
+    "Аэрофлот": "Aeroflot",
+    "Сбербанк": "Sberbank",
+    "ВЭБ.РФ": "VEB.RF",
+    "Ростелеком": "Rostelecom",
+    "Росгео": "Rosgeo",
+}
+
+# The home state of a company: an agreement it signs binds it, not this state (SPEC).
+COMPANY_STATES: dict[str, str] = {
+    "Rosatom": "RUS", "Gazprom": "RUS", "Lukoil": "RUS", "Rosgeo": "RUS", "Rostec": "RUS",
+    "Rosoboronexport": "RUS", "Rosneft": "RUS", "Rusal": "RUS", "Russian Railways": "RUS",
+    "Uralchem": "RUS", "Nornickel": "RUS", "Alrosa": "RUS", "KAMAZ": "RUS", "Aeroflot": "RUS",
+    "Sberbank": "RUS", "VEB.RF": "RUS", "Rostelecom": "RUS", "Nordgold": "RUS",
+    "Uranium One": "RUS", "Orano": "FRA", "TotalEnergies": "FRA", "Huawei": "CHN",
+    "Sinohydro": "CHN", "CHEC": "CHN", "Baykar": "TUR", "Albayrak": "TUR", "Sonatrach": "DZA",
+}  # fmt: skip
 
 # Names pycountry gives that are also first names or common words in the press.
 AMBIGUOUS_NAMES: set[str] = {
