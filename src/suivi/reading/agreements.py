@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from suivi.reading import sides, totals
+from suivi.reading import confidence, sides, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.model import Agreement
@@ -35,7 +35,11 @@ _DEFINITE = re.compile(
     r"(?:\w+ ){0,2}$"  # "the renewable energy memorandum" is one already read
 )
 _NOT_AN_AGREEMENT = re.compile(
-    r"(?:\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
+    # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
+    r"(?:\b(?:ne|n')\s*(?:\w+\s+){1,2}(?:pas|point|jamais)\s+(?!seulement)(?:\w+\s+|\w+'){0,2}"
+    r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
+    r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
+    r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
     r"|(?<!projet )(?<!projets )\bd'|\ben )$"
 )
 _GENERIC = re.compile(
@@ -51,6 +55,11 @@ _NEXT_ITEM = re.compile(
     r"(?:,\s*|\s)(?:and|et|и|as well as|ainsi que)\s+(?=(?:on|in|sur|dans|en matiere|en matière"
     r"|о|об|в области|в сфере)\b)",
     re.IGNORECASE,
+)
+_DRAFTING = re.compile(
+    r"(?<!\w)(?:elabor\w*|rediger|redige\w*|redaction|(?:to|be|been|being|will) draft\w*"
+    r"|drawn up|draw up"
+    r"|to (?:be )?prepared?|разработа\w*|разработк\w*|подготов\w*)"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
@@ -124,7 +133,15 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             recent_named = bool(read)
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
-                agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector])
+                agreement = _make(
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    "agreement",
+                    [sector],
+                    basis=confidence.AGREEMENT_GENERIC,
+                )
                 found.append(_Found(agreement, definite=False, at=i))
         elif (
             near_agreement
@@ -133,7 +150,15 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             and not (recent_named and re.match(r"(?:le|la|l')\s*\w", folded))
         ):
             sectors = _sectors(unit.text) or ["general"]
-            agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors)
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                recent_kind,
+                sectors,
+                basis=confidence.AGREEMENT_ORDINAL,
+            )
             found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
@@ -144,6 +169,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             _add_described_sectors(f, all_units)
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.date = event
+        if f.agreement.date is None and f.agreement.status != "planned":
+            f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
     return [f.agreement for f in kept], totals.total(ctx.text)
 
 
@@ -167,6 +194,7 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
                 _sectors(item.text),
                 status=status,
                 context=head,
+                basis=confidence.AGREEMENT_LISTED,
             ),
             definite=False,
             at=i,
@@ -192,7 +220,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             sectors = ["general"]
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(
-            counted or _PLURAL.search(word.split()[0]) or _RU_PLURAL_BEFORE.search(before)
+            counted
+            or _PLURAL.search(word.split()[0])
+            # «подписали соглашения» is plural, «подписали соглашение» is not
+            or (word.split()[0].endswith(("ия", "ии")) and _RU_PLURAL_BEFORE.search(before))
         ) and not _SUBSET.search(before)
         named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
             re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
@@ -202,10 +233,16 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue  # "l'accord a été signé": the agreement already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
+        if kind == "programme" and _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60):
+            continue  # "une feuille de route sera élaborée": a task, not a text
         if not (plural or named or sectors or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
+        if not sectors and not plural and len(triggers) == 1:
+            # "La reconnaissance des permis de conduire fera l'objet d'un accord": the
+            # sentence's subject, before the mention, is what a bare mention is about
+            sectors = _sectors(unit.text[: m.start()])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
             items = _items(scope) or [[sector] for sector in sectors]
@@ -215,21 +252,31 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             for item in items:
                 out.append(
                     _Found(
-                        _make(ctx, all_units, i, unit.text, kind, item),
+                        _make(
+                            ctx,
+                            all_units,
+                            i,
+                            unit.text,
+                            kind,
+                            item,
+                            basis=confidence.AGREEMENT_ENUMERATED,
+                        ),
                         definite,
                         group=group,
                         at=i,
                     )
                 )
             continue
+        title = _title(unit.text, folded, m.start(), scope_end)
+        basis = (
+            confidence.AGREEMENT_TITLED
+            if title
+            else confidence.AGREEMENT_SECTORS
+            if sectors
+            else confidence.AGREEMENT_BARE
+        )
         agreement = _make(
-            ctx,
-            all_units,
-            i,
-            unit.text,
-            kind,
-            sectors or ["general"],
-            title=_title(unit.text, folded, m.start(), scope_end),
+            ctx, all_units, i, unit.text, kind, sectors or ["general"], title=title, basis=basis
         )
         out.append(_Found(agreement, definite, at=i))
     return _without_bare_repeats(out)
@@ -302,11 +349,12 @@ def _sectors(text: str) -> list[str]:
 
 
 def _make(
-    ctx, all_units, i, text, kind, sectors, *, status=None, context=None, title=None
+    ctx, all_units, i, text, kind, sectors, *, status=None, context=None, title=None, basis=0.8
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
     status = status or status_of(text) or status_of(around.text) or "signed"
+    named = len(sides.named_in(ctx, unit.start, unit.end)) >= 2
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(
@@ -321,6 +369,7 @@ def _make(
         signatories=[]
         if status == "planned"
         else _signatories(ctx, all_units, i, 12 if context else 1),
+        confidence=confidence.agreement(basis, named, unit.text, status == "planned"),
     )
 
 

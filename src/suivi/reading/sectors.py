@@ -212,7 +212,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"foires?\b|salons? (?:international|professionnel)\w*|expositions?\b|fairs?\b"
-        r"|exhibitions?\b|expos?\b|выставк\w*|ярмарк\w*|export\w*|import\w*|экспорт\w*"
+        r"|exhibitions?\b|expos?\b|выставк\w*|выставок|ярмарк\w*|ярмарок|export\w*|import\w*|экспорт\w*"
         r"|импорт\w*|libre-echange|libre echange|free trade|consommat\w*|consumer\w*"
         r"|accreditation|metrolog\w*|quality infrastructure|propriete intellectuelle"
         r"|intellectual property|интеллектуальн\w* собственност\w*|concurrence"
@@ -226,7 +226,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("trade", "economy"),
     ),
     (
-        r"industr\w*|промышлен\w*|manufactur\w*|financement\w*|financing|financ\w* "
+        r"industr\w*|промышлен\w*|manufactur\w*"
         r"|bancaire\w*|banking|banques?\b|banks?\b|monetaire\w*|monetary|paiements?\b"
         r"|payments?\b|credits?\b|loans?\b|assurances?\b|insurance|privatis\w*"
         r"|pme\b|smes?\b|entrepreneur\w*|artisana\w*|handicraft\w*|zones? economiques?"
@@ -252,7 +252,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("mining",),
     ),
     (
-        r"securite alimentaire|food security|продовольственн\w* безопасност\w*"
+        r"peche artisanale|artisanal fisher\w*|securite alimentaire|food security|продовольственн\w* безопасност\w*"
         r"|semences?\b|seeds?\b|engrais|fertili[sz]er\w*|удобрен\w*|agro\w*|агро\w*"
         r"|cotton|coton\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
         r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"
@@ -260,7 +260,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("agriculture",),
     ),
     (
-        r"medicaments?\b|medicines?\b|pharmac\w*|фармац\w*|лекарств\w*|vaccin\w*|вакцин\w*"
+        r"sciences? medicales?|medical sciences?|medicaments?\b|medicines?\b|pharmac\w*|фармац\w*|лекарств\w*|vaccin\w*|вакцин\w*"
         r"|epidemi\w*|pandemi\w*|эпидеми\w*|пандеми\w*|paludisme|malaria|hiv|vih\b|sida\b"
         r"|aids\b|tuberculos\w*|soins\b|healthcare|clinique\w*|clinics?\b"
         r"|санитарн\w*-эпидемиологич\w*|здоровь\w*",
@@ -316,7 +316,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"fonction publique|civil service|administration publique|public administration"
         r"|государственн\w* служб\w*|statisti\w*|статистик\w*|archives?\b|архив\w*"
-        r"|gouvernance|governance|reforme de l'etat|cadastr\w*|cartograph\w*|elector\w*"
+        r"|reforme de l'etat|cadastr\w*|cartograph\w*|elector\w*"
         r"|electora\w*|elections?\b|избиратель\w*|biometri\w*",
         ("administration",),
     ),
@@ -357,6 +357,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
     (r"declarations?\b|декларац\w*", "declaration"),
     (r"echanges? de lettres|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)", "other"),
+    (
+        r"statuts\b|statutes\b|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b",
+        "other",
+    ),
+    (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
     (r"accords?\b|agreements?\b|соглашени\w*", "agreement"),
 )
 
@@ -365,7 +370,7 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"ratifi\w*|ратифицир\w*", "ratified"),
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
-        r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe|conclu)\w*"
+        r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b))\w*"
         r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
         r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*",
         "signed",

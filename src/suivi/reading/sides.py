@@ -78,7 +78,13 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     named = named_in(ctx, start, end)
     if len(named) >= 2:
         return named
-    return story_sides(ctx, 3 if _says_three(ctx.text[start:end]) else 2)
+    count = 3 if _says_three(ctx.text[start:end]) else 2
+    story = story_sides(ctx, count)
+    if len(named) == 1 and is_side(named[0]) and named[0] not in story:
+        # "KAMAZ signed a contract": the one side named, and the story's other side
+        others = [code for code in story if code != home_state(named[0])]
+        return without_homes(named + others)[:count]
+    return story
 
 
 @lru_cache(maxsize=256)
