@@ -56,6 +56,12 @@ _NEXT_ITEM = re.compile(
     r"|о|об|в области|в сфере)\b)",
     re.IGNORECASE,
 )
+# The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
+_MINUTES = re.compile(
+    r"(?:протокол\w*\s+(?:\w+\s+){0,2}(?:заседани|сесси)\w*"
+    r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
+    r"|(?:agreed )?minutes of the (?:\w+ )?(?:session|meeting))"
+)
 _DRAFTING = re.compile(
     r"(?<!\w)(?:elabor\w*|rediger|redige\w*|redaction|(?:to|be|been|being|will) draft\w*"
     r"|drawn up|draw up"
@@ -228,6 +234,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
             re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
         )
+        minutes = _MINUTES.match(folded, m.start())
+        if minutes:  # SPEC: the signed minutes of a session are an agreement
+            named, sectors = True, sectors or ["general"]
         definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
         if definite and not named and not plural:
             continue  # "l'accord a été signé": the agreement already read

@@ -9,6 +9,7 @@ are kept aside for the metadata stage.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,6 +55,8 @@ _BOILERPLATE_CLASS = re.compile(
     r"newsletter|tags-links|ads?|pub|publicite|signature)(?:[-_][a-z]+)*$",
     re.I,
 )
+# A line announcing a list ("... signed 11 documents:") followed by no list item.
+_LOST_LIST = re.compile(r":[ \t]*\n(?![ \t]*(?:[-–•·*→]|\(?[ivxlcdm]+\)|\(?\d{1,2}[.)]|[a-z]\)))")
 _BOILERPLATE_TAGS = ("nav", "aside", "footer", "form", "script", "style", "noscript", "iframe")
 
 
@@ -186,14 +189,20 @@ def clean_html(html: str) -> Cleaned:
     except (ValueError, lxml.etree.ParserError):
         return clean_lines(_tag_free(html))
     _strip_boilerplate(tree)
-    extracted = trafilatura.bare_extraction(
-        tree,
+    options = dict(
         fast=True,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         deduplicate=False,
     )
+    extracted = trafilatura.bare_extraction(copy.deepcopy(tree), **options)
+    if extracted is not None and _LOST_LIST.search(extracted.text or ""):
+        # trafilatura's precision mode drops some <ul> that a paragraph announces
+        # ("the parties signed 11 documents:"): read the page again favouring recall
+        recalled = trafilatura.bare_extraction(tree, favor_recall=True, **options)
+        if recalled is not None and len(recalled.text or "") > len(extracted.text or ""):
+            extracted = recalled
     html_meta = {}
     text = ""
     if extracted is not None:

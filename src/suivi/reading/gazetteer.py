@@ -175,7 +175,14 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
     # An acronym inside a line written in capitals ("AU MALI") is a heading, not a party.
     before = re.search(r"([^\W\d_]+)\W*$", text[max(0, start - 40) : start])
     after = re.match(r"\W*([^\W\d_]+)", text[end : end + 40])
-    return not any(m and len(m.group(1)) > 2 and m.group(1).isupper() for m in (before, after))
+    return not any(
+        m and len(m.group(1)) > 2 and m.group(1).isupper() and m.group(1) not in _LEGAL_FORMS
+        for m in (before, after)
+    )
+
+
+# Legal forms written in capitals before a company's name («ПАО «КАМАЗ»», "PJSC Rosneft").
+_LEGAL_FORMS = {"ПАО", "ОАО", "ЗАО", "ООО", "PJSC", "JSC", "OJSC", "LLC", "SARL", "PLC"}
 
 
 def find_mentions(text: str, lang: str) -> list[Mention]:

@@ -187,7 +187,8 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|situations? d'urgence|emergency (?:situations|management|response)|чрезвычайн\w*"
         r"|стихийн\w* бедств\w*|frontieres?\b|frontalier\w*|borders?\b|пограничн\w*|границ\w*"
         r"|criminalit\w*|crimes?\b|criminal\w*|преступност\w*|extremism\w*|extremis\w*"
-        r"|renseignement\w*|blanchiment\w*|money laundering|incendie\w*|firefight\w*"
+        r"|renseignement\w*|informations? classifiees|classified information|секретн\w* информаци\w*"
+        r"|blanchiment\w*|money laundering|incendie\w*|firefight\w*"
         r"|armes legeres|small arms|правопорядк\w*|внутренних дел",
         ("security",),
     ),
@@ -357,6 +358,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
     (r"declarations?\b|декларац\w*", "declaration"),
     (r"echanges? de lettres|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)", "other"),
+    (r"proces-verba(?:l|ux)|agreed minutes|minutes of the (?:\w+ )?(?:session|meeting)", "other"),
     (
         r"statuts\b|statutes\b|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b",
         "other",
