@@ -265,3 +265,81 @@ def test_a_sentence_of_fifty_thousand_characters_in_bounded_time():
     words = "Le Mali et le Niger ont signé un accord sur la santé et "
     text = (words * (50_000 // len(words) + 1))[:50_000] + "."
     _timed(text)
+
+
+# --- minutes, lists trafilatura drops, legal forms -----------------------------------------
+
+
+def test_signed_session_minutes_are_an_agreement():
+    reading = _read(
+        "Россия и Гана провели пятое заседание межправительственной комиссии в Аккре. "
+        "Стороны подписали протокол пятого заседания комиссии."
+    )
+    assert [a.sectors for a in reading.agreements] == [["general"]]
+
+
+def test_an_announced_html_list_is_kept_even_where_trafilatura_drops_it():
+    items = "".join(
+        f"<li>соглашение о сотрудничестве в области {area};</li>"
+        for area in ("рыболовства", "здравоохранения", "образования")
+    )
+    page = (
+        "<html><body><div class='article'><p>В Аккре завершилось заседание комиссии России "
+        "и Ганы, в котором приняли участие министры и эксперты двух стран.</p>"
+        f"<p>Стороны подписали три документа:</p><ul>{items}</ul>"
+        "<p>Следующее заседание пройдет в Москве, сообщили журналистам участники.</p>"
+        "</div></body></html>"
+    )
+    reading = read(page.encode(), "page.html")
+    assert sorted(s for a in reading.agreements for s in a.sectors) == [
+        "agriculture",
+        "education",
+        "health",
+    ]
+
+
+def test_a_legal_form_in_capitals_does_not_hide_a_company():
+    reading = _read("Гана и ПАО «КАМАЗ» подписали меморандум о поставках грузовой техники в Гану.")
+    assert [sorted(a.parties) for a in reading.agreements] == [["GHA", "KAMAZ"]]
+
+
+# --- lists with repeated prepositions, Korea, Russian objects of signing, notes -------------
+
+
+def test_a_subset_listed_with_repeated_prepositions_gives_one_agreement_each():
+    reading = _read(
+        "Peru and Ghana signed eight memoranda of understanding, among them MoUs on "
+        "fisheries, on vocational training, on tourism and on mining."
+    )
+    assert sorted(s for a in reading.agreements for s in a.sectors) == [
+        "agriculture",
+        "culture",
+        "education",
+        "mining",
+    ]
+    assert reading.agreements_total == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("La Corée et le Bénin", "fr"), ("Korea and Benin", "en"), ("Корея и Бенин", "ru")],
+)
+def test_korea_alone_is_the_republic_of_korea(text, lang):
+    from suivi.reading.gazetteer import find_mentions
+
+    assert [m.code for m in find_mentions(text, lang)] == ["KOR", "BEN"]
+
+
+def test_a_russian_text_signed_is_new_even_without_a_title():
+    reading = _read(
+        "Россия и Лаос провели заседание рабочей группы по энергетике. По итогам стороны "
+        "подписали протокол, в котором зафиксированы договоренности о поставках нефтепродуктов."
+    )
+    assert [a.sectors for a in reading.agreements] == [["energy"]]
+
+
+def test_notes_exchanged_are_an_agreement_of_kind_other():
+    reading = _read("Japan and Peru exchanged notes on a grant for the Lima motorway bypass.")
+    assert [(a.kind, sorted(a.sectors)) for a in reading.agreements] == [
+        ("other", ["infrastructure", "transport"])
+    ]

@@ -51,8 +51,9 @@ _MODIFIERS_BEFORE = re.compile(
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
 )
 _GENERAL = re.compile(r"accords? genera|general|генеральн")
-_NEXT_ITEM = re.compile(
-    r"(?:,\s*|\s)(?:and|et|и|as well as|ainsi que)\s+(?=(?:on|in|sur|dans|en matiere|en matière"
+_NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts an item
+    r"(?:,\s*(?:(?:and|et|и|as well as|ainsi que)\s+)?|\s(?:and|et|и|as well as|ainsi que)\s+)"
+    r"(?=(?:on|in|sur|dans|en matiere|en matière"
     r"|о|об|в области|в сфере)\b)",
     re.IGNORECASE,
 )
@@ -71,6 +72,10 @@ _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
     r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+)
+_RU_SIGNED_BEFORE = re.compile(
+    r"(?:подписали|подписал|подписала|заключили|заключил|парафировали|обменялись)\s+"
+    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?$"
 )
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
@@ -237,7 +242,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         minutes = _MINUTES.match(folded, m.start())
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
-        definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
+        # Russian has no article: the object of a signing verb is a new text, else a repeat
+        russian_repeat = bool(re.match(r"[а-я]", word)) and not _RU_SIGNED_BEFORE.search(before)
+        definite = bool(_DEFINITE.search(before)) or russian_repeat
         if definite and not named and not plural:
             continue  # "l'accord a été signé": the agreement already read
         if _IN_PRINCIPLE.match(folded, m.end()):

@@ -50,12 +50,14 @@ _HEAD = (
     r"|(?P<q11>руководящ\w+|координационн\w+|наблюдательн\w+)\s+(?:комитет|совет)\w*"
     # organs of alliances, confederations and unions, and presidential councils
     r"|(?P<q12>coll[eè]ge\s+des\s+chefs\s+d['’][eé]tat"
-    r"|(?:conf[eé]rence|sommet)\s+des\s+chefs\s+d['’][eé]tat(?:\s+et\s+de\s+gouvernement)?"
+    # "au sommet des chefs d'État" says at which level, not which body
+    r"|(?:conf[eé]rence|(?<!au\s)sommet)\s+des\s+chefs\s+d['’][eé]tat"
+    r"(?:\s+et\s+de\s+gouvernement)?"
     r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
     r"|conseil\s+des\s+gouverneurs|commission\s+binationale|binational\s+commission"
     r"|presidential\s+council|supreme\s+council|high\s+joint\s+(?:committee|commission)"
     r"|governors['’]?\s+forum"
-    r"|(?:summit|conference|authority|college)\s+of\s+(?:the\s+)?heads\s+of\s+state"
+    r"|(?:(?<!at\sthe\s)summit|conference|authority|college)\s+of\s+(?:the\s+)?heads\s+of\s+state"
     r"(?:\s+and\s+government)?"
     r"|высш\w+\s+(?:государственн\w+\s+|евразийск\w+\s+(?:экономическ\w+\s+)?)?совет\w*"
     r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+государств)"

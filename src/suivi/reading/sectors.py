@@ -347,7 +347,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|договор(?!ил|ен|ят|ит|ива)\w*",  # «договорились» is the verb: "they agreed"
         "framework",
     ),
-    (r"memorandum\w*|memoranda|mou\b|protocoles? d'accord|меморандум\w*", "memorandum"),
+    (r"memorandum\w*|memoranda|mous?\b|protocoles? d'accord|меморандум\w*", "memorandum"),
     (r"conventions?\b|конвенци\w*", "convention"),
     (r"protocoles?\b|protocols?\b|протокол\w*", "protocol"),
     (
@@ -357,7 +357,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
     (r"declarations?\b|декларац\w*", "declaration"),
-    (r"echanges? de lettres|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)", "other"),
+    (
+        r"echanges? de lettres|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)"
+        r"|exchanged (?:diplomatic )?notes|ont echange des (?:notes|lettres)|обменялись нотами",
+        "other",
+    ),
     (r"proces-verba(?:l|ux)|agreed minutes|minutes of the (?:\w+ )?(?:session|meeting)", "other"),
     (
         r"statuts\b|statutes\b|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b",
