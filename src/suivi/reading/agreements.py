@@ -63,10 +63,13 @@ _MINUTES = re.compile(
     r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
     r"|(?:agreed )?minutes of the (?:\w+ )?(?:session|meeting))"
 )
+# A text still to be written ("une feuille de route sera élaborée", "a roadmap is to be
+# drawn up"): a task, not an agreement. A decision to start drafting one is a planned text.
 _DRAFTING = re.compile(
-    r"(?<!\w)(?:elabor\w*|rediger|redige\w*|redaction|(?:to|be|been|being|will) draft\w*"
-    r"|drawn up|draw up"
-    r"|to (?:be )?prepared?|разработа\w*|разработк\w*|подготов\w*)"
+    r"(?:sera|seront|doit etre|doivent etre|devra etre|devront etre|reste a)\s+(?:\w+\s+)?"
+    r"(?:elabore|redige|elaborer|rediger)\w*"
+    r"|(?:will|would|is to|are to|to|should|must) be (?:\w+ )?(?:drafted|drawn up|prepared|developed)"
+    r"|будут? (?:\w+ )?разработан\w*|предстоит разработать"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
