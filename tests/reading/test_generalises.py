@@ -343,3 +343,40 @@ def test_notes_exchanged_are_an_agreement_of_kind_other():
     assert [(a.kind, sorted(a.sectors)) for a in reading.agreements] == [
         ("other", ["infrastructure", "transport"])
     ]
+
+
+# --- lists in other shapes, a lender as the other side ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed two agreements in Lima: one on border crossings, the other on "
+        "mining research.",
+        "Le Togo et le Ghana ont signé, entre autres, un accord relatif à la sécurité "
+        "frontalière, un autre relatif à la recherche minière.",
+    ],
+)
+def test_one_and_another_are_two_agreements(text):
+    assert [sorted(a.sectors) for a in _read(text).agreements] == [
+        ["security"],
+        ["mining", "research"],
+    ]
+
+
+def test_a_count_of_elements_in_one_sector_gives_that_many_agreements():
+    reading = _read(
+        "Россия и Гана подписали три соглашения о сотрудничестве в области сельского "
+        "хозяйства, ветеринарии и рыболовства."
+    )
+    assert [a.sectors for a in reading.agreements] == [["agriculture"]] * 3
+
+
+def test_a_lender_that_acts_is_the_other_side():
+    reading = _read(
+        "La Banque mondiale soutient le Niger depuis des années. Mardi à Niamey, un accord de "
+        "financement pour l'eau potable a été signé par le ministre nigérien des Finances. "
+        "La Banque mondiale en versera les fonds en deux tranches."
+    )
+    assert reading.agreements
+    assert all(sorted(a.parties) == ["NER", "WB"] for a in reading.agreements)

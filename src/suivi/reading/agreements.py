@@ -264,7 +264,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             sectors = _sectors(unit.text[: m.start()])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
-            items = _items(scope) or [[sector] for sector in sectors]
+            items = _items(scope) or _one_another(scope) or [[sector] for sector in sectors]
+            if count is not None and count != len(items):
+                # "trois accords : agriculture, élevage et pêche": one per element named
+                elements = _elements(scope)
+                items = elements if len(elements) == count else items
             if not sectors or (count is not None and count != len(items)):
                 continue
             group = i * 1000 + m.start()
@@ -285,6 +289,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                         at=i,
                     )
                 )
+            continue
+        if len(parts := _one_another(scope)) >= 2:  # "un accord sur A, un autre sur B"
+            group = i * 1000 + m.start()
+            for item in parts:
+                agreement = _make(
+                    ctx, all_units, i, unit.text, kind, item, basis=confidence.AGREEMENT_ENUMERATED
+                )
+                out.append(_Found(agreement, definite, group=group, at=i))
             continue
         title = _title(unit.text, folded, m.start(), scope_end)
         basis = (
@@ -313,6 +325,29 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
         or f.agreement.sectors != ["general"]
         or f.agreement.kind not in named
     ]
+
+
+_ONE_ANOTHER = re.compile(
+    r"[,;:]\s*(?:(?:and|et|и)\s+)?(?:one|the other|another|the second|l'un|l'une|l'autre"
+    r"|un autre|une autre|le second|la seconde|le deuxieme|la deuxieme|одно|другое|второе)\b",
+    re.IGNORECASE,
+)
+_ELEMENT = re.compile(r"\s*(?:,|;|\bet\b|\band\b|\bи\b|\bainsi que\b|\bas well as\b)\s*")
+
+
+def _one_another(scope: str) -> list[list[str]]:
+    """ "two agreements: one on X, the other on Y", "un accord ..., un autre relatif à ...":
+    each part is an agreement with the sectors it names."""
+    parts = [p for p in _ONE_ANOTHER.split(scope) if p.strip()]
+    items = [_sectors(p) for p in parts]
+    items = [item for item in items if item]
+    return items if len(items) >= 2 else []
+
+
+def _elements(scope: str) -> list[list[str]]:
+    """Sectors of each element of an enumeration, the same sector repeated when two
+    elements fall in it ("agriculture, élevage et pêche" are three texts)."""
+    return [item for item in map(_sectors, _ELEMENT.split(scope)) if item]
 
 
 def _items(scope: str) -> list[list[str]]:
@@ -475,9 +510,10 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             groups.setdefault(f.group, set()).update(f.agreement.sectors)
     kept: list[_Found] = []
     for f in found:
-        if f.group is not None and groups[f.group] <= covered:
+        if f.group is not None and groups[f.group] - {"general"} <= covered:
             continue
-        if (f.definite or f.group is not None) and any(_same(f, k) for k in kept):
+        repeats = (k for k in kept if f.group is None or k.group != f.group)
+        if (f.definite or f.group is not None) and any(_same(f, k) for k in repeats):
             continue
         kept.append(f)
     return kept

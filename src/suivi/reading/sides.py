@@ -58,6 +58,13 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
             break
         if code not in states:
             states.append(code)
+    # "Niger and the World Bank signed two financing agreements": a lender that acts in the
+    # story is the other side when one state alone is named (alliances bind their members)
+    for code in ctx.parties:
+        if len(states) >= count:
+            break
+        if code not in states and code not in MEMBERS and code not in state_codes():
+            states.append(code)
     return states
 
 
