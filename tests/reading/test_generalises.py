@@ -380,3 +380,22 @@ def test_a_lender_that_acts_is_the_other_side():
     )
     assert reading.agreements
     assert all(sorted(a.parties) == ["NER", "WB"] for a in reading.agreements)
+
+
+# --- quotes: a few quoted words are a phrase, not a statement --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre togolais Kossi Adjo a salué « une étape de la relance » à Lomé.",
+        'Minister Grace Adu called the deal "a milestone for our two peoples" on Monday.',
+    ],
+)
+def test_a_few_quoted_words_inside_a_sentence_are_no_quote(text):
+    assert _read(text).quotes == []
+
+
+def test_a_lower_case_statement_with_its_attribution_stays_a_quote():
+    reading = _read("« nous irons plus loin ensemble », a déclaré le ministre Kossi Adjo.")
+    assert [q.text for q in reading.quotes] == ["nous irons plus loin ensemble"]

@@ -171,6 +171,25 @@ def _attributes(lead: str) -> bool:
     return lead[:1] in ",—–-" or lead[:1].islower() or bool(_SPEECH_VERB.search(lead))
 
 
+_PHRASE_WORDS = 8  # longer quoted words inside a sentence report what was said
+
+
+def _embedded_phrase(text: str, match: re.Match, body: str) -> bool:
+    """SPEC: a few quoted words inside a sentence are a phrase, not a statement. "a salué
+    « une session de la relance »." is one: it opens in lower case, no colon announces it,
+    no attribution follows it, and it says no sentence of its own."""
+    if not body[:1].islower() or re.search(r"[.!?…]", body) or len(body.split()) > _PHRASE_WORDS:
+        return False
+    before = text[max(0, match.start() - 3) : match.start()]
+    if ":" in before or "\n" in before:
+        return False
+    after = text[match.end() : match.end() + 60]
+    attributed = re.match(r"\s*,?\s*[—–-]", after) or (
+        after.lstrip().startswith(",") and _SPEECH_VERB.search(after)
+    )
+    return not attributed
+
+
 def _is_title_case(body: str) -> bool:
     """ "Un Peuple, Un But, Une Foi": a motto or a name, every word capitalised."""
     words = [w for w in re.findall(r"[^\W\d_]+", body) if len(w) > 1]
@@ -189,6 +208,8 @@ def extract(
         preceding = text[max(0, match.start() - 40) : match.start()]
         least = _MIN_QUALIFIED_WORDS if _QUALIFYING.search(preceding) else _MIN_WORDS
         if len(body.split()) < least or _NAMING.search(preceding[-30:]) or _is_title_case(body):
+            continue
+        if _embedded_phrase(text, match, body):
             continue
         outside = [m for m in mentions if not match.start() <= m.start < match.end()]
         speaker, sure = _speaker(text, match.start(), match.end(), outside, referred, previous)
