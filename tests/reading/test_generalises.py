@@ -399,3 +399,33 @@ def test_a_few_quoted_words_inside_a_sentence_are_no_quote(text):
 def test_a_lower_case_statement_with_its_attribution_stays_a_quote():
     reading = _read("« nous irons plus loin ensemble », a déclaré le ministre Kossi Adjo.")
     assert [q.text for q in reading.quotes] == ["nous irons plus loin ensemble"]
+
+
+# --- the two Congos, the Central African Republic, texts that were not signed ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "codes"),
+    [
+        ("La République du Congo et le ministère congolais", "fr", ["COG", "COG"]),
+        ("La République démocratique du Congo et le ministère congolais", "fr", ["COD", "COD"]),
+        ("The Republic of the Congo and the DR Congo", "en", ["COG", "COD"]),
+        ("Россия и ЦАР", "ru", ["RUS", "CAF"]),
+    ],
+)
+def test_the_two_congos_and_the_central_african_republic(text, lang, codes):
+    from suivi.reading.gazetteer import find_mentions
+
+    assert [m.code for m in find_mentions(text, lang)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вопреки ожиданиям, соглашение о газопроводе между Россией и Монголией подписано не было.",
+        "Contrary to expectations, the pipeline agreement between Chile and Peru was not signed.",
+        "Il ne s'agit pas d'un nouvel accord sur la sécurité entre le Togo et le Bénin.",
+    ],
+)
+def test_a_text_said_not_signed_or_not_new_is_no_agreement(text):
+    assert _read(text).agreements == []

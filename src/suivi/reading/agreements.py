@@ -36,7 +36,7 @@ _DEFINITE = re.compile(
 )
 _NOT_AN_AGREEMENT = re.compile(
     # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
-    r"(?:\b(?:ne|n')\s*(?:\w+\s+){1,2}(?:pas|point|jamais)\s+(?!seulement)(?:\w+\s+|\w+'){0,2}"
+    r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|point|jamais)\s+(?!seulement)(?:\w+\s+|\w+'){0,3}"
     r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
@@ -70,6 +70,10 @@ _DRAFTING = re.compile(
     r"(?:elabore|redige|elaborer|rediger)\w*"
     r"|(?:will|would|is to|are to|to|should|must) be (?:\w+ )?(?:drafted|drawn up|prepared|developed)"
     r"|будут? (?:\w+ )?разработан\w*|предстоит разработать"
+)
+_NOT_SIGNED_AFTER = re.compile(
+    r"(?:подписан\w* не было|не было подписан\w*|не (?:был\w* )?подписан\w*"
+    r"|(?:was|were|has|have) not (?:been )?signed|n'(?:a|ont) pas ete (?:signe|conclu)\w*)"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
@@ -252,6 +256,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue  # "l'accord a été signé": the agreement already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
+        if _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160)):
+            continue  # «соглашение ... подписано не было», "was not signed"
         if kind == "programme" and _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60):
             continue  # "une feuille de route sera élaborée": a task, not a text
         if not (plural or named or sectors or signs(folded) or signs(header)):

@@ -215,6 +215,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             break
         i += step
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
+    mentions = _shared_adjectives(mentions)
     mentions = _as_spelled(mentions, spelled)
     companies = company_mentions(text, mentions)
     if not companies:
@@ -222,6 +223,23 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     inside = [m for m in mentions if any(c.start <= m.start < c.end for c in companies)]
     kept = [m for m in mentions if m not in inside]
     return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
+
+
+def _shared_adjectives(mentions: list[Mention]) -> list[Mention]:
+    """ "congolais" is the DRC's adjective, but in a story that names the Republic of the
+    Congo (by name or seat) and never the DRC it is Congo-Brazzaville's."""
+    named = {m.code for m in mentions if m.kind in ("name", "seat")}
+    swap = {
+        code: other
+        for code, other in data.SHARED_ADJECTIVES.items()
+        if other in named and code not in named
+    }
+    if not swap:
+        return mentions
+    return [
+        replace(m, code=swap[m.code]) if m.kind == "adjective" and m.code in swap else m
+        for m in mentions
+    ]
 
 
 def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:

@@ -185,16 +185,25 @@ STATES: dict[str, dict[str, list[str]]] = {
     "CMR": {"fr_adj": ["camerounais"], "en_adj": ["Cameroonian"], "seat": ["Yaoundé"]},
     "GAB": {"fr_adj": ["gabonais"], "en_adj": ["Gabonese"], "seat": ["Libreville"]},
     "COD": {
-        "fr": ["RDC", "République démocratique du Congo"],
-        "en": ["DRC"],
-        "fr_adj": ["congolais"],
+        "fr": ["RDC", "République démocratique du Congo", "RD Congo"],
+        "en": ["DRC", "Democratic Republic of the Congo", "DR Congo"],
+        "ru": ["ДРК", "ДР Конго", "Демократическая Республика Конго"],
+        "fr_adj": ["congolais"],  # read as COG in a story that names only Congo-Brazzaville
         "seat": ["Kinshasa"],
     },
-    "COG": {"fr": ["Congo-Brazzaville"], "seat": ["Brazzaville"]},
+    "COG": {  # "République du Congo" and a bare "Congo" are Brazzaville, never the DRC
+        "fr": ["Congo-Brazzaville", "République du Congo", "Congo"],
+        "en": ["Republic of the Congo", "Congo-Brazzaville", "Congo"],
+        "ru": ["Республика Конго", "Конго"],
+        "seat": ["Brazzaville"],
+    },
     "CAF": {
-        "fr": ["Centrafrique"],
+        "fr": ["Centrafrique", "RCA", "République centrafricaine"],
+        "en": ["Central African Republic", "CAR"],
+        "ru": ["ЦАР", "Центральноафриканская Республика"],
         "fr_adj": ["centrafricain"],
         "en_adj": ["Central African"],
+        "ru_adj": ["центральноафриканский"],
         "seat": ["Bangui"],
     },
     "RWA": {"fr_adj": ["rwandais"], "en_adj": ["Rwandan"], "seat": ["Kigali"]},
@@ -618,6 +627,9 @@ COMPANY_STATES: dict[str, str] = {
     "Uranium One": "RUS", "Orano": "FRA", "TotalEnergies": "FRA", "Huawei": "CHN",
     "Sinohydro": "CHN", "CHEC": "CHN", "Baykar": "TUR", "Albayrak": "TUR", "Sonatrach": "DZA",
 }  # fmt: skip
+
+# Adjectives two states share: read as the other state when the story names only it.
+SHARED_ADJECTIVES: dict[str, str] = {"COD": "COG"}
 
 # Names pycountry gives that are also first names or common words in the press.
 AMBIGUOUS_NAMES: set[str] = {
