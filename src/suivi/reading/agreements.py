@@ -429,7 +429,9 @@ def _make(
         signatories=[]
         if status == "planned"
         else _signatories(ctx, all_units, i, 12 if context else 1),
-        confidence=confidence.agreement(basis, named, unit.text, status == "planned"),
+        confidence=confidence.agreement(
+            basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
+        ),
     )
 
 
