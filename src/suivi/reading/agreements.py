@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from suivi.reading import sides, totals
+from suivi.reading import confidence, sides, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.model import Agreement
@@ -35,7 +35,11 @@ _DEFINITE = re.compile(
     r"(?:\w+ ){0,2}$"  # "the renewable energy memorandum" is one already read
 )
 _NOT_AN_AGREEMENT = re.compile(
-    r"(?:\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
+    # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
+    r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|point|jamais)\s+(?!seulement)(?:\w+\s+|\w+'){0,3}"
+    r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
+    r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
+    r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
     r"|(?<!projet )(?<!projets )\bd'|\ben )$"
 )
 _GENERIC = re.compile(
@@ -47,15 +51,38 @@ _MODIFIERS_BEFORE = re.compile(
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
 )
 _GENERAL = re.compile(r"accords? genera|general|генеральн")
-_NEXT_ITEM = re.compile(
-    r"(?:,\s*|\s)(?:and|et|и|as well as|ainsi que)\s+(?=(?:on|in|sur|dans|en matiere|en matière"
+_NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts an item
+    r"(?:,\s*(?:(?:and|et|и|as well as|ainsi que)\s+)?|\s(?:and|et|и|as well as|ainsi que)\s+)"
+    r"(?=(?:on|in|sur|dans|en matiere|en matière"
     r"|о|об|в области|в сфере)\b)",
     re.IGNORECASE,
+)
+# The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
+_MINUTES = re.compile(
+    r"(?:протокол\w*\s+(?:\w+\s+){0,2}(?:заседани|сесси)\w*"
+    r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
+    r"|(?:agreed )?minutes of the (?:\w+ )?(?:session|meeting))"
+)
+# A text still to be written ("une feuille de route sera élaborée", "a roadmap is to be
+# drawn up"): a task, not an agreement. A decision to start drafting one is a planned text.
+_DRAFTING = re.compile(
+    r"(?:sera|seront|doit etre|doivent etre|devra etre|devront etre|reste a)\s+(?:\w+\s+)?"
+    r"(?:elabore|redige|elaborer|rediger)\w*"
+    r"|(?:will|would|is to|are to|to|should|must) be (?:\w+ )?(?:drafted|drawn up|prepared|developed)"
+    r"|будут? (?:\w+ )?разработан\w*|предстоит разработать"
+)
+_NOT_SIGNED_AFTER = re.compile(
+    r"(?:подписан\w* не было|не было подписан\w*|не (?:был\w* )?подписан\w*"
+    r"|(?:was|were|has|have) not (?:been )?signed|n'(?:a|ont) pas ete (?:signe|conclu)\w*)"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
     r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+)
+_RU_SIGNED_BEFORE = re.compile(
+    r"(?:подписали|подписал|подписала|заключили|заключил|парафировали|обменялись)\s+"
+    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?$"
 )
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
@@ -124,7 +151,15 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             recent_named = bool(read)
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
-                agreement = _make(ctx, all_units, i, unit.text, "agreement", [sector])
+                agreement = _make(
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    "agreement",
+                    [sector],
+                    basis=confidence.AGREEMENT_GENERIC,
+                )
                 found.append(_Found(agreement, definite=False, at=i))
         elif (
             near_agreement
@@ -133,7 +168,15 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             and not (recent_named and re.match(r"(?:le|la|l')\s*\w", folded))
         ):
             sectors = _sectors(unit.text) or ["general"]
-            agreement = _make(ctx, all_units, i, unit.text, recent_kind, sectors)
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                recent_kind,
+                sectors,
+                basis=confidence.AGREEMENT_ORDINAL,
+            )
             found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
@@ -144,6 +187,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             _add_described_sectors(f, all_units)
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.date = event
+        if f.agreement.date is None and f.agreement.status != "planned":
+            f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
     return [f.agreement for f in kept], totals.total(ctx.text)
 
 
@@ -167,6 +212,7 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
                 _sectors(item.text),
                 status=status,
                 context=head,
+                basis=confidence.AGREEMENT_LISTED,
             ),
             definite=False,
             at=i,
@@ -192,44 +238,82 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             sectors = ["general"]
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(
-            counted or _PLURAL.search(word.split()[0]) or _RU_PLURAL_BEFORE.search(before)
+            counted
+            or _PLURAL.search(word.split()[0])
+            # «подписали соглашения» is plural, «подписали соглашение» is not
+            or (word.split()[0].endswith(("ия", "ии")) and _RU_PLURAL_BEFORE.search(before))
         ) and not _SUBSET.search(before)
         named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
             re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
         )
-        definite = bool(_DEFINITE.search(before) or re.match(r"[а-я]", word))
+        minutes = _MINUTES.match(folded, m.start())
+        if minutes:  # SPEC: the signed minutes of a session are an agreement
+            named, sectors = True, sectors or ["general"]
+        # Russian has no article: the object of a signing verb is a new text, else a repeat
+        russian_repeat = bool(re.match(r"[а-я]", word)) and not _RU_SIGNED_BEFORE.search(before)
+        definite = bool(_DEFINITE.search(before)) or russian_repeat
         if definite and not named and not plural:
             continue  # "l'accord a été signé": the agreement already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
+        if _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160)):
+            continue  # «соглашение ... подписано не было», "was not signed"
+        if kind == "programme" and _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60):
+            continue  # "une feuille de route sera élaborée": a task, not a text
         if not (plural or named or sectors or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
+        if not sectors and not plural and len(triggers) == 1:
+            # "La reconnaissance des permis de conduire fera l'objet d'un accord": the
+            # sentence's subject, before the mention, is what a bare mention is about
+            sectors = _sectors(unit.text[: m.start()])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
-            items = _items(scope) or [[sector] for sector in sectors]
+            items = _items(scope) or _one_another(scope) or [[sector] for sector in sectors]
+            if count is not None and count != len(items):
+                # "trois accords : agriculture, élevage et pêche": one per element named
+                elements = _elements(scope)
+                items = elements if len(elements) == count else items
             if not sectors or (count is not None and count != len(items)):
                 continue
             group = i * 1000 + m.start()
             for item in items:
                 out.append(
                     _Found(
-                        _make(ctx, all_units, i, unit.text, kind, item),
+                        _make(
+                            ctx,
+                            all_units,
+                            i,
+                            unit.text,
+                            kind,
+                            item,
+                            basis=confidence.AGREEMENT_ENUMERATED,
+                        ),
                         definite,
                         group=group,
                         at=i,
                     )
                 )
             continue
+        if len(parts := _one_another(scope)) >= 2:  # "un accord sur A, un autre sur B"
+            group = i * 1000 + m.start()
+            for item in parts:
+                agreement = _make(
+                    ctx, all_units, i, unit.text, kind, item, basis=confidence.AGREEMENT_ENUMERATED
+                )
+                out.append(_Found(agreement, definite, group=group, at=i))
+            continue
+        title = _title(unit.text, folded, m.start(), scope_end)
+        basis = (
+            confidence.AGREEMENT_TITLED
+            if title
+            else confidence.AGREEMENT_SECTORS
+            if sectors
+            else confidence.AGREEMENT_BARE
+        )
         agreement = _make(
-            ctx,
-            all_units,
-            i,
-            unit.text,
-            kind,
-            sectors or ["general"],
-            title=_title(unit.text, folded, m.start(), scope_end),
+            ctx, all_units, i, unit.text, kind, sectors or ["general"], title=title, basis=basis
         )
         out.append(_Found(agreement, definite, at=i))
     return _without_bare_repeats(out)
@@ -247,6 +331,29 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
         or f.agreement.sectors != ["general"]
         or f.agreement.kind not in named
     ]
+
+
+_ONE_ANOTHER = re.compile(
+    r"[,;:]\s*(?:(?:and|et|и)\s+)?(?:one|the other|another|the second|l'un|l'une|l'autre"
+    r"|un autre|une autre|le second|la seconde|le deuxieme|la deuxieme|одно|другое|второе)\b",
+    re.IGNORECASE,
+)
+_ELEMENT = re.compile(r"\s*(?:,|;|\bet\b|\band\b|\bи\b|\bainsi que\b|\bas well as\b)\s*")
+
+
+def _one_another(scope: str) -> list[list[str]]:
+    """ "two agreements: one on X, the other on Y", "un accord ..., un autre relatif à ...":
+    each part is an agreement with the sectors it names."""
+    parts = [p for p in _ONE_ANOTHER.split(scope) if p.strip()]
+    items = [_sectors(p) for p in parts]
+    items = [item for item in items if item]
+    return items if len(items) >= 2 else []
+
+
+def _elements(scope: str) -> list[list[str]]:
+    """Sectors of each element of an enumeration, the same sector repeated when two
+    elements fall in it ("agriculture, élevage et pêche" are three texts)."""
+    return [item for item in map(_sectors, _ELEMENT.split(scope)) if item]
 
 
 def _items(scope: str) -> list[list[str]]:
@@ -302,11 +409,12 @@ def _sectors(text: str) -> list[str]:
 
 
 def _make(
-    ctx, all_units, i, text, kind, sectors, *, status=None, context=None, title=None
+    ctx, all_units, i, text, kind, sectors, *, status=None, context=None, title=None, basis=0.8
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
     status = status or status_of(text) or status_of(around.text) or "signed"
+    named = len(sides.named_in(ctx, unit.start, unit.end)) >= 2
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(
@@ -321,6 +429,9 @@ def _make(
         signatories=[]
         if status == "planned"
         else _signatories(ctx, all_units, i, 12 if context else 1),
+        confidence=confidence.agreement(
+            basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
+        ),
     )
 
 
@@ -407,9 +518,10 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             groups.setdefault(f.group, set()).update(f.agreement.sectors)
     kept: list[_Found] = []
     for f in found:
-        if f.group is not None and groups[f.group] <= covered:
+        if f.group is not None and groups[f.group] - {"general"} <= covered:
             continue
-        if (f.definite or f.group is not None) and any(_same(f, k) for k in kept):
+        repeats = (k for k in kept if f.group is None or k.group != f.group)
+        if (f.definite or f.group is not None) and any(_same(f, k) for k in repeats):
             continue
         kept.append(f)
     return kept

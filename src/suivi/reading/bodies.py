@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from suivi.reading import sides
+from suivi.reading import confidence, sides
 from suivi.reading.context import Context
 from suivi.reading.model import Body
 from suivi.reading.numbers import CARDINALS
@@ -48,6 +48,25 @@ _HEAD = (
     r"|tripartites?))*"
     r"|(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?рабоч\w+\s+групп\w*)"
     r"|(?P<q11>руководящ\w+|координационн\w+|наблюдательн\w+)\s+(?:комитет|совет)\w*"
+    # organs of alliances, confederations and unions, and presidential councils
+    r"|(?P<q12>coll[eè]ge\s+des\s+chefs\s+d['’][eé]tat"
+    # "au sommet des chefs d'État" says at which level, not which body
+    r"|(?:conf[eé]rence|(?<!au\s)sommet)\s+des\s+chefs\s+d['’][eé]tat"
+    r"(?:\s+et\s+de\s+gouvernement)?"
+    r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
+    r"|conseil\s+des\s+gouverneurs|commission\s+binationale|binational\s+commission"
+    r"|presidential\s+council|supreme\s+council|high\s+joint\s+(?:committee|commission)"
+    r"|governors['’]?\s+forum"
+    r"|(?:(?<!at\sthe\s)summit|conference|authority|college)\s+of\s+(?:the\s+)?heads\s+of\s+state"
+    r"(?:\s+and\s+government)?"
+    r"|высш\w+\s+(?:государственн\w+\s+|евразийск\w+\s+(?:экономическ\w+\s+)?)?совет\w*"
+    r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+государств)"
+    # a council of ministers is a union's organ only when the union is named with it
+    r"|(?P<q13>(?:conseil\s+des\s+ministres|council\s+of\s+ministers|совет\w*\s+министров)"
+    r"(?=\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|of\s+the\s+|of\s+)?"
+    r"(?:conf[eé]d[eé]ration|alliance|union|communaut[eé]|community|AES|CEDEAO|ECOWAS|UEMOA"
+    r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+))"
+    r"|(?:(?<=Union\s)|(?<=Community\s))council\s+of\s+ministers)"
     r"|commissions?\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )
@@ -156,7 +175,10 @@ class _Found:
 
 def extract(ctx: Context) -> list[Body]:
     """The bodies of the text, each once, with sides, mandate and cadence."""
-    return [f.body for f in resolve(ctx)]
+    found = resolve(ctx)
+    for f in found:
+        f.body.confidence = confidence.body(f.explicit, len(f.spans), f.body.name)
+    return [f.body for f in found]
 
 
 def resolve(ctx: Context) -> list[_Found]:
@@ -311,6 +333,9 @@ def _nominative(name: str, lang: str) -> str:
     are given in the nominative, as the register lists them."""
     if lang != "ru":
         return name
+    council = re.match(r"(?i)(?:\w+\s+){0,3}?совет\w*", name)
+    if council:  # «Высшего государственного совета Союзного государства»: head only
+        return _inflected(council.group()) + name[council.end() :]
     head, sep, tail = name.partition(" по ")
     words = []
     for word in head.split():
@@ -320,3 +345,16 @@ def _nominative(name: str, lang: str) -> str:
         word = re.sub(r"^(\w+)(?:ей|ую)$", r"\1ая", word) if word.startswith("рабоч") else word
         words.append(word)
     return " ".join(words) + sep + tail
+
+
+def _inflected(head: str) -> str:
+    """A Russian council's head in the nominative: adjectives in «-ого/-его» and the noun
+    «совета» («Высшего государственного совета» -> «Высший государственный совет»)."""
+    words = []
+    for word in head.split():
+        if re.search(r"(?:ого|его)$", word) and len(word) > 4:
+            stem = word[:-3]
+            word = stem + ("ий" if word.endswith("его") or stem[-1] in "гкхжшщч" else "ый")
+        word = re.sub(r"^([Сс]овет)(?:а|у|ом|е)$", r"\1", word)
+        words.append(word)
+    return " ".join(words)

@@ -9,6 +9,7 @@ are kept aside for the metadata stage.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,13 @@ _CUTOFF = re.compile(
     r"commentaires?\b|\d+\s+(?:réactions?|commentaires?)|vos réactions|réagi(?:r|ssez)|"
     r"laisser un commentaire|ajouter un commentaire|комментари|оставить комментарий|"
     r"leave a (?:reply|comment)|comments?\b|partager cet article)",
+    re.I,
+)
+# A link to another article inside this one ("Lire aussi : TITLE"): skipped when the
+# article goes on after it (SPEC), the article's end when nothing but furniture follows.
+_LINK_LINE = re.compile(
+    r"^\W*(?:à |a )?(?:lire aussi|lisez aussi|read also|also read|read more|see also|voir aussi"
+    r"|читайте также|см\. также|смотрите также)\s*[:：–—-]?\s*\w",
     re.I,
 )
 # Lines that are never article text: share bars, credits, advertising, reading aids.
@@ -47,6 +55,8 @@ _BOILERPLATE_CLASS = re.compile(
     r"newsletter|tags-links|ads?|pub|publicite|signature)(?:[-_][a-z]+)*$",
     re.I,
 )
+# A line announcing a list ("... signed 11 documents:") followed by no list item.
+_LOST_LIST = re.compile(r":[ \t]*\n(?![ \t]*(?:[-–•·*→]|\(?[ivxlcdm]+\)|\(?\d{1,2}[.)]|[a-z]\)))")
 _BOILERPLATE_TAGS = ("nav", "aside", "footer", "form", "script", "style", "noscript", "iframe")
 
 
@@ -101,6 +111,19 @@ def _next_line(lines: list[str], i: int) -> str:
     return next((line for line in lines[i + 1 :] if line), "")
 
 
+def _article_end(lines: list[str], start: int) -> tuple[int, set[int]]:
+    """Where the article stops, and the link lines inside it that are skipped."""
+    cutoffs = [i for i in range(start + 1, len(lines)) if _CUTOFF.match(lines[i])]
+    links: set[int] = set()
+    for n, i in enumerate(cutoffs):
+        following = cutoffs[n + 1] if n + 1 < len(cutoffs) else len(lines)
+        if _LINK_LINE.match(lines[i]) and any(map(_starts_body, lines[i + 1 : following])):
+            links.add(i)
+            continue
+        return i, links
+    return len(lines), links
+
+
 def clean_lines(text: str, title: str | None = None) -> Cleaned:
     """Cut crawl or plain text to its article; header and trailer lines kept aside."""
     lines = [line.strip() for line in text.splitlines()]
@@ -116,11 +139,12 @@ def clean_lines(text: str, title: str | None = None) -> Cleaned:
         kept = [line for line in lines if line and not _is_noise(line)]
         return Cleaned("\n".join(kept))
     start = _with_list_above(lines, start)
-    end = next(
-        (i for i in range(start + 1, len(lines)) if _CUTOFF.match(lines[i])),
-        len(lines),
-    )
-    body = [line for line in lines[start:end] if not _is_noise(line)]
+    end, links = _article_end(lines, start)
+    body = [
+        line
+        for i, line in enumerate(lines[start:end], start)
+        if i not in links and not _is_noise(line)
+    ]
     last = max(
         (i for i, line in enumerate(body) if _words(line) >= 8 or _SENTENCE_END.search(line)),
         default=len(body) - 1,
@@ -165,14 +189,20 @@ def clean_html(html: str) -> Cleaned:
     except (ValueError, lxml.etree.ParserError):
         return clean_lines(_tag_free(html))
     _strip_boilerplate(tree)
-    extracted = trafilatura.bare_extraction(
-        tree,
+    options = dict(
         fast=True,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
         deduplicate=False,
     )
+    extracted = trafilatura.bare_extraction(copy.deepcopy(tree), **options)
+    if extracted is not None and _LOST_LIST.search(extracted.text or ""):
+        # trafilatura's precision mode drops some <ul> that a paragraph announces
+        # ("the parties signed 11 documents:"): read the page again favouring recall
+        recalled = trafilatura.bare_extraction(tree, favor_recall=True, **options)
+        if recalled is not None and len(recalled.text or "") > len(extracted.text or ""):
+            extracted = recalled
     html_meta = {}
     text = ""
     if extracted is not None:

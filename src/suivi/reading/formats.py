@@ -13,7 +13,11 @@ from dataclasses import dataclass
 
 MAX_BYTES = 50 * 1024 * 1024
 
-_CRAWL_HEADER = re.compile(r"^\s*date (\d{4})-(\d{2}) (.+?)(?: - (\S+))?\s*$")
+# "date 2024-03 TITLE - SITE"; real crawls also give a day, a URL, or the first paragraph.
+_CRAWL_HEADER = re.compile(r"^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+(.*?))?\s*$")
+_TITLE_SITE = re.compile(r"^(?P<title>.+?) - (?P<site>\S+)$")
+_URL = re.compile(r"^(?:https?://|www\.)(?P<host>[^/\s]+)\S*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…][»”\"]?$")  # titles seldom end with a full stop
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p\b|<!--)", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 _XML_ENCODING = re.compile(rb"<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I)
@@ -91,13 +95,36 @@ def detect(data: bytes | str, filename: str | None = None) -> Source:
     first, _, rest = text.lstrip("\ufeff").partition("\n")
     header = _CRAWL_HEADER.match(first)
     if header:
-        year, month, title, site = header.groups()
-        month_ok = 1 <= int(month) <= 12
+        year, month, day, tail = header.groups()
+        title, site, paragraph = _crawl_tail(tail or "")
+        when = f"{year}-{month}" if 1 <= int(month) <= 12 else None
+        if when and day and 1 <= int(day) <= 31:
+            when += f"-{day}"
         return Source(
             "crawl",
-            rest,
-            crawl_month=f"{year}-{month}" if month_ok else None,
-            crawl_title=title.strip(),
+            f"{paragraph}\n{rest}" if paragraph else rest,
+            crawl_month=when,
+            crawl_title=title,
             crawl_site=site,
         )
     return Source("text", text)
+
+
+def _crawl_tail(tail: str) -> tuple[str | None, str | None, str | None]:
+    """(title, site, paragraph) of what follows the date on a crawl's first line.
+
+    "TITLE - site.com" is a title and its site; a URL gives the site only; a long line
+    that ends like a sentence is the article's first paragraph, glued to the date.
+    """
+    tail = tail.strip()
+    if not tail:
+        return None, None, None
+    url = _URL.match(tail)
+    if url:
+        return None, url.group("host").removeprefix("www."), None
+    titled = _TITLE_SITE.match(tail)
+    if titled:
+        return titled.group("title").strip(), titled.group("site"), None
+    if len(tail.split()) >= 15 and _SENTENCE_END.search(tail):
+        return None, None, tail
+    return tail, None, None

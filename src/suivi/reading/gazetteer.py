@@ -123,7 +123,8 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
         for phrase in vocab["acronyms"] + vocab["names"]:
             pairs.append((phrase, _Entry(key, "organisation", _case_of(phrase), spelled=True)))
     for name in data.NAMED_ORGANISATIONS:
-        pairs.append((name, _Entry(name, "organisation", _case_of(name))))
+        code = data.LATIN_NAMES.get(name, name)
+        pairs.append((name, _Entry(code, "organisation", _case_of(name))))
     return pairs
 
 
@@ -174,7 +175,14 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
     # An acronym inside a line written in capitals ("AU MALI") is a heading, not a party.
     before = re.search(r"([^\W\d_]+)\W*$", text[max(0, start - 40) : start])
     after = re.match(r"\W*([^\W\d_]+)", text[end : end + 40])
-    return not any(m and len(m.group(1)) > 2 and m.group(1).isupper() for m in (before, after))
+    return not any(
+        m and len(m.group(1)) > 2 and m.group(1).isupper() and m.group(1) not in _LEGAL_FORMS
+        for m in (before, after)
+    )
+
+
+# Legal forms written in capitals before a company's name («ПАО «КАМАЗ»», "PJSC Rosneft").
+_LEGAL_FORMS = {"ПАО", "ОАО", "ЗАО", "ООО", "PJSC", "JSC", "OJSC", "LLC", "SARL", "PLC"}
 
 
 def find_mentions(text: str, lang: str) -> list[Mention]:
@@ -207,6 +215,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             break
         i += step
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
+    mentions = _shared_adjectives(mentions)
     mentions = _as_spelled(mentions, spelled)
     companies = company_mentions(text, mentions)
     if not companies:
@@ -216,13 +225,30 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
 
 
+def _shared_adjectives(mentions: list[Mention]) -> list[Mention]:
+    """ "congolais" is the DRC's adjective, but in a story that names the Republic of the
+    Congo (by name or seat) and never the DRC it is Congo-Brazzaville's."""
+    named = {m.code for m in mentions if m.kind in ("name", "seat")}
+    swap = {
+        code: other
+        for code, other in data.SHARED_ADJECTIVES.items()
+        if other in named and code not in named
+    }
+    if not swap:
+        return mentions
+    return [
+        replace(m, code=swap[m.code]) if m.kind == "adjective" and m.code in swap else m
+        for m in mentions
+    ]
+
+
 def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Every later mention of a company found by a trigger, by the same name."""
     found = []
-    for name in {c.code for c in companies}:
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    for surface, code in {(c.surface, c.code) for c in companies}:
+        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if not any(m.start < match.end() and match.start() < m.end for m in taken):
-                found.append(Mention(name, match.start(), match.end(), name, "organisation"))
+                found.append(Mention(code, match.start(), match.end(), surface, "organisation"))
     return found
 
 
@@ -236,15 +262,89 @@ def _company_pattern() -> re.Pattern[str]:
 
 
 def company_mentions(text: str, taken: list[Mention]) -> list[Mention]:
-    """Companies the text introduces as such ("la société Alport Conakry"), by their own name."""
+    """Companies the text introduces as such ("la société Alport Conakry"), by their own name
+    in Latin script (SPEC: «компания КАМАЗ» is KAMAZ)."""
     found = []
     for match in _company_pattern().finditer(text):
         start, end = match.span("name")
         if not any(m.start < end and start < m.end and m.kind != "seat" for m in taken):
-            found.append(
-                Mention(match.group("name"), start, end, match.group("name"), "organisation")
-            )
+            name = match.group("name")
+            found.append(Mention(latin_name(name), start, end, name, "organisation"))
     return found
+
+
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+
+
+def latin_name(name: str) -> str:
+    """An organisation's name in Latin script: its known spelling, else a transliteration
+    («КАМАЗ» -> KAMAZ, «Уралхим» -> Uralkhim); a Latin name is returned as it is."""
+    if name in data.LATIN_NAMES:
+        return data.LATIN_NAMES[name]
+    if not _CYRILLIC.search(name):
+        return name
+    lemma = " ".join(russian_lemma(w) if not w.isupper() else w for w in name.split())
+    if lemma in data.LATIN_NAMES:
+        return data.LATIN_NAMES[lemma]
+    out = []
+    for char in name if name.isupper() else lemma:
+        latin = _TRANSLIT.get(char.lower(), char).replace("_", "")
+        out.append(latin.upper() if char.isupper() and name.isupper() else latin)
+    text = "".join(out)
+    return text if name.isupper() else " ".join(w.capitalize() for w in text.split())
+
+
+@cache
+def state_codes() -> frozenset[str]:
+    """Every state's ISO alpha-3 code (pycountry), to tell states from organisations."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def home_state(company: str) -> str | None:
+    """The state a company belongs to, when known (its agreements do not bind that state)."""
+    return data.COMPANY_STATES.get(company)
 
 
 _LANGUAGE_WORDS = {"langue", "langues", "language", "languages", "язык", "version", "versions"}

@@ -185,16 +185,25 @@ STATES: dict[str, dict[str, list[str]]] = {
     "CMR": {"fr_adj": ["camerounais"], "en_adj": ["Cameroonian"], "seat": ["Yaoundé"]},
     "GAB": {"fr_adj": ["gabonais"], "en_adj": ["Gabonese"], "seat": ["Libreville"]},
     "COD": {
-        "fr": ["RDC", "République démocratique du Congo"],
-        "en": ["DRC"],
-        "fr_adj": ["congolais"],
+        "fr": ["RDC", "République démocratique du Congo", "RD Congo"],
+        "en": ["DRC", "Democratic Republic of the Congo", "DR Congo"],
+        "ru": ["ДРК", "ДР Конго", "Демократическая Республика Конго"],
+        "fr_adj": ["congolais"],  # read as COG in a story that names only Congo-Brazzaville
         "seat": ["Kinshasa"],
     },
-    "COG": {"fr": ["Congo-Brazzaville"], "seat": ["Brazzaville"]},
+    "COG": {  # "République du Congo" and a bare "Congo" are Brazzaville, never the DRC
+        "fr": ["Congo-Brazzaville", "République du Congo", "Congo"],
+        "en": ["Republic of the Congo", "Congo-Brazzaville", "Congo"],
+        "ru": ["Республика Конго", "Конго"],
+        "seat": ["Brazzaville"],
+    },
     "CAF": {
-        "fr": ["Centrafrique"],
+        "fr": ["Centrafrique", "RCA", "République centrafricaine"],
+        "en": ["Central African Republic", "CAR"],
+        "ru": ["ЦАР", "Центральноафриканская Республика"],
         "fr_adj": ["centrafricain"],
         "en_adj": ["Central African"],
+        "ru_adj": ["центральноафриканский"],
         "seat": ["Bangui"],
     },
     "RWA": {"fr_adj": ["rwandais"], "en_adj": ["Rwandan"], "seat": ["Kigali"]},
@@ -324,12 +333,13 @@ STATES: dict[str, dict[str, list[str]]] = {
         "ru_adj": ["белорусский"],
         "seat": ["Minsk", "Минск"],
     },
-    "KOR": {
-        "fr": ["Corée du Sud"],
-        "en": ["South Korea"],
-        "ru": ["Южная Корея"],
-        "fr_adj": ["sud-coréen"],
-        "en_adj": ["South Korean"],
+    "KOR": {  # in the press "Korea" alone is the Republic of Korea; the North is named so
+        "fr": ["Corée du Sud", "Corée", "République de Corée"],
+        "en": ["South Korea", "Korea", "Republic of Korea"],
+        "ru": ["Южная Корея", "Корея", "Республика Корея"],
+        "fr_adj": ["sud-coréen", "coréen"],
+        "en_adj": ["South Korean", "Korean"],
+        "ru_adj": ["южнокорейский", "корейский"],
         "seat": ["Séoul", "Seoul"],
     },
     "BRA": {
@@ -545,6 +555,19 @@ NAMED_ORGANISATIONS: list[str] = [
     "Лукойл",
     "Rosgeo",
     "Росгеология",
+    "Роснефть",
+    "Rosneft",
+    "Русал",
+    "Rusal",
+    "Уралхим",
+    "Uralchem",
+    "Норникель",
+    "Алроса",
+    "АЛРОСА",
+    "ALROSA",
+    "КАМАЗ",
+    "KAMAZ",
+    "Sonatrach",
     "Rostec",
     "Ростех",
     "Rosoboronexport",
@@ -568,6 +591,45 @@ NAMED_ORGANISATIONS: list[str] = [
     "Baykar",
     "TIKA",
 ]
+
+# SPEC: companies and organisations are written in Latin script as they write themselves.
+LATIN_NAMES: dict[str, str] = {
+    "Росатом": "Rosatom",
+    "Газпром": "Gazprom",
+    "Лукойл": "Lukoil",
+    "Росгеология": "Rosgeo",
+    "Ростех": "Rostec",
+    "Рособоронэкспорт": "Rosoboronexport",
+    "Российский Красный Крест": "Russian Red Cross",
+    "Роснефть": "Rosneft",
+    "Русал": "Rusal",
+    "РЖД": "Russian Railways",
+    "Российские железные дороги": "Russian Railways",
+    "Уралхим": "Uralchem",
+    "Норникель": "Nornickel",
+    "Алроса": "ALROSA",
+    "АЛРОСА": "ALROSA",
+    "КАМАЗ": "KAMAZ",
+    "Камаз": "KAMAZ",
+    "Аэрофлот": "Aeroflot",
+    "Сбербанк": "Sberbank",
+    "ВЭБ.РФ": "VEB.RF",
+    "Ростелеком": "Rostelecom",
+    "Росгео": "Rosgeo",
+}
+
+# The home state of a company: an agreement it signs binds it, not this state (SPEC).
+COMPANY_STATES: dict[str, str] = {
+    "Rosatom": "RUS", "Gazprom": "RUS", "Lukoil": "RUS", "Rosgeo": "RUS", "Rostec": "RUS",
+    "Rosoboronexport": "RUS", "Rosneft": "RUS", "Rusal": "RUS", "Russian Railways": "RUS",
+    "Uralchem": "RUS", "Nornickel": "RUS", "ALROSA": "RUS", "KAMAZ": "RUS", "Aeroflot": "RUS",
+    "Sberbank": "RUS", "VEB.RF": "RUS", "Rostelecom": "RUS", "Nordgold": "RUS",
+    "Uranium One": "RUS", "Orano": "FRA", "TotalEnergies": "FRA", "Huawei": "CHN",
+    "Sinohydro": "CHN", "CHEC": "CHN", "Baykar": "TUR", "Albayrak": "TUR", "Sonatrach": "DZA",
+}  # fmt: skip
+
+# Adjectives two states share: read as the other state when the story names only it.
+SHARED_ADJECTIVES: dict[str, str] = {"COD": "COG"}
 
 # Names pycountry gives that are also first names or common words in the press.
 AMBIGUOUS_NAMES: set[str] = {

@@ -24,6 +24,7 @@ class Person:
     name: str
     role: str | None = None
     party: str | None = None
+    confidence: float = field(default=0.5, compare=False)  # reading/confidence.py: an ordering
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Agreement:
     status: str = "signed"
     date: str | None = None
     signatories: list[str] = field(default_factory=list)
+    confidence: float = field(default=0.5, compare=False)
 
 
 @dataclass
@@ -45,6 +47,7 @@ class Body:
     parties: list[str] = field(default_factory=list)
     mandate: str | None = None
     cadence_months: int | None = None
+    confidence: float = field(default=0.5, compare=False)
 
 
 @dataclass
@@ -54,12 +57,14 @@ class Session:
     start: str | None = None
     end: str | None = None
     place: str | None = None
+    confidence: float = field(default=0.5, compare=False)
 
 
 @dataclass
 class Quote:
     text: str
     speaker: str | None = None
+    confidence: float = field(default=0.5, compare=False)
 
 
 @dataclass

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from suivi.reading import people_roles
+from suivi.reading import confidence, people_roles
 from suivi.reading.context import Context, Mention
 from suivi.reading.model import Person
 
@@ -93,6 +93,7 @@ class _Candidate:
     end: int
     name: str
     nominative: bool = True  # the text writes it as is (not an oblique case of a Russian name)
+    source: str = "surname"  # "ner", "title", "grammar" (English names), "surname" (repeat)
 
 
 def _canonical(group: list[_Candidate]) -> str:
@@ -176,12 +177,13 @@ def extract(
     """
     candidates: list[_Candidate] = []
     titled = people_roles.titled_spans(ctx.text, ctx.language) + _after_demonym(ctx)
-    for start, end, label in entities + [(a, b, "PER") for a, b in titled]:
+    for start, end, label in entities + [(a, b, "TITLE") for a, b in titled]:
         cand = _candidate(ctx, start, end)
         if cand is None:
             continue
-        if label != "PER" and people_roles.role_and_party(ctx, cand.start, cand.end)[0] is None:
+        if label == "MISC" and people_roles.role_and_party(ctx, cand.start, cand.end)[0] is None:
             continue
+        cand.source = _SOURCES.get(label, "ner")
         candidates.append(cand)
     inflected = ctx.language == "ru"
     names, _ = _merge(candidates, inflected)
@@ -193,8 +195,14 @@ def extract(
         first = next(m for m in mentions if m.name == name)
         others = [n.split()[-1] for n in names if n != name]
         role, party = people_roles.role_and_party(ctx, first.start, first.end, others)
-        people.append(Person(name=name, role=role, party=party))
+        sources = {c.source for c in candidates if _same_person(c.name, name, inflected)}
+        times = sum(1 for m in mentions if m.name == name)
+        sure = confidence.person(sources, times, role is not None)
+        people.append(Person(name=name, role=role, party=party, confidence=sure))
     return people, mentions
+
+
+_SOURCES = {"PER": "ner", "MISC": "ner", "TITLE": "title", "GRAMMAR": "grammar"}
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|the)\s+|\bl['’])$", re.I)

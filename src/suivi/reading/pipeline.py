@@ -17,6 +17,7 @@ from suivi.reading import (
     agreements,
     bodies,
     clean,
+    english_names,
     formats,
     gazetteer,
     language,
@@ -78,7 +79,9 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
         return _from_spacy(nlp.french()(text))
     if lang == "ru":
         return _russian(text)
-    return _from_spacy(nlp.blank("en")(text))  # English: rules and a sentencizer
+    analysis = _from_spacy(nlp.blank("en")(text))  # English: no NER model, rules and a grammar
+    analysis.persons = english_names.person_spans(text)
+    return analysis
 
 
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:

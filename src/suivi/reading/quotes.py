@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from suivi.reading import confidence
 from suivi.reading.model import Person, Quote
 from suivi.reading.people import PersonMention
 
@@ -115,7 +116,7 @@ def _speaker(
     named: list[PersonMention],
     referred: list[PersonMention],
     previous: tuple[int, str | None] | None = None,
-) -> str | None:
+) -> tuple[str | None, float]:
     """Who is named (or referred to) right after a quotation, else before it in its sentence,
     else the speaker of the quotation it continues in the same paragraph, else the last named.
     """
@@ -127,17 +128,19 @@ def _speaker(
     if after:
         first = min(after, key=lambda p: p.start)
         if not line_end or _attributes(text[search_from : first.start]):
-            return first.name
+            return first.name, confidence.SPEAKER_AFTER
     subjects = named + [r for r in referred if not _PREPOSITION.search(text[: r.start])]
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     sentence_start = ends[-1] if ends else 0
     before = sorted((p for p in subjects if p.end <= start), key=lambda p: p.start)
     in_sentence = [p for p in before if p.start >= sentence_start]
     if in_sentence:
-        return in_sentence[-1].name
+        return in_sentence[-1].name, confidence.SPEAKER_IN_SENTENCE
     if previous and previous[1] and _continues(text, previous[0], start):
-        return previous[1]
-    return before[-1].name if before else None
+        return previous[1], confidence.SPEAKER_CONTINUED
+    if before:
+        return before[-1].name, confidence.SPEAKER_LAST_NAMED
+    return None, confidence.SPEAKER_NONE
 
 
 _CONTINUATION_GAP = 160  # "“...,” Menon said in his opening remarks. “...”"
@@ -168,6 +171,25 @@ def _attributes(lead: str) -> bool:
     return lead[:1] in ",—–-" or lead[:1].islower() or bool(_SPEECH_VERB.search(lead))
 
 
+_PHRASE_WORDS = 8  # longer quoted words inside a sentence report what was said
+
+
+def _embedded_phrase(text: str, match: re.Match, body: str) -> bool:
+    """SPEC: a few quoted words inside a sentence are a phrase, not a statement. "a salué
+    « une session de la relance »." is one: it opens in lower case, no colon announces it,
+    no attribution follows it, and it says no sentence of its own."""
+    if not body[:1].islower() or re.search(r"[.!?…]", body) or len(body.split()) > _PHRASE_WORDS:
+        return False
+    before = text[max(0, match.start() - 3) : match.start()]
+    if ":" in before or "\n" in before:
+        return False
+    after = text[match.end() : match.end() + 60]
+    attributed = re.match(r"\s*,?\s*[—–-]", after) or (
+        after.lstrip().startswith(",") and _SPEECH_VERB.search(after)
+    )
+    return not attributed
+
+
 def _is_title_case(body: str) -> bool:
     """ "Un Peuple, Un But, Une Foi": a motto or a name, every word capitalised."""
     words = [w for w in re.findall(r"[^\W\d_]+", body) if len(w) > 1]
@@ -187,9 +209,11 @@ def extract(
         least = _MIN_QUALIFIED_WORDS if _QUALIFYING.search(preceding) else _MIN_WORDS
         if len(body.split()) < least or _NAMING.search(preceding[-30:]) or _is_title_case(body):
             continue
+        if _embedded_phrase(text, match, body):
+            continue
         outside = [m for m in mentions if not match.start() <= m.start < match.end()]
-        speaker = _speaker(text, match.start(), match.end(), outside, referred, previous)
-        quotes.append(Quote(text=body, speaker=speaker))
+        speaker, sure = _speaker(text, match.start(), match.end(), outside, referred, previous)
+        quotes.append(Quote(text=body, speaker=speaker, confidence=sure))
         previous = (match.end(), speaker)
     return quotes
 

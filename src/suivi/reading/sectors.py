@@ -175,6 +175,169 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
+# Wider vocabulary, with SPEC's mapping of areas it does not list (industry -> economy,
+# consumer protection and standards -> trade, road safety -> transport, meteorology and
+# sustainable development -> environment). Phrases that hold a word of another sector
+# ("sécurité alimentaire", "road safety") win over that word: the longest span is kept.
+_MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"drogues?\b|stupefiants?|psychotrope\w*|narco\w*|drugs?\b|trafic\w* illicite\w*"
+        r"|illicit traffick\w*|trafficking|traite des (?:etres humains|personnes)|наркот\w*"
+        r"|catastrophes?\b|calamites?|disasters?\b|sinistres?\b|secours\b|sauvetage|rescue"
+        r"|situations? d'urgence|emergency (?:situations|management|response)|чрезвычайн\w*"
+        r"|стихийн\w* бедств\w*|frontieres?\b|frontalier\w*|borders?\b|пограничн\w*|границ\w*"
+        r"|criminalit\w*|crimes?\b|criminal\w*|преступност\w*|extremism\w*|extremis\w*"
+        r"|renseignement\w*|informations? classifiees|classified information|секретн\w* информаци\w*"
+        r"|blanchiment\w*|money laundering|incendie\w*|firefight\w*"
+        r"|armes legeres|small arms|правопорядк\w*|внутренних дел",
+        ("security",),
+    ),
+    (
+        r"white shipping|maritime security|securite maritime|морск\w* безопасност\w*",
+        ("security", "transport"),
+    ),
+    (
+        r"driving licen[cs]e\w*|водительск\w*|securite routiere|road safety"
+        r"|безопасност\w* дорожн\w*|shipping|navigation\w*|portuaire\w*|ports?\b|seaports?"
+        r"|aeroports?\b|airports?\b|aeroportuaire\w*|airlines?\b|compagnies? aeriennes?"
+        r"|services aeriens|air services|vols? directs?|direct flights?|chemins? de fer|rail\w*|metro\b"
+        r"|перевозк\w*|морск\w*|порт\b|порта\b|портов\w*|аэропорт\w*|воздушн\w* сообщени\w*|авиасообщени\w*"
+        r"|мобильност\w* городск\w*|mobilite urbaine|urban mobility",
+        ("transport",),
+    ),
+    (
+        r"construction\w*|batiments?\b|btp\b|buildings?\b|genie civil|civil engineering"
+        r"|habitat\b|urbain\w*|urban\w*|amenagement du territoire"
+        r"|logements? sociaux|жилищн\w*|градостроител\w*|строит\w*|стройк\w*",
+        ("infrastructure",),
+    ),
+    (
+        r"foires?\b|salons? (?:international|professionnel)\w*|expositions?\b|fairs?\b"
+        r"|exhibitions?\b|expos?\b|выставк\w*|выставок|ярмарк\w*|ярмарок|export\w*|import\w*|экспорт\w*"
+        r"|импорт\w*|libre-echange|libre echange|free trade|consommat\w*|consumer\w*"
+        r"|accreditation|metrolog\w*|quality infrastructure|propriete intellectuelle"
+        r"|intellectual property|интеллектуальн\w* собственност\w*|concurrence"
+        r"|tarif\w*|тариф\w*|market access|acces aux marches|echanges commerciaux"
+        r"|товарооборот\w*|sanitaires? et phytosanitaires?",
+        ("trade",),
+    ),
+    (
+        r"(?:comprehensive )?economic partnership|partenariat economique global"
+        r"|всеобъемлющ\w* экономическ\w* партнерств\w*",
+        ("trade", "economy"),
+    ),
+    (
+        r"industr\w*|промышлен\w*|manufactur\w*"
+        r"|bancaire\w*|banking|banques?\b|banks?\b|monetaire\w*|monetary|paiements?\b"
+        r"|payments?\b|credits?\b|loans?\b|assurances?\b|insurance|privatis\w*"
+        r"|pme\b|smes?\b|entrepreneur\w*|artisana\w*|handicraft\w*|zones? economiques?"
+        r"|special economic zones?|budget\w*|доходов|кредит\w*|банк\w*|платеж\w*"
+        r"|предпринимател\w*|делов\w*|business\w*|commerce exterieur",
+        ("economy",),
+    ),
+    (
+        r"solaire\w*|solar|eolien\w*|wind (?:power|energy|farm)\w*|centrales? (?:electrique|solaire|thermique|hydro)\w*"
+        r"|power (?:plant|station|grid)s?|carburant\w*|fuels?\b|raffinage|raffinerie\w*"
+        r"|refiner\w*|pipelines?|gazoduc\w*|oleoduc\w*|hydrogen\w*|hydrogene|водород\w*"
+        r"|солнечн\w*|ветр\w* энерг\w*|топлив\w*|нефтепровод\w*|газопровод\w*"
+        r"|нефтеперераб\w*|аэс\b",
+        ("energy",),
+    ),
+    (
+        r"centrales? nucleaires?|nuclear power (?:plant|station)s?|атомн\w* электростанц\w*",
+        ("nuclear", "energy"),
+    ),
+    (
+        r"bauxite|lithium|phosphates?\b|cobalt|manganese|minerai\w*|\bores?\b|orpaill\w*"
+        r"|artisanal mining|exploitation aurifere|gold mining|золотодобыч\w*|рудн\w*",
+        ("mining",),
+    ),
+    (
+        r"peche artisanale|artisanal fisher\w*|securite alimentaire|food security|продовольственн\w* безопасност\w*"
+        r"|semences?\b|seeds?\b|engrais|fertili[sz]er\w*|удобрен\w*|agro\w*|агро\w*"
+        r"|cotton|coton\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
+        r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"
+        r"|produits? alimentaires?|food products?|продовольств\w*|зерн\w*|пшениц\w*",
+        ("agriculture",),
+    ),
+    (
+        r"sciences? medicales?|medical sciences?|medicaments?\b|medicines?\b|pharmac\w*|фармац\w*|лекарств\w*|vaccin\w*|вакцин\w*"
+        r"|epidemi\w*|pandemi\w*|эпидеми\w*|пандеми\w*|paludisme|malaria|hiv|vih\b|sida\b"
+        r"|aids\b|tuberculos\w*|soins\b|healthcare|clinique\w*|clinics?\b"
+        r"|санитарн\w*-эпидемиологич\w*|здоровь\w*",
+        ("health",),
+    ),
+    (
+        r"campus\w*|etudiants?\b|students?\b|студент\w*|вуз\w*|academi\w*|academ\w*"
+        r"|institute of technology|institut (?:de technologie|polytechnique)|polytechni\w*"
+        r"|apprentissage|apprenticeship\w*|alphabetisation|literacy|teachers?\b"
+        r"|enseignants?\b|учител\w*|школ\w*|подготовк\w* кадров|кадров\w*|professional training"
+        r"|capacity building|renforcement des capacites",
+        ("education",),
+    ),
+    (r"sciences?\b|наук\w*|technology transfer|transfert de technologies?", ("research",)),
+    (
+        r"intelligence artificielle|artificial intelligence|искусственн\w* интеллект\w*"
+        r"|protection des donnees|donnees personnelles|data protection|personal data|televis\w*|radiodiffusion|radio\b|press agenc\w*|news agenc\w*"
+        r"|journalis\w*|сми\b|масс-медиа|communications? electroniques?|electronic communications?"
+        r"|telecommunication\w*|communications\b|e-gouvernement|e-government|электронн\w* правительств\w*"
+        r"|audiovisu\w*|postes?\b|postal",
+        ("digital",),
+    ),
+    (
+        r"\barts?\b|artistes?|artists?|cinema\w*|films?\b|musees?\b|museums?|archeolog\w*"
+        r"|olympi\w*|jeux\b|games\b|loisirs|leisure|музе\w*|кино\w*|искусств\w*",
+        ("culture",),
+    ),
+    (
+        r"barrages?\b|dams?\b|eau potable|drinking water|fleuves?\b|rivers?\b|bassins?\b"
+        r"|plotin\w*|плотин\w*|питьев\w* вод\w*",
+        ("water",),
+    ),
+    (
+        r"meteorolog\w*|метеоролог\w*|gestion des dechets|dechets|waste\b|отход\w*"
+        r"|pollution|загрязн\w*|developpement durable|sustainable development"
+        r"|устойчив\w* развит\w*|reboisement|afforestation|reforestation|faune|wildlife"
+        r"|ecolog\w*|ozone|changement climatique|охран\w* природ\w*|лесн\w*|лесов\w*",
+        ("environment",),
+    ),
+    (
+        r"travailleurs?\b|workers?\b|main-d'oeuvre|main d'oeuvre|manpower|retraites?\b"
+        r"|pensions?\b|пенсион\w*|трудящ\w*|readmission|реадмисси\w*|rapatri\w*|expatri\w*"
+        r"|recrutement\w*|recruitment",
+        ("migration",),
+    ),
+    (
+        r"egalite des sexes|gender equality|enfance|enfants?\b|children|child\b"
+        r"|handicap\w*|disabilit\w*|pauvret\w*|poverty|familles?\b|families|croix-rouge"
+        r"|croissant-rouge|red cross|red crescent|красн\w* крест\w*|social\w*|sociaux"
+        r"|социальн\w*|детей|дети|детск\w*|женщин\w*|семей\w*|семьи",
+        ("social",),
+    ),
+    (
+        r"fonction publique|civil service|administration publique|public administration"
+        r"|государственн\w* служб\w*|statisti\w*|статистик\w*|archives?\b|архив\w*"
+        r"|reforme de l'etat|cadastr\w*|cartograph\w*|elector\w*"
+        r"|electora\w*|elections?\b|избиратель\w*|biometri\w*",
+        ("administration",),
+    ),
+    (
+        r"consultations? politiques?|political consultations?|политическ\w* консультаци\w*"
+        r"|dialogue politique|political dialogue|exemptions? de visas?|visa exemption|безвиз\w*"
+        r"|affaires etrangeres|foreign affairs",
+        ("diplomacy",),
+    ),
+    (
+        r"corruption\w*|коррупц\w*|entraide judiciaire|legal assistance|mutual legal"
+        r"|правов\w* помощ\w*|juridictions?|tribuna\w*|судебн\w*|prisons?\b|тюрьм\w*",
+        ("justice",),
+    ),
+    (
+        r"armements?\b|weapons?\b|arms\b|вооружен\w*|military-technical|военно-техническ\w*",
+        ("defence",),
+    ),
+)
+
 _KINDS: tuple[tuple[str, str], ...] = (
     (
         r"accords?[- ]cadres?|framework agreements?|traites?\b|treat(?:y|ies)"
@@ -184,7 +347,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|договор(?!ил|ен|ят|ит|ива)\w*",  # «договорились» is the verb: "they agreed"
         "framework",
     ),
-    (r"memorandum\w*|memoranda|mou\b|protocoles? d'accord|меморандум\w*", "memorandum"),
+    (r"memorandum\w*|memoranda|mous?\b|protocoles? d'accord|меморандум\w*", "memorandum"),
     (r"conventions?\b|конвенци\w*", "convention"),
     (r"protocoles?\b|protocols?\b|протокол\w*", "protocol"),
     (
@@ -194,7 +357,17 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
     (r"declarations?\b|декларац\w*", "declaration"),
-    (r"echanges? de lettres|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)", "other"),
+    (
+        r"echanges? de lettres|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)"
+        r"|exchanged (?:diplomatic )?notes|ont echange des (?:notes|lettres)|обменялись нотами",
+        "other",
+    ),
+    (r"proces-verba(?:l|ux)|agreed minutes|minutes of the (?:\w+ )?(?:session|meeting)", "other"),
+    (
+        r"statuts\b|statutes\b|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b",
+        "other",
+    ),
+    (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
     (r"accords?\b|agreements?\b|соглашени\w*", "agreement"),
 )
 
@@ -203,7 +376,7 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"ratifi\w*|ратифицир\w*", "ratified"),
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
-        r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe|conclu)\w*"
+        r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b))\w*"
         r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
         r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*",
         "signed",
@@ -227,7 +400,7 @@ def _compile(table):
     return tuple((re.compile(r"(?<!\w)(?:" + fold(p) + ")"), value) for p, value in table)
 
 
-SECTOR_PATTERNS = _compile(_SECTORS)
+SECTOR_PATTERNS = _compile(_SECTORS + _MORE_SECTORS)
 KIND_PATTERNS = _compile(_KINDS)
 KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternation of all kinds
 STATUS_PATTERNS = _compile(_STATUSES)

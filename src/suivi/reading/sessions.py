@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from suivi.reading import bodies as body_stage
+from suivi.reading import confidence
 from suivi.reading.context import Context
 from suivi.reading.dates import DateSpan, find_dates
 from suivi.reading.model import Body, Session
@@ -124,7 +125,14 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     place = _nearest_place(ctx, unit, m, clause)
     if date is None and i + 1 < len(all_units):
         start, end, place = _told_next(ctx, all_units[i + 1], place)
-    return Session(body=body.name, number=number, start=start, end=end, place=place)
+    return Session(
+        body=body.name,
+        number=number,
+        start=start,
+        end=end,
+        place=place,
+        confidence=confidence.session(number is not None, bool(start or end), bool(place)),
+    )
 
 
 def _closing_next(ctx: Context, unit: Unit, start: str) -> str | None:
@@ -202,5 +210,8 @@ def _merge(out: list[Session], new: Session) -> None:
             old.start = old.start or new.start
             old.end = old.end or new.end
             old.place = old.place or new.place
+            old.confidence = confidence.session(
+                old.number is not None, bool(old.start or old.end), bool(old.place)
+            )
             return
     out.append(new)

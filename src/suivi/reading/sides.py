@@ -12,7 +12,8 @@ from collections import Counter
 from functools import lru_cache
 
 from suivi.reading.context import Context
-from suivi.reading.gazetteer_data import MEMBERS, STATES
+from suivi.reading.gazetteer import home_state, state_codes
+from suivi.reading.gazetteer_data import MEMBERS
 
 
 def expand(codes: list[str]) -> list[str]:
@@ -27,7 +28,20 @@ def expand(codes: list[str]) -> list[str]:
 
 def named_in(ctx: Context, start: int, end: int) -> list[str]:
     """The parties named between two offsets, seats left out, alliances expanded."""
-    return expand([m.code for m in ctx.mentions_in(start, end) if m.kind != "seat"])
+    return without_homes(expand([m.code for m in ctx.mentions_in(start, end) if m.kind != "seat"]))
+
+
+def without_homes(codes: list[str]) -> list[str]:
+    """SPEC: an agreement with Rosatom has Rosatom as a party, not Russia. A company's home
+    state is dropped when the company is a side and another side remains."""
+    homes = {home_state(code) for code in codes} - {None}
+    kept = [code for code in codes if code not in homes]
+    return kept if len(kept) >= 2 else codes
+
+
+def is_side(code: str) -> bool:
+    """A state, or a company signing as itself; alliances and other bodies are not sides."""
+    return code in state_codes() or home_state(code) is not None
 
 
 def story_sides(ctx: Context, count: int = 2) -> list[str]:
@@ -35,14 +49,21 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
     alliance = _own_alliance(ctx)
     if alliance:  # "les ministres de l'AES ont signé": its members are the sides
         return MEMBERS[alliance]
-    states = [code for code in ctx.parties if code in STATES][:count]
+    states = without_homes([code for code in ctx.parties if is_side(code)])[:count]
     if len(states) >= count:
         return states
-    counts = Counter(m.code for m in ctx.mentions if m.code in STATES)
+    counts = Counter(m.code for m in ctx.mentions if m.code in state_codes())
     for code, _ in counts.most_common():
         if len(states) == count:
             break
         if code not in states:
+            states.append(code)
+    # "Niger and the World Bank signed two financing agreements": a lender that acts in the
+    # story is the other side when one state alone is named (alliances bind their members)
+    for code in ctx.parties:
+        if len(states) >= count:
+            break
+        if code not in states and code not in MEMBERS and code not in state_codes():
             states.append(code)
     return states
 
@@ -51,7 +72,7 @@ def _own_alliance(ctx: Context) -> str | None:
     """The alliance a story is wholly about: named, and no state outside it named."""
     codes = {m.code for m in ctx.mentions}
     for alliance, members in MEMBERS.items():
-        if alliance in codes and codes & STATES.keys() <= set(members):
+        if alliance in codes and codes & state_codes() <= set(members):
             return alliance
     return None
 
@@ -64,7 +85,13 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     named = named_in(ctx, start, end)
     if len(named) >= 2:
         return named
-    return story_sides(ctx, 3 if _says_three(ctx.text[start:end]) else 2)
+    count = 3 if _says_three(ctx.text[start:end]) else 2
+    story = story_sides(ctx, count)
+    if len(named) == 1 and is_side(named[0]) and named[0] not in story:
+        # "KAMAZ signed a contract": the one side named, and the story's other side
+        others = [code for code in story if code != home_state(named[0])]
+        return without_homes(named + others)[:count]
+    return story
 
 
 @lru_cache(maxsize=256)

@@ -52,7 +52,7 @@ def ingest_reading(reading: dict, url: str = "") -> IngestResult:
     raise IngestError(_("la source n'a pu être enregistrée après plusieurs essais"))
 
 
-def _store(document: dict, items: list[tuple[str, dict, str]], digest: str, url: str):
+def _store(document: dict, items: list[tuple[str, dict, str, float]], digest: str, url: str):
     from suivi.sources.resolution import propose
 
     published, precision = _published(document.get("published"))
@@ -68,17 +68,18 @@ def _store(document: dict, items: list[tuple[str, dict, str]], digest: str, url:
         content_hash=digest,
     )
     counts: Counter = Counter()
-    for kind, facts, evidence in items:
+    for kind, facts, evidence, confidence in items:
         claim = Claim(source=source, kind=kind, facts=facts, evidence=evidence)
         proposal = propose(claim)
         claim.record = proposal.record
-        claim.score = proposal.score
+        # how sure the match is, times how sure the reading is of the fact itself
+        claim.score = round(proposal.score * confidence, 3)
         claim.save()
         counts[kind] += 1
     return IngestResult(source, created=True, claims=counts)
 
 
-def _validate(reading: dict) -> tuple[dict, list[tuple[str, dict, str]]]:
+def _validate(reading: dict) -> tuple[dict, list[tuple[str, dict, str, float]]]:
     if not isinstance(reading, dict) or not isinstance(reading.get("document"), dict):
         raise IngestError(_("ce n'est pas une lecture : l'objet « document » manque"))
     document = reading["document"]
@@ -94,26 +95,41 @@ def _validate(reading: dict) -> tuple[dict, list[tuple[str, dict, str]]]:
 
 
 def _claims(reading: dict, text: str):
-    """(kind, facts, evidence) for every fact of the reading, in the reading's order."""
+    """(kind, facts, evidence, confidence) for every fact of the reading, in its order."""
+    for kind, facts, evidence, raw in _raw_claims(reading, text):
+        yield kind, facts, evidence, _confidence(raw)
+
+
+def _confidence(raw: dict) -> float:
+    """The reading's confidence in a fact (SPEC's facts carry one), 1 when it gives none."""
+    value = raw.get("confidence") if isinstance(raw, dict) else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return 1.0
+    return min(1.0, max(0.0, float(value)))
+
+
+def _raw_claims(reading: dict, text: str):
+    """(kind, facts, evidence, raw item) for every fact of the reading, in its order."""
     for code in reading.get("parties") or []:
-        yield "party", facts_schema.clean("party", {"code": code}), ""
+        yield "party", facts_schema.clean("party", {"code": code}), "", {}
     for person in reading.get("people") or []:
         facts = facts_schema.clean("person", person)
-        yield "person", facts, sentence_with(text, facts["name"])
+        yield "person", facts, sentence_with(text, facts["name"]), person
     for agreement in reading.get("agreements") or []:
         yield (
             "agreement",
             facts_schema.clean("agreement", agreement),
             agreement.get("evidence") or "",
+            agreement,
         )
     for body in reading.get("bodies") or []:
-        yield "body", facts_schema.clean("body", body), body.get("evidence") or ""
+        yield "body", facts_schema.clean("body", body), body.get("evidence") or "", body
     for session in reading.get("sessions") or []:
         facts = facts_schema.clean("session", session)
-        yield "session", facts, sentence_with(text, facts["body"])
+        yield "session", facts, sentence_with(text, facts["body"]), session
     for quote in reading.get("quotes") or []:
         facts = facts_schema.clean("quote", quote)
-        yield "quote", facts, facts["text"]
+        yield "quote", facts, facts["text"], quote
 
 
 def sentence_with(text: str, needle: str | None) -> str:

@@ -1,0 +1,70 @@
+"""People in English text, which has no NER model here: a capitalised-name grammar whose
+first token is a known first name.
+
+The first names are those of gender-guesser's dictionary (a PyPI package; ~45,000
+given names of Europe, the Arab world, Asia and Africa, read from the installed
+package, nothing downloaded). A candidate is two to five capitalised tokens, Arabic
+and European particles allowed inside ("Mohamed bin Zayed Al Nahyan"), that starts
+with such a first name or an initial; `people` then drops states, institutions and
+titles as it does for NER spans.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+# Capitalised words that are first names in the dictionary but open other phrases.
+_NOT_FIRST = {
+    "may", "will", "mark", "grace", "faith", "hope", "joy", "summit", "prime", "royal",
+    "general", "major", "saint", "st", "san", "new", "south", "north", "east", "west",
+    "central", "united", "african", "national", "state", "foreign", "deputy", "president",
+    "minister", "king", "queen", "prince", "princess", "his", "her", "the", "in", "on", "at",
+    "as", "and", "but", "for", "with", "after", "before", "during", "while", "when", "this",
+    "that", "these", "those", "both", "all", "our", "their", "its", "we", "they", "he", "she",
+    "it", "if", "so", "by", "from", "under", "over", "about", "an", "a",
+}  # fmt: skip
+_PARTICLES = r"(?:bin|bint|ibn|al|Al|el|El|Al-|de|da|van|von|ould|Ould|dos|das|du|le|La)"
+_TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
+_CANDIDATE = re.compile(
+    rf"(?<![\w.])(?P<first>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    rf"(?P<rest>(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{1,4}})(?![\w])"
+)
+# "X bin Y", "X ould Y": the particle itself says a person's name, whatever X is.
+_NASAB = re.compile(r"\s(?:bin|bint|ibn|ould|Ould|wa)\s")
+# Places that open like a person's name ("Abu Dhabi", "Santa Cruz").
+_PLACES = {"abu dhabi", "sierra leone", "costa rica", "santa cruz", "san salvador", "santo domingo"}
+MAX_CHARS = 500_000  # the grammar is linear, but a dump is not an article
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names of gender-guesser's dictionary, folded to lower case."""
+    names: set[str] = set()
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with data.open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            if line[:1] in "#=" or len(line) < 4:
+                continue
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            name = parts[1]
+            for variant in {name.replace("+", ""), name.replace("+", "-")}:
+                if len(variant) > 1:
+                    names.add(variant.lower())
+    return frozenset(names - _NOT_FIRST)
+
+
+def person_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "GRAMMAR") for every capitalised name that starts with a first name."""
+    known = first_names()
+    spans = []
+    for m in _CANDIDATE.finditer(text[:MAX_CHARS]):
+        first = m.group("first").lower()
+        if first in ("al", "el") or " ".join(m.group().lower().split()[:2]) in _PLACES:
+            continue
+        if first in known or _NASAB.search(m.group()):
+            spans.append((m.start(), m.end(), "GRAMMAR"))
+    return spans
