@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from simple_history.admin import SimpleHistoryAdmin
 
 from suivi.access.models import ApiToken, Membership, SignInEvent
+from suivi.access.permissions import permits
 from suivi.access.scope import access_of, can_edit, can_read, kind_of, visible
 
 ADMIN_CREATED = {"own", "admin", "reference"}
@@ -26,7 +27,9 @@ class ScopedAdminMixin:
         # Roles, tokens, logs and reference rows are the administrators' to create.
         if kind_of(self.model) in ADMIN_CREATED and not access_of(request.user).admin:
             return False
-        return super().has_add_permission(request, *args)
+        return permits(request.user, "admin.change") and super().has_add_permission(
+            request, *args
+        )
 
     def save_related(self, request, form, formsets, change):
         """Re-check once everything is saved: a change may not move a record out of reach."""
@@ -39,11 +42,15 @@ class ScopedAdminMixin:
         return allowed and (obj is None or obj.pk is None or can_read(request.user, obj))
 
     def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
+        allowed = permits(request.user, "admin.change") and super().has_change_permission(
+            request, obj
+        )
         return allowed and (obj is None or obj.pk is None or can_edit(request.user, obj))
 
     def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
+        allowed = permits(request.user, "admin.change") and super().has_delete_permission(
+            request, obj
+        )
         return allowed and (obj is None or obj.pk is None or can_edit(request.user, obj))
 
 

@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
-from ninja.security import django_auth
 
+from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import build_agenda, carried_over_actions, move, visible_agenda
 from suivi.commissions.forms import (
@@ -24,7 +24,7 @@ from suivi.commissions.forms import (
 from suivi.commissions.models import ActionItem, AgendaItem, Commission, Decision, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
 
-router = Router(tags=["commissions"], auth=django_auth)
+router = Router(tags=["commissions"])
 
 
 class CommissionOut(Schema):
@@ -191,9 +191,8 @@ def list_commissions(request):
 
 
 @router.post("/", response={201: CommissionOut, 422: Invalid})
+@requires("commission.add")
 def create_commission(request, payload: CommissionIn):
-    if not request.user.is_superuser:
-        raise HttpError(403, _("Vous ne pouvez pas créer de commission."))
     from suivi.parties.models import Party
 
     data = payload.dict()
@@ -222,6 +221,7 @@ def list_sessions(request, commission_id: int):
 
 
 @router.post("/{commission_id}/sessions", response={201: SessionOut, 422: Invalid})
+@requires("session.add")
 def create_session(request, commission_id: int, payload: SessionIn):
     """Prepare the next session: check number and dates, then draw its agenda from the register."""
     commission = _commission(request, commission_id, write=True)
@@ -248,6 +248,7 @@ def get_agenda(request, commission_id: int, number: int):
 
 
 @router.post("/{commission_id}/sessions/{number}/agenda/build", response=list[AgendaItemOut])
+@requires("agenda.change")
 def build_session_agenda(request, commission_id: int, number: int):
     """Add what changed in the register since the agenda was drawn; returns the new points."""
     return build_agenda(_session(request, commission_id, number, write=True), request.user)
@@ -256,6 +257,7 @@ def build_session_agenda(request, commission_id: int, number: int):
 @router.post(
     "/{commission_id}/sessions/{number}/agenda/{item_id}/move", response=list[AgendaItemOut]
 )
+@requires("agenda.change")
 def move_agenda_item(request, commission_id: int, number: int, item_id: int, payload: MoveIn):
     session = _session(request, commission_id, number, write=True)
     move(get_object_or_404(session.agenda, pk=item_id), payload.step)
@@ -265,6 +267,7 @@ def move_agenda_item(request, commission_id: int, number: int, item_id: int, pay
 @router.post(
     "/{commission_id}/sessions/{number}/agenda", response={201: AgendaItemOut, 422: Invalid}
 )
+@requires("agenda.change")
 def add_agenda_item(request, commission_id: int, number: int, payload: AgendaItemIn):
     session = _session(request, commission_id, number, write=True)
     last = session.agenda.order_by("-order").first()
@@ -279,6 +282,7 @@ def add_agenda_item(request, commission_id: int, number: int, payload: AgendaIte
     "/{commission_id}/sessions/{number}/agenda/{item_id}",
     response={200: AgendaItemOut, 422: Invalid},
 )
+@requires("agenda.change")
 def edit_agenda_item(request, commission_id: int, number: int, item_id: int, payload: AgendaItemIn):
     session = _session(request, commission_id, number, write=True)
     form = AgendaItemForm(payload.dict(), instance=get_object_or_404(session.agenda, pk=item_id))
@@ -290,6 +294,7 @@ def edit_agenda_item(request, commission_id: int, number: int, item_id: int, pay
 @router.post(
     "/{commission_id}/sessions/{number}/decisions", response={201: DecisionOut, 422: Invalid}
 )
+@requires("decision.add")
 def add_decision(request, commission_id: int, number: int, payload: DecisionIn):
     session = _session(request, commission_id, number, write=True)
     form = DecisionForm(payload.dict(), instance=Decision(session=session), user=request.user)
@@ -302,6 +307,7 @@ def add_decision(request, commission_id: int, number: int, payload: DecisionIn):
     "/{commission_id}/sessions/{number}/action-items",
     response={201: ActionItemOut, 422: Invalid},
 )
+@requires("action.add")
 def add_action_item(request, commission_id: int, number: int, payload: ActionItemIn):
     session = _session(request, commission_id, number, write=True)
     form = ActionItemForm(payload.dict(), instance=ActionItem(session=session))
@@ -328,6 +334,7 @@ def list_action_items(request, commission_id: int, number: int, carried_over: bo
 @router.patch(
     "/{commission_id}/action-items/{action_id}", response={200: ActionItemOut, 422: Invalid}
 )
+@requires("action.change")
 def update_action_item(request, commission_id: int, action_id: int, payload: ActionItemPatch):
     commission = _commission(request, commission_id, write=True)
     sessions = visible(request.user, commission.sessions.all())

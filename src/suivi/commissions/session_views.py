@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import carried_over_actions, move, visible_agenda
 from suivi.commissions.forms import (
@@ -86,6 +87,7 @@ def _save_or_show(request, session: Session, form, name: str, done: str):
 
 
 @require_POST
+@requires("session.change")
 def minutes_save(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     form = MinutesForm(request.POST, instance=session)
@@ -93,6 +95,7 @@ def minutes_save(request, pk: int, number: int):
 
 
 @require_POST
+@requires("attendance.add")
 def attendance_add(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     form = AttendanceForm(request.POST, instance=Attendance(session=session))
@@ -100,6 +103,7 @@ def attendance_add(request, pk: int, number: int):
 
 
 @require_POST
+@requires("decision.add")
 def decision_add(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     form = DecisionForm(request.POST, instance=Decision(session=session), user=request.user)
@@ -107,12 +111,14 @@ def decision_add(request, pk: int, number: int):
 
 
 @require_POST
+@requires("action.add")
 def action_add(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     form = ActionItemForm(request.POST, instance=ActionItem(session=session))
     return _save_or_show(request, session, form, "action_form", _("Action enregistrée."))
 
 
+@requires("action.change")
 def action_edit(request, pk: int, number: int, action_id: int):
     """Change an action item's owner, due date or status, from whichever session shows it."""
     session = editable_session(request.user, pk, number)
@@ -136,6 +142,7 @@ def _agenda_response(request, session: Session) -> HttpResponse:
 
 
 @require_POST
+@requires("agenda.change")
 def agenda_add(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     last = session.agenda.order_by("-order").first()
@@ -144,6 +151,7 @@ def agenda_add(request, pk: int, number: int):
     return _save_or_show(request, session, form, "agenda_form", _("Point ajouté."))
 
 
+@requires("agenda.change")
 def agenda_edit(request, pk: int, number: int, item_id: int):
     session = editable_session(request.user, pk, number)
     item = get_object_or_404(session.agenda, pk=item_id)
@@ -162,6 +170,7 @@ def agenda_edit(request, pk: int, number: int, item_id: int):
 
 
 @require_POST
+@requires("agenda.change")
 def agenda_move(request, pk: int, number: int, item_id: int, direction: str):
     if direction not in ("up", "down"):
         raise Http404
@@ -172,6 +181,7 @@ def agenda_move(request, pk: int, number: int, item_id: int, direction: str):
 
 
 @require_POST
+@requires("agenda.change")
 def agenda_delete(request, pk: int, number: int, item_id: int):
     session = editable_session(request.user, pk, number)
     get_object_or_404(session.agenda, pk=item_id).delete()

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import build_agenda
 from suivi.commissions.forms import SessionForm
@@ -43,6 +44,7 @@ def editable_commission(user, pk: int) -> Commission:
     return get_object_or_404(editable(user, Commission.objects.all()), pk=pk)
 
 
+@requires("session.add")
 def session_create(request, pk: int):
     """Prepare session N+1: its dates and place, then an agenda drawn from the register."""
     commission = editable_commission(request.user, pk)
@@ -70,6 +72,7 @@ def session_create(request, pk: int):
     )
 
 
+@requires("session.change")
 def session_edit(request, pk: int, number: int):
     commission = editable_commission(request.user, pk)
     session = get_object_or_404(visible(request.user, commission.sessions.all()), number=number)
@@ -88,6 +91,7 @@ def session_edit(request, pk: int, number: int):
 
 
 @require_POST
+@requires("agenda.change")
 def agenda_build(request, pk: int, number: int):
     """Add to the agenda what changed in the register since it was prepared."""
     commission = editable_commission(request.user, pk)

@@ -4,8 +4,12 @@ from ninja import NinjaAPI
 
 from suivi import __version__
 from suivi.access.auth import API_AUTH
+from suivi.access.permissions import enforce
 
 api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api", auth=API_AUTH)
+
+# Every operation: the unsafe ones must declare their action (`@requires`), see permissions.
+api.add_decorator(enforce)
 
 api.add_router("/agreements", "suivi.agreements.api.router")
 api.add_router("/projects", "suivi.projects.api.router")

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
+from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.projects.models import Project, ProjectStatus
 
@@ -46,6 +47,7 @@ def get_project(request, project_id: int):
 
 
 @router.patch("/{project_id}", response=ProjectOut)
+@requires("project.change")
 def update_project(request, project_id: int, update: ProjectUpdate):
     """Save, then re-check inside the transaction that the user may still edit the project."""
     user = request.user

@@ -48,7 +48,14 @@ def run(args: argparse.Namespace) -> int:
     from suivi.core.actor import acting_as
     from suivi.sources import batch
 
+    from suivi.access.permissions import permits
+    from suivi.cli.errors import CommandError
+
     user = user_for(args.as_user)  # history names who stored each source
+    if not permits(user, "source.add"):
+        raise CommandError(f"{user} may not add sources (source.add)")
+    if args.auto_accept is not None and not permits(user, "claim.review"):
+        raise CommandError(f"{user} may not review claims (claim.review)")
     with acting_as(user):
         summary = batch.run(batch.collect(args.paths, sys.stdin.buffer))
     print_summary(summary)
