@@ -27,9 +27,7 @@ class ScopedAdminMixin:
         # Roles, tokens, logs and reference rows are the administrators' to create.
         if kind_of(self.model) in ADMIN_CREATED and not access_of(request.user).admin:
             return False
-        return permits(request.user, "admin.change") and super().has_add_permission(
-            request, *args
-        )
+        return permits(request.user, "admin.change") and super().has_add_permission(request, *args)
 
     def save_related(self, request, form, formsets, change):
         """Re-check once everything is saved: a change may not move a record out of reach."""

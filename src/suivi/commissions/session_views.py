@@ -27,6 +27,7 @@ from suivi.commissions.models import (
     Session,
 )
 from suivi.commissions.session_file.content import FORMATS, LANGUAGES
+from suivi.core.views import form_status
 
 
 def visible_session(user, pk: int, number: int) -> Session:
@@ -78,12 +79,13 @@ def session_detail(request, pk: int, number: int):
 
 def _save_or_show(request, session: Session, form, name: str, done: str):
     """Save a valid form and go back to the session; else show the page with the form's errors."""
-    if form.is_valid():
-        form.save()
+    if form.is_valid() and form.save_or_conflict():
         messages.success(request, done)
         return redirect("commissions:session", pk=session.commission_id, number=session.number)
     context = session_context(request, session, **{name: form})
-    return render(request, "commissions/session_detail.html", context, status=400)
+    return render(
+        request, "commissions/session_detail.html", context, status=form_status(request, form)
+    )
 
 
 @require_POST
@@ -125,11 +127,10 @@ def action_edit(request, pk: int, number: int, action_id: int):
     earlier = visible(request.user, session.commission.sessions.filter(number__lte=number))
     action = get_object_or_404(ActionItem.objects.filter(session__in=earlier), pk=action_id)
     form = ActionItemForm(request.POST or None, instance=action)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_or_conflict():
         messages.success(request, _("Action enregistrée."))
         return redirect("commissions:session", pk=pk, number=number)
-    status = 400 if request.method == "POST" else 200
+    status = form_status(request, form)
     context = {"form": form, "session": session, "action": action, "commission": session.commission}
     return render(request, "commissions/action_form.html", context, status=status)
 
@@ -156,15 +157,14 @@ def agenda_edit(request, pk: int, number: int, item_id: int):
     session = editable_session(request.user, pk, number)
     item = get_object_or_404(session.agenda, pk=item_id)
     form = AgendaItemForm(request.POST or None, instance=item)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_or_conflict():
         return _agenda_response(request, session)
     template = (
         "commissions/_agenda_item_form.html"
         if request.headers.get("HX-Request")
         else "commissions/agenda_item_form.html"
     )
-    status = 400 if request.method == "POST" else 200
+    status = form_status(request, form)
     context = {"form": form, "item": item, "session": session, "commission": session.commission}
     return render(request, template, context, status=status)
 

@@ -15,7 +15,7 @@ from suivi.commissions.agenda import build_agenda
 from suivi.commissions.forms import SessionForm
 from suivi.commissions.models import Commission, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
-from suivi.core.views import RegisterDetailView, RegisterListView
+from suivi.core.views import RegisterDetailView, RegisterListView, form_status
 
 
 class CommissionListView(RegisterListView):
@@ -77,11 +77,10 @@ def session_edit(request, pk: int, number: int):
     commission = editable_commission(request.user, pk)
     session = get_object_or_404(visible(request.user, commission.sessions.all()), number=number)
     form = SessionForm(request.POST or None, instance=session)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_or_conflict():
         messages.success(request, _("Session enregistrée."))
         return redirect("commissions:session", pk=pk, number=session.number)
-    status = 400 if request.method == "POST" else 200
+    status = form_status(request, form)
     return render(
         request,
         "commissions/session_form.html",

@@ -152,9 +152,8 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_table(rows)
         return 0
-    from suivi.core.actor import acting_as
-
     from suivi.access.permissions import permits
+    from suivi.core.actor import acting_as
 
     action = "commission.add" if args.action == "add" else "session.add"
     if not permits(user, action):

@@ -44,12 +44,11 @@ def run(args: argparse.Namespace) -> int:
     from suivi.cli import django_env
 
     django_env.setup(args.data_dir)
+    from suivi.access.permissions import permits
     from suivi.cli.acting_user import resolve as user_for
+    from suivi.cli.errors import CommandError
     from suivi.core.actor import acting_as
     from suivi.sources import batch
-
-    from suivi.access.permissions import permits
-    from suivi.cli.errors import CommandError
 
     user = user_for(args.as_user)  # history names who stored each source
     if not permits(user, "source.add"):
