@@ -53,6 +53,9 @@ ACTIONS: dict[str, frozenset[str]] = {
     # Sources and claims: who feeds and works the review queue.
     "source.add": frozenset({ADMIN, SECRETARIAT, REVIEWER}),
     "claim.review": frozenset({ADMIN, SECRETARIAT, REVIEWER}),
+    # Imports of agreements and projects from files (`suivi import`, branch exchange):
+    # secretariat and admins create, a lead party's delegates update their projects.
+    "register.import": frozenset({ADMIN, SECRETARIAT, DELEGATE}),
     # The admin site's add, change and delete pages (then narrowed by the scope).
     "admin.change": frozenset({ADMIN, SECRETARIAT, DELEGATE, REVIEWER}),
 }
