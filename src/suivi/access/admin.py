@@ -6,12 +6,15 @@ past version (which writes a new entry, never rewrites one) is for superusers on
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
 from suivi.access.models import ApiToken, Membership, SignInEvent
+from suivi.access.permissions import permits
 from suivi.access.scope import access_of, can_edit, can_read, kind_of, visible
+from suivi.core.versioning import EditConflict
 
 ADMIN_CREATED = {"own", "admin", "reference"}
 
@@ -26,7 +29,15 @@ class ScopedAdminMixin:
         # Roles, tokens, logs and reference rows are the administrators' to create.
         if kind_of(self.model) in ADMIN_CREATED and not access_of(request.user).admin:
             return False
-        return super().has_add_permission(request, *args)
+        return permits(request.user, "admin.change") and super().has_add_permission(request, *args)
+
+    def changeform_view(self, request, *args, **kwargs):
+        """A save that meets someone else's change is refused (rolled back) and said so."""
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except EditConflict as conflict:
+            self.message_user(request, conflict.message(), messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())
 
     def save_related(self, request, form, formsets, change):
         """Re-check once everything is saved: a change may not move a record out of reach."""
@@ -39,11 +50,15 @@ class ScopedAdminMixin:
         return allowed and (obj is None or obj.pk is None or can_read(request.user, obj))
 
     def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
+        allowed = permits(request.user, "admin.change") and super().has_change_permission(
+            request, obj
+        )
         return allowed and (obj is None or obj.pk is None or can_edit(request.user, obj))
 
     def has_delete_permission(self, request, obj=None):
-        allowed = super().has_delete_permission(request, obj)
+        allowed = permits(request.user, "admin.change") and super().has_delete_permission(
+            request, obj
+        )
         return allowed and (obj is None or obj.pk is None or can_edit(request.user, obj))
 
 
@@ -57,6 +72,14 @@ class ScopedHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
         if request.method == "POST" and not self.has_change_history_permission(request):
             raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if change and "/history/" in request.path and hasattr(obj, "version"):
+            # Reverting writes the old values as a new change, over the current version.
+            obj.version = (
+                type(obj)._default_manager.values_list("version", flat=True).get(pk=obj.pk)
+            )
+        super().save_model(request, obj, form, change)
 
 
 class ScopedInline(admin.TabularInline):

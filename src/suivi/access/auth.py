@@ -1,8 +1,14 @@
-"""How the API knows who is calling: a bearer token for scripts, the session for the browser."""
+"""How the API knows who is calling: a bearer token for scripts, the session for the browser.
+
+Both schemes apply to every operation, declared once as the NinjaAPI default (`API_AUTH`);
+routers and operations never set their own `auth`, so a script's token works wherever the
+browser's session does.
+"""
 
 from __future__ import annotations
 
-from ninja.security import HttpBearer, django_auth
+from ninja.security import HttpBearer
+from ninja.security.session import SessionAuth
 
 from suivi.access import tokens
 
@@ -18,5 +24,19 @@ class BearerToken(HttpBearer):
         return user
 
 
+class BrowserSession(SessionAuth):
+    """The signed-in browser; its unsafe requests must carry the CSRF token.
+
+    ninja's `django_auth` checks CSRF before it knows whether anyone is signed in, so a
+    caller with no credentials at all got 403 "CSRF check Failed" on writes instead of 401.
+    Here the CSRF check applies only once a session user is found.
+    """
+
+    def _get_key(self, request):
+        if not getattr(request.user, "is_authenticated", False):
+            return None
+        return super()._get_key(request)
+
+
 # Tried in order: the token first, then the browser session (which checks CSRF on writes).
-API_AUTH = [BearerToken(), django_auth]
+API_AUTH = [BearerToken(), BrowserSession()]

@@ -10,13 +10,14 @@ from simple_history.models import HistoricalRecords
 
 from suivi.core.i18n import localized
 from suivi.core.models import ConfidentialModel
+from suivi.core.versioning import VersionedModel
 from suivi.core.vocabularies import AgreementKind, AgreementStatus
 
 # The dated steps of an agreement's life, in the order they happen.
 STEP_DATES = ("announced_on", "initialled_on", "signed_on", "ratified_on", "in_force_on")
 
 
-class Agreement(ConfidentialModel):
+class Agreement(VersionedModel, ConfidentialModel):
     """An agreement the parties announced, initialled, signed or brought into force."""
 
     kind = models.CharField(_("nature"), max_length=16, choices=AgreementKind.choices)
@@ -41,7 +42,9 @@ class Agreement(ConfidentialModel):
     in_force_on = models.DateField(_("en vigueur le"), null=True, blank=True)
     ended_on = models.DateField(_("expiré ou dénoncé le"), null=True, blank=True)
     summary = models.TextField(_("résumé"), blank=True)
-    history = HistoricalRecords(m2m_fields=[sectors, parties, signatories])
+    history = HistoricalRecords(
+        m2m_fields=[sectors, parties, signatories], excluded_fields=["version"]
+    )
     commission_lookups = ("commissions",)
 
     class Meta:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -191,9 +191,21 @@ def proposed_items(session: Session, user, today: date | None = None) -> list[Ag
     return items
 
 
+def drawn_from(item: AgendaItem) -> str:
+    """What a built point was drawn from ("action:12"); "" for a point typed by hand."""
+    kind, target = _key(item)
+    return f"{kind}:{target}" if target is not None else ""
+
+
 @transaction.atomic
 def build_agenda(session: Session, user, today: date | None = None) -> list[AgendaItem]:
-    """Add the register's proposals to the agenda, skipping points already on it; returns the new ones."""
+    """Add the register's proposals to the agenda, skipping points already on it; returns the new ones.
+
+    Safe to run twice at once: the session row is locked while building, and each point is
+    inserted in its own savepoint against the unique (session, drawn_from) constraint, so a
+    point another build already put on the agenda is skipped, never duplicated.
+    """
+    Session.objects.select_for_update().filter(pk=session.pk).first()
     existing = {_key(item) for item in session.agenda.all()}
     order = session.agenda.aggregate(last=Max("order"))["last"] or 0
     created = []
@@ -201,10 +213,15 @@ def build_agenda(session: Session, user, today: date | None = None) -> list[Agen
         if _key(item) in existing:
             continue
         existing.add(_key(item))
-        order += 1
         item.session = session
-        item.order = order
-        item.save()
+        item.order = order + 1
+        item.drawn_from = drawn_from(item)
+        try:
+            with transaction.atomic():
+                item.save()
+        except IntegrityError:
+            continue  # drawn by a concurrent build in the meantime
+        order += 1
         created.append(item)
     return created
 

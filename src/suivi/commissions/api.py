@@ -6,12 +6,13 @@ from datetime import date
 
 from django.db import transaction
 from django.forms import BaseForm
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
-from ninja.security import django_auth
 
+from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import build_agenda, carried_over_actions, move, visible_agenda
 from suivi.commissions.forms import (
@@ -23,8 +24,10 @@ from suivi.commissions.forms import (
 )
 from suivi.commissions.models import ActionItem, AgendaItem, Commission, Decision, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
+from suivi.core.etags import CONFLICT_RESPONSES, IF_MATCH, edit, set_etag
+from suivi.core.forms import patch_form
 
-router = Router(tags=["commissions"], auth=django_auth)
+router = Router(tags=["commissions"])
 
 
 class CommissionOut(Schema):
@@ -48,6 +51,7 @@ class CommissionIn(Schema):
 
 class SessionOut(Schema):
     id: int
+    version: int
     number: int
     start: date | None
     end: date | None
@@ -66,6 +70,7 @@ class SessionIn(Schema):
 
 class AgendaItemOut(Schema):
     id: int
+    version: int
     order: int
     kind: str
     title: str
@@ -85,6 +90,7 @@ class AgendaItemIn(Schema):
     title: str
     body: str = ""
     kind: str = "other"
+    version: int | None = None  # on edits: the version read; 409 if it changed since
 
 
 class DecisionIn(Schema):
@@ -122,6 +128,7 @@ class DecisionOut(Schema):
 
 class ActionItemOut(Schema):
     id: int
+    version: int
     session: int
     title: str
     owner: str
@@ -135,9 +142,12 @@ class ActionItemOut(Schema):
 
 
 class ActionItemPatch(Schema):
+    """Fields left out stay as they are; `version` (the one read) makes a stale edit a 409."""
+
     status: str | None = None
     due: date | None = None
     done_on: date | None = None
+    version: int | None = None
 
 
 class Invalid(Schema):
@@ -191,9 +201,8 @@ def list_commissions(request):
 
 
 @router.post("/", response={201: CommissionOut, 422: Invalid})
+@requires("commission.add")
 def create_commission(request, payload: CommissionIn):
-    if not request.user.is_superuser:
-        raise HttpError(403, _("Vous ne pouvez pas créer de commission."))
     from suivi.parties.models import Party
 
     data = payload.dict()
@@ -222,6 +231,7 @@ def list_sessions(request, commission_id: int):
 
 
 @router.post("/{commission_id}/sessions", response={201: SessionOut, 422: Invalid})
+@requires("session.add")
 def create_session(request, commission_id: int, payload: SessionIn):
     """Prepare the next session: check number and dates, then draw its agenda from the register."""
     commission = _commission(request, commission_id, write=True)
@@ -238,8 +248,11 @@ def create_session(request, commission_id: int, payload: SessionIn):
 
 
 @router.get("/{commission_id}/sessions/{number}", response=SessionOut)
-def get_session(request, commission_id: int, number: int):
-    return _session(request, commission_id, number)
+def get_session(request, response: HttpResponse, commission_id: int, number: int):
+    """The session, with its version as ETag."""
+    session = _session(request, commission_id, number)
+    set_etag(response, session)
+    return session
 
 
 @router.get("/{commission_id}/sessions/{number}/agenda", response=list[AgendaItemOut])
@@ -248,6 +261,7 @@ def get_agenda(request, commission_id: int, number: int):
 
 
 @router.post("/{commission_id}/sessions/{number}/agenda/build", response=list[AgendaItemOut])
+@requires("agenda.change")
 def build_session_agenda(request, commission_id: int, number: int):
     """Add what changed in the register since the agenda was drawn; returns the new points."""
     return build_agenda(_session(request, commission_id, number, write=True), request.user)
@@ -256,6 +270,7 @@ def build_session_agenda(request, commission_id: int, number: int):
 @router.post(
     "/{commission_id}/sessions/{number}/agenda/{item_id}/move", response=list[AgendaItemOut]
 )
+@requires("agenda.change")
 def move_agenda_item(request, commission_id: int, number: int, item_id: int, payload: MoveIn):
     session = _session(request, commission_id, number, write=True)
     move(get_object_or_404(session.agenda, pk=item_id), payload.step)
@@ -265,6 +280,7 @@ def move_agenda_item(request, commission_id: int, number: int, item_id: int, pay
 @router.post(
     "/{commission_id}/sessions/{number}/agenda", response={201: AgendaItemOut, 422: Invalid}
 )
+@requires("agenda.change")
 def add_agenda_item(request, commission_id: int, number: int, payload: AgendaItemIn):
     session = _session(request, commission_id, number, write=True)
     last = session.agenda.order_by("-order").first()
@@ -277,19 +293,36 @@ def add_agenda_item(request, commission_id: int, number: int, payload: AgendaIte
 
 @router.put(
     "/{commission_id}/sessions/{number}/agenda/{item_id}",
-    response={200: AgendaItemOut, 422: Invalid},
+    response={200: AgendaItemOut, 422: Invalid, **CONFLICT_RESPONSES},
 )
-def edit_agenda_item(request, commission_id: int, number: int, item_id: int, payload: AgendaItemIn):
+@requires("agenda.change")
+def edit_agenda_item(
+    request,
+    response: HttpResponse,
+    commission_id: int,
+    number: int,
+    item_id: int,
+    payload: AgendaItemIn,
+    if_match: str | None = IF_MATCH,
+):
+    """Replace a point's title, detail and kind; `If-Match` or `version` guard a stale copy."""
     session = _session(request, commission_id, number, write=True)
-    form = AgendaItemForm(payload.dict(), instance=get_object_or_404(session.agenda, pk=item_id))
-    if not form.is_valid():
-        return _invalid(form)
-    return form.save()
+    data = payload.dict()
+    version = data.pop("version")
+    with edit(session.agenda.all(), if_match, version, pk=item_id) as item:
+        form = AgendaItemForm(data, instance=item)
+        if not form.is_valid():
+            transaction.set_rollback(True)
+            return _invalid(form)
+        form.save()
+    set_etag(response, item)
+    return item
 
 
 @router.post(
     "/{commission_id}/sessions/{number}/decisions", response={201: DecisionOut, 422: Invalid}
 )
+@requires("decision.add")
 def add_decision(request, commission_id: int, number: int, payload: DecisionIn):
     session = _session(request, commission_id, number, write=True)
     form = DecisionForm(payload.dict(), instance=Decision(session=session), user=request.user)
@@ -302,6 +335,7 @@ def add_decision(request, commission_id: int, number: int, payload: DecisionIn):
     "/{commission_id}/sessions/{number}/action-items",
     response={201: ActionItemOut, 422: Invalid},
 )
+@requires("action.add")
 def add_action_item(request, commission_id: int, number: int, payload: ActionItemIn):
     session = _session(request, commission_id, number, write=True)
     form = ActionItemForm(payload.dict(), instance=ActionItem(session=session))
@@ -326,16 +360,32 @@ def list_action_items(request, commission_id: int, number: int, carried_over: bo
 
 
 @router.patch(
-    "/{commission_id}/action-items/{action_id}", response={200: ActionItemOut, 422: Invalid}
+    "/{commission_id}/action-items/{action_id}",
+    response={200: ActionItemOut, 422: Invalid, **CONFLICT_RESPONSES},
 )
-def update_action_item(request, commission_id: int, action_id: int, payload: ActionItemPatch):
+@requires("action.change")
+def update_action_item(
+    request,
+    response: HttpResponse,
+    commission_id: int,
+    action_id: int,
+    payload: ActionItemPatch,
+    if_match: str | None = IF_MATCH,
+):
+    """Change the fields sent, on the action item as it is now (locked); others stay.
+
+    With `If-Match` (the ETag read) a changed item answers 412; with `version` in the body, 409.
+    """
     commission = _commission(request, commission_id, write=True)
     sessions = visible(request.user, commission.sessions.all())
-    action = get_object_or_404(ActionItem.objects.filter(session__in=sessions), pk=action_id)
-    form = ActionItemForm(instance=action)
-    data = {name: form.initial.get(name) for name in form.fields}
-    data.update(payload.dict(exclude_unset=True))
-    form = ActionItemForm(data, instance=action)
-    if not form.is_valid():
-        return _invalid(form)
-    return form.save()
+    sent = payload.dict(exclude_unset=True)
+    version = sent.pop("version", None)
+    actions = ActionItem.objects.filter(session__in=sessions)
+    with edit(actions, if_match, version, pk=action_id) as action:
+        form = patch_form(ActionItemForm, action, sent)
+        if not form.is_valid():
+            transaction.set_rollback(True)
+            return _invalid(form)
+        form.save()
+    set_etag(response, action)
+    return action

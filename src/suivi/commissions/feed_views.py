@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suivi.access.permissions import requires
 from suivi.access.scope import visible
 from suivi.commissions.ical import calendar_for
 from suivi.commissions.models import Commission, FeedToken
@@ -36,6 +37,7 @@ def calendar_page(request):
 
 
 @require_POST
+@requires("calendar.own")
 def calendar_token_new(request):
     """Revoke any previous secret and issue a new one: old URLs stop working at once."""
     revoke_tokens(request.user)
@@ -47,6 +49,7 @@ def calendar_token_new(request):
 
 
 @require_POST
+@requires("calendar.own")
 def calendar_token_revoke(request):
     revoke_tokens(request.user)
     messages.success(request, _("Adresse de calendrier révoquée."))

@@ -17,12 +17,13 @@ from suivi.commissions.models import (
     Decision,
     Session,
 )
+from suivi.core.forms import VersionedFormMixin
 
 # Browsers' date pickers exchange ISO dates whatever the interface language.
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class CommissionForm(forms.ModelForm):
+class CommissionForm(VersionedFormMixin, forms.ModelForm):
     """A commission; its cadence, when given, is a whole number of months, at least one."""
 
     cadence_months = forms.IntegerField(
@@ -44,7 +45,7 @@ class CommissionForm(forms.ModelForm):
         return value
 
 
-class SessionForm(forms.ModelForm):
+class SessionForm(VersionedFormMixin, forms.ModelForm):
     """A session of the commission set on the instance; number unique, end not before start."""
 
     class Meta:
@@ -69,21 +70,21 @@ class SessionForm(forms.ModelForm):
         return data
 
 
-class MinutesForm(forms.ModelForm):
+class MinutesForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = Session
         fields = ["minutes"]
         widgets = {"minutes": forms.Textarea(attrs={"rows": 8})}
 
 
-class AgendaItemForm(forms.ModelForm):
+class AgendaItemForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = AgendaItem
         fields = ["title", "body", "kind"]
         widgets = {"body": forms.Textarea(attrs={"rows": 3})}
 
 
-class AttendanceForm(forms.ModelForm):
+class AttendanceForm(VersionedFormMixin, forms.ModelForm):
     """One delegation; a party comes once per session."""
 
     class Meta:
@@ -102,7 +103,7 @@ class AttendanceForm(forms.ModelForm):
         return data
 
 
-class DecisionForm(forms.ModelForm):
+class DecisionForm(VersionedFormMixin, forms.ModelForm):
     """A decision, linked only to agreements and projects the user may see in this commission."""
 
     class Meta:
@@ -122,7 +123,7 @@ class DecisionForm(forms.ModelForm):
         )
 
 
-class ActionItemForm(forms.ModelForm):
+class ActionItemForm(VersionedFormMixin, forms.ModelForm):
     class Meta:
         model = ActionItem
         fields = [

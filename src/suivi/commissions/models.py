@@ -15,6 +15,7 @@ from simple_history.models import HistoricalRecords
 
 from suivi.commissions.cadence import CadenceStatus, cadence_status
 from suivi.core.models import ConfidentialModel
+from suivi.core.versioning import VersionedModel
 
 # Messages shared by the database constraints, the forms, the API and the CLI.
 CADENCE_POSITIVE = _("La périodicité est d'au moins un mois.")
@@ -22,7 +23,7 @@ SESSION_NUMBER_TAKEN = _("Cette commission a déjà une session de ce numéro.")
 SESSION_END_BEFORE_START = _("Une session ne finit pas avant de commencer.")
 
 
-class Commission(models.Model):
+class Commission(VersionedModel):
     """A joint commission or committee that meets on a cadence to follow the projects."""
 
     name = models.CharField(_("nom"), max_length=300)
@@ -46,7 +47,9 @@ class Commission(models.Model):
     chairs = models.ManyToManyField(
         "parties.Person", verbose_name=_("coprésidents"), blank=True, related_name="chaired"
     )
-    history = HistoricalRecords(m2m_fields=[parties, agreements, chairs])
+    history = HistoricalRecords(
+        m2m_fields=[parties, agreements, chairs], excluded_fields=["version"]
+    )
     scope_rule = "commission"
 
     class Meta:
@@ -86,7 +89,7 @@ class SessionStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Annulée")
 
 
-class Session(ConfidentialModel):
+class Session(VersionedModel, ConfidentialModel):
     """One meeting of a commission; its number is unique within the commission."""
 
     commission = models.ForeignKey(
@@ -100,7 +103,7 @@ class Session(ConfidentialModel):
         _("statut"), max_length=16, choices=SessionStatus.choices, default=SessionStatus.PLANNED
     )
     minutes = models.TextField(_("procès-verbal"), blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     commission_lookups = ("commission",)
 
     class Meta:
@@ -158,7 +161,7 @@ class AgendaKind(models.TextChoices):
     OTHER = "other", _("Autre point")
 
 
-class AgendaItem(models.Model):
+class AgendaItem(VersionedModel):
     """One point of a session's agenda, built from the register or typed by the secretariat."""
 
     session = models.ForeignKey(
@@ -210,19 +213,29 @@ class AgendaItem(models.Model):
         blank=True,
         related_name="+",
     )
-    history = HistoricalRecords()
+    # What a point built from the register was drawn from ("action:12"); empty for typed ones.
+    # Unique per session, so concurrent builds cannot put the same point on twice.
+    drawn_from = models.CharField(_("tiré de"), max_length=64, blank=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["version"])
     scope_parent = "session"
 
     class Meta:
         ordering = ["session", "order", "pk"]
         verbose_name = _("point de l'ordre du jour")
         verbose_name_plural = _("ordre du jour")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "drawn_from"],
+                condition=~Q(drawn_from=""),
+                name="agenda_point_drawn_once_per_session",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
 
 
-class Attendance(models.Model):
+class Attendance(VersionedModel):
     """Who came for one party: the head of delegation and its members."""
 
     session = models.ForeignKey(
@@ -235,7 +248,7 @@ class Attendance(models.Model):
     members = models.TextField(
         _("membres de la délégation"), blank=True, help_text=_("Un nom par ligne.")
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     scope_parent = "session"
 
     class Meta:
@@ -258,7 +271,7 @@ class Attendance(models.Model):
         return [line.strip() for line in self.members.splitlines() if line.strip()]
 
 
-class Decision(ConfidentialModel):
+class Decision(VersionedModel, ConfidentialModel):
     """What a session decided, tied to the agreements and projects it concerns."""
 
     session = models.ForeignKey(
@@ -272,7 +285,7 @@ class Decision(ConfidentialModel):
     projects = models.ManyToManyField(
         "projects.Project", verbose_name=_("projets"), blank=True, related_name="decisions"
     )
-    history = HistoricalRecords(m2m_fields=[agreements, projects])
+    history = HistoricalRecords(m2m_fields=[agreements, projects], excluded_fields=["version"])
     commission_lookups = ("session__commission",)
 
     class Meta:
@@ -295,7 +308,7 @@ class ActionStatus(models.TextChoices):
 OPEN_ACTION_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
-class ActionItem(models.Model):
+class ActionItem(VersionedModel):
     """A task a session gave to a party, agency or person; carried over until done or dropped."""
 
     session = models.ForeignKey(
@@ -334,7 +347,7 @@ class ActionItem(models.Model):
         _("statut"), max_length=16, choices=ActionStatus.choices, default=ActionStatus.OPEN
     )
     done_on = models.DateField(_("faite le"), null=True, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     scope_parent = "session"
     party_lookups = ("owner_party",)  # the owner party's delegates update its action items
 

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import carried_over_actions, move, visible_agenda
 from suivi.commissions.forms import (
@@ -26,6 +27,7 @@ from suivi.commissions.models import (
     Session,
 )
 from suivi.commissions.session_file.content import FORMATS, LANGUAGES
+from suivi.core.views import form_status
 
 
 def visible_session(user, pk: int, number: int) -> Session:
@@ -77,15 +79,17 @@ def session_detail(request, pk: int, number: int):
 
 def _save_or_show(request, session: Session, form, name: str, done: str):
     """Save a valid form and go back to the session; else show the page with the form's errors."""
-    if form.is_valid():
-        form.save()
+    if form.is_valid() and form.save_or_conflict():
         messages.success(request, done)
         return redirect("commissions:session", pk=session.commission_id, number=session.number)
     context = session_context(request, session, **{name: form})
-    return render(request, "commissions/session_detail.html", context, status=400)
+    return render(
+        request, "commissions/session_detail.html", context, status=form_status(request, form)
+    )
 
 
 @require_POST
+@requires("session.change")
 def minutes_save(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     form = MinutesForm(request.POST, instance=session)
@@ -93,6 +97,7 @@ def minutes_save(request, pk: int, number: int):
 
 
 @require_POST
+@requires("attendance.add")
 def attendance_add(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     form = AttendanceForm(request.POST, instance=Attendance(session=session))
@@ -100,6 +105,7 @@ def attendance_add(request, pk: int, number: int):
 
 
 @require_POST
+@requires("decision.add")
 def decision_add(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     form = DecisionForm(request.POST, instance=Decision(session=session), user=request.user)
@@ -107,23 +113,24 @@ def decision_add(request, pk: int, number: int):
 
 
 @require_POST
+@requires("action.add")
 def action_add(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     form = ActionItemForm(request.POST, instance=ActionItem(session=session))
     return _save_or_show(request, session, form, "action_form", _("Action enregistrée."))
 
 
+@requires("action.change")
 def action_edit(request, pk: int, number: int, action_id: int):
     """Change an action item's owner, due date or status, from whichever session shows it."""
     session = editable_session(request.user, pk, number)
     earlier = visible(request.user, session.commission.sessions.filter(number__lte=number))
     action = get_object_or_404(ActionItem.objects.filter(session__in=earlier), pk=action_id)
     form = ActionItemForm(request.POST or None, instance=action)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_or_conflict():
         messages.success(request, _("Action enregistrée."))
         return redirect("commissions:session", pk=pk, number=number)
-    status = 400 if request.method == "POST" else 200
+    status = form_status(request, form)
     context = {"form": form, "session": session, "action": action, "commission": session.commission}
     return render(request, "commissions/action_form.html", context, status=status)
 
@@ -136,6 +143,7 @@ def _agenda_response(request, session: Session) -> HttpResponse:
 
 
 @require_POST
+@requires("agenda.change")
 def agenda_add(request, pk: int, number: int):
     session = editable_session(request.user, pk, number)
     last = session.agenda.order_by("-order").first()
@@ -144,24 +152,25 @@ def agenda_add(request, pk: int, number: int):
     return _save_or_show(request, session, form, "agenda_form", _("Point ajouté."))
 
 
+@requires("agenda.change")
 def agenda_edit(request, pk: int, number: int, item_id: int):
     session = editable_session(request.user, pk, number)
     item = get_object_or_404(session.agenda, pk=item_id)
     form = AgendaItemForm(request.POST or None, instance=item)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_or_conflict():
         return _agenda_response(request, session)
     template = (
         "commissions/_agenda_item_form.html"
         if request.headers.get("HX-Request")
         else "commissions/agenda_item_form.html"
     )
-    status = 400 if request.method == "POST" else 200
+    status = form_status(request, form)
     context = {"form": form, "item": item, "session": session, "commission": session.commission}
     return render(request, template, context, status=status)
 
 
 @require_POST
+@requires("agenda.change")
 def agenda_move(request, pk: int, number: int, item_id: int, direction: str):
     if direction not in ("up", "down"):
         raise Http404
@@ -172,6 +181,7 @@ def agenda_move(request, pk: int, number: int, item_id: int, direction: str):
 
 
 @require_POST
+@requires("agenda.change")
 def agenda_delete(request, pk: int, number: int, item_id: int):
     session = editable_session(request.user, pk, number)
     get_object_or_404(session.agenda, pk=item_id).delete()

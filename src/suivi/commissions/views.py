@@ -9,12 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import build_agenda
 from suivi.commissions.forms import SessionForm
 from suivi.commissions.models import Commission, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
-from suivi.core.views import RegisterDetailView, RegisterListView
+from suivi.core.views import RegisterDetailView, RegisterListView, form_status
 from suivi.exchange.tables import TABLES
 
 
@@ -45,6 +46,7 @@ def editable_commission(user, pk: int) -> Commission:
     return get_object_or_404(editable(user, Commission.objects.all()), pk=pk)
 
 
+@requires("session.add")
 def session_create(request, pk: int):
     """Prepare session N+1: its dates and place, then an agenda drawn from the register."""
     commission = editable_commission(request.user, pk)
@@ -72,15 +74,15 @@ def session_create(request, pk: int):
     )
 
 
+@requires("session.change")
 def session_edit(request, pk: int, number: int):
     commission = editable_commission(request.user, pk)
     session = get_object_or_404(visible(request.user, commission.sessions.all()), number=number)
     form = SessionForm(request.POST or None, instance=session)
-    if request.method == "POST" and form.is_valid():
-        form.save()
+    if request.method == "POST" and form.is_valid() and form.save_or_conflict():
         messages.success(request, _("Session enregistrée."))
         return redirect("commissions:session", pk=pk, number=session.number)
-    status = 400 if request.method == "POST" else 200
+    status = form_status(request, form)
     return render(
         request,
         "commissions/session_form.html",
@@ -90,6 +92,7 @@ def session_edit(request, pk: int, number: int):
 
 
 @require_POST
+@requires("agenda.change")
 def agenda_build(request, pk: int, number: int):
     """Add to the agenda what changed in the register since it was prepared."""
     commission = editable_commission(request.user, pk)

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from suivi.access.permissions import requires
 from suivi.conf.api import api
 from suivi.core import views as core_views
 
@@ -11,11 +12,17 @@ urlpatterns = [
     path("", core_views.home, name="home"),
     path(
         "login/",
-        login_not_required(auth_views.LoginView.as_view(template_name="core/login.html")),
+        requires("account.sign_in")(
+            login_not_required(auth_views.LoginView.as_view(template_name="core/login.html"))
+        ),
         name="login",
     ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("i18n/setlang/", login_not_required(set_language), name="set_language"),
+    path("logout/", requires("account.sign_in")(auth_views.LogoutView.as_view()), name="logout"),
+    path(
+        "i18n/setlang/",
+        requires("account.sign_in")(login_not_required(set_language)),
+        name="set_language",
+    ),
     path("parties/", include("suivi.parties.urls")),
     path("agreements/", include("suivi.agreements.urls")),
     path("projects/", include("suivi.projects.urls")),

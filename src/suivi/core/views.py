@@ -48,6 +48,13 @@ class RegisterDetailView(ScopedQuerysetMixin, DetailView):
         return context
 
 
+def form_status(request, form) -> int:
+    """200 for a fresh form, 409 when a save met someone else's change, else 400 (invalid)."""
+    if request.method != "POST":
+        return 200
+    return 409 if getattr(form, "conflict", None) is not None else 400
+
+
 def home(request):
     """The dashboard: how much the register holds that this user may see."""
     from suivi.agreements.models import Agreement

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.core.i18n import localized
+from suivi.core.versioning import VersionedModel
 
 
 class PartyKind(models.TextChoices):
@@ -18,7 +19,7 @@ class PartyKind(models.TextChoices):
     COMPANY = "company", _("Entreprise")
 
 
-class Party(models.Model):
+class Party(VersionedModel):
     """A side of cooperation; a state's code is its ISO 3166-1 alpha-3 code."""
 
     kind = models.CharField(_("nature"), max_length=16, choices=PartyKind.choices)
@@ -48,7 +49,7 @@ class Party(models.Model):
         related_name="memberships",
         help_text=_("Les États membres d'une alliance ou d'une organisation."),
     )
-    history = HistoricalRecords(m2m_fields=[members])
+    history = HistoricalRecords(m2m_fields=[members], excluded_fields=["version"])
     scope_rule = "reference"
 
     class Meta:
@@ -80,7 +81,7 @@ class Party(models.Model):
             raise ValidationError({"parent": _("Une partie ne peut relever d'elle-même.")})
 
 
-class Person(models.Model):
+class Person(VersionedModel):
     """Someone who signs, chairs or speaks; roles change over time, so they are kept apart."""
 
     name = models.CharField(_("nom"), max_length=200)
@@ -90,7 +91,7 @@ class Person(models.Model):
         blank=True,
         help_text=_("Autres écritures du nom (translittérations, formes courtes)."),
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     scope_rule = "reference"
 
     class Meta:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.core.models import ConfidentialModel
+from suivi.core.versioning import VersionedModel
 
 
 class ProjectStatus(models.TextChoices):
@@ -19,7 +20,7 @@ class ProjectStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Annulé")
 
 
-class Project(ConfidentialModel):
+class Project(VersionedModel, ConfidentialModel):
     """Work an agreement launches; the commission follows its status and milestones."""
 
     title = models.CharField(_("intitulé"), max_length=500)
@@ -39,7 +40,7 @@ class Project(ConfidentialModel):
     status = models.CharField(
         _("statut"), max_length=16, choices=ProjectStatus.choices, default=ProjectStatus.PLANNED
     )
-    history = HistoricalRecords(m2m_fields=[agreements, sectors])
+    history = HistoricalRecords(m2m_fields=[agreements, sectors], excluded_fields=["version"])
     commission_lookups = ("agreements__commissions",)
     party_lookups = ("leads__party",)  # the delegates of a lead party update the project
 
@@ -72,7 +73,7 @@ class Project(ConfidentialModel):
             raise ValidationError({"end": _("La fin d'un projet ne précède pas son début.")})
 
 
-class LeadAgency(models.Model):
+class LeadAgency(VersionedModel):
     """Which agency leads the project for one party (each side names its own)."""
 
     project = models.ForeignKey(
@@ -87,7 +88,7 @@ class LeadAgency(models.Model):
         on_delete=models.PROTECT,
         related_name="led_projects",
     )
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     scope_parent = "project"
 
     class Meta:
@@ -101,7 +102,7 @@ class LeadAgency(models.Model):
         return f"{self.party.code}: {self.agency}"
 
 
-class Milestone(models.Model):
+class Milestone(VersionedModel):
     """A dated step of a project; late when its due date passed and it is not done."""
 
     project = models.ForeignKey(
@@ -110,7 +111,7 @@ class Milestone(models.Model):
     title = models.CharField(_("intitulé"), max_length=300)
     due = models.DateField(_("échéance"))
     done_on = models.DateField(_("réalisé le"), null=True, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     scope_parent = "project"
 
     class Meta:

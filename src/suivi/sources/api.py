@@ -7,14 +7,14 @@ from datetime import date, datetime
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.errors import HttpError
-from ninja.security import django_auth
 
+from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.sources import review
 from suivi.sources.describe import proposal
 from suivi.sources.models import Claim, Source
 
-router = Router(tags=["sources"], auth=django_auth)
+router = Router(tags=["sources"])
 
 
 class SourceOut(Schema):
@@ -109,6 +109,7 @@ def _decide(request, claim_id: int, decision) -> Claim:
 
 
 @router.post("/claims/{claim_id}/accept", response=ClaimOut)
+@requires("claim.review")
 def accept_claim(request, claim_id: int, payload: AcceptIn):
     return _decide(
         request,
@@ -120,6 +121,7 @@ def accept_claim(request, claim_id: int, payload: AcceptIn):
 
 
 @router.post("/claims/{claim_id}/reject", response=ClaimOut)
+@requires("claim.review")
 def reject_claim(request, claim_id: int, payload: RejectIn):
     return _decide(request, claim_id, lambda: review.reject(claim_id, request.user, payload.reason))
 

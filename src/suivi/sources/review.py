@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from suivi.core.actor import acting_as
+from suivi.core.versioning import EditConflict
 from suivi.sources import facts as facts_schema
 from suivi.sources import records
 from suivi.sources.models import Citation, Claim, ClaimStatus
@@ -61,6 +62,8 @@ def accept(
             record = records.apply(claim, target)
         except records.RecordError as error:
             raise ReviewError(str(error)) from None
+        except EditConflict as conflict:  # the record was saved by someone else meanwhile
+            raise ReviewError(conflict.message()) from None
         _decide(claim, user, ClaimStatus.MERGED if target is not None else ClaimStatus.ACCEPTED)
         if record is not None:
             claim.record = record

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.sources import review
 from suivi.sources.forms import ClaimFilterForm, FactsForm, MergeForm, RejectForm
@@ -79,6 +80,7 @@ def _failed(request, pk: int, error: Exception, forms: dict | None = None):
 
 
 @require_POST
+@requires("claim.review")
 def accept(request, pk: int):
     """Accept as proposed, as a new record ("new"), or with edited facts ("edit")."""
     claim = _reviewable(request, pk)
@@ -101,6 +103,7 @@ def accept(request, pk: int):
 
 
 @require_POST
+@requires("claim.review")
 def merge(request, pk: int):
     """Accept into the record the reviewer names."""
     claim = _reviewable(request, pk)
@@ -117,6 +120,7 @@ def merge(request, pk: int):
 
 
 @require_POST
+@requires("claim.review")
 def reject(request, pk: int):
     """Reject with a reason; the claim stays, marked."""
     claim = _reviewable(request, pk)

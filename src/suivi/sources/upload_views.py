@@ -6,11 +6,13 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from suivi.access.permissions import requires
 from suivi.core.actor import acting_as
 from suivi.sources import batch
 from suivi.sources.forms import UploadForm
 
 
+@requires("source.add")
 def upload(request):
     """Read and ingest one document, then show its source (new or already known)."""
     form = UploadForm(request.POST or None, request.FILES or None)

@@ -152,12 +152,14 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_table(rows)
         return 0
+    from suivi.access.permissions import permits
     from suivi.core.actor import acting_as
 
+    action = "commission.add" if args.action == "add" else "session.add"
+    if not permits(user, action):
+        raise CommandError(f"{user} may not do that ({action})")
     with acting_as(user):
         if args.action == "add":
-            if not user.is_superuser:
-                raise CommandError(f"{user} may not create commissions")
             _add(args, user)
         else:
             _add_session(args, user)

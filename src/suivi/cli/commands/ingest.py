@@ -44,11 +44,17 @@ def run(args: argparse.Namespace) -> int:
     from suivi.cli import django_env
 
     django_env.setup(args.data_dir)
+    from suivi.access.permissions import permits
     from suivi.cli.acting_user import resolve as user_for
+    from suivi.cli.errors import CommandError
     from suivi.core.actor import acting_as
     from suivi.sources import batch
 
     user = user_for(args.as_user)  # history names who stored each source
+    if not permits(user, "source.add"):
+        raise CommandError(f"{user} may not add sources (source.add)")
+    if args.auto_accept is not None and not permits(user, "claim.review"):
+        raise CommandError(f"{user} may not review claims (claim.review)")
     with acting_as(user):
         summary = batch.run(batch.collect(args.paths, sys.stdin.buffer))
     print_summary(summary)

@@ -52,9 +52,13 @@ def run(args: argparse.Namespace) -> int:
     from suivi.sources import review
 
     user = user_for(args.as_user)
+    if args.action == "list":
+        return _list(user, args)
+    from suivi.access.permissions import permits
+
+    if not permits(user, "claim.review"):
+        raise CommandError(f"{user} may not review claims (claim.review)")
     try:
-        if args.action == "list":
-            return _list(user, args)
         if args.action == "accept":
             record = review.accept(args.id, user, merge_into=args.merge_into, as_new=args.new)
             print(_("n° %(id)s acceptée : %(record)s") % {"id": args.id, "record": record or "—"})

@@ -1,0 +1,98 @@
+"""Form building blocks shared by the apps' pages."""
+
+from __future__ import annotations
+
+from django import forms
+from django.db import transaction
+
+from suivi.core.versioning import EditConflict
+
+
+class VersionedFormMixin:
+    """A ModelForm of a `VersionedModel` that never saves over someone else's change.
+
+    The page carries, in a hidden `version` field, the version the user started from (the
+    form adds and renders it itself). `save()` writes only the form's own fields, and only if
+    the record is still at that version, in one transaction; otherwise `save_or_conflict()`
+    keeps what the user typed, adds "Modifié par X entre-temps" (X from the history) and
+    moves the hidden version on, so sending the form again is a deliberate overwrite.
+    A post without the field is checked against the version read at the start of the request.
+
+        class SessionForm(VersionedFormMixin, forms.ModelForm): ...
+
+        if form.is_valid() and form.save_or_conflict():
+            return redirect(...)
+        return render(..., {"form": form}, status=400)   # errors or conflict shown
+    """
+
+    version_field = "version"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.read_version = self.instance.version if self.instance.pk else None
+        self.fields[self.version_field] = forms.IntegerField(
+            required=False, min_value=0, widget=forms.HiddenInput, initial=self.read_version
+        )
+        self.conflict: EditConflict | None = None
+        # The values read, to write back only what this edit changes (model.clean() included).
+        self._read = {
+            field.attname: getattr(self.instance, field.attname)
+            for field in self.instance._meta.concrete_fields
+            if field.name != self.version_field
+        }
+
+    def expected_version(self) -> int | None:
+        sent = self.cleaned_data.get(self.version_field)
+        return sent if sent is not None else self.read_version
+
+    def changed_fields(self) -> list[str]:
+        """The record's fields this edit changes: the form's and those its clean() derived."""
+        return [
+            field.name
+            for field in self.instance._meta.concrete_fields
+            if field.attname in self._read
+            and getattr(self.instance, field.attname) != self._read[field.attname]
+        ]
+
+    def save(self, commit: bool = True):
+        """Create as usual; change only the fields edited, and only at the expected version."""
+        if self.instance._state.adding:
+            return super().save(commit)
+        if not commit:
+            raise ValueError("a versioned edit saves at once (commit=True)")
+        names = self.changed_fields()
+        many = [f for f in self.instance._meta.many_to_many if f.name in self.cleaned_data]
+        if not names and not many:
+            return self.instance  # nothing to write: the record stays as it is
+        with transaction.atomic():
+            self.instance.version = self.expected_version()
+            self.instance.save(update_fields=names)
+            self._save_m2m()
+        return self.instance
+
+    def save_or_conflict(self) -> bool:
+        """Save; on a conflict keep the input, explain who changed the record, and return False."""
+        try:
+            self.save()
+        except EditConflict as conflict:
+            self.conflict = conflict
+            self.add_error(None, conflict.message())
+            data = self.data.copy()
+            data[self.add_prefix(self.version_field)] = (
+                conflict.current if conflict.current is not None else ""
+            )
+            self.data = data
+            return False
+        return True
+
+
+def patch_form(form_class, record, sent: dict, **kwargs):
+    """A bound `form_class` of `record`: its current values, with the `sent` ones over them.
+
+    The API validates partial updates through the pages' forms this way; with a
+    VersionedFormMixin form, `save()` then writes only the fields that change.
+    """
+    current = form_class(instance=record, **kwargs)
+    data = {name: current.initial.get(name) for name in current.fields}
+    data.update(sent)
+    return form_class(data, instance=record, **kwargs)
