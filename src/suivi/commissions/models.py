@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.commissions.cadence import CadenceStatus, cadence_status
-from suivi.core.models import ConfidentialModel
+from suivi.core.models import ConfidentialModel, ScopedManager
 
 # Messages shared by the database constraints, the forms, the API and the CLI.
 CADENCE_POSITIVE = _("La périodicité est d'au moins un mois.")
@@ -136,10 +136,15 @@ class Session(ConfidentialModel):
         """Held, or planned and past: a postponed or cancelled session does not reset the cadence."""
         return self.status in (SessionStatus.HELD, SessionStatus.PLANNED)
 
-    def previous(self) -> Session | None:
-        """The last earlier session that met (a cancelled one leaves its business to the next)."""
+    def previous(self, among: models.QuerySet | None = None) -> Session | None:
+        """The last earlier session that met (a cancelled one leaves its business to the next).
+
+        `among` limits the search, e.g. to the sessions a reader may see: a page never
+        links to a session hidden from its reader.
+        """
+        sessions = Session.objects.all() if among is None else among
         return (
-            Session.objects.filter(
+            sessions.filter(
                 commission_id=self.commission_id,
                 number__lt=self.number,
                 status__in=(SessionStatus.HELD, SessionStatus.PLANNED),
@@ -211,7 +216,10 @@ class AgendaItem(models.Model):
         related_name="+",
     )
     history = HistoricalRecords()
+    objects = ScopedManager()
     scope_parent = "session"
+    # A point drawn from a record names it, so it is as confidential as that record.
+    scope_links = ("agreement", "project", "milestone", "action_item", "claim__record")
 
     class Meta:
         ordering = ["session", "order", "pk"]
