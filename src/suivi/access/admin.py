@@ -8,19 +8,58 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, prefetch_related_objects
 from simple_history.admin import SimpleHistoryAdmin
 
+from suivi.access.history import diff
 from suivi.access.models import ApiToken, Membership, SignInEvent
 from suivi.access.scope import access_of, can_edit, can_read, kind_of, visible
+from suivi.core.registry import SUIVI_APPS
 
 ADMIN_CREATED = {"own", "admin", "reference"}
 
 
-class ScopedAdminMixin:
+def _scoped(model) -> bool:
+    """Whether rows of `model` go through the scope (accounts and content types do not)."""
+    return model._meta.app_label in SUIVI_APPS
+
+
+def _related(user, field):
+    return visible(user, field.related_model._default_manager.all())
+
+
+class ScopedChoicesMixin:
+    """Forms offer only the related records the user may see."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if _scoped(db_field.related_model):
+            kwargs["queryset"] = _related(request.user, db_field)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if _scoped(db_field.related_model):
+            kwargs["queryset"] = _related(request.user, db_field)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class ScopedAdminMixin(ScopedChoicesMixin):
     """Django's model permissions, narrowed to the records the access scope allows."""
 
     def get_queryset(self, request):
         return visible(request.user, super().get_queryset(request))
+
+    def get_object(self, request, object_id, from_field=None):
+        """The record with its many-to-many relations loaded through the scope, so a
+        read-only page lists only the related records the user may see."""
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None:
+            names = [f.name for f in obj._meta.many_to_many if _scoped(f.related_model)]
+            prefetches = [
+                Prefetch(name, queryset=_related(request.user, obj._meta.get_field(name)))
+                for name in names
+            ]
+            prefetch_related_objects([obj], *prefetches)
+        return obj
 
     def has_add_permission(self, request, *args):
         # Roles, tokens, logs and reference rows are the administrators' to create.
@@ -29,8 +68,23 @@ class ScopedAdminMixin:
         return super().has_add_permission(request, *args)
 
     def save_related(self, request, form, formsets, change):
-        """Re-check once everything is saved: a change may not move a record out of reach."""
+        """Re-check once everything is saved: a change may not move a record out of reach.
+
+        Links to related records the user cannot see were not offered in the form; they
+        are kept as they were rather than dropped.
+        """
+        kept = {}
+        if change:
+            for field in form.instance._meta.many_to_many:
+                if field.name in form.fields and _scoped(field.related_model):
+                    seen = _related(request.user, field)
+                    kept[field.name] = field.related_model._default_manager.filter(
+                        pk__in=getattr(form.instance, field.name).values("pk")
+                    ).exclude(pk__in=seen.values("pk"))
+                    kept[field.name] = list(kept[field.name])
         super().save_related(request, form, formsets, change)
+        for name, rows in kept.items():
+            getattr(form.instance, name).add(*rows)
         if change and not can_edit(request.user, form.instance):
             raise PermissionDenied  # the admin's view is atomic: the change is rolled back
 
@@ -50,6 +104,17 @@ class ScopedAdminMixin:
 class ScopedHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     """The admin every register model uses: scoped, with a read-only history."""
 
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """Each entry's changes as the site's history renders them: hidden records unnamed."""
+        newer = None
+        for record in historical_records:
+            if newer is not None:
+                newer.history_delta_changes = [
+                    {"field": change.label, "old": change.old, "new": change.new}
+                    for change in diff(request.user, newer, record)
+                ]
+            newer = record
+
     def has_change_history_permission(self, request, obj=None):
         return request.user.is_superuser and super().has_change_history_permission(request, obj)
 
@@ -59,7 +124,7 @@ class ScopedHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
-class ScopedInline(admin.TabularInline):
+class ScopedInline(ScopedChoicesMixin, admin.TabularInline):
     """An inline that lists only the child rows the user may see."""
 
     def get_queryset(self, request):

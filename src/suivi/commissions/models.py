@@ -282,6 +282,7 @@ class Decision(ConfidentialModel):
     )
     history = HistoricalRecords(m2m_fields=[agreements, projects])
     commission_lookups = ("session__commission",)
+    scope_links = ("session",)  # a public decision of a hidden session stays hidden
 
     class Meta:
         ordering = ["session", "order", "pk"]

@@ -57,9 +57,7 @@ def session_context(request: HttpRequest, session: Session, **forms) -> dict:
         "can_edit": can_edit,
         "file_formats": FORMATS,
         "file_languages": LANGUAGES,
-        "history": entries_of(user, list(session.history.select_related("history_user")[:21]))[
-            :20
-        ],
+        "history": entries_of(user, list(session.history.select_related("history_user")[:21]))[:20],
     }
     if can_edit:
         context.update(

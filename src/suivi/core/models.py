@@ -50,7 +50,6 @@ class ConfidentialModel(models.Model):
     """
 
     commission_lookups: tuple[str, ...] = ()
-    objects = ScopedManager()
 
     confidentiality = models.CharField(
         _("confidentialité"),
@@ -67,6 +66,8 @@ class ConfidentialModel(models.Model):
         related_name="+",
         help_text=_("Pour une confidentialité « partie » : la partie dont la délégation voit."),
     )
+
+    objects = ScopedManager()
 
     class Meta:
         abstract = True

@@ -126,4 +126,6 @@ def reject_claim(request, claim_id: int, payload: RejectIn):
 
 @router.get("/{source_id}", response=SourceDetailOut)
 def get_source(request, source_id: int):
-    return get_object_or_404(visible_with(request.user, Source.objects.all(), "claims"), pk=source_id)
+    return get_object_or_404(
+        visible_with(request.user, Source.objects.all(), "claims"), pk=source_id
+    )
