@@ -140,6 +140,28 @@ class _Links(HTMLParser):
             self._form = None
 
 
+SEARCH_FOUND = "SEARCH-FOUND"
+CONTROL_TERM = "QZXWVQ"
+
+
+def _normalised(text: str, term: str) -> str:
+    """The page without what changes on its own: the echoed term, CSRF secrets."""
+    text = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", text)
+    text = re.sub(r"csrftoken[^;\s\"']*", "", text)
+    return text.replace(term, "").replace(term.lower(), "")
+
+
+def search_finds(client: Client, url: str, text: str, term: str, headers: dict) -> bool:
+    """Whether searching `term` answered something a search for nothing does not.
+
+    A search can tell that a hidden record exists without showing it (a public record
+    found through the hidden one's title); compared with a term nothing holds, any
+    difference is a finding.
+    """
+    control = client.get(url.replace(term, CONTROL_TERM[: len(term)]), **headers)
+    return _normalised(text, term) != _normalised(text_of(control), CONTROL_TERM[: len(term)])
+
+
 def form_urls(form: dict, page: str, search_terms: list[str]) -> Iterator[str]:
     """Every combination of a GET form's choices; free text fields get the search terms.
 
@@ -155,6 +177,16 @@ def form_urls(form: dict, page: str, search_terms: list[str]) -> Iterator[str]:
 
 
 # ---------------------------------------------------------------- pages
+
+
+def _check_search(client, url, status, text, markers, report, headers) -> None:
+    """Add a SEARCH-FOUND visit when a search for a marker's term finds anything."""
+    query = parse_qs(urlsplit(url).query)
+    terms = [term[:-1] for term in markers]
+    for values in query.values():
+        for term in set(values) & set(terms):
+            if status == 200 and search_finds(client, url, text, term, headers):
+                report.add(url, status, f"{SEARCH_FOUND} {term}")
 
 
 # URL arguments by name: what values to try (hidden records included). A route taking an
@@ -233,6 +265,7 @@ def crawl_pages(
         response = client.get(local, **headers)
         text = text_of(response)
         report.add(local, response.status_code, text)
+        _check_search(client, local, response.status_code, text, markers, report, headers)
         if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
             continue
         links = _Links()
@@ -306,14 +339,15 @@ def crawl_api(client: Client, register, report: Report, headers: dict) -> dict[s
 # ---------------------------------------------------------------- admin
 
 
-def crawl_admin(client: Client, report: Report) -> None:
+def crawl_admin(client: Client, report: Report, markers: list[str]) -> None:
     """Every registered model's list, and the change and history page of each of its rows.
 
     Reference data (hundreds of states) is listed, not opened row by row.
     """
     for model in admin.site._registry:
         prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
-        urls = [reverse(f"{prefix}_changelist")]
+        listing = reverse(f"{prefix}_changelist")
+        urls = [listing] + [f"{listing}?{urlencode({'q': term[:-1]})}" for term in markers]
         rows = model._default_manager.values_list("pk", flat=True)
         if getattr(model, "scope_rule", None) == "reference":
             rows = rows[:3]
@@ -327,7 +361,7 @@ def crawl_admin(client: Client, report: Report) -> None:
         seen: set[str] = set()
         while queue:
             url = queue.popleft()
-            shape = re.sub(r"\d+", "#", url)
+            shape = re.sub(r"\d+", "#", url.split("?")[0]) + url.partition("?")[2]
             if url in seen or shapes.get(shape, 0) >= PER_SHAPE:
                 continue
             seen.add(url)
@@ -335,6 +369,7 @@ def crawl_admin(client: Client, report: Report) -> None:
             response = client.get(url)
             text = text_of(response)
             report.add(url, response.status_code, text)
+            _check_search(client, url, response.status_code, text, markers, report, {})
             if response.status_code == 200 and url.endswith("/history/"):
                 links = _Links()
                 links.feed(text)  # each past version of the record

@@ -280,7 +280,7 @@ def crawl_everything(register: Register, user, tmp_path, bearer: bool = True) ->
     client = Client()
     client.force_login(user)
     crawl.crawl_pages(client, register, MARKERS, report)
-    crawl.crawl_admin(client, report)
+    crawl.crawl_admin(client, report, MARKERS)
     refused = crawl.crawl_api(client, register, report, headers={})
     assert not refused, f"signed in, the API refused {sorted(refused)}"
     if bearer:
@@ -346,6 +346,8 @@ def _hidden_links(register: Register) -> list[str]:
 
 
 def assert_no_marker(register: Register, report: Report) -> None:
+    searches = report.where(crawl.SEARCH_FOUND)
+    assert not searches, f"a search for a hidden record's words finds something: {searches}"
     found = report.found(MARKERS)
     assert not found, "markers leaked: " + "; ".join(
         f"{marker} in {places[:5]}" for marker, places in found.items()
@@ -383,3 +385,4 @@ def test_party_b_delegate_meets_every_marker(story, tmp_path):
     assert set(found) == set(MARKERS), f"not found: {sorted(set(MARKERS) - set(found))}"
     for pattern in _hidden_links(register):
         assert report.where(pattern), pattern
+    assert report.where(crawl.SEARCH_FOUND), "B's searches find B's records"

@@ -24,6 +24,22 @@ def _scoped(model) -> bool:
     return model._meta.app_label in SUIVI_APPS
 
 
+def _crosses_hidden(model, search_field: str) -> bool:
+    """Whether a search path goes through a relation to rows that may be hidden (other than
+    a child's own parent, which is visible whenever the child is)."""
+    parts = search_field.lstrip("^=@").split("__")
+    for part in parts[:-1]:
+        field = model._meta.get_field(part)
+        target = field.related_model
+        if target is None:
+            return False
+        parent = part == getattr(model, "scope_parent", None)
+        if not parent and _scoped(target) and kind_of(target) in ("confidential", "child"):
+            return True
+        model = target
+    return False
+
+
 def _related(user, field):
     return visible(user, field.related_model._default_manager.all())
 
@@ -61,6 +77,14 @@ class ScopedAdminMixin(ScopedChoicesMixin):
             prefetch_related_objects([obj], *prefetches)
         return obj
 
+    def get_search_fields(self, request):
+        """Search only through relations the user sees whole: a public project found by
+        the title of a hidden agreement would tell that agreement's title."""
+        fields = super().get_search_fields(request)
+        if access_of(request.user).admin:
+            return fields
+        return [name for name in fields if not _crosses_hidden(self.model, name)]
+
     def has_add_permission(self, request, *args):
         # Roles, tokens, logs and reference rows are the administrators' to create.
         if kind_of(self.model) in ADMIN_CREATED and not access_of(request.user).admin:
@@ -77,11 +101,12 @@ class ScopedAdminMixin(ScopedChoicesMixin):
         if change:
             for field in form.instance._meta.many_to_many:
                 if field.name in form.fields and _scoped(field.related_model):
-                    seen = _related(request.user, field)
-                    kept[field.name] = field.related_model._default_manager.filter(
-                        pk__in=getattr(form.instance, field.name).values("pk")
-                    ).exclude(pk__in=seen.values("pk"))
-                    kept[field.name] = list(kept[field.name])
+                    # from the database: the instance's own relation was loaded scoped
+                    linked = field.related_model._default_manager.filter(
+                        **{field.related_query_name(): form.instance}
+                    )
+                    seen = _related(request.user, field).values("pk")
+                    kept[field.name] = list(linked.exclude(pk__in=seen))
         super().save_related(request, form, formsets, change)
         for name, rows in kept.items():
             getattr(form.instance, name).add(*rows)
