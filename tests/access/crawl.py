@@ -78,6 +78,8 @@ def text_of(response) -> str:
         return docx_text(body)
     if "pdf" in content_type:
         return pdf_text(body)
+    if "spreadsheetml" in content_type:
+        return xlsx_text(body)
     return body.decode("utf-8", errors="replace")
 
 
@@ -91,6 +93,20 @@ def docx_text(body: bytes) -> str:
     for section in document.sections:
         parts += [p.text for p in section.header.paragraphs + section.footer.paragraphs]
     return "\n".join(parts)
+
+
+def xlsx_text(body: bytes) -> str:
+    import openpyxl
+
+    book = openpyxl.load_workbook(io.BytesIO(body), read_only=True)
+    cells = [
+        str(value)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+        if value is not None
+    ]
+    return "\n".join([*book.sheetnames, *cells])
 
 
 def pdf_text(body: bytes) -> str:

@@ -206,7 +206,7 @@ def _pks(register) -> list[int]:
     return sorted(ids)
 
 
-@argument("commission_pk")
+@argument("commission_pk", "commission_id")
 @api_argument("commission_id")
 def _commissions(register) -> list[int]:
     return register.ids(Commission)
@@ -228,6 +228,19 @@ def _agenda_items(register) -> list[int]:
 @api_argument("action_id")
 def _actions(register) -> list[int]:
     return register.ids(ActionItem)
+
+
+@argument("table_name")
+def _export_tables(register) -> list[str]:
+    """The tables the register exports (CSV, XLSX, IATI downloads)."""
+    from suivi.exchange.tables import TABLES
+
+    return sorted(TABLES)
+
+
+@argument("kind")
+def _export_kinds(register) -> list[str]:
+    return ["csv", "xlsx", "iati", "xml"]
 
 
 @argument("direction")
@@ -308,9 +321,9 @@ def crawl_cli(register: Register, user, tmp_path, report: Report) -> None:
         for arguments in _cli_arguments(command, tmp_path):
             code, output = crawl.run_cli(*command, *arguments, "--as", user.username)
             where = "suivi " + " ".join((*command, *arguments))
-            if command == ("session-file",) and code == 0:
+            if "-o" in arguments and code == 0:
                 output += _file_text(arguments)
-            elif command != ("session-file",):
+            elif "-o" not in arguments:  # files: refusals (a hidden session) are expected
                 assert code == 0, f"{where}: {output}"
             report.add(where, code, output)
 
@@ -326,6 +339,14 @@ def _cli_arguments(command: tuple[str, ...], tmp_path) -> list[list[str]]:
                         session = [str(commission_id), "--session", str(number)]
                         runs.append([*session, "--format", fmt, "--lang", lang, "-o", str(out)])
         return runs
+    if command == ("export",):  # every format and table, whole and per commission
+        runs = []
+        for fmt in ("csv", "xlsx", "iati"):
+            for table in ("agreements", "projects", "milestones", "decisions", "action-items"):
+                for scope in ([], ["--commission", str(Commission.objects.first().pk)]):
+                    out = tmp_path / f"export-{table}-{len(scope)}.{fmt}"
+                    runs.append([fmt, "--table", table, *scope, "-o", str(out)])
+        return runs
     if command == ("digest",):
         return [["--days", "400"]]
     if command == ("review", "list"):
@@ -338,7 +359,8 @@ def _file_text(arguments: list[str]) -> str:
 
     path = Path(arguments[arguments.index("-o") + 1])
     body = path.read_bytes()
-    return crawl.pdf_text(body) if path.suffix == ".pdf" else crawl.docx_text(body)
+    readers = {".pdf": crawl.pdf_text, ".docx": crawl.docx_text, ".xlsx": crawl.xlsx_text}
+    return readers.get(path.suffix, lambda b: b.decode("utf-8", "replace"))(body)
 
 
 def _hidden_links(register: Register) -> list[str]:
