@@ -70,6 +70,7 @@ WRITE_COMMANDS = {
     ("review", "reject"),
     ("review", "accept-all"),
     ("ingest",),
+    ("import",),  # main's exchange app: CSV/XLSX/IATI imports
 }
 # Operations that still refuse a Bearer token on this branch (issue 9, reproduction 3, is
 # fixed on branch "writes"). Their Bearer calls are not crawled; once Bearer works there,
