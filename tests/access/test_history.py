@@ -55,7 +55,8 @@ def test_history_names_related_records_only_when_the_reader_may_see_them(client,
     client.force_login(story.mli)
     page = client.get(reverse("commissions:detail", args=[story.commission.pk])).content.decode()
     assert "Annexe réservée" not in page
-    assert f"#{secret.pk}" in page  # the change is shown, the title is not
+    assert f"#{secret.pk}" not in page
+    assert "enregistrement réservé" in page  # the change is shown, neither title nor id
 
 
 def test_a_staff_user_cannot_revert_history_only_a_superuser_can(client, story, agreement):

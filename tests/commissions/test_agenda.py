@@ -75,7 +75,10 @@ def test_moving_an_item_reorders_the_agenda(second):
 
 
 def test_points_about_a_hidden_project_are_hidden_with_it(cycle, second, make_reader):
-    from suivi.commissions.agenda import visible_agenda
+    from suivi.access.scope import visible
+
+    def visible_agenda(session, user):
+        return visible(user, session.agenda.all())
 
     reader = make_reader()
     solar = cycle["solar"]

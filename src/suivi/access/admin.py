@@ -8,22 +8,85 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
+from suivi.access.history import diff
 from suivi.access.models import ApiToken, Membership, SignInEvent
 from suivi.access.permissions import permits
 from suivi.access.scope import access_of, can_edit, can_read, kind_of, visible
+from suivi.core.registry import SUIVI_APPS
 from suivi.core.versioning import EditConflict
 
 ADMIN_CREATED = {"own", "admin", "reference"}
 
 
-class ScopedAdminMixin:
+def _scoped(model) -> bool:
+    """Whether rows of `model` go through the scope (accounts and content types do not)."""
+    return model._meta.app_label in SUIVI_APPS
+
+
+def _crosses_hidden(model, search_field: str) -> bool:
+    """Whether a search path goes through a relation to rows that may be hidden (other than
+    a child's own parent, which is visible whenever the child is)."""
+    parts = search_field.lstrip("^=@").split("__")
+    for part in parts[:-1]:
+        field = model._meta.get_field(part)
+        target = field.related_model
+        if target is None:
+            return False
+        parent = part == getattr(model, "scope_parent", None)
+        if not parent and _scoped(target) and kind_of(target) in ("confidential", "child"):
+            return True
+        model = target
+    return False
+
+
+def _related(user, field):
+    return visible(user, field.related_model._default_manager.all())
+
+
+class ScopedChoicesMixin:
+    """Forms offer only the related records the user may see."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if _scoped(db_field.related_model):
+            kwargs["queryset"] = _related(request.user, db_field)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if _scoped(db_field.related_model):
+            kwargs["queryset"] = _related(request.user, db_field)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class ScopedAdminMixin(ScopedChoicesMixin):
     """Django's model permissions, narrowed to the records the access scope allows."""
 
     def get_queryset(self, request):
         return visible(request.user, super().get_queryset(request))
+
+    def get_object(self, request, object_id, from_field=None):
+        """The record with its many-to-many relations loaded through the scope, so a
+        read-only page lists only the related records the user may see."""
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None:
+            names = [f.name for f in obj._meta.many_to_many if _scoped(f.related_model)]
+            prefetches = [
+                Prefetch(name, queryset=_related(request.user, obj._meta.get_field(name)))
+                for name in names
+            ]
+            prefetch_related_objects([obj], *prefetches)
+        return obj
+
+    def get_search_fields(self, request):
+        """Search only through relations the user sees whole: a public project found by
+        the title of a hidden agreement would tell that agreement's title."""
+        fields = super().get_search_fields(request)
+        if access_of(request.user).admin:
+            return fields
+        return [name for name in fields if not _crosses_hidden(self.model, name)]
 
     def has_add_permission(self, request, *args):
         # Roles, tokens, logs and reference rows are the administrators' to create.
@@ -40,8 +103,24 @@ class ScopedAdminMixin:
             return HttpResponseRedirect(request.get_full_path())
 
     def save_related(self, request, form, formsets, change):
-        """Re-check once everything is saved: a change may not move a record out of reach."""
+        """Re-check once everything is saved: a change may not move a record out of reach.
+
+        Links to related records the user cannot see were not offered in the form; they
+        are kept as they were rather than dropped.
+        """
+        kept = {}
+        if change:
+            for field in form.instance._meta.many_to_many:
+                if field.name in form.fields and _scoped(field.related_model):
+                    # from the database: the instance's own relation was loaded scoped
+                    linked = field.related_model._default_manager.filter(
+                        **{field.related_query_name(): form.instance}
+                    )
+                    seen = _related(request.user, field).values("pk")
+                    kept[field.name] = list(linked.exclude(pk__in=seen))
         super().save_related(request, form, formsets, change)
+        for name, rows in kept.items():
+            getattr(form.instance, name).add(*rows)
         if change and not can_edit(request.user, form.instance):
             raise PermissionDenied  # the admin's view is atomic: the change is rolled back
 
@@ -65,6 +144,17 @@ class ScopedAdminMixin:
 class ScopedHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     """The admin every register model uses: scoped, with a read-only history."""
 
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """Each entry's changes as the site's history renders them: hidden records unnamed."""
+        newer = None
+        for record in historical_records:
+            if newer is not None:
+                newer.history_delta_changes = [
+                    {"field": change.label, "old": change.old, "new": change.new}
+                    for change in diff(request.user, newer, record)
+                ]
+            newer = record
+
     def has_change_history_permission(self, request, obj=None):
         return request.user.is_superuser and super().has_change_history_permission(request, obj)
 
@@ -82,7 +172,7 @@ class ScopedHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
 
 
-class ScopedInline(admin.TabularInline):
+class ScopedInline(ScopedChoicesMixin, admin.TabularInline):
     """An inline that lists only the child rows the user may see."""
 
     def get_queryset(self, request):

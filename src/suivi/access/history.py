@@ -1,7 +1,8 @@
 """Readable history: what changed in each historical entry, from what to what.
 
-Related records are named only when the reader may see them; others show as `#id`, so a
-record's history never leaks the title of a record restricted to another party.
+Related records are named only when the reader may see them; others show as "restricted
+record", so a record's history never leaks the title or id of a record restricted to another
+party.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model
 
-from suivi.access.scope import visible
+from suivi.access.scope import RESTRICTED, visible
 from suivi.core.registry import SUIVI_APPS
 
 MAX_VALUE_LENGTH = 200
@@ -55,7 +56,7 @@ class _Namer:
         if target._meta.app_label in SUIVI_APPS:  # accounts and content types are not secret
             rows = visible(self.user, rows)
         found = rows.in_bulk()
-        return [str(found[pk]) if pk in found else f"#{pk}" for pk in ids]
+        return [str(found[pk]) if pk in found else str(RESTRICTED) for pk in ids]
 
     def value(self, name: str, value) -> str:
         model_field = self.field(name)

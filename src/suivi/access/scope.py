@@ -9,7 +9,14 @@ the rules here never name a model:
   secretariat of the commissions it reaches);
 - a child model declares `scope_parent = "<fk>"` and is visible wherever its parent is;
 - any other model declares `scope_rule`, one of `RULES`;
-- `party_lookups` (optional) names the parties whose delegates may edit a record.
+- `party_lookups` (optional) names the parties whose delegates may edit a record;
+- `scope_links` (optional) names records a row is drawn from (an agenda point's action,
+  project or claim's record): the row is visible only where each of them is too.
+
+Related records follow the same scope: views, API payloads, files and listings take them
+through `visible_with()` (a scoped prefetch into `visible_<relation>`), and templates may
+not walk a confidential relation unscoped (`ScopedManager`). A related record that must
+be named but is hidden is `name_of()`'s "restricted record", without title or id.
 
 A model that declares none of these is refused: an error in development and tests, an
 empty queryset (and a logged error) in production.
@@ -24,7 +31,8 @@ from operator import or_
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, Prefetch, Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from suivi.core.models import ConfidentialModel
 from suivi.core.vocabularies import Confidentiality
@@ -33,6 +41,8 @@ logger = logging.getLogger(__name__)
 
 NOTHING = Q(pk__in=[])
 EVERYTHING = Q()
+# What a page, file or listing says in place of a related record the reader may not see.
+RESTRICTED = gettext_lazy("enregistrement réservé")
 
 # scope_rule values: who reads records that carry no confidentiality of their own.
 RULES = {
@@ -116,6 +126,34 @@ def editable(user, queryset: QuerySet) -> QuerySet:
     return _restrict(queryset, condition)
 
 
+def visible_with(user, queryset: QuerySet, *relations: str) -> QuerySet:
+    """`visible()`, with each named relation prefetched through the scope as `visible_<name>`.
+
+    The one way pages, API payloads, session files and listings get related records: a
+    template reads `decision.visible_agreements`, which exists only if it was scoped here.
+    """
+    return visible(user, queryset).prefetch_related(
+        *scoped_prefetches(user, queryset.model, *relations)
+    )
+
+
+def scoped_prefetches(user, model: type[Model], *relations: str) -> list[Prefetch]:
+    """Prefetch objects that load only the related rows `user` may see, into `visible_<name>`."""
+    prefetches = []
+    for name in relations:
+        related = model._meta.get_field(name).related_model
+        rows = visible(user, related._default_manager.all())
+        prefetches.append(Prefetch(name, queryset=rows, to_attr=f"visible_{name}"))
+    return prefetches
+
+
+def name_of(user, obj: Model | None) -> str:
+    """The record's name if `user` may see it, else "restricted record" (no title, no id)."""
+    if obj is None:
+        return ""
+    return str(obj) if can_read(user, obj) else str(RESTRICTED)
+
+
 def can_read(user, obj: Model) -> bool:
     return visible(user, type(obj)._default_manager.filter(pk=obj.pk)).exists()
 
@@ -170,9 +208,9 @@ def _read_condition(model: type[Model], access: Access) -> Q:
     if kind == "child":
         name, parent = _parent(model)
         allowed = parent._default_manager.filter(_read_condition(parent, access)).values("pk")
-        return Q(**{f"{name}__in": allowed})
+        return Q(**{f"{name}__in": allowed}) & _links_condition(model, access)
     if kind == "confidential":
-        return _confidential_condition(model, access)
+        return _confidential_condition(model, access) & _links_condition(model, access)
     if kind == "reference":
         return EVERYTHING if access.sees_public else NOTHING
     if kind == "commission":
@@ -182,6 +220,54 @@ def _read_condition(model: type[Model], access: Access) -> Q:
     if kind == "own":
         return Q(user_id=access.user_id) if access.user_id else NOTHING
     return NOTHING
+
+
+def _links_condition(model: type[Model], access: Access) -> Q:
+    """Each record the row was drawn from (`scope_links`) is empty or visible too."""
+    condition = EVERYTHING
+    for path in getattr(model, "scope_links", ()):
+        condition &= _link_condition(model, path, access)
+    return condition
+
+
+def _link_condition(model: type[Model], path: str, access: Access) -> Q:
+    """A foreign key path (`action_item`), or one ending in a generic key (`claim__record`)."""
+    from django.contrib.contenttypes.fields import GenericForeignKey
+
+    head, _, last = path.rpartition("__")
+    owner = model
+    for part in filter(None, head.split("__")):
+        owner = owner._meta.get_field(part).related_model
+    field = owner._meta.get_field(last)
+    if not isinstance(field, GenericForeignKey):
+        target = field.related_model
+        allowed = target._default_manager.filter(_read_condition(target, access)).values("pk")
+        return Q(**{f"{path}__isnull": True}) | Q(**{f"{path}__in": allowed})
+    return _generic_condition(f"{head}__" if head else "", field, access)
+
+
+def _generic_condition(prefix: str, key, access: Access) -> Q:
+    """The generic key points at nothing, or at a record of a kind and id `access` may read.
+
+    Only records with a confidentiality of their own, or of their parent, can be hidden;
+    rows that carry `scope_links` themselves are never pointed at this way (and checking
+    them here would recurse).
+    """
+    from django.contrib.contenttypes.models import ContentType
+
+    from suivi.core.registry import record_models
+
+    type_path, id_path = f"{prefix}{key.ct_field}", f"{prefix}{key.fk_field}"
+    condition = Q(**{f"{type_path}__isnull": True})
+    checks = EVERYTHING
+    for target in record_models():
+        if kind_of(target) not in ("confidential", "child") or hasattr(target, "scope_links"):
+            continue
+        rule = _read_condition(target, access)
+        content_type = ContentType.objects.get_for_model(target)
+        allowed = target._default_manager.filter(rule).values("pk")
+        checks &= ~Q(**{type_path: content_type}) | Q(**{f"{id_path}__in": allowed})
+    return EVERYTHING if checks == EVERYTHING else condition | checks
 
 
 def _confidential_condition(model: type[Model], access: Access) -> Q:

@@ -42,24 +42,6 @@ def _key(item: AgendaItem) -> tuple[str, int | None]:
     return (item.kind, getattr(item, field) if field else None)
 
 
-def visible_agenda(session: Session, user):
-    """The session's agenda without points about agreements or projects hidden from `user`.
-
-    A point's title names its record, so a point about a confidential project is as
-    confidential as the project.
-    """
-    from suivi.agreements.models import Agreement
-    from suivi.projects.models import Project
-
-    hidden_projects = Project.objects.exclude(pk__in=visible(user, Project.objects.all()))
-    hidden_agreements = Agreement.objects.exclude(pk__in=visible(user, Agreement.objects.all()))
-    return (
-        session.agenda.exclude(project__in=hidden_projects)
-        .exclude(milestone__project__in=hidden_projects)
-        .exclude(agreement__in=hidden_agreements)
-    )
-
-
 def status_changes(project, since: date | None) -> list[tuple[str, str, date]]:
     """(old status label, new status label, day) for each status change after `since`."""
     labels = dict(type(project).status.field.choices)

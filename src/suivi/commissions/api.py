@@ -13,8 +13,8 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, visible
-from suivi.commissions.agenda import build_agenda, carried_over_actions, move, visible_agenda
+from suivi.access.scope import editable, visible, visible_with
+from suivi.commissions.agenda import build_agenda, carried_over_actions, move
 from suivi.commissions.forms import (
     ActionItemForm,
     AgendaItemForm,
@@ -117,13 +117,14 @@ class DecisionOut(Schema):
     agreements: list[int]
     projects: list[int]
 
+    # Only what the caller may see: decisions are loaded with `_decisions()`.
     @staticmethod
     def resolve_agreements(obj) -> list[int]:
-        return [agreement.pk for agreement in obj.agreements.all()]
+        return [agreement.pk for agreement in obj.visible_agreements]
 
     @staticmethod
     def resolve_projects(obj) -> list[int]:
-        return [project.pk for project in obj.projects.all()]
+        return [project.pk for project in obj.visible_projects]
 
 
 class ActionItemOut(Schema):
@@ -175,6 +176,11 @@ def _row(commission: Commission, status) -> dict:
         "status": status.state,
         "days_overdue": status.days_late,
     }
+
+
+def _decisions(user, decisions):
+    """Decisions with the agreements and projects `user` may see (DecisionOut reads these)."""
+    return visible_with(user, decisions, "agreements", "projects")
 
 
 def _commission(request, commission_id: int, write: bool = False) -> Commission:
@@ -257,7 +263,8 @@ def get_session(request, response: HttpResponse, commission_id: int, number: int
 
 @router.get("/{commission_id}/sessions/{number}/agenda", response=list[AgendaItemOut])
 def get_agenda(request, commission_id: int, number: int):
-    return list(visible_agenda(_session(request, commission_id, number), request.user))
+    session = _session(request, commission_id, number)
+    return list(visible(request.user, session.agenda.all()))
 
 
 @router.post("/{commission_id}/sessions/{number}/agenda/build", response=list[AgendaItemOut])
@@ -274,7 +281,7 @@ def build_session_agenda(request, commission_id: int, number: int):
 def move_agenda_item(request, commission_id: int, number: int, item_id: int, payload: MoveIn):
     session = _session(request, commission_id, number, write=True)
     move(get_object_or_404(session.agenda, pk=item_id), payload.step)
-    return list(visible_agenda(session, request.user))
+    return list(visible(request.user, session.agenda.all()))
 
 
 @router.post(
@@ -328,7 +335,8 @@ def add_decision(request, commission_id: int, number: int, payload: DecisionIn):
     form = DecisionForm(payload.dict(), instance=Decision(session=session), user=request.user)
     if not form.is_valid():
         return _invalid(form)
-    return Status(201, form.save())
+    decision = form.save()
+    return Status(201, _decisions(request.user, Decision.objects.filter(pk=decision.pk)).get())
 
 
 @router.post(
@@ -347,7 +355,7 @@ def add_action_item(request, commission_id: int, number: int, payload: ActionIte
 @router.get("/{commission_id}/sessions/{number}/decisions", response=list[DecisionOut])
 def list_decisions(request, commission_id: int, number: int):
     session = _session(request, commission_id, number)
-    return list(visible(request.user, session.decisions.prefetch_related("agreements", "projects")))
+    return list(_decisions(request.user, session.decisions.all()))
 
 
 @router.get("/{commission_id}/sessions/{number}/action-items", response=list[ActionItemOut])

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.commissions.cadence import CadenceStatus, cadence_status
-from suivi.core.models import ConfidentialModel
+from suivi.core.models import ConfidentialModel, ScopedManager
 from suivi.core.versioning import VersionedModel
 
 # Messages shared by the database constraints, the forms, the API and the CLI.
@@ -139,10 +139,15 @@ class Session(VersionedModel, ConfidentialModel):
         """Held, or planned and past: a postponed or cancelled session does not reset the cadence."""
         return self.status in (SessionStatus.HELD, SessionStatus.PLANNED)
 
-    def previous(self) -> Session | None:
-        """The last earlier session that met (a cancelled one leaves its business to the next)."""
+    def previous(self, among: models.QuerySet | None = None) -> Session | None:
+        """The last earlier session that met (a cancelled one leaves its business to the next).
+
+        `among` limits the search, e.g. to the sessions a reader may see: a page never
+        links to a session hidden from its reader.
+        """
+        sessions = Session.objects.all() if among is None else among
         return (
-            Session.objects.filter(
+            sessions.filter(
                 commission_id=self.commission_id,
                 number__lt=self.number,
                 status__in=(SessionStatus.HELD, SessionStatus.PLANNED),
@@ -217,7 +222,10 @@ class AgendaItem(VersionedModel):
     # Unique per session, so concurrent builds cannot put the same point on twice.
     drawn_from = models.CharField(_("tiré de"), max_length=64, blank=True, editable=False)
     history = HistoricalRecords(excluded_fields=["version"])
+    objects = ScopedManager()
     scope_parent = "session"
+    # A point drawn from a record names it, so it is as confidential as that record.
+    scope_links = ("agreement", "project", "milestone", "action_item", "claim__record")
 
     class Meta:
         ordering = ["session", "order", "pk"]
@@ -287,6 +295,7 @@ class Decision(VersionedModel, ConfidentialModel):
     )
     history = HistoricalRecords(m2m_fields=[agreements, projects], excluded_fields=["version"])
     commission_lookups = ("session__commission",)
+    scope_links = ("session",)  # a public decision of a hidden session stays hidden
 
     class Meta:
         ordering = ["session", "order", "pk"]

@@ -8,9 +8,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suivi.access.history import entries_of
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, visible
-from suivi.commissions.agenda import carried_over_actions, move, visible_agenda
+from suivi.access.scope import editable, visible, visible_with
+from suivi.commissions.agenda import carried_over_actions, move
 from suivi.commissions.forms import (
     ActionItemForm,
     AgendaItemForm,
@@ -42,14 +43,14 @@ def editable_session(user, pk: int, number: int) -> Session:
 
 def session_context(request: HttpRequest, session: Session, **forms) -> dict:
     user = request.user
-    previous = session.previous()
+    previous = session.previous(among=visible(user, Session.objects.all()))
     can_edit = editable(user, Commission.objects.filter(pk=session.commission_id)).exists()
     context = {
         "commission": session.commission,
         "session": session,
-        "agenda": visible_agenda(session, user),
+        "agenda": visible(user, session.agenda.all()),
         "attendance": session.attendance.select_related("party"),
-        "decisions": visible(user, session.decisions.prefetch_related("agreements", "projects")),
+        "decisions": visible_with(user, session.decisions.all(), "agreements", "projects"),
         "actions": session.action_items.select_related(
             "owner_party", "owner_agency", "owner_person"
         ),
@@ -58,7 +59,7 @@ def session_context(request: HttpRequest, session: Session, **forms) -> dict:
         "can_edit": can_edit,
         "file_formats": FORMATS,
         "file_languages": LANGUAGES,
-        "history": session.history.select_related("history_user")[:20],
+        "history": entries_of(user, list(session.history.select_related("history_user")[:21]))[:20],
     }
     if can_edit:
         context.update(

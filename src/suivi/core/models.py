@@ -26,6 +26,22 @@ class Sector(models.Model):
         return localized(self, "name") or self.code
 
 
+class ScopedManager(models.Manager):
+    """The manager of records a reader may not see: templates cannot walk their relations.
+
+    Related managers (`decision.agreements`, `session.agenda`) subclass the related
+    model's default manager, so `{% for a in decision.agreements.all %}` gets the method,
+    not the rows, and fails; templates read what the view scoped instead
+    (`decision.visible_agreements`, see access.scope.visible_with) or filter through
+    `|visible_to:user`. Python code is unaffected.
+    """
+
+    def all(self):
+        return super().all()
+
+    all.do_not_call_in_templates = True
+
+
 class ConfidentialModel(models.Model):
     """A record whose visibility is public, limited to a commission, or to one party.
 
@@ -50,6 +66,8 @@ class ConfidentialModel(models.Model):
         related_name="+",
         help_text=_("Pour une confidentialité « partie » : la partie dont la délégation voit."),
     )
+
+    objects = ScopedManager()
 
     class Meta:
         abstract = True

@@ -1,7 +1,4 @@
-from django.db.models import Prefetch
-
-from suivi.access.scope import visible
-from suivi.agreements.models import Agreement
+from suivi.access.scope import scoped_prefetches
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.exchange.views import ExportableListMixin
 from suivi.projects.models import Project
@@ -14,12 +11,8 @@ class ProjectListView(ExportableListMixin, RegisterListView):
     search_fields = ("title", "description")
 
     def get_queryset(self):
-        agreements = visible(self.request.user, Agreement.objects.all())
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(Prefetch("agreements", queryset=agreements), "sectors")
-        )
+        agreements = scoped_prefetches(self.request.user, Project, "agreements")
+        return super().get_queryset().prefetch_related(*agreements, "sectors")
 
 
 class ProjectDetailView(RegisterDetailView):

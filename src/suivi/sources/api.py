@@ -9,7 +9,7 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, visible
+from suivi.access.scope import editable, visible, visible_with
 from suivi.sources import review
 from suivi.sources.describe import proposal
 from suivi.sources.models import Claim, Source
@@ -36,7 +36,7 @@ class SourceDetailOut(SourceOut):
 
     @staticmethod
     def resolve_claims(obj: Source) -> list[int]:
-        return [claim.pk for claim in obj.claims.all()]
+        return [claim.pk for claim in obj.visible_claims]  # scoped by get_source()
 
 
 class ClaimOut(Schema):
@@ -128,4 +128,6 @@ def reject_claim(request, claim_id: int, payload: RejectIn):
 
 @router.get("/{source_id}", response=SourceDetailOut)
 def get_source(request, source_id: int):
-    return get_object_or_404(visible(request.user, Source.objects.all()), pk=source_id)
+    return get_object_or_404(
+        visible_with(request.user, Source.objects.all(), "claims"), pk=source_id
+    )

@@ -165,6 +165,8 @@ class Document(ConfidentialModel):
         "project__agreements__commissions",
         "session__commission",
     )
+    # A document is as hidden as the record it is attached to.
+    scope_links = ("agreement", "project", "session")
 
     class Meta:
         ordering = ["-uploaded_at"]

@@ -5,20 +5,37 @@ from __future__ import annotations
 import argparse
 import json
 
+from suivi.cli.acting_user import add_as_argument
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("stats", help="count the register's records")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    add_as_argument(parser)
     parser.set_defaults(handler=run)
 
 
-def counts() -> dict[str, int]:
-    """`app.model` -> rows, plus `history` for every history entry."""
+def counts(user=None) -> dict[str, int]:
+    """`app.model` -> rows, plus `history` for every history entry; only what `user` sees."""
+    from suivi.access.scope import visible
     from suivi.core.registry import history_models, record_models
 
-    result = {model._meta.label_lower: model.objects.count() for model in record_models()}
-    result["history"] = sum(model.objects.count() for model in history_models())
+    def rows(model):
+        return model.objects.all() if user is None else visible(user, model.objects.all())
+
+    def history_rows(model) -> int:
+        if user is None:
+            return model.objects.count()
+        if model.instance_type in records:
+            return model.objects.filter(id__in=rows(model.instance_type).values("pk")).count()
+        # a many-to-many history row belongs to its record's history entry
+        entry = model._meta.get_field("history").related_model
+        return model.objects.filter(history__id__in=rows(entry.instance_type).values("pk")).count()
+
+    records = record_models()
+    result = {model._meta.label_lower: rows(model).count() for model in records}
+    result["history"] = sum(history_rows(model) for model in history_models())
     return result
 
 
@@ -26,10 +43,13 @@ def run(args: argparse.Namespace) -> int:
     from suivi.cli import django_env
 
     django_env.setup(args.data_dir)
+    from suivi.cli import acting_user
     from suivi.cli.errors import CommandError
 
     try:
-        result = counts()
+        result = counts(acting_user.resolve(args.as_user) if args.as_user else None)
+    except CommandError:
+        raise
     except Exception as error:  # an unmigrated register: say so instead of a traceback
         raise CommandError(f"the register is not ready ({error}); run `suivi init`") from None
     if args.json:

@@ -6,6 +6,7 @@ import argparse
 import json
 import secrets
 
+from suivi.cli.acting_user import add_as_argument
 from suivi.cli.i18n import _
 
 ROLES = ("admin", "secretariat", "delegate", "reviewer", "reader")
@@ -38,6 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="list users and their roles")
     listing.add_argument("--json", action="store_true", help="print one JSON array")
     listing.add_argument("--data-dir", help=DATA_DIR_HELP)
+    add_as_argument(listing)
     parser.set_defaults(handler=run)
 
 
@@ -78,14 +80,19 @@ def add(args: argparse.Namespace) -> int:
 
 
 def list_users(args: argparse.Namespace) -> int:
+    """Every user and their roles; `--as USER` lists what USER may see (themselves, unless admin)."""
     from django.contrib.auth import get_user_model
 
+    from suivi.access.scope import access_of
+    from suivi.cli import acting_user
+
+    users = get_user_model().objects.order_by("username")
+    if args.as_user:
+        viewer = acting_user.resolve(args.as_user)
+        if not access_of(viewer).admin:
+            users = users.filter(pk=viewer.pk)
     rows = []
-    for user in (
-        get_user_model()
-        .objects.order_by("username")
-        .prefetch_related("memberships__commission", "memberships__party")
-    ):
+    for user in users.prefetch_related("memberships__commission", "memberships__party"):
         roles = [
             {
                 "role": m.role,

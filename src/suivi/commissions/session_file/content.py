@@ -12,7 +12,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from suivi.access.scope import visible
-from suivi.commissions.agenda import visible_agenda
 from suivi.commissions.models import Session
 
 LANGUAGES = ("fr", "en", "ru")
@@ -106,7 +105,7 @@ def gather(session: Session, user, lang: str) -> SessionFile:
     with translation.override(lang):
         commission = session.commission
         result = SessionFile(lang=lang, labels=_labels(), cover=_cover(session))
-        result.agenda = [(item.title, item.body) for item in visible_agenda(session, user)]
+        result.agenda = [(item.title, item.body) for item in visible(user, session.agenda.all())]
         agreements = list(visible(user, commission.agreements.all()))
         seen: dict[int, object] = {}
         for agreement in agreements:
@@ -122,8 +121,8 @@ def gather(session: Session, user, lang: str) -> SessionFile:
                         _milestones(project),
                     )
                 )
-        previous = session.previous()
-        if previous is not None and visible(user, Session.objects.filter(pk=previous.pk)).exists():
+        previous = session.previous(among=visible(user, Session.objects.all()))
+        if previous is not None:
             result.previous_decisions = [d.text for d in visible(user, previous.decisions.all())]
             result.previous_actions = [
                 (action.title, action.owner or "—", _day(action.due), action.get_status_display())
