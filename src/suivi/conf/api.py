@@ -1,11 +1,10 @@
 """The REST API (django-ninja); each app adds its router from its own `api.py`."""
 
-from ninja import NinjaAPI
-
 from suivi import __version__
 from suivi.access.auth import API_AUTH
+from suivi.core.api_errors import SuiviAPI
 
-api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api", auth=API_AUTH)
+api = SuiviAPI(title="suivi", version=__version__, urls_namespace="api", auth=API_AUTH)
 
 api.add_router("/agreements", "suivi.agreements.api.router")
 api.add_router("/projects", "suivi.projects.api.router")

@@ -11,6 +11,7 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from suivi.access.scope import editable, visible
+from suivi.core import bounds
 from suivi.projects.models import Project, ProjectStatus
 
 router = Router(tags=["projects"])
@@ -27,10 +28,10 @@ class ProjectOut(Schema):
 
 
 class ProjectUpdate(Schema):
-    """What a project update may change; fields left out stay as they are."""
+    """What a project update may change; fields left out stay as they are (null only for dates)."""
 
-    status: ProjectStatus | None = None
-    description: str | None = None
+    status: ProjectStatus = None
+    description: bounds.api_text(Project, "description") = None
     start: date | None = None
     end: date | None = None
 

@@ -29,9 +29,9 @@ from suivi.reading import (
 )
 from suivi.reading.context import Context, Sentence
 from suivi.reading.formats import ReadingError
+from suivi.reading.limits import MAX_ANALYSED_CHARS
 from suivi.reading.model import Document, Reading
 
-MAX_ANALYSED_CHARS = 300_000  # beyond this a "document" is a dump; read its start only
 BATCH = 16
 
 __all__ = ["ReadingError", "read", "read_many"]
