@@ -44,8 +44,16 @@ def _field(location: list) -> str:
 
 
 def _message(error: dict) -> str:
-    message = str(error.get("msg", ""))
-    return message.removeprefix("Value error, ")
+    """Pydantic's message, in the interface's language for the refusals bounds declare."""
+    kind, context = error.get("type"), error.get("ctx") or {}
+    if kind == "string_too_long":
+        return _("%(n)s caractères au plus.") % {"n": context.get("max_length")}
+    if kind in ("greater_than_equal", "less_than_equal"):
+        low, high = context.get("ge", "…"), context.get("le", "…")
+        return _("Un nombre entier de %(low)s à %(high)s est attendu.") % {"low": low, "high": high}
+    if kind in ("literal_error", "enum"):
+        return _("Choix invalide : %(value)s.") % {"value": error.get("given", "")}
+    return str(error.get("msg", "")).removeprefix("Value error, ")
 
 
 def validation_body(errors: list[dict]) -> dict:
@@ -66,6 +74,19 @@ class SuiviAPI(NinjaAPI):
         self.add_exception_handler(ValidationError, self._validation_error)
         self.add_exception_handler(HttpError, self._http_error)
         self.add_exception_handler(Http404, self._not_found)
+
+    def validation_error_from_error_contexts(self, error_contexts) -> ValidationError:
+        """Ninja's errors, keeping a short text of the refused value for the message."""
+        error = super().validation_error_from_error_contexts(error_contexts)
+        inputs = [
+            item.get("input")
+            for context in error_contexts
+            for item in context.pydantic_validation_error.errors(include_url=False)
+        ]
+        for item, value in zip(error.errors, inputs, strict=False):
+            if isinstance(value, str | int | float):
+                item["given"] = str(value)[:100]
+        return error
 
     def _validation_error(self, request, exc: ValidationError):
         return self.create_response(request, validation_body(exc.errors), status=422)

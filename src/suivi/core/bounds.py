@@ -39,14 +39,18 @@ def field(model: type[models.Model], name: str) -> models.Field:
     return model._meta.get_field(name)
 
 
-def int_range(model: type[models.Model], name: str) -> tuple[int, int]:
-    """The smallest and largest value the field takes: its column's width and its validators."""
+def int_range(model: type[models.Model], name: str, validators_too: bool = True) -> tuple[int, int]:
+    """The smallest and largest value the field takes: its column's width and its validators.
+
+    Without `validators_too`, the column's width only: the API's schemas leave the
+    validators to the forms and models, whose messages the pages share.
+    """
     model_field = field(model, name)
     target = model_field.target_field if model_field.is_relation else model_field
     low, high = INTEGER_RANGES[target.get_internal_type()]
     if target.primary_key:
         low = 1  # ids are counted from 1 on every database
-    for validator in model_field._validators:
+    for validator in model_field._validators if validators_too else ():
         if isinstance(validator, validators.MinValueValidator):
             low = max(low, validator.limit_value)
         elif isinstance(validator, validators.MaxValueValidator):
@@ -60,7 +64,7 @@ def max_length(model: type[models.Model], name: str) -> int | None:
 
 def clean_text(text: str) -> str:
     """`text` without the characters XML and PostgreSQL refuse (for writers and ingest)."""
-    return FORBIDDEN.sub("", text)
+    return FORBIDDEN.sub("", text) if FORBIDDEN.search(text) else text  # no copy of a clean text
 
 
 def check_text(value: str, limit: int | None = None) -> str:
@@ -95,8 +99,15 @@ def api_text(model: type[models.Model], name: str) -> Any:
 
 
 def api_int(model: type[models.Model], name: str) -> Any:
-    """The API type of an integer field (or of a foreign key's id): within its column's range."""
-    low, high = int_range(model, name)
+    """The API type of an integer field (or of a foreign key's id): within its column's width.
+
+    The width of the signed column (a positive field is a signed column with a check), so
+    that a negative number reaches the form and gets the message the pages give.
+    """
+    model_field = field(model, name)
+    target = model_field.target_field if model_field.is_relation else model_field
+    signed = target.get_internal_type().replace("Positive", "")
+    low, high = INTEGER_RANGES[signed]
     return Annotated[int, Field(ge=low, le=high)]
 
 

@@ -84,7 +84,7 @@ def _wanted(path: Path) -> bool:
 
 def _limited(stream) -> bytes:
     """At most one byte more than the reader takes: a larger input is refused, not loaded."""
-    from suivi.reading.formats import MAX_BYTES
+    from suivi.reading.limits import MAX_DOCUMENT_BYTES as MAX_BYTES
 
     return stream.read(MAX_BYTES + 1)
 
@@ -116,7 +116,7 @@ def _file(path: Path) -> Iterator[Item]:
 
 def _readings_of(path: Path, stream) -> Iterator[Item]:
     """One Item per line of a .jsonl stream, read line by line (the file may be large)."""
-    from suivi.reading.formats import MAX_BYTES
+    from suivi.reading.limits import MAX_DOCUMENT_BYTES as MAX_BYTES
 
     for number, line in enumerate(iter(lambda: stream.readline(MAX_BYTES + 1), b""), start=1):
         name = f"{path}:{number}"
