@@ -179,12 +179,21 @@ def test_a_reading_with_a_long_name_is_stored_with_the_name_cut(db):
     assert len(facts["name"]) == 200 and len(facts["role"]) == 300
 
 
-def test_the_cli_refuses_a_huge_claim_id_without_a_traceback(suivi_cli, tmp_path):
+def test_the_cli_refuses_huge_numbers_without_a_traceback(suivi_cli, tmp_path):
     data = tmp_path / "data"
     assert suivi_cli("init", "--data-dir", str(data)).returncode == 0
-    done = suivi_cli("review", "accept", str(10**25), "--data-dir", str(data))
-    assert done.returncode != 0
-    assert "Traceback" not in done.stderr
+    huge = str(10**25)
+    for args in (
+        ["review", "accept", huge],
+        ["review", "accept", "1", "--merge-into", huge],
+        ["commission", "add", "X", "--party", "MLI", "--agreement", huge],
+        ["commission", "add", "X", "--party", "MLI", "--cadence", huge],
+        ["digest", "--days", huge],
+        ["session-file", huge, "--session", "1"],
+    ):
+        done = suivi_cli(*args, "--data-dir", str(data))
+        assert done.returncode != 0, args
+        assert "Traceback" not in done.stderr, args
 
 
 def test_a_bearer_caller_gets_the_same_error_shape(story, project):

@@ -145,13 +145,45 @@ class ProhibitForbiddenCharacters:
         return hash(self.code)
 
 
-def _extra_validators(model_field: models.Field) -> list:
+def _bounded_validators(model_field: models.Field) -> list | None:
+    """The field's validators with PostgreSQL's range in place of the connection's (SQLite
+    would say 2**63), and the character check on texts; None when nothing changes."""
     if isinstance(model_field, models.IntegerField) and not model_field.primary_key:
         low, high = INTEGER_RANGES[model_field.get_internal_type()]
-        return [validators.MinValueValidator(low), validators.MaxValueValidator(high)]
+        declared = [*model_field.default_validators, *model_field._validators]
+        ranges = []
+        if not any(isinstance(v, validators.MinValueValidator) for v in model_field._validators):
+            ranges.append(validators.MinValueValidator(low))
+        if not any(isinstance(v, validators.MaxValueValidator) for v in model_field._validators):
+            ranges.append(validators.MaxValueValidator(high))
+        return [*declared, *ranges]
     if isinstance(model_field, models.CharField | models.TextField):
-        return [ProhibitForbiddenCharacters()]
-    return []
+        return [*model_field.validators, ProhibitForbiddenCharacters()]
+    return None
+
+
+# Every suivi table's id is a BigAutoField (settings.DEFAULT_AUTO_FIELD); the command line
+# checks ids before Django is set up, so it takes the range from here.
+ID_RANGE = (1, INTEGER_RANGES["BigAutoField"][1])
+
+
+def cli_int(low: int, high: int):
+    """An argparse type: a whole number from `low` to `high` (English, as argparse speaks)."""
+    import argparse
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"expected a whole number from {low} to {high}")
+        return value
+
+    return parse
+
+
+cli_id = cli_int(*ID_RANGE)
 
 
 def install() -> None:
@@ -163,6 +195,6 @@ def install() -> None:
     for label in SUIVI_APPS:
         for model in apps.get_app_config(label).get_models():
             for model_field in model._meta.concrete_fields:
-                extra = _extra_validators(model_field)
-                if extra:
-                    model_field.__dict__["validators"] = [*model_field.validators, *extra]
+                bounded = _bounded_validators(model_field)
+                if bounded is not None:
+                    model_field.__dict__["validators"] = bounded
