@@ -14,6 +14,7 @@ from ninja.errors import HttpError
 
 from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible, visible_with
+from suivi.agreements.models import Agreement
 from suivi.commissions.agenda import build_agenda, carried_over_actions, move
 from suivi.commissions.forms import (
     ActionItemForm,
@@ -24,8 +25,12 @@ from suivi.commissions.forms import (
 )
 from suivi.commissions.models import ActionItem, AgendaItem, Commission, Decision, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
+from suivi.core import bounds
+from suivi.core.api_errors import ApiError
 from suivi.core.etags import CONFLICT_RESPONSES, IF_MATCH, edit, set_etag
 from suivi.core.forms import patch_form
+from suivi.parties.models import Party
+from suivi.projects.models import Project
 
 router = Router(tags=["commissions"])
 
@@ -42,11 +47,11 @@ class CommissionOut(Schema):
 
 
 class CommissionIn(Schema):
-    name: str
-    parties: list[str] = []
-    agreements: list[int] = []
-    cadence_months: int | None = None
-    mandate: str = ""
+    name: bounds.api_text(Commission, "name")
+    parties: list[bounds.api_text(Party, "code")] = []
+    agreements: list[bounds.api_id(Agreement)] = []
+    cadence_months: bounds.api_int(Commission, "cadence_months") | None = None
+    mandate: bounds.api_text(Commission, "mandate") = ""
 
 
 class SessionOut(Schema):
@@ -61,11 +66,11 @@ class SessionOut(Schema):
 
 
 class SessionIn(Schema):
-    number: int | None = None
+    number: bounds.api_int(Session, "number") | None = None
     start: date | None = None
     end: date | None = None
-    place: str = ""
-    status: str = "planned"
+    place: bounds.api_text(Session, "place") = ""
+    status: bounds.api_choice(Session, "status") = "planned"
 
 
 class AgendaItemOut(Schema):
@@ -83,31 +88,31 @@ class AgendaItemOut(Schema):
 
 
 class MoveIn(Schema):
-    step: int
+    step: bounds.api_offset(AgendaItem, "order")
 
 
 class AgendaItemIn(Schema):
-    title: str
-    body: str = ""
-    kind: str = "other"
+    title: bounds.api_text(AgendaItem, "title")
+    body: bounds.api_text(AgendaItem, "body") = ""
+    kind: bounds.api_choice(AgendaItem, "kind") = "other"
     version: int | None = None  # on edits: the version read; 409 if it changed since
 
 
 class DecisionIn(Schema):
-    text: str
-    agreements: list[int] = []
-    projects: list[int] = []
-    confidentiality: str = "public"
-    restricted_to: int | None = None
+    text: bounds.api_text(Decision, "text")
+    agreements: list[bounds.api_id(Agreement)] = []
+    projects: list[bounds.api_id(Project)] = []
+    confidentiality: bounds.api_choice(Decision, "confidentiality") = "public"
+    restricted_to: bounds.api_int(Decision, "restricted_to") | None = None
 
 
 class ActionItemIn(Schema):
-    title: str
-    owner_party: int | None = None
-    owner_agency: int | None = None
-    owner_person: int | None = None
+    title: bounds.api_text(ActionItem, "title")
+    owner_party: bounds.api_int(ActionItem, "owner_party") | None = None
+    owner_agency: bounds.api_int(ActionItem, "owner_agency") | None = None
+    owner_person: bounds.api_int(ActionItem, "owner_person") | None = None
     due: date | None = None
-    status: str = "open"
+    status: bounds.api_choice(ActionItem, "status") = "open"
     done_on: date | None = None
 
 
@@ -145,15 +150,13 @@ class ActionItemOut(Schema):
 class ActionItemPatch(Schema):
     """Fields left out stay as they are; `version` (the one read) makes a stale edit a 409."""
 
-    status: str | None = None
+    status: bounds.api_choice(ActionItem, "status") = None
     due: date | None = None
     done_on: date | None = None
     version: int | None = None
 
 
-class Invalid(Schema):
-    detail: str
-    errors: dict[str, list[str]]
+Invalid = ApiError  # the API's one error shape
 
 
 def _invalid(form: BaseForm) -> Status:

@@ -1,14 +1,13 @@
 """The REST API (django-ninja); each app adds its router from its own `api.py`."""
 
-from ninja import NinjaAPI
-
 from suivi import __version__
 from suivi.access.auth import API_AUTH
 from suivi.access.permissions import enforce
+from suivi.core.api_errors import SuiviAPI
 from suivi.core.etags import conflict_body
 from suivi.core.versioning import EditConflict
 
-api = NinjaAPI(title="suivi", version=__version__, urls_namespace="api", auth=API_AUTH)
+api = SuiviAPI(title="suivi", version=__version__, urls_namespace="api", auth=API_AUTH)
 
 # Every operation: the unsafe ones must declare their action (`@requires`), see permissions.
 api.add_decorator(enforce)

@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "suivi.core"
     label = "core"
     verbose_name = _("Socle")
+
+    def ready(self) -> None:
+        from suivi.core import bounds
+
+        bounds.install()

@@ -41,3 +41,25 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", self.header)
         return response
+
+
+class RefuseNulMiddleware:
+    """Answer 400 to a query string holding NUL, which no PostgreSQL text can take.
+
+    Search boxes and filters pass their words to the database; one check here spares
+    every view a 500. The API gets its declared error shape.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if any("\x00" in key + "".join(values) for key, values in request.GET.lists()):
+            from django.http import HttpResponseBadRequest, JsonResponse
+            from django.utils.translation import gettext as _
+
+            message = _("La requête contient un caractère nul.")
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": message, "errors": {}}, status=400)
+            return HttpResponseBadRequest(message)
+        return self.get_response(request)

@@ -12,6 +12,7 @@ from ninja.errors import HttpError
 
 from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
+from suivi.core import bounds
 from suivi.core.etags import CONFLICT_RESPONSES, IF_MATCH, edit, set_etag
 from suivi.projects.models import Project, ProjectStatus
 
@@ -30,10 +31,10 @@ class ProjectOut(Schema):
 
 
 class ProjectUpdate(Schema):
-    """What a project update may change; fields left out stay as they are."""
+    """What a project update may change; fields left out stay as they are (null only for dates)."""
 
-    status: ProjectStatus | None = None
-    description: str | None = None
+    status: ProjectStatus = None
+    description: bounds.api_text(Project, "description") = None
     start: date | None = None
     end: date | None = None
     version: int | None = None  # the version read; 409 if the project changed since

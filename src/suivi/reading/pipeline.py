@@ -30,9 +30,9 @@ from suivi.reading import (
 )
 from suivi.reading.context import Context, Sentence
 from suivi.reading.formats import ReadingError
+from suivi.reading.limits import MAX_ANALYSED_CHARS, MAX_DOCUMENT_BYTES
 from suivi.reading.model import Document, Reading
 
-MAX_ANALYSED_CHARS = 300_000  # beyond this a "document" is a dump; read its start only
 BATCH = 16
 
 __all__ = ["ReadingError", "read", "read_many"]
@@ -47,6 +47,11 @@ class _Analysis:
 
 
 def _prepare(data: bytes | str, filename: str | None = None) -> Document:
+    size = len(data)  # bytes, or characters (each at least one byte)
+    if size > MAX_DOCUMENT_BYTES:
+        raise ReadingError(
+            f"document too large ({size // 1_000_000} MB, limit {MAX_DOCUMENT_BYTES // 1_000_000} MB)"
+        )
     source = formats.detect(data, filename)
     cleaned = clean.clean(source)
     document = metadata.extract(source, cleaned)

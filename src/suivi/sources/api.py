@@ -10,6 +10,7 @@ from ninja.errors import HttpError
 
 from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible, visible_with
+from suivi.core import bounds
 from suivi.sources import review
 from suivi.sources.describe import proposal
 from suivi.sources.models import Claim, Source
@@ -67,12 +68,12 @@ class ClaimOut(Schema):
 
 class AcceptIn(Schema):
     facts: dict | None = None
-    merge_into: int | None = None
+    merge_into: bounds.api_int(Claim, "record_id") | None = None
     as_new: bool = False
 
 
 class RejectIn(Schema):
-    reason: str
+    reason: bounds.api_text(Claim, "reason")
 
 
 def _claims(request):
@@ -85,7 +86,11 @@ def list_sources(request):
 
 
 @router.get("/claims", response=list[ClaimOut])
-def list_claims(request, status: str | None = None, kind: str | None = None):
+def list_claims(
+    request,
+    status: bounds.api_choice(Claim, "status") | None = None,
+    kind: bounds.api_choice(Claim, "kind") | None = None,
+):
     claims = _claims(request)
     if status:
         claims = claims.filter(status=status)

@@ -6,18 +6,22 @@ is reported and skipped while the rest of the batch is stored.
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.db import DatabaseError
 from django.utils.translation import gettext as _
 
 from suivi.sources.ingest import IngestError, ingest_reading
 
 DOCUMENT_SUFFIXES = {".txt", ".html", ".htm"}
 READING_SUFFIXES = {".jsonl"}
+COMPRESSED_SUFFIX = ".gz"  # page.html.gz, readings.jsonl.gz: read through gzip
 CHUNK = 16  # documents read together, so the French model runs over a batch
 
 
@@ -44,17 +48,19 @@ class Summary:
 
 
 def collect(paths: Iterable[str], stdin=None) -> Iterator[Item]:
-    """Items from files, folders (recursively), `-` (standard input) and `.jsonl` readings."""
+    """Items from files, folders (recursively), `-` (standard input) and `.jsonl` readings.
+
+    A file that cannot be taken (unknown compressed content, too large, unreadable)
+    becomes an Item with its error, so the summary reports it instead of skipping it.
+    """
     for raw in paths:
         if raw == "-":
-            yield Item("-", data=stdin.read() if stdin is not None else b"")
+            yield Item("-", data=_limited(stdin) if stdin is not None else b"")
             continue
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                suffix = child.suffix.lower()
-                wanted = suffix in DOCUMENT_SUFFIXES | READING_SUFFIXES
-                if child.is_file() and wanted and not child.name.startswith("."):
+                if child.is_file() and _wanted(child) and not child.name.startswith("."):
                     yield from _file(child)
         elif path.is_file():
             yield from _file(path)
@@ -62,23 +68,76 @@ def collect(paths: Iterable[str], stdin=None) -> Iterator[Item]:
             yield Item(raw, error=_("fichier introuvable"))
 
 
+def _kind(path: Path) -> str:
+    """The suffix that tells how to take the file, under a `.gz` if there is one."""
+    suffixes = [suffix.lower() for suffix in path.suffixes]
+    if suffixes[-1:] == [COMPRESSED_SUFFIX]:
+        return suffixes[-2] if len(suffixes) > 1 else ""
+    return suffixes[-1] if suffixes else ""
+
+
+def _wanted(path: Path) -> bool:
+    """Documents and readings, and every `.gz` (one that holds neither is reported)."""
+    kind = _kind(path)
+    return kind in DOCUMENT_SUFFIXES | READING_SUFFIXES or path.suffix.lower() == COMPRESSED_SUFFIX
+
+
+def _limited(stream) -> bytes:
+    """At most one byte more than the reader takes: a larger input is refused, not loaded."""
+    from suivi.reading.limits import MAX_DOCUMENT_BYTES as MAX_BYTES
+
+    return stream.read(MAX_BYTES + 1)
+
+
+def _open(path: Path):
+    if path.suffix.lower() == COMPRESSED_SUFFIX:
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
 def _file(path: Path) -> Iterator[Item]:
+    kind = _kind(path)
+    if (
+        path.suffix.lower() == COMPRESSED_SUFFIX
+        and kind not in DOCUMENT_SUFFIXES | READING_SUFFIXES
+    ):
+        yield Item(str(path), error=_("fichier compressé d'un type inconnu (.txt, .html, .jsonl)"))
+        return
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        yield Item(str(path), error=error.strerror or str(error))
-        return
-    if path.suffix.lower() not in READING_SUFFIXES:
-        yield Item(str(path), data=data)
-        return
-    for number, line in enumerate(data.splitlines(), start=1):
+        with _open(path) as stream:
+            if kind in READING_SUFFIXES:
+                yield from _readings_of(path, stream)
+            else:
+                yield Item(str(path), data=_limited(stream))
+    except (OSError, EOFError, zlib.error) as error:
+        reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+        yield Item(str(path), error=_("fichier illisible (%(error)s)") % {"error": reason})
+
+
+def _readings_of(path: Path, stream) -> Iterator[Item]:
+    """One Item per line of a .jsonl stream, read line by line (the file may be large)."""
+    from suivi.reading.limits import MAX_DOCUMENT_BYTES as MAX_BYTES
+
+    for number, line in enumerate(iter(lambda: stream.readline(MAX_BYTES + 1), b""), start=1):
         name = f"{path}:{number}"
         if not line.strip():
             continue
-        try:
-            yield Item(name, reading=json.loads(line))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            yield Item(name, error=_("ligne JSON illisible (%(error)s)") % {"error": error})
+        if len(line) > MAX_BYTES:
+            yield Item(name, error=_("ligne trop longue"))
+            for rest in iter(lambda: stream.readline(MAX_BYTES + 1), b""):
+                if rest.endswith(b"\n"):
+                    break
+            continue
+        yield _reading_item(name, line)
+
+
+def _reading_item(name: str, line: bytes) -> Item:
+    try:
+        return Item(name, reading=json.loads(line))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        return Item(name, error=_("ligne JSON illisible (%(error)s)") % {"error": error})
+    except RecursionError:
+        return Item(name, error=_("ligne JSON imbriquée trop profondément"))
 
 
 def run(items: Iterable[Item], url: str = "") -> Summary:
@@ -95,6 +154,11 @@ def run(items: Iterable[Item], url: str = "") -> Summary:
             result = ingest_reading(reading, url=url or _url(item))
         except IngestError as failure:
             summary.failures.append((item.name, str(failure)))
+            continue
+        except (DatabaseError, RecursionError, ValueError, TypeError) as failure:
+            # One document's transaction rolled back; the others are stored all the same.
+            reason = _("non enregistré (%(error)s)") % {"error": type(failure).__name__}
+            summary.failures.append((item.name, reason))
             continue
         summary.read += 1
         summary.source_ids.append(result.source.pk)

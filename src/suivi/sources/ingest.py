@@ -20,6 +20,7 @@ from suivi.sources import facts as facts_schema
 from suivi.sources.models import Claim, DatePrecision, Source, content_hash
 
 ATTEMPTS = 3
+MAX_DEPTH = 32  # a reading is a few levels deep; deeper is hostile and would exhaust recursion
 _SENTENCE_END = re.compile(r"(?<=[.!?…»”])\s+|\n+")
 
 
@@ -57,13 +58,13 @@ def _store(document: dict, items: list[tuple[str, dict, str, float]], digest: st
 
     published, precision = _published(document.get("published"))
     source = Source.objects.create(
-        url=url[:2000],
-        title=(document.get("title") or "")[:1000],
-        publisher=(document.get("publisher") or "")[:300],
-        author=(document.get("author") or "")[:300],
+        url=_fitted(url, "url"),
+        title=_fitted(document.get("title"), "title"),
+        publisher=_fitted(document.get("publisher"), "publisher"),
+        author=_fitted(document.get("author"), "author"),
         published=published,
         published_precision=precision,
-        language=(document.get("language") or "")[:8],
+        language=_fitted(document.get("language"), "language"),
         text=document["text"],
         content_hash=digest,
     )
@@ -79,7 +80,31 @@ def _store(document: dict, items: list[tuple[str, dict, str, float]], digest: st
     return IngestResult(source, created=True, claims=counts)
 
 
+def sanitized(value, depth: int = 0):
+    """`value` with every text cleared of what PostgreSQL and XML refuse (NUL, control
+    characters, lone surrogates); refused when nested deeper than any reading is."""
+    from suivi.core.bounds import clean_text
+
+    if depth > MAX_DEPTH:
+        raise IngestError(_("la lecture est imbriquée trop profondément"))
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(str(k)): sanitized(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [sanitized(item, depth + 1) for item in value]
+    return value
+
+
+def _fitted(value, name: str) -> str:
+    """A metadata text cut to its Source field's length (anything else than a text is none)."""
+    from suivi.core.bounds import max_length
+
+    return value[: max_length(Source, name)] if isinstance(value, str) else ""
+
+
 def _validate(reading: dict) -> tuple[dict, list[tuple[str, dict, str, float]]]:
+    reading = sanitized(reading)
     if not isinstance(reading, dict) or not isinstance(reading.get("document"), dict):
         raise IngestError(_("ce n'est pas une lecture : l'objet « document » manque"))
     document = reading["document"]
@@ -111,24 +136,25 @@ def _confidence(raw: dict) -> float:
 def _raw_claims(reading: dict, text: str):
     """(kind, facts, evidence, raw item) for every fact of the reading, in its order."""
     for code in reading.get("parties") or []:
-        yield "party", facts_schema.clean("party", {"code": code}), "", {}
+        yield "party", facts_schema.clean("party", {"code": code}, fit=True), "", {}
     for person in reading.get("people") or []:
-        facts = facts_schema.clean("person", person)
+        facts = facts_schema.clean("person", person, fit=True)
         yield "person", facts, sentence_with(text, facts["name"]), person
     for agreement in reading.get("agreements") or []:
         yield (
             "agreement",
-            facts_schema.clean("agreement", agreement),
-            agreement.get("evidence") or "",
+            facts_schema.clean("agreement", agreement, fit=True),
+            str(agreement.get("evidence") or ""),
             agreement,
         )
     for body in reading.get("bodies") or []:
-        yield "body", facts_schema.clean("body", body), body.get("evidence") or "", body
+        facts = facts_schema.clean("body", body, fit=True)
+        yield "body", facts, str(body.get("evidence") or ""), body
     for session in reading.get("sessions") or []:
-        facts = facts_schema.clean("session", session)
+        facts = facts_schema.clean("session", session, fit=True)
         yield "session", facts, sentence_with(text, facts["body"]), session
     for quote in reading.get("quotes") or []:
-        facts = facts_schema.clean("quote", quote)
+        facts = facts_schema.clean("quote", quote, fit=True)
         yield "quote", facts, facts["text"], quote
 
 
@@ -144,7 +170,7 @@ def sentence_with(text: str, needle: str | None) -> str:
 
 
 def _published(value: str | None) -> tuple[date | None, str]:
-    if not value:
+    if not value or not isinstance(value, str) or not facts_schema.DATE.match(value):
         return None, ""
     try:
         day = facts_schema.first_day(value)

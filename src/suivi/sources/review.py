@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from suivi.core import bounds
 from suivi.core.actor import acting_as
 from suivi.core.versioning import EditConflict
 from suivi.sources import facts as facts_schema
@@ -52,11 +53,10 @@ def accept(
     """Accept a pending claim, optionally with edited facts, into a chosen record, or as new."""
     with acting_as(user), transaction.atomic():
         claim = _pending(claim_id)
-        if facts is not None:
-            try:
-                claim.facts = facts_schema.clean(claim.kind, facts)
-            except facts_schema.FactsError as error:
-                raise ReviewError(str(error)) from None
+        try:  # stored facts too: a hostile reading may hold what no column takes
+            claim.facts = facts_schema.clean(claim.kind, claim.facts if facts is None else facts)
+        except facts_schema.FactsError as error:
+            raise ReviewError(str(error)) from None
         target = None if as_new else _target(claim, merge_into)
         try:
             record = records.apply(claim, target)
@@ -133,7 +133,9 @@ def _target(claim: Claim, merge_into: int | None):
     """The record to update: the one named, else the register's current best match, else None."""
     model = record_model(claim.kind)
     if merge_into is not None:
-        found = model.objects.filter(pk=merge_into).first() if model else None
+        low, high = bounds.int_range(model, model._meta.pk.name) if model else (1, 0)
+        in_range = low <= merge_into <= high
+        found = model.objects.filter(pk=merge_into).first() if in_range else None
         if found is None:
             raise ReviewError(
                 _("Aucun enregistrement n° %(id)s de ce type pour y fusionner.")

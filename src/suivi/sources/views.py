@@ -12,3 +12,10 @@ class SourceListView(RegisterListView):
 
 class SourceDetailView(RegisterDetailView):
     model = Source
+
+    def get_context_data(self, **kwargs):
+        from suivi.sources.highlight import excerpt
+
+        context = super().get_context_data(**kwargs)
+        context["excerpt"], context["omitted"] = excerpt(self.object.text)
+        return context

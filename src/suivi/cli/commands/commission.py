@@ -8,6 +8,7 @@ from datetime import date
 
 from suivi.cli.acting_user import add_as_argument
 from suivi.cli.errors import CommandError
+from suivi.core.bounds import cli_id
 
 
 def _day(value: str) -> date:
@@ -30,14 +31,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help="create a commission")
     add.add_argument("name")
     add.add_argument("--party", action="append", default=[], help="party code (repeat)")
-    add.add_argument("--agreement", action="append", type=int, default=[], help="agreement id")
+    add.add_argument("--agreement", action="append", type=cli_id, default=[], help="agreement id")
     add.add_argument("--cadence", type=int, help="months between sessions")
     add.add_argument("--mandate", default="")
 
     session = actions.add_parser(
         "add-session", help="create the next session and draw its agenda from the register"
     )
-    session.add_argument("commission_id", type=int, metavar="COMMISSION_ID")
+    session.add_argument("commission_id", type=cli_id, metavar="COMMISSION_ID")
     session.add_argument("--number", type=int, help="default: one after the last")
     session.add_argument("--start", help="YYYY-MM-DD")
     session.add_argument("--end", help="YYYY-MM-DD")

@@ -6,6 +6,7 @@ import argparse
 
 from suivi.cli.acting_user import add_as_argument
 from suivi.cli.errors import CommandError
+from suivi.core.bounds import cli_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "within --days days (late ones included). Sent by e-mail when SUIVI_EMAIL is on, "
         "printed otherwise.",
     )
-    parser.add_argument("--days", type=int, default=30, help="how many days ahead (default 30)")
+    parser.add_argument(
+        "--days", type=cli_int(0, 3650), default=30, help="how many days ahead (default 30)"
+    )
     parser.add_argument(
         "--to", action="append", default=[], metavar="ADDRESS", help="recipient (repeat)"
     )

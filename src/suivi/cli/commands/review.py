@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from suivi.core.bounds import cli_id
+
 STATUSES = ("pending", "accepted", "merged", "rejected", "all")
 KINDS = ("agreement", "body", "session", "person", "party", "quote")
 
@@ -23,15 +25,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--kind", choices=KINDS)
     listing.add_argument("--json", action="store_true", help="one JSON array")
     accept = actions.add_parser("accept", help="accept a claim")
-    accept.add_argument("id", type=int, metavar="ID")
+    accept.add_argument("id", type=cli_id, metavar="ID")
     accept.add_argument(
-        "--merge-into", type=int, metavar="RECORD_ID", help="update this record instead"
+        "--merge-into", type=cli_id, metavar="RECORD_ID", help="update this record instead"
     )
     accept.add_argument(
         "--new", action="store_true", help="create a new record even if one matches"
     )
     reject = actions.add_parser("reject", help="reject a claim, with a reason")
-    reject.add_argument("id", type=int, metavar="ID")
+    reject.add_argument("id", type=cli_id, metavar="ID")
     reject.add_argument("--reason", required=True, help="why the claim is wrong")
     accept_all = actions.add_parser("accept-all", help="accept pending claims above a score")
     accept_all.add_argument("--min-score", type=float, default=0.6, metavar="S")

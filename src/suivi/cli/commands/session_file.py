@@ -7,6 +7,7 @@ from pathlib import Path
 
 from suivi.cli.acting_user import add_as_argument
 from suivi.cli.errors import CommandError
+from suivi.core.bounds import cli_id
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "session-file",
         help="write a session's file (cover, agenda, projects, follow-up, sources)",
     )
-    parser.add_argument("commission_id", type=int, metavar="COMMISSION_ID")
+    parser.add_argument("commission_id", type=cli_id, metavar="COMMISSION_ID")
     parser.add_argument("--session", type=int, required=True, metavar="N", help="session number")
     parser.add_argument("--format", choices=["docx", "pdf"], default="docx")
     parser.add_argument("--lang", choices=["fr", "en", "ru"], default="fr")

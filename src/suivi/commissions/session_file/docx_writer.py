@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 from docx import Document
@@ -9,6 +10,18 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from suivi.commissions.session_file.content import SessionFile
+from suivi.core.bounds import clean_text
+
+
+def _xml_safe(value):
+    """`value` with every text cleared of what XML 1.0 forbids (python-docx would raise)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {key: _xml_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_xml_safe(item) for item in value)
+    return value
 
 
 def _table(document, header: list[str], rows: list[tuple[str, ...]]) -> None:
@@ -25,6 +38,10 @@ def _table(document, header: list[str], rows: list[tuple[str, ...]]) -> None:
 
 def write_docx(content: SessionFile) -> bytes:
     """The file as DOCX bytes: cover page, agenda, projects, previous session, sources."""
+    content = dataclasses.replace(
+        content,
+        **{f.name: _xml_safe(getattr(content, f.name)) for f in dataclasses.fields(content)},
+    )
     labels = content.labels
     document = Document()
     document.core_properties.title = f"{labels['title']} — {content.cover[0]}"

@@ -1,0 +1,117 @@
+"""schemathesis over the whole API (issue 9): with the Bearer tokens of an administrator and of a
+delegate, no operation answers 5xx and every answer, refusals included, matches /api/openapi.json."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+
+from suivi.access import tokens
+
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
+EXAMPLES = 12  # per operation and per caller: the whole test stays near a minute
+
+# TODO(lead): delete this list (and its one use below) once branch "writes" is merged:
+# until then these routers accept the browser session only and refuse any Bearer token.
+BEARER_NOT_YET_ACCEPTED = ("/api/commissions", "/api/sources")
+
+
+@pytest.fixture
+def register(story, admin_user):
+    """A commission with a session, an agreement, a project and a claim, so some ids exist."""
+    from suivi.agreements.models import Agreement
+    from suivi.commissions.models import ActionItem, AgendaItem, Session
+    from suivi.projects.models import LeadAgency, Project
+    from suivi.sources.ingest import ingest_reading
+    from tests.sources.readings import reading
+
+    agreement = Agreement.objects.create(kind="framework", title_fr="Accord-cadre")
+    agreement.parties.set([story.party_a, story.party_b])
+    story.commission.agreements.add(agreement)
+    session = Session.objects.create(commission=story.commission, number=1, start=date(2025, 1, 1))
+    AgendaItem.objects.create(session=session, order=1, title="Point")
+    ActionItem.objects.create(session=session, title="Action", owner_party=story.party_a)
+    project = Project.objects.create(title="Centrale")
+    project.agreements.add(agreement)
+    LeadAgency.objects.create(project=project, party=story.party_a, agency=story.party_a)
+    source = ingest_reading(reading("Le Mali et la Russie coopèrent.", parties=["MLI", "RUS"]))
+    return {
+        "users": {"admin": admin_user, "delegate": story.mli},
+        "ids": {
+            "commission_id": story.commission.pk,
+            "number": session.number,
+            "item_id": session.agenda.get().pk,
+            "action_id": session.action_items.get().pk,
+            "agreement_id": agreement.pk,
+            "project_id": project.pk,
+            "source_id": source.source.pk,
+            "claim_id": source.source.claims.first().pk,
+        },
+    }
+
+
+@pytest.fixture
+def bearers(register) -> dict[str, str]:
+    return {name: tokens.issue(user, days=1)[1] for name, user in register["users"].items()}
+
+
+@pytest.fixture
+def api_schema(register):
+    """The API's own schema, called in process through WSGI inside the test's transaction."""
+    from django.core import signals
+    from django.core.wsgi import get_wsgi_application
+    from django.db import close_old_connections
+
+    # Django closes "old" connections around each request; inside the test's transaction
+    # that would break it, as Django's own test client knows.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    loaded = schemathesis.openapi.from_wsgi("/api/openapi.json", get_wsgi_application())
+
+    @loaded.hook
+    def flatmap_path_parameters(ctx, parameters):
+        """Half the cases name records that exist, so answers with data are checked too."""
+        if not isinstance(parameters, dict):
+            return st.just(parameters)
+        existing = {name: register["ids"].get(name, value) for name, value in parameters.items()}
+        return st.sampled_from([parameters, existing])
+
+    try:
+        yield loaded
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+)
+def test_the_api_keeps_its_schema(case, bearers):
+    for caller, token in bearers.items():
+        response = case.call(headers={"Authorization": f"Bearer {token}"})
+        refused = response.status_code == 401 or b"CSRF" in response.content
+        if refused:  # a valid token is never refused, nor asked for a browser's CSRF token
+            assert case.path.startswith(BEARER_NOT_YET_ACCEPTED), (caller, case.path)
+        case.validate_response(response, checks=CHECKS)
