@@ -35,9 +35,12 @@ def run(args: argparse.Namespace) -> int:
     from suivi.cli import acting_user, django_env
 
     django_env.setup(args.data_dir)
+    from suivi.access.permissions import permits, refusal
     from suivi.exchange.imports import ImportFailed, import_file
 
     user = acting_user.resolve(args.as_user)
+    if not permits(user, "register.import"):
+        raise CommandError(str(refusal("register.import")))
     path = Path(args.file)
     if not path.is_file():
         raise CommandError(_("Aucun fichier %(file)s.") % {"file": path})
