@@ -104,6 +104,7 @@ class Figures:
         out = []
         for name, race in (
             ("action PATCH", self.action_patches),
+            ("action PATCH with If-Match", self.action_if_match),
             ("session form", self.session_forms),
         ):
             out.append(
