@@ -161,8 +161,10 @@ CONTROL_TERM = "QZXWVQ"
 
 
 def _normalised(text: str, term: str) -> str:
-    """The page without what changes on its own: the echoed term, CSRF secrets."""
+    """The page without what changes on its own: the echoed term, CSRF secrets, time stamps
+    (an IATI file says when it was generated)."""
     text = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", text)
+    text = re.sub(r"\d{4}-\d\d-\d\dT\d\d:\d\d[\d:.]*(Z|[+-]\d\d:?\d\d)?", "", text)  # stamps
     text = re.sub(r"csrftoken[^;\s\"']*", "", text)
     return text.replace(term, "").replace(term.lower(), "")
 
