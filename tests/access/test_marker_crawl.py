@@ -72,10 +72,6 @@ WRITE_COMMANDS = {
     ("ingest",),
     ("import",),  # main's exchange app: CSV/XLSX/IATI imports
 }
-# Operations that still refuse a Bearer token on this branch (issue 9, reproduction 3, is
-# fixed on branch "writes"). Their Bearer calls are not crawled; once Bearer works there,
-# the test says so and this is emptied, and every API call is crawled with the token alone.
-BEARER_REFUSED_PREFIXES = ("/api/commissions", "/api/sources")
 
 
 class Register:
@@ -301,14 +297,7 @@ def crawl_everything(register: Register, user, tmp_path, bearer: bool = True) ->
         _, token = tokens.issue(user, days=1)
         headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
         refused = crawl.crawl_api(Client(), register, report, headers)
-        unexpected = [path for path in refused if not path.startswith(BEARER_REFUSED_PREFIXES)]
-        assert not unexpected, f"Bearer refused on {unexpected}"
-        stale = [
-            prefix
-            for prefix in BEARER_REFUSED_PREFIXES
-            if not any(path.startswith(prefix) for path in refused)
-        ]
-        assert not stale, f"Bearer works on {stale} now: drop them from BEARER_REFUSED_PREFIXES"
+        assert not refused, f"Bearer refused on {sorted(refused)}"
     crawl_cli(register, user, tmp_path, report)
     return report
 
