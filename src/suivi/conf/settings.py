@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "suivi.projects",
     "suivi.commissions",
     "suivi.sources",
+    "suivi.matching",
     "suivi.access",
 ]
 
