@@ -5,27 +5,28 @@ reaches MATCH; otherwise as a new record, with the score saying how sure that is
 (1 minus the best candidate's score). Claims of one source never match a record
 another claim of the same kind from that source already backs: an article that
 lists three agreements speaks of three agreements.
+
+Candidates come from the blocking index (`suivi.matching`), so resolving a claim
+costs a fixed number of queries over a bounded block whatever the register's size.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
+from datetime import timedelta
 from difflib import SequenceMatcher
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 
+from suivi.matching import index
+from suivi.matching.keys import normalise, words
 from suivi.sources.facts import first_day
 
 MATCH = 0.6
 DATE_WINDOW_DAYS = 45
-_WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+")
-_STOPWORDS = {
-    "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "sur", "pour", "a", "au", "aux",
-    "the", "of", "on", "and", "for", "in", "по", "и", "о", "в",
-}  # fmt: skip
 
 
 @dataclass
@@ -35,17 +36,6 @@ class Proposal:
     record: object | None
     score: float
     candidates: list[tuple[object, float]] = field(default_factory=list)
-
-
-def normalise(text: str | None) -> str:
-    """Lower-case, accents removed, punctuation as spaces: how names are compared."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(_WORD.findall(bare.casefold().replace("_", " ")))
-
-
-def words(text: str | None) -> set[str]:
-    return {word for word in normalise(text).split() if word not in _STOPWORDS and len(word) > 1}
 
 
 def propose(claim) -> Proposal:
@@ -103,16 +93,16 @@ def _date_closeness(claimed: str | None, record) -> float:
 
 def _agreements(claim):
     """Same party set required; then sectors, dates, title and kind weigh in."""
-    from suivi.agreements.models import Agreement
-
     facts = claim.facts
-    parties = frozenset(facts.get("parties") or [])
-    queryset = Agreement.objects.prefetch_related("parties", "sectors")
-    if parties:
-        queryset = queryset.filter(parties__code__in=parties).distinct()
+    codes = frozenset(facts.get("parties") or [])
+    party_ids = _party_ids(codes)
+    if party_ids is None:
+        return  # a party the register does not hold: no agreement has this party set
     sectors = set(facts.get("sectors") or [])
-    for record in queryset:
-        if parties and _party_set(record) != parties:
+    day = first_day(facts.get("date")) if facts.get("date") else None
+    candidates = index.agreement_candidates(party_ids, sectors, day.year if day else None)
+    for record in candidates.prefetch_related("parties", "sectors"):
+        if codes and _party_set(record) != codes:
             continue
         record_sectors = {sector.code for sector in record.sectors.all()}
         sector_score = _jaccard(sectors, record_sectors)
@@ -128,6 +118,16 @@ def _agreements(claim):
             + 0.15 * (1.0 if facts.get("kind") == record.kind else 0.0)
         )
         yield record, score
+
+
+def _party_ids(codes) -> list[int] | None:
+    """The register's ids for these party codes; None when one of them is not registered."""
+    from suivi.parties.models import Party
+
+    if not codes:
+        return []
+    ids = dict(Party.objects.filter(code__in=codes).values_list("code", "pk"))
+    return list(ids.values()) if len(ids) == len(codes) else None
 
 
 def _numbers_differ(a: str | None, b: str | None) -> bool:
@@ -148,15 +148,15 @@ def _name_similarity(a: str | None, b: str | None) -> float:
 
 
 def _bodies(claim):
-    from suivi.commissions.models import Commission
-
-    parties = frozenset(claim.facts.get("parties") or [])
-    for record in Commission.objects.prefetch_related("parties"):
+    codes = frozenset(claim.facts.get("parties") or [])
+    party_ids = _party_ids(codes) or []
+    candidates = index.body_candidates(party_ids, claim.facts.get("name"))
+    for record in candidates.prefetch_related("parties"):
         record_parties = _party_set(record)
-        if parties and record_parties and record_parties != parties:
+        if codes and record_parties and record_parties != codes:
             continue
         name = _name_similarity(claim.facts.get("name"), record.name)
-        party_score = 1.0 if parties and parties == record_parties else 0.5
+        party_score = 1.0 if codes and codes == record_parties else 0.5
         yield record, 0.4 * party_score + 0.6 * name
 
 
@@ -177,7 +177,8 @@ def commission_for(claim):
             found = Commission.objects.filter(pk=body.record_id).first()
             if found:
                 return found
-    scored = [(c, _name_similarity(name, c.name)) for c in Commission.objects.all()]
+    candidates = index.body_candidates([], name)
+    scored = [(c, _name_similarity(name, c.name)) for c in candidates]
     scored = [pair for pair in scored if pair[1] >= 0.6]
     return max(scored, key=lambda pair: pair[1])[0] if scored else None
 
@@ -188,7 +189,12 @@ def _sessions(claim):
         return
     number = claim.facts.get("number")
     start = first_day(claim.facts.get("start"))
-    for record in commission.sessions.all():
+    near = Q(pk__in=[])
+    if number:
+        near |= Q(number=number)
+    if start:
+        near |= Q(start__range=(start - timedelta(days=2), start + timedelta(days=2)))
+    for record in commission.sessions.filter(near):
         if number and record.number == number:
             yield record, 1.0
         elif start and record.start and abs((record.start - start).days) <= 2:
@@ -197,12 +203,10 @@ def _sessions(claim):
 
 def person_candidates(name: str | None):
     """People whose name or an alias is `name` (1.0), or close to it."""
-    from suivi.parties.models import Person
-
     wanted = normalise(name)
     if not wanted:
         return
-    for person in Person.objects.all():
+    for person in index.person_candidates(name):
         spellings = [normalise(person.name), *(normalise(a) for a in person.aliases or [])]
         if wanted in spellings:
             yield person, 1.0
@@ -221,16 +225,18 @@ def _quotes(claim):
 
 
 def _parties(claim):
-    from suivi.parties.models import Party
+    from suivi.parties.models import PartyKind
 
     code = claim.facts.get("code") or ""
-    found = Party.objects.filter(code__iexact=code).first()
-    if found:
-        yield found, 1.0
+    found = index.party_candidates(code)
+    exact = [party for party in found if party.code.casefold() == code.casefold()]
+    if exact:
+        yield exact[0], 1.0
         return
     wanted = normalise(code)
-    for party in Party.objects.exclude(kind="state"):
-        if wanted in {normalise(party.name_fr), normalise(party.name_en), normalise(party.name_ru)}:
+    for party in found:
+        names = {normalise(party.name_fr), normalise(party.name_en), normalise(party.name_ru)}
+        if party.kind != PartyKind.STATE and wanted in names:
             yield party, 0.9
 
 

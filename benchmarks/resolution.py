@@ -1,0 +1,130 @@
+"""Time to resolve a claim against registers of different sizes: ingest (propose) and accept.
+
+    python benchmarks/resolution.py [--records 1000 100000] [--documents 200]
+                                    [--database-url postgresql://...]
+
+For each size, a fresh register (SQLite in a temporary folder, or the PostgreSQL
+database named, which is emptied first) gets that many synthetic records
+(benchmarks/register.py), then --documents synthetic readings are ingested and
+all their claims accepted one by one, as `suivi review accept-all` does. Prints
+milliseconds per claim for the ingest, and for the accepts at the start and at the
+end of the run (the register grows as claims are accepted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ORDER = ["party", "person", "body", "agreement", "session", "quote"]
+
+
+def measure(records: int, documents: int) -> dict:
+    """Runs in a child process with SUIVI_DATA_DIR / SUIVI_DATABASE_URL already set."""
+    from suivi.cli import django_env
+
+    django_env.setup()
+    django_env.migrate()
+    from benchmarks.register import fill, readings
+    from django.contrib.auth import get_user_model
+
+    from suivi.core.actor import acting_as
+    from suivi.sources import review
+    from suivi.sources.ingest import ingest_reading
+    from suivi.sources.models import Claim
+
+    started = time.perf_counter()
+    fill(records)
+    filled = time.perf_counter() - started
+    user = get_user_model().objects.create_user("bench", is_superuser=True)
+    items = readings(documents)
+    started = time.perf_counter()
+    with acting_as(user):
+        for item in items:
+            ingest_reading(item)
+    ingest_time = time.perf_counter() - started
+    claims = sorted(
+        Claim.objects.values_list("pk", "kind"), key=lambda p: (ORDER.index(p[1]), p[0])
+    )
+    wall, cpu = [], []
+    for pk, _kind in claims:
+        start, start_cpu = time.perf_counter(), time.process_time()
+        with contextlib.suppress(review.ReviewError):
+            review.accept(pk, user)
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return {
+        "records": records,
+        "fill_s": round(filled, 1),
+        "claims": len(claims),
+        "ingest_ms_per_claim": round(1000 * ingest_time / max(1, len(claims)), 2),
+        "accept_ms_per_claim": _ms(wall),
+        "accept_cpu_ms_per_claim": _ms(cpu),
+        "by_kind (first tenth, last tenth, all; wall ms)": {
+            kind: _spread([t for (_pk, k), t in zip(claims, wall, strict=True) if k == kind])
+            for kind in ORDER
+            if any(k == kind for _pk, k in claims)
+        },
+    }
+
+
+def _ms(times: list[float]) -> float:
+    return round(1000 * statistics.mean(times), 2)
+
+
+def _spread(times: list[float]) -> list[float]:
+    """Mean time of the first tenth, the last tenth and all: does a claim get slower as the
+    register grows during the run?"""
+    tenth = max(1, len(times) // 10)
+    return [_ms(times[:tenth]), _ms(times[-tenth:]), _ms(times)]
+
+
+def _empty_postgres(url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, nargs="+", default=[1000, 100000])
+    parser.add_argument("--documents", type=int, default=200)
+    parser.add_argument("--database-url", help="a PostgreSQL database to empty and use")
+    parser.add_argument(
+        "--src", type=Path, default=ROOT / "src", help="the suivi source to time (another checkout)"
+    )
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        import json
+
+        print(json.dumps(measure(args.child, args.documents)))
+        return 0
+    for records in args.records:
+        with tempfile.TemporaryDirectory() as data_dir:
+            env = {**os.environ, "SUIVI_DATA_DIR": data_dir, "PYTHONPATH": f"{args.src}:{ROOT}"}
+            env.pop("SUIVI_DATABASE_URL", None)
+            if args.database_url:
+                _empty_postgres(args.database_url)
+                env["SUIVI_DATABASE_URL"] = args.database_url
+            command = [sys.executable, __file__, "--child", str(records)]
+            command += ["--documents", str(args.documents)]
+            result = subprocess.run(command, env=env, capture_output=True, text=True)
+            if result.returncode:
+                print(result.stderr[-3000:], file=sys.stderr)
+                return 1
+            print(result.stdout.strip().splitlines()[-1], flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
