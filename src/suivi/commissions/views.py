@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import build_agenda
+from suivi.commissions.filters import CommissionFilter
 from suivi.commissions.forms import SessionForm
 from suivi.commissions.models import Commission, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
@@ -20,10 +21,13 @@ from suivi.core.views import RegisterDetailView, RegisterListView
 class CommissionListView(RegisterListView):
     model = Commission
     template_name = "commissions/commission_list.html"
-    search_fields = ("name", "mandate", "parties__code")
+    search_fields = ("name", "mandate")
+    filter_class = CommissionFilter
 
     def get_queryset(self):
-        return by_lateness(self.request.user, super().get_queryset())
+        rows = by_lateness(self.request.user, super().get_queryset())
+        state = self.filters.cleaned_data.get("state")  # lateness is computed, not stored
+        return [row for row in rows if row[1].state == state] if state else rows
 
 
 class CommissionDetailView(RegisterDetailView):

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "suivi.commissions",
     "suivi.sources",
     "suivi.access",
+    "suivi.home",
 ]
 
 MIDDLEWARE = [

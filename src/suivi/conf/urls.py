@@ -5,10 +5,10 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from suivi.conf.api import api
-from suivi.core import views as core_views
+from suivi.home import views as home_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", home_views.home, name="home"),
     path(
         "login/",
         login_not_required(auth_views.LoginView.as_view(template_name="core/login.html")),

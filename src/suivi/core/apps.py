@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.utils.translation import gettext_lazy as _
 
 
@@ -6,3 +7,8 @@ class CoreConfig(AppConfig):
     name = "suivi.core"
     label = "core"
     verbose_name = _("Socle")
+
+    def ready(self) -> None:
+        from suivi.core.search import register_sqlite_function
+
+        connection_created.connect(register_sqlite_function, dispatch_uid="suivi_fold")
