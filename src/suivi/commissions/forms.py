@@ -77,10 +77,25 @@ class MinutesForm(forms.ModelForm):
 
 
 class AgendaItemForm(forms.ModelForm):
+    """A point's words; changing those of a point drawn from the register makes them typed ones."""
+
     class Meta:
         model = AgendaItem
         fields = ["title", "body", "kind"]
         widgets = {"body": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.generated:
+            from suivi.commissions.agenda_text import agenda_text
+
+            text = agenda_text(self.instance)
+            self.initial.update(title=text.title, body=text.body)
+
+    def save(self, commit: bool = True):
+        if {"title", "body"} & set(self.changed_data):
+            self.instance.generated = False
+        return super().save(commit)
 
 
 class AttendanceForm(forms.ModelForm):

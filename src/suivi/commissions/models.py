@@ -10,10 +10,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.commissions.cadence import CadenceStatus, cadence_status
+from suivi.core.formats import day
 from suivi.core.models import ConfidentialModel
 
 # Messages shared by the database constraints, the forms, the API and the CLI.
@@ -170,6 +172,11 @@ class AgendaItem(models.Model):
     kind = models.CharField(
         _("nature"), max_length=16, choices=AgendaKind.choices, default=AgendaKind.OTHER
     )
+    # A point drawn from the register is written at display time from the records it links,
+    # in the reader's language; `title`/`body` keep the words of the day it was built, used
+    # once the secretariat edits the point (then `generated` is cleared) or a record is gone.
+    generated = models.BooleanField(_("rédigé depuis le registre"), default=False)
+    facts = models.JSONField(_("données du point"), default=dict, blank=True)
     agreement = models.ForeignKey(
         "agreements.Agreement",
         verbose_name=_("accord"),
@@ -204,7 +211,7 @@ class AgendaItem(models.Model):
     )
     claim = models.ForeignKey(
         "sources.Claim",
-        verbose_name=_("revendication"),
+        verbose_name=_("constat"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -389,4 +396,4 @@ class FeedToken(models.Model):
         verbose_name_plural = _("jetons de calendrier")
 
     def __str__(self) -> str:
-        return f"{self.user} ({self.created_at:%Y-%m-%d})"
+        return f"{self.user} ({day(timezone.localdate(self.created_at))})"

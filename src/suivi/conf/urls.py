@@ -5,10 +5,12 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from suivi.conf.api import api
+from suivi.core.site_views import favicon
 from suivi.home import views as home_views
 
 urlpatterns = [
     path("", home_views.home, name="home"),
+    path("favicon.ico", favicon, name="favicon"),
     path(
         "login/",
         login_not_required(auth_views.LoginView.as_view(template_name="core/login.html")),

@@ -55,7 +55,7 @@ class FactsError(ValueError):
 def clean(kind: str, raw: dict) -> dict:
     """Return the facts of `kind` from `raw`, every field present, or raise FactsError."""
     if kind not in SCHEMAS:
-        raise FactsError(_("Nature de revendication inconnue : %(kind)s") % {"kind": kind})
+        raise FactsError(_("Nature de constat inconnue : %(kind)s") % {"kind": kind})
     if not isinstance(raw, dict):
         raise FactsError(_("Les faits doivent être un objet."))
     facts = {name: _field(name, kind_of, raw.get(name)) for name, kind_of in SCHEMAS[kind].items()}
