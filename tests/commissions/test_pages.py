@@ -151,3 +151,16 @@ def test_the_list_costs_the_same_queries_for_3_or_12_commissions(admin_client):
         if count == 3:
             few = queries()
     assert queries() == few
+
+
+def test_owner_and_delegation_pickers_offer_the_commissions_parties(cycle):
+    from suivi.commissions.forms import ActionItemForm, AttendanceForm
+
+    session = cycle["first"]
+    codes = {party.code for party in cycle["commission"].parties.all()}
+    for form, field in [
+        (ActionItemForm(instance=ActionItem(session=session)), "owner_party"),
+        (AttendanceForm(instance=Attendance(session=session)), "party"),
+    ]:
+        offered = {party.code for party in form.fields[field].queryset}
+        assert offered == codes, field

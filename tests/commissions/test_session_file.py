@@ -86,3 +86,18 @@ def test_the_agenda_speaks_the_files_language(second, decided, admin_user, lang,
     paragraphs = "\n".join(p.text for p in document.paragraphs)
     assert words in paragraphs
     assert not re.search(r"\b20\d\d-\d\d-\d\d\b", paragraphs)  # dates through the locale
+
+
+def test_pdf_columns_are_wide_enough_for_their_longest_word():
+    """«Реализуется» in a narrow status column was cut into «Реализует ся»."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from suivi.commissions.session_file import pdf_writer
+
+    pdf_writer._register_fonts()
+    style = pdf_writer._styles()["cell"]
+    rows = [("Соглашение", "Проект", "Реализуется", "—")]
+    widths = pdf_writer._fitted([150.0, 150.0, 40.0, 140.0], rows, style)
+    need = pdfmetrics.stringWidth("Реализуется", pdf_writer.BOLD, style.fontSize)
+    assert widths[2] >= need + pdf_writer.CELL_PADDING
+    assert sum(widths) == 480.0

@@ -35,7 +35,6 @@ class AgreementFilter(ListFilter):
         )
         commissions = visible(self.user, Commission.objects.all())
         self.fields["commission"].choices = ANY + [(str(c.pk), str(c)) for c in commissions]
-        self.fields["year"].widget.attrs["placeholder"] = "2025"
 
     def filter_year(self, queryset, year: int):
         return queryset.filter(signed_on__year=year)

@@ -22,6 +22,41 @@ from suivi.commissions.models import (
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+class CommissionPartiesMixin:
+    """Party pickers offer the commission's parties (and their agencies), not every state.
+
+    `party_fields` are limited to the commission's parties, `agency_fields` to those parties
+    and the ministries and agencies under them; the commission comes from the instance.
+    """
+
+    party_fields: tuple[str, ...] = ()
+    agency_fields: tuple[str, ...] = ()
+
+    def limit_parties(self) -> None:
+        from django.db.models import Q
+
+        from suivi.parties.models import Party
+
+        session = (
+            getattr(self.instance, "session", None)
+            if hasattr(self.instance, "session_id")
+            else None
+        )
+        commission_id = (
+            session.commission_id if session else getattr(self.instance, "commission_id", None)
+        )
+        if not commission_id:
+            return
+        members = Party.objects.filter(commissions=commission_id)
+        for name in self.party_fields:
+            if name in self.fields:
+                self.fields[name].queryset = members.order_by("name_fr")
+        agencies = Party.objects.filter(Q(pk__in=members) | Q(parent__in=members))
+        for name in self.agency_fields:
+            if name in self.fields:
+                self.fields[name].queryset = agencies.order_by("parent__name_fr", "name_fr")
+
+
 class CommissionForm(forms.ModelForm):
     """A commission; its cadence, when given, is a whole number of months, at least one."""
 
@@ -44,8 +79,14 @@ class CommissionForm(forms.ModelForm):
         return value
 
 
-class SessionForm(forms.ModelForm):
+class SessionForm(CommissionPartiesMixin, forms.ModelForm):
     """A session of the commission set on the instance; number unique, end not before start."""
+
+    party_fields = ("restricted_to",)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit_parties()
 
     class Meta:
         model = Session
@@ -98,8 +139,14 @@ class AgendaItemForm(forms.ModelForm):
         return super().save(commit)
 
 
-class AttendanceForm(forms.ModelForm):
+class AttendanceForm(CommissionPartiesMixin, forms.ModelForm):
     """One delegation; a party comes once per session."""
+
+    party_fields = ("party",)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit_parties()
 
     class Meta:
         model = Attendance
@@ -137,7 +184,14 @@ class DecisionForm(forms.ModelForm):
         )
 
 
-class ActionItemForm(forms.ModelForm):
+class ActionItemForm(CommissionPartiesMixin, forms.ModelForm):
+    party_fields = ("owner_party",)
+    agency_fields = ("owner_agency",)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit_parties()
+
     class Meta:
         model = ActionItem
         fields = [

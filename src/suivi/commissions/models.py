@@ -69,10 +69,13 @@ class Commission(models.Model):
     def last_session_start(self, today: date, sessions=None) -> date | None:
         """The start of the latest session that took place by `today` (cancelled ones do not count)."""
         sessions = self.sessions.all() if sessions is None else sessions
+        # A session known only by its last day (a press report of its close) met by then.
         starts = [
-            session.start
+            session.start or session.end
             for session in sessions
-            if session.start and session.start <= today and session.took_place
+            if (session.start or session.end)
+            and (session.start or session.end) <= today
+            and session.took_place
         ]
         return max(starts, default=None)
 

@@ -43,7 +43,8 @@ def next_session_defaults(commission: Commission, today: date | None = None) -> 
     today = today or timezone.localdate()
     last = commission.sessions.order_by("-number").first()
     initial = {"number": (last.number + 1) if last else 1}
-    if last and last.start and commission.cadence_months:
-        due = add_months(last.start, commission.cadence_months)
+    last_day = last and (last.start or last.end)
+    if last_day and commission.cadence_months:
+        due = add_months(last_day, commission.cadence_months)
         initial["start"] = due if due >= today else today + timedelta(days=PREPARATION_DAYS)
     return initial
