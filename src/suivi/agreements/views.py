@@ -1,5 +1,7 @@
 from suivi.agreements.filters import AgreementFilter
+from suivi.agreements.forms import AgreementForm
 from suivi.agreements.models import Agreement
+from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 
 
@@ -20,3 +22,8 @@ class AgreementListView(RegisterListView):
 
 class AgreementDetailView(RegisterDetailView):
     model = Agreement
+
+
+class AgreementEditView(RegisterEditView):
+    model = Agreement
+    form_class = AgreementForm

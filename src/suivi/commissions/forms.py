@@ -17,6 +17,7 @@ from suivi.commissions.models import (
     Decision,
     Session,
 )
+from suivi.core.edit import RegisterForm
 
 # Browsers' date pickers exchange ISO dates whatever the interface language.
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -57,8 +58,12 @@ class CommissionPartiesMixin:
                 self.fields[name].queryset = agencies.order_by("parent__name_fr", "name_fr")
 
 
-class CommissionForm(forms.ModelForm):
-    """A commission; its cadence, when given, is a whole number of months, at least one."""
+class CommissionForm(RegisterForm):
+    """A commission; its cadence, when given, is a whole number of months, at least one.
+
+    The API and the CLI give no user and pick parties by id; the pages give the user and
+    get the grouped party picker.
+    """
 
     cadence_months = forms.IntegerField(
         label=_("Périodicité (mois)"),
@@ -69,6 +74,16 @@ class CommissionForm(forms.ModelForm):
     class Meta:
         model = Commission
         fields = ["name", "parties", "agreements", "mandate", "cadence_months"]
+
+    def setup(self) -> None:
+        if self.user is None:
+            return
+        from suivi.agreements.models import Agreement
+        from suivi.parties.fields import PartiesField
+
+        self.fields["parties"] = PartiesField(label=_("Parties"))
+        self.fields["parties"].setup(self.user)
+        self.fields["agreements"].queryset = visible(self.user, Agreement.objects.all())
 
     def clean_cadence_months(self) -> int | None:
         value = self.cleaned_data.get("cadence_months")

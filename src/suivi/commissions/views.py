@@ -12,9 +12,10 @@ from django.views.decorators.http import require_POST
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import build_agenda
 from suivi.commissions.filters import CommissionFilter
-from suivi.commissions.forms import SessionForm
+from suivi.commissions.forms import CommissionForm, SessionForm
 from suivi.commissions.models import Commission, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
+from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 
 
@@ -101,3 +102,8 @@ def agenda_build(request, pk: int, number: int):
         request, _("%(count)s points ajoutés à l'ordre du jour.") % {"count": len(added)}
     )
     return redirect("commissions:session", pk=pk, number=number)
+
+
+class CommissionEditView(RegisterEditView):
+    model = Commission
+    form_class = CommissionForm

@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from suivi.access.history import entries_of
-from suivi.access.scope import visible
+from suivi.access.scope import can_edit, visible
+from suivi.core.edit import may_create
 from suivi.core.filters import ListFilter
 from suivi.core.search import matching
 
@@ -90,6 +91,7 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
         context["sort"] = self.request.GET.get("sort", "")
         context["filters"] = self.filters
         context["opts"] = self.model._meta
+        context["can_create"] = may_create(self.request.user)
         return context
 
 
@@ -97,6 +99,7 @@ class RegisterDetailView(ScopedQuerysetMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["opts"] = self.model._meta
+        context.setdefault("can_edit", can_edit(self.request.user, self.object))
         history = getattr(self.object, "history", None)
         rows = list(history.select_related("history_user")[:51]) if history else []
         context["history"] = entries_of(self.request.user, rows)[:50]

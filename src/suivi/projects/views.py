@@ -1,9 +1,13 @@
 from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
 
-from suivi.access.scope import visible
+from suivi.access.scope import editable, visible
 from suivi.agreements.models import Agreement
+from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.projects.filters import MilestoneFilter, ProjectFilter
+from suivi.projects.forms import MilestoneForm, ProjectForm
 from suivi.projects.models import Milestone, Project
 
 
@@ -35,3 +39,24 @@ class MilestoneListView(RegisterListView):
 
     def get_queryset(self):
         return super().get_queryset().select_related("project")
+
+
+class ProjectEditView(RegisterEditView):
+    model = Project
+    form_class = ProjectForm
+
+
+class MilestoneEditView(RegisterEditView):
+    """A milestone, added from its project's page (`project` in the URL) or edited by its pk."""
+
+    model = Milestone
+    form_class = MilestoneForm
+
+    def record(self, request, pk, project=None):
+        if pk is None:
+            projects = editable(request.user, Project.objects.all())
+            return Milestone(project=get_object_or_404(projects, pk=project))
+        return super().record(request, pk)
+
+    def success_url(self, record) -> str:
+        return reverse("projects:detail", args=[record.project_id])
