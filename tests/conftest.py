@@ -27,6 +27,17 @@ def run_suivi(*args: str, env: dict | None = None, timeout: int = 180, input: st
     )
 
 
+@pytest.fixture(autouse=True)
+def french_by_default():
+    """Each test starts in French: a page asked in Russian by an earlier test in the same
+    process leaves Russian active (LocaleMiddleware activates, nothing deactivates)."""
+    from django.utils import translation
+
+    translation.activate("fr")
+    yield
+    translation.activate("fr")
+
+
 @pytest.fixture
 def suivi_cli():
     return run_suivi

@@ -136,3 +136,18 @@ def test_creating_and_revoking_a_token_from_the_cli_is_recorded_with_its_actor(s
     assert [e.history_type for e in entries] == ["+", "~"]
     assert {e.history_user for e in entries} == {story.secretariat}
     assert entries[-1].revoked is not None
+
+
+def test_the_audit_log_pages_through_every_change(admin_client):
+    from suivi.access import views
+    from suivi.agreements.models import Agreement
+
+    for i in range(views.PAGE_SIZE + 5):
+        Agreement.objects.create(kind="agreement", title_fr=f"Accord numéro {i}")
+    first = admin_client.get("/access/audit/", {"kind": "agreements.agreement"})
+    assert "page=2" in first.content.decode()
+    second = admin_client.get("/access/audit/", {"kind": "agreements.agreement", "page": 2})
+    page = second.content.decode()
+    assert "Accord numéro 0" in page and "Accord numéro 104" not in page
+    for odd in ("0", "-3", "abc", "99999"):
+        assert admin_client.get("/access/audit/", {"page": odd}).status_code == 200

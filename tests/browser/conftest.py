@@ -52,7 +52,7 @@ def demo(tmp_path):
         if not line:
             break
         lines.append(line)
-        match = re.search(r"login:\s+(\S+) / (\S+)", line)
+        match = re.search(r"(?:login|connexion|вход)\s*:\s+(\S+) / (\S+)", line)
         if match:
             login = match.groups()
     assert login, "".join(lines)

@@ -15,7 +15,8 @@ def test_demo_prints_where_and_how_to_log_in_and_the_admin_can(demo, browser):
     page.fill("#id_password", password)
     page.click("button[type=submit]:has-text('Se connecter')")
     page.wait_for_url(url)
-    assert page.locator("h1").inner_text() == "Tableau de bord"
+    assert page.locator("h1").inner_text() == "Ce qui m'attend"
+    assert "russo-malienne" in page.content()  # the overdue commission, on the home page
     page.click("nav >> text=Accords")
     assert page.locator("table tbody tr").count() >= 1
     page.click("nav >> text=Commissions")

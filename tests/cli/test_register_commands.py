@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import stat
 import zipfile
 from urllib.parse import urlsplit, urlunsplit
@@ -180,7 +181,13 @@ def test_a_data_folder_that_is_not_writable_is_one_line(suivi_cli, tmp_path):
 
 def test_demo_needs_a_fresh_folder(suivi_cli, tmp_path):
     data = tmp_path / "demo"
-    assert suivi_cli("demo", "--data-dir", str(data), "--no-serve").returncode == 0
+    first = suivi_cli("demo", "--data-dir", str(data), "--no-serve", env={"SUIVI_LANGUAGE": "en"})
+    assert first.returncode == 0
+    assert "http://" not in first.stdout  # --no-serve serves nothing, so it names no address
+    # The summary counts as the home page does: some claims wait for review, one
+    # commission is late, and the sample's agreements and the press's are all counted.
+    assert re.search(r"[1-9]\d* to review", first.stdout), first.stdout
+    assert re.search(r"\d+ agreements, 2 commissions \(2 overdue\)", first.stdout), first.stdout
     assert "fresh folder" in one_line_error(
         suivi_cli("demo", "--data-dir", str(data), "--no-serve")
     )

@@ -56,3 +56,17 @@ def test_a_postponed_or_future_session_does_not_reset_the_cadence():
     assert status.last_session == date(2024, 12, 10)
     assert status.state == CadenceState.OVERDUE
     assert status.days_late == 21
+
+
+def test_a_planned_session_known_by_its_end_only_has_met(db):
+    """A press report gives a session's closing day only: the commission met then, not 'never'."""
+    from datetime import date
+
+    from suivi.commissions.cadence import CadenceState
+    from suivi.commissions.models import Commission, Session
+
+    commission = Commission.objects.create(name="Grande commission mixte", cadence_months=24)
+    Session.objects.create(commission=commission, number=13, end=date(2021, 3, 5))
+    status = commission.cadence(date(2026, 12, 1))
+    assert status.state == CadenceState.OVERDUE
+    assert status.last_session == date(2021, 3, 5)

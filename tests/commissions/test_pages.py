@@ -25,10 +25,16 @@ def test_the_commission_page_shows_its_cadence(admin_client, cycle):
     assert reverse("commissions:session_create", args=[cycle["commission"].pk]) in text
 
 
-def test_the_new_session_form_proposes_the_next_number_and_due_date(admin_client, cycle):
+def test_the_new_session_form_proposes_the_next_number_and_a_date_not_past(admin_client, cycle):
+    """The cadence asked for 15 July 2025; that is past, so the form proposes a month ahead."""
+    from suivi.commissions.status import next_session_defaults
+
     url = reverse("commissions:session_create", args=[cycle["commission"].pk])
     page = admin_client.get(url).content.decode()
-    assert 'value="2"' in page and 'value="2025-07-15"' in page
+    ahead = timezone.localdate() + timedelta(days=30)
+    assert 'value="2"' in page and f'value="{ahead.isoformat()}"' in page
+    early = next_session_defaults(cycle["commission"], today=date(2025, 7, 1))
+    assert early["start"] == date(2025, 7, 15)
 
 
 def test_the_session_page_shows_agenda_and_carried_over_actions(admin_client, cycle, second):
@@ -145,3 +151,16 @@ def test_the_list_costs_the_same_queries_for_3_or_12_commissions(admin_client):
         if count == 3:
             few = queries()
     assert queries() == few
+
+
+def test_owner_and_delegation_pickers_offer_the_commissions_parties(cycle):
+    from suivi.commissions.forms import ActionItemForm, AttendanceForm
+
+    session = cycle["first"]
+    codes = {party.code for party in cycle["commission"].parties.all()}
+    for form, field in [
+        (ActionItemForm(instance=ActionItem(session=session)), "owner_party"),
+        (AttendanceForm(instance=Attendance(session=session)), "party"),
+    ]:
+        offered = {party.code for party in form.fields[field].queryset}
+        assert offered == codes, field

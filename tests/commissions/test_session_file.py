@@ -1,11 +1,14 @@
 """The session file opens as Word and PDF in each language, with the agenda and the project table."""
 
 import io
+import re
 
 import docx
 import pypdfium2
 import pytest
+from django.utils import translation
 
+from suivi.commissions.agenda_text import with_texts
 from suivi.commissions.models import Decision
 from suivi.commissions.session_file.render import render_session_file
 from suivi.sources.models import Claim, Source
@@ -16,6 +19,12 @@ FRAMEWORK = {
     "en": "Framework cooperation agreement",
     "ru": "Рамочное соглашение о сотрудничестве",
 }
+
+
+def agenda_titles(session, lang: str) -> list[str]:
+    """The agenda's titles as a reader of `lang` sees them."""
+    with translation.override(lang):
+        return [text.title for _item, text in with_texts(session.agenda.all())]
 
 
 @pytest.fixture
@@ -33,8 +42,8 @@ def decided(cycle):
 def test_docx_holds_the_agenda_and_the_project_table(second, decided, admin_user, lang):
     document = docx.Document(io.BytesIO(render_session_file(second, admin_user, "docx", lang)))
     paragraphs = "\n".join(p.text for p in document.paragraphs)
-    for item in second.agenda.all():
-        assert item.title in paragraphs
+    for title in agenda_titles(second, lang):
+        assert title in paragraphs
     assert "Créer un groupe de travail." in paragraphs
     assert "Lancement des travaux à Sanankoroba — L'Essor" in paragraphs  # the sources annex
     projects, actions = document.tables
@@ -60,5 +69,35 @@ def test_pdf_renders_with_the_agenda_and_the_project_table(second, decided, admi
     assert FRAMEWORK[lang] in flat
     assert "Transmettre le projet d'accord sur la formation" in flat
     assert "Lancement des travaux à Sanankoroba" in flat
-    for item in second.agenda.all():
-        assert " ".join(item.title.split()) in flat
+    for title in agenda_titles(second, lang):
+        assert " ".join(title.split()) in flat
+
+
+@pytest.mark.parametrize(
+    "lang, words",
+    [
+        ("fr", "Action de la session 1"),
+        ("en", "Action from session 1"),
+        ("ru", "Поручение заседания № 1"),
+    ],
+)
+def test_the_agenda_speaks_the_files_language(second, decided, admin_user, lang, words):
+    document = docx.Document(io.BytesIO(render_session_file(second, admin_user, "docx", lang)))
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
+    assert words in paragraphs
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", paragraphs)  # dates through the locale
+
+
+def test_pdf_columns_are_wide_enough_for_their_longest_word():
+    """«Реализуется» in a narrow status column was cut into «Реализует ся»."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from suivi.commissions.session_file import pdf_writer
+
+    pdf_writer._register_fonts()
+    style = pdf_writer._styles()["cell"]
+    rows = [("Соглашение", "Проект", "Реализуется", "—")]
+    widths = pdf_writer._fitted([150.0, 150.0, 40.0, 140.0], rows, style)
+    need = pdfmetrics.stringWidth("Реализуется", pdf_writer.BOLD, style.fontSize)
+    assert widths[2] >= need + pdf_writer.CELL_PADDING
+    assert sum(widths) == 480.0

@@ -147,10 +147,10 @@ def test_review_from_the_command_line(register, tmp_path):
     )  # fmt: skip
     assert rejected.returncode == 0
     again = run_suivi("review", "accept", str(by_kind["quote"]["id"]), "--data-dir", str(register))
-    assert again.returncode == 2 and "déjà relue" in again.stderr
+    assert again.returncode == 2 and "déjà relu" in again.stderr
     assert "Traceback" not in again.stderr
     rest = run_suivi("review", "accept-all", "--min-score", "0", "--data-dir", str(register))
-    assert "revendications acceptées : 2" in rest.stdout
+    assert "constats acceptés : 2" in rest.stdout
     left = run_suivi("review", "list", "--json", "--data-dir", str(register)).stdout
     assert json.loads(left) == []
 
@@ -226,7 +226,7 @@ def test_auto_accept_turns_confident_claims_into_records(register, tmp_path):
         str(register),
     )
     assert result.returncode == 0, result.stderr
-    assert f"revendications acceptées : {2 * CLAIMS_PER_READING}" in result.stdout
+    assert f"constats acceptés : {2 * CLAIMS_PER_READING}" in result.stdout
     with sqlite3.connect(f"file:{sqlite_file(register)}?mode=ro", uri=True) as db:
         assert db.execute("select count(*) from agreements_agreement").fetchone()[0] == 2
         reviewers = db.execute("select distinct reviewer_id from sources_claim").fetchall()

@@ -106,7 +106,7 @@ def test_a_rejected_claim_stays_with_its_reason(reviewer):
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.REJECTED
     assert claim.reason == "La CEDEAO n'agit pas ici."
-    with pytest.raises(review.ReviewError, match="déjà relue"):
+    with pytest.raises(review.ReviewError, match="déjà relu"):
         review.accept(claim.pk, reviewer)
 
 

@@ -48,17 +48,19 @@ def _filtered(queryset: QuerySet, audit: AuditFilter, date_field: str, username_
     return queryset
 
 
-def changes(audit: AuditFilter, limit: int) -> list[Model]:
-    """The `limit` newest history entries that match, merged across tables."""
+def changes(audit: AuditFilter, limit: int, offset: int = 0) -> list[Model]:
+    """The `limit` newest history entries that match after the first `offset`, merged across
+    tables (each table gives its `offset + limit` newest, so any page merges correctly)."""
     tables = change_tables()
     if audit.kind:
         tables = {audit.kind: tables[audit.kind]} if audit.kind in tables else {}
     streams = []
     for table in tables.values():
         queryset = table.objects.select_related("history_user").order_by("-history_date")
-        streams.append(_filtered(queryset, audit, "history_date", "history_user__username")[:limit])
+        filtered = _filtered(queryset, audit, "history_date", "history_user__username")
+        streams.append(filtered[: offset + limit])
     merged = heapq.merge(*streams, key=lambda entry: entry.history_date, reverse=True)
-    return list(merged)[:limit]
+    return list(merged)[offset : offset + limit]
 
 
 def sign_ins(audit: AuditFilter, limit: int) -> list[Model]:

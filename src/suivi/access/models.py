@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -151,4 +151,5 @@ class SignInEvent(models.Model):
         verbose_name_plural = _("événements de connexion")
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} — {self.username} ({self.at:%Y-%m-%d %H:%M})"
+        when = formats.date_format(timezone.localtime(self.at), "DATETIME_FORMAT")
+        return f"{self.get_kind_display()} — {self.username} ({when})"

@@ -17,8 +17,10 @@ def audit_log(request):
     """Who changed what and when, and who signed in; administrators only."""
     if not access_of(request.user).admin:
         raise PermissionDenied
-    form = AuditFilterForm(request.GET or None)
-    entries, sign_ins = [], []
+    params = request.GET.copy()
+    page = _page_number(params.pop("page", ["1"])[-1])
+    form = AuditFilterForm(params or None)
+    entries, sign_ins, more = [], [], False
     if not form.is_bound or form.is_valid():  # an invalid form shows its errors instead
         wanted = form.audit_filter() if form.is_bound else audit.AuditFilter()
         entries = [
@@ -27,15 +29,33 @@ def audit_log(request):
                 record.instance_type._meta.verbose_name,
                 diff(request.user, record, record.prev_record),
             )
-            for record in audit.changes(wanted, PAGE_SIZE)
+            for record in audit.changes(wanted, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)
         ]
-        if not wanted.kind:
+        more = len(entries) > PAGE_SIZE
+        entries = entries[:PAGE_SIZE]
+        if not wanted.kind and page == 1:
             sign_ins = audit.sign_ins(wanted, PAGE_SIZE)
-    return render(
-        request,
-        "access/audit_log.html",
-        {"form": form, "entries": entries, "sign_ins": sign_ins, "page_size": PAGE_SIZE},
-    )
+    context = {
+        "form": form,
+        "entries": entries,
+        "sign_ins": sign_ins,
+        "page": page,
+        "previous": page - 1 if page > 1 else None,
+        "next": page + 1 if more else None,
+    }
+    return render(request, "access/audit_log.html", context)
+
+
+# Deeper pages cost more to merge; past this, the filters are the way to narrow the log.
+MAX_PAGE = 200
+
+
+def _page_number(raw: str) -> int:
+    """The page asked for, 1 when it is not a number, at most MAX_PAGE."""
+    try:
+        return min(max(int(raw), 1), MAX_PAGE)
+    except ValueError:
+        return 1
 
 
 def locked_out(request, original_response=None, credentials=None):

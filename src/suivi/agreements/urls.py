@@ -6,4 +6,6 @@ app_name = "agreements"
 urlpatterns = [
     path("", views.AgreementListView.as_view(), name="list"),
     path("<int:pk>/", views.AgreementDetailView.as_view(), name="detail"),
+    path("new/", views.AgreementEditView.as_view(), name="create"),
+    path("<int:pk>/edit/", views.AgreementEditView.as_view(), name="edit"),
 ]

@@ -13,9 +13,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from suivi.access.scope import visible
+from suivi.commissions.agenda_text import agenda_text
 from suivi.commissions.cadence import add_months
 from suivi.commissions.models import (
     OPEN_ACTION_STATUSES,
@@ -43,14 +43,13 @@ def _key(item: AgendaItem) -> tuple[str, int | None]:
 
 
 def status_changes(project, since: date | None) -> list[tuple[str, str, date]]:
-    """(old status label, new status label, day) for each status change after `since`."""
-    labels = dict(type(project).status.field.choices)
+    """(old status code, new status code, day) for each status change after `since`."""
     changes = []
     previous = None
     for record in project.history.order_by("history_date", "history_id"):
         day = timezone.localdate(record.history_date)
         if previous is not None and record.status != previous and (since is None or day > since):
-            changes.append((str(labels.get(previous)), str(labels.get(record.status)), day))
+            changes.append((previous, record.status, day))
         previous = record.status
     return changes
 
@@ -86,7 +85,11 @@ def _accepted_claims(records: list, since: date | None, user):
 
 
 def proposed_items(session: Session, user, today: date | None = None) -> list[AgendaItem]:
-    """Unsaved agenda items the register suggests for `session`, in agenda order."""
+    """Unsaved agenda items the register suggests for `session`, in agenda order.
+
+    Each stores what it refers to; its words are written by `agenda_text` (here in the
+    active language, as a fallback, and again in each reader's language when shown).
+    """
     commission = session.commission
     previous = session.previous()
     since = previous.start if previous else None
@@ -94,37 +97,17 @@ def proposed_items(session: Session, user, today: date | None = None) -> list[Ag
     horizon = add_months(until, commission.cadence_months or DEFAULT_HORIZON_MONTHS)
     items: list[AgendaItem] = []
 
+    def point(kind: str, **links) -> None:
+        items.append(AgendaItem(session=session, kind=kind, generated=True, **links))
+
     for action in carried_over_actions(session, user):
-        due = _(", échéance %(due)s") % {"due": action.due} if action.due else ""
-        items.append(
-            AgendaItem(
-                kind=AgendaKind.ACTION,
-                action_item=action,
-                title=_("Action de la session %(number)s : %(title)s")
-                % {"number": action.session.number, "title": action.title},
-                body=_("Responsable : %(owner)s%(due)s ; statut : %(status)s")
-                % {
-                    "owner": action.owner or "—",
-                    "due": due,
-                    "status": action.get_status_display(),
-                },
-            )
-        )
+        point(AgendaKind.ACTION, action_item=action)
 
     agreements = list(visible(user, commission.agreements.all()))
     sessions = list(visible(user, commission.sessions.all()))
     projects_seen: dict[int, object] = {}
     for claim in _accepted_claims(agreements, since, user):
-        agreement = claim.record
-        items.append(
-            AgendaItem(
-                kind=AgendaKind.AGREEMENT,
-                agreement=agreement,
-                title=_("Accord : %(agreement)s") % {"agreement": agreement},
-                body=_("%(status)s ; source : %(source)s")
-                % {"status": agreement.get_status_display(), "source": claim.source},
-            )
-        )
+        point(AgendaKind.AGREEMENT, agreement=claim.record, facts={"source": str(claim.source)})
     for agreement in agreements:
         for project in visible(user, agreement.projects.all()):
             if project.pk in projects_seen:
@@ -132,44 +115,17 @@ def proposed_items(session: Session, user, today: date | None = None) -> list[Ag
             projects_seen[project.pk] = project
             changes = status_changes(project, since)
             if changes:
-                items.append(
-                    AgendaItem(
-                        kind=AgendaKind.PROJECT,
-                        project=project,
-                        agreement=agreement,
-                        title=_("Projet « %(project)s » : %(status)s")
-                        % {"project": project, "status": project.get_status_display()},
-                        body="\n".join(
-                            _("%(day)s : %(old)s → %(new)s") % {"day": day, "old": old, "new": new}
-                            for old, new, day in changes
-                        ),
-                    )
-                )
+                facts = {"changes": [[old, new, day.isoformat()] for old, new, day in changes]}
+                point(AgendaKind.PROJECT, project=project, agreement=agreement, facts=facts)
             for milestone in project.milestones.filter(done_on__isnull=True, due__lte=horizon):
-                late = milestone.due < until
-                items.append(
-                    AgendaItem(
-                        kind=AgendaKind.MILESTONE,
-                        milestone=milestone,
-                        project=project,
-                        title=_("Jalon « %(milestone)s » (%(project)s)")
-                        % {"milestone": milestone.title, "project": project},
-                        body=(_("En retard : échéance %(due)s") if late else _("Échéance %(due)s"))
-                        % {"due": milestone.due},
-                    )
-                )
+                point(AgendaKind.MILESTONE, milestone=milestone, project=project)
 
     others = _accepted_claims([commission, *projects_seen.values(), *sessions], since, user)
     for claim in others:
-        items.append(
-            AgendaItem(
-                kind=AgendaKind.CLAIM,
-                claim=claim,
-                title=_("%(kind)s : %(record)s")
-                % {"kind": claim.get_kind_display(), "record": claim.record},
-                body=claim.evidence or str(claim.source),
-            )
-        )
+        point(AgendaKind.CLAIM, claim=claim)
+    for item in items:
+        text = agenda_text(item)
+        item.title, item.body = text.title[:500], text.body
     return items
 
 

@@ -17,14 +17,54 @@ from suivi.commissions.models import (
     Decision,
     Session,
 )
+from suivi.core.edit import RegisterForm
 from suivi.core.forms import VersionedFormMixin
 
 # Browsers' date pickers exchange ISO dates whatever the interface language.
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class CommissionForm(VersionedFormMixin, forms.ModelForm):
-    """A commission; its cadence, when given, is a whole number of months, at least one."""
+class CommissionPartiesMixin:
+    """Party pickers offer the commission's parties (and their agencies), not every state.
+
+    `party_fields` are limited to the commission's parties, `agency_fields` to those parties
+    and the ministries and agencies under them; the commission comes from the instance.
+    """
+
+    party_fields: tuple[str, ...] = ()
+    agency_fields: tuple[str, ...] = ()
+
+    def limit_parties(self) -> None:
+        from django.db.models import Q
+
+        from suivi.parties.models import Party
+
+        session = (
+            getattr(self.instance, "session", None)
+            if hasattr(self.instance, "session_id")
+            else None
+        )
+        commission_id = (
+            session.commission_id if session else getattr(self.instance, "commission_id", None)
+        )
+        if not commission_id:
+            return
+        members = Party.objects.filter(commissions=commission_id)
+        for name in self.party_fields:
+            if name in self.fields:
+                self.fields[name].queryset = members.order_by("name_fr")
+        agencies = Party.objects.filter(Q(pk__in=members) | Q(parent__in=members))
+        for name in self.agency_fields:
+            if name in self.fields:
+                self.fields[name].queryset = agencies.order_by("parent__name_fr", "name_fr")
+
+
+class CommissionForm(RegisterForm):
+    """A commission; its cadence, when given, is a whole number of months, at least one.
+
+    The API and the CLI give no user and pick parties by id; the pages give the user and
+    get the grouped party picker.
+    """
 
     cadence_months = forms.IntegerField(
         label=_("Périodicité (mois)"),
@@ -36,6 +76,16 @@ class CommissionForm(VersionedFormMixin, forms.ModelForm):
         model = Commission
         fields = ["name", "parties", "agreements", "mandate", "cadence_months"]
 
+    def setup(self) -> None:
+        if self.user is None:
+            return
+        from suivi.agreements.models import Agreement
+        from suivi.parties.fields import PartiesField
+
+        self.fields["parties"] = PartiesField(label=_("Parties"))
+        self.fields["parties"].setup(self.user)
+        self.fields["agreements"].queryset = visible(self.user, Agreement.objects.all())
+
     def clean_cadence_months(self) -> int | None:
         value = self.cleaned_data.get("cadence_months")
         if value is not None and value < 1:
@@ -45,8 +95,14 @@ class CommissionForm(VersionedFormMixin, forms.ModelForm):
         return value
 
 
-class SessionForm(VersionedFormMixin, forms.ModelForm):
+class SessionForm(VersionedFormMixin, CommissionPartiesMixin, forms.ModelForm):
     """A session of the commission set on the instance; number unique, end not before start."""
+
+    party_fields = ("restricted_to",)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit_parties()
 
     class Meta:
         model = Session
@@ -78,14 +134,35 @@ class MinutesForm(VersionedFormMixin, forms.ModelForm):
 
 
 class AgendaItemForm(VersionedFormMixin, forms.ModelForm):
+    """A point's words; changing those of a point drawn from the register makes them typed ones."""
+
     class Meta:
         model = AgendaItem
         fields = ["title", "body", "kind"]
         widgets = {"body": forms.Textarea(attrs={"rows": 3})}
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.generated:
+            from suivi.commissions.agenda_text import agenda_text
 
-class AttendanceForm(VersionedFormMixin, forms.ModelForm):
+            text = agenda_text(self.instance)
+            self.initial.update(title=text.title, body=text.body)
+
+    def save(self, commit: bool = True):
+        if {"title", "body"} & set(self.changed_data):
+            self.instance.generated = False
+        return super().save(commit)
+
+
+class AttendanceForm(VersionedFormMixin, CommissionPartiesMixin, forms.ModelForm):
     """One delegation; a party comes once per session."""
+
+    party_fields = ("party",)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit_parties()
 
     class Meta:
         model = Attendance
@@ -123,7 +200,14 @@ class DecisionForm(VersionedFormMixin, forms.ModelForm):
         )
 
 
-class ActionItemForm(VersionedFormMixin, forms.ModelForm):
+class ActionItemForm(VersionedFormMixin, CommissionPartiesMixin, forms.ModelForm):
+    party_fields = ("owner_party",)
+    agency_fields = ("owner_agency",)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit_parties()
+
     class Meta:
         model = ActionItem
         fields = [

@@ -10,10 +10,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.commissions.cadence import CadenceStatus, cadence_status
+from suivi.core.formats import day
 from suivi.core.models import ConfidentialModel, ScopedManager
 from suivi.core.versioning import VersionedModel
 
@@ -70,10 +72,13 @@ class Commission(VersionedModel):
     def last_session_start(self, today: date, sessions=None) -> date | None:
         """The start of the latest session that took place by `today` (cancelled ones do not count)."""
         sessions = self.sessions.all() if sessions is None else sessions
+        # A session known only by its last day (a press report of its close) met by then.
         starts = [
-            session.start
+            session.start or session.end
             for session in sessions
-            if session.start and session.start <= today and session.took_place
+            if (session.start or session.end)
+            and (session.start or session.end) <= today
+            and session.took_place
         ]
         return max(starts, default=None)
 
@@ -178,6 +183,11 @@ class AgendaItem(VersionedModel):
     kind = models.CharField(
         _("nature"), max_length=16, choices=AgendaKind.choices, default=AgendaKind.OTHER
     )
+    # A point drawn from the register is written at display time from the records it links,
+    # in the reader's language; `title`/`body` keep the words of the day it was built, used
+    # once the secretariat edits the point (then `generated` is cleared) or a record is gone.
+    generated = models.BooleanField(_("rédigé depuis le registre"), default=False)
+    facts = models.JSONField(_("données du point"), default=dict, blank=True)
     agreement = models.ForeignKey(
         "agreements.Agreement",
         verbose_name=_("accord"),
@@ -212,7 +222,7 @@ class AgendaItem(VersionedModel):
     )
     claim = models.ForeignKey(
         "sources.Claim",
-        verbose_name=_("revendication"),
+        verbose_name=_("constat"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -411,4 +421,4 @@ class FeedToken(models.Model):
         verbose_name_plural = _("jetons de calendrier")
 
     def __str__(self) -> str:
-        return f"{self.user} ({self.created_at:%Y-%m-%d})"
+        return f"{self.user} ({day(timezone.localdate(self.created_at))})"

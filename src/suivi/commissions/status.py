@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
@@ -30,10 +30,21 @@ def by_lateness(
     return sorted(rows, key=lambda row: (row[1].sort_key(), row[0].name))
 
 
-def next_session_defaults(commission: Commission) -> dict:
-    """Number after the last one, and a start on the date the cadence asks for."""
+# A late commission's next session is proposed this many days ahead: time to prepare it.
+PREPARATION_DAYS = 30
+
+
+def next_session_defaults(commission: Commission, today: date | None = None) -> dict:
+    """Number after the last one, and a start on the date the cadence asks for, never past.
+
+    An overdue commission cannot meet on its due date any more: its next session is
+    proposed `PREPARATION_DAYS` from today instead.
+    """
+    today = today or timezone.localdate()
     last = commission.sessions.order_by("-number").first()
     initial = {"number": (last.number + 1) if last else 1}
-    if last and last.start and commission.cadence_months:
-        initial["start"] = add_months(last.start, commission.cadence_months)
+    last_day = last and (last.start or last.end)
+    if last_day and commission.cadence_months:
+        due = add_months(last_day, commission.cadence_months)
+        initial["start"] = due if due >= today else today + timedelta(days=PREPARATION_DAYS)
     return initial

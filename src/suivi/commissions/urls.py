@@ -1,6 +1,6 @@
 from django.urls import path
 
-from suivi.commissions import feed_views, file_views, session_views, views
+from suivi.commissions import feed_views, file_views, list_views, session_views, views
 
 app_name = "commissions"
 session = "<int:pk>/sessions/<int:number>/"
@@ -8,6 +8,10 @@ item = session + "agenda/<int:item_id>/"
 urlpatterns = [
     path("", views.CommissionListView.as_view(), name="list"),
     path("<int:pk>/", views.CommissionDetailView.as_view(), name="detail"),
+    path("sessions/", list_views.SessionListView.as_view(), name="sessions"),
+    path("new/", views.CommissionEditView.as_view(), name="create"),
+    path("<int:pk>/edit/", views.CommissionEditView.as_view(), name="edit"),
+    path("actions/", list_views.ActionListView.as_view(), name="actions"),
     path("<int:pk>/sessions/new/", views.session_create, name="session_create"),
     path(session, session_views.session_detail, name="session"),
     path(session + "edit/", views.session_edit, name="session_edit"),

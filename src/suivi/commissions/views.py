@@ -12,9 +12,11 @@ from django.views.decorators.http import require_POST
 from suivi.access.permissions import requires
 from suivi.access.scope import editable, visible
 from suivi.commissions.agenda import build_agenda
-from suivi.commissions.forms import SessionForm
+from suivi.commissions.filters import CommissionFilter
+from suivi.commissions.forms import CommissionForm, SessionForm
 from suivi.commissions.models import Commission, Session
 from suivi.commissions.status import by_lateness, next_session_defaults
+from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView, form_status
 from suivi.exchange.tables import TABLES
 
@@ -22,10 +24,13 @@ from suivi.exchange.tables import TABLES
 class CommissionListView(RegisterListView):
     model = Commission
     template_name = "commissions/commission_list.html"
-    search_fields = ("name", "mandate", "parties__code")
+    search_fields = ("name", "mandate")
+    filter_class = CommissionFilter
 
     def get_queryset(self):
-        return by_lateness(self.request.user, super().get_queryset())
+        rows = by_lateness(self.request.user, super().get_queryset())
+        state = self.filters.cleaned_data.get("state")  # lateness is computed, not stored
+        return [row for row in rows if row[1].state == state] if state else rows
 
 
 class CommissionDetailView(RegisterDetailView):
@@ -102,3 +107,8 @@ def agenda_build(request, pk: int, number: int):
         request, _("%(count)s points ajoutés à l'ordre du jour.") % {"count": len(added)}
     )
     return redirect("commissions:session", pk=pk, number=number)
+
+
+class CommissionEditView(RegisterEditView):
+    model = Commission
+    form_class = CommissionForm

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "suivi.matching",
     "suivi.access",
     "suivi.exchange",
+    "suivi.home",
 ]
 
 MIDDLEWARE = [

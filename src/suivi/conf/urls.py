@@ -6,10 +6,12 @@ from django.views.i18n import set_language
 
 from suivi.access.permissions import requires
 from suivi.conf.api import api
-from suivi.core import views as core_views
+from suivi.core.site_views import favicon
+from suivi.home import views as home_views
 
 urlpatterns = [
-    path("", core_views.home, name="home"),
+    path("", home_views.home, name="home"),
+    path("favicon.ico", favicon, name="favicon"),
     path(
         "login/",
         requires("account.sign_in")(

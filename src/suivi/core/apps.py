@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,5 +10,7 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from suivi.core import bounds
+        from suivi.core.search import register_sqlite_function
 
         bounds.install()
+        connection_created.connect(register_sqlite_function, dispatch_uid="suivi_fold")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
-from django.shortcuts import render
+from django.contrib import messages
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from suivi.access.history import entries_of
-from suivi.access.scope import visible
+from suivi.access.scope import can_edit, visible
+from suivi.core.edit import may_create
+from suivi.core.filters import ListFilter
+from suivi.core.search import matching
 
 
 class ScopedQuerysetMixin:
@@ -18,23 +22,76 @@ class ScopedQuerysetMixin:
 
 
 class RegisterListView(ScopedQuerysetMixin, ListView):
+    """A register list: words searched without case or accents, filters and sort in the URL.
+
+    `search_fields` are searched by `?q=`; `filter_class` (a ListFilter) reads the other
+    parameters; `orderings` maps a `?sort=` key to fields (`-key` reverses it). A value the
+    list does not know, or a page past the end, gives the page with a message, not an error.
+    """
+
     paginate_by = 50
     search_fields: tuple[str, ...] = ()
+    filter_class: type[ListFilter] | None = None
+    orderings: dict[str, tuple[str, ...]] = {}
 
     def get_queryset(self) -> QuerySet:
         queryset = super().get_queryset()
         term = self.request.GET.get("q", "").strip()
         if term and self.search_fields:
-            condition = Q()
-            for name in self.search_fields:
-                condition |= Q(**{f"{name}__icontains": term})
-            queryset = queryset.filter(condition).distinct()
-        return queryset
+            queryset = queryset.filter(matching(self.search_fields, term))
+        self.filters = (
+            self.filter_class(self.request.GET, user=self.request.user)
+            if self.filter_class
+            else None
+        )
+        if self.filters is not None:
+            queryset = self.filters.apply(queryset)
+            rejected = self.filters.rejected()
+            if rejected:
+                messages.warning(
+                    self.request,
+                    _("Filtre ignoré, valeur inconnue : %(names)s.")
+                    % {"names": ", ".join(rejected)},
+                )
+        return self.sorted(queryset)
+
+    def sorted(self, queryset: QuerySet) -> QuerySet:
+        key = self.request.GET.get("sort", "")
+        if not key:
+            return queryset
+        fields = self.orderings.get(key.lstrip("-"))
+        if fields is None:
+            messages.warning(self.request, _("Tri inconnu, ordre par défaut."))
+            return queryset
+        if key.startswith("-"):
+            fields = tuple(f[1:] if f.startswith("-") else f"-{f}" for f in fields)
+        return queryset.order_by(*fields, "pk")
+
+    def paginate_queryset(self, queryset, page_size):
+        """Like ListView's, but a page number past the end shows the last page and says so."""
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        raw = self.request.GET.get("page") or "1"
+        try:
+            number = int(raw)
+        except ValueError:
+            number = 0
+        if not 1 <= number <= paginator.num_pages:
+            messages.warning(
+                self.request,
+                _("La page « %(page)s » n'existe pas ; voici la page %(shown)s.")
+                % {"page": raw[:20], "shown": min(max(number, 1), paginator.num_pages)},
+            )
+            number = min(max(number, 1), paginator.num_pages)
+        page = paginator.page(number)
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["q"] = self.request.GET.get("q", "")
+        context["sort"] = self.request.GET.get("sort", "")
+        context["filters"] = self.filters
         context["opts"] = self.model._meta
+        context["can_create"] = may_create(self.request.user)
         return context
 
 
@@ -42,6 +99,7 @@ class RegisterDetailView(ScopedQuerysetMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["opts"] = self.model._meta
+        context.setdefault("can_edit", can_edit(self.request.user, self.object))
         history = getattr(self.object, "history", None)
         rows = list(history.select_related("history_user")[:51]) if history else []
         context["history"] = entries_of(self.request.user, rows)[:50]
@@ -53,19 +111,3 @@ def form_status(request, form) -> int:
     if request.method != "POST":
         return 200
     return 409 if getattr(form, "conflict", None) is not None else 400
-
-
-def home(request):
-    """The dashboard: how much the register holds that this user may see."""
-    from suivi.agreements.models import Agreement
-    from suivi.commissions.models import Commission, Session
-    from suivi.projects.models import Project
-    from suivi.sources.models import Claim, Source
-
-    user = request.user
-    counts = {
-        model._meta.verbose_name_plural: visible(user, model.objects.all()).count()
-        for model in (Agreement, Project, Commission, Session, Source, Claim)
-    }
-    recent = visible(user, Agreement.objects.prefetch_related("parties", "sectors"))[:10]
-    return render(request, "core/home.html", {"counts": counts, "recent": recent})

@@ -1,4 +1,7 @@
+from suivi.access.scope import access_of
+from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
+from suivi.parties.forms import PartyForm
 from suivi.parties.models import Party
 
 
@@ -14,3 +17,13 @@ class PartyListView(RegisterListView):
 
 class PartyDetailView(RegisterDetailView):
     model = Party
+
+
+class PartyEditView(RegisterEditView):
+    """Parties are reference records: administrators add and change them."""
+
+    model = Party
+    form_class = PartyForm
+
+    def may_create(self, user) -> bool:
+        return access_of(user).admin

@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from suivi.core.formats import day
 from suivi.core.models import ConfidentialModel
 from suivi.core.versioning import VersionedModel
 
@@ -120,7 +121,7 @@ class Milestone(VersionedModel):
         verbose_name_plural = _("jalons")
 
     def __str__(self) -> str:
-        return f"{self.title} ({self.due})"
+        return f"{self.title} ({day(self.due)})"
 
     def save(self, *args, **kwargs) -> None:
         self.check_due()

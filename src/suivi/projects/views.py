@@ -1,7 +1,13 @@
-from suivi.access.scope import scoped_prefetches
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+
+from suivi.access.scope import editable, scoped_prefetches
+from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.exchange.views import ExportableListMixin
-from suivi.projects.models import Project
+from suivi.projects.filters import MilestoneFilter, ProjectFilter
+from suivi.projects.forms import MilestoneForm, ProjectForm
+from suivi.projects.models import Milestone, Project
 
 
 class ProjectListView(ExportableListMixin, RegisterListView):
@@ -9,6 +15,8 @@ class ProjectListView(ExportableListMixin, RegisterListView):
     export_table = "projects"
     export_formats = ("csv", "xlsx", "iati")
     search_fields = ("title", "description")
+    filter_class = ProjectFilter
+    orderings = {"title": ("title",), "status": ("status",), "start": ("start",), "end": ("end",)}
 
     def get_queryset(self):
         agreements = scoped_prefetches(self.request.user, Project, "agreements")
@@ -17,3 +25,35 @@ class ProjectListView(ExportableListMixin, RegisterListView):
 
 class ProjectDetailView(RegisterDetailView):
     model = Project
+
+
+class MilestoneListView(RegisterListView):
+    model = Milestone
+    template_name = "projects/milestone_list.html"
+    search_fields = ("title", "project__title")
+    filter_class = MilestoneFilter
+    orderings = {"due": ("due",), "project": ("project__title", "due")}
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("project")
+
+
+class ProjectEditView(RegisterEditView):
+    model = Project
+    form_class = ProjectForm
+
+
+class MilestoneEditView(RegisterEditView):
+    """A milestone, added from its project's page (`project` in the URL) or edited by its pk."""
+
+    model = Milestone
+    form_class = MilestoneForm
+
+    def record(self, request, pk, project=None):
+        if pk is None:
+            projects = editable(request.user, Project.objects.all())
+            return Milestone(project=get_object_or_404(projects, pk=project))
+        return super().record(request, pk)
+
+    def success_url(self, record) -> str:
+        return reverse("projects:detail", args=[record.project_id])

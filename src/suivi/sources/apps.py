@@ -5,4 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class SourcesConfig(AppConfig):
     name = "suivi.sources"
     label = "sources"
-    verbose_name = _("Sources et revendications")
+    verbose_name = _("Sources et constats")

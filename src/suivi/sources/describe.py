@@ -39,3 +39,49 @@ def as_dict(claim: Claim) -> dict:
         "evidence": claim.evidence,
         "reason": claim.reason,
     }
+
+
+def readable(claim: Claim, name: str, value) -> str:
+    """One fact as a reviewer reads it in the page's language: labels, names and dates, not codes."""
+    from datetime import date
+
+    from django.utils import formats
+
+    from suivi.core.models import Sector
+    from suivi.core.vocabularies import AgreementKind, AgreementStatus
+    from suivi.parties.models import Party
+    from suivi.sources.facts import SCHEMAS
+
+    kind = SCHEMAS.get(claim.kind, {}).get(name, "str")
+    if value in (None, "", []):
+        return "—"
+    if kind == "agreement_kind":
+        return str(dict(AgreementKind.choices).get(value, value))
+    if kind == "agreement_status":
+        return str(dict(AgreementStatus.choices).get(value, value))
+    if kind == "sectors":
+        names = {s.code: str(s) for s in Sector.objects.filter(code__in=value)}
+        return ", ".join(names.get(code, code) for code in value)
+    if kind == "codes" or (claim.kind == "party" and name == "code"):
+        codes = value if isinstance(value, list) else [value]
+        names = {p.code: str(p) for p in Party.objects.filter(code__in=codes)}
+        return ", ".join(f"{names[c]} ({c})" if c in names else c for c in codes)
+    if kind == "date" and isinstance(value, str):
+        parts = [int(part) for part in value.split("-")]
+        if len(parts) == 3:
+            return formats.date_format(date(*parts), "DATE_FORMAT")
+        if len(parts) == 2:
+            return formats.date_format(date(parts[0], parts[1], 1), "YEAR_MONTH_FORMAT")
+        return str(parts[0])
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def readable_summary(claim: Claim) -> str:
+    """The claim's facts on one line, as `readable` writes each."""
+    return " · ".join(
+        readable(claim, name, value)
+        for name, value in (claim.facts or {}).items()
+        if value not in (None, "", [])
+    )

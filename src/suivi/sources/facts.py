@@ -85,7 +85,7 @@ def clean(kind: str, raw: dict, fit: bool = False) -> dict:
     the reader's span is only a proposal, and the source keeps the whole text).
     """
     if kind not in SCHEMAS:
-        raise FactsError(_("Nature de revendication inconnue : %(kind)s") % {"kind": kind})
+        raise FactsError(_("Nature de constat inconnue : %(kind)s") % {"kind": kind})
     if not isinstance(raw, dict):
         raise FactsError(_("Les faits doivent être un objet."))
     facts = {name: _field(name, kind_of, raw.get(name)) for name, kind_of in SCHEMAS[kind].items()}

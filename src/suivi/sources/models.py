@@ -8,9 +8,11 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from suivi.core.formats import day
 from suivi.core.models import ConfidentialModel
 from suivi.core.vocabularies import AgreementStatus
 
@@ -65,8 +67,8 @@ class Source(models.Model):
         if self.published_precision == DatePrecision.YEAR:
             return f"{self.published:%Y}"
         if self.published_precision == DatePrecision.MONTH:
-            return f"{self.published:%Y-%m}"
-        return self.published.isoformat()
+            return formats.date_format(self.published, "YEAR_MONTH_FORMAT")
+        return formats.date_format(self.published, "DATE_FORMAT")
 
 
 class ClaimKind(models.TextChoices):
@@ -99,9 +101,14 @@ class Claim(models.Model):
     )
     score = models.FloatField(_("score de rapprochement"), null=True, blank=True)
     record_type = models.ForeignKey(
-        ContentType, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        ContentType,
+        verbose_name=_("nature de l'enregistrement"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
-    record_id = models.PositiveBigIntegerField(null=True, blank=True)
+    record_id = models.PositiveBigIntegerField(_("n° de l'enregistrement"), null=True, blank=True)
     record = GenericForeignKey("record_type", "record_id")
     reviewer = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -118,8 +125,8 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["source", "pk"]
-        verbose_name = _("revendication")
-        verbose_name_plural = _("revendications")
+        verbose_name = _("constat")
+        verbose_name_plural = _("constats")
         indexes = [
             models.Index(fields=["status", "kind"]),
             models.Index(fields=["record_type", "record_id"]),
@@ -184,10 +191,15 @@ class Citation(models.Model):
         Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="citations"
     )
     claim = models.ForeignKey(
-        Claim, verbose_name=_("revendication"), on_delete=models.PROTECT, related_name="citations"
+        Claim, verbose_name=_("constat"), on_delete=models.PROTECT, related_name="citations"
     )
-    record_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, related_name="+")
-    record_id = models.PositiveBigIntegerField()
+    record_type = models.ForeignKey(
+        ContentType,
+        verbose_name=_("nature de l'enregistrement"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    record_id = models.PositiveBigIntegerField(_("n° de l'enregistrement"))
     record = GenericForeignKey("record_type", "record_id")
     created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
     history = HistoricalRecords()
@@ -225,7 +237,7 @@ class AgreementStep(models.Model):
         Source, verbose_name=_("source"), on_delete=models.PROTECT, related_name="agreement_steps"
     )
     claim = models.ForeignKey(
-        Claim, verbose_name=_("revendication"), on_delete=models.PROTECT, related_name="+"
+        Claim, verbose_name=_("constat"), on_delete=models.PROTECT, related_name="+"
     )
     history = HistoricalRecords()
     scope_parent = "agreement"
@@ -236,4 +248,4 @@ class AgreementStep(models.Model):
         verbose_name_plural = _("étapes des accords")
 
     def __str__(self) -> str:
-        return f"{self.agreement} — {self.get_status_display()} ({self.on or '?'})"
+        return f"{self.agreement} — {self.get_status_display()} ({day(self.on) or '?'})"

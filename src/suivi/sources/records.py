@@ -38,7 +38,7 @@ def _parties(codes: list[str]):
     missing = set(codes) - {party.code for party in found}
     if missing:
         raise RecordError(
-            _("Parties absentes du registre : %(codes)s (acceptez d'abord leurs revendications).")
+            _("Parties absentes du registre : %(codes)s (acceptez d'abord leurs constats).")
             % {"codes": ", ".join(sorted(missing))}
         )
     return found
@@ -192,9 +192,7 @@ def _session(claim, facts, record):
                 % {"body": facts["body"]}
             )
         if not facts.get("number"):
-            raise RecordError(
-                _("Une nouvelle session a besoin d'un numéro : modifiez la revendication.")
-            )
+            raise RecordError(_("Une nouvelle session a besoin d'un numéro : modifiez le constat."))
         record = Session(commission=commission, number=facts["number"])
     record.start = record.start or start
     record.end = record.end or end or (start if record.start == start else None)

@@ -120,10 +120,10 @@ def accept_all(user, min_score: float = MATCH, queryset=None) -> BatchResult:
 def _pending(claim_id: int) -> Claim:
     claim = Claim.objects.select_for_update().select_related("source").filter(pk=claim_id).first()
     if claim is None:
-        raise ReviewError(_("Aucune revendication n° %(id)s.") % {"id": claim_id})
+        raise ReviewError(_("Aucun constat n° %(id)s.") % {"id": claim_id})
     if claim.status != ClaimStatus.PENDING:
         raise ReviewError(
-            _("La revendication n° %(id)s est déjà relue (%(status)s).")
+            _("Le constat n° %(id)s est déjà relu (%(status)s).")
             % {"id": claim_id, "status": claim.get_status_display()}
         )
     return claim

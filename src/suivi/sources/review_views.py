@@ -97,9 +97,7 @@ def accept(request, pk: int):
         record = review.accept(pk, request.user, facts=facts, as_new=bool(request.POST.get("new")))
     except review.ReviewError as error:
         return _failed(request, pk, error, {"facts_form": facts_form} if facts_form else None)
-    return _done(
-        request, claim, _("Revendication acceptée : %(record)s") % {"record": record or "—"}
-    )
+    return _done(request, claim, _("Constat accepté : %(record)s") % {"record": record or "—"})
 
 
 @require_POST
@@ -116,7 +114,7 @@ def merge(request, pk: int):
         record = review.accept(pk, request.user, merge_into=form.cleaned_data["record_id"])
     except review.ReviewError as error:
         return _failed(request, pk, error, {"merge_form": form})
-    return _done(request, claim, _("Revendication fusionnée dans %(record)s") % {"record": record})
+    return _done(request, claim, _("Constat fusionné dans %(record)s") % {"record": record})
 
 
 @require_POST
@@ -133,4 +131,4 @@ def reject(request, pk: int):
         review.reject(pk, request.user, form.cleaned_data["reason"])
     except review.ReviewError as error:
         return _failed(request, pk, error, {"reject_form": form})
-    return _done(request, claim, _("Revendication rejetée."))
+    return _done(request, claim, _("Constat rejeté."))

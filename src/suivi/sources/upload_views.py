@@ -30,7 +30,7 @@ def upload(request):
                 total = sum(summary.claims.values())
                 messages.success(
                     request,
-                    _("Nouvelle source : %(n)s revendications à relire.") % {"n": total},
+                    _("Nouvelle source : %(n)s constats à relire.") % {"n": total},
                 )
             else:
                 messages.info(request, _("Ce texte est déjà connu : rien n'a été ajouté."))

@@ -6,6 +6,8 @@ import argparse
 import os
 import tempfile
 
+from django.utils.translation import gettext as _
+
 from suivi.cli.commands.serve import add_server_arguments, serve
 
 
@@ -42,23 +44,51 @@ def run(args: argparse.Namespace) -> int:
     from suivi.core.actor import acting_as
     from suivi.demo.sample import ingest_articles, load_records
 
-    _, password = ensure_admin("admin")
+    _created, password = ensure_admin("admin")
     admin = user_for("admin")
     summary, accepted = ingest_articles(admin)
     with acting_as(admin):
-        counts = load_records()
-    url = f"http://{args.host}:{args.port}/"
-    print(f"suivi demo: register in {data_dir}")
+        load_records()
+    for line in demo_summary(admin, data_dir, summary.new_sources, accepted.accepted):
+        print(line)
+    if not args.no_serve:
+        print(_("  interface web : %(url)s") % {"url": f"http://{args.host}:{args.port}/"})
     print(
-        f"  {summary.new_sources} articles read, {accepted.accepted} claims accepted, "
-        f"{len(accepted.failed)} left to review"
+        _("  connexion :     admin / %(password)s")
+        % {"password": password or "(SUIVI_ADMIN_PASSWORD)"}
     )
-    print(
-        f"  {counts['agreements']} agreements, {counts['commissions']} commissions, "
-        f"{counts['projects']} projects"
-    )
-    print(f"  web UI: {url}")
-    print(f"  login:  admin / {password or '(SUIVI_ADMIN_PASSWORD)'}")
     if not args.no_serve:
         serve(args.host, args.port, args.workers)
     return 0
+
+
+def demo_summary(user, data_dir: str, articles: int, accepted: int) -> list[str]:
+    """What the register holds, counted as the home page counts it for the same user."""
+    from django.utils import timezone
+
+    from suivi.access.scope import visible
+    from suivi.agreements.models import Agreement
+    from suivi.commissions.models import Commission
+    from suivi.home.needs import needs_of
+    from suivi.projects.models import Project
+
+    needs = needs_of(user, timezone.localdate())
+    count = {
+        name: visible(user, model.objects.all()).count()
+        for name, model in (
+            ("agreements", Agreement),
+            ("commissions", Commission),
+            ("projects", Project),
+        )
+    }
+    return [
+        _("démo suivi : registre dans %(folder)s") % {"folder": data_dir},
+        _("  %(articles)s articles lus, %(accepted)s constats acceptés, %(pending)s à relire")
+        % {"articles": articles, "accepted": accepted, "pending": needs.pending_claims},
+        _(
+            "  %(agreements)s accords, %(commissions)s commissions (%(late)s en retard), %(projects)s projets"
+        )
+        % {**count, "late": needs.late_commissions},
+        _("  %(actions)s actions ouvertes, %(milestones)s jalons en retard")
+        % {"actions": needs.open_actions, "milestones": needs.overdue_milestone_count},
+    ]

@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         outcome = accept_all(
             user, args.auto_accept, Claim.objects.filter(source_id__in=summary.source_ids)
         )
-        print(_("revendications acceptées : %(n)s") % {"n": outcome.accepted})
+        print(_("constats acceptés : %(n)s") % {"n": outcome.accepted})
         for claim_id, reason in outcome.failed:
             print(
                 _("  n° %(id)s laissée en attente : %(reason)s")
@@ -83,7 +83,7 @@ def print_summary(summary) -> None:
     print(_("déjà connues : %(n)s") % {"n": summary.known})
     kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(summary.claims.items()))
     total = sum(summary.claims.values())
-    print(_("revendications : %(n)s") % {"n": total} + (f" ({kinds})" if kinds else ""))
+    print(_("constats : %(n)s") % {"n": total} + (f" ({kinds})" if kinds else ""))
     print(_("échecs : %(n)s") % {"n": len(summary.failures)})
     for name, reason in summary.failures:
         print(f"  {name}: {reason}")

@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             print(_("n° %(id)s rejetée") % {"id": args.id})
         else:
             outcome = review.accept_all(user, args.min_score)
-            print(_("revendications acceptées : %(n)s") % {"n": outcome.accepted})
+            print(_("constats acceptés : %(n)s") % {"n": outcome.accepted})
             for claim_id, reason in outcome.failed:
                 print(f"  {claim_id}: {reason}")
     except review.ReviewError as error:

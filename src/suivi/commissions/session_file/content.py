@@ -12,7 +12,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from suivi.access.scope import visible
+from suivi.commissions.agenda_text import with_texts
 from suivi.commissions.models import Session
+from suivi.core.formats import day
 
 LANGUAGES = ("fr", "en", "ru")
 FORMATS = ("docx", "pdf")
@@ -54,16 +56,16 @@ def _labels() -> dict[str, str]:
 
 
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else "—"
+    return day(value) or "—"
 
 
 def _milestones(project) -> str:
     lines = []
     for milestone in project.milestones.all():
         state = (
-            _("fait le %(day)s") % {"day": milestone.done_on}
+            _("fait le %(day)s") % {"day": _day(milestone.done_on)}
             if milestone.done_on
-            else _("échéance %(day)s") % {"day": milestone.due}
+            else _("échéance %(day)s") % {"day": _day(milestone.due)}
         )
         lines.append(f"{milestone.title} ({state})")
     return "\n".join(lines) or "—"
@@ -81,7 +83,7 @@ def _cover(session: Session) -> list[str]:
         _("Lieu : %(place)s") % {"place": session.place or "—"},
         _("Parties : %(parties)s")
         % {"parties": ", ".join(str(party) for party in commission.parties.all())},
-        _("Établi le %(day)s") % {"day": timezone.localdate().isoformat()},
+        _("Établi le %(day)s") % {"day": _day(timezone.localdate())},
     ]
 
 
@@ -105,7 +107,8 @@ def gather(session: Session, user, lang: str) -> SessionFile:
     with translation.override(lang):
         commission = session.commission
         result = SessionFile(lang=lang, labels=_labels(), cover=_cover(session))
-        result.agenda = [(item.title, item.body) for item in visible(user, session.agenda.all())]
+        agenda = with_texts(visible(user, session.agenda.all()))
+        result.agenda = [(text.title, text.body) for _item, text in agenda]
         agreements = list(visible(user, commission.agreements.all()))
         seen: dict[int, object] = {}
         for agreement in agreements:

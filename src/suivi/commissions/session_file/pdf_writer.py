@@ -59,9 +59,36 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+# Table cells have 6 points of padding on each side.
+CELL_PADDING = 12
+
+
+def _fitted(widths: list[float], rows: list, style: ParagraphStyle) -> list[float]:
+    """Column widths where no column is narrower than its longest word.
+
+    reportlab cuts a word that does not fit ("Реализует" / "ся"); a column too narrow for
+    one of its words takes the room from the widest column instead.
+    """
+    widths = list(widths)
+    for column in range(len(widths)):
+        words = [word for row in rows for word in str(row[column]).split()]
+        # Measured in bold, the wider of the two faces, as headers are bold.
+        longest = max(
+            (pdfmetrics.stringWidth(word, BOLD, style.fontSize) for word in words), default=0
+        )
+        need = longest + CELL_PADDING
+        if widths[column] < need:
+            widest = max(range(len(widths)), key=lambda i: widths[i])
+            if widest != column:
+                widths[widest] -= need - widths[column]
+                widths[column] = need
+    return widths
+
+
 def _table(header: list[str], rows: list[tuple[str, ...]], style: ParagraphStyle, widths) -> Table:
     data = [[Paragraph(f"<b>{_text(text)}</b>", style) for text in header]]
     data += [[Paragraph(_text(text), style) for text in row] for row in rows]
+    widths = _fitted(widths, [tuple(header), *rows], style)
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(

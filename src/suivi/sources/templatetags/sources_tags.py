@@ -37,10 +37,18 @@ def documents_of(context, record) -> list[Document]:
 
 @register.filter
 def facts_line(claim) -> str:
-    """The claim's facts on one line."""
-    from suivi.sources.describe import summary
+    """The claim's facts on one line, in the page's language."""
+    from suivi.sources.describe import readable_summary
 
-    return summary(claim)
+    return readable_summary(claim)
+
+
+@register.simple_tag
+def fact(claim, name: str, value) -> str:
+    """`{% fact claim key value %}`: one fact with labels, names and dates, not codes."""
+    from suivi.sources.describe import readable
+
+    return readable(claim, name, value)
 
 
 @register.filter

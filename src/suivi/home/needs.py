@@ -1,0 +1,162 @@
+"""What needs the user today, each list read through the access scope (`visible`).
+
+Pure queries: they take the user and the day and return plain rows, so the page, a digest
+or a test can use them alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Count, Prefetch, Q
+
+from suivi.access.scope import visible
+from suivi.commissions.cadence import DUE_SOON_DAYS, CadenceState, CadenceStatus
+from suivi.commissions.models import (
+    OPEN_ACTION_STATUSES,
+    ActionItem,
+    Commission,
+    Session,
+    SessionStatus,
+)
+from suivi.commissions.status import by_lateness
+from suivi.parties.models import Party
+from suivi.projects.models import Milestone
+from suivi.sources.models import Claim, ClaimStatus
+
+# How many rows of each list the home page shows; the figure links to the whole list.
+SHOWN = 8
+
+
+@dataclass
+class LateCommission:
+    commission: Commission
+    cadence: CadenceStatus
+    next_session: Session | None
+
+
+@dataclass
+class OwnerActions:
+    """Open action items of one owner party (None: no owner named)."""
+
+    party_id: int | None
+    code: str
+    name: str
+    count: int
+    overdue: int
+
+
+@dataclass
+class Needs:
+    today: date
+    commissions: list[LateCommission] = field(default_factory=list)
+    late_commissions: int = 0
+    upcoming: list[Session] = field(default_factory=list)
+    upcoming_count: int = 0
+    overdue_milestones: list[Milestone] = field(default_factory=list)
+    overdue_milestone_count: int = 0
+    actions_by_owner: list[OwnerActions] = field(default_factory=list)
+    open_actions: int = 0
+    claims_by_kind: list[tuple[str, str, int]] = field(default_factory=list)
+    pending_claims: int = 0
+
+
+def late_commissions(user, today: date) -> tuple[list[LateCommission], int]:
+    """Commissions overdue or due soon, most late first, each with its next planned session."""
+    upcoming = visible(
+        user, Session.objects.filter(start__gte=today, status=SessionStatus.PLANNED)
+    ).order_by("start")
+    commissions = visible(user, Commission.objects.all()).prefetch_related(
+        Prefetch("sessions", queryset=upcoming, to_attr="upcoming_sessions")
+    )
+    rows = [
+        LateCommission(c, cadence, (c.upcoming_sessions or [None])[0])
+        for c, cadence in by_lateness(user, commissions, today)
+        if cadence.state in (CadenceState.OVERDUE, CadenceState.DUE)
+    ]
+    late = sum(1 for row in rows if row.cadence.state == CadenceState.OVERDUE)
+    return rows, late
+
+
+def upcoming_sessions(user, today: date, days: int = DUE_SOON_DAYS):
+    """Sessions planned to start within `days` days."""
+    return (
+        visible(user, Session.objects.all())
+        .filter(start__gte=today, start__lte=today + timedelta(days=days))
+        .exclude(status=SessionStatus.CANCELLED)
+        .select_related("commission")
+        .order_by("start", "pk")
+    )
+
+
+def overdue_milestones(user, today: date):
+    """Milestones past their due date and not done, oldest first."""
+    return (
+        visible(user, Milestone.objects.all())
+        .filter(due__lt=today, done_on__isnull=True)
+        .select_related("project")
+        .order_by("due", "pk")
+    )
+
+
+def open_actions(user):
+    return visible(user, ActionItem.objects.filter(status__in=OPEN_ACTION_STATUSES))
+
+
+def actions_by_owner(user, today: date) -> list[OwnerActions]:
+    """Open action items counted per owner party, the most loaded first (one grouped query)."""
+    rows = (
+        open_actions(user)
+        .values("owner_party")
+        .annotate(n=Count("pk"), late=Count("pk", filter=Q(due__lt=today)))
+        .order_by("-n", "owner_party")
+    )
+    rows = list(rows)
+    ids = [row["owner_party"] for row in rows if row["owner_party"]]
+    parties = {p.pk: p for p in visible(user, Party.objects.filter(pk__in=ids))}
+    return [
+        OwnerActions(
+            row["owner_party"],
+            getattr(parties.get(row["owner_party"]), "code", ""),
+            str(parties.get(row["owner_party"], "")),
+            row["n"],
+            row["late"],
+        )
+        for row in rows
+    ]
+
+
+def pending_claims(user) -> list[tuple[str, str, int]]:
+    """(kind, its label, count) of claims waiting for review."""
+    from suivi.sources.models import ClaimKind
+
+    rows = (
+        visible(user, Claim.objects.filter(status=ClaimStatus.PENDING))
+        .values("kind")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "kind")
+    )
+    labels = dict(ClaimKind.choices)
+    return [(row["kind"], str(labels.get(row["kind"], row["kind"])), row["n"]) for row in rows]
+
+
+def needs_of(user, today: date) -> Needs:
+    """Everything the home page shows for `user` on `today`."""
+    needs = Needs(today=today)
+    needs.commissions, needs.late_commissions = late_commissions(user, today)
+    sessions = upcoming_sessions(user, today)
+    needs.upcoming = list(sessions[:SHOWN])
+    needs.upcoming_count = sessions.count() if len(needs.upcoming) == SHOWN else len(needs.upcoming)
+    milestones = overdue_milestones(user, today)
+    needs.overdue_milestones = list(milestones[:SHOWN])
+    needs.overdue_milestone_count = (
+        milestones.count()
+        if len(needs.overdue_milestones) == SHOWN
+        else len(needs.overdue_milestones)
+    )
+    needs.actions_by_owner = actions_by_owner(user, today)
+    needs.open_actions = sum(row.count for row in needs.actions_by_owner)
+    needs.claims_by_kind = pending_claims(user)
+    needs.pending_claims = sum(n for _, _, n in needs.claims_by_kind)
+    return needs

@@ -1,0 +1,60 @@
+"""Filters of the project and milestone lists (kept in the URL)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from suivi.access.scope import visible
+from suivi.core.filters import ListFilter
+from suivi.core.models import Sector
+from suivi.parties.choices import grouped
+from suivi.projects.models import Project, ProjectStatus
+
+ANY = [("", _("tous"))]
+
+
+class ProjectFilter(ListFilter):
+    party = forms.ChoiceField(label=_("Partie"))
+    sector = forms.ChoiceField(label=_("Secteur"))
+    status = forms.ChoiceField(
+        label=pgettext_lazy("status", "État"), choices=ANY + list(ProjectStatus.choices)
+    )
+    year = forms.IntegerField(label=_("Année"), min_value=1900, max_value=2100)
+    lookups = {"year": "start__year"}
+
+    def setup(self) -> None:
+        self.fields["party"].choices = ANY + grouped(self.user)
+        sectors = visible(self.user, Sector.objects.all())
+        self.fields["sector"].choices = ANY + sorted(
+            ((s.code, str(s)) for s in sectors), key=lambda choice: choice[1]
+        )
+
+    def filter_party(self, queryset, code):
+        ids = Project.objects.filter(agreements__parties__code=code).values("pk")
+        return queryset.filter(pk__in=ids)
+
+    def filter_sector(self, queryset, code):
+        return queryset.filter(pk__in=Project.objects.filter(sectors__code=code).values("pk"))
+
+
+LATE = "late"
+DONE = "done"
+TODO = "todo"
+
+
+class MilestoneFilter(ListFilter):
+    state = forms.ChoiceField(
+        label=pgettext_lazy("status", "État"),
+        choices=[*ANY, (LATE, _("En retard")), (TODO, _("À venir")), (DONE, _("Réalisés"))],
+    )
+
+    def filter_state(self, queryset, state):
+        today = timezone.localdate()
+        if state == LATE:
+            return queryset.filter(done_on__isnull=True, due__lt=today)
+        if state == TODO:
+            return queryset.filter(done_on__isnull=True, due__gte=today)
+        return queryset.filter(done_on__isnull=False)
