@@ -167,25 +167,6 @@ def _bounded_validators(model_field: models.Field) -> list | None:
 ID_RANGE = (1, INTEGER_RANGES["BigAutoField"][1])
 
 
-def cli_int(low: int, high: int):
-    """An argparse type: a whole number from `low` to `high` (English, as argparse speaks)."""
-    import argparse
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"expected a whole number from {low} to {high}")
-        return value
-
-    return parse
-
-
-cli_id = cli_int(*ID_RANGE)
-
-
 def install() -> None:
     """Give every suivi model field the bounds above, so `full_clean` and ModelForms check them.
 

@@ -7,8 +7,8 @@ import json
 from datetime import date
 
 from suivi.cli.acting_user import add_as_argument
+from suivi.cli.arguments import cli_id
 from suivi.cli.errors import CommandError
-from suivi.core.bounds import cli_id
 
 
 def _day(value: str) -> date:

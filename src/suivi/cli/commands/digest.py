@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from suivi.cli.acting_user import add_as_argument
+from suivi.cli.arguments import cli_int
 from suivi.cli.errors import CommandError
-from suivi.core.bounds import cli_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

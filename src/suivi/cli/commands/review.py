@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from suivi.core.bounds import cli_id
+from suivi.cli.arguments import cli_id
 
 STATUSES = ("pending", "accepted", "merged", "rejected", "all")
 KINDS = ("agreement", "body", "session", "person", "party", "quote")

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from suivi.cli.acting_user import add_as_argument
+from suivi.cli.arguments import cli_id
 from suivi.cli.errors import CommandError
-from suivi.core.bounds import cli_id
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
