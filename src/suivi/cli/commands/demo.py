@@ -6,9 +6,8 @@ import argparse
 import os
 import tempfile
 
-from django.utils.translation import gettext as _
-
 from suivi.cli.commands.serve import add_server_arguments, serve
+from suivi.cli.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
