@@ -194,7 +194,8 @@ def test_keys_follow_every_change_to_a_record():
 
 
 def test_a_restored_register_is_indexed(tmp_path):
-    from suivi.core.backup import restore_backup, write_backup
+    from suivi.core.backup import write_backup
+    from suivi.core.restore import restore_backup
 
     person = Person.objects.create(name="Assimi Goïta")
     record = Agreement.objects.create(kind="agreement", signed_on=date(2023, 9, 16))

@@ -56,6 +56,9 @@ ACTIONS: dict[str, frozenset[str]] = {
     # Imports of agreements and projects from files (`suivi import`, branch exchange):
     # secretariat and admins create, a lead party's delegates update their projects.
     "register.import": frozenset({ADMIN, SECRETARIAT, DELEGATE}),
+    # The register's own create and edit pages (core.edit.RegisterEditView): creating is for
+    # the secretariat and administrators (the view says so), the scope narrows what is edited.
+    "register.edit": frozenset({ADMIN, SECRETARIAT, DELEGATE}),
     # The admin site's add, change and delete pages (then narrowed by the scope).
     "admin.change": frozenset({ADMIN, SECRETARIAT, DELEGATE, REVIEWER}),
 }
@@ -106,7 +109,9 @@ def requires(action: str) -> Callable:
 def declared_action(view: Callable) -> str | None:
     """The action a view declared (through decorators such as login_not_required too)."""
     while view is not None:
-        action = getattr(view, "suivi_action", None)
+        action = getattr(view, "suivi_action", None) or getattr(
+            getattr(view, "view_class", None), "suivi_action", None
+        )
         if action is not None:
             return action
         view = getattr(view, "__wrapped__", None)

@@ -57,6 +57,7 @@ class RegisterEditView(View):
     model = None
     form_class: type[RegisterForm] | None = None
     template_name = "core/edit.html"
+    suivi_action = "register.edit"  # access.permissions: who may open these pages at all
 
     def may_create(self, user) -> bool:
         return may_create(user)

@@ -25,6 +25,7 @@ from django.core.management.color import no_style
 from django.core.serializers.base import DeserializationError, DeserializedObject
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Model
+from django.dispatch import Signal
 from django.test.utils import override_settings
 from django.utils.translation import gettext as _
 
@@ -56,6 +57,10 @@ UNREADABLE = (
 
 class RowError(Exception):
     """One row of the archive that cannot be restored, and why."""
+
+
+# Sent inside the restore's transaction once every row is in; apps rebuild what they derive.
+register_loaded = Signal()
 
 
 def register_in_use() -> list[str]:
@@ -111,6 +116,8 @@ def _load(archive: Archive) -> dict[str, int]:
             _check_counts(counts, archive.counts)
             _check_references(models)
             _reset_sequences(models)
+            # Rows went in without save(): derived data (the matching index) is rebuilt here.
+            register_loaded.send(sender=restore_backup)
     except RowError as error:
         reason = str(error)
     except DatabaseError as error:  # a constraint only the database knows, checked at commit

@@ -19,6 +19,9 @@ _CLEARED = "_matching_cleared"
 
 
 def connect() -> None:
+    from suivi.core.restore import register_loaded
+
+    register_loaded.connect(_restored, dispatch_uid="matching-restored")
     pre_save.connect(_loading_key, sender=MatchKey, dispatch_uid="matching-load")
     for kind, label in MODELS.items():
         model = apps.get_model(label)
@@ -31,6 +34,13 @@ def connect() -> None:
             m2m_changed.connect(
                 _related(kind), sender=through, weak=False, dispatch_uid=f"matching-{kind}-{name}"
             )
+
+
+def _restored(sender, **kwargs) -> None:
+    """A restore inserts rows without saving them: index the whole register again."""
+    from suivi.matching.index import rebuild
+
+    rebuild()
 
 
 def _loading_key(sender, instance, raw, **kwargs) -> None:
