@@ -209,6 +209,12 @@ def _commissions(register) -> list[int]:
     return register.ids(Commission)
 
 
+@argument("project")
+def _projects(register) -> list[int]:
+    """Projects a milestone is added to (the ui's create pages)."""
+    return register.ids(Project)
+
+
 @argument("number")
 @api_argument("number")
 def _numbers(register) -> list[int]:

@@ -35,7 +35,7 @@ def test_a_20_mb_article_is_read_within_bounds(tmp_path):
     assert done.returncode == 0, done.stderr
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # every child's peak
     assert peak_kb < MEMORY_LIMIT_KB, f"{peak_kb // 1024} MB"
-    claims = int(done.stdout.split("revendications : ")[1].split()[0])
+    claims = int(done.stdout.split("constats : ")[1].split()[0])
     assert 0 < claims <= 100, done.stdout
 
 

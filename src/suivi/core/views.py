@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
@@ -34,6 +33,12 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
     filter_class: type[ListFilter] | None = None
     orderings: dict[str, tuple[str, ...]] = {}
 
+    def setup(self, request, *args, **kwargs) -> None:
+        super().setup(request, *args, **kwargs)
+        # Said on this page only (not through `messages`, which a download would leave for
+        # the next page to show).
+        self.notices: list[str] = []
+
     def get_queryset(self) -> QuerySet:
         queryset = super().get_queryset()
         term = self.request.GET.get("q", "").strip()
@@ -48,10 +53,9 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
             queryset = self.filters.apply(queryset)
             rejected = self.filters.rejected()
             if rejected:
-                messages.warning(
-                    self.request,
+                self.notices.append(
                     _("Filtre ignoré, valeur inconnue : %(names)s.")
-                    % {"names": ", ".join(rejected)},
+                    % {"names": ", ".join(rejected)}
                 )
         return self.sorted(queryset)
 
@@ -61,7 +65,7 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
             return queryset
         fields = self.orderings.get(key.lstrip("-"))
         if fields is None:
-            messages.warning(self.request, _("Tri inconnu, ordre par défaut."))
+            self.notices.append(_("Tri inconnu, ordre par défaut."))
             return queryset
         if key.startswith("-"):
             fields = tuple(f[1:] if f.startswith("-") else f"-{f}" for f in fields)
@@ -76,10 +80,9 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
         except ValueError:
             number = 0
         if not 1 <= number <= paginator.num_pages:
-            messages.warning(
-                self.request,
+            self.notices.append(
                 _("La page « %(page)s » n'existe pas ; voici la page %(shown)s.")
-                % {"page": raw[:20], "shown": min(max(number, 1), paginator.num_pages)},
+                % {"page": raw[:20], "shown": min(max(number, 1), paginator.num_pages)}
             )
             number = min(max(number, 1), paginator.num_pages)
         page = paginator.page(number)
@@ -92,6 +95,7 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
         context["filters"] = self.filters
         context["opts"] = self.model._meta
         context["can_create"] = may_create(self.request.user)
+        context["notices"] = self.notices
         return context
 
 
