@@ -61,7 +61,7 @@ def test_collect_reports_every_file_it_cannot_take(folder):
     assert len(readings) == 5  # a, b (nested 60: refused later, and the good line), c, d
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_batch_keeps_the_good_documents_and_reports_the_bad(folder):
     summary = batch.run(batch.collect([str(folder)]))
     texts = set(Source.objects.values_list("text", flat=True))
@@ -76,7 +76,7 @@ def test_a_batch_keeps_the_good_documents_and_reports_the_bad(folder):
     assert all(reason for reason in reasons.values())
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_gzipped_text_document_is_read(tmp_path):
     text = "Le Mali et la Russie ont signé un accord-cadre de coopération à Moscou."
     path = tmp_path / "note.txt.gz"

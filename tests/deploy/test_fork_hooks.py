@@ -14,7 +14,7 @@ from django.db import connection
 
 from suivi.conf import gunicorn_conf
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_pre_fork_closes_the_masters_connections():
