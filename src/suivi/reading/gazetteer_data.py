@@ -457,6 +457,19 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "G5 Sahel": {"acronyms": [], "names": ["G5 Sahel", "G5-Sahel"]},
+    "EAEU": {
+        "acronyms": ["EAEU", "EAEC", "UEEA", "ЕАЭС"],
+        "names": [
+            "Eurasian Economic Union",
+            "Union économique eurasiatique",
+            "Union économique eurasienne",
+            "Евразийский экономический союз",
+        ],
+    },
+    "Mano River Union": {
+        "acronyms": ["MRU", "UFM"],
+        "names": ["Mano River Union", "Union du fleuve Mano", "Союз реки Мано"],
+    },
 }
 
 # Organisations outside SPEC's list: their code is their name as the text spells it
@@ -655,6 +668,8 @@ AMBIGUOUS_NAMES: set[str] = {
 # Member states of alliances: an agreement or body of the alliance binds these (SPEC.md).
 MEMBERS: dict[str, list[str]] = {
     "AES": ["BFA", "MLI", "NER"],
+    "EAEU": ["ARM", "BLR", "KAZ", "KGZ", "RUS"],
+    "Mano River Union": ["CIV", "GIN", "LBR", "SLE"],
     "WAEMU": ["BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"],
 }
 

@@ -46,7 +46,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
-        r"|энерг\w*|электр\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
+        r"|энерг\w*|электр(?!онн)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
         ("energy",),
     ),
     (
@@ -335,6 +335,40 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"armements?\b|weapons?\b|arms\b|вооружен\w*|military-technical|военно-техническ\w*",
         ("defence",),
+    ),  # movement of people and goods, documents of stay, the sea's workers, the press
+    (
+        r"libre circulation des (?:personnes|biens|marchandises)(?: et des (?:biens|marchandises"
+        r"|personnes))?|free movement of (?:persons|people|goods)(?: and (?:goods|persons|people))?"
+        r"|свободн\w* (?:передвижени|перемещени)\w* (?:граждан|лиц|товар)\w*",
+        ("migration", "trade"),
+    ),
+    (
+        r"libre circulation|free movement|freedom of movement|свободн\w* передвижени\w*"
+        r"|cartes? de (?:sejour|residen\w*)|titres? de sejour|residence permits?|residency"
+        r"|вид\w* на жительство|ressortissants",
+        ("migration",),
+    ),
+    (
+        r"marchandises|goods\b|transit\b|facilitation des echanges|trade facilitation"
+        r"|товар\w*|транзит\w*",
+        ("trade",),
+    ),
+    (
+        r"transports? (?:\w+ )?(?:de|des) marchandises|(?:\w+ )?transport of goods|carriage of goods"
+        r"|fret\b|freight|грузов\w* перевозк\w*|перевозк\w* грузов"
+        r"|(?<!securite des )(?<!security of )corridors?\b|gens de mer|seafarers?|marins?\b|navires?\b|ships?\b|vessels?"
+        r"|моряк\w*|коридор\w*|судоходств\w*",
+        ("transport",),
+    ),
+    (
+        r"deforest\w*|vegetation|mangrove\w*|desert\w*|обезлесен\w*|опустынивани\w*",
+        ("environment",),
+    ),
+    (
+        r"agences? de presse|signatures? (?:electroniques?|numeriques?)"
+        r"|electronic signatures?|digital signatures?|электронн\w* (?:цифров\w* )?подпис\w*"
+        r"|информационн\w* агентств\w*",
+        ("digital",),
     ),
 )
 

@@ -32,8 +32,13 @@ _SESSION = re.compile(
     rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
-    rf"|следующ\w*|очередн\w*)\s+{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?)"
+    rf"|следующ\w*|очередн\w*)\s+{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
+    # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
+    # a meeting named by its body alone, kept when it is dated
+    rf"|(?P<bare>{_MEETING}))"
 )
+# how far after a bare meeting word its body's name may start ("session ordinaire de la ")
+_BARE_REACH = 40
 _SAME_MEETING = re.compile(
     r"(?:la session|les travaux|la reunion|elle|the session|the meeting|it|заседание|встреча"
     r"|работа комиссии)\b"
@@ -54,12 +59,15 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
     )
     all_units = units(ctx.text)
     out: list[Session] = []
+    bare: list[Session] = []
     for i, unit in enumerate(all_units):
         folded = fold(unit.text)
         phrases = [
             m
             for m in _SESSION.finditer(folded)
-            if _number_ok(m) and not _of_another(unit, folded, m, spans)
+            if _number_ok(m)
+            and not _of_another(unit, folded, m, spans)
+            and (not m.group("bare") or _names_body(unit, m, spans))
         ]
         for n, m in enumerate(phrases):
             clause = (  # bounded, so that a page-long "sentence" stays cheap
@@ -67,13 +75,32 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
                 min(phrases[n + 1].start() if n + 1 < len(phrases) else len(folded), m.end() + 400),
             )
             session = _session(ctx, all_units, i, m, clause, spans, bodies)
-            if session:
+            if session and m.group("bare"):
+                bare.append(session)
+            elif session:
                 _merge(out, session)
+    for session in bare:
+        # a body whose sessions the text numbers: a bare "session du Conseil" is one of those
+        if not any(old.body == session.body and old.number is not None for old in out):
+            _merge(out, session)
     return out
+
+
+def _names_one(folded: str) -> bool:
+    """A sentence that numbers or places a session of its own ("La session précédente")."""
+    return any(not m.group("bare") for m in _SESSION.finditer(folded))
+
+
+def _names_body(unit: Unit, m: re.Match, spans) -> bool:
+    """A bare "session" or «заседание» is one of a body only when the body's name follows."""
+    end = unit.start + m.end()
+    return any(end <= a <= end + _BARE_REACH for a, _, _ in spans)
 
 
 def _number_ok(m: re.Match) -> bool:
     """Ordinals read as Roman numerals must be small: "le" is not the 50th."""
+    if m.group("bare"):
+        return True
     if m.group("apposed"):
         return (ordinal_value(m.group("apposed")) or 0) in range(1, 40)
     return (
@@ -99,7 +126,8 @@ def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
 def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     unit: Unit = all_units[i]
     at = unit.start + m.start()
-    body = _body_of(at, unit.start + m.end(), spans, bodies)
+    reach = _BARE_REACH if m.group("bare") else 12
+    body = _body_of(at, unit.start + m.end(), spans, bodies, reach)
     # "13e session", or "la session précédente, la 12e"
     numbered = m.group("ord") or m.group("apposed")
     number = ordinal_value(numbered) if numbered else None
@@ -139,7 +167,7 @@ def _closing_next(ctx: Context, unit: Unit, start: str) -> str | None:
     """ "Elle a pris fin le 11 octobre" after "s'est ouverte le 9 octobre" gives the end
     (its year, when it gives none, is the opening's)."""
     folded = fold(unit.text)
-    if not (_SAME_MEETING.match(folded) and _CLOSING.search(folded)) or _SESSION.search(folded):
+    if not (_SAME_MEETING.match(folded) and _CLOSING.search(folded)) or _names_one(folded):
         return None
     dates = find_dates(unit.text, ctx.published or start)
     return dates[0].value if dates else None
@@ -148,7 +176,7 @@ def _closing_next(ctx: Context, unit: Unit, start: str) -> str | None:
 def _told_next(ctx: Context, unit: Unit, place: str | None):
     """ "Заседание прошло 2–3 апреля в Москве": the next sentence dates the session."""
     folded = fold(unit.text)
-    if not _SAME_MEETING.match(folded) or _SESSION.search(folded):
+    if not _SAME_MEETING.match(folded) or _names_one(folded):
         return None, None, place  # "La session précédente ..." is another one
     dates = find_dates(unit.text, ctx.published)
     if not dates:
@@ -159,10 +187,10 @@ def _told_next(ctx: Context, unit: Unit, place: str | None):
     return first.value, end, place or (places[0][1] if places else None)
 
 
-def _body_of(start: int, end: int, spans, bodies: list[Body]) -> Body:
+def _body_of(start: int, end: int, spans, bodies: list[Body], reach: int = 12) -> Body:
     """The body named right after the session phrase, else the last one spoken of before."""
     for a, _, body in spans:
-        if end <= a <= end + 12:
+        if end <= a <= end + reach:
             return body
     before = [body for a, _, body in spans if a < start]
     commissions = [b for b in before if body_stage.type_of(b.name) == "commission"]
@@ -203,10 +231,14 @@ def _nearest_place(ctx: Context, unit: Unit, m: re.Match, clause: tuple[int, int
 
 def _merge(out: list[Session], new: Session) -> None:
     """One session per body and number (or start): later mentions fill what is missing."""
+    if new.number is None and new.start is None:
+        return
     for old in out:
         same_number = new.number is not None and old.number == new.number
-        same_start = new.number is None and old.number is None and old.start == new.start
-        if old.body == new.body and (same_number or same_start):
+        # "la 2e session ... s'est tenue le 22" and "la session du Collège du 22" are one
+        same_start = (new.number is None or old.number is None) and old.start == new.start
+        if old.body == new.body and (same_number or (same_start and new.start)):
+            old.number = old.number or new.number
             old.start = old.start or new.start
             old.end = old.end or new.end
             old.place = old.place or new.place

@@ -85,7 +85,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     named = named_in(ctx, start, end)
     if len(named) >= 2:
         return named
-    count = 3 if _says_three(ctx.text[start:end]) else 2
+    count = _sides_count(ctx.text[start:end])
     story = story_sides(ctx, count)
     if len(named) == 1 and is_side(named[0]) and named[0] not in story:
         # "KAMAZ signed a contract": the one side named, and the story's other side
@@ -94,7 +94,20 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     return story
 
 
+_MORE_STATES = re.compile(
+    r"\b(?P<n>quatre|four|четыр\w*|cinq|five|пят\w*|six|шест\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:pays|[ée]tats|states|countries|nations|member states|стран\w*|государств\w*)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"quat": 4, "four": 4, "четы": 4, "cinq": 5, "five": 5, "пят": 5, "six": 6, "шест": 6}
+
+
 @lru_cache(maxsize=256)
-def _says_three(sentence: str) -> bool:
-    """ "les trois pays", "tripartite": the sentence binds three sides."""
-    return bool(_THREE.search(sentence.replace("ё", "е")))
+def _sides_count(sentence: str) -> int:
+    """ "les trois pays", "tripartite": three sides; "the four Mano River Union states": four."""
+    sentence = sentence.replace("ё", "е")
+    more = _MORE_STATES.search(sentence)
+    if more:
+        word = more.group("n").lower()
+        return next(n for stem, n in _COUNTS.items() if word.startswith(stem))
+    return 3 if _THREE.search(sentence) else 2
