@@ -77,6 +77,7 @@ CONFIDENT = {
     "people": "same_person",
 }
 HIGH = 0.9
+LANGUAGES = ("en", "fr", "ru")
 
 # ------------------------------------------------------------------ quality
 
@@ -110,7 +111,8 @@ def reader(run: str | None):
 
 
 def calibration(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
-    """Count predicted facts with confidence >= HIGH and how many of them match gold."""
+    """Count predicted facts with confidence >= HIGH and how many of them match gold,
+    in all and per kind of fact (`high people`, `high_right people`, ...)."""
     for key, same_name in CONFIDENT.items():
         preds = pred.get(key) or []
         pairs = scorer.match(gold.get(key) or [], preds, getattr(scorer, same_name))
@@ -120,8 +122,10 @@ def calibration(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int
             if isinstance(confidence, (int, float)):
                 tally["with_confidence"] += 1
                 if confidence >= HIGH:
-                    tally["high"] += 1
-                    tally["high_right"] += id(item) in matched
+                    right = id(item) in matched
+                    for suffix in ("", f" {key}"):
+                        tally[f"high{suffix}"] = tally.get(f"high{suffix}", 0) + 1
+                        tally[f"high_right{suffix}"] = tally.get(f"high_right{suffix}", 0) + right
 
 
 def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
@@ -140,6 +144,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     total = scorer.Score()
     conf = {"with_confidence": 0, "high": 0, "high_right": 0}
     sectors = {"matched": 0, "exact": 0}
+    people_by_language = {lang: scorer.Tally() for lang in LANGUAGES}
     documents = failures = 0
     start = time.perf_counter()
     for stem, doc, gold_path in scorer.documents(corpus):
@@ -158,6 +163,12 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
             if not blind:
                 print(f"{name}/{stem}: no reading ({error})", file=sys.stderr)
         total.add(gold, pred)
+        language = (gold.get("document") or {}).get("language")
+        if language in people_by_language:
+            people = gold.get("people") or []
+            found = pred.get("people") or []
+            pairs = scorer.match(people, found, scorer.same_person)
+            people_by_language[language].add(len(pairs), len(found), len(people))
         calibration(scorer, gold, pred, conf)
         sector_exactness(scorer, gold, pred, sectors)
         if verbose and not blind:
@@ -166,6 +177,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
             print(f"{name}/{stem}: {one.headline():.3f}", file=sys.stderr)
     figures: dict[str, float | str] = {"documents": documents, "failed documents": failures}
     figures.update({k: total.t[k].f1() for k in F1_KEYS})
+    figures.update({f"people F1 {lang}": t.f1() for lang, t in people_by_language.items()})
     figures.update({k: total.r[k].value() for k in ACC_KEYS})
     figures["sectors exact"] = (
         sectors["exact"] / sectors["matched"] if sectors["matched"] else float("nan")
@@ -174,6 +186,11 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         conf["high_right"] / conf["high"] if conf["high"] else float("nan")
     )
     figures["facts >= 0.9"] = conf["high"]
+    for key in CONFIDENT:
+        high = conf.get(f"high {key}", 0)
+        figures[f"  {key} >= 0.9 right"] = (
+            conf[f"high_right {key}"] / high if high else float("nan")
+        )
     figures["headline"] = total.headline()
     figures["seconds"] = time.perf_counter() - start
     return figures
@@ -184,14 +201,15 @@ def table(results: dict[str, dict]) -> str:
     names = list(results)
     gap = "dev" in results and "blind" in results
     head = (
-        f"{'metric':22}"
+        f"{'metric':26}"
         + "".join(f"{n:>12}" for n in names)
         + (f"{'dev-blind':>12}" if gap else "")
     )
     lines = [head, "-" * len(head)]
     rows = ["documents", "failed documents"]
-    rows += [f"{k}" for k in F1_KEYS] + list(ACC_KEYS)
-    rows += ["sectors exact", "facts >= 0.9", "facts >= 0.9 right", "headline", "seconds"]
+    rows += list(F1_KEYS) + [f"people F1 {lang}" for lang in LANGUAGES] + list(ACC_KEYS)
+    rows += ["sectors exact", "facts >= 0.9", "facts >= 0.9 right"]
+    rows += [f"  {key} >= 0.9 right" for key in CONFIDENT] + ["headline", "seconds"]
     for row in rows:
         label = f"{row} F1" if row in F1_KEYS else row
         cells = []
@@ -203,7 +221,7 @@ def table(results: dict[str, dict]) -> str:
                 cells.append(f"{value:>12.1f}")
             else:
                 cells.append(f"{'n/a':>12}" if value != value else f"{value:>12.3f}")
-        line = f"{label:22}" + "".join(cells)
+        line = f"{label:26}" + "".join(cells)
         if gap and row not in ("documents", "failed documents", "facts >= 0.9", "seconds"):
             d, b = results["dev"][row], results["blind"][row]
             line += f"{'n/a':>12}" if d != d or b != b else f"{d - b:>+12.3f}"

@@ -38,7 +38,11 @@ NOT_NAME_WORDS = {
     "koulouba", "maison", "afrique", "africa", "sahel", "grande", "mixte", "nord", "sud",
     "est", "ouest", "north", "south", "west", "east", "kremlin", "monsieur", "madame",
     "государственная", "дума", "госдума", "федерации", "республики", "комиссии", "совет",
-    "министерство", "правительство", "россия", "мали", "сахеля",
+    "министерство", "правительство", "россия", "мали", "сахеля", "training", "employment",
+    "affairs", "trade", "industry", "development", "health", "education", "authority",
+    "corporation", "company", "airways", "airlines", "university", "institute", "foundation",
+    "agency", "airport", "crossing", "railway", "energy", "petroleum", "mining", "pharma",
+    "farma", "holdings", "group", "bridge", "corridor", "summit",
 }  # fmt: skip
 
 _TITLE_FR = (
