@@ -90,4 +90,5 @@ SPEAKER_AFTER = 0.9  # "« ... », a déclaré X"
 SPEAKER_IN_SENTENCE = 0.85  # "X a déclaré : « ... »"
 SPEAKER_CONTINUED = 0.75  # the quotation goes on a speaker's previous one
 SPEAKER_LAST_NAMED = 0.55  # only the last person named before it
-SPEAKER_NONE = 0.8  # a quotation of a document or nobody named
+SPEAKER_NONE = 0.8  # nobody named
+SPEAKER_DOCUMENT = 0.85  # a communiqué, a ministry says it: no speaker
