@@ -11,7 +11,7 @@ test suite does) or by `--run` COMMAND per document, and scored with the team's 
 `../shared/reading/score.py` (imported, so the figures are exactly its figures). Prints
 the headline and every F1 and accuracy per split, and the dev-blind gap, which is the
 figure to shrink. Where readings carry a `confidence`, also prints how often facts at
-0.9 or above are right.
+0.9 or above are right (a quotation: with its speaker), in all and per kind.
 
 The blind split is for measuring only: nothing per document is ever printed or saved
 for it (no names, no readings, no errors, and the reader's own output is swallowed while
@@ -110,13 +110,20 @@ def reader(run: str | None):
     return lambda path: read(path.read_bytes(), path.name).to_dict()
 
 
+def right_facts(scorer: ModuleType, gold: dict, pred: dict, key: str) -> set[int]:
+    """ids of the predicted facts of `key` that match a gold one (a quote: with its speaker)."""
+    pairs = scorer.match(gold.get(key) or [], pred.get(key) or [], getattr(scorer, CONFIDENT[key]))
+    if key == "quotes":
+        pairs = [(g, p) for g, p in pairs if scorer.norm(g.get("speaker")) == scorer.norm(p.get("speaker"))]
+    return {id(p) for _, p in pairs}
+
+
 def calibration(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
-    """Count predicted facts with confidence >= HIGH and how many of them match gold,
-    in all and per kind of fact (`high people`, `high_right people`, ...)."""
-    for key, same_name in CONFIDENT.items():
+    """Count predicted facts with confidence >= HIGH and how many of them are right, in all
+    and per kind of fact (`high people`, `high_right people`, ...)."""
+    for key in CONFIDENT:
         preds = pred.get(key) or []
-        pairs = scorer.match(gold.get(key) or [], preds, getattr(scorer, same_name))
-        matched = {id(p) for _, p in pairs}
+        matched = right_facts(scorer, gold, pred, key)
         for item in preds:
             confidence = item.get("confidence") if isinstance(item, dict) else None
             if isinstance(confidence, (int, float)):

@@ -17,6 +17,7 @@ from suivi.reading import (
     agreements,
     bodies,
     clean,
+    confidence,
     english_names,
     formats,
     gazetteer,
@@ -118,7 +119,7 @@ def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     return found, total, found_bodies, sessions.extract(ctx, found_bodies)
 
 
-def _finish(document: Document, analysis: _Analysis) -> Reading:
+def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) -> Reading:
     text = document.text[:MAX_ANALYSED_CHARS]
     lang = document.language
     ctx = Context(text=text, language=lang, published=document.published)
@@ -134,7 +135,7 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
     ctx.parties += parties.signatories(found, ctx.parties)
     said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
     said += quotes.extract(text, person_mentions, ctx.people)
-    return Reading(
+    reading = Reading(
         document=document,
         parties=ctx.parties,
         people=ctx.people,
@@ -144,12 +145,18 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
         sessions=found_sessions,
         quotes=quotes.unique(said),
     )
+    if calibrated:
+        confidence.calibrate(reading)
+    return reading
 
 
-def read(data: bytes | str, filename: str | None = None) -> Reading:
-    """Read one document (bytes as on disk, or text); raises ReadingError if it cannot be read."""
+def read(data: bytes | str, filename: str | None = None, calibrated: bool = True) -> Reading:
+    """Read one document (bytes as on disk, or text); raises ReadingError if it cannot be read.
+
+    `calibrated=False` leaves each fact's raw evidence score (for fitting the calibration)."""
     document = _prepare(data, filename)
-    return _finish(document, _analyse_one(document.text[:MAX_ANALYSED_CHARS], document.language))
+    analysis = _analyse_one(document.text[:MAX_ANALYSED_CHARS], document.language)
+    return _finish(document, analysis, calibrated)
 
 
 def read_many(
