@@ -47,6 +47,7 @@ def strip_titles(name: str) -> str:
         _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
         or tokens[0][:1].islower()
         or people_roles.is_demonym(tokens[0])
+        or (2 <= len(tokens[0]) <= 5 and tokens[0].isupper() and len(tokens) > 2)  # ЮАР, МИД
     ):
         tokens.pop(0)
     while tokens and (not people_roles.name_word(tokens[-1]) or _fold(tokens[-1]) in _PARTICLES):
@@ -188,6 +189,10 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     if not surface:
         return None
     offset = start + raw.find(surface)
+    state = next((m for m in ctx.mentions if m.start == offset and m.kind != "seat"), None)
+    if state and ctx.text[state.end : state.end + 1] == " ":  # "президента ЮАР Сирила Рамафосу"
+        surface = strip_titles(surface[state.end - offset :])
+        offset = state.end + ctx.text[state.end :].find(surface)
     name = surface
     if ctx.language == "ru":
         case = people_roles.russian_role_case(ctx.text, offset)
