@@ -114,7 +114,11 @@ def right_facts(scorer: ModuleType, gold: dict, pred: dict, key: str) -> set[int
     """ids of the predicted facts of `key` that match a gold one (a quote: with its speaker)."""
     pairs = scorer.match(gold.get(key) or [], pred.get(key) or [], getattr(scorer, CONFIDENT[key]))
     if key == "quotes":
-        pairs = [(g, p) for g, p in pairs if scorer.norm(g.get("speaker")) == scorer.norm(p.get("speaker"))]
+        pairs = [
+            (g, p)
+            for g, p in pairs
+            if scorer.norm(g.get("speaker")) == scorer.norm(p.get("speaker"))
+        ]
     return {id(p) for _, p in pairs}
 
 

@@ -172,8 +172,9 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
 
 # A preposition of place just before a name says a place ("in Abu Dhabi", «в Эр-Рияде»,
 # "dans la ville de Sakiet Sidi Youssef"); NER models take some foreign places for people.
+# English writes no article before a person's name: "the Santa Rosa crossing" is a thing.
 _PLACE_BEFORE = {
-    "en": re.compile(r"\b(?:in|near|at|town of|city of|village of|province of)\s+$"),
+    "en": re.compile(r"\b(?:in|near|at|the|town of|city of|village of|province of)\s+$", re.I),
     "fr": re.compile(r"\b(?:dans|près de|(?:ville|localité|village|province|région) d[e'’])\s*$"),
     "ru": re.compile(r"(?<!\w)(?:в|во|под|близ|около|городе|провинции|регионе)\s+$"),
 }

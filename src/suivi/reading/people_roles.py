@@ -179,7 +179,11 @@ PARTICLES_RU = {"бен", "бин", "ибн", "аль", "эль", "ад", "ас"
 def name_word(word: str) -> bool:
     """A word that may stand in a name: capitalised, a particle, or «аль-Мазруи», "al-Nahyan"."""
     head, _, tail = word.partition("-")
-    return word[:1].isupper() or word.lower() in PARTICLES_RU or (tail[:1].isupper() and len(head) <= 3)
+    return (
+        word[:1].isupper()
+        or word.lower() in PARTICLES_RU
+        or (tail[:1].isupper() and len(head) <= 3)
+    )
 
 
 # Endings a foreign name's every word drops in a case, when the text's role noun gives the

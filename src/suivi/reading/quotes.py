@@ -125,6 +125,9 @@ def _speaker(
     stop = _SENTENCE_END.search(text, search_from)
     limit = min(stop.start() if stop else len(text), search_from + _SPEAKER_AFTER)
     after = [p for p in named + referred if end <= p.start < limit]
+    closed = re.match(r"[.!?…]\W*\s+[A-ZÀ-ÝА-ЯЁ]", text[end - 2 : end + 3])
+    if closed and not line_end:  # «...» ended its sentence; the next one says something else
+        after = []
     first = min(after, key=lambda p: p.start) if after else None
     document = _DOCUMENT_AFTER.match(text, search_from, limit)
     if document and (first is None or document.end() <= first.start):
