@@ -141,3 +141,12 @@ def test_russian_foreign_names_take_the_case_of_their_role():
     found = names(text)
     assert "То Лам" in found
     assert not any("Новгород" in name or "ЦК" in name for name in found)
+
+
+@pytest.mark.slow
+def test_every_name_of_a_list_of_people():
+    text = (
+        "The accord was witnessed by Cyril Ramaphosa, Nangolo Mbumba and Emmerson Mnangagwa "
+        "at the summit in Windhoek."
+    )
+    assert names(text) == ["Cyril Ramaphosa", "Nangolo Mbumba", "Emmerson Mnangagwa"]

@@ -224,6 +224,7 @@ def extract(
             continue
         cand.source = _SOURCES.get(label, "ner")
         candidates.append(cand)
+    candidates += _listed_between(ctx, candidates)
     inflected = ctx.language == "ru"
     names, _ = _merge(candidates, inflected)
     names, mentions = _merge(
@@ -249,6 +250,28 @@ _PAST = re.compile(
     r"(?i:\b(?:then|the late|feu|le défunt|la défunte|тогдашн\w*|покойн\w*)"
     r"\s+(?:[\w-]+\s+){0,3})$"
 )
+
+# Between two people of one list, what stands in their place is a person too.
+_BETWEEN = re.compile(
+    r",\s+(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]+){1,3})"
+    r"(?:,\s+|\s+(?:and|et|и)\s+)"
+)
+
+
+def _listed_between(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:
+    """"Xi Jinping, Hakainde Hichilema and Samia Suluhu Hassan": the NER read the first and
+    the last; the name between them is of the same list."""
+    extra = []
+    ordered = sorted(found, key=lambda c: c.start)
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        gap = _BETWEEN.fullmatch(ctx.text, left.end, right.start)
+        if gap:
+            cand = _candidate(ctx, gap.start("name"), gap.end("name"))
+            if cand:
+                cand.source = "ner"
+                extra.append(cand)
+    return extra
+
 
 _SOURCES = {"PER": "ner", "MISC": "ner", "TITLE": "title", "GRAMMAR": "grammar"}
 
