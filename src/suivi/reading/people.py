@@ -8,6 +8,7 @@ full name, and Russian names are put in the nominative.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -263,7 +264,7 @@ def _listed_between(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:
     the last; the name between them is of the same list."""
     extra = []
     ordered = sorted(found, key=lambda c: c.start)
-    for left, right in zip(ordered, ordered[1:], strict=False):
+    for left, right in itertools.pairwise(ordered):
         gap = _BETWEEN.fullmatch(ctx.text, left.end, right.start)
         if gap:
             cand = _candidate(ctx, gap.start("name"), gap.end("name"))
