@@ -11,7 +11,7 @@ test suite does) or by `--run` COMMAND per document, and scored with the team's 
 `../shared/reading/score.py` (imported, so the figures are exactly its figures). Prints
 the headline and every F1 and accuracy per split, and the dev-blind gap, which is the
 figure to shrink. Where readings carry a `confidence`, also prints how often facts at
-0.9 or above are right.
+0.9 or above are right (a quotation: with its speaker), in all and per kind.
 
 The blind split is for measuring only: nothing per document is ever printed or saved
 for it (no names, no readings, no errors, and the reader's own output is swallowed while
@@ -77,6 +77,7 @@ CONFIDENT = {
     "people": "same_person",
 }
 HIGH = 0.9
+LANGUAGES = ("en", "fr", "ru")
 
 # ------------------------------------------------------------------ quality
 
@@ -109,19 +110,33 @@ def reader(run: str | None):
     return lambda path: read(path.read_bytes(), path.name).to_dict()
 
 
+def right_facts(scorer: ModuleType, gold: dict, pred: dict, key: str) -> set[int]:
+    """ids of the predicted facts of `key` that match a gold one (a quote: with its speaker)."""
+    pairs = scorer.match(gold.get(key) or [], pred.get(key) or [], getattr(scorer, CONFIDENT[key]))
+    if key == "quotes":
+        pairs = [
+            (g, p)
+            for g, p in pairs
+            if scorer.norm(g.get("speaker")) == scorer.norm(p.get("speaker"))
+        ]
+    return {id(p) for _, p in pairs}
+
+
 def calibration(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
-    """Count predicted facts with confidence >= HIGH and how many of them match gold."""
-    for key, same_name in CONFIDENT.items():
+    """Count predicted facts with confidence >= HIGH and how many of them are right, in all
+    and per kind of fact (`high people`, `high_right people`, ...)."""
+    for key in CONFIDENT:
         preds = pred.get(key) or []
-        pairs = scorer.match(gold.get(key) or [], preds, getattr(scorer, same_name))
-        matched = {id(p) for _, p in pairs}
+        matched = right_facts(scorer, gold, pred, key)
         for item in preds:
             confidence = item.get("confidence") if isinstance(item, dict) else None
             if isinstance(confidence, (int, float)):
                 tally["with_confidence"] += 1
                 if confidence >= HIGH:
-                    tally["high"] += 1
-                    tally["high_right"] += id(item) in matched
+                    right = id(item) in matched
+                    for suffix in ("", f" {key}"):
+                        tally[f"high{suffix}"] = tally.get(f"high{suffix}", 0) + 1
+                        tally[f"high_right{suffix}"] = tally.get(f"high_right{suffix}", 0) + right
 
 
 def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
@@ -140,6 +155,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     total = scorer.Score()
     conf = {"with_confidence": 0, "high": 0, "high_right": 0}
     sectors = {"matched": 0, "exact": 0}
+    people_by_language = {lang: scorer.Tally() for lang in LANGUAGES}
     documents = failures = 0
     start = time.perf_counter()
     for stem, doc, gold_path in scorer.documents(corpus):
@@ -158,6 +174,12 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
             if not blind:
                 print(f"{name}/{stem}: no reading ({error})", file=sys.stderr)
         total.add(gold, pred)
+        language = (gold.get("document") or {}).get("language")
+        if language in people_by_language:
+            people = gold.get("people") or []
+            found = pred.get("people") or []
+            pairs = scorer.match(people, found, scorer.same_person)
+            people_by_language[language].add(len(pairs), len(found), len(people))
         calibration(scorer, gold, pred, conf)
         sector_exactness(scorer, gold, pred, sectors)
         if verbose and not blind:
@@ -166,6 +188,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
             print(f"{name}/{stem}: {one.headline():.3f}", file=sys.stderr)
     figures: dict[str, float | str] = {"documents": documents, "failed documents": failures}
     figures.update({k: total.t[k].f1() for k in F1_KEYS})
+    figures.update({f"people F1 {lang}": t.f1() for lang, t in people_by_language.items()})
     figures.update({k: total.r[k].value() for k in ACC_KEYS})
     figures["sectors exact"] = (
         sectors["exact"] / sectors["matched"] if sectors["matched"] else float("nan")
@@ -174,6 +197,11 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         conf["high_right"] / conf["high"] if conf["high"] else float("nan")
     )
     figures["facts >= 0.9"] = conf["high"]
+    for key in CONFIDENT:
+        high = conf.get(f"high {key}", 0)
+        figures[f"  {key} >= 0.9 right"] = (
+            conf[f"high_right {key}"] / high if high else float("nan")
+        )
     figures["headline"] = total.headline()
     figures["seconds"] = time.perf_counter() - start
     return figures
@@ -184,14 +212,15 @@ def table(results: dict[str, dict]) -> str:
     names = list(results)
     gap = "dev" in results and "blind" in results
     head = (
-        f"{'metric':22}"
+        f"{'metric':26}"
         + "".join(f"{n:>12}" for n in names)
         + (f"{'dev-blind':>12}" if gap else "")
     )
     lines = [head, "-" * len(head)]
     rows = ["documents", "failed documents"]
-    rows += [f"{k}" for k in F1_KEYS] + list(ACC_KEYS)
-    rows += ["sectors exact", "facts >= 0.9", "facts >= 0.9 right", "headline", "seconds"]
+    rows += list(F1_KEYS) + [f"people F1 {lang}" for lang in LANGUAGES] + list(ACC_KEYS)
+    rows += ["sectors exact", "facts >= 0.9", "facts >= 0.9 right"]
+    rows += [f"  {key} >= 0.9 right" for key in CONFIDENT] + ["headline", "seconds"]
     for row in rows:
         label = f"{row} F1" if row in F1_KEYS else row
         cells = []
@@ -203,7 +232,7 @@ def table(results: dict[str, dict]) -> str:
                 cells.append(f"{value:>12.1f}")
             else:
                 cells.append(f"{'n/a':>12}" if value != value else f"{value:>12.3f}")
-        line = f"{label:22}" + "".join(cells)
+        line = f"{label:26}" + "".join(cells)
         if gap and row not in ("documents", "failed documents", "facts >= 0.9", "seconds"):
             d, b = results["dev"][row], results["blind"][row]
             line += f"{'n/a':>12}" if d != d or b != b else f"{d - b:>+12.3f}"

@@ -75,3 +75,78 @@ def test_english_titled_names():
     found = names(text)
     assert "Soumeylou Boubèye Maïga" in found
     assert "Nasser Bourita" in found
+
+
+@pytest.mark.slow
+def test_english_people_without_titles_come_from_the_english_ner():
+    """Untitled names, names that are no given name of a dictionary, family name first."""
+    text = (
+        "Nairobi hosted the talks on Monday. Musalia Mudavadi and Kashim Shettima "
+        "opened the meeting, joined later by Mochizuki Hisanobu. Mochizuki praised the "
+        "progress made since the last round, while Shettima asked for a timetable."
+    )
+    found = names(text)
+    assert "Musalia Mudavadi" in found
+    assert "Kashim Shettima" in found
+    assert "Mochizuki Hisanobu" in found
+    assert "Nairobi" not in " ".join(found)
+    assert len(found) == 3
+
+
+@pytest.mark.slow
+def test_english_places_and_works_are_not_people():
+    text = (
+        "Talks on the Santa Rosa crossing resumed in Abu Dhabi. Delegates also visited the "
+        "Cristo Redentor statue. Foreign Minister Grace Naledi Pandor led South Africa's team."
+    )
+    found = names(text)
+    assert found == ["Grace Naledi Pandor"]
+
+
+@pytest.mark.slow
+def test_a_past_office_holder_named_in_passing_is_not_a_person_of_the_story():
+    text = (
+        "President Lula da Silva welcomed Vice President Kashim Shettima of Nigeria. "
+        "The mechanism first met in 2013, under then Brazilian President Dilma Rousseff."
+    )
+    found = names(text)
+    assert "Kashim Shettima" in found
+    assert "Dilma Rousseff" not in found
+
+
+@pytest.mark.parametrize(
+    ("oblique", "case", "nominative"),
+    [
+        ("Марии Захаровой", None, "Мария Захарова"),
+        ("Татьяной Голиковой", None, "Татьяна Голикова"),
+        ("Александра Бельского", None, "Александр Бельский"),
+        ("То Ламом", "ablt", "То Лам"),
+        ("Сухейля аль-Мазруи", "gent", "Сухейль аль-Мазруи"),
+        ("Абия Ахмеда", "gent", "Абий Ахмед"),
+        ("Якубы Забре Губы", None, "Якуба Забре Губа"),
+    ],
+)
+def test_russian_names_out_of_their_case(oblique, case, nominative):
+    from suivi.reading import people_roles
+
+    assert people_roles.russian_nominative(oblique, case) == nominative
+
+
+@pytest.mark.slow
+def test_russian_foreign_names_take_the_case_of_their_role():
+    text = (
+        "Михаил Мишустин встретился с генеральным секретарём ЦК Коммунистической партии "
+        "Вьетнама То Ламом. Переговоры прошли в Нижнем Новгороде."
+    )
+    found = names(text)
+    assert "То Лам" in found
+    assert not any("Новгород" in name or "ЦК" in name for name in found)
+
+
+@pytest.mark.slow
+def test_every_name_of_a_list_of_people():
+    text = (
+        "The accord was witnessed by Cyril Ramaphosa, Nangolo Mbumba and Emmerson Mnangagwa "
+        "at the summit in Windhoek."
+    )
+    assert names(text) == ["Cyril Ramaphosa", "Nangolo Mbumba", "Emmerson Mnangagwa"]

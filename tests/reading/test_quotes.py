@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from suivi.reading import quotes
+from suivi.reading.model import Person
 from suivi.reading.people import PersonMention
 from suivi.reading.pipeline import read
 
@@ -71,3 +72,28 @@ def test_abbreviated_name_after_and_role_with_nationality_before_a_pronoun():
     )
     said = read(text).quotes
     assert [q.speaker for q in said] == ["Bakary Yaou Sangaré", "Abderaman Koulamallah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In a statement, the Ministry of Trade said: "The agreement gives our tea and coffee '
+        'preferential access to the Emirates." Ruto welcomed it.',
+        "Ruto était présent. « Le Niger réaffirme sa volonté de préserver ce projet "
+        "stratégique », conclut le communiqué.",
+        "Руто присутствовал. «Стороны подтвердили приверженность развитию "
+        "сотрудничества», — говорится в заявлении МИД.",
+    ],
+)
+def test_a_document_or_a_ministry_is_quoted_without_speaker(text):
+    at = max(text.find("Ruto"), text.find("Руто"))  # the person named next to the quotation
+    found = quotes.extract(
+        text, [PersonMention(at, at + 4, "William Ruto")], [Person("William Ruto")]
+    )
+    assert [q.speaker for q in found] == [None]
+
+
+def test_a_person_who_speaks_in_a_statement_keeps_the_quotation():
+    text = 'Ruto hailed the agreement and said in a statement: "It opens the Gulf to our tea."'
+    found = quotes.extract(text, [PersonMention(0, 4, "William Ruto")], [Person("William Ruto")])
+    assert [q.speaker for q in found] == ["William Ruto"]

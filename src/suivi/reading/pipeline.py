@@ -17,6 +17,7 @@ from suivi.reading import (
     agreements,
     bodies,
     clean,
+    confidence,
     english_names,
     formats,
     gazetteer,
@@ -59,12 +60,36 @@ def _prepare(data: bytes | str, filename: str | None = None) -> Document:
     return document
 
 
+# NER labels that may hold a person: French PER and MISC (see people.extract), English PERSON.
+_PERSON_LABELS = {"PER": "PER", "MISC": "MISC", "PERSON": "PER"}
+
+
 def _from_spacy(doc: Any) -> _Analysis:
     sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
     persons = [
-        (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in ("PER", "MISC")
+        (e.start_char, e.end_char, _PERSON_LABELS[e.label_])
+        for e in doc.ents
+        if e.label_ in _PERSON_LABELS
     ]
     return _Analysis(sentences, persons)
+
+
+# English NER labels of things a capitalised name can be instead of a person (ORG is not
+# one: the small model labels many African names ORG, which the name grammar catches).
+_NOT_PERSON = {"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"}
+
+
+def _english(doc: Any) -> _Analysis:
+    """spaCy's English NER, and the name grammar beside it (their agreeing raises confidence)
+    wherever the NER did not read the same words as a place, a work or an event."""
+    analysis = _from_spacy(doc)
+    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PERSON]
+    analysis.persons += [
+        span
+        for span in english_names.person_spans(doc.text)
+        if not any(a <= span[0] and span[1] <= b for a, b in places)
+    ]
+    return analysis
 
 
 def _russian(text: str) -> _Analysis:
@@ -84,9 +109,7 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
         return _from_spacy(nlp.french()(text))
     if lang == "ru":
         return _russian(text)
-    analysis = _from_spacy(nlp.blank("en")(text))  # English: no NER model, rules and a grammar
-    analysis.persons = english_names.person_spans(text)
-    return analysis
+    return _english(nlp.english()(text))
 
 
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
@@ -96,7 +119,7 @@ def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     return found, total, found_bodies, sessions.extract(ctx, found_bodies)
 
 
-def _finish(document: Document, analysis: _Analysis) -> Reading:
+def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) -> Reading:
     text = document.text[:MAX_ANALYSED_CHARS]
     lang = document.language
     ctx = Context(text=text, language=lang, published=document.published)
@@ -112,7 +135,7 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
     ctx.parties += parties.signatories(found, ctx.parties)
     said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
     said += quotes.extract(text, person_mentions, ctx.people)
-    return Reading(
+    reading = Reading(
         document=document,
         parties=ctx.parties,
         people=ctx.people,
@@ -122,12 +145,18 @@ def _finish(document: Document, analysis: _Analysis) -> Reading:
         sessions=found_sessions,
         quotes=quotes.unique(said),
     )
+    if calibrated:
+        confidence.calibrate(reading)
+    return reading
 
 
-def read(data: bytes | str, filename: str | None = None) -> Reading:
-    """Read one document (bytes as on disk, or text); raises ReadingError if it cannot be read."""
+def read(data: bytes | str, filename: str | None = None, calibrated: bool = True) -> Reading:
+    """Read one document (bytes as on disk, or text); raises ReadingError if it cannot be read.
+
+    `calibrated=False` leaves each fact's raw evidence score (for fitting the calibration)."""
     document = _prepare(data, filename)
-    return _finish(document, _analyse_one(document.text[:MAX_ANALYSED_CHARS], document.language))
+    analysis = _analyse_one(document.text[:MAX_ANALYSED_CHARS], document.language)
+    return _finish(document, analysis, calibrated)
 
 
 def read_many(

@@ -125,15 +125,23 @@ def _speaker(
     stop = _SENTENCE_END.search(text, search_from)
     limit = min(stop.start() if stop else len(text), search_from + _SPEAKER_AFTER)
     after = [p for p in named + referred if end <= p.start < limit]
-    if after:
-        first = min(after, key=lambda p: p.start)
-        if not line_end or _attributes(text[search_from : first.start]):
-            return first.name, confidence.SPEAKER_AFTER
+    closed = re.match(r"[.!?…]\W*\s+[A-ZÀ-ÝА-ЯЁ]", text[end - 2 : end + 3])
+    if closed and not line_end:  # «...» ended its sentence; the next one says something else
+        after = []
+    first = min(after, key=lambda p: p.start) if after else None
+    document = _DOCUMENT_AFTER.match(text, search_from, limit)
+    if document and (first is None or document.end() <= first.start):
+        return None, confidence.SPEAKER_DOCUMENT  # "», conclut le communiqué."
+    if first and (not line_end or _attributes(text[search_from : first.start])):
+        return first.name, confidence.SPEAKER_AFTER
     subjects = named + [r for r in referred if not _PREPOSITION.search(text[: r.start])]
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     sentence_start = ends[-1] if ends else 0
     before = sorted((p for p in subjects if p.end <= start), key=lambda p: p.start)
     in_sentence = [p for p in before if p.start >= sentence_start]
+    said_by = _document_before(text, in_sentence[-1].end if in_sentence else sentence_start, start)
+    if said_by:
+        return None, confidence.SPEAKER_DOCUMENT  # "the State Department for Trade said: "
     if in_sentence:
         return in_sentence[-1].name, confidence.SPEAKER_IN_SENTENCE
     if previous and previous[1] and _continues(text, previous[0], start):
@@ -141,6 +149,44 @@ def _speaker(
     if before:
         return before[-1].name, confidence.SPEAKER_LAST_NAMED
     return None, confidence.SPEAKER_NONE
+
+
+# SPEC: a quotation of a document or an institution has no speaker, whoever is named
+# near it. The institutions that speak, and the documents that say (after the quotation).
+_INSTITUTION = (
+    r"(?:communiqu[ée]s?|d[ée]claration|statement|minist[èe]re|ministry|department|"
+    r"d[ée]partement|gouvernement|government|pr[ée]sidence|presidency|ambassade|embassy|"
+    r"коммюнике|заявлени\w*|сообщени\w*|министерств\w*|МИД\w*|ведомств\w*|"
+    r"пресс-служб\w*|правительств\w*|посольств\w*)"
+)
+_DOCUMENT = (
+    rf"(?:{_INSTITUTION}|texte|document|accord|agreement|treaty|trait[ée]|report|rapport|"
+    r"документ\w*|текст\w*)"
+)
+_SAYS = (
+    r"(?:said|says|stated|states|reads|read|added|adds|concluded|concludes|noted|notes|"
+    r"indique|indiquait|pr[ée]cise|affirme|souligne|ajoute|conclut|note|poursuit|rappelle|"
+    r"d[ée]clare|stipule|говорится|отмечается|сообщается|подчеркивается|подчёркивается|"
+    r"указывается|заявили|заявило|сообщило|отметили|отметило)"
+)
+# Right after the closing mark: "», conclut le communiqué", ", the ministry said",
+# «, — говорится в заявлении МИД».
+_DOCUMENT_AFTER = re.compile(
+    rf"(?i:[\s»”\"',.]*[—–-]?\s*(?:{_SAYS}\s+(?:dans\s+|в\s+|in\s+)?(?:le\s+|la\s+|l['’]|the\s+|its\s+|son\s+|sa\s+)?"
+    rf"(?:\w+\s+){{0,2}}?{_DOCUMENT}|(?:le\s+|la\s+|l['’]|the\s+)(?:\w+\s+){{0,2}}?{_DOCUMENT}\s+{_SAYS}))"
+)
+# The subject of the sentence that opens the quotation: "Kenya's State Department for
+# Trade said: «", "le communiqué précise : «"; not "X said in a statement: «".
+_DOCUMENT_BEFORE = re.compile(
+    rf"(?i:(?<!in a )(?<!in its )(?<!dans un )(?<!dans une )(?<!dans son )(?<!dans sa )"
+    rf"\b{_INSTITUTION}\b[^«»“”\"]{{0,60}}?\b{_SAYS}\b[^«»“”\"]{{0,20}}$)"
+)
+
+
+def _document_before(text: str, since: int, start: int) -> bool:
+    """Whether, after the last person named in the sentence, a document or an institution
+    is the subject that says the quotation."""
+    return bool(_DOCUMENT_BEFORE.search(text[since:start]))
 
 
 _CONTINUATION_GAP = 160  # "“...,” Menon said in his opening remarks. “...”"
