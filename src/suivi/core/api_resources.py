@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Optional
+from typing import Any
 
 from django import forms
 from django.db import models, transaction
@@ -144,7 +144,7 @@ def _schemas(resource: Resource) -> tuple[type[Schema], type[Schema], type[Schem
     patch: dict[str, Any] = {}
     if resource.versioned:
         out["version"] = (int, ...)
-        patch["version"] = (Optional[int], Field(None, description=_VERSION))
+        patch["version"] = (int | None, Field(None, description=_VERSION))
     if resource.parent:
         kind = _api_type(resource.model, resource.model_field(resource.parent))
         out[resource.parent] = (kind, ...)
@@ -154,7 +154,7 @@ def _schemas(resource: Resource) -> tuple[type[Schema], type[Schema], type[Schem
         kind = _api_type(resource.model, model_field)
         many = model_field.many_to_many
         optional = many or model_field.null or isinstance(model_field, models.JSONField)
-        out[name] = (kind if not optional or many else Optional[kind], ...)
+        out[name] = (kind if not optional or many else kind | None, ...)
         required = not many and not model_field.blank and not model_field.has_default()
         if required or (many and not model_field.blank):
             create[name] = (kind, ...)
@@ -163,8 +163,8 @@ def _schemas(resource: Resource) -> tuple[type[Schema], type[Schema], type[Schem
             create[name] = (kind, kind(str(default)) if model_field.choices else default)
         else:
             listed = many or isinstance(model_field, models.JSONField)
-            create[name] = (kind, []) if listed else (Optional[kind], None)
-        patch[name] = (Optional[kind], None)
+            create[name] = (kind, []) if listed else (kind | None, None)
+        patch[name] = (kind | None, None)
     out["label"] = (str, ...)
     return (
         create_model(f"{resource.name}Out", __base__=Schema, **out),
@@ -181,8 +181,8 @@ def _page_schema(out: type[Schema]) -> type[Schema]:
         f"{out.__name__.removesuffix('Out')}Page",
         __base__=Schema,
         count=(int, ...),
-        next=(Optional[str], ...),
-        previous=(Optional[str], ...),
+        next=(str | None, ...),
+        previous=(str | None, ...),
         results=(list[out], ...),
     )
 
@@ -196,9 +196,9 @@ def _list_query(resource: Resource) -> type[Schema]:
         "ordering": (ordering, ordering(orderings[0])),
     }
     if resource.search:
-        query["q"] = (Optional[bounds.api_text(resource.model, resource.search[0])], None)
+        query["q"] = (bounds.api_text(resource.model, resource.search[0]) | None, None)
     for name, (kind, _lookup) in resource.filters.items():
-        query[name] = (Optional[kind], None)
+        query[name] = (kind | None, None)
     return create_model(f"{resource.name}Query", __base__=Schema, **query)
 
 
@@ -237,9 +237,9 @@ def _to_form(sent: dict, fields: dict) -> dict:
             value = [item.value if isinstance(item, Enum) else item for item in value]
         field = fields.get(name)
         queryset = getattr(field, "queryset", None)
-        if queryset is not None and queryset.model._meta.label == "parties.Party":
-            if not isinstance(field, PartiesField | PartyField):
-                value = _party_ids(queryset.model, value)
+        party = queryset is not None and queryset.model._meta.label == "parties.Party"
+        if party and not isinstance(field, PartiesField | PartyField):
+            value = _party_ids(queryset.model, value)
         if isinstance(field, forms.JSONField) and value is not None:
             value = json.dumps(value)  # the form reads JSON text ([] alone would be "empty")
         data[name] = "" if value is None else value
@@ -324,7 +324,13 @@ def mount(router: Router, resource: Resource) -> None:
         f"{resource.name} records the caller may see, {MAX_PAGE_SIZE} a page at most."
     )
     router.add_api_operation(
-        path, ["GET"], list_records, response=page, tags=tags, operation_id=f"list_{resource.path}"
+        path,
+        ["GET"],
+        list_records,
+        response=page,
+        tags=tags,
+        operation_id=f"list_{resource.path}",
+        summary=f"List {resource.path}",
     )
 
     def get_record(request, response: HttpResponse, record_id: bounds.api_id(model)):
@@ -335,7 +341,13 @@ def mount(router: Router, resource: Resource) -> None:
 
     get_record.__doc__ = f"One {resource.name} (its version as ETag)."
     router.add_api_operation(
-        item_path, ["GET"], get_record, response=out, tags=tags, operation_id=f"get_{resource.path}"
+        item_path,
+        ["GET"],
+        get_record,
+        response=out,
+        tags=tags,
+        operation_id=f"get_{resource.path}",
+        summary=f"Read one of {resource.path}",
     )
 
     def create_record(request, response: HttpResponse, payload: create_in):
@@ -372,6 +384,7 @@ def mount(router: Router, resource: Resource) -> None:
         response={201: out, 422: ApiError},
         tags=tags,
         operation_id=f"create_{resource.path}",
+        summary=f"Create in {resource.path}",
     )
 
     def update_record(
@@ -410,6 +423,7 @@ def mount(router: Router, resource: Resource) -> None:
         response={200: out, 422: ApiError, **(CONFLICT_RESPONSES if resource.versioned else {})},
         tags=tags,
         operation_id=f"update_{resource.path}",
+        summary=f"Change one of {resource.path}",
     )
 
     if resource.delete is None:
@@ -437,6 +451,7 @@ def mount(router: Router, resource: Resource) -> None:
         response={204: None, 409: ApiError},
         tags=tags,
         operation_id=f"delete_{resource.path}",
+        summary=f"Delete one of {resource.path}",
     )
 
 
