@@ -40,11 +40,14 @@ ACTIONS: dict[str, frozenset[str]] = {
     "calendar.own": frozenset({SIGNED_IN}),
     # The commission cycle: the secretariat runs it; the scope limits it to its commission.
     "commission.add": frozenset({ADMIN}),
+    "commission.change": frozenset({ADMIN, SECRETARIAT}),
     "session.add": frozenset({ADMIN, SECRETARIAT}),
     "session.change": frozenset({ADMIN, SECRETARIAT}),
     "agenda.change": frozenset({ADMIN, SECRETARIAT}),
     "decision.add": frozenset({ADMIN, SECRETARIAT}),
+    "decision.change": frozenset({ADMIN, SECRETARIAT}),
     "attendance.add": frozenset({ADMIN, SECRETARIAT}),
+    "attendance.change": frozenset({ADMIN, SECRETARIAT}),
     "action.add": frozenset({ADMIN, SECRETARIAT}),
     # The owner party's delegates follow up their action items; the scope says which.
     "action.change": frozenset({ADMIN, SECRETARIAT, DELEGATE}),
@@ -59,6 +62,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     # The register's own create and edit pages (core.edit.RegisterEditView): creating is for
     # the secretariat and administrators (the view says so), the scope narrows what is edited.
     "register.edit": frozenset({ADMIN, SECRETARIAT, DELEGATE}),
+    # Deleting a record's part (a milestone, a role, an action item) through the API v1.
+    "register.delete": frozenset({ADMIN, SECRETARIAT}),
     # The admin site's add, change and delete pages (then narrowed by the scope).
     "admin.change": frozenset({ADMIN, SECRETARIAT, DELEGATE, REVIEWER}),
 }

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "suivi.access",
     "suivi.exchange",
     "suivi.home",
+    # Only for its templates and static files: the API docs served offline, under our CSP.
+    "ninja",
 ]
 
 MIDDLEWARE = [

@@ -5,6 +5,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from suivi.access.permissions import requires
+from suivi.api.v1 import api as api_v1
 from suivi.conf.api import api
 from suivi.core.site_views import favicon
 from suivi.home import views as home_views
@@ -32,6 +33,7 @@ urlpatterns = [
     path("sources/", include("suivi.sources.urls")),
     path("access/", include("suivi.access.urls")),
     path("exports/", include("suivi.exchange.urls")),
+    path("api/v1/", api_v1.urls),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -104,7 +104,12 @@ class SuiviAPI(NinjaAPI):
         reference = {"$ref": "#/components/schemas/ApiError"}
         for operations in schema.get("paths", {}).values():
             for operation in operations.values():
-                responses = operation.setdefault("responses", {})
+                # Ninja keys declared responses by int: one key per code, or the JSON has two
+                # "422" (which YAML readers, Swagger UI's among them, refuse).
+                responses = {
+                    str(code): answer for code, answer in operation.get("responses", {}).items()
+                }
+                operation["responses"] = responses
                 for code, description in ERROR_CODES.items():
                     responses.setdefault(
                         code,

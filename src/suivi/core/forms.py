@@ -93,6 +93,7 @@ def patch_form(form_class, record, sent: dict, **kwargs):
     VersionedFormMixin form, `save()` then writes only the fields that change.
     """
     current = form_class(instance=record, **kwargs)
-    data = {name: current.initial.get(name) for name in current.fields}
+    # Each field's value as its widget would send it (parties by code, related rows by id).
+    data = {name: current[name].value() for name in current.fields}
     data.update(sent)
     return form_class(data, instance=record, **kwargs)
