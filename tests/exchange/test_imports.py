@@ -272,3 +272,61 @@ def test_iati_round_trip_and_hostile_xml(register, tmp_path):
     )
     with pytest.raises(ImportFailed):
         import_file(external, admin)
+
+
+@pytest.mark.django_db
+def test_imported_records_keep_their_history_links_and_matching_keys(register, tmp_path):
+    """Records written in bulk are recorded as a save would: history, links, resolution keys."""
+    from suivi.agreements.models import Agreement
+    from suivi.matching.models import MatchKey
+    from suivi.projects.models import Milestone, Project
+
+    book = Workbook()
+    agreements = book.active
+    agreements.title = "Agreements"
+    agreements.append(["id", "kind", "title_en", "parties", "sectors", "signed_on"])
+    agreements.append([9001, "Agreement", "Fisheries", "Senegal; Российская Федерация", "", ""])
+    agreements.append([9002, "accord", "Mining", "mali;sénégal", "energy", "2024-05-02"])
+    projects = book.create_sheet("Projets")
+    projects.append(["id", "Intitulé", "Accords mis en œuvre", "Début", "Chefs de file"])
+    projects.append([7001, "Port de pêche", "9001", date(2024, 1, 1), "SEN: SEN"])
+    milestones = book.create_sheet("Jalons")
+    milestones.append(["project_id", "title", "due"])
+    milestones.append([7001, "Quai", "01/06/2024"])
+    path = tmp_path / "registre.xlsx"
+    book.save(path)
+    report = import_file(path, register.secretariat)
+    assert report.applied, [o.errors for o in report.refused]
+    assert report.count("create") == 4
+
+    fish = Agreement.objects.get(title_en="Fisheries")
+    assert sorted(p.code for p in fish.parties.all()) == ["RUS", "SEN"]
+    entries = list(fish.history.all())
+    assert [(e.history_type, e.history_user) for e in entries] == [("+", register.secretariat)]
+    assert sorted(row.party.code for row in entries[0].parties.all()) == ["RUS", "SEN"]
+    mining = Agreement.objects.get(title_en="Mining")
+    assert sorted(p.code for p in mining.parties.all()) == ["MLI", "SEN"]
+    assert MatchKey.objects.filter(kind="agreement", record_id=fish.pk).exists()
+
+    port = Project.objects.get(title="Port de pêche")
+    assert list(port.agreements.all()) == [fish]
+    assert [(lead.party.code, lead.agency.code) for lead in port.leads.all()] == [("SEN", "SEN")]
+    assert port.history.get().history_user == register.secretariat
+    assert port.leads.get().history.get().history_type == "+"
+    quay = Milestone.objects.get(project=port)
+    assert quay.due == date(2024, 6, 1) and quay.history.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_milestone_before_its_new_project_starts_is_refused(register, tmp_path):
+    path = tmp_path / "p.xlsx"
+    book = Workbook()
+    book.active.title = "Projects"
+    book.active.append(["id", "title", "agreements", "start"])
+    book.active.append([1, "Route", register.public.pk, "2025-01-01"])
+    book.create_sheet("Milestones").append(["project_id", "title", "due"])
+    book["Milestones"].append([1, "Trop tôt", "2024-01-01"])
+    book.save(path)
+    report = import_file(path, register.secretariat)
+    assert [(o.sheet, o.line) for o in report.refused] == [("Milestones", 2)]
+    assert not report.applied
