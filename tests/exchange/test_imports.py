@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import Workbook
 
+from suivi.cli.commands import stats
 from suivi.exchange import exports
 from suivi.exchange.imports import ImportFailed, import_file
 
@@ -79,15 +80,20 @@ def test_export_then_import_gives_the_same_register(register, tmp_path, kind, se
         report = import_file(path, admin)
         assert report.refused == [], [o.errors for o in report.refused]
         assert report.count("create") == 0 and report.count("change") == 0
+    counted = stats.counts()
     wipe()
     assert snapshot()["agreements"] == []
-    if kind == "csv":
-        # CSV files are one table each: ids of one file are not known to the next
-        return
-    report = import_file(files[0], admin)
+    # one CSV file per table, imported together: projects name the agreements file's ids
+    report = import_file(files, admin)
     assert report.refused == [], [o.errors for o in report.refused]
     assert report.applied
     assert snapshot() == before
+    again = stats.counts()
+    exported = ("agreements.agreement", "projects.project", "projects.milestone")
+    assert [again[k] for k in (*exported, "projects.leadagency", "parties.party")] == [
+        counted[k] for k in (*exported, "projects.leadagency", "parties.party")
+    ]
+    assert again["history"] > counted["history"]  # the import is in the history too
 
 
 @pytest.mark.django_db
@@ -330,3 +336,22 @@ def test_a_milestone_before_its_new_project_starts_is_refused(register, tmp_path
     report = import_file(path, register.secretariat)
     assert [(o.sheet, o.line) for o in report.refused] == [("Milestones", 2)]
     assert not report.applied
+
+
+def test_a_100000_row_file_is_read_in_bounded_memory(tmp_path):
+    """The reader streams: a long file costs no more memory than a short one."""
+    import tracemalloc
+
+    from suivi.exchange.sheets import open_sheets
+
+    path = tmp_path / "long.csv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("title;agreements;start\n")
+        out.writelines(f"Projet {i};1;31/02/2025\n" for i in range(100_000))
+    tracemalloc.start()
+    (sheet,) = open_sheets(path)
+    count = sum(1 for _ in sheet.rows)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 100_000
+    assert peak < 2 * 2**20  # the file is 2.6 MB; reading it holds a few lines at a time

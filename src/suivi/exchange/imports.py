@@ -12,7 +12,7 @@ them (a project's agreements, a milestone's project).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -411,23 +411,27 @@ def unwritable(error: DatabaseError) -> str:
 
 
 def import_file(
-    path: Path,
+    path: Path | Sequence[Path],
     user,
     *,
     dry_run: bool = False,
     table: str | None = None,
     mapping: Path | None = None,
 ) -> Report:
-    """Import a CSV, XLSX or IATI XML file; nothing is written on a dry run or any refusal."""
-    if path.suffix.lower() == ".xml":
+    """Import CSV/XLSX files (together: rows of one may name ids of another) or one IATI XML
+    file; nothing is written on a dry run or any refusal."""
+    paths = [path] if isinstance(path, Path) else list(path)
+    if len(paths) == 1 and paths[0].suffix.lower() == ".xml":
         from suivi.exchange.iati_import import import_iati
 
-        return import_iati(path, user, dry_run=dry_run)
+        return import_iati(paths[0], user, dry_run=dry_run)
     headers = read_mapping(mapping)
-    try:
-        sheets = open_sheets(path)
-    except SheetError as error:
-        raise ImportFailed(str(error)) from None
+    sheets = []
+    for one in paths:
+        try:
+            sheets.extend(open_sheets(one))
+        except SheetError as error:
+            raise ImportFailed(f"{one.name}: {error}" if len(paths) > 1 else str(error)) from None
     report = Report()
     importer = Importer(user)
     planned = []

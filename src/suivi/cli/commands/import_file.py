@@ -16,7 +16,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import", help="load agreements and projects from a spreadsheet or an IATI file"
     )
-    parser.add_argument("file", metavar="FILE", help=".csv, .xlsx or IATI activity .xml")
+    parser.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help=".csv or .xlsx files (imported together), or one IATI activity .xml",
+    )
     parser.add_argument(
         "--dry-run", action="store_true", help="say what would change, write nothing"
     )
@@ -57,12 +62,13 @@ def run(args: argparse.Namespace) -> int:
     user = acting_user.resolve(args.as_user)
     if not permits(user, "register.import"):
         raise CommandError(str(refusal("register.import")))
-    path = Path(args.file)
-    if not path.is_file():
-        raise CommandError(_("Aucun fichier %(file)s.") % {"file": path})
+    paths = [Path(name) for name in args.files]
+    for path in paths:
+        if not path.is_file():
+            raise CommandError(_("Aucun fichier %(file)s.") % {"file": path})
     try:
         report = import_file(
-            path,
+            paths,
             user,
             dry_run=args.dry_run,
             table=args.table,
