@@ -22,7 +22,7 @@ from suivi.exchange.tabular import FORMULA_STARTS
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 800 * 1024 * 1024  # an XLSX is a zip: a small file may unpack huge
 MAX_ROWS = 200_000
-BLOCK = 1024 * 1024
+BLOCK = 256 * 1024  # bytes decoded at a time when the encoding is checked
 
 
 class SheetError(ValueError):
