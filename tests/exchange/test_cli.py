@@ -53,6 +53,7 @@ def test_import_command_dry_run_then_real(suivi_cli, tmp_path):
     dry = suivi_cli("import", str(sheet), "--dry-run", "--data-dir", data)
     assert dry.returncode == 0, dry.stdout + dry.stderr
     assert "1 à créer" in dry.stdout and "rien n'a été écrit" in dry.stdout
+    assert "accords, ligne 2 : à créer — Accord sur la pêche" in dry.stdout  # row by row
     done = suivi_cli("import", str(sheet), "--data-dir", data)
     assert done.returncode == 0 and "Import effectué" in done.stdout
     again = suivi_cli("import", str(sheet), "--data-dir", data, env={"SUIVI_LANGUAGE": "en"})

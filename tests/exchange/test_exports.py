@@ -129,3 +129,38 @@ def test_commission_page_offers_its_files(client, register):
 def test_anonymous_visitors_get_the_sign_in_page(client, register):
     response = client.get(f"/exports/commission/{register.commission.pk}/agreements.csv")
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_decision_and_action_lists_download_what_they_show(client, register):
+    from suivi.commissions.models import ActionItem, Decision, Session
+
+    session = Session.objects.create(
+        commission=register.commission, number=1, start=date(2025, 6, 23)
+    )
+    Decision.objects.create(session=session, order=1, text="=Créer un groupe de travail")
+    Decision.objects.create(
+        session=session,
+        order=2,
+        text="Décision HIDDENMARKER",
+        confidentiality="party",
+        restricted_to=register.party_b,
+    )
+    ActionItem.objects.create(session=session, title="Rapport d'étape", due=date(2025, 9, 1))
+    client.force_login(register.mli)
+    for url, wanted in (
+        ("/commissions/decisions/", "'=Créer"),
+        ("/commissions/actions/", "Rapport"),
+    ):
+        page = client.get(url, {"q": wanted.strip("'=")[:5]}).content.decode()
+        assert "export=csv" in page and "export=xlsx" in page, url
+        response = client.get(url, {"q": wanted.strip("'=")[:5], "export": "csv"})
+        body = b"".join(response.streaming_content).decode("utf-8-sig")
+        assert wanted in body and MARKER not in body, url
+        assert len(body.strip().splitlines()) == 2, body
+
+
+def test_every_formula_start_is_escaped():
+    for text in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"):
+        assert tabular.safe_text(text) == "'" + text
+    assert tabular.safe_text("Accord - cadre") == "Accord - cadre"

@@ -95,3 +95,11 @@ class ActionFilter(ListFilter):
         if code == "none":
             return queryset.filter(owner_party__isnull=True)
         return queryset.filter(Q(owner_party__code=code))
+
+
+class DecisionFilter(ListFilter):
+    commission = forms.ChoiceField(label=_("Commission"))
+    lookups = {"commission": "session__commission"}
+
+    def setup(self) -> None:
+        self.fields["commission"].choices = commission_choices(self.user)

@@ -12,6 +12,7 @@ urlpatterns = [
     path("new/", views.CommissionEditView.as_view(), name="create"),
     path("<int:pk>/edit/", views.CommissionEditView.as_view(), name="edit"),
     path("actions/", list_views.ActionListView.as_view(), name="actions"),
+    path("decisions/", list_views.DecisionListView.as_view(), name="decisions"),
     path("<int:pk>/sessions/new/", views.session_create, name="session_create"),
     path(session, session_views.session_detail, name="session"),
     path(session + "edit/", views.session_edit, name="session_edit"),

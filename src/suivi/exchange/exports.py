@@ -19,13 +19,13 @@ def rows(table: Table, user, commission: int | None = None, queryset: QuerySet |
 def sheets(user, table_name: str | None, commission: int | None, queryset: QuerySet | None = None):
     """(table, cells) pairs: every table, or the one asked for (projects with milestones)."""
     if table_name is None:
-        return [(t, t.cells(rows(t, user, commission))) for t in TABLES.values()]
+        return [(t, t.cells(rows(t, user, commission), user)) for t in TABLES.values()]
     table = TABLES[table_name]
     query = rows(table, user, commission, queryset)
-    result = [(table, table.cells(query))]
+    result = [(table, table.cells(query, user))]
     if table is PROJECTS:
         milestones = rows(MILESTONES, user).filter(project__in=query.values("pk"))
-        result.append((MILESTONES, MILESTONES.cells(milestones)))
+        result.append((MILESTONES, MILESTONES.cells(milestones, user)))
     return result
 
 
@@ -43,7 +43,7 @@ def write(
     if kind == "csv":
         table = TABLES[table_name or "agreements"]
         return tabular.write_csv(
-            table, table.cells(rows(table, user, commission, queryset)), out, headers
+            table, table.cells(rows(table, user, commission, queryset), user), out, headers
         )
     if kind == "xlsx":
         return tabular.write_xlsx(sheets(user, table_name, commission, queryset), out, headers)

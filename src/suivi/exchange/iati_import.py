@@ -13,14 +13,21 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 from lxml import etree
 
 from suivi.access.scope import editable, visible
 from suivi.core.actor import acting_as
 from suivi.exchange.iati import ACTIVITY_STATUS, dac_sectors
-from suivi.exchange.imports import Importer, ImportFailed, Outcome, Report, messages_of
+from suivi.exchange.imports import (
+    Importer,
+    ImportFailed,
+    Outcome,
+    Report,
+    messages_of,
+    unwritable,
+)
 from suivi.exchange.parsing import CellError
 from suivi.exchange.sheets import MAX_FILE_BYTES
 from suivi.exchange.tables import PROJECTS
@@ -79,6 +86,10 @@ def import_iati(path: Path, user, *, dry_run: bool = False) -> Report:
                 )
                 continue
             report.outcomes.append(Outcome(identifier, activity.sourceline or 0, action, label))
+        try:
+            importer.flush()
+        except DatabaseError as error:
+            raise ImportFailed(unwritable(error)) from None
         report.applied = not dry_run and not report.refused
         if not report.applied:
             transaction.set_rollback(True)

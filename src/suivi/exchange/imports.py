@@ -12,19 +12,20 @@ them (a project's agreements, a milestone's project).
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from suivi.access.scope import access_of, editable, visible
 from suivi.core.actor import acting_as
 from suivi.exchange import parsing
+from suivi.exchange.bulk import Batch
 from suivi.exchange.parsing import CellError, folded
 from suivi.exchange.sheets import Formula, Sheet, SheetError, open_sheets
 from suivi.exchange.tables import AGREEMENTS, MILESTONES, PROJECTS, TABLES, Table
@@ -144,6 +145,9 @@ class Importer:
         self.models = {"agreements": Agreement, "projects": Project}
         self.known_agreements: dict[int, Any] = {}  # agreements of this register, looked up once
         self.may_create = access_of(user).admin or bool(access_of(user).secretariat)
+        self.stored_ids: dict[str, set[int]] = {}  # ids the register holds, read once per kind
+        self.batches = {name: Batch(user) for name in ("agreements", "projects", "milestones")}
+        self.new_milestones: set[tuple[int, str]] = set()  # (id of a new project, title)
 
     # -- one row -----------------------------------------------------------------------
     def row(self, table: Table, values: dict[str, Any]) -> tuple[str, str]:
@@ -165,6 +169,10 @@ class Importer:
             return None, None
         if file_id in self.ids[kind]:
             raise CellError(_("L'identifiant %(id)s apparaît deux fois.") % {"id": file_id})
+        if kind not in self.stored_ids:
+            self.stored_ids[kind] = set(model.objects.values_list("pk", flat=True))
+        if file_id not in self.stored_ids[kind]:
+            return None, file_id  # the file's own id: a new record that other rows may name
         record = editable(self.user, model.objects.all()).filter(pk=file_id).first()
         if record is None and visible(self.user, model.objects.filter(pk=file_id)).exists():
             raise CellError(
@@ -188,21 +196,30 @@ class Importer:
             code = parsing.text(values["restricted_to"])
             record.restricted_to = self.parties.get(code, _("Partie")) if code else None
 
-    def _save(self, kind: str, record, file_id, m2m: dict[str, list], before: dict | None) -> str:
-        record.full_clean(exclude=list(m2m))
-        after = _state(record, m2m)
-        if before is not None and after == before:
-            action = "same"
-        else:
-            action = "change" if record.pk else "create"
-            created = record.pk is None
-            record.save()
-            for name, related in m2m.items():
-                if related or not created:
-                    getattr(record, name).set(related)
+    def _save(
+        self, kind: str, record, file_id, m2m: dict[str, list], before: dict | None, leads=None
+    ) -> str:
+        """A new record joins its kind's batch; a changed one is saved now, with its links."""
+        record.full_clean(exclude=[*m2m, "restricted_to"], validate_constraints=False)
         if file_id is not None:
             self.ids[kind][file_id] = record
-        return action
+        if record.pk is None:
+            self.batches[kind].add(record, m2m, leads or {})
+            return "create"
+        if before is not None and _state(record, m2m) == before and leads is None:
+            return "same"
+        with transaction.atomic():
+            record.save()
+            for name, related in m2m.items():
+                getattr(record, name).set(related)
+            if leads is not None:
+                _set_leads(record, leads)
+        return "change"
+
+    def flush(self) -> None:
+        """Write every batch still waiting, in the order records refer to each other."""
+        for batch in self.batches.values():
+            batch.write()
 
     def _agreements(self, values: dict[str, Any]) -> tuple[str, str]:
         record, file_id = self._existing("agreements", values)
@@ -277,11 +294,9 @@ class Importer:
         leads = leads_before
         if "lead_agencies" in values:
             leads = self._lead_agencies(values["lead_agencies"])
-        action = self._save("projects", record, file_id, m2m, before)
-        if leads != leads_before:
-            _set_leads(record, leads)
-            action = "change" if action == "same" else action
-        return action, str(record)
+        if record.pk is not None and leads == leads_before:
+            leads = None  # unchanged: a change of the project alone leaves its leads be
+        return self._save("projects", record, file_id, m2m, before, leads), str(record)
 
     def _agreement(self, item: str):
         from suivi.agreements.models import Agreement
@@ -318,6 +333,17 @@ class Importer:
         if project is None:
             raise CellError(_("Projet %(id)s inconnu.") % {"id": values.get("project_id") or "—"})
         title = parsing.text(values.get("title"), 300)
+        fresh = getattr(project, "_imported", False)
+        if fresh and (id(project), title) not in self.new_milestones:
+            # a project this file creates has no milestones yet: no need to look one up
+            record = Milestone(project=project, title=title, due=parsing.day(values.get("due")))
+            record.done_on = parsing.day(values.get("done_on"))
+            record.full_clean(exclude=["project"], validate_constraints=False)
+            self.new_milestones.add((id(project), title))
+            self.batches["milestones"].add(record, {}, {})
+            return "create", title
+        if fresh:
+            raise CellError(_("Le jalon « %(title)s » apparaît deux fois.") % {"title": title})
         record = Milestone.objects.filter(project=project, title=title).first() or Milestone(
             project=project, title=title
         )
@@ -380,24 +406,32 @@ def messages_of(error: Exception) -> list[str]:
     return [str(error)]
 
 
+def unwritable(error: DatabaseError) -> str:
+    return _("L'enregistrement a échoué (%(error)s) : rien n'a été importé.") % {"error": error}
+
+
 def import_file(
-    path: Path,
+    path: Path | Sequence[Path],
     user,
     *,
     dry_run: bool = False,
     table: str | None = None,
     mapping: Path | None = None,
 ) -> Report:
-    """Import a CSV, XLSX or IATI XML file; nothing is written on a dry run or any refusal."""
-    if path.suffix.lower() == ".xml":
+    """Import CSV/XLSX files (together: rows of one may name ids of another) or one IATI XML
+    file; nothing is written on a dry run or any refusal."""
+    paths = [path] if isinstance(path, Path) else list(path)
+    if len(paths) == 1 and paths[0].suffix.lower() == ".xml":
         from suivi.exchange.iati_import import import_iati
 
-        return import_iati(path, user, dry_run=dry_run)
+        return import_iati(paths[0], user, dry_run=dry_run)
     headers = read_mapping(mapping)
-    try:
-        sheets = open_sheets(path)
-    except SheetError as error:
-        raise ImportFailed(str(error)) from None
+    sheets = []
+    for one in paths:
+        try:
+            sheets.extend(open_sheets(one))
+        except SheetError as error:
+            raise ImportFailed(f"{one.name}: {error}" if len(paths) > 1 else str(error)) from None
     report = Report()
     importer = Importer(user)
     planned = []
@@ -428,8 +462,11 @@ def import_file(
         try:
             for found, sheet, columns, missing in planned:
                 _import_sheet(importer, report, found, sheet, columns, missing)
+                importer.flush()  # the next sheet's rows may name these records
         except SheetError as error:
             raise ImportFailed(str(error)) from None
+        except DatabaseError as error:
+            raise ImportFailed(unwritable(error)) from None
         report.applied = not dry_run and not report.refused
         if not report.applied:
             transaction.set_rollback(True)
@@ -453,8 +490,7 @@ def _import_sheet(
             )
             continue
         try:
-            with transaction.atomic():
-                action, label = importer.row(table, values)
+            action, label = importer.row(table, values)  # a change saves in its own savepoint
         except (CellError, ValidationError) as error:
             report.outcomes.append(Outcome(sheet.name, line, "refuse", "", messages_of(error)))
             continue

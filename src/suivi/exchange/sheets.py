@@ -7,8 +7,8 @@ with a leading apostrophe comes back as written.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +22,7 @@ from suivi.exchange.tabular import FORMULA_STARTS
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNPACKED_BYTES = 800 * 1024 * 1024  # an XLSX is a zip: a small file may unpack huge
 MAX_ROWS = 200_000
+BLOCK = 256 * 1024  # bytes decoded at a time when the encoding is checked
 
 
 class SheetError(ValueError):
@@ -67,31 +68,55 @@ def open_sheets(path: Path) -> list[Sheet]:
     return [_csv_sheet(path)]
 
 
-def _csv_sheet(path: Path) -> Sheet:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        raise SheetError(_("Ce fichier n'est ni un CSV ni un classeur XLSX."))
-    for encoding in ("utf-8-sig", "cp1252"):
+def _encoding(path: Path) -> str:
+    """UTF-8 when the whole file decodes as such (read in blocks), else Windows' cp1252."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    with path.open("rb") as handle:
         try:
-            text = raw.decode(encoding)
-            break
+            while block := handle.read(BLOCK):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
         except UnicodeDecodeError:
-            continue
-    first_line = text.split("\n", 1)[0]
+            return "cp1252"
+    return "utf-8-sig"
+
+
+def _csv_sheet(path: Path) -> Sheet:
+    """The one sheet of a CSV file, read a line at a time: memory stays flat in its length."""
+    with path.open("rb") as handle:
+        if b"\x00" in handle.read(4096):
+            raise SheetError(_("Ce fichier n'est ni un CSV ni un classeur XLSX."))
+    encoding = _encoding(path)
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        first_line = handle.readline()
     # French spreadsheets save with ';', others with ',': the header line tells which.
     delimiter = max(",;\t", key=first_line.count)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = next(reader, None)
+    handle = path.open(encoding=encoding, errors="replace", newline="")
+    reader = csv.reader(handle, delimiter=delimiter)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:
+        handle.close()
+        raise SheetError(_("CSV illisible : %(error)s") % {"error": error}) from None
     if not header:
+        handle.close()
         raise SheetError(_("Le fichier n'a pas de ligne d'en-tête."))
 
     def rows():
-        for line, row in enumerate(reader, start=2):
-            if line > MAX_ROWS + 1:
+        with handle:
+            line = 1
+            try:
+                for line, row in enumerate(reader, start=2):
+                    if line > MAX_ROWS + 1:
+                        raise SheetError(
+                            _("Plus de %(max)s lignes : découpez le fichier.") % {"max": MAX_ROWS}
+                        )
+                    yield line, [unescape(cell) for cell in row]
+            except csv.Error as error:
                 raise SheetError(
-                    _("Plus de %(max)s lignes : découpez le fichier.") % {"max": MAX_ROWS}
-                )
-            yield line, [unescape(cell) for cell in row]
+                    _("CSV illisible après la ligne %(line)s : %(error)s")
+                    % {"line": line, "error": error}
+                ) from None
 
     return Sheet(path.stem, [cell.strip() for cell in header], rows())
 

@@ -3,284 +3,357 @@
 A column has a stable machine name (scripts and imports rely on it) and a label in the
 user's language; its kind tells the writers how to type the cell (a date stays a date in
 XLSX, money a number with its currency in the next column).
+
+Rows are read as plain values (`QuerySet.values`), a chunk at a time, and each list column
+(parties, sectors, linked records) is filled for the whole chunk by one query: the cost of
+an export is a fixed number of queries per chunk, never one per row, and memory stays flat
+whatever the register's size. The scope is applied once, to the queryset, and again to
+every related record a list column names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
-from functools import cache
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.apps import apps
+from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from suivi.access.scope import visible
 
-# Rows fetched per database round trip: memory stays flat whatever the register's size.
-CHUNK = 2000
+# Rows fetched per database round trip (and per related query): under SQLite's 999 parameters.
+CHUNK = 900
 LIST_SEPARATOR = "; "
+LANGUAGES = ("fr", "en", "ru")
+
+Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
 class Column:
+    """One exported column; `fields` are the values() paths its cell is computed from."""
+
     name: str
     label: Promise
-    get: Callable[[Any], Any]
     kind: str = "text"  # text | date | money | integer
+    fields: tuple[str, ...] = ()
+    value: Callable[[Row], Any] | None = None  # default: the row's value of the first field
+    choices: bool = False  # a vocabulary: the code is shown by its label
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return self.fields or (self.name,)
+
+
+@dataclass(frozen=True)
+class Related:
+    """A list column filled for a whole chunk at once: (user, row ids) -> {row id: text}."""
+
+    name: str
+    load: Callable[[Any, list[int]], dict[int, str]]
 
 
 @dataclass(frozen=True)
 class Table:
     name: str
     label: Promise
+    model_label: str
     columns: tuple[Column, ...]
-    rows: Callable[[Any, QuerySet | None], QuerySet]
+    ordering: tuple[str, ...]
     commission_path: str  # lookup from a row to the commissions that follow it
+    related: tuple[Related, ...] = field(default=())
+
+    @property
+    def model(self):
+        return apps.get_model(self.model_label)
+
+    def rows(self, user, queryset: QuerySet | None = None) -> QuerySet:
+        """The records `user` may see (within `queryset`, a list page's filter), in order.
+
+        A list page's queryset is taken by its ids only: its own annotations, joins and
+        prefetches neither reach the export nor slow it down.
+        """
+        base = self.model.objects.all()
+        if queryset is not None:
+            base = base.filter(pk__in=queryset.order_by().values("pk"))
+        return visible(user, base).order_by(*self.ordering)
 
     def of_commission(self, queryset: QuerySet, commission_id: int) -> QuerySet:
-        return queryset.filter(**{self.commission_path: commission_id}).distinct()
+        followed = self.model.objects.filter(**{self.commission_path: commission_id})
+        return queryset.filter(pk__in=followed.values("pk"))
 
-    def cells(self, queryset: QuerySet) -> Iterator[list[Any]]:
+    def cells(self, queryset: QuerySet, user) -> Iterator[list[Any]]:
         """Each record as a list of cell values, in column order, fetched in chunks."""
-        for record in queryset.iterator(chunk_size=CHUNK):
-            yield [column.get(record) for column in self.columns]
+        related = {r.name for r in self.related}
+        paths = {"id"} | {p for c in self.columns for p in c.paths if p not in related}
+        getters = [_getter(self.model, column) for column in self.columns]
+        chunk: list[Row] = []
+        for row in queryset.values(*sorted(paths)).iterator(chunk_size=CHUNK):
+            chunk.append(row)
+            if len(chunk) == CHUNK:
+                yield from self._finished(chunk, user, getters)
+                chunk = []
+        if chunk:
+            yield from self._finished(chunk, user, getters)
+
+    def _finished(self, chunk: list[Row], user, getters) -> Iterator[list[Any]]:
+        ids = [row["id"] for row in chunk]
+        for related in self.related:
+            found = related.load(user, ids)
+            for row in chunk:
+                row[related.name] = found.get(row["id"], "")
+        for row in chunk:
+            yield [get(row) for get in getters]
 
 
-def joined(values) -> str:
+def _getter(model, column: Column) -> Callable[[Row], Any]:
+    get = column.value or itemgetter(column.paths[0])
+    if not column.choices:
+        return get
+    labels = {
+        code: str(label) for code, label in model._meta.get_field(column.paths[0]).flatchoices
+    }
+    return lambda row: labels.get(get(row), get(row))
+
+
+def joined(values: Iterable[Any]) -> str:
     return LIST_SEPARATOR.join(str(value) for value in values)
 
 
-def codes(parties) -> str:
-    return joined(party.code for party in parties)
+def in_language(row: Row, prefix: str) -> str:
+    """A row's `<prefix>_fr/_en/_ru` in the active language, else the first one filled."""
+    language = (translation.get_language() or "fr")[:2]
+    for code in (language, *LANGUAGES):
+        if text := row.get(f"{prefix}_{code}"):
+            return text
+    return ""
 
 
-@cache
-def _labels(model: type, field: str, language: str) -> dict[str, str]:
-    return {code: str(label) for code, label in model._meta.get_field(field).flatchoices}
+def names(prefix: str) -> tuple[str, ...]:
+    return tuple(f"{prefix}_{code}" for code in LANGUAGES)
 
 
-def display(field: str) -> Callable[[Any], str]:
-    """A vocabulary field by its label in the active language (labels looked up once)."""
-
-    def label(record) -> str:
-        value = getattr(record, field)
-        labels = _labels(type(record), field, translation.get_language() or "fr")
-        return labels.get(value, value)
-
-    return label
+def grouped(pairs: Iterable[tuple[int, Any]]) -> dict[int, str]:
+    """(row id, text) pairs, in order, as {row id: "text; text"}."""
+    found: dict[int, list[str]] = defaultdict(list)
+    for owner, text in pairs:
+        found[owner].append(str(text))
+    return {owner: LIST_SEPARATOR.join(texts) for owner, texts in found.items()}
 
 
-def attribute(name: str) -> Callable[[Any], Any]:
-    return lambda record: getattr(record, name)
+def _through(label: str, name: str):
+    return getattr(apps.get_model(label), name).through.objects
 
 
-def restricted_code(record) -> str:
-    return record.restricted_to.code if record.restricted_to_id else ""
+def party_codes(label: str, owner: str) -> Related:
+    def load(user, ids):
+        rows = _through(label, "parties").filter(**{f"{owner}_id__in": ids})
+        return grouped(rows.order_by("party__code").values_list(f"{owner}_id", "party__code"))
+
+    return Related("parties", load)
+
+
+def sector_names(label: str, owner: str) -> Related:
+    def load(user, ids):
+        rows = _through(label, "sectors").filter(**{f"{owner}_id__in": ids}).order_by("sector_id")
+        fields = ("sector_id", *names("sector__name"))
+        return grouped(
+            (row[f"{owner}_id"], in_language(row, "sector__name") or row["sector_id"])
+            for row in rows.values(f"{owner}_id", *fields)
+        )
+
+    return Related("sectors", load)
+
+
+def visible_links(label: str, name: str, owner: str, target: str, show) -> Related:
+    """Linked records the user may see, shown by `show(row)` from `target__…` values."""
+
+    def load(user, ids):
+        allowed = visible(
+            user, apps.get_model(label)._meta.get_field(name).related_model.objects.all()
+        )
+        rows = _through(label, name).filter(
+            **{f"{owner}_id__in": ids, f"{target}_id__in": allowed.values("pk")}
+        )
+        return grouped(
+            (row[f"{owner}_id"], show(row))
+            for row in rows.order_by(f"{target}_id").values(
+                f"{owner}_id", f"{target}_id", *SHOWN_PATHS[target]
+            )
+        )
+
+    return Related(name, load)
+
+
+SHOWN_PATHS = {
+    "agreement": ("agreement__kind", *names("agreement__title")),
+    "project": ("project__title",),
+}
 
 
 def confidentiality_columns() -> tuple[Column, ...]:
     return (
-        Column("confidentiality", _("Confidentialité"), display("confidentiality")),
-        Column("restricted_to", _("Réservé à la partie"), restricted_code),
+        Column("confidentiality", _("Confidentialité"), choices=True),
+        Column("restricted_to", _("Réservé à la partie"), fields=("restricted_to__code",)),
     )
 
 
-def _agreement_rows(user, queryset: QuerySet | None) -> QuerySet:
-    from suivi.agreements.models import Agreement
-    from suivi.parties.models import Party
+def _agreement_name(row: Row) -> str:
+    """What `str(agreement)` says, from a through row's values."""
+    from suivi.core.vocabularies import AgreementKind
 
-    base = Agreement.objects.all() if queryset is None else queryset
-    return (
-        visible(user, base)
-        .select_related("restricted_to")
-        .prefetch_related(None)  # a list page's own prefetches give way to the scoped ones
-        .prefetch_related(
-            Prefetch("parties", queryset=Party.objects.order_by("code")),
-            "sectors",
-        )
-        .order_by("pk")
-    )
+    title = in_language(row, "agreement__title")
+    if title:
+        return title
+    kind = dict(AgreementKind.choices).get(row["agreement__kind"], row["agreement__kind"])
+    return f"{kind} #{row['agreement_id']}"
 
 
 AGREEMENTS = Table(
     "agreements",
     _("Accords"),
+    "agreements.Agreement",
     (
-        Column("id", _("Identifiant"), attribute("pk"), "integer"),
-        Column("kind", _("Nature"), display("kind")),
-        Column("title_fr", _("Intitulé (fr)"), attribute("title_fr")),
-        Column("title_en", _("Intitulé (en)"), attribute("title_en")),
-        Column("title_ru", _("Intitulé (ru)"), attribute("title_ru")),
-        Column("parties", _("Parties"), lambda a: codes(a.parties.all())),
-        Column("sectors", _("Secteurs"), lambda a: joined(a.sectors.all())),
-        Column("status", _("Statut"), display("status")),
-        Column("announced_on", _("Annoncé le"), attribute("announced_on"), "date"),
-        Column("initialled_on", _("Paraphé le"), attribute("initialled_on"), "date"),
-        Column("signed_on", _("Signé le"), attribute("signed_on"), "date"),
-        Column("ratified_on", _("Ratifié le"), attribute("ratified_on"), "date"),
-        Column("in_force_on", _("En vigueur le"), attribute("in_force_on"), "date"),
-        Column("ended_on", _("Expiré ou dénoncé le"), attribute("ended_on"), "date"),
-        Column("place", _("Lieu de signature"), attribute("place")),
-        Column("summary", _("Résumé"), attribute("summary")),
+        Column("id", _("Identifiant"), "integer"),
+        Column("kind", _("Nature"), choices=True),
+        Column("title_fr", _("Intitulé (fr)")),
+        Column("title_en", _("Intitulé (en)")),
+        Column("title_ru", _("Intitulé (ru)")),
+        Column("parties", _("Parties")),
+        Column("sectors", _("Secteurs")),
+        Column("status", _("Statut"), choices=True),
+        Column("announced_on", _("Annoncé le"), "date"),
+        Column("initialled_on", _("Paraphé le"), "date"),
+        Column("signed_on", _("Signé le"), "date"),
+        Column("ratified_on", _("Ratifié le"), "date"),
+        Column("in_force_on", _("En vigueur le"), "date"),
+        Column("ended_on", _("Expiré ou dénoncé le"), "date"),
+        Column("place", _("Lieu de signature")),
+        Column("summary", _("Résumé")),
         *confidentiality_columns(),
     ),
-    _agreement_rows,
+    ("pk",),
     "commissions",
+    (
+        party_codes("agreements.Agreement", "agreement"),
+        sector_names("agreements.Agreement", "agreement"),
+    ),
 )
 
 
-def _project_rows(user, queryset: QuerySet | None) -> QuerySet:
-    from suivi.agreements.models import Agreement
-    from suivi.projects.models import LeadAgency, Project
+def _lead_agencies(user, ids) -> dict[int, str]:
+    from suivi.projects.models import LeadAgency
 
-    base = Project.objects.all() if queryset is None else queryset
-    return (
-        visible(user, base)
-        .select_related("restricted_to")
-        .prefetch_related(None)  # a list page's own prefetches give way to the scoped ones
-        .prefetch_related(
-            Prefetch("agreements", queryset=visible(user, Agreement.objects.order_by("pk"))),
-            "sectors",
-            Prefetch(
-                "leads",
-                queryset=LeadAgency.objects.select_related("party", "agency").order_by(
-                    "party__code"
-                ),
-            ),
-        )
-        .order_by("pk")
+    rows = LeadAgency.objects.filter(project_id__in=ids).order_by("party__code", "pk")
+    return grouped(
+        (project, f"{party}: {agency}")
+        for project, party, agency in rows.values_list("project_id", "party__code", "agency__code")
     )
-
-
-def lead_agencies(project) -> str:
-    return joined(f"{lead.party.code}: {lead.agency.code}" for lead in project.leads.all())
-
-
-def budget(project) -> Decimal | None:
-    return project.budget_amount
 
 
 PROJECTS = Table(
     "projects",
     _("Projets"),
+    "projects.Project",
     (
-        Column("id", _("Identifiant"), attribute("pk"), "integer"),
-        Column("title", _("Intitulé"), attribute("title")),
-        Column("description", _("Description"), attribute("description")),
-        Column(
-            "agreements",
-            _("Accords mis en œuvre"),
-            lambda p: joined(a.pk for a in p.agreements.all()),
-        ),
-        Column("sectors", _("Secteurs"), lambda p: joined(p.sectors.all())),
-        Column("status", _("Statut"), display("status")),
-        Column("start", _("Début"), attribute("start"), "date"),
-        Column("end", _("Fin"), attribute("end"), "date"),
-        Column("budget_amount", _("Budget"), budget, "money"),
-        Column("budget_currency", _("Devise"), attribute("budget_currency")),
-        Column("lead_agencies", _("Chefs de file"), lead_agencies),
+        Column("id", _("Identifiant"), "integer"),
+        Column("title", _("Intitulé")),
+        Column("description", _("Description")),
+        Column("agreements", _("Accords mis en œuvre")),
+        Column("sectors", _("Secteurs")),
+        Column("status", _("Statut"), choices=True),
+        Column("start", _("Début"), "date"),
+        Column("end", _("Fin"), "date"),
+        Column("budget_amount", _("Budget"), "money"),
+        Column("budget_currency", _("Devise")),
+        Column("lead_agencies", _("Chefs de file")),
         *confidentiality_columns(),
     ),
-    _project_rows,
+    ("pk",),
     "agreements__commissions",
+    (
+        visible_links(
+            "projects.Project", "agreements", "project", "agreement", itemgetter("agreement_id")
+        ),
+        sector_names("projects.Project", "project"),
+        Related("lead_agencies", _lead_agencies),
+    ),
 )
-
-
-def _milestone_rows(user, queryset: QuerySet | None) -> QuerySet:
-    from suivi.projects.models import Milestone
-
-    base = Milestone.objects.all() if queryset is None else queryset
-    return visible(user, base).select_related("project").order_by("project_id", "due", "pk")
-
 
 MILESTONES = Table(
     "milestones",
     _("Jalons"),
+    "projects.Milestone",
     (
-        Column("project_id", _("Projet (identifiant)"), attribute("project_id"), "integer"),
-        Column("project", _("Projet"), lambda m: m.project.title),
-        Column("title", _("Intitulé"), attribute("title")),
-        Column("due", _("Échéance"), attribute("due"), "date"),
-        Column("done_on", _("Réalisé le"), attribute("done_on"), "date"),
+        Column("project_id", _("Projet (identifiant)"), "integer"),
+        Column("project", _("Projet"), fields=("project__title",)),
+        Column("title", _("Intitulé")),
+        Column("due", _("Échéance"), "date"),
+        Column("done_on", _("Réalisé le"), "date"),
     ),
-    _milestone_rows,
+    ("project_id", "due", "pk"),
     "project__agreements__commissions",
 )
 
-
-def _decision_rows(user, queryset: QuerySet | None) -> QuerySet:
-    from suivi.agreements.models import Agreement
-    from suivi.commissions.models import Decision
-    from suivi.projects.models import Project
-
-    base = Decision.objects.all() if queryset is None else queryset
-    return (
-        visible(user, base)
-        .select_related("session__commission")
-        .prefetch_related(
-            Prefetch("agreements", queryset=visible(user, Agreement.objects.order_by("pk"))),
-            Prefetch("projects", queryset=visible(user, Project.objects.order_by("pk"))),
-        )
-        .order_by("session__commission_id", "session__number", "order", "pk")
-    )
-
-
-def session_start(record) -> date | None:
-    return record.session.start
-
+SESSION_COLUMNS = (
+    Column("commission", _("Commission"), fields=("session__commission__name",)),
+    Column("session", _("Session"), "integer", fields=("session__number",)),
+)
 
 DECISIONS = Table(
     "decisions",
     _("Décisions"),
+    "commissions.Decision",
     (
-        Column("commission", _("Commission"), lambda d: d.session.commission.name),
-        Column("session", _("Session"), lambda d: d.session.number, "integer"),
-        Column("session_start", _("Début de la session"), session_start, "date"),
-        Column("order", _("Ordre"), attribute("order"), "integer"),
-        Column("text", _("Texte"), attribute("text")),
-        Column("agreements", _("Accords"), lambda d: joined(d.agreements.all())),
-        Column("projects", _("Projets"), lambda d: joined(d.projects.all())),
+        *SESSION_COLUMNS,
+        Column("session_start", _("Début de la session"), "date", fields=("session__start",)),
+        Column("order", _("Ordre"), "integer"),
+        Column("text", _("Texte")),
+        Column("agreements", _("Accords")),
+        Column("projects", _("Projets")),
         *confidentiality_columns(),
     ),
-    _decision_rows,
+    ("session__commission_id", "session__number", "order", "pk"),
     "session__commission",
+    (
+        visible_links(
+            "commissions.Decision", "agreements", "decision", "agreement", _agreement_name
+        ),
+        visible_links(
+            "commissions.Decision", "projects", "decision", "project", itemgetter("project__title")
+        ),
+    ),
 )
 
+OWNER_PATHS = ("owner_person__name", *names("owner_agency__name"), *names("owner_party__name"))
 
-def _action_rows(user, queryset: QuerySet | None) -> QuerySet:
-    from suivi.commissions.models import ActionItem
 
-    base = ActionItem.objects.all() if queryset is None else queryset
-    return (
-        visible(user, base)
-        .select_related("session__commission", "owner_party", "owner_agency", "owner_person")
-        .order_by("session__commission_id", "session__number", "due", "pk")
-    )
+def _owner(row: Row) -> str:
+    """What `ActionItem.owner` says: person, agency, party, most precise first."""
+    found = [row["owner_person__name"], in_language(row, "owner_agency__name")]
+    return " / ".join(name for name in (*found, in_language(row, "owner_party__name")) if name)
 
 
 ACTION_ITEMS = Table(
     "action-items",
     _("Actions"),
+    "commissions.ActionItem",
     (
-        Column("commission", _("Commission"), lambda a: a.session.commission.name),
-        Column("session", _("Session"), lambda a: a.session.number, "integer"),
-        Column("title", _("Intitulé"), attribute("title")),
-        Column(
-            "owner_party",
-            _("Partie responsable"),
-            lambda a: a.owner_party.code if a.owner_party_id else "",
-        ),
-        Column("owner", _("Responsable"), attribute("owner")),
-        Column("due", _("Échéance"), attribute("due"), "date"),
-        Column("status", _("Statut"), display("status")),
-        Column("done_on", _("Faite le"), attribute("done_on"), "date"),
+        *SESSION_COLUMNS,
+        Column("title", _("Intitulé")),
+        Column("owner_party", _("Partie responsable"), fields=("owner_party__code",)),
+        Column("owner", _("Responsable"), fields=OWNER_PATHS, value=_owner),
+        Column("due", _("Échéance"), "date"),
+        Column("status", _("Statut"), choices=True),
+        Column("done_on", _("Faite le"), "date"),
     ),
-    _action_rows,
+    ("session__commission_id", "session__number", "due", "pk"),
     "session__commission",
 )
 

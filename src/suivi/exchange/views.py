@@ -34,7 +34,7 @@ def export_response(request, table_name: str, kind: str, queryset=None, commissi
     user = request.user
     if kind == "csv":
         table = TABLES[table_name]
-        rows = table.cells(exports.rows(table, user, commission, queryset))
+        rows = table.cells(exports.rows(table, user, commission, queryset), user)
         response = StreamingHttpResponse(
             ("\ufeff", *tabular.csv_lines(table, rows)), content_type=FORMATS["csv"]
         )

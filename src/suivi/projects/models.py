@@ -133,7 +133,8 @@ class Milestone(VersionedModel):
 
     def check_due(self) -> None:
         """A milestone due before its project starts is a typing error, refused everywhere."""
-        if self.project_id and self.project.start and self.due and self.due < self.project.start:
+        known = self.project_id or Milestone.project.is_cached(self)  # or a project not saved yet
+        if known and self.project.start and self.due and self.due < self.project.start:
             raise ValidationError(
                 {"due": _("Un jalon ne peut être dû avant le début de son projet.")}
             )

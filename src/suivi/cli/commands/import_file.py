@@ -9,14 +9,19 @@ from suivi.cli.acting_user import add_as_argument
 from suivi.cli.errors import CommandError
 from suivi.cli.i18n import _
 
-SHOWN_ERRORS = 200  # rows with errors printed in full; the rest are counted
+SHOWN_ROWS = 200  # rows printed one by one (every row on a dry run, else refused ones)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import", help="load agreements and projects from a spreadsheet or an IATI file"
     )
-    parser.add_argument("file", metavar="FILE", help=".csv, .xlsx or IATI activity .xml")
+    parser.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help=".csv or .xlsx files (imported together), or one IATI activity .xml",
+    )
     parser.add_argument(
         "--dry-run", action="store_true", help="say what would change, write nothing"
     )
@@ -31,6 +36,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+def line_of(outcome) -> str:
+    """One row's fate: what it creates, changes or leaves, or why it is refused."""
+    place = {"sheet": outcome.sheet, "line": outcome.line}
+    if outcome.action == "refuse":
+        return _("%(sheet)s, ligne %(line)s : refusée — %(errors)s") % {
+            **place,
+            "errors": " ; ".join(outcome.errors),
+        }
+    words = {"create": _("à créer"), "change": _("à modifier"), "same": _("inchangée")}
+    return _("%(sheet)s, ligne %(line)s : %(action)s — %(label)s") % {
+        **place,
+        "action": words[outcome.action],
+        "label": outcome.label,
+    }
+
+
 def run(args: argparse.Namespace) -> int:
     from suivi.cli import acting_user, django_env
 
@@ -41,12 +62,13 @@ def run(args: argparse.Namespace) -> int:
     user = acting_user.resolve(args.as_user)
     if not permits(user, "register.import"):
         raise CommandError(str(refusal("register.import")))
-    path = Path(args.file)
-    if not path.is_file():
-        raise CommandError(_("Aucun fichier %(file)s.") % {"file": path})
+    paths = [Path(name) for name in args.files]
+    for path in paths:
+        if not path.is_file():
+            raise CommandError(_("Aucun fichier %(file)s.") % {"file": path})
     try:
         report = import_file(
-            path,
+            paths,
             user,
             dry_run=args.dry_run,
             table=args.table,
@@ -56,16 +78,11 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(str(error)) from None
     for note in report.notes:
         print(note)
-    for outcome in report.refused[:SHOWN_ERRORS]:
-        print(
-            _("%(sheet)s, ligne %(line)s : refusée — %(errors)s")
-            % {"sheet": outcome.sheet, "line": outcome.line, "errors": " ; ".join(outcome.errors)}
-        )
-    if len(report.refused) > SHOWN_ERRORS:
-        print(
-            _("… et %(count)s autres lignes refusées.")
-            % {"count": len(report.refused) - SHOWN_ERRORS}
-        )
+    listed = report.outcomes if args.dry_run else report.refused  # a dry run lists every row
+    for outcome in listed[:SHOWN_ROWS]:
+        print(line_of(outcome))
+    if len(listed) > SHOWN_ROWS:
+        print(_("… et %(count)s autres lignes.") % {"count": len(listed) - SHOWN_ROWS})
     counts = {action: report.count(action) for action in ("create", "change", "same", "refuse")}
     print(
         _("%(create)s à créer, %(change)s à modifier, %(same)s inchangées, %(refuse)s refusées.")
