@@ -30,6 +30,7 @@ urlpatterns = [
     path("projects/", include("suivi.projects.urls")),
     path("commissions/", include("suivi.commissions.urls")),
     path("sources/", include("suivi.sources.urls")),
+    path("watch/", include("suivi.watch.urls")),
     path("access/", include("suivi.access.urls")),
     path("exports/", include("suivi.exchange.urls")),
     path("api/", api.urls),
