@@ -43,9 +43,12 @@ class Report:
 
     def line(self) -> str:
         if self.problem is not None:
-            return f"{self.feed.url}: {_('échec')} — {self.problem.message()}"
+            return _("%(url)s : échec, %(problem)s") % {
+                "url": self.feed.url,
+                "problem": self.problem.message(),
+            }
         if self.status == ReadStatus.UNCHANGED:
-            return f"{self.feed.url}: {_('inchangé (304)')}"
+            return _("%(url)s : inchangé depuis la lecture précédente") % {"url": self.feed.url}
         parts = [
             ngettext("%(n)s entrée", "%(n)s entrées", self.found) % {"n": self.found},
             ngettext("%(n)s nouvelle", "%(n)s nouvelles", self.unseen) % {"n": self.unseen},
@@ -55,12 +58,24 @@ class Report:
             ngettext("%(n)s échec", "%(n)s échecs", len(self.failures)) % {"n": len(self.failures)},
         ]
         if self.deferred:
-            parts.append(_("%(n)s remises au prochain passage") % {"n": self.deferred})
+            parts.append(
+                ngettext(
+                    "%(n)s remise au prochain passage",
+                    "%(n)s remises au prochain passage",
+                    self.deferred,
+                )
+                % {"n": self.deferred}
+            )
         if self.skipped_entries:
             parts.append(
-                _("%(n)s entrées au-delà de la limite non lues") % {"n": self.skipped_entries}
+                ngettext(
+                    "%(n)s entrée au-delà de la limite non lue",
+                    "%(n)s entrées au-delà de la limite non lues",
+                    self.skipped_entries,
+                )
+                % {"n": self.skipped_entries}
             )
-        return f"{self.feed.url}: " + ", ".join(parts)
+        return _("%(url)s : %(parts)s") % {"url": self.feed.url, "parts": ", ".join(parts)}
 
     def failure_lines(self) -> list[str]:
         return [f"  {url}: {error.message()}" for url, error in self.failures]

@@ -19,7 +19,7 @@ class Problem(models.TextChoices):
     NOT_XML = "not_xml", _("ce n'est pas un flux XML lisible")
     NOT_A_FEED = "not_a_feed", _("ni un flux RSS ou Atom, ni un plan de site")
     NOT_HTML = "not_html", _("ce n'est pas une page HTML")
-    ENCODING = "encoding", _("encodage incorrect")
+    ENCODING = "encoding", _("la page n'est pas dans l'encodage annoncé")
     UNREADABLE = "unreadable", _("article illisible")
 
 
