@@ -36,7 +36,7 @@ def test_watch_once_reads_the_configured_sources(tmp_path, site):
     assert "veille@example.org" in site.requests[0][1]["User-Agent"]
 
     second = run_suivi("watch", "--once", "--config", str(config), "--data-dir", str(data), env=FR)
-    assert "0 nouvelle, 0 source ajoutée" in second.stdout
+    assert "1 entrée, 0 nouvelles, 0 sources ajoutées" in second.stdout
     with sqlite3.connect(data / "suivi.sqlite3") as db:
         assert db.execute("select count(*) from sources_source").fetchone()[0] == 1
         names = db.execute("select name from watch_watchedfeed order by id").fetchall()
