@@ -33,8 +33,8 @@ class FeedKind(models.TextChoices):
 
 class ReadStatus(models.TextChoices):
     READ = "read", _("lu")
-    UNCHANGED = "unchanged", _("inchangé depuis la lecture précédente")
-    PARTIAL = "partial", _("lu, avec des articles en échec")
+    UNCHANGED = "unchanged", _("inchangé")
+    PARTIAL = "partial", _("lu en partie")
     FAILED = "failed", _("échec")
 
 
@@ -43,7 +43,9 @@ class WatchedFeed(VersionedModel):
 
     url = models.URLField(_("adresse"), max_length=2000, unique=True)
     name = models.CharField(_("nom"), max_length=200, blank=True)
-    kind = models.CharField(_("nature"), max_length=16, choices=FeedKind.choices)
+    kind = models.CharField(
+        _("nature"), max_length=16, choices=FeedKind.choices, default=FeedKind.FEED
+    )
     enabled = models.BooleanField(_("suivie"), default=True)
     rate_limit = models.PositiveIntegerField(
         _("intervalle entre deux requêtes au même site (secondes)"), default=5
