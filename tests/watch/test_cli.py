@@ -51,3 +51,31 @@ def test_a_wrong_configuration_is_one_line_and_status_2(tmp_path):
     assert result.stderr.strip() == (
         f"suivi watch: {config}: source 1: kind must be one of feed, sitemap"
     )
+
+
+def test_without_once_it_repeats_until_sigterm(tmp_path, site):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    site.pages["/feed.xml"] = Answer(rss([]))
+    config = tmp_path / "watch.toml"
+    config.write_text(f'[[source]]\nurl = "{site.url("/feed.xml")}"\nrate_limit = 0\n')
+    data = tmp_path / "data"
+    assert run_suivi("init", "--data-dir", str(data), env=FR).returncode == 0
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **FR}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    command = [sys.executable, "-m", "suivi", "watch", "--interval", "1", "--config", str(config)]
+    process = subprocess.Popen(
+        [*command, "--data-dir", str(data)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert "0 entrées" in process.stdout.readline()
+        assert "0 entrées" in process.stdout.readline(), "a second pass after the interval"
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()

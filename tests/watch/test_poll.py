@@ -191,3 +191,25 @@ def test_a_sitemap_and_its_index(site, settings, fetcher):
     watched(site, "/sitemap.xml", kind="sitemap")
     [report] = run_once(settings, fetcher)
     assert (report.found, report.stored) == (1, 1)
+
+
+def test_a_surprise_in_one_source_leaves_the_others_read(site, settings, fetcher, monkeypatch):
+    from suivi.watch import entries
+
+    site.pages["/odd.xml"] = Answer(rss([]))
+    site.pages["/good.xml"] = Answer(rss([site.url("/a/1.html")]))
+    site.pages["/a/1.html"] = Answer(article(1))
+    odd = watched(site, "/odd.xml")
+    watched(site, "/good.xml")
+    real = entries.listing
+
+    def listing(data, base, limit):
+        if base.endswith("/odd.xml"):
+            raise RuntimeError("unexpected")
+        return real(data, base, limit)
+
+    monkeypatch.setattr(entries, "listing", listing)
+    first, second = run_once(settings, fetcher)
+    assert first.problem.problem == Problem.UNREADABLE and second.stored == 1
+    odd.refresh_from_db()
+    assert odd.last_status == ReadStatus.FAILED

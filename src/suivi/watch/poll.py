@@ -7,6 +7,8 @@ idempotent on the content hash), and its address remembered so it is not fetched
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -22,6 +24,8 @@ from suivi.watch.models import PageOutcome, ReadStatus, SeenPage, WatchedFeed, u
 from suivi.watch.problems import Problem, WatchError
 
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
+logger = logging.getLogger(__name__)
+
 MAX_CHILD_SITEMAPS = 20
 LOOKUP_CHUNK = 500
 
@@ -94,7 +98,15 @@ def run_once(
     for feed in feeds:
         if stop():
             break
-        reports.append(poll(feed, settings, fetcher, stop))
+        try:
+            reports.append(poll(feed, settings, fetcher, stop))
+        except Exception as error:  # one source's surprise must not stop the others
+            logger.exception("watching %s failed", feed.url)
+            report = Report(feed, status=ReadStatus.FAILED)
+            report.problem = WatchError(Problem.UNREADABLE, type(error).__name__)
+            with contextlib.suppress(Exception):
+                _save_state(feed, report, None)
+            reports.append(report)
     return reports
 
 

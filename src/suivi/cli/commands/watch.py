@@ -87,11 +87,13 @@ def run(args: argparse.Namespace) -> int:
 
 def _pass(settings, stop) -> int:
     """One pass over the sources; 0 all read, 1 some failed, 2 all failed."""
+    from django.db import close_old_connections
     from django.utils.translation import gettext as _
 
     from suivi.watch.fetch import Fetcher
     from suivi.watch.poll import run_once
 
+    close_old_connections()  # a loop outlives connections the database server dropped
     with Fetcher(contact=settings.contact, timeout=settings.timeout) as fetcher:
         reports = run_once(settings, fetcher, stop=stop)
     if not reports:
