@@ -71,6 +71,7 @@ WRITE_COMMANDS = {
     ("review", "accept-all"),
     ("ingest",),
     ("import",),  # main's exchange app: CSV/XLSX/IATI imports
+    ("watch",),  # fetches and ingests: tests/watch
 }
 
 

@@ -56,6 +56,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     # Sources and claims: who feeds and works the review queue.
     "source.add": frozenset({ADMIN, SECRETARIAT, REVIEWER}),
     "claim.review": frozenset({ADMIN, SECRETARIAT, REVIEWER}),
+    # The press watch (`suivi watch`, Veille pages): which feeds and sitemaps are read.
+    "watch.change": frozenset({ADMIN, SECRETARIAT}),
     # Imports of agreements and projects from files (`suivi import`, branch exchange):
     # secretariat and admins create, a lead party's delegates update their projects.
     "register.import": frozenset({ADMIN, SECRETARIAT, DELEGATE}),

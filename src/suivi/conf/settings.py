@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "suivi.projects",
     "suivi.commissions",
     "suivi.sources",
+    "suivi.watch",
     "suivi.matching",
     "suivi.access",
     "suivi.exchange",

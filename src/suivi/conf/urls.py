@@ -31,6 +31,7 @@ urlpatterns = [
     path("projects/", include("suivi.projects.urls")),
     path("commissions/", include("suivi.commissions.urls")),
     path("sources/", include("suivi.sources.urls")),
+    path("watch/", include("suivi.watch.urls")),
     path("access/", include("suivi.access.urls")),
     path("exports/", include("suivi.exchange.urls")),
     path("api/v1/", api_v1.urls),

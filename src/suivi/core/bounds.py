@@ -32,7 +32,16 @@ FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 TEXT_PATTERN = r"^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]*$"
 FORBIDDEN_MESSAGE = gettext_lazy("Ce texte contient un caractère de contrôle interdit.")
 
-SUIVI_APPS = ("parties", "agreements", "projects", "commissions", "sources", "access", "core")
+SUIVI_APPS = (
+    "parties",
+    "agreements",
+    "projects",
+    "commissions",
+    "sources",
+    "watch",
+    "access",
+    "core",
+)
 
 
 def field(model: type[models.Model], name: str) -> models.Field:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from django.apps import apps
 from django.db.models import Model
 
-SUIVI_APPS = ("core", "parties", "agreements", "projects", "commissions", "sources", "access")
+SUIVI_APPS = (
+    "core",
+    "parties",
+    "agreements",
+    "projects",
+    "commissions",
+    "sources",
+    "watch",
+    "access",
+)
 # Django apps whose rows a backup must carry too: accounts and the content types claims point at.
 CARRIED_APPS = ("auth",)
 

@@ -27,3 +27,11 @@ def visible_to(rows, user) -> QuerySet:
 def named_for(record, user) -> str:
     """The record's name, or "restricted record" when `user` may not see it."""
     return name_of(user, record)
+
+
+@register.filter
+def may(user, action: str) -> bool:
+    """Whether `user`'s roles allow `action` (access.permissions), to offer a link or not."""
+    from suivi.access.permissions import permits
+
+    return permits(user, action)
