@@ -16,8 +16,8 @@ from pathlib import Path
 
 import psutil
 import pytest
-
 from benchmarks import articles
+
 from suivi.sources import batch
 from tests.bulk import warcs
 from tests.conftest import ROOT, run_suivi

@@ -19,7 +19,9 @@ def test_a_warc_of_1000_pages_gives_1000_sources_and_reports_its_truncated_recor
     assert summary.new_sources == 1000
     assert Source.objects.count() == 1000
     assert Source.objects.filter(url="http://example.org/notes/999").exists()
-    assert summary.failures == [(f"{archive} (http://example.org/cut)", "enregistrement WARC tronqué")]
+    assert summary.failures == [
+        (f"{archive} (http://example.org/cut)", "enregistrement WARC tronqué")
+    ]
 
 
 @pytest.mark.django_db
@@ -30,6 +32,9 @@ def test_a_gzipped_warc_cut_short_keeps_its_whole_records(tmp_path):
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size - 200])
     items = list(batch.collect([str(cut)]))
     good = [item.name for item in items if item.data]
-    assert good == ["http://example.org/0", "http://example.org/1", "http://example.org/2"][: len(good)]
+    assert (
+        good
+        == ["http://example.org/0", "http://example.org/1", "http://example.org/2"][: len(good)]
+    )
     assert len(good) >= 2
     assert [item.error for item in items if item.error] == ["enregistrement WARC tronqué"]

@@ -22,10 +22,14 @@ def write(path: Path, pages: dict[str, bytes], truncate_last: bool = False) -> P
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=path.suffix == ".gz")
         for uri, html in pages.items():
-            request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True)
+            request = StatusAndHeaders(
+                "GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True
+            )
             writer.write_record(writer.create_warc_record(uri, "request", http_headers=request))
             writer.write_record(_response(writer, uri, html, "text/html; charset=utf-8"))
-        writer.write_record(_response(writer, "http://example.org/logo.png", b"\x89PNG", "image/png"))
+        writer.write_record(
+            _response(writer, "http://example.org/logo.png", b"\x89PNG", "image/png")
+        )
         if truncate_last:
             last = BytesIO()
             cut = WARCWriter(last, gzip=False)

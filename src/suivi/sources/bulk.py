@@ -50,13 +50,16 @@ def client(scheduler: str | None = None, workers: int | None = None):
         yield local
 
 
-def run(items: Iterable[Item], dask_client, progress) -> Summary:
-    """Read `items` on the cluster and store every reading here; the summary of the batch."""
+def run(items: Iterable[Item], dask_client, progress, store=batch.store) -> Summary:
+    """Read `items` on the cluster and store every reading here; the summary of the batch.
+
+    `store` is `batch.store`; benchmarks/bulk.py times the reading alone with a no-op.
+    """
     from distributed import as_completed
 
     from suivi.reading.pipeline import read_chunk
 
-    writer = _Writer(progress)
+    writer = _Writer(progress, store)
     limit = IN_FLIGHT_PER_THREAD * max(1, sum(dask_client.nthreads().values()))
     running = as_completed()
     chunks: dict = {}
@@ -105,9 +108,10 @@ def _collect(future, chunks: dict, writer: _Writer) -> None:
 class _Writer:
     """The one writer: stores readings by batches, in the order they arrive."""
 
-    def __init__(self, progress) -> None:
+    def __init__(self, progress, store) -> None:
         self.summary = Summary()
         self.progress = progress
+        self.store = store
         self.pending: list[tuple[Item, dict | None, str | None]] = []
 
     def add(self, outcome: tuple[Item, dict | None, str | None]) -> None:
@@ -117,6 +121,6 @@ class _Writer:
 
     def flush(self) -> None:
         for item, reading, error in self.pending:
-            batch.store(self.summary, item, reading, error)
+            self.store(self.summary, item, reading, error)
             self.progress.advance()
         self.pending = []

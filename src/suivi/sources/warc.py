@@ -36,7 +36,14 @@ def items(path: Path) -> Iterator[Item]:
                 item = _item(path, record, iterator)
                 if item is not None:
                     yield item
-        except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, AttributeError) as error:
+        except (
+            ArchiveLoadFailed,
+            OSError,
+            EOFError,
+            zlib.error,
+            ValueError,
+            AttributeError,
+        ) as error:
             # warcio fails with AttributeError on a record whose headers are cut short
             yield Item(str(path), error=_("archive WARC illisible (%(error)s)") % {"error": error})
             return
