@@ -36,7 +36,7 @@ from suivi.reading.model import Document, Reading
 
 BATCH = 16
 
-__all__ = ["ReadingError", "read", "read_many"]
+__all__ = ["ReadingError", "read", "read_chunk", "read_many"]
 
 
 @dataclass
@@ -185,3 +185,30 @@ def read_many(
                 item.text[:MAX_ANALYSED_CHARS], item.language
             )
             yield _finish(item, analysis)
+
+
+def read_chunk(items: list[tuple[bytes | str, str | None]]) -> list[dict | ReadingError | str]:
+    """Each document's reading as a dict, its ReadingError, or the name of what went wrong.
+
+    Plain data only, so the result crosses a process or a network (Dask workers) as it
+    is. If the batch as a whole fails, each document is read alone: one bad document
+    costs only itself.
+    """
+    try:
+        results: list = list(read_many(items))
+    except Exception:
+        results = []
+        for data, filename in items:
+            try:
+                results.append(read(data, filename))
+            except Exception as error:
+                results.append(error)
+    return [_portable(result) for result in results]
+
+
+def _portable(result: Reading | Exception) -> dict | ReadingError | str:
+    if isinstance(result, Reading):
+        return result.to_dict()
+    if isinstance(result, ReadingError):
+        return ReadingError(str(result))
+    return type(result).__name__

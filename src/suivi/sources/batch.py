@@ -21,6 +21,7 @@ from suivi.sources.ingest import IngestError, ingest_reading
 
 DOCUMENT_SUFFIXES = {".txt", ".html", ".htm"}
 READING_SUFFIXES = {".jsonl"}
+ARCHIVE_SUFFIXES = {".warc"}  # .warc.gz too: warcio reads each gzip member itself
 COMPRESSED_SUFFIX = ".gz"  # page.html.gz, readings.jsonl.gz: read through gzip
 CHUNK = 16  # documents read together, so the French model runs over a batch
 
@@ -79,7 +80,10 @@ def _kind(path: Path) -> str:
 def _wanted(path: Path) -> bool:
     """Documents and readings, and every `.gz` (one that holds neither is reported)."""
     kind = _kind(path)
-    return kind in DOCUMENT_SUFFIXES | READING_SUFFIXES or path.suffix.lower() == COMPRESSED_SUFFIX
+    return (
+        kind in DOCUMENT_SUFFIXES | READING_SUFFIXES | ARCHIVE_SUFFIXES
+        or path.suffix.lower() == COMPRESSED_SUFFIX
+    )
 
 
 def _limited(stream) -> bytes:
@@ -97,6 +101,11 @@ def _open(path: Path):
 
 def _file(path: Path) -> Iterator[Item]:
     kind = _kind(path)
+    if kind in ARCHIVE_SUFFIXES:
+        from suivi.sources import warc
+
+        yield from warc.items(path)
+        return
     if (
         path.suffix.lower() == COMPRESSED_SUFFIX
         and kind not in DOCUMENT_SUFFIXES | READING_SUFFIXES
@@ -147,27 +156,35 @@ def run(items: Iterable[Item], url: str = "") -> Summary:
     """
     summary = Summary()
     for item, reading, error in _readings(items):
-        if error:
-            summary.failures.append((item.name, error))
-            continue
-        try:
-            result = ingest_reading(reading, url=url or _url(item))
-        except IngestError as failure:
-            summary.failures.append((item.name, str(failure)))
-            continue
-        except (DatabaseError, RecursionError, ValueError, TypeError) as failure:
-            # One document's transaction rolled back; the others are stored all the same.
-            reason = _("non enregistré (%(error)s)") % {"error": type(failure).__name__}
-            summary.failures.append((item.name, reason))
-            continue
-        summary.read += 1
-        summary.source_ids.append(result.source.pk)
-        if result.created:
-            summary.new_sources += 1
-            summary.claims.update(result.claims)
-        else:
-            summary.known += 1
+        store(summary, item, reading, error, url)
     return summary
+
+
+def store(summary: Summary, item: Item, reading: dict | None, error: str | None, url: str = ""):
+    """Store one reading as a source in its own transaction, or count why it could not be.
+
+    The one writing path of every engine: the plain one and Dask's writer both end here.
+    """
+    if error:
+        summary.failures.append((item.name, error))
+        return
+    try:
+        result = ingest_reading(reading, url=url or _url(item))
+    except IngestError as failure:
+        summary.failures.append((item.name, str(failure)))
+        return
+    except (DatabaseError, RecursionError, ValueError, TypeError) as failure:
+        # One document's transaction rolled back; the others are stored all the same.
+        reason = _("non enregistré (%(error)s)") % {"error": type(failure).__name__}
+        summary.failures.append((item.name, reason))
+        return
+    summary.read += 1
+    summary.source_ids.append(result.source.pk)
+    if result.created:
+        summary.new_sources += 1
+        summary.claims.update(result.claims)
+    else:
+        summary.known += 1
 
 
 def _url(item: Item) -> str:
@@ -193,25 +210,19 @@ def _readings(items: Iterable[Item]) -> Iterator[tuple[Item, dict | None, str | 
 def _read_chunk(chunk: list[Item]) -> Iterator[tuple[Item, dict | None, str | None]]:
     if not chunk:
         return
-    from suivi.reading.pipeline import ReadingError, read, read_many
+    from suivi.reading.pipeline import read_chunk
 
-    try:
-        results = list(read_many((item.data, item.name) for item in chunk))
-    except Exception:
-        results = []
-        for item in chunk:
-            try:
-                results.append(read(item.data, item.name))
-            except Exception as error:
-                results.append(error)
+    results = read_chunk([(item.data, item.name) for item in chunk])
     for item, result in zip(chunk, results, strict=True):
-        if isinstance(result, ReadingError):
-            yield item, None, str(result) or _("document illisible")
-        elif isinstance(result, Exception):
-            yield (
-                item,
-                None,
-                _("la lecture a échoué (%(error)s)") % {"error": type(result).__name__},
-            )
-        else:
-            yield item, result.to_dict(), None
+        yield outcome(item, result)
+
+
+def outcome(item: Item, result) -> tuple[Item, dict | None, str | None]:
+    """(item, reading, error) from what `read_chunk` gave for it, the error in words."""
+    from suivi.reading.pipeline import ReadingError
+
+    if isinstance(result, dict):
+        return item, result, None
+    if isinstance(result, ReadingError):
+        return item, None, str(result) or _("document illisible")
+    return item, None, _("la lecture a échoué (%(error)s)") % {"error": result}

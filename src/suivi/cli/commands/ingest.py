@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from suivi.cli.arguments import cli_int
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -25,6 +27,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--as", dest="as_user", metavar="USER", help="who ingests and reviews (first admin)"
     )
     parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument(
+        "--engine",
+        choices=("plain", "dask"),
+        default="plain",
+        help="plain: read in this process; dask: read on Dask workers, store here",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler to use (tcp://host:8786); default: a cluster on this machine",
+    )
+    parser.add_argument(
+        "--workers",
+        type=cli_int(1, 1024),
+        metavar="N",
+        help="worker processes of the local cluster (default: one per core)",
+    )
+    parser.add_argument(
+        "--progress-every",
+        type=cli_int(1, 10**9),
+        default=1000,
+        metavar="N",
+        help="off a terminal, a progress line every N documents (default 1000)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -50,13 +76,20 @@ def run(args: argparse.Namespace) -> int:
     from suivi.core.actor import acting_as
     from suivi.sources import batch
 
+    if args.engine != "dask" and (args.scheduler or args.workers):
+        raise CommandError("--scheduler and --workers go with --engine dask")
+    if args.scheduler and args.workers:
+        raise CommandError("--workers sizes the local cluster; a --scheduler has its own workers")
     user = user_for(args.as_user)  # history names who stored each source
     if not permits(user, "source.add"):
         raise CommandError(f"{user} may not add sources (source.add)")
     if args.auto_accept is not None and not permits(user, "claim.review"):
         raise CommandError(f"{user} may not review claims (claim.review)")
     with acting_as(user):
-        summary = batch.run(batch.collect(args.paths, sys.stdin.buffer))
+        if args.engine == "dask":
+            summary = _run_dask(args)
+        else:
+            summary = batch.run(batch.collect(args.paths, sys.stdin.buffer))
     print_summary(summary)
     if args.auto_accept is not None and summary.source_ids:
         from suivi.sources.models import Claim
@@ -72,6 +105,23 @@ def run(args: argparse.Namespace) -> int:
                 % {"id": claim_id, "reason": reason}
             )
     return 0 if summary.read else 2
+
+
+def _run_dask(args: argparse.Namespace):
+    """Read on a Dask cluster, store here; a bar on a terminal (with the total counted
+    first, unless standard input is read), else a line every --progress-every documents."""
+    from suivi.cli.progress import Progress
+    from suivi.sources import batch, bulk
+
+    total = None
+    if sys.stderr.isatty() and "-" not in args.paths:
+        total = sum(1 for _item in batch.collect(args.paths))
+    with bulk.client(args.scheduler, args.workers) as client:
+        progress = Progress(total, every=args.progress_every)  # the rate counts from here
+        try:
+            return bulk.run(batch.collect(args.paths, sys.stdin.buffer), client, progress)
+        finally:
+            progress.close()
 
 
 def print_summary(summary) -> None:

@@ -1,0 +1,126 @@
+"""Ingest through Dask: the workers read, this process alone writes.
+
+Documents go to the workers by chunks (one `nlp.pipe` batch each); readings come
+back as they complete and are stored by `batch.store`, the plain engine's own
+writing path, so a source is still one transaction keyed by its content hash: a
+rerun after any crash stores each document once with all its claims. At most a
+few chunks per worker are in flight, so memory stays flat whatever the input.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+from suivi.sources import batch
+from suivi.sources.batch import Item, Summary
+
+IN_FLIGHT_PER_THREAD = 3  # chunks queued per worker thread: enough to keep it busy
+WRITE_BATCH = 64  # readings of .jsonl files (no reading needed) stored together
+WORKERS_TIMEOUT = 120  # seconds to wait for a remote cluster's first worker
+
+
+@contextmanager
+def client(scheduler: str | None = None, workers: int | None = None):
+    """A Dask client on the cluster at `scheduler`, else on a LocalCluster of `workers`
+    single-threaded processes; each worker loads the reading's models once."""
+    from distributed import Client, LocalCluster
+
+    from suivi.reading.workers import PreloadModels
+
+    if scheduler:
+        with Client(scheduler) as connected:
+            connected.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
+            connected.register_plugin(PreloadModels())
+            yield connected
+        return
+    with (
+        LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,  # a worker slow to stop is killed: not worth a warning
+        ) as cluster,
+        Client(cluster) as local,
+    ):
+        local.register_plugin(PreloadModels())
+        yield local
+
+
+def run(items: Iterable[Item], dask_client, progress, store=batch.store) -> Summary:
+    """Read `items` on the cluster and store every reading here; the summary of the batch.
+
+    `store` is `batch.store`; benchmarks/bulk.py times the reading alone with a no-op.
+    """
+    from distributed import as_completed
+
+    from suivi.reading.pipeline import read_chunk
+
+    writer = _Writer(progress, store)
+    limit = IN_FLIGHT_PER_THREAD * max(1, sum(dask_client.nthreads().values()))
+    running = as_completed()
+    chunks: dict = {}
+    for chunk in _chunks(items, writer):
+        while running.count() >= limit:
+            _collect(next(running), chunks, writer)
+        documents = [(item.data, item.name) for item in chunk]
+        future = dask_client.submit(read_chunk, documents, pure=False)
+        chunks[future] = chunk
+        running.add(future)
+    for future in running:
+        _collect(future, chunks, writer)
+    writer.flush()
+    return writer.summary
+
+
+def _chunks(items: Iterable[Item], writer: _Writer) -> Iterator[list[Item]]:
+    """Chunks of documents to read; readings already made and failures go to the writer."""
+    chunk: list[Item] = []
+    for item in items:
+        if item.data is None:
+            writer.add((item, item.reading, item.error))
+            continue
+        chunk.append(item)
+        if len(chunk) >= batch.CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _collect(future, chunks: dict, writer: _Writer) -> None:
+    """Hand a finished chunk's readings to the writer; a chunk the cluster could not read
+    (its workers died too often, KilledWorker) is reported document by document."""
+    chunk = chunks.pop(future)
+    try:
+        results = future.result()
+    except Exception as error:
+        results = [type(error).__name__] * len(chunk)
+    future.release()
+    for item, result in zip(chunk, results, strict=True):
+        writer.add(batch.outcome(item, result))
+    writer.flush()  # a chunk is stored as it arrives: a kill loses at most the chunks in flight
+
+
+class _Writer:
+    """The one writer: stores readings by batches, in the order they arrive."""
+
+    def __init__(self, progress, store) -> None:
+        self.summary = Summary()
+        self.progress = progress
+        self.store = store
+        self.pending: list[tuple[Item, dict | None, str | None]] = []
+
+    def add(self, outcome: tuple[Item, dict | None, str | None]) -> None:
+        self.pending.append(outcome)
+        if len(self.pending) >= WRITE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for item, reading, error in self.pending:
+            self.store(self.summary, item, reading, error)
+            self.progress.advance()
+        self.pending = []
