@@ -7,11 +7,13 @@ from django.views.i18n import set_language
 from suivi.access.permissions import requires
 from suivi.conf.api import api
 from suivi.core.site_views import favicon
+from suivi.core.suggest import suggest
 from suivi.home import views as home_views
 
 urlpatterns = [
     path("", home_views.home, name="home"),
     path("favicon.ico", favicon, name="favicon"),
+    path("suggest/", suggest, name="suggest"),
     path(
         "login/",
         requires("account.sign_in")(
