@@ -125,7 +125,9 @@ def suggest(request) -> HttpResponse:
         records = source.resolve(request.user, request.GET.get("value", "")[:200])[:1]
     else:
         first = first_parties(request.user, request.GET.get("commission"))
-        records = source.search(request.user, term, first if source.model == "parties.Party" else None)
+        records = source.search(
+            request.user, term, first if source.model == "parties.Party" else None
+        )
     # A radio picks one record to act on (merge): its key, whatever the source's value.
     choices = [
         (record.pk if shape == "radio" else source.value_of(record), str(record))

@@ -156,7 +156,9 @@ class FactsForm(forms.Form):
                 value = value.code
             if kind_of in LIST_TYPES:
                 value = list(value or [])
-            facts[name] = value if value not in ("", None) else ([] if kind_of in LIST_TYPES else None)
+            facts[name] = (
+                value if value not in ("", None) else ([] if kind_of in LIST_TYPES else None)
+            )
         return facts
 
 
