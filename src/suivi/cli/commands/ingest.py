@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from suivi.cli.i18n import _
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -39,7 +41,6 @@ def _score(value: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    from django.utils.translation import gettext as _
 
     from suivi.cli import django_env
 
@@ -52,9 +53,13 @@ def run(args: argparse.Namespace) -> int:
 
     user = user_for(args.as_user)  # history names who stored each source
     if not permits(user, "source.add"):
-        raise CommandError(f"{user} may not add sources (source.add)")
+        raise CommandError(
+            _("%(user)s ne peut pas ajouter de sources (source.add)") % {"user": user}
+        )
     if args.auto_accept is not None and not permits(user, "claim.review"):
-        raise CommandError(f"{user} may not review claims (claim.review)")
+        raise CommandError(
+            _("%(user)s ne peut pas relire les constats (claim.review)") % {"user": user}
+        )
     with acting_as(user):
         summary = batch.run(batch.collect(args.paths, sys.stdin.buffer))
     print_summary(summary)
@@ -76,7 +81,6 @@ def run(args: argparse.Namespace) -> int:
 
 def print_summary(summary) -> None:
     """The batch summary: documents read, new sources, already known, claims by kind, failures."""
-    from django.utils.translation import gettext as _
 
     print(_("documents lus : %(n)s") % {"n": summary.read})
     print(_("nouvelles sources : %(n)s") % {"n": summary.new_sources})
