@@ -23,10 +23,10 @@ LABELS = {
     "party": _("partie"),
     "kind": _("nature"),
     "title": _("intitulé"),
-    "parties": _("parties (codes séparés par des virgules)"),
-    "sectors": _("secteurs (codes séparés par des virgules)"),
+    "parties": _("parties"),
+    "sectors": _("secteurs"),
     "status": _("statut"),
-    "date": _("date (AAAA-MM-JJ, AAAA-MM ou AAAA)"),
+    "date": _("date"),
     "signatories": _("signataires (séparés par des virgules)"),
     "mandate": _("mandat"),
     "cadence_months": _("périodicité (mois)"),
@@ -108,13 +108,13 @@ def fact_field(kind: str, name: str, kind_of: str, user, value) -> forms.Field:
         return forms.ChoiceField(label=label, choices=choices, required=False)
     if kind_of == "sectors":
         return forms.MultipleChoiceField(
-            label=_("secteurs"),
+            label=label,
             required=False,
             choices=[(sector.code, str(sector)) for sector in Sector.objects.all()],
             widget=forms.CheckboxSelectMultiple(attrs={"class": "ticks"}),
         )
     if kind_of == "codes":
-        field = PartiesField(label=_("parties"), keep_unknown=True, required=False)
+        field = PartiesField(label=label, keep_unknown=True, required=False)
         named = Party.objects.filter(code__in=value or [])
         field.setup(user, first=(usual_parties(user) | named).distinct())
         return field
@@ -123,7 +123,9 @@ def fact_field(kind: str, name: str, kind_of: str, user, value) -> forms.Field:
         field.setup(user)
         return field
     if kind_of == "date":
-        return FactDateField(label=_("date"), required=False)
+        return FactDateField(
+            label=label, required=False, help_text=_("Un jour, un mois (06/2025) ou une année.")
+        )
     if kind_of == "int":
         return forms.IntegerField(label=label, required=False, min_value=1)
     if kind_of == "names":
