@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from suivi.core.edit import RegisterForm
 from suivi.parties.fields import PartyField
@@ -34,6 +35,7 @@ class PersonForm(RegisterForm):
     class Meta:
         model = Person
         fields = ["name", "aliases"]
+        labels = {"name": pgettext_lazy("personne", "Nom")}
 
     def prepare_aliases(self) -> None:
         if isinstance(self.initial.get("aliases"), list):

@@ -40,9 +40,18 @@ class ProjectForm(RegisterForm):
 
     def setup(self) -> None:
         self.fields["agreements"].queryset = visible(self.user, Agreement.objects.all())
-        self.fields["restricted_to"].setup(self.user)
+        self.fields["restricted_to"].setup(self.user, first=self.commission_parties())
         self.fields["budget_amount"].widget.attrs.update(min=0, step="any")
         self.fields["budget_currency"].widget = forms.Select(choices=currency_choices())
+
+    def commission_parties(self):
+        """The parties of the commissions that follow the project's agreements, if any."""
+        from suivi.parties.models import Party
+
+        if not self.instance.pk:
+            return None
+        parties = Party.objects.filter(commissions__agreements__projects=self.instance)
+        return parties.distinct() if parties.exists() else None
 
 
 def currency_choices() -> list:
