@@ -216,6 +216,14 @@ def _projects(register) -> list[int]:
     return register.ids(Project)
 
 
+@argument("person")
+def _people(register) -> list[int]:
+    """People a role is added to (the ui's create page), and one that does not exist."""
+    from suivi.parties.models import Person
+
+    return [*Person.objects.values_list("pk", flat=True)[:3], 999_999]
+
+
 @argument("number")
 @api_argument("number")
 def _numbers(register) -> list[int]:

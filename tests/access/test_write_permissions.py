@@ -75,6 +75,9 @@ def test_the_reader_writes_nothing_through_the_api(story):
     assert snapshot() == before
 
 
+FRENCH = {"SUIVI_LANGUAGE": "fr"}
+
+
 @pytest.mark.parametrize("who", ["reader", "mli"])
 def test_a_reader_or_a_delegate_may_not_upload(story, who):
     from suivi.sources.models import Source
@@ -147,6 +150,8 @@ def register_with_a_reader(tmp_path_factory):
 )
 def test_the_command_line_refuses_a_reader(register_with_a_reader, command):
     data = register_with_a_reader
-    done = run_suivi(*command, "--as", "rita", "--data-dir", str(data), input="Le Mali.")
+    done = run_suivi(
+        *command, "--as", "rita", "--data-dir", str(data), input="Le Mali.", env=FRENCH
+    )
     assert done.returncode != 0
-    assert "rita may not" in done.stderr
+    assert "rita ne peut pas" in done.stderr

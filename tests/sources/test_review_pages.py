@@ -86,21 +86,37 @@ def test_accepting_through_the_page_creates_the_record_with_history(csrf_client,
 
 
 def test_edit_then_accept_uses_the_edited_facts(csrf_client, claim):
+    for party in Claim.objects.filter(kind="party"):
+        page = reverse("sources:claim", args=[party.pk])
+        post_with_csrf(csrf_client, page, reverse("sources:accept", args=[party.pk]), {})
     page = reverse("sources:claim", args=[claim.pk])
-    data = {"edit": "1", "kind": "memorandum", "parties": "MLI, RUS", "sectors": "health, research"}
-    data |= {"status": "signed", "date": "2025-06-23", "title": "Mémorandum santé"}
+    html = csrf_client.get(page).content.decode()
+    assert '<option value="memorandum">Mémorandum d&#x27;entente</option>' in html  # labels
+    assert 'value="health" checked' in html.replace('id="id_sectors_0" ', "") or "Santé" in html
+    assert 'value="MLI" checked> Mali' in html  # the parties read, ticked, by name
+    data = {"edit": "1", "kind": "memorandum", "parties": "MLI", "parties__add": "rus"}
+    data |= {"sectors": ["health", "research"], "status": "signed", "date": "23/06/2025"}
+    data |= {"title": "Mémorandum santé"}
     post_with_csrf(csrf_client, page, reverse("sources:accept", args=[claim.pk]), data)
     record = Agreement.objects.get()
     assert record.kind == "memorandum" and record.title_fr == "Mémorandum santé"
     assert {s.code for s in record.sectors.all()} == {"health", "research"}
+    assert {p.code for p in record.parties.all()} == {"MLI", "RUS"}
+    assert str(record.signed_on) == "2025-06-23"
 
 
-def test_bad_edits_are_explained_not_crashed(csrf_client, claim):
+@pytest.mark.parametrize(
+    "bad", [{"kind": "accord"}, {"date": "31/02/2025"}, {"sectors": ["nowhere"]}]
+)
+def test_bad_edits_keep_what_was_typed_and_save_nothing(csrf_client, claim, bad):
     page = reverse("sources:claim", args=[claim.pk])
-    data = {"edit": "1", "kind": "agreement", "parties": "MLI", "sectors": "nowhere"}
-    response = post_with_csrf(csrf_client, page, reverse("sources:accept", args=[claim.pk]), data)
+    data = {"edit": "1", "kind": "agreement", "parties": "MLI", "title": "Titre corrigé"}
+    response = post_with_csrf(
+        csrf_client, page, reverse("sources:accept", args=[claim.pk]), {**data, **bad}
+    )
     assert response.status_code == 400
-    assert "Secteur inconnu" in response.content.decode()
+    html = response.content.decode()
+    assert 'class="errorlist' in html and 'value="Titre corrigé"' in html
     assert not Agreement.objects.exists()
 
 
@@ -119,7 +135,11 @@ def test_merge_into_a_named_record(csrf_client, claim):
     page = reverse("sources:claim", args=[claim.pk])
     action = reverse("sources:merge", args=[claim.pk])
     assert post_with_csrf(csrf_client, page, action, {"record_id": 99999}).status_code == 400
-    post_with_csrf(csrf_client, page, action, {"record_id": existing.pk})
+    assert post_with_csrf(csrf_client, page, action, {"q": "nulle part"}).status_code == 400
+    search = {"of": "agreements", "format": "radio", "name": "record_id", "q": "sante"}
+    found = csrf_client.get(reverse("suggest"), search)
+    assert f'name="record_id" value="{existing.pk}"' in found.content.decode()
+    post_with_csrf(csrf_client, page, action, {"q": "accord sante"})  # one match: taken
     existing.refresh_from_db()
     assert existing.status == "signed" and str(existing.signed_on) == "2025-06-23"
     assert Claim.objects.get(pk=claim.pk).status == ClaimStatus.MERGED

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from suivi.agreements import views
+from suivi.agreements import documents, views
 
 app_name = "agreements"
 urlpatterns = [
@@ -8,4 +8,5 @@ urlpatterns = [
     path("<int:pk>/", views.AgreementDetailView.as_view(), name="detail"),
     path("new/", views.AgreementEditView.as_view(), name="create"),
     path("<int:pk>/edit/", views.AgreementEditView.as_view(), name="edit"),
+    path("<int:pk>/documents/new/", documents.upload, name="document_add"),
 ]

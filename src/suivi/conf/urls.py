@@ -8,11 +8,13 @@ from suivi.access.permissions import requires
 from suivi.api.v1 import api as api_v1
 from suivi.conf.api import api
 from suivi.core.site_views import favicon
+from suivi.core.suggest import suggest
 from suivi.home import views as home_views
 
 urlpatterns = [
     path("", home_views.home, name="home"),
     path("favicon.ico", favicon, name="favicon"),
+    path("suggest/", suggest, name="suggest"),
     path(
         "login/",
         requires("account.sign_in")(

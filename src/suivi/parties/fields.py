@@ -1,46 +1,39 @@
-"""Party pickers: a form field whose choices are grouped, the register's parties first."""
+"""Party pickers: typed by name or code with suggestions, the commission's parties first."""
 
 from __future__ import annotations
 
-from django import forms
+from django.db.models import QuerySet
 
-from suivi.parties.choices import grouped
-from suivi.parties.models import Party
-
-
-class PartiesField(forms.MultipleChoiceField):
-    """Several parties picked by code; cleans to a queryset of Party, saved like an M2M field."""
-
-    widget = forms.SelectMultiple(attrs={"size": 8})
-
-    def setup(self, user, first=None) -> None:
-        self.choices = grouped(user, first=first)
-
-    def clean(self, value):
-        codes = super().clean(value)
-        return Party.objects.filter(code__in=codes)
-
-    def prepare_value(self, value):
-        if value is None:
-            return []
-        return [getattr(item, "code", item) for item in value]
+from suivi.core.widgets import SuggestField, SuggestManyField
 
 
-class PartyField(forms.ChoiceField):
-    """One party picked by code (blank allowed when not required); cleans to a Party or None."""
+def usual_parties(user) -> QuerySet:
+    """The parties of the register's agreements and commissions the user may see."""
+    from suivi.access.scope import visible
+    from suivi.parties.choices import active_condition
+    from suivi.parties.models import Party
 
-    def setup(self, user, first=None) -> None:
-        self.choices = [("", "—"), *grouped(user, first=first)]
-
-    def clean(self, value):
-        code = super().clean(value)
-        return Party.objects.filter(code=code).first() if code else None
-
-    def prepare_value(self, value):
-        if isinstance(value, int):
-            party = Party.objects.filter(pk=value).first()
-            return party.code if party else ""
-        return getattr(value, "code", value)
+    return visible(user, Party.objects.all()).filter(active_condition(user))
 
 
-__all__ = ["PartiesField", "PartyField"]
+class PartiesField(SuggestManyField):
+    """Several parties: the usual ones as boxes to tick, any other found by name or code."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__("parties", **kwargs)
+
+    def setup(self, user, first: QuerySet | None = None, commission: int | None = None) -> None:
+        super().setup(user, first if first is not None else usual_parties(user), commission)
+
+
+class PartyField(SuggestField):
+    """One party by name or code (blank allowed when not required); cleans to a Party or None."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__("parties", **kwargs)
+
+    def setup(self, user, first: QuerySet | None = None, commission: int | None = None) -> None:
+        super().setup(user, first if first is not None else usual_parties(user), commission)
+
+
+__all__ = ["PartiesField", "PartyField", "usual_parties"]

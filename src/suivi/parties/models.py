@@ -108,7 +108,7 @@ class Person(VersionedModel):
             raise ValidationError({"aliases": _("Les autres graphies sont une liste de noms.")})
 
 
-class Role(models.Model):
+class Role(VersionedModel):
     """A position a person holds for a party over a period (minister, ambassador, president)."""
 
     person = models.ForeignKey(
@@ -120,7 +120,7 @@ class Role(models.Model):
     )
     start = models.DateField(_("depuis"), null=True, blank=True)
     end = models.DateField(_("jusqu'au"), null=True, blank=True)
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     scope_rule = "reference"
 
     class Meta:

@@ -1,8 +1,12 @@
-from suivi.access.scope import access_of
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+
+from suivi.access.scope import access_of, editable, visible
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
-from suivi.parties.forms import PartyForm
-from suivi.parties.models import Party
+from suivi.parties.forms import PartyForm, PersonForm, RoleForm
+from suivi.parties.models import Party, Person, Role
 
 
 class PartyListView(RegisterListView):
@@ -19,11 +23,49 @@ class PartyDetailView(RegisterDetailView):
     model = Party
 
 
-class PartyEditView(RegisterEditView):
-    """Parties are reference records: administrators add and change them."""
-
-    model = Party
-    form_class = PartyForm
+class ReferenceEditView(RegisterEditView):
+    """Parties, people and their roles are reference records: administrators keep them."""
 
     def may_create(self, user) -> bool:
         return access_of(user).admin
+
+
+class PartyEditView(ReferenceEditView):
+    model = Party
+    form_class = PartyForm
+
+
+class PersonDetailView(RegisterDetailView):
+    model = Person
+    template_name = "parties/person_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        roles = Role.objects.filter(person=self.object).select_related("party")
+        context["roles"] = visible(self.request.user, roles)
+        return context
+
+
+class PersonEditView(ReferenceEditView):
+    model = Person
+    form_class = PersonForm
+
+    def success_url(self, record) -> str:
+        return reverse("parties:person", args=[record.pk])
+
+
+class RoleEditView(ReferenceEditView):
+    """A role, added from its person's page (the person's pk in the URL) or edited by its pk."""
+
+    model = Role
+    form_class = RoleForm
+
+    def record(self, request, pk, person=None):
+        if person is not None:
+            if not self.may_create(request.user):
+                raise PermissionDenied
+            return Role(person=get_object_or_404(editable(request.user, Person.objects), pk=person))
+        return super().record(request, pk)
+
+    def success_url(self, record) -> str:
+        return reverse("parties:person", args=[record.person_id])

@@ -36,21 +36,49 @@ class ProjectForm(RegisterForm):
         widgets = {
             "sectors": forms.CheckboxSelectMultiple(attrs={"class": "ticks"}),
             "description": forms.Textarea(attrs={"rows": 4}),
-            "budget_currency": forms.TextInput(
-                attrs={
-                    "list": "currencies",
-                    "size": 4,
-                    "maxlength": 3,
-                    "autocapitalize": "characters",
-                }
-            ),
         }
 
     def setup(self) -> None:
         self.fields["agreements"].queryset = visible(self.user, Agreement.objects.all())
-        self.fields["restricted_to"].setup(self.user)
+        self.fields["restricted_to"].setup(self.user, first=self.commission_parties())
         self.fields["budget_amount"].widget.attrs.update(min=0, step="any")
-        self.currencies = COMMON_CURRENCIES
+        self.fields["budget_currency"].widget = forms.Select(choices=currency_choices())
+
+    def commission_parties(self):
+        """The parties of the commissions that follow the project's agreements, if any."""
+        from suivi.parties.models import Party
+
+        if not self.instance.pk:
+            return None
+        parties = Party.objects.filter(commissions__agreements__projects=self.instance)
+        return parties.distinct() if parties.exists() else None
+
+
+def currency_choices() -> list:
+    """ISO 4217 currencies by their name in the page's language, the register's usual first."""
+    import gettext
+
+    import pycountry
+    from django.utils.translation import get_language
+
+    language = (get_language() or "fr")[:2]
+    names = gettext.translation(
+        "iso4217", pycountry.LOCALES_DIR, languages=[language], fallback=True
+    )
+
+    def label(currency) -> str:
+        return f"{currency.alpha_3} — {names.gettext(currency.name)}"
+
+    usual = [pycountry.currencies.get(alpha_3=code) for code in COMMON_CURRENCIES]
+    others = sorted(
+        (c for c in pycountry.currencies if c.alpha_3 not in COMMON_CURRENCIES),
+        key=lambda currency: currency.alpha_3,
+    )
+    return [
+        ("", "—"),
+        (_("Devises courantes"), [(c.alpha_3, label(c)) for c in usual]),
+        (_("Toutes les devises"), [(c.alpha_3, label(c)) for c in others]),
+    ]
 
 
 class MilestoneForm(RegisterForm):

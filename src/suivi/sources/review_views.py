@@ -45,13 +45,15 @@ def claim_list(request):
 def claim_detail(request, pk: int, forms: dict | None = None, status: int = 200):
     """One claim beside its source text, the evidence marked, with the decision forms."""
     claim = get_object_or_404(visible(request.user, Claim.objects.select_related("source")), pk=pk)
+    proposal = propose(claim) if claim.status == ClaimStatus.PENDING else None
+    candidates = [record for record, _score in proposal.candidates] if proposal else []
     context = {
         "claim": claim,
         "text": highlighted(claim.source.text, claim.evidence),
-        "proposal": propose(claim) if claim.status == ClaimStatus.PENDING else None,
+        "proposal": proposal,
         "can_review": editable(request.user, Claim.objects.filter(pk=pk)).exists(),
-        "facts_form": FactsForm(claim.kind, initial_facts=claim.facts),
-        "merge_form": MergeForm(),
+        "facts_form": FactsForm(claim.kind, initial_facts=claim.facts, user=request.user),
+        "merge_form": MergeForm(claim=claim, user=request.user, candidates=candidates),
         "reject_form": RejectForm(),
         **(forms or {}),
     }
@@ -87,7 +89,7 @@ def accept(request, pk: int):
     facts_form = None
     facts = None
     if request.POST.get("edit"):
-        facts_form = FactsForm(claim.kind, request.POST)
+        facts_form = FactsForm(claim.kind, request.POST, user=request.user)
         if not facts_form.is_valid():
             return _failed(
                 request, pk, ValueError(_("Faits invalides.")), {"facts_form": facts_form}
@@ -105,13 +107,13 @@ def accept(request, pk: int):
 def merge(request, pk: int):
     """Accept into the record the reviewer names."""
     claim = _reviewable(request, pk)
-    form = MergeForm(request.POST)
+    form = MergeForm(request.POST, claim=claim, user=request.user)
     if not form.is_valid():
         return _failed(
             request, pk, ValueError(_("Choisissez l'enregistrement.")), {"merge_form": form}
         )
     try:
-        record = review.accept(pk, request.user, merge_into=form.cleaned_data["record_id"])
+        record = review.accept(pk, request.user, merge_into=form.cleaned_data["record"].pk)
     except review.ReviewError as error:
         return _failed(request, pk, error, {"merge_form": form})
     return _done(request, claim, _("Constat fusionné dans %(record)s") % {"record": record})

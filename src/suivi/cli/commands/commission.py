@@ -9,6 +9,7 @@ from datetime import date
 from suivi.cli.acting_user import add_as_argument
 from suivi.cli.arguments import cli_id
 from suivi.cli.errors import CommandError
+from suivi.cli.i18n import _
 
 
 def _day(value: str) -> date:
@@ -76,15 +77,16 @@ def list_rows(user, today: date | None = None) -> list[dict]:
 
 def _print_table(rows: list[dict]) -> None:
     if not rows:
-        print("no commission")
+        print(_("aucune commission"))
         return
     for row in rows:
-        late = f" by {row['days_overdue']} days" if row["days_overdue"] else ""
-        print(
-            f"{row['id']:>4}  {row['name']}  [{', '.join(row['parties'])}]  "
-            f"last {row['last_session'] or '—'}  next {row['next_due'] or '—'}  "
-            f"{row['status']}{late}"
-        )
+        late = _(" de %(n)s jours") % {"n": row["days_overdue"]} if row["days_overdue"] else ""
+        dates = _("dernière %(last)s  prochaine %(next)s") % {
+            "last": row["last_session"] or "—",
+            "next": row["next_due"] or "—",
+        }
+        parties = ", ".join(row["parties"])
+        print(f"{row['id']:>4}  {row['name']}  [{parties}]  {dates}  {row['status']}{late}")
 
 
 def _add(args: argparse.Namespace, user) -> None:
@@ -94,7 +96,7 @@ def _add(args: argparse.Namespace, user) -> None:
     parties = {party.code: party.pk for party in Party.objects.filter(code__in=args.party)}
     unknown = sorted(set(args.party) - set(parties))
     if unknown:
-        raise CommandError(f"unknown party code: {', '.join(unknown)}")
+        raise CommandError(_("code de partie inconnu : %(codes)s") % {"codes": ", ".join(unknown)})
     form = CommissionForm(
         {
             "name": args.name,
@@ -107,7 +109,7 @@ def _add(args: argparse.Namespace, user) -> None:
     if not form.is_valid():
         raise CommandError(first_error(form))
     commission = form.save()
-    print(f"commission {commission.pk} created: {commission.name}")
+    print(_("commission %(id)s créée : %(name)s") % {"id": commission.pk, "name": commission.name})
 
 
 def _add_session(args: argparse.Namespace, user) -> None:
@@ -121,7 +123,10 @@ def _add_session(args: argparse.Namespace, user) -> None:
 
     commission = editable(user, Commission.objects.all()).filter(pk=args.commission_id).first()
     if commission is None:
-        raise CommandError(f"no commission {args.commission_id} that {user} may change")
+        raise CommandError(
+            _("aucune commission %(id)s que %(user)s puisse modifier")
+            % {"id": args.commission_id, "user": user}
+        )
     data = {
         "number": args.number or next_session_defaults(commission)["number"],
         "start": args.start or "",
@@ -137,7 +142,8 @@ def _add_session(args: argparse.Namespace, user) -> None:
         session = form.save()
         added = build_agenda(session, user)
     print(
-        f"session {session.number} of commission {commission.pk} created, {len(added)} agenda items"
+        _("session %(number)s de la commission %(id)s créée, %(n)s points à l'ordre du jour")
+        % {"number": session.number, "id": commission.pk, "n": len(added)}
     )
 
 
@@ -158,7 +164,9 @@ def run(args: argparse.Namespace) -> int:
 
     action = "commission.add" if args.action == "add" else "session.add"
     if not permits(user, action):
-        raise CommandError(f"{user} may not do that ({action})")
+        raise CommandError(
+            _("%(user)s ne peut pas faire cela (%(action)s)") % {"user": user, "action": action}
+        )
     with acting_as(user):
         if args.action == "add":
             _add(args, user)

@@ -7,6 +7,7 @@ import argparse
 from suivi.cli.acting_user import add_as_argument
 from suivi.cli.arguments import cli_int
 from suivi.cli.errors import CommandError
+from suivi.cli.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,11 +30,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.days < 0:
-        raise CommandError("--days must be zero or more")
     from suivi.cli import acting_user, django_env
 
     django_env.setup(args.data_dir)
+    if args.days < 0:
+        raise CommandError(_("--days doit être positif ou nul"))
     from django.utils import timezone
 
     from suivi.commissions import digest
@@ -47,10 +48,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     recipients = args.to or ([user.email] if user.email else [])
     if not recipients:
-        raise CommandError(f"{user} has no e-mail address; give --to ADDRESS")
+        raise CommandError(
+            _("%(user)s n'a pas d'adresse électronique ; donnez --to ADRESSE") % {"user": user}
+        )
     try:
         digest.send(text, recipients, today)
     except OSError as error:
-        raise CommandError(f"could not send the digest: {error}") from None
-    print(f"digest sent to {', '.join(recipients)}")
+        raise CommandError(
+            _("envoi du récapitulatif impossible : %(error)s") % {"error": error}
+        ) from None
+    print(_("récapitulatif envoyé à %(to)s") % {"to": ", ".join(recipients)})
     return 0

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from suivi.cli.arguments import cli_int
+from suivi.cli.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -65,7 +66,6 @@ def _score(value: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    from django.utils.translation import gettext as _
 
     from suivi.cli import django_env
 
@@ -77,14 +77,20 @@ def run(args: argparse.Namespace) -> int:
     from suivi.sources import batch
 
     if args.engine != "dask" and (args.scheduler or args.workers):
-        raise CommandError("--scheduler and --workers go with --engine dask")
+        raise CommandError(_("--scheduler et --workers vont avec --engine dask"))
     if args.scheduler and args.workers:
-        raise CommandError("--workers sizes the local cluster; a --scheduler has its own workers")
+        raise CommandError(
+            _("--workers dimensionne la grappe locale ; un --scheduler a ses propres workers")
+        )
     user = user_for(args.as_user)  # history names who stored each source
     if not permits(user, "source.add"):
-        raise CommandError(f"{user} may not add sources (source.add)")
+        raise CommandError(
+            _("%(user)s ne peut pas ajouter de sources (source.add)") % {"user": user}
+        )
     if args.auto_accept is not None and not permits(user, "claim.review"):
-        raise CommandError(f"{user} may not review claims (claim.review)")
+        raise CommandError(
+            _("%(user)s ne peut pas relire les constats (claim.review)") % {"user": user}
+        )
     with acting_as(user):
         if args.engine == "dask":
             summary = _run_dask(args)
@@ -126,7 +132,6 @@ def _run_dask(args: argparse.Namespace):
 
 def print_summary(summary) -> None:
     """The batch summary: documents read, new sources, already known, claims by kind, failures."""
-    from django.utils.translation import gettext as _
 
     print(_("documents lus : %(n)s") % {"n": summary.read})
     print(_("nouvelles sources : %(n)s") % {"n": summary.new_sources})

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from suivi.cli.arguments import cli_id
+from suivi.cli.i18n import _
 
 STATUSES = ("pending", "accepted", "merged", "rejected", "all")
 KINDS = ("agreement", "body", "session", "person", "party", "quote")
@@ -44,7 +45,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from django.utils.translation import gettext as _
 
     from suivi.cli import django_env
 
@@ -59,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
     from suivi.access.permissions import permits
 
     if not permits(user, "claim.review"):
-        raise CommandError(f"{user} may not review claims (claim.review)")
+        raise CommandError(
+            _("%(user)s ne peut pas relire les constats (claim.review)") % {"user": user}
+        )
     try:
         if args.action == "accept":
             record = review.accept(args.id, user, merge_into=args.merge_into, as_new=args.new)

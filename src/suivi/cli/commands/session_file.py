@@ -8,6 +8,7 @@ from pathlib import Path
 from suivi.cli.acting_user import add_as_argument
 from suivi.cli.arguments import cli_id
 from suivi.cli.errors import CommandError
+from suivi.cli.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     user = acting_user.resolve(args.as_user)
     commission = visible(user, Commission.objects.all()).filter(pk=args.commission_id).first()
     if commission is None:
-        raise CommandError(f"no commission {args.commission_id}")
+        raise CommandError(_("aucune commission %(id)s") % {"id": args.commission_id})
     session = visible(user, commission.sessions.all()).filter(number=args.session).first()
     if session is None:
         raise CommandError(
@@ -45,10 +46,16 @@ def run(args: argparse.Namespace) -> int:
         )
     output = Path(args.output)
     if not output.parent.is_dir():
-        raise CommandError(f"no folder {output.parent} to write {output.name} in")
+        raise CommandError(
+            _("aucun dossier %(folder)s où écrire %(name)s")
+            % {"folder": output.parent, "name": output.name}
+        )
     body = render_session_file(session, user, args.format, args.lang)
     partial = output.with_name(output.name + ".part")
     partial.write_bytes(body)
     partial.replace(output)
-    print(f"{output}: {args.format}, {args.lang}, {len(body)} bytes")
+    print(
+        _("%(path)s : %(format)s, %(lang)s, %(n)s octets")
+        % {"path": output, "format": args.format, "lang": args.lang, "n": len(body)}
+    )
     return 0

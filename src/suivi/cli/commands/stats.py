@@ -6,6 +6,7 @@ import argparse
 import json
 
 from suivi.cli.acting_user import add_as_argument
+from suivi.cli.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,7 +52,9 @@ def run(args: argparse.Namespace) -> int:
     except CommandError:
         raise
     except Exception as error:  # an unmigrated register: say so instead of a traceback
-        raise CommandError(f"the register is not ready ({error}); run `suivi init`") from None
+        raise CommandError(
+            _("le registre n'est pas prêt (%(error)s) ; lancez `suivi init`") % {"error": error}
+        ) from None
     if args.json:
         print(json.dumps(result, indent=2, sort_keys=True))
     else:

@@ -1,0 +1,197 @@
+"""Pickers that find a record by a few letters of its name (htmx), and still work without script.
+
+`SuggestField` takes one record typed by name or code, with suggestions in a `<datalist>`
+the server fills as the user types; `SuggestManyField` ticks several, the usual ones
+(the commission's parties) offered as boxes, others added by searching. Both resolve what
+was typed on the server, through the access scope, so a form posted without script, or by
+hand, obeys the same rules; a name that matches nothing gives a form error, never a 400.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.db.models import Model, QuerySet
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from suivi.core.suggest import SOURCES, Source
+
+UNKNOWN = _("Introuvable : %(value)s. Choisissez parmi les propositions.")
+AMBIGUOUS = _("Plusieurs enregistrements s'appellent « %(value)s » : précisez (code).")
+
+
+def split(text: str) -> list[str]:
+    """Tokens typed in one box, separated by commas or semicolons."""
+    return [item.strip() for item in text.replace(";", ",").split(",") if item.strip()]
+
+
+class SuggestWidgetMixin:
+    """Where a widget asks for suggestions: the source, and the commission whose parties come first."""
+
+    of = ""
+    commission: int | None = None
+
+    def url(self, **params) -> str:
+        query = {"of": self.of, **params}
+        if self.commission:
+            query["commission"] = self.commission
+        return f"{reverse('suggest')}?{urlencode(query)}"
+
+
+class SuggestInput(SuggestWidgetMixin, forms.TextInput):
+    template_name = "core/widgets/suggest_input.html"
+
+    def __init__(self, of: str, attrs=None) -> None:
+        super().__init__(attrs)
+        self.of = of
+        self.first: list[str] = []
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"].update(first=self.first, url=self.url(format="options", name=name))
+        return context
+
+
+class SuggestMany(SuggestWidgetMixin, forms.Widget):
+    template_name = "core/widgets/suggest_many.html"
+
+    def __init__(self, of: str, attrs=None) -> None:
+        super().__init__(attrs)
+        self.of = of
+        self.offered: list[tuple[str, str]] = []  # (value, label) shown unticked
+        self.labels: dict[str, str] = {}
+
+    def value_from_datadict(self, data, files, name) -> list[str]:
+        ticked = data.getlist(name) if hasattr(data, "getlist") else list(data.get(name) or [])
+        return [*ticked, *split(data.get(f"{name}__add") or "")]
+
+    def value_omitted_from_data(self, data, files, name) -> bool:
+        return False
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        chosen = [str(item) for item in (value or [])]
+        options = [(item, self.labels.get(item, item), True) for item in dict.fromkeys(chosen)]
+        options += [(v, label, False) for v, label in self.offered if v not in chosen]
+        widget_id = context["widget"]["attrs"].get("id") or name
+        context["widget"].update(
+            options=options,
+            url=self.url(format="add", name=name, target=f"{widget_id}-chosen"),
+        )
+        return context
+
+
+class SuggestField(forms.Field):
+    """One record of `of`, typed by name (or code); cleans to the record or None."""
+
+    def __init__(self, of: str, **kwargs) -> None:
+        self.of = of
+        self.user = None
+        super().__init__(widget=SuggestInput(of), **kwargs)
+
+    @property
+    def source(self) -> Source:
+        return SOURCES[self.of]
+
+    def setup(self, user, first: QuerySet | None = None, commission: int | None = None) -> None:
+        """Give the user (the scope of every lookup) and the records offered first."""
+        self.user = user
+        self.widget.commission = commission
+        if first is not None:
+            self.widget.first = [str(record) for record in first[:50]]
+
+    def prepare_value(self, value):
+        if isinstance(value, Model):
+            return str(value)
+        if isinstance(value, int):
+            record = self.source.queryset(self.user).filter(pk=value).first()
+            return str(record) if record else ""
+        return value or ""
+
+    def clean(self, value):
+        token = (value or "").strip() if isinstance(value, str) else value
+        if isinstance(token, Model):
+            return token
+        if not token:
+            if self.required:
+                raise forms.ValidationError(self.error_messages["required"], code="required")
+            return None
+        found = self.source.resolve(self.user, token)
+        if not found:
+            raise forms.ValidationError(UNKNOWN, params={"value": token}, code="unknown")
+        if len(found) > 1:
+            raise forms.ValidationError(AMBIGUOUS, params={"value": token}, code="ambiguous")
+        return found[0]
+
+
+class SuggestManyField(forms.Field):
+    """Several records of `of`, ticked or typed; cleans to a queryset (an M2M field's value).
+
+    With `keep_unknown`, words matching no record are kept as typed and the field cleans to
+    a list of values (a claim's facts may name a party the register does not hold yet).
+    """
+
+    def __init__(self, of: str, keep_unknown: bool = False, **kwargs) -> None:
+        self.of = of
+        self.keep_unknown = keep_unknown
+        self.user = None
+        super().__init__(widget=SuggestMany(of), **kwargs)
+
+    @property
+    def source(self) -> Source:
+        return SOURCES[self.of]
+
+    def setup(self, user, first: QuerySet | None = None, commission: int | None = None) -> None:
+        self.user = user
+        self.widget.commission = commission
+        if first is not None:
+            self.widget.offered = [(self.source.value_of(r), str(r)) for r in first[:30]]
+            self.widget.labels.update(self.widget.offered)
+
+    def prepare_value(self, value):
+        items = list(value or [])
+        values = []
+        for item in items:
+            if isinstance(item, Model):
+                key = self.source.value_of(item)
+                self.widget.labels[key] = str(item)
+            else:
+                key = str(item)
+                if key not in self.widget.labels:
+                    found = self.source.resolve(self.user, key)
+                    if len(found) == 1:
+                        key = self.source.value_of(found[0])
+                        self.widget.labels[key] = str(found[0])
+            values.append(key)
+        return values
+
+    def clean(self, value):
+        tokens = list(dict.fromkeys(str(item).strip() for item in value or [] if str(item).strip()))
+        records, kept, unknown, ambiguous = [], [], [], []
+        for token in tokens:
+            found = self.source.resolve(self.user, token)
+            if len(found) == 1:
+                records.append(found[0])
+                kept.append(self.source.value_of(found[0]))
+            elif found:
+                ambiguous.append(token)
+            elif self.keep_unknown:
+                kept.append(token)
+            else:
+                unknown.append(token)
+        if unknown:
+            raise forms.ValidationError(UNKNOWN, params={"value": ", ".join(unknown)})
+        if ambiguous:
+            raise forms.ValidationError(AMBIGUOUS, params={"value": ", ".join(ambiguous)})
+        if self.required and not kept:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        if self.keep_unknown:
+            return list(dict.fromkeys(kept))
+        model = type(records[0]) if records else None
+        if model is None:
+            return self.source.queryset(self.user).none()
+        return model.objects.filter(pk__in=[record.pk for record in records])
+
+
+__all__ = ["SuggestField", "SuggestInput", "SuggestMany", "SuggestManyField", "split"]
