@@ -8,19 +8,24 @@ from suivi.exchange.views import ExportableListMixin
 from suivi.projects.filters import MilestoneFilter, ProjectFilter
 from suivi.projects.forms import MilestoneForm, ProjectForm
 from suivi.projects.models import Milestone, Project
+from suivi.projects.rows import project_rows
 
 
 class ProjectListView(ExportableListMixin, RegisterListView):
     model = Project
     export_table = "projects"
     export_formats = ("csv", "xlsx", "iati")
-    search_fields = ("title", "description")
     filter_class = ProjectFilter
     orderings = {"title": ("title",), "status": ("status",), "start": ("start",), "end": ("end",)}
 
     def get_queryset(self):
         agreements = scoped_prefetches(self.request.user, Project, "agreements")
-        return super().get_queryset().prefetch_related(*agreements, "sectors")
+        return super().get_queryset().defer("search_text").prefetch_related(*agreements)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rows"] = project_rows(context["object_list"])
+        return context
 
 
 class ProjectDetailView(RegisterDetailView):
