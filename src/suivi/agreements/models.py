@@ -52,6 +52,9 @@ class Agreement(VersionedModel, ConfidentialModel, Searchable):
         ordering = ["-signed_on", "-announced_on", "pk"]
         verbose_name = _("accord")
         verbose_name_plural = _("accords")
+        indexes = [
+            models.Index(fields=["-signed_on", "-announced_on", "id"], name="agreement_list_order")
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(in_force_on__isnull=True)

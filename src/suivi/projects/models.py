@@ -52,6 +52,7 @@ class Project(VersionedModel, ConfidentialModel, Searchable):
         ordering = ["title"]
         verbose_name = _("projet")
         verbose_name_plural = _("projets")
+        indexes = [models.Index(fields=["title", "id"], name="project_list_order")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__isnull=True) | Q(start__isnull=True) | Q(end__gte=F("start")),
@@ -122,6 +123,12 @@ class Milestone(VersionedModel):
         ordering = ["project", "due"]
         verbose_name = _("jalon")
         verbose_name_plural = _("jalons")
+        # the home page's overdue milestones, oldest first
+        indexes = [
+            models.Index(
+                fields=["due", "id"], condition=Q(done_on__isnull=True), name="milestone_open_due"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({day(self.due)})"

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from suivi.core.formats import day, money
 from suivi.core.rows import labels, url_maker
-from suivi.projects.models import ProjectStatus
+from suivi.projects.models import Milestone, ProjectStatus
 
 
 @dataclass(frozen=True)
@@ -38,3 +42,33 @@ def project_rows(projects) -> list[ProjectRow]:
         )
         for project in projects
     ]
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    milestone: Milestone
+    due: str
+    done: str
+    late: bool
+    state: str
+    css: str
+
+
+def milestone_rows(milestones, today: date | None = None) -> list[MilestoneRow]:
+    """A project's milestones with their state: done, late (due date passed) or to come."""
+    today = today or timezone.localdate()
+    rows = []
+    for milestone in milestones:
+        late = milestone.done_on is None and milestone.due < today
+        if milestone.done_on:
+            state, css = _("réalisé"), "done"
+        elif late:
+            state, css = _("en retard"), "late"
+        else:
+            state, css = _("à venir"), "pending"
+        rows.append(
+            MilestoneRow(
+                milestone, day(milestone.due), day(milestone.done_on) or "—", late, state, css
+            )
+        )
+    return rows

@@ -1,14 +1,16 @@
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
-from suivi.access.scope import editable, scoped_prefetches
+from suivi.access.scope import editable, scoped_prefetches, visible
+from suivi.core import charts
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.exchange.views import ExportableListMixin
 from suivi.projects.filters import MilestoneFilter, ProjectFilter
 from suivi.projects.forms import MilestoneForm, ProjectForm
 from suivi.projects.models import Milestone, Project
-from suivi.projects.rows import project_rows
+from suivi.projects.rows import milestone_rows, project_rows
 
 
 class ProjectListView(ExportableListMixin, RegisterListView):
@@ -30,6 +32,19 @@ class ProjectListView(ExportableListMixin, RegisterListView):
 
 class ProjectDetailView(RegisterDetailView):
     model = Project
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        milestones = visible(self.request.user, self.object.milestones.all())
+        context["milestones"] = rows = milestone_rows(milestones)
+        context["milestone_timeline"] = charts.timeline(
+            _("Jalons du projet"),
+            [
+                (row.milestone.due, f"{row.due} — {row.milestone.title} ({row.state})", row.css)
+                for row in rows
+            ],
+        )
+        return context
 
 
 class MilestoneListView(RegisterListView):
