@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.core.i18n import localized
-from suivi.core.models import ConfidentialModel
+from suivi.core.models import ConfidentialModel, Searchable
 from suivi.core.versioning import VersionedModel
 from suivi.core.vocabularies import AgreementKind, AgreementStatus
 
@@ -17,7 +17,7 @@ from suivi.core.vocabularies import AgreementKind, AgreementStatus
 STEP_DATES = ("announced_on", "initialled_on", "signed_on", "ratified_on", "in_force_on")
 
 
-class Agreement(VersionedModel, ConfidentialModel):
+class Agreement(VersionedModel, ConfidentialModel, Searchable):
     """An agreement the parties announced, initialled, signed or brought into force."""
 
     kind = models.CharField(_("nature"), max_length=16, choices=AgreementKind.choices)
@@ -43,14 +43,18 @@ class Agreement(VersionedModel, ConfidentialModel):
     ended_on = models.DateField(_("expiré ou dénoncé le"), null=True, blank=True)
     summary = models.TextField(_("résumé"), blank=True)
     history = HistoricalRecords(
-        m2m_fields=[sectors, parties, signatories], excluded_fields=["version"]
+        m2m_fields=[sectors, parties, signatories], excluded_fields=["version", "search_text"]
     )
+    searched_fields = ("title_fr", "title_en", "title_ru", "summary", "place")
     commission_lookups = ("commissions",)
 
     class Meta:
         ordering = ["-signed_on", "-announced_on", "pk"]
         verbose_name = _("accord")
         verbose_name_plural = _("accords")
+        indexes = [
+            models.Index(fields=["-signed_on", "-announced_on", "id"], name="agreement_list_order")
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(in_force_on__isnull=True)

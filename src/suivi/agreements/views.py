@@ -1,6 +1,7 @@
 from suivi.agreements.filters import AgreementFilter
 from suivi.agreements.forms import AgreementForm
 from suivi.agreements.models import Agreement
+from suivi.agreements.rows import agreement_rows
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.exchange.views import ExportableListMixin
@@ -9,7 +10,6 @@ from suivi.exchange.views import ExportableListMixin
 class AgreementListView(ExportableListMixin, RegisterListView):
     model = Agreement
     export_table = "agreements"
-    search_fields = ("title_fr", "title_en", "title_ru", "summary", "place")
     filter_class = AgreementFilter
     orderings = {
         "title": ("title_fr",),
@@ -19,7 +19,12 @@ class AgreementListView(ExportableListMixin, RegisterListView):
     }
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("parties", "sectors")
+        return super().get_queryset().defer("search_text").prefetch_related("parties", "sectors")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rows"] = agreement_rows(context["object_list"])
+        return context
 
 
 class AgreementDetailView(RegisterDetailView):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from suivi.commissions import feed_views, file_views, list_views, session_views, views
+from suivi.commissions import feed_views, file_views, list_views, month, session_views, views
 
 app_name = "commissions"
 session = "<int:pk>/sessions/<int:number>/"
@@ -28,6 +28,7 @@ urlpatterns = [
     path(item + "move/<str:direction>/", session_views.agenda_move, name="agenda_move"),
     path(item + "delete/", session_views.agenda_delete, name="agenda_delete"),
     path("calendar/", feed_views.calendar_page, name="calendar"),
+    path("month/", month.month_page, name="month"),
     path("calendar/new/", feed_views.calendar_token_new, name="calendar_new"),
     path("calendar/revoke/", feed_views.calendar_token_revoke, name="calendar_revoke"),
     path("calendar/<str:token>.ics", feed_views.user_feed, name="user_feed"),

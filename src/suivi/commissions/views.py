@@ -4,21 +4,30 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.db import transaction
+from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, visible
+from suivi.access.scope import editable, scoped_prefetches, visible
 from suivi.commissions.agenda import build_agenda
 from suivi.commissions.filters import CommissionFilter
 from suivi.commissions.forms import CommissionForm, SessionForm
-from suivi.commissions.models import Commission, Session
+from suivi.commissions.models import (
+    OPEN_ACTION_STATUSES,
+    ActionItem,
+    Commission,
+    Session,
+    SessionStatus,
+)
 from suivi.commissions.status import by_lateness, next_session_defaults
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView, form_status
 from suivi.exchange.tables import TABLES
+from suivi.projects.models import Project
+from suivi.projects.rows import project_rows
 
 
 class CommissionListView(RegisterListView):
@@ -44,7 +53,36 @@ class CommissionDetailView(RegisterDetailView):
         context["cadence"] = self.object.cadence(timezone.localdate(), sessions)
         context["can_edit"] = editable(user, Commission.objects.filter(pk=self.object.pk)).exists()
         context["export_tables"] = [(t.name, t.label) for t in TABLES.values()]
+        context.update(follow_up(user, self.object, timezone.localdate()))
         return context
+
+
+def follow_up(user, commission: Commission, today) -> dict:
+    """What the commission has to deal with: next session, open actions, projects it follows."""
+    sessions = visible(user, commission.sessions.all())
+    actions = visible(
+        user,
+        ActionItem.objects.filter(session__commission=commission, status__in=OPEN_ACTION_STATUSES),
+    ).select_related("session", "owner_party", "owner_agency", "owner_person")
+    projects = visible(user, Project.objects.all()).filter(
+        pk__in=Project.objects.filter(agreements__commissions=commission).values("pk")
+    )
+    return {
+        "next_session": sessions.filter(start__gte=today)
+        .exclude(status__in=[SessionStatus.CANCELLED, SessionStatus.POSTPONED])
+        .order_by("start")
+        .first(),
+        "open_actions": [
+            (action, bool(action.due and action.due < today))
+            for action in actions.order_by(F("due").asc(nulls_last=True), "pk")[:50]
+        ],
+        "project_rows": project_rows(
+            projects.defer("search_text").prefetch_related(
+                *scoped_prefetches(user, Project, "agreements")
+            )[:50]
+        ),
+        "project_total": projects.count(),
+    }
 
 
 def editable_commission(user, pk: int) -> Commission:

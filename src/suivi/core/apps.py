@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
+from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,7 +11,9 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         from suivi.core import bounds
+        from suivi.core.models import refresh_search_text
         from suivi.core.search import register_sqlite_function
 
         bounds.install()
         connection_created.connect(register_sqlite_function, dispatch_uid="suivi_fold")
+        pre_save.connect(refresh_search_text, dispatch_uid="suivi_search_text")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.db.models import QuerySet
 
+from suivi.core.widgets import QuickSelect
+
 EMPTY = (None, "", [], ())
 
 
@@ -22,6 +24,8 @@ class ListFilter(forms.Form):
         self.user = user
         for field in self.fields.values():
             field.required = False
+            if type(field.widget) is forms.Select:
+                field.widget = QuickSelect(attrs=field.widget.attrs, choices=field.widget.choices)
         self.setup()
 
     def setup(self) -> None:

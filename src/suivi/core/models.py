@@ -80,3 +80,33 @@ class ConfidentialModel(models.Model):
             raise ValidationError(
                 {"restricted_to": _("Une confidentialité « partie » doit nommer la partie.")}
             )
+
+
+class Searchable(models.Model):
+    """A record whose words are kept folded (lower case, no accents) in one column.
+
+    A search then compares plain text in the database (`search_text__contains`) rather
+    than folding every row's fields at every search: ~50 ms to a few at 10,000 rows.
+    `search_text` is derived data, refreshed before every save (pre_save, so restores and
+    the admin keep it too); it is not part of the record's history.
+    """
+
+    searched_fields: tuple[str, ...] = ()
+
+    search_text = models.TextField(editable=False, blank=True, default="")
+
+    class Meta:
+        abstract = True
+
+    def refresh_search_text(self) -> None:
+        from suivi.core.search import fold
+
+        self.search_text = "\n".join(
+            fold(getattr(self, name) or "") for name in self.searched_fields
+        )
+
+
+def refresh_search_text(sender, instance, **kwargs) -> None:
+    """pre_save receiver: keep a Searchable record's folded words in step with its fields."""
+    if isinstance(instance, Searchable):
+        instance.refresh_search_text()

@@ -10,7 +10,8 @@ from suivi.access.history import entries_of
 from suivi.access.scope import can_edit, visible
 from suivi.core.edit import may_create
 from suivi.core.filters import ListFilter
-from suivi.core.search import matching
+from suivi.core.models import Searchable
+from suivi.core.search import matching, matching_folded
 
 
 class ScopedQuerysetMixin:
@@ -23,7 +24,7 @@ class ScopedQuerysetMixin:
 class RegisterListView(ScopedQuerysetMixin, ListView):
     """A register list: words searched without case or accents, filters and sort in the URL.
 
-    `search_fields` are searched by `?q=`; `filter_class` (a ListFilter) reads the other
+    `?q=` searches a Searchable model's folded words, else its `search_fields`; `filter_class` (a ListFilter) reads the other
     parameters; `orderings` maps a `?sort=` key to fields (`-key` reverses it). A value the
     list does not know, or a page past the end, gives the page with a message, not an error.
     """
@@ -42,7 +43,9 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
     def get_queryset(self) -> QuerySet:
         queryset = super().get_queryset()
         term = self.request.GET.get("q", "").strip()
-        if term and self.search_fields:
+        if term and issubclass(self.model, Searchable):
+            queryset = queryset.filter(matching_folded("search_text", term))
+        elif term and self.search_fields:
             queryset = queryset.filter(matching(self.search_fields, term))
         self.filters = (
             self.filter_class(self.request.GET, user=self.request.user)

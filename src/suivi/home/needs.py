@@ -27,6 +27,14 @@ from suivi.sources.models import Claim, ClaimStatus
 
 # How many rows of each list the home page shows; the figure links to the whole list.
 SHOWN = 8
+# Counts stop here ("1000+"): counting 100,000 waiting claims on every visit of the home
+# page cost more than the rest of it; the linked list gives the exact figure.
+CAP = 1000
+
+
+def capped_count(queryset) -> int:
+    """The number of rows, up to CAP + 1 (more than CAP shows as "CAP+")."""
+    return queryset.order_by().values("pk")[: CAP + 1].count()
 
 
 @dataclass
@@ -55,11 +63,12 @@ class Needs:
     upcoming: list[Session] = field(default_factory=list)
     upcoming_count: int = 0
     overdue_milestones: list[Milestone] = field(default_factory=list)
-    overdue_milestone_count: int = 0
+    overdue_milestone_count: int = 0  # capped: see CAP
     actions_by_owner: list[OwnerActions] = field(default_factory=list)
     open_actions: int = 0
     claims_by_kind: list[tuple[str, str, int]] = field(default_factory=list)
-    pending_claims: int = 0
+    pending_claims: int = 0  # capped per kind: see CAP
+    cap: int = CAP
 
 
 def late_commissions(user, today: date) -> tuple[list[LateCommission], int]:
@@ -128,17 +137,18 @@ def actions_by_owner(user, today: date) -> list[OwnerActions]:
 
 
 def pending_claims(user) -> list[tuple[str, str, int]]:
-    """(kind, its label, count) of claims waiting for review."""
+    """(kind, its label, count up to CAP + 1) of claims waiting for review, most first.
+
+    One small query a kind, each stopping at CAP + 1 rows of the (status, kind) index.
+    """
     from suivi.sources.models import ClaimKind
 
-    rows = (
-        visible(user, Claim.objects.filter(status=ClaimStatus.PENDING))
-        .values("kind")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "kind")
-    )
-    labels = dict(ClaimKind.choices)
-    return [(row["kind"], str(labels.get(row["kind"], row["kind"])), row["n"]) for row in rows]
+    waiting = visible(user, Claim.objects.filter(status=ClaimStatus.PENDING))
+    rows = [
+        (kind, str(label), capped_count(waiting.filter(kind=kind)))
+        for kind, label in ClaimKind.choices
+    ]
+    return sorted((row for row in rows if row[2]), key=lambda row: (-row[2], row[0]))
 
 
 def needs_of(user, today: date) -> Needs:
@@ -151,7 +161,7 @@ def needs_of(user, today: date) -> Needs:
     milestones = overdue_milestones(user, today)
     needs.overdue_milestones = list(milestones[:SHOWN])
     needs.overdue_milestone_count = (
-        milestones.count()
+        capped_count(milestones)
         if len(needs.overdue_milestones) == SHOWN
         else len(needs.overdue_milestones)
     )

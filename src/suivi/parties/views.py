@@ -7,6 +7,7 @@ from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.parties.forms import PartyForm, PersonForm, RoleForm
 from suivi.parties.models import Party, Person, Role
+from suivi.parties.profile import profile
 
 
 class PartyListView(RegisterListView):
@@ -21,6 +22,11 @@ class PartyListView(RegisterListView):
 
 class PartyDetailView(RegisterDetailView):
     model = Party
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(profile(self.request.user, self.object))
+        return context
 
 
 class ReferenceEditView(RegisterEditView):

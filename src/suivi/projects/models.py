@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.core.formats import day
-from suivi.core.models import ConfidentialModel
+from suivi.core.models import ConfidentialModel, Searchable
 from suivi.core.versioning import VersionedModel
 
 
@@ -21,7 +21,7 @@ class ProjectStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Annulé")
 
 
-class Project(VersionedModel, ConfidentialModel):
+class Project(VersionedModel, ConfidentialModel, Searchable):
     """Work an agreement launches; the commission follows its status and milestones."""
 
     title = models.CharField(_("intitulé"), max_length=500)
@@ -41,7 +41,10 @@ class Project(VersionedModel, ConfidentialModel):
     status = models.CharField(
         _("statut"), max_length=16, choices=ProjectStatus.choices, default=ProjectStatus.PLANNED
     )
-    history = HistoricalRecords(m2m_fields=[agreements, sectors], excluded_fields=["version"])
+    history = HistoricalRecords(
+        m2m_fields=[agreements, sectors], excluded_fields=["version", "search_text"]
+    )
+    searched_fields = ("title", "description")
     commission_lookups = ("agreements__commissions",)
     party_lookups = ("leads__party",)  # the delegates of a lead party update the project
 
@@ -49,6 +52,7 @@ class Project(VersionedModel, ConfidentialModel):
         ordering = ["title"]
         verbose_name = _("projet")
         verbose_name_plural = _("projets")
+        indexes = [models.Index(fields=["title", "id"], name="project_list_order")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__isnull=True) | Q(start__isnull=True) | Q(end__gte=F("start")),
@@ -119,6 +123,12 @@ class Milestone(VersionedModel):
         ordering = ["project", "due"]
         verbose_name = _("jalon")
         verbose_name_plural = _("jalons")
+        # the home page's overdue milestones, oldest first
+        indexes = [
+            models.Index(
+                fields=["due", "id"], condition=Q(done_on__isnull=True), name="milestone_open_due"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({day(self.due)})"

@@ -1,30 +1,50 @@
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
-from suivi.access.scope import editable, scoped_prefetches
+from suivi.access.scope import editable, scoped_prefetches, visible
+from suivi.core import charts
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.exchange.views import ExportableListMixin
 from suivi.projects.filters import MilestoneFilter, ProjectFilter
 from suivi.projects.forms import MilestoneForm, ProjectForm
 from suivi.projects.models import Milestone, Project
+from suivi.projects.rows import milestone_rows, project_rows
 
 
 class ProjectListView(ExportableListMixin, RegisterListView):
     model = Project
     export_table = "projects"
     export_formats = ("csv", "xlsx", "iati")
-    search_fields = ("title", "description")
     filter_class = ProjectFilter
     orderings = {"title": ("title",), "status": ("status",), "start": ("start",), "end": ("end",)}
 
     def get_queryset(self):
         agreements = scoped_prefetches(self.request.user, Project, "agreements")
-        return super().get_queryset().prefetch_related(*agreements, "sectors")
+        return super().get_queryset().defer("search_text").prefetch_related(*agreements)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rows"] = project_rows(context["object_list"])
+        return context
 
 
 class ProjectDetailView(RegisterDetailView):
     model = Project
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        milestones = visible(self.request.user, self.object.milestones.all())
+        context["milestones"] = rows = milestone_rows(milestones)
+        context["milestone_timeline"] = charts.timeline(
+            _("Jalons du projet"),
+            [
+                (row.milestone.due, f"{row.due} — {row.milestone.title} ({row.state})", row.css)
+                for row in rows
+            ],
+        )
+        return context
 
 
 class MilestoneListView(RegisterListView):
