@@ -21,7 +21,7 @@ from suivi.reading.places import places_in
 from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units
 
-_MEETING = r"(?:session|reunion|meeting|заседани\w*|сесси\w*)"
+_MEETING = r"(?:session|reunion|meeting|round|заседани\w*|сесси\w*|раунд\w*)"
 _OF_OTHER = re.compile(
     r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
 )
@@ -35,7 +35,9 @@ _SESSION = re.compile(
     rf"|следующ\w*|очередн\w*)\s+{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
-    rf"|(?P<bare>{_MEETING}))"
+    rf"|(?P<bare>{_MEETING})"
+    # "the 9th Joint Working Group meeting", «20-й Деловой совет»: the ordinal before the name
+    rf"|(?P<lead>{ORDINAL})\s+(?=\S))"
 )
 # how far after a bare meeting word its body's name may start ("session ordinaire de la ")
 _BARE_REACH = 40
@@ -43,11 +45,12 @@ _SAME_MEETING = re.compile(
     r"(?:la session|les travaux|la reunion|elle|the session|the meeting|it|заседание|встреча"
     r"|работа комиссии)\b"
 )
+# word starts: "interministériel" holds "termin", "attended" holds "ended"
 _CLOSING = re.compile(
-    r"pris fin|achev|clotur|termin|clos\b|au terme|a l'issue|завершил|по итогам|по завершении"
-    r"|ended|closed|concluded|at the (?:close|end)"
+    r"(?<!\w)(?:pris fin|achev|clotur|termin|clos\b|au terme|a l'issue|завершил|по итогам"
+    r"|по завершении|ended|closed|concluded|at the (?:close|end))"
 )
-_OPENING = re.compile(r"ouvert|commence|debut|открыв|открыл|начал|opened|began")
+_OPENING = re.compile(r"(?<!\w)(?:ouvert|commence|debut|открыв|открыл|начал|opened|began)")
 
 
 def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
@@ -68,6 +71,7 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
             if _number_ok(m)
             and not _of_another(unit, folded, m, spans)
             and (not m.group("bare") or _names_body(unit, m, spans))
+            and (not m.group("lead") or _names_body(unit, m, spans, reach=2))
         ]
         for n, m in enumerate(phrases):
             clause = (  # bounded, so that a page-long "sentence" stays cheap
@@ -88,21 +92,21 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
 
 def _names_one(folded: str) -> bool:
     """A sentence that numbers or places a session of its own ("La session précédente")."""
-    return any(not m.group("bare") for m in _SESSION.finditer(folded))
+    return any(not (m.group("bare") or m.group("lead")) for m in _SESSION.finditer(folded))
 
 
-def _names_body(unit: Unit, m: re.Match, spans) -> bool:
+def _names_body(unit: Unit, m: re.Match, spans, reach: int = _BARE_REACH) -> bool:
     """A bare "session" or «заседание» is one of a body only when the body's name follows."""
     end = unit.start + m.end()
-    return any(end <= a <= end + _BARE_REACH for a, _, _ in spans)
+    return any(end <= a <= end + reach for a, _, _ in spans)
 
 
 def _number_ok(m: re.Match) -> bool:
     """Ordinals read as Roman numerals must be small: "le" is not the 50th."""
     if m.group("bare"):
         return True
-    if m.group("apposed"):
-        return (ordinal_value(m.group("apposed")) or 0) in range(1, 40)
+    if m.group("apposed") or m.group("lead"):
+        return (ordinal_value(m.group("apposed") or m.group("lead")) or 0) in range(1, 40)
     return (
         m.group("last") is not None
         or m.group("first") is not None
@@ -129,7 +133,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     reach = _BARE_REACH if m.group("bare") else 12
     body = _body_of(at, unit.start + m.end(), spans, bodies, reach)
     # "13e session", or "la session précédente, la 12e"
-    numbered = m.group("ord") or m.group("apposed")
+    numbered = m.group("ord") or m.group("apposed") or m.group("lead")
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
         number = 1
