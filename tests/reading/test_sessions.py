@@ -185,3 +185,25 @@ def test_a_bare_meeting_of_a_body_whose_sessions_are_numbered_is_one_of_them():
         "sur l'élevage."
     )
     assert [(s.number, s.start, s.end) for s in found] == [(3, "2024-05-03", "2024-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        (
+            "Les ministres de la CEDEAO ont tenu la 52e session ordinaire du Conseil des "
+            "ministres de la CEDEAO à Abuja le 3 mai 2024.",
+            "fr",
+            52,
+        ),
+        (
+            "Ghana and Togo held the 44th Ordinary Session of the Joint Permanent Commission "
+            "in Accra on 3 May 2024.",
+            "en",
+            44,
+        ),
+    ],
+)
+def test_a_large_or_qualified_ordinal_numbers_the_session(text, lang, number):
+    [session] = read(text, lang)
+    assert (session.number, session.start) == (number, "2024-05-03")

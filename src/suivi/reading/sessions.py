@@ -22,13 +22,16 @@ from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units
 
 _MEETING = r"(?:session|reunion|meeting|round|заседани\w*|сесси\w*|раунд\w*)"
+# "the 44th ordinary session", «очередное заседание»
+_KIND = r"(?:(?:ordinary|extraordinary|regular|annual|plenary|ordinaire|extraordinaire|pleniere"
+_KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*)\s+)?"
 _OF_OTHER = re.compile(
     r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
 )
 # "the first session since 2016" counts the years, not the sessions
 _SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
 _SESSION = re.compile(
-    rf"(?<![\w-])(?:(?P<ord>{ORDINAL}|[ivx]{{2,6}})\s+(?:{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
+    rf"(?<![\w-])(?:(?P<ord>{ORDINAL}|[ivx]{{2,6}})\s+(?:{_KIND}{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
     rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
@@ -102,16 +105,15 @@ def _names_body(unit: Unit, m: re.Match, spans, reach: int = _BARE_REACH) -> boo
 
 
 def _number_ok(m: re.Match) -> bool:
-    """Ordinals read as Roman numerals must be small: "le" is not the 50th."""
+    """Ordinals read as Roman numerals or words must be small: "le" is not the 50th; one
+    written in digits may be large ("52e session ordinaire du Conseil des ministres")."""
     if m.group("bare"):
         return True
-    if m.group("apposed") or m.group("lead"):
-        return (ordinal_value(m.group("apposed") or m.group("lead")) or 0) in range(1, 40)
-    return (
-        m.group("last") is not None
-        or m.group("first") is not None
-        or (ordinal_value(m.group("ord")) or 0) in range(1, 40)
-    )
+    if m.group("last") is not None or m.group("first") is not None:
+        return True
+    ordinal = m.group("apposed") or m.group("lead") or m.group("ord")
+    limit = 200 if ordinal[0].isdigit() else 40
+    return (ordinal_value(ordinal) or 0) in range(1, limit)
 
 
 def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
