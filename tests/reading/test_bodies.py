@@ -77,3 +77,15 @@ def test_cadence(sentence, months):
 def test_not_joint_bodies():
     assert read("La Commission de la CEDEAO a publié un rapport sur le Togo et le Bénin.") == []
     assert read("") == []
+
+
+def test_a_business_council_of_two_states_is_a_body_named_in_the_nominative():
+    from suivi.reading.pipeline import read as read_document
+
+    reading = read_document(
+        "Россия и Египет провели первое заседание Российско-египетского делового совета "
+        "в Каире 3 мая 2024 года."
+    )
+    assert [(b.name, sorted(b.parties)) for b in reading.bodies] == [
+        ("Российско-египетский деловой совет", ["EGY", "RUS"])
+    ]

@@ -82,3 +82,22 @@ def test_kind_words(phrase, kind):
 )
 def test_status_words(clause, status):
     assert status_of(clause) == status
+
+
+def test_a_domain_the_lexicon_lacks_takes_the_vector_tables_sector():
+    from suivi.reading.pipeline import read
+
+    reading = read("Le Mali et le Niger ont signé un accord dans le domaine de la sidérurgie.")
+    assert [a.sectors for a in reading.agreements] == [["economy"]]
+
+
+def test_an_organisations_name_is_no_domain_of_its_agreement():
+    from suivi.reading.pipeline import read
+
+    reading = read(
+        "Foreign ministers of the four Mano River Union states signed a protocol on the free "
+        "movement of persons and goods in Freetown on 16 May 2024."
+    )
+    assert [(sorted(a.parties), a.sectors) for a in reading.agreements] == [
+        (["CIV", "GIN", "LBR", "SLE"], ["migration", "trade"])
+    ]

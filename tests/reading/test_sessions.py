@@ -149,3 +149,61 @@ def test_a_page_long_sentence_is_read_in_bounded_time(piece):
     agreements.extract(ctx)
     sessions.extract(ctx, bodies.extract(ctx))
     assert time.process_time() - started < 10  # was minutes before the rules were bounded
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "В Минске 22 ноября 2024 года состоялось заседание Совета министров Союзного "
+            "государства.",
+            "ru",
+            (None, "2024-11-22"),
+        ),
+        (
+            "India and Kenya held the 9th Joint Working Group meeting in Delhi on 3 May 2024.",
+            "en",
+            (9, "2024-05-03"),
+        ),
+        (
+            "Egypt and Sudan held the 2nd round of the High Joint Committee in Cairo on "
+            "3 May 2024.",
+            "en",
+            (2, "2024-05-03"),
+        ),
+    ],
+)
+def test_a_meeting_named_by_its_body_alone_or_after_its_ordinal(text, lang, expected):
+    [session] = read(text, lang)
+    assert (session.number, session.start) == expected
+
+
+def test_a_bare_meeting_of_a_body_whose_sessions_are_numbered_is_one_of_them():
+    found = read(
+        "La 3e session du Comité interministériel de suivi s'est tenue le 3 mai 2024 à Dakar. "
+        "Les travaux de la réunion du Comité interministériel de suivi du 4 mai 2024 ont porté "
+        "sur l'élevage."
+    )
+    assert [(s.number, s.start, s.end) for s in found] == [(3, "2024-05-03", "2024-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        (
+            "Les ministres de la CEDEAO ont tenu la 52e session ordinaire du Conseil des "
+            "ministres de la CEDEAO à Abuja le 3 mai 2024.",
+            "fr",
+            52,
+        ),
+        (
+            "Ghana and Togo held the 44th Ordinary Session of the Joint Permanent Commission "
+            "in Accra on 3 May 2024.",
+            "en",
+            44,
+        ),
+    ],
+)
+def test_a_large_or_qualified_ordinal_numbers_the_session(text, lang, number):
+    [session] = read(text, lang)
+    assert (session.number, session.start) == (number, "2024-05-03")

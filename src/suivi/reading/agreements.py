@@ -20,7 +20,7 @@ from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
-from suivi.reading.sectors import KIND_SOURCES, fold, kind_of, sectors_of, status_of
+from suivi.reading.sectors import KIND_SOURCES, fold, guessed, kind_of, sectors_of, status_of
 from suivi.reading.segments import Unit, list_items, units, units_matching
 from suivi.reading.totals import signs
 
@@ -224,10 +224,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     folded = fold(unit.text)
     triggers = [m for m in triggers if not _inside_body_name(folded, m.start())]
     about_a_body = bool(_BODY_WORD.search(folded))
+    plain = _without_organisations(ctx, unit)
     out: list[_Found] = []
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
-        scope = unit.text[m.end() : scope_end]
+        scope = plain[m.end() : scope_end]
         sectors = _sectors(scope)
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
@@ -243,6 +244,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # «подписали соглашения» is plural, «подписали соглашение» is not
             or (word.split()[0].endswith(("ия", "ии")) and _RU_PLURAL_BEFORE.search(before))
         ) and not _SUBSET.search(before)
+        # a domain the lexicon does not know still names one: the vector table's guess, for
+        # each unknown domain of a plural's list, or for a singular the lexicon left bare
+        if plural or not sectors:
+            sectors += [s for s in _guessed_domains(scope, every=plural) if s not in sectors]
         named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
             re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
         )
@@ -319,6 +324,17 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     return _without_bare_repeats(out)
 
 
+def _without_organisations(ctx: Context, unit: Unit) -> str:
+    """The unit with the names of organisations blanked: the "River" of "Mano River Union"
+    or the "Economic" of an economic community is no domain of its agreements."""
+    text = unit.text
+    for mention in ctx.mentions_in(unit.start, unit.end):
+        if mention.kind == "organisation" and mention.code not in ("WB", "IMF"):
+            a, b = mention.start - unit.start, mention.end - unit.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
     """ "Tripartite agreement: ... signed a tripartite agreement on the corridor": a bare
     mention beside a named one of the same kind in one sentence is that one."""
@@ -364,6 +380,38 @@ def _items(scope: str) -> list[list[str]]:
         return []
     items = [_sectors(part) for part in parts]
     return items if all(items) else []
+
+
+_DOMAIN_INTRO = re.compile(
+    r"^\W*(?:(?:de cooperation|of cooperation|cooperation|de partenariat|о сотрудничестве)\s+)?"
+    r"(?:(?:dans|en|in)\s+(?:les?|the)\s+(?:domaines?|secteurs?|fields?|areas?"
+    r"|sectors?)\s+(?:de\s+la|de\s+l'|du|des|de|d'|of)|en\s+matiere\s+(?:de|d')"
+    r"|relati\w*\s+(?:a\s+la|a\s+l'|aux|au|a)|portant\s+sur|concernant|sur|on|concerning"
+    r"|regarding|в\s+(?:области|сфере|сферах|областях))\s*"
+)
+
+
+_DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
+
+
+def _guessed_domains(scope: str, every: bool) -> list[str]:
+    """Sectors the vector table gives the domains after "dans les domaines de", "sur",
+    «в области» that the lexicon left without one; with `every`, only for an
+    enumeration whose other elements the lexicon placed (a plural's list of domains)."""
+    intro = _DOMAIN_INTRO.match(fold(scope[:120]))
+    if not intro:
+        return []
+    complement = re.split(r"[.;:()«»\"]", scope[intro.end() :], maxsplit=1)[0][:400]
+    elements = [e for e in _ELEMENT.split(complement) if e.strip()]
+    if every and len(elements) < 2:
+        return []
+    out: list[str] = []
+    for element in elements:
+        if len(element.split()) > _DOMAIN_WORDS:
+            break  # a clause, not a domain: the list has ended
+        if not _sectors(element):
+            out.extend(s for s in guessed(element) if s not in out)
+    return out
 
 
 def _verb_not_treaty(text: str, m: re.Match) -> bool:

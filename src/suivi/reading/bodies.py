@@ -35,7 +35,8 @@ _HEAD = (
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
     r"|intergouvernementa(?:l|ux))"
     rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
-    r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical))*"
+    r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
+    r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health))*"
     r"\s+(?:commission|committee|council)s?"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
@@ -67,6 +68,9 @@ _HEAD = (
     r"(?:conf[eé]d[eé]ration|alliance|union|communaut[eé]|community|AES|CEDEAO|ECOWAS|UEMOA"
     r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+))"
     r"|(?:(?<=Union\s)|(?<=Community\s))council\s+of\s+ministers)"
+    # business councils of two states: "Kenya-Uganda Business Council", «деловой совет»
+    rf"|(?:{_PAIR}\s+|(?-i:[А-ЯЁ][а-яё]+о-[а-яё]+)\s+)?(?P<q14>business\s+council"
+    r"|делов\w+\s+совет\w*)"
     r"|commissions?\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )
@@ -333,7 +337,7 @@ def _nominative(name: str, lang: str) -> str:
     are given in the nominative, as the register lists them."""
     if lang != "ru":
         return name
-    council = re.match(r"(?i)(?:\w+\s+){0,3}?совет\w*", name)
+    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?совет\w*", name)
     if council:  # «Высшего государственного совета Союзного государства»: head only
         return _inflected(council.group()) + name[council.end() :]
     head, sep, tail = name.partition(" по ")
@@ -353,8 +357,24 @@ def _inflected(head: str) -> str:
     words = []
     for word in head.split():
         if re.search(r"(?:ого|его)$", word) and len(word) > 4:
-            stem = word[:-3]
-            word = stem + ("ий" if word.endswith("его") or stem[-1] in "гкхжшщч" else "ый")
+            first, dash, last = word.rpartition("-")
+            word = first + dash + _masculine_nominative(last)
         word = re.sub(r"^([Сс]овет)(?:а|у|ом|е)$", r"\1", word)
         words.append(word)
     return " ".join(words)
+
+
+def _masculine_nominative(adjective: str) -> str:
+    """«делового» -> «деловой», «Высшего» -> «Высший»: pymorphy knows where the stress
+    falls; a word it cannot inflect takes the commonest ending."""
+    from suivi.reading.nlp import morph
+
+    for parse in morph().parse(adjective.lower()):
+        if "ADJF" in parse.tag and "gent" in parse.tag:
+            form = parse.inflect({"masc", "sing", "nomn"})
+            # the same stem only: «высшего» is no form of «высочайший»
+            if form and form.word.startswith(adjective.lower()[:-3]):
+                word = form.word
+                return word[0].upper() + word[1:] if adjective[0].isupper() else word
+    stem = adjective[:-3]
+    return stem + ("ий" if adjective.endswith("его") or stem[-1] in "гкхжшщч" else "ый")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 
 def _fold_table() -> dict[int, str]:
@@ -381,11 +382,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|договор(?!ил|ен|ят|ит|ива)\w*",  # «договорились» is the verb: "they agreed"
         "framework",
     ),
+    (r"framework arrangements?|arrangements?-cadres?", "framework"),
     (r"memorandum\w*|memoranda|mous?\b|protocoles? d'accord|меморандум\w*", "memorandum"),
     (r"conventions?\b|конвенци\w*", "convention"),
     (r"protocoles?\b|protocols?\b|протокол\w*", "protocol"),
     (
         r"programmes? executifs?|plans? d'action|feuilles? de route|road ?maps?|action plans?"
+        r"|plans? of action"
         r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*|программ\w*",
         "programme",
     ),
@@ -402,7 +405,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "other",
     ),
     (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
-    (r"accords?\b|agreements?\b|соглашени\w*", "agreement"),
+    (
+        r"accords?\b|agreements?\b|соглашени\w*"
+        r"|arrangements?\b(?= (?:on|sur|relati\w*|de cooperation|concerning|between|entre|for)\b)",
+        "agreement",
+    ),
 )
 
 _STATUSES: tuple[tuple[str, str], ...] = (
@@ -476,3 +483,27 @@ def status_of(text: str) -> str | None:
 def _first(table, text: str) -> str | None:
     folded = fold(text)
     return next((value for regex, value in table if regex.search(folded)), None)
+
+
+_LEARNT = Path(__file__).with_name("sector_words.txt")
+
+
+@cache
+def _learnt() -> dict[str, str]:
+    """word -> sector from word vectors (scripts/sector_words.py), for words the lexicon lacks."""
+    table: dict[str, str] = {}
+    for line in _LEARNT.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, sector = line.partition("\t")
+            table[word] = sector
+    return table
+
+
+def guessed(phrase: str) -> list[str]:
+    """The lexicon's fallback: the sector of the first word of `phrase` that the vector
+    table places ("la lutte contre le braconnage" -> environment); [] when none is."""
+    for word in re.findall(r"[^\W\d_][^\W\d_-]{3,}", fold(phrase)):
+        sector = _learnt().get(word)
+        if sector:
+            return [sector]
+    return []

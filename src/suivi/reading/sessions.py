@@ -21,21 +21,26 @@ from suivi.reading.places import places_in
 from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units
 
-_MEETING = r"(?:session|reunion|meeting|заседани\w*|сесси\w*)"
+_MEETING = r"(?:session|reunion|meeting|round|заседани\w*|сесси\w*|раунд\w*)"
+# "the 44th ordinary session", «очередное заседание»
+_KIND = r"(?:(?:ordinary|extraordinary|regular|annual|plenary|ordinaire|extraordinaire|pleniere"
+_KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*)\s+)?"
 _OF_OTHER = re.compile(
     r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
 )
 # "the first session since 2016" counts the years, not the sessions
 _SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
 _SESSION = re.compile(
-    rf"(?<![\w-])(?:(?P<ord>{ORDINAL}|[ivx]{{2,6}})\s+(?:{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
+    rf"(?<![\w-])(?:(?P<ord>{ORDINAL}|[ivx]{{2,6}})\s+(?:{_KIND}{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
     rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
     rf"|следующ\w*|очередн\w*)\s+{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
-    rf"|(?P<bare>{_MEETING}))"
+    rf"|(?P<bare>{_MEETING})"
+    # "the 9th Joint Working Group meeting", «20-й Деловой совет»: the ordinal before the name
+    rf"|(?P<lead>{ORDINAL})\s+(?=\S))"
 )
 # how far after a bare meeting word its body's name may start ("session ordinaire de la ")
 _BARE_REACH = 40
@@ -43,11 +48,12 @@ _SAME_MEETING = re.compile(
     r"(?:la session|les travaux|la reunion|elle|the session|the meeting|it|заседание|встреча"
     r"|работа комиссии)\b"
 )
+# word starts: "interministériel" holds "termin", "attended" holds "ended"
 _CLOSING = re.compile(
-    r"pris fin|achev|clotur|termin|clos\b|au terme|a l'issue|завершил|по итогам|по завершении"
-    r"|ended|closed|concluded|at the (?:close|end)"
+    r"(?<!\w)(?:pris fin|achev|clotur|termin|clos\b|au terme|a l'issue|завершил|по итогам"
+    r"|по завершении|ended|closed|concluded|at the (?:close|end))"
 )
-_OPENING = re.compile(r"ouvert|commence|debut|открыв|открыл|начал|opened|began")
+_OPENING = re.compile(r"(?<!\w)(?:ouvert|commence|debut|открыв|открыл|начал|opened|began)")
 
 
 def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
@@ -68,6 +74,7 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
             if _number_ok(m)
             and not _of_another(unit, folded, m, spans)
             and (not m.group("bare") or _names_body(unit, m, spans))
+            and (not m.group("lead") or _names_body(unit, m, spans, reach=2))
         ]
         for n, m in enumerate(phrases):
             clause = (  # bounded, so that a page-long "sentence" stays cheap
@@ -88,26 +95,25 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
 
 def _names_one(folded: str) -> bool:
     """A sentence that numbers or places a session of its own ("La session précédente")."""
-    return any(not m.group("bare") for m in _SESSION.finditer(folded))
+    return any(not (m.group("bare") or m.group("lead")) for m in _SESSION.finditer(folded))
 
 
-def _names_body(unit: Unit, m: re.Match, spans) -> bool:
+def _names_body(unit: Unit, m: re.Match, spans, reach: int = _BARE_REACH) -> bool:
     """A bare "session" or «заседание» is one of a body only when the body's name follows."""
     end = unit.start + m.end()
-    return any(end <= a <= end + _BARE_REACH for a, _, _ in spans)
+    return any(end <= a <= end + reach for a, _, _ in spans)
 
 
 def _number_ok(m: re.Match) -> bool:
-    """Ordinals read as Roman numerals must be small: "le" is not the 50th."""
+    """Ordinals read as Roman numerals or words must be small: "le" is not the 50th; one
+    written in digits may be large ("52e session ordinaire du Conseil des ministres")."""
     if m.group("bare"):
         return True
-    if m.group("apposed"):
-        return (ordinal_value(m.group("apposed")) or 0) in range(1, 40)
-    return (
-        m.group("last") is not None
-        or m.group("first") is not None
-        or (ordinal_value(m.group("ord")) or 0) in range(1, 40)
-    )
+    if m.group("last") is not None or m.group("first") is not None:
+        return True
+    ordinal = m.group("apposed") or m.group("lead") or m.group("ord")
+    limit = 200 if ordinal[0].isdigit() else 40
+    return (ordinal_value(ordinal) or 0) in range(1, limit)
 
 
 def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
@@ -129,7 +135,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     reach = _BARE_REACH if m.group("bare") else 12
     body = _body_of(at, unit.start + m.end(), spans, bodies, reach)
     # "13e session", or "la session précédente, la 12e"
-    numbered = m.group("ord") or m.group("apposed")
+    numbered = m.group("ord") or m.group("apposed") or m.group("lead")
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
         number = 1
