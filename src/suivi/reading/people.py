@@ -260,7 +260,7 @@ _BETWEEN = re.compile(
 
 
 def _listed_between(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:
-    """"Xi Jinping, Hakainde Hichilema and Samia Suluhu Hassan": the NER read the first and
+    """ "Xi Jinping, Hakainde Hichilema and Samia Suluhu Hassan": the NER read the first and
     the last; the name between them is of the same list."""
     extra = []
     ordered = sorted(found, key=lambda c: c.start)
