@@ -150,3 +150,13 @@ def test_every_name_of_a_list_of_people():
         "at the summit in Windhoek."
     )
     assert names(text) == ["Cyril Ramaphosa", "Nangolo Mbumba", "Emmerson Mnangagwa"]
+
+
+@pytest.mark.slow
+def test_a_name_followed_by_its_country_is_a_person_and_an_institution_is_not():
+    text = (
+        "The Lagos Chamber of Commerce and the Development Bank of Southern Africa hosted "
+        "the talks, attended by Sara Beysolow Nyanti of Liberia and Kacou Houadja Léon Adom "
+        "of Côte d'Ivoire."
+    )
+    assert names(text) == ["Sara Beysolow Nyanti", "Kacou Houadja Léon Adom"]

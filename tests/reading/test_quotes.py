@@ -97,3 +97,19 @@ def test_a_person_who_speaks_in_a_statement_keeps_the_quotation():
     text = 'Ruto hailed the agreement and said in a statement: "It opens the Gulf to our tea."'
     found = quotes.extract(text, [PersonMention(0, 4, "William Ruto")], [Person("William Ruto")])
     assert [q.speaker for q in found] == ["William Ruto"]
+
+
+def test_a_russian_head_of_government_referred_to_by_role():
+    text = (
+        "Михаил Мишустин провёл переговоры с премьер-министром Лаоса Сонесаем Сипанданом. "
+        "«Лаос — наш давний и надёжный партнёр в регионе», — сказал глава российского "
+        "правительства."
+    )
+    laos = text.index("Сонесаем")
+    mentions = [
+        PersonMention(0, 15, "Михаил Мишустин"),
+        PersonMention(laos, laos + 19, "Сонесай Сипандон"),
+    ]
+    people_ = [Person("Михаил Мишустин", party="RUS"), Person("Сонесай Сипандон", party="LAO")]
+    found = quotes.extract(text, mentions, people_)
+    assert [q.speaker for q in found] == ["Михаил Мишустин"]

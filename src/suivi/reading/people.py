@@ -41,6 +41,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _acronym(token: str) -> bool:
+    """A state's or a ministry's acronym before a name (ЮАР, МИД), not an initial ("K.")."""
+    return 2 <= len(token) <= 5 and token.isalpha() and token.isupper()
+
+
 def strip_titles(name: str) -> str:
     """Drop leading titles, ranks and demonyms: "le Général Assimi Goïta" -> "Assimi Goïta"."""
     tokens = name.split()
@@ -48,7 +53,7 @@ def strip_titles(name: str) -> str:
         _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
         or tokens[0][:1].islower()
         or people_roles.is_demonym(tokens[0])
-        or (2 <= len(tokens[0]) <= 5 and tokens[0].isupper() and len(tokens) > 2)  # ЮАР, МИД
+        or (_acronym(tokens[0]) and len(tokens) > 2)
     ):
         tokens.pop(0)
     while tokens and (not people_roles.name_word(tokens[-1]) or _fold(tokens[-1]) in _PARTICLES):
@@ -260,7 +265,7 @@ _BETWEEN = re.compile(
 
 
 def _listed_between(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:
-    """"Xi Jinping, Hakainde Hichilema and Samia Suluhu Hassan": the NER read the first and
+    """ "Xi Jinping, Hakainde Hichilema and Samia Suluhu Hassan": the NER read the first and
     the last; the name between them is of the same list."""
     extra = []
     ordered = sorted(found, key=lambda c: c.start)

@@ -45,7 +45,9 @@ NOT_NAME_WORDS = {
     "affairs", "trade", "industry", "development", "health", "education", "authority",
     "corporation", "company", "airways", "airlines", "university", "institute", "foundation",
     "agency", "airport", "crossing", "railway", "energy", "petroleum", "mining", "pharma",
-    "farma", "holdings", "group", "bridge", "corridor", "summit",
+    "farma", "holdings", "group", "bridge", "corridor", "summit", "the", "chamber", "assembly",
+    "national", "initiative", "community", "commerce", "association", "network", "center",
+    "centre", "office", "board", "court", "party", "movement", "front", "army", "police",
 }  # fmt: skip
 
 _TITLE_FR = (

@@ -79,10 +79,22 @@ def _from_spacy(doc: Any) -> _Analysis:
 _NOT_PERSON = {"GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"}
 
 
+def _of_a_state(doc: Any) -> list[tuple[int, int, str]]:
+    """ "X Y Z of Côte d'Ivoire", which the small model labels ORG as a whole: the words
+    before "of" are a name when `people` finds them one (no institution word, 2-5 words)."""
+    spans = []
+    for entity in doc.ents:
+        head, of, _ = entity.text.partition(" of ")
+        if entity.label_ == "ORG" and of and len(head.split()) >= 2:
+            spans.append((entity.start_char, entity.start_char + len(head), "PER"))
+    return spans
+
+
 def _english(doc: Any) -> _Analysis:
     """spaCy's English NER, and the name grammar beside it (their agreeing raises confidence)
     wherever the NER did not read the same words as a place, a work or an event."""
     analysis = _from_spacy(doc)
+    analysis.persons += _of_a_state(doc)
     places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_PERSON]
     analysis.persons += [
         span

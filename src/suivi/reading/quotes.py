@@ -32,11 +32,11 @@ _ROLE_WORDS = (
     r"(?:vice-|premier |prime )?(?:ministre|minister|pr[ée]sident|president|ambassadeur|"
     r"ambassador|secr[ée]taire g[ée]n[ée]ral|chef de l'[ée]tat|chef de la diplomatie|"
     r"chef du gouvernement|head of state|homologue|counterpart|министр\w*|президент\w*|"
-    r"посол|посла|послом|коллег\w*)"
+    r"посол|посла|послом|коллег\w*|глав[аыеу]|премьер\w*)"
 )
 _ROLE_REFERENCE = re.compile(
     r"(?i:(?P<article>\b(?:le|la|l'|l’|the|du|de la|son|sa|his|her|their|its)\s+)?"
-    rf"(?:(?P<pre>[^\W\d_]+)\s+)?\b(?P<head>{_ROLE_WORDS})(?:\s+(?P<adj>[a-zà-ÿ]+))?)"
+    rf"(?:(?P<pre>[^\W\d_]+)\s+)?\b(?P<head>{_ROLE_WORDS})(?:\s+(?P<adj>[a-zà-ÿа-яё]+))?)"
 )
 _GENERIC_ROLES = ("homologue", "counterpart", "коллег")  # stands for nobody's title
 # A full stop that ends a sentence, not the one of "M. Sangaré" or "Issa B. Coulibaly".
