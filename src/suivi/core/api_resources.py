@@ -318,7 +318,9 @@ def mount(router: Router, resource: Resource) -> None:
                 )
         order = params["ordering"].value
         rows = rows.order_by(order, "pk" if not order.startswith("-") else "-pk")
-        return _paged(request, rows, params["page"], params["page_size"], resource)
+        return page_of(
+            request, rows, params["page"], params["page_size"], lambda row: dump(resource, row)
+        )
 
     list_records.__doc__ = (
         f"{resource.name} records the caller may see, {MAX_PAGE_SIZE} a page at most."
@@ -478,10 +480,10 @@ def _locked(resource: Resource, rows, if_match, version, pk) -> Iterator[models.
         yield record
 
 
-def _paged(request, rows, number: int, size: int, resource: Resource) -> dict:
+def page_of(request, rows, number: int, size: int, shape: Callable = lambda row: row) -> dict:
+    """One page of `rows` (each through `shape`) with links to its neighbours."""
     count = rows.count()
     start = (number - 1) * size
-    results = [dump(resource, record) for record in rows[start : start + size]]
 
     def link(target: int) -> str:
         query = request.GET.copy()
@@ -492,9 +494,9 @@ def _paged(request, rows, number: int, size: int, resource: Resource) -> dict:
     return {
         "count": count,
         "next": link(number + 1) if start + size < count else None,
-        "previous": link(number - 1) if number > 1 and start - size < count else None,
-        "results": results,
+        "previous": link(number - 1) if number > 1 else None,
+        "results": [shape(row) for row in rows[start : start + size]],
     }
 
 
-__all__ = ["MAX_PAGE_SIZE", "Resource", "choice_enum", "dump", "invalid", "mount"]
+__all__ = ["MAX_PAGE_SIZE", "Resource", "choice_enum", "dump", "invalid", "mount", "page_of"]
