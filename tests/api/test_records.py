@@ -50,6 +50,7 @@ def _payloads(story, ids: dict) -> list[tuple[str, dict, dict]]:
                 "sectors": ["energy"],
                 "status": "signed",
                 "signed_on": "2025-03-01",
+                "signatories": ["person"],
             },
             {"status": "in_force", "in_force_on": "2025-06-01"},
         ),
@@ -146,6 +147,8 @@ def test_each_record_type_is_created_read_changed_and_deleted_with_history(story
         for name, value in changed.items():
             assert response.json()[name] == value, (path, name)
         assert _history_count(resource.model, pk) >= 2, path
+        if path == "agreements":
+            assert response.json()["signatories"] == [ids["person"]]
         listed = admin.get(f"/{path}/", {"page_size": 100, "ordering": "-id"}).json()
         assert pk in [row["id"] for row in listed["results"]], path
     for path in ("action-items", "decisions", "attendance", "agenda-items", "milestones", "roles"):

@@ -108,7 +108,7 @@ class Resource:
     model: type[models.Model]
     path: str
     form: type[BaseForm]
-    change: str  # the action of create and PATCH (access.permissions.ACTIONS)
+    change: str | None = None  # the action of create and PATCH; None: read-only here
     add: str | None = None  # the action of create when it differs from `change`
     delete: str | None = None  # the action of DELETE; None: records are not deleted here
     parent: str | None = None  # the foreign key a new record is created under (fixed after)
@@ -351,6 +351,9 @@ def mount(router: Router, resource: Resource) -> None:
         operation_id=f"get_{resource.path}",
         summary=f"Read one of {resource.path}",
     )
+
+    if resource.change is None:
+        return
 
     def create_record(request, response: HttpResponse, payload: create_in):
         user = request.user
