@@ -16,13 +16,8 @@ from suivi.access.permissions import requires
 from suivi.access.scope import can_edit, visible
 from suivi.core import bounds
 from suivi.core.api_errors import ApiError
-from suivi.core.api_resources import (
-    DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZE,
-    choice_enum,
-    invalid,
-    page_of,
-)
+from suivi.core.api_resources import invalid, page_of
+from suivi.core.api_types import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, choice_enum
 from suivi.sources import document_views
 from suivi.sources.forms import DocumentForm
 from suivi.sources.models import Document

@@ -24,7 +24,7 @@ from suivi.commissions.models import (
     Session,
 )
 from suivi.core import bounds
-from suivi.core.api_resources import Resource, choice_enum, sector_enum
+from suivi.core.api_types import Resource, choice_enum, sector_enum
 from suivi.core.edit import RegisterForm
 from suivi.parties.forms import PartyForm
 from suivi.parties.models import Party, Person, Role

@@ -16,13 +16,8 @@ from suivi.api.resources import RESOURCES
 from suivi.core import bounds
 from suivi.core.actor import acting_as
 from suivi.core.api_errors import ApiError, SuiviAPI, body
-from suivi.core.api_resources import (
-    DEFAULT_PAGE_SIZE,
-    MAX_PAGE_SIZE,
-    choice_enum,
-    mount,
-    page_of,
-)
+from suivi.core.api_resources import mount, page_of
+from suivi.core.api_types import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, choice_enum
 from suivi.core.etags import conflict_body
 from suivi.core.versioning import EditConflict
 from suivi.sources import api as sources_api
