@@ -254,7 +254,7 @@ def crawl_pages(
     markers: list[str],
     report: Report,
     headers: dict | None = None,
-    skip_namespaces: frozenset[str] = frozenset({"admin", "api"}),
+    skip_namespaces: frozenset[str] = frozenset({"admin", "api", "api-v1"}),
 ) -> None:
     """From the home page and every URL pattern, follow every link and GET form on the site."""
     headers = headers or {}

@@ -9,7 +9,7 @@ import pytest
 
 from suivi.agreements.models import Agreement
 from suivi.commissions.models import ActionItem, AgendaItem, Attendance, Decision, Session
-from suivi.core.api_resources import MAX_PAGE_SIZE
+from suivi.core.api_types import MAX_PAGE_SIZE
 from suivi.projects.models import Milestone, Project
 
 pytestmark = pytest.mark.django_db

@@ -50,6 +50,7 @@ def _payloads(story, ids: dict) -> list[tuple[str, dict, dict]]:
                 "sectors": ["energy"],
                 "status": "signed",
                 "signed_on": "2025-03-01",
+                "signatories": ["person"],
             },
             {"status": "in_force", "in_force_on": "2025-06-01"},
         ),
@@ -146,6 +147,8 @@ def test_each_record_type_is_created_read_changed_and_deleted_with_history(story
         for name, value in changed.items():
             assert response.json()[name] == value, (path, name)
         assert _history_count(resource.model, pk) >= 2, path
+        if path == "agreements":
+            assert response.json()["signatories"] == [ids["person"]]
         listed = admin.get(f"/{path}/", {"page_size": 100, "ordering": "-id"}).json()
         assert pk in [row["id"] for row in listed["results"]], path
     for path in ("action-items", "decisions", "attendance", "agenda-items", "milestones", "roles"):
@@ -205,3 +208,34 @@ def test_a_delegate_changes_only_what_their_party_may(story, caller):
     assert mli.patch(f"/action-items/{theirs.pk}", {"status": "done"}).status_code == 403
     assert mli.post("/commissions/", {"name": "X", "parties": ["MLI"]}).status_code == 403
     assert mli.delete(f"/action-items/{mine.pk}").status_code == 403
+
+
+def test_documents_go_up_through_the_api_and_down_through_the_scoped_route(story, admin, caller):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from suivi.agreements.models import Agreement
+
+    secret = Agreement.objects.create(
+        kind="agreement", title_fr="Accord", confidentiality="party", restricted_to=story.party_b
+    )
+    upload = SimpleUploadedFile("texte.txt", b"Texte sign\xc3\xa9.", content_type="text/plain")
+    response = admin.client.post(
+        "/api/v1/documents/",
+        {"title": "Texte signé", "agreement": secret.pk, "file": upload},
+        **admin.headers,
+    )
+    assert response.status_code == 201, response.json()
+    document = response.json()
+    got = admin.client.get(document["download"], **admin.headers)
+    assert got.status_code == 200 and b"".join(got.streaming_content) == "Texte signé.".encode()
+    mli = caller(story.mli)
+    assert mli.get(f"/documents/{document['id']}").status_code == 404
+    assert mli.client.get(document["download"], **mli.headers).status_code == 404
+    assert mli.get("/documents/").json()["count"] == 0
+    nowhere = admin.client.post(
+        "/api/v1/documents/",
+        {"title": "Orphelin", "file": SimpleUploadedFile("a.txt", b"a")},
+        **admin.headers,
+    )
+    assert nowhere.status_code == 422
+    assert "un seul" in nowhere.json()["detail"]

@@ -55,6 +55,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     "project.change": frozenset({ADMIN, SECRETARIAT, DELEGATE}),
     # Sources and claims: who feeds and works the review queue.
     "source.add": frozenset({ADMIN, SECRETARIAT, REVIEWER}),
+    # Files attached to agreements, projects and sessions (API v1); the scope says which.
+    "document.add": frozenset({ADMIN, SECRETARIAT}),
     "claim.review": frozenset({ADMIN, SECRETARIAT, REVIEWER}),
     # The press watch (`suivi watch`, Veille pages): which feeds and sitemaps are read.
     "watch.change": frozenset({ADMIN, SECRETARIAT}),

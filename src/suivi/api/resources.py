@@ -24,16 +24,24 @@ from suivi.commissions.models import (
     Session,
 )
 from suivi.core import bounds
-from suivi.core.api_resources import Resource, choice_enum, sector_enum
+from suivi.core.api_types import Resource, choice_enum, sector_enum
 from suivi.core.edit import RegisterForm
 from suivi.parties.forms import PartyForm
 from suivi.parties.models import Party, Person, Role
 from suivi.projects.forms import MilestoneForm, ProjectForm
 from suivi.projects.models import LeadAgency, Milestone, Project
+from suivi.sources.models import AgreementStep
 
 PARTY = bounds.api_text(Party, "code")
 YEAR = Annotated[int, Field(ge=1900, le=2100)]
 ID = Annotated[int, Field(ge=1, le=2**31 - 1)]
+
+
+class AgreementApiForm(AgreementForm):
+    """The agreement page's form, with its signatories (picked among people by id)."""
+
+    class Meta(AgreementForm.Meta):
+        fields = [*AgreementForm.Meta.fields, "signatories"]
 
 
 def _next_agenda_order(item: AgendaItem) -> None:
@@ -74,7 +82,7 @@ RESOURCES = [
     Resource(
         Agreement,
         "agreements",
-        AgreementForm,
+        AgreementApiForm,
         change="register.edit",
         search=("title_fr", "title_en", "title_ru"),
         filters={
@@ -86,6 +94,17 @@ RESOURCES = [
             "commission": (ID, "commissions"),
         },
         orderings=("id", "signed_on", "title_fr"),
+    ),
+    Resource(
+        AgreementStep,
+        "agreement-steps",
+        modelform_factory(AgreementStep, fields=["status", "on", "source"]),
+        parent="agreement",
+        filters={
+            "agreement": (ID, "agreement"),
+            "status": (choice_enum(Agreement, "status"), "status"),
+        },
+        orderings=("id", "on"),
     ),
     Resource(
         Project,

@@ -16,7 +16,8 @@ from suivi.api.resources import RESOURCES
 from suivi.core import bounds
 from suivi.core.actor import acting_as
 from suivi.core.api_errors import ApiError, SuiviAPI, body
-from suivi.core.api_resources import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, choice_enum, mount
+from suivi.core.api_resources import mount, page_of
+from suivi.core.api_types import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, choice_enum
 from suivi.core.etags import conflict_body
 from suivi.core.versioning import EditConflict
 from suivi.sources import api as sources_api
@@ -59,20 +60,7 @@ class SourcePage(Schema):
 
 
 def _page(request, rows, page: PageIn) -> dict:
-    count = rows.count()
-    start = (page.page - 1) * page.page_size
-
-    def link(target: int) -> str:
-        query = request.GET.copy()
-        query["page"] = str(target)
-        return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
-
-    return {
-        "count": count,
-        "next": link(page.page + 1) if start + page.page_size < count else None,
-        "previous": link(page.page - 1) if page.page > 1 else None,
-        "results": list(rows[start : start + page.page_size]),
-    }
+    return page_of(request, rows, page.page, page.page_size)
 
 
 @review.get("/claims/", response=ClaimPage)
@@ -177,6 +165,7 @@ def ingest(request, payload: Form[IngestIn], file: File[UploadedFile | None] = N
 
 
 api.add_router("/", review)
+api.add_router("/", "suivi.api.documents.router")
 
 
 @api.exception_handler(EditConflict)

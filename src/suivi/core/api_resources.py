@@ -1,6 +1,6 @@
 """Generic REST operations for a register record, derived from its model and its page's form.
 
-A `Resource` names a model, the form its pages validate with, and the actions it takes; `mount()`
+A `Resource` (api_types) names a model, the form its pages validate with and its actions; `mount()`
 adds list (filtered, ordered, paged), retrieve, create, PATCH and (where sensible) delete to a
 router. Validation is the form's (the pages' and the CLI's messages, word for word), reads go
 through `visible()`, writes through `editable()` and are re-checked inside the transaction,
@@ -15,9 +15,6 @@ import inspect
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -28,178 +25,24 @@ from django.forms import BaseForm
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema, Status
+from ninja import Query, Router, Status
 from ninja.errors import HttpError
-from pydantic import Field, create_model
 
 from suivi.access.permissions import requires
 from suivi.access.scope import can_edit, editable, visible_with
 from suivi.core import bounds
 from suivi.core.api_errors import ApiError, body
+from suivi.core.api_types import (
+    MAX_PAGE_SIZE,
+    Resource,
+    is_party,
+    list_query,
+    page_schema,
+    schemas,
+)
 from suivi.core.edit import RegisterForm, may_create
 from suivi.core.etags import CONFLICT_RESPONSES, IF_MATCH, edit, set_etag
 from suivi.core.forms import patch_form
-from suivi.core.versioning import VersionedModel
-
-# The largest page a client may ask for: a stable bound, whatever the register's size.
-MAX_PAGE_SIZE = 100
-DEFAULT_PAGE_SIZE = 50
-_ENUMS: dict[tuple[str, ...], type[Enum]] = {}
-
-
-def choice_enum(model: type[models.Model], name: str) -> type[Enum]:
-    """An Enum of the field's stored values, one per set of values (named after the first user)."""
-    values = tuple(str(value) for value, _label in bounds.field(model, name).choices)
-    if values not in _ENUMS:
-        title = "Confidentiality" if name == "confidentiality" else model.__name__ + name.title()
-        _ENUMS[values] = Enum(title, {value: value for value in values}, type=str)
-    return _ENUMS[values]
-
-
-def sector_enum() -> type[Enum]:
-    from suivi.core.vocabularies import SECTORS
-
-    values = tuple(SECTORS)
-    if values not in _ENUMS:
-        _ENUMS[values] = Enum("Sector", {value: value for value in values}, type=str)
-    return _ENUMS[values]
-
-
-def _is_party(model_field) -> bool:
-    return model_field.is_relation and model_field.related_model._meta.label == "parties.Party"
-
-
-def _is_sector(model_field) -> bool:
-    return model_field.is_relation and model_field.related_model._meta.label == "core.Sector"
-
-
-def _api_type(model: type[models.Model], model_field) -> Any:
-    """The schema type of one field, the same for input and output."""
-    name = model_field.name
-    if model_field.many_to_many:
-        if _is_sector(model_field):
-            return list[sector_enum()]
-        if _is_party(model_field):
-            return list[bounds.api_text(model_field.related_model, "code")]
-        return list[bounds.api_id(model_field.related_model)]
-    if model_field.is_relation:
-        if _is_party(model_field):
-            return bounds.api_text(model_field.related_model, "code")
-        return bounds.api_id(model_field.related_model)
-    if model_field.choices:
-        return choice_enum(model, name)
-    if isinstance(model_field, models.DateField):
-        return date
-    if isinstance(model_field, models.DecimalField):
-        return Decimal
-    if isinstance(model_field, models.BooleanField):
-        return bool
-    if isinstance(model_field, models.JSONField):
-        return list[str]
-    if isinstance(model_field, models.IntegerField):
-        return bounds.api_int(model, name)
-    return bounds.api_text(model, name)
-
-
-@dataclass
-class Resource:
-    """One record type of the API: where it lives, how it is validated, who may write it."""
-
-    model: type[models.Model]
-    path: str
-    form: type[BaseForm]
-    change: str  # the action of create and PATCH (access.permissions.ACTIONS)
-    add: str | None = None  # the action of create when it differs from `change`
-    delete: str | None = None  # the action of DELETE; None: records are not deleted here
-    parent: str | None = None  # the foreign key a new record is created under (fixed after)
-    search: tuple[str, ...] = ()
-    filters: dict[str, tuple[Any, str]] = field(default_factory=dict)  # name: (type, lookup)
-    orderings: tuple[str, ...] = ("id",)
-    prepare: Callable[[models.Model], None] | None = None  # before a new record's form
-
-    @property
-    def fields(self) -> list[str]:
-        return [name for name in self.form._meta.fields if name != "version"]
-
-    @property
-    def versioned(self) -> bool:
-        return issubclass(self.model, VersionedModel)
-
-    @property
-    def name(self) -> str:
-        return self.model.__name__
-
-    def model_field(self, name: str):
-        return self.model._meta.get_field(name)
-
-    def related(self) -> list[str]:
-        """Many-to-many fields: loaded through the scope (`visible_<name>`)."""
-        return [name for name in self.fields if self.model_field(name).many_to_many]
-
-
-def _schemas(resource: Resource) -> tuple[type[Schema], type[Schema], type[Schema]]:
-    """Out, create and patch schemas of the resource."""
-    out: dict[str, Any] = {"id": (int, ...)}
-    create: dict[str, Any] = {}
-    patch: dict[str, Any] = {}
-    if resource.versioned:
-        out["version"] = (int, ...)
-        patch["version"] = (int | None, Field(None, description=_VERSION))
-    if resource.parent:
-        kind = _api_type(resource.model, resource.model_field(resource.parent))
-        out[resource.parent] = (kind, ...)
-        create[resource.parent] = (kind, ...)
-    for name in resource.fields:
-        model_field = resource.model_field(name)
-        kind = _api_type(resource.model, model_field)
-        many = model_field.many_to_many
-        optional = many or model_field.null or isinstance(model_field, models.JSONField)
-        out[name] = (kind if not optional or many else kind | None, ...)
-        required = not many and not model_field.blank and not model_field.has_default()
-        if required or (many and not model_field.blank):
-            create[name] = (kind, ...)
-        elif model_field.has_default() and not many:
-            default = model_field.get_default()  # what the pages offer first
-            create[name] = (kind, kind(str(default)) if model_field.choices else default)
-        else:
-            listed = many or isinstance(model_field, models.JSONField)
-            create[name] = (kind, []) if listed else (kind | None, None)
-        patch[name] = (kind | None, None)
-    out["label"] = (str, ...)
-    return (
-        create_model(f"{resource.name}Out", __base__=Schema, **out),
-        create_model(f"{resource.name}In", __base__=Schema, **create),
-        create_model(f"{resource.name}Patch", __base__=Schema, **patch),
-    )
-
-
-_VERSION = "The version read; 409 if the record changed since (or send If-Match)."
-
-
-def _page_schema(out: type[Schema]) -> type[Schema]:
-    return create_model(
-        f"{out.__name__.removesuffix('Out')}Page",
-        __base__=Schema,
-        count=(int, ...),
-        next=(str | None, ...),
-        previous=(str | None, ...),
-        results=(list[out], ...),
-    )
-
-
-def _list_query(resource: Resource) -> type[Schema]:
-    orderings = [o for name in resource.orderings for o in (name, f"-{name}")]
-    ordering = Enum(f"{resource.name}Ordering", {o: o for o in orderings}, type=str)
-    query: dict[str, Any] = {
-        "page": (int, Field(1, ge=1, le=1_000_000)),
-        "page_size": (int, Field(DEFAULT_PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)),
-        "ordering": (ordering, ordering(orderings[0])),
-    }
-    if resource.search:
-        query["q"] = (bounds.api_text(resource.model, resource.search[0]) | None, None)
-    for name, (kind, _lookup) in resource.filters.items():
-        query[name] = (kind | None, None)
-    return create_model(f"{resource.name}Query", __base__=Schema, **query)
 
 
 def dump(resource: Resource, record: models.Model) -> dict:
@@ -222,7 +65,7 @@ def dump(resource: Resource, record: models.Model) -> dict:
 
 
 def _key(model_field, item) -> Any:
-    return item.code if _is_party(model_field) else item.pk
+    return item.code if is_party(model_field) else item.pk
 
 
 def _to_form(sent: dict, fields: dict) -> dict:
@@ -286,9 +129,9 @@ def _out_of_reach() -> HttpError:
 
 def mount(router: Router, resource: Resource) -> None:
     """Add the resource's operations to `router` (list, retrieve, create, PATCH, maybe DELETE)."""
-    out, create_in, patch_in = _schemas(resource)
-    page = _page_schema(out)
-    query_schema = _list_query(resource)
+    out, create_in, patch_in = schemas(resource)
+    page = page_schema(out)
+    query_schema = list_query(resource)
     model, path = resource.model, f"/{resource.path}/"
     item_path = f"/{resource.path}/{{record_id}}"
     tags = [resource.path]
@@ -318,7 +161,9 @@ def mount(router: Router, resource: Resource) -> None:
                 )
         order = params["ordering"].value
         rows = rows.order_by(order, "pk" if not order.startswith("-") else "-pk")
-        return _paged(request, rows, params["page"], params["page_size"], resource)
+        return page_of(
+            request, rows, params["page"], params["page_size"], lambda row: dump(resource, row)
+        )
 
     list_records.__doc__ = (
         f"{resource.name} records the caller may see, {MAX_PAGE_SIZE} a page at most."
@@ -350,6 +195,9 @@ def mount(router: Router, resource: Resource) -> None:
         summary=f"Read one of {resource.path}",
     )
 
+    if resource.change is None:
+        return
+
     def create_record(request, response: HttpResponse, payload: create_in):
         user = request.user
         sent = payload.dict()
@@ -358,7 +206,7 @@ def mount(router: Router, resource: Resource) -> None:
             parent_field = resource.model_field(resource.parent)
             parents = editable(user, parent_field.related_model._default_manager.all())
             key = sent.pop(resource.parent)
-            lookup = {"code": key} if _is_party(parent_field) else {"pk": key}
+            lookup = {"code": key} if is_party(parent_field) else {"pk": key}
             setattr(instance, resource.parent, get_object_or_404(parents, **lookup))
         elif not may_create(user):
             raise HttpError(403, _("Vous ne pouvez pas créer cet enregistrement."))
@@ -478,10 +326,10 @@ def _locked(resource: Resource, rows, if_match, version, pk) -> Iterator[models.
         yield record
 
 
-def _paged(request, rows, number: int, size: int, resource: Resource) -> dict:
+def page_of(request, rows, number: int, size: int, shape: Callable = lambda row: row) -> dict:
+    """One page of `rows` (each through `shape`) with links to its neighbours."""
     count = rows.count()
     start = (number - 1) * size
-    results = [dump(resource, record) for record in rows[start : start + size]]
 
     def link(target: int) -> str:
         query = request.GET.copy()
@@ -492,9 +340,9 @@ def _paged(request, rows, number: int, size: int, resource: Resource) -> dict:
     return {
         "count": count,
         "next": link(number + 1) if start + size < count else None,
-        "previous": link(number - 1) if number > 1 and start - size < count else None,
-        "results": results,
+        "previous": link(number - 1) if number > 1 else None,
+        "results": [shape(row) for row in rows[start : start + size]],
     }
 
 
-__all__ = ["MAX_PAGE_SIZE", "Resource", "choice_enum", "dump", "invalid", "mount"]
+__all__ = ["dump", "invalid", "mount", "page_of"]
