@@ -24,6 +24,7 @@ from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from suivi.access.scope import visible
 
@@ -220,7 +221,7 @@ AGREEMENTS = Table(
     _("Accords"),
     "agreements.Agreement",
     (
-        Column("id", _("Identifiant"), "integer"),
+        Column("id", pgettext_lazy("record", "Identifiant"), "integer"),
         Column("kind", _("Nature"), choices=True),
         Column("title_fr", _("Intitulé (fr)")),
         Column("title_en", _("Intitulé (en)")),
@@ -262,7 +263,7 @@ PROJECTS = Table(
     _("Projets"),
     "projects.Project",
     (
-        Column("id", _("Identifiant"), "integer"),
+        Column("id", pgettext_lazy("record", "Identifiant"), "integer"),
         Column("title", _("Intitulé")),
         Column("description", _("Description")),
         Column("agreements", _("Accords mis en œuvre")),
