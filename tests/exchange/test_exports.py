@@ -58,7 +58,10 @@ def test_headers_in_the_users_language_and_stable_names(register):
         head = next(
             csv.reader(io.StringIO("".join(tabular.csv_lines(TABLES["agreements"], [], "labels"))))
         )
-    assert "Статус" in head
+    assert "Статус" in head and head[0] == "Идентификатор"
+    with translation.override("en"):
+        english = "".join(tabular.csv_lines(TABLES["projects"], [], "labels"))
+    assert english.startswith("ID,Title,")  # not the sign-in form's "Identifiant" (Username)
     names = next(
         csv.reader(io.StringIO("".join(tabular.csv_lines(TABLES["agreements"], [], "names"))))
     )

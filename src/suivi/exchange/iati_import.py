@@ -75,7 +75,7 @@ def import_iati(path: Path, user, *, dry_run: bool = False) -> Report:
                 with transaction.atomic():
                     action, label = _activity(importer, activity, identifier, reverse_sectors)
             except (CellError, ValidationError) as error:
-                report.outcomes.append(
+                report.add(
                     Outcome(
                         identifier or f"#{number}",
                         activity.sourceline or 0,
@@ -85,7 +85,7 @@ def import_iati(path: Path, user, *, dry_run: bool = False) -> Report:
                     )
                 )
                 continue
-            report.outcomes.append(Outcome(identifier, activity.sourceline or 0, action, label))
+            report.add(Outcome(identifier, activity.sourceline or 0, action, label))
         try:
             importer.flush()
         except DatabaseError as error:

@@ -30,6 +30,7 @@ from suivi.exchange.parsing import CellError, folded
 from suivi.exchange.sheets import Formula, Sheet, SheetError, open_sheets
 from suivi.exchange.tables import AGREEMENTS, MILESTONES, PROJECTS, TABLES, Table
 
+KEPT_OUTCOMES = 1000  # rows whose outcome is kept for a listing; all are counted
 IMPORTED = (AGREEMENTS, PROJECTS, MILESTONES)  # in the order rows may refer to each other
 REQUIRED = {"agreements": ("kind",), "projects": ("title",), "milestones": ("title", "due")}
 
@@ -49,16 +50,24 @@ class Outcome:
 
 @dataclass
 class Report:
+    """Counts of every action, every refused row, and the first rows' outcomes (a dry run
+    lists them): memory stays flat in the length of the file."""
+
     outcomes: list[Outcome] = field(default_factory=list)
+    refused: list[Outcome] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     applied: bool = False
 
-    def count(self, action: str) -> int:
-        return sum(1 for outcome in self.outcomes if outcome.action == action)
+    def add(self, outcome: Outcome) -> None:
+        self.counts[outcome.action] = self.counts.get(outcome.action, 0) + 1
+        if outcome.action == "refuse":
+            self.refused.append(outcome)
+        if len(self.outcomes) < KEPT_OUTCOMES:
+            self.outcomes.append(outcome)
 
-    @property
-    def refused(self) -> list[Outcome]:
-        return [outcome for outcome in self.outcomes if outcome.action == "refuse"]
+    def count(self, action: str) -> int:
+        return self.counts.get(action, 0)
 
 
 def header_names(table: Table) -> dict[str, str]:
@@ -479,7 +488,7 @@ def _import_sheet(
     for line, cells in sheet.rows:
         values = {name: cells[i] for i, name in columns.items() if name and i < len(cells)}
         if missing:
-            report.outcomes.append(
+            report.add(
                 Outcome(
                     sheet.name,
                     line,
@@ -492,6 +501,6 @@ def _import_sheet(
         try:
             action, label = importer.row(table, values)  # a change saves in its own savepoint
         except (CellError, ValidationError) as error:
-            report.outcomes.append(Outcome(sheet.name, line, "refuse", "", messages_of(error)))
+            report.add(Outcome(sheet.name, line, "refuse", "", messages_of(error)))
             continue
-        report.outcomes.append(Outcome(sheet.name, line, action, label))
+        report.add(Outcome(sheet.name, line, action, label))

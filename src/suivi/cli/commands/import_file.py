@@ -79,10 +79,11 @@ def run(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(note)
     listed = report.outcomes if args.dry_run else report.refused  # a dry run lists every row
+    total = sum(report.counts.values()) if args.dry_run else len(report.refused)
     for outcome in listed[:SHOWN_ROWS]:
         print(line_of(outcome))
-    if len(listed) > SHOWN_ROWS:
-        print(_("… et %(count)s autres lignes.") % {"count": len(listed) - SHOWN_ROWS})
+    if total > SHOWN_ROWS:
+        print(_("… et %(count)s autres lignes.") % {"count": total - SHOWN_ROWS})
     counts = {action: report.count(action) for action in ("create", "change", "same", "refuse")}
     print(
         _("%(create)s à créer, %(change)s à modifier, %(same)s inchangées, %(refuse)s refusées.")
