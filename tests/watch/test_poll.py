@@ -213,3 +213,13 @@ def test_a_surprise_in_one_source_leaves_the_others_read(site, settings, fetcher
     assert first.problem.problem == Problem.UNREADABLE and second.stored == 1
     odd.refresh_from_db()
     assert odd.last_status == ReadStatus.FAILED
+
+
+def test_a_site_whose_robots_txt_does_not_answer_is_asked_once(site, settings, fetcher):
+    site.pages["/robots.txt"] = Answer(b"", content_type="text/plain", delay=2)
+    site.pages["/one.xml"] = site.pages["/two.xml"] = Answer(rss([]))
+    watched(site, "/one.xml"), watched(site, "/two.xml")
+    reports = run_once(settings, fetcher)
+    assert [r.problem.problem for r in reports] == [Problem.TIMEOUT, Problem.TIMEOUT]
+    assert "robots.txt" in reports[0].problem.message()
+    assert len(site.hits("/robots.txt")) == 1 and site.hits("/one.xml") == []

@@ -60,7 +60,7 @@ class Fetcher:
             timeout=httpx.Timeout(timeout),
             follow_redirects=False,
         )
-        self._robots: dict[str, Protego | None] = {}
+        self._robots: dict[str, Protego | WatchError | None] = {}
         self._last: dict[str, float] = {}
 
     def close(self) -> None:
@@ -157,7 +157,7 @@ class Fetcher:
     def _wait(self, host: str, delay: float) -> None:
         """Leave at least `delay` seconds (or the site's Crawl-delay) between two requests."""
         robots = self._robots.get(host)
-        crawl_delay = robots.crawl_delay(ROBOTS_AGENT) if robots is not None else None
+        crawl_delay = robots.crawl_delay(ROBOTS_AGENT) if isinstance(robots, Protego) else None
         pause = max(delay, float(crawl_delay or 0))
         last = self._last.get(host)
         if last is not None and pause > 0:
@@ -169,8 +169,13 @@ class Fetcher:
         parts = urlsplit(url)
         host = parts.netloc.lower()
         if host not in self._robots:
-            self._robots[host] = self._read_robots(f"{parts.scheme}://{parts.netloc}", delay)
+            try:
+                self._robots[host] = self._read_robots(f"{parts.scheme}://{parts.netloc}", delay)
+            except WatchError as error:  # a site that is down is not asked again this run
+                self._robots[host] = error
         robots = self._robots[host]
+        if isinstance(robots, WatchError):
+            raise WatchError(robots.problem, robots.detail)
         if robots is not None and not robots.can_fetch(url, ROBOTS_AGENT):
             raise WatchError(Problem.ROBOTS, url)
 
