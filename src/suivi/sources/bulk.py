@@ -22,6 +22,10 @@ WRITE_BATCH = 64  # readings of .jsonl files (no reading needed) stored together
 WORKERS_TIMEOUT = 120  # seconds to wait for a remote cluster's first worker
 
 
+class ClusterError(Exception):
+    """The Dask scheduler cannot be reached, or has no worker; the message says which."""
+
+
 @contextmanager
 def client(scheduler: str | None = None, workers: int | None = None):
     """A Dask client on the cluster at `scheduler`, else on a LocalCluster of `workers`
@@ -31,8 +35,12 @@ def client(scheduler: str | None = None, workers: int | None = None):
     from suivi.reading.workers import PreloadModels
 
     if scheduler:
-        with Client(scheduler) as connected:
+        try:
+            connected = Client(scheduler)
             connected.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as error:
+            raise ClusterError(f"{scheduler}: {error or type(error).__name__}") from None
+        with connected:
             connected.register_plugin(PreloadModels())
             yield connected
         return

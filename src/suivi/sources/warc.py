@@ -36,15 +36,10 @@ def items(path: Path) -> Iterator[Item]:
                 item = _item(path, record, iterator)
                 if item is not None:
                     yield item
-        except (
-            ArchiveLoadFailed,
-            OSError,
-            EOFError,
-            zlib.error,
-            ValueError,
-            AttributeError,
-        ) as error:
-            # warcio fails with AttributeError on a record whose headers are cut short
+        except AttributeError:  # warcio's answer to a record whose headers are cut short
+            yield _truncated(path, None)
+            return
+        except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as error:
             yield Item(str(path), error=_("archive WARC illisible (%(error)s)") % {"error": error})
             return
         if iterator.offset < stream.seek(0, 2):  # a gzip member cut short ends the iteration

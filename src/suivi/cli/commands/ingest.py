@@ -122,12 +122,17 @@ def _run_dask(args: argparse.Namespace):
     total = None
     if sys.stderr.isatty() and "-" not in args.paths:
         total = sum(1 for _item in batch.collect(args.paths))
-    with bulk.client(args.scheduler, args.workers) as client:
-        progress = Progress(total, every=args.progress_every)  # the rate counts from here
-        try:
-            return bulk.run(batch.collect(args.paths, sys.stdin.buffer), client, progress)
-        finally:
-            progress.close()
+    from suivi.cli.errors import CommandError
+
+    try:
+        with bulk.client(args.scheduler, args.workers) as client:
+            progress = Progress(total, every=args.progress_every)  # the rate counts from here
+            try:
+                return bulk.run(batch.collect(args.paths, sys.stdin.buffer), client, progress)
+            finally:
+                progress.close()
+    except bulk.ClusterError as error:
+        raise CommandError(f"no Dask cluster to read on ({error})") from None
 
 
 def print_summary(summary) -> None:
