@@ -81,7 +81,7 @@ def main() -> int:
         curves[kind] = fit(points)
         rate = sum(y for _, y in points) / len(points)
         print(f"{kind:11} {len(points):4d} facts, {rate:.2f} right, curve {curves[kind]}")
-    lines = [f"    {kind!r}: {curve!r}," for kind, curve in curves.items()]
+    lines = [f'    "{kind}": {curve!r},' for kind, curve in curves.items()]
     OUTPUT.write_text(
         '''"""Calibration curves of `confidence.calibrate`: kind -> (slope, intercept) of a logistic
 over the evidence score. Written by `benchmarks/calibrate.py` (splits: '''
