@@ -210,6 +210,9 @@ def test_statutes_and_charters_are_agreements_of_their_kinds():
         "Ghana and Togo met in Accra. The minutes are not an agreement on fisheries.",
         "Гана и Того провели встречу. Протокол не является соглашением о рыболовстве.",
         "Ghana and Togo agreed that a roadmap on fisheries will be drafted by their experts.",
+        "Le Togo et le Bénin ont un drapeau commun, mais pas de budget, et encore moins traité "
+        "de défense.",
+        "Le Togo et le Bénin se sont rencontrés. On parle d'un protocole sur la pêche.",
     ],
 )
 def test_negated_mentions_and_texts_still_to_draft_are_not_agreements(text):
@@ -429,3 +432,24 @@ def test_the_two_congos_and_the_central_african_republic(text, lang, codes):
 )
 def test_a_text_said_not_signed_or_not_new_is_no_agreement(text):
     assert _read(text).agreements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Qatar Airways and the Government of Rwanda signed an agreement on airports.",
+            "Qatar Airways",
+        ),
+        (
+            "La société chinoise Zhong Road and Bridge Corporation a signé avec le Togo un "
+            "contrat de construction du port.",
+            "Zhong Road and Bridge Corporation",
+        ),
+        ("ПАО «Нефтегаз» и Того подписали соглашение о поставках нефти.", "Neftegaz"),
+    ],
+)
+def test_a_company_named_by_its_form_signs_as_itself_not_its_state(text, company):
+    (agreement,) = _read(text).agreements
+    assert company in agreement.parties
+    assert not {"QAT", "CHN", "RUS"} & set(agreement.parties)

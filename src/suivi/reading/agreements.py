@@ -41,6 +41,11 @@ _NOT_AN_AGREEMENT = re.compile(
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
     r"|(?<!projet )(?<!projets )\bd'|\ben )$"
+    # "ne vaut pas X, et encore moins traité", "let alone a treaty", «тем более договор»
+    r"|\b(?:encore moins|let alone|still less|much less|тем более не)\s+(?:\w+\s+|\w+'){0,2}$"
+    # talk of a text is no text: "on parle d'un protocole", "there is talk of a treaty"
+    r"|\b(?:on parle|il est question|talk|talks|говорят|речь идет)\s+(?:d'|de |of |о |об )"
+    r"(?:(?:un|une|a|an|the|le|la|l'|les|des)\s*)?(?:\w+\s+){0,1}$"
 )
 _GENERIC = re.compile(
     r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
