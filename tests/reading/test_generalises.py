@@ -453,3 +453,11 @@ def test_a_company_named_by_its_form_signs_as_itself_not_its_state(text, company
     (agreement,) = _read(text).agreements
     assert company in agreement.parties
     assert not {"QAT", "CHN", "RUS"} & set(agreement.parties)
+
+
+def test_ordinals_after_a_count_are_one_agreement_each():
+    reading = _read(
+        "Le Togo et le Bénin ont signé lundi à Lomé deux accords d'un montant de 90 millions.\n\n"
+        "Le premier porte sur la pêche artisanale ; le second, sur l'électrification rurale."
+    )
+    assert [a.sectors for a in reading.agreements] == [["agriculture"], ["energy"]]

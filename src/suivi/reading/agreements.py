@@ -172,17 +172,18 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             # "un troisième ..." adds one; "le premier ..." after named texts is one of them
             and not (recent_named and re.match(r"(?:le|la|l')\s*\w", folded))
         ):
-            sectors = _sectors(unit.text) or ["general"]
-            agreement = _make(
-                ctx,
-                all_units,
-                i,
-                unit.text,
-                recent_kind,
-                sectors,
-                basis=confidence.AGREEMENT_ORDINAL,
-            )
-            found.append(_Found(agreement, definite=False, at=i))
+            # "le premier finance l'eau ; le second, l'électricité": one agreement a piece
+            for piece in _ordinal_pieces(unit.text, folded):
+                agreement = _make(
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    recent_kind,
+                    _sectors(piece) or ["general"],
+                    basis=confidence.AGREEMENT_ORDINAL,
+                )
+                found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
@@ -195,6 +196,22 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
     return [f.agreement for f in kept], totals.total(ctx.text)
+
+
+_ORDINAL_PIECE = re.compile(
+    r"(?:^|[;,.]\s*|\s(?:et|and)\s+)(?:le|la|l'|the|un|une|an?)\s*(?:premier|premiere|second|seconde"
+    r"|deuxieme|troisieme|quatrieme|cinquieme|dernier|derniere|autre|first|second|third|fourth"
+    r"|other|last|latter)\b"
+)
+
+
+def _ordinal_pieces(text: str, folded: str) -> list[str]:
+    """The parts of a sentence each led by an ordinal ("le premier ... ; le second ..."),
+    or the whole sentence when it names one."""
+    starts = [m.start() for m in _ORDINAL_PIECE.finditer(folded)]
+    if len(starts) < 2:
+        return [text]
+    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int]):
