@@ -461,3 +461,11 @@ def test_ordinals_after_a_count_are_one_agreement_each():
         "Le premier porte sur la pêche artisanale ; le second, sur l'électrification rurale."
     )
     assert [a.sectors for a in reading.agreements] == [["agriculture"], ["energy"]]
+
+
+def test_plural_agreements_are_one_a_domain_even_in_one_sector():
+    reading = _read(
+        "Россия и Того провели заседание комиссии. Стороны подписали соглашения о "
+        "сотрудничестве в области сельского хозяйства, ветеринарии и рыболовства."
+    )
+    assert [a.sectors for a in reading.agreements] == [["agriculture"]] * 3

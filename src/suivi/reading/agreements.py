@@ -297,7 +297,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             sectors = _sectors(unit.text[: m.start()])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
-            items = _items(scope) or _one_another(scope) or [[sector] for sector in sectors]
+            items = (
+                _items(scope)
+                or _one_another(scope)
+                or _domain_items(scope)
+                or [[sector] for sector in sectors]
+            )
             if count is not None and count != len(items):
                 # "trois accords : agriculture, élevage et pêche": one per element named
                 elements = _elements(scope)
@@ -416,21 +421,43 @@ _DOMAIN_INTRO = re.compile(
 _DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
 
 
-def _guessed_domains(scope: str, every: bool) -> list[str]:
-    """Sectors the vector table gives the domains after "dans les domaines de", "sur",
-    «в области» that the lexicon left without one; with `every`, only for an
-    enumeration whose other elements the lexicon placed (a plural's list of domains)."""
+def _domain_items(scope: str) -> list[list[str]]:
+    """ "accords dans les domaines de l'agriculture, de l'élevage et de la pêche", «в области
+    сельского хозяйства, ветеринарии и карантина растений»: one text a domain named, even
+    when two domains fall in one sector."""
+    items = [item for item in map(_domain_sectors, _domain_list(scope)) if item]
+    return items if len(items) >= 2 else []
+
+
+def _domain_sectors(element: str) -> list[str]:
+    return _sectors(element) or guessed(element)
+
+
+def _domain_list(scope: str) -> list[str]:
+    """The domains after "dans les domaines de", "sur", «в области», up to the first run
+    too long to be a domain."""
     intro = _DOMAIN_INTRO.match(fold(scope[:120]))
     if not intro:
         return []
     complement = re.split(r"[.;:()«»\"]", scope[intro.end() :], maxsplit=1)[0][:400]
-    elements = [e for e in _ELEMENT.split(complement) if e.strip()]
+    out = []
+    for element in _ELEMENT.split(complement):
+        if len(element.split()) > _DOMAIN_WORDS:
+            break  # a clause, not a domain: the list has ended
+        if element.strip():
+            out.append(element)
+    return out
+
+
+def _guessed_domains(scope: str, every: bool) -> list[str]:
+    """Sectors the vector table gives the domains after "dans les domaines de", "sur",
+    «в области» that the lexicon left without one; with `every`, only for an
+    enumeration whose other elements the lexicon placed (a plural's list of domains)."""
+    elements = _domain_list(scope)
     if every and len(elements) < 2:
         return []
     out: list[str] = []
     for element in elements:
-        if len(element.split()) > _DOMAIN_WORDS:
-            break  # a clause, not a domain: the list has ended
         if not _sectors(element):
             out.extend(s for s in guessed(element) if s not in out)
     return out
