@@ -469,3 +469,12 @@ def test_plural_agreements_are_one_a_domain_even_in_one_sector():
         "сотрудничестве в области сельского хозяйства, ветеринарии и рыболовства."
     )
     assert [a.sectors for a in reading.agreements] == [["agriculture"]] * 3
+
+
+def test_a_session_of_a_body_named_back_by_its_head_word():
+    reading = _read(
+        "Le Collège des chefs d'État de la Confédération des États du Sahel s'est réuni "
+        "à Bamako le 22 décembre 2025. La Confédération repose sur le traité signé à Niamey "
+        "le 6 juillet 2024, lors de la première session du Collège."
+    )
+    assert (1, "2024-07-06") in [(s.number, s.start) for s in reading.sessions]
