@@ -478,3 +478,14 @@ def test_a_session_of_a_body_named_back_by_its_head_word():
         "le 6 juillet 2024, lors de la première session du Collège."
     )
     assert (1, "2024-07-06") in [(s.number, s.start) for s in reading.sessions]
+
+
+def test_a_body_that_met_on_a_date_held_a_session():
+    reading = _read(
+        "Le Togo et le Bénin ont tenu un sommet à Lomé. Il avait été préparé par le Conseil "
+        "des ministres de la Commission mixte togo-béninoise, réuni les 20 et 21 décembre 2025 "
+        "à Cotonou."
+    )
+    assert [(s.number, s.start, s.end) for s in reading.sessions] == [
+        (None, "2025-12-20", "2025-12-21")
+    ]
