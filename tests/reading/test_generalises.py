@@ -210,6 +210,9 @@ def test_statutes_and_charters_are_agreements_of_their_kinds():
         "Ghana and Togo met in Accra. The minutes are not an agreement on fisheries.",
         "Гана и Того провели встречу. Протокол не является соглашением о рыболовстве.",
         "Ghana and Togo agreed that a roadmap on fisheries will be drafted by their experts.",
+        "Le Togo et le Bénin ont un drapeau commun, mais pas de budget, et encore moins traité "
+        "de défense.",
+        "Le Togo et le Bénin se sont rencontrés. On parle d'un protocole sur la pêche.",
     ],
 )
 def test_negated_mentions_and_texts_still_to_draft_are_not_agreements(text):
@@ -429,3 +432,60 @@ def test_the_two_congos_and_the_central_african_republic(text, lang, codes):
 )
 def test_a_text_said_not_signed_or_not_new_is_no_agreement(text):
     assert _read(text).agreements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Qatar Airways and the Government of Rwanda signed an agreement on airports.",
+            "Qatar Airways",
+        ),
+        (
+            "La société chinoise Zhong Road and Bridge Corporation a signé avec le Togo un "
+            "contrat de construction du port.",
+            "Zhong Road and Bridge Corporation",
+        ),
+        ("ПАО «Нефтегаз» и Того подписали соглашение о поставках нефти.", "Neftegaz"),
+    ],
+)
+def test_a_company_named_by_its_form_signs_as_itself_not_its_state(text, company):
+    (agreement,) = _read(text).agreements
+    assert company in agreement.parties
+    assert not {"QAT", "CHN", "RUS"} & set(agreement.parties)
+
+
+def test_ordinals_after_a_count_are_one_agreement_each():
+    reading = _read(
+        "Le Togo et le Bénin ont signé lundi à Lomé deux accords d'un montant de 90 millions.\n\n"
+        "Le premier porte sur la pêche artisanale ; le second, sur l'électrification rurale."
+    )
+    assert [a.sectors for a in reading.agreements] == [["agriculture"], ["energy"]]
+
+
+def test_plural_agreements_are_one_a_domain_even_in_one_sector():
+    reading = _read(
+        "Россия и Того провели заседание комиссии. Стороны подписали соглашения о "
+        "сотрудничестве в области сельского хозяйства, ветеринарии и рыболовства."
+    )
+    assert [a.sectors for a in reading.agreements] == [["agriculture"]] * 3
+
+
+def test_a_session_of_a_body_named_back_by_its_head_word():
+    reading = _read(
+        "Le Collège des chefs d'État de la Confédération des États du Sahel s'est réuni "
+        "à Bamako le 22 décembre 2025. La Confédération repose sur le traité signé à Niamey "
+        "le 6 juillet 2024, lors de la première session du Collège."
+    )
+    assert (1, "2024-07-06") in [(s.number, s.start) for s in reading.sessions]
+
+
+def test_a_body_that_met_on_a_date_held_a_session():
+    reading = _read(
+        "Le Togo et le Bénin ont tenu un sommet à Lomé. Il avait été préparé par le Conseil "
+        "des ministres de la Commission mixte togo-béninoise, réuni les 20 et 21 décembre 2025 "
+        "à Cotonou."
+    )
+    assert [(s.number, s.start, s.end) for s in reading.sessions] == [
+        (None, "2025-12-20", "2025-12-21")
+    ]

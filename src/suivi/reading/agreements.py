@@ -41,6 +41,11 @@ _NOT_AN_AGREEMENT = re.compile(
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
     r"|(?<!projet )(?<!projets )\bd'|\ben )$"
+    # "ne vaut pas X, et encore moins traité", "let alone a treaty", «тем более договор»
+    r"|\b(?:encore moins|let alone|still less|much less|тем более не)\s+(?:\w+\s+|\w+'){0,2}$"
+    # talk of a text is no text: "on parle d'un protocole", "there is talk of a treaty"
+    r"|\b(?:on parle|il est question|talk|talks|говорят|речь идет)\s+(?:d'|de |of |о |об )"
+    r"(?:(?:un|une|a|an|the|le|la|l'|les|des)\s*)?(?:\w+\s+){0,1}$"
 )
 _GENERIC = re.compile(
     r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
@@ -167,17 +172,18 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             # "un troisième ..." adds one; "le premier ..." after named texts is one of them
             and not (recent_named and re.match(r"(?:le|la|l')\s*\w", folded))
         ):
-            sectors = _sectors(unit.text) or ["general"]
-            agreement = _make(
-                ctx,
-                all_units,
-                i,
-                unit.text,
-                recent_kind,
-                sectors,
-                basis=confidence.AGREEMENT_ORDINAL,
-            )
-            found.append(_Found(agreement, definite=False, at=i))
+            # "le premier finance l'eau ; le second, l'électricité": one agreement a piece
+            for piece in _ordinal_pieces(unit.text, folded):
+                agreement = _make(
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    recent_kind,
+                    _sectors(piece) or ["general"],
+                    basis=confidence.AGREEMENT_ORDINAL,
+                )
+                found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
@@ -190,6 +196,22 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
     return [f.agreement for f in kept], totals.total(ctx.text)
+
+
+_ORDINAL_PIECE = re.compile(
+    r"(?:^|[;,.]\s*|\s(?:et|and)\s+)(?:le|la|l'|the|un|une|an?)\s*(?:premier|premiere|second|seconde"
+    r"|deuxieme|troisieme|quatrieme|cinquieme|dernier|derniere|autre|first|second|third|fourth"
+    r"|other|last|latter)\b"
+)
+
+
+def _ordinal_pieces(text: str, folded: str) -> list[str]:
+    """The parts of a sentence each led by an ordinal ("le premier ... ; le second ..."),
+    or the whole sentence when it names one."""
+    starts = [m.start() for m in _ORDINAL_PIECE.finditer(folded)]
+    if len(starts) < 2:
+        return [text]
+    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int]):
@@ -275,7 +297,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             sectors = _sectors(unit.text[: m.start()])
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
-            items = _items(scope) or _one_another(scope) or [[sector] for sector in sectors]
+            items = (
+                _items(scope)
+                or _one_another(scope)
+                or _domain_items(scope)
+                or [[sector] for sector in sectors]
+            )
             if count is not None and count != len(items):
                 # "trois accords : agriculture, élevage et pêche": one per element named
                 elements = _elements(scope)
@@ -394,21 +421,43 @@ _DOMAIN_INTRO = re.compile(
 _DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
 
 
-def _guessed_domains(scope: str, every: bool) -> list[str]:
-    """Sectors the vector table gives the domains after "dans les domaines de", "sur",
-    «в области» that the lexicon left without one; with `every`, only for an
-    enumeration whose other elements the lexicon placed (a plural's list of domains)."""
+def _domain_items(scope: str) -> list[list[str]]:
+    """ "accords dans les domaines de l'agriculture, de l'élevage et de la pêche", «в области
+    сельского хозяйства, ветеринарии и карантина растений»: one text a domain named, even
+    when two domains fall in one sector."""
+    items = [item for item in map(_domain_sectors, _domain_list(scope)) if item]
+    return items if len(items) >= 2 else []
+
+
+def _domain_sectors(element: str) -> list[str]:
+    return _sectors(element) or guessed(element)
+
+
+def _domain_list(scope: str) -> list[str]:
+    """The domains after "dans les domaines de", "sur", «в области», up to the first run
+    too long to be a domain."""
     intro = _DOMAIN_INTRO.match(fold(scope[:120]))
     if not intro:
         return []
     complement = re.split(r"[.;:()«»\"]", scope[intro.end() :], maxsplit=1)[0][:400]
-    elements = [e for e in _ELEMENT.split(complement) if e.strip()]
+    out = []
+    for element in _ELEMENT.split(complement):
+        if len(element.split()) > _DOMAIN_WORDS:
+            break  # a clause, not a domain: the list has ended
+        if element.strip():
+            out.append(element)
+    return out
+
+
+def _guessed_domains(scope: str, every: bool) -> list[str]:
+    """Sectors the vector table gives the domains after "dans les domaines de", "sur",
+    «в области» that the lexicon left without one; with `every`, only for an
+    enumeration whose other elements the lexicon placed (a plural's list of domains)."""
+    elements = _domain_list(scope)
     if every and len(elements) < 2:
         return []
     out: list[str] = []
     for element in elements:
-        if len(element.split()) > _DOMAIN_WORDS:
-            break  # a clause, not a domain: the list has ended
         if not _sectors(element):
             out.extend(s for s in guessed(element) if s not in out)
     return out

@@ -89,9 +89,10 @@ _TAIL = (
 )
 _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
 _ANAPHOR = re.compile(
-    r"(?<!\w)(?:(?:la|cette|sa|ce|le|the|this|its)\s+"
+    r"(?<!\w)(?:(?:la|cette|sa|ce|le|du|au|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
-    r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group)\b"
+    r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group"
+    r"|collège|college)\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
     r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+)\b)",
     re.IGNORECASE,
@@ -108,6 +109,8 @@ _TYPES = (
     ("group", "group"),
     ("групп", "group"),
     ("council", "council"),
+    ("collège", "college"),
+    ("college", "college"),
 )
 _MANDATE = re.compile(
     r"\bcharg(?:é|ée|és|ées)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|d['’]|de\s+)?(?P<a>[^,.;:«»]+)"

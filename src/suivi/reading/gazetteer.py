@@ -217,10 +217,13 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
     mentions = _shared_adjectives(mentions)
     mentions = _as_spelled(mentions, spelled)
-    companies = company_mentions(text, mentions)
-    if not companies:
+    found = company_mentions(text, mentions)
+    if not found:
         return mentions
-    inside = [m for m in mentions if any(c.start <= m.start < c.end for c in companies)]
+    companies = [c for c, _ in found]
+    # a state named inside a company's name or in the words describing it ("la société
+    # chinoise X", "Qatar Airways") is the company's home, not a side (SPEC)
+    inside = [m for m in mentions if any(cut <= m.start < c.end for c, cut in found)]
     kept = [m for m in mentions if m not in inside]
     return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
 
@@ -261,15 +264,46 @@ def _company_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:{triggers})\s+{describing}(?:[«\"“]\s*)?(?P<name>{name})")
 
 
-def company_mentions(text: str, taken: list[Mention]) -> list[Mention]:
-    """Companies the text introduces as such ("la société Alport Conakry"), by their own name
-    in Latin script (SPEC: «компания КАМАЗ» is KAMAZ)."""
-    found = []
+# A company named by its own form: capitalised words ending in a word companies take
+# ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
+_NAMED_COMPANY = re.compile(
+    r"(?<![\w&'’-])(?!(?:The|A|An|La|Le|Les|L')\s)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
+    r"\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings|Limited|Ltd|Inc"
+    r"|PJSC|LLC|PLC|SA|S\.A\.))(?![\w&'’-])"
+)
+# A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".
+_FORM_AND_NAME = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted(_LEGAL_FORMS | {"АО"}, key=len, reverse=True)) + r")"
+    r"\s+[«\"“](?P<name>[^»\"”\n]{2,60})[»\"”]"
+)
+
+
+def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int]]:
+    """Companies the text introduces as such ("la société Alport Conakry") or names by a
+    company's form ("Qatar Airways", «ПАО «КАМАЗ»»), by their own name in Latin script
+    (SPEC: «компания КАМАЗ» is KAMAZ); each with where the words describing it start."""
+    found: list[tuple[Mention, int]] = []
+
+    def add(start: int, end: int, cut: int, states_inside: bool) -> None:
+        for m in taken:
+            overlaps = m.start < end and start < m.end and m.kind != "seat"
+            home = states_inside and m.code in state_codes()
+            if overlaps and not (home and start <= m.start and m.end <= end):
+                return
+        if any(c.start < end and start < c.end for c, _ in found):
+            return
+        name = text[start:end]
+        found.append((Mention(latin_name(name), start, end, name, "organisation"), cut))
+
+    named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
         start, end = match.span("name")
-        if not any(m.start < end and start < m.end and m.kind != "seat" for m in taken):
-            name = match.group("name")
-            found.append(Mention(latin_name(name), start, end, name, "organisation"))
+        add(start, max(end, named.get(start, end)), match.start(), states_inside=False)
+    for pattern in (_NAMED_COMPANY, _FORM_AND_NAME):
+        for match in pattern.finditer(text):
+            start, end = match.span("name")
+            if not any(m.surface == text[start:end] for m in taken):
+                add(start, end, start, states_inside=True)
     return found
 
 

@@ -86,10 +86,46 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
                 bare.append(session)
             elif session:
                 _merge(out, session)
+    bare.extend(_met(ctx, spans))
     for session in bare:
         # a body whose sessions the text numbers: a bare "session du Conseil" is one of those
         if not any(old.body == session.body and old.number is not None for old in out):
             _merge(out, session)
+    return out
+
+
+# "le Conseil des ministres, réuni les 20 et 21 décembre", "the Council, which met on 3 May",
+# «Совет, собравшийся 5 мая»: a body's name followed by its meeting, dated in the clause
+_MET = re.compile(
+    r"[^.;,:]{0,60}?\s*,?\s*(?:qui\s+|which\s+|который\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
+    r"(?:reuni|reunie|reunis|reunies|met|convened|собрал\w*|собравш\w*)\b"
+)
+
+
+def _met(ctx: Context, spans) -> list[Session]:
+    """Unnumbered sessions told by a body's name and its meeting verb, with their date."""
+    folded = fold(ctx.text)
+    out: list[Session] = []
+    for _, end, body in spans:
+        verb = _MET.match(folded, end)
+        if not verb:
+            continue
+        clause = re.split(r"[.;]", ctx.text[verb.end() : verb.end() + 120], maxsplit=1)[0]
+        dates = find_dates(clause, ctx.published)
+        if not dates or dates[0].start > 40:
+            continue
+        first = dates[0]
+        end_date = first.until or (first.value if len(first.value) == 10 else None)
+        out.append(
+            Session(
+                body=body.name,
+                number=None,
+                start=first.value,
+                end=end_date,
+                place=None,
+                confidence=confidence.session(False, True, False),
+            )
+        )
     return out
 
 
