@@ -137,6 +137,8 @@ def test_french_spreadsheet_with_its_own_words(register, tmp_path):
     assert fish.signed_on == date(2021, 3, 5)
     assert sorted(p.code for p in fish.parties.all()) == ["MLI", "SEN"]
     assert fish.history.first().history_user == admin
+    # written in bulk, yet found by the lists' unaccented search like a record saved by hand
+    assert Agreement.objects.filter(search_text__contains="memorandum sur la peche").exists()
 
 
 @pytest.mark.django_db

@@ -16,6 +16,8 @@ from typing import Any
 from django.db import models
 from django.utils import timezone
 
+from suivi.core.models import Searchable
+
 BATCH = 1000  # records per batch: a few statements per 1,000 rows, memory flat in the file
 
 
@@ -46,6 +48,9 @@ class Batch:
         records = [pending.record for pending in waiting]
         model = type(records[0])
         now = timezone.now()
+        for record in records:  # bulk_create sends no pre_save: fold the searched words here
+            if isinstance(record, Searchable):
+                record.refresh_search_text()
         model.objects.bulk_create(records)
         history = model.history.bulk_history_create(
             records, default_user=self.user, default_date=now
