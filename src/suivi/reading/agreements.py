@@ -421,11 +421,15 @@ _DOMAIN_INTRO = re.compile(
 _DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:(?:de|du|des|la|le|les|of|the|and|et)\s+|[dl]')+")
+
+
 def _domain_items(scope: str) -> list[list[str]]:
     """ "accords dans les domaines de l'agriculture, de l'élevage et de la pêche", «в области
     сельского хозяйства, ветеринарии и карантина растений»: one text a domain named, even
     when two domains fall in one sector."""
-    items = [item for item in map(_domain_sectors, _domain_list(scope)) if item]
+    named = dict.fromkeys(_LEADING_ARTICLE.sub("", fold(e).strip()) for e in _domain_list(scope))
+    items = [item for item in map(_domain_sectors, named) if item]  # a repeated domain once
     return items if len(items) >= 2 else []
 
 
