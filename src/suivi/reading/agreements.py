@@ -1,8 +1,8 @@
 """Agreements a text identifies, and the count of agreements it states.
 
 One item per identified agreement (SPEC.md): a plural noun with an enumeration of
-sectors ("accords dans les domaines de l'énergie et de la santé") is one agreement a
-sector; a singular one keeps all its sectors; a list under a header ("Les quatre
+domains ("accords dans les domaines de l'énergie et de la santé") is one agreement a
+domain; a singular one keeps all its sectors; a list under a header ("Les quatre
 conventions concernent :") is one agreement an item. A bare count ("onze accords")
 only sets the total. A definite mention that repeats an earlier agreement
 ("l'accord économique") is the same agreement, not a new one.
