@@ -66,13 +66,14 @@ def test_an_article_of_two_thousand_agreements():
 
 
 @pytest.mark.slow
-def test_a_list_of_three_hundred_domains_gives_one_agreement_a_sector():
+def test_a_list_of_three_hundred_domains_gives_one_agreement_a_domain_named():
     domains = ", ".join(f"{DOMAINS[i % len(DOMAINS)][0]}" for i in range(300))
     reading = _timed_read(
         f"Le Mali et le Niger ont signé des accords dans les domaines {domains} et de la pêche."
     )
     sectors = [a.sectors for a in reading.agreements]
-    assert sorted(s for [s] in sectors) == sorted({s for _, s in DOMAINS} | {"agriculture"})
+    # repeats of a domain are one agreement; the list is read within a bounded reach
+    assert sorted(s for [s] in sectors) == sorted(s for _, s in DOMAINS)
 
 
 @pytest.mark.slow

@@ -1,8 +1,8 @@
 """Agreements a text identifies, and the count of agreements it states.
 
 One item per identified agreement (SPEC.md): a plural noun with an enumeration of
-sectors ("accords dans les domaines de l'énergie et de la santé") is one agreement a
-sector; a singular one keeps all its sectors; a list under a header ("Les quatre
+domains ("accords dans les domaines de l'énergie et de la santé") is one agreement a
+domain; a singular one keeps all its sectors; a list under a header ("Les quatre
 conventions concernent :") is one agreement an item. A bare count ("onze accords")
 only sets the total. A definite mention that repeats an earlier agreement
 ("l'accord économique") is the same agreement, not a new one.
@@ -421,11 +421,15 @@ _DOMAIN_INTRO = re.compile(
 _DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:(?:de|du|des|la|le|les|of|the|and|et)\s+|[dl]')+")
+
+
 def _domain_items(scope: str) -> list[list[str]]:
     """ "accords dans les domaines de l'agriculture, de l'élevage et de la pêche", «в области
     сельского хозяйства, ветеринарии и карантина растений»: one text a domain named, even
     when two domains fall in one sector."""
-    items = [item for item in map(_domain_sectors, _domain_list(scope)) if item]
+    named = dict.fromkeys(_LEADING_ARTICLE.sub("", fold(e).strip()) for e in _domain_list(scope))
+    items = [item for item in map(_domain_sectors, named) if item]  # a repeated domain once
     return items if len(items) >= 2 else []
 
 
