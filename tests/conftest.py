@@ -12,6 +12,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
+# The suite reads the command line's French output whatever the machine's LANG (a test of
+# another language says so in the environment it gives).
+os.environ["SUIVI_LANGUAGE"] = "fr"
+
 
 def run_suivi(*args: str, env: dict | None = None, timeout: int = 180, input: str | None = None):
     """Run the `suivi` command in a subprocess, as a user would."""

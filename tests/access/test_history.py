@@ -151,3 +151,21 @@ def test_the_audit_log_pages_through_every_change(admin_client):
     assert "Accord numéro 0" in page and "Accord numéro 104" not in page
     for odd in ("0", "-3", "abc", "99999"):
         assert admin_client.get("/access/audit/", {"page": odd}).status_code == 200
+
+
+def test_a_link_made_from_the_other_side_is_in_the_history_of_the_record_that_holds_it(
+    agreement,
+):
+    """`agreement.commissions.add(c)` is a change of the commission's agreements: it is
+    recorded there (and the agreement's own history is not given a foreign entry)."""
+    from suivi.commissions.models import Commission
+
+    commission = Commission.objects.create(name="Commission mixte")
+    before = agreement.history.count()
+    agreement.commissions.add(commission)
+    latest = commission.history.first()
+    assert latest.history_type == "~"
+    assert [row.agreement_id for row in latest.agreements.all()] == [agreement.pk]
+    assert agreement.history.count() == before
+    agreement.commissions.clear()
+    assert not commission.history.first().agreements.exists()

@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from suivi.core.history import LinkedHistory
 from suivi.core.i18n import localized
 from suivi.core.models import ConfidentialModel, Searchable
 from suivi.core.versioning import VersionedModel
@@ -42,7 +42,7 @@ class Agreement(VersionedModel, ConfidentialModel, Searchable):
     in_force_on = models.DateField(_("en vigueur le"), null=True, blank=True)
     ended_on = models.DateField(_("expiré ou dénoncé le"), null=True, blank=True)
     summary = models.TextField(_("résumé"), blank=True)
-    history = HistoricalRecords(
+    history = LinkedHistory(
         m2m_fields=[sectors, parties, signatories], excluded_fields=["version", "search_text"]
     )
     searched_fields = ("title_fr", "title_en", "title_ru", "summary", "place")

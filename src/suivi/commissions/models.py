@@ -16,6 +16,7 @@ from simple_history.models import HistoricalRecords
 
 from suivi.commissions.cadence import CadenceStatus, cadence_status
 from suivi.core.formats import day
+from suivi.core.history import LinkedHistory
 from suivi.core.models import ConfidentialModel, ScopedManager
 from suivi.core.versioning import VersionedModel
 
@@ -49,9 +50,7 @@ class Commission(VersionedModel):
     chairs = models.ManyToManyField(
         "parties.Person", verbose_name=_("coprésidents"), blank=True, related_name="chaired"
     )
-    history = HistoricalRecords(
-        m2m_fields=[parties, agreements, chairs], excluded_fields=["version"]
-    )
+    history = LinkedHistory(m2m_fields=[parties, agreements, chairs], excluded_fields=["version"])
     scope_rule = "commission"
 
     class Meta:
@@ -303,7 +302,7 @@ class Decision(VersionedModel, ConfidentialModel):
     projects = models.ManyToManyField(
         "projects.Project", verbose_name=_("projets"), blank=True, related_name="decisions"
     )
-    history = HistoricalRecords(m2m_fields=[agreements, projects], excluded_fields=["version"])
+    history = LinkedHistory(m2m_fields=[agreements, projects], excluded_fields=["version"])
     commission_lookups = ("session__commission",)
     scope_links = ("session",)  # a public decision of a hidden session stays hidden
 

@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from suivi.core.history import LinkedHistory
 from suivi.core.i18n import localized
 from suivi.core.versioning import VersionedModel
 
@@ -49,7 +50,7 @@ class Party(VersionedModel):
         related_name="memberships",
         help_text=_("Les États membres d'une alliance ou d'une organisation."),
     )
-    history = HistoricalRecords(m2m_fields=[members], excluded_fields=["version"])
+    history = LinkedHistory(m2m_fields=[members], excluded_fields=["version"])
     scope_rule = "reference"
 
     class Meta:

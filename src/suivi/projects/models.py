@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.core.formats import day
+from suivi.core.history import LinkedHistory
 from suivi.core.models import ConfidentialModel, Searchable
 from suivi.core.versioning import VersionedModel
 
@@ -41,7 +42,7 @@ class Project(VersionedModel, ConfidentialModel, Searchable):
     status = models.CharField(
         _("statut"), max_length=16, choices=ProjectStatus.choices, default=ProjectStatus.PLANNED
     )
-    history = HistoricalRecords(
+    history = LinkedHistory(
         m2m_fields=[agreements, sectors], excluded_fields=["version", "search_text"]
     )
     searched_fields = ("title", "description")
