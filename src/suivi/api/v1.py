@@ -18,8 +18,6 @@ from suivi.core.actor import acting_as
 from suivi.core.api_errors import ApiError, SuiviAPI, body
 from suivi.core.api_resources import mount, page_of
 from suivi.core.api_types import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, choice_enum
-from suivi.core.etags import conflict_body
-from suivi.core.versioning import EditConflict
 from suivi.sources import api as sources_api
 from suivi.sources.models import Claim, Source
 
@@ -166,13 +164,3 @@ def ingest(request, payload: Form[IngestIn], file: File[UploadedFile | None] = N
 
 api.add_router("/", review)
 api.add_router("/", "suivi.api.documents.router")
-
-
-@api.exception_handler(EditConflict)
-def edit_conflict(request, conflict: EditConflict):
-    """409 (stale body version, or a concurrent save) or 412 (If-Match), with the current ETag."""
-    status = getattr(conflict, "status", 409)
-    response = api.create_response(request, conflict_body(conflict), status=status)
-    if conflict.current is not None:
-        response["ETag"] = f'"{conflict.current}"'
-    return response

@@ -12,6 +12,9 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError, ValidationError
 
+from suivi.core.etags import conflict_body
+from suivi.core.versioning import EditConflict
+
 ERROR_CODES = {
     "400": "Bad request",
     "401": "Not signed in, or the token is wrong, expired or revoked",
@@ -74,6 +77,7 @@ class SuiviAPI(NinjaAPI):
         self.add_exception_handler(ValidationError, self._validation_error)
         self.add_exception_handler(HttpError, self._http_error)
         self.add_exception_handler(Http404, self._not_found)
+        self.add_exception_handler(EditConflict, self._edit_conflict)
 
     def validation_error_from_error_contexts(self, error_contexts) -> ValidationError:
         """Ninja's errors, keeping a short text of the refused value for the message."""
@@ -96,6 +100,15 @@ class SuiviAPI(NinjaAPI):
 
     def _not_found(self, request, exc: Http404):
         return self.create_response(request, body(_("Introuvable.")), status=404)
+
+    def _edit_conflict(self, request, conflict: EditConflict):
+        """409 (stale body version, or a concurrent save) or 412 (If-Match), with the current
+        ETag so the client can read the record again and retry."""
+        status = getattr(conflict, "status", 409)
+        response = self.create_response(request, conflict_body(conflict), status=status)
+        if conflict.current is not None:
+            response["ETag"] = f'"{conflict.current}"'
+        return response
 
     def get_openapi_schema(self, *args, **kwargs):
         schema = super().get_openapi_schema(*args, **kwargs)
