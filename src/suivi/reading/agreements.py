@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from suivi.reading import confidence, sides, totals
+from suivi.reading import confidence, sides, stance, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.model import Agreement
@@ -28,7 +28,9 @@ _TRIGGER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
 )
 _KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
-_PLURAL = re.compile(r"(?:s|x|ии|ям|ями|ях|ы|ов)$")  # folded: «соглашений» -> «соглашении»
+_PLURAL = re.compile(
+    r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda)$"
+)  # folded: «соглашений» -> «соглашении»
 _DEFINITE = re.compile(
     r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
     r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our ))"
@@ -79,6 +81,17 @@ _DRAFTING = re.compile(
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*|не (?:был\w* )?подписан\w*"
     r"|(?:was|were|has|have) not (?:been )?signed|n'(?:a|ont) pas ete (?:signe|conclu)\w*)"
+)
+# An agreement named with its own signing ("signé à Alger en 2013", "signed in Abuja in
+# 2016", «подписанном в 2017 году») or its own year ("de 2022", "of 1984", «2018 года») is
+# identified by it: an older agreement mentioned in passing, even after "le"/"the".
+_OWN_SIGNING = re.compile(
+    r"\b(?:signe|signee|signes|signees|conclu|conclue|conclus|paraphe|paraphee|ratifie|ratifiee"
+    r"|signed|concluded|initialled|initialed|ratified|подписанн\w*|подписан[аоы]?|заключенн\w*"
+    r"|заключен[аоы]?|ратифицированн\w*)\b"
+)
+_OWN_YEAR = re.compile(
+    r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^\s+((?:1[89]|20)\d\d)\s+года"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
@@ -279,6 +292,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # Russian has no article: the object of a signing verb is a new text, else a repeat
         russian_repeat = bool(re.match(r"[а-я]", word)) and not _RU_SIGNED_BEFORE.search(before)
         definite = bool(_DEFINITE.search(before)) or russian_repeat
+        older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
+        if older:
+            definite = False  # an agreement of its own, whatever its article
         if definite and not named and not plural:
             continue  # "l'accord a été signé": the agreement already read
         if _IN_PRINCIPLE.match(folded, m.end()):
@@ -287,8 +303,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue  # «соглашение ... подписано не было», "was not signed"
         if kind == "programme" and _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60):
             continue  # "une feuille de route sera élaborée": a task, not a text
-        if not (plural or named or sectors or signs(folded) or signs(header)):
+        drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
+        if not (plural or named or sectors or drafted or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
+        said = stance.of_mention(unit.text, ctx.language, m.start())
+        if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
+            continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
+        status = "planned" if said == stance.PENDING else None
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if not sectors and not plural and len(triggers) == 1:
@@ -320,6 +341,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                             unit.text,
                             kind,
                             item,
+                            status=status,
+                            when=older,
                             basis=confidence.AGREEMENT_ENUMERATED,
                         ),
                         definite,
@@ -332,7 +355,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             group = i * 1000 + m.start()
             for item in parts:
                 agreement = _make(
-                    ctx, all_units, i, unit.text, kind, item, basis=confidence.AGREEMENT_ENUMERATED
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    kind,
+                    item,
+                    status=status,
+                    when=older,
+                    basis=confidence.AGREEMENT_ENUMERATED,
                 )
                 out.append(_Found(agreement, definite, group=group, at=i))
             continue
@@ -345,10 +376,39 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             else confidence.AGREEMENT_BARE
         )
         agreement = _make(
-            ctx, all_units, i, unit.text, kind, sectors or ["general"], title=title, basis=basis
+            ctx,
+            all_units,
+            i,
+            unit.text,
+            kind,
+            sectors or ["general"],
+            status=status,
+            when=older,
+            title=title,
+            basis=basis,
         )
         out.append(_Found(agreement, definite, at=i))
     return _without_bare_repeats(out)
+
+
+def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> str | None:
+    """The date of an agreement the sentence names with its own signing or year, when
+    that date is not the reported event's: an older agreement mentioned in passing."""
+    clause = re.split(r"[.;]", folded[start : min(end, start + 160)], maxsplit=1)[0]
+    when = None
+    if signing := _OWN_SIGNING.search(clause):
+        after = start + signing.end()
+        spans = find_dates(text[after : after + 60], ctx.published)
+        when = max(spans, key=lambda d: len(d.value)).value if spans else None
+    if when is None and (year := _OWN_YEAR.match(clause)):
+        when = year.group(1) or year.group(2)
+    if when is None:
+        return None
+    published = ctx.published or ""
+    if when[:4] != published[:4]:
+        return when
+    event = _event_date(ctx)
+    return when if len(when) == 10 and event and when != event else None
 
 
 def _without_organisations(ctx: Context, unit: Unit) -> str:
@@ -377,8 +437,10 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
 
 
 _ONE_ANOTHER = re.compile(
-    r"[,;:]\s*(?:(?:and|et|и)\s+)?(?:one|the other|another|the second|l'un|l'une|l'autre"
-    r"|un autre|une autre|le second|la seconde|le deuxieme|la deuxieme|одно|другое|второе)\b",
+    r"(?:[,;:]\s*(?:(?:and|et|и)\s+)?|\s(?:and|et|и)\s+)(?:one|the other|another|the second"
+    r"|a second|a third|a fourth|the third|the fourth|l'un|l'une|l'autre|un autre|une autre"
+    r"|le second|la seconde|(?:le|la|un|une) (?:deuxi|troisi|quatri)[eè]me"
+    r"|одно|другое|второе|третье)\b",
     re.IGNORECASE,
 )
 _ELEMENT = re.compile(r"\s*(?:,|;|\bet\b|\band\b|\bи\b|\bainsi que\b|\bas well as\b)\s*")
@@ -411,10 +473,13 @@ def _items(scope: str) -> list[list[str]]:
 
 _DOMAIN_INTRO = re.compile(
     r"^\W*(?:(?:de cooperation|of cooperation|cooperation|de partenariat|о сотрудничестве)\s+)?"
+    # a list may be announced as partial: "including on", "notamment sur", «в том числе о»
+    r"(?:(?:including|notamment|y compris|entre autres|among others|in particular|particularly"
+    r"|especially|namely|respectivement|respectively|в том числе|включая|в частности),?\s+)?"
     r"(?:(?:dans|en|in)\s+(?:les?|the)\s+(?:domaines?|secteurs?|fields?|areas?"
     r"|sectors?)\s+(?:de\s+la|de\s+l'|du|des|de|d'|of)|en\s+matiere\s+(?:de|d')"
-    r"|relati\w*\s+(?:a\s+la|a\s+l'|aux|au|a)|portant\s+sur|concernant|sur|on|concerning"
-    r"|regarding|в\s+(?:области|сфере|сферах|областях))\s*"
+    r"|relati\w*\s+(?:a\s+la|a\s+l'|aux|au|a)|portant\s+(?:\w+\s+)?sur|concernant|sur|on"
+    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об)\s*"
 )
 
 
@@ -510,7 +575,18 @@ def _sectors(text: str) -> list[str]:
 
 
 def _make(
-    ctx, all_units, i, text, kind, sectors, *, status=None, context=None, title=None, basis=0.8
+    ctx,
+    all_units,
+    i,
+    text,
+    kind,
+    sectors,
+    *,
+    status=None,
+    context=None,
+    title=None,
+    basis=0.8,
+    when=None,
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
@@ -525,7 +601,7 @@ def _make(
         parties=sides.sides(ctx, unit.start, unit.end),
         sectors=sectors,
         status=status,
-        date=_date(ctx, all_units, i, reach),
+        date=when or _date(ctx, all_units, i, reach),
         # the signing sentence of a list is its header's neighbour; else the sentence itself
         signatories=[]
         if status == "planned"
