@@ -188,3 +188,41 @@ def test_an_older_agreement_beside_the_new_one_is_a_second_agreement():
         "Le texte complète l'accord sur le transport routier signé à Dakar en 2009."
     )
     assert sorted(a.date or "" for a in found) == ["2009", "2025-03-10"]
+
+
+def test_each_coordinated_clause_has_its_own_stance():
+    found = read(
+        "Le Niger et le Tchad ont signé un accord sur l'élevage ; aucun accord n'a en revanche "
+        "été conclu sur les réfugiés, et un mémorandum sur l'eau pourrait être signé si les "
+        "études aboutissent."
+    )
+    assert [(a.sectors, a.status) for a in found] == [(["agriculture"], "signed")]
+    assert found[0].title == "accord sur l'élevage"
+
+
+def test_an_older_agreement_has_a_title_without_its_verb():
+    [found] = read(
+        "Un accord sur la transhumance entre le Niger et le Tchad avait été signé en 2019."
+    )
+    assert (found.title, found.date) == (
+        "accord sur la transhumance entre le Niger et le Tchad",
+        "2019",
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "year"),
+    [
+        (
+            "en",
+            "Ghana and Togo recalled the 2018 agreement on fisheries, which remains in force.",
+            "2018",
+        ),
+        ("fr", "Le Mali et l'Algérie sont liés depuis 2006 par un accord sur la sécurité.", "2006"),
+        ("ru", "В 2018 году Россия и Мали подписали соглашение о военном сотрудничестве.", "2018"),
+        ("ru", "Действует соглашение о рыболовстве между Россией и Марокко 2016 года.", "2016"),
+    ],
+)
+def test_the_year_an_older_agreement_is_named_with_is_its_date(lang, text, year):
+    [found] = read(text, lang)
+    assert found.date == year

@@ -91,7 +91,11 @@ _OWN_SIGNING = re.compile(
     r"|заключен[аоы]?|ратифицированн\w*)\b"
 )
 _OWN_YEAR = re.compile(
-    r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^\s+((?:1[89]|20)\d\d)\s+года"
+    r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:en|in|since|depuis|в|с)\s+((?:1[89]|20)\d\d)\b(?:\s+(?:году|года))?[^.;]{0,80}$"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
@@ -403,12 +407,24 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
     if when is None and (year := _OWN_YEAR.match(clause)):
         when = year.group(1) or year.group(2)
     if when is None:
+        # "the 2018 agreement", "liés depuis 2006 par un accord", «в 2018 году ... подписали»
+        lead = re.split(r"[.;:]|,\s", folded[max(0, start - 140) : start])[-1]
+        trigger_at = len(lead) - (start - _trigger_start(folded, start))
+        if year := _YEAR_BEFORE.search(lead[: max(0, trigger_at)]):
+            when = year.group(1) or year.group(2)
+    if when is None:
         return None
     published = ctx.published or ""
     if when[:4] != published[:4]:
         return when
     event = _event_date(ctx)
     return when if len(when) == 10 and event and when != event else None
+
+
+def _trigger_start(folded: str, end: int) -> int:
+    """Where the mention that ends at `end` starts (the kind word itself)."""
+    ends_here = [m for m in _TRIGGER.finditer(folded, max(0, end - 60), end) if m.end() == end]
+    return ends_here[-1].start() if ends_here else end
 
 
 def _without_organisations(ctx: Context, unit: Unit) -> str:
@@ -622,7 +638,7 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     scope = text[before.start() if before else at : end]
     title = re.split(
         r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
-        r"|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
+        r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
         r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",

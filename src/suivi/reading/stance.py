@@ -73,11 +73,37 @@ def of_mention(text: str, language: str, at: int) -> str:
     """The stance of the sentence `text` towards the agreement named at offset `at`."""
     if language == "ru":
         return _russian(text, at)
-    if language not in ("fr", "en") or at >= _MAX_PARSED:
+    if language not in ("fr", "en"):
         return ASSERTED
-    doc = _parse(text[:_MAX_PARSED], language)
+    start, end = _clause(text, at)
+    if end - start > _MAX_PARSED:
+        return ASSERTED
+    doc = _parse(text[start:end], language)
+    at -= start
     token = next((t for t in doc if t.idx <= at < t.idx + max(1, len(t))), None)
     return ASSERTED if token is None else _stance(token)
+
+
+# Coordinated clauses ("aucun accord n'a été conclu ..., et un mémorandum pourrait être
+# signé si ..."): each has its own verb, and a small parser given both mixes them up.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]\s|,\s+(?:et|and|mais|but|while|whereas|whilst|tandis que|alors que|cependant"
+    r"|however)\s+(?=(?:un|une|le|la|les|l'|des|a|an|the|no|aucun|aucune|il|ils|elle|elles"
+    r"|they|it)\b)",
+    re.IGNORECASE,
+)
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The offsets of the coordinated clause of `text` that holds offset `at`."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
 
 
 @lru_cache(maxsize=256)
