@@ -226,3 +226,29 @@ def test_an_older_agreement_has_a_title_without_its_verb():
 def test_the_year_an_older_agreement_is_named_with_is_its_date(lang, text, year):
     [found] = read(text, lang)
     assert found.date == year
+
+
+# ------------------------------------------------------------------ sides of coordinated clauses
+
+
+def test_each_clause_of_a_sentence_gives_its_own_agreement_its_sides():
+    found = read(
+        "Ghana and Togo signed an agreement on fisheries, and Benin signed a memorandum on "
+        "energy with Nigeria.",
+        "en",
+    )
+    assert [(sorted(a.parties), a.sectors) for a in found] == [
+        (["GHA", "TGO"], ["agriculture"]),
+        (["BEN", "NGA"], ["energy"]),
+    ]
+
+
+def test_a_clause_that_leaves_out_its_subject_keeps_the_sentence_subject():
+    found = read(
+        "Le Sénégal a signé un accord sur la pêche avec la Mauritanie, et un mémorandum sur "
+        "l'énergie avec la Gambie."
+    )
+    assert [(sorted(a.parties), a.sectors) for a in found] == [
+        (["MRT", "SEN"], ["agriculture"]),
+        (["GMB", "SEN"], ["energy"]),
+    ]

@@ -347,6 +347,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                             item,
                             status=status,
                             when=older,
+                            at=m.start(),
                             basis=confidence.AGREEMENT_ENUMERATED,
                         ),
                         definite,
@@ -367,6 +368,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                     item,
                     status=status,
                     when=older,
+                    at=m.start(),
                     basis=confidence.AGREEMENT_ENUMERATED,
                 )
                 out.append(_Found(agreement, definite, group=group, at=i))
@@ -388,6 +390,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             sectors or ["general"],
             status=status,
             when=older,
+            at=m.start(),
             title=title,
             basis=basis,
         )
@@ -603,18 +606,20 @@ def _make(
     title=None,
     basis=0.8,
     when=None,
+    at=None,
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
     status = status or status_of(text) or status_of(around.text) or "signed"
     named = len(sides.named_in(ctx, unit.start, unit.end)) >= 2
+    parties = _clause_sides(ctx, unit, at) if at is not None else None
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(
         kind=kind,
         evidence=unit.text,
         title=title,
-        parties=sides.sides(ctx, unit.start, unit.end),
+        parties=parties or sides.sides(ctx, unit.start, unit.end),
         sectors=sectors,
         status=status,
         date=when or _date(ctx, all_units, i, reach),
@@ -626,6 +631,23 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
+    """The sides of a mention in a sentence of coordinated clauses ("X and Y signed A, and
+    Z signed B with W"): those its own clause names; with one named there, the sentence's
+    first named side beside it (the subject the second clause leaves out)."""
+    start, end = stance.clause(unit.text, at)
+    if (start, end) == (0, len(unit.text)):
+        return None
+    own = sides.named_in(ctx, unit.start + start, unit.start + end)
+    if len(own) >= 2:
+        return own
+    whole = sides.named_in(ctx, unit.start, unit.end)
+    if len(own) == 1 and start > 0:
+        first = next((c for c in whole if c != own[0]), None)
+        return sides.without_homes([first, own[0]]) if first else None
+    return None
 
 
 def _title(text: str, folded: str, at: int, end: int) -> str | None:

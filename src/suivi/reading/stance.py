@@ -75,7 +75,7 @@ def of_mention(text: str, language: str, at: int) -> str:
         return _russian(text, at)
     if language not in ("fr", "en"):
         return ASSERTED
-    start, end = _clause(text, at)
+    start, end = clause(text, at)
     if end - start > _MAX_PARSED:
         return ASSERTED
     doc = _parse(text[start:end], language)
@@ -87,14 +87,15 @@ def of_mention(text: str, language: str, at: int) -> str:
 # Coordinated clauses ("aucun accord n'a été conclu ..., et un mémorandum pourrait être
 # signé si ..."): each has its own verb, and a small parser given both mixes them up.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]\s|,\s+(?:et|and|mais|but|while|whereas|whilst|tandis que|alors que|cependant"
-    r"|however)\s+(?=(?:un|une|le|la|les|l'|des|a|an|the|no|aucun|aucune|il|ils|elle|elles"
-    r"|they|it)\b)",
-    re.IGNORECASE,
+    r"[;:]\s|,\s+(?:[Ee]t|[Aa]nd|[Mm]ais|[Bb]ut|[Ww]hile|[Ww]hereas|[Ww]hilst|tandis que|alors que"
+    r"|cependant|however|а|но|и)\s+(?=(?:un|une|le|la|les|l'|des|a|an|the|no|aucun|aucune|il|ils"
+    r"|elle|elles"
+    r"|they|it)\b|[A-ZÀ-ÞА-Я][^,;.]{0,60}?\b(?:signed|signe|signé|signent|concluded|conclu"
+    r"|подписал\w*|заключил\w*))",  # ", and Benin signed ...": a subject with its verb
 )
 
 
-def _clause(text: str, at: int) -> tuple[int, int]:
+def clause(text: str, at: int) -> tuple[int, int]:
     """The offsets of the coordinated clause of `text` that holds offset `at`."""
     start, end = 0, len(text)
     for m in _CLAUSE_BREAK.finditer(text):
