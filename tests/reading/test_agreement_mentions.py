@@ -252,3 +252,40 @@ def test_a_clause_that_leaves_out_its_subject_keeps_the_sentence_subject():
         (["MRT", "SEN"], ["agriculture"]),
         (["GMB", "SEN"], ["energy"]),
     ]
+
+
+# ------------------------------------------------------------------ words that name no text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Kenya and Uganda reached agreement on the need to speed up the railway project."),
+        (
+            "fr",
+            "Conformément à la Charte des Nations unies, le Sénégal et la Gambie ont réaffirmé leur attachement à la paix.",
+        ),
+        ("ru", "Россия является членом Организации Договора о коллективной безопасности."),
+        (
+            "fr",
+            "Le Tchad et le Soudan ont discuté de la mise en œuvre des accords existants dans le domaine de la sécurité.",
+        ),
+        (
+            "en",
+            "Ghana and Togo reviewed the implementation of existing agreements in the fields of trade and health.",
+        ),
+        (
+            "ru",
+            "Россия и Египет обсудили ход реализации ранее подписанных соглашений в сфере энергетики.",
+        ),
+    ],
+)
+def test_consent_an_organisation_s_charter_and_unnamed_older_texts_are_no_agreement(lang, text):
+    assert read(text, lang) == []
+
+
+def test_an_alliance_s_own_charter_is_an_agreement_of_its_members():
+    [found] = read(
+        "Le Mali, le Burkina Faso et le Niger ont signé la Charte de l'AES sur la défense."
+    )
+    assert sorted(found.parties) == ["BFA", "MLI", "NER"]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from suivi.reading import confidence, sides, stance, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
+from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
 from suivi.reading.sectors import KIND_SOURCES, fold, guessed, kind_of, sectors_of, status_of
@@ -271,7 +272,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         sectors = _sectors(scope)
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
-        if _NOT_AN_AGREEMENT.search(before) or _verb_not_treaty(unit.text, m):
+        if (
+            _NOT_AN_AGREEMENT.search(before)
+            or _verb_not_treaty(unit.text, m)
+            or _consensus(word, before)
+            or _of_an_organisation(ctx, unit, m)
+            or _existing(word, before, folded[m.end() : m.end() + 40])
+        ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
         if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
@@ -551,6 +558,44 @@ def _guessed_domains(scope: str, every: bool) -> list[str]:
     return out
 
 
+# "reached agreement on", "came to an agreement": English "agreement" as consent.
+_CONSENSUS = re.compile(
+    r"\b(?:reach\w*|found|find\w*|came to|come to|coming to|in|broad|full|no)\s+(?:an?\s+)?$"
+)
+_EXISTING = re.compile(
+    r"(?:existants?|existing|current|ранее\s+(?:подписанн|заключенн)\w*|действующ\w*"
+    r"|deja signes|already signed|previously signed|signes precedemment|anterieurs?|earlier)\s+$"
+)
+_EXISTING_AFTER = re.compile(
+    r"^\s*(?:existants?|deja signes|deja conclus|en vigueur|already signed)"
+)
+
+
+def _consensus(word: str, before: str) -> bool:
+    """ "Kenya and Uganda reached agreement on the need to ...": a consent, not a text."""
+    return word == "agreement" and bool(_CONSENSUS.search(before))
+
+
+def _existing(word: str, before: str, after: str) -> bool:
+    """ "la mise en œuvre des accords existants", "existing agreements", «ранее подписанных
+    соглашений»: a plural of older texts that identifies none of them."""
+    plural = bool(_PLURAL.search(word.split()[0]))
+    return plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
+
+
+def _of_an_organisation(ctx: Context, unit: Unit, m: re.Match) -> bool:
+    """ "la Charte des Nations unies", "the AU Constitutive Act": the founding text of an
+    organisation the story's states belong to, not an agreement between them (an alliance
+    of theirs, whose members are its sides, keeps its charter)."""
+    if not m.group().startswith(("charte", "charter", "устав")):
+        return False
+    start, end = unit.start + m.end(), unit.start + m.end() + 40
+    return any(
+        mention.kind == "organisation" and mention.code not in MEMBERS
+        for mention in ctx.mentions_in(start, end)
+    )
+
+
 def _verb_not_treaty(text: str, m: re.Match) -> bool:
     """ "traite"/"sera traité" are the verb (to deal with), "un traité" the noun (treaty)."""
     if not m.group().startswith("traite"):
@@ -563,12 +608,15 @@ def _verb_not_treaty(text: str, m: re.Match) -> bool:
 
 
 def _inside_body_name(folded: str, at: int) -> bool:
-    """ "Comité de suivi des accords" names a body, not an agreement."""
+    """ "Comité de suivi des accords" names a body, not an agreement; so does "Collective
+    Security Treaty Organization", «Организация Договора о коллективной безопасности»."""
     return bool(
         re.search(
-            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of)\s+$",
+            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of)\s+$"
+            r"|(?:organisation|organization|организаци\w*)\s+(?:du\s+|of\s+the\s+)?$",
             folded[max(0, at - 60) : at],
         )
+        or re.match(r"[\w ]{0,40}\b(?:treaty organi[sz]ation)", folded[at : at + 60])
     )
 
 
