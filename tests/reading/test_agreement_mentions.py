@@ -289,3 +289,39 @@ def test_an_alliance_s_own_charter_is_an_agreement_of_its_members():
         "Le Mali, le Burkina Faso et le Niger ont signé la Charte de l'AES sur la défense."
     )
     assert sorted(found.parties) == ["BFA", "MLI", "NER"]
+
+
+# ------------------------------------------------------------------ sectors of a mention
+
+
+def test_a_lender_s_name_gives_no_domain():
+    [found] = read(
+        "Le Burkina Faso et la Banque ouest-africaine de développement ont signé un accord de "
+        "prêt pour la construction de routes."
+    )
+    assert found.sectors == ["infrastructure"]
+
+
+def test_plant_quarantine_is_agriculture():
+    found = read(
+        "Россия и Замбия подписали соглашения о сотрудничестве в области ветеринарии и "
+        "карантина растений.",
+        "ru",
+    )
+    assert [a.sectors for a in found] == [["agriculture"], ["agriculture"]]
+
+
+def test_an_inline_link_line_with_a_quoted_title_does_not_end_the_article():
+    from suivi.reading.pipeline import read as read_document
+
+    text = (
+        "Россия и Того подписали соглашения\n\n"
+        "Москва, 3 марта 2025 года. Россия и Того подписали соглашение о военном "
+        "сотрудничестве.\n\n"
+        "Читайте также: «Росатом» открыл центр в Ломе\n\n"
+        "Напомним, что первое соглашение о рыболовстве Россия и Того подписали в мае "
+        "2019 года.\n"
+    )
+    reading = read_document(text, "note.txt")
+    assert "Напомним" in reading.document.text
+    assert sorted(a.sectors[0] for a in reading.agreements) == ["agriculture", "defence"]

@@ -89,7 +89,7 @@ _NOT_SIGNED_AFTER = re.compile(
 _OWN_SIGNING = re.compile(
     r"\b(?:signe|signee|signes|signees|conclu|conclue|conclus|paraphe|paraphee|ratifie|ratifiee"
     r"|signed|concluded|initialled|initialed|ratified|подписанн\w*|подписан[аоы]?|заключенн\w*"
-    r"|заключен[аоы]?|ратифицированн\w*)\b"
+    r"|заключен[аоы]?|ратифицированн\w*|подписали|подписал[аи]?|заключили|заключил[аи]?)\b"
 )
 _OWN_YEAR = re.compile(
     r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
@@ -636,9 +636,23 @@ def _commission_sectors(text: str) -> list[str]:
     return []
 
 
+# A lender's name names no domain: "Export-Import Bank of China", "Banque ouest-africaine
+# de développement", "fonds d'investissement", «инвестиционный фонд», «Эксимбанк».
+_LENDER = re.compile(
+    r"(?:[Bb]anque|[Bb]ank|[Ff]onds|[Ff]und|[Бб]анк\w*|[Фф]онд\w*)\b[^,.;()]{0,40}?"
+    r"\b(?:d[ée]veloppement|[Dd]evelopment|развити\w*|[Rr]econstruction)"
+    r"|[Ee]xport-[Ii]mport [Bb]ank|[Ee]xim\s*[Bb]ank|[Ээ]ксимбанк\w*"
+    r"|(?:fonds|fund|банк\w*|фонд\w*) (?:d'|for |of )?(?:investissement|investment)s?"
+    r"|(?:investment|sovereign|souverain|инвестиционн\w*|суверенн\w*) (?:fund|fonds|фонд\w*)"
+    r"|fonds souverain|banque d'investissement|investment bank"
+)
+
+
 def _sectors(text: str) -> list[str]:
-    """Sectors of a phrase, ministries' names left out ("signé par le ministre de la Santé")."""
-    return sectors_of(_MINISTRY.sub(lambda m: " " * len(m.group()), text))
+    """Sectors of a phrase, ministries' and lenders' names left out ("signé par le ministre
+    de la Santé", "with the Export-Import Bank of China")."""
+    text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
+    return sectors_of(_LENDER.sub(lambda m: " " * len(m.group()), text))
 
 
 def _make(

@@ -123,7 +123,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|veterinair\w*|veterinary|vegetaux|plant protection|production animale\w*"
         r"|sante (?:et (?:la )?production )?animale\w*|animal health|ressources animales"
         r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
-        r"|аграрн\w*|ветеринар\w*"
+        r"|аграрн\w*|ветеринар\w*|(?:карантин\w*|защит\w*) растени\w*|фитосанитар\w*"
+        r"|plant quarantine|quarantaine (?:vegetale|des vegetaux)"
         r"|рыболов\w*|животновод\w*",
         ("agriculture",),
     ),
