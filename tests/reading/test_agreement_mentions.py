@@ -325,3 +325,21 @@ def test_an_inline_link_line_with_a_quoted_title_does_not_end_the_article():
     reading = read_document(text, "note.txt")
     assert "Напомним" in reading.document.text
     assert sorted(a.sectors[0] for a in reading.agreements) == ["agriculture", "defence"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors", "status"),
+    [
+        (
+            "en",
+            "Ghana and Togo will start negotiations on a free trade agreement next year.",
+            ["trade"],
+            "planned",
+        ),
+        ("en", "Ghana and Togo signed a defence cooperation agreement.", ["defence"], "signed"),
+        ("ru", "Россия и Мали подписали военное соглашение.", ["defence"], "signed"),
+    ],
+)
+def test_the_words_before_a_mention_name_its_domain(lang, text, sectors, status):
+    [found] = read(text, lang)
+    assert (found.sectors, found.status) == (sectors, status)

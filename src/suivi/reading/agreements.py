@@ -105,7 +105,7 @@ _RU_PLURAL_BEFORE = re.compile(
 )
 _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал|подписала|заключили|заключил|парафировали|обменялись)\s+"
-    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?$"
+    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?(?:[а-я-]+(?:ое|ый|ую|ые|ий|ой|ых)\s+){0,3}$"
 )
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
@@ -269,7 +269,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = plain[m.end() : scope_end]
-        sectors = _sectors(scope)
+        sectors = _sectors(scope) or _sectors(stance.modifiers(plain, ctx.language, m.start()))
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if (

@@ -107,6 +107,32 @@ def clause(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+_RU_ADJECTIVES = re.compile(r"(?:[а-яё-]+(?:ое|ой|ый|ий|ая|ые|ых|ом|ому|ого|ую|ым|ими)\s+){1,3}$")
+
+
+def modifiers(text: str, language: str, at: int) -> str:
+    """The words before the mention that qualify it ("a free trade agreement", "the defence
+    cooperation agreement", «военное соглашение»): in English and Russian a text's domain
+    often stands there rather than after it."""
+    if language == "ru":
+        found = _RU_ADJECTIVES.search(text[max(0, at - 80) : at].lower())
+        return found.group() if found else ""
+    if language != "en":
+        return ""
+    start, end = clause(text, at)
+    if end - start > _MAX_PARSED:
+        return ""
+    doc = _parse(text[start:end], language)
+    noun = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
+    if noun is None:
+        return ""
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    if not left:
+        return ""
+    first = min(t.left_edge.i for t in left)
+    return doc[first : noun.i].text
+
+
 @lru_cache(maxsize=256)
 def _parse(text: str, language: str) -> Any:
     parser = nlp.french_parser() if language == "fr" else nlp.english_parser()
