@@ -128,7 +128,7 @@ _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
-    r"|cadre|general|special|technique|technical)\w*\s+)?"
+    r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+)?"
     r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|on |for |of |between "
     r"|об |о |по |между |в области)"
 )
@@ -269,7 +269,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = plain[m.end() : scope_end]
-        sectors = _sectors(scope) or _sectors(stance.modifiers(plain, ctx.language, m.start()))
+        sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if (
@@ -403,6 +403,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         out.append(_Found(agreement, definite, at=i))
     return _without_bare_repeats(out)
+
+
+def _modifier_sectors(ctx: Context, plain: str, at: int) -> list[str]:
+    """Sectors of the words that qualify a mention before it ("a free trade agreement");
+    the parse runs only when a sector word stands just before the mention."""
+    if not _sectors(plain[max(0, at - 100) : at]):
+        return []
+    return _sectors(stance.modifiers(plain, ctx.language, at))
 
 
 def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> str | None:
@@ -728,7 +736,11 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
         scope,
     )[0]
-    return re.sub(r"\s+(?:и|et|and|ainsi que?)$", "", title.strip()) or None
+    # "le règlement intérieur du Conseil et les statuts ...": the next text's article goes
+    title = re.sub(
+        r"\s+(?:и|et|and|ainsi que?)(?:\s+(?:les?|la|l'|the|des|un|une|an?))?$", "", title.strip()
+    )
+    return title or None
 
 
 def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:

@@ -69,6 +69,16 @@ _STILL_TO = {
 }
 
 
+# Every stance but ASSERTED needs one of these words in the clause; without one the
+# parse is not run (most sentences that mention an agreement say it was signed).
+_CUE = re.compile(
+    r"(?i)\b(?:ne|n'|not|n't|never|no|aucune?|nulle?|si|s'|if|unless|whether|eventuel\w*"
+    r"|éventuel\w*|possible|potential|hypoth\w+|prospective|elabor\w*|élabor\w*|redig\w*"
+    r"|rédig\w*|draft\w*|drawn|drew|draw|prepar\w*|develop\w*|ecri\w*|écri\w*|written|write)"
+    r"|n't\b"
+)
+
+
 def of_mention(text: str, language: str, at: int) -> str:
     """The stance of the sentence `text` towards the agreement named at offset `at`."""
     if language == "ru":
@@ -76,8 +86,8 @@ def of_mention(text: str, language: str, at: int) -> str:
     if language not in ("fr", "en"):
         return ASSERTED
     start, end = clause(text, at)
-    if end - start > _MAX_PARSED:
-        return ASSERTED
+    if end - start > _MAX_PARSED or not _CUE.search(text, start, end):
+        return ASSERTED  # no word any stance needs: nothing to parse
     doc = _parse(text[start:end], language)
     at -= start
     token = next((t for t in doc if t.idx <= at < t.idx + max(1, len(t))), None)
@@ -120,8 +130,11 @@ def modifiers(text: str, language: str, at: int) -> str:
     if language != "en":
         return ""
     start, end = clause(text, at)
-    if end - start > _MAX_PARSED:
-        return ""
+    if end - start > _MAX_PARSED or re.search(
+        r"(?i)\b(?:a|an|the|this|that|these|those|its|their|his|her|our|of|on|to)\s+$",
+        text[max(start, at - 20) : at],
+    ):
+        return ""  # "the agreement", "signed an agreement": no modifier to parse
     doc = _parse(text[start:end], language)
     noun = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
     if noun is None:
