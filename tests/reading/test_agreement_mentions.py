@@ -343,3 +343,18 @@ def test_an_inline_link_line_with_a_quoted_title_does_not_end_the_article():
 def test_the_words_before_a_mention_name_its_domain(lang, text, sectors, status):
     [found] = read(text, lang)
     assert (found.sectors, found.status) == (sectors, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("Le Qatar et le Tchad ont signé un accord pour la construction d'un hôpital.", ["health"]),
+        (
+            "Le Qatar et le Tchad ont signé un accord pour la construction de routes.",
+            ["infrastructure"],
+        ),
+    ],
+)
+def test_building_is_the_domain_only_when_what_is_built_names_none(text, sectors):
+    [found] = read(text)
+    assert found.sectors == sectors

@@ -21,7 +21,15 @@ from suivi.reading.dates import find_dates
 from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
-from suivi.reading.sectors import KIND_SOURCES, fold, guessed, kind_of, sectors_of, status_of
+from suivi.reading.sectors import (
+    KIND_SOURCES,
+    fold,
+    guessed,
+    kind_of,
+    sector_spans,
+    sectors_of,
+    status_of,
+)
 from suivi.reading.segments import Unit, list_items, units, units_matching
 from suivi.reading.totals import signs
 
@@ -656,11 +664,28 @@ _LENDER = re.compile(
 )
 
 
+# Building is the work, not the domain, when what is built names one: "la construction
+# d'un hôpital" is health, «строительство АЭС» nuclear; "la construction de routes" stays
+# infrastructure.
+_BUILDING = re.compile(
+    r"construction|construire|building|build|built|equipement|equipment|rehabilitation"
+    r"|réhabilitation|строительств\w*|сооружени\w*"
+)
+
+
 def _sectors(text: str) -> list[str]:
     """Sectors of a phrase, ministries' and lenders' names left out ("signé par le ministre
     de la Santé", "with the Export-Import Bank of China")."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
-    return sectors_of(_LENDER.sub(lambda m: " " * len(m.group()), text))
+    text = _LENDER.sub(lambda m: " " * len(m.group()), text)
+    folded = fold(text)
+    spans = sector_spans(folded)
+    work = [s for s in spans if _BUILDING.fullmatch(folded[s[0] : s[1]])]
+    if work and any("infrastructure" not in s[2] for s in spans):
+        text = "".join(
+            " " * len(c) if any(a <= i < b for a, b, _ in work) else c for i, c in enumerate(text)
+        )
+    return sectors_of(text)
 
 
 def _make(
