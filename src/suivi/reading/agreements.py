@@ -15,12 +15,21 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from suivi.reading import confidence, sides, totals
+from suivi.reading import confidence, sides, stance, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
+from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
-from suivi.reading.sectors import KIND_SOURCES, fold, guessed, kind_of, sectors_of, status_of
+from suivi.reading.sectors import (
+    KIND_SOURCES,
+    fold,
+    guessed,
+    kind_of,
+    sector_spans,
+    sectors_of,
+    status_of,
+)
 from suivi.reading.segments import Unit, list_items, units, units_matching
 from suivi.reading.totals import signs
 
@@ -28,7 +37,9 @@ _TRIGGER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
 )
 _KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
-_PLURAL = re.compile(r"(?:s|x|ии|ям|ями|ях|ы|ов)$")  # folded: «соглашений» -> «соглашении»
+_PLURAL = re.compile(
+    r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda)$"
+)  # folded: «соглашений» -> «соглашении»
 _DEFINITE = re.compile(
     r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
     r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our ))"
@@ -80,6 +91,21 @@ _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*|не (?:был\w* )?подписан\w*"
     r"|(?:was|were|has|have) not (?:been )?signed|n'(?:a|ont) pas ete (?:signe|conclu)\w*)"
 )
+# An agreement named with its own signing ("signé à Alger en 2013", "signed in Abuja in
+# 2016", «подписанном в 2017 году») or its own year ("de 2022", "of 1984", «2018 года») is
+# identified by it: an older agreement mentioned in passing, even after "le"/"the".
+_OWN_SIGNING = re.compile(
+    r"\b(?:signe|signee|signes|signees|conclu|conclue|conclus|paraphe|paraphee|ratifie|ratifiee"
+    r"|signed|concluded|initialled|initialed|ratified|подписанн\w*|подписан[аоы]?|заключенн\w*"
+    r"|заключен[аоы]?|ратифицированн\w*|подписали|подписал[аи]?|заключили|заключил[аи]?)\b"
+)
+_OWN_YEAR = re.compile(
+    r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
+)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:en|in|since|depuis|в|с)\s+((?:1[89]|20)\d\d)\b(?:\s+(?:году|года))?[^.;]{0,80}$"
+)
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
@@ -87,7 +113,7 @@ _RU_PLURAL_BEFORE = re.compile(
 )
 _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал|подписала|заключили|заключил|парафировали|обменялись)\s+"
-    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?$"
+    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?(?:[а-я-]+(?:ое|ый|ую|ые|ий|ой|ых)\s+){0,3}$"
 )
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
@@ -110,7 +136,7 @@ _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
-    r"|cadre|general|special|technique|technical)\w*\s+)?"
+    r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+)?"
     r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|on |for |of |between "
     r"|об |о |по |между |в области)"
 )
@@ -251,10 +277,16 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = plain[m.end() : scope_end]
-        sectors = _sectors(scope)
+        sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
-        if _NOT_AN_AGREEMENT.search(before) or _verb_not_treaty(unit.text, m):
+        if (
+            _NOT_AN_AGREEMENT.search(before)
+            or _verb_not_treaty(unit.text, m)
+            or _consensus(word, before)
+            or _of_an_organisation(ctx, unit, m)
+            or _existing(word, before, folded[m.end() : m.end() + 40])
+        ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
         if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
@@ -279,6 +311,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # Russian has no article: the object of a signing verb is a new text, else a repeat
         russian_repeat = bool(re.match(r"[а-я]", word)) and not _RU_SIGNED_BEFORE.search(before)
         definite = bool(_DEFINITE.search(before)) or russian_repeat
+        older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
+        if older:
+            definite = False  # an agreement of its own, whatever its article
         if definite and not named and not plural:
             continue  # "l'accord a été signé": the agreement already read
         if _IN_PRINCIPLE.match(folded, m.end()):
@@ -287,8 +322,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue  # «соглашение ... подписано не было», "was not signed"
         if kind == "programme" and _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60):
             continue  # "une feuille de route sera élaborée": a task, not a text
-        if not (plural or named or sectors or signs(folded) or signs(header)):
+        drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
+        if not (plural or named or sectors or drafted or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
+        said = stance.of_mention(unit.text, ctx.language, m.start())
+        if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
+            continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
+        status = "planned" if said == stance.PENDING else None
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if not sectors and not plural and len(triggers) == 1:
@@ -320,6 +360,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                             unit.text,
                             kind,
                             item,
+                            status=status,
+                            when=older,
+                            at=m.start(),
                             basis=confidence.AGREEMENT_ENUMERATED,
                         ),
                         definite,
@@ -332,7 +375,16 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             group = i * 1000 + m.start()
             for item in parts:
                 agreement = _make(
-                    ctx, all_units, i, unit.text, kind, item, basis=confidence.AGREEMENT_ENUMERATED
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    kind,
+                    item,
+                    status=status,
+                    when=older,
+                    at=m.start(),
+                    basis=confidence.AGREEMENT_ENUMERATED,
                 )
                 out.append(_Found(agreement, definite, group=group, at=i))
             continue
@@ -345,10 +397,60 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             else confidence.AGREEMENT_BARE
         )
         agreement = _make(
-            ctx, all_units, i, unit.text, kind, sectors or ["general"], title=title, basis=basis
+            ctx,
+            all_units,
+            i,
+            unit.text,
+            kind,
+            sectors or ["general"],
+            status=status,
+            when=older,
+            at=m.start(),
+            title=title,
+            basis=basis,
         )
         out.append(_Found(agreement, definite, at=i))
     return _without_bare_repeats(out)
+
+
+def _modifier_sectors(ctx: Context, plain: str, at: int) -> list[str]:
+    """Sectors of the words that qualify a mention before it ("a free trade agreement");
+    the parse runs only when a sector word stands just before the mention."""
+    if not _sectors(plain[max(0, at - 100) : at]):
+        return []
+    return _sectors(stance.modifiers(plain, ctx.language, at))
+
+
+def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> str | None:
+    """The date of an agreement the sentence names with its own signing or year, when
+    that date is not the reported event's: an older agreement mentioned in passing."""
+    clause = re.split(r"[.;]", folded[start : min(end, start + 160)], maxsplit=1)[0]
+    when = None
+    if signing := _OWN_SIGNING.search(clause):
+        after = start + signing.end()
+        spans = find_dates(text[after : after + 60], ctx.published)
+        when = max(spans, key=lambda d: len(d.value)).value if spans else None
+    if when is None and (year := _OWN_YEAR.match(clause)):
+        when = year.group(1) or year.group(2)
+    if when is None:
+        # "the 2018 agreement", "liés depuis 2006 par un accord", «в 2018 году ... подписали»
+        lead = re.split(r"[.;:]|,\s", folded[max(0, start - 140) : start])[-1]
+        trigger_at = len(lead) - (start - _trigger_start(folded, start))
+        if year := _YEAR_BEFORE.search(lead[: max(0, trigger_at)]):
+            when = year.group(1) or year.group(2)
+    if when is None:
+        return None
+    published = ctx.published or ""
+    if when[:4] != published[:4]:
+        return when
+    event = _event_date(ctx)
+    return when if len(when) == 10 and event and when != event else None
+
+
+def _trigger_start(folded: str, end: int) -> int:
+    """Where the mention that ends at `end` starts (the kind word itself)."""
+    ends_here = [m for m in _TRIGGER.finditer(folded, max(0, end - 60), end) if m.end() == end]
+    return ends_here[-1].start() if ends_here else end
 
 
 def _without_organisations(ctx: Context, unit: Unit) -> str:
@@ -377,8 +479,10 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
 
 
 _ONE_ANOTHER = re.compile(
-    r"[,;:]\s*(?:(?:and|et|и)\s+)?(?:one|the other|another|the second|l'un|l'une|l'autre"
-    r"|un autre|une autre|le second|la seconde|le deuxieme|la deuxieme|одно|другое|второе)\b",
+    r"(?:[,;:]\s*(?:(?:and|et|и)\s+)?|\s(?:and|et|и)\s+)(?:one|the other|another|the second"
+    r"|a second|a third|a fourth|the third|the fourth|l'un|l'une|l'autre|un autre|une autre"
+    r"|le second|la seconde|(?:le|la|un|une) (?:deuxi|troisi|quatri)[eè]me"
+    r"|одно|другое|второе|третье)\b",
     re.IGNORECASE,
 )
 _ELEMENT = re.compile(r"\s*(?:,|;|\bet\b|\band\b|\bи\b|\bainsi que\b|\bas well as\b)\s*")
@@ -411,10 +515,13 @@ def _items(scope: str) -> list[list[str]]:
 
 _DOMAIN_INTRO = re.compile(
     r"^\W*(?:(?:de cooperation|of cooperation|cooperation|de partenariat|о сотрудничестве)\s+)?"
+    # a list may be announced as partial: "including on", "notamment sur", «в том числе о»
+    r"(?:(?:including|notamment|y compris|entre autres|among others|in particular|particularly"
+    r"|especially|namely|respectivement|respectively|в том числе|включая|в частности),?\s+)?"
     r"(?:(?:dans|en|in)\s+(?:les?|the)\s+(?:domaines?|secteurs?|fields?|areas?"
     r"|sectors?)\s+(?:de\s+la|de\s+l'|du|des|de|d'|of)|en\s+matiere\s+(?:de|d')"
-    r"|relati\w*\s+(?:a\s+la|a\s+l'|aux|au|a)|portant\s+sur|concernant|sur|on|concerning"
-    r"|regarding|в\s+(?:области|сфере|сферах|областях))\s*"
+    r"|relati\w*\s+(?:a\s+la|a\s+l'|aux|au|a)|portant\s+(?:\w+\s+)?sur|concernant|sur|on"
+    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об)\s*"
 )
 
 
@@ -467,6 +574,44 @@ def _guessed_domains(scope: str, every: bool) -> list[str]:
     return out
 
 
+# "reached agreement on", "came to an agreement": English "agreement" as consent.
+_CONSENSUS = re.compile(
+    r"\b(?:reach\w*|found|find\w*|came to|come to|coming to|in|broad|full|no)\s+(?:an?\s+)?$"
+)
+_EXISTING = re.compile(
+    r"(?:existants?|existing|current|ранее\s+(?:подписанн|заключенн)\w*|действующ\w*"
+    r"|deja signes|already signed|previously signed|signes precedemment|anterieurs?|earlier)\s+$"
+)
+_EXISTING_AFTER = re.compile(
+    r"^\s*(?:existants?|deja signes|deja conclus|en vigueur|already signed)"
+)
+
+
+def _consensus(word: str, before: str) -> bool:
+    """ "Kenya and Uganda reached agreement on the need to ...": a consent, not a text."""
+    return word == "agreement" and bool(_CONSENSUS.search(before))
+
+
+def _existing(word: str, before: str, after: str) -> bool:
+    """ "la mise en œuvre des accords existants", "existing agreements", «ранее подписанных
+    соглашений»: a plural of older texts that identifies none of them."""
+    plural = bool(_PLURAL.search(word.split()[0]))
+    return plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
+
+
+def _of_an_organisation(ctx: Context, unit: Unit, m: re.Match) -> bool:
+    """ "la Charte des Nations unies", "the AU Constitutive Act": the founding text of an
+    organisation the story's states belong to, not an agreement between them (an alliance
+    of theirs, whose members are its sides, keeps its charter)."""
+    if not m.group().startswith(("charte", "charter", "устав")):
+        return False
+    start, end = unit.start + m.end(), unit.start + m.end() + 40
+    return any(
+        mention.kind == "organisation" and mention.code not in MEMBERS
+        for mention in ctx.mentions_in(start, end)
+    )
+
+
 def _verb_not_treaty(text: str, m: re.Match) -> bool:
     """ "traite"/"sera traité" are the verb (to deal with), "un traité" the noun (treaty)."""
     if not m.group().startswith("traite"):
@@ -479,12 +624,15 @@ def _verb_not_treaty(text: str, m: re.Match) -> bool:
 
 
 def _inside_body_name(folded: str, at: int) -> bool:
-    """ "Comité de suivi des accords" names a body, not an agreement."""
+    """ "Comité de suivi des accords" names a body, not an agreement; so does "Collective
+    Security Treaty Organization", «Организация Договора о коллективной безопасности»."""
     return bool(
         re.search(
-            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of)\s+$",
+            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of)\s+$"
+            r"|(?:organisation|organization|организаци\w*)\s+(?:du\s+|of\s+the\s+)?$",
             folded[max(0, at - 60) : at],
         )
+        or re.match(r"[\w ]{0,40}\b(?:treaty organi[sz]ation)", folded[at : at + 60])
     )
 
 
@@ -504,28 +652,72 @@ def _commission_sectors(text: str) -> list[str]:
     return []
 
 
+# A lender's name names no domain: "Export-Import Bank of China", "Banque ouest-africaine
+# de développement", "fonds d'investissement", «инвестиционный фонд», «Эксимбанк».
+_LENDER = re.compile(
+    r"(?:[Bb]anque|[Bb]ank|[Ff]onds|[Ff]und|[Бб]анк\w*|[Фф]онд\w*)\b[^,.;()]{0,40}?"
+    r"\b(?:d[ée]veloppement|[Dd]evelopment|развити\w*|[Rr]econstruction)"
+    r"|[Ee]xport-[Ii]mport [Bb]ank|[Ee]xim\s*[Bb]ank|[Ээ]ксимбанк\w*"
+    r"|(?:fonds|fund|банк\w*|фонд\w*) (?:d'|for |of )?(?:investissement|investment)s?"
+    r"|(?:investment|sovereign|souverain|инвестиционн\w*|суверенн\w*) (?:fund|fonds|фонд\w*)"
+    r"|fonds souverain|banque d'investissement|investment bank"
+)
+
+
+# Building is the work, not the domain, when what is built names one: "la construction
+# d'un hôpital" is health, «строительство АЭС» nuclear; "la construction de routes" stays
+# infrastructure.
+_BUILDING = re.compile(
+    r"construction|construire|building|build|built|equipement|equipment|rehabilitation"
+    r"|réhabilitation|строительств\w*|сооружени\w*"
+)
+
+
 def _sectors(text: str) -> list[str]:
-    """Sectors of a phrase, ministries' names left out ("signé par le ministre de la Santé")."""
-    return sectors_of(_MINISTRY.sub(lambda m: " " * len(m.group()), text))
+    """Sectors of a phrase, ministries' and lenders' names left out ("signé par le ministre
+    de la Santé", "with the Export-Import Bank of China")."""
+    text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
+    text = _LENDER.sub(lambda m: " " * len(m.group()), text)
+    folded = fold(text)
+    spans = sector_spans(folded)
+    work = [s for s in spans if _BUILDING.fullmatch(folded[s[0] : s[1]])]
+    if work and any("infrastructure" not in s[2] for s in spans):
+        text = "".join(
+            " " * len(c) if any(a <= i < b for a, b, _ in work) else c for i, c in enumerate(text)
+        )
+    return sectors_of(text)
 
 
 def _make(
-    ctx, all_units, i, text, kind, sectors, *, status=None, context=None, title=None, basis=0.8
+    ctx,
+    all_units,
+    i,
+    text,
+    kind,
+    sectors,
+    *,
+    status=None,
+    context=None,
+    title=None,
+    basis=0.8,
+    when=None,
+    at=None,
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
     status = status or status_of(text) or status_of(around.text) or "signed"
     named = len(sides.named_in(ctx, unit.start, unit.end)) >= 2
+    parties = _clause_sides(ctx, unit, at) if at is not None else None
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(
         kind=kind,
         evidence=unit.text,
         title=title,
-        parties=sides.sides(ctx, unit.start, unit.end),
+        parties=parties or sides.sides(ctx, unit.start, unit.end),
         sectors=sectors,
         status=status,
-        date=_date(ctx, all_units, i, reach),
+        date=when or _date(ctx, all_units, i, reach),
         # the signing sentence of a list is its header's neighbour; else the sentence itself
         signatories=[]
         if status == "planned"
@@ -534,6 +726,23 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
+    """The sides of a mention in a sentence of coordinated clauses ("X and Y signed A, and
+    Z signed B with W"): those its own clause names; with one named there, the sentence's
+    first named side beside it (the subject the second clause leaves out)."""
+    start, end = stance.clause(unit.text, at)
+    if (start, end) == (0, len(unit.text)):
+        return None
+    own = sides.named_in(ctx, unit.start + start, unit.start + end)
+    if len(own) >= 2:
+        return own
+    whole = sides.named_in(ctx, unit.start, unit.end)
+    if len(own) == 1 and start > 0:
+        first = next((c for c in whole if c != own[0]), None)
+        return sides.without_homes([first, own[0]]) if first else None
+    return None
 
 
 def _title(text: str, folded: str, at: int, end: int) -> str | None:
@@ -546,13 +755,17 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     scope = text[before.start() if before else at : end]
     title = re.split(
         r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
-        r"|\s(?:a été|est|sont|ont|was|were|has|have|signé|"
+        r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
         r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
         scope,
     )[0]
-    return re.sub(r"\s+(?:и|et|and|ainsi que?)$", "", title.strip()) or None
+    # "le règlement intérieur du Conseil et les statuts ...": the next text's article goes
+    title = re.sub(
+        r"\s+(?:и|et|and|ainsi que?)(?:\s+(?:les?|la|l'|the|des|un|une|an?))?$", "", title.strip()
+    )
+    return title or None
 
 
 def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:

@@ -32,7 +32,7 @@ _CUTOFF = re.compile(
 # article goes on after it (SPEC), the article's end when nothing but furniture follows.
 _LINK_LINE = re.compile(
     r"^\W*(?:à |a )?(?:lire aussi|lisez aussi|read also|also read|read more|see also|voir aussi"
-    r"|читайте также|см\. также|смотрите также)\s*[:：–—-]?\s*\w",
+    r"|читайте также|см\. также|смотрите также)\s*[:：–—-]?\s*[«\"“‘']?\w",
     re.I,
 )
 # Lines that are never article text: share bars, credits, advertising, reading aids.

@@ -88,3 +88,20 @@ def language_detector():  # type: ignore[no-untyped-def]
     return LanguageDetectorBuilder.from_languages(
         Language.FRENCH, Language.ENGLISH, Language.RUSSIAN
     ).build()
+
+
+@cache
+def french_parser():  # type: ignore[no-untyped-def]
+    """fr_core_news_sm's tagger and dependency parser, without NER: run only on the few
+    sentences that mention an agreement, to read the polarity and modality of the mention."""
+    import spacy
+
+    return spacy.load("fr_core_news_sm", exclude=["ner", "senter", "lemmatizer"])
+
+
+@cache
+def english_parser():  # type: ignore[no-untyped-def]
+    """The English model's tagger and dependency parser, without NER (as `french_parser`)."""
+    import spacy
+
+    return spacy.load(ENGLISH_MODEL, exclude=["ner", "senter", "lemmatizer"])

@@ -43,7 +43,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"energie nucleaire\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
         ("nuclear", "energy"),
     ),
-    (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*", ("nuclear",)),
+    (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b", ("nuclear",)),
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
@@ -110,7 +110,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"refugi\w*|refugee\w*|беженц\w*", ("migration", "social")),
     (
-        r"securite\w*|security|police\w*|policing|terroris\w*|protection civile|civil protection"
+        r"securite\w*|securitaire\w*|security|police\w*|policing|terroris\w*|protection civile|civil protection"
         r"|безопасност\w*|полици\w*|терроризм\w*",
         ("security",),
     ),
@@ -123,7 +123,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|veterinair\w*|veterinary|vegetaux|plant protection|production animale\w*"
         r"|sante (?:et (?:la )?production )?animale\w*|animal health|ressources animales"
         r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
-        r"|аграрн\w*|ветеринар\w*"
+        r"|аграрн\w*|ветеринар\w*|(?:карантин\w*|защит\w*) растени\w*|фитосанитар\w*"
+        r"|plant quarantine|quarantaine (?:vegetale|des vegetaux)"
         r"|рыболов\w*|животновод\w*",
         ("agriculture",),
     ),
@@ -282,7 +283,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|protection des donnees|donnees personnelles|data protection|personal data|televis\w*|radiodiffusion|radio\b|press agenc\w*|news agenc\w*"
         r"|journalis\w*|сми\b|масс-медиа|communications? electroniques?|electronic communications?"
         r"|telecommunication\w*|communications\b|e-gouvernement|e-government|электронн\w* правительств\w*"
-        r"|audiovisu\w*|postes?\b|postal",
+        r"|audiovisu\w*|postes?\b(?! (?:frontali|de (?:police|controle|douane)))|postal",
         ("digital",),
     ),
     (

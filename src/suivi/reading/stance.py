@@ -1,0 +1,269 @@
+"""Whether a sentence asserts the agreement it mentions: polarity and modality.
+
+"Aucun accord n'a été conclu", "an agreement ... was never concluded", "ils pourraient
+signer un accord si ...", "a possible agreement", "une feuille de route doit encore être
+rédigée": each mentions an agreement that does not exist. Word windows before the mention
+(`agreements._NOT_AN_AGREEMENT`) miss the verb that comes after it, or three clauses
+away; the dependency parse gives the verb that governs the mention wherever it is, and
+that verb's negation, its mood and its conditional clause.
+
+French and English use the tagger and parser of the spaCy models already installed
+(`nlp.french_parser`, `nlp.english_parser`), loaded on first need and run only on the
+sentences that mention an agreement, so the cost stays a few milliseconds a document.
+Russian keeps to its grammar's clause markers (не ... before the verb, бы, если),
+which word order gives as surely as a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from suivi.reading import nlp
+
+ASSERTED = "asserted"
+NEGATED = "negated"  # "n'a pas été signé", "no agreement", "never concluded"
+HYPOTHETICAL = "hypothetical"  # "pourraient signer ... si", "a possible agreement"
+UNWRITTEN = "unwritten"  # "doit encore être rédigé", "is to be drafted": a task
+PENDING = "pending"  # "n'a pas encore été signé", "has not yet been signed": planned
+
+_MAX_PARSED = 600  # characters of a sentence parsed: a mention's clause is near it
+
+# Words of each language, lower case (the parsers run without their lemmatizer).
+_NEGATIONS = {"pas", "jamais", "point", "nullement", "aucunement", "not", "n't", "never"}
+_NOT_REALLY = {"seulement", "only", "just", "merely", "uniquement"}  # "not only": affirmed
+_YET = {"encore", "yet", "still"}
+_NO_DETERMINERS = {"aucun", "aucune", "nul", "nulle", "no"}
+_CONDITIONS = {"si", "s'", "if", "unless", "whether"}
+_POSSIBLE = re.compile(
+    r"^(?:eventuel|éventuel|possible|potential|hypothetical|hypothetique"
+    r"|hypothétique|prospective)\w*$"
+)
+_PAST_AUX = {"a", "ont", "avait", "avaient", "has", "have", "had", "was", "were", "été"}
+_EXCLUDE = re.compile(r"^(?:exclu\w*|rul\w*|preclude\w*)$")  # "n'excluent pas", "did not rule out"
+_DRAFT = re.compile(
+    r"^(?:elabor\w*|élabor\w*|redig\w*|rédig\w*|draft\w*|drawn|drew|draw|prepar\w*|developed"
+    r"|develop|écri\w*|ecri\w*|written|write)$"
+)
+# Words that put a drafting verb in the future or the obligation ("sera élaboré",
+# "doit encore être rédigé", "is to be drafted", "will be drawn up", "is yet to be").
+_STILL_TO = {
+    "sera",
+    "seront",
+    "doit",
+    "doivent",
+    "devra",
+    "devront",
+    "reste",
+    "restent",
+    "will",
+    "shall",
+    "is",
+    "are",
+    "must",
+    "should",
+    "yet",
+    "to",
+    "encore",
+}
+
+
+# Every stance but ASSERTED needs one of these words in the clause; without one the
+# parse is not run (most sentences that mention an agreement say it was signed).
+_CUE = re.compile(
+    r"(?i)\b(?:ne|n'|not|n't|never|no|aucune?|nulle?|si|s'|if|unless|whether|eventuel\w*"
+    r"|éventuel\w*|possible|potential|hypoth\w+|prospective|elabor\w*|élabor\w*|redig\w*"
+    r"|rédig\w*|draft\w*|drawn|drew|draw|prepar\w*|develop\w*|ecri\w*|écri\w*|written|write)"
+    r"|n't\b"
+)
+
+
+def of_mention(text: str, language: str, at: int) -> str:
+    """The stance of the sentence `text` towards the agreement named at offset `at`."""
+    if language == "ru":
+        return _russian(text, at)
+    if language not in ("fr", "en"):
+        return ASSERTED
+    start, end = clause(text, at)
+    if end - start > _MAX_PARSED or not _CUE.search(text, start, end):
+        return ASSERTED  # no word any stance needs: nothing to parse
+    doc = _parse(text[start:end], language)
+    at -= start
+    token = next((t for t in doc if t.idx <= at < t.idx + max(1, len(t))), None)
+    return ASSERTED if token is None else _stance(token)
+
+
+# Coordinated clauses ("aucun accord n'a été conclu ..., et un mémorandum pourrait être
+# signé si ..."): each has its own verb, and a small parser given both mixes them up.
+_CLAUSE_BREAK = re.compile(
+    r"[;:]\s|,\s+(?:[Ee]t|[Aa]nd|[Mm]ais|[Bb]ut|[Ww]hile|[Ww]hereas|[Ww]hilst|tandis que|alors que"
+    r"|cependant|however|а|но|и)\s+(?=(?:un|une|le|la|les|l'|des|a|an|the|no|aucun|aucune|il|ils"
+    r"|elle|elles"
+    r"|they|it)\b|[A-ZÀ-ÞА-Я][^,;.]{0,60}?\b(?:signed|signe|signé|signent|concluded|conclu"
+    r"|подписал\w*|заключил\w*))",  # ", and Benin signed ...": a subject with its verb
+)
+
+
+def clause(text: str, at: int) -> tuple[int, int]:
+    """The offsets of the coordinated clause of `text` that holds offset `at`."""
+    start, end = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+_RU_ADJECTIVES = re.compile(r"(?:[а-яё-]+(?:ое|ой|ый|ий|ая|ые|ых|ом|ому|ого|ую|ым|ими)\s+){1,3}$")
+
+
+def modifiers(text: str, language: str, at: int) -> str:
+    """The words before the mention that qualify it ("a free trade agreement", "the defence
+    cooperation agreement", «военное соглашение»): in English and Russian a text's domain
+    often stands there rather than after it."""
+    if language == "ru":
+        found = _RU_ADJECTIVES.search(text[max(0, at - 80) : at].lower())
+        return found.group() if found else ""
+    if language != "en":
+        return ""
+    start, end = clause(text, at)
+    if end - start > _MAX_PARSED or re.search(
+        r"(?i)\b(?:a|an|the|this|that|these|those|its|their|his|her|our|of|on|to)\s+$",
+        text[max(start, at - 20) : at],
+    ):
+        return ""  # "the agreement", "signed an agreement": no modifier to parse
+    doc = _parse(text[start:end], language)
+    noun = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
+    if noun is None:
+        return ""
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    if not left:
+        return ""
+    first = min(t.left_edge.i for t in left)
+    return doc[first : noun.i].text
+
+
+@lru_cache(maxsize=256)
+def _parse(text: str, language: str) -> Any:
+    parser = nlp.french_parser() if language == "fr" else nlp.english_parser()
+    return parser(text)
+
+
+def _stance(noun: Any) -> str:
+    children = list(noun.children)
+    if any(c.lower_ in _NO_DETERMINERS for c in children):
+        return NEGATED
+    if any(_POSSIBLE.match(c.lower_) for c in children if c.dep_ == "amod"):
+        return HYPOTHETICAL
+    verbs = _governing_verbs(noun)
+    if not verbs:
+        return ASSERTED
+    for verb in verbs:
+        words = {c.lower_ for c in verb.children}
+        negated = _negated(verb)
+        if negated and _EXCLUDE.match(verb.lower_):
+            return HYPOTHETICAL  # "n'excluent pas de signer": a possibility
+        if negated and (words & _YET or _after_negation(verb) & _YET):
+            return PENDING
+        if negated:
+            return NEGATED
+        drafting = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if any(_DRAFT.match(d.lower_) for d in drafting) and (
+            (words | _after_negation(verb)) & _STILL_TO
+        ):
+            return UNWRITTEN  # "sera élaborée", "doit encore être rédigée", "to be drafted"
+        # "pourrait être signé prochainement" is a hedge (the confidence says so); "pourraient
+        # signer ... si", "might sign ... if" a hypothesis. "Ont signé ..., si l'on en croit
+        # X" stays a fact.
+        if _conditional(verb) and not _past(verbs[0]):
+            return HYPOTHETICAL
+    return ASSERTED
+
+
+def _governing_verbs(noun: Any) -> list[Any]:
+    """The verb the mention depends on, then the verbs above it through infinitive and
+    participle complements ("pourraient signer un accord", "agreed to launch talks on")."""
+    token, steps = noun, 0
+    while token.pos_ not in ("VERB", "AUX") or token is noun:
+        if token.head is token or steps > 6:
+            return []
+        token, steps = token.head, steps + 1
+    verbs = [token]
+    while token.dep_ in ("xcomp", "ccomp", "advcl") and token.head is not token and len(verbs) < 4:
+        if token.dep_ == "advcl":
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            verbs.append(token)
+    return verbs
+
+
+def _negated(verb: Any) -> bool:
+    negs = [c for c in verb.children if c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod")]
+    if not negs and any("Neg" in c.morph.get("Polarity") for c in verb.children):
+        # "n'a pas encore été signé": the parser may hang "pas" on another adverb
+        negs = [t for t in verb.doc[verb.left_edge.i : verb.i] if t.lower_ in _NEGATIONS]
+    if not negs:
+        return False
+    after = verb.doc[negs[0].i + 1] if negs[0].i + 1 < len(verb.doc) else None
+    return not (after is not None and after.lower_ in _NOT_REALLY)
+
+
+def _after_negation(verb: Any) -> set[str]:
+    """Words between the verb's first auxiliary or negation and the verb ("n'a pas encore
+    été", "has not yet been", "is yet to be"), which the parser may attach elsewhere."""
+    start = min([c.i for c in verb.children if c.i < verb.i] or [verb.i])
+    return {t.lower_ for t in verb.doc[start : verb.i]}
+
+
+def _past(verb: Any) -> bool:
+    """A verb that tells what was done ("ont signé", "signed", "was concluded")."""
+    if "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+        return True
+    return any(c.lower_ in _PAST_AUX for c in verb.children if c.dep_.startswith("aux"))
+
+
+def _conditional(verb: Any) -> bool:
+    """An "if" clause that hangs on the verb or on any word it governs."""
+    for token in verb.subtree:
+        if token.lower_ in _CONDITIONS and (token.dep_ == "mark" or token.pos_ == "SCONJ"):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ Russian
+
+_RU_CLAUSE_END = re.compile(r"[,;:.!?]")
+_RU_NEGATED_AFTER = re.compile(
+    r"^[^,;:.]{0,80}?\b(?:так и не|не)\s+(?:был[аио]?\s+|будет\s+|было\s+)?"
+    r"(?:подписан\w*|заключен\w*|заключ\w+|подпис\w+|достигнут\w*)"
+)
+_RU_PENDING_AFTER = re.compile(
+    r"^[^,;:.]{0,80}?\b(?:ещ[её] не|пока не)\s+(?:был[аио]?\s+)?подписан"
+)
+_RU_HYPOTHETICAL_BEFORE = re.compile(
+    r"(?:\bбы\b|\bесли\b|\bвозможн\w+|\bпотенциальн\w+|\bмогл[иао]?\s+бы\b)[^.;]{0,80}$"
+)
+_RU_IF = re.compile(r"^[^.;]{0,120}?,\s*если\b")
+_RU_UNWRITTEN = re.compile(
+    r"^[^,;:.]{0,80}?\b(?:будет|будут|предстоит|должн\w+ быть)\s+(?:\w+\s+)?разработ\w*"
+)
+
+
+def _russian(text: str, at: int) -> str:
+    lower = text.lower()
+    before, after = lower[max(0, at - 100) : at], lower[at:]
+    if _RU_PENDING_AFTER.search(after):
+        return PENDING
+    if _RU_NEGATED_AFTER.search(after):
+        return NEGATED
+    if _RU_UNWRITTEN.search(after):
+        return UNWRITTEN
+    if _RU_HYPOTHETICAL_BEFORE.search(before) or (
+        re.search(r"\bмог\w*|\bмож\w+", before) and _RU_IF.search(after)
+    ):
+        return HYPOTHETICAL
+    return ASSERTED
