@@ -207,3 +207,60 @@ def test_a_bare_meeting_of_a_body_whose_sessions_are_numbered_is_one_of_them():
 def test_a_large_or_qualified_ordinal_numbers_the_session(text, lang, number):
     [session] = read(text, lang)
     assert (session.number, session.start) == (number, "2024-05-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        (
+            "La trente et unième session de la commission mixte franco-tunisienne a eu lieu.",
+            "fr",
+            31,
+        ),
+        ("La vingt-deuxième session de la commission mixte franco-tunisienne a eu lieu.", "fr", 22),
+        ("La quarantième session de la commission mixte franco-tunisienne a eu lieu.", "fr", 40),
+        ("The twenty-third session of the Ghana-Togo Joint Commission took place.", "en", 23),
+        ("The thirtieth session of the Ghana-Togo Joint Commission took place.", "en", 30),
+        (
+            "Двадцать пятое заседание российско-египетской межправительственной комиссии "
+            "прошло в Каире.",
+            "ru",
+            25,
+        ),
+        (
+            "Состоялось тридцать первое заседание российско-египетской межправительственной "
+            "комиссии.",
+            "ru",
+            31,
+        ),
+    ],
+)
+def test_compound_ordinals_in_words(text, lang, number):
+    [session] = read(text, lang)
+    assert session.number == number
+
+
+def test_a_meeting_the_first_since_a_year_is_dated_by_its_own_date():
+    [session] = read(
+        "The Ghana-Togo Joint Commission met for the first time since 2016 in Accra "
+        "on 15 July 2024.",
+        "en",
+    )
+    assert session.start == "2024-07-15"
+
+
+def test_a_body_meeting_in_session_after_its_name():
+    [session] = read(
+        "La commission mixte algéro-nigérienne se réunira en session ordinaire en décembre 2024 "
+        "à Niamey."
+    )
+    assert (session.number, session.start) == (None, "2024-12")
+
+
+def test_a_dated_unnumbered_session_beside_a_numbered_next_one():
+    found = read(
+        "Заседание российско-египетской межправительственной комиссии прошло 15 мая 2024 года "
+        "в Каире. Следующее, десятое заседание комиссии состоится в 2025 году в Москве.",
+        "ru",
+    )
+    assert {(s.number, s.start) for s in found} == {(None, "2024-05-15"), (10, "2025")}

@@ -88,8 +88,10 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
                 _merge(out, session)
     bare.extend(_met(ctx, spans))
     for session in bare:
-        # a body whose sessions the text numbers: a bare "session du Conseil" is one of those
-        if not any(old.body == session.body and old.number is not None for old in out):
+        # a body whose sessions the text numbers: a bare "session du Conseil" is one of those,
+        # unless its date sets it apart from each of them
+        numbered = [old for old in out if old.body == session.body and old.number is not None]
+        if not any(_may_be_same(old, session) for old in numbered):
             _merge(out, session)
     return out
 
@@ -98,7 +100,8 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
 # «Совет, собравшийся 5 мая»: a body's name followed by its meeting, dated in the clause
 _MET = re.compile(
     r"[^.;,:]{0,60}?\s*,?\s*(?:qui\s+|which\s+|который\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
-    r"(?:reuni|reunie|reunis|reunies|met|convened|собрал\w*|собравш\w*)\b"
+    r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened|will\s+(?:meet|convene)"
+    r"|собрал\w*|собравш\w*|собер[её]тся)\b"
 )
 
 
@@ -111,8 +114,8 @@ def _met(ctx: Context, spans) -> list[Session]:
         if not verb:
             continue
         clause = re.split(r"[.;]", ctx.text[verb.end() : verb.end() + 120], maxsplit=1)[0]
-        dates = find_dates(clause, ctx.published)
-        if not dates or dates[0].start > 40:
+        dates = own_dates(clause, find_dates(clause, ctx.published))
+        if not dates or dates[0].start > 60:
             continue
         first = dates[0]
         end_date = first.until or (first.value if len(first.value) == 10 else None)
@@ -127,6 +130,19 @@ def _met(ctx: Context, spans) -> list[Session]:
             )
         )
     return out
+
+
+def _may_be_same(numbered: Session, bare: Session) -> bool:
+    """Whether an unnumbered meeting may be a numbered one: it may, unless both are dated
+    and their dates are more than a month apart (another year, or months further apart)."""
+    a, b = numbered.start or numbered.end, bare.start or bare.end
+    if not (a and b):
+        return True
+    if a[:4] != b[:4]:
+        return False
+    if len(a) < 7 or len(b) < 7:
+        return True
+    return abs(int(a[5:7]) - int(b[5:7])) <= 1
 
 
 def _names_one(folded: str) -> bool:
@@ -148,7 +164,10 @@ def _number_ok(m: re.Match) -> bool:
     if m.group("last") is not None or m.group("first") is not None:
         return True
     ordinal = m.group("apposed") or m.group("lead") or m.group("ord")
-    limit = 200 if ordinal[0].isdigit() else 40
+    if ordinal[0].isdigit():
+        limit = 200
+    else:  # a Roman reading of a word stays small; "quarantieme" is spelled out
+        limit = 40 if re.fullmatch(r"[ivxl]+\s?(?:e|er|eme)?", ordinal) else 70
     return (ordinal_value(ordinal) or 0) in range(1, limit)
 
 
@@ -175,7 +194,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
         number = 1
-    dates = find_dates(unit.text, ctx.published)
+    dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
     date = _nearest_date(dates, m, clause)
     start = end = None
     if date is not None:
@@ -239,6 +258,25 @@ def _body_of(start: int, end: int, spans, bodies: list[Body], reach: int = 12) -
     if commissions:
         return commissions[-1]
     return before[-1] if before else bodies[0]
+
+
+# "for the first time since 2016", «впервые с 2016 года»: a date that counts from, not of
+_SINCE_BEFORE = re.compile(r"(?:\b(?:since|depuis|apres|after|после)|(?<!\w)с)\s+$")
+
+
+def own_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """The dates of a clause that may be a meeting's own: not those counted from ("depuis
+    2016"); a Russian «с» opens a range too («с 12 по 14 мая»), so it rules out years only."""
+    kept = []
+    for d in dates:
+        # the phrase may hold its own preposition ("since 2016")
+        head = re.match(r"\s*\w+\s+", fold(text[d.start : d.end]))
+        before = fold(text[max(0, d.start - 12) : d.start] + (head.group() if head else ""))
+        since = _SINCE_BEFORE.search(before)
+        if since and (not since.group().startswith("с") or len(d.value) == 4):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _nearest_date(dates: list[DateSpan], m: re.Match, clause: tuple[int, int]) -> DateSpan | None:
