@@ -26,7 +26,10 @@ _PAIR = (
     r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
 )
 _HEAD = (
-    r"(?:(?:grande|haute|nouvelle)\s+)?commissions?\s+(?P<q1>mixtes?|intergouvernementales?"
+    r"(?:(?:grande|haute|nouvelle)\s+)?commissions?"
+    # "commission économique mixte", "commission consulaire mixte"
+    r"(?:\s+(?:économique|consulaire|militaire|technique|ministérielle|sécuritaire)s?)?"
+    r"\s+(?P<q1>mixtes?|intergouvernementales?"
     r"|tripartites?|bilatérales?|permanentes?|paritaires?|conjointes?)"
     r"(?:\s+(?:mixtes?|paritaires?|permanentes?))?"
     r"|comités?(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
@@ -36,7 +39,8 @@ _HEAD = (
     r"|intergouvernementa(?:l|ux))"
     rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
     r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
-    r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health))*"
+    r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
+    r"|supreme|consultative|coordination|coordinating|strategic|investment|business))*"
     r"\s+(?:commission|committee|council)s?"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
@@ -47,7 +51,8 @@ _HEAD = (
     r"|(?P<q10>(?:(?:joint|technical|bilateral|trilateral)\s+)?working\s+groups?"
     r"|groupes?\s+de\s+travail(?:\s+(?:mixtes?|conjoints?|bilatéra(?:l|ux)|techniques?"
     r"|tripartites?))*"
-    r"|(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?рабоч\w+\s+групп\w*)"
+    r"|(?:[а-яё]+о-[а-яё]+\s+)?(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?"
+    r"рабоч\w+\s+групп\w*)"
     r"|(?P<q11>руководящ\w+|координационн\w+|наблюдательн\w+)\s+(?:комитет|совет)\w*"
     # organs of alliances, confederations and unions, and presidential councils
     r"|(?P<q12>coll[eè]ge\s+des\s+chefs\s+d['’][eé]tat"
@@ -55,8 +60,10 @@ _HEAD = (
     r"|(?:conf[eé]rence|(?<!au\s)sommet)\s+des\s+chefs\s+d['’][eé]tat"
     r"(?:\s+et\s+de\s+gouvernement)?"
     r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
-    r"|conseil\s+des\s+gouverneurs|commission\s+binationale|binational\s+commission"
-    r"|presidential\s+council|supreme\s+council|high\s+joint\s+(?:committee|commission)"
+    r"|conseil\s+des\s+gouverneurs|commission\s+binationale|bi-?national\s+commission"
+    r"|presidential\s+council|high\s+joint\s+(?:committee|commission)"
+    r"|(?:supreme|higher|high-level)\s+(?:joint\s+|coordination\s+|coordinating\s+"
+    r"|cooperation\s+|strategic\s+)*(?:council|committee|commission)"
     r"|governors['’]?\s+forum"
     r"|(?:(?<!at\sthe\s)summit|conference|authority|college)\s+of\s+(?:the\s+)?heads\s+of\s+state"
     r"(?:\s+and\s+government)?"
@@ -84,7 +91,12 @@ _TAIL = (
     rf"|\s+{_ADJ}(?:(?:\s*,\s*|\s+et\s+){_ADJ})*"
     r"|\s+et\s+d['’]exécution"
     r"|\s+des\s+(?:décisions|recommandations|projets|accords)(?:\s+de\s+la\s+commission)?"
-    r"|\s+по\s+(?:[а-яё-]+(?:,\s*|\s+и\s+))*[а-яё-]+\s+сотрудничеству"
+    r"|\s+по\s+(?:[а-яё-]+(?:,\s*|\s+и\s+|\s+))*сотрудничеству"
+    # «рабочая группа по сельскому хозяйству», «комиссия по энергетике»: a field in the dative
+    r"|\s+по\s+(?!итогам|словам|данным|мнению|приглашению|поручению|инициативе|случаю"
+    r"|результатам|завершении|окончании|линии|вопросу\s+о)"
+    r"(?:[а-яё-]+(?:ому|ему|ой|ым|им)\s+)*[а-яё-]+(?:ству|ике|ии|ию|ам|ям|ению|анию|ле|ву|ду|ту)"
+    r"(?!\w)"
     r"|\s+(?:on|for|of)\s+(?:[\w-]+(?:,\s*|\s+and\s+))*[\w-]*\s*cooperation)*"
 )
 _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
