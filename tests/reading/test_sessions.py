@@ -264,3 +264,16 @@ def test_a_dated_unnumbered_session_beside_a_numbered_next_one():
         "ru",
     )
     assert {(s.number, s.start) for s in found} == {(None, "2024-05-15"), (10, "2025")}
+
+
+def test_a_short_closing_sentence_after_a_read_also_line_is_still_read():
+    from suivi.reading.pipeline import read as read_document
+
+    text = (
+        "The 5th session of the Ghana-Togo Joint Commission took place in Accra on 26 August "
+        "2024, where the two delegations reviewed trade, transport and energy projects.\n\n"
+        "Read also: Cocoa prices climb on weak harvest\n\n"
+        "The commission's next meeting will be held in Lomé in 2025.\n"
+    )
+    found = read_document(text, "note.txt").sessions
+    assert {(s.number, s.start) for s in found} == {(5, "2024-08-26"), (None, "2025")}
