@@ -160,3 +160,33 @@ def test_a_name_followed_by_its_country_is_a_person_and_an_institution_is_not():
         "of Côte d'Ivoire."
     )
     assert names(text) == ["Sara Beysolow Nyanti", "Kacou Houadja Léon Adom"]
+
+
+@pytest.mark.parametrize(
+    ("oblique", "case", "nominative"),
+    [
+        ("Абием Ахмедом", "ablt", "Абий Ахмед"),
+        ("Абию Ахмеду", "datv", "Абий Ахмед"),
+        ("Хакаинде Хичилемой", "ablt", "Хакаинде Хичилема"),
+    ],
+)
+def test_russian_foreign_first_names_ending_in_a_vowel(oblique, case, nominative):
+    from suivi.reading import people_roles
+
+    assert people_roles.russian_nominative(oblique, case) == nominative
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the case of a name coordinated with one pymorphy knows
+        ("Переговоры Владимира Путина и Сирила Рамафосы прошли в Кремле.", "Сирил Рамафоса"),
+        # the case a preposition governs
+        ("Министр Сергей Лавров встретился с Хакаинде Хичилемой в Москве.", "Хакаинде Хичилема"),
+        # a ministry's name before the person's is not part of it
+        ("Документ подписал глава Минсельхоза Дмитрий Патрушев.", "Дмитрий Патрушев"),
+    ],
+)
+def test_russian_names_out_of_their_case_in_a_sentence(text, expected):
+    assert expected in names(text)

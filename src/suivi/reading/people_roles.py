@@ -193,9 +193,11 @@ def name_word(word: str) -> bool:
 _FOREIGN_ENDINGS = {
     "gent": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
     "accs": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
-    "datv": (("у", ""), ("ю", "ь")),
-    "ablt": (("ом", ""), ("ем", ""), ("ой", "а")),
+    "datv": (("у", ""), ("ю", "ь"), ("ю", "й")),
+    "ablt": (("ом", ""), ("ем", ""), ("ем", "й"), ("ой", "а")),
 }
+# «Абием», «Абию»: a name ending in -ий keeps its vowel and takes -й back
+_AFTER_VOWEL = "й"
 _VOWELS = set("аеёиоуыэюяь")
 
 
@@ -205,6 +207,10 @@ def _foreign_nominative(word: str, case: str) -> str:
     for ending, keep in _FOREIGN_ENDINGS.get(case, ()):
         stem = tail[: -len(ending)]
         vowel_ok = ending[0] in _VOWELS and ending[0] == keep[:1]  # «Абия» -> «Абий»
+        if keep == _AFTER_VOWEL:
+            vowel_ok = stem[-1:] in _VOWELS
+        elif not vowel_ok and stem[-1:] in _VOWELS:
+            continue
         if tail.endswith(ending) and len(stem) >= 2 and (vowel_ok or stem[-1] not in _VOWELS):
             return f"{head}-{stem}{keep}" if head else stem + keep
     return word
@@ -272,6 +278,34 @@ def russian_role_case(text: str, start: int) -> str | None:
         if "anim" in parse.tag and parse.tag.case in _ROLE_CASES:
             return parse.tag.case
         # «энергетики», «партии»: a complement of the role, look further back
+    return None
+
+
+# Prepositions and the case they govern on a name right after them («встретился с
+# Хакаинде Хичилемой», «визит к Абию Ахмеду»).
+_PREPOSITION_CASES = {
+    "с": "ablt", "со": "ablt", "к": "datv", "ко": "datv", "у": "gent", "от": "gent",
+    "для": "gent", "без": "gent", "после": "gent", "против": "gent", "при": "loct",
+}  # fmt: skip
+# «Владимира Путина и Сирила Рамафосы»: a name coordinated with one before it
+_COORDINATED = re.compile(r"([А-ЯЁ][а-яё]+)(?:\s+[А-ЯЁ][\w-]+){1,3}\s*(?:,|\s+и)\s+$")
+
+
+def russian_governed_case(text: str, start: int) -> str | None:
+    """The case of a name that no role noun stands beside: the one its preposition
+    governs, else the case of a known first name it is coordinated with."""
+    before = text[max(0, start - 80) : start]
+    preposition = re.search(r"(?<![\w-])([а-яё]{1,6})\s+$", before)
+    if preposition and preposition.group(1) in _PREPOSITION_CASES:
+        return _PREPOSITION_CASES[preposition.group(1)]
+    coordinated = _COORDINATED.search(before)
+    if not coordinated:
+        return None
+    for word in coordinated.group().split():  # «Переговоры Владимира Путина»: the name's
+        for parse in morph().parse(word.strip(",")):
+            if {"Name", "sing"} in parse.tag and parse.is_known:
+                case = parse.tag.case
+                return case if case in _ROLE_CASES and case != "nomn" else None
     return None
 
 
