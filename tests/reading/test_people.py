@@ -190,3 +190,21 @@ def test_russian_foreign_first_names_ending_in_a_vowel(oblique, case, nominative
 )
 def test_russian_names_out_of_their_case_in_a_sentence(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Prince Abdulaziz bin Salman", "Abdulaziz bin Salman"),
+        ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
+        ("Emir Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani"),
+        ("Hon. Musalia Mudavadi", "Musalia Mudavadi"),
+        ("H.E. William Ruto", "William Ruto"),
+        ("Governor Babagana Zulum", "Babagana Zulum"),
+        ("Gouverneur Babagana Zulum", "Babagana Zulum"),
+        ("Sultan Haitham bin Tarik", "Haitham bin Tarik"),
+        ("He Lifeng", "He Lifeng"),
+    ],
+)
+def test_honorifics_and_ranks_of_the_gulf_and_commonwealth_are_cut(raw, clean):
+    assert people.strip_titles(raw) == clean

@@ -27,6 +27,10 @@ TITLE_WORDS = {
     "минфин", "минобороны", "минэкономразвития", "минпромторг", "минобрнауки", "минздрав",
     "минтранс", "минсельхоз", "минприроды", "минюст", "мвд", "гендиректор", "спикер", "принц",
     "король", "эмир", "шейх", "наследный", "генсек", "секретарь",
+    # honorifics and ranks of Gulf, Commonwealth and federal states
+    "prince", "princesse", "princess", "crown", "emir", "sultan", "hon", "honourable",
+    "honorable", "h.e", "excellency", "highness", "governor", "gouverneur", "senator",
+    "senateur", "султан", "губернатор",
 }  # fmt: skip
 
 # Capitalised words that mark an institution, a place or a heading, never a person.
@@ -52,11 +56,13 @@ NOT_NAME_WORDS = {
 
 _TITLE_FR = (
     r"(?:pr[ée]sident(?:e)?s?|ministres?|Premier ministre|ambassad(?:eur|rice)s?|colonel|"
-    r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence)"
+    r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence"
+    r"|gouverneur|prince|émir|cheikh)"
 )
 _TITLE_EN = (
     r"(?:(?i:presidents?|prime ministers?|ministers?|foreign ministers?|kings?|ambassadors?|"
-    r"secretary|premier|sheikh|counterparts?)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
+    r"secretary|premier|sheikh|counterparts?|governors?|crown prince|prince|emir|sultan)"
+    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
 )
 _TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
 # A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
