@@ -277,3 +277,29 @@ def test_a_short_closing_sentence_after_a_read_also_line_is_still_read():
     )
     found = read_document(text, "note.txt").sessions
     assert {(s.number, s.start) for s in found} == {(5, "2024-08-26"), (None, "2025")}
+
+
+def test_a_body_referred_to_by_its_acronym():
+    found = read(
+        "The 4th session of the Ghana-Togo Joint Commission for Cooperation (JCC) was held "
+        "in Accra on 2 March 2024. The JCC last met in 2017 in Lomé.",
+        "en",
+    )
+    assert {(s.number, s.start) for s in found} == {(4, "2024-03-02"), (None, "2017")}
+
+
+def test_the_first_meeting_in_years_is_not_numbered_one():
+    [session] = read(
+        "Ghana and Togo held the first Joint Commission for Cooperation session in 12 years "
+        "in Accra on 5 March 2024.",
+        "en",
+    )
+    assert (session.number, session.start) == (None, "2024-03-05")
+
+
+def test_the_work_of_a_body_dated_is_its_session():
+    [session] = read(
+        "Les travaux de la commission mixte tchado-camerounaise ont débuté le 10 juin 2024 "
+        "à Yaoundé."
+    )
+    assert (session.number, session.start) == (None, "2024-06-10")

@@ -207,18 +207,36 @@ def resolve(ctx: Context) -> list[_Found]:
     all_units = units(ctx.text)
     named = units_matching(_NAME, ctx.text, all_units)
     referred = units_matching(_ANAPHOR, ctx.text, all_units)
+    acronyms: dict[str, _Found] = {}
     for i, unit in enumerate(all_units):
         if i not in named and (i not in referred or not found):
             continue
         for m in _NAME.finditer(unit.text):
             last = _add(ctx, found, unit, m)
+            acronym = _ACRONYM.match(unit.text, m.end())
+            if acronym:
+                acronyms.setdefault(acronym.group(1), last)
         for m in _ANAPHOR.finditer(unit.text):
             target = _anaphor_target(found, last, m)
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
                 _describe(target.body, _around(ctx, unit, m), ctx.language)
                 last = target
+    for acronym, target in acronyms.items():
+        _add_acronym_spans(ctx.text, acronym, target)
     return found
+
+
+# "the Joint Commission for Cooperation (JCC)": later, "the JCC" is that body
+_ACRONYM = re.compile(r"\s*\((?-i:([A-ZА-ЯЁ]{2,6}))\)")
+
+
+def _add_acronym_spans(text: str, acronym: str, target: _Found) -> None:
+    """Every later mention of a body by the acronym given after its name."""
+    for m in re.finditer(rf"(?<![\w(]){acronym}(?![\w)])", text):
+        if not any(a <= m.start() < b for a, b in target.spans):
+            target.spans.append((m.start(), m.end()))
+    target.spans.sort()
 
 
 def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:

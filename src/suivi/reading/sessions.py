@@ -38,9 +38,14 @@ _SESSION = re.compile(
     rf"|следующ\w*|очередн\w*)\s+{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
-    rf"|(?P<bare>{_MEETING})"
+    # "les travaux de la commission mixte ... ont débuté le 10 juin"
+    rf"|(?P<bare>{_MEETING}|travaux)"
     # "the 9th Joint Working Group meeting", «20-й Деловой совет»: the ordinal before the name
     rf"|(?P<lead>{ORDINAL})\s+(?=\S))"
+)
+_FIRST_IN_YEARS = re.compile(
+    r"\b(?:in|en|за|после)\s+(?:\d+|\w+)\s+(?:years|ans|лет|год\w*)\b|\b(?:since|depuis)\b"
+    r"|впервые\s+(?:за|с|после)"
 )
 # how far after a bare meeting word its body's name may start ("session ordinaire de la ")
 _BARE_REACH = 40
@@ -194,6 +199,8 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
         number = 1
+    if number == 1 and _FIRST_IN_YEARS.search(fold(unit.text[m.start() : m.end() + 80])):
+        number = None  # "the first session in 12 years" counts years, not sessions
     dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
     date = _nearest_date(dates, m, clause)
     start = end = None
