@@ -303,3 +303,22 @@ def test_the_work_of_a_body_dated_is_its_session():
         "à Yaoundé."
     )
     assert (session.number, session.start) == (None, "2024-06-10")
+
+
+def test_a_dialogue_mechanism_and_a_forum_hold_sessions():
+    found = read(
+        "Nigeria and Brazil signed five agreements at the second session of the Brazil-Nigeria "
+        "Strategic Dialogue Mechanism in Abuja on 6 June 2024. The first session of the "
+        "mechanism was held in Abuja in 2013.",
+        "en",
+    )
+    assert {(s.body, s.number, s.start) for s in found} == {
+        ("Brazil-Nigeria Strategic Dialogue Mechanism", 2, "2024-06-06"),
+        ("Brazil-Nigeria Strategic Dialogue Mechanism", 1, "2013"),
+    }
+    [later] = read(
+        "The fifth meeting of the Lake Chad Basin Governors' Forum closed in Maiduguri on "
+        "7 November 2024. The sixth meeting of the forum will be held in Diffa in 2025.",
+        "en",
+    )[1:]
+    assert (later.number, later.start) == (6, "2025")

@@ -65,6 +65,10 @@ _HEAD = (
     r"|(?:supreme|higher|high-level)\s+(?:joint\s+|coordination\s+|coordinating\s+"
     r"|cooperation\s+|strategic\s+)*(?:council|committee|commission)"
     r"|governors['’]?\s+forum"
+    # "Brazil-Nigeria Strategic Dialogue Mechanism", "mécanisme de dialogue politique"
+    rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
+    r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
+    r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
     r"|(?:(?<!at\sthe\s)summit|conference|authority|college)\s+of\s+(?:the\s+)?heads\s+of\s+state"
     r"(?:\s+and\s+government)?"
     r"|высш\w+\s+(?:государственн\w+\s+|евразийск\w+\s+(?:экономическ\w+\s+)?)?совет\w*"
@@ -104,7 +108,7 @@ _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|du|au|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
     r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group"
-    r"|collège|college)\b"
+    r"|collège|college|forum|mechanism|mécanisme)\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
     r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+)\b)",
     re.IGNORECASE,
@@ -123,6 +127,11 @@ _TYPES = (
     ("council", "council"),
     ("collège", "college"),
     ("college", "college"),
+    ("forum", "forum"),
+    ("mechanism", "mechanism"),
+    ("mécanisme", "mechanism"),
+    ("mecanisme", "mechanism"),
+    ("механизм", "mechanism"),
 )
 _MANDATE = re.compile(
     r"\bcharg(?:é|ée|és|ées)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|d['’]|de\s+)?(?P<a>[^,.;:«»]+)"
