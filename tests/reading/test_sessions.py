@@ -322,3 +322,42 @@ def test_a_dialogue_mechanism_and_a_forum_hold_sessions():
         "en",
     )[1:]
     assert (later.number, later.start) == (6, "2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        (
+            "La 6e session de la commission mixte ghanéo-togolaise se tiendra au premier "
+            "trimestre 2025 à Lomé.",
+            "fr",
+            "2025",
+        ),
+        (
+            "The 6th session of the Ghana-Togo Joint Commission will be held in the first half "
+            "of 2025 in Lomé.",
+            "en",
+            "2025",
+        ),
+        (
+            "The 6th session of the Ghana-Togo Joint Commission will be held in Lomé next year.",
+            "en",
+            "2025",
+        ),
+        (
+            "Шестое заседание российско-египетской межправительственной комиссии пройдет "
+            "в первом полугодии 2025 года в Москве.",
+            "ru",
+            "2025",
+        ),
+        (
+            "La 6e session de la commission mixte ghanéo-togolaise s'est tenue le 5 et le 6 mars "
+            "2024 à Lomé.",
+            "fr",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_a_session_dated_by_a_part_of_a_year_or_the_next_year(text, lang, start):
+    [session] = read(text, lang, published="2024-06-02")
+    assert (session.number, session.start) == (6, start)
