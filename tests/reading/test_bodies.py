@@ -142,3 +142,25 @@ def test_joint_bodies_in_more_shapes(text, lang, name, parties):
     [body] = read(text, lang)
     assert name in body.name
     assert sorted(body.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "Прошло заседание российско-кенийской межправительственной комиссии.",
+            "ru",
+            ["KEN", "RUS"],
+        ),
+        (
+            "Прошло заседание российско-ангольской межправительственной комиссии.",
+            "ru",
+            ["AGO", "RUS"],
+        ),
+        ("Прошло заседание российско-зимбабвийской рабочей группы.", "ru", ["RUS", "ZWE"]),
+        ("La commission mixte kényano-ougandaise s'est réunie.", "fr", ["KEN", "UGA"]),
+    ],
+)
+def test_the_sides_of_a_body_named_by_adjectives_the_vocabulary_lacks(text, lang, parties):
+    [body] = read(text, lang)
+    assert sorted(body.parties) == parties
