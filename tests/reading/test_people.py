@@ -208,3 +208,10 @@ def test_russian_names_out_of_their_case_in_a_sentence(text, expected):
 )
 def test_honorifics_and_ranks_of_the_gulf_and_commonwealth_are_cut(raw, clean):
     assert people.strip_titles(raw) == clean
+
+
+def test_a_foreign_first_name_that_looks_inflected_keeps_the_case_of_its_role():
+    from suivi.reading import people_roles
+
+    assert people_roles.russian_nominative("Филипе Ньюси", "ablt") == "Филипе Ньюси"
+    assert people_roles.russian_nominative("Сергеем Лавровым", "ablt") == "Сергей Лавров"

@@ -235,9 +235,12 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     if len(words) < 2 or not all(name_word(w) for w in words):
         return name
     first, surname = words[0], words[-1]
-    parse = next(
-        (p for p in morph().parse(first) if {"Name", "sing"} in p.tag and p.is_known), None
-    )  # a name is singular: «Якубы» is not the plural of «Якуб» but «Якуба» in the genitive
+    parses = [p for p in morph().parse(first) if {"Name", "sing"} in p.tag and p.is_known]
+    # a name is singular: «Якубы» is not the plural of «Якуб» but «Якуба» in the genitive
+    parse = parses[0] if parses else None
+    if case in _FOREIGN_ENDINGS and parses:
+        # the role's case decides: «президентом Филипе Ньюси» is no «Филип» in the locative
+        parse = next((p for p in parses if p.tag.case == case), None)
     if parse is None and case in _FOREIGN_ENDINGS:
         return " ".join(
             w if w.lower() in PARTICLES_RU else _foreign_nominative(w, case) for w in words
