@@ -215,3 +215,18 @@ def test_a_foreign_first_name_that_looks_inflected_keeps_the_case_of_its_role():
 
     assert people_roles.russian_nominative("Филипе Ньюси", "ablt") == "Филипе Ньюси"
     assert people_roles.russian_nominative("Сергеем Лавровым", "ablt") == "Сергей Лавров"
+
+
+@pytest.mark.slow
+def test_a_name_after_its_state_in_the_possessive_is_a_person():
+    found = names(
+        "Zambia's Hakainde Hichilema and Tanzania's Samia Suluhu Hassan witnessed the signing "
+        "at State House in Lusaka."
+    )
+    assert found == ["Hakainde Hichilema", "Samia Suluhu Hassan"]
+
+
+@pytest.mark.slow
+def test_facilities_named_like_people_are_not_people():
+    found = names("Refinery manager Ibrahim Onoja said Dangote Refinery would not be affected.")
+    assert "Dangote Refinery" not in found

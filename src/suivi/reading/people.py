@@ -293,14 +293,27 @@ _SOURCES = {"PER": "ner", "MISC": "ner", "TITLE": "title", "GRAMMAR": "grammar"}
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|the)\s+|\bl['’])$", re.I)
+_ROLE_WORDS_EN = {"cabinet", "principal", "permanent", "chief", "acting", "special", "envoy"}
+_POSSESSIVE = re.compile(r"['’]s?(?=\s)")
 _NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]+){1,3})")
 
 
 def _after_demonym(ctx: Context) -> list[tuple[int, int]]:
-    """Names a nationality introduces: "le Nigérian Chukwuemeka Adeyemi", "the Malian X"."""
+    """Names a nationality introduces: "le Nigérian Chukwuemeka Adeyemi", "the Malian X",
+    and in English a state in the possessive: "Zambia's Hakainde Hichilema"."""
     spans = []
     for mention in ctx.mentions:
-        if mention.kind != "adjective" or not mention.surface[:1].isupper():
+        if not mention.surface[:1].isupper():
+            continue
+        if mention.kind == "name" and ctx.language == "en":  # "Zambia's Hakainde Hichilema"
+            possessive = _POSSESSIVE.match(ctx.text, mention.end)
+            name = possessive and _NAME_AFTER.match(ctx.text, possessive.end())
+            words = {_fold(w) for w in name.group(1).split()} if name else set()
+            # "Kenya's Cabinet Secretary ...": a role, whose name the title patterns read
+            if name and not words & (people_roles.TITLE_WORDS | _ROLE_WORDS_EN):
+                spans.append(name.span(1))
+            continue
+        if mention.kind != "adjective":
             continue
         if not _ARTICLE_BEFORE.search(ctx.text[max(0, mention.start - 4) : mention.start]):
             continue

@@ -52,6 +52,11 @@ NOT_NAME_WORDS = {
     "farma", "holdings", "group", "bridge", "corridor", "summit", "the", "chamber", "assembly",
     "national", "initiative", "community", "commerce", "association", "network", "center",
     "centre", "office", "board", "court", "party", "movement", "front", "army", "police",
+    # facilities and places named after people or towns ("Dangote Refinery")
+    "refinery", "plant", "factory", "mine", "dam", "hotel", "stadium", "hospital", "station",
+    "terminal", "palace", "market", "pipeline", "highway", "road", "basin", "river", "lake",
+    "island", "islands", "county", "province", "region", "district", "city", "zone",
+    "raffinerie", "usine", "barrage", "stade", "gare",
 }  # fmt: skip
 
 _TITLE_FR = (
