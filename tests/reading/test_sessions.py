@@ -361,3 +361,33 @@ def test_a_dialogue_mechanism_and_a_forum_hold_sessions():
 def test_a_session_dated_by_a_part_of_a_year_or_the_next_year(text, lang, start):
     [session] = read(text, lang, published="2024-06-02")
     assert (session.number, session.start) == (6, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number", "start"),
+    [
+        (
+            "The 44th Ordinary Summit of SADC Heads of State and Government was held in Harare "
+            "on 17 August 2024.",
+            "en",
+            44,
+            "2024-08-17",
+        ),
+        (
+            "The Council of Ministers of the Economic Community of Central African States held "
+            "its 26th ordinary session in Malabo on 2 July 2024.",
+            "en",
+            26,
+            "2024-07-02",
+        ),
+        (
+            "Заседание Совета глав правительств СНГ прошло 8 октября 2024 года в Москве.",
+            "ru",
+            None,
+            "2024-10-08",
+        ),
+    ],
+)
+def test_sessions_of_the_organs_of_regional_communities(text, lang, number, start):
+    [session] = read(text, lang)
+    assert (session.number, session.start) == (number, start)

@@ -41,7 +41,8 @@ _SESSION = re.compile(
     # "les travaux de la commission mixte ... ont débuté le 10 juin"
     rf"|(?P<bare>{_MEETING}|travaux)"
     # "the 9th Joint Working Group meeting", «20-й Деловой совет»: the ordinal before the name
-    rf"|(?P<lead>{ORDINAL})\s+(?=\S))"
+    # "the 44th Ordinary Summit of SADC Heads of State": a kind may stand between them
+    rf"|(?P<lead>{ORDINAL})\s+{_KIND}(?=\S))"
 )
 _FIRST_IN_YEARS = re.compile(
     r"\b(?:in|en|за|после)\s+(?:\d+|\w+)\s+(?:years|ans|лет|год\w*)\b|\b(?:since|depuis)\b"
