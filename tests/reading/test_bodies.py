@@ -164,3 +164,25 @@ def test_joint_bodies_in_more_shapes(text, lang, name, parties):
 def test_the_sides_of_a_body_named_by_adjectives_the_vocabulary_lacks(text, lang, parties):
     [body] = read(text, lang)
     assert sorted(body.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "На заседании Российско-египетского совместного комитета по торговле обсудили зерно.",
+            "Российско-египетский совместный комитет по торговле",
+        ),
+        (
+            "Стороны провели заседание российско-египетской двусторонней рабочей группы.",
+            "российско-египетская двусторонняя рабочая группа",
+        ),
+        (
+            "Прошло заседание Межправительственного российско-египетского комитета по энергетике.",
+            "Межправительственный российско-египетский комитет по энергетике",
+        ),
+    ],
+)
+def test_russian_committees_and_groups_in_the_nominative(text, name):
+    [body] = read(text, "ru")
+    assert body.name == name

@@ -383,12 +383,14 @@ def _nominative(name: str, lang: str) -> str:
     are given in the nominative, as the register lists them."""
     if lang != "ru":
         return name
-    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?совет\w*", name)
+    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|комитет|механизм|форум)\w*", name)
     if council:  # «Высшего государственного совета Союзного государства»: head only
         return _inflected(council.group()) + name[council.end() :]
     head, sep, tail = name.partition(" по ")
     words = []
     for word in head.split():
+        if re.search(r"(?:ней|нюю)$", word):  # «двусторонней» -> «двусторонняя»
+            word = re.sub(r"(?:ей|юю)$", "яя", word)
         word = re.sub(r"(ой|ую|ую)$", "ая", word) if re.search(r"(?:ой|ую)$", word) else word
         word = re.sub(r"комисси[июе]й?$", "комиссия", word)
         word = re.sub(r"групп(?:ы|е|у|ой)$", "группа", word)
@@ -402,10 +404,10 @@ def _inflected(head: str) -> str:
     «совета» («Высшего государственного совета» -> «Высший государственный совет»)."""
     words = []
     for word in head.split():
-        if re.search(r"(?:ого|его)$", word) and len(word) > 4:
+        if re.search(r"(?:ого|его|ому|ему|ым|им|ом|ем)$", word) and len(word) > 4:
             first, dash, last = word.rpartition("-")
             word = first + dash + _masculine_nominative(last)
-        word = re.sub(r"^([Сс]овет)(?:а|у|ом|е)$", r"\1", word)
+        word = re.sub(r"^([Сс]овет|[Кк]омитет|[Мм]еханизм|[Фф]орум)(?:а|у|ом|е)$", r"\1", word)
         words.append(word)
     return " ".join(words)
 
@@ -415,12 +417,15 @@ def _masculine_nominative(adjective: str) -> str:
     falls; a word it cannot inflect takes the commonest ending."""
     from suivi.reading.nlp import morph
 
+    ending = 3 if adjective.endswith(("ого", "его", "ому", "ему")) else 2
     for parse in morph().parse(adjective.lower()):
-        if "ADJF" in parse.tag and "gent" in parse.tag:
+        if "ADJF" in parse.tag and parse.tag.case in ("gent", "datv", "ablt", "loct"):
             form = parse.inflect({"masc", "sing", "nomn"})
             # the same stem only: «высшего» is no form of «высочайший»
-            if form and form.word.startswith(adjective.lower()[:-3]):
+            if form and form.word.startswith(adjective.lower()[:-ending]):
                 word = form.word
                 return word[0].upper() + word[1:] if adjective[0].isupper() else word
+    if ending == 2:
+        return adjective
     stem = adjective[:-3]
     return stem + ("ий" if adjective.endswith("его") or stem[-1] in "гкхжшщч" else "ый")
