@@ -230,3 +230,17 @@ def test_a_name_after_its_state_in_the_possessive_is_a_person():
 def test_facilities_named_like_people_are_not_people():
     found = names("Refinery manager Ibrahim Onoja said Dangote Refinery would not be affected.")
     assert "Dangote Refinery" not in found
+
+
+@pytest.mark.parametrize(
+    ("oblique", "nominative"),
+    [
+        ("Сирила Рамафосы", "Сирил Рамафоса"),
+        ("Нкосазаны Дламини-Зумы", "Нкосазана Дламини-Зума"),
+        ("Эммерсона Мнангагвы", "Эммерсон Мнангагва"),
+    ],
+)
+def test_a_foreign_name_whose_surname_ends_in_y_is_genitive_throughout(oblique, nominative):
+    from suivi.reading import people_roles
+
+    assert people_roles.russian_nominative(oblique) == nominative

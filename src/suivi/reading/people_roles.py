@@ -262,6 +262,11 @@ def russian_nominative(name: str, case: str | None = None) -> str:
             if surname.endswith(ending) and len(surname) > len(ending) + 2:
                 surname = surname[: -len(ending)] + keep.get(ending, "")
                 break
+    elif parse is None and surname.endswith("ы") and len(surname) > 3:
+        # no name ends in -ы in the nominative: the whole name is in the genitive
+        return " ".join(
+            w if w.lower() in PARTICLES_RU else _foreign_nominative(w, "gent") for w in words
+        )
     elif parse is None:
         words = [w[:-1] + "а" if w.endswith("ы") and len(w) > 3 else w for w in words]
         first, surname = words[0], words[-1]
