@@ -391,3 +391,19 @@ def test_a_session_dated_by_a_part_of_a_year_or_the_next_year(text, lang, start)
 def test_sessions_of_the_organs_of_regional_communities(text, lang, number, start):
     [session] = read(text, lang)
     assert (session.number, session.start) == (number, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Ghana-Togo Joint Commission (JCC) met. " + "The JCC met on 5 May 2024. " * 5000,
+            "en",
+        ),
+        ("межправительственная комиссия по " + "торговле и " * 5000 + "связи", "ru"),
+    ],
+)
+def test_repeated_acronyms_and_long_fields_read_in_bounded_time(text, lang):
+    began = time.perf_counter()
+    read(text, lang)
+    assert time.perf_counter() - began < 10

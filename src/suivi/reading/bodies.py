@@ -99,7 +99,7 @@ _TAIL = (
     rf"|\s+{_ADJ}(?:(?:\s*,\s*|\s+et\s+){_ADJ})*"
     r"|\s+et\s+d['’]exécution"
     r"|\s+des\s+(?:décisions|recommandations|projets|accords)(?:\s+de\s+la\s+commission)?"
-    r"|\s+по\s+(?:[а-яё-]+(?:,\s*|\s+и\s+|\s+))*сотрудничеству"
+    r"|\s+по\s+(?:[а-яё-]+(?:,\s*|\s+))*?сотрудничеству"
     # «рабочая группа по сельскому хозяйству», «комиссия по энергетике»: a field in the dative
     r"|\s+по\s+(?!итогам|словам|данным|мнению|приглашению|поручению|инициативе|случаю"
     r"|результатам|завершении|окончании|линии|вопросу\s+о)"
@@ -244,10 +244,16 @@ def resolve(ctx: Context) -> list[_Found]:
 _ACRONYM = re.compile(r"\s*\((?-i:([A-ZА-ЯЁ]{2,6}))\)")
 
 
+_MAX_ACRONYM_SPANS = 200
+
+
 def _add_acronym_spans(text: str, acronym: str, target: _Found) -> None:
     """Every later mention of a body by the acronym given after its name."""
-    for m in re.finditer(rf"(?<![\w(]){acronym}(?![\w)])", text):
-        if not any(a <= m.start() < b for a, b in target.spans):
+    named = list(target.spans)
+    for n, m in enumerate(re.finditer(rf"(?<![\w(]){acronym}(?![\w)])", text)):
+        if n >= _MAX_ACRONYM_SPANS:  # a page that repeats it thousands of times stays cheap
+            break
+        if not any(a <= m.start() < b for a, b in named):
             target.spans.append((m.start(), m.end()))
     target.spans.sort()
 
