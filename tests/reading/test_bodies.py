@@ -186,3 +186,8 @@ def test_the_sides_of_a_body_named_by_adjectives_the_vocabulary_lacks(text, lang
 def test_russian_committees_and_groups_in_the_nominative(text, name):
     [body] = read(text, "ru")
     assert body.name == name
+
+
+def test_a_working_group_of_two_states_is_no_company():
+    [body] = read("The India-Egypt Joint Working Group on Counter-Terrorism met in Cairo.", "en")
+    assert sorted(body.parties) == ["EGY", "IND"]

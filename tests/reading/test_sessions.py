@@ -407,3 +407,13 @@ def test_repeated_acronyms_and_long_fields_read_in_bounded_time(text, lang):
     began = time.perf_counter()
     read(text, lang)
     assert time.perf_counter() - began < 10
+
+
+def test_a_working_group_named_after_its_two_states_and_its_ordinal():
+    [session] = read(
+        "The 8th India-Egypt Joint Working Group on Counter-Terrorism met in New Delhi "
+        "on 17 January 2024.",
+        "en",
+    )
+    assert (session.number, session.start) == (8, "2024-01-17")
+    assert session.body.startswith("India-Egypt")

@@ -48,7 +48,7 @@ _HEAD = (
     r"|(?P<q6>межправкомисси)\w*"
     r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
     r"(?:\s+(?:joint|technical|ministerial|coordination))*\s+committees?"
-    r"|(?P<q10>(?:(?:joint|technical|bilateral|trilateral)\s+)?working\s+groups?"
+    rf"|(?P<q10>(?:{_PAIR}\s+)?(?:(?:joint|technical|bilateral|trilateral)\s+)?working\s+groups?"
     r"|groupes?\s+de\s+travail(?:\s+(?:mixtes?|conjoints?|bilatéra(?:l|ux)|techniques?"
     r"|tripartites?))*"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?"

@@ -273,7 +273,9 @@ def _company_pattern() -> re.Pattern[str]:
 # ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
 _NAMED_COMPANY = re.compile(
     r"(?<![\w&'’-])(?!(?:The|A|An|La|Le|Les|L')\s)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
-    r"\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings|Limited|Ltd|Inc"
+    # "the India-Egypt Joint Working Group" is a body of two states, no company
+    r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
+    r"|Limited|Ltd|Inc"
     r"|PJSC|LLC|PLC|SA|S\.A\.))(?![\w&'’-])"
 )
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".
