@@ -417,3 +417,36 @@ def test_a_working_group_named_after_its_two_states_and_its_ordinal():
     )
     assert (session.number, session.start) == (8, "2024-01-17")
     assert session.body.startswith("India-Egypt")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The 5th session of the Ghana-Togo Joint Commission took place in Accra on 26 August "
+            "2024. The next (6th) session will be held in Lomé in 2026.",
+            "en",
+            {(5, "2024-08-26"), (6, "2026")},
+        ),
+        (
+            "5-е заседание российско-египетской межправкомиссии прошло в Каире 26 августа 2024 "
+            "года. Очередное, шестое заседание запланировано на 2026 год в Москве.",
+            "ru",
+            {(5, "2024-08-26"), (6, "2026")},
+        ),
+        (
+            "5-е заседание российско-египетской межправкомиссии прошло в Каире 26 августа 2024 "
+            "года. Стороны договорились провести шестое заседание МПК в 2026 году в Москве.",
+            "ru",
+            {(5, "2024-08-26"), (6, "2026")},
+        ),
+        (
+            "The Ghana-Togo Joint Commission, which last met in Accra in March 2019, held its "
+            "fifth session in Lomé on 26 August 2024.",
+            "en",
+            {(None, "2019-03"), (5, "2024-08-26")},
+        ),
+    ],
+)
+def test_next_and_last_sessions_in_more_shapes(text, lang, expected):
+    assert {(s.number, s.start) for s in read(text, lang)} == expected

@@ -114,7 +114,7 @@ _ANAPHOR = re.compile(
     r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group"
     r"|collège|college|forum|mechanism|mécanisme)\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
-    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+)\b)",
+    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|(?-i:МПК))\b)",
     re.IGNORECASE,
 )
 _TYPES = (

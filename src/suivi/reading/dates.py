@@ -92,7 +92,8 @@ _PATTERNS = (
     r"(?P<next>l['’]ann[ée]e\s+prochaine|l['’]an\s+prochain|next\s+year"
     r"|в\s+следующем\s+году|в\s+будущем\s+году)",
     # "en 2024", "в 2024 году", "remontant à 2004"
-    rf"(?:\b(?:en|in|à|depuis|since|в|с)\s+)(?P<yy>{_Y})(?:\s*(?:году|года|г\.))?",
+    # «запланировано на 2026 год», "prévue pour 2026"
+    rf"(?:\b(?:en|in|à|depuis|since|pour|в|с|на)\s+)(?P<yy>{_Y})(?:\s*(?:году|года|год|г\.))?",
     # "jeudi et vendredi", "on Thursday"
     rf"(?P<w1>{_WD})(?:\s+(?:et|and|и)\s+(?P<w2>{_WD}))?",
 )

@@ -35,7 +35,8 @@ _SESSION = re.compile(
     rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
-    rf"|следующ\w*|очередн\w*)\s+{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
+    # "the next (6th) session"
+    rf"|следующ\w*|очередн\w*)\s+(?:\(\s*(?P<paren>{ORDINAL})\s*\)\s+)?{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
     # "les travaux de la commission mixte ... ont débuté le 10 juin"
@@ -106,6 +107,7 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
 # «Совет, собравшийся 5 мая»: a body's name followed by its meeting, dated in the clause
 _MET = re.compile(
     r"[^.;,:]{0,60}?\s*,?\s*(?:qui\s+|which\s+|который\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
+    r"(?:last\s+|previously\s+|first\s+|already\s+|deja\s+|последний раз\s+|впервые\s+)?"
     r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened|will\s+(?:meet|convene)"
     r"|собрал\w*|собравш\w*|собер[её]тся)\b"
 )
@@ -196,7 +198,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     reach = _BARE_REACH if m.group("bare") else 12
     body = _body_of(at, unit.start + m.end(), spans, bodies, reach)
     # "13e session", or "la session précédente, la 12e"
-    numbered = m.group("ord") or m.group("apposed") or m.group("lead")
+    numbered = m.group("ord") or m.group("apposed") or m.group("lead") or m.group("paren")
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
         number = 1
