@@ -62,8 +62,9 @@ _HEAD = (
     r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
     r"|conseil\s+des\s+gouverneurs|commission\s+binationale|bi-?national\s+commission"
     r"|presidential\s+council|high\s+joint\s+(?:committee|commission)"
-    r"|(?:supreme|higher|high-level)\s+(?:joint\s+|coordination\s+|coordinating\s+"
-    r"|cooperation\s+|strategic\s+)*(?:council|committee|commission)"
+    # "Supreme Coordination Council"; a bare "Higher Committee for Labour" is a state's own
+    r"|supreme\s+council|(?:supreme|higher|high-level)\s+(?:joint|coordination|coordinating"
+    r"|cooperation|strategic)\s+(?:council|committee|commission)"
     r"|governors['’]?\s+forum"
     # "Brazil-Nigeria Strategic Dialogue Mechanism", "mécanisme de dialogue politique"
     rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
