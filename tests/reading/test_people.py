@@ -244,3 +244,12 @@ def test_a_foreign_name_whose_surname_ends_in_y_is_genitive_throughout(oblique, 
     from suivi.reading import people_roles
 
     assert people_roles.russian_nominative(oblique) == nominative
+
+
+@pytest.mark.slow
+def test_a_state_in_the_possessive_before_a_company_or_a_place_gives_no_person():
+    found = names(
+        "Egypt's New Administrative Capital will host the talks with India's Reliance "
+        "Industries and Ethiopia's Ethio Telecom. Ghana's Kwame Nkrumah Memorial Park was full."
+    )
+    assert found == []

@@ -56,7 +56,11 @@ NOT_NAME_WORDS = {
     "refinery", "plant", "factory", "mine", "dam", "hotel", "stadium", "hospital", "station",
     "terminal", "palace", "market", "pipeline", "highway", "road", "basin", "river", "lake",
     "island", "islands", "county", "province", "region", "district", "city", "zone",
-    "raffinerie", "usine", "barrage", "stade", "gare",
+    "raffinerie", "usine", "barrage", "stade", "gare", "canal", "capital", "industries",
+    "telecom", "telecoms", "park", "memorial", "square", "tower", "towers", "mall", "cement",
+    "steel", "motors", "oil", "gas", "power", "electric", "rail", "railways", "logistics",
+    "shipping", "ports", "media", "news", "times", "tribune", "herald", "gazette", "radio",
+    "television", "broadcasting",
 }  # fmt: skip
 
 _TITLE_FR = (
