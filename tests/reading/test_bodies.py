@@ -89,3 +89,105 @@ def test_a_business_council_of_two_states_is_a_body_named_in_the_nominative():
     assert [(b.name, sorted(b.parties)) for b in reading.bodies] == [
         ("Российско-египетский деловой совет", ["EGY", "RUS"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "parties"),
+    [
+        (
+            "The Egypt-Sudan Joint Higher Committee met in Cairo.",
+            "en",
+            "Joint Higher Committee",
+            ["EGY", "SDN"],
+        ),
+        (
+            "The Saudi-Pakistani Supreme Coordination Council met in Riyadh.",
+            "en",
+            "Supreme Coordination Council",
+            ["PAK", "SAU"],
+        ),
+        (
+            "Ghana and Togo reviewed the work of their Joint Consultative Commission.",
+            "en",
+            "Joint Consultative Commission",
+            ["GHA", "TGO"],
+        ),
+        (
+            "Nigeria and South Africa held the Bi-National Commission in Pretoria.",
+            "en",
+            "Bi-National Commission",
+            ["NGA", "ZAF"],
+        ),
+        (
+            "La commission économique mixte maroco-gabonaise s'est réunie à Rabat.",
+            "fr",
+            "commission économique mixte maroco-gabonaise",
+            ["GAB", "MAR"],
+        ),
+        (
+            "Прошло заседание российско-египетской рабочей группы по сельскому хозяйству.",
+            "ru",
+            "российско-египетская рабочая группа по сельскому хозяйству",
+            ["EGY", "RUS"],
+        ),
+        (
+            "Прошло заседание российско-египетской комиссии по сотрудничеству.",
+            "ru",
+            "российско-египетская комиссия по сотрудничеству",
+            ["EGY", "RUS"],
+        ),
+    ],
+)
+def test_joint_bodies_in_more_shapes(text, lang, name, parties):
+    [body] = read(text, lang)
+    assert name in body.name
+    assert sorted(body.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "Прошло заседание российско-кенийской межправительственной комиссии.",
+            "ru",
+            ["KEN", "RUS"],
+        ),
+        (
+            "Прошло заседание российско-ангольской межправительственной комиссии.",
+            "ru",
+            ["AGO", "RUS"],
+        ),
+        ("Прошло заседание российско-зимбабвийской рабочей группы.", "ru", ["RUS", "ZWE"]),
+        ("La commission mixte kényano-ougandaise s'est réunie.", "fr", ["KEN", "UGA"]),
+    ],
+)
+def test_the_sides_of_a_body_named_by_adjectives_the_vocabulary_lacks(text, lang, parties):
+    [body] = read(text, lang)
+    assert sorted(body.parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "На заседании Российско-египетского совместного комитета по торговле обсудили зерно.",
+            "Российско-египетский совместный комитет по торговле",
+        ),
+        (
+            "Стороны провели заседание российско-египетской двусторонней рабочей группы.",
+            "российско-египетская двусторонняя рабочая группа",
+        ),
+        (
+            "Прошло заседание Межправительственного российско-египетского комитета по энергетике.",
+            "Межправительственный российско-египетский комитет по энергетике",
+        ),
+    ],
+)
+def test_russian_committees_and_groups_in_the_nominative(text, name):
+    [body] = read(text, "ru")
+    assert body.name == name
+
+
+def test_a_working_group_of_two_states_is_no_company():
+    [body] = read("The India-Egypt Joint Working Group on Counter-Terrorism met in Cairo.", "en")
+    assert sorted(body.parties) == ["EGY", "IND"]

@@ -113,3 +113,26 @@ def test_a_russian_head_of_government_referred_to_by_role():
     people_ = [Person("Михаил Мишустин", party="RUS"), Person("Сонесай Сипандон", party="LAO")]
     found = quotes.extract(text, mentions, people_)
     assert [q.speaker for q in found] == ["Михаил Мишустин"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ruto welcomed the deal. "This partnership will create thousands of jobs for our '
+        'young people," the statement from State House said.',
+        'Ruto met the delegation. According to the joint communiqué, "the parties reaffirmed '
+        'their commitment to the principles of the Charter."',
+        "Ruto a rappelé le contexte. Selon le ministère des Affaires étrangères, « cette visite "
+        "marque une nouvelle étape dans les relations entre les deux pays ».",
+        "Руто присутствовал. Как говорится в совместном заявлении, «Стороны подтвердили "
+        "приверженность развитию сотрудничества».",
+        "Руто присутствовал. Согласно коммюнике, «Стороны подтвердили приверженность "
+        "развитию сотрудничества».",
+    ],
+)
+def test_a_document_an_institution_speaks_for_is_quoted_without_speaker(text):
+    at = max(text.find("Ruto"), text.find("Руто"))
+    found = quotes.extract(
+        text, [PersonMention(at, at + 4, "William Ruto")], [Person("William Ruto")]
+    )
+    assert [q.speaker for q in found] == [None]

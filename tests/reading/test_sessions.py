@@ -207,3 +207,246 @@ def test_a_bare_meeting_of_a_body_whose_sessions_are_numbered_is_one_of_them():
 def test_a_large_or_qualified_ordinal_numbers_the_session(text, lang, number):
     [session] = read(text, lang)
     assert (session.number, session.start) == (number, "2024-05-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        (
+            "La trente et unième session de la commission mixte franco-tunisienne a eu lieu.",
+            "fr",
+            31,
+        ),
+        ("La vingt-deuxième session de la commission mixte franco-tunisienne a eu lieu.", "fr", 22),
+        ("La quarantième session de la commission mixte franco-tunisienne a eu lieu.", "fr", 40),
+        ("The twenty-third session of the Ghana-Togo Joint Commission took place.", "en", 23),
+        ("The thirtieth session of the Ghana-Togo Joint Commission took place.", "en", 30),
+        (
+            "Двадцать пятое заседание российско-египетской межправительственной комиссии "
+            "прошло в Каире.",
+            "ru",
+            25,
+        ),
+        (
+            "Состоялось тридцать первое заседание российско-египетской межправительственной "
+            "комиссии.",
+            "ru",
+            31,
+        ),
+    ],
+)
+def test_compound_ordinals_in_words(text, lang, number):
+    [session] = read(text, lang)
+    assert session.number == number
+
+
+def test_a_meeting_the_first_since_a_year_is_dated_by_its_own_date():
+    [session] = read(
+        "The Ghana-Togo Joint Commission met for the first time since 2016 in Accra "
+        "on 15 July 2024.",
+        "en",
+    )
+    assert session.start == "2024-07-15"
+
+
+def test_a_body_meeting_in_session_after_its_name():
+    [session] = read(
+        "La commission mixte algéro-nigérienne se réunira en session ordinaire en décembre 2024 "
+        "à Niamey."
+    )
+    assert (session.number, session.start) == (None, "2024-12")
+
+
+def test_a_dated_unnumbered_session_beside_a_numbered_next_one():
+    found = read(
+        "Заседание российско-египетской межправительственной комиссии прошло 15 мая 2024 года "
+        "в Каире. Следующее, десятое заседание комиссии состоится в 2025 году в Москве.",
+        "ru",
+    )
+    assert {(s.number, s.start) for s in found} == {(None, "2024-05-15"), (10, "2025")}
+
+
+def test_a_short_closing_sentence_after_a_read_also_line_is_still_read():
+    from suivi.reading.pipeline import read as read_document
+
+    text = (
+        "The 5th session of the Ghana-Togo Joint Commission took place in Accra on 26 August "
+        "2024, where the two delegations reviewed trade, transport and energy projects.\n\n"
+        "Read also: Cocoa prices climb on weak harvest\n\n"
+        "The commission's next meeting will be held in Lomé in 2025.\n"
+    )
+    found = read_document(text, "note.txt").sessions
+    assert {(s.number, s.start) for s in found} == {(5, "2024-08-26"), (None, "2025")}
+
+
+def test_a_body_referred_to_by_its_acronym():
+    found = read(
+        "The 4th session of the Ghana-Togo Joint Commission for Cooperation (JCC) was held "
+        "in Accra on 2 March 2024. The JCC last met in 2017 in Lomé.",
+        "en",
+    )
+    assert {(s.number, s.start) for s in found} == {(4, "2024-03-02"), (None, "2017")}
+
+
+def test_the_first_meeting_in_years_is_not_numbered_one():
+    [session] = read(
+        "Ghana and Togo held the first Joint Commission for Cooperation session in 12 years "
+        "in Accra on 5 March 2024.",
+        "en",
+    )
+    assert (session.number, session.start) == (None, "2024-03-05")
+
+
+def test_the_work_of_a_body_dated_is_its_session():
+    [session] = read(
+        "Les travaux de la commission mixte tchado-camerounaise ont débuté le 10 juin 2024 "
+        "à Yaoundé."
+    )
+    assert (session.number, session.start) == (None, "2024-06-10")
+
+
+def test_a_dialogue_mechanism_and_a_forum_hold_sessions():
+    found = read(
+        "Nigeria and Brazil signed five agreements at the second session of the Brazil-Nigeria "
+        "Strategic Dialogue Mechanism in Abuja on 6 June 2024. The first session of the "
+        "mechanism was held in Abuja in 2013.",
+        "en",
+    )
+    assert {(s.body, s.number, s.start) for s in found} == {
+        ("Brazil-Nigeria Strategic Dialogue Mechanism", 2, "2024-06-06"),
+        ("Brazil-Nigeria Strategic Dialogue Mechanism", 1, "2013"),
+    }
+    [later] = read(
+        "The fifth meeting of the Lake Chad Basin Governors' Forum closed in Maiduguri on "
+        "7 November 2024. The sixth meeting of the forum will be held in Diffa in 2025.",
+        "en",
+    )[1:]
+    assert (later.number, later.start) == (6, "2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        (
+            "La 6e session de la commission mixte ghanéo-togolaise se tiendra au premier "
+            "trimestre 2025 à Lomé.",
+            "fr",
+            "2025",
+        ),
+        (
+            "The 6th session of the Ghana-Togo Joint Commission will be held in the first half "
+            "of 2025 in Lomé.",
+            "en",
+            "2025",
+        ),
+        (
+            "The 6th session of the Ghana-Togo Joint Commission will be held in Lomé next year.",
+            "en",
+            "2025",
+        ),
+        (
+            "Шестое заседание российско-египетской межправительственной комиссии пройдет "
+            "в первом полугодии 2025 года в Москве.",
+            "ru",
+            "2025",
+        ),
+        (
+            "La 6e session de la commission mixte ghanéo-togolaise s'est tenue le 5 et le 6 mars "
+            "2024 à Lomé.",
+            "fr",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_a_session_dated_by_a_part_of_a_year_or_the_next_year(text, lang, start):
+    [session] = read(text, lang, published="2024-06-02")
+    assert (session.number, session.start) == (6, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number", "start"),
+    [
+        (
+            "The 44th Ordinary Summit of SADC Heads of State and Government was held in Harare "
+            "on 17 August 2024.",
+            "en",
+            44,
+            "2024-08-17",
+        ),
+        (
+            "The Council of Ministers of the Economic Community of Central African States held "
+            "its 26th ordinary session in Malabo on 2 July 2024.",
+            "en",
+            26,
+            "2024-07-02",
+        ),
+        (
+            "Заседание Совета глав правительств СНГ прошло 8 октября 2024 года в Москве.",
+            "ru",
+            None,
+            "2024-10-08",
+        ),
+    ],
+)
+def test_sessions_of_the_organs_of_regional_communities(text, lang, number, start):
+    [session] = read(text, lang)
+    assert (session.number, session.start) == (number, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Ghana-Togo Joint Commission (JCC) met. " + "The JCC met on 5 May 2024. " * 5000,
+            "en",
+        ),
+        ("межправительственная комиссия по " + "торговле и " * 5000 + "связи", "ru"),
+    ],
+)
+def test_repeated_acronyms_and_long_fields_read_in_bounded_time(text, lang):
+    began = time.perf_counter()
+    read(text, lang)
+    assert time.perf_counter() - began < 10
+
+
+def test_a_working_group_named_after_its_two_states_and_its_ordinal():
+    [session] = read(
+        "The 8th India-Egypt Joint Working Group on Counter-Terrorism met in New Delhi "
+        "on 17 January 2024.",
+        "en",
+    )
+    assert (session.number, session.start) == (8, "2024-01-17")
+    assert session.body.startswith("India-Egypt")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The 5th session of the Ghana-Togo Joint Commission took place in Accra on 26 August "
+            "2024. The next (6th) session will be held in Lomé in 2026.",
+            "en",
+            {(5, "2024-08-26"), (6, "2026")},
+        ),
+        (
+            "5-е заседание российско-египетской межправкомиссии прошло в Каире 26 августа 2024 "
+            "года. Очередное, шестое заседание запланировано на 2026 год в Москве.",
+            "ru",
+            {(5, "2024-08-26"), (6, "2026")},
+        ),
+        (
+            "5-е заседание российско-египетской межправкомиссии прошло в Каире 26 августа 2024 "
+            "года. Стороны договорились провести шестое заседание МПК в 2026 году в Москве.",
+            "ru",
+            {(5, "2024-08-26"), (6, "2026")},
+        ),
+        (
+            "The Ghana-Togo Joint Commission, which last met in Accra in March 2019, held its "
+            "fifth session in Lomé on 26 August 2024.",
+            "en",
+            {(None, "2019-03"), (5, "2024-08-26")},
+        ),
+    ],
+)
+def test_next_and_last_sessions_in_more_shapes(text, lang, expected):
+    assert {(s.number, s.start) for s in read(text, lang)} == expected

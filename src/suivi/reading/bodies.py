@@ -26,7 +26,10 @@ _PAIR = (
     r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
 )
 _HEAD = (
-    r"(?:(?:grande|haute|nouvelle)\s+)?commissions?\s+(?P<q1>mixtes?|intergouvernementales?"
+    r"(?:(?:grande|haute|nouvelle)\s+)?commissions?"
+    # "commission économique mixte", "commission consulaire mixte"
+    r"(?:\s+(?:économique|consulaire|militaire|technique|ministérielle|sécuritaire)s?)?"
+    r"\s+(?P<q1>mixtes?|intergouvernementales?"
     r"|tripartites?|bilatérales?|permanentes?|paritaires?|conjointes?)"
     r"(?:\s+(?:mixtes?|paritaires?|permanentes?))?"
     r"|comités?(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
@@ -36,7 +39,8 @@ _HEAD = (
     r"|intergouvernementa(?:l|ux))"
     rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
     r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
-    r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health))*"
+    r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
+    r"|supreme|consultative|coordination|coordinating|strategic|investment|business))*"
     r"\s+(?:commission|committee|council)s?"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
@@ -44,10 +48,11 @@ _HEAD = (
     r"|(?P<q6>межправкомисси)\w*"
     r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
     r"(?:\s+(?:joint|technical|ministerial|coordination))*\s+committees?"
-    r"|(?P<q10>(?:(?:joint|technical|bilateral|trilateral)\s+)?working\s+groups?"
+    rf"|(?P<q10>(?:{_PAIR}\s+)?(?:(?:joint|technical|bilateral|trilateral)\s+)?working\s+groups?"
     r"|groupes?\s+de\s+travail(?:\s+(?:mixtes?|conjoints?|bilatéra(?:l|ux)|techniques?"
     r"|tripartites?))*"
-    r"|(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?рабоч\w+\s+групп\w*)"
+    r"|(?:[а-яё]+о-[а-яё]+\s+)?(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?"
+    r"рабоч\w+\s+групп\w*)"
     r"|(?P<q11>руководящ\w+|координационн\w+|наблюдательн\w+)\s+(?:комитет|совет)\w*"
     # organs of alliances, confederations and unions, and presidential councils
     r"|(?P<q12>coll[eè]ge\s+des\s+chefs\s+d['’][eé]tat"
@@ -55,16 +60,27 @@ _HEAD = (
     r"|(?:conf[eé]rence|(?<!au\s)sommet)\s+des\s+chefs\s+d['’][eé]tat"
     r"(?:\s+et\s+de\s+gouvernement)?"
     r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
-    r"|conseil\s+des\s+gouverneurs|commission\s+binationale|binational\s+commission"
-    r"|presidential\s+council|supreme\s+council|high\s+joint\s+(?:committee|commission)"
+    r"|conseil\s+des\s+gouverneurs|commission\s+binationale|bi-?national\s+commission"
+    r"|presidential\s+council|high\s+joint\s+(?:committee|commission)"
+    # "Supreme Coordination Council"; a bare "Higher Committee for Labour" is a state's own
+    r"|supreme\s+council|(?:supreme|higher|high-level)\s+(?:joint|coordination|coordinating"
+    r"|cooperation|strategic)\s+(?:council|committee|commission)"
     r"|governors['’]?\s+forum"
-    r"|(?:(?<!at\sthe\s)summit|conference|authority|college)\s+of\s+(?:the\s+)?heads\s+of\s+state"
+    # "Brazil-Nigeria Strategic Dialogue Mechanism", "mécanisme de dialogue politique"
+    rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
+    r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
+    r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
+    r"|(?:(?<!at\sthe\s)summit|conference|authority|college)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z]{2,6})\s+)?heads\s+of\s+state"
     r"(?:\s+and\s+government)?"
     r"|высш\w+\s+(?:государственн\w+\s+|евразийск\w+\s+(?:экономическ\w+\s+)?)?совет\w*"
-    r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+государств)"
+    r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+(?:государств|правительств))"
     # a council of ministers is a union's organ only when the union is named with it
     r"|(?P<q13>(?:conseil\s+des\s+ministres|council\s+of\s+ministers|совет\w*\s+министров)"
     r"(?=\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|of\s+the\s+|of\s+)?"
+    # "of the Economic Community of Central African States": a word or two before
+    r"(?:(?:economic|monetary|customs|african|east|west|southern|eurasian|[eé]conomique"
+    r"|mon[eé]taire)\s+){0,2}"
     r"(?:conf[eé]d[eé]ration|alliance|union|communaut[eé]|community|AES|CEDEAO|ECOWAS|UEMOA"
     r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+))"
     r"|(?:(?<=Union\s)|(?<=Community\s))council\s+of\s+ministers)"
@@ -84,7 +100,12 @@ _TAIL = (
     rf"|\s+{_ADJ}(?:(?:\s*,\s*|\s+et\s+){_ADJ})*"
     r"|\s+et\s+d['’]exécution"
     r"|\s+des\s+(?:décisions|recommandations|projets|accords)(?:\s+de\s+la\s+commission)?"
-    r"|\s+по\s+(?:[а-яё-]+(?:,\s*|\s+и\s+))*[а-яё-]+\s+сотрудничеству"
+    r"|\s+по\s+(?:[а-яё-]+(?:,\s*|\s+))*?сотрудничеству"
+    # «рабочая группа по сельскому хозяйству», «комиссия по энергетике»: a field in the dative
+    r"|\s+по\s+(?!итогам|словам|данным|мнению|приглашению|поручению|инициативе|случаю"
+    r"|результатам|завершении|окончании|линии|вопросу\s+о)"
+    r"(?:[а-яё-]+(?:ому|ему|ой|ым|им)\s+)*[а-яё-]+(?:ству|ике|ии|ию|ам|ям|ению|анию|ле|ву|ду|ту)"
+    r"(?!\w)"
     r"|\s+(?:on|for|of)\s+(?:[\w-]+(?:,\s*|\s+and\s+))*[\w-]*\s*cooperation)*"
 )
 _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
@@ -92,9 +113,9 @@ _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|du|au|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
     r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group"
-    r"|collège|college)\b"
+    r"|collège|college|forum|mechanism|mécanisme)\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
-    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+)\b)",
+    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|(?-i:МПК))\b)",
     re.IGNORECASE,
 )
 _TYPES = (
@@ -111,6 +132,11 @@ _TYPES = (
     ("council", "council"),
     ("collège", "college"),
     ("college", "college"),
+    ("forum", "forum"),
+    ("mechanism", "mechanism"),
+    ("mécanisme", "mechanism"),
+    ("mecanisme", "mechanism"),
+    ("механизм", "mechanism"),
 )
 _MANDATE = re.compile(
     r"\bcharg(?:é|ée|és|ées)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|d['’]|de\s+)?(?P<a>[^,.;:«»]+)"
@@ -195,18 +221,42 @@ def resolve(ctx: Context) -> list[_Found]:
     all_units = units(ctx.text)
     named = units_matching(_NAME, ctx.text, all_units)
     referred = units_matching(_ANAPHOR, ctx.text, all_units)
+    acronyms: dict[str, _Found] = {}
     for i, unit in enumerate(all_units):
         if i not in named and (i not in referred or not found):
             continue
         for m in _NAME.finditer(unit.text):
             last = _add(ctx, found, unit, m)
+            acronym = _ACRONYM.match(unit.text, m.end())
+            if acronym:
+                acronyms.setdefault(acronym.group(1), last)
         for m in _ANAPHOR.finditer(unit.text):
             target = _anaphor_target(found, last, m)
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
                 _describe(target.body, _around(ctx, unit, m), ctx.language)
                 last = target
+    for acronym, target in acronyms.items():
+        _add_acronym_spans(ctx.text, acronym, target)
     return found
+
+
+# "the Joint Commission for Cooperation (JCC)": later, "the JCC" is that body
+_ACRONYM = re.compile(r"\s*\((?-i:([A-ZА-ЯЁ]{2,6}))\)")
+
+
+_MAX_ACRONYM_SPANS = 200
+
+
+def _add_acronym_spans(text: str, acronym: str, target: _Found) -> None:
+    """Every later mention of a body by the acronym given after its name."""
+    named = list(target.spans)
+    for n, m in enumerate(re.finditer(rf"(?<![\w(]){acronym}(?![\w)])", text)):
+        if n >= _MAX_ACRONYM_SPANS:  # a page that repeats it thousands of times stays cheap
+            break
+        if not any(a <= m.start() < b for a, b in named):
+            target.spans.append((m.start(), m.end()))
+    target.spans.sort()
 
 
 def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
@@ -340,12 +390,14 @@ def _nominative(name: str, lang: str) -> str:
     are given in the nominative, as the register lists them."""
     if lang != "ru":
         return name
-    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?совет\w*", name)
+    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|комитет|механизм|форум)\w*", name)
     if council:  # «Высшего государственного совета Союзного государства»: head only
         return _inflected(council.group()) + name[council.end() :]
     head, sep, tail = name.partition(" по ")
     words = []
     for word in head.split():
+        if re.search(r"(?:ней|нюю)$", word):  # «двусторонней» -> «двусторонняя»
+            word = re.sub(r"(?:ей|юю)$", "яя", word)
         word = re.sub(r"(ой|ую|ую)$", "ая", word) if re.search(r"(?:ой|ую)$", word) else word
         word = re.sub(r"комисси[июе]й?$", "комиссия", word)
         word = re.sub(r"групп(?:ы|е|у|ой)$", "группа", word)
@@ -359,10 +411,10 @@ def _inflected(head: str) -> str:
     «совета» («Высшего государственного совета» -> «Высший государственный совет»)."""
     words = []
     for word in head.split():
-        if re.search(r"(?:ого|его)$", word) and len(word) > 4:
+        if re.search(r"(?:ого|его|ому|ему|ым|им|ом|ем)$", word) and len(word) > 4:
             first, dash, last = word.rpartition("-")
             word = first + dash + _masculine_nominative(last)
-        word = re.sub(r"^([Сс]овет)(?:а|у|ом|е)$", r"\1", word)
+        word = re.sub(r"^([Сс]овет|[Кк]омитет|[Мм]еханизм|[Фф]орум)(?:а|у|ом|е)$", r"\1", word)
         words.append(word)
     return " ".join(words)
 
@@ -372,12 +424,15 @@ def _masculine_nominative(adjective: str) -> str:
     falls; a word it cannot inflect takes the commonest ending."""
     from suivi.reading.nlp import morph
 
+    ending = 3 if adjective.endswith(("ого", "его", "ому", "ему")) else 2
     for parse in morph().parse(adjective.lower()):
-        if "ADJF" in parse.tag and "gent" in parse.tag:
+        if "ADJF" in parse.tag and parse.tag.case in ("gent", "datv", "ablt", "loct"):
             form = parse.inflect({"masc", "sing", "nomn"})
             # the same stem only: «высшего» is no form of «высочайший»
-            if form and form.word.startswith(adjective.lower()[:-3]):
+            if form and form.word.startswith(adjective.lower()[:-ending]):
                 word = form.word
                 return word[0].upper() + word[1:] if adjective[0].isupper() else word
+    if ending == 2:
+        return adjective
     stem = adjective[:-3]
     return stem + ("ий" if adjective.endswith("его") or stem[-1] in "гкхжшщч" else "ый")

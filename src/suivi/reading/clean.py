@@ -111,13 +111,19 @@ def _next_line(lines: list[str], i: int) -> str:
     return next((line for line in lines[i + 1 :] if line), "")
 
 
+def _goes_on(line: str) -> bool:
+    """A line of the article after a link line: a sentence, if short ("The commission's next
+    meeting will be held in Mendoza in 2025."), not a linked title without a full stop."""
+    return _words(line) >= 8 and bool(_SENTENCE_END.search(line)) and not _is_noise(line)
+
+
 def _article_end(lines: list[str], start: int) -> tuple[int, set[int]]:
     """Where the article stops, and the link lines inside it that are skipped."""
     cutoffs = [i for i in range(start + 1, len(lines)) if _CUTOFF.match(lines[i])]
     links: set[int] = set()
     for n, i in enumerate(cutoffs):
         following = cutoffs[n + 1] if n + 1 < len(cutoffs) else len(lines)
-        if _LINK_LINE.match(lines[i]) and any(map(_starts_body, lines[i + 1 : following])):
+        if _LINK_LINE.match(lines[i]) and any(map(_goes_on, lines[i + 1 : following])):
             links.add(i)
             continue
         return i, links

@@ -58,7 +58,7 @@ _WD = rf"(?:{_alternation(WEEKDAYS)})"
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:er|re|st|nd|rd|th|-?е|-?го)?"
 _Y = r"(?:1[89]\d\d|20\d\d)"
 _YEAR_TAIL = rf"(?:\s*,?\s*(?P<{{name}}>{_Y})(?:\s*(?:года|г\.|год))?)?"
-_TO = r"\s*(?:au|-|–|—|et|to|and|through|по|-|и)\s*"
+_TO = r"\s*(?:au|-|–|—|et|to|and|through|по|-|и)(?:\s+le)?\s*"
 _WD_OPT = rf"(?:{_WD},?\s+)?"
 
 _PATTERNS = (
@@ -80,8 +80,20 @@ _PATTERNS = (
     r"(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d\d)",
     # "juin 2025", "в октябре 2019 года", "February 2014"
     rf"(?P<mm>{_M})\s+(?:de\s+|of\s+)?(?P<my>{_Y})(?:\s*года)?",
+    # a part of a year names its year: "au premier trimestre 2025", "in the first half of
+    # 2025", "fin 2025", «в первом полугодии 2025 года»
+    r"(?:(?:au|à\s+la|in\s+the|at\s+the|в|во)\s+)?"
+    r"(?:(?:premier|second|deuxi[eè]me|troisi[eè]me|quatri[eè]me|dernier|first|second|third"
+    r"|fourth|last|первом|втором|третьем|четв[её]ртом)\s+(?:trimestre|semestre|quarter|half"
+    r"|полугодии|квартале)|d[ée]but|fin|mi|courant|early|late|mid|end|beginning|начале|конце"
+    rf"|середине)(?:\s*-\s*|\s+)(?:de\s+l['’]ann[ée]e\s+|de\s+|d['’]|of\s+)?(?P<py>{_Y})"
+    r"(?:\s*(?:году|года|г\.))?",
+    # "l'année prochaine", "next year", «в следующем году»: the year after publication
+    r"(?P<next>l['’]ann[ée]e\s+prochaine|l['’]an\s+prochain|next\s+year"
+    r"|в\s+следующем\s+году|в\s+будущем\s+году)",
     # "en 2024", "в 2024 году", "remontant à 2004"
-    rf"(?:\b(?:en|in|à|depuis|since|в|с)\s+)(?P<yy>{_Y})(?:\s*(?:году|года|г\.))?",
+    # «запланировано на 2026 год», "prévue pour 2026"
+    rf"(?:\b(?:en|in|à|depuis|since|pour|в|с|на)\s+)(?P<yy>{_Y})(?:\s*(?:году|года|год|г\.))?",
     # "jeudi et vendredi", "on Thursday"
     rf"(?P<w1>{_WD})(?:\s+(?:et|and|и)\s+(?P<w2>{_WD}))?",
 )
@@ -171,8 +183,10 @@ def _read(m: re.Match, anchor: date | None) -> tuple[str, str | None] | None:
             return None
     if g["mm"]:
         return f"{int(g['my']):04d}-{_month(g['mm']):02d}", None
-    if g["yy"]:
-        return g["yy"], None
+    if g["yy"] or g["py"]:
+        return g["yy"] or g["py"], None
+    if g["next"]:
+        return (str(anchor.year + 1), None) if anchor else None
     if g["w1"] and anchor is not None:
         first = _last_weekday(WEEKDAYS[g["w1"].lower()], anchor)
         if not g["w2"]:

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from suivi.reading import gazetteer_data as data
+from suivi.reading import nationality
 from suivi.reading.context import Mention
 from suivi.reading.nlp import russian_lemma
 
@@ -216,6 +217,10 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         i += step
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
     mentions = _shared_adjectives(mentions)
+    # «российско-кенийской»: the side whose adjective the vocabulary lacks
+    extra = nationality.compound_mentions(text, lang, mentions)
+    if extra:
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
     found = company_mentions(text, mentions)
     if not found:
@@ -268,7 +273,9 @@ def _company_pattern() -> re.Pattern[str]:
 # ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
 _NAMED_COMPANY = re.compile(
     r"(?<![\w&'’-])(?!(?:The|A|An|La|Le|Les|L')\s)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
-    r"\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings|Limited|Ltd|Inc"
+    # "the India-Egypt Joint Working Group" is a body of two states, no company
+    r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
+    r"|Limited|Ltd|Inc"
     r"|PJSC|LLC|PLC|SA|S\.A\.))(?![\w&'’-])"
 )
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".

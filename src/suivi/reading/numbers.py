@@ -57,6 +57,28 @@ _ORDINAL_WORDS = (
     "vingtieme twentieth двадцат",
 )
 ORDINALS = {w: n for n, ws in enumerate(_ORDINAL_WORDS, start=1) for w in ws.split()}
+# Tens beyond twenty: as ordinals ("trentieme", "thirtieth", «тридцатое») and as the first
+# word of a compound ("trente et unieme", "twenty-third", «двадцать пятое»).
+_TENS_ORDINAL_WORDS = {
+    30: "trentieme thirtieth тридцат",
+    40: "quarantieme fortieth сороков",
+    50: "cinquantieme fiftieth пятидесят",
+    60: "soixantieme sixtieth шестидесят",
+}
+ORDINALS |= {w: n for n, ws in _TENS_ORDINAL_WORDS.items() for w in ws.split()}
+_TENS = {
+    w: n
+    for n, ws in {
+        20: "vingt twenty двадцать",
+        30: "trente thirty тридцать",
+        40: "quarante forty сорок",
+        50: "cinquante fifty пятьдесят",
+        60: "soixante sixty шестьдесят",
+    }.items()
+    for w in ws.split()
+}
+# the units of a compound: "vingt et unieme" (not "premier"), "twenty-first", «двадцать первое»
+_UNIT_ORDINALS = {w: n for w, n in ORDINALS.items() if n < 10} | {"unieme": 1}
 _RUSSIAN_STEM = re.compile(r"[а-я]")
 
 
@@ -69,9 +91,16 @@ def _word_alternation(words, stems: bool = False) -> str:
 
 
 CARDINAL = rf"(?:\d{{1,3}}|{_word_alternation(CARDINALS)})"
+_COMPOUND = (
+    rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})(?:\s+et\s+|\s+and\s+|-|\s+)"
+    rf"(?:{_word_alternation(_UNIT_ORDINALS, stems=True)})"
+)
 ORDINAL = (
-    rf"(?:\d{{1,2}}\s?(?:er|ere|re|eme|e|th|st|nd|rd|-?(?:го|ое|ая|ом|ои|му|[еямиу]))"
+    rf"(?:{_COMPOUND}|\d{{1,2}}\s?(?:er|ere|re|eme|e|th|st|nd|rd|-?(?:го|ое|ая|ом|ои|му|[еямиу]))"
     rf"|[ivxl]+\s?(?:e|er|eme|e)|{_word_alternation(ORDINALS, stems=True)})"
+)
+_COMPOUND_PARTS = re.compile(
+    rf"({'|'.join(sorted(_TENS, key=len, reverse=True))})(?:\s+et\s+|\s+and\s+|-|\s+)(\S+)"
 )
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
@@ -85,6 +114,11 @@ def cardinal_value(word: str) -> int | None:
 
 def ordinal_value(word: str) -> int | None:
     """The value of a folded ordinal ("13e", "xiiie", "treizieme", "восьмое")."""
+    compound = _COMPOUND_PARTS.fullmatch(word)
+    if compound:
+        unit = ordinal_value(compound.group(2))
+        if unit is not None and unit < 10:
+            return _TENS[compound.group(1)] + unit
     word = word.replace(" ", "")
     digits = re.match(r"\d+", word)
     if digits:
@@ -93,6 +127,8 @@ def ordinal_value(word: str) -> int | None:
     roman = re.fullmatch(r"([ivxl]+)(?:e|er|ere|eme)?", word)
     if roman:
         return _roman(roman.group(1))
+    if word == "unieme":
+        return 1
     for stem, value in ORDINALS.items():
         if word == stem or (_RUSSIAN_STEM.match(stem) and word.startswith(stem)):
             return value

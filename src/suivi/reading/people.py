@@ -46,6 +46,13 @@ def _acronym(token: str) -> bool:
     return 2 <= len(token) <= 5 and token.isalpha() and token.isupper()
 
 
+# A Russian ministry's short name before its head's («глава Минсельхоза Дмитрий Патрушев»)
+_MINISTRY = re.compile(
+    r"Мин(?:сельхоз|фин|энерго|обороны|транс|здрав|юст|экономразвития"
+    r"|промторг|обрнауки|природы|цифры|труд|спорт|культуры|строй|вос?токразвития)\w*$"
+)
+
+
 def strip_titles(name: str) -> str:
     """Drop leading titles, ranks and demonyms: "le Général Assimi Goïta" -> "Assimi Goïta"."""
     tokens = name.split()
@@ -54,6 +61,7 @@ def strip_titles(name: str) -> str:
         or tokens[0][:1].islower()
         or people_roles.is_demonym(tokens[0])
         or (_acronym(tokens[0]) and len(tokens) > 2)
+        or (_MINISTRY.match(tokens[0]) and len(tokens) > 2)
     ):
         tokens.pop(0)
     while tokens and (not people_roles.name_word(tokens[-1]) or _fold(tokens[-1]) in _PARTICLES):
@@ -202,7 +210,9 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         offset = state.end + ctx.text[state.end :].find(surface)
     name = surface
     if ctx.language == "ru":
-        case = people_roles.russian_role_case(ctx.text, offset)
+        case = people_roles.russian_role_case(
+            ctx.text, offset
+        ) or people_roles.russian_governed_case(ctx.text, offset)
         name = people_roles.russian_nominative(surface, case)
     if not is_name(name) or _overlaps_party(ctx.mentions, offset, offset + len(surface)):
         return None
@@ -283,14 +293,27 @@ _SOURCES = {"PER": "ner", "MISC": "ner", "TITLE": "title", "GRAMMAR": "grammar"}
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|the)\s+|\bl['’])$", re.I)
+_ROLE_WORDS_EN = {"cabinet", "principal", "permanent", "chief", "acting", "special", "envoy"}
+_POSSESSIVE = re.compile(r"['’]s?(?=\s)")
 _NAME_AFTER = re.compile(r"\s+([A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]+){1,3})")
 
 
 def _after_demonym(ctx: Context) -> list[tuple[int, int]]:
-    """Names a nationality introduces: "le Nigérian Chukwuemeka Adeyemi", "the Malian X"."""
+    """Names a nationality introduces: "le Nigérian Chukwuemeka Adeyemi", "the Malian X",
+    and in English a state in the possessive: "Zambia's Hakainde Hichilema"."""
     spans = []
     for mention in ctx.mentions:
-        if mention.kind != "adjective" or not mention.surface[:1].isupper():
+        if not mention.surface[:1].isupper():
+            continue
+        if mention.kind == "name" and ctx.language == "en":  # "Zambia's Hakainde Hichilema"
+            possessive = _POSSESSIVE.match(ctx.text, mention.end)
+            name = possessive and _NAME_AFTER.match(ctx.text, possessive.end())
+            words = {_fold(w) for w in name.group(1).split()} if name else set()
+            # "Kenya's Cabinet Secretary ...": a role, whose name the title patterns read
+            if name and not words & (people_roles.TITLE_WORDS | _ROLE_WORDS_EN):
+                spans.append(name.span(1))
+            continue
+        if mention.kind != "adjective":
             continue
         if not _ARTICLE_BEFORE.search(ctx.text[max(0, mention.start - 4) : mention.start]):
             continue

@@ -27,6 +27,10 @@ TITLE_WORDS = {
     "минфин", "минобороны", "минэкономразвития", "минпромторг", "минобрнауки", "минздрав",
     "минтранс", "минсельхоз", "минприроды", "минюст", "мвд", "гендиректор", "спикер", "принц",
     "король", "эмир", "шейх", "наследный", "генсек", "секретарь",
+    # honorifics and ranks of Gulf, Commonwealth and federal states
+    "prince", "princesse", "princess", "crown", "emir", "sultan", "hon", "honourable",
+    "honorable", "h.e", "excellency", "highness", "governor", "gouverneur", "senator",
+    "senateur", "султан", "губернатор",
 }  # fmt: skip
 
 # Capitalised words that mark an institution, a place or a heading, never a person.
@@ -48,15 +52,26 @@ NOT_NAME_WORDS = {
     "farma", "holdings", "group", "bridge", "corridor", "summit", "the", "chamber", "assembly",
     "national", "initiative", "community", "commerce", "association", "network", "center",
     "centre", "office", "board", "court", "party", "movement", "front", "army", "police",
+    # facilities and places named after people or towns ("Dangote Refinery")
+    "refinery", "plant", "factory", "mine", "dam", "hotel", "stadium", "hospital", "station",
+    "terminal", "palace", "market", "pipeline", "highway", "road", "basin", "river", "lake",
+    "island", "islands", "county", "province", "region", "district", "city", "zone",
+    "raffinerie", "usine", "barrage", "stade", "gare", "canal", "capital", "industries",
+    "telecom", "telecoms", "park", "memorial", "square", "tower", "towers", "mall", "cement",
+    "steel", "motors", "oil", "gas", "power", "electric", "rail", "railways", "logistics",
+    "shipping", "ports", "media", "news", "times", "tribune", "herald", "gazette", "radio",
+    "television", "broadcasting",
 }  # fmt: skip
 
 _TITLE_FR = (
     r"(?:pr[ée]sident(?:e)?s?|ministres?|Premier ministre|ambassad(?:eur|rice)s?|colonel|"
-    r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence)"
+    r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence"
+    r"|gouverneur|prince|émir|cheikh)"
 )
 _TITLE_EN = (
     r"(?:(?i:presidents?|prime ministers?|ministers?|foreign ministers?|kings?|ambassadors?|"
-    r"secretary|premier|sheikh|counterparts?)|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
+    r"secretary|premier|sheikh|counterparts?|governors?|crown prince|prince|emir|sultan)"
+    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
 )
 _TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
 # A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
@@ -193,9 +208,11 @@ def name_word(word: str) -> bool:
 _FOREIGN_ENDINGS = {
     "gent": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
     "accs": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
-    "datv": (("у", ""), ("ю", "ь")),
-    "ablt": (("ом", ""), ("ем", ""), ("ой", "а")),
+    "datv": (("у", ""), ("ю", "ь"), ("ю", "й")),
+    "ablt": (("ом", ""), ("ем", ""), ("ем", "й"), ("ой", "а")),
 }
+# «Абием», «Абию»: a name ending in -ий keeps its vowel and takes -й back
+_AFTER_VOWEL = "й"
 _VOWELS = set("аеёиоуыэюяь")
 
 
@@ -205,6 +222,10 @@ def _foreign_nominative(word: str, case: str) -> str:
     for ending, keep in _FOREIGN_ENDINGS.get(case, ()):
         stem = tail[: -len(ending)]
         vowel_ok = ending[0] in _VOWELS and ending[0] == keep[:1]  # «Абия» -> «Абий»
+        if keep == _AFTER_VOWEL:
+            vowel_ok = stem[-1:] in _VOWELS
+        elif not vowel_ok and stem[-1:] in _VOWELS:
+            continue
         if tail.endswith(ending) and len(stem) >= 2 and (vowel_ok or stem[-1] not in _VOWELS):
             return f"{head}-{stem}{keep}" if head else stem + keep
     return word
@@ -223,9 +244,12 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     if len(words) < 2 or not all(name_word(w) for w in words):
         return name
     first, surname = words[0], words[-1]
-    parse = next(
-        (p for p in morph().parse(first) if {"Name", "sing"} in p.tag and p.is_known), None
-    )  # a name is singular: «Якубы» is not the plural of «Якуб» but «Якуба» in the genitive
+    parses = [p for p in morph().parse(first) if {"Name", "sing"} in p.tag and p.is_known]
+    # a name is singular: «Якубы» is not the plural of «Якуб» but «Якуба» in the genitive
+    parse = parses[0] if parses else None
+    if case in _FOREIGN_ENDINGS and parses:
+        # the role's case decides: «президентом Филипе Ньюси» is no «Филип» in the locative
+        parse = next((p for p in parses if p.tag.case == case), None)
     if parse is None and case in _FOREIGN_ENDINGS:
         return " ".join(
             w if w.lower() in PARTICLES_RU else _foreign_nominative(w, case) for w in words
@@ -242,6 +266,11 @@ def russian_nominative(name: str, case: str | None = None) -> str:
             if surname.endswith(ending) and len(surname) > len(ending) + 2:
                 surname = surname[: -len(ending)] + keep.get(ending, "")
                 break
+    elif parse is None and surname.endswith("ы") and len(surname) > 3:
+        # no name ends in -ы in the nominative: the whole name is in the genitive
+        return " ".join(
+            w if w.lower() in PARTICLES_RU else _foreign_nominative(w, "gent") for w in words
+        )
     elif parse is None:
         words = [w[:-1] + "а" if w.endswith("ы") and len(w) > 3 else w for w in words]
         first, surname = words[0], words[-1]
@@ -272,6 +301,34 @@ def russian_role_case(text: str, start: int) -> str | None:
         if "anim" in parse.tag and parse.tag.case in _ROLE_CASES:
             return parse.tag.case
         # «энергетики», «партии»: a complement of the role, look further back
+    return None
+
+
+# Prepositions and the case they govern on a name right after them («встретился с
+# Хакаинде Хичилемой», «визит к Абию Ахмеду»).
+_PREPOSITION_CASES = {
+    "с": "ablt", "со": "ablt", "к": "datv", "ко": "datv", "у": "gent", "от": "gent",
+    "для": "gent", "без": "gent", "после": "gent", "против": "gent", "при": "loct",
+}  # fmt: skip
+# «Владимира Путина и Сирила Рамафосы»: a name coordinated with one before it
+_COORDINATED = re.compile(r"([А-ЯЁ][а-яё]+)(?:\s+[А-ЯЁ][\w-]+){1,3}\s*(?:,|\s+и)\s+$")
+
+
+def russian_governed_case(text: str, start: int) -> str | None:
+    """The case of a name that no role noun stands beside: the one its preposition
+    governs, else the case of a known first name it is coordinated with."""
+    before = text[max(0, start - 80) : start]
+    preposition = re.search(r"(?<![\w-])([а-яё]{1,6})\s+$", before)
+    if preposition and preposition.group(1) in _PREPOSITION_CASES:
+        return _PREPOSITION_CASES[preposition.group(1)]
+    coordinated = _COORDINATED.search(before)
+    if not coordinated:
+        return None
+    for word in coordinated.group().split():  # «Переговоры Владимира Путина»: the name's
+        for parse in morph().parse(word.strip(",")):
+            if {"Name", "sing"} in parse.tag and parse.is_known:
+                case = parse.tag.case
+                return case if case in _ROLE_CASES and case != "nomn" else None
     return None
 
 

@@ -173,7 +173,10 @@ _SAYS = (
 # «, — говорится в заявлении МИД».
 _DOCUMENT_AFTER = re.compile(
     rf"(?i:[\s»”\"',.]*[—–-]?\s*(?:{_SAYS}\s+(?:dans\s+|в\s+|in\s+)?(?:le\s+|la\s+|l['’]|the\s+|its\s+|son\s+|sa\s+)?"
-    rf"(?:\w+\s+){{0,2}}?{_DOCUMENT}|(?:le\s+|la\s+|l['’]|the\s+)(?:\w+\s+){{0,2}}?{_DOCUMENT}\s+{_SAYS}))"
+    rf"(?:\w+\s+){{0,2}}?{_DOCUMENT}|(?:le\s+|la\s+|l['’]|the\s+)(?:\w+\s+){{0,2}}?{_DOCUMENT}"
+    # "the statement from State House said", "le communiqué de la présidence précise"
+    rf"(?:\s+(?:from|of|by|issued by|de|du|des|de la|de l['’])\s+[^,.;«»“”\"]{{1,50}}?)?"
+    rf"\s+{_SAYS}))"
 )
 # The subject of the sentence that opens the quotation: "Kenya's State Department for
 # Trade said: «", "le communiqué précise : «"; not "X said in a statement: «".
@@ -183,10 +186,21 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+# "According to the joint communiqué, «", "Selon le ministère des Affaires étrangères, «",
+# «Как говорится в совместном заявлении, «»: the source named before the quotation.
+_ACCORDING_BEFORE = re.compile(
+    r"(?i:\b(?:according\s+to|selon|d['’]apr[èe]s|согласно|как\s+(?:говорится|отмечается|"
+    r"сообщается|подчеркивается|указывается)\s+в|как\s+сообщил\w*|по\s+данным)\s+"
+    rf"(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}"
+    r"[^«»“”\"]{0,80}$)"
+)
+
+
 def _document_before(text: str, since: int, start: int) -> bool:
     """Whether, after the last person named in the sentence, a document or an institution
-    is the subject that says the quotation."""
-    return bool(_DOCUMENT_BEFORE.search(text[since:start]))
+    is the subject that says the quotation, or the source it is quoted after."""
+    before = text[since:start]
+    return bool(_DOCUMENT_BEFORE.search(before) or _ACCORDING_BEFORE.search(before))
 
 
 _CONTINUATION_GAP = 160  # "“...,” Menon said in his opening remarks. “...”"

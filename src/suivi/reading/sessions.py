@@ -35,12 +35,19 @@ _SESSION = re.compile(
     rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
-    rf"|следующ\w*|очередн\w*)\s+{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
+    # "the next (6th) session"
+    rf"|следующ\w*|очередн\w*)\s+(?:\(\s*(?P<paren>{ORDINAL})\s*\)\s+)?{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
-    rf"|(?P<bare>{_MEETING})"
+    # "les travaux de la commission mixte ... ont débuté le 10 juin"
+    rf"|(?P<bare>{_MEETING}|travaux)"
     # "the 9th Joint Working Group meeting", «20-й Деловой совет»: the ordinal before the name
-    rf"|(?P<lead>{ORDINAL})\s+(?=\S))"
+    # "the 44th Ordinary Summit of SADC Heads of State": a kind may stand between them
+    rf"|(?P<lead>{ORDINAL})\s+{_KIND}(?=\S))"
+)
+_FIRST_IN_YEARS = re.compile(
+    r"\b(?:in|en|за|после)\s+(?:\d+|\w+)\s+(?:years|ans|лет|год\w*)\b|\b(?:since|depuis)\b"
+    r"|впервые\s+(?:за|с|после)"
 )
 # how far after a bare meeting word its body's name may start ("session ordinaire de la ")
 _BARE_REACH = 40
@@ -88,8 +95,10 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
                 _merge(out, session)
     bare.extend(_met(ctx, spans))
     for session in bare:
-        # a body whose sessions the text numbers: a bare "session du Conseil" is one of those
-        if not any(old.body == session.body and old.number is not None for old in out):
+        # a body whose sessions the text numbers: a bare "session du Conseil" is one of those,
+        # unless its date sets it apart from each of them
+        numbered = [old for old in out if old.body == session.body and old.number is not None]
+        if not any(_may_be_same(old, session) for old in numbered):
             _merge(out, session)
     return out
 
@@ -98,7 +107,9 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
 # «Совет, собравшийся 5 мая»: a body's name followed by its meeting, dated in the clause
 _MET = re.compile(
     r"[^.;,:]{0,60}?\s*,?\s*(?:qui\s+|which\s+|который\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
-    r"(?:reuni|reunie|reunis|reunies|met|convened|собрал\w*|собравш\w*)\b"
+    r"(?:last\s+|previously\s+|first\s+|already\s+|deja\s+|последний раз\s+|впервые\s+)?"
+    r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened|will\s+(?:meet|convene)"
+    r"|собрал\w*|собравш\w*|собер[её]тся)\b"
 )
 
 
@@ -111,8 +122,8 @@ def _met(ctx: Context, spans) -> list[Session]:
         if not verb:
             continue
         clause = re.split(r"[.;]", ctx.text[verb.end() : verb.end() + 120], maxsplit=1)[0]
-        dates = find_dates(clause, ctx.published)
-        if not dates or dates[0].start > 40:
+        dates = own_dates(clause, find_dates(clause, ctx.published))
+        if not dates or dates[0].start > 60:
             continue
         first = dates[0]
         end_date = first.until or (first.value if len(first.value) == 10 else None)
@@ -127,6 +138,19 @@ def _met(ctx: Context, spans) -> list[Session]:
             )
         )
     return out
+
+
+def _may_be_same(numbered: Session, bare: Session) -> bool:
+    """Whether an unnumbered meeting may be a numbered one: it may, unless both are dated
+    and their dates are more than a month apart (another year, or months further apart)."""
+    a, b = numbered.start or numbered.end, bare.start or bare.end
+    if not (a and b):
+        return True
+    if a[:4] != b[:4]:
+        return False
+    if len(a) < 7 or len(b) < 7:
+        return True
+    return abs(int(a[5:7]) - int(b[5:7])) <= 1
 
 
 def _names_one(folded: str) -> bool:
@@ -148,7 +172,10 @@ def _number_ok(m: re.Match) -> bool:
     if m.group("last") is not None or m.group("first") is not None:
         return True
     ordinal = m.group("apposed") or m.group("lead") or m.group("ord")
-    limit = 200 if ordinal[0].isdigit() else 40
+    if ordinal[0].isdigit():
+        limit = 200
+    else:  # a Roman reading of a word stays small; "quarantieme" is spelled out
+        limit = 40 if re.fullmatch(r"[ivxl]+\s?(?:e|er|eme)?", ordinal) else 70
     return (ordinal_value(ordinal) or 0) in range(1, limit)
 
 
@@ -171,11 +198,13 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     reach = _BARE_REACH if m.group("bare") else 12
     body = _body_of(at, unit.start + m.end(), spans, bodies, reach)
     # "13e session", or "la session précédente, la 12e"
-    numbered = m.group("ord") or m.group("apposed") or m.group("lead")
+    numbered = m.group("ord") or m.group("apposed") or m.group("lead") or m.group("paren")
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
         number = 1
-    dates = find_dates(unit.text, ctx.published)
+    if number == 1 and _FIRST_IN_YEARS.search(fold(unit.text[m.start() : m.end() + 80])):
+        number = None  # "the first session in 12 years" counts years, not sessions
+    dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
     date = _nearest_date(dates, m, clause)
     start = end = None
     if date is not None:
@@ -239,6 +268,25 @@ def _body_of(start: int, end: int, spans, bodies: list[Body], reach: int = 12) -
     if commissions:
         return commissions[-1]
     return before[-1] if before else bodies[0]
+
+
+# "for the first time since 2016", «впервые с 2016 года»: a date that counts from, not of
+_SINCE_BEFORE = re.compile(r"(?:\b(?:since|depuis|apres|after|после)|(?<!\w)с)\s+$")
+
+
+def own_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """The dates of a clause that may be a meeting's own: not those counted from ("depuis
+    2016"); a Russian «с» opens a range too («с 12 по 14 мая»), so it rules out years only."""
+    kept = []
+    for d in dates:
+        # the phrase may hold its own preposition ("since 2016")
+        head = re.match(r"\s*\w+\s+", fold(text[d.start : d.end]))
+        before = fold(text[max(0, d.start - 12) : d.start] + (head.group() if head else ""))
+        since = _SINCE_BEFORE.search(before)
+        if since and (not since.group().startswith("с") or len(d.value) == 4):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _nearest_date(dates: list[DateSpan], m: re.Match, clause: tuple[int, int]) -> DateSpan | None:
