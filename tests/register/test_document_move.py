@@ -74,7 +74,9 @@ def test_downgrade_gives_documents_back_to_sources():
     assert list(old.get_model("sources", "Document").objects.values_list("title", flat=True)) == [
         "Annexe"
     ]
-    assert old.get_model("contenttypes", "ContentType").objects.filter(
-        app_label="sources", model="document"
-    ).exists()
+    assert (
+        old.get_model("contenttypes", "ContentType")
+        .objects.filter(app_label="sources", model="document")
+        .exists()
+    )
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
