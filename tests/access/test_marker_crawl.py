@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from suivi.access import tokens
 from suivi.access.scope import kind_of
-from suivi.agreements.models import Agreement
+from suivi.agreements.models import Agreement, Document
 from suivi.commissions.agenda import build_agenda
 from suivi.commissions.models import (
     ActionItem,
@@ -37,7 +37,7 @@ from suivi.commissions.models import (
 from suivi.commissions.session_file.content import FORMATS, LANGUAGES
 from suivi.core.registry import record_models
 from suivi.projects.models import LeadAgency, Milestone, Project
-from suivi.sources.models import AgreementStep, Citation, Claim, Document, Source
+from suivi.sources.models import AgreementStep, Citation, Claim, Source
 from tests.access import crawl
 from tests.access.crawl import Report, api_argument, argument
 

@@ -16,12 +16,11 @@ import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
 
-from suivi.agreements.models import Agreement
+from suivi.agreements.models import Agreement, Document
 from suivi.core import archive as archive_module
 from suivi.core.actor import acting_as
 from suivi.core.backup import BackupError, signature, write_backup
 from suivi.core.restore import restore_backup
-from suivi.sources.models import Document
 from tests.register.test_backup import snapshot
 
 # Each restore runs inside the test's transaction (a savepoint), rolled back afterwards.
@@ -271,3 +270,22 @@ def test_the_round_trip_keeps_files_and_history(backup, media):
     assert counts["agreements.agreement"] == 1
     assert counts["agreements.historicalagreement"] >= 1
     assert not list(media.parent.glob(".restore-*"))  # the staging folder is gone
+
+
+def test_a_backup_from_before_documents_moved_restores_them(backup, tmp_path, media):
+    """Backups written when documents lived in `sources` name them `sources.document`."""
+    rows = rows_of(backup)
+    with zipfile.ZipFile(backup) as archive:
+        counts = json.loads(archive.read("manifest.json"))["counts"]
+    renamed = {"agreements.document": "sources.document"}
+    renamed["agreements.historicaldocument"] = "sources.historicaldocument"
+    for row in rows:
+        row["model"] = renamed.get(row["model"], row["model"])
+    counts = {renamed.get(label, label): n for label, n in counts.items()}
+    assert "sources.document" in counts
+    old = rebuild(backup, tmp_path / "old.zip", rows, counts=counts)
+    Document.objects.all().delete()
+    restore_backup(old, force=True)
+    document = Document.objects.get()
+    assert document.title == "Texte signé"
+    assert document.history.exists()

@@ -7,8 +7,7 @@ from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
 
-from suivi.agreements.models import Agreement
-from suivi.sources.models import Document
+from suivi.agreements.models import Agreement, Document
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from suivi.agreements.models import Agreement
-from suivi.sources.models import Document
+from suivi.agreements.models import Agreement, Document
 
 pytestmark = pytest.mark.django_db
 

@@ -20,10 +20,9 @@ from django.utils.translation import gettext_lazy
 
 from suivi.access.permissions import requires
 from suivi.access.scope import can_read, editable
-from suivi.agreements.models import Agreement
+from suivi.agreements.models import Agreement, Document
 from suivi.parties.fields import PartyField
 from suivi.sources.forms import MAX_UPLOAD_BYTES
-from suivi.sources.models import Document
 
 ZIP, OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 # extension -> the first bytes its files start with (None: plain text, checked apart)

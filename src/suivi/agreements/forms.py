@@ -5,9 +5,11 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from suivi.agreements.models import Agreement
+from suivi.access.scope import editable
+from suivi.agreements.models import Agreement, Document
 from suivi.core.edit import RegisterForm
 from suivi.parties.fields import PartiesField, PartyField
+from suivi.sources.forms import MAX_UPLOAD_BYTES
 
 
 class AgreementForm(RegisterForm):
@@ -43,3 +45,29 @@ class AgreementForm(RegisterForm):
     def setup(self) -> None:
         self.fields["parties"].setup(self.user)
         self.fields["restricted_to"].setup(self.user)
+
+
+class AttachedDocumentForm(forms.ModelForm):
+    """A file attached to one agreement, project or session (the API's upload validates here)."""
+
+    class Meta:
+        model = Document
+        fields = ["title", "file", "agreement", "project", "session", "confidentiality"]
+
+    def __init__(self, *args, user=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("agreement", "project", "session"):
+            field = self.fields[name]
+            field.queryset = editable(user, field.queryset.model._default_manager.all())
+
+    def clean(self):
+        data = super().clean()
+        attached = [name for name in ("agreement", "project", "session") if data.get(name)]
+        if len(attached) != 1:
+            raise forms.ValidationError(
+                _("Rattachez le document à un accord, un projet ou une session, et à un seul.")
+            )
+        upload = data.get("file")
+        if upload and upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("Le fichier dépasse 20 Mo."))
+        return data

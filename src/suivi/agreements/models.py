@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from suivi.core.history import LinkedHistory
 from suivi.core.i18n import localized
@@ -88,3 +89,53 @@ class Agreement(VersionedModel, ConfidentialModel, Searchable):
             )
         if self.ended_on and self.signed_on and self.ended_on < self.signed_on:
             raise ValidationError({"ended_on": _("La fin ne peut précéder la signature.")})
+
+
+class Document(ConfidentialModel):
+    """A file attached to an agreement, a project or a session (text, minutes, annex)."""
+
+    title = models.CharField(_("titre"), max_length=500)
+    file = models.FileField(_("fichier"), upload_to="documents/%Y/")
+    agreement = models.ForeignKey(
+        Agreement,
+        verbose_name=_("accord"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    project = models.ForeignKey(
+        "projects.Project",
+        verbose_name=_("projet"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    session = models.ForeignKey(
+        "commissions.Session",
+        verbose_name=_("session"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="documents",
+    )
+    uploaded_at = models.DateTimeField(_("déposé le"), auto_now_add=True)
+    # The table keeps the name it had when documents lived in `sources` (no data moved).
+    history = HistoricalRecords(table_name="sources_historicaldocument")
+    commission_lookups = (
+        "agreement__commissions",
+        "project__agreements__commissions",
+        "session__commission",
+    )
+    # A document is as hidden as the record it is attached to.
+    scope_links = ("agreement", "project", "session")
+
+    class Meta:
+        db_table = "sources_document"
+        ordering = ["-uploaded_at"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self) -> str:
+        return self.title

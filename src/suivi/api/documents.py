@@ -14,13 +14,13 @@ from pydantic import Field
 
 from suivi.access.permissions import requires
 from suivi.access.scope import can_edit, visible
+from suivi.agreements.forms import AttachedDocumentForm
+from suivi.agreements.models import Document
 from suivi.core import bounds
 from suivi.core.api_errors import ApiError
 from suivi.core.api_resources import invalid, page_of
 from suivi.core.api_types import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, choice_enum
 from suivi.sources import document_views
-from suivi.sources.forms import DocumentForm
-from suivi.sources.models import Document
 
 router = Router(tags=["documents"])
 ID = Annotated[int, Field(ge=1, le=2**31 - 1)]
@@ -94,7 +94,7 @@ def upload_document(request, payload: Form[DocumentIn], file: File[UploadedFile]
     """Attach a file (20 MB at most) to one agreement, project or session you may change."""
     data = {name: getattr(value, "value", value) for name, value in payload.dict().items()}
     data = {name: "" if value is None else value for name, value in data.items()}
-    form = DocumentForm(data, request.FILES, user=request.user)
+    form = AttachedDocumentForm(data, request.FILES, user=request.user)
     if not form.is_valid():
         return invalid(form)
     with transaction.atomic():

@@ -49,14 +49,19 @@ class CommissionPartiesMixin:
         )
         if not commission_id:
             return
+        from suivi.core.search import Fold
+        from suivi.parties.choices import name_in_language
+
+        # A–Z by the name the page shows, accents ignored.
+        by_name = Fold(name_in_language())
         members = Party.objects.filter(commissions=commission_id)
         for name in self.party_fields:
             if name in self.fields:
-                self.fields[name].queryset = members.order_by("name_fr")
+                self.fields[name].queryset = members.order_by(by_name, "code")
         agencies = Party.objects.filter(Q(pk__in=members) | Q(parent__in=members))
         for name in self.agency_fields:
             if name in self.fields:
-                self.fields[name].queryset = agencies.order_by("parent__name_fr", "name_fr")
+                self.fields[name].queryset = agencies.order_by("parent__name_fr", by_name, "code")
 
 
 class CommissionForm(RegisterForm):

@@ -14,6 +14,7 @@ from django.apps import apps
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
+from django.utils.module_loading import import_string
 from django.views.decorators.http import require_safe
 
 from suivi.access.scope import visible
@@ -31,25 +32,35 @@ class Source:
     value: str = "pk"
     # Fields whose exact value also finds the record (a party's code).
     exact: tuple[str, ...] = ()
+    # Dotted path of `order(user, queryset)`: the usual records first (the register's
+    # parties), rows marked `register_group` 0. Core names no domain app, hence the path.
+    order: str = ""
 
     def queryset(self, user) -> QuerySet:
         return visible(user, apps.get_model(self.model).objects.all())
 
     def search(self, user, term: str, first: QuerySet | None = None) -> list[Model]:
-        """Up to LIMIT records matching `term`: `first` (e.g. the commission's) on top."""
+        """Up to LIMIT records matching `term`: `first` (e.g. the commission's) on top, then
+        the usual ones (`order`), then the rest; names starting with the term first in each."""
         records = self.queryset(user)
         if term.strip():
             condition = matching(self.fields, term)
             for name in self.exact:
                 condition |= Q(**{f"{name}__iexact": term.strip()})
             records = records.filter(condition)
+        if self.order:
+            records = import_string(self.order)(user, records)
         found = list(records[: LIMIT * 4]) if term.strip() else []
         top = list(records.filter(pk__in=first.values("pk"))) if first is not None else []
         ids = {record.pk for record in top}
         folded = fold(term.strip())
         rest = sorted(
             (record for record in found if record.pk not in ids),
-            key=lambda record: (not fold(str(record)).startswith(folded), fold(str(record))),
+            key=lambda record: (
+                getattr(record, "register_group", 0) != 0,
+                not fold(str(record)).startswith(folded),
+                fold(str(record)),
+            ),
         )
         return (top + rest)[:LIMIT] if term.strip() else top[:LIMIT]
 
@@ -79,7 +90,11 @@ class Source:
 
 SOURCES: dict[str, Source] = {
     "parties": Source(
-        "parties.Party", ("code", "name_fr", "name_en", "name_ru"), value="code", exact=("code",)
+        "parties.Party",
+        ("code", "name_fr", "name_en", "name_ru"),
+        value="code",
+        exact=("code",),
+        order="suivi.parties.choices.register_order",
     ),
     "people": Source("parties.Person", ("name",)),
     "agreements": Source("agreements.Agreement", ("title_fr", "title_en", "title_ru")),

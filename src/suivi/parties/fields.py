@@ -8,12 +8,12 @@ from suivi.core.widgets import SuggestField, SuggestManyField
 
 
 def usual_parties(user) -> QuerySet:
-    """The parties of the register's agreements and commissions the user may see."""
+    """The parties of the register's records the user may see, A–Z in the page's language."""
     from suivi.access.scope import visible
-    from suivi.parties.choices import active_condition
+    from suivi.parties.choices import active_condition, register_order
     from suivi.parties.models import Party
 
-    return visible(user, Party.objects.all()).filter(active_condition(user))
+    return register_order(user, visible(user, Party.objects.all()).filter(active_condition(user)))
 
 
 class PartiesField(SuggestManyField):

@@ -5,6 +5,7 @@ from django.urls import reverse
 from suivi.access.scope import access_of, editable, visible
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
+from suivi.parties.choices import register_order
 from suivi.parties.forms import PartyForm, PersonForm, RoleForm
 from suivi.parties.models import Party, Person, Role
 from suivi.parties.profile import profile
@@ -18,6 +19,12 @@ class PartyListView(RegisterListView):
         queryset = super().get_queryset().select_related("parent")
         kind = self.request.GET.get("kind")
         return queryset.filter(kind=kind) if kind else queryset
+
+    def sorted(self, queryset):
+        """The register's parties first, then states, then others, A–Z in the page's language."""
+        if self.request.GET.get("sort"):
+            return super().sorted(queryset)
+        return register_order(self.request.user, queryset)
 
 
 class PartyDetailView(RegisterDetailView):

@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
 from suivi.access.scope import visible
-from suivi.sources.models import Document
+from suivi.agreements.models import Document
 
 
 @require_safe

@@ -240,33 +240,3 @@ class UploadForm(forms.Form):
     def document(self) -> bytes | str:
         upload = self.cleaned_data.get("file")
         return upload.read() if upload else self.cleaned_data["text"]
-
-
-class DocumentForm(forms.ModelForm):
-    """A file attached to one agreement, project or session (the API's upload validates here)."""
-
-    class Meta:
-        from suivi.sources.models import Document
-
-        model = Document
-        fields = ["title", "file", "agreement", "project", "session", "confidentiality"]
-
-    def __init__(self, *args, user=None, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        from suivi.access.scope import editable
-
-        for name in ("agreement", "project", "session"):
-            field = self.fields[name]
-            field.queryset = editable(user, field.queryset.model._default_manager.all())
-
-    def clean(self):
-        data = super().clean()
-        attached = [name for name in ("agreement", "project", "session") if data.get(name)]
-        if len(attached) != 1:
-            raise forms.ValidationError(
-                _("Rattachez le document à un accord, un projet ou une session, et à un seul.")
-            )
-        upload = data.get("file")
-        if upload and upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("Le fichier dépasse 20 Mo."))
-        return data

@@ -1,4 +1,4 @@
-"""What was read (sources), what it says (claims), and the files attached to records."""
+"""What was read (sources), what it says (claims), and the records it backs (citations)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from suivi.core.formats import day
-from suivi.core.models import ConfidentialModel
 from suivi.core.vocabularies import AgreementStatus
 
 
@@ -134,54 +133,6 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} — {self.source}"
-
-
-class Document(ConfidentialModel):
-    """A file attached to an agreement, a project or a session (text, minutes, annex)."""
-
-    title = models.CharField(_("titre"), max_length=500)
-    file = models.FileField(_("fichier"), upload_to="documents/%Y/")
-    agreement = models.ForeignKey(
-        "agreements.Agreement",
-        verbose_name=_("accord"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="documents",
-    )
-    project = models.ForeignKey(
-        "projects.Project",
-        verbose_name=_("projet"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="documents",
-    )
-    session = models.ForeignKey(
-        "commissions.Session",
-        verbose_name=_("session"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="documents",
-    )
-    uploaded_at = models.DateTimeField(_("déposé le"), auto_now_add=True)
-    history = HistoricalRecords()
-    commission_lookups = (
-        "agreement__commissions",
-        "project__agreements__commissions",
-        "session__commission",
-    )
-    # A document is as hidden as the record it is attached to.
-    scope_links = ("agreement", "project", "session")
-
-    class Meta:
-        ordering = ["-uploaded_at"]
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
-
-    def __str__(self) -> str:
-        return self.title
 
 
 class Citation(models.Model):

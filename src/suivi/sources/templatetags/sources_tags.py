@@ -6,7 +6,8 @@ from django import template
 from django.contrib.contenttypes.models import ContentType
 
 from suivi.access.scope import visible
-from suivi.sources.models import Citation, Document, Source
+from suivi.agreements.models import Document
+from suivi.sources.models import Citation, Source
 
 register = template.Library()
 
