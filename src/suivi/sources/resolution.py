@@ -211,9 +211,18 @@ def person_candidates(name: str | None):
         if wanted in spellings:
             yield person, 1.0
             continue
-        ratio = max(SequenceMatcher(None, wanted, s).ratio() for s in spellings)
+        ratio = max(_ratio_above(wanted, s, 0.8) for s in spellings)
         if ratio >= 0.8:
             yield person, round(ratio * 0.9, 3)
+
+
+def _ratio_above(a: str, b: str, floor: float) -> float:
+    """SequenceMatcher's ratio of a and b, or 0 when its cheap upper bounds are under `floor`
+    (most of a name block shares one word with the name and no more)."""
+    matcher = SequenceMatcher(None, a, b)
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return 0.0
+    return matcher.ratio()
 
 
 def _people(claim):
