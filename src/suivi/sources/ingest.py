@@ -15,6 +15,7 @@ from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
 
 from suivi.sources import facts as facts_schema
 from suivi.sources.models import Claim, DatePrecision, Source, content_hash
@@ -98,14 +99,17 @@ def _store(document: dict, items: list[tuple[str, dict, str, float]], digest: st
         content_hash=digest,
     )
     counts: Counter = Counter()
+    claims = []
     for kind, facts, evidence, confidence in items:
         claim = Claim(source=source, kind=kind, facts=facts, evidence=evidence)
-        proposal = propose(claim)
+        proposal = propose(claim, taken=set())  # a new source: none of its claims is accepted
         claim.record = proposal.record
         # how sure the match is, times how sure the reading is of the fact itself
         claim.score = round(proposal.score * confidence, 3)
-        claim.save()
+        claims.append(claim)
         counts[kind] += 1
+    # A source's claims and their history entries in two inserts, in the reading's order.
+    bulk_create_with_history(claims, Claim, batch_size=500)
     return IngestResult(source, created=True, claims=counts)
 
 
