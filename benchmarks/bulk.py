@@ -11,7 +11,8 @@ both runs ingest into the same register. Prints, as JSON lines:
 - read: documents/s of `suivi read --jsonl` over the folder (one process, models
   loaded once; the figure includes that loading);
 - dask: per worker count, documents/s from the client's own progress (reading on
-  the workers and storing here, after the cluster has started) and overall, and
+  the workers and storing here, after the cluster has started) and overall, the CPU
+  per document of the client (the writer) and of the workers (the reading), and
   each worker's peak memory (RSS) up to a quarter of the documents and up to all;
 - speed-up of the largest worker count over 1 worker;
 - accept: every pending claim accepted by `review.accept_all` (batched commits, as
@@ -82,16 +83,19 @@ def dask_run(folder: Path, data: Path, workers: int, documents: int) -> dict:
     )
     peaks: dict[int, int] = {}
     quarter: dict[int, int] = {}
+    cpu: dict[int, float] = {}  # seconds of CPU each process used, last seen
     state = {"done": 0, "rate": 0.0, "running": True}
 
     def sample() -> None:
         while state["running"]:
             with _quiet():
-                children = psutil.Process(process.pid).children(recursive=True)
-                for child in children:
+                client = psutil.Process(process.pid)
+                cpu[process.pid] = sum(client.cpu_times()[:2])
+                for child in client.children(recursive=True):
                     if "spawn_main" in " ".join(child.cmdline()):
                         rss = child.memory_info().rss
                         peaks[child.pid] = max(peaks.get(child.pid, 0), rss)
+                        cpu[child.pid] = sum(child.cpu_times()[:2])
             if state["done"] < documents // 4:
                 quarter.clear()
                 quarter.update(peaks)
@@ -112,7 +116,13 @@ def dask_run(folder: Path, data: Path, workers: int, documents: int) -> dict:
     if process.returncode:
         raise SystemExit(f"ingest failed: {out[-2000:]}")
     mb = 1024 * 1024
+    client_cpu = cpu.pop(process.pid, 0.0)
     return {
+        # CPU per document whatever the machine's load: the client (its writer, the Dask
+        # client) against the workers (reading). The writer keeps up with N workers on N
+        # cores while its share stays small beside theirs.
+        "client_cpu_ms_per_doc": round(1000 * client_cpu / documents, 1),
+        "workers_cpu_ms_per_doc": round(1000 * sum(cpu.values()) / documents, 1),
         "workers": workers,
         "documents": documents,
         "docs_per_s_after_startup": state["rate"],
