@@ -181,6 +181,14 @@ def person_candidates(name: str | None):
     return Person.objects.filter(condition)
 
 
+def people_spelled(name: str | None):
+    """People whose name or an alias is spelled `name` (normalised): the exact block alone."""
+    from suivi.parties.models import Person
+
+    exact, _fuzzy = blocking.name_lookup(name)
+    return Person.objects.filter(pk__in=_ids("person", exact)) if exact else Person.objects.none()
+
+
 def body_candidates(party_ids, name: str | None):
     """Commissions of the same party set (newest first), and those whose names share words."""
     from suivi.commissions.models import Commission

@@ -7,15 +7,54 @@ indexed too: the m2m signals that follow them complete the keys.
 
 from __future__ import annotations
 
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
 from django.apps import apps
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 
-from suivi.matching.index import MODELS, reindex
+from suivi.matching.index import MODELS
+from suivi.matching.index import reindex as reindex_now
 from suivi.matching.models import MatchKey
 
 # kind -> the many-to-many fields its keys read
 _M2M = {"agreement": ("parties", "sectors"), "body": ("parties",)}
 _CLEARED = "_matching_cleared"
+_state = threading.local()
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Reindex each record changed inside the block once, as the block ends.
+
+    Accepting a claim saves an agreement and adds its parties and sectors: three
+    reindexings of one record, each reading its keys back. Here it is one. Look-ups
+    inside the block do not see the keys of what it changed: end the block before
+    resolving against it (accept() wraps one claim). Nested blocks join the outermost.
+    People are indexed at once all the same: an agreement's signatories are looked up
+    by name as they are created, and two spellings of one name must find the first.
+    """
+    if getattr(_state, "dirty", None) is not None:
+        yield
+        return
+    _state.dirty = defaultdict(set)
+    try:
+        yield
+        for kind, ids in _state.dirty.items():
+            reindex_now(kind, ids)
+    finally:
+        _state.dirty = None
+
+
+def reindex(kind: str, ids: Iterable[int]) -> None:
+    """Reindex now, or as the enclosing `deferred()` block ends."""
+    dirty = getattr(_state, "dirty", None)
+    if dirty is None or kind == "person":
+        reindex_now(kind, ids)
+    else:
+        dirty[kind].update(int(pk) for pk in ids if pk is not None)
 
 
 def connect() -> None:

@@ -1,11 +1,14 @@
 """Ingest a batch of documents and readings, collecting the summary a user asks for.
 
-Each document is read, then stored in its own transaction, so one bad document
-is reported and skipped while the rest of the batch is stored.
+Documents are read by chunks, then stored a chunk per transaction: the known ones
+found by content hash in one query, each new one in its own savepoint, so one bad
+document is reported and skipped while the rest of the chunk is stored. Should the
+chunk's commit itself fail, its documents are stored again one transaction each.
 """
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
 import zlib
@@ -14,10 +17,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.utils.translation import gettext as _
 
-from suivi.sources.ingest import IngestError, ingest_reading
+from suivi.sources.ingest import (
+    IngestError,
+    ingest_prepared,
+    ingest_reading,
+    known_sources,
+    prepare,
+)
 
 DOCUMENT_SUFFIXES = {".txt", ".html", ".htm"}
 READING_SUFFIXES = {".jsonl"}
@@ -155,16 +164,68 @@ def run(items: Iterable[Item], url: str = "") -> Summary:
     `url` is the address a single uploaded document came from.
     """
     summary = Summary()
-    for item, reading, error in _readings(items):
-        store(summary, item, reading, error, url)
+    outcomes: list[tuple[Item, dict | None, str | None]] = []
+    for outcome_ in _readings(items):
+        outcomes.append(outcome_)
+        if len(outcomes) >= CHUNK:
+            store_many(summary, outcomes, url)
+            outcomes = []
+    store_many(summary, outcomes, url)
     return summary
 
 
-def store(summary: Summary, item: Item, reading: dict | None, error: str | None, url: str = ""):
-    """Store one reading as a source in its own transaction, or count why it could not be.
+Outcome = tuple[Item, dict | None, str | None]
 
-    The one writing path of every engine: the plain one and Dask's writer both end here.
+
+def store_many(summary: Summary, outcomes: list[Outcome], url: str = "") -> None:
+    """Store readings in one transaction, each document in its own savepoint, or count why
+    one could not be. The one writing path of every engine (plain and Dask's writer).
+
+    If the transaction cannot commit, the summary is put back as it was and the
+    documents are stored one transaction each, so each is counted once, as it ended.
     """
+    if not outcomes:
+        return
+    before = copy.deepcopy(summary)
+    try:
+        with transaction.atomic():
+            _store_in_transaction(summary, outcomes, url)
+    except DatabaseError:
+        summary.__dict__.update(before.__dict__)
+        for outcome_ in outcomes:
+            store(summary, *outcome_, url=url)
+
+
+def _store_in_transaction(summary: Summary, outcomes: list[Outcome], url: str) -> None:
+    prepared = []
+    for item, reading, error in outcomes:
+        if error:
+            summary.failures.append((item.name, error))
+            continue
+        try:
+            prepared.append((item, prepare(reading)))
+        except IngestError as failure:
+            summary.failures.append((item.name, str(failure)))
+        except (RecursionError, ValueError, TypeError) as failure:
+            summary.failures.append((item.name, _not_stored(failure)))
+    known = known_sources(ready.digest for _item, ready in prepared)
+    for item, ready in prepared:
+        try:
+            with transaction.atomic():  # a savepoint: one document's failure is its own
+                result = ingest_prepared(ready, url or _url(item), known.get(ready.digest))
+        except IngestError as failure:
+            summary.failures.append((item.name, str(failure)))
+            continue
+        except (DatabaseError, RecursionError, ValueError, TypeError) as failure:
+            summary.failures.append((item.name, _not_stored(failure)))
+            continue
+        if result.created:
+            known[ready.digest] = result.source  # the same text twice in one batch
+        _count(summary, result)
+
+
+def store(summary: Summary, item: Item, reading: dict | None, error: str | None, url: str = ""):
+    """Store one reading as a source in its own transaction, or count why it could not be."""
     if error:
         summary.failures.append((item.name, error))
         return
@@ -175,9 +236,16 @@ def store(summary: Summary, item: Item, reading: dict | None, error: str | None,
         return
     except (DatabaseError, RecursionError, ValueError, TypeError) as failure:
         # One document's transaction rolled back; the others are stored all the same.
-        reason = _("non enregistré (%(error)s)") % {"error": type(failure).__name__}
-        summary.failures.append((item.name, reason))
+        summary.failures.append((item.name, _not_stored(failure)))
         return
+    _count(summary, result)
+
+
+def _not_stored(failure: BaseException) -> str:
+    return _("non enregistré (%(error)s)") % {"error": type(failure).__name__}
+
+
+def _count(summary: Summary, result) -> None:
     summary.read += 1
     summary.source_ids.append(result.source.pk)
     if result.created:

@@ -1,10 +1,13 @@
 """Ingest through Dask: the workers read, this process alone writes.
 
 Documents go to the workers by chunks (one `nlp.pipe` batch each); readings come
-back as they complete and are stored by `batch.store`, the plain engine's own
-writing path, so a source is still one transaction keyed by its content hash: a
-rerun after any crash stores each document once with all its claims. At most a
-few chunks per worker are in flight, so memory stays flat whatever the input.
+back as they complete and are stored by `batch.store_many`, the plain engine's own
+writing path: a batch of documents per transaction, known texts found by content
+hash in one query, each document in its own savepoint, so a rerun after any crash
+stores each document once with all its claims. The writer takes every reading that
+has arrived (up to WRITE_BATCH) in one transaction: when it falls behind the
+workers, its batches grow and its commits get rarer. At most a few chunks per
+worker are in flight, so memory stays flat whatever the input.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from suivi.sources import batch
 from suivi.sources.batch import Item, Summary
 
 IN_FLIGHT_PER_THREAD = 3  # chunks queued per worker thread: enough to keep it busy
-WRITE_BATCH = 64  # readings of .jsonl files (no reading needed) stored together
+WRITE_BATCH = 128  # readings stored in one transaction, at most
 WORKERS_TIMEOUT = 120  # seconds to wait for a remote cluster's first worker
 
 
@@ -58,10 +61,10 @@ def client(scheduler: str | None = None, workers: int | None = None):
         yield local
 
 
-def run(items: Iterable[Item], dask_client, progress, store=batch.store) -> Summary:
+def run(items: Iterable[Item], dask_client, progress, store=batch.store_many) -> Summary:
     """Read `items` on the cluster and store every reading here; the summary of the batch.
 
-    `store` is `batch.store`; benchmarks/bulk.py times the reading alone with a no-op.
+    `store` is `batch.store_many`; benchmarks/bulk.py times the reading alone with a no-op.
     """
     from distributed import as_completed
 
@@ -74,12 +77,16 @@ def run(items: Iterable[Item], dask_client, progress, store=batch.store) -> Summ
     for chunk in _chunks(items, writer):
         while running.count() >= limit:
             _collect(next(running), chunks, writer)
+            if not running.has_ready():
+                writer.flush()  # nothing else has arrived: store what has
         documents = [(item.data, item.name) for item in chunk]
         future = dask_client.submit(read_chunk, documents, pure=False)
         chunks[future] = chunk
         running.add(future)
     for future in running:
         _collect(future, chunks, writer)
+        if not running.has_ready():
+            writer.flush()
     writer.flush()
     return writer.summary
 
@@ -110,11 +117,11 @@ def _collect(future, chunks: dict, writer: _Writer) -> None:
     future.release()
     for item, result in zip(chunk, results, strict=True):
         writer.add(batch.outcome(item, result))
-    writer.flush()  # a chunk is stored as it arrives: a kill loses at most the chunks in flight
 
 
 class _Writer:
-    """The one writer: stores readings by batches, in the order they arrive."""
+    """The one writer: stores readings by batches, in the order they arrive; progress counts
+    a batch once it is committed (a kill loses at most the batch not yet committed)."""
 
     def __init__(self, progress, store) -> None:
         self.summary = Summary()
@@ -128,7 +135,8 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        for item, reading, error in self.pending:
-            self.store(self.summary, item, reading, error)
-            self.progress.advance()
-        self.pending = []
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        self.store(self.summary, pending)
+        self.progress.advance(len(pending))

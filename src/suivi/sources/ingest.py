@@ -15,6 +15,7 @@ from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
 
 from suivi.sources import facts as facts_schema
 from suivi.sources.models import Claim, DatePrecision, Source, content_hash
@@ -37,20 +38,49 @@ class IngestResult:
     claims: Counter = field(default_factory=Counter)
 
 
+@dataclass
+class Prepared:
+    """A reading checked and cleaned, with the content hash that says whether it is known."""
+
+    document: dict
+    items: list[tuple[str, dict, str, float]]
+    digest: str
+
+
+def prepare(reading: dict) -> Prepared:
+    """Check and clean `reading`; IngestError says what is wrong with it."""
+    document, items = _validate(reading)
+    return Prepared(document, items, content_hash(document["text"]))
+
+
 def ingest_reading(reading: dict, url: str = "") -> IngestResult:
     """Store `reading` (SPEC.md's object, with document.text) unless its text is already known."""
-    document, items = _validate(reading)
-    digest = content_hash(document["text"])
+    return ingest_prepared(prepare(reading), url)
+
+
+def ingest_prepared(prepared: Prepared, url: str = "", known: Source | None = None):
+    """Store a prepared reading unless its text is known; `known`, the source a batch
+    already found for its hash, spares the look-up."""
+    if known is not None:
+        return IngestResult(known, created=False)
     for _attempt in range(ATTEMPTS):
-        known = Source.objects.filter(content_hash=digest).first()
+        known = Source.objects.filter(content_hash=prepared.digest).first()
         if known is not None:
             return IngestResult(known, created=False)
         try:
             with transaction.atomic():
-                return _store(document, items, digest, url)
+                return _store(prepared.document, prepared.items, prepared.digest, url)
         except IntegrityError:
             continue  # another process stored the same text first: the next turn finds it
     raise IngestError(_("la source n'a pu être enregistrée après plusieurs essais"))
+
+
+def known_sources(digests) -> dict[str, Source]:
+    """The stored sources of these content hashes, in one query (a batch's look-up)."""
+    wanted = sorted(set(digests))
+    return {
+        source.content_hash: source for source in Source.objects.filter(content_hash__in=wanted)
+    }
 
 
 def _store(document: dict, items: list[tuple[str, dict, str, float]], digest: str, url: str):
@@ -69,14 +99,17 @@ def _store(document: dict, items: list[tuple[str, dict, str, float]], digest: st
         content_hash=digest,
     )
     counts: Counter = Counter()
+    claims = []
     for kind, facts, evidence, confidence in items:
         claim = Claim(source=source, kind=kind, facts=facts, evidence=evidence)
-        proposal = propose(claim)
+        proposal = propose(claim, taken=set())  # a new source: none of its claims is accepted
         claim.record = proposal.record
         # how sure the match is, times how sure the reading is of the fact itself
         claim.score = round(proposal.score * confidence, 3)
-        claim.save()
+        claims.append(claim)
         counts[kind] += 1
+    # A source's claims and their history entries in two inserts, in the reading's order.
+    bulk_create_with_history(claims, Claim, batch_size=500)
     return IngestResult(source, created=True, claims=counts)
 
 

@@ -45,13 +45,19 @@ def _parties(codes: list[str]):
 
 
 def person_named(name: str):
-    """The register's person of that name or alias, created when nobody matches."""
-    from suivi.parties.models import Person
-    from suivi.sources.resolution import person_candidates
+    """The register's person of that name or alias, created when nobody matches.
 
-    best = max(person_candidates(name), key=lambda pair: pair[1], default=(None, 0.0))
-    if best[0] is not None and best[1] >= 0.99:
-        return best[0]
+    Only a spelling the register holds is a match (a close one scores under 0.99 in
+    resolution), so only the exact block is read, not the fuzzy one.
+    """
+    from suivi.matching.index import people_spelled
+    from suivi.matching.keys import normalise
+    from suivi.parties.models import Person
+
+    wanted = normalise(name)
+    for person in people_spelled(name):
+        if wanted in {normalise(person.name), *(normalise(a) for a in person.aliases or [])}:
+            return person
     return Person.objects.create(name=name)
 
 

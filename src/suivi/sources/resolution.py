@@ -38,13 +38,17 @@ class Proposal:
     candidates: list[tuple[object, float]] = field(default_factory=list)
 
 
-def propose(claim) -> Proposal:
-    """Resolve `claim` (saved or not) against the register as it stands."""
+def propose(claim, taken: set | None = None) -> Proposal:
+    """Resolve `claim` (saved or not) against the register as it stands.
+
+    `taken`: the records other claims of its source already back, when the caller knows
+    them (none for a source being stored); looked up otherwise.
+    """
     matcher = _MATCHERS.get(claim.kind)
     if matcher is None:
         return Proposal(None, 1.0)
     scored = [(record, score) for record, score in matcher(claim) if score > 0]
-    taken = _taken_by_source(claim)
+    taken = _taken_by_source(claim) if taken is None else taken
     scored = [(r, s) for r, s in scored if (type(r), r.pk) not in taken]
     scored.sort(key=lambda pair: pair[1], reverse=True)
     if scored and scored[0][1] >= MATCH:
@@ -211,9 +215,18 @@ def person_candidates(name: str | None):
         if wanted in spellings:
             yield person, 1.0
             continue
-        ratio = max(SequenceMatcher(None, wanted, s).ratio() for s in spellings)
+        ratio = max(_ratio_above(wanted, s, 0.8) for s in spellings)
         if ratio >= 0.8:
             yield person, round(ratio * 0.9, 3)
+
+
+def _ratio_above(a: str, b: str, floor: float) -> float:
+    """SequenceMatcher's ratio of a and b, or 0 when its cheap upper bounds are under `floor`
+    (most of a name block shares one word with the name and no more)."""
+    matcher = SequenceMatcher(None, a, b)
+    if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+        return 0.0
+    return matcher.ratio()
 
 
 def _people(claim):
