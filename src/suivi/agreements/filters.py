@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from suivi.access.scope import visible
+from suivi.agreements.models import Agreement
 from suivi.commissions.models import Commission
 from suivi.core.filters import ListFilter
 from suivi.core.models import Sector
@@ -39,15 +40,17 @@ class AgreementFilter(ListFilter):
     def filter_year(self, queryset, year: int):
         return queryset.filter(signed_on__year=year)
 
+    # Each filter reads its link table alone (`id IN (SELECT agreement_id FROM link WHERE
+    # ...)`): joining the agreements table again inside the subquery made both databases
+    # walk every agreement of the party to count a page.
     def filter_party(self, queryset, code: str):
-        return queryset.filter(
-            pk__in=queryset.model.objects.filter(parties__code=code).values("pk")
-        )
+        links = Agreement.parties.through.objects.filter(party__code=code)
+        return queryset.filter(pk__in=links.values("agreement_id"))
 
     def filter_sector(self, queryset, code: str):
-        return queryset.filter(
-            pk__in=queryset.model.objects.filter(sectors__code=code).values("pk")
-        )
+        links = Agreement.sectors.through.objects.filter(sector_id=code)
+        return queryset.filter(pk__in=links.values("agreement_id"))
 
     def filter_commission(self, queryset, pk: str):
-        return queryset.filter(pk__in=queryset.model.objects.filter(commissions=pk).values("pk"))
+        links = Commission.agreements.through.objects.filter(commission_id=pk)
+        return queryset.filter(pk__in=links.values("agreement_id"))

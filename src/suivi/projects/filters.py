@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from suivi.access.scope import visible
+from suivi.agreements.models import Agreement
 from suivi.core.filters import ListFilter
 from suivi.core.models import Sector
 from suivi.parties.choices import grouped
@@ -32,12 +33,17 @@ class ProjectFilter(ListFilter):
             ((s.code, str(s)) for s in sectors), key=lambda choice: choice[1]
         )
 
+    # Through the link tables only (see agreements/filters.py).
     def filter_party(self, queryset, code):
-        ids = Project.objects.filter(agreements__parties__code=code).values("pk")
-        return queryset.filter(pk__in=ids)
+        agreements = Agreement.parties.through.objects.filter(party__code=code)
+        links = Project.agreements.through.objects.filter(
+            agreement_id__in=agreements.values("agreement_id")
+        )
+        return queryset.filter(pk__in=links.values("project_id"))
 
     def filter_sector(self, queryset, code):
-        return queryset.filter(pk__in=Project.objects.filter(sectors__code=code).values("pk"))
+        links = Project.sectors.through.objects.filter(sector_id=code)
+        return queryset.filter(pk__in=links.values("project_id"))
 
 
 LATE = "late"
