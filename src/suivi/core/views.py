@@ -10,9 +10,9 @@ from suivi.access.history import entries_of
 from suivi.access.scope import can_edit, visible
 from suivi.core.edit import may_create
 from suivi.core.filters import ListFilter
+from suivi.core.fulltext import searching
 from suivi.core.models import Searchable
 from suivi.core.pagination import CappedPaginator
-from suivi.core.fulltext import searching
 from suivi.core.search import matching
 
 
