@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -33,17 +34,17 @@ class ProjectFilter(ListFilter):
             ((s.code, str(s)) for s in sectors), key=lambda choice: choice[1]
         )
 
-    # Through the link tables only (see agreements/filters.py).
+    # EXISTS on the link tables (see agreements/filters.py).
     def filter_party(self, queryset, code):
         agreements = Agreement.parties.through.objects.filter(party__code=code)
         links = Project.agreements.through.objects.filter(
-            agreement_id__in=agreements.values("agreement_id")
+            project=OuterRef("pk"), agreement_id__in=agreements.values("agreement_id")
         )
-        return queryset.filter(pk__in=links.values("project_id"))
+        return queryset.filter(Exists(links))
 
     def filter_sector(self, queryset, code):
-        links = Project.sectors.through.objects.filter(sector_id=code)
-        return queryset.filter(pk__in=links.values("project_id"))
+        links = Project.sectors.through.objects.filter(project=OuterRef("pk"), sector_id=code)
+        return queryset.filter(Exists(links))
 
 
 LATE = "late"
