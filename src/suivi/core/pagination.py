@@ -29,8 +29,8 @@ class CappedPaginator(Paginator):
 
     @property
     def exact(self) -> bool:
-        """Whether `count` and `num_pages` are known without counting every row."""
-        return self.capped_count <= self.cap
+        """Whether `count` and `num_pages` are known: under the cap, or counted all the same."""
+        return self.capped_count <= self.cap or "count" in self.__dict__
 
     @cached_property
     def count(self) -> int:
