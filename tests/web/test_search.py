@@ -128,3 +128,11 @@ def test_a_rebuilt_sqlite_table_gets_its_index_triggers_back(admin_client):
     assert "without triggers" in found(admin_client, "agreements:list", "triggers")
     Agreement.objects.create(kind="agreement", title_fr="Accord written after the repair")
     assert "after the repair" in found(admin_client, "agreements:list", "repair")
+
+
+def test_a_record_with_a_very_long_text_is_saved_and_found(admin_client):
+    """PostgreSQL holds at most 1 MB in a tsvector: the index reads the first 100,000 chars."""
+    summary = " ".join(f"mot{i}" for i in range(200_000))  # ~1.4 MB, 200,000 distinct words
+    Agreement.objects.create(kind="agreement", title_fr="Accord très long", summary=summary)
+    assert "Accord très long" in found(admin_client, "agreements:list", "tres long")
+    assert "Accord très long" in found(admin_client, "agreements:list", "mot17")
