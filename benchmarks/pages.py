@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -94,6 +95,11 @@ with transaction.atomic():
         (Claim(source_id=s, kind=("agreement", "party")[n % 2], status=("pending", "accepted")[n % 2],
                facts={{"title": "Accord"}}, evidence="…", score=0.5)
          for n, s in enumerate(source_ids) for _ in range(2)), batch_size=BATCH)
+# What a bulk load is followed by: the planner's statistics (PostgreSQL with autovacuum off,
+# as on the test machines, would otherwise plan on an empty table's guesses; SQLite too).
+from django.db import connection
+with connection.cursor() as cursor:
+    cursor.execute("ANALYZE")
 print("filled", AGREEMENTS, PROJECTS, SOURCES)
 """
 
@@ -145,13 +151,20 @@ def fill(env: dict[str, str], args: argparse.Namespace) -> float:
 
 def measure(base: str, cookies: dict, path: str, args: argparse.Namespace) -> str:
     latencies: list[float] = []
+    # One client a thread: creating an httpx.Client costs ~20 ms of CPU (its TLS context),
+    # which on a small machine starved the server the benchmark measures. gunicorn's sync
+    # workers close each connection, so every request still opens its own.
+    local = threading.local()
+    sessions: list[httpx.Client] = []
 
     def fetch(_: int) -> None:
-        with httpx.Client(base_url=base, cookies=cookies, timeout=60) as session:
-            start = time.perf_counter()
-            response = session.get(path)
-            latencies.append(time.perf_counter() - start)
-            assert response.status_code == 200, (path, response.status_code)
+        if not hasattr(local, "session"):
+            local.session = httpx.Client(base_url=base, cookies=cookies, timeout=60)
+            sessions.append(local.session)
+        start = time.perf_counter()
+        response = local.session.get(path)
+        latencies.append(time.perf_counter() - start)
+        assert response.status_code == 200, (path, response.status_code)
 
     for _ in range(args.concurrency * 2):  # warm each worker's caches
         fetch(0)
@@ -160,6 +173,8 @@ def measure(base: str, cookies: dict, path: str, args: argparse.Namespace) -> st
     with ThreadPoolExecutor(args.concurrency) as pool:
         list(pool.map(fetch, range(args.requests)))
     elapsed = time.perf_counter() - start
+    for session in sessions:
+        session.close()
     latencies.sort()
     return (
         f"{args.requests / elapsed:6.0f} req/s  median {statistics.median(latencies) * 1000:6.1f} ms"

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model
+from simple_history.models import ModelChange
+from simple_history.utils import get_m2m_reverse_field_name
 
 from suivi.access.scope import RESTRICTED, visible
 from suivi.core.registry import SUIVI_APPS
@@ -74,21 +76,72 @@ class _Namer:
         return text if len(text) <= MAX_VALUE_LENGTH else text[: MAX_VALUE_LENGTH - 1] + "…"
 
 
-def diff(user, entry: Model, previous: Model | None) -> list[Change]:
-    """The fields `entry` changed relative to `previous` (none for a creation)."""
+def diff(user, entry: Model, previous: Model | None, m2m: dict | None = None) -> list[Change]:
+    """The fields `entry` changed relative to `previous` (none for a creation).
+
+    `m2m` ({(field, history_id): rows}, see m2m_rows()) holds the many-to-many rows of both
+    entries read beforehand; without it simple_history reads them, two queries a field.
+    """
     if previous is None or entry.history_type == "+":
         return []
     namer = _Namer(user, entry.instance_type)
+    if m2m is None:
+        changes = entry.diff_against(previous).changes
+    else:
+        names = m2m_names(entry)
+        changes = list(entry.diff_against(previous, excluded_fields=names).changes)
+        for name in names:
+            old, new = m2m[name, previous.history_id], m2m[name, entry.history_id]
+            if old != new:
+                changes.append(ModelChange(name, old, new))
     return [
         Change(namer.label(c.field), namer.value(c.field, c.old), namer.value(c.field, c.new))
-        for c in entry.diff_against(previous).changes
+        for c in changes
     ]
 
 
+def m2m_names(entry: Model) -> list[str]:
+    return [field.name for field in getattr(entry, "_history_m2m_fields", ())]
+
+
+def m2m_rows(entries: list[Model]) -> dict[tuple[str, int], list[dict]]:
+    """Each entry's rows of each historical many-to-many table: one query a field.
+
+    The same rows, in the same order, as simple_history's diff_against() reads per entry.
+    """
+    rows: dict[tuple[str, int], list[dict]] = {}
+    if not entries:
+        return rows
+    ids = [entry.history_id for entry in entries]
+    model = entries[0].instance_type
+    for name in m2m_names(entries[0]):
+        through = getattr(entries[0], name).model
+        order = get_m2m_reverse_field_name(model._meta.get_field(name))
+        fields = [
+            f.name
+            for f in through._meta.fields
+            if f.editable and f.name not in ("id", "m2m_history_id", "history")
+        ]
+        for history_id in ids:
+            rows[name, history_id] = []
+        values = through.objects.filter(history_id__in=ids).order_by(order, "pk")
+        for row in values.values("history_id", *fields):
+            rows[name, row.pop("history_id")].append(row)
+    return rows
+
+
 def entries_of(user, history: list[Model]) -> list[Entry]:
-    """Diff a record's history (newest first): each entry against the one just before it."""
-    result = []
-    for index, record in enumerate(history):
-        previous = history[index + 1] if index + 1 < len(history) else record.prev_record
-        result.append(Entry(record, diff(user, record, previous)))
-    return result
+    """Diff a record's history (newest first): each entry against the one just before it.
+
+    A fixed number of queries however long the history: the many-to-many rows of all the
+    entries are read together.
+    """
+    if not history:
+        return []
+    before = history[-1].prev_record if history[-1].history_type != "+" else None
+    pairs = [
+        (record, history[index + 1] if index + 1 < len(history) else before)
+        for index, record in enumerate(history)
+    ]
+    m2m = m2m_rows([*history, *([before] if before is not None else [])])
+    return [Entry(record, diff(user, record, previous, m2m)) for record, previous in pairs]

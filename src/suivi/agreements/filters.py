@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from suivi.access.scope import visible
+from suivi.agreements.models import Agreement
 from suivi.commissions.models import Commission
 from suivi.core.filters import ListFilter
 from suivi.core.models import Sector
@@ -39,15 +41,20 @@ class AgreementFilter(ListFilter):
     def filter_year(self, queryset, year: int):
         return queryset.filter(signed_on__year=year)
 
+    # Each filter is an EXISTS on its link table, probing the (agreement, party) unique
+    # index row by row: the page then walks the list's order index and stops at 50 rows.
+    # `id IN (SELECT agreement_id ...)` made SQLite gather the party's 3,000 agreements and
+    # sort them for every page (and joining the agreements table again, both databases).
     def filter_party(self, queryset, code: str):
-        return queryset.filter(
-            pk__in=queryset.model.objects.filter(parties__code=code).values("pk")
-        )
+        links = Agreement.parties.through.objects.filter(agreement=OuterRef("pk"), party__code=code)
+        return queryset.filter(Exists(links))
 
     def filter_sector(self, queryset, code: str):
-        return queryset.filter(
-            pk__in=queryset.model.objects.filter(sectors__code=code).values("pk")
-        )
+        links = Agreement.sectors.through.objects.filter(agreement=OuterRef("pk"), sector_id=code)
+        return queryset.filter(Exists(links))
 
     def filter_commission(self, queryset, pk: str):
-        return queryset.filter(pk__in=queryset.model.objects.filter(commissions=pk).values("pk"))
+        links = Commission.agreements.through.objects.filter(
+            agreement=OuterRef("pk"), commission_id=pk
+        )
+        return queryset.filter(Exists(links))

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from django.utils.safestring import SafeString
 
+from suivi.agreements.models import Agreement
 from suivi.core.formats import day
-from suivi.core.rows import abbreviations, labels, url_maker
+from suivi.core.rows import abbreviations, labels, linked_names, url_maker
 from suivi.core.vocabularies import AgreementKind, AgreementStatus
 
 
@@ -24,7 +25,20 @@ class AgreementRow:
 
 
 def agreement_rows(agreements) -> list[AgreementRow]:
-    """Rows for agreements fetched with `parties` and `sectors` prefetched."""
+    """Rows for agreements; their parties and sectors are read here, as plain values.
+
+    Two queries of (agreement, code, names) tuples rather than prefetch_related(), which
+    built a model instance and a related manager for every party and sector of the page.
+    Parties and sectors are reference data: whoever sees the agreement sees them.
+    """
+    agreements = list(agreements)
+    ids = [agreement.pk for agreement in agreements]
+    parties = linked_names(
+        Agreement.parties.through, "agreement_id", ids, "party", ("code", "name")
+    )
+    sectors = linked_names(
+        Agreement.sectors.through, "agreement_id", ids, "sector", ("code", "name")
+    )
     kinds, statuses = labels(AgreementKind.choices), labels(AgreementStatus.choices)
     url = url_maker("agreements:detail")
     return [
@@ -32,8 +46,8 @@ def agreement_rows(agreements) -> list[AgreementRow]:
             url=url(agreement.pk),
             title=str(agreement),
             kind=kinds.get(agreement.kind, ""),
-            parties=abbreviations(agreement.parties.all()),
-            sectors=", ".join(str(sector) for sector in agreement.sectors.all()),
+            parties=abbreviations(parties.get(agreement.pk, ())),
+            sectors=", ".join(name for _, name in sectors.get(agreement.pk, ())),
             status=agreement.status,
             status_label=statuses.get(agreement.status, ""),
             signed=day(agreement.signed_on) or "—",

@@ -19,7 +19,7 @@ class AgreementListView(ExportableListMixin, RegisterListView):
     }
 
     def get_queryset(self):
-        return super().get_queryset().defer("search_text").prefetch_related("parties", "sectors")
+        return super().get_queryset().defer("search_text", "summary")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

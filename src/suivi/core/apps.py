@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_migrate, pre_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,10 +10,12 @@ class CoreConfig(AppConfig):
     verbose_name = _("Socle")
 
     def ready(self) -> None:
-        from suivi.core import bounds
+        from suivi.core import bounds, fulltext
         from suivi.core.models import refresh_search_text
         from suivi.core.search import register_sqlite_function
 
         bounds.install()
         connection_created.connect(register_sqlite_function, dispatch_uid="suivi_fold")
         pre_save.connect(refresh_search_text, dispatch_uid="suivi_search_text")
+        # Once per migrate (this app's signal): SQLite table rebuilds drop the FTS triggers.
+        post_migrate.connect(fulltext.repair, sender=self, dispatch_uid="suivi_fulltext")

@@ -8,10 +8,11 @@ page; a row object whose fields are ready-made strings costs a few template look
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape
 
 from django.urls import reverse
-from django.utils.html import format_html_join
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 
 def labels(choices: Iterable[tuple[str, object]]) -> dict[str, str]:
@@ -27,5 +28,31 @@ def url_maker(name: str):
 
 
 def abbreviations(parties) -> SafeString:
-    """Party codes with their names on hover: "MLI, RUS"."""
-    return format_html_join(", ", '<abbr title="{}">{}</abbr>', ((str(p), p.code) for p in parties))
+    """Party codes with their names on hover: "MLI, RUS" (parties, or (code, name) pairs)."""
+    pairs = (p if isinstance(p, tuple) else (p.code, str(p)) for p in parties)
+    return mark_safe(
+        ", ".join(f'<abbr title="{escape(name)}">{escape(code)}</abbr>' for code, name in pairs)
+    )
+
+
+def linked_names(through, owner: str, ids: list, target: str, fields: tuple[str, str]) -> dict:
+    """{owner id: [(key, name in the active language), ...]} read from a link table.
+
+    `fields` names the target's key and the base of its localized name (`name` reads
+    name_fr / name_en / name_ru, the page's language first, as `localized()` does). The
+    pairs come ordered by key, as the models order them.
+    """
+    if not ids:
+        return {}
+    key, base = fields
+    language = (get_language() or "fr")[:2]
+    order = [language] + [code for code in ("fr", "en", "ru") if code != language]
+    rows = (
+        through.objects.filter(**{f"{owner}__in": ids})
+        .order_by(f"{target}__{key}")
+        .values_list(owner, f"{target}__{key}", *(f"{target}__{base}_{code}" for code in order))
+    )
+    found: dict = {}
+    for pk, code, *names in rows:
+        found.setdefault(pk, []).append((code, next((n for n in names if n), code)))
+    return found

@@ -10,8 +10,10 @@ from suivi.access.history import entries_of
 from suivi.access.scope import can_edit, visible
 from suivi.core.edit import may_create
 from suivi.core.filters import ListFilter
+from suivi.core.fulltext import searching
 from suivi.core.models import Searchable
-from suivi.core.search import matching, matching_folded
+from suivi.core.pagination import CappedPaginator
+from suivi.core.search import matching
 
 
 class ScopedQuerysetMixin:
@@ -24,12 +26,14 @@ class ScopedQuerysetMixin:
 class RegisterListView(ScopedQuerysetMixin, ListView):
     """A register list: words searched without case or accents, filters and sort in the URL.
 
-    `?q=` searches a Searchable model's folded words, else its `search_fields`; `filter_class` (a ListFilter) reads the other
+    `?q=` searches a Searchable model's full-text index (core/fulltext.py), else its
+    `search_fields`; `filter_class` (a ListFilter) reads the other
     parameters; `orderings` maps a `?sort=` key to fields (`-key` reverses it). A value the
     list does not know, or a page past the end, gives the page with a message, not an error.
     """
 
     paginate_by = 50
+    paginator_class = CappedPaginator
     search_fields: tuple[str, ...] = ()
     filter_class: type[ListFilter] | None = None
     orderings: dict[str, tuple[str, ...]] = {}
@@ -44,7 +48,7 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
         queryset = super().get_queryset()
         term = self.request.GET.get("q", "").strip()
         if term and issubclass(self.model, Searchable):
-            queryset = queryset.filter(matching_folded("search_text", term))
+            queryset = queryset.filter(searching("search_text", term))
         elif term and self.search_fields:
             queryset = queryset.filter(matching(self.search_fields, term))
         self.filters = (
@@ -75,13 +79,20 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
         return queryset.order_by(*fields, "pk")
 
     def paginate_queryset(self, queryset, page_size):
-        """Like ListView's, but a page number past the end shows the last page and says so."""
+        """Like ListView's, but a page number past the end shows the last page and says so.
+
+        Rows are counted up to CappedPaginator.cap only; past it, pages are read uncounted.
+        """
         paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
         raw = self.request.GET.get("page") or "1"
         try:
             number = int(raw)
         except ValueError:
             number = 0
+        if number >= 1 and not paginator.exact:
+            page = paginator.open_page(number)
+            if page is not None:
+                return paginator, page, page.object_list, page.has_other_pages()
         if not 1 <= number <= paginator.num_pages:
             self.notices.append(
                 _("La page « %(page)s » n'existe pas ; voici la page %(shown)s.")

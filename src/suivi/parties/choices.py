@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from django.db.models import Case, Exists, F, IntegerField, OuterRef, Q, QuerySet, Value, When
+from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -40,14 +40,15 @@ def active_condition(user) -> Q:
 def _named_by(user, model, path: str) -> Q:
     """Parties that `path` reaches from the records of `model` the user may see.
 
-    Who sees every record gets an EXISTS per party (an index probe each); for anyone else
-    the scope's conditions go in a plain subquery the database runs once: in an EXISTS
-    they ran once per party, seconds for a delegate at 10,000 agreements.
+    A plain subquery the database runs once (a hashed semi-join), never a correlated EXISTS:
+    that ran once per party, about a second a list page on PostgreSQL at 10,000 agreements
+    for whoever sees everything, and seconds for a delegate. Who sees every record reads
+    the link table alone.
     """
     records = visible(user, model.objects.all())
-    if not records.query.where:
-        return Q(Exists(model.objects.filter(**{path: OuterRef("pk")})))
-    return Q(pk__in=records.values(path))
+    if not records.query.has_filters():
+        return Q(pk__in=model.objects.order_by().values(path))
+    return Q(pk__in=records.order_by().values(path))
 
 
 def name_in_language():

@@ -29,7 +29,7 @@ def profile(user, party) -> dict:
         pk__in=Project.objects.filter(agreements__in=agreements.values("pk")).values("pk")
     )
     commissions = visible(user, Commission.objects.filter(parties=party))
-    shown = list(agreements.defer("search_text").prefetch_related("parties", "sectors")[:SHOWN])
+    shown = list(agreements.defer("search_text")[:SHOWN])  # agreement_rows reads the links
     return {
         "agreement_rows": agreement_rows(shown),
         "agreement_total": agreements.count(),

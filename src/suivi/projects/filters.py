@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from suivi.access.scope import visible
+from suivi.agreements.models import Agreement
 from suivi.core.filters import ListFilter
 from suivi.core.models import Sector
 from suivi.parties.choices import grouped
@@ -32,12 +34,17 @@ class ProjectFilter(ListFilter):
             ((s.code, str(s)) for s in sectors), key=lambda choice: choice[1]
         )
 
+    # EXISTS on the link tables (see agreements/filters.py).
     def filter_party(self, queryset, code):
-        ids = Project.objects.filter(agreements__parties__code=code).values("pk")
-        return queryset.filter(pk__in=ids)
+        agreements = Agreement.parties.through.objects.filter(party__code=code)
+        links = Project.agreements.through.objects.filter(
+            project=OuterRef("pk"), agreement_id__in=agreements.values("agreement_id")
+        )
+        return queryset.filter(Exists(links))
 
     def filter_sector(self, queryset, code):
-        return queryset.filter(pk__in=Project.objects.filter(sectors__code=code).values("pk"))
+        links = Project.sectors.through.objects.filter(project=OuterRef("pk"), sector_id=code)
+        return queryset.filter(Exists(links))
 
 
 LATE = "late"

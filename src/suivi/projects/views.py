@@ -1,8 +1,10 @@
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from suivi.access.scope import editable, scoped_prefetches, visible
+from suivi.access.scope import editable, visible
+from suivi.agreements.models import Agreement
 from suivi.core import charts
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
@@ -21,8 +23,18 @@ class ProjectListView(ExportableListMixin, RegisterListView):
     orderings = {"title": ("title",), "status": ("status",), "start": ("start",), "end": ("end",)}
 
     def get_queryset(self):
-        agreements = scoped_prefetches(self.request.user, Project, "agreements")
-        return super().get_queryset().defer("search_text").prefetch_related(*agreements)
+        # The scoped prefetch of scope.scoped_prefetches(), reading only what a row names.
+        agreements = visible(
+            self.request.user, Agreement.objects.only("kind", "title_fr", "title_en", "title_ru")
+        )
+        return (
+            super()
+            .get_queryset()
+            .defer("search_text", "description")
+            .prefetch_related(
+                Prefetch("agreements", queryset=agreements, to_attr="visible_agreements")
+            )
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

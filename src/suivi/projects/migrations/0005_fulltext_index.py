@@ -1,0 +1,11 @@
+"""Full-text index of the folded words (core/fulltext.py): FTS5 on SQLite, GIN on PostgreSQL."""
+
+from django.db import migrations
+
+from suivi.core import fulltext
+
+
+class Migration(migrations.Migration):
+    dependencies = [("projects", "0004_list_indexes")]
+
+    operations = fulltext.operations("projects_project")
