@@ -1,0 +1,189 @@
+"""Defects found by walking the demo as a secretariat would, each one fixed and kept fixed.
+
+Every test reads a page (or a generated text) the way a user does and fails on what they
+would call a defect: an ISO date, a raw code, a lowercase form label, a list that is empty
+without saying where its rows come from.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from suivi.agreements.models import Agreement
+from suivi.commissions.models import AgendaItem, AgendaKind, Commission, Session
+from suivi.parties.models import Party
+from suivi.sources.models import Citation, Claim, Source
+
+pytestmark = pytest.mark.django_db
+
+ISO_DATE = re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b")
+
+
+def text_of(response) -> str:
+    """The page's visible words, roughly: tags dropped, spaces collapsed."""
+    page = response.content.decode()
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
+
+
+@pytest.fixture
+def agreement():
+    record = Agreement.objects.create(
+        kind="agreement", title_fr="Accord de coopération minière", status="signed"
+    )
+    record.parties.set(Party.objects.filter(code__in=["MLI", "DZA"]))
+    return record
+
+
+@pytest.fixture
+def source():
+    return Source.objects.create(
+        title="Coopération Mali-Algérie", text="Les deux pays ont signé un accord.", language="fr"
+    )
+
+
+@pytest.fixture
+def reviewed(source, agreement):
+    """A claim a reviewer accepted: its history holds a time and a record type."""
+    claim = Claim.objects.create(source=source, kind="agreement", facts={"kind": "agreement"})
+    claim.status = "accepted"
+    claim.reviewed_at = timezone.now()
+    claim.record = agreement
+    claim.save()
+    return claim
+
+
+def test_the_audit_log_writes_times_and_record_types_as_words(admin_client, reviewed):
+    page = text_of(admin_client.get(reverse("access:audit")))
+    assert "Relue le" in page
+    assert not ISO_DATE.search(page), ISO_DATE.search(page)
+    assert "+00:00" not in page
+    assert "Accords | accord" not in page  # a content type's own label, app and model
+    assert "Nature de l'enregistrement : — → accord" in page
+
+
+def test_a_record_history_writes_a_changed_date_as_the_page_language_does(admin_client, agreement):
+    agreement.signed_on = date(2025, 6, 23)
+    agreement.save()
+    page = text_of(admin_client.get(reverse("agreements:detail", args=[agreement.pk])))
+    assert "→ 23 juin 2025" in page
+    assert not ISO_DATE.search(page)
+    russian = text_of(
+        admin_client.get(
+            reverse("agreements:detail", args=[agreement.pk]), HTTP_ACCEPT_LANGUAGE="ru"
+        )
+    )
+    assert "23 июня 2025 г." in russian
+
+
+def test_a_citation_names_the_record_type_in_the_page_language(reviewed, source, agreement):
+    citation = Citation.objects.create(source=source, claim=reviewed, record=agreement)
+    assert str(citation).endswith(f"→ accord #{agreement.pk}")
+    with translation.override("en"):
+        assert "→ agreement #" in str(citation)
+    with translation.override("ru"):
+        assert "→ соглашение #" in str(citation)
+
+
+def test_a_source_says_its_language_by_name(admin_client, source):
+    detail = text_of(admin_client.get(reverse("sources:detail", args=[source.pk])))
+    assert "Langue français" in detail
+    listing = text_of(admin_client.get(reverse("sources:list")))
+    assert "français" in listing and " fr " not in listing
+    english = text_of(
+        admin_client.get(reverse("sources:detail", args=[source.pk]), HTTP_ACCEPT_LANGUAGE="en")
+    )
+    assert "Language French" in english
+
+
+def test_the_fingerprint_of_a_source_may_break_on_a_phone(admin_client, source):
+    page = admin_client.get(reverse("sources:detail", args=[source.pk])).content.decode()
+    assert '<code class="hash">' in page
+    css = Path(__file__).resolve().parents[2] / "src/suivi/static/suivi/suivi.css"
+    assert re.search(r"code\.hash[^{]*\{[^}]*break-all", css.read_text())
+
+
+def test_the_edit_then_accept_form_labels_start_with_a_capital(admin_client, source):
+    claim = Claim.objects.create(
+        source=source,
+        kind="agreement",
+        facts={"kind": "agreement", "parties": ["MLI"], "signatories": ["Abdoulaye Diop"]},
+    )
+    page = admin_client.get(reverse("sources:claim", args=[claim.pk])).content.decode()
+    labels = re.findall(r'<label for="id_[a-z_]+">([^<]+)</label>', page)
+    labels = [label.replace("\xa0", " ") for label in labels]
+    assert "Nature :" in labels and "Intitulé :" in labels and "Signataires :" in labels
+    assert not [label for label in labels if label[0].islower()], labels
+    facts = re.search(r'<dl class="facts">(.*?)</dl>', page, re.S).group(1)
+    assert "<dt>Signataires</dt>" in facts  # the fact's name, not the form's hint
+    assert "Séparés par des virgules." in page
+
+
+def test_the_queue_names_a_person_s_party(admin_client, source):
+    Claim.objects.create(
+        source=source, kind="person", facts={"name": "Sergueï Lavrov", "party": "RUS"}
+    )
+    page = text_of(admin_client.get(reverse("sources:claims")))
+    assert "Sergueï Lavrov · Fédération de Russie (RUS)" in page
+
+
+def test_a_reviewed_information_opens_its_agenda_point_with_a_capital(source):
+    commission = Commission.objects.create(name="Commission mixte")
+    session = Session.objects.create(commission=commission, number=2)
+    claim = Claim.objects.create(
+        source=source, kind="body", facts={"name": "Commission mixte"}, record=commission
+    )
+    item = AgendaItem.objects.create(
+        session=session, kind=AgendaKind.CLAIM, claim=claim, generated=True, order=1
+    )
+    from suivi.commissions.agenda_text import agenda_text
+
+    with translation.override("ru"):
+        assert agenda_text(item).title.startswith("Совместный орган")
+    assert agenda_text(item).title.startswith("Organe conjoint")
+
+
+def test_the_session_file_offers_languages_by_name_the_page_s_first(admin_client):
+    commission = Commission.objects.create(name="Commission mixte")
+    Session.objects.create(commission=commission, number=1)
+    url = reverse("commissions:session", args=[commission.pk, 1])
+    page = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    choice = re.search(r'<select name="lang"[^>]*>(.*?)</select>', page, re.S).group(1)
+    assert ">français<" in choice and ">English<" in choice and ">Русский<" in choice
+    assert '<option value="ru" selected>' in choice
+    assert ">RU<" not in choice
+
+
+@pytest.mark.parametrize(
+    ("page", "link"),
+    [
+        ("commissions:decisions", "commissions:sessions"),
+        ("commissions:actions", "commissions:sessions"),
+        ("commissions:sessions", "commissions:list"),
+        ("sources:list", "sources:upload"),
+        ("watch:list", "watch:create"),
+    ],
+)
+def test_an_empty_list_says_where_its_rows_come_from(admin_client, page, link):
+    listing = admin_client.get(reverse(page)).content.decode()
+    empty = re.search(r'<td colspan="\d+" class="muted">(.*?)</td>', listing, re.S).group(1)
+    assert f'href="{reverse(link)}"' in empty, empty
+
+
+def test_the_upload_form_stacks_its_labels_over_the_fields(admin_client):
+    page = admin_client.get(reverse("sources:upload")).content.decode()
+    assert re.search(r'<form [^>]*class="[^"]*\bstacked\b', page)
+
+
+def test_the_empty_lists_explain_themselves_in_english_and_russian(admin_client):
+    english = text_of(admin_client.get(reverse("commissions:decisions"), HTTP_ACCEPT_LANGUAGE="en"))
+    assert "Decisions are entered on the page of their session" in english
+    russian = text_of(admin_client.get(reverse("commissions:sessions"), HTTP_ACCEPT_LANGUAGE="ru"))
+    assert "Заседание готовится на странице его комиссии" in russian
