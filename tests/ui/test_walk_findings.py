@@ -187,3 +187,19 @@ def test_the_empty_lists_explain_themselves_in_english_and_russian(admin_client)
     assert "Decisions are entered on the page of their session" in english
     russian = text_of(admin_client.get(reverse("commissions:sessions"), HTTP_ACCEPT_LANGUAGE="ru"))
     assert "Заседание готовится на странице его комиссии" in russian
+
+
+def test_a_calendar_address_keeps_the_language_it_was_read_in(client, admin_client, admin_user):
+    from suivi.commissions.models import ActionItem, FeedToken
+
+    commission = Commission.objects.create(name="Commission mixte")
+    session = Session.objects.create(commission=commission, number=1, start=date(2025, 7, 29))
+    ActionItem.objects.create(session=session, title="Choisir le site", due=date(2026, 2, 28))
+    token = FeedToken.objects.create(user=admin_user)
+    page = admin_client.get(reverse("commissions:calendar"), HTTP_ACCEPT_LANGUAGE="ru")
+    address = reverse("commissions:user_feed", args=[token.token]) + "?lang=ru"
+    assert address in page.content.decode()
+    russian = client.get(address).content.decode()  # a calendar app: no cookie, no language
+    assert "Choisir le site" in russian and "Échéance" not in russian
+    french = client.get(reverse("commissions:user_feed", args=[token.token])).content.decode()
+    assert "Échéance : Choisir le site" in french
