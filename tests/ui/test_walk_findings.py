@@ -203,3 +203,9 @@ def test_a_calendar_address_keeps_the_language_it_was_read_in(client, admin_clie
     assert "Choisir le site" in russian and "Échéance" not in russian
     french = client.get(reverse("commissions:user_feed", args=[token.token])).content.decode()
     assert "Échéance : Choisir le site" in french
+
+
+def test_a_creation_in_a_history_is_said_once(admin_client, agreement):
+    page = text_of(admin_client.get(reverse("agreements:detail", args=[agreement.pk])))
+    assert "Créé" in page
+    assert "Créé création" not in page
