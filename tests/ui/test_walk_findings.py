@@ -209,3 +209,13 @@ def test_a_creation_in_a_history_is_said_once(admin_client, agreement):
     page = text_of(admin_client.get(reverse("agreements:detail", args=[agreement.pk])))
     assert "Créé" in page
     assert "Créé création" not in page
+
+
+def test_a_history_puts_english_punctuation_on_an_english_page(admin_client, agreement):
+    agreement.signed_on = date(2025, 6, 23)
+    agreement.save()
+    address = reverse("agreements:detail", args=[agreement.pk])
+    french = admin_client.get(address).content.decode()
+    assert "<strong>Signé le</strong> : <del>" in french
+    english = admin_client.get(address, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "<strong>Signed on</strong>: <del>" in english
