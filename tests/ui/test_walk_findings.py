@@ -219,3 +219,50 @@ def test_a_history_puts_english_punctuation_on_an_english_page(admin_client, agr
     assert "<strong>Signé le</strong> : <del>" in french
     english = admin_client.get(address, HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "<strong>Signed on</strong>: <del>" in english
+
+
+@pytest.mark.parametrize(
+    ("page", "field"),
+    [
+        ("agreements:list", "party"),
+        ("agreements:list", "kind"),
+        ("agreements:list", "commission"),
+        ("projects:list", "party"),
+        ("commissions:list", "party"),
+        ("commissions:sessions", "commission"),
+        ("commissions:actions", "owner"),
+    ],
+)
+def test_a_feminine_filter_offers_toutes(admin_client, page, field):
+    listing = admin_client.get(reverse(page)).content.decode()
+    choice = re.search(
+        rf'<select [^>]*name="{field}"[^>]*>\s*<option value=""[^>]*>([^<]+)<', listing
+    )
+    assert choice.group(1) == "toutes"  # "Partie : toutes", never "Partie : tous"
+
+
+def sector_names(page: str, pattern: str) -> list[str]:
+    return [html.unescape(name).strip() for name in re.findall(pattern, page, re.S)]
+
+
+@pytest.mark.parametrize("language", ["fr", "ru"])
+def test_sectors_are_listed_a_to_z_in_the_page_language(admin_client, source, language):
+    from suivi.core.search import fold
+
+    claim = Claim.objects.create(source=source, kind="agreement", facts={"kind": "agreement"})
+    pages = {
+        "filter": (reverse("agreements:list"), r'<select [^>]*name="sector"[^>]*>(.*?)</select>'),
+        "form": (reverse("agreements:create"), r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</p>'),
+        "claim": (reverse("sources:claim", args=[claim.pk]), r'<div id="id_sectors"(.*?)</p>'),
+        "project": (reverse("projects:create"), r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</p>'),
+    }
+    for name, (address, block) in pages.items():
+        page = admin_client.get(address, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+        found = re.search(block, page, re.S)
+        assert found, name
+        names = sector_names(
+            found.group(1), r"(?:<option value=\"[a-z]+\"[^>]*>|/>|\">)\s*([^<>]+?)\s*<"
+        )
+        names = [n for n in names if n and n not in ("tous", "все")]
+        assert len(names) > 20, (name, names)
+        assert names == sorted(names, key=fold), (name, names)

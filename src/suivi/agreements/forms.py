@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from suivi.agreements.models import Agreement
 from suivi.core.edit import RegisterForm
+from suivi.core.sectors import sector_choices
 from suivi.parties.fields import PartiesField, PartyField
 
 
@@ -43,3 +44,4 @@ class AgreementForm(RegisterForm):
     def setup(self) -> None:
         self.fields["parties"].setup(self.user)
         self.fields["restricted_to"].setup(self.user)
+        self.fields["sectors"].choices = sector_choices()

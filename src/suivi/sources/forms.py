@@ -94,7 +94,7 @@ SUGGESTED = {
 
 def fact_field(kind: str, name: str, kind_of: str, user, value) -> forms.Field:
     """The form field of one fact: labels for codes, boxes for sectors, pickers for parties."""
-    from suivi.core.models import Sector
+    from suivi.core.sectors import sector_choices
     from suivi.core.vocabularies import AgreementKind, AgreementStatus
     from suivi.core.widgets import SuggestInput
     from suivi.parties.fields import PartiesField, PartyField, usual_parties
@@ -111,7 +111,7 @@ def fact_field(kind: str, name: str, kind_of: str, user, value) -> forms.Field:
         return forms.MultipleChoiceField(
             label=label,
             required=False,
-            choices=[(sector.code, str(sector)) for sector in Sector.objects.all()],
+            choices=sector_choices(),
             widget=forms.CheckboxSelectMultiple(attrs={"class": "ticks"}),
         )
     if kind_of == "codes":
