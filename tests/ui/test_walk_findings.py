@@ -266,3 +266,14 @@ def test_sectors_are_listed_a_to_z_in_the_page_language(admin_client, source, la
         names = [n for n in names if n and n not in ("tous", "все")]
         assert len(names) > 20, (name, names)
         assert names == sorted(names, key=fold), (name, names)
+
+
+def test_no_upload_button_for_a_user_who_may_not_upload(client, admin_client):
+    from django.contrib.auth import get_user_model
+
+    upload = reverse("sources:upload")
+    assert upload in admin_client.get(reverse("sources:claims")).content.decode()
+    reader = get_user_model().objects.create_user("lecteur", password="pw-lecteur-2026")
+    client.force_login(reader)
+    assert client.get(upload).status_code == 403
+    assert upload not in client.get(reverse("sources:claims")).content.decode()
