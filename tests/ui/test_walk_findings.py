@@ -277,3 +277,15 @@ def test_no_upload_button_for_a_user_who_may_not_upload(client, admin_client):
     client.force_login(reader)
     assert client.get(upload).status_code == 403
     assert upload not in client.get(reverse("sources:claims")).content.decode()
+
+
+def test_an_overdue_commission_on_the_home_page_offers_to_prepare_its_session(client, admin_client):
+    from django.contrib.auth import get_user_model
+
+    commission = Commission.objects.create(name="Commission mixte", cadence_months=6)
+    Session.objects.create(commission=commission, number=1, start=date(2024, 1, 10), status="held")
+    prepare = reverse("commissions:session_create", args=[commission.pk])
+    assert prepare in admin_client.get(reverse("home")).content.decode()
+    reader = get_user_model().objects.create_user("lecteur", password="pw-lecteur-2026")
+    client.force_login(reader)
+    assert prepare not in client.get(reverse("home")).content.decode()
