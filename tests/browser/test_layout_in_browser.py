@@ -45,6 +45,9 @@ def test_russian_lists_and_sessions_fit_a_phone(demo, browser):
     for address in ("projects/", "commissions/1/", "commissions/1/sessions/1/"):
         page.goto(url + address)
         assert page.evaluate("document.documentElement.scrollWidth") <= 391, address
+    # The held session has no decision: its empty list is a sentence, not "1. Решений нет."
+    empty = page.locator("main ol > li.muted").first
+    assert empty.evaluate("e => getComputedStyle(e).listStyleType") == "none"
     page.goto(url + "projects/")
     title = page.locator("main table tbody tr td").first.bounding_box()
     assert title["width"] >= 50  # a title column, not a column of single letters

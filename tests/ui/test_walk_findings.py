@@ -289,8 +289,3 @@ def test_an_overdue_commission_on_the_home_page_offers_to_prepare_its_session(cl
     reader = get_user_model().objects.create_user("lecteur", password="pw-lecteur-2026")
     client.force_login(reader)
     assert prepare not in client.get(reverse("home")).content.decode()
-
-
-def test_an_empty_list_is_not_numbered():
-    css = (Path(__file__).resolve().parents[2] / "src/suivi/static/suivi/suivi.css").read_text()
-    assert re.search(r"ol > li\.muted:only-child[^{]*\{[^}]*list-style: none", css)
