@@ -42,6 +42,9 @@ def test_russian_lists_and_sessions_fit_a_phone(demo, browser):
     sign_in(page, url, username, password)
     page.goto(url)
     switch_language(page, "ru")
+    page.goto(url + "agreements/1/")
+    when = page.locator("main table.history tbody td").first
+    assert when.bounding_box()["height"] < 30  # "02.12.2026 04:43" on one line, not 02.1|2.20|26
     for address in ("projects/", "commissions/1/", "commissions/1/sessions/1/"):
         page.goto(url + address)
         assert page.evaluate("document.documentElement.scrollWidth") <= 391, address
