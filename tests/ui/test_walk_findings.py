@@ -289,3 +289,15 @@ def test_an_overdue_commission_on_the_home_page_offers_to_prepare_its_session(cl
     reader = get_user_model().objects.create_user("lecteur", password="pw-lecteur-2026")
     client.force_login(reader)
     assert prepare not in client.get(reverse("home")).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        ("watch:create", "Création : source suivie"),
+        ("commissions:create", "Création : commission"),
+        ("agreements:create", "Création : accord"),
+    ],
+)
+def test_a_new_record_form_says_creation_whatever_the_gender(admin_client, page, title):
+    assert f"<h1>{title}</h1>" in admin_client.get(reverse(page)).content.decode()
