@@ -8,9 +8,12 @@ party.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model
+from django.utils import formats, timezone
 from simple_history.models import ModelChange
 from simple_history.utils import get_m2m_reverse_field_name
 
@@ -58,7 +61,7 @@ class _Namer:
         if target._meta.app_label in SUIVI_APPS:  # accounts and content types are not secret
             rows = visible(self.user, rows)
         found = rows.in_bulk()
-        return [str(found[pk]) if pk in found else str(RESTRICTED) for pk in ids]
+        return [_name(found[pk]) if pk in found else str(RESTRICTED) for pk in ids]
 
     def value(self, name: str, value) -> str:
         model_field = self.field(name)
@@ -72,8 +75,27 @@ class _Namer:
             value = dict(model_field.flatchoices).get(value, value)
         if value is None or value == "":
             return "—"
-        text = str(value)
+        text = _written(value)
         return text if len(text) <= MAX_VALUE_LENGTH else text[: MAX_VALUE_LENGTH - 1] + "…"
+
+
+def _name(record: Model) -> str:
+    """A related record's name; a record type by its own name ("accord"), not
+    "Accords | accord" as content types name themselves."""
+    if isinstance(record, ContentType):
+        return str(record.name)
+    return str(record)
+
+
+def _written(value) -> str:
+    """A stored value as the page's language writes it: dates and times never ISO."""
+    if isinstance(value, datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return formats.date_format(value, "SHORT_DATETIME_FORMAT")
+    if isinstance(value, date):
+        return formats.date_format(value, "DATE_FORMAT")
+    return str(value)
 
 
 def diff(user, entry: Model, previous: Model | None, m2m: dict | None = None) -> list[Change]:

@@ -12,16 +12,18 @@ from suivi.agreements.models import Agreement
 from suivi.commissions.models import Commission
 from suivi.core.filters import ListFilter
 from suivi.core.models import Sector
+from suivi.core.sectors import sector_choices
 from suivi.core.vocabularies import AgreementKind, AgreementStatus
 from suivi.parties.choices import grouped
 
 ANY = [("", _("tous"))]
+ALL = [("", _("toutes"))]  # "Partie : toutes", "Commission : toutes": the word agrees
 
 
 class AgreementFilter(ListFilter):
     party = forms.ChoiceField(label=_("Partie"))
     sector = forms.ChoiceField(label=_("Secteur"))
-    kind = forms.ChoiceField(label=_("Nature"), choices=ANY + list(AgreementKind.choices))
+    kind = forms.ChoiceField(label=_("Nature"), choices=ALL + list(AgreementKind.choices))
     status = forms.ChoiceField(
         label=pgettext_lazy("status", "État"), choices=ANY + list(AgreementStatus.choices)
     )
@@ -30,13 +32,11 @@ class AgreementFilter(ListFilter):
     lookups = {"party": "parties__code", "sector": "sectors__code", "commission": "commissions"}
 
     def setup(self) -> None:
-        self.fields["party"].choices = ANY + grouped(self.user)
+        self.fields["party"].choices = ALL + grouped(self.user)
         sectors = visible(self.user, Sector.objects.all())
-        self.fields["sector"].choices = ANY + sorted(
-            ((s.code, str(s)) for s in sectors), key=lambda choice: choice[1]
-        )
+        self.fields["sector"].choices = ANY + sector_choices(sectors)
         commissions = visible(self.user, Commission.objects.all())
-        self.fields["commission"].choices = ANY + [(str(c.pk), str(c)) for c in commissions]
+        self.fields["commission"].choices = ALL + [(str(c.pk), str(c)) for c in commissions]
 
     def filter_year(self, queryset, year: int):
         return queryset.filter(signed_on__year=year)

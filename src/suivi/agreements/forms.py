@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from suivi.access.scope import editable
 from suivi.agreements.models import Agreement, Document
 from suivi.core.edit import RegisterForm
+from suivi.core.sectors import sector_choices
 from suivi.parties.fields import PartiesField, PartyField
 from suivi.sources.forms import MAX_UPLOAD_BYTES
 
@@ -45,6 +46,7 @@ class AgreementForm(RegisterForm):
     def setup(self) -> None:
         self.fields["parties"].setup(self.user)
         self.fields["restricted_to"].setup(self.user)
+        self.fields["sectors"].choices = sector_choices()
 
 
 class AttachedDocumentForm(forms.ModelForm):

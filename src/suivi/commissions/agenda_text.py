@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import prefetch_related_objects
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from suivi.commissions.models import AgendaItem, AgendaKind
@@ -109,7 +110,7 @@ def _claim(item: AgendaItem) -> AgendaText | None:
     if claim is None:
         return None
     title = _("%(kind)s : %(record)s") % {
-        "kind": claim.get_kind_display(),
+        "kind": capfirst(claim.get_kind_display()),  # it opens the point's title
         "record": claim.record or "—",
     }
     return AgendaText(title, claim.evidence or str(claim.source))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -64,6 +65,14 @@ def _feed_user(token: str):
     return feed.user
 
 
+def _language(request) -> str:
+    """The feed's language: the one its address carries (`?lang=ru`, written by the calendar
+    page in the language it was read in), since a calendar app sends no cookie and rarely an
+    Accept-Language; otherwise what the request asks, French by default like the interface."""
+    asked = request.GET.get("lang", "")
+    return asked if asked in dict(settings.LANGUAGES) else translation.get_language()
+
+
 def _ics(body: bytes) -> HttpResponse:
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Cache-Control"] = "private, max-age=300"
@@ -74,11 +83,13 @@ def _ics(body: bytes) -> HttpResponse:
 def user_feed(request, token: str):
     """Every session and open action item the token's owner may see."""
     user = _feed_user(token)
-    return _ics(calendar_for(user, host=request.get_host()))
+    with translation.override(_language(request)):
+        return _ics(calendar_for(user, host=request.get_host()))
 
 
 @login_not_required
 def commission_feed(request, token: str, pk: int):
     user = _feed_user(token)
     commission = get_object_or_404(visible(user, Commission.objects.all()), pk=pk)
-    return _ics(calendar_for(user, commission, host=request.get_host()))
+    with translation.override(_language(request)):
+        return _ics(calendar_for(user, commission, host=request.get_host()))

@@ -17,10 +17,11 @@ from suivi.core.filters import ListFilter
 from suivi.parties.choices import grouped
 
 ANY = [("", _("tous"))]
+ALL = [("", _("toutes"))]  # "Partie : toutes", "Commission : toutes": the word agrees
 
 
 def commission_choices(user) -> list:
-    return ANY + [(str(c.pk), str(c)) for c in visible(user, Commission.objects.all())]
+    return ALL + [(str(c.pk), str(c)) for c in visible(user, Commission.objects.all())]
 
 
 class CommissionFilter(ListFilter):
@@ -32,7 +33,7 @@ class CommissionFilter(ListFilter):
     party = forms.ChoiceField(label=_("Partie"))
 
     def setup(self) -> None:
-        self.fields["party"].choices = ANY + grouped(self.user)
+        self.fields["party"].choices = ALL + grouped(self.user)
 
     def filter_state(self, queryset, state):
         return queryset
@@ -79,7 +80,7 @@ class ActionFilter(ListFilter):
     lookups = {"commission": "session__commission"}
 
     def setup(self) -> None:
-        self.fields["owner"].choices = [*ANY, ("none", _("sans responsable")), *grouped(self.user)]
+        self.fields["owner"].choices = [*ALL, ("none", _("sans responsable")), *grouped(self.user)]
         self.fields["commission"].choices = commission_choices(self.user)
 
     def filter_status(self, queryset, status):

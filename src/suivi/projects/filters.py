@@ -12,10 +12,12 @@ from suivi.access.scope import visible
 from suivi.agreements.models import Agreement
 from suivi.core.filters import ListFilter
 from suivi.core.models import Sector
+from suivi.core.sectors import sector_choices
 from suivi.parties.choices import grouped
 from suivi.projects.models import Project, ProjectStatus
 
 ANY = [("", _("tous"))]
+ALL = [("", _("toutes"))]  # "Partie : toutes", "Commission : toutes": the word agrees
 
 
 class ProjectFilter(ListFilter):
@@ -28,11 +30,9 @@ class ProjectFilter(ListFilter):
     lookups = {"year": "start__year"}
 
     def setup(self) -> None:
-        self.fields["party"].choices = ANY + grouped(self.user)
+        self.fields["party"].choices = ALL + grouped(self.user)
         sectors = visible(self.user, Sector.objects.all())
-        self.fields["sector"].choices = ANY + sorted(
-            ((s.code, str(s)) for s in sectors), key=lambda choice: choice[1]
-        )
+        self.fields["sector"].choices = ANY + sector_choices(sectors)
 
     # EXISTS on the link tables (see agreements/filters.py).
     def filter_party(self, queryset, code):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from suivi.access.scope import visible
 from suivi.agreements.models import Agreement
 from suivi.core.edit import RegisterForm
+from suivi.core.sectors import sector_choices
 from suivi.parties.fields import PartyField
 from suivi.projects.models import Milestone, Project
 
@@ -43,6 +44,7 @@ class ProjectForm(RegisterForm):
         self.fields["restricted_to"].setup(self.user, first=self.commission_parties())
         self.fields["budget_amount"].widget.attrs.update(min=0, step="any")
         self.fields["budget_currency"].widget = forms.Select(choices=currency_choices())
+        self.fields["sectors"].choices = sector_choices()
 
     def commission_parties(self):
         """The parties of the commissions that follow the project's agreements, if any."""

@@ -62,7 +62,8 @@ def readable(claim: Claim, name: str, value) -> str:
     if kind == "sectors":
         names = {s.code: str(s) for s in Sector.objects.filter(code__in=value)}
         return ", ".join(names.get(code, code) for code in value)
-    if kind == "codes" or (claim.kind == "party" and name == "code"):
+    party_code = (claim.kind, name) in {("party", "code"), ("person", "party")}
+    if kind == "codes" or party_code:
         codes = value if isinstance(value, list) else [value]
         names = {p.code: str(p) for p in Party.objects.filter(code__in=codes)}
         return ", ".join(f"{names[c]} ({c})" if c in names else c for c in codes)

@@ -8,6 +8,7 @@ from datetime import date
 from django import forms
 from django.urls import reverse
 from django.utils import formats
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from suivi.core.suggest import SOURCES
@@ -27,7 +28,7 @@ LABELS = {
     "sectors": _("secteurs"),
     "status": _("statut"),
     "date": _("date"),
-    "signatories": _("signataires (séparés par des virgules)"),
+    "signatories": _("signataires"),
     "mandate": _("mandat"),
     "cadence_months": _("périodicité (mois)"),
     "body": _("organe"),
@@ -93,13 +94,13 @@ SUGGESTED = {
 
 def fact_field(kind: str, name: str, kind_of: str, user, value) -> forms.Field:
     """The form field of one fact: labels for codes, boxes for sectors, pickers for parties."""
-    from suivi.core.models import Sector
+    from suivi.core.sectors import sector_choices
     from suivi.core.vocabularies import AgreementKind, AgreementStatus
     from suivi.core.widgets import SuggestInput
     from suivi.parties.fields import PartiesField, PartyField, usual_parties
     from suivi.parties.models import Party
 
-    label = LABELS.get(name, name)
+    label = capfirst(LABELS.get(name, name))  # a form's labels start with a capital
     if kind_of == "agreement_kind":
         return forms.ChoiceField(label=label, choices=[("", "—"), *AgreementKind.choices])
     if kind_of == "agreement_status":
@@ -110,7 +111,7 @@ def fact_field(kind: str, name: str, kind_of: str, user, value) -> forms.Field:
         return forms.MultipleChoiceField(
             label=label,
             required=False,
-            choices=[(sector.code, str(sector)) for sector in Sector.objects.all()],
+            choices=sector_choices(),
             widget=forms.CheckboxSelectMultiple(attrs={"class": "ticks"}),
         )
     if kind_of == "codes":
@@ -129,7 +130,9 @@ def fact_field(kind: str, name: str, kind_of: str, user, value) -> forms.Field:
     if kind_of == "int":
         return forms.IntegerField(label=label, required=False, min_value=1)
     if kind_of == "names":
-        return forms.CharField(label=label, required=False)
+        return forms.CharField(
+            label=label, required=False, help_text=_("Séparés par des virgules.")
+        )
     widget = forms.Textarea(attrs={"rows": 3}) if kind_of == "text" else None
     if (kind, name) in SUGGESTED:
         widget = SuggestInput(SUGGESTED[kind, name])

@@ -170,7 +170,8 @@ class Citation(models.Model):
         indexes = [models.Index(fields=["record_type", "record_id"])]
 
     def __str__(self) -> str:
-        return f"{self.source} → {self.record_type.model} #{self.record_id}"
+        # The record type by its name in the page's language ("accord"), not its code.
+        return f"{self.source} → {self.record_type.name} #{self.record_id}"
 
 
 class AgreementStep(models.Model):

@@ -11,3 +11,16 @@ register = template.Library()
 def money(amount, currency: str = "") -> str:
     """`{% money project.budget_amount project.budget_currency %}`, "—" when there is none."""
     return formats.money(amount, currency) or "—"
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """ "fr" as "français" on a French page, "французский" on a Russian one; an unknown code as is."""
+    from django.utils.translation import get_language_info
+
+    if not code:
+        return "—"
+    try:
+        return get_language_info(code)["name_translated"]
+    except KeyError:
+        return code

@@ -1,0 +1,15 @@
+"""Sectors as a reader meets them in a list: by name in the page's language, A to Z."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+
+def sector_choices(sectors: QuerySet | None = None) -> list[tuple[str, str]]:
+    """(code, name) sorted by name with accents ignored: "Économie" among the E's, not after
+    "Transports" as a plain sort puts it, and not in the order of the English codes."""
+    from suivi.core.models import Sector
+    from suivi.core.search import fold
+
+    rows = sectors if sectors is not None else Sector.objects.all()
+    return sorted(((s.code, str(s)) for s in rows), key=lambda choice: fold(choice[1]))

@@ -1,0 +1,1 @@
+"""What a secretariat reads on the pages: words, dates and empty states."""
