@@ -358,3 +358,23 @@ def test_the_words_before_a_mention_name_its_domain(lang, text, sectors, status)
 def test_building_is_the_domain_only_when_what_is_built_names_none(text, sectors):
     [found] = read(text)
     assert found.sectors == sectors
+
+
+# ------------------------------------------------------------------ signed minutes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The minutes of the meeting were signed by the foreign ministers of Ghana and Togo.",
+        ),
+        ("en", "Ghana and Nigeria signed the agreed minutes at the close of the session."),
+        ("fr", "Le Sénégal et la Gambie ont signé le relevé de conclusions de la réunion."),
+        ("ru", "По итогам заседания Россия и Мали подписали итоговый протокол."),
+    ],
+)
+def test_signed_minutes_are_one_text_of_the_session(lang, text):
+    [found] = read(text, lang)
+    assert (len(found.parties), found.sectors) == (2, ["general"])

@@ -113,7 +113,8 @@ _RU_PLURAL_BEFORE = re.compile(
 )
 _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал|подписала|заключили|заключил|парафировали|обменялись)\s+"
-    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?(?:[а-я-]+(?:ое|ый|ую|ые|ий|ой|ых)\s+){0,3}$"
+    # adjectives, folded («итоговый» -> «итоговыи»)
+    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?(?:[а-я-]+(?:ое|ыи|ии|ои|ую|ые|ых|ая)\s+){0,3}$"
 )
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
@@ -291,13 +292,18 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         kind = _KIND_BY_GROUP[m.lastgroup]
         if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
             sectors = ["general"]
+        # "the minutes of the session": one text, whatever its final s
+        minutes = _MINUTES.match(folded, m.start()) or re.match(r"agreed minutes|releve de", word)
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(
             counted
             or _PLURAL.search(word.split()[0])
             # «подписали соглашения» is plural, «подписали соглашение» is not
             or (word.split()[0].endswith(("ия", "ии")) and _RU_PLURAL_BEFORE.search(before))
-        ) and not _SUBSET.search(before)
+        ) and not (
+            _SUBSET.search(before)
+            or (not counted and (minutes or re.match(r"proces-verbal\b", word)))
+        )
         # a domain the lexicon does not know still names one: the vector table's guess, for
         # each unknown domain of a plural's list, or for a singular the lexicon left bare
         if plural or not sectors:
@@ -305,7 +311,6 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
             re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
         )
-        minutes = _MINUTES.match(folded, m.start())
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat
