@@ -378,3 +378,13 @@ def test_building_is_the_domain_only_when_what_is_built_names_none(text, sectors
 def test_signed_minutes_are_one_text_of_the_session(lang, text):
     [found] = read(text, lang)
     assert (len(found.parties), found.sectors) == (2, ["general"])
+
+
+def test_the_sides_of_a_sentence_naming_none_are_those_of_the_last_signing():
+    found = read(
+        "Россия и Египет обсудили сотрудничество. «Росатом» и правительство Руанды подписали "
+        "соглашение о строительстве исследовательского реактора. Стороны также заключили "
+        "меморандум о подготовке руандийских специалистов в российских вузах.",
+        "ru",
+    )
+    assert [sorted(a.parties) for a in found] == [["RWA", "Rosatom"], ["RWA", "Rosatom"]]

@@ -213,6 +213,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
+    _sides_by_anaphora(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
     for f in kept:
@@ -416,6 +417,31 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         out.append(_Found(agreement, definite, at=i))
     return _without_bare_repeats(out)
+
+
+_THE_SIDES = re.compile(
+    r"\b(?:стороны|обе стороны|les deux parties|les parties|the two sides|both sides|the sides"
+    r"|the parties|the two parties)\b"
+)
+
+
+_ACTING_KINDS = ("name", "organisation")
+
+
+def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> None:
+    """ "«Росатом» и Буркина-Фасо подписали соглашение ... Стороны также заключили
+    меморандум": "the sides" of a sentence that names none are those of the last agreement
+    whose sentence named them, not the story's guess."""
+    last: list[str] | None = None
+    for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
+        unit = all_units[f.at]
+        named = sides.named_in(ctx, unit.start, unit.end)
+        # "буркинийские студенты", "Russian universities": an adjective names no side
+        acting = [m for m in ctx.mentions_in(unit.start, unit.end) if m.kind in _ACTING_KINDS]
+        if len(named) >= 2 and acting:
+            last = f.agreement.parties
+        elif not acting and last and _THE_SIDES.search(fold(unit.text)):
+            f.agreement.parties = list(last)
 
 
 def _modifier_sectors(ctx: Context, plain: str, at: int) -> list[str]:
