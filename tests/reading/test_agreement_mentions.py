@@ -388,3 +388,12 @@ def test_the_sides_of_a_sentence_naming_none_are_those_of_the_last_signing():
         "ru",
     )
     assert [sorted(a.parties) for a in found] == [["RWA", "Rosatom"], ["RWA", "Rosatom"]]
+
+
+def test_a_russian_object_after_adjectives_is_a_new_text_about_what_the_sentence_names():
+    [found] = read(
+        "Россия и Египет договорились развивать сотрудничество в области энергетики и "
+        "подписали соответствующее соглашение.",
+        "ru",
+    )
+    assert (sorted(found.parties), found.sectors) == (["EGY", "RUS"], ["energy"])
