@@ -358,3 +358,42 @@ def test_the_words_before_a_mention_name_its_domain(lang, text, sectors, status)
 def test_building_is_the_domain_only_when_what_is_built_names_none(text, sectors):
     [found] = read(text)
     assert found.sectors == sectors
+
+
+# ------------------------------------------------------------------ signed minutes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The minutes of the meeting were signed by the foreign ministers of Ghana and Togo.",
+        ),
+        ("en", "Ghana and Nigeria signed the agreed minutes at the close of the session."),
+        ("fr", "Le Sénégal et la Gambie ont signé le relevé de conclusions de la réunion."),
+        ("ru", "По итогам заседания Россия и Мали подписали итоговый протокол."),
+    ],
+)
+def test_signed_minutes_are_one_text_of_the_session(lang, text):
+    [found] = read(text, lang)
+    assert (len(found.parties), found.sectors) == (2, ["general"])
+
+
+def test_the_sides_of_a_sentence_naming_none_are_those_of_the_last_signing():
+    found = read(
+        "Россия и Египет обсудили сотрудничество. «Росатом» и правительство Руанды подписали "
+        "соглашение о строительстве исследовательского реактора. Стороны также заключили "
+        "меморандум о подготовке руандийских специалистов в российских вузах.",
+        "ru",
+    )
+    assert [sorted(a.parties) for a in found] == [["RWA", "Rosatom"], ["RWA", "Rosatom"]]
+
+
+def test_a_russian_object_after_adjectives_is_a_new_text_about_what_the_sentence_names():
+    [found] = read(
+        "Россия и Египет договорились развивать сотрудничество в области энергетики и "
+        "подписали соответствующее соглашение.",
+        "ru",
+    )
+    assert (sorted(found.parties), found.sectors) == (["EGY", "RUS"], ["energy"])

@@ -113,7 +113,8 @@ _RU_PLURAL_BEFORE = re.compile(
 )
 _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал|подписала|заключили|заключил|парафировали|обменялись)\s+"
-    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?(?:[а-я-]+(?:ое|ый|ую|ые|ий|ой|ых)\s+){0,3}$"
+    # adjectives, folded («итоговый» -> «итоговыи»)
+    r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?(?:[а-я-]+(?:ое|ее|ыи|ии|ои|ую|юю|ые|ие|ых|их|ая|яя)\s+){0,3}$"
 )
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
@@ -212,6 +213,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     kept = _dedupe(found)
+    _sides_by_anaphora(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
     for f in kept:
@@ -291,13 +293,18 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         kind = _KIND_BY_GROUP[m.lastgroup]
         if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
             sectors = ["general"]
+        # "the minutes of the session": one text, whatever its final s
+        minutes = _MINUTES.match(folded, m.start()) or re.match(r"agreed minutes|releve de", word)
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(
             counted
             or _PLURAL.search(word.split()[0])
             # «подписали соглашения» is plural, «подписали соглашение» is not
             or (word.split()[0].endswith(("ия", "ии")) and _RU_PLURAL_BEFORE.search(before))
-        ) and not _SUBSET.search(before)
+        ) and not (
+            _SUBSET.search(before)
+            or (not counted and (minutes or re.match(r"proces-verbal\b", word)))
+        )
         # a domain the lexicon does not know still names one: the vector table's guess, for
         # each unknown domain of a plural's list, or for a singular the lexicon left bare
         if plural or not sectors:
@@ -305,7 +312,6 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
             re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
         )
-        minutes = _MINUTES.match(folded, m.start())
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat
@@ -411,6 +417,31 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         out.append(_Found(agreement, definite, at=i))
     return _without_bare_repeats(out)
+
+
+_THE_SIDES = re.compile(
+    r"\b(?:стороны|обе стороны|les deux parties|les parties|the two sides|both sides|the sides"
+    r"|the parties|the two parties)\b"
+)
+
+
+_ACTING_KINDS = ("name", "organisation")
+
+
+def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> None:
+    """ "«Росатом» и Буркина-Фасо подписали соглашение ... Стороны также заключили
+    меморандум": "the sides" of a sentence that names none are those of the last agreement
+    whose sentence named them, not the story's guess."""
+    last: list[str] | None = None
+    for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
+        unit = all_units[f.at]
+        named = sides.named_in(ctx, unit.start, unit.end)
+        # "буркинийские студенты", "Russian universities": an adjective names no side
+        acting = [m for m in ctx.mentions_in(unit.start, unit.end) if m.kind in _ACTING_KINDS]
+        if len(named) >= 2 and acting:
+            last = f.agreement.parties
+        elif not acting and last and _THE_SIDES.search(fold(unit.text)):
+            f.agreement.parties = list(last)
 
 
 def _modifier_sectors(ctx: Context, plain: str, at: int) -> list[str]:

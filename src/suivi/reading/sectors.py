@@ -400,7 +400,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|exchanged (?:diplomatic )?notes|ont echange des (?:notes|lettres)|обменялись нотами",
         "other",
     ),
-    (r"proces-verba(?:l|ux)|agreed minutes|minutes of the (?:\w+ )?(?:session|meeting)", "other"),
+    (
+        r"proces-verba(?:l|ux)|releve de conclusions|agreed minutes"
+        r"|minutes of the (?:\w+ )?(?:session|meeting)",
+        "other",
+    ),
     (
         r"statuts\b|statutes\b|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b",
         "other",
