@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from suivi.access.scope import visible
+from suivi.access.scope import filter_through, visible
 from suivi.core.filters import ListFilter
 from suivi.core.models import Sector
 from suivi.parties.choices import grouped
@@ -33,8 +33,8 @@ class ProjectFilter(ListFilter):
         )
 
     def filter_party(self, queryset, code):
-        ids = Project.objects.filter(agreements__parties__code=code).values("pk")
-        return queryset.filter(pk__in=ids)
+        """Projects whose agreements the user sees name the party."""
+        return filter_through(self.user, queryset, "agreements__parties__code", code)
 
     def filter_sector(self, queryset, code):
         return queryset.filter(pk__in=Project.objects.filter(sectors__code=code).values("pk"))
