@@ -302,14 +302,14 @@ def crawl_suggest(client: Client, register, report: Report) -> None:
     """Every picker source, in every shape, with words of every marker."""
     from suivi.core.suggest import SOURCES
 
-    terms = [term[:-1] for term in MARKERS] + MARKERS
+    terms = [term[:-1] for term in MARKERS]  # a page that finds the record shows the marker
     commissions = ["", *map(str, _ids(Commission))]
     for of, source in SOURCES.items():
         model = crawl_model(source.model)
         values = [*terms, *map(str, _ids(model))]
         for shape in ("options", "radio", "add"):
             for term in terms:
-                for commission in commissions[:2] if of != "parties" else commissions:
+                for commission in commissions if of == "parties" else [""]:
                     url = f"/suggest/?of={of}&format={shape}&name=x&q={term}"
                     url += f"&commission={commission}" if commission else ""
                     response = client.get(url)
@@ -349,6 +349,14 @@ def crawl_as(register, user) -> Report:
     _, token = tokens.issue(user, days=1)
     crawl_api_v1(Client(), register, report, {"HTTP_AUTHORIZATION": f"Bearer {token}"})
     crawl_suggest(client, register, report)
+    for token in FeedToken.objects.filter(user=user).values_list("token", flat=True):
+        feeds = [reverse("commissions:user_feed", args=[token])]
+        feeds += [
+            reverse("commissions:commission_feed", args=[token, pk]) for pk in _ids(Commission)
+        ]
+        for url in feeds:
+            response = client.get(url)
+            report.add(url, response.status_code, crawl.text_of(response))
     for document in Document.objects.all():  # file names and contents of every download
         response = client.get(reverse("sources:document", args=[document.pk]))
         report.add(f"document {document.pk}", response.status_code, _with_headers(response))
@@ -686,3 +694,33 @@ def test_party_b_editing_a_shared_project_keeps_party_a_links(story):
         public_agreement.pk,
         agreement.pk,
     }
+
+
+def test_a_reviewer_is_not_offered_a_record_they_may_not_see(story):
+    """A claim that reads like A's agreement: the reviewer's page proposes nothing hidden, and
+    accepting it as proposed leaves A's agreement untouched."""
+    register = build_register(story)
+    agreement = register.hidden[0]
+    source = Source.objects.create(title="Dépêche", text="Le Mali signe un accord énergétique.")
+    facts = {
+        "kind": "agreement",
+        "title": "accord",
+        "parties": sorted(["MLI", register.third.code]),
+        "sectors": ["energy"],
+        "date": SIGNED_HIDDEN.isoformat(),
+    }
+    claim = Claim.objects.create(
+        source=source, kind="agreement", status="pending", facts=facts, evidence="accord"
+    )
+    from suivi.sources.resolution import propose
+
+    assert propose(claim).record == agreement  # the register's own matching sees it
+    pages = _signed_in(story.reviewer)
+    page = pages.get(reverse("sources:claim", args=[claim.pk])).content.decode()
+    assert not any(marker in page for marker in MARKERS), [m for m in MARKERS if m in page]
+    version = agreement.version
+    pages.post(reverse("sources:accept", args=[claim.pk]))
+    claim.refresh_from_db()
+    agreement.refresh_from_db()
+    assert agreement.version == version and claim.record_id != agreement.pk
+    assert not Citation.objects.filter(claim=claim, record_id=agreement.pk).exists()

@@ -54,12 +54,13 @@ BAD = {
     "upcoming": ["-1", "abc", "999999999"],
     "format": ["zzz", ""],
     "lang": ["xx", ""],
-    "export": ["zzz", "csv'", "iati"],
     "page_size": ["0", "-1", "1000", "abc"],
     "of": ["zzz"],
     "value": ["'", "99999999999999999999"],
     "date": ["31/02/2026", "2026-02-31"],
 }
+# Asked alone: a download (or its refusal) answers before the page reads anything else.
+ALONE = {"export": ["zzz", "csv'", "iati", "csv", "xlsx"]}
 
 
 def _page_urls(register) -> list[str]:
@@ -78,8 +79,17 @@ def _page_urls(register) -> list[str]:
     return sorted(set(urls))
 
 
+def _bundles() -> list[dict[str, str]]:
+    """Every hostile value, a query string holding one value of each parameter at a time."""
+    rounds = max(len(values) for values in BAD.values())
+    return [{name: values[i % len(values)] for name, values in BAD.items()} for i in range(rounds)]
+
+
 def _ask(client: Client, url: str, headers: dict | None = None) -> list[str]:
-    """Hostile values one at a time; the answers that were server errors."""
+    """The page as it is, then with hostile values; the answers that were server errors.
+
+    A bundle that fails is asked again one parameter at a time, to name the culprit.
+    """
     failures = []
     headers = headers or {}
     response = client.get(url, **headers)
@@ -87,7 +97,15 @@ def _ask(client: Client, url: str, headers: dict | None = None) -> list[str]:
         return [f"{url}: {response.status_code}"]
     if response.status_code != 200 or url.endswith((".ics", ".csv", ".xlsx", ".xml")):
         return []
-    for name, values in BAD.items():
+    for bundle in _bundles():
+        if client.get(url, bundle, **headers).status_code < 500:
+            continue
+        for name, value in bundle.items():
+            response = client.get(url, {name: value}, **headers)
+            if response.status_code >= 500:
+                failures.append(f"{url}?{name}={value!r}: {response.status_code}")
+        failures.append(f"{url} with {bundle}")
+    for name, values in ALONE.items():
         for value in values:
             response = client.get(url, {name: value}, **headers)
             if response.status_code >= 500:

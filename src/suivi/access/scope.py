@@ -180,6 +180,21 @@ def hidden_ties(instance: Model, name: str, shown: QuerySet) -> list[Model]:
     return list(getattr(instance, name).exclude(pk__in=shown.values("pk")))
 
 
+def readable(user, records: list[Model]) -> list[Model]:
+    """Those of `records` (of any models) that `user` may read, in their order; one query a
+    model. For lists built outside a queryset, such as a matcher's candidates."""
+    access = access_of(user)
+    allowed: set[tuple[type, object]] = set()
+    for model in {type(record) for record in records}:
+        ids = [record.pk for record in records if type(record) is model]
+        if access.admin or _read_condition(model, access) == EVERYTHING:
+            allowed.update((model, pk) for pk in ids)  # nothing to ask the database
+            continue
+        rows = visible(user, model._default_manager.filter(pk__in=ids))
+        allowed.update((model, pk) for pk in rows.values_list("pk", flat=True))
+    return [record for record in records if (type(record), record.pk) in allowed]
+
+
 def name_of(user, obj: Model | None) -> str:
     """The record's name if `user` may see it, else "restricted record" (no title, no id)."""
     if obj is None:
