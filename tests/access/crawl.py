@@ -255,12 +255,15 @@ def crawl_pages(
     report: Report,
     headers: dict | None = None,
     skip_namespaces: frozenset[str] = frozenset({"admin", "api", "api-v1"}),
+    from_patterns: bool = True,
 ) -> None:
-    """From the home page and every URL pattern, follow every link and GET form on the site."""
+    """From the home page and every URL pattern, follow every link and GET form on the site.
+
+    `from_patterns=False` starts from the home page alone: what a user reaches by links.
+    """
     headers = headers or {}
-    queue: deque[tuple[str, bool]] = deque(
-        [("/", True), *((url, True) for url in pattern_urls(register, set(skip_namespaces)))]
-    )
+    starts = pattern_urls(register, set(skip_namespaces)) if from_patterns else ()
+    queue: deque[tuple[str, bool]] = deque([("/", True), *((url, True) for url in starts)])
     seen: set[str] = set()
     shapes: dict[str, int] = {}
     while queue:

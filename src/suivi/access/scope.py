@@ -147,6 +147,54 @@ def scoped_prefetches(user, model: type[Model], *relations: str) -> list[Prefetc
     return prefetches
 
 
+def filter_through(user, queryset: QuerySet, lookup: str, value) -> QuerySet:
+    """`queryset` filtered by `lookup=value`, following only related records `user` may read.
+
+    A filter or a count that crossed a hidden record would tell it exists: a public project
+    tied only to another party's agreement is no project of that agreement's parties, nor of
+    its commission, for a reader who may not see the agreement. Each relation of `lookup` is
+    taken through `visible()`; the last part compares the record's own field.
+    """
+    from django.core.exceptions import FieldDoesNotExist
+
+    model = queryset.model
+    head, _, rest = lookup.partition("__")
+    try:
+        field = model._meta.get_field(head)
+    except FieldDoesNotExist:
+        field = None
+    if field is None or not field.is_relation:
+        return queryset.filter(**{lookup: value})
+    targets = visible(user, field.related_model._default_manager.all())
+    targets = filter_through(user, targets, rest, value) if rest else targets.filter(pk=value)
+    ids = model._default_manager.filter(**{f"{head}__in": targets.values("pk")}).values("pk")
+    return queryset.filter(pk__in=ids)
+
+
+def hidden_ties(instance: Model, name: str, shown: QuerySet) -> list[Model]:
+    """The records `instance` is tied to through the many-to-many `name` that `shown` leaves
+    out. A form offers what its user may see; saving it keeps the ties the user cannot see
+    (another party's agreement behind a shared project) instead of dropping them unseen."""
+    if instance.pk is None:
+        return []
+    return list(getattr(instance, name).exclude(pk__in=shown.values("pk")))
+
+
+def readable(user, records: list[Model]) -> list[Model]:
+    """Those of `records` (of any models) that `user` may read, in their order; one query a
+    model. For lists built outside a queryset, such as a matcher's candidates."""
+    access = access_of(user)
+    allowed: set[tuple[type, object]] = set()
+    for model in {type(record) for record in records}:
+        ids = [record.pk for record in records if type(record) is model]
+        if access.admin or _read_condition(model, access) == EVERYTHING:
+            allowed.update((model, pk) for pk in ids)  # nothing to ask the database
+            continue
+        rows = visible(user, model._default_manager.filter(pk__in=ids))
+        allowed.update((model, pk) for pk in rows.values_list("pk", flat=True))
+    return [record for record in records if (type(record), record.pk) in allowed]
+
+
 def name_of(user, obj: Model | None) -> str:
     """The record's name if `user` may see it, else "restricted record" (no title, no id)."""
     if obj is None:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from django.core.mail import send_mail
 from django.utils.translation import gettext as _
 
-from suivi.access.scope import visible
+from suivi.access.scope import filter_through, visible
 from suivi.commissions.cadence import CadenceState
 from suivi.commissions.models import OPEN_ACTION_STATUSES, ActionItem, Commission
 from suivi.commissions.status import with_visible_sessions
@@ -62,7 +62,9 @@ def due_items(commission: Commission, user, today: date, end: date) -> list[Due]
         )
     from suivi.projects.models import Milestone, Project
 
-    projects = visible(user, Project.objects.filter(agreements__commissions=commission)).distinct()
+    projects = filter_through(
+        user, visible(user, Project.objects.all()), "agreements__commissions", commission.pk
+    )
     for milestone in Milestone.objects.filter(
         project__in=projects, done_on__isnull=True, due__lte=end
     ).select_related("project"):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, scoped_prefetches, visible
+from suivi.access.scope import editable, filter_through, scoped_prefetches, visible
 from suivi.commissions.agenda import build_agenda
 from suivi.commissions.filters import CommissionFilter
 from suivi.commissions.forms import CommissionForm, SessionForm
@@ -64,8 +64,8 @@ def follow_up(user, commission: Commission, today) -> dict:
         user,
         ActionItem.objects.filter(session__commission=commission, status__in=OPEN_ACTION_STATUSES),
     ).select_related("session", "owner_party", "owner_agency", "owner_person")
-    projects = visible(user, Project.objects.all()).filter(
-        pk__in=Project.objects.filter(agreements__commissions=commission).values("pk")
+    projects = filter_through(
+        user, visible(user, Project.objects.all()), "agreements__commissions", commission.pk
     )
     return {
         "next_session": sessions.filter(start__gte=today)

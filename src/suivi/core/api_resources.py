@@ -29,7 +29,7 @@ from ninja import Query, Router, Status
 from ninja.errors import HttpError
 
 from suivi.access.permissions import requires
-from suivi.access.scope import can_edit, editable, visible_with
+from suivi.access.scope import can_edit, editable, filter_through, visible_with
 from suivi.core import bounds
 from suivi.core.api_errors import ApiError, body
 from suivi.core.api_types import (
@@ -156,9 +156,7 @@ def mount(router: Router, resource: Resource) -> None:
             value = params.get(name)
             if value is not None:
                 value = value.value if isinstance(value, Enum) else value
-                rows = rows.filter(
-                    pk__in=model._default_manager.filter(**{lookup: value}).values("pk")
-                )
+                rows = filter_through(request.user, rows, lookup, value)
         order = params["ordering"].value
         rows = rows.order_by(order, "pk" if not order.startswith("-") else "-pk")
         return page_of(

@@ -70,6 +70,19 @@ class VersionedFormMixin:
             self._save_m2m()
         return self.instance
 
+    def _save_m2m(self) -> None:
+        """Save the many-to-many choices, keeping the ties the user's choices cannot show."""
+        from suivi.access.scope import hidden_ties
+
+        for field in self.instance._meta.many_to_many:
+            chosen = self.cleaned_data.get(field.name)
+            shown = getattr(self.fields.get(field.name), "queryset", None)
+            if chosen is not None and shown is not None:
+                kept = hidden_ties(self.instance, field.name, shown)
+                if kept:
+                    self.cleaned_data[field.name] = [*chosen, *kept]
+        super()._save_m2m()
+
     def save_or_conflict(self) -> bool:
         """Save; on a conflict keep the input, explain who changed the record, and return False."""
         try:
@@ -86,6 +99,20 @@ class VersionedFormMixin:
         return True
 
 
+def _shown(form, name: str):
+    value = form[name].value()
+    field = form.fields[name]
+    if not isinstance(field, forms.ModelMultipleChoiceField) or not value:
+        return value
+    key = field.to_field_name or "pk"
+    try:
+        shown = field.queryset.filter(**{f"{key}__in": list(value)})
+        allowed = {str(v) for v in shown.values_list(key, flat=True)}
+    except (TypeError, ValueError):
+        return value
+    return [v for v in value if str(v) in allowed]
+
+
 def patch_form(form_class, record, sent: dict, **kwargs):
     """A bound `form_class` of `record`: its current values, with the `sent` ones over them.
 
@@ -93,7 +120,8 @@ def patch_form(form_class, record, sent: dict, **kwargs):
     VersionedFormMixin form, `save()` then writes only the fields that change.
     """
     current = form_class(instance=record, **kwargs)
-    # Each field's value as its widget would send it (parties by code, related rows by id).
-    data = {name: current[name].value() for name in current.fields}
+    # Each field's value as its widget would send it (parties by code, related rows by id);
+    # of a many-to-many, the ties its choices offer (the others are kept by `save()`).
+    data = {name: _shown(current, name) for name in current.fields}
     data.update(sent)
     return form_class(data, instance=record, **kwargs)

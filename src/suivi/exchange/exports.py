@@ -13,7 +13,7 @@ from suivi.exchange.tables import MILESTONES, PROJECTS, TABLES, Table
 def rows(table: Table, user, commission: int | None = None, queryset: QuerySet | None = None):
     """The table's records the user may see, within a commission or a list page's filter."""
     query = table.rows(user, queryset)
-    return table.of_commission(query, commission) if commission is not None else query
+    return table.of_commission(query, commission, user) if commission is not None else query
 
 
 def sheets(user, table_name: str | None, commission: int | None, queryset: QuerySet | None = None):
@@ -49,5 +49,5 @@ def write(
         return tabular.write_xlsx(sheets(user, table_name, commission, queryset), out, headers)
     projects = iati.project_rows(user, queryset)
     if commission is not None:
-        projects = PROJECTS.of_commission(projects, commission)
+        projects = PROJECTS.of_commission(projects, commission, user)
     return iati.write_iati(projects.iterator(chunk_size=2000), out, reporter)

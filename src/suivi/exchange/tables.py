@@ -26,7 +26,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from suivi.access.scope import visible
+from suivi.access.scope import filter_through, visible
 
 # Rows fetched per database round trip (and per related query): under SQLite's 999 parameters.
 CHUNK = 900
@@ -85,9 +85,9 @@ class Table:
             base = base.filter(pk__in=queryset.order_by().values("pk"))
         return visible(user, base).order_by(*self.ordering)
 
-    def of_commission(self, queryset: QuerySet, commission_id: int) -> QuerySet:
-        followed = self.model.objects.filter(**{self.commission_path: commission_id})
-        return queryset.filter(pk__in=followed.values("pk"))
+    def of_commission(self, queryset: QuerySet, commission_id: int, user) -> QuerySet:
+        """The rows the commission follows through records `user` may see."""
+        return filter_through(user, queryset, self.commission_path, commission_id)
 
     def cells(self, queryset: QuerySet, user) -> Iterator[list[Any]]:
         """Each record as a list of cell values, in column order, fetched in chunks."""

@@ -8,8 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from suivi.access.scope import visible
-from suivi.agreements.models import Agreement
+from suivi.access.scope import filter_through, visible
 from suivi.core.filters import ListFilter
 from suivi.core.models import Sector
 from suivi.core.sectors import sector_choices
@@ -36,11 +35,8 @@ class ProjectFilter(ListFilter):
 
     # EXISTS on the link tables (see agreements/filters.py).
     def filter_party(self, queryset, code):
-        agreements = Agreement.parties.through.objects.filter(party__code=code)
-        links = Project.agreements.through.objects.filter(
-            project=OuterRef("pk"), agreement_id__in=agreements.values("agreement_id")
-        )
-        return queryset.filter(Exists(links))
+        """Projects whose agreements the user sees name the party."""
+        return filter_through(self.user, queryset, "agreements__parties__code", code)
 
     def filter_sector(self, queryset, code):
         links = Project.sectors.through.objects.filter(project=OuterRef("pk"), sector_id=code)

@@ -38,16 +38,23 @@ class Proposal:
     candidates: list[tuple[object, float]] = field(default_factory=list)
 
 
-def propose(claim, taken: set | None = None) -> Proposal:
+def propose(claim, taken: set | None = None, user=None) -> Proposal:
     """Resolve `claim` (saved or not) against the register as it stands.
 
     `taken`: the records other claims of its source already back, when the caller knows
-    them (none for a source being stored); looked up otherwise.
+    them (none for a source being stored); looked up otherwise. With `user` (a reviewer at
+    work), only records that user may read are candidates: a reviewer is never offered, nor
+    merges into, a record hidden from them.
     """
     matcher = _MATCHERS.get(claim.kind)
     if matcher is None:
         return Proposal(None, 1.0)
     scored = [(record, score) for record, score in matcher(claim) if score > 0]
+    if user is not None:
+        from suivi.access.scope import readable
+
+        shown = {(type(r), r.pk) for r in readable(user, [record for record, _ in scored])}
+        scored = [(r, s) for r, s in scored if (type(r), r.pk) in shown]
     taken = _taken_by_source(claim) if taken is None else taken
     scored = [(r, s) for r, s in scored if (type(r), r.pk) not in taken]
     scored.sort(key=lambda pair: pair[1], reverse=True)

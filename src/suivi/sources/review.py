@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from suivi.access.scope import visible
 from suivi.core import bounds
 from suivi.core.actor import acting_as
 from suivi.core.history import coalesced
@@ -60,7 +61,7 @@ def accept(
             claim.facts = facts_schema.clean(claim.kind, claim.facts if facts is None else facts)
         except facts_schema.FactsError as error:
             raise ReviewError(str(error)) from None
-        target = None if as_new else _target(claim, merge_into)
+        target = None if as_new else _target(claim, merge_into, user)
         try:
             record = records.apply(claim, target)
         except records.RecordError as error:
@@ -142,20 +143,25 @@ def _pending(claim_id: int) -> Claim:
     return claim
 
 
-def _target(claim: Claim, merge_into: int | None):
-    """The record to update: the one named, else the register's current best match, else None."""
+def _target(claim: Claim, merge_into: int | None, user):
+    """The record to update: the one named, else the register's current best match, else None.
+
+    Both among the records `user` may read: a record hidden from the reviewer is "no record
+    of this type", as if it did not exist.
+    """
     model = record_model(claim.kind)
     if merge_into is not None:
         low, high = bounds.int_range(model, model._meta.pk.name) if model else (1, 0)
         in_range = low <= merge_into <= high
-        found = model.objects.filter(pk=merge_into).first() if in_range else None
+        rows = visible(user, model.objects.all()) if model else None
+        found = rows.filter(pk=merge_into).first() if in_range else None
         if found is None:
             raise ReviewError(
                 _("Aucun enregistrement n° %(id)s de ce type pour y fusionner.")
                 % {"id": merge_into}
             )
         return found
-    proposal = propose(claim)  # the register may have grown since the claim was read
+    proposal = propose(claim, user=user)  # the register may have grown since the claim was read
     return proposal.record
 
 

@@ -45,7 +45,7 @@ def claim_list(request):
 def claim_detail(request, pk: int, forms: dict | None = None, status: int = 200):
     """One claim beside its source text, the evidence marked, with the decision forms."""
     claim = get_object_or_404(visible(request.user, Claim.objects.select_related("source")), pk=pk)
-    proposal = propose(claim) if claim.status == ClaimStatus.PENDING else None
+    proposal = propose(claim, user=request.user) if claim.status == ClaimStatus.PENDING else None
     candidates = [record for record, _score in proposal.candidates] if proposal else []
     context = {
         "claim": claim,
