@@ -2,7 +2,7 @@
 worker memory as the run goes on, then accept-all into a register of 100,000 records.
 
     python benchmarks/bulk.py [--documents 20000] [--records 100000] [--workers 1 2]
-                              [--skip-read] [--skip-accept]
+                              [--skip-read] [--skip-dask-read] [--skip-accept]
 
 --documents distinct articles are generated from templates (benchmarks/articles.py)
 into a temporary folder. A register is made once (`suivi init`, then --records
@@ -21,7 +21,7 @@ both runs ingest into the same register. Prints, as JSON lines:
   parties first, agreements last, so the overall tenths compare different kinds).
 
 Scaled down: `--documents 2000 --records 10000` runs in minutes; `--skip-read`,
-`--skip-accept`, `--workers 2` (no 1-worker run) leave parts out.
+`--skip-accept`, `--skip-dask-read`, `--workers 2` (no 1-worker run) leave parts out.
 """
 
 from __future__ import annotations
@@ -238,6 +238,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--skip-read", action="store_true", help="no `suivi read --jsonl` run")
     parser.add_argument("--skip-accept", action="store_true", help="no accept-all run")
+    parser.add_argument(
+        "--skip-dask-read", action="store_true", help="no reading-only Dask runs (nothing stored)"
+    )
     parser.add_argument("--child", choices=["fill", "accept", "read"], help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -260,7 +263,7 @@ def main() -> int:
         if not args.skip_read:
             print(json.dumps(read_rate(folder, args.documents)), flush=True)
         reading = {}
-        for workers in args.workers:
+        for workers in [] if args.skip_dask_read else args.workers:
             child = [sys.executable, __file__, "--child", "read", "--folder", str(folder)]
             child += ["--workers", str(workers), "--documents", str(args.documents)]
             result = subprocess.run(

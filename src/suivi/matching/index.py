@@ -189,6 +189,13 @@ def people_spelled(name: str | None):
     return Person.objects.filter(pk__in=_ids("person", exact)) if exact else Person.objects.none()
 
 
+def party_set_keys(kind: str, ids) -> dict[int, str]:
+    """Each record's party-set key ("p:1.4", "p:-" for none), read from the index rather
+    than by loading the records' parties."""
+    rows = MatchKey.objects.filter(kind=kind, record_id__in=list(ids), key__startswith="p:")
+    return dict(rows.values_list("record_id", "key"))
+
+
 def body_candidates(party_ids, name: str | None):
     """Commissions of the same party set (newest first), and those whose names share words."""
     from suivi.commissions.models import Commission

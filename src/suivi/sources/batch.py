@@ -209,10 +209,13 @@ def _store_in_transaction(summary: Summary, outcomes: list[Outcome], url: str) -
         except (RecursionError, ValueError, TypeError) as failure:
             summary.failures.append((item.name, _not_stored(failure)))
     known = known_sources(ready.digest for _item, ready in prepared)
+    proposals: dict = {}  # the batch's resolutions, by kind and facts
     for item, ready in prepared:
         try:
             with transaction.atomic():  # a savepoint: one document's failure is its own
-                result = ingest_prepared(ready, url or _url(item), known.get(ready.digest))
+                result = ingest_prepared(
+                    ready, url or _url(item), known.get(ready.digest), proposals
+                )
         except IngestError as failure:
             summary.failures.append((item.name, str(failure)))
             continue

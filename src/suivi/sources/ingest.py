@@ -8,6 +8,7 @@ transaction: a crash leaves either the whole source with every claim, or nothing
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -58,9 +59,12 @@ def ingest_reading(reading: dict, url: str = "") -> IngestResult:
     return ingest_prepared(prepare(reading), url)
 
 
-def ingest_prepared(prepared: Prepared, url: str = "", known: Source | None = None):
+def ingest_prepared(
+    prepared: Prepared, url: str = "", known: Source | None = None, proposals: dict | None = None
+):
     """Store a prepared reading unless its text is known; `known`, the source a batch
-    already found for its hash, spares the look-up."""
+    already found for its hash, spares the look-up; `proposals`, a batch's memo of the
+    resolutions it made (see `_proposal`)."""
     if known is not None:
         return IngestResult(known, created=False)
     for _attempt in range(ATTEMPTS):
@@ -69,7 +73,7 @@ def ingest_prepared(prepared: Prepared, url: str = "", known: Source | None = No
             return IngestResult(known, created=False)
         try:
             with transaction.atomic():
-                return _store(prepared.document, prepared.items, prepared.digest, url)
+                return _store(prepared, url, {} if proposals is None else proposals)
         except IntegrityError:
             continue  # another process stored the same text first: the next turn finds it
     raise IngestError(_("la source n'a pu être enregistrée après plusieurs essais"))
@@ -83,9 +87,23 @@ def known_sources(digests) -> dict[str, Source]:
     }
 
 
-def _store(document: dict, items: list[tuple[str, dict, str, float]], digest: str, url: str):
+def _proposal(claim: Claim, proposals: dict):
+    """The claim's resolution, once per kind and facts in a batch of documents.
+
+    A batch repeats itself (every article names its parties, the same ministers, the
+    same commission): ingest changes no record, so the same facts resolve the same way
+    throughout the batch. A proposal is advice only: accepting resolves the claim again.
+    """
     from suivi.sources.resolution import propose
 
+    key = (claim.kind, json.dumps(claim.facts, sort_keys=True, ensure_ascii=False, default=str))
+    if key not in proposals:
+        proposals[key] = propose(claim, taken=set())  # a new source: no claim accepted yet
+    return proposals[key]
+
+
+def _store(prepared: Prepared, url: str, proposals: dict):
+    document, items, digest = prepared.document, prepared.items, prepared.digest
     published, precision = _published(document.get("published"))
     source = Source.objects.create(
         url=_fitted(url, "url"),
@@ -102,7 +120,7 @@ def _store(document: dict, items: list[tuple[str, dict, str, float]], digest: st
     claims = []
     for kind, facts, evidence, confidence in items:
         claim = Claim(source=source, kind=kind, facts=facts, evidence=evidence)
-        proposal = propose(claim, taken=set())  # a new source: none of its claims is accepted
+        proposal = _proposal(claim, proposals)
         claim.record = proposal.record
         # how sure the match is, times how sure the reading is of the fact itself
         claim.score = round(proposal.score * confidence, 3)

@@ -158,17 +158,38 @@ def _name_similarity(a: str | None, b: str | None) -> float:
     return len(first & second) / min(len(first), len(second))
 
 
+KEPT = 20  # best-scored candidates a matcher loads as records (propose shows five)
+
+
 def _bodies(claim):
+    """Same party set (or none on either side), then shared words of the name.
+
+    Candidates are scored on their names and their party-set keys, and only the best
+    KEPT are loaded as records: a block holds up to RECENT + FUZZY commissions.
+    """
+    from suivi.commissions.models import Commission
+    from suivi.matching.keys import KEY_LENGTH, party_key
+
     codes = frozenset(claim.facts.get("parties") or [])
-    party_ids = _party_ids(codes) or []
-    candidates = index.body_candidates(party_ids, claim.facts.get("name"))
-    for record in candidates.prefetch_related("parties"):
-        record_parties = _party_set(record)
-        if codes and record_parties and record_parties != codes:
+    ids = _party_ids(codes)
+    none = f"p:{party_key([])}"
+    wanted = f"p:{party_key(ids)}"[:KEY_LENGTH] if codes and ids else None  # None: unheld set
+    rows = list(index.body_candidates(ids or [], claim.facts.get("name")).values_list("pk", "name"))
+    sets = index.party_set_keys("body", [pk for pk, _name in rows])
+    scored = []
+    for pk, name in rows:
+        record_set = sets.get(pk, none)
+        if codes and record_set != none and record_set != wanted:
             continue
-        name = _name_similarity(claim.facts.get("name"), record.name)
-        party_score = 1.0 if codes and codes == record_parties else 0.5
-        yield record, 0.4 * party_score + 0.6 * name
+        party_score = 1.0 if codes and record_set == wanted else 0.5
+        scored.append(
+            (pk, 0.4 * party_score + 0.6 * _name_similarity(claim.facts.get("name"), name))
+        )
+    scored.sort(key=lambda pair: (-pair[1], -pair[0]))
+    records = Commission.objects.in_bulk([pk for pk, _score in scored[:KEPT]])
+    for pk, score in scored[:KEPT]:
+        if pk in records:
+            yield records[pk], score
 
 
 def commission_for(claim):
