@@ -6,6 +6,6 @@ from suivi.core import fulltext
 
 
 class Migration(migrations.Migration):
-    dependencies = [("agreements", "0004_list_indexes")]
+    dependencies = [("agreements", "0005_document_moved_from_sources")]
 
     operations = fulltext.operations("agreements_agreement")

@@ -24,6 +24,6 @@ def drop(apps, schema_editor) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("sources", "0003_ui_wording_agenda")]
+    dependencies = [("sources", "0004_document_moved_to_agreements")]
 
     operations = [migrations.RunPython(create, drop, elidable=False)]
