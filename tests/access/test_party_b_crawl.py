@@ -169,9 +169,9 @@ def build_register(story) -> base.Register:
         session=first, title="Action publique", owner_party=rus, due=today + timedelta(days=1)
     )
 
-    def document(title: str, name: str, **fields) -> Document:
+    def document(title: str, name: str, content: str = FIELDS["document_content"], **fields):
         row = Document(title=title, **fields)
-        row.file.save(f"{name}.txt", ContentFile(f"{FIELDS['document_content']} texte"))
+        row.file.save(f"{name}.txt", ContentFile(f"{content} texte"))
         return row
 
     hidden_documents = [
@@ -189,7 +189,7 @@ def build_register(story) -> base.Register:
         document(f"{FIELDS['document_on_hidden']} pv", "pv", session=hidden_session),
         document(f"{FIELDS['document_on_hidden']} étude", "etude", project=project),
     ]
-    document("Document public", "public", agreement=public_agreement)
+    document("Document public", "public", "Public", agreement=public_agreement)
 
     WatchedFeed.objects.create(url="https://example.org/feed.xml", name=f"{FIELDS['watch']} veille")
     source = Source.objects.create(title="Communiqué conjoint", text="Texte public.")
@@ -291,7 +291,7 @@ def crawl_api_v1(client: Client, register, report: Report, headers: dict) -> Non
                     client,
                     f"{template}?q={query['q']}",
                     response.status_code,
-                    text,
+                    crawl.text_of(response),  # as the control search is read
                     MARKERS,
                     report,
                     headers,

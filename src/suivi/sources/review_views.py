@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, visible
+from suivi.access.scope import editable, name_of, visible
 from suivi.sources import review
 from suivi.sources.forms import ClaimFilterForm, FactsForm, MergeForm, RejectForm
 from suivi.sources.highlight import highlighted
@@ -49,6 +49,7 @@ def claim_detail(request, pk: int, forms: dict | None = None, status: int = 200)
     candidates = [record for record, _score in proposal.candidates] if proposal else []
     context = {
         "claim": claim,
+        "record_name": name_of(request.user, claim.record),  # hidden: "restricted record"
         "text": highlighted(claim.source.text, claim.evidence),
         "proposal": proposal,
         "can_review": editable(request.user, Claim.objects.filter(pk=pk)).exists(),
