@@ -39,6 +39,11 @@ def without_homes(codes: list[str]) -> list[str]:
     return kept if len(kept) >= 2 else codes
 
 
+def is_state(code: str) -> bool:
+    """A state's ISO code (not a company, an alliance or another organisation)."""
+    return code in state_codes()
+
+
 def is_side(code: str) -> bool:
     """A state, or a company signing as itself; alliances and other bodies are not sides."""
     return code in state_codes() or home_state(code) is not None
