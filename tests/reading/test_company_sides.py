@@ -74,3 +74,37 @@ def test_the_countries_agreement_is_not_the_last_companies():
     sides = [sorted(a["parties"]) for a in reading["agreements"]]
     assert ["Gazprom", "QatarEnergy"] in sides
     assert sides.count(["QAT", "RUS"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Deal in Accra\n\nAccra, April 3, 2025 - Ghana signed an agreement with Volta Green "
+            "Power on Thursday to build a solar plant near Kumasi.",
+            "Volta Green Power",
+        ),
+    ],
+)
+def test_an_organisation_the_ner_finds_signing_is_a_side(text, side):
+    reading = read(text).to_dict()
+    assert any(side in a["parties"] for a in reading["agreements"])
+
+
+def test_a_ministry_the_ner_finds_signing_stands_for_its_state():
+    text = (
+        "Accord à Niamey\n\nNiamey, 3 avril 2025 - Le Niger et le Ministère de l'Énergie du "
+        "Bénin ont signé jeudi un accord sur l'électricité."
+    )
+    reading = read(text).to_dict()
+    assert all(p in ("NER", "BEN") for a in reading["agreements"] for p in a["parties"])
+
+
+def test_an_organisation_nothing_was_signed_with_is_no_side():
+    text = (
+        "Summit in Accra\n\nAccra, April 3, 2025 - Ghana and Togo signed an agreement on "
+        "energy. No agreement was signed with Volta Green Power, which had bid for the plant."
+    )
+    reading = read(text).to_dict()
+    assert "Volta Green Power" not in reading["parties"]
+    assert all("Volta Green Power" not in a["parties"] for a in reading["agreements"])
