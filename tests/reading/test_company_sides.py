@@ -108,3 +108,19 @@ def test_an_organisation_nothing_was_signed_with_is_no_side():
     reading = read(text).to_dict()
     assert "Volta Green Power" not in reading["parties"]
     assert all("Volta Green Power" not in a["parties"] for a in reading["agreements"])
+
+
+def test_a_company_head_and_an_intergovernmental_agreement():
+    text = (
+        "«Росатом» и Узбекистан подписали контракт\n\n"
+        "Ташкент, 12 марта 2025 года. Генеральный директор госкорпорации «Росатом» Алексей "
+        "Лихачёв и министр энергетики Узбекистана Журабек Мирзамахмудов подписали контракт "
+        "на строительство малой АЭС. Церемония прошла в годовщину межправительственного "
+        "соглашения о сотрудничестве в области мирного использования атомной энергии."
+    )
+    reading = read(text).to_dict()
+    head = next(p for p in reading["people"] if p["name"] == "Алексей Лихачёв")
+    assert head["party"] == "Rosatom"
+    sides = [sorted(a["parties"]) for a in reading["agreements"]]
+    assert ["Rosatom", "UZB"] in sides
+    assert ["RUS", "UZB"] in sides
