@@ -441,7 +441,14 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
         if len(named) >= 2 and acting:
             last = f.agreement.parties
         elif not acting and last and _THE_SIDES.search(fold(unit.text)):
+            # "между странами действует соглашение": the countries' agreement, not the
+            # last companies'
+            if _COUNTRIES.search(fold(unit.text)) and not all(map(sides.is_state, last)):
+                continue
             f.agreement.parties = list(last)
+
+
+_COUNTRIES = re.compile(r"\b(?:стран\w*|государств\w*|pays|etats|countries|states|nations)\b")
 
 
 def _modifier_sectors(ctx: Context, plain: str, at: int) -> list[str]:

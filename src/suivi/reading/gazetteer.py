@@ -305,13 +305,66 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
         start, end = match.span("name")
-        add(start, max(end, named.get(start, end)), match.start(), states_inside=False)
+        cut = _home_before(text, match.start(), taken)
+        end = max(end, named.get(start, end))
+        # "la compagnie Air Sénégal": a state inside a longer name is its home; a name that
+        # is a state's only ("le groupe Mali") is no company
+        whole = any(m.start <= start and end <= m.end for m in taken)
+        if not whole:
+            add(start, end, cut, states_inside=True)
     for pattern in (_NAMED_COMPANY, _FORM_AND_NAME):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             if not any(m.surface == text[start:end] for m in taken):
                 add(start, end, start, states_inside=True)
+    # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
+    # coordinated with a company is a company too (a state there is in `taken`)
+    known = [m for m in taken if home_state(m.code) is not None]
+    for company in [c for c, _ in found] + known:
+        for start, end in _coordinated(text, company):
+            add(start, end, start, states_inside=False)
     return found
+
+
+# A Latin-script proper name of one to four capitalised words ("ACWA Power", "RwandAir").
+_PROPER = r"[A-Z][\w&'’.-]*[\w](?:\s+[A-Z][\w&'’.-]*[\w]){0,3}"
+_AND = r"\s+(?:and|et|и|&)\s+"
+_CLOSE = r"[»\"”]?"
+_COORDINATED_AFTER = re.compile(rf"{_CLOSE}{_AND}(?:[«\"“])?(?P<name>{_PROPER})(?![\w'’])")
+_COORDINATED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_PROPER}){_AND}[«\"“]?$")
+# Words that open a sentence or a phrase and are no name ("At the same ceremony, And Qatar").
+_NOT_NAMES = {"The", "A", "An", "La", "Le", "Les", "L", "At", "In", "On", "And", "But", "Both"}
+
+
+def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
+    """Spans of the proper names joined to a company by "and"/"et"/«и», either side."""
+    spans = []
+    after = _COORDINATED_AFTER.match(text, company.end)
+    if after:
+        spans.append(after.span("name"))
+    before = _COORDINATED_BEFORE.search(text[max(0, company.start - 60) : company.start])
+    if before:
+        offset = max(0, company.start - 60)
+        spans.append((offset + before.start("name"), offset + before.end("name")))
+    return [
+        (start, end)
+        for start, end in spans
+        if text[start:end].split()[0] not in _NOT_NAMES and len(text[start:end]) > 2
+    ]
+
+
+# "эмиратский инвестиционный фонд Mubadala", "Chinese company X": a state adjective just
+# before the word that introduces a company (one describing word between at most) is
+# the company's home, not a side of its own (SPEC).
+_BETWEEN_HOME = re.compile(r"\s+(?:[a-zà-ÿа-яё-]+\s+)?")
+
+
+def _home_before(text: str, trigger: int, taken: list[Mention]) -> int:
+    for m in taken:
+        near = m.kind == "adjective" and m.end <= trigger and trigger - m.end < 40
+        if near and _BETWEEN_HOME.fullmatch(text[m.end : trigger]):
+            return m.start
+    return trigger
 
 
 _TRANSLIT = dict(

@@ -682,4 +682,7 @@ COMPANY_TRIGGERS: list[str] = [
     "le géant", "la multinationale", "le consortium", "le constructeur", "company", "firm",
     "the consortium", "the giant", "contractor", "the operator",
     "компанией", "корпорацией", "холдинг", "концерн",
+    "la fondation", "the foundation", "foundation", "le fonds souverain", "sovereign fund",
+    "wealth fund", "investment fund", "фонд", "фонда", "фондом", "the airline", "la compagnie aérienne",
+    "авиакомпания", "авиакомпании", "the developer", "developer", "le développeur", "maker",
 ]  # fmt: skip

@@ -418,12 +418,16 @@ def role_and_party(
 
 
 def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str | None:
-    """The state named closest to a person in the same sentence ("le Malien Modibo Keïta")."""
+    """The state named closest to a person in the same sentence ("le Malien Modibo Keïta"),
+    or the company whose name ends just before it («госкорпорации «Росатом» Алексей Лихачёв»)."""
     near = [
         m
         for m in ctx.mentions
         if lo <= m.start < hi and m.kind in ("adjective", "name") and abs(m.start - start) < 60
     ]
+    just_before = [m for m in ctx.mentions if m.kind == "organisation" and 0 <= start - m.end <= 3]
+    if just_before:
+        return just_before[0].code
     if not near:
         return None
     return min(near, key=lambda m: min(abs(m.end - start), abs(m.start - end))).code

@@ -9,7 +9,7 @@ NER over many documents with `nlp.pipe` so a batch pays the model once.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
@@ -18,6 +18,7 @@ from suivi.reading import (
     bodies,
     clean,
     confidence,
+    counterparts,
     english_names,
     formats,
     gazetteer,
@@ -45,6 +46,7 @@ class _Analysis:
 
     sentences: list[Sentence]
     persons: list[tuple[int, int, str]]  # start, end, NER label
+    orgs: list[tuple[int, int]] = field(default_factory=list)  # NER organisation spans
 
 
 def _prepare(data: bytes | str, filename: str | None = None) -> Document:
@@ -71,7 +73,8 @@ def _from_spacy(doc: Any) -> _Analysis:
         for e in doc.ents
         if e.label_ in _PERSON_LABELS
     ]
-    return _Analysis(sentences, persons)
+    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    return _Analysis(sentences, persons, orgs)
 
 
 # English NER labels of things a capitalised name can be instead of a person (ORG is not
@@ -113,7 +116,8 @@ def _russian(text: str) -> _Analysis:
     doc.tag_ner(tools["ner"])
     sentences = [Sentence(s.start, s.stop, s.text) for s in doc.sents]
     persons = [(span.start, span.stop, "PER") for span in doc.spans if span.type == "PER"]
-    return _Analysis(sentences, persons)
+    orgs = [(span.start, span.stop) for span in doc.spans if span.type == "ORG"]
+    return _Analysis(sentences, persons, orgs)
 
 
 def _analyse_one(text: str, lang: str) -> _Analysis:
@@ -137,6 +141,9 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx = Context(text=text, language=lang, published=document.published)
     ctx.sentences = analysis.sentences
     ctx.mentions = gazetteer.find_mentions(text, lang)
+    signing = counterparts.mentions(text, analysis.orgs, ctx.mentions)
+    if signing:
+        ctx.mentions = sorted(ctx.mentions + signing, key=lambda m: m.start)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
     title = document.title or ""
     title_mentions = gazetteer.find_mentions(title, lang)

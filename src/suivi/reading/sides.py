@@ -39,6 +39,11 @@ def without_homes(codes: list[str]) -> list[str]:
     return kept if len(kept) >= 2 else codes
 
 
+def is_state(code: str) -> bool:
+    """A state's ISO code (not a company, an alliance or another organisation)."""
+    return code in state_codes()
+
+
 def is_side(code: str) -> bool:
     """A state, or a company signing as itself; alliances and other bodies are not sides."""
     return code in state_codes() or home_state(code) is not None
@@ -87,6 +92,12 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         return named
     count = _sides_count(ctx.text[start:end])
     story = story_sides(ctx, count)
+    if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
+        # «межправительственное соглашение»: the states' own, not their companies'
+        # (a company's home state stands in for it: Rosatom's agreement is Russia's)
+        homes = [code if is_state(code) else home_state(code) for code in story]
+        story = list(dict.fromkeys(code for code in homes if code))
+        story += [c for c in ctx.parties if is_state(c) and c not in story][: count - len(story)]
     if len(named) == 1 and is_side(named[0]) and named[0] not in story:
         # "KAMAZ signed a contract": the one side named, and the story's other side
         others = [code for code in story if code != home_state(named[0])]
@@ -94,6 +105,9 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     return story
 
 
+_BETWEEN_STATES = re.compile(
+    r"intergovernmental|intergouvernemental|межправительственн|межгосударственн", re.IGNORECASE
+)
 _MORE_STATES = re.compile(
     r"\b(?P<n>quatre|four|четыр\w*|cinq|five|пят\w*|six|шест\w*)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:pays|[ée]tats|states|countries|nations|member states|стран\w*|государств\w*)\b",

@@ -1,0 +1,91 @@
+"""Organisations the vocabularies do not know, found by the NER where they sign.
+
+The NER (spaCy ORG, natasha ORG) finds organisation names of any kind; only those in
+the place of a signing side become parties: the subject of "signed"/"a signé"/
+«подписал», the complement of "signed ... with"/"avec"/«с», either name of "between X
+and Y". SPEC: a state's institutions (ministries, agencies, central banks, boards) stand
+for their state, so a name with an institution word or a state's name inside is left
+to the gazetteer; a Cyrillic name gets its Latin spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from suivi.reading.context import Mention
+from suivi.reading.gazetteer import latin_name
+
+_SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
+# "X signed", "X a signé", "X, opérateur de ..., ont signé", «X подписал»
+_SUBJECT = re.compile(
+    rf"^[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*)?(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN}",
+    re.IGNORECASE,
+)
+# "signed ... with the X", «подписал ... с X», "between X and", "entre X et"
+_WITH = re.compile(
+    rf"{_SIGN}[^.;]{{0,100}}\b(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?$",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(
+    r"\b(?:between|entre|между)\s+(?:[^.;]{1,80}\s+(?:and|et|и)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?$",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"minist|министер|government|gouvernement|правительств|agenc|агентств|central|центральн|office"
+    r"|direction|council|conseil|совет|commission|комисси|department|d[ée]partement|embass"
+    r"|ambassad|посольств|parliament|parlement|парламент|assembl|ассамбле|national|национальн"
+    r"|state|[ée]tat|государств|board|authority|autorit|администрац|administration|presiden"
+    r"|пр[еи]зидент|universit|университет|institut|ministry|служб|service|republic|r[ée]publique"
+    r"|республик|kremlin|кремл|élysée",
+    re.IGNORECASE,
+)
+_MAX_WORDS = 6
+_NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
+
+
+def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> list[Mention]:
+    """Organisation mentions for the NER's ORG spans that sign, and their later mentions."""
+    found: list[Mention] = []
+    for start, end in orgs:
+        name = text[start:end].strip(' «»"“”')
+        start = text.find(name, start)
+        end = start + len(name)
+        if not _plausible(name) or any(m.start < end and start < m.end for m in taken):
+            continue
+        # "Banque ouest-africaine de développement (BOAD)": named by a known acronym
+        acronym = _ACRONYM.match(text, end)
+        if acronym and any(m.start == acronym.start(1) for m in taken):
+            continue
+        before = text[max(0, start - 160) : start]
+        signs = _SUBJECT.match(text, end) or _WITH.search(before) or _BETWEEN.search(before)
+        if (
+            signs
+            and signs.string is before
+            and _NEGATION.search(before[max(0, signs.start() - 40) :])
+        ):
+            continue  # "No agreement was signed with CARICOM"
+        if signs and not any(m.surface == name for m in found):
+            found.append(Mention(latin_name(name), start, end, name, "organisation"))
+    later = []
+    for mention in found:
+        for match in re.finditer(rf"(?<!\w){re.escape(mention.surface)}(?!\w)", text):
+            spans = taken + found + later
+            if not any(m.start < match.end() and match.start() < m.end for m in spans):
+                later.append(
+                    Mention(
+                        mention.code, match.start(), match.end(), mention.surface, "organisation"
+                    )
+                )
+    return found + later
+
+
+def _plausible(name: str) -> bool:
+    """A proper name of an organisation that is not one of a state's institutions."""
+    words = name.split()
+    if any(w in ("et", "and", "и", "&") for w in words):  # "Fada N'Gourma et Téra": two places
+        return False
+    if not words or len(words) > _MAX_WORDS or not name[0].isupper() or len(name) < 3:
+        return False
+    return not _INSTITUTION.search(name)

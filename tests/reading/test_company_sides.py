@@ -1,0 +1,126 @@
+"""Companies and organisations the vocabularies do not know, as sides of an agreement.
+
+SPEC: an agreement with a company has the company as a party, not its state; a company
+named in Cyrillic keeps its Latin name. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading import gazetteer
+from suivi.reading.pipeline import read
+
+
+def codes(text: str, lang: str) -> list[str]:
+    return [m.code for m in gazetteer.find_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company"),
+    [
+        # a name joined by "and" to a known company is a company
+        ("Ethiopian Airlines and Kenya Airways signed a codeshare.", "en", "Ethiopian Airlines"),
+        ("Air Côte Ivoire et Royal Air Maroc Group ont signé un accord.", "fr", "Air Côte Ivoire"),
+        ("Компании «Газпром» и Petronas подписали соглашение.", "ru", "Petronas"),
+        # a foundation, a fund, an airline, a developer, by the word that introduces it
+        ("La fondation Aga Khan a signé une convention.", "fr", "Aga Khan"),
+        ("The developer Masdar signed a power purchase agreement.", "en", "Masdar"),
+        ("Суверенный фонд PIF подписал соглашение.", "ru", "PIF"),
+    ],
+)
+def test_unknown_company_is_found(text, lang, company):
+    assert company in codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "company", "home"),
+    [
+        ("Le fonds souverain Mubadala a signé avec le Mali.", "fr", "Mubadala", "ARE"),
+        ("катарский инвестиционный фонд QIA подписал соглашение с Мали.", "ru", "QIA", "QAT"),
+        ("The Chinese developer Sinoma signed with Mali.", "en", "Sinoma", "CHN"),
+    ],
+)
+def test_state_adjective_before_a_company_is_its_home_not_a_side(text, lang, company, home):
+    found = codes(text, lang)
+    assert company in found
+    assert home not in found
+
+
+def test_two_companies_sign_without_their_states():
+    text = (
+        "Accord entre compagnies aériennes à Dakar\n\n"
+        "Dakar, 4 mars 2025 - La compagnie Air Sénégal et Turkish Airlines ont signé mardi "
+        "à Dakar un accord de partage de codes sur les vols entre Dakar et Istanbul. "
+        "Le Sénégal et la Turquie ont par ailleurs signé un accord de coopération dans le "
+        "domaine de la santé."
+    )
+    reading = read(text).to_dict()
+    sides = [sorted(a["parties"]) for a in reading["agreements"]]
+    assert sorted(["Air Sénégal", "Turkish Airlines"]) in sides
+    assert ["SEN", "TUR"] in sides
+
+
+def test_the_countries_agreement_is_not_the_last_companies():
+    text = (
+        "Россия и Катар провели переговоры\n\n"
+        "Москва, 5 марта 2025 года. Министры России и Катара провели переговоры в Москве и "
+        "подписали соглашение о сотрудничестве в области образования. "
+        "Кроме того, компании «Газпром» и QatarEnergy подписали соглашение о поставках газа. "
+        "Стороны напомнили, что между странами действует соглашение о взаимной защите "
+        "инвестиций."
+    )
+    reading = read(text).to_dict()
+    sides = [sorted(a["parties"]) for a in reading["agreements"]]
+    assert ["Gazprom", "QatarEnergy"] in sides
+    assert sides.count(["QAT", "RUS"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Deal in Accra\n\nAccra, April 3, 2025 - Ghana signed an agreement with Volta Green "
+            "Power on Thursday to build a solar plant near Kumasi.",
+            "Volta Green Power",
+        ),
+    ],
+)
+def test_an_organisation_the_ner_finds_signing_is_a_side(text, side):
+    reading = read(text).to_dict()
+    assert any(side in a["parties"] for a in reading["agreements"])
+
+
+def test_a_ministry_the_ner_finds_signing_stands_for_its_state():
+    text = (
+        "Accord à Niamey\n\nNiamey, 3 avril 2025 - Le Niger et le Ministère de l'Énergie du "
+        "Bénin ont signé jeudi un accord sur l'électricité."
+    )
+    reading = read(text).to_dict()
+    assert all(p in ("NER", "BEN") for a in reading["agreements"] for p in a["parties"])
+
+
+def test_an_organisation_nothing_was_signed_with_is_no_side():
+    text = (
+        "Summit in Accra\n\nAccra, April 3, 2025 - Ghana and Togo signed an agreement on "
+        "energy. No agreement was signed with Volta Green Power, which had bid for the plant."
+    )
+    reading = read(text).to_dict()
+    assert "Volta Green Power" not in reading["parties"]
+    assert all("Volta Green Power" not in a["parties"] for a in reading["agreements"])
+
+
+def test_a_company_head_and_an_intergovernmental_agreement():
+    text = (
+        "«Росатом» и Узбекистан подписали контракт\n\n"
+        "Ташкент, 12 марта 2025 года. Генеральный директор госкорпорации «Росатом» Алексей "
+        "Лихачёв и министр энергетики Узбекистана Журабек Мирзамахмудов подписали контракт "
+        "на строительство малой АЭС. Церемония прошла в годовщину межправительственного "
+        "соглашения о сотрудничестве в области мирного использования атомной энергии."
+    )
+    reading = read(text).to_dict()
+    head = next(p for p in reading["people"] if p["name"] == "Алексей Лихачёв")
+    assert head["party"] == "Rosatom"
+    sides = [sorted(a["parties"]) for a in reading["agreements"]]
+    assert ["Rosatom", "UZB"] in sides
+    assert ["RUS", "UZB"] in sides
