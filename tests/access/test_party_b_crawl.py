@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from suivi.access import tokens
-from suivi.agreements.models import Agreement
+from suivi.agreements.models import Agreement, Document
 from suivi.commissions.agenda import build_agenda
 from suivi.commissions.models import (
     ActionItem,
@@ -37,7 +37,7 @@ from suivi.commissions.models import (
 from suivi.core.models import Sector
 from suivi.parties.models import Party, Person
 from suivi.projects.models import LeadAgency, Milestone, Project
-from suivi.sources.models import Citation, Claim, Document, Source
+from suivi.sources.models import Citation, Claim, Source
 from suivi.watch.models import WatchedFeed
 from tests.access import crawl
 from tests.access import test_marker_crawl as base  # registers the crawl's URL arguments
