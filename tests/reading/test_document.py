@@ -190,3 +190,21 @@ def test_short_html_page_keeps_its_list_items_one_per_line():
     lines = cleaned.text.splitlines()
     assert any(line.endswith("domaines suivants :") for line in lines)
     assert "- l'énergie" in lines and "- la santé" in lines
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Published on 3 March 2021",
+        "Publié le mercredi 3 mars 2021",
+        "Опубликовано 3 марта 2021 года",
+    ],
+)
+def test_a_plain_text_title_is_its_heading_not_its_date_line(dated):
+    heading = "Ghana and Togo open a joint border post at Aflao"
+    body = (
+        "The two governments opened a joint border post on Wednesday in the presence of ministers."
+    )
+    _, _, doc = document(f"{heading}\n\n{dated}\n\n{body}\n")
+    assert doc.title == heading
+    assert doc.published == "2021-03-03"

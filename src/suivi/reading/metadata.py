@@ -61,10 +61,14 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
             site = re.escape(site)
             title = re.sub(rf"^{site}\s*[-|–—:]\s*|\s*[-|–—]\s*{site}$", "", title)
         return title or None
-    # A communiqué: the last line before the body that is not a heading in capitals.
+    # A communiqué: the last line before the body that is not a heading in capitals, nor
+    # its date or byline ("Published on 8 December 2022" names no article).
     for line in reversed(cleaned.header):
-        if len(line.split()) >= 4 and not line.isupper() and not _is_dated_place(line):
-            return line
+        if len(line.split()) < 4 or line.isupper() or _is_dated_place(line):
+            continue
+        if (_PUBLISHED.search(line) and dates.find_dates(line)) or _BYLINE_AUTHOR.search(line):
+            continue
+        return line
     return None
 
 
