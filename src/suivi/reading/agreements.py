@@ -341,6 +341,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # "La reconnaissance des permis de conduire fera l'objet d'un accord": the
             # sentence's subject, before the mention, is what a bare mention is about
             sectors = _sectors(unit.text[: m.start()])
+
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
             items = (
@@ -355,44 +356,18 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 items = elements if len(elements) == count else items
             if not sectors or (count is not None and count != len(items)):
                 continue
-            group = i * 1000 + m.start()
-            for item in items:
-                out.append(
-                    _Found(
-                        _make(
-                            ctx,
-                            all_units,
-                            i,
-                            unit.text,
-                            kind,
-                            item,
-                            status=status,
-                            when=older,
-                            at=m.start(),
-                            basis=confidence.AGREEMENT_ENUMERATED,
-                        ),
-                        definite,
-                        group=group,
-                        at=i,
-                    )
+            out.extend(
+                _enumerated(
+                    ctx, all_units, i, unit.text, m.start(), kind, items, status, older, definite
                 )
+            )
             continue
         if len(parts := _one_another(scope)) >= 2:  # "un accord sur A, un autre sur B"
-            group = i * 1000 + m.start()
-            for item in parts:
-                agreement = _make(
-                    ctx,
-                    all_units,
-                    i,
-                    unit.text,
-                    kind,
-                    item,
-                    status=status,
-                    when=older,
-                    at=m.start(),
-                    basis=confidence.AGREEMENT_ENUMERATED,
+            out.extend(
+                _enumerated(
+                    ctx, all_units, i, unit.text, m.start(), kind, parts, status, older, definite
                 )
-                out.append(_Found(agreement, definite, group=group, at=i))
+            )
             continue
         title = _title(unit.text, folded, m.start(), scope_end)
         basis = (
@@ -500,6 +475,32 @@ def _without_organisations(ctx: Context, unit: Unit) -> str:
             a, b = mention.start - unit.start, mention.end - unit.start
             text = text[:a] + " " * (b - a) + text[b:]
     return text
+
+
+def _enumerated(ctx, all_units, i, text, at, kind, items, status, older, definite) -> list:
+    """One agreement an item of a list ("accords dans les domaines de X et de Y"), grouped
+    so that the list counts once against a total."""
+    group = i * 1000 + at
+    return [
+        _Found(
+            _make(
+                ctx,
+                all_units,
+                i,
+                text,
+                kind,
+                item,
+                status=status,
+                when=older,
+                at=at,
+                basis=confidence.AGREEMENT_ENUMERATED,
+            ),
+            definite,
+            group=group,
+            at=i,
+        )
+        for item in items
+    ]
 
 
 def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
