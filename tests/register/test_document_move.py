@@ -22,6 +22,15 @@ def migrate(targets) -> MigrationExecutor:
     return executor
 
 
+@pytest.fixture(autouse=True)
+def fresh_content_types():
+    """Content types are cached per process: the rows these migrations relabel must be read
+    again, before (other tests looked types up) and after (for the tests that follow)."""
+    ContentType.objects.clear_cache()
+    yield
+    ContentType.objects.clear_cache()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_upgrade_keeps_documents_history_and_type():
     old = migrate(BEFORE).loader.project_state(BEFORE).apps
