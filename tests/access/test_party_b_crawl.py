@@ -358,7 +358,7 @@ def crawl_as(register, user) -> Report:
             response = client.get(url)
             report.add(url, response.status_code, crawl.text_of(response))
     for document in Document.objects.all():  # file names and contents of every download
-        response = client.get(reverse("sources:document", args=[document.pk]))
+        response = client.get(reverse("agreements:document", args=[document.pk]))
         report.add(f"document {document.pk}", response.status_code, _with_headers(response))
     return report
 
@@ -545,7 +545,7 @@ def _hidden_urls(register) -> list[str]:
         for fmt in ("pdf", "docx")
         for lang in ("fr", "en", "ru")
     ]
-    urls += [reverse("sources:document", args=[d.pk]) for d in register.documents]
+    urls += [reverse("agreements:document", args=[d.pk]) for d in register.documents]
     return urls
 
 

@@ -63,7 +63,7 @@ def test_summary_for_a_person(tmp_path):
     assert result.returncode == 0, result.stderr
     out = result.stdout.decode()
     assert "Le Mali et le Niger signent un accord" in out
-    assert "parties: MLI, NER" in out
+    assert "parties : MLI, NER" in out  # French by default, like the web interface
     assert "Abdoulaye Diop" in out
 
 

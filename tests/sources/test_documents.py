@@ -35,7 +35,7 @@ def restricted(story, settings, tmp_path):
 
 
 def download(client: Client, document: Document):
-    return client.get(reverse("sources:document", args=[document.pk]))
+    return client.get(reverse("agreements:document", args=[document.pk]))
 
 
 def test_party_b_delegate_downloads_the_restricted_document(client, story, restricted):
@@ -53,7 +53,7 @@ def test_party_b_delegate_downloads_the_restricted_document(client, story, restr
 def test_the_document_is_linked_from_its_agreement(client, story, restricted):
     client.force_login(story.rus)
     page = client.get(reverse("agreements:detail", args=[restricted.agreement_id]))
-    assert reverse("sources:document", args=[restricted.pk]) in page.content.decode()
+    assert reverse("agreements:document", args=[restricted.pk]) in page.content.decode()
 
 
 @pytest.mark.parametrize("who", ["mli", "reader", "reviewer"])

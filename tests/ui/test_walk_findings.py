@@ -301,3 +301,47 @@ def test_an_overdue_commission_on_the_home_page_offers_to_prepare_its_session(cl
 )
 def test_a_new_record_form_says_creation_whatever_the_gender(admin_client, page, title):
     assert f"<h1>{title}</h1>" in admin_client.get(reverse(page)).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("fr", "23/06/2025"), ("en", "23 Jun 2025"), ("ru", "23.06.2025")],
+)
+def test_a_csv_download_writes_dates_in_the_language_asked(
+    admin_client, agreement, language, written
+):
+    """No ISO date in a file either: a list's CSV speaks `?lang=` (or the page's language)."""
+    agreement.signed_on = date(2025, 6, 23)
+    agreement.save()
+    response = admin_client.get(reverse("agreements:list"), {"export": "csv", "lang": language})
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert written in body and not ISO_DATE.search(body), body
+    head = body.splitlines()[0]
+    assert {"fr": "Signé le", "en": "Signed on", "ru": "Дата подписания"}[language] in head, head
+    # without ?lang= the page's language is the file's
+    page_language = admin_client.get(
+        reverse("agreements:list"), {"export": "csv"}, HTTP_ACCEPT_LANGUAGE=language
+    )
+    assert written in b"".join(page_language.streaming_content).decode("utf-8-sig")
+
+
+def test_a_csv_in_english_reads_back_on_import():
+    from suivi.exchange.parsing import day
+
+    assert day("23 Jun 2025") == date(2025, 6, 23)
+    assert day("23.06.2025") == day("23/06/2025") == date(2025, 6, 23)
+
+
+def test_an_xlsx_download_keeps_real_date_cells_formatted_by_the_language(admin_client, agreement):
+    import io
+
+    from openpyxl import load_workbook
+
+    agreement.signed_on = date(2025, 6, 23)
+    agreement.save()
+    response = admin_client.get(reverse("agreements:list"), {"export": "xlsx", "lang": "ru"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    header = [cell.value for cell in sheet[1]]
+    cell = sheet.cell(row=2, column=header.index("Дата подписания") + 1)
+    assert cell.is_date and cell.value.date() == date(2025, 6, 23)
+    assert cell.number_format == "DD.MM.YYYY"

@@ -43,7 +43,7 @@ def test_the_secretariat_uploads_a_signed_text_that_readers_download(client, sto
         not in client.get(reverse("agreements:detail", args=[agreement.pk])).content.decode()
     )
     client.force_login(story.reader)
-    response = client.get(reverse("sources:document", args=[document.pk]))
+    response = client.get(reverse("agreements:document", args=[document.pk]))
     assert response.status_code == 200 and b"".join(response.streaming_content) == PDF
 
 
@@ -73,7 +73,28 @@ def test_a_party_restricted_document_stays_with_that_party(client, story, agreem
     )
     document = Document.objects.get()
     client.force_login(story.rus)
-    assert client.get(reverse("sources:document", args=[document.pk])).status_code == 404
+    assert client.get(reverse("agreements:document", args=[document.pk])).status_code == 404
     assert client.get(reverse("agreements:document_add", args=[agreement.pk])).status_code == 404
     client.force_login(story.mli)
-    assert client.get(reverse("sources:document", args=[document.pk])).status_code == 200
+    assert client.get(reverse("agreements:document", args=[document.pk])).status_code == 200
+
+
+def test_the_download_lives_under_the_agreements_and_the_old_address_redirects(
+    client, story, agreement
+):
+    """Document moved from sources to the register: its file is served under /agreements/,
+    an old /sources/documents/<id>/ link answers 301 there, and the scope is checked on the
+    new address (a permanent redirect is cached by browsers: it must never carry a verdict)."""
+    client.force_login(story.secretariat)
+    post(client, agreement, "note.pdf", PDF, confidentiality="party", restricted_to="MLI")
+    document = Document.objects.get()
+    new = reverse("agreements:document", args=[document.pk])
+    assert new == f"/agreements/documents/{document.pk}/"
+    page = client.get(reverse("agreements:detail", args=[agreement.pk])).content.decode()
+    assert f'href="{new}"' in page and "/sources/documents/" not in page
+    old = f"/sources/documents/{document.pk}/"
+    for user, status in ((story.mli, 200), (story.rus, 404)):
+        client.force_login(user)
+        moved = client.get(old)
+        assert moved.status_code == 301 and moved["Location"] == new
+        assert client.get(old, follow=True).status_code == status

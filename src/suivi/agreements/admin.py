@@ -38,5 +38,5 @@ class DocumentAdmin(ScopedHistoryAdmin):
         """The scoped download: uploaded files are not served from /media/."""
         if not document.pk or not document.file:
             return "—"
-        url = reverse("sources:document", args=[document.pk])
+        url = reverse("agreements:document", args=[document.pk])
         return format_html('<a href="{}">{}</a>', url, document.file.name)

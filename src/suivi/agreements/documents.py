@@ -1,7 +1,7 @@
 """A signed text or annex uploaded on an agreement's page, kept out of any public folder.
 
 The file is stored under the data folder's media (never served as /media/); the only way
-back to it is the scoped download `/sources/documents/<id>/`. A file is accepted when its
+back to it is the scoped download `/agreements/documents/<id>/`. A file is accepted when its
 name's extension and its first bytes agree on one of the formats ministries exchange.
 """
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from suivi.agreements import documents, views
+from suivi.agreements import document_views, documents, views
 
 app_name = "agreements"
 urlpatterns = [
@@ -9,4 +9,5 @@ urlpatterns = [
     path("new/", views.AgreementEditView.as_view(), name="create"),
     path("<int:pk>/edit/", views.AgreementEditView.as_view(), name="edit"),
     path("<int:pk>/documents/new/", documents.upload, name="document_add"),
+    path("documents/<int:pk>/", document_views.download, name="document"),
 ]

@@ -14,13 +14,13 @@ from pydantic import Field
 
 from suivi.access.permissions import requires
 from suivi.access.scope import can_edit, visible
+from suivi.agreements import document_views
 from suivi.agreements.forms import AttachedDocumentForm
 from suivi.agreements.models import Document
 from suivi.core import bounds
 from suivi.core.api_errors import ApiError
 from suivi.core.api_resources import invalid, page_of
 from suivi.core.api_types import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, choice_enum
-from suivi.sources import document_views
 
 router = Router(tags=["documents"])
 ID = Annotated[int, Field(ge=1, le=2**31 - 1)]

@@ -37,9 +37,9 @@ def activate_language() -> None:
     """Speak the user's language on the command line: SUIVI_LANGUAGE, else LANG, else French."""
     from django.utils import translation
 
-    wanted = os.environ.get("SUIVI_LANGUAGE") or os.environ.get("LANG", "")
-    code = wanted[:2].lower()
-    translation.activate(code if code in {"fr", "en", "ru"} else "fr")
+    from suivi.cli.i18n import cli_language
+
+    translation.activate(cli_language())
 
 
 def check_connection() -> None:

@@ -15,12 +15,16 @@ import sys
 from suivi import __version__
 from suivi.cli import commands
 from suivi.cli.errors import CommandError
+from suivi.cli.i18n import _, speak_argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    speak_argparse()
     parser = argparse.ArgumentParser(
         prog="suivi",
-        description="Follow intergovernmental cooperation: register, commission cycle, reading.",
+        description=_(
+            "Suivre la coopération intergouvernementale : registre, cycle des commissions, lecture."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"suivi {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -21,6 +21,14 @@ LANGUAGES = ("fr", "en", "ru")
 SPLIT = re.compile(r"\s*[;\n]\s*")
 DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# "23 Jun 2025": the dates of an English CSV export, read back on import.
+DAY_MONTH_NAME = re.compile(r"^(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{4})$")
+MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 
 class CellError(ValueError):
@@ -68,6 +76,10 @@ def day(value: Any) -> date | None:
     parts = (match.group(1), match.group(2), match.group(3)) if match else None
     if parts is None and (match := DAY_FIRST.match(text)):
         parts = (match.group(3), match.group(2), match.group(1))
+    if parts is None and (match := DAY_MONTH_NAME.match(text)):
+        month = MONTH_NUMBERS.get(match.group(2).lower())
+        if month:
+            parts = (match.group(3), month, match.group(1))
     if parts is None:
         raise CellError(_("« %(value)s » n'est pas une date (JJ/MM/AAAA).") % {"value": text})
     try:

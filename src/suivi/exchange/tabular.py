@@ -37,8 +37,39 @@ def safe_text(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def _csv_date(value: date | None) -> str:
+# A human CSV (labelled columns) writes dates the way its language does, day first, in a form
+# `parsing.day` reads back; a machine CSV (`headers="names"`) keeps ISO dates for scripts.
+ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+CSV_DATE_WRITERS = {
+    "fr": lambda d: f"{d.day:02d}/{d.month:02d}/{d.year:04d}",
+    "ru": lambda d: f"{d.day:02d}.{d.month:02d}.{d.year:04d}",
+    "en": lambda d: f"{d.day:02d} {ENGLISH_MONTHS[d.month - 1]} {d.year:04d}",
+}
+
+
+def _csv_iso_date(value: date | None) -> str:
     return "" if value is None else value.isoformat()
+
+
+def csv_date_writer(headers: str = "labels"):
+    """The date converter for a CSV in the active language (ISO for machine headers)."""
+    if headers != "labels":
+        return _csv_iso_date
+    write = CSV_DATE_WRITERS.get((translation.get_language() or "fr")[:2], CSV_DATE_WRITERS["fr"])
+    return lambda value: "" if value is None else write(value)
 
 
 def _csv_number(value: Any) -> str:
@@ -49,12 +80,15 @@ def _csv_text(value: Any) -> str:
     return "" if value is None else safe_text(str(value))
 
 
-CSV_CONVERTERS = {"date": _csv_date, "money": _csv_number, "integer": _csv_number}
+CSV_CONVERTERS = {"money": _csv_number, "integer": _csv_number}
 
 
-def csv_cells(table: Table, rows: Iterable[list[Any]]) -> Iterator[list[str]]:
+def csv_cells(
+    table: Table, rows: Iterable[list[Any]], headers: str = "labels"
+) -> Iterator[list[str]]:
     """Rows as CSV text, each column converted by its kind (no type test per cell)."""
-    convert = [CSV_CONVERTERS.get(column.kind, _csv_text) for column in table.columns]
+    converters = {**CSV_CONVERTERS, "date": csv_date_writer(headers)}
+    convert = [converters.get(column.kind, _csv_text) for column in table.columns]
     for row in rows:
         yield [c(v) for c, v in zip(convert, row, strict=True)]
 
@@ -69,7 +103,7 @@ def csv_lines(table: Table, rows: Iterable[list[Any]], headers: str = "labels") 
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(header(table.columns, headers))
-    for batch in batched(csv_cells(table, rows), LINES_PER_WRITE):
+    for batch in batched(csv_cells(table, rows, headers), LINES_PER_WRITE):
         writer.writerows(batch)
         yield buffer.getvalue()
         buffer.seek(0)
@@ -83,10 +117,23 @@ def write_csv(
     writer = csv.writer(out)
     writer.writerow(header(table.columns, headers))
     count = 0
-    for batch in batched(csv_cells(table, rows), LINES_PER_WRITE):
+    for batch in batched(csv_cells(table, rows, headers), LINES_PER_WRITE):
         writer.writerows(batch)
         count += len(batch)
     return count
+
+
+def speaking(language: str, chunks: Iterable[Any]) -> Iterator[Any]:
+    """`chunks`, each one produced with `language` active: a streamed response is written
+    after its view has returned, when the request's language may no longer be active."""
+    iterator = iter(chunks)
+    while True:
+        with translation.override(language):
+            try:
+                chunk = next(iterator)
+            except StopIteration:
+                return
+        yield chunk
 
 
 def write_xlsx(

@@ -6,10 +6,12 @@ the user downloads is what the user sees, all pages included.
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 
+from django.conf import settings
 from django.http import FileResponse, Http404, StreamingHttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from suivi.access.scope import visible
@@ -29,23 +31,34 @@ def _filename(table_name: str, extension: str) -> str:
     return f"suivi-{table_name}-{timezone.localdate():%Y%m%d}.{extension}"
 
 
+def file_language(request) -> str:
+    """The language of a downloaded file: `?lang=` when it names one, else the page's."""
+    asked = request.GET.get("lang", "")
+    if asked in dict(settings.LANGUAGES):
+        return asked
+    return (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+
+
 def export_response(request, table_name: str, kind: str, queryset=None, commission=None):
     """The download of one table (or IATI activities) for the requesting user."""
     user = request.user
+    language = file_language(request)
     if kind == "csv":
         table = TABLES[table_name]
         rows = table.cells(exports.rows(table, user, commission, queryset), user)
+        lines = tabular.speaking(language, tabular.csv_lines(table, rows))
         response = StreamingHttpResponse(
-            ("\ufeff", *tabular.csv_lines(table, rows)), content_type=FORMATS["csv"]
+            itertools.chain(("\ufeff",), lines), content_type=FORMATS["csv"]
         )
         extension = "csv"
     else:
         # FileResponse closes the spool once it is sent.
         spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115
         reporter = iati.Reporter.from_settings(request.build_absolute_uri("/"))
-        exports.write(
-            kind, spool, user, table_name, commission, queryset=queryset, reporter=reporter
-        )
+        with translation.override(language):
+            exports.write(
+                kind, spool, user, table_name, commission, queryset=queryset, reporter=reporter
+            )
         extension = "xlsx" if kind == "xlsx" else "xml"
         spool.seek(0)
         response = FileResponse(spool, content_type=FORMATS[extension])

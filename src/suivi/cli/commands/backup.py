@@ -5,11 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from suivi.cli.i18n import _
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("backup", help="write every record and its history to FILE")
-    parser.add_argument("file", type=Path, help="the archive to write (.zip)")
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser = subparsers.add_parser(
+        "backup", help=_("écrire chaque enregistrement et son historique dans FICHIER")
+    )
+    parser.add_argument("file", type=Path, help=_("l'archive à écrire (.zip)"))
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -18,7 +25,6 @@ def run(args: argparse.Namespace) -> int:
     from suivi.cli.errors import CommandError
 
     django_env.setup(args.data_dir)
-    from suivi.cli.i18n import _
     from suivi.core.backup import BackupError, write_backup
 
     try:

@@ -21,33 +21,47 @@ def _day(value: str) -> date:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "commission", help="commissions: cadence status, new commissions and sessions"
+        "commission",
+        help=_("commissions : respect de la périodicité, nouvelles commissions et sessions"),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    listing = actions.add_parser("list", help="commissions sorted by lateness against cadence")
-    listing.add_argument("--json", action="store_true", help="print a JSON array")
-    listing.add_argument("--today", type=_day, help="judge lateness on this day (YYYY-MM-DD)")
+    listing = actions.add_parser(
+        "list", help=_("les commissions, de la plus en retard sur sa périodicité à la moins")
+    )
+    listing.add_argument("--json", action="store_true", help=_("écrire un tableau JSON"))
+    listing.add_argument("--today", type=_day, help=_("juger le retard à ce jour (AAAA-MM-JJ)"))
 
-    add = actions.add_parser("add", help="create a commission")
+    add = actions.add_parser("add", help=_("créer une commission"))
     add.add_argument("name")
-    add.add_argument("--party", action="append", default=[], help="party code (repeat)")
-    add.add_argument("--agreement", action="append", type=cli_id, default=[], help="agreement id")
-    add.add_argument("--cadence", type=int, help="months between sessions")
+    add.add_argument(
+        "--party", action="append", default=[], help=_("code d'une partie (à répéter)")
+    )
+    add.add_argument(
+        "--agreement", action="append", type=cli_id, default=[], help=_("numéro d'un accord")
+    )
+    add.add_argument("--cadence", type=int, help=_("mois entre deux sessions"))
     add.add_argument("--mandate", default="")
 
     session = actions.add_parser(
-        "add-session", help="create the next session and draw its agenda from the register"
+        "add-session", help=_("créer la prochaine session et tirer son ordre du jour du registre")
     )
     session.add_argument("commission_id", type=cli_id, metavar="COMMISSION_ID")
-    session.add_argument("--number", type=int, help="default: one after the last")
-    session.add_argument("--start", help="YYYY-MM-DD")
-    session.add_argument("--end", help="YYYY-MM-DD")
+    session.add_argument("--number", type=int, help=_("par défaut : le suivant du dernier"))
+    session.add_argument("--start", help=_("AAAA-MM-JJ"))
+    session.add_argument("--end", help=_("AAAA-MM-JJ"))
     session.add_argument("--place", default="")
-    session.add_argument("--status", default="planned", help="planned, held, postponed, cancelled")
+    session.add_argument(
+        "--status",
+        default="planned",
+        help=_("planned (prévue), held (tenue), postponed (reportée), cancelled (annulée)"),
+    )
 
     for sub in (listing, add, session):
-        sub.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+        sub.add_argument(
+            "--data-dir",
+            help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+        )
         add_as_argument(sub)
         sub.set_defaults(handler=run)
 

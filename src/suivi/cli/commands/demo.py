@@ -13,16 +13,20 @@ from suivi.cli.i18n import _
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "demo",
-        help="fill a fresh SQLite register with sample data and serve it",
-        description="Create a fresh SQLite register in a new folder, read the bundled sample "
-        "articles into it, then serve the web UI and print where and how to log in.",
+        help=_("remplir un registre SQLite neuf de données d'exemple et le servir"),
+        description=_(
+            "Crée un registre SQLite neuf dans un nouveau dossier, y lit les articles d'exemple fournis, puis sert l'interface web et indique où et comment se connecter."
+        ),
     )
     parser.add_argument(
-        "--data-dir", help="folder for the demo register (default: a new temporary folder)"
+        "--data-dir",
+        help=_("dossier du registre de démonstration (par défaut : un nouveau dossier temporaire)"),
     )
     add_server_arguments(parser)
     parser.add_argument(
-        "--no-serve", action="store_true", help="fill the register, print the login and exit"
+        "--no-serve",
+        action="store_true",
+        help=_("remplir le registre, afficher l'identifiant et s'arrêter"),
     )
     parser.set_defaults(handler=run)
 

@@ -13,18 +13,24 @@ from suivi.cli.i18n import _
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "digest",
-        help="what falls due in the coming days, per commission",
-        description="Sessions due, planned sessions, action items and milestones falling due "
-        "within --days days (late ones included). Sent by e-mail when SUIVI_EMAIL is on, "
-        "printed otherwise.",
+        help=_("ce qui arrive à échéance dans les prochains jours, par commission"),
+        description=_(
+            "Sessions dues, sessions prévues, actions et jalons arrivant à échéance dans les --days jours (ceux en retard compris). Envoyé par courriel si SUIVI_EMAIL est activé, affiché sinon."
+        ),
     )
     parser.add_argument(
-        "--days", type=cli_int(0, 3650), default=30, help="how many days ahead (default 30)"
+        "--days",
+        type=cli_int(0, 3650),
+        default=30,
+        help=_("combien de jours à l'avance (30 par défaut)"),
     )
     parser.add_argument(
-        "--to", action="append", default=[], metavar="ADDRESS", help="recipient (repeat)"
+        "--to", action="append", default=[], metavar="ADDRESS", help=_("destinataire (à répéter)")
     )
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

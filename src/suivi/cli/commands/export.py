@@ -15,31 +15,38 @@ TABLE_NAMES = ("agreements", "projects", "milestones", "decisions", "action-item
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "export", help="write agreements, projects, decisions or actions as CSV, XLSX or IATI"
+        "export", help=_("écrire accords, projets, décisions ou actions en CSV, XLSX ou IATI")
     )
     parser.add_argument("format", choices=["csv", "xlsx", "iati"])
     parser.add_argument(
         "--table",
         choices=TABLE_NAMES,
-        help="the table to write (CSV: agreements by default; XLSX: every table, one sheet each)",
+        help=_(
+            "la table à écrire (CSV : les accords par défaut ; XLSX : toutes les tables, une feuille chacune)"
+        ),
     )
     parser.add_argument(
-        "--commission", type=int, metavar="ID", help="only what this commission follows"
+        "--commission", type=int, metavar="ID", help=_("seulement ce que suit cette commission")
     )
     parser.add_argument(
         "--headers",
         choices=["labels", "names"],
         default="labels",
-        help="header row: labels in the user's language (default) or stable machine names",
+        help=_(
+            "ligne d'en-tête : intitulés dans la langue de l'utilisateur (par défaut) ou noms stables pour les programmes"
+        ),
     )
     parser.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="FILE",
-        help="file to write, - for standard output (CSV only)",
+        help=_("fichier à écrire, - pour la sortie standard (CSV seulement)"),
     )
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

@@ -14,24 +14,31 @@ SHOWN_ROWS = 200  # rows printed one by one (every row on a dry run, else refuse
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "import", help="load agreements and projects from a spreadsheet or an IATI file"
+        "import", help=_("charger accords et projets depuis un tableur ou un fichier IATI")
     )
     parser.add_argument(
         "files",
         metavar="FILE",
         nargs="+",
-        help=".csv or .xlsx files (imported together), or one IATI activity .xml",
+        help=_("fichiers .csv ou .xlsx (importés ensemble), ou un fichier d'activités IATI .xml"),
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="say what would change, write nothing"
+        "--dry-run", action="store_true", help=_("dire ce qui changerait, ne rien écrire")
     )
     parser.add_argument(
         "--table",
         choices=["agreements", "projects", "milestones"],
-        help="what a one-sheet file holds (default: recognised from its headers)",
+        help=_(
+            "ce que contient un fichier d'une seule feuille (par défaut : reconnu à ses en-têtes)"
+        ),
     )
-    parser.add_argument("--mapping", metavar="JSON", help='{"header in the file": "column name"}')
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument(
+        "--mapping", metavar="JSON", help=_('{"en-tête du fichier": "nom de colonne"}')
+    )
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

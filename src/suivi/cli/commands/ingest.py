@@ -12,45 +12,57 @@ from suivi.cli.i18n import _
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "ingest",
-        help="store documents and readings as sources and claims to review",
-        description="Read each document (files, folders, - for standard input) or take each "
-        "reading of a .jsonl file, and store it as a source with its claims. A text already "
-        "stored is reported as already known. Exits 2 when nothing could be read.",
+        help=_("enregistrer documents et lectures comme sources et constats à relire"),
+        description=_(
+            "Lit chaque document (fichiers, dossiers, - pour l'entrée standard) ou prend chaque lecture d'un fichier .jsonl, et l'enregistre comme source avec ses constats. Un texte déjà enregistré est signalé comme déjà connu. Sort avec le code 2 quand rien n'a pu être lu."
+        ),
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, .jsonl or -")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=_("fichier, dossier, .jsonl ou -"))
     parser.add_argument(
         "--auto-accept",
         type=_score,
         metavar="S",
-        help="accept the new claims whose proposal scores at least S (0..1)",
+        help=_(
+            "accepter les nouveaux constats dont la proposition atteint au moins le score S (0..1)"
+        ),
     )
     parser.add_argument(
-        "--as", dest="as_user", metavar="USER", help="who ingests and reviews (first admin)"
+        "--as",
+        dest="as_user",
+        metavar="USER",
+        help=_("qui enregistre et relit (le premier administrateur par défaut)"),
     )
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     parser.add_argument(
         "--engine",
         choices=("plain", "dask"),
         default="plain",
-        help="plain: read in this process; dask: read on Dask workers, store here",
+        help=_(
+            "plain : lire dans ce processus ; dask : lire sur des workers Dask, enregistrer ici"
+        ),
     )
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="Dask scheduler to use (tcp://host:8786); default: a cluster on this machine",
+        help=_(
+            "ordonnanceur Dask à utiliser (tcp://hôte:8786) ; par défaut : un cluster sur cette machine"
+        ),
     )
     parser.add_argument(
         "--workers",
         type=cli_int(1, 1024),
         metavar="N",
-        help="worker processes of the local cluster (default: one per core)",
+        help=_("processus du cluster local (par défaut : un par cœur)"),
     )
     parser.add_argument(
         "--progress-every",
         type=cli_int(1, 10**9),
         default=1000,
         metavar="N",
-        help="off a terminal, a progress line every N documents (default 1000)",
+        help=_("hors d'un terminal, une ligne d'avancement tous les N documents (1000 par défaut)"),
     )
     parser.set_defaults(handler=run)
 

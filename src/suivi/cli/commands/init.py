@@ -12,12 +12,18 @@ from suivi.cli.i18n import _
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "init",
-        help="create the data folder and the register, and an administrator",
-        description="Create the data folder, apply migrations and create an administrator whose "
-        "password comes from SUIVI_ADMIN_PASSWORD or is printed once.",
+        help=_("créer le dossier des données, le registre et un administrateur"),
+        description=_(
+            "Crée le dossier des données, applique les migrations et crée un administrateur dont le mot de passe vient de SUIVI_ADMIN_PASSWORD ou est affiché une fois."
+        ),
     )
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
-    parser.add_argument("--username", default="admin", help="administrator's login (admin)")
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
+    parser.add_argument(
+        "--username", default="admin", help=_("identifiant de l'administrateur (admin)")
+    )
     parser.set_defaults(handler=run)
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from suivi.cli.i18n import _
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "manage",
-        help="run a Django management command (migrate, check, shell, ...)",
+        help=_("lancer une commande d'administration Django (migrate, check, shell…)"),
         add_help=False,
     )
     parser.add_argument("arguments", nargs=argparse.REMAINDER)

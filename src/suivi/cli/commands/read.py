@@ -11,10 +11,10 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from gettext import gettext as _
 from pathlib import Path
 
 from suivi.cli.errors import CommandError
+from suivi.cli.i18n import _
 
 SUFFIXES = (".txt", ".html", ".htm")
 
@@ -22,21 +22,25 @@ SUFFIXES = (".txt", ".html", ".htm")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "read",
-        help=_("read a document (crawl text, HTML, plain text) into a reading"),
+        help=_("lire un document (texte d'un crawl, HTML, texte brut) et en donner la lecture"),
         description=_(
-            "Read a press article or a communiqué and print what it says about cooperation: "
-            "parties, people, agreements, bodies, sessions, quotes."
+            "Lit un article de presse ou un communiqué et affiche ce qu'il dit de la coopération : parties, personnes, accords, organes, sessions, citations."
         ),
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help=_("a file, '-' for standard input, or a folder")
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=_("un fichier, « - » pour l'entrée standard, ou un dossier"),
     )
     output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help=_("print the reading as JSON"))
+    output.add_argument("--json", action="store_true", help=_("écrire la lecture en JSON"))
     output.add_argument(
         "--jsonl",
         action="store_true",
-        help=_("read every file given (folders: their .txt/.html files), one JSON line each"),
+        help=_(
+            "lire chaque fichier donné (dossiers : leurs fichiers .txt/.html), une ligne JSON chacun"
+        ),
     )
     parser.set_defaults(handler=run)
 
@@ -47,7 +51,7 @@ def _load(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except IsADirectoryError:
-        message = _("{path} is a folder; use --jsonl to read a folder")
+        message = _("{path} est un dossier ; utilisez --jsonl pour lire un dossier")
         raise CommandError(message.format(path=path)) from None
     except OSError as error:
         raise CommandError(f"{path}: {error.strerror or error}") from None
@@ -69,17 +73,17 @@ def _summary(reading: dict) -> str:
     """A reading for a person: one block per kind of fact."""
     doc = reading["document"]
     lines = [
-        doc["title"] or _("(untitled)"),
+        doc["title"] or _("(sans titre)"),
         " · ".join(x for x in (doc["publisher"], doc["published"], doc["author"]) if x),
-        _("language: {lang}").format(lang=doc["language"]),
-        _("parties: {codes}").format(codes=", ".join(reading["parties"]) or "-"),
+        _("langue : {lang}").format(lang=doc["language"]),
+        _("parties : {codes}").format(codes=", ".join(reading["parties"]) or "-"),
     ]
     for person in reading["people"]:
         extra = ", ".join(x for x in (person["role"], person["party"]) if x)
         lines.append(f"  {person['name']}" + (f" ({extra})" if extra else ""))
     if reading["agreements"] or reading["agreements_total"]:
         total = reading["agreements_total"]
-        lines.append(_("agreements:") + (f" {total} " + _("stated") if total else ""))
+        lines.append(_("accords :") + (f" {total} " + _("annoncés") if total else ""))
     for item in reading["agreements"]:
         sectors = ", ".join(item["sectors"]) or "-"
         sides = "-".join(item["parties"])
@@ -87,14 +91,14 @@ def _summary(reading: dict) -> str:
         lines.append(f"  {item['kind']} [{sectors}] {item['status']}{when} {sides}")
     for body in reading["bodies"]:
         cadence = body["cadence_months"]
-        every = _(" every {n} months").format(n=cadence) if cadence else ""
-        lines.append(_("body: {name}").format(name=body["name"]) + every)
+        every = _(" tous les {n} mois").format(n=cadence) if cadence else ""
+        lines.append(_("organe : {name}").format(name=body["name"]) + every)
     for session in reading["sessions"]:
         number = f"#{session['number']} " if session["number"] else ""
         span = " – ".join(x for x in (session["start"], session["end"]) if x)
         lines.append(f"  {_('session')} {number}{session['body']} {span} {session['place'] or ''}")
     for quote in reading["quotes"]:
-        lines.append(f"  « {quote['text']} » — {quote['speaker'] or _('unattributed')}")
+        lines.append(f"  « {quote['text']} » — {quote['speaker'] or _('sans auteur')}")
     return "\n".join(line.rstrip() for line in lines)
 
 
@@ -116,7 +120,7 @@ def _read_one(path: str) -> dict:
     except ReadingError as error:
         raise CommandError(f"{path}: {error}") from None
     except RecursionError:
-        message = _("{path}: the page is nested too deeply to read")
+        message = _("{path} : la page est trop imbriquée pour être lue")
         raise CommandError(message.format(path=path)) from None
 
 
@@ -139,7 +143,7 @@ def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         return _read_lines(args.paths)
     if len(args.paths) != 1:
-        raise CommandError(_("give one document, or use --jsonl for several"))
+        raise CommandError(_("donnez un document, ou utilisez --jsonl pour plusieurs"))
     reading = _read_one(args.paths[0])
     _emit(json.dumps(reading, ensure_ascii=False, indent=2) if args.json else _summary(reading))
     return 0

@@ -10,9 +10,14 @@ from suivi.cli.i18n import _
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "rebuild-search",
-        help="recompute the folded search words of every record (after a bulk import, an upgrade)",
+        help=_(
+            "recalculer les mots de recherche de chaque enregistrement (après un import en masse, une mise à jour)"
+        ),
     )
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     parser.set_defaults(handler=run)
 
 

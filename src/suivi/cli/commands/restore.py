@@ -5,24 +5,30 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from suivi.cli.i18n import _
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "restore",
-        help="restore a backup into an empty register",
-        description="Restore a backup made by `suivi backup`. The register must be empty "
-        "unless --force is given. The archive's signature, checksums and every row are checked "
-        "before anything is kept; on any error nothing is changed.",
+        help=_("restaurer une sauvegarde dans un registre vide"),
+        description=_(
+            "Restaure une sauvegarde faite par `suivi backup`. Le registre doit être vide, sauf avec --force. La signature de l'archive, ses sommes de contrôle et chaque ligne sont vérifiées avant que rien ne soit gardé ; à la moindre erreur, rien n'est changé."
+        ),
     )
-    parser.add_argument("file", type=Path, help="the archive written by `suivi backup`")
-    parser.add_argument("--force", action="store_true", help="replace a register in use")
+    parser.add_argument("file", type=Path, help=_("l'archive écrite par `suivi backup`"))
+    parser.add_argument("--force", action="store_true", help=_("remplacer un registre en service"))
     parser.add_argument(
         "--trust-foreign",
         action="store_true",
-        help="accept an archive this instance's secret key did not sign (another instance's, "
-        "or format 1); checksums and rows are still checked",
+        help=_(
+            "accepter une archive que la clé secrète de cette instance n'a pas signée (celle d'une autre instance, ou au format 1) ; sommes de contrôle et lignes restent vérifiées"
+        ),
     )
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     parser.set_defaults(handler=run)
 
 
@@ -32,7 +38,6 @@ def run(args: argparse.Namespace) -> int:
 
     django_env.setup(args.data_dir)
     django_env.migrate()
-    from suivi.cli.i18n import _
     from suivi.core.backup import BackupError
     from suivi.core.restore import restore_backup
 

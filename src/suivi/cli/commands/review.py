@@ -15,32 +15,47 @@ KINDS = ("agreement", "body", "session", "person", "party", "quote")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "review",
-        help="list, accept, merge or reject claims",
-        description="Review the claims that ingest proposed: accept one (as a new record or "
-        "into the register's match), merge it into a record you name, reject it with a reason, "
-        "or accept every pending claim above a score.",
+        help=_("lister, accepter, fusionner ou rejeter des constats"),
+        description=_(
+            "Relire les constats proposés par ingest : en accepter un (comme nouvel enregistrement ou dans celui que le registre lui apparie), le fusionner dans un enregistrement nommé, le rejeter avec un motif, ou accepter tous les constats en attente au-dessus d'un score."
+        ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="list claims (pending by default)")
+    listing = actions.add_parser("list", help=_("lister les constats (en attente par défaut)"))
     listing.add_argument("--status", choices=STATUSES, default="pending")
     listing.add_argument("--kind", choices=KINDS)
-    listing.add_argument("--json", action="store_true", help="one JSON array")
-    accept = actions.add_parser("accept", help="accept a claim")
+    listing.add_argument("--json", action="store_true", help=_("un tableau JSON"))
+    accept = actions.add_parser("accept", help=_("accepter un constat"))
     accept.add_argument("id", type=cli_id, metavar="ID")
     accept.add_argument(
-        "--merge-into", type=cli_id, metavar="RECORD_ID", help="update this record instead"
+        "--merge-into",
+        type=cli_id,
+        metavar="RECORD_ID",
+        help=_("mettre à jour cet enregistrement plutôt"),
     )
     accept.add_argument(
-        "--new", action="store_true", help="create a new record even if one matches"
+        "--new",
+        action="store_true",
+        help=_("créer un nouvel enregistrement même si un autre correspond"),
     )
-    reject = actions.add_parser("reject", help="reject a claim, with a reason")
+    reject = actions.add_parser("reject", help=_("rejeter un constat, avec un motif"))
     reject.add_argument("id", type=cli_id, metavar="ID")
-    reject.add_argument("--reason", required=True, help="why the claim is wrong")
-    accept_all = actions.add_parser("accept-all", help="accept pending claims above a score")
+    reject.add_argument("--reason", required=True, help=_("pourquoi le constat est faux"))
+    accept_all = actions.add_parser(
+        "accept-all", help=_("accepter les constats en attente au-dessus d'un score")
+    )
     accept_all.add_argument("--min-score", type=float, default=0.6, metavar="S")
     for sub in (listing, accept, reject, accept_all):
-        sub.add_argument("--as", dest="as_user", metavar="USER", help="reviewer (first admin)")
-        sub.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+        sub.add_argument(
+            "--as",
+            dest="as_user",
+            metavar="USER",
+            help=_("relecteur (le premier administrateur par défaut)"),
+        )
+        sub.add_argument(
+            "--data-dir",
+            help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+        )
         sub.set_defaults(handler=run)
 
 

@@ -5,23 +5,35 @@ from __future__ import annotations
 import argparse
 import os
 
+from suivi.cli.i18n import _
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "serve",
-        help="serve the web application (gunicorn)",
-        description="Apply pending migrations, then serve the web UI and the API with gunicorn.",
+        help=_("servir l'application web (gunicorn)"),
+        description=_(
+            "Applique les migrations en attente, puis sert l'interface web et l'API avec gunicorn."
+        ),
     )
     add_server_arguments(parser)
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     parser.set_defaults(handler=run)
 
 
 def add_server_arguments(parser: argparse.ArgumentParser, port: int = 8000) -> None:
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    parser.add_argument("--port", type=int, default=port, help=f"port to listen on ({port})")
+    parser.add_argument("--host", default="127.0.0.1", help=_("adresse d'écoute (127.0.0.1)"))
     parser.add_argument(
-        "--workers", type=int, default=min(4, (os.cpu_count() or 1) + 1), help="gunicorn workers"
+        "--port", type=int, default=port, help=_("port d'écoute (%(port)s)") % {"port": port}
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=min(4, (os.cpu_count() or 1) + 1),
+        help=_("processus gunicorn"),
     )
 
 

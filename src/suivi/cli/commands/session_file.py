@@ -14,14 +14,21 @@ from suivi.cli.i18n import _
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "session-file",
-        help="write a session's file (cover, agenda, projects, follow-up, sources)",
+        help=_(
+            "écrire le dossier d'une session (couverture, ordre du jour, projets, suivi, sources)"
+        ),
     )
     parser.add_argument("commission_id", type=cli_id, metavar="COMMISSION_ID")
-    parser.add_argument("--session", type=int, required=True, metavar="N", help="session number")
+    parser.add_argument(
+        "--session", type=int, required=True, metavar="N", help=_("numéro de la session")
+    )
     parser.add_argument("--format", choices=["docx", "pdf"], default="docx")
     parser.add_argument("--lang", choices=["fr", "en", "ru"], default="fr")
     parser.add_argument("-o", "--output", required=True, metavar="FILE")
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

@@ -10,9 +10,12 @@ from suivi.cli.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("stats", help="count the register's records")
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser = subparsers.add_parser("stats", help=_("compter les enregistrements du registre"))
+    parser.add_argument("--json", action="store_true", help=_("écrire un objet JSON"))
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

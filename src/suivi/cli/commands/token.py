@@ -15,32 +15,35 @@ MAX_DAYS = 3650
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "token",
-        help="create, list and revoke API tokens",
-        description="API tokens let scripts call /api/ with `Authorization: Bearer TOKEN`. "
-        "A token is printed once; suivi keeps only its SHA-256 and its id (the part after "
-        "`suivi_`), which names it in `list` and `revoke`.",
+        help=_("créer, lister et révoquer des jetons d'API"),
+        description=_(
+            "Les jetons d'API permettent aux scripts d'appeler /api/ avec `Authorization: Bearer JETON`. Un jeton est affiché une fois ; suivi n'en garde que le SHA-256 et l'identifiant (la partie après `suivi_`), qui le désigne dans `list` et `revoke`."
+        ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    create = actions.add_parser("create", help="create a token for USER and print it once")
-    create.add_argument("user", help="login name of the token's owner")
+    create = actions.add_parser("create", help=_("créer un jeton pour USER et l'afficher une fois"))
+    create.add_argument("user", help=_("identifiant du propriétaire du jeton"))
     create.add_argument(
         "--expires",
         metavar="DAYS",
         type=int,
         default=DEFAULT_DAYS,
-        help=f"days until it expires, 1 to {MAX_DAYS} (default {DEFAULT_DAYS})",
+        help=_("jours avant expiration, de 1 à %(most)s (%(default)s par défaut)")
+        % {"most": MAX_DAYS, "default": DEFAULT_DAYS},
     )
-    create.add_argument("--as", dest="actor", metavar="USER", help="who the history names")
+    create.add_argument("--as", dest="actor", metavar="USER", help=_("qui l'historique nomme"))
     create.add_argument("--data-dir", help=DATA_DIR_HELP)
 
-    revoke = actions.add_parser("revoke", help="revoke a token now")
-    revoke.add_argument("token_id", metavar="TOKEN_ID", help="the token's id (or the token)")
-    revoke.add_argument("--as", dest="actor", metavar="USER", help="who the history names")
+    revoke = actions.add_parser("revoke", help=_("révoquer un jeton maintenant"))
+    revoke.add_argument(
+        "token_id", metavar="TOKEN_ID", help=_("l'identifiant du jeton (ou le jeton)")
+    )
+    revoke.add_argument("--as", dest="actor", metavar="USER", help=_("qui l'historique nomme"))
     revoke.add_argument("--data-dir", help=DATA_DIR_HELP)
 
-    listing = actions.add_parser("list", help="list tokens (never their secret)")
-    listing.add_argument("--user", help="only this user's tokens")
+    listing = actions.add_parser("list", help=_("lister les jetons (jamais leur secret)"))
+    listing.add_argument("--user", help=_("seulement les jetons de cet utilisateur"))
     listing.add_argument("--data-dir", help=DATA_DIR_HELP)
     parser.set_defaults(handler=run)
 

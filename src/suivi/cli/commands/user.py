@@ -16,28 +16,32 @@ DATA_DIR_HELP = "data folder (default: SUIVI_DATA_DIR or the user's)"
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "user",
-        help="add users with a role, list them",
-        description="Add a user with a role, or give an existing user one more role. A delegate "
-        "sits for one party (--party) in one commission (--commission); the secretariat works "
-        "for one commission.",
+        help=_("ajouter des utilisateurs avec un rôle, les lister"),
+        description=_(
+            "Ajoute un utilisateur avec un rôle, ou donne un rôle de plus à un utilisateur existant. Un délégué siège pour une partie (--party) dans une commission (--commission) ; le secrétariat travaille pour une commission."
+        ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="create a user or give them one more role")
-    add.add_argument("name", help="login name")
-    add.add_argument("--role", required=True, help=f"one of: {', '.join(ROLES)}")
-    add.add_argument("--party", metavar="CODE", help="the delegate's party (MLI, RUS, AES…)")
-    add.add_argument("--commission", metavar="ID", help="the commission (number from its page)")
+    add = actions.add_parser("add", help=_("créer un utilisateur ou lui donner un rôle de plus"))
+    add.add_argument("name", help=_("identifiant"))
+    add.add_argument(
+        "--role", required=True, help=_("parmi : %(roles)s") % {"roles": ", ".join(ROLES)}
+    )
+    add.add_argument("--party", metavar="CODE", help=_("la partie du délégué (MLI, RUS, AES…)"))
+    add.add_argument("--commission", metavar="ID", help=_("la commission (numéro de sa page)"))
     add.add_argument(
         "--password-file",
         metavar="F",
-        help="file whose first line is the password (default: generate one and print it once)",
+        help=_(
+            "fichier dont la première ligne est le mot de passe (par défaut : en créer un et l'afficher une fois)"
+        ),
     )
-    add.add_argument("--as", dest="actor", metavar="USER", help="who the history names")
+    add.add_argument("--as", dest="actor", metavar="USER", help=_("qui l'historique nomme"))
     add.add_argument("--data-dir", help=DATA_DIR_HELP)
 
-    listing = actions.add_parser("list", help="list users and their roles")
-    listing.add_argument("--json", action="store_true", help="print one JSON array")
+    listing = actions.add_parser("list", help=_("lister les utilisateurs et leurs rôles"))
+    listing.add_argument("--json", action="store_true", help=_("écrire un tableau JSON"))
     listing.add_argument("--data-dir", help=DATA_DIR_HELP)
     add_as_argument(listing)
     parser.set_defaults(handler=run)

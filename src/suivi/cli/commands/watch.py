@@ -10,27 +10,31 @@ import time
 from suivi.cli.acting_user import add_as_argument
 from suivi.cli.arguments import cli_int
 from suivi.cli.errors import CommandError
+from suivi.cli.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "watch",
-        help="read the watched feeds and sitemaps and ingest their new articles",
-        description="Read every enabled watched source (RSS/Atom feeds, sitemaps; configured "
-        "in the app and in --config), politely: robots.txt, a pause between two requests to "
-        "a site, conditional GET, a timeout and a size limit per page. New articles are "
-        "ingested as sources and claims. One line per source. Exits 0 when every source was "
-        "read, 1 when some failed, 2 when all failed or the configuration is wrong.",
+        help=_("lire les flux et plans de site suivis et enregistrer leurs nouveaux articles"),
+        description=_(
+            "Lit chaque source suivie active (flux RSS/Atom, plans de site ; configurés dans l'application et dans --config), poliment : robots.txt, une pause entre deux requêtes à un site, GET conditionnel, un délai et une taille maximale par page. Les nouveaux articles sont enregistrés comme sources et constats. Une ligne par source. Sort avec 0 quand chaque source a été lue, 1 quand certaines ont échoué, 2 quand toutes ont échoué ou que la configuration est fausse."
+        ),
     )
-    parser.add_argument("--once", action="store_true", help="one pass, then exit (for cron)")
+    parser.add_argument(
+        "--once", action="store_true", help=_("un passage, puis s'arrêter (pour cron)")
+    )
     parser.add_argument(
         "--interval",
         type=cli_int(1, 7 * 24 * 3600),
         metavar="SECONDS",
-        help="seconds between two passes (default: the file's, else 900)",
+        help=_("secondes entre deux passages (par défaut : celles du fichier, sinon 900)"),
     )
-    parser.add_argument("--config", metavar="FILE.toml", help="limits and sources to watch")
-    parser.add_argument("--data-dir", help="data folder (default: SUIVI_DATA_DIR or the user's)")
+    parser.add_argument("--config", metavar="FILE.toml", help=_("limites et sources à suivre"))
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

@@ -1,8 +1,10 @@
 """Documents (signed texts, minutes, annexes) downloaded through the access scope.
 
 Uploaded files are never served from a public /media/ route: the only way to a file is
-this view, which finds the document through `visible()` and answers 404 for a document
-out of the user's scope or whose file is missing, as it does for one that does not exist.
+this view, under the register's URLs where Document lives (the old /sources/documents/<id>/
+answers a permanent redirect here). It finds the document through `visible()` and answers
+404 for a document out of the user's scope or whose file is missing, as it does for one
+that does not exist.
 """
 
 from __future__ import annotations
