@@ -56,6 +56,8 @@ _MINISTRY = re.compile(
 def strip_titles(name: str) -> str:
     """Drop leading titles, ranks and demonyms: "le Général Assimi Goïta" -> "Assimi Goïta"."""
     tokens = name.split()
+    while len(tokens) > 2 and people_roles.russian_common_word(tokens[0]):
+        tokens.pop(0)  # «спецпредставитель по Ближнему Востоку Михаил Богданов»
     while tokens and (
         _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
         or tokens[0][:1].islower()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from suivi.reading.context import Context
 from suivi.reading.nlp import morph
@@ -215,15 +216,28 @@ _FOREIGN_ENDINGS = {
     "gent": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
     "accs": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
     "datv": (("у", ""), ("ю", "ь"), ("ю", "й")),
-    "ablt": (("ом", ""), ("ем", ""), ("ем", "й"), ("ой", "а")),
+    "ablt": (("ом", ""), ("ем", "ь"), ("ем", "й"), ("ой", "а")),
 }
 # «Абием», «Абию»: a name ending in -ий keeps its vowel and takes -й back
 _AFTER_VOWEL = "й"
 _VOWELS = set("аеёиоуыэюяь")
 
 
+@lru_cache(maxsize=16_384)
+def russian_common_word(word: str) -> bool:
+    """A capitalised Russian word pymorphy knows, and not as a name («Ближнему»,
+    «Востоку»): a place or a title's complement before a name, never part of it."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word):
+        return False
+    parses = morph().parse(word)
+    names = {"Name", "Surn", "Patr"}
+    return all(p.is_known for p in parses) and not any(names & p.tag.grammemes for p in parses)
+
+
 def _foreign_nominative(word: str, case: str) -> str:
     """One word of a foreign name out of `case`: «Ламом» -> «Лам», «Губы» -> «Губа»."""
+    if case == "ablt" and re.search(r"[жшчщц]ем$", word):  # «Ильичем»: no soft sign
+        return word[:-2]
     head, _, tail = word.rpartition("-")
     if head[:1].isupper() and head.lower() not in PARTICLES_RU:  # «Жаном-Клодом»: both parts
         return f"{_foreign_nominative(head, case)}-{_foreign_nominative(tail, case)}"
@@ -301,7 +315,10 @@ _ROLE_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
 def russian_role_case(text: str, start: int) -> str | None:
     """The case of the person noun just before a name («с генеральным секретарём ЦК
     партии Вьетнама То Ламом» -> ablt): a name in apposition agrees with it."""
-    words = re.findall(r"[а-яёА-ЯЁ-]+", text[max(0, start - 80) : start])[-7:]
+    window = re.split(r"(?<![А-ЯЁA-Z])[.!?;:\n«»\"]", text[max(0, start - 80) : start])[
+        -1
+    ]  # this clause
+    words = re.findall(r"[а-яёА-ЯЁ-]+", window)[-7:]
     after_capital = False
     for word in reversed(words):
         if word[:1].isupper():
