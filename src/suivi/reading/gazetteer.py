@@ -309,6 +309,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         start, end = match.span("name")
         cut = _home_before(text, match.start(), taken)
         end = max(end, named.get(start, end))
+        # «компания Гвинеи SOGUIPAMI»: a state in the genitive before the name is its home
+        lead = next((m for m in taken if m.start == start and m.end < end), None)
+        if lead and _CYRILLIC.search(lead.surface) and text[lead.end : end][:1].isspace():
+            rest = text[lead.end : end]
+            if rest.strip()[:1].isupper() and not _CYRILLIC.search(rest):
+                start = lead.end + len(rest) - len(rest.lstrip())
         # "la compagnie Air Sénégal": a state inside a longer name is its home; a name that
         # is a state's only ("le groupe Mali") is no company
         whole = any(m.start <= start and end <= m.end for m in taken)

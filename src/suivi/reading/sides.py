@@ -139,7 +139,26 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # "KAMAZ signed a contract": the one side named, and the story's other side
         others = [code for code in story if code != home_state(named[0])]
         return without_homes(named + others)[:count]
+    if len(named) == 1 and _signing_organisation(ctx, named[0], start, end, story):
+        # "Afreximbank signed a memorandum with the two governments": it, and the story's sides
+        return named + story
     return story
+
+
+_SIGNS_AFTER = re.compile(
+    r"^[^.;]{0,120}?\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)", re.IGNORECASE
+)
+
+
+def _signing_organisation(ctx: Context, code: str, start: int, end: int, story: list[str]) -> bool:
+    """An organisation (no state, no alliance) that is the subject of the signing: a side of
+    its own beside the states the story is about."""
+    if code in MEMBERS or is_state(code) or code in story:
+        return False
+    for mention in ctx.mentions_in(start, end):
+        if mention.code == code and _SIGNS_AFTER.match(ctx.text[mention.end : end]):
+            return True
+    return False
 
 
 _BETWEEN_STATES = re.compile(
