@@ -262,7 +262,7 @@ def _add_acronym_spans(text: str, acronym: str, target: _Found) -> None:
 def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
     start, end = unit.start + m.start(), unit.start + m.end()
     name = _nominative(m.group().strip(), ctx.language)
-    named = sides.named_in(ctx, start, end)
+    named = sides.named_in(ctx, start, end) or sides.alliance_of_name(m.group())
     explicit = len(named) >= 2
     near = _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))

@@ -17,8 +17,10 @@ from suivi.reading.gazetteer import latin_name
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
 # "X signed", "X a signé", "X, opérateur de ..., ont signé", «X подписал»
+# "X and the state miner Y also signed": the first of two coordinated subjects too
 _SUBJECT = re.compile(
-    rf"^[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*)?(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN}",
+    rf"^[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+[^,.;]{{1,60}}?\s+)?"
+    rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN}",
     re.IGNORECASE,
 )
 # "signed ... with the X", «подписал ... с X», "between X and", "entre X et"

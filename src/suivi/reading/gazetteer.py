@@ -12,6 +12,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -235,12 +236,11 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
 
 def _shared_adjectives(mentions: list[Mention]) -> list[Mention]:
     """ "congolais" is the DRC's adjective, but in a story that names the Republic of the
-    Congo (by name or seat) and never the DRC it is Congo-Brazzaville's."""
-    named = {m.code for m in mentions if m.kind in ("name", "seat")}
+    Congo (by name or seat) more often than the DRC it is Congo-Brazzaville's («с
+    конголезским коллегой» beside a Congo named thrice and a DRC named once in passing)."""
+    named = Counter(m.code for m in mentions if m.kind in ("name", "seat"))
     swap = {
-        code: other
-        for code, other in data.SHARED_ADJECTIVES.items()
-        if other in named and code not in named
+        code: other for code, other in data.SHARED_ADJECTIVES.items() if named[other] > named[code]
     }
     if not swap:
         return mentions
@@ -300,6 +300,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         if any(c.start < end and start < c.end for c, _ in found):
             return
         name = text[start:end]
+        if _person_like(name):  # «генеральный директор компании Павел Маринычев»
+            return
         found.append((Mention(latin_name(name), start, end, name, "organisation"), cut))
 
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
@@ -307,6 +309,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         start, end = match.span("name")
         cut = _home_before(text, match.start(), taken)
         end = max(end, named.get(start, end))
+        # «компания Гвинеи SOGUIPAMI»: a state in the genitive before the name is its home
+        lead = next((m for m in taken if m.start == start and m.end < end), None)
+        if lead and _CYRILLIC.search(lead.surface) and text[lead.end : end][:1].isspace():
+            rest = text[lead.end : end]
+            if rest.strip()[:1].isupper() and not _CYRILLIC.search(rest):
+                start = lead.end + len(rest) - len(rest.lstrip())
         # "la compagnie Air Sénégal": a state inside a longer name is its home; a name that
         # is a state's only ("le groupe Mali") is no company
         whole = any(m.start <= start and end <= m.end for m in taken)
@@ -324,6 +332,19 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         for start, end in _coordinated(text, company):
             add(start, end, start, states_inside=False)
     return found
+
+
+def _person_like(name: str) -> bool:
+    """A Russian first name and a surname («Павел Маринычев»): a person a company's
+    head introduces («директор компании Павел Маринычев»), not a company."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if not _CYRILLIC.search(words[0]):
+        return False  # "la fondation Aga Khan": Latin first names are company names too
+    from suivi.reading.nlp import morph
+
+    return any({"Name"} in p.tag and p.is_known for p in morph().parse(words[0]))
 
 
 # A Latin-script proper name of one to four capitalised words ("ACWA Power", "RwandAir").
@@ -424,7 +445,7 @@ def latin_name(name: str) -> str:
     for char in name if name.isupper() else lemma:
         latin = _TRANSLIT.get(char.lower(), char).replace("_", "")
         out.append(latin.upper() if char.isupper() and name.isupper() else latin)
-    text = "".join(out)
+    text = re.sub(r"(?i)(?<=[a-z])kholding", "holding", "".join(out))  # «Трансмашхолдинг»
     return text if name.isupper() else " ".join(w.capitalize() for w in text.split())
 
 

@@ -56,6 +56,8 @@ _MINISTRY = re.compile(
 def strip_titles(name: str) -> str:
     """Drop leading titles, ranks and demonyms: "le Général Assimi Goïta" -> "Assimi Goïta"."""
     tokens = name.split()
+    while len(tokens) > 2 and people_roles.russian_common_word(tokens[0]):
+        tokens.pop(0)  # «спецпредставитель по Ближнему Востоку Михаил Богданов»
     while tokens and (
         _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
         or tokens[0][:1].islower()
@@ -108,8 +110,16 @@ def _same_person(short: str, full: str, inflected: bool = False) -> bool:
         return False
     if len(s) == 1 < len(f) and not inflected and s[0] == f[0] and _family_first(full):
         return True
-    if len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected):  # "Olivia Rouamba"
-        return _token_equal(s[1], f[-1], inflected)
+    two = len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected)
+    if two and _token_equal(s[1], f[-1], inflected):  # "Olivia Rouamba"
+        return True
+    if (
+        2 <= len(s) < len(f)
+        and all(  # "Teodoro Obiang Nguema" of "... Nguema Mbasogo"
+            _token_equal(a, b, inflected) for a, b in zip(s, f[: len(s)], strict=False)
+        )
+    ):
+        return True
     return all(_token_equal(a, b, inflected) for a, b in zip(s, f[-len(s) :], strict=True))
 
 

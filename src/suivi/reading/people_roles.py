@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from suivi.reading.context import Context
 from suivi.reading.nlp import morph
@@ -86,12 +87,15 @@ _TITLED = {
         rf"\b{_TITLE_FR}\s+(?:[a-zà-ÿ'’-]+\s+){{0,6}}?{_NAME}(?:\s+et\s+{_AND_NAME})?"
     ),
     "en": re.compile(rf"\b{_TITLE_EN}\s+{_NAME}(?:\s+and\s+{_AND_NAME})?"),
-    "ru": re.compile(rf"{_TITLE_RU}[^.,;]{{0,60}}?\s+{_NAME}(?:\s+и\s+{_AND_NAME})?"),
+    # «министр минеральных ресурсов, нефти и газа X»: a comma inside a portfolio
+    "ru": re.compile(
+        rf"{_TITLE_RU}(?:[^.,;]|,(?=\s+[а-яё])){{0,80}}?\s+{_NAME}(?:\s+и\s+{_AND_NAME})?"
+    ),
 }
 # "<role>, <Name>" where the role may run for a few words ("ministre des Affaires étrangères").
 _APPOSED = re.compile(
     rf"\b(?:{_TITLE_FR}|{_TITLE_EN}|{_TITLE_RU}|(?i:head|chief|chef|directeur|director))"
-    rf"[^.;:!?«»“”()]{{0,90}}?,\s+{_NAME}"
+    rf"[^.;:!?«»“”()]{{0,90}}?,\s+{_NAME}(?:\s+(?:et|and|и)\s+{_AND_NAME})?"
 )
 
 ROLE_HEAD = re.compile(
@@ -137,7 +141,10 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
         spans.append(match.span("name"))
         if match.group("other"):
             spans.append(match.span("other"))
-    spans += [m.span("name") for m in _APPOSED.finditer(text)]
+    for match in _APPOSED.finditer(text):  # "Les ministres ..., X et Y"
+        spans.append(match.span("name"))
+        if match.group("other"):
+            spans.append(match.span("other"))
     spans += _apposed_after_enumeration(text)
     return spans
 
@@ -209,16 +216,31 @@ _FOREIGN_ENDINGS = {
     "gent": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
     "accs": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
     "datv": (("у", ""), ("ю", "ь"), ("ю", "й")),
-    "ablt": (("ом", ""), ("ем", ""), ("ем", "й"), ("ой", "а")),
+    "ablt": (("ом", ""), ("ем", "ь"), ("ем", "й"), ("ой", "а")),
 }
 # «Абием», «Абию»: a name ending in -ий keeps its vowel and takes -й back
 _AFTER_VOWEL = "й"
 _VOWELS = set("аеёиоуыэюяь")
 
 
+@lru_cache(maxsize=16_384)
+def russian_common_word(word: str) -> bool:
+    """A capitalised Russian word pymorphy knows, and not as a name («Ближнему»,
+    «Востоку»): a place or a title's complement before a name, never part of it."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word):
+        return False
+    parses = morph().parse(word)
+    names = {"Name", "Surn", "Patr"}
+    return all(p.is_known for p in parses) and not any(names & p.tag.grammemes for p in parses)
+
+
 def _foreign_nominative(word: str, case: str) -> str:
     """One word of a foreign name out of `case`: «Ламом» -> «Лам», «Губы» -> «Губа»."""
+    if case == "ablt" and re.search(r"[жшчщц]ем$", word):  # «Ильичем»: no soft sign
+        return word[:-2]
     head, _, tail = word.rpartition("-")
+    if head[:1].isupper() and head.lower() not in PARTICLES_RU:  # «Жаном-Клодом»: both parts
+        return f"{_foreign_nominative(head, case)}-{_foreign_nominative(tail, case)}"
     for ending, keep in _FOREIGN_ENDINGS.get(case, ()):
         stem = tail[: -len(ending)]
         vowel_ok = ending[0] in _VOWELS and ending[0] == keep[:1]  # «Абия» -> «Абий»
@@ -241,12 +263,17 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     A name never ends in -ы in the nominative singular.
     """
     words = name.split()
-    if len(words) < 2 or not all(name_word(w) for w in words):
-        return name
+    if len(words) < 2 or not all(name_word(w) for w in words) or case == "nomn":
+        return name  # «министр ... Якуба Забре Губа»: beside a role in the nominative, as is
     first, surname = words[0], words[-1]
     parses = [p for p in morph().parse(first) if {"Name", "sing"} in p.tag and p.is_known]
     # a name is singular: «Якубы» is not the plural of «Якуб» but «Якуба» in the genitive
     parse = parses[0] if parses else None
+    if parse is None and case is None and first.endswith(("ом", "ем")):
+        # «Каземом Джалали»: a first name pymorphy only guesses, in the instrumental
+        guessed = morph().parse(first)[0]
+        if {"Name", "sing", "ablt"} in guessed.tag:
+            case = "ablt"
     if case in _FOREIGN_ENDINGS and parses:
         # the role's case decides: «президентом Филипе Ньюси» is no «Филип» in the locative
         parse = next((p for p in parses if p.tag.case == case), None)
@@ -281,21 +308,32 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     return " ".join([first, *words[1:-1], surname])
 
 
+_PLACE_PREPOSITIONS = {"в", "во", "при"}
 _ROLE_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
 
 
 def russian_role_case(text: str, start: int) -> str | None:
     """The case of the person noun just before a name («с генеральным секретарём ЦК
     партии Вьетнама То Ламом» -> ablt): a name in apposition agrees with it."""
-    words = re.findall(r"[а-яёА-ЯЁ-]+", text[max(0, start - 80) : start])[-6:]
+    window = re.split(r"(?<![А-ЯЁA-Z])[.!?;:\n«»\"]", text[max(0, start - 80) : start])[
+        -1
+    ]  # this clause
+    words = re.findall(r"[а-яёА-ЯЁ-]+", window)[-7:]
+    after_capital = False
     for word in reversed(words):
         if word[:1].isupper():
+            after_capital = True
             continue  # a state or a party of the role («Вьетнама», «ЦК»)
         if word == "и":
             continue  # «министра энергетики и инфраструктуры»
+        if word in _PLACE_PREPOSITIONS and after_capital:
+            continue  # «послом Ирана в России»: where the role is held
+        after_capital = False
         if len(word) < 3:
             return None  # «с», «на»: the role, if any, is not this name's
         parse = morph().parse(word.lower())[0]  # the likeliest: «энергетики» is not «энергетик»
+        if {"ADJF"} in parse.tag or {"PRTF"} in parse.tag:
+            continue  # «министром иностранных дел»: an adjective of the role
         if "NOUN" not in parse.tag:
             return None
         if "anim" in parse.tag and parse.tag.case in _ROLE_CASES:

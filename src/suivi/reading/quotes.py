@@ -156,6 +156,7 @@ def _speaker(
 _INSTITUTION = (
     r"(?:communiqu[ée]s?|d[ée]claration|statement|minist[èe]re|ministry|department|"
     r"d[ée]partement|gouvernement|government|pr[ée]sidence|presidency|ambassade|embassy|"
+    r"banque|bank|agence|agency|банк\w*|агентств\w*|"
     r"коммюнике|заявлени\w*|сообщени\w*|министерств\w*|МИД\w*|ведомств\w*|"
     r"пресс-служб\w*|правительств\w*|посольств\w*)"
 )

@@ -27,8 +27,40 @@ def expand(codes: list[str]) -> list[str]:
 
 
 def named_in(ctx: Context, start: int, end: int) -> list[str]:
-    """The parties named between two offsets, seats left out, alliances expanded."""
-    return without_homes(expand([m.code for m in ctx.mentions_in(start, end) if m.kind != "seat"]))
+    """The parties named between two offsets, seats left out, alliances expanded; a state
+    named as a place ("the situation in the DRC", «положение в ДРК») that does not act
+    in the story is no side either."""
+    codes = [
+        m.code
+        for m in ctx.mentions_in(start, end)
+        if m.kind != "seat" and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
+    ]
+    return without_homes(expand(codes))
+
+
+# A preposition of place, with up to two describing words: "in", "en", "au", «в соседней».
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|en|au|aux|dans|в|во)\s+(?:(?:the|la|le|l['’]|les)\s+)?"
+    r"(?:[a-zà-ÿа-яё-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _as_place(text: str, start: int) -> bool:
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+# Words of a body's name that make it an alliance's organ («Высший Евразийский экономический
+# совет», "Eurasian Intergovernmental Council"): its sides are the alliance's members.
+_ALLIANCE_WORDS = {"EAEU": re.compile(r"евразийск|eurasian|eurasiat", re.IGNORECASE)}
+
+
+def alliance_of_name(name: str) -> list[str]:
+    """The member states of the alliance whose organ a body's name says it is, if any."""
+    for alliance, pattern in _ALLIANCE_WORDS.items():
+        if pattern.search(name):
+            return list(MEMBERS[alliance])
+    return []
 
 
 def without_homes(codes: list[str]) -> list[str]:
@@ -54,6 +86,11 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
     alliance = _own_alliance(ctx)
     if alliance:  # "les ministres de l'AES ont signé": its members are the sides
         return MEMBERS[alliance]
+    leading = [code for code in ctx.parties if is_side(code) or code in MEMBERS][:count]
+    acting = [code for code in leading if code in MEMBERS]
+    if acting and len(leading) == count:
+        # the EAEU and Iran: the alliance's members on one side, the other state on the other
+        return expand(leading)
     states = without_homes([code for code in ctx.parties if is_side(code)])[:count]
     if len(states) >= count:
         return states
@@ -102,7 +139,26 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # "KAMAZ signed a contract": the one side named, and the story's other side
         others = [code for code in story if code != home_state(named[0])]
         return without_homes(named + others)[:count]
+    if len(named) == 1 and _signing_organisation(ctx, named[0], start, end, story):
+        # "Afreximbank signed a memorandum with the two governments": it, and the story's sides
+        return named + story
     return story
+
+
+_SIGNS_AFTER = re.compile(
+    r"^[^.;]{0,120}?\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)", re.IGNORECASE
+)
+
+
+def _signing_organisation(ctx: Context, code: str, start: int, end: int, story: list[str]) -> bool:
+    """An organisation (no state, no alliance) that is the subject of the signing: a side of
+    its own beside the states the story is about."""
+    if code in MEMBERS or is_state(code) or code in story:
+        return False
+    for mention in ctx.mentions_in(start, end):
+        if mention.code == code and _SIGNS_AFTER.match(ctx.text[mention.end : end]):
+            return True
+    return False
 
 
 _BETWEEN_STATES = re.compile(
