@@ -189,3 +189,23 @@ def test_a_company_signs_without_its_state_beside_it():
     reading = read(text)
     assert {"ALROSA", "AGO"} == set(reading.agreements[0].parties)
     assert "Pavel Marinychev" not in reading.parties
+
+
+def test_initials_stand_for_the_full_name_they_start():
+    text = (
+        "Глава МИД РФ Сергей Лавров провел переговоры со своим коллегой Жаном-Клодом Гакосо. "
+        "С.В. Лавров вручил Ж.-К. Гакосо памятный знак."
+    )
+    found = _people(text)
+    assert "Сергей Лавров" in found and "Жан-Клод Гакосо" in found
+    assert not any("." in name for name in found)
+
+
+def test_the_head_of_state_a_russian_quotation_names_is_the_president():
+    text = (
+        "Президент России Владимир Путин принял президента Республики Конго Дени "
+        "Сассу-Нгессо. Встреча с конголезским министром Антуаном Нгакосо прошла отдельно.\n\n"
+        "«Мы очень довольны результатами», — отметил глава конголезского государства."
+    )
+    quote = read(text).quotes[0]
+    assert quote.speaker == "Дени Сассу-Нгессо"
