@@ -209,3 +209,41 @@ def test_the_head_of_state_a_russian_quotation_names_is_the_president():
     )
     quote = read(text).quotes[0]
     assert quote.speaker == "Дени Сассу-Нгессо"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("l'Agence turque de coopération (TIKA) et la JICA", "fr", ["TUR", "TUR", "JPN"]),
+        ("Минпромторг и Россотрудничество", "ru", ["RUS", "RUS"]),
+        ("la Banque centrale des États de l'Afrique de l'Ouest (BCEAO)", "fr", ["BCEAO", "BCEAO"]),
+        ("Минфин США", "ru", ["USA"]),  # a ministry's short name other states' press share
+    ],
+)
+def test_state_agencies_stand_for_their_state_and_regional_banks_for_themselves(
+    text, lang, expected
+):
+    assert codes(text, lang) == expected
+
+
+def test_a_byline_is_a_name_not_a_sentence_opening_with_par():
+    text = (
+        "date 2024-06-20 Le Sénégal et la Turquie signent deux accords - senego.example\n"
+        "Le Sénégal et la Turquie signent deux accords\n\n"
+        "Le ministre sénégalais de l'Énergie, Birame Souleye Diop, et l'ambassadeur de "
+        "Turquie, Nilgün Erdem Arı, ont signé mardi un accord dans le domaine de l'énergie.\n\n"
+        "Par ailleurs, les deux pays ont signé un protocole d'accord sur la formation.\n"
+    )
+    reading = read(text)
+    assert reading.document.author is None
+    assert "Birame Souleye Diop" in [p.name for p in reading.people]
+
+
+def test_the_parent_group_of_a_signing_company_is_no_side():
+    text = (
+        "Le Sénégal et la Turquie renforcent leur coopération énergétique. Le Sénégal "
+        "salue l'accord. La société Karpowership, filiale du groupe turc Karadeniz Holding, "
+        "a signé avec le Sénégal un contrat de fourniture d'électricité."
+    )
+    agreements = read(text).agreements
+    assert agreements and set(agreements[-1].parties) == {"Karpowership", "SEN"}

@@ -124,6 +124,8 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     for key, vocab in data.SPELLED_ORGANISATIONS.items():
         for phrase in vocab["acronyms"] + vocab["names"]:
             pairs.append((phrase, _Entry(key, "organisation", _case_of(phrase), spelled=True)))
+    for code, names in data.INSTITUTIONS.items():
+        pairs += [(name, _Entry(code, "name", _case_of(name))) for name in names]
     for name in data.NAMED_ORGANISATIONS:
         code = data.LATIN_NAMES.get(name, name)
         pairs.append((name, _Entry(code, "organisation", _case_of(name))))

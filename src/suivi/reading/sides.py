@@ -30,12 +30,22 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     """The parties named between two offsets, seats left out, alliances expanded; a state
     named as a place ("the situation in the DRC", «положение в ДРК») that does not act
     in the story is no side either."""
+    parents = [m.span() for m in _PARENT.finditer(ctx.text, max(0, start - 100), end)]
     codes = [
         m.code
         for m in ctx.mentions_in(start, end)
-        if m.kind != "seat" and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
+        if m.kind != "seat"
+        and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
+        and not any(a <= m.start < b for a, b in parents)
     ]
     return without_homes(expand(codes))
+
+
+# ", filiale du groupe turc X,", ", a subsidiary of Y,", «, дочерняя компания Z,»: what a
+# company belongs to describes it; the parent and its state are no sides.
+_PARENT = re.compile(
+    r",\s*(?:une\s+|a\s+)?(?:filiale|subsidiary|дочерн\w*)\b[^,.;()]{0,80}(?=,)", re.IGNORECASE
+)
 
 
 # A preposition of place, with up to two describing words: "in", "en", "au", «в соседней».
