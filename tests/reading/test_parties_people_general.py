@@ -247,3 +247,15 @@ def test_the_parent_group_of_a_signing_company_is_no_side():
     )
     agreements = read(text).agreements
     assert agreements and set(agreements[-1].parties) == {"Karpowership", "SEN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pertamina signed an agreement with Algeria's Sonatrach.", ["Sonatrach"]),
+        ("Russia's Rosatom and Rwanda signed a roadmap.", ["Rosatom", "RWA"]),
+        ("Tanzania's Ministry of Energy signed it.", ["TZA"]),  # an institution: its state
+    ],
+)
+def test_a_state_in_the_possessive_before_its_company_is_no_side(text, expected):
+    assert codes(text, "en") == expected
