@@ -43,7 +43,8 @@ _NOISE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^(?:Par|By|PAR|BY)\s+\w|(?i:publié le|mis à jour|published|updated|auteur\s*:|"
+    # "Par Moussa Traoré", not "Par ailleurs, l'Agence ..." (a sentence of the article)
+    r"^(?:Par|By|PAR|BY)\s+(?:[A-ZÀ-ÝА-ЯЁ]|(?i:la rédaction|notre|our|staff))|(?i:publié le|mis à jour|published|updated|auteur\s*:|"
     r"автор|опубликовано)"
 )
 _LIST_ITEM = re.compile(r"^(?:[-–•·*→]|\(?[ivxlcdm]+\)|\(?\d{1,2}[.)]|[a-z]\))\s+")

@@ -124,6 +124,8 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     for key, vocab in data.SPELLED_ORGANISATIONS.items():
         for phrase in vocab["acronyms"] + vocab["names"]:
             pairs.append((phrase, _Entry(key, "organisation", _case_of(phrase), spelled=True)))
+    for code, names in data.INSTITUTIONS.items():
+        pairs += [(name, _Entry(code, "name", _case_of(name))) for name in names]
     for name in data.NAMED_ORGANISATIONS:
         code = data.LATIN_NAMES.get(name, name)
         pairs.append((name, _Entry(code, "organisation", _case_of(name))))
@@ -223,6 +225,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
+    mentions = _without_possessive_homes(text, mentions)
     found = company_mentions(text, mentions)
     if not found:
         return mentions
@@ -232,6 +235,20 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     inside = [m for m in mentions if any(cut <= m.start < c.end for c, cut in found)]
     kept = [m for m in mentions if m not in inside]
     return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
+def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Algeria's Sonatrach", "Russia's Rosatom": a state in the possessive before a company
+    it is home to describes the company; it is no side of its own (SPEC)."""
+    homes = set()
+    for state, company in pairwise(mentions):
+        gap = _POSSESSIVE_GAP.fullmatch(text, state.end, company.start)
+        if gap and state.kind == "name" and home_state(company.code) == state.code:
+            homes.add(state)
+    return [m for m in mentions if m not in homes] if homes else mentions
 
 
 def _shared_adjectives(mentions: list[Mention]) -> list[Mention]:

@@ -594,6 +594,33 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "Африканский банк развития",
         ],
     },
+    "BCEAO": {
+        "acronyms": ["BCEAO"],
+        "names": [
+            "Banque centrale des États de l'Afrique de l'Ouest",
+            "Banque centrale des Etats de l'Afrique de l'Ouest",
+            "Central Bank of West African States",
+        ],
+    },
+    "BEAC": {
+        "acronyms": ["BEAC"],
+        "names": ["Banque des États de l'Afrique centrale", "Bank of Central African States"],
+    },
+    "BIDC": {
+        "acronyms": ["BIDC", "EBID"],
+        "names": [
+            "Banque d'investissement et de développement de la CEDEAO",
+            "ECOWAS Bank for Investment and Development",
+        ],
+    },
+    "NDB": {
+        "acronyms": ["NDB", "НБР"],
+        "names": [
+            "New Development Bank",
+            "Nouvelle banque de développement",
+            "Новый банк развития",
+        ],
+    },
     "IsDB": {
         "acronyms": ["BID", "IsDB"],
         "names": ["Banque islamique de développement", "Islamic Development Bank"],
@@ -645,7 +672,6 @@ NAMED_ORGANISATIONS: list[str] = [
     "Sinohydro",
     "CHEC",
     "Baykar",
-    "TIKA",
     # Russian companies the press names without "company" before them (Latin in LATIN_NAMES)
     "РЖД",
     "Российские железные дороги",
@@ -685,6 +711,27 @@ NAMED_ORGANISATIONS: list[str] = [
     "Главкосмос",
     "Glavkosmos",
 ]
+
+# A state's own agencies, ministries and funds named by a name or acronym without the
+# state's name in it (SPEC: they stand for their state).
+INSTITUTIONS: dict[str, list[str]] = {
+    "TUR": ["TIKA", "TİKA"],
+    "JPN": ["JICA", "JBIC"],
+    "KOR": ["KOICA"],
+    "USA": ["USAID"],
+    "FRA": ["AFD", "Agence française de développement"],
+    "DEU": ["GIZ"],
+    "CHN": ["CIDCA"],
+    "RUS": [
+        "Россотрудничество", "Rossotrudnichestvo", "Роспотребнадзор", "Rospotrebnadzor",
+        "Россельхознадзор", "Rosselkhoznadzor", "Ростуризм", "Росавиация", "Росгидромет",
+        # only the ministries no other state's press name shares («Минфин США» is common)
+        "Минпромторг", "Минобрнауки", "Минэкономразвития", "Минцифры", "Минвостокразвития",
+        "Минпросвещения", "РФПИ", "Российский фонд прямых инвестиций",
+        "Russian Direct Investment Fund", "RDIF", "РЭЦ", "Российский экспортный центр",
+        "Russian Export Center",
+    ],
+}  # fmt: skip
 
 # SPEC: companies and organisations are written in Latin script as they write themselves.
 LATIN_NAMES: dict[str, str] = {

@@ -16,7 +16,7 @@ from suivi.reading.model import Document
 
 _PUBLISHED = re.compile(r"(?i:publié|published|mis en ligne|опубликовано|date\s*:)")
 _BYLINE_AUTHOR = re.compile(
-    r"(?:^|\|\s*|·\s*)(?:(?:Par|By|PAR|BY)\s+|(?:Auteur|Author|Автор|Текст)\s*:\s*)"
+    r"(?:^|\|\s*|·\s*)(?:(?:Par|By|PAR|BY)\s+(?=[A-ZÀ-ÝА-ЯЁ])|(?:Auteur|Author|Автор|Текст)\s*:\s*)"
     r"(?P<name>[^|·,]+?)\s*(?:$|\||·|,)"
 )
 _NO_AUTHOR = re.compile(r"^(?:la rédaction|the editors?|editorial|редакция|staff)$", re.I)

@@ -84,10 +84,16 @@ def is_name(name: str) -> bool:
     return not (len(name) > 3 and name.isupper() and len(tokens) > 3)
 
 
+_INITIALS = re.compile(r"(?:\w\.-?)+")
+
+
 def _token_equal(a: str, b: str, inflected: bool) -> bool:
-    """Whether two folded name tokens are the same word (in Russian, up to a case ending)."""
+    """Whether two folded name tokens are the same word (in Russian, up to a case ending);
+    initials stand for the given names they start («С.В.» for «Сергей», "J.-C." for "Jean-Claude")."""
     if a == b:
         return True
+    if _INITIALS.fullmatch(a) and not _INITIALS.fullmatch(b):
+        return a[0] == b[0]
     if not inflected or min(len(a), len(b)) < 3:
         return False
     stem = max(3, min(len(a), len(b)) - 2)
@@ -136,6 +142,7 @@ def _canonical(group: list[_Candidate]) -> str:
     """The name of a person as the text writes it most often in full and in the nominative."""
     longest = max(len(c.name.split()) for c in group)
     full = [c for c in group if len(c.name.split()) == longest]
+    full = [c for c in full if "." not in c.name] or full  # a given name, not «С.В.»
     preferred = [c for c in full if c.nominative] or full
     names = [c.name for c in preferred]
     return max(names, key=names.count)

@@ -62,9 +62,15 @@ def _fold(text: str) -> str:
 def _adjective_parties(words: list[str]) -> set[str]:
     """The parties nationality adjectives name ("nigérian", "Malian", «малийского»)."""
     from suivi.reading.gazetteer import LANGUAGES, index, word_key
+    from suivi.reading.gazetteer_data import SHARED_ADJECTIVES
 
     entries = [index(lang).get((word_key(w),)) for w in words for lang in LANGUAGES]
-    return {e.code for e in entries if e and e.kind == "adjective"}
+    codes = {e.code for e in entries if e and e.kind == "adjective"}
+    # "congolais" may be either Congo's: both hold, the role decides between them
+    return codes | {SHARED_ADJECTIVES[c] for c in codes if c in SHARED_ADJECTIVES}
+
+
+_OF_STATE = re.compile(r"\s*государств", re.IGNORECASE)
 
 
 def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> list[PersonMention]:
@@ -83,6 +89,8 @@ def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> lis
             continue
         head = " ".join(word_key(w) for w in match.group("head").split())
         head = "affaires etrangeres" if head == "chef de la diplomatie" else head
+        if head == "глава" and _OF_STATE.match(text, match.end()):
+            head = "президент"  # «глава конголезского государства»: the president
         generic = head.startswith(_GENERIC_ROLES)
         of_party = {p.name for p in people if p.party in parties}
         if generic:

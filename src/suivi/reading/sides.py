@@ -30,12 +30,22 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     """The parties named between two offsets, seats left out, alliances expanded; a state
     named as a place ("the situation in the DRC", «положение в ДРК») that does not act
     in the story is no side either."""
+    parents = [m.span() for m in _PARENT.finditer(ctx.text, max(0, start - 100), end)]
     codes = [
         m.code
         for m in ctx.mentions_in(start, end)
-        if m.kind != "seat" and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
+        if m.kind != "seat"
+        and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
+        and not any(a <= m.start < b for a, b in parents)
     ]
     return without_homes(expand(codes))
+
+
+# ", filiale du groupe turc X,", ", a subsidiary of Y,", «, дочерняя компания Z,»: what a
+# company belongs to describes it; the parent and its state are no sides.
+_PARENT = re.compile(
+    r",\s*(?:une\s+|a\s+)?(?:filiale|subsidiary|дочерн\w*)\b[^,.;()]{0,80}(?=,)", re.IGNORECASE
+)
 
 
 # A preposition of place, with up to two describing words: "in", "en", "au", «в соседней».
@@ -125,6 +135,12 @@ _THREE = re.compile(r"\b(?:trois|three|tripartite|трехсторонн\w*|тр
 def sides(ctx: Context, start: int, end: int) -> list[str]:
     """Sides of a thing stated between two offsets: those named there, else the story's."""
     named = named_in(ctx, start, end)
+    if len(named) >= 2 and _adjectives_only(ctx, start, end):
+        # «встреча Лихачёва с Исматом ... меморандум о подготовке египетских специалистов в
+        # российских вузах»: adjectives say what it is about; the people who meet say who
+        met = _people_sides(ctx, start, end)
+        if len(met) >= 2:
+            return met
     if len(named) >= 2:
         return named
     count = _sides_count(ctx.text[start:end])
@@ -148,6 +164,25 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
 _SIGNS_AFTER = re.compile(
     r"^[^.;]{0,120}?\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)", re.IGNORECASE
 )
+
+
+def _adjectives_only(ctx: Context, start: int, end: int) -> bool:
+    """Whether every party named between two offsets is named by a lower-case adjective."""
+    found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
+    return all(m.kind == "adjective" and m.surface[:1].islower() for m in found)
+
+
+def _people_sides(ctx: Context, start: int, end: int) -> list[str]:
+    """The parties of the people named between two offsets (by surname, any case), in order."""
+    text = ctx.text[start:end]
+    found: list[tuple[int, str]] = []
+    for person in ctx.people:
+        surname = person.name.split()[-1]
+        stem = surname[: max(4, len(surname) - 2)]
+        at = text.find(stem)
+        if person.party and at != -1:
+            found.append((at, person.party))
+    return without_homes(list(dict.fromkeys(code for _, code in sorted(found))))
 
 
 def _signing_organisation(ctx: Context, code: str, start: int, end: int, story: list[str]) -> bool:
