@@ -1,14 +1,22 @@
 """Time to resolve a claim against registers of different sizes: ingest (propose) and accept.
 
     python benchmarks/resolution.py [--records 1000 100000] [--documents 200]
-                                    [--database-url postgresql://...]
+                                    [--database-url postgresql://...] [--window 1000]
 
 For each size, a fresh register (SQLite in a temporary folder, or the PostgreSQL
 database named, which is emptied first) gets that many synthetic records
 (benchmarks/register.py), then --documents synthetic readings are ingested and
 all their claims accepted by `review.accept_all` (as `suivi review accept-all`). Prints
-milliseconds per claim for the ingest, and for the accepts at the start and at the
-end of the run (the register grows as claims are accepted).
+milliseconds per claim for the ingest, and for the accepts over the first and the last
+--window claims of the run and their ratio (the register grows as claims are accepted),
+overall and by kind: accept-all takes the kinds in turn (parties first, agreements
+late), so the overall first and last windows hold different kinds, and the ratio that
+says whether a claim slows down as the register grows is the one of each kind.
+
+Issue 12's figure (20,000 documents into 100,000 records), on PostgreSQL:
+
+    python benchmarks/resolution.py --records 100000 --documents 20000 \
+        --database-url postgresql://postgres@127.0.0.1:5432/<scratch database>
 """
 
 from __future__ import annotations
@@ -50,17 +58,25 @@ def measure(records: int, documents: int) -> dict:
         for item in items:
             ingest_reading(item)
     ingest_time = time.perf_counter() - started
+    started = time.perf_counter()
     wall, cpu, kinds = accept_timed(user)
+    accept_time = time.perf_counter() - started
     return {
         "records": records,
         "fill_s": round(filled, 1),
         "claims": len(kinds),
         "ingest_ms_per_claim": round(1000 * ingest_time / max(1, len(kinds)), 2),
+        "accept_s": round(accept_time, 1),
         "accept_ms_per_claim": _ms(wall),
         "accept_cpu_ms_per_claim": _ms(cpu),
-        "accept_first_tenth_last_tenth_ms": _spread(wall)[:2],
-        "by_kind (first tenth, last tenth, all; wall ms)": {
-            kind: _spread([t for k, t in zip(kinds, wall, strict=True) if k == kind])
+        f"accept_first_{WINDOW}_last_{WINDOW}_ratio": _spread(wall),
+        f"by_kind (claims, first {WINDOW}, last {WINDOW}, ratio; wall ms)": {
+            kind: [len(own), *_spread(own)]
+            for kind in ORDER
+            if (own := [t for k, t in zip(kinds, wall, strict=True) if k == kind])
+        },
+        f"by_kind cpu (first {WINDOW}, last {WINDOW}, ratio; ms)": {
+            kind: _spread([t for k, t in zip(kinds, cpu, strict=True) if k == kind])
             for kind in ORDER
             if kind in kinds
         },
@@ -101,11 +117,15 @@ def _ms(times: list[float]) -> float:
     return round(1000 * statistics.mean(times), 2)
 
 
+WINDOW = 1000  # claims timed at the start and at the end of a run (--window)
+
+
 def _spread(times: list[float]) -> list[float]:
-    """Mean time of the first tenth, the last tenth and all: does a claim get slower as the
-    register grows during the run?"""
-    tenth = max(1, len(times) // 10)
-    return [_ms(times[:tenth]), _ms(times[-tenth:]), _ms(times)]
+    """Mean ms of the first and the last WINDOW claims (a tenth each when there are fewer
+    than 2 × WINDOW), and last over first: does a claim get slower as the register grows?"""
+    window = min(WINDOW, max(1, len(times) // 10)) if len(times) < 2 * WINDOW else WINDOW
+    first, last = _ms(times[:window]), _ms(times[-window:])
+    return [first, last, round(last / first, 2) if first else 0.0]
 
 
 def _empty_postgres(url: str) -> None:
@@ -120,11 +140,14 @@ def main() -> int:
     parser.add_argument("--records", type=int, nargs="+", default=[1000, 100000])
     parser.add_argument("--documents", type=int, default=200)
     parser.add_argument("--database-url", help="a PostgreSQL database to empty and use")
+    parser.add_argument("--window", type=int, default=1000, help="claims timed at each end")
     parser.add_argument(
         "--src", type=Path, default=ROOT / "src", help="the suivi source to time (another checkout)"
     )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    global WINDOW
+    WINDOW = args.window
     if args.child is not None:
         import json
 
@@ -138,7 +161,7 @@ def main() -> int:
                 _empty_postgres(args.database_url)
                 env["SUIVI_DATABASE_URL"] = args.database_url
             command = [sys.executable, __file__, "--child", str(records)]
-            command += ["--documents", str(args.documents)]
+            command += ["--documents", str(args.documents), "--window", str(args.window)]
             result = subprocess.run(command, env=env, capture_output=True, text=True)
             if result.returncode:
                 print(result.stderr[-3000:], file=sys.stderr)

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 
 from django.apps import apps as global_apps
 from django.db import connection
-from django.db.models import Q
 
 from suivi.matching import keys as blocking
 from suivi.matching.models import MatchKey
@@ -118,15 +117,25 @@ def rebuild(apps=global_apps, kinds: Iterable[str] = tuple(MODELS)) -> int:
     return total
 
 
-def _ids(kind: str, keys: set[str]):
-    return MatchKey.objects.filter(kind=kind, key__in=keys).values("record_id")
+def _ids(kind: str, keys: set[str]) -> set[int]:
+    rows = MatchKey.objects.filter(kind=kind, key__in=keys)
+    return set(rows.values_list("record_id", flat=True))
 
 
-def _recent(kind: str, key: str, limit: int):
+def _recent(kind: str, key: str, limit: int) -> set[int]:
     """The newest `limit` records of one block: one index range read backwards."""
-    return (MatchKey.objects.filter(kind=kind, key=key).order_by("-record_id").values("record_id"))[
-        :limit
-    ]
+    rows = MatchKey.objects.filter(kind=kind, key=key).order_by("-record_id")
+    return set(rows.values_list("record_id", flat=True)[:limit])
+
+
+def _records(model, ids: set[int]):
+    """The records of these ids, read by primary key.
+
+    The blocks are read first, each by its own index range, and the records then by
+    their ids: one `pk IN (block) OR pk IN (block)` query made PostgreSQL scan the whole
+    table (hashed subplans), a cost that grew with the register.
+    """
+    return model.objects.filter(pk__in=sorted(ids)) if ids else model.objects.none()
 
 
 def _most_shared(kind: str, keys: set[str], limit: int) -> list[int]:
@@ -153,19 +162,15 @@ def _most_shared(kind: str, keys: set[str], limit: int) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def _nothing() -> Q:
-    return Q(pk__in=[])
-
-
 def agreement_candidates(party_ids, sectors, year: int | None):
     """Agreements an agreement claim may be: near block whole, wide blocks' newest records."""
     from suivi.agreements.models import Agreement
 
     near, broad = blocking.agreement_lookup(party_ids, sectors, year)
-    condition = Q(pk__in=_ids("agreement", near)) if near else _nothing()
+    ids = _ids("agreement", near) if near else set()
     for key in sorted(broad):
-        condition |= Q(pk__in=_recent("agreement", key, RECENT))
-    return Agreement.objects.filter(condition)
+        ids |= _recent("agreement", key, RECENT)
+    return _records(Agreement, ids)
 
 
 def person_candidates(name: str | None):
@@ -175,10 +180,10 @@ def person_candidates(name: str | None):
     exact, fuzzy = blocking.name_lookup(name)
     if not exact:
         return Person.objects.none()
-    condition = Q(pk__in=_ids("person", exact))
+    ids = _ids("person", exact)
     if fuzzy:
-        condition |= Q(pk__in=_most_shared("person", fuzzy, FUZZY))
-    return Person.objects.filter(condition)
+        ids.update(_most_shared("person", fuzzy, FUZZY))
+    return _records(Person, ids)
 
 
 def people_spelled(name: str | None):
@@ -186,7 +191,7 @@ def people_spelled(name: str | None):
     from suivi.parties.models import Person
 
     exact, _fuzzy = blocking.name_lookup(name)
-    return Person.objects.filter(pk__in=_ids("person", exact)) if exact else Person.objects.none()
+    return _records(Person, _ids("person", exact)) if exact else Person.objects.none()
 
 
 def party_set_keys(kind: str, ids) -> dict[int, str]:
@@ -200,13 +205,13 @@ def body_candidates(party_ids, name: str | None):
     """Commissions of the same party set (newest first), and those whose names share words."""
     from suivi.commissions.models import Commission
 
-    condition = _nothing()
+    ids = set()
     if party_ids:
-        condition |= Q(pk__in=_recent("body", f"p:{blocking.party_key(party_ids)}", RECENT))
+        ids |= _recent("body", f"p:{blocking.party_key(party_ids)}", RECENT)
     words = {f"w:{word}" for word in blocking.words(name)}
     if words:
-        condition |= Q(pk__in=_most_shared("body", words, FUZZY))
-    return Commission.objects.filter(condition)
+        ids.update(_most_shared("body", words, FUZZY))
+    return _records(Commission, ids)
 
 
 def party_candidates(code: str | None):
@@ -214,4 +219,4 @@ def party_candidates(code: str | None):
     from suivi.parties.models import Party
 
     wanted = blocking.party_keys(code or "", [code])
-    return Party.objects.filter(pk__in=_ids("party", wanted)) if code else Party.objects.none()
+    return _records(Party, _ids("party", wanted)) if code else Party.objects.none()

@@ -75,10 +75,6 @@ def _taken_by_source(claim) -> set[tuple[type, int]]:
     return {(c.record_type.model_class(), c.record_id) for c in citations.select_related()}
 
 
-def _party_set(record) -> frozenset[str]:
-    return frozenset(party.code for party in record.parties.all())
-
-
 def _jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a or b else 0.5
 
@@ -111,11 +107,12 @@ def _agreements(claim):
         return  # a party the register does not hold: no agreement has this party set
     sectors = set(facts.get("sectors") or [])
     day = first_day(facts.get("date")) if facts.get("date") else None
-    candidates = index.agreement_candidates(party_ids, sectors, day.year if day else None)
-    for record in candidates.prefetch_related("parties", "sectors"):
-        if codes and _party_set(record) != codes:
+    candidates = list(index.agreement_candidates(party_ids, sectors, day.year if day else None))
+    parties_of, sectors_of = _links([record.pk for record in candidates])
+    for record in candidates:
+        if codes and parties_of[record.pk] != set(party_ids):
             continue
-        record_sectors = {sector.code for sector in record.sectors.all()}
+        record_sectors = sectors_of[record.pk]
         sector_score = _jaccard(sectors, record_sectors)
         if sectors and record_sectors and not sectors & record_sectors:
             continue  # different fields of cooperation: a different agreement
@@ -129,6 +126,25 @@ def _agreements(claim):
             + 0.15 * (1.0 if facts.get("kind") == record.kind else 0.0)
         )
         yield record, score
+
+
+def _links(ids: list[int]) -> tuple[dict[int, set[int]], dict[int, set[str]]]:
+    """Each agreement's party ids and sector codes, read from the link tables by their
+    indexes (a prefetch joins the parties and sectors, which PostgreSQL may plan as a scan
+    of the links for every party when its statistics are old)."""
+    from collections import defaultdict
+
+    from suivi.agreements.models import Agreement
+
+    parties, sectors = defaultdict(set), defaultdict(set)
+    if ids:
+        through = Agreement.parties.through.objects.filter(agreement_id__in=ids)
+        for pk, party in through.values_list("agreement_id", "party_id"):
+            parties[pk].add(party)
+        through = Agreement.sectors.through.objects.filter(agreement_id__in=ids)
+        for pk, sector in through.values_list("agreement_id", "sector_id"):
+            sectors[pk].add(sector)
+    return parties, sectors
 
 
 def _party_ids(codes) -> list[int] | None:

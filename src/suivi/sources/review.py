@@ -3,7 +3,8 @@
 Every decision runs in one transaction inside `acting_as(reviewer)`, so the record,
 the link to its source and the claim's new status are written together and the
 history names who decided. A decision files one history entry per record it changed
-(`coalesced`) and reindexes each once (`deferred`); `accept_all` commits by batches.
+(`coalesced`) and reindexes each once (`deferred`); `accept_all` commits by batches,
+with a savepoint a claim only when a batch must be run again to isolate a refusal.
 """
 
 from __future__ import annotations
@@ -55,8 +56,17 @@ def accept(
     as_new: bool = False,
 ):
     """Accept a pending claim, optionally with edited facts, into a chosen record, or as new."""
-    with acting_as(user), transaction.atomic(), coalesced(), deferred():
-        claim = _pending(claim_id)
+    with acting_as(user), transaction.atomic():
+        return _decided(_pending(claim_id), user, facts, merge_into, as_new)
+
+
+def _decided(claim: Claim, user, facts=None, merge_into=None, as_new=False):
+    """Accept `claim` (locked, pending) inside the caller's transaction; returns its record.
+
+    One history entry per record changed (`coalesced`) and its keys brought in step as
+    the claim ends (`deferred`): the next claim resolves against a register that holds it.
+    """
+    with coalesced(), deferred():
         try:  # stored facts too: a hostile reading may hold what no column takes
             claim.facts = facts_schema.clean(claim.kind, claim.facts if facts is None else facts)
         except facts_schema.FactsError as error:
@@ -71,14 +81,20 @@ def accept(
         _decide(claim, user, ClaimStatus.MERGED if target is not None else ClaimStatus.ACCEPTED)
         if record is not None:
             claim.record = record
-            Citation.objects.get_or_create(
-                claim=claim,
-                record_type=ContentType.objects.get_for_model(record),
-                record_id=record.pk,
-                defaults={"source": claim.source},
-            )
+            _cite(claim, record)
         claim.save()
         return record
+
+
+def _cite(claim: Claim, record) -> None:
+    """The citation of `record` by `claim`, once: read first, then created without the
+    savepoint `get_or_create` would take (the claim is locked: nobody else cites it now)."""
+    record_type = ContentType.objects.get_for_model(record)
+    same = Citation.objects.filter(claim=claim, record_type=record_type, record_id=record.pk)
+    if not same.exists():
+        Citation.objects.create(
+            claim=claim, record_type=record_type, record_id=record.pk, source=claim.source
+        )
 
 
 def reject(claim_id: int, user, reason: str) -> Claim:
@@ -109,30 +125,70 @@ def accept_all(user, min_score: float = MATCH, queryset=None, each=None) -> Batc
     """Accept every pending claim whose proposal scores at least `min_score`, oldest first.
 
     Parties and bodies go first so the agreements and sessions that need them find them.
-    Claims are committed ACCEPT_BATCH at a time (a commit costs more than most claims);
-    each is still all or nothing (a savepoint), so a refused claim leaves the others.
-    `each(claim_id, kind)`, if given, is called after every claim (benchmarks time it).
+    Claims are committed ACCEPT_BATCH at a time (a commit costs more than most claims),
+    read and locked by one query a batch. A batch runs without a savepoint a claim; when
+    one of its claims is refused, the batch is rolled back and run again with a savepoint
+    a claim, so the refused claim stays pending, with why, and the others are accepted.
+    `each(claim_id, kind)`, if given, is called once after every claim (benchmarks time it).
     """
     order = ["party", "person", "body", "agreement", "session", "quote"]
     queryset = queryset if queryset is not None else Claim.objects.all()
     pending = queryset.filter(status=ClaimStatus.PENDING, score__gte=min_score)
     ids = sorted(pending.values_list("pk", "kind"), key=lambda p: (order.index(p[1]), p[0]))
     result = BatchResult()
-    for start in range(0, len(ids), ACCEPT_BATCH):
-        with transaction.atomic():
-            for claim_id, kind in ids[start : start + ACCEPT_BATCH]:
-                try:
-                    accept(claim_id, user)
-                    result.accepted += 1
-                except ReviewError as error:
-                    result.failed.append((claim_id, str(error)))
-                if each is not None:
+    with acting_as(user):
+        for start in range(0, len(ids), ACCEPT_BATCH):
+            chunk = ids[start : start + ACCEPT_BATCH]
+            told = set()  # claims `each` has heard of: the retry does not tell them twice
+
+            def tell(claim_id: int, kind: str, told=told) -> None:
+                if each is not None and claim_id not in told:
+                    told.add(claim_id)
                     each(claim_id, kind)
+
+            try:
+                with transaction.atomic():
+                    outcome = _accept_batch(chunk, user, tell, isolated=False)
+            except ReviewError:
+                with transaction.atomic():
+                    outcome = _accept_batch(chunk, user, tell, isolated=True)
+            result.accepted += outcome.accepted
+            result.failed.extend(outcome.failed)
     return result
+
+
+def _accept_batch(chunk: list[tuple[int, str]], user, tell, isolated: bool) -> BatchResult:
+    """Accept the claims of `chunk` inside the caller's transaction.
+
+    Not `isolated`: the first refusal is raised (the caller rolls the batch back).
+    `isolated`: each claim in a savepoint; a refusal is noted and the batch goes on.
+    """
+    locked = Claim.objects.select_for_update().select_related("source")
+    claims = locked.in_bulk([claim_id for claim_id, _kind in chunk])
+    outcome = BatchResult()
+    for claim_id, kind in chunk:
+        try:
+            claim = _still_pending(claims.get(claim_id), claim_id)
+            if isolated:
+                with transaction.atomic():
+                    _decided(claim, user)
+            else:
+                _decided(claim, user)
+            outcome.accepted += 1
+        except ReviewError as error:
+            if not isolated:
+                raise
+            outcome.failed.append((claim_id, str(error)))
+        tell(claim_id, kind)
+    return outcome
 
 
 def _pending(claim_id: int) -> Claim:
     claim = Claim.objects.select_for_update().select_related("source").filter(pk=claim_id).first()
+    return _still_pending(claim, claim_id)
+
+
+def _still_pending(claim: Claim | None, claim_id: int) -> Claim:
     if claim is None:
         raise ReviewError(_("Aucun constat n° %(id)s.") % {"id": claim_id})
     if claim.status != ClaimStatus.PENDING:
