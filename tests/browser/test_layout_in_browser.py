@@ -54,3 +54,60 @@ def test_russian_lists_and_sessions_fit_a_phone(demo, browser):
     page.goto(url + "projects/")
     title = page.locator("main table tbody tr td").first.bounding_box()
     assert title["width"] >= 50  # a title column, not a column of single letters
+
+
+# For each list-table cell: its words, and the lines its text takes (its text nodes' boxes,
+# tops closer than 8 px counted as one line: a badge's box sits a little above its text).
+CELLS = """() => [...document.querySelectorAll(
+    'main table:not(.month):not(.history):not(.exports) > tbody > tr > td')].map(td => {
+  const text = td.innerText.trim();
+  const tops = [];
+  const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(walker.currentNode);
+    for (const rect of range.getClientRects()) if (rect.width > 0) tops.push(rect.top);
+  }
+  tops.sort((a, b) => a - b);
+  const lines = tops.filter((top, i) => i === 0 || top - tops[i - 1] > 8).length;
+  return {text, words: text ? text.split(/\\s+/).length : 0, lines, label: td.dataset.label || "",
+          display: getComputedStyle(td).display, colspan: td.colSpan};
+})"""
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "ru"])
+def test_list_tables_become_cards_on_a_phone_with_whole_words(demo, browser, language):
+    """At 390 px a row is a card: each cell under its column's name, no word cut, no sideways
+    scroll ("5 mar s 202 3" was a date squeezed into a seven-column row)."""
+    url, (username, password), _output = demo
+    page = browser.new_page(locale="fr-FR", viewport={"width": 390, "height": 844})
+    sign_in(page, url, username, password)
+    switch_language(page, language)
+    addresses = [
+        "",
+        "agreements/",
+        "projects/",
+        "parties/",
+        "sources/",
+        "sources/claims/?status=",
+        "commissions/",
+        "commissions/1/",
+        "commissions/sessions/",
+        "commissions/actions/?status=open_all",
+        "projects/milestones/",
+        "projects/1/",
+    ]
+    for address in addresses:
+        page.goto(url + address)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 391, address
+        cells = [c for c in page.evaluate(CELLS) if c["text"]]
+        assert cells, address
+        for cell in cells:
+            assert cell["display"] != "table-cell", (address, cell)
+            assert cell["lines"] <= cell["words"], (address, cell)  # no word broken in two
+            if cell["colspan"] == 1:
+                assert cell["label"], (address, cell)  # the column's name beside the value
+    page.goto(url + "agreements/")
+    first = page.locator("main table tbody tr").first
+    assert first.evaluate("e => getComputedStyle(e).display") == "block"
+    assert page.locator("main table tbody td[data-label]").count() >= 5

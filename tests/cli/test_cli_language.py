@@ -43,3 +43,17 @@ def test_help_and_argparse_errors_speak_the_locale(suivi_cli):
     assert "недопустимое значение" in wrong.stderr and "invalid choice" not in wrong.stderr
     demo = suivi_cli("demo", "--help", env={"LANG": "C.UTF-8", "SUIVI_LANGUAGE": ""}).stdout
     assert "dossier du registre de démonstration" in demo
+
+
+def test_a_command_error_speaks_the_locale(suivi_cli, tmp_path):
+    data = str(tmp_path / "data")
+    assert suivi_cli("init", "--data-dir", data).returncode == 0
+    refused = {
+        language: suivi_cli("demo", "--data-dir", data, "--no-serve", env=env).stderr.strip()
+        for language, env in {
+            "fr": {"SUIVI_LANGUAGE": "fr"},
+            "ru": {"SUIVI_LANGUAGE": "ru"},
+        }.items()
+    }
+    assert "contient déjà un registre" in refused["fr"]
+    assert "уже есть реестр" in refused["ru"]

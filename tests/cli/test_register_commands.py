@@ -150,9 +150,9 @@ def test_an_unreachable_database_is_one_line(suivi_cli, tmp_path):
         "stats",
         "--data-dir",
         str(tmp_path),
-        env={"SUIVI_DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"},
+        env={"SUIVI_DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none", "SUIVI_LANGUAGE": "fr"},
     )
-    assert "cannot reach the database" in one_line_error(result)
+    assert "base de données injoignable" in one_line_error(result)
 
 
 def test_a_bad_database_url_is_one_line(suivi_cli, tmp_path):

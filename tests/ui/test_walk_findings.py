@@ -345,3 +345,14 @@ def test_an_xlsx_download_keeps_real_date_cells_formatted_by_the_language(admin_
     cell = sheet.cell(row=2, column=header.index("Дата подписания") + 1)
     assert cell.is_date and cell.value.date() == date(2025, 6, 23)
     assert cell.number_format == "DD.MM.YYYY"
+
+
+def test_the_cli_stats_name_each_kind_of_record_in_the_locale_s_language():
+    """`suivi stats` printed "agreements.agreement"; a person reads "Accords" / "Соглашения"."""
+    from suivi.cli.commands.stats import kind_name
+
+    assert kind_name("agreements.agreement") == "Accords"
+    assert kind_name("history") == "Entrées d'historique"
+    with translation.override("ru"):
+        assert kind_name("agreements.agreement") == "Соглашения"
+        assert kind_name("history") == "Записи истории"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from suivi.cli.errors import CommandError
+from suivi.cli.i18n import _
 
 
 def add_as_argument(parser: argparse.ArgumentParser) -> None:
@@ -24,9 +25,11 @@ def resolve(username: str | None):
     if username:
         user = users.filter(username=username).first()
         if user is None:
-            raise CommandError(f"no active user named {username!r}")
+            raise CommandError(_("aucun utilisateur actif nommé %(name)r") % {"name": username})
         return user
     user = users.filter(is_superuser=True).order_by("pk").first()
     if user is None:
-        raise CommandError("no superuser yet: run `suivi init` or give --as USER")
+        raise CommandError(
+            _("pas encore d'administrateur : lancez `suivi init` ou donnez --as UTILISATEUR")
+        )
     return user

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 from suivi.cli.errors import CommandError
+from suivi.cli.i18n import _
 
 
 def setup(data_dir: str | None = None, check_database: bool = True) -> None:
@@ -50,7 +51,10 @@ def check_connection() -> None:
         connection.ensure_connection()
     except OperationalError as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        raise CommandError(f"cannot reach the database ({connection.vendor}): {first}") from None
+        raise CommandError(
+            _("base de données injoignable (%(vendor)s) : %(error)s")
+            % {"vendor": connection.vendor, "error": first}
+        ) from None
 
 
 def migrate(verbosity: int = 0) -> None:

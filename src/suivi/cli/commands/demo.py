@@ -36,7 +36,10 @@ def run(args: argparse.Namespace) -> int:
 
     data_dir = args.data_dir or tempfile.mkdtemp(prefix="suivi-demo-")
     if os.path.isdir(data_dir) and any(name.endswith(".sqlite3") for name in os.listdir(data_dir)):
-        raise CommandError(f"{data_dir} already holds a register; the demo needs a fresh folder")
+        raise CommandError(
+            _("%(folder)s contient déjà un registre ; la démonstration veut un dossier neuf")
+            % {"folder": data_dir}
+        )
     os.environ.pop("SUIVI_DATABASE_URL", None)  # the demo always runs on its own SQLite file
     from suivi.cli import django_env
 

@@ -144,7 +144,7 @@ def _run_dask(args: argparse.Namespace):
             finally:
                 progress.close()
     except bulk.ClusterError as error:
-        raise CommandError(f"no Dask cluster to read on ({error})") from None
+        raise CommandError(_("aucun cluster Dask où lire (%(error)s)") % {"error": error}) from None
 
 
 def print_summary(summary) -> None:

@@ -61,7 +61,20 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, indent=2, sort_keys=True))
     else:
-        width = max(map(len, result))
-        for label, count in sorted(result.items()):
-            print(f"{label:<{width}}  {count}")
+        # For a person: each kind of record by its name in the locale's language
+        # ("Accords", not "agreements.agreement"); --json keeps the stable keys for scripts.
+        names = {label: kind_name(label) for label in result}
+        width = max(map(len, names.values()))
+        for label, count in sorted(result.items(), key=lambda item: names[item[0]].casefold()):
+            print(f"{names[label]:<{width}}  {count}")
     return 0
+
+
+def kind_name(label: str) -> str:
+    """A model label's plural name in the active language ("history": the history entries)."""
+    from django.apps import apps
+    from django.utils.text import capfirst
+
+    if label == "history":
+        return _("Entrées d'historique")
+    return str(capfirst(apps.get_model(label)._meta.verbose_name_plural))

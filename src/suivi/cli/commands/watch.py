@@ -68,11 +68,16 @@ def run(args: argparse.Namespace) -> int:
 
     user = acting_user.resolve(args.as_user)  # history names who added and read the sources
     if not permits(user, "source.add"):
-        raise CommandError(f"{user} may not add sources (source.add)")
+        raise CommandError(
+            _("%(user)s ne peut pas ajouter de sources (source.add)") % {"user": user}
+        )
     with acting_as(user):
         if settings.sources:
             if not permits(user, "watch.change"):
-                raise CommandError(f"{user} may not configure watched sources (watch.change)")
+                raise CommandError(
+                    _("%(user)s ne peut pas configurer les sources suivies (watch.change)")
+                    % {"user": user}
+                )
             sync.merge(settings.sources)
         if args.once:
             return _pass(settings, lambda: False)
