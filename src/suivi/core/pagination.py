@@ -14,18 +14,34 @@ from django.core.paginator import Page, Paginator
 from django.utils.formats import number_format
 from django.utils.functional import cached_property
 
+from suivi.core.memo import remembered
+
 CAP = 1000
 
 
 class CappedPaginator(Paginator):
     cap = CAP
+    # The reader's scope (access.scope.scope_key), set by the list view: the count of a query
+    # is then remembered for that scope (core/memo.py), so paging through a filtered list,
+    # or coming back to it, does not count it again. Counting a filter means probing every
+    # record (the page itself stops after 50 rows): ~5 ms of a 10,000-agreement list.
+    scope: tuple | None = None
 
     @cached_property
     def capped_count(self) -> int:
         rows = self.object_list
-        if hasattr(rows, "query"):
-            return rows.order_by()[: self.cap + 1].count()
-        return len(rows)
+        if not hasattr(rows, "query"):
+            return len(rows)
+        capped = rows.order_by()[: self.cap + 1]
+        if self.scope is None:
+            return capped.count()
+        sql, params = capped.query.sql_with_params()
+        try:
+            key = ("count", self.scope, rows.db, sql, tuple(params))
+            hash(key)
+        except TypeError:  # a parameter that cannot be a key: count, remember nothing
+            return capped.count()
+        return remembered(key, capped.count)
 
     @property
     def exact(self) -> bool:
