@@ -219,10 +219,14 @@ def name_of(user, obj: Model | None) -> str:
 
 
 def can_read(user, obj: Model) -> bool:
+    if obj.pk is not None and kind_of(type(obj)) is not None and access_of(user).admin:
+        return True  # an administrator reads every record: no query to ask it
     return visible(user, type(obj)._default_manager.filter(pk=obj.pk)).exists()
 
 
 def can_edit(user, obj: Model) -> bool:
+    if obj.pk is not None and kind_of(type(obj)) is not None and access_of(user).admin:
+        return True  # and changes every one (a record page asks on every visit)
     return editable(user, type(obj)._default_manager.filter(pk=obj.pk)).exists()
 
 

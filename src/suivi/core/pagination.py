@@ -10,6 +10,7 @@ asks for a page past the end, to show the last one instead.
 
 from __future__ import annotations
 
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.utils.formats import number_format
 from django.utils.functional import cached_property
@@ -35,11 +36,11 @@ class CappedPaginator(Paginator):
         capped = rows.order_by()[: self.cap + 1]
         if self.scope is None:
             return capped.count()
-        sql, params = capped.query.sql_with_params()
         try:
+            sql, params = capped.query.get_compiler(using=rows.db).as_sql()
             key = ("count", self.scope, rows.db, sql, tuple(params))
             hash(key)
-        except TypeError:  # a parameter that cannot be a key: count, remember nothing
+        except (EmptyResultSet, TypeError):  # no rows to ask for; a parameter not a key
             return capped.count()
         return remembered(key, capped.count)
 
