@@ -49,7 +49,7 @@ def restricted_agreements(story, n: int) -> None:
         agreement.sectors.add(energy)
 
 
-def test_a_count_remembered_for_one_scope_is_not_shown_to_another(client, story):
+def test_the_same_filter_counts_for_each_readers_scope(client, story):
     """The administrator's count of a filter, then a delegate of the other party on the same
     URL: the delegate's own count, not the one remembered for the administrator."""
     restricted_agreements(story, 3)

@@ -10,39 +10,24 @@ asks for a page past the end, to show the last one instead.
 
 from __future__ import annotations
 
-from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.utils.formats import number_format
 from django.utils.functional import cached_property
-
-from suivi.core.memo import remembered
 
 CAP = 1000
 
 
 class CappedPaginator(Paginator):
     cap = CAP
-    # The reader's scope (access.scope.scope_key), set by the list view: the count of a query
-    # is then remembered for that scope (core/memo.py), so paging through a filtered list,
-    # or coming back to it, does not count it again. Counting a filter means probing every
-    # record (the page itself stops after 50 rows): ~5 ms of a 10,000-agreement list.
-    scope: tuple | None = None
 
     @cached_property
     def capped_count(self) -> int:
+        # Counted on every page, not remembered (core/memo.py): a count remembered from
+        # before another worker's write would cut the new rows off the page.
         rows = self.object_list
-        if not hasattr(rows, "query"):
-            return len(rows)
-        capped = rows.order_by()[: self.cap + 1]
-        if self.scope is None:
-            return capped.count()
-        try:
-            sql, params = capped.query.get_compiler(using=rows.db).as_sql()
-            key = ("count", self.scope, rows.db, sql, tuple(params))
-            hash(key)
-        except (EmptyResultSet, TypeError):  # no rows to ask for; a parameter not a key
-            return capped.count()
-        return remembered(key, capped.count)
+        if hasattr(rows, "query"):
+            return rows.order_by()[: self.cap + 1].count()
+        return len(rows)
 
     @property
     def exact(self) -> bool:

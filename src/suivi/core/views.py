@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from suivi.access.history import entries_of
-from suivi.access.scope import can_edit, scope_key, visible
+from suivi.access.scope import can_edit, visible
 from suivi.core.edit import may_create
 from suivi.core.filters import ListFilter
 from suivi.core.fulltext import searching
@@ -77,11 +77,6 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
         if key.startswith("-"):
             fields = tuple(f[1:] if f.startswith("-") else f"-{f}" for f in fields)
         return queryset.order_by(*fields, "pk")
-
-    def get_paginator(self, *args, **kwargs):
-        paginator = super().get_paginator(*args, **kwargs)
-        paginator.scope = (scope_key(self.request.user), self.model._meta.label)
-        return paginator
 
     def paginate_queryset(self, queryset, page_size):
         """Like ListView's, but a page number past the end shows the last page and says so.
