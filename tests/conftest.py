@@ -42,6 +42,17 @@ def french_by_default():
     translation.activate("fr")
 
 
+@pytest.fixture(autouse=True)
+def fresh_memo():
+    """Each test starts with nothing remembered (core/memo.py): the rollback that ends a test
+    sends no signal, so choices computed from its records would outlive them."""
+    from suivi.core import memo
+
+    memo.forget()
+    yield
+    memo.forget()
+
+
 @pytest.fixture
 def suivi_cli():
     return run_suivi

@@ -11,10 +11,10 @@ from suivi.access.scope import visible
 from suivi.agreements.models import Agreement
 from suivi.commissions.models import Commission
 from suivi.core.filters import ListFilter
-from suivi.core.models import Sector
-from suivi.core.sectors import sector_choices
+from suivi.core.memo import remembered
+from suivi.core.sectors import visible_sector_choices
 from suivi.core.vocabularies import AgreementKind, AgreementStatus
-from suivi.parties.choices import grouped
+from suivi.parties.choices import register_choices
 
 ANY = [("", _("tous"))]
 ALL = [("", _("toutes"))]  # "Partie : toutes", "Commission : toutes": the word agrees
@@ -32,11 +32,10 @@ class AgreementFilter(ListFilter):
     lookups = {"party": "parties__code", "sector": "sectors__code", "commission": "commissions"}
 
     def setup(self) -> None:
-        self.fields["party"].choices = ALL + grouped(self.user)
-        sectors = visible(self.user, Sector.objects.all())
-        self.fields["sector"].choices = ANY + sector_choices(sectors)
-        commissions = visible(self.user, Commission.objects.all())
-        self.fields["commission"].choices = ALL + [(str(c.pk), str(c)) for c in commissions]
+        parties, self.party_ids = register_choices(self.user)
+        self.fields["party"].choices = ALL + parties
+        self.fields["sector"].choices = ANY + visible_sector_choices(self.user)
+        self.fields["commission"].choices = ALL + commission_choices(self.user)
 
     def filter_year(self, queryset, year: int):
         return queryset.filter(signed_on__year=year)
@@ -45,8 +44,12 @@ class AgreementFilter(ListFilter):
     # index row by row: the page then walks the list's order index and stops at 50 rows.
     # `id IN (SELECT agreement_id ...)` made SQLite gather the party's 3,000 agreements and
     # sort them for every page (and joining the agreements table again, both databases).
+    # The party by its id, read with the choices: joined by its code, PostgreSQL could not
+    # tell a party of 3,000 agreements from one of 80 and read every link of the party.
     def filter_party(self, queryset, code: str):
-        links = Agreement.parties.through.objects.filter(agreement=OuterRef("pk"), party__code=code)
+        links = Agreement.parties.through.objects.filter(
+            agreement=OuterRef("pk"), party_id=self.party_ids[code]
+        )
         return queryset.filter(Exists(links))
 
     def filter_sector(self, queryset, code: str):
@@ -58,3 +61,14 @@ class AgreementFilter(ListFilter):
             agreement=OuterRef("pk"), commission_id=pk
         )
         return queryset.filter(Exists(links))
+
+
+def commission_choices(user) -> list[tuple[str, str]]:
+    """(pk, name) of the commissions `user` sees, remembered per scope (core/memo.py)."""
+    from suivi.access.scope import scope_key
+
+    def compute() -> list[tuple[str, str]]:
+        commissions = visible(user, Commission.objects.all())
+        return [(str(c.pk), str(c)) for c in commissions]
+
+    return remembered(("agreements.commissions", scope_key(user)), compute)

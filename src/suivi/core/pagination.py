@@ -22,6 +22,8 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def capped_count(self) -> int:
+        # Counted on every page, not remembered (core/memo.py): a count remembered from
+        # before another worker's write would cut the new rows off the page.
         rows = self.object_list
         if hasattr(rows, "query"):
             return rows.order_by()[: self.cap + 1].count()

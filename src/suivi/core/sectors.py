@@ -13,3 +13,16 @@ def sector_choices(sectors: QuerySet | None = None) -> list[tuple[str, str]]:
 
     rows = sectors if sectors is not None else Sector.objects.all()
     return sorted(((s.code, str(s)) for s in rows), key=lambda choice: fold(choice[1]))
+
+
+def visible_sector_choices(user) -> list[tuple[str, str]]:
+    """sector_choices() of the sectors `user` sees, remembered per scope and language
+    (core/memo.py): each list page offers them."""
+    from django.utils.translation import get_language
+
+    from suivi.access.scope import scope_key, visible
+    from suivi.core.memo import remembered
+    from suivi.core.models import Sector
+
+    key = ("core.sectors", scope_key(user), get_language())
+    return remembered(key, lambda: sector_choices(visible(user, Sector.objects.all())))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, Prefetch, Q
 
 from suivi.access.scope import visible
@@ -139,15 +140,29 @@ def actions_by_owner(user, today: date) -> list[OwnerActions]:
 def pending_claims(user) -> list[tuple[str, str, int]]:
     """(kind, its label, count up to CAP + 1) of claims waiting for review, most first.
 
-    One small query a kind, each stopping at CAP + 1 rows of the (status, kind) index.
+    Each kind counted up to CAP + 1 rows of the (status, kind) index, all kinds in one
+    statement (`SELECT (SELECT COUNT(*) FROM (... LIMIT 1001)), ...`): one query a kind cost
+    PostgreSQL a round trip each, a third of the home page's queries.
     """
+    from django.db import connections
+
     from suivi.sources.models import ClaimKind
 
     waiting = visible(user, Claim.objects.filter(status=ClaimStatus.PENDING))
-    rows = [
-        (kind, str(label), capped_count(waiting.filter(kind=kind)))
-        for kind, label in ClaimKind.choices
-    ]
+    kinds = list(ClaimKind.choices)
+    selects, params = [], []
+    try:
+        for n, (kind, _) in enumerate(kinds):
+            capped = waiting.filter(kind=kind).order_by().values("pk")[: CAP + 1]
+            sql, kind_params = capped.query.get_compiler(using=waiting.db).as_sql()
+            selects.append(f"(SELECT COUNT(*) FROM ({sql}) AS kind_{n})")
+            params.extend(kind_params)
+    except EmptyResultSet:  # a reader who may see no claim
+        return []
+    with connections[waiting.db].cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(selects)}", params)
+        counts = cursor.fetchone()
+    rows = [(kind, str(label), n) for (kind, label), n in zip(kinds, counts, strict=True)]
     return sorted((row for row in rows if row[2]), key=lambda row: (-row[2], row[0]))
 
 

@@ -113,6 +113,24 @@ def grouped(user, queryset: QuerySet | None = None, first: QuerySet | None = Non
 
     One query of plain values: it runs on every list page, with a few hundred parties.
     """
+    if queryset is None and first is None:
+        return register_choices(user)[0]
+    return _grouped(user, queryset, first)[0]
+
+
+def register_choices(user) -> tuple[list, dict[str, int]]:
+    """`grouped(user)` and {code: id} of the parties offered, remembered per scope and
+    language (core/memo.py): a list filter offers them on every page, and filters by id
+    (a party's code joined in the query hid from PostgreSQL's planner how many agreements
+    the party has, and it then read all of the party's 3,000 links for a page of 50)."""
+    from suivi.access.scope import scope_key
+    from suivi.core.memo import remembered
+
+    key = ("parties.grouped", scope_key(user), get_language())
+    return remembered(key, lambda: _grouped(user, None, None))
+
+
+def _grouped(user, queryset: QuerySet | None, first: QuerySet | None) -> tuple[list, dict]:
     parties = visible(user, queryset if queryset is not None else Party.objects.all())
     if first is None:
         on_top = active_condition(user)
@@ -124,13 +142,14 @@ def grouped(user, queryset: QuerySet | None = None, first: QuerySet | None = Non
     order = [language] + [code for code in ("fr", "en", "ru") if code != language]
     rows = parties.annotate(
         on_top=Case(When(on_top, then=Value(True)), default=Value(False))
-    ).values_list("code", "on_top", *(f"name_{code}" for code in order))
-    top, rest = [], []
-    for code, is_top, *names in rows:
+    ).values_list("pk", "code", "on_top", *(f"name_{code}" for code in order))
+    top, rest, ids = [], [], {}
+    for pk, code, is_top, *names in rows:
         name = next((n for n in names if n), code)
         (top if is_top else rest).append((code, name))
+        ids[code] = pk
     top.sort(key=lambda choice: folded(choice[1]))
     rest.sort(key=lambda choice: folded(choice[1]))
     groups = [(label, top)] if top else []
     groups.append((_("Toutes les parties") if top else "", rest))
-    return groups
+    return groups, ids

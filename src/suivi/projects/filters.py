@@ -8,10 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from suivi.access.scope import filter_through, visible
+from suivi.access.scope import filter_through
 from suivi.core.filters import ListFilter
-from suivi.core.models import Sector
-from suivi.core.sectors import sector_choices
+from suivi.core.sectors import visible_sector_choices
 from suivi.parties.choices import grouped
 from suivi.projects.models import Project, ProjectStatus
 
@@ -30,8 +29,7 @@ class ProjectFilter(ListFilter):
 
     def setup(self) -> None:
         self.fields["party"].choices = ALL + grouped(self.user)
-        sectors = visible(self.user, Sector.objects.all())
-        self.fields["sector"].choices = ANY + sector_choices(sectors)
+        self.fields["sector"].choices = ANY + visible_sector_choices(self.user)
 
     # EXISTS on the link tables (see agreements/filters.py).
     def filter_party(self, queryset, code):

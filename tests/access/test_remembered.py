@@ -1,0 +1,81 @@
+"""What a list page remembers between requests (core/memo.py) is never shown to another scope,
+and a write is seen on the next page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from suivi.agreements.models import Agreement
+from suivi.core.models import Sector
+
+pytestmark = pytest.mark.django_db
+
+
+def results(client, query: str = "") -> str:
+    """The number of agreements the list shows, as its count says it ("4 résultats")."""
+    page = client.get(reverse("agreements:list") + query).content.decode()
+    found = re.search(r"(\d+) résultats?", page)
+    return found.group(1) if found else ""
+
+
+@pytest.fixture(autouse=True)
+def pages_of_one(monkeypatch):
+    """One agreement a page, so the list shows its count from two agreements on."""
+    from suivi.agreements.views import AgreementListView
+
+    monkeypatch.setattr(AgreementListView, "paginate_by", 1)
+
+
+def register_group(client) -> str:
+    """The options of the party filter's "register's parties" group."""
+    page = client.get(reverse("agreements:list")).content.decode()
+    group = re.search(r'<optgroup label="Parties du registre">(.*?)</optgroup>', page)
+    return group.group(1) if group else ""
+
+
+def restricted_agreements(story, n: int) -> None:
+    energy = Sector.objects.get(code="energy")
+    for i in range(n):
+        agreement = Agreement.objects.create(
+            kind="agreement",
+            title_fr=f"Accord réservé {i}",
+            confidentiality="party",
+            restricted_to=story.party_b,
+        )
+        agreement.parties.add(story.party_b)
+        agreement.sectors.add(energy)
+
+
+def test_the_same_filter_counts_for_each_readers_scope(client, story):
+    """The administrator's count of a filter, then a delegate of the other party on the same
+    URL: the delegate's own count, not the one remembered for the administrator."""
+    restricted_agreements(story, 3)
+    for n in range(2):
+        public = Agreement.objects.create(kind="agreement", title_fr=f"Accord public {n}")
+        public.parties.add(story.party_b)
+        public.sectors.add(Sector.objects.get(code="energy"))
+    client.force_login(story.rus)
+    assert results(client, "?sector=energy") == "5"
+    client.force_login(story.mli)
+    assert results(client, "?sector=energy") == "2"
+
+
+def test_the_party_groups_remembered_for_one_scope_are_not_shown_to_another(client, story):
+    """Russia is one of the register's parties only through its restricted agreements: the
+    Russian delegation sees it on top, Mali's, asking right after, does not."""
+    story.commission.parties.set([story.party_a])
+    restricted_agreements(story, 2)
+    client.force_login(story.rus)
+    assert 'value="RUS"' in register_group(client)
+    client.force_login(story.mli)
+    assert 'value="RUS"' not in register_group(client)
+
+
+def test_a_new_agreement_is_counted_on_the_next_page(admin_client, story):
+    restricted_agreements(story, 2)
+    assert results(admin_client, "?sector=energy") == "2"
+    restricted_agreements(story, 1)
+    assert results(admin_client, "?sector=energy") == "3"
