@@ -1,9 +1,11 @@
 """Ingest a batch of documents and readings, collecting the summary a user asks for.
 
 Documents are read by chunks, then stored a chunk per transaction: the known ones
-found by content hash in one query, each new one in its own savepoint, so one bad
-document is reported and skipped while the rest of the chunk is stored. Should the
-chunk's commit itself fail, its documents are stored again one transaction each.
+found by content hash in one query, the new ones in a few inserts (sources, claims,
+their history) inside one savepoint. Should that fail, each new one is stored in its
+own savepoint, so one bad document is reported and skipped while the rest of the chunk
+is stored. Should the chunk's commit itself fail, its documents are stored again one
+transaction each.
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ from django.utils.translation import gettext as _
 
 from suivi.sources.ingest import (
     IngestError,
+    IngestResult,
+    Prepared,
     ingest_prepared,
     ingest_reading,
     known_sources,
     prepare,
+    store_new,
 )
 
 DOCUMENT_SUFFIXES = {".txt", ".html", ".htm"}
@@ -210,6 +215,8 @@ def _store_in_transaction(summary: Summary, outcomes: list[Outcome], url: str) -
             summary.failures.append((item.name, _not_stored(failure)))
     known = known_sources(ready.digest for _item, ready in prepared)
     proposals: dict = {}  # the batch's resolutions, by kind and facts
+    if _store_at_once(summary, prepared, known, url, proposals):
+        return
     for item, ready in prepared:
         try:
             with transaction.atomic():  # a savepoint: one document's failure is its own
@@ -225,6 +232,31 @@ def _store_in_transaction(summary: Summary, outcomes: list[Outcome], url: str) -
         if result.created:
             known[ready.digest] = result.source  # the same text twice in one batch
         _count(summary, result)
+
+
+def _store_at_once(
+    summary: Summary, prepared: list[tuple[Item, Prepared]], known: dict, url: str, proposals
+) -> bool:
+    """Store the batch's new texts in a few inserts (`store_new`), inside one savepoint;
+    False, with nothing stored or counted, if that fails: the caller then stores them one
+    savepoint each, and only the bad one is lost."""
+    new: dict[str, tuple[Prepared, str]] = {}  # the first document of each unknown text
+    for item, ready in prepared:
+        if ready.digest not in known and ready.digest not in new:
+            new[ready.digest] = (ready, url or _url(item))
+    try:
+        with transaction.atomic():
+            results = store_new(list(new.values()), proposals)
+    except (IngestError, DatabaseError, RecursionError, ValueError, TypeError):
+        return False
+    created = dict(zip(new, results, strict=True))
+    stored = {digest: result.source for digest, result in created.items()}
+    for _item, ready in prepared:
+        result = created.pop(ready.digest, None)
+        if result is None:  # known before the batch, or the same text twice in it
+            result = IngestResult(known.get(ready.digest) or stored[ready.digest], created=False)
+        _count(summary, result)
+    return True
 
 
 def store(summary: Summary, item: Item, reading: dict | None, error: str | None, url: str = ""):

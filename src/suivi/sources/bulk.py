@@ -1,10 +1,11 @@
 """Ingest through Dask: the workers read, this process alone writes.
 
-Documents go to the workers by chunks (one `nlp.pipe` batch each); readings come
-back as they complete and are stored by `batch.store_many`, the plain engine's own
-writing path: a batch of documents per transaction, known texts found by content
-hash in one query, each document in its own savepoint, so a rerun after any crash
-stores each document once with all its claims. The writer takes every reading that
+Documents go to the workers by tasks of TASK documents (the scheduler's cost is per
+task, so per document it shrinks as tasks grow); readings come back as they complete
+and are stored by `batch.store_many`, the plain engine's own writing path: a batch of
+documents per transaction, known texts found by content hash in one query, the new
+ones inserted together (one savepoint each only if that fails), so a rerun after any
+crash stores each document once with all its claims. The writer takes every reading that
 has arrived (up to WRITE_BATCH) in one transaction: when it falls behind the
 workers, its batches grow and its commits get rarer. At most a few chunks per
 worker are in flight, so memory stays flat whatever the input.
@@ -20,7 +21,8 @@ from contextlib import contextmanager
 from suivi.sources import batch
 from suivi.sources.batch import Item, Summary
 
-IN_FLIGHT_PER_THREAD = 3  # chunks queued per worker thread: enough to keep it busy
+IN_FLIGHT_PER_THREAD = 2  # chunks queued per worker thread: enough to keep it busy
+TASK = 64  # documents per Dask task: the scheduler's cost per task is the client's per document
 WRITE_BATCH = 128  # readings stored in one transaction, at most
 WORKERS_TIMEOUT = 120  # seconds to wait for a remote cluster's first worker
 
@@ -99,7 +101,7 @@ def _chunks(items: Iterable[Item], writer: _Writer) -> Iterator[list[Item]]:
             writer.add((item, item.reading, item.error))
             continue
         chunk.append(item)
-        if len(chunk) >= batch.CHUNK:
+        if len(chunk) >= TASK:
             yield chunk
             chunk = []
     if chunk:

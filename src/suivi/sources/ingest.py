@@ -103,9 +103,41 @@ def _proposal(claim: Claim, proposals: dict):
 
 
 def _store(prepared: Prepared, url: str, proposals: dict):
-    document, items, digest = prepared.document, prepared.items, prepared.digest
+    source = _source(prepared, url)
+    source.save()
+    claims, counts = _claims_of(source, prepared.items, proposals)
+    # A source's claims and their history entries in two inserts, in the reading's order.
+    bulk_create_with_history(claims, Claim, batch_size=500)
+    return IngestResult(source, created=True, claims=counts)
+
+
+def store_new(batch: list[tuple[Prepared, str]], proposals: dict) -> list[IngestResult]:
+    """Store readings whose texts are not known, (reading, url) each, all at once: the
+    sources in one insert, their claims in another, each with its history entries.
+
+    A batch's hashes are distinct and none is stored yet (see `known_sources`). All or
+    nothing: the caller holds the savepoint and, should this fail (a hash stored meanwhile
+    by another process, a value the database refuses), stores the readings one by one,
+    so the bad one is isolated; per-row savepoints cost the writer more than its inserts.
+    """
+    if not batch:
+        return []
+    sources = [_source(prepared, url) for prepared, url in batch]
+    bulk_create_with_history(sources, Source, batch_size=500)
+    results, claims = [], []
+    for source, (prepared, _url) in zip(sources, batch, strict=True):
+        own, counts = _claims_of(source, prepared.items, proposals)
+        claims += own
+        results.append(IngestResult(source, created=True, claims=counts))
+    bulk_create_with_history(claims, Claim, batch_size=500)
+    return results
+
+
+def _source(prepared: Prepared, url: str) -> Source:
+    """The unsaved Source of a prepared reading."""
+    document = prepared.document
     published, precision = _published(document.get("published"))
-    source = Source.objects.create(
+    return Source(
         url=_fitted(url, "url"),
         title=_fitted(document.get("title"), "title"),
         publisher=_fitted(document.get("publisher"), "publisher"),
@@ -114,8 +146,12 @@ def _store(prepared: Prepared, url: str, proposals: dict):
         published_precision=precision,
         language=_fitted(document.get("language"), "language"),
         text=document["text"],
-        content_hash=digest,
+        content_hash=prepared.digest,
     )
+
+
+def _claims_of(source: Source, items, proposals: dict) -> tuple[list[Claim], Counter]:
+    """The unsaved claims of a saved source, each with its proposed record and score."""
     counts: Counter = Counter()
     claims = []
     for kind, facts, evidence, confidence in items:
@@ -126,9 +162,7 @@ def _store(prepared: Prepared, url: str, proposals: dict):
         claim.score = round(proposal.score * confidence, 3)
         claims.append(claim)
         counts[kind] += 1
-    # A source's claims and their history entries in two inserts, in the reading's order.
-    bulk_create_with_history(claims, Claim, batch_size=500)
-    return IngestResult(source, created=True, claims=counts)
+    return claims, counts
 
 
 def sanitized(value, depth: int = 0):
