@@ -79,3 +79,24 @@ def test_a_new_agreement_is_counted_on_the_next_page(admin_client, story):
     assert results(admin_client, "?sector=energy") == "2"
     restricted_agreements(story, 1)
     assert results(admin_client, "?sector=energy") == "3"
+
+
+def test_a_write_committed_by_another_worker_is_seen_at_once():
+    """Another worker of the machine writes (its commit stamps the marker file, this
+    process's own generation does not move): the next page computes the choices afresh
+    instead of serving them for up to TTL seconds."""
+    import time
+
+    from suivi.core import memo
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    assert memo.remembered("another-worker", compute) == 1
+    assert memo.remembered("another-worker", compute) == 1
+    time.sleep(0.001)
+    memo._written()  # what on_commit runs in the worker that wrote
+    assert memo.remembered("another-worker", compute) == 2
