@@ -356,3 +356,24 @@ def test_the_cli_stats_name_each_kind_of_record_in_the_locale_s_language():
     with translation.override("ru"):
         assert kind_name("agreements.agreement") == "Соглашения"
         assert kind_name("history") == "Записи истории"
+
+
+def test_the_queue_names_the_record_a_claim_would_go_into_not_its_number(
+    client, admin_client, source, story
+):
+    """'même que partie n° 190' asked the reviewer to look the number up; the queue names
+    the record instead, and only as its reader may see it."""
+    hidden = Agreement.objects.create(
+        kind="agreement",
+        title_fr="Accord réservé Kunlun",
+        confidentiality="party",
+        restricted_to=story.party_a,
+    )
+    Claim.objects.create(
+        source=source, kind="agreement", facts={"kind": "agreement"}, record=hidden
+    )
+    page = text_of(admin_client.get(reverse("sources:claims")))
+    assert "même que « Accord réservé Kunlun »" in page
+    assert "n° " + str(hidden.pk) not in page
+    client.force_login(story.reviewer)
+    assert "Kunlun" not in text_of(client.get(reverse("sources:claims")))

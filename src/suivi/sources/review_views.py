@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, name_of, visible
+from suivi.access.scope import RESTRICTED, editable, name_of, visible
 from suivi.sources import review
 from suivi.sources.forms import ClaimFilterForm, FactsForm, MergeForm, RejectForm
 from suivi.sources.highlight import highlighted
@@ -35,11 +35,33 @@ def claim_list(request):
             term = data["q"]
             claims = claims.filter(Q(evidence__icontains=term) | Q(source__title__icontains=term))
     claims = claims.defer("source__text")
+    shown = list(claims[:PAGE])
+    _name_records(request.user, shown)
     return render(
         request,
         "sources/claim_list.html",
-        {"form": form, "claims": claims[:PAGE], "total": claims.count()},
+        {"form": form, "claims": shown, "total": claims.count()},
     )
+
+
+def _name_records(user, claims: list[Claim]) -> None:
+    """Give each claim the name of the record it would go into (or went into), as the
+    reviewer may see it: a reviewer decides on "same as « Accord de Bamako »", not on
+    "same as agreement no. 190". One query per kind of record on the page."""
+    wanted: dict[type, set] = {}
+    for claim in claims:
+        if claim.record_id and claim.record_type_id:
+            model = claim.record_type.model_class()
+            if model is not None:
+                wanted.setdefault(model, set()).add(claim.record_id)
+    names: dict[tuple[type, object], str] = {}
+    for model, ids in wanted.items():
+        for record in visible(user, model._default_manager.filter(pk__in=ids)):
+            names[(model, record.pk)] = str(record)
+    for claim in claims:
+        if claim.record_id and claim.record_type_id:
+            model = claim.record_type.model_class()
+            claim.record_label = names.get((model, claim.record_id), str(RESTRICTED))
 
 
 def claim_detail(request, pk: int, forms: dict | None = None, status: int = 200):
