@@ -151,6 +151,7 @@ class _Found:
     definite: bool
     group: int | None = None  # items split from one plural: dropped if others detail them all
     at: int = -1  # index of its unit
+    older: bool = False  # mentioned in passing with its own older date
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -217,7 +218,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
     for f in kept:
-        if f.agreement.kind == "framework":
+        if f.agreement.kind == "framework" and not f.older:
+            # the paragraph after an older treaty speaks of the event, not of the treaty
             _add_described_sectors(f, all_units)
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.date = event
@@ -329,7 +331,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if kind == "programme" and _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60):
             continue  # "une feuille de route sera élaborée": a task, not a text
         drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
-        if not (plural or named or sectors or drafted or signs(folded) or signs(header)):
+        if not (plural or named or sectors or drafted or older or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
         said = stance.of_mention(unit.text, ctx.language, m.start())
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
@@ -390,7 +392,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             title=title,
             basis=basis,
         )
-        out.append(_Found(agreement, definite, at=i))
+        out.append(_Found(agreement, definite, at=i, older=bool(older)))
     return _without_bare_repeats(out)
 
 
@@ -559,11 +561,18 @@ _DOMAIN_INTRO = re.compile(
     r"|especially|namely|respectivement|respectively|в том числе|включая|в частности),?\s+)?"
     r"(?:(?:dans|en|in)\s+(?:les?|the)\s+(?:domaines?|secteurs?|fields?|areas?"
     r"|sectors?)\s+(?:de\s+la|de\s+l'|du|des|de|d'|of)|en\s+matiere\s+(?:de|d')"
-    r"|relati\w*\s+(?:a\s+la|a\s+l'|aux|au|a)|portant\s+(?:\w+\s+)?sur|concernant|sur|on"
-    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об)\s*"
+    r"|(?:relati\w*|touchant|ayant\s+trait|lie[es]{0,2}|consacre[es]{0,2})\s+(?:a\s+la|a\s+l'|aux|au|a)"
+    r"|portant\s+(?:\w+\s+)?sur|concernant|sur|on|(?:relating|related|pertaining)\s+to"
+    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам)\s*"
 )
 
 
+# Words that open the circumstances of a signing after the last domain of a list.
+_CIRCUMSTANCE = re.compile(
+    r"\s(?:during|at the|in the presence|on the sidelines|on (?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|lors d|pendant|au cours|en marge|en presence|a l'occasion|le (?:lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche)|в ходе|во время|на полях|в присутствии)\b"
+)
 _DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
 
 
@@ -593,7 +602,12 @@ def _domain_list(scope: str) -> list[str]:
     out = []
     for element in _ELEMENT.split(complement):
         if len(element.split()) > _DOMAIN_WORDS:
-            break  # a clause, not a domain: the list has ended
+            # "... and digital payments during the state visit": the last domain, then the
+            # circumstances of the signing; a longer run with no such break is a clause
+            tail = _CIRCUMSTANCE.search(fold(element))
+            if tail and 0 < len(element[: tail.start()].split()) <= _DOMAIN_WORDS:
+                out.append(element[: tail.start()])
+            break  # the list has ended
         if element.strip():
             out.append(element)
     return out

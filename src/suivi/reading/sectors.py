@@ -125,7 +125,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
         r"|аграрн\w*|ветеринар\w*|(?:карантин\w*|защит\w*) растени\w*|фитосанитар\w*"
         r"|plant quarantine|quarantaine (?:vegetale|des vegetaux)"
-        r"|рыболов\w*|животновод\w*",
+        r"|рыболов\w*|рыбн\w* хозяйств\w*|рыбохозяйствен\w*|животновод\w*",
         ("agriculture",),
     ),
     (
@@ -410,6 +410,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "other",
     ),
     (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
+    (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
     (
         r"accords?\b|agreements?\b|соглашени\w*"
         r"|arrangements?\b(?= (?:on|sur|relati\w*|de cooperation|concerning|between|entre|for)\b)",
@@ -433,7 +434,7 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
         r"|быть подписан|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание"
         r"|signer\b|conclure\b"
-        r"|to sign\b|to conclude\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
+        r"|to sign\b|to conclude\b|(?:could|may|might|would) (?:\w+ )?(?:sign|conclude|ink)\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
         r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"
         r"|to draft|drafting",
         "planned",

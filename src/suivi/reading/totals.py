@@ -67,3 +67,13 @@ def _counts(folded: str) -> list[tuple[int, bool]]:
             out.append((value, False))
         last_end = m.end()
     return out
+
+
+def title_total(title: str) -> int | None:
+    """The count a headline states with its signing ("quatre accords signés à Nouakchott",
+    "UAE and Ethiopia sign ten agreements"), for a text whose body only says "des accords"."""
+    folded = fold(title)
+    if not signs(folded):
+        return None
+    counts = _counts(folded)
+    return counts[0][0] if len(counts) == 1 else None
