@@ -59,8 +59,12 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?:(?:un|une|a|an|the|le|la|l'|les|des)\s*)?(?:\w+\s+){0,1}$"
 )
 _GENERIC = re.compile(
-    r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
-    r"|relatifs? (?:a|au|aux)|dans les domaines?|covering|cover|on)\b"
+    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*)\s+(?:[\w-]+,?\s+){0,3}?"
+    # a partial list: "documents ont été signés, notamment dans les domaines de ..."
+    r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
+    r"(?:concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
+    r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
+    r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*)(?!\w)"
 )
 _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
@@ -110,6 +114,8 @@ _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
     r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+    # at the head of its clause nothing governs a genitive: «документов — соглашения о ...»
+    r"|(?:^|[—–:;]\s*)$"
 )
 _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал|подписала|заключили|заключил|парафировали|обменялись)\s+"
@@ -336,7 +342,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         said = stance.of_mention(unit.text, ctx.language, m.start())
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
-        status = "planned" if said == stance.PENDING else None
+        status = "planned" if said == stance.PENDING else _clause_status(unit.text, m.start())
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if not sectors and not plural and len(triggers) == 1:
@@ -352,11 +358,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 or _domain_items(scope)
                 or [[sector] for sector in sectors]
             )
-            if count is not None and count != len(items):
+            partial = bool(_PARTIAL.match(fold(scope)))  # "five agreements, including on ..."
+            if count is not None and count != len(items) and not partial:
                 # "trois accords : agriculture, élevage et pêche": one per element named
                 elements = _elements(scope)
                 items = elements if len(elements) == count else items
-            if not sectors or (count is not None and count != len(items)):
+            if not sectors or (count is not None and count != len(items) and not partial):
                 continue
             out.extend(
                 _enumerated(
@@ -509,16 +516,33 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
     """ "Tripartite agreement: ... signed a tripartite agreement on the corridor": a bare
     mention beside a named one of the same kind in one sentence is that one."""
     named = {f.agreement.kind for f in out if f.agreement.title}
+    domains = next((f.agreement.sectors for f in out if f.agreement.sectors != ["general"]), None)
+    for f in out:
+        # "signed a defence agreement that replaces the 2018 agreement": the older text the
+        # new one replaces, amends or completes is about what the sentence names
+        if (
+            f.older
+            and domains
+            and f.agreement.sectors == ["general"]
+            and f.agreement.kind != "framework"
+        ):
+            f.agreement.sectors = list(domains)
     return [
         f
         for f in out
         if f.agreement.title
+        or f.older
         or f.group is not None
         or f.agreement.sectors != ["general"]
         or f.agreement.kind not in named
     ]
 
 
+# A list announced as part of a count: "five agreements, including on health and energy".
+_PARTIAL = re.compile(
+    r"^\W*(?:(?:de cooperation|of cooperation|о сотрудничестве)\W*)?(?:including|notamment"
+    r"|dont|among them|parmi lesquels|entre autres|в том числе|включая|в частности)\b"
+)
 _ONE_ANOTHER = re.compile(
     r"(?:[,;:]\s*(?:(?:and|et|и)\s+)?|\s(?:and|et|и)\s+)(?:one|the other|another|the second"
     r"|a second|a third|a fourth|the third|the fourth|l'un|l'une|l'autre|un autre|une autre"
@@ -570,7 +594,7 @@ _DOMAIN_INTRO = re.compile(
 # Words that open the circumstances of a signing after the last domain of a list.
 _CIRCUMSTANCE = re.compile(
     r"\s(?:during|at the|in the presence|on the sidelines|on (?:mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day|lors d|pendant|au cours|en marge|en presence|a l'occasion|le (?:lundi|mardi"
+    r"|sun)day|lors d(?:e|u|es)|pendant|au cours|en marge|en presence|a l'occasion|le (?:lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche)|в ходе|во время|на полях|в присутствии)\b"
 )
 _DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
@@ -647,9 +671,24 @@ def _consensus(word: str, before: str) -> bool:
 
 def _existing(word: str, before: str, after: str) -> bool:
     """ "la mise en œuvre des accords existants", "existing agreements", «ранее подписанных
-    соглашений»: a plural of older texts that identifies none of them."""
+    соглашений», «выполнение союзных программ»: a plural of older texts that identifies
+    none of them (one whose domains or year follow is identified)."""
     plural = bool(_PLURAL.search(word.split()[0]))
-    return plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
+    carried_out = bool(_CARRIED_OUT.search(before)) and not (
+        _DOMAIN_INTRO.match(after)
+        or re.match(r"\W*(?:de |of |от )?(?:1[89]|20)\d\d", after)
+        or _OWN_SIGNING.search(after)
+    )
+    return carried_out or (
+        plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
+    )
+
+
+# The carrying out of texts already in force: "la mise en œuvre des", «выполнение».
+_CARRIED_OUT = re.compile(
+    r"(?:mise en (?:oeuvre|œuvre)|implementation|implementing|execution|выполнени\w*"
+    r"|реализаци\w*|исполнени\w*)\s+(?:des\s+|of\s+(?:the\s+)?|the\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 def _of_an_organisation(ctx: Context, unit: Unit, m: re.Match) -> bool:
@@ -779,6 +818,15 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+def _clause_status(text: str, at: int) -> str | None:
+    """The status the mention's own clause states ("aucun document n'a été signé, mais un
+    accord ... pourrait l'être": planned), when the sentence coordinates several."""
+    start, end = stance.clause(text, at)
+    if (start, end) == (0, len(text)):
+        return None
+    return status_of(text[start:end])
 
 
 def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
