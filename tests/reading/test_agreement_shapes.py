@@ -317,3 +317,55 @@ def test_a_russian_plural_at_the_head_of_its_clause_is_one_agreement_a_domain():
         "ru",
     )
     assert sectors(found) == [["education"], ["health"], ["mining"]]
+
+
+# ------------------------------------------------------------------ no text of the sides
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", FR + "Le ministre a fait une déclaration à la presse sur la sécurité."),
+        ("en", EN + "In a declaration to the press, the minister spoke about security."),
+        ("ru", RU + "Министр рассказал о государственной программе развития сельского хозяйства."),
+        ("fr", FR + "Le gouvernement a adopté son plan d'action national pour l'agriculture."),
+        ("en", EN + "Both countries are parties to the Paris Agreement on climate change."),
+        ("fr", FR + "Les deux pays appliquent l'accord de l'OMC sur la facilitation des échanges."),
+        ("en", EN + "The decision was taken with the agreement of the health ministry."),
+        ("ru", RU + "Стороны пришли к соглашению о необходимости бороться с терроризмом."),
+    ],
+)
+def test_a_statement_a_national_plan_or_a_consent_is_no_agreement(lang, text):
+    assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", FR + "Les ministres ont discuté d'un futur accord sur la sécurité."),
+        ("en", EN + "Talks on a free trade agreement are under way."),
+        ("en", EN + "The ministers called for the swift conclusion of an agreement on fisheries."),
+        ("fr", FR + "Les ministres ont appelé à la conclusion rapide d'un accord sur la pêche."),
+    ],
+)
+def test_a_text_under_negotiation_or_called_for_is_planned(lang, text):
+    (found,) = read(text, lang)
+    assert found.status == "planned"
+
+
+def test_a_definite_mention_that_adds_to_a_text_read_before_is_that_text():
+    found = read(
+        FR + "Les deux pays ont signé un accord sur la santé. L'accord sur la santé prévoit "
+        "aussi la formation de médecins.",
+        "fr",
+    )
+    assert [a.sectors for a in found] == [["health"]]
+
+
+def test_the_event_s_circumstances_give_a_text_no_domain():
+    (found,) = read(
+        EN + "The ministers signed an agreement on trade, at the close of the Forum for "
+        "Stabilisation and Sustainable Development.",
+        "en",
+    )
+    assert found.sectors == ["trade"]

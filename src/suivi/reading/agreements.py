@@ -241,6 +241,23 @@ _ORDINAL_PIECE = re.compile(
 )
 
 
+# Where a mention's own words end and the circumstances of the event begin: ", at the
+# close of the fifth meeting of the ... Forum for ... Sustainable Development" names no
+# domain of the text.
+_SCOPE_END = re.compile(
+    r",\s+(?:at the|lors d(?:e|u|es)|during|in the presence|en presence|в ходе|во время"
+    r"|на полях|в присутствии)\b"
+    r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
+    r"|au terme|en marge|по итогам|на полях|по завершении)\b"
+)
+
+
+def _own_scope(scope: str) -> str:
+    """The words after a mention up to the circumstances of the event it was signed at."""
+    end = _SCOPE_END.search(fold(scope))
+    return scope[: end.start()] if end else scope
+
+
 def _ordinal_pieces(text: str, folded: str) -> list[str]:
     """The parts of a sentence each led by an ordinal ("le premier ... ; le second ..."),
     or the whole sentence when it names one."""
@@ -286,14 +303,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     out: list[_Found] = []
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
-        scope = plain[m.end() : scope_end]
+        scope = _own_scope(plain[m.end() : scope_end])
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if (
             _NOT_AN_AGREEMENT.search(before)
             or _verb_not_treaty(unit.text, m)
-            or _consensus(word, before)
+            or _consensus(word, before, folded[m.end() : m.end() + 12])
+            or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
             or _of_an_organisation(ctx, unit, m)
             or _existing(word, before, folded[m.end() : m.end() + 40])
         ):
@@ -664,9 +682,64 @@ _EXISTING_AFTER = re.compile(
 )
 
 
-def _consensus(word: str, before: str) -> bool:
-    """ "Kenya and Uganda reached agreement on the need to ...": a consent, not a text."""
-    return word == "agreement" and bool(_CONSENSUS.search(before))
+def _consensus(word: str, before: str, after: str = "") -> bool:
+    """ "Kenya and Uganda reached agreement on the need to ...", "with the agreement of the
+    ministry", «пришли к соглашению о необходимости»: a consent, not a text."""
+    if word == "agreement" and _CONSENSUS.search(before):
+        return True
+    if word in ("agreement", "accord") and re.search(
+        r"(?:with|without|avec|sans) (?:the |l')$", before
+    ):
+        return bool(re.match(r"\s+(?:of|de|du|des)\b", after))
+    return word.startswith("соглашени") and bool(
+        re.search(r"(?:пришл\w*|прийти|придти|приходят|пришел|пришла) к\s+$", before)
+    )
+
+
+# What is not a text between the story's sides: a declaration to the press, a state's own
+# programme («государственная программа», "plan d'action national"), an organisation's
+# agreement ("l'accord de l'OMC", "the AfCFTA agreement") or the Paris climate agreement.
+_PRESS = re.compile(r"^\s+(?:a la presse|aux medias|to the press|to reporters|для (?:прессы|сми))")
+_STATEMENT_BEFORE = re.compile(r"\b(?:dans (?:une|sa|la)|in (?:a|his|her|its|their))\s+$")
+_NATIONAL = re.compile(
+    r"(?:государственн\w*|национальн\w*|федеральн\w*|national|federal|government)\s+$"
+)
+_NATIONAL_AFTER = re.compile(r"^\s+(?:nationa(?:l|le|ux|les)|gouvernementa\w*|du gouvernement)\b")
+_MULTILATERAL = re.compile(
+    r"paris agreement|accords? de paris|парижск\w* соглашени\w*|соглашени\w* по климату"
+)
+
+
+def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before: str) -> bool:
+    folded_unit = fold(unit.text)
+    after = folded_unit[m.end() : m.end() + 30]
+    kind = _KIND_BY_GROUP[m.lastgroup]
+    if kind == "declaration" and (_PRESS.match(after) or _STATEMENT_BEFORE.search(before)):
+        return True
+    if kind == "programme" and (_NATIONAL.search(before) or _NATIONAL_AFTER.match(after)):
+        return True
+    if _MULTILATERAL.match(folded_unit, max(0, m.start() - 10)) or _MULTILATERAL.search(
+        folded_unit[max(0, m.start() - 12) : m.end() + 12]
+    ):
+        return True
+    if kind_word.startswith(("charte", "charter", "устав")):
+        return False  # an organisation's charter: `_of_an_organisation` decides
+    # "the AfCFTA agreement", "l'accord de l'OMC", "agreement of the WTO"
+    left = re.search(r"\S+\s+$", unit.text[max(0, m.start() - 30) : m.start()])
+    near = []
+    if left:
+        a = unit.start + m.start() - len(left.group())
+        near += ctx.mentions_in(a, unit.start + m.start())
+    if re.match(r"\s+(?:de l'|de la |du |des |of the |of )", after):
+        near += [
+            mention for mention in ctx.mentions_in(unit.start + m.end(), unit.start + m.end() + 22)
+        ]
+    # an acronym the gazetteer does not know, after "de l'", "of the": "l'accord de l'OMC"
+    if re.match(r"\s+(?:de l'|of the )", after) and re.match(
+        r"\s+(?:de l'|of the )[A-Z][A-Za-z]{0,5}[A-Z]\b", unit.text[m.end() : m.end() + 20]
+    ):
+        return True
+    return any(x.kind == "organisation" and x.code not in MEMBERS for x in near)
 
 
 def _existing(word: str, before: str, after: str) -> bool:
@@ -961,8 +1034,14 @@ def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
 
 
 def _same(a: _Found, b: _Found) -> bool:
-    """Same kind and sectors, and no two different titles."""
+    """Same kind and sectors, and no two different titles. A definite mention ("l'accord
+    sur la santé prévoit aussi la formation") is the earlier text of its kind whose sectors
+    it shares, whatever it adds."""
     x, y = a.agreement, b.agreement
+    if a.definite and x.kind == y.kind and not a.older and not b.older and x.title and y.title:
+        sx, sy = set(x.sectors) - {"general"}, set(y.sectors) - {"general"}
+        if sy and sy <= sx and _LEADING_ARTICLE.sub("", fold(y.title)) in fold(x.title):
+            return True
     if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
         return False
     return not (x.title and y.title and fold(x.title) != fold(y.title))

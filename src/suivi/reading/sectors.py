@@ -429,7 +429,7 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"ratifi\w*|ратифицир\w*", "ratified"),
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
-        r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b))\w*"
+        r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b|sion))\w*"
         r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
         r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*",
         "signed",
@@ -442,7 +442,9 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|signer\b|conclure\b"
         r"|to sign\b|to conclude\b|(?:could|may|might|would) (?:\w+ )?(?:sign|conclude|ink)\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
         r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"
-        r"|to draft|drafting|pourr\w+ (?:l'|les )?etre\b|yet to be \w+|still (?:to be|being) \w+"
+        r"|to draft|drafting|futur\w*|future\b|talks (?:on|about|for)|pourparlers"
+        r"|(?:swift|rapid|speedy|early|prompt) conclusion|conclusion rapide|call(?:ed|s|ing)? for"
+        r"|appel\w* (?:a|au) (?:la |l')?(?:conclusion|signature)|pourr\w+ (?:l'|les )?etre\b|yet to be \w+|still (?:to be|being) \w+"
         r"|en cours de (?:negociation|finalisation|elaboration)|reste(?:nt)? a (?:signer|finaliser"
         r"|conclure|negocier)",
         "planned",
