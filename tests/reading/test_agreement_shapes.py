@@ -369,3 +369,28 @@ def test_the_event_s_circumstances_give_a_text_no_domain():
         "en",
     )
     assert found.sectors == ["trade"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            FR + "Les deux pays ont rappelé l'accord de 2015 sur la pêche. L'accord de 2015 "
+            "prévoit des licences pour les pêcheurs.",
+        ),
+        (
+            "en",
+            EN + "The ministers recalled the 2015 fisheries agreement. Under the 2015 agreement, "
+            "fishermen get licences.",
+        ),
+        (
+            "ru",
+            RU + "Стороны напомнили о соглашении 2015 года о рыболовстве. Соглашение 2015 года "
+            "предусматривает выдачу лицензий.",
+        ),
+    ],
+)
+def test_an_older_text_named_again_by_its_year_is_one_agreement(lang, text):
+    (found,) = read(text, lang)
+    assert found.date == "2015" and found.sectors == ["agriculture"]

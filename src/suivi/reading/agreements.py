@@ -158,6 +158,7 @@ class _Found:
     group: int | None = None  # items split from one plural: dropped if others detail them all
     at: int = -1  # index of its unit
     older: bool = False  # mentioned in passing with its own older date
+    article: bool = False  # said with a definite article (or, in Russian, as a repeat)
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -326,7 +327,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             counted
             or _PLURAL.search(word.split()[0])
             # «подписали соглашения» is plural, «подписали соглашение» is not
-            or (word.split()[0].endswith(("ия", "ии")) and _RU_PLURAL_BEFORE.search(before))
+            or (
+                word.split()[0].endswith(("ия", "ии"))
+                and _RU_PLURAL_BEFORE.search(before)
+                # «о соглашении», «в соглашении»: a preposition's singular
+                and not re.search(r"(?:^|\s)(?:о|об|в|во|при|на|по)\s+$", before)
+            )
         ) and not (
             _SUBSET.search(before)
             or (not counted and (minutes or re.match(r"proces-verbal\b", word)))
@@ -343,6 +349,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # Russian has no article: the object of a signing verb is a new text, else a repeat
         russian_repeat = bool(re.match(r"[а-я]", word)) and not _RU_SIGNED_BEFORE.search(before)
         definite = bool(_DEFINITE.search(before)) or russian_repeat
+        article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         if older:
             definite = False  # an agreement of its own, whatever its article
@@ -417,7 +424,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             title=title,
             basis=basis,
         )
-        out.append(_Found(agreement, definite, at=i, older=bool(older)))
+        out.append(_Found(agreement, definite, at=i, older=bool(older), article=article))
     return _without_bare_repeats(out)
 
 
@@ -525,6 +532,7 @@ def _enumerated(ctx, all_units, i, text, at, kind, items, status, older, definit
             definite,
             group=group,
             at=i,
+            older=bool(older),
         )
         for item in items
     ]
@@ -1008,9 +1016,11 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     for f in found:
         if f.group is not None and groups[f.group] - {"general"} <= covered:
             continue
-        repeats = (k for k in kept if f.group is None or k.group != f.group)
+        repeats = [k for k in kept if f.group is None or k.group != f.group]
         if (f.definite or f.group is not None) and any(_same(f, k) for k in repeats):
             continue
+        if f.older and any(_same_older(f, k) for k in repeats):
+            continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
         kept.append(f)
     return kept
 
@@ -1031,6 +1041,16 @@ def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
             sectors = found.agreement.sectors
             sectors.extend(s for s in described if s not in sectors)
             return
+
+
+def _same_older(a: _Found, b: _Found) -> bool:
+    """An older text named again by its kind and year: the one read before, when the
+    second mention is definite or names no domain of its own, or only the first's."""
+    x, y = a.agreement, b.agreement
+    if not b.older or x.kind != y.kind or x.date != y.date:
+        return False
+    own = set(x.sectors) - {"general"}
+    return a.article or not own or own <= set(y.sectors)
 
 
 def _same(a: _Found, b: _Found) -> bool:
