@@ -170,6 +170,35 @@ def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str
     )
     tally["paired"] += len(right) + len(rest)
     tally["sector_right"] += len(right)
+    # Why gold agreements go unmatched, summed over the split: a read agreement from the same
+    # sentence with the sectors but other sides (a parties miss), or none from it (a mention
+    # missed or read elsewhere).
+    matched = {id(g) for g, _ in pairs}
+
+    def same_sentence(g: dict, p: dict) -> bool:
+        gw, pw = scorer.words(g.get("evidence")), scorer.words(p.get("evidence"))
+        return bool(gw and pw) and len(gw & pw) >= 0.5 * min(len(gw), len(pw))
+
+    for g in golds:
+        if id(g) in matched:
+            continue
+        beside = [p for p in preds if same_sentence(g, p)]
+        if any(scorer.jaccard(g.get("sectors"), p.get("sectors")) >= 0.5 for p in beside):
+            tally["missed_sides"] += 1
+        elif any(
+            not g.get("parties")
+            or scorer.party_set(g["parties"]) == scorer.party_set(p.get("parties"))
+            for p in beside
+        ):
+            tally["missed_sectors"] += 1  # its sides read, its domains not
+        elif beside:
+            tally["missed_both"] += 1
+        else:
+            tally["missed_mention"] += 1
+    used = {id(p) for _, p in pairs}
+    for p in preds:  # a read agreement unmatched: beside a gold one of its sentence, or spurious
+        if id(p) not in used:
+            tally["extra_beside" if any(same_sentence(g, p) for g in golds) else "extra_alone"] += 1
 
 
 def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -> dict:
@@ -177,7 +206,18 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     blind = name in BLIND
     total = scorer.Score()
     conf = {"with_confidence": 0, "high": 0, "high_right": 0}
-    sectors = {"matched": 0, "exact": 0, "paired": 0, "sector_right": 0}
+    sectors = {
+        "matched": 0,
+        "exact": 0,
+        "paired": 0,
+        "sector_right": 0,
+        "missed_sides": 0,
+        "missed_sectors": 0,
+        "missed_mention": 0,
+        "missed_both": 0,
+        "extra_beside": 0,
+        "extra_alone": 0,
+    }
     people_by_language = {lang: scorer.Tally() for lang in LANGUAGES}
     documents = failures = 0
     start = time.perf_counter()
@@ -213,6 +253,21 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     figures.update({k: total.t[k].f1() for k in F1_KEYS})
     figures.update({f"people F1 {lang}": t.f1() for lang, t in people_by_language.items()})
     figures.update({k: total.r[k].value() for k in ACC_KEYS})
+    agreements = total.t["agreements"]
+    figures["agreements precision"] = (
+        agreements.tp / (agreements.tp + agreements.fp) if agreements.tp + agreements.fp else 1.0
+    )
+    figures["agreements recall"] = (
+        agreements.tp / (agreements.tp + agreements.fn) if agreements.tp + agreements.fn else 1.0
+    )
+    for cause in ("sides", "sectors", "both", "mention"):  # shares of the gold agreements missed
+        figures[f"  missed: {cause}"] = (
+            sectors[f"missed_{cause}"] / agreements.fn if agreements.fn else float("nan")
+        )
+    for cause in ("beside", "alone"):  # shares of the read agreements unmatched
+        figures[f"  extra: {cause}"] = (
+            sectors[f"extra_{cause}"] / agreements.fp if agreements.fp else float("nan")
+        )
     figures["sectors exact"] = (
         sectors["exact"] / sectors["matched"] if sectors["matched"] else float("nan")
     )
@@ -245,6 +300,9 @@ def table(results: dict[str, dict]) -> str:
     lines = [head, "-" * len(head)]
     rows = ["documents", "failed documents"]
     rows += list(F1_KEYS) + [f"people F1 {lang}" for lang in LANGUAGES] + list(ACC_KEYS)
+    rows += ["agreements precision", "agreements recall"]
+    rows += [f"  missed: {cause}" for cause in ("sides", "sectors", "both", "mention")]
+    rows += [f"  extra: {cause}" for cause in ("beside", "alone")]
     rows += ["sectors exact", "sector accuracy", "facts >= 0.9", "facts >= 0.9 right"]
     rows += [f"  {key} >= 0.9 right" for key in CONFIDENT] + ["headline", "seconds"]
     for row in rows:

@@ -59,8 +59,12 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?:(?:un|une|a|an|the|le|la|l'|les|des)\s*)?(?:\w+\s+){0,1}$"
 )
 _GENERIC = re.compile(
-    r"(?<!\w)(?:textes|documents|texts)\s+(?:\w+\s+){0,2}?(?:concern\w*|port\w* sur"
-    r"|relatifs? (?:a|au|aux)|dans les domaines?|covering|cover|on)\b"
+    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*)\s+(?:[\w-]+,?\s+){0,3}?"
+    # a partial list: "documents ont été signés, notamment dans les domaines de ..."
+    r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
+    r"(?:concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
+    r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
+    r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*)(?!\w)"
 )
 _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
@@ -110,6 +114,8 @@ _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
     r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+    # at the head of its clause nothing governs a genitive: «документов — соглашения о ...»
+    r"|(?:^|[—–:;]\s*)$"
 )
 _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал|подписала|заключили|заключил|парафировали|обменялись)\s+"
@@ -151,6 +157,8 @@ class _Found:
     definite: bool
     group: int | None = None  # items split from one plural: dropped if others detail them all
     at: int = -1  # index of its unit
+    older: bool = False  # mentioned in passing with its own older date
+    article: bool = False  # said with a definite article (or, in Russian, as a repeat)
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -217,7 +225,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
     for f in kept:
-        if f.agreement.kind == "framework":
+        if f.agreement.kind == "framework" and not f.older:
+            # the paragraph after an older treaty speaks of the event, not of the treaty
             _add_described_sectors(f, all_units)
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.date = event
@@ -231,6 +240,23 @@ _ORDINAL_PIECE = re.compile(
     r"|deuxieme|troisieme|quatrieme|cinquieme|dernier|derniere|autre|first|second|third|fourth"
     r"|other|last|latter)\b"
 )
+
+
+# Where a mention's own words end and the circumstances of the event begin: ", at the
+# close of the fifth meeting of the ... Forum for ... Sustainable Development" names no
+# domain of the text.
+_SCOPE_END = re.compile(
+    r",\s+(?:at the|lors d(?:e|u|es)|during|in the presence|en presence|в ходе|во время"
+    r"|на полях|в присутствии)\b"
+    r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
+    r"|au terme|en marge|по итогам|на полях|по завершении)\b"
+)
+
+
+def _own_scope(scope: str) -> str:
+    """The words after a mention up to the circumstances of the event it was signed at."""
+    end = _SCOPE_END.search(fold(scope))
+    return scope[: end.start()] if end else scope
 
 
 def _ordinal_pieces(text: str, folded: str) -> list[str]:
@@ -278,14 +304,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     out: list[_Found] = []
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
-        scope = plain[m.end() : scope_end]
+        scope = _own_scope(plain[m.end() : scope_end])
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if (
             _NOT_AN_AGREEMENT.search(before)
             or _verb_not_treaty(unit.text, m)
-            or _consensus(word, before)
+            or _consensus(word, before, folded[m.end() : m.end() + 12])
+            or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
             or _of_an_organisation(ctx, unit, m)
             or _existing(word, before, folded[m.end() : m.end() + 40])
         ):
@@ -300,7 +327,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             counted
             or _PLURAL.search(word.split()[0])
             # «подписали соглашения» is plural, «подписали соглашение» is not
-            or (word.split()[0].endswith(("ия", "ии")) and _RU_PLURAL_BEFORE.search(before))
+            or (
+                word.split()[0].endswith(("ия", "ии"))
+                and _RU_PLURAL_BEFORE.search(before)
+                # «о соглашении», «в соглашении»: a preposition's singular
+                and not re.search(r"(?:^|\s)(?:о|об|в|во|при|на|по)\s+$", before)
+            )
         ) and not (
             _SUBSET.search(before)
             or (not counted and (minutes or re.match(r"proces-verbal\b", word)))
@@ -317,6 +349,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # Russian has no article: the object of a signing verb is a new text, else a repeat
         russian_repeat = bool(re.match(r"[а-я]", word)) and not _RU_SIGNED_BEFORE.search(before)
         definite = bool(_DEFINITE.search(before)) or russian_repeat
+        article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         if older:
             definite = False  # an agreement of its own, whatever its article
@@ -329,12 +362,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if kind == "programme" and _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60):
             continue  # "une feuille de route sera élaborée": a task, not a text
         drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
-        if not (plural or named or sectors or drafted or signs(folded) or signs(header)):
+        if not (plural or named or sectors or drafted or older or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
         said = stance.of_mention(unit.text, ctx.language, m.start())
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
-        status = "planned" if said == stance.PENDING else None
+        status = "planned" if said == stance.PENDING else _clause_status(unit.text, m.start())
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if not sectors and not plural and len(triggers) == 1:
@@ -350,11 +383,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 or _domain_items(scope)
                 or [[sector] for sector in sectors]
             )
-            if count is not None and count != len(items):
+            partial = bool(_PARTIAL.match(fold(scope)))  # "five agreements, including on ..."
+            if count is not None and count != len(items) and not partial:
                 # "trois accords : agriculture, élevage et pêche": one per element named
                 elements = _elements(scope)
                 items = elements if len(elements) == count else items
-            if not sectors or (count is not None and count != len(items)):
+            if not sectors or (count is not None and count != len(items) and not partial):
                 continue
             out.extend(
                 _enumerated(
@@ -390,7 +424,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             title=title,
             basis=basis,
         )
-        out.append(_Found(agreement, definite, at=i))
+        out.append(_Found(agreement, definite, at=i, older=bool(older), article=article))
     return _without_bare_repeats(out)
 
 
@@ -498,6 +532,7 @@ def _enumerated(ctx, all_units, i, text, at, kind, items, status, older, definit
             definite,
             group=group,
             at=i,
+            older=bool(older),
         )
         for item in items
     ]
@@ -507,16 +542,33 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
     """ "Tripartite agreement: ... signed a tripartite agreement on the corridor": a bare
     mention beside a named one of the same kind in one sentence is that one."""
     named = {f.agreement.kind for f in out if f.agreement.title}
+    domains = next((f.agreement.sectors for f in out if f.agreement.sectors != ["general"]), None)
+    for f in out:
+        # "signed a defence agreement that replaces the 2018 agreement": the older text the
+        # new one replaces, amends or completes is about what the sentence names
+        if (
+            f.older
+            and domains
+            and f.agreement.sectors == ["general"]
+            and f.agreement.kind != "framework"
+        ):
+            f.agreement.sectors = list(domains)
     return [
         f
         for f in out
         if f.agreement.title
+        or f.older
         or f.group is not None
         or f.agreement.sectors != ["general"]
         or f.agreement.kind not in named
     ]
 
 
+# A list announced as part of a count: "five agreements, including on health and energy".
+_PARTIAL = re.compile(
+    r"^\W*(?:(?:de cooperation|of cooperation|о сотрудничестве)\W*)?(?:including|notamment"
+    r"|dont|among them|parmi lesquels|entre autres|в том числе|включая|в частности)\b"
+)
 _ONE_ANOTHER = re.compile(
     r"(?:[,;:]\s*(?:(?:and|et|и)\s+)?|\s(?:and|et|и)\s+)(?:one|the other|another|the second"
     r"|a second|a third|a fourth|the third|the fourth|l'un|l'une|l'autre|un autre|une autre"
@@ -559,11 +611,18 @@ _DOMAIN_INTRO = re.compile(
     r"|especially|namely|respectivement|respectively|в том числе|включая|в частности),?\s+)?"
     r"(?:(?:dans|en|in)\s+(?:les?|the)\s+(?:domaines?|secteurs?|fields?|areas?"
     r"|sectors?)\s+(?:de\s+la|de\s+l'|du|des|de|d'|of)|en\s+matiere\s+(?:de|d')"
-    r"|relati\w*\s+(?:a\s+la|a\s+l'|aux|au|a)|portant\s+(?:\w+\s+)?sur|concernant|sur|on"
-    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об)\s*"
+    r"|(?:relati\w*|touchant|ayant\s+trait|lie[es]{0,2}|consacre[es]{0,2})\s+(?:a\s+la|a\s+l'|aux|au|a)"
+    r"|portant\s+(?:\w+\s+)?sur|concernant|sur|on|(?:relating|related|pertaining)\s+to"
+    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам)\s*"
 )
 
 
+# Words that open the circumstances of a signing after the last domain of a list.
+_CIRCUMSTANCE = re.compile(
+    r"\s(?:during|at the|in the presence|on the sidelines|on (?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|lors d(?:e|u|es)|pendant|au cours|en marge|en presence|a l'occasion|le (?:lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche)|в ходе|во время|на полях|в присутствии)\b"
+)
 _DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
 
 
@@ -593,7 +652,12 @@ def _domain_list(scope: str) -> list[str]:
     out = []
     for element in _ELEMENT.split(complement):
         if len(element.split()) > _DOMAIN_WORDS:
-            break  # a clause, not a domain: the list has ended
+            # "... and digital payments during the state visit": the last domain, then the
+            # circumstances of the signing; a longer run with no such break is a clause
+            tail = _CIRCUMSTANCE.search(fold(element))
+            if tail and 0 < len(element[: tail.start()].split()) <= _DOMAIN_WORDS:
+                out.append(element[: tail.start()])
+            break  # the list has ended
         if element.strip():
             out.append(element)
     return out
@@ -626,16 +690,86 @@ _EXISTING_AFTER = re.compile(
 )
 
 
-def _consensus(word: str, before: str) -> bool:
-    """ "Kenya and Uganda reached agreement on the need to ...": a consent, not a text."""
-    return word == "agreement" and bool(_CONSENSUS.search(before))
+def _consensus(word: str, before: str, after: str = "") -> bool:
+    """ "Kenya and Uganda reached agreement on the need to ...", "with the agreement of the
+    ministry", «пришли к соглашению о необходимости»: a consent, not a text."""
+    if word == "agreement" and _CONSENSUS.search(before):
+        return True
+    if word in ("agreement", "accord") and re.search(
+        r"(?:with|without|avec|sans) (?:the |l')$", before
+    ):
+        return bool(re.match(r"\s+(?:of|de|du|des)\b", after))
+    return word.startswith("соглашени") and bool(
+        re.search(r"(?:пришл\w*|прийти|придти|приходят|пришел|пришла) к\s+$", before)
+    )
+
+
+# What is not a text between the story's sides: a declaration to the press, a state's own
+# programme («государственная программа», "plan d'action national"), an organisation's
+# agreement ("l'accord de l'OMC", "the AfCFTA agreement") or the Paris climate agreement.
+_PRESS = re.compile(r"^\s+(?:a la presse|aux medias|to the press|to reporters|для (?:прессы|сми))")
+_STATEMENT_BEFORE = re.compile(r"\b(?:dans (?:une|sa|la)|in (?:a|his|her|its|their))\s+$")
+_NATIONAL = re.compile(
+    r"(?:государственн\w*|национальн\w*|федеральн\w*|national|federal|government)\s+$"
+)
+_NATIONAL_AFTER = re.compile(r"^\s+(?:nationa(?:l|le|ux|les)|gouvernementa\w*|du gouvernement)\b")
+_MULTILATERAL = re.compile(
+    r"paris agreement|accords? de paris|парижск\w* соглашени\w*|соглашени\w* по климату"
+)
+
+
+def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before: str) -> bool:
+    folded_unit = fold(unit.text)
+    after = folded_unit[m.end() : m.end() + 30]
+    kind = _KIND_BY_GROUP[m.lastgroup]
+    if kind == "declaration" and (_PRESS.match(after) or _STATEMENT_BEFORE.search(before)):
+        return True
+    if kind == "programme" and (_NATIONAL.search(before) or _NATIONAL_AFTER.match(after)):
+        return True
+    if _MULTILATERAL.match(folded_unit, max(0, m.start() - 10)) or _MULTILATERAL.search(
+        folded_unit[max(0, m.start() - 12) : m.end() + 12]
+    ):
+        return True
+    if kind_word.startswith(("charte", "charter", "устав")):
+        return False  # an organisation's charter: `_of_an_organisation` decides
+    # "the AfCFTA agreement", "l'accord de l'OMC", "agreement of the WTO"
+    left = re.search(r"\S+\s+$", unit.text[max(0, m.start() - 30) : m.start()])
+    near = []
+    if left:
+        a = unit.start + m.start() - len(left.group())
+        near += ctx.mentions_in(a, unit.start + m.start())
+    if re.match(r"\s+(?:de l'|de la |du |des |of the |of )", after):
+        near += [
+            mention for mention in ctx.mentions_in(unit.start + m.end(), unit.start + m.end() + 22)
+        ]
+    # an acronym the gazetteer does not know, after "de l'", "of the": "l'accord de l'OMC"
+    if re.match(r"\s+(?:de l'|of the )", after) and re.match(
+        r"\s+(?:de l'|of the )[A-Z][A-Za-z]{0,5}[A-Z]\b", unit.text[m.end() : m.end() + 20]
+    ):
+        return True
+    return any(x.kind == "organisation" and x.code not in MEMBERS for x in near)
 
 
 def _existing(word: str, before: str, after: str) -> bool:
     """ "la mise en œuvre des accords existants", "existing agreements", «ранее подписанных
-    соглашений»: a plural of older texts that identifies none of them."""
+    соглашений», «выполнение союзных программ»: a plural of older texts that identifies
+    none of them (one whose domains or year follow is identified)."""
     plural = bool(_PLURAL.search(word.split()[0]))
-    return plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
+    carried_out = bool(_CARRIED_OUT.search(before)) and not (
+        _DOMAIN_INTRO.match(after)
+        or re.match(r"\W*(?:de |of |от )?(?:1[89]|20)\d\d", after)
+        or _OWN_SIGNING.search(after)
+    )
+    return carried_out or (
+        plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
+    )
+
+
+# The carrying out of texts already in force: "la mise en œuvre des", «выполнение».
+_CARRIED_OUT = re.compile(
+    r"(?:mise en (?:oeuvre|œuvre)|implementation|implementing|execution|выполнени\w*"
+    r"|реализаци\w*|исполнени\w*)\s+(?:des\s+|of\s+(?:the\s+)?|the\s+)?(?:[\w-]+\s+)?$"
+)
 
 
 def _of_an_organisation(ctx: Context, unit: Unit, m: re.Match) -> bool:
@@ -767,6 +901,15 @@ def _make(
     )
 
 
+def _clause_status(text: str, at: int) -> str | None:
+    """The status the mention's own clause states ("aucun document n'a été signé, mais un
+    accord ... pourrait l'être": planned), when the sentence coordinates several."""
+    start, end = stance.clause(text, at)
+    if (start, end) == (0, len(text)):
+        return None
+    return status_of(text[start:end])
+
+
 def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     """The sides of a mention in a sentence of coordinated clauses ("X and Y signed A, and
     Z signed B with W"): those its own clause names; with one named there, the sentence's
@@ -873,9 +1016,11 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
     for f in found:
         if f.group is not None and groups[f.group] - {"general"} <= covered:
             continue
-        repeats = (k for k in kept if f.group is None or k.group != f.group)
+        repeats = [k for k in kept if f.group is None or k.group != f.group]
         if (f.definite or f.group is not None) and any(_same(f, k) for k in repeats):
             continue
+        if f.older and any(_same_older(f, k) for k in repeats):
+            continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
         kept.append(f)
     return kept
 
@@ -898,9 +1043,25 @@ def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
             return
 
 
-def _same(a: _Found, b: _Found) -> bool:
-    """Same kind and sectors, and no two different titles."""
+def _same_older(a: _Found, b: _Found) -> bool:
+    """An older text named again by its kind and year: the one read before, when the
+    second mention is definite or names no domain of its own, or only the first's."""
     x, y = a.agreement, b.agreement
+    if not b.older or x.kind != y.kind or x.date != y.date:
+        return False
+    own = set(x.sectors) - {"general"}
+    return a.article or not own or own <= set(y.sectors)
+
+
+def _same(a: _Found, b: _Found) -> bool:
+    """Same kind and sectors, and no two different titles. A definite mention ("l'accord
+    sur la santé prévoit aussi la formation") is the earlier text of its kind whose sectors
+    it shares, whatever it adds."""
+    x, y = a.agreement, b.agreement
+    if a.definite and x.kind == y.kind and not a.older and not b.older and x.title and y.title:
+        sx, sy = set(x.sectors) - {"general"}, set(y.sectors) - {"general"}
+        if sy and sy <= sx and _LEADING_ARTICLE.sub("", fold(y.title)) in fold(x.title):
+            return True
     if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
         return False
     return not (x.title and y.title and fold(x.title) != fold(y.title))

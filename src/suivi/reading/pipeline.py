@@ -29,6 +29,7 @@ from suivi.reading import (
     people,
     quotes,
     sessions,
+    totals,
 )
 from suivi.reading.context import Context, Sentence
 from suivi.reading.formats import ReadingError
@@ -151,6 +152,8 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party]
     )
     found, total, found_bodies, found_sessions = _cooperation(ctx)
+    if total is None and any(a.status != "planned" for a in found):
+        total = totals.title_total(title)
     ctx.parties += parties.signatories(found, ctx.parties)
     said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
     said += quotes.extract(text, person_mentions, ctx.people)

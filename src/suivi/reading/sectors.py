@@ -47,7 +47,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
-        r"|энерг\w*|электр(?!онн)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
+        r"|энерг\w*|электр(?!онн|обус)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
         ("energy",),
     ),
     (
@@ -125,7 +125,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
         r"|аграрн\w*|ветеринар\w*|(?:карантин\w*|защит\w*) растени\w*|фитосанитар\w*"
         r"|plant quarantine|quarantaine (?:vegetale|des vegetaux)"
-        r"|рыболов\w*|животновод\w*",
+        r"|рыболов\w*|рыбн\w* хозяйств\w*|рыбохозяйствен\w*|животновод\w*",
         ("agriculture",),
     ),
     (
@@ -204,7 +204,9 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|aeroports?\b|airports?\b|aeroportuaire\w*|airlines?\b|compagnies? aeriennes?"
         r"|services aeriens|air services|vols? directs?|direct flights?|chemins? de fer|rail\w*|metro\b"
         r"|перевозк\w*|морск\w*|порт\b|порта\b|портов\w*|аэропорт\w*|воздушн\w* сообщени\w*|авиасообщени\w*"
-        r"|мобильност\w* городск\w*|mobilite urbaine|urban mobility",
+        r"|мобильност\w* городск\w*|mobilite urbaine|urban mobility"
+        r"|code-?share\w*|partage de codes?|кодшеринг\w*|electric bus\w*|e-bus\w*|autobus\w*"
+        r"|bus electriques?|электробус\w*|автобус\w*",
         ("transport",),
     ),
     (
@@ -215,7 +217,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"foires?\b|salons? (?:international|professionnel)\w*|expositions?\b|fairs?\b"
-        r"|exhibitions?\b|expos?\b|выставк\w*|выставок|ярмарк\w*|ярмарок|export\w*|import\w*|экспорт\w*"
+        r"|exhibitions?\b|expos?\b|выставк\w*|выставок|выставочн\w*|ярмарк\w*|ярмарок|ярмарочн\w*|export\w*|import\w*|экспорт\w*"
         r"|импорт\w*|libre-echange|libre echange|free trade|consommat\w*|consumer\w*"
         r"|accreditation|metrolog\w*|quality infrastructure|propriete intellectuelle"
         r"|intellectual property|интеллектуальн\w* собственност\w*|concurrence"
@@ -390,7 +392,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         r"programmes? executifs?|plans? d'action|feuilles? de route|road ?maps?|action plans?"
         r"|plans? of action"
-        r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*|программ\w*",
+        r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*|программ\w*"
+        # a programme named with its content, not "le programme de la visite"
+        r"|programmes? (?=(?:de cooperation|d'echanges?|sur|on|of cooperation|of exchanges?"
+        r"|for cooperation)\b)|(?:exchange|cooperation) programmes?\b",
         "programme",
     ),
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
@@ -406,10 +411,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "other",
     ),
     (
-        r"statuts\b|statutes\b|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b",
+        r"statuts\b|statutes?\b(?<!statute)|statute (?=of|establishing|creating|setting up)"
+        r"|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b",
         "other",
     ),
     (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
+    (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
     (
         r"accords?\b|agreements?\b|соглашени\w*"
         r"|arrangements?\b(?= (?:on|sur|relati\w*|de cooperation|concerning|between|entre|for)\b)",
@@ -422,7 +429,7 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"ratifi\w*|ратифицир\w*", "ratified"),
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
-        r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b))\w*"
+        r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b|sion))\w*"
         r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
         r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*",
         "signed",
@@ -433,9 +440,13 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
         r"|быть подписан|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание"
         r"|signer\b|conclure\b"
-        r"|to sign\b|to conclude\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
+        r"|to sign\b|to conclude\b|(?:could|may|might|would) (?:\w+ )?(?:sign|conclude|ink)\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
         r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"
-        r"|to draft|drafting",
+        r"|to draft|drafting|futur\w*|future\b|talks (?:on|about|for)|pourparlers"
+        r"|(?:swift|rapid|speedy|early|prompt) conclusion|conclusion rapide|call(?:ed|s|ing)? for"
+        r"|appel\w* (?:a|au) (?:la |l')?(?:conclusion|signature)|pourr\w+ (?:l'|les )?etre\b|yet to be \w+|still (?:to be|being) \w+"
+        r"|en cours de (?:negociation|finalisation|elaboration)|reste(?:nt)? a (?:signer|finaliser"
+        r"|conclure|negocier)",
         "planned",
     ),
 )

@@ -242,7 +242,14 @@ _RU_NEGATED_AFTER = re.compile(
     r"(?:подписан\w*|заключен\w*|заключ\w+|подпис\w+|достигнут\w*)"
 )
 _RU_PENDING_AFTER = re.compile(
-    r"^[^,;:.]{0,80}?\b(?:ещ[её] не|пока не)\s+(?:был[аио]?\s+)?подписан"
+    r"^[^,;:.]{0,80}?\b(?:ещ[её] не|пока не)\s+(?:был[аио]?\s+)?(?:подпис|заключ)\w*"
+)
+# «стороны не подписали меморандум», «так и не заключили соглашение»: the verb before
+# the mention, its negation before the verb, nothing but adjectives between.
+_RU_NEGATED_BEFORE = re.compile(
+    r"\b(?P<yet>ещ[её]\s+|пока\s+)?(?:так\s+и\s+)?не\s+(?:был[аио]?\s+|стали\s+|смогли\s+)?"
+    r"(?:подписа\w*|заключ\w*|парафир\w*|ратифицир\w*)\s+"
+    r"(?:[а-яё-]+(?:ое|ее|ый|ий|ой|ую|юю|ые|ие|ых|их|ая|яя)\s+){0,3}$"
 )
 _RU_HYPOTHETICAL_BEFORE = re.compile(
     r"(?:\bбы\b|\bесли\b|\bвозможн\w+|\bпотенциальн\w+|\bмогл[иао]?\s+бы\b)[^.;]{0,80}$"
@@ -258,6 +265,8 @@ def _russian(text: str, at: int) -> str:
     before, after = lower[max(0, at - 100) : at], lower[at:]
     if _RU_PENDING_AFTER.search(after):
         return PENDING
+    if negated := _RU_NEGATED_BEFORE.search(before):
+        return PENDING if negated.group("yet") else NEGATED
     if _RU_NEGATED_AFTER.search(after):
         return NEGATED
     if _RU_UNWRITTEN.search(after):

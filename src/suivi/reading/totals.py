@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from suivi.reading.numbers import CARDINAL, cardinal_value
-from suivi.reading.sectors import fold
+from suivi.reading.sectors import fold, status_of
 from suivi.reading.segments import units
 
 _SIGNING = re.compile(r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*")
@@ -67,3 +67,13 @@ def _counts(folded: str) -> list[tuple[int, bool]]:
             out.append((value, False))
         last_end = m.end()
     return out
+
+
+def title_total(title: str) -> int | None:
+    """The count a headline states with its signing ("quatre accords signés à Nouakchott",
+    "UAE and Ethiopia sign ten agreements"), for a text whose body only says "des accords"."""
+    folded = fold(title)
+    if not signs(folded) or status_of(title) == "planned":
+        return None  # "to sign five agreements next week": not yet signed
+    counts = _counts(folded)
+    return counts[0][0] if len(counts) == 1 else None
