@@ -46,3 +46,21 @@ def test_one_very_long_word_is_read_in_a_few_seconds():
     started = time.process_time()
     read("x" * 50_000)
     assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize("aliases", [["\x00"], ["A. Goita", "a\x00b"]])
+def test_a_nul_in_a_person_s_other_spellings_is_refused_by_the_api(admin_user, aliases):
+    """PostgreSQL's JSON refuses the escaped NUL: the API answered 500."""
+    from suivi.access import tokens
+    from suivi.parties.models import Person
+
+    person = Person.objects.create(name="Assimi Goïta")
+    _, token = tokens.issue(admin_user, days=1)
+    client = Client(raise_request_exception=False, HTTP_AUTHORIZATION=f"Bearer {token}")
+    response = client.patch(
+        f"/api/v1/people/{person.pk}", {"aliases": aliases}, content_type="application/json"
+    )
+    assert response.status_code == 422, response.content
+    assert "aliases" in response.json()["errors"]
+    person.refresh_from_db()
+    assert person.aliases == []
