@@ -171,6 +171,25 @@ def filter_through(user, queryset: QuerySet, lookup: str, value) -> QuerySet:
     return queryset.filter(pk__in=ids)
 
 
+def with_link_shown(user, queryset: QuerySet, path: str, name: str = "record_shown") -> QuerySet:
+    """`queryset` with a boolean `name`: whether the record the key `path` points at (a foreign
+    or generic key) is empty or readable by `user`.
+
+    A row may be read where a record it names may not: a reviewer reads every claim, one of
+    them merged into another party's agreement. What names that record (its id in an API
+    payload, "same as agreement #12") asks this first. One query for the whole list.
+    """
+    from django.db.models import BooleanField, ExpressionWrapper, Value
+
+    access = access_of(user)
+    condition = EVERYTHING if access.admin else _link_condition(queryset.model, path, access)
+    if condition == EVERYTHING:
+        return queryset.annotate(**{name: Value(True, output_field=BooleanField())})
+    if condition == NOTHING:
+        return queryset.annotate(**{name: Value(False, output_field=BooleanField())})
+    return queryset.annotate(**{name: ExpressionWrapper(condition, output_field=BooleanField())})
+
+
 def hidden_ties(instance: Model, name: str, shown: QuerySet) -> list[Model]:
     """The records `instance` is tied to through the many-to-many `name` that `shown` leaves
     out. A form offers what its user may see; saving it keeps the ties the user cannot see
