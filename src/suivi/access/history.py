@@ -17,7 +17,7 @@ from django.utils import formats, timezone
 from simple_history.models import ModelChange
 from simple_history.utils import get_m2m_reverse_field_name
 
-from suivi.access.scope import RESTRICTED, visible
+from suivi.access.scope import RESTRICTED, readable_states, visible
 from suivi.core.registry import SUIVI_APPS
 
 MAX_VALUE_LENGTH = 200
@@ -65,10 +65,13 @@ class _Namer:
 
     def value(self, name: str, value) -> str:
         model_field = self.field(name)
-        if isinstance(value, list):  # many-to-many: rows of the history's through table
-            through_name = model_field.m2m_reverse_field_name() if model_field else None
+        if isinstance(value, list) and getattr(model_field, "many_to_many", False):
+            # rows of the history's through table
+            through_name = model_field.m2m_reverse_field_name()
             ids = [row.get(through_name) for row in value if through_name in row]
             value = ", ".join(self.related(model_field, ids)) if ids else None
+        elif isinstance(value, list):  # a list held in one field (a person's other spellings)
+            value = ", ".join(map(str, value)) if model_field is not None else None
         elif model_field is not None and model_field.is_relation and value is not None:
             value = self.related(model_field, [value])[0]
         elif model_field is not None and model_field.choices:
@@ -155,8 +158,10 @@ def m2m_rows(entries: list[Model]) -> dict[tuple[str, int], list[dict]]:
 def entries_of(user, history: list[Model]) -> list[Entry]:
     """Diff a record's history (newest first): each entry against the one just before it.
 
-    A fixed number of queries however long the history: the many-to-many rows of all the
-    entries are read together.
+    Only the entries of states the reader could read are kept (`readable_states()`): a record
+    once kept to another party shows its history from the change that opened it to the
+    reader, whose old values are the restricted record's. A fixed number of queries however
+    long the history: the many-to-many rows of all the entries are read together.
     """
     if not history:
         return []
@@ -165,5 +170,26 @@ def entries_of(user, history: list[Model]) -> list[Entry]:
         (record, history[index + 1] if index + 1 < len(history) else before)
         for index, record in enumerate(history)
     ]
-    m2m = m2m_rows([*history, *([before] if before is not None else [])])
-    return [Entry(record, diff(user, record, previous, m2m)) for record, previous in pairs]
+    readable = _readable(user, [*history, *([before] if before is not None else [])])
+    shown = [(record, previous) for record, previous in pairs if readable(record)]
+    m2m = m2m_rows([*history, *([before] if before is not None else [])]) if shown else {}
+    entries = []
+    for record, previous in shown:
+        changes = diff(user, record, previous, m2m)
+        if previous is not None and not readable(previous):
+            changes = [Change(change.label, str(RESTRICTED), change.new) for change in changes]
+        entries.append(Entry(record, changes))
+    return entries
+
+
+def _readable(user, history: list[Model]):
+    """Whether the reader could read the record as each entry of its history left it."""
+    model = history[0].instance_type
+    if not hasattr(history[0], "confidentiality"):
+        return lambda entry: True
+
+    def state(entry: Model) -> tuple[str, int | None]:
+        return entry.confidentiality, getattr(entry, "restricted_to_id", None)
+
+    allowed = readable_states(user, model, history[0].id, {state(entry) for entry in history})
+    return lambda entry: state(entry) in allowed

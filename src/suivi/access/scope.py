@@ -187,6 +187,25 @@ def filter_through(user, queryset: QuerySet, lookup: str, value) -> QuerySet:
     return queryset.filter(pk__in=ids)
 
 
+def with_link_shown(user, queryset: QuerySet, path: str, name: str = "record_shown") -> QuerySet:
+    """`queryset` with a boolean `name`: whether the record the key `path` points at (a foreign
+    or generic key) is empty or readable by `user`.
+
+    A row may be read where a record it names may not: a reviewer reads every claim, one of
+    them merged into another party's agreement. What names that record (its id in an API
+    payload, "same as agreement #12") asks this first. One query for the whole list.
+    """
+    from django.db.models import BooleanField, ExpressionWrapper, Value
+
+    access = access_of(user)
+    condition = EVERYTHING if access.admin else _link_condition(queryset.model, path, access)
+    if condition == EVERYTHING:
+        return queryset.annotate(**{name: Value(True, output_field=BooleanField())})
+    if condition == NOTHING:
+        return queryset.annotate(**{name: Value(False, output_field=BooleanField())})
+    return queryset.annotate(**{name: ExpressionWrapper(condition, output_field=BooleanField())})
+
+
 def hidden_ties(instance: Model, name: str, shown: QuerySet) -> list[Model]:
     """The records `instance` is tied to through the many-to-many `name` that `shown` leaves
     out. A form offers what its user may see; saving it keeps the ties the user cannot see
@@ -338,20 +357,66 @@ def _generic_condition(prefix: str, key, access: Access) -> Q:
     return EVERYTHING if checks == EVERYTHING else condition | checks
 
 
-def _confidential_condition(model: type[Model], access: Access) -> Q:
+def _confidential_condition(
+    model: type[Model], access: Access, state: tuple[str, int | None] | None = None
+) -> Q:
+    """Rows `access` may read; with `state` (confidentiality, restricted_to id), whether the
+    row would be readable at that confidentiality, its ties to commissions as they stand."""
+
+    def at(level: str) -> Q:
+        if state is None:
+            return Q(confidentiality=level)
+        return EVERYTHING if state[0] == level else NOTHING
+
+    def kept_to(parties: frozenset[int]) -> Q:
+        if state is None:
+            return Q(restricted_to__in=parties)
+        return EVERYTHING if state[1] in parties else NOTHING
+
     lookups = tuple(model.commission_lookups)
-    condition = NOTHING
+    terms = []
     if access.sees_public:
-        condition |= Q(confidentiality=Confidentiality.PUBLIC)
+        terms.append(at(Confidentiality.PUBLIC))
     if access.commissions:
-        condition |= Q(confidentiality=Confidentiality.COMMISSION) & _any(
-            lookups, access.commissions
-        )
+        terms.append(_and(at(Confidentiality.COMMISSION), _any(lookups, access.commissions)))
     if access.secretariat:
-        condition |= Q(confidentiality=Confidentiality.PARTY) & _any(lookups, access.secretariat)
+        terms.append(_and(at(Confidentiality.PARTY), _any(lookups, access.secretariat)))
     if access.parties:
-        condition |= Q(confidentiality=Confidentiality.PARTY, restricted_to__in=access.parties)
-    return condition
+        terms.append(_and(at(Confidentiality.PARTY), kept_to(access.parties)))
+    return reduce(_or, terms, NOTHING)
+
+
+def _and(left: Q, right: Q) -> Q:
+    return NOTHING if NOTHING in (left, right) else left & right
+
+
+def _or(left: Q, right: Q) -> Q:
+    """`left | right`, where EVERYTHING wins (in Django, `Q() | x` is `x`)."""
+    return EVERYTHING if EVERYTHING in (left, right) else left | right
+
+
+def readable_states(
+    user, model: type[Model], pk, states: set[tuple[str, int | None]]
+) -> set[tuple[str, int | None]]:
+    """Which past states of record `pk` (confidentiality, restricted_to id) `user` could read.
+
+    A record kept to one party and later made public was written for that party: its history
+    from that time (old titles, texts) is no more the other party's than the record was. The
+    record's ties to commissions are taken as they stand now.
+    """
+    if kind_of(model) != "confidential":
+        return set(states)
+    access = access_of(user)
+    if access.admin:
+        return set(states)
+    row = model._default_manager.filter(pk=pk)
+    links = _links_condition(model, access)
+    allowed = set()
+    for state in states:
+        condition = _and(_confidential_condition(model, access, state), links)
+        if condition == EVERYTHING or (condition != NOTHING and row.filter(condition).exists()):
+            allowed.add(state)
+    return allowed
 
 
 def _write_condition(model: type[Model], access: Access) -> Q:

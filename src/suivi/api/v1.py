@@ -11,7 +11,7 @@ from pydantic import Field
 from suivi import __version__
 from suivi.access.auth import API_AUTH
 from suivi.access.permissions import enforce, requires
-from suivi.access.scope import visible, visible_with
+from suivi.access.scope import visible, visible_with, with_link_shown
 from suivi.api.resources import RESOURCES
 from suivi.core import bounds
 from suivi.core.actor import acting_as
@@ -71,6 +71,7 @@ def list_claims(
 ):
     """The review queue: claims the caller may review, oldest first."""
     claims = visible(request.user, Claim.objects.select_related("record_type")).order_by("pk")
+    claims = with_link_shown(request.user, claims, "record")
     if status is not None:
         claims = claims.filter(status=status.value)
     if kind is not None:

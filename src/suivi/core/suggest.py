@@ -70,9 +70,9 @@ class Source:
     def resolve(self, user, token: str) -> list[Model]:
         """The records a typed token names: by value or exact field, else by exact name."""
         token = token.strip()
-        records = self.queryset(user)
-        if not token:
+        if not token or "\x00" in token:  # no name holds a NUL (PostgreSQL refuses it in text)
             return []
+        records = self.queryset(user)
         condition = Q(**{f"{self.value}__iexact": token}) if self.value != "pk" else Q()
         if self.value == "pk" and token.isdigit() and len(token) < 12:
             condition = Q(pk=int(token))

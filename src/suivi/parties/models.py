@@ -105,7 +105,9 @@ class Person(VersionedModel):
 
     def clean(self) -> None:
         super().clean()
-        if not isinstance(self.aliases, list) or not all(isinstance(a, str) for a in self.aliases):
+        names = self.aliases if isinstance(self.aliases, list) else None
+        # A NUL is no letter of a name (and PostgreSQL's JSON refuses it).
+        if names is None or not all(isinstance(a, str) and "\x00" not in a for a in names):
             raise ValidationError({"aliases": _("Les autres graphies sont une liste de noms.")})
 
 

@@ -34,9 +34,11 @@ _ROLE_WORDS = (
     r"chef du gouvernement|head of state|homologue|counterpart|министр\w*|президент\w*|"
     r"посол|посла|послом|коллег\w*|глав[аыеу]|премьер\w*)"
 )
+# `pre` starts at a word's start: from inside a long word it would be tried to the word's end
+# at every position (one 20,000-letter word took minutes).
 _ROLE_REFERENCE = re.compile(
     r"(?i:(?P<article>\b(?:le|la|l'|l’|the|du|de la|son|sa|his|her|their|its)\s+)?"
-    rf"(?:(?P<pre>[^\W\d_]+)\s+)?\b(?P<head>{_ROLE_WORDS})(?:\s+(?P<adj>[a-zà-ÿа-яё]+))?)"
+    rf"(?:\b(?P<pre>[^\W\d_]+)\s+)?\b(?P<head>{_ROLE_WORDS})(?:\s+(?P<adj>[a-zà-ÿа-яё]+))?)"
 )
 _GENERIC_ROLES = ("homologue", "counterpart", "коллег")  # stands for nobody's title
 # A full stop that ends a sentence, not the one of "M. Sangaré" or "Issa B. Coulibaly".

@@ -9,10 +9,10 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, visible, visible_with
+from suivi.access.scope import editable, visible, visible_with, with_link_shown
 from suivi.core import bounds
 from suivi.sources import review
-from suivi.sources.describe import proposal
+from suivi.sources.describe import proposal, record_id
 from suivi.sources.models import Claim, Source
 
 router = Router(tags=["sources"])
@@ -62,6 +62,10 @@ class ClaimOut(Schema):
         return proposal(obj)
 
     @staticmethod
+    def resolve_record_id(obj: Claim) -> int | None:
+        return record_id(obj)
+
+    @staticmethod
     def resolve_record_type(obj: Claim) -> str | None:
         return obj.record_type.model if obj.record_type_id else None
 
@@ -77,7 +81,8 @@ class RejectIn(Schema):
 
 
 def _claims(request):
-    return visible(request.user, Claim.objects.select_related("record_type"))
+    claims = visible(request.user, Claim.objects.select_related("record_type"))
+    return with_link_shown(request.user, claims, "record")
 
 
 @router.get("/", response=list[SourceOut])

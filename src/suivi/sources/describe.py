@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from suivi.access.scope import RESTRICTED
 from suivi.sources.models import Claim
 
 
@@ -18,10 +19,23 @@ def summary(claim: Claim) -> str:
 
 
 def proposal(claim: Claim) -> str:
-    """ "new" or "same as <model> #id" as the resolution proposed it."""
+    """ "new" or "same as <model> #id" as the resolution proposed it; the id only when the
+    claim was read through `with_link_shown()` and the reader may see the record."""
     if claim.record_id is None:
         return "new"
+    if not record_shown(claim):
+        return f"same as {claim.record_type.model} ({RESTRICTED})"
     return f"same as {claim.record_type.model} #{claim.record_id}"
+
+
+def record_id(claim: Claim) -> int | None:
+    """The claim's record id, if the reader may see that record (see proposal())."""
+    return claim.record_id if record_shown(claim) else None
+
+
+def record_shown(claim: Claim) -> bool:
+    """Set by `suivi.access.scope.with_link_shown()`; a claim read without it names nothing."""
+    return bool(getattr(claim, "record_shown", False))
 
 
 def as_dict(claim: Claim) -> dict:
@@ -34,7 +48,7 @@ def as_dict(claim: Claim) -> dict:
         "score": claim.score,
         "proposal": proposal(claim),
         "record_type": claim.record_type.model if claim.record_type_id else None,
-        "record_id": claim.record_id,
+        "record_id": record_id(claim),
         "facts": claim.facts,
         "evidence": claim.evidence,
         "reason": claim.reason,

@@ -95,11 +95,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(user, args: argparse.Namespace) -> int:
-    from suivi.access.scope import visible
+    from suivi.access.scope import visible, with_link_shown
     from suivi.sources.describe import as_dict, proposal, summary
     from suivi.sources.models import Claim
 
     claims = visible(user, Claim.objects.select_related("source", "record_type"))
+    claims = with_link_shown(user, claims, "record")
     if args.status != "all":
         claims = claims.filter(status=args.status)
     if args.kind:
