@@ -62,6 +62,9 @@ NOT_NAME_WORDS = {
     "steel", "motors", "oil", "gas", "power", "electric", "rail", "railways", "logistics",
     "shipping", "ports", "media", "news", "times", "tribune", "herald", "gazette", "radio",
     "television", "broadcasting",
+    # humanitarian societies and funds ("Russian Red Cross", «Красный Крест»)
+    "cross", "crescent", "croix", "croissant", "society", "societies", "fund", "funds",
+    "крест", "креста", "полумесяц", "полумесяца", "фонд", "фонда", "общество",
 }  # fmt: skip
 
 _TITLE_FR = (
