@@ -189,5 +189,5 @@ def test_demo_needs_a_fresh_folder(suivi_cli, tmp_path):
     assert re.search(r"[1-9]\d* to review", first.stdout), first.stdout
     assert re.search(r"\d+ agreements, 2 commissions \(2 overdue\)", first.stdout), first.stdout
     assert "fresh folder" in one_line_error(
-        suivi_cli("demo", "--data-dir", str(data), "--no-serve")
+        suivi_cli("demo", "--data-dir", str(data), "--no-serve", env={"SUIVI_LANGUAGE": "en"})
     )
