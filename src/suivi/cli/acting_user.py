@@ -13,7 +13,7 @@ def add_as_argument(parser: argparse.ArgumentParser) -> None:
         "--as",
         dest="as_user",
         metavar="USER",
-        help="act and see as this user (default: the first superuser)",
+        help=_("agir et voir comme cet utilisateur (par défaut : le premier administrateur)"),
     )
 
 

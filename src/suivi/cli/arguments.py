@@ -1,5 +1,6 @@
-"""Argument types for the commands, free of Django so that `suivi --help` and `suivi read`
-never load it; the ranges are those `suivi.core.bounds` derives from the models."""
+"""Argument types and shared options of the commands, free of Django so that `suivi --help`
+and `suivi read` never load it; the ranges are those `suivi.core.bounds` derives from the
+models."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def cli_int(low: int, high: int):
 
 
 cli_id = cli_int(*ID_RANGE)
+
+
+def add_data_dir_argument(parser: argparse.ArgumentParser) -> None:
+    """`--data-dir`, worded once for every command that opens the register."""
+    from suivi.cli.i18n import _
+
+    parser.add_argument(
+        "--data-dir",
+        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from suivi.cli.arguments import add_data_dir_argument
 from suivi.cli.i18n import _
 
 
@@ -13,10 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "backup", help=_("écrire chaque enregistrement et son historique dans FICHIER")
     )
     parser.add_argument("file", type=Path, help=_("l'archive à écrire (.zip)"))
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     parser.set_defaults(handler=run)
 
 

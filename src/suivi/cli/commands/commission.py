@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 from suivi.cli.acting_user import add_as_argument
-from suivi.cli.arguments import cli_id
+from suivi.cli.arguments import add_data_dir_argument, cli_id
 from suivi.cli.errors import CommandError
 from suivi.cli.i18n import _
 
@@ -58,10 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
     for sub in (listing, add, session):
-        sub.add_argument(
-            "--data-dir",
-            help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-        )
+        add_data_dir_argument(sub)
         add_as_argument(sub)
         sub.set_defaults(handler=run)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from suivi.cli.acting_user import add_as_argument
-from suivi.cli.arguments import cli_int
+from suivi.cli.arguments import add_data_dir_argument, cli_int
 from suivi.cli.errors import CommandError
 from suivi.cli.i18n import _
 
@@ -27,10 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--to", action="append", default=[], metavar="ADDRESS", help=_("destinataire (à répéter)")
     )
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from suivi.cli.acting_user import add_as_argument
+from suivi.cli.arguments import add_data_dir_argument
 from suivi.cli.errors import CommandError
 from suivi.cli.i18n import _
 
@@ -43,10 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help=_("fichier à écrire, - pour la sortie standard (CSV seulement)"),
     )
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

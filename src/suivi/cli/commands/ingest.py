@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from suivi.cli.arguments import cli_int
+from suivi.cli.arguments import add_data_dir_argument, cli_int
 from suivi.cli.i18n import _
 
 
@@ -32,10 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="USER",
         help=_("qui enregistre et relit (le premier administrateur par défaut)"),
     )
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     parser.add_argument(
         "--engine",
         choices=("plain", "dask"),

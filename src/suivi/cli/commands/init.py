@@ -6,6 +6,7 @@ import argparse
 import os
 import secrets
 
+from suivi.cli.arguments import add_data_dir_argument
 from suivi.cli.i18n import _
 
 
@@ -17,10 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "Crée le dossier des données, applique les migrations et crée un administrateur dont le mot de passe vient de SUIVI_ADMIN_PASSWORD ou est affiché une fois."
         ),
     )
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     parser.add_argument(
         "--username", default="admin", help=_("identifiant de l'administrateur (admin)")
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from suivi.cli.arguments import add_data_dir_argument
 from suivi.cli.i18n import _
 
 
@@ -14,10 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "recalculer les mots de recherche de chaque enregistrement (après un import en masse, une mise à jour)"
         ),
     )
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     parser.set_defaults(handler=run)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from suivi.cli.arguments import add_data_dir_argument
 from suivi.cli.i18n import _
 
 
@@ -25,10 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "accepter une archive que la clé secrète de cette instance n'a pas signée (celle d'une autre instance, ou au format 1) ; sommes de contrôle et lignes restent vérifiées"
         ),
     )
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     parser.set_defaults(handler=run)
 
 

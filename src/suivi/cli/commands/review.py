@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from suivi.cli.arguments import cli_id
+from suivi.cli.arguments import add_data_dir_argument, cli_id
 from suivi.cli.i18n import _
 
 STATUSES = ("pending", "accepted", "merged", "rejected", "all")
@@ -52,10 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             metavar="USER",
             help=_("relecteur (le premier administrateur par défaut)"),
         )
-        sub.add_argument(
-            "--data-dir",
-            help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-        )
+        add_data_dir_argument(sub)
         sub.set_defaults(handler=run)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from suivi.cli.arguments import add_data_dir_argument
 from suivi.cli.i18n import _
 
 
@@ -17,10 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     add_server_arguments(parser)
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     parser.set_defaults(handler=run)
 
 

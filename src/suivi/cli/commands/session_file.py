@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from suivi.cli.acting_user import add_as_argument
-from suivi.cli.arguments import cli_id
+from suivi.cli.arguments import add_data_dir_argument, cli_id
 from suivi.cli.errors import CommandError
 from suivi.cli.i18n import _
 
@@ -25,10 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=["docx", "pdf"], default="docx")
     parser.add_argument("--lang", choices=["fr", "en", "ru"], default="fr")
     parser.add_argument("-o", "--output", required=True, metavar="FILE")
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

@@ -6,16 +6,14 @@ import argparse
 import json
 
 from suivi.cli.acting_user import add_as_argument
+from suivi.cli.arguments import add_data_dir_argument
 from suivi.cli.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("stats", help=_("compter les enregistrements du registre"))
     parser.add_argument("--json", action="store_true", help=_("écrire un objet JSON"))
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from suivi.cli.arguments import add_data_dir_argument
 from suivi.cli.i18n import _
 
-DATA_DIR_HELP = "data folder (default: SUIVI_DATA_DIR or the user's)"
 DEFAULT_DAYS = 90
 MAX_DAYS = 3650
 
@@ -33,18 +33,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         % {"most": MAX_DAYS, "default": DEFAULT_DAYS},
     )
     create.add_argument("--as", dest="actor", metavar="USER", help=_("qui l'historique nomme"))
-    create.add_argument("--data-dir", help=DATA_DIR_HELP)
+    add_data_dir_argument(create)
 
     revoke = actions.add_parser("revoke", help=_("révoquer un jeton maintenant"))
     revoke.add_argument(
         "token_id", metavar="TOKEN_ID", help=_("l'identifiant du jeton (ou le jeton)")
     )
     revoke.add_argument("--as", dest="actor", metavar="USER", help=_("qui l'historique nomme"))
-    revoke.add_argument("--data-dir", help=DATA_DIR_HELP)
+    add_data_dir_argument(revoke)
 
     listing = actions.add_parser("list", help=_("lister les jetons (jamais leur secret)"))
     listing.add_argument("--user", help=_("seulement les jetons de cet utilisateur"))
-    listing.add_argument("--data-dir", help=DATA_DIR_HELP)
+    add_data_dir_argument(listing)
     parser.set_defaults(handler=run)
 
 

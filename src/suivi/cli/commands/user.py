@@ -7,10 +7,10 @@ import json
 import secrets
 
 from suivi.cli.acting_user import add_as_argument
+from suivi.cli.arguments import add_data_dir_argument
 from suivi.cli.i18n import _
 
 ROLES = ("admin", "secretariat", "delegate", "reviewer", "reader")
-DATA_DIR_HELP = "data folder (default: SUIVI_DATA_DIR or the user's)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,11 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     add.add_argument("--as", dest="actor", metavar="USER", help=_("qui l'historique nomme"))
-    add.add_argument("--data-dir", help=DATA_DIR_HELP)
+    add_data_dir_argument(add)
 
     listing = actions.add_parser("list", help=_("lister les utilisateurs et leurs rôles"))
     listing.add_argument("--json", action="store_true", help=_("écrire un tableau JSON"))
-    listing.add_argument("--data-dir", help=DATA_DIR_HELP)
+    add_data_dir_argument(listing)
     add_as_argument(listing)
     parser.set_defaults(handler=run)
 

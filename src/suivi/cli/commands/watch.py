@@ -8,7 +8,7 @@ import sys
 import time
 
 from suivi.cli.acting_user import add_as_argument
-from suivi.cli.arguments import cli_int
+from suivi.cli.arguments import add_data_dir_argument, cli_int
 from suivi.cli.errors import CommandError
 from suivi.cli.i18n import _
 
@@ -31,10 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=_("secondes entre deux passages (par défaut : celles du fichier, sinon 900)"),
     )
     parser.add_argument("--config", metavar="FILE.toml", help=_("limites et sources à suivre"))
-    parser.add_argument(
-        "--data-dir",
-        help=_("dossier des données (par défaut : SUIVI_DATA_DIR ou celui de l'utilisateur)"),
-    )
+    add_data_dir_argument(parser)
     add_as_argument(parser)
     parser.set_defaults(handler=run)
 
