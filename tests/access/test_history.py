@@ -169,3 +169,15 @@ def test_a_link_made_from_the_other_side_is_in_the_history_of_the_record_that_ho
     assert agreement.history.count() == before
     agreement.commissions.clear()
     assert not commission.history.first().agreements.exists()
+
+
+def test_a_save_that_changed_nothing_is_not_a_line_of_history(admin_client, agreement):
+    agreement.save()
+    agreement.save()
+    agreement.status = "signed"
+    agreement.save()
+    page = admin_client.get(reverse("agreements:detail", args=[agreement.pk])).content.decode()
+    assert "<del>Annoncé</del> → <ins>Signé</ins>" in page
+    assert "aucun champ modifié" not in page
+    history = page.split('<table class="history">')[1].split("</table>")[0]
+    assert history.count("<tr>") == 3  # the header, the change to signed, the creation

@@ -161,7 +161,8 @@ def entries_of(user, history: list[Model]) -> list[Entry]:
     Only the entries of states the reader could read are kept (`readable_states()`): a record
     once kept to another party shows its history from the change that opened it to the
     reader, whose old values are the restricted record's. A fixed number of queries however
-    long the history: the many-to-many rows of all the entries are read together.
+    long the history: the many-to-many rows of all the entries are read together. A save
+    that changed nothing is left out.
     """
     if not history:
         return []
@@ -176,6 +177,8 @@ def entries_of(user, history: list[Model]) -> list[Entry]:
     entries = []
     for record, previous in shown:
         changes = diff(user, record, previous, m2m)
+        if not changes and record.history_type == "~" and not record.history_change_reason:
+            continue  # a save that changed nothing: a row of "no field changed" tells no one anything
         if previous is not None and not readable(previous):
             changes = [Change(change.label, str(RESTRICTED), change.new) for change in changes]
         entries.append(Entry(record, changes))
