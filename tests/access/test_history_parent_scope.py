@@ -147,3 +147,27 @@ def test_party_b_reads_the_child_s_history_from_the_moment_its_parent_opened(sto
         record = records[key]
         rows = readable_history(story.rus, list(record.history.all()))
         assert [row.history_type for row in rows] == ["~"], key
+
+
+def test_an_agenda_tells_no_status_change_from_the_time_the_project_was_party_a_s(story):
+    """The register's agenda points tell a project's status changes since the last session,
+    read from its history: those of the time it was party A's stay A's, though the
+    secretariat, who reads them, builds the agenda that party B then reads."""
+    from suivi.commissions.agenda import build_agenda
+
+    followed = Agreement.objects.create(kind="framework", title_fr="Accord-cadre suivi")
+    story.commission.agreements.add(followed)
+    project = Project.objects.create(
+        title="Centrale", status="planned", confidentiality="party", restricted_to=story.party_a
+    )
+    project.agreements.add(followed)
+    project.status = "suspended"  # while A's: not B's to read
+    project.save()
+    _made_public(project)
+    project.status = "ongoing"
+    project.save()
+    session = Session.objects.create(commission=story.commission, number=9)
+    build_agenda(session, story.secretariat)
+    point = session.agenda.get(kind="project")
+    # the status it was made public with, then its change since: not planned -> suspended
+    assert [change[:2] for change in point.facts["changes"]] == [["suspended", "ongoing"]]
