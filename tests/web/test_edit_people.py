@@ -67,5 +67,7 @@ def test_only_administrators_keep_people(client, story):
     person = Person.objects.create(name="Abdoulaye Diop")
     client.force_login(story.secretariat)
     assert client.get(reverse("parties:person_create")).status_code == 403
-    assert client.get(reverse("parties:person_edit", args=[person.pk])).status_code == 404
+    refused = client.get(reverse("parties:person_edit", args=[person.pk]))
+    assert refused.status_code == 403  # readable, so not "does not exist": may not be changed
+    assert "Vous pouvez lire cet enregistrement mais pas le modifier." in refused.content.decode()
     assert client.get(reverse("parties:person", args=[person.pk])).status_code == 200
