@@ -74,7 +74,8 @@ def test_a_party_restricted_document_stays_with_that_party(client, story, agreem
     document = Document.objects.get()
     client.force_login(story.rus)
     assert client.get(reverse("agreements:document", args=[document.pk])).status_code == 404
-    assert client.get(reverse("agreements:document_add", args=[agreement.pk])).status_code == 404
+    # the agreement is public: B reads it, may not attach to it, and is told so (403)
+    assert client.get(reverse("agreements:document_add", args=[agreement.pk])).status_code == 403
     client.force_login(story.mli)
     assert client.get(reverse("agreements:document", args=[document.pk])).status_code == 200
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
 
-from suivi.access.history import diff
+from suivi.access.history import diff, readable_history
 from suivi.access.models import ApiToken, Membership, SignInEvent
 from suivi.access.permissions import permits
-from suivi.access.scope import access_of, can_edit, can_read, kind_of, visible
+from suivi.access.scope import RESTRICTED, access_of, can_edit, can_read, kind_of, visible
 from suivi.core.registry import SUIVI_APPS
 from suivi.core.versioning import EditConflict
 
@@ -144,16 +144,42 @@ class ScopedAdminMixin(ScopedChoicesMixin):
 class ScopedHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     """The admin every register model uses: scoped, with a read-only history."""
 
+    def get_history_queryset(self, request, history_manager, pk_name, object_id):
+        """Only the entries the user could read when they were written (`readable_history`):
+        a milestone's entries from the time its project was another party's are not listed."""
+        queryset = super().get_history_queryset(request, history_manager, pk_name, object_id)
+        if access_of(request.user).admin:
+            return queryset
+        rows = list(queryset)
+        shown = readable_history(request.user, rows)
+        if len(shown) == len(rows):
+            return queryset
+        return queryset.filter(history_id__in=[row.history_id for row in shown])
+
     def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
-        """Each entry's changes as the site's history renders them: hidden records unnamed."""
+        """Each entry's changes as the site's history renders them: hidden records unnamed,
+        and no old value from an entry the user may not read (the oldest one listed is
+        compared with the entry before it, whose values show as "restricted record")."""
         newer = None
         for record in historical_records:
             if newer is not None:
-                newer.history_delta_changes = [
-                    {"field": change.label, "old": change.old, "new": change.new}
-                    for change in diff(request.user, newer, record)
-                ]
+                newer.history_delta_changes = self._changes(request, newer, record)
             newer = record
+        if newer is not None and newer.history_type != "+":
+            before = newer.prev_record
+            if before is not None:
+                changes = self._changes(request, newer, before)
+                if not readable_history(request.user, [before]):
+                    for change in changes:
+                        change["old"] = str(RESTRICTED)
+                newer.history_delta_changes = changes
+
+    @staticmethod
+    def _changes(request, newer, older) -> list[dict]:
+        return [
+            {"field": change.label, "old": change.old, "new": change.new}
+            for change in diff(request.user, newer, older)
+        ]
 
     def has_change_history_permission(self, request, obj=None):
         return request.user.is_superuser and super().has_change_history_permission(request, obj)
@@ -161,6 +187,9 @@ class ScopedHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method == "POST" and not self.has_change_history_permission(request):
             raise PermissionDenied
+        entry = self.model.history.filter(pk=version_id).first() if version_id.isdigit() else None
+        if entry is None or not readable_history(request.user, [entry]):
+            raise Http404  # a past version the user could not read then is not theirs now
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):

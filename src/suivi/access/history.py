@@ -7,6 +7,9 @@ party.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -17,7 +20,7 @@ from django.utils import formats, timezone
 from simple_history.models import ModelChange
 from simple_history.utils import get_m2m_reverse_field_name
 
-from suivi.access.scope import RESTRICTED, readable_states, visible
+from suivi.access.scope import RESTRICTED, access_of, kind_of, readable_states, visible
 from suivi.core.registry import SUIVI_APPS
 
 MAX_VALUE_LENGTH = 200
@@ -158,11 +161,12 @@ def m2m_rows(entries: list[Model]) -> dict[tuple[str, int], list[dict]]:
 def entries_of(user, history: list[Model]) -> list[Entry]:
     """Diff a record's history (newest first): each entry against the one just before it.
 
-    Only the entries of states the reader could read are kept (`readable_states()`): a record
-    once kept to another party shows its history from the change that opened it to the
-    reader, whose old values are the restricted record's. A fixed number of queries however
-    long the history: the many-to-many rows of all the entries are read together. A save
-    that changed nothing is left out.
+    Only the entries the reader could read when they were written are kept
+    (`readable_history()`): a record once kept to another party, or hanging under a record
+    that was, shows its history from the change that opened it to the reader, whose old
+    values are the restricted record's. A fixed number of queries however long the history:
+    the many-to-many rows of all the entries are read together. A save that
+    changed nothing is left out.
     """
     if not history:
         return []
@@ -185,14 +189,107 @@ def entries_of(user, history: list[Model]) -> list[Entry]:
     return entries
 
 
-def _readable(user, history: list[Model]):
-    """Whether the reader could read the record as each entry of its history left it."""
+def readable_history(user, history: list[Model]) -> list[Model]:
+    """Those of `history` (entries of one model, any records) that `user` could have read
+    when they were written, in their order.
+
+    A record is readable through its own confidentiality and through the records it hangs
+    under (`scope_parent`) or is drawn from (`scope_links`): a milestone of a project kept to
+    party A, a decision of A's session, a document on A's agreement. Each entry is judged by
+    its own state and by the state each such record had at the entry's time, so a project
+    made public later opens its milestones' history from that moment on, not before.
+    """
+    if not history:
+        return []
+    readable = _readable(user, history)
+    return [entry for entry in history if readable(entry)]
+
+
+Check = Callable[[Model], bool]
+
+
+def _readable(user, history: list[Model]) -> Check:
+    """Whether the reader could read the record as each entry of `history` left it."""
     model = history[0].instance_type
-    if not hasattr(history[0], "confidentiality"):
+    if access_of(user).admin or model._meta.app_label not in SUIVI_APPS:
         return lambda entry: True
+    checks: list[Check] = []
+    if kind_of(model) == "confidential":
+        checks.append(_own_state_check(user, model, history))
+    for name in _upstream(model):
+        checks.append(_upstream_check(user, model, name, history))
+    return lambda entry: all(check(entry) for check in checks)
 
-    def state(entry: Model) -> tuple[str, int | None]:
-        return entry.confidentiality, getattr(entry, "restricted_to_id", None)
 
-    allowed = readable_states(user, model, history[0].id, {state(entry) for entry in history})
-    return lambda entry: state(entry) in allowed
+def _state(entry: Model) -> tuple[str, int | None]:
+    return entry.confidentiality, getattr(entry, "restricted_to_id", None)
+
+
+def _own_state_check(user, model: type[Model], history: list[Model]) -> Check:
+    """The entry's own confidentiality (and party) was one the reader may read."""
+    pk = model._meta.pk.attname
+    states: dict[object, set] = defaultdict(set)
+    for entry in history:
+        states[getattr(entry, pk)].add(_state(entry))
+    allowed = {
+        record_id: readable_states(user, model, record_id, record_states)
+        for record_id, record_states in states.items()
+    }
+    return lambda entry: _state(entry) in allowed[getattr(entry, pk)]
+
+
+def _upstream(model: type[Model]) -> list[str]:
+    """The foreign keys of `model` to records it takes its visibility from and that keep a
+    history: its parent and its links (multi-step and generic links are left to the
+    current scope, which hides the row altogether when they are hidden now)."""
+    names = [getattr(model, "scope_parent", None), *getattr(model, "scope_links", ())]
+    found = []
+    for name in filter(None, names):
+        if "__" in name:
+            continue
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        target = getattr(field, "related_model", None)
+        if target is not None and getattr(field, "many_to_one", False) and _history_of(target):
+            found.append(name)
+    return found
+
+
+def _history_of(model: type[Model]):
+    manager_name = getattr(model._meta, "simple_history_manager_attribute", None)
+    return getattr(model, manager_name, None) if manager_name else None
+
+
+def _upstream_check(user, model: type[Model], name: str, history: list[Model]) -> Check:
+    """The record the key `name` pointed at, as it stood when each entry was written, was
+    readable. An entry older than the record's first entry is judged by that first entry;
+    a record without history by the current scope (which already shows this row)."""
+    field = model._meta.get_field(name)
+    target = field.related_model
+    ids = {getattr(entry, field.attname) for entry in history} - {None}
+    if not ids:
+        return lambda entry: True
+    pk = target._meta.pk.attname
+    rows = list(
+        _history_of(target).filter(**{f"{pk}__in": ids}).order_by("history_date", "history_id")
+    )
+    if not rows:
+        return lambda entry: True
+    readable = _readable(user, rows)
+    timeline: dict[object, tuple[list, list[bool]]] = {}
+    for row in rows:
+        dates, verdicts = timeline.setdefault(getattr(row, pk), ([], []))
+        dates.append(row.history_date)
+        verdicts.append(readable(row))
+
+    def check(entry: Model) -> bool:
+        target_id = getattr(entry, field.attname)
+        if target_id is None or target_id not in timeline:
+            return True
+        dates, verdicts = timeline[target_id]
+        index = bisect_right(dates, entry.history_date) - 1
+        return verdicts[max(index, 0)]
+
+    return check

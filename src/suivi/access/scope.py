@@ -43,6 +43,8 @@ NOTHING = Q(pk__in=[])
 EVERYTHING = Q()
 # What a page, file or listing says in place of a related record the reader may not see.
 RESTRICTED = gettext_lazy("enregistrement réservé")
+# The refusal of a change to a record the user may read (pages and API).
+READ_ONLY = gettext_lazy("Vous pouvez lire cet enregistrement mais pas le modifier.")
 
 # scope_rule values: who reads records that carry no confidentiality of their own.
 RULES = {
@@ -235,6 +237,24 @@ def name_of(user, obj: Model | None) -> str:
     if obj is None:
         return ""
     return str(obj) if can_read(user, obj) else str(RESTRICTED)
+
+
+def editable_or_refused(user, queryset: QuerySet, **lookup) -> Model:
+    """The one record of `queryset` matching `lookup` that `user` may change.
+
+    A record the user may read but not change answers 403 with a message that says so (the
+    edit link was reached, the page exists, the user knows the record); a record the user
+    may not even read answers 404, as if it did not exist, so its existence stays unsaid.
+    """
+    from django.core.exceptions import PermissionDenied
+    from django.http import Http404
+
+    found = editable(user, queryset).filter(**lookup).first()
+    if found is not None:
+        return found
+    if visible(user, queryset).filter(**lookup).exists():
+        raise PermissionDenied(READ_ONLY)
+    raise Http404
 
 
 def can_read(user, obj: Model) -> bool:

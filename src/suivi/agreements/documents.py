@@ -13,13 +13,13 @@ from django import forms
 from django.contrib import messages
 from django.db import transaction
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from suivi.access.permissions import requires
-from suivi.access.scope import can_read, editable
+from suivi.access.scope import can_read, editable_or_refused
 from suivi.agreements.models import Agreement, Document
 from suivi.parties.fields import PartyField
 from suivi.sources.forms import MAX_UPLOAD_BYTES
@@ -90,7 +90,7 @@ class DocumentForm(forms.ModelForm):
 @requires("register.edit")
 def upload(request, pk: int):
     """Attach a file to an agreement the user may edit; a refused file saves nothing."""
-    agreement = get_object_or_404(editable(request.user, Agreement.objects.all()), pk=pk)
+    agreement = editable_or_refused(request.user, Agreement.objects.all(), pk=pk)
     document = Document(agreement=agreement)
     form = DocumentForm(
         request.POST or None, request.FILES or None, instance=document, user=request.user

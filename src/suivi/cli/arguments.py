@@ -11,15 +11,23 @@ ID_RANGE = (1, 9223372036854775807)
 
 
 def cli_int(low: int, high: int):
-    """An argparse type: a whole number from `low` to `high` (English, as argparse speaks)."""
+    """An argparse type: a whole number from `low` to `high`, refused in the command line's
+    language like argparse's own errors (cli/i18n.py)."""
 
     def parse(text: str) -> int:
+        from suivi.cli.i18n import _
+
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+            raise argparse.ArgumentTypeError(
+                _("« %(value)s » n'est pas un nombre entier.") % {"value": text}
+            ) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"expected a whole number from {low} to {high}")
+            raise argparse.ArgumentTypeError(
+                _("Un nombre entier de %(low)s à %(high)s est attendu.")
+                % {"low": low, "high": high}
+            )
         return value
 
     return parse

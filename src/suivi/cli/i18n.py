@@ -90,6 +90,23 @@ ARGPARSE = {
     "ambiguous option: %(option)s could match %(matches)s": gettext_noop(
         "option ambiguë : %(option)s peut désigner %(matches)s"
     ),
+    "expected at most one argument": gettext_noop("au plus une valeur attendue"),
+    "ignored explicit argument %r": gettext_noop("valeur %r ignorée (cette option n'en prend pas)"),
+    "unexpected option string: %s": gettext_noop("option inattendue : %s"),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": gettext_noop(
+        "commande inconnue : %(parser_name)r (au choix : %(choices)s)"
+    ),
+    "can't open '%(filename)s': %(error)s": gettext_noop(
+        "impossible d'ouvrir « %(filename)s » : %(error)s"
+    ),
+}
+
+# argparse's plural messages: (singular, plural) -> the French pair.
+ARGPARSE_PLURALS = {
+    ("expected %s argument", "expected %s arguments"): (
+        gettext_noop("%s valeur attendue"),
+        gettext_noop("%s valeurs attendues"),
+    ),
 }
 
 
@@ -98,8 +115,18 @@ def argparse_text(message: str) -> str:
     return _(french) if french else message
 
 
+def argparse_plural(singular: str, plural: str, count: int) -> str:
+    french = ARGPARSE_PLURALS.get((singular, plural))
+    if french is None:
+        return singular if count == 1 else plural
+    return ngettext(*french, count)
+
+
 def speak_argparse() -> None:
-    """Make argparse speak the command line's language."""
+    """Make argparse speak the command line's language: it looks `_` and `ngettext` up in
+    its own module at each call, so replacing them there routes every message it writes
+    (usage, help titles, errors) through our catalogues."""
     import argparse
 
     argparse._ = argparse_text
+    argparse.ngettext = argparse_plural

@@ -46,5 +46,5 @@ def main(argv: list[str] | None = None) -> int:
         print(f"suivi {args.command}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"suivi {args.command}: interrupted", file=sys.stderr)
+        print(f"suivi {args.command}: {_('interrompu')}", file=sys.stderr)
         return 130

@@ -24,6 +24,7 @@ from suivi.commissions.models import (
     AgendaKind,
     Session,
 )
+from suivi.core.vocabularies import Confidentiality
 
 # How far ahead milestones count as "due" when the commission has no cadence.
 DEFAULT_HORIZON_MONTHS = 6
@@ -43,10 +44,21 @@ def _key(item: AgendaItem) -> tuple[str, int | None]:
 
 
 def status_changes(project, since: date | None) -> list[tuple[str, str, date]]:
-    """(old status code, new status code, day) for each status change after `since`."""
+    """(old status code, new status code, day) for each status change after `since`.
+
+    The point is kept on the agenda and read by whoever reads the project now: only the
+    entries written while the project was as open as it is now (or public) are told; a
+    status it had while kept to one party is that party's, whoever builds the agenda.
+    """
     changes = []
     previous = None
+    now = (project.confidentiality, project.restricted_to_id)
     for record in project.history.order_by("history_date", "history_id"):
+        if record.confidentiality != Confidentiality.PUBLIC and (
+            (record.confidentiality, record.restricted_to_id) != now
+        ):
+            previous = None  # the next open entry starts afresh: no old value from before
+            continue
         day = timezone.localdate(record.history_date)
         if previous is not None and record.status != previous and (since is None or day > since):
             changes.append((previous, record.status, day))

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from suivi.access.history import entries_of
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, visible, visible_with
+from suivi.access.scope import editable, editable_or_refused, visible, visible_with
 from suivi.commissions.agenda import carried_over_actions, move
 from suivi.commissions.forms import (
     ActionItemForm,
@@ -37,7 +37,8 @@ def visible_session(user, pk: int, number: int) -> Session:
 
 
 def editable_session(user, pk: int, number: int) -> Session:
-    commission = get_object_or_404(editable(user, Commission.objects.all()), pk=pk)
+    commission = visible_session(user, pk, number).commission  # 404 when it is not readable
+    commission = editable_or_refused(user, Commission.objects.all(), pk=commission.pk)
     return get_object_or_404(visible(user, commission.sessions.all()), number=number)
 
 

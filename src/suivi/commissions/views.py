@@ -11,7 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, filter_through, scoped_prefetches, visible
+from suivi.access.scope import (
+    editable,
+    editable_or_refused,
+    filter_through,
+    scoped_prefetches,
+    visible,
+)
 from suivi.commissions.agenda import build_agenda
 from suivi.commissions.filters import CommissionFilter
 from suivi.commissions.forms import CommissionForm, SessionForm
@@ -86,7 +92,7 @@ def follow_up(user, commission: Commission, today) -> dict:
 
 
 def editable_commission(user, pk: int) -> Commission:
-    return get_object_or_404(editable(user, Commission.objects.all()), pk=pk)
+    return editable_or_refused(user, Commission.objects.all(), pk=pk)
 
 
 @requires("session.add")

@@ -14,6 +14,15 @@ class ConfigError(Exception):
     """A setting that cannot be used as given."""
 
 
+def _(message: str) -> str:
+    """Settings load before Django can translate: these errors are worded in the language
+    of the command line (SUIVI_LANGUAGE, else LANG, else French; see cli/i18n.py, which reads
+    the project's catalogues without Django)."""
+    from suivi.cli.i18n import _ as translate
+
+    return translate(message)
+
+
 def flag(name: str, default: bool = False) -> bool:
     raw = os.environ.get(name)
     if raw is None or raw == "":
@@ -23,7 +32,9 @@ def flag(name: str, default: bool = False) -> bool:
         return True
     if value in {"0", "false", "no", "off"}:
         return False
-    raise ConfigError(f"{name} must be true or false, not {raw!r}")
+    raise ConfigError(
+        _("%(name)s vaut true ou false, pas %(value)r") % {"name": name, "value": raw}
+    )
 
 
 def integer(name: str, default: int, minimum: int | None = None) -> int:
@@ -33,9 +44,14 @@ def integer(name: str, default: int, minimum: int | None = None) -> int:
     try:
         value = int(raw.strip())
     except ValueError:
-        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
+        raise ConfigError(
+            _("%(name)s doit être un nombre entier, pas %(value)r") % {"name": name, "value": raw}
+        ) from None
     if minimum is not None and value < minimum:
-        raise ConfigError(f"{name} must be at least {minimum}, not {value}")
+        raise ConfigError(
+            _("%(name)s doit valoir au moins %(minimum)s, pas %(value)s")
+            % {"name": name, "minimum": minimum, "value": value}
+        )
     return value
 
 
@@ -60,10 +76,15 @@ def ensure_data_dir() -> Path:
         with tempfile.NamedTemporaryFile(dir=path, prefix=".write-test-"):
             pass
     except OSError as error:
-        raise ConfigError(
-            f"the data folder {path} is not writable ({error.strerror or error})"
-        ) from None
+        raise ConfigError(_not_writable(path, error)) from None
     return path
+
+
+def _not_writable(path: Path, error: OSError) -> str:
+    return _("le dossier des données %(path)s n'est pas accessible en écriture (%(error)s)") % {
+        "path": path,
+        "error": error.strerror or error,
+    }
 
 
 def secret_key() -> str:
@@ -77,7 +98,10 @@ def secret_key() -> str:
     except FileNotFoundError:
         pass
     except OSError as error:
-        raise ConfigError(f"cannot read {path}: {error.strerror or error}") from None
+        raise ConfigError(
+            _("impossible de lire %(path)s : %(error)s")
+            % {"path": path, "error": error.strerror or error}
+        ) from None
     key = secrets.token_urlsafe(50)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -87,9 +111,7 @@ def secret_key() -> str:
     except FileExistsError:
         return path.read_text().strip()
     except OSError as error:
-        raise ConfigError(
-            f"the data folder {path.parent} is not writable ({error.strerror or error})"
-        ) from None
+        raise ConfigError(_not_writable(path.parent, error)) from None
     return key
 
 
@@ -116,8 +138,15 @@ def database(url_variable: str = "SUIVI_DATABASE_URL") -> dict:
         }
     try:
         config = dj_database_url.parse(url)
-    except Exception as error:  # dj-database-url raises several kinds on a bad URL
-        raise ConfigError(f"{url_variable} is not a usable database URL: {error}") from None
+    except Exception:  # dj-database-url raises several kinds on a bad URL, in English
+        # The address itself is not repeated: it may hold a password.
+        raise ConfigError(
+            _(
+                "%(name)s n'est pas une adresse de base de données utilisable "
+                "(par exemple postgresql://utilisateur@hôte:5432/base ou sqlite:////chemin/suivi.sqlite3)"
+            )
+            % {"name": url_variable}
+        ) from None
     if config["ENGINE"] == "django.db.backends.postgresql":
         config.setdefault("OPTIONS", {})["connect_timeout"] = 5
     return config

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop, ngettext
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError, ValidationError
 
@@ -46,14 +47,68 @@ def _field(location: list) -> str:
     return ".".join(parts) or "__all__"
 
 
+# Pydantic's error types (stable, documented names) -> the message in the request's language.
+# Pydantic writes its messages in English only; the field names (the keys of `errors`) stay
+# as they are, for programs, and only the words people read are translated.
+_SIMPLE = {
+    "missing": gettext_noop("Champ obligatoire."),
+    "int_parsing": gettext_noop("Un nombre entier est attendu."),
+    "int_type": gettext_noop("Un nombre entier est attendu."),
+    "int_from_float": gettext_noop("Un nombre entier est attendu."),
+    "float_parsing": gettext_noop("Un nombre est attendu."),
+    "float_type": gettext_noop("Un nombre est attendu."),
+    "decimal_parsing": gettext_noop("Un nombre est attendu."),
+    "decimal_type": gettext_noop("Un nombre est attendu."),
+    "bool_parsing": gettext_noop("true ou false est attendu."),
+    "bool_type": gettext_noop("true ou false est attendu."),
+    "string_type": gettext_noop("Un texte est attendu."),
+    "list_type": gettext_noop("Une liste est attendue."),
+    "dict_type": gettext_noop("Un objet JSON est attendu."),
+    "model_type": gettext_noop("Un objet JSON est attendu."),
+    "model_attributes_type": gettext_noop("Un objet JSON est attendu."),
+    "date_parsing": gettext_noop("Une date AAAA-MM-JJ existante est attendue."),
+    "date_type": gettext_noop("Une date AAAA-MM-JJ existante est attendue."),
+    "date_from_datetime_parsing": gettext_noop("Une date AAAA-MM-JJ existante est attendue."),
+    "date_from_datetime_inexact": gettext_noop("Une date AAAA-MM-JJ existante est attendue."),
+    "datetime_parsing": gettext_noop("Une date et une heure ISO 8601 sont attendues."),
+    "datetime_type": gettext_noop("Une date et une heure ISO 8601 sont attendues."),
+    "datetime_from_date_parsing": gettext_noop("Une date et une heure ISO 8601 sont attendues."),
+    "json_invalid": gettext_noop("JSON invalide."),
+    "extra_forbidden": gettext_noop("Champ inconnu."),
+    "url_parsing": gettext_noop("Une adresse web est attendue."),
+    "url_type": gettext_noop("Une adresse web est attendue."),
+    "string_pattern_mismatch": gettext_noop("Le texte n'a pas la forme attendue."),
+}
+
+
 def _message(error: dict) -> str:
-    """Pydantic's message, in the interface's language for the refusals bounds declare."""
+    """Pydantic's message, in the request's language (LocaleMiddleware: Accept-Language,
+    French by default); a type not listed here keeps pydantic's English words."""
     kind, context = error.get("type"), error.get("ctx") or {}
+    if kind in _SIMPLE:
+        return _(_SIMPLE[kind])
     if kind == "string_too_long":
         return _("%(n)s caractères au plus.") % {"n": context.get("max_length")}
+    if kind == "string_too_short":
+        count = context.get("min_length", 1)
+        return ngettext("%(n)s caractère au moins.", "%(n)s caractères au moins.", count) % {
+            "n": count
+        }
+    if kind in ("too_short", "too_long"):
+        count = context.get("min_length" if kind == "too_short" else "max_length", 0)
+        message = (
+            ngettext("%(n)s élément au moins.", "%(n)s éléments au moins.", count)
+            if kind == "too_short"
+            else ngettext("%(n)s élément au plus.", "%(n)s éléments au plus.", count)
+        )
+        return message % {"n": count}
     if kind in ("greater_than_equal", "less_than_equal"):
         low, high = context.get("ge", "…"), context.get("le", "…")
         return _("Un nombre entier de %(low)s à %(high)s est attendu.") % {"low": low, "high": high}
+    if kind == "greater_than":
+        return _("Un nombre supérieur à %(n)s est attendu.") % {"n": context.get("gt")}
+    if kind == "less_than":
+        return _("Un nombre inférieur à %(n)s est attendu.") % {"n": context.get("lt")}
     if kind in ("literal_error", "enum"):
         return _("Choix invalide : %(value)s.") % {"value": error.get("given", "")}
     return str(error.get("msg", "")).removeprefix("Value error, ")

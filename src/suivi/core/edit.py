@@ -12,13 +12,13 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 
-from suivi.access.scope import access_of, can_edit, editable
-from suivi.core.forms import VersionedFormMixin
+from suivi.access.scope import access_of, can_edit, editable_or_refused
+from suivi.core.forms import VersionedFormMixin, form_status
 
 # Browsers' date pickers exchange ISO dates whatever the interface language.
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -49,8 +49,8 @@ def may_create(user) -> bool:
 class RegisterEditView(View):
     """Create (no pk) or edit (pk) one record through `form_class`; every write keeps history.
 
-    The record is fetched through `editable()`, so a record the user may not change answers
-    404; after saving, the view checks inside the transaction that the record is still
+    The record is fetched through `editable_or_refused()`: a record the user may read but not
+    change answers 403 and says so, one they may not read 404; after saving, the view checks inside the transaction that the record is still
     within the user's scope (a write may not move a record out of it) and rolls back if not.
     """
 
@@ -68,7 +68,7 @@ class RegisterEditView(View):
             if not self.may_create(request.user):
                 raise PermissionDenied
             return self.model()
-        return get_object_or_404(editable(request.user, self.model.objects.all()), pk=pk)
+        return editable_or_refused(request.user, self.model.objects.all(), pk=pk)
 
     def get(self, request, pk: int | None = None, **kwargs):
         instance = self.record(request, pk, **kwargs)
@@ -82,7 +82,7 @@ class RegisterEditView(View):
             if saved is not None:
                 messages.success(request, _("Enregistré : %(record)s") % {"record": saved})
                 return HttpResponseRedirect(self.success_url(saved))
-        return self.show(request, form, instance, status=400)
+        return self.show(request, form, instance, status=form_status(request, form))
 
     @transaction.atomic
     def save(self, request, form):

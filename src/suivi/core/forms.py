@@ -8,6 +8,14 @@ from django.db import transaction
 from suivi.core.versioning import EditConflict
 
 
+def form_status(request, form) -> int:
+    """200 for a fresh form, 409 when a save met someone else's change ("Modifié par X
+    entre-temps"), else 400 (invalid input): the same answer from every edit form."""
+    if request.method != "POST":
+        return 200
+    return 409 if getattr(form, "conflict", None) is not None else 400
+
+
 class VersionedFormMixin:
     """A ModelForm of a `VersionedModel` that never saves over someone else's change.
 

@@ -10,6 +10,7 @@ from suivi.access.history import entries_of
 from suivi.access.scope import can_edit, visible
 from suivi.core.edit import may_create
 from suivi.core.filters import ListFilter
+from suivi.core.forms import form_status  # noqa: F401  (the apps' views import it from here)
 from suivi.core.fulltext import searching
 from suivi.core.models import Searchable
 from suivi.core.pagination import CappedPaginator
@@ -122,10 +123,3 @@ class RegisterDetailView(ScopedQuerysetMixin, DetailView):
         rows = list(history.select_related("history_user")[:51]) if history else []
         context["history"] = entries_of(self.request.user, rows)[:50]
         return context
-
-
-def form_status(request, form) -> int:
-    """200 for a fresh form, 409 when a save met someone else's change, else 400 (invalid)."""
-    if request.method != "POST":
-        return 200
-    return 409 if getattr(form, "conflict", None) is not None else 400

@@ -1,8 +1,7 @@
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
-from suivi.access.scope import access_of, editable, visible
+from suivi.access.scope import access_of, editable_or_refused, visible
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.parties.choices import register_order
@@ -77,7 +76,7 @@ class RoleEditView(ReferenceEditView):
         if person is not None:
             if not self.may_create(request.user):
                 raise PermissionDenied
-            return Role(person=get_object_or_404(editable(request.user, Person.objects), pk=person))
+            return Role(person=editable_or_refused(request.user, Person.objects.all(), pk=person))
         return super().record(request, pk)
 
     def success_url(self, record) -> str:

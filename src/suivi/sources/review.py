@@ -32,6 +32,11 @@ class ReviewError(ValueError):
     """A decision that cannot be carried out; the message tells the reviewer what to do."""
 
 
+class ReviewConflict(ReviewError):
+    """The record the claim goes into was saved by someone else meanwhile ("Modifié par X
+    entre-temps"): pages answer 409, like every edit form that meets a concurrent save."""
+
+
 def record_model(kind: str):
     """The register model a claim of `kind` becomes (None for kinds without one)."""
     from suivi.agreements.models import Agreement
@@ -77,7 +82,7 @@ def _decided(claim: Claim, user, facts=None, merge_into=None, as_new=False):
         except records.RecordError as error:
             raise ReviewError(str(error)) from None
         except EditConflict as conflict:  # the record was saved by someone else meanwhile
-            raise ReviewError(conflict.message()) from None
+            raise ReviewConflict(conflict.message()) from None
         _decide(claim, user, ClaimStatus.MERGED if target is not None else ClaimStatus.ACCEPTED)
         if record is not None:
             claim.record = record

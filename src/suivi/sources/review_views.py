@@ -101,7 +101,8 @@ def _done(request, claim: Claim, message: str):
 
 def _failed(request, pk: int, error: Exception, forms: dict | None = None):
     messages.error(request, str(error))
-    return claim_detail(request, pk, forms=forms, status=400)
+    status = 409 if isinstance(error, review.ReviewConflict) else 400
+    return claim_detail(request, pk, forms=forms, status=status)
 
 
 @require_POST
