@@ -151,6 +151,13 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         homes = [code if is_state(code) else home_state(code) for code in story]
         story = list(dict.fromkeys(code for code in homes if code))
         story += [c for c in ctx.parties if is_state(c) and c not in story][: count - len(story)]
+    if len(named) == 1 and is_state(named[0]) and any(home_state(c) == named[0] for c in story):
+        # "un accord signé lors du séjour du président malien en Russie": the state named is
+        # a side itself, not the home of a company the story also speaks of (SPEC: a company
+        # is a side only of what it signs)
+        others = [c for c in story if home_state(c) != named[0] and c != named[0]]
+        others += [c for c in ctx.parties if is_state(c) and c not in others and c != named[0]]
+        return [named[0], *others][:count]
     if len(named) == 1 and is_side(named[0]) and named[0] not in story:
         # "KAMAZ signed a contract": the one side named, and the story's other side
         others = [code for code in story if code != home_state(named[0])]
