@@ -169,6 +169,7 @@ class _Found:
     at: int = -1  # index of its unit
     older: bool = False  # mentioned in passing with its own older date
     article: bool = False  # said with a definite article (or, in Russian, as a repeat)
+    describes: bool = False  # the definite subject of a sentence that tells its content
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -445,8 +446,28 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             title=title,
             basis=basis,
         )
-        out.append(_Found(agreement, definite, at=i, older=bool(older), article=article))
+        describes = (
+            article
+            and len(folded[: m.start()].split()) <= 3
+            and bool(_CONTENT_VERB.search(folded, m.end()))
+            and not signs(folded)
+        )
+        out.append(
+            _Found(
+                agreement, definite, at=i, older=bool(older), article=article, describes=describes
+            )
+        )
     return _without_bare_repeats(out)
+
+
+# What a text already read is said to do: "The agreement ... covers", "Ce protocole ... doit
+# permettre", «Соглашение ... предусматривает».
+_CONTENT_VERB = re.compile(
+    r"\b(?:prevoit|prevoient|porte sur|portent sur|vise|visent|couvre|couvrent|doit permettre"
+    r"|permettra|permet|fixe|definit|encadre|covers?|provides?|aims?|sets? out|allows?|will allow"
+    r"|governs?|establishes|предусматрива\w*|направлен\w*|касается|позволит|определяет"
+    r"|устанавливает|регулирует)\b"
+)
 
 
 _COOPERATION_MENTION = re.compile(r"(?:cooperation|сотрудничеств\w*)\s+$")
@@ -1074,8 +1095,23 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if _said_again(f, repeats):
+            continue  # "The agreement between Ankara and Mogadishu covers naval training"
         kept.append(f)
     return kept
+
+
+def _said_again(f: _Found, earlier: list[_Found]) -> bool:
+    """A definite mention at the head of a sentence that tells what a text does ("The
+    agreement between the two countries covers ...", "Ce protocole d'accord sur la
+    transhumance doit permettre ...", «Соглашение между двумя странами предусматривает»),
+    a sentence or three after an agreement of its kind was read, is that agreement again."""
+    if not f.describes or f.older or f.group is not None:
+        return False
+    return any(
+        k.agreement.kind == f.agreement.kind and not k.older and 0 < f.at - k.at <= 3
+        for k in earlier
+    )
 
 
 def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
