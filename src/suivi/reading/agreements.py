@@ -313,6 +313,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     about_a_body = bool(_BODY_WORD.search(folded))
     plain = _without_organisations(ctx, unit)
     out: list[_Found] = []
+    triggers = [
+        m for n, m in enumerate(triggers) if not (n and _in_complement(folded, triggers[n - 1], m))
+    ]
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = _own_scope(plain[m.end() : scope_end])
@@ -468,6 +471,22 @@ _CONTENT_VERB = re.compile(
     r"|governs?|establishes|предусматрива\w*|направлен\w*|касается|позволит|определяет"
     r"|устанавливает|регулирует)\b"
 )
+
+
+# Between two kind words, what makes the second a noun of the first's complement ("an MoU
+# on the cultural exchange programme", «меморандум о программе обменов»): a preposition that
+# opens it, and no break or coordination that would start another text.
+_COMPLEMENT_OPEN = re.compile(
+    r"^\s*(?:on|about|for|sur|pour|concernant|relatif a(?:u|ux)?|о|об|по)\s(?:the |le |la |les |l')?"
+    r"[^,;:.()]{0,50}$"
+)
+_COORDINATION = re.compile(r"\b(?:and|et|и|ainsi que|as well as|a separate|un autre|une autre)\b")
+
+
+def _in_complement(folded: str, previous: re.Match, m: re.Match) -> bool:
+    """Whether kind word `m` stands inside the complement of the mention before it."""
+    between = folded[previous.end() : m.start()]
+    return bool(_COMPLEMENT_OPEN.match(between)) and not _COORDINATION.search(between)
 
 
 _COOPERATION_MENTION = re.compile(r"(?:cooperation|сотрудничеств\w*)\s+$")
