@@ -274,7 +274,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"campus\w*|etudiants?\b|students?\b|студент\w*|вуз\w*|academi\w*|academ\w*"
         r"|institute of technology|institut (?:de technologie|polytechnique)|polytechni\w*"
-        r"|apprentissage|apprenticeship\w*|alphabetisation|literacy|teachers?\b"
+        r"|apprentissage|apprenticeship\w*|schooling|alphabetisation|literacy|teachers?\b"
         r"|enseignants?\b|учител\w*|школ\w*|подготовк\w* кадров|подготовк\w* (?:\w+ ){0,2}специалист\w*|кадров\w*|professional training"
         r"|capacity building|renforcement des capacites",
         ("education",),
