@@ -162,6 +162,11 @@ def test_places_and_beneficiaries_name_no_domain(lang, text, sectors):
     assert [a.sectors for a in read(text, lang)] == [sectors]
 
 
+def test_a_power_purchase_agreement_is_energy():
+    found = read("Kenya and Ethiopia signed a power purchase agreement in Nairobi.", "en")
+    assert [a.sectors for a in found] == [["energy"]]
+
+
 def test_the_people_served_are_the_domain_when_nothing_else_is():
     found = read("Le Mali et le Niger ont signé un accord sur la protection des réfugiés.", "fr")
     assert [a.sectors for a in found] == [["migration", "social"]]

@@ -46,7 +46,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b", ("nuclear",)),
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
-        r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
+        r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation)|hydroelectri\w*|renouvelable\w*|renewable\w*"
         r"|энерг\w*|электр(?!онн|обус)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
         ("energy",),
     ),
