@@ -91,9 +91,17 @@ _DRAFTING = re.compile(
     r"|(?:will|would|is to|are to|to|should|must) be (?:\w+ )?(?:drafted|drawn up|prepared|developed)"
     r"|будут? (?:\w+ )?разработан\w*|предстоит разработать"
 )
+# The same task said with an infinitive before the text: "ont convenu d'élaborer une feuille
+# de route", "agreed to draw up a roadmap", «договорились разработать дорожную карту».
+_TO_DRAFT = re.compile(
+    r"\b(?:elaborer|rediger|preparer|etablir|definir|draw up|draft|prepare|develop|work out"
+    r"|разработать|подготовить|выработать|составить)\s+(?:[\w'-]+\s+){0,2}$"
+)
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*|не (?:был\w* )?подписан\w*"
-    r"|(?:was|were|has|have) not (?:been )?signed|n'(?:a|ont) pas ete (?:signe|conclu)\w*)"
+    r"|(?:was|were|has|have) not (?:been )?(?:signed|adopted|approved|retained|endorsed)"
+    r"|n'(?:a|ont) pas ete (?:signe|conclu|retenu|adopte|approuve|valide)\w*"
+    r"|не (?:был\w* )?(?:одобрен|принят|утвержден)\w*)"
 )
 # An agreement named with its own signing ("signé à Alger en 2013", "signed in Abuja in
 # 2016", «подписанном в 2017 году») or its own year ("de 2022", "of 1984", «2018 года») is
@@ -118,7 +126,9 @@ _RU_PLURAL_BEFORE = re.compile(
     r"|(?:^|[—–:;]\s*)$"
 )
 _RU_SIGNED_BEFORE = re.compile(
-    r"(?:подписали|подписал|подписала|заключили|заключил|парафировали|обменялись)\s+"
+    r"(?:подписали|подписал|подписала|заключили|заключил|заключила|парафировали|обменялись)\s+"
+    # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
+    r"(?:(?:с|со)\s+(?:[«»\w-]+\s+){1,5}?)?"
     # adjectives, folded («итоговый» -> «итоговыи»)
     r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?(?:[а-я-]+(?:ое|ее|ыи|ии|ои|ую|юю|ые|ие|ых|их|ая|яя)\s+){0,3}$"
 )
@@ -159,6 +169,7 @@ class _Found:
     at: int = -1  # index of its unit
     older: bool = False  # mentioned in passing with its own older date
     article: bool = False  # said with a definite article (or, in Russian, as a repeat)
+    describes: bool = False  # the definite subject of a sentence that tells its content
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -302,6 +313,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     about_a_body = bool(_BODY_WORD.search(folded))
     plain = _without_organisations(ctx, unit)
     out: list[_Found] = []
+    triggers = [
+        m for n, m in enumerate(triggers) if not (n and _in_complement(folded, triggers[n - 1], m))
+    ]
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = _own_scope(plain[m.end() : scope_end])
@@ -359,7 +373,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue
         if _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160)):
             continue  # «соглашение ... подписано не было», "was not signed"
-        if kind == "programme" and _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60):
+        if kind == "programme" and (
+            _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60)
+            or _TO_DRAFT.search(before)
+        ):
             continue  # "une feuille de route sera élaborée": a task, not a text
         drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
         if not (plural or named or sectors or drafted or older or signs(folded) or signs(header)):
@@ -370,7 +387,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         status = "planned" if said == stance.PENDING else _clause_status(unit.text, m.start())
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
-        if not sectors and not plural and len(triggers) == 1:
+        if (
+            not sectors
+            and not plural
+            and len(triggers) == 1
+            # "the 2012 Cooperation Agreement", "un accord de coopération": a general
+            # cooperation text, not one about what the sentence's subject names
+            and not _COOPERATION_MENTION.search(before)
+            and not _COOPERATION_AFTER.match(fold(scope))
+        ):
             # "La reconnaissance des permis de conduire fera l'objet d'un accord": the
             # sentence's subject, before the mention, is what a bare mention is about
             sectors = _sectors(unit.text[: m.start()])
@@ -424,8 +449,48 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             title=title,
             basis=basis,
         )
-        out.append(_Found(agreement, definite, at=i, older=bool(older), article=article))
+        describes = (
+            article
+            and len(folded[: m.start()].split()) <= 3
+            and bool(_CONTENT_VERB.search(folded, m.end()))
+            and not signs(folded)
+        )
+        out.append(
+            _Found(
+                agreement, definite, at=i, older=bool(older), article=article, describes=describes
+            )
+        )
     return _without_bare_repeats(out)
+
+
+# What a text already read is said to do: "The agreement ... covers", "Ce protocole ... doit
+# permettre", «Соглашение ... предусматривает».
+_CONTENT_VERB = re.compile(
+    r"\b(?:prevoit|prevoient|porte sur|portent sur|vise|visent|couvre|couvrent|doit permettre"
+    r"|permettra|permet|fixe|definit|encadre|covers?|provides?|aims?|sets? out|allows?|will allow"
+    r"|governs?|establishes|предусматрива\w*|направлен\w*|касается|позволит|определяет"
+    r"|устанавливает|регулирует)\b"
+)
+
+
+# Between two kind words, what makes the second a noun of the first's complement ("an MoU
+# on the cultural exchange programme", «меморандум о программе обменов»): a preposition that
+# opens it, and no break or coordination that would start another text.
+_COMPLEMENT_OPEN = re.compile(
+    r"^\s*(?:on|about|for|sur|pour|concernant|relatif a(?:u|ux)?|о|об|по)\s(?:the |le |la |les |l')?"
+    r"[^,;:.()]{0,50}$"
+)
+_COORDINATION = re.compile(r"\b(?:and|et|и|ainsi que|as well as|a separate|un autre|une autre)\b")
+
+
+def _in_complement(folded: str, previous: re.Match, m: re.Match) -> bool:
+    """Whether kind word `m` stands inside the complement of the mention before it."""
+    between = folded[previous.end() : m.start()]
+    return bool(_COMPLEMENT_OPEN.match(between)) and not _COORDINATION.search(between)
+
+
+_COOPERATION_MENTION = re.compile(r"(?:cooperation|сотрудничеств\w*)\s+$")
+_COOPERATION_AFTER = re.compile(r"^\W*(?:de|of|on|о|об)\s+(?:cooperation|сотрудничеств\w*)\b")
 
 
 _THE_SIDES = re.compile(
@@ -846,11 +911,27 @@ _BUILDING = re.compile(
 )
 
 
+# A common noun of geography before a proper name names a place, not a domain: "le pont sur
+# le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго».
+_PLACE_NAME = re.compile(
+    r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
+    r"|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт)\s+(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
+)
+# The people an agreement serves, once a domain has been named before them: "la
+# scolarisation des enfants réfugiés" is education, not social action or migration.
+_BENEFICIARIES = re.compile(
+    r"(?:enfants?|children|child|femmes?|women|jeunes|youth|refugies?|refugees?|deplace\w*"
+    r"|displaced|дет(?:и|ей|ям|ьми)|женщин\w*|беженц\w*|переселенц\w*)"
+)
+
+
 def _sectors(text: str) -> list[str]:
     """Sectors of a phrase, ministries' and lenders' names left out ("signé par le ministre
     de la Santé", "with the Export-Import Bank of China")."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
     text = _LENDER.sub(lambda m: " " * len(m.group()), text)
+    text = _PLACE_NAME.sub(lambda m: " " * len(m.group()), text)
+    text = _without_beneficiaries(text)
     folded = fold(text)
     spans = sector_spans(folded)
     work = [s for s in spans if _BUILDING.fullmatch(folded[s[0] : s[1]])]
@@ -859,6 +940,18 @@ def _sectors(text: str) -> list[str]:
             " " * len(c) if any(a <= i < b for a, b, _ in work) else c for i, c in enumerate(text)
         )
     return sectors_of(text)
+
+
+def _without_beneficiaries(text: str) -> str:
+    """The text with the people it serves blanked when another domain comes first."""
+    folded = fold(text)
+    spans = sector_spans(folded)
+    if not spans or _BENEFICIARIES.fullmatch(folded[spans[0][0] : spans[0][1]]):
+        return text
+    served = [(a, b) for a, b, _ in spans[1:] if _BENEFICIARIES.fullmatch(folded[a:b])]
+    for a, b in served:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _make(
@@ -1021,8 +1114,23 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if _said_again(f, repeats):
+            continue  # "The agreement between Ankara and Mogadishu covers naval training"
         kept.append(f)
     return kept
+
+
+def _said_again(f: _Found, earlier: list[_Found]) -> bool:
+    """A definite mention at the head of a sentence that tells what a text does ("The
+    agreement between the two countries covers ...", "Ce protocole d'accord sur la
+    transhumance doit permettre ...", «Соглашение между двумя странами предусматривает»),
+    a sentence or three after an agreement of its kind was read, is that agreement again."""
+    if not f.describes or f.older or f.group is not None:
+        return False
+    return any(
+        k.agreement.kind == f.agreement.kind and not k.older and 0 < f.at - k.at <= 3
+        for k in earlier
+    )
 
 
 def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:

@@ -46,7 +46,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b", ("nuclear",)),
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
-        r"|hydrocarbur\w*|hydrocarbon\w*|hydroelectri\w*|renouvelable\w*|renewable\w*"
+        r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation)|hydroelectri\w*|renouvelable\w*|renewable\w*"
         r"|энерг\w*|электр(?!онн|обус)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
         ("energy",),
     ),
@@ -274,8 +274,8 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"campus\w*|etudiants?\b|students?\b|студент\w*|вуз\w*|academi\w*|academ\w*"
         r"|institute of technology|institut (?:de technologie|polytechnique)|polytechni\w*"
-        r"|apprentissage|apprenticeship\w*|alphabetisation|literacy|teachers?\b"
-        r"|enseignants?\b|учител\w*|школ\w*|подготовк\w* кадров|кадров\w*|professional training"
+        r"|apprentissage|apprenticeship\w*|schooling|alphabetisation|literacy|teachers?\b"
+        r"|enseignants?\b|учител\w*|школ\w*|подготовк\w* кадров|подготовк\w* (?:\w+ ){0,2}специалист\w*|кадров\w*|professional training"
         r"|capacity building|renforcement des capacites",
         ("education",),
     ),

@@ -31,6 +31,7 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     named as a place ("the situation in the DRC", «положение в ДРК») that does not act
     in the story is no side either."""
     parents = [m.span() for m in _PARENT.finditer(ctx.text, max(0, start - 100), end)]
+    parents += [m.span() for m in _WITNESS.finditer(ctx.text, start, end)]
     codes = [
         m.code
         for m in ctx.mentions_in(start, end)
@@ -45,6 +46,18 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
 # company belongs to describes it; the parent and its state are no sides.
 _PARENT = re.compile(
     r",\s*(?:une\s+|a\s+)?(?:filiale|subsidiary|дочерн\w*)\b[^,.;()]{0,80}(?=,)", re.IGNORECASE
+)
+
+
+# Those before whom a text is signed, or under whose auspices, witness it and do not bind
+# themselves: "en présence de l'ambassadeur de France", "with Egypt as a witness",
+# «в присутствии посла Китая», "under the auspices of the AU".
+_WITNESS = re.compile(
+    r"\b(?:en pr[ée]sence d|in the presence of|witnessed by|sous l['’][ée]gide d"
+    r"|under the auspices of|mediated by|with the mediation of|avec la m[ée]diation d"
+    r"|в присутствии|при посредничестве|под эгидой)[^,.;()]{0,80}"
+    r"|\bwith [^,.;()]{1,40}? as (?:a )?witness(?:es)?\b",
+    re.IGNORECASE,
 )
 
 
@@ -151,6 +164,13 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         homes = [code if is_state(code) else home_state(code) for code in story]
         story = list(dict.fromkeys(code for code in homes if code))
         story += [c for c in ctx.parties if is_state(c) and c not in story][: count - len(story)]
+    if len(named) == 1 and is_state(named[0]) and any(home_state(c) == named[0] for c in story):
+        # "un accord signé lors du séjour du président malien en Russie": the state named is
+        # a side itself, not the home of a company the story also speaks of (SPEC: a company
+        # is a side only of what it signs)
+        others = [c for c in story if home_state(c) != named[0] and c != named[0]]
+        others += [c for c in ctx.parties if is_state(c) and c not in others and c != named[0]]
+        return [named[0], *others][:count]
     if len(named) == 1 and is_side(named[0]) and named[0] not in story:
         # "KAMAZ signed a contract": the one side named, and the story's other side
         others = [code for code in story if code != home_state(named[0])]

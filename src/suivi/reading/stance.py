@@ -97,11 +97,13 @@ def of_mention(text: str, language: str, at: int) -> str:
 # Coordinated clauses ("aucun accord n'a été conclu ..., et un mémorandum pourrait être
 # signé si ..."): each has its own verb, and a small parser given both mixes them up.
 _CLAUSE_BREAK = re.compile(
-    r"[;:]\s|,\s+(?:[Ee]t|[Aa]nd|[Mm]ais|[Bb]ut|[Ww]hile|[Ww]hereas|[Ww]hilst|tandis que|alors que"
+    # "..., while Bio Farma agreed with Ghana to ...": a subordinate clause of its own
+    r",\s+(?:[Ww]hile|[Ww]hereas|[Ww]hilst|tandis que|alors que|в то время как)\s+(?!in\b|en\b)"
+    r"|[;:]\s|,\s+(?:[Ee]t|[Aa]nd|[Mm]ais|[Bb]ut|[Ww]hile|[Ww]hereas|[Ww]hilst|tandis que|alors que"
     r"|cependant|however|а|но|и)\s+(?=(?:un|une|le|la|les|l'|des|a|an|the|no|aucun|aucune|il|ils"
     r"|elle|elles"
     r"|they|it)\b|[A-ZÀ-ÞА-Я][^,;.]{0,60}?\b(?:signed|signe|signé|signent|concluded|conclu"
-    r"|подписал\w*|заключил\w*))",  # ", and Benin signed ...": a subject with its verb
+    r"|agreed|inked|sealed|convenu|подписал\w*|заключил\w*|договорил\w*))",  # ", and Benin signed ...": a subject with its verb
 )
 
 
