@@ -259,3 +259,49 @@ def test_the_parent_group_of_a_signing_company_is_no_side():
 )
 def test_a_state_in_the_possessive_before_its_company_is_no_side(text, expected):
     assert codes(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("oblique", "case", "nominative"),
+    [
+        ("Сергеем Викторовичем Лавровым", None, "Сергей Викторович Лавров"),  # a patronymic
+        ("Марии Владимировны Захаровой", None, "Мария Владимировна Захарова"),
+        ("Али Ламином Зейном", "ablt", "Али Ламин Зейн"),  # a foreign middle name
+        ("Юнус-Беком Евкуровым", None, "Юнус-Бек Евкуров"),  # both parts keep their capital
+        ("Мишустина Михаила Владимировича", None, "Михаил Владимирович Мишустин"),  # register order
+    ],
+)
+def test_every_word_of_a_russian_name_is_put_in_the_nominative(oblique, case, nominative):
+    assert people_roles.russian_nominative(oblique, case) == nominative
+
+
+def test_a_russian_name_written_in_the_nominative_elsewhere_is_preferred():
+    text = (
+        "Посол России Игорь Громыко вручил верительные грамоты президенту переходного "
+        "периода Ассими Гоите. Ассими Гоита поблагодарил посла."
+    )
+    assert _people(text) == ["Игорь Громыко", "Ассими Гоита"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre des Affaires étrangères, Abdoulaye Diop, a reçu l'ambassadeur. Dans un "
+        "communiqué, le ministère a indiqué : « Cette visite marque une nouvelle étape dans nos "
+        "relations bilatérales. »",
+        "«Мы готовы развивать сотрудничество», — заявил глава МИД Мали Абдулай Диоп. В "
+        "пресс-релизе Минэнерго отмечается: «Проект будет реализован в течение пяти лет».",
+    ],
+)
+def test_what_a_ministry_says_is_no_minister_s_quotation(text):
+    quotes = read(text).quotes
+    assert quotes[-1].speaker is None
+
+
+def test_a_short_quotation_of_a_joint_statement_is_a_quotation():
+    text = (
+        "Министр Алексей Оверчук подписал соглашение. Согласно совместному заявлению, "
+        "«стороны договорились расширять сотрудничество в области энергетики»."
+    )
+    quotes = read(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is None

@@ -226,17 +226,22 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         surface = strip_titles(surface[state.end - offset :])
         offset = state.end + ctx.text[state.end :].find(surface)
     name = surface
+    oblique = False
     if ctx.language == "ru":
         case = people_roles.russian_role_case(
             ctx.text, offset
         ) or people_roles.russian_governed_case(ctx.text, offset)
         name = people_roles.russian_nominative(surface, case)
+        # «президенту Ассими Гоите»: a name no ending rule could undo is still no
+        # nominative; the text's «Ассими Гоита» elsewhere is preferred to it
+        oblique = case is not None and case != "nomn"
     if not is_name(name) or _overlaps_party(ctx.mentions, offset, offset + len(surface)):
         return None
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
-    return _Candidate(offset, offset + len(surface), name, nominative=name == surface)
+    nominative = name == surface and not oblique
+    return _Candidate(offset, offset + len(surface), name, nominative=nominative)
 
 
 def extract(

@@ -265,7 +265,8 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     the role noun the name stands beside («генсеком» -> «То Ламом» is instrumental).
     A name never ends in -ы in the nominative singular.
     """
-    words = name.split()
+    words = _given_name_first(name.split())
+    name = " ".join(words)
     if len(words) < 2 or not all(name_word(w) for w in words) or case == "nomn":
         return name  # «министр ... Якуба Забре Губа»: beside a role in the nominative, as is
     first, surname = words[0], words[-1]
@@ -288,14 +289,12 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     if parse and case and case != "nomn":
         inflected = parse.inflect({"nomn"})
         if inflected:
-            first = inflected.word.capitalize()
+            first = _capitalised_like(inflected.word, first)
         feminine = "femn" in parse.tag
-        endings = (_SURNAME_ENDINGS_FEMININE if feminine else _SURNAME_ENDINGS).get(case, ())
-        keep = _KEEP_FEMININE if feminine else _KEEP
-        for ending in endings:
-            if surname.endswith(ending) and len(surname) > len(ending) + 2:
-                surname = surname[: -len(ending)] + keep.get(ending, "")
-                break
+        surname = _surname_nominative(surname, case, feminine)
+        # «Сергея Викторовича Лаврова», «Али Ламином Зейном»: the middle words too
+        middle = [_middle_nominative(w, case, feminine) for w in words[1:-1]]
+        return " ".join([first, *middle, surname])
     elif parse is None and surname.endswith("ы") and len(surname) > 3:
         # no name ends in -ы in the nominative: the whole name is in the genitive
         return " ".join(
@@ -309,6 +308,54 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     elif surname.endswith("ы") and len(surname) > 3:
         surname = surname[:-1] + "а"
     return " ".join([first, *words[1:-1], surname])
+
+
+def _given_name_first(words: list[str]) -> list[str]:
+    """ "Мишустина Михаила Владимировича", the register's order (surname, name,
+    patronymic), is put in the order of a news text: «Михаила Владимировича Мишустина»."""
+    if len(words) != 3 or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", w) for w in words):
+        return words
+    name = any({"Name"} in p.tag and p.is_known for p in morph().parse(words[1]))
+    patronymic = any({"Patr"} in p.tag and p.is_known for p in morph().parse(words[2]))
+    first_is_name = any({"Name"} in p.tag and p.is_known for p in morph().parse(words[0]))
+    if name and patronymic and not first_is_name:
+        return [words[1], words[2], words[0]]
+    return words
+
+
+def _capitalised_like(word: str, model: str) -> str:
+    """A lower-case dictionary form written as the text wrote the name: «юнус-бек» of
+    «Юнус-Беком» is «Юнус-Бек», each part of a hyphenated name keeping its capital."""
+    parts, models = word.split("-"), model.split("-")
+    if len(parts) != len(models):
+        return word.capitalize()
+    return "-".join(
+        p[:1].upper() + p[1:] if m[:1].isupper() else p for p, m in zip(parts, models, strict=True)
+    )
+
+
+def _surname_nominative(surname: str, case: str, feminine: bool) -> str:
+    """A Russian-declined surname out of `case` by its ending («Лаврова» -> «Лавров»)."""
+    endings = (_SURNAME_ENDINGS_FEMININE if feminine else _SURNAME_ENDINGS).get(case, ())
+    keep = _KEEP_FEMININE if feminine else _KEEP
+    for ending in endings:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            return surname[: -len(ending)] + keep.get(ending, "")
+    return surname
+
+
+def _middle_nominative(word: str, case: str, feminine: bool) -> str:
+    """A patronymic or a second given name in the case of the first name: pymorphy
+    knows patronymics («Викторовича» -> «Викторович»); a foreign word takes the surname's
+    endings («Ламином» -> «Ламин»); a particle («бен», «аль») stays."""
+    if word.lower() in PARTICLES_RU or not word[:1].isupper():
+        return word
+    for parse in morph().parse(word):
+        if parse.tag.case == case and ({"Patr"} in parse.tag or {"Name"} in parse.tag):
+            form = parse.inflect({"nomn"})
+            if form:
+                return _capitalised_like(form.word, word)
+    return _surname_nominative(word, case, feminine)
 
 
 _PLACE_PREPOSITIONS = {"в", "во", "при"}

@@ -168,7 +168,9 @@ _INSTITUTION = (
     r"d[ée]partement|gouvernement|government|pr[ée]sidence|presidency|ambassade|embassy|"
     r"banque|bank|agence|agency|банк\w*|агентств\w*|"
     r"коммюнике|заявлени\w*|сообщени\w*|министерств\w*|МИД\w*|ведомств\w*|"
-    r"пресс-служб\w*|правительств\w*|посольств\w*)"
+    r"пресс-служб\w*|пресс-релиз\w*|правительств\w*|посольств\w*|"
+    # a Russian ministry's short name: «Минэнерго», «Минфина», «Минобороны»
+    r"(?-i:Мин[а-яё]{3,}))"
 )
 _DOCUMENT = (
     rf"(?:{_INSTITUTION}|texte|document|accord|agreement|treaty|trait[ée]|report|rapport|"
@@ -177,7 +179,9 @@ _DOCUMENT = (
 _SAYS = (
     r"(?:said|says|stated|states|reads|read|added|adds|concluded|concludes|noted|notes|"
     r"indique|indiquait|pr[ée]cise|affirme|souligne|ajoute|conclut|note|poursuit|rappelle|"
-    r"d[ée]clare|stipule|говорится|отмечается|сообщается|подчеркивается|подчёркивается|"
+    r"d[ée]clare|stipule|"
+    # the passé composé: "le ministère a indiqué", "la présidence a précisé"
+    r"a\s+(?:indiqu|pr[ée]cis|affirm|soulign|ajout|d[ée]clar|not|rappel)[ée]|говорится|отмечается|сообщается|подчеркивается|подчёркивается|"
     r"указывается|заявили|заявило|сообщило|отметили|отметило)"
 )
 # Right after the closing mark: "», conclut le communiqué", ", the ministry said",
@@ -254,6 +258,8 @@ def _embedded_phrase(text: str, match: re.Match, body: str) -> bool:
     before = text[max(0, match.start() - 3) : match.start()]
     if ":" in before or "\n" in before:
         return False
+    if _ACCORDING_BEFORE.search(text[max(0, match.start() - 120) : match.start()]):
+        return False  # «Согласно совместному заявлению, «стороны ...»»: the document's words
     after = text[match.end() : match.end() + 60]
     attributed = re.match(r"\s*,?\s*[—–-]", after) or (
         after.lstrip().startswith(",") and _SPEECH_VERB.search(after)
