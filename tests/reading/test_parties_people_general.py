@@ -305,3 +305,55 @@ def test_a_short_quotation_of_a_joint_statement_is_a_quotation():
     )
     quotes = read(text).quotes
     assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian Deputy Prime Minister Alexander Novak and Saudi Energy Minister Prince "
+            "Abdulaziz bin Salman co-chaired the meeting.",
+            "Abdulaziz bin Salman",  # the second name's own title is not eaten by the first's
+        ),
+        (
+            "Vice President Kashim Shettima and Chief of Staff Femi Gbajabiamila attended.",
+            "Femi Gbajabiamila",
+        ),
+        (
+            "The memorandum was signed in the presence of Kenya Airways CEO Allan Kilavuka "
+            "and Qatar Airways Group Chief Executive Badr Mohammed Al-Meer.",
+            "Allan Kilavuka",  # a person before "and <company>" is no part of the company
+        ),
+    ],
+)
+def test_people_behind_titles_of_offices_and_companies(text, name):
+    assert name in _people(text)
+
+
+def test_the_nationality_before_a_role_gives_the_speaker_it_describes():
+    text = (
+        "The Nigerian minister, Yusuf Tuggar, and his Nigerien counterpart Bakary Yaou Sangaré "
+        'signed the deal. "Niger will never forget the support of its brothers," the '
+        "Nigerien minister said."
+    )
+    assert read(text).quotes[0].speaker == "Bakary Yaou Sangaré"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "По словам Сергея Лаврова, «отношения между нашими странами развиваются по "
+            "восходящей». Министр также встретился с коллегой.",
+            "Сергей Лавров",
+        ),
+        (
+            "Le ministre Abdoulaye Diop a reçu la délégation. Selon Abdoulaye Diop, « le Mali "
+            "doit diversifier ses partenariats ».",
+            "Abdoulaye Diop",
+        ),
+    ],
+)
+def test_a_short_quotation_after_according_to_someone_is_a_quotation(text, speaker):
+    quotes = read(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]

@@ -74,10 +74,18 @@ _TITLE_FR = (
 )
 _TITLE_EN = (
     r"(?:(?i:presidents?|prime ministers?|ministers?|foreign ministers?|kings?|ambassadors?|"
-    r"secretary|premier|sheikh|counterparts?|governors?|crown prince|prince|emir|sultan)"
-    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
+    r"secretary|premier|sheikh|counterparts?|governors?|crown prince|prince|emir|sultan|"
+    # heads of companies, offices and assemblies ("Chief of Staff Femi Gbajabiamila")
+    r"chief of staff|chief executive(?: officer)?|chairman|chairperson|chairwoman|"
+    r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy)"
+    r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
 )
-_TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
+_TITLE_RU = (
+    r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал"
+    # «председатель правительства», «гендиректор», «пресс-секретарь», «спецпредставитель»
+    r"|[Пп]редседател|[Гг]ендиректор|[Гг]енеральн\w+ директор|[Пп]ресс-секретар"
+    r"|[Сс]пецпредставител|[Пп]олпред|[Гг]убернатор|[Сс]пикер|[Вв]ице-премьер)"
+)
 # A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
 _NAME = (
     r"(?P<name>(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]+|[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)*)"
@@ -140,9 +148,14 @@ def is_demonym(word: str) -> bool:
 def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of names that follow a title ("le président Vladimir Poutine", "Minister X")."""
     spans = []
-    for match in _TITLED.get(lang, _TITLED["fr"]).finditer(text):
+    titled = _TITLED.get(lang, _TITLED["fr"])
+    at = 0
+    while match := titled.search(text, at):
         spans.append(match.span("name"))
-        if match.group("other"):
+        at = match.end()
+        if match.group("other") and _holds_title(match.group("other")):
+            at = match.start("other")  # "X and Saudi Energy Minister Prince Y": Y's own title
+        elif match.group("other"):
             spans.append(match.span("other"))
     for match in _APPOSED.finditer(text):  # "Les ministres ..., X et Y"
         spans.append(match.span("name"))
@@ -150,6 +163,13 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
             spans.append(match.span("other"))
     spans += _apposed_after_enumeration(text)
     return spans
+
+
+def _holds_title(words: str) -> bool:
+    """Whether a run of capitalised words holds a title ("Energy Minister Prince")."""
+    return any(
+        _fold(w).strip(".") in TITLE_WORDS - {"de"} and w[:1].isupper() for w in words.split()
+    )
 
 
 _APPOSED_NAME = re.compile(rf",\s+{_NAME}")
@@ -501,8 +521,19 @@ def role_and_party(
     for role, at in found:
         if not any(other in role for other in others):
             role, party = _clean_role(ctx, role, at)
-            return role, party or _nearest_party(ctx, start, end, lo, hi)
+            return role, party or _adjective_before(ctx, at) or _nearest_party(
+                ctx, start, end, lo, hi
+            )
     return None, _nearest_party(ctx, start, end, lo, hi)
+
+
+def _adjective_before(ctx: Context, at: int) -> str | None:
+    """The nationality written right before a role ("the Nigerian minister, X"): the
+    person's party, whatever state is named after the name."""
+    before = [
+        m for m in ctx.mentions if m.kind == "adjective" and 0 <= at - m.end <= 1 and m.start < at
+    ]
+    return before[-1].code if before else None
 
 
 def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str | None:

@@ -211,6 +211,14 @@ _ACCORDING_BEFORE = re.compile(
 )
 
 
+# "Selon lui, « ... »", "According to Tuggar, “...”", «По словам Сергея Лаврова, «...»»:
+# whoever the source is, what follows is a quotation, not a phrase inside a sentence
+_SOURCE_BEFORE = re.compile(
+    r"(?i:\b(?:selon|d['’]apr[èe]s|according\s+to|по\s+словам|по\s+(?:его|её|ее|их)\s+словам)"
+    r"(?:\s+[^\s«»“”\"]+){0,5}?\s*,?\s*$)"
+)
+
+
 def _document_before(text: str, since: int, start: int) -> bool:
     """Whether, after the last person named in the sentence, a document or an institution
     is the subject that says the quotation, or the source it is quoted after."""
@@ -258,8 +266,9 @@ def _embedded_phrase(text: str, match: re.Match, body: str) -> bool:
     before = text[max(0, match.start() - 3) : match.start()]
     if ":" in before or "\n" in before:
         return False
-    if _ACCORDING_BEFORE.search(text[max(0, match.start() - 120) : match.start()]):
-        return False  # «Согласно совместному заявлению, «стороны ...»»: the document's words
+    lead = text[max(0, match.start() - 120) : match.start()]
+    if _ACCORDING_BEFORE.search(lead) or _SOURCE_BEFORE.search(lead):
+        return False  # «Согласно совместному заявлению, «стороны ...»»: the source's words
     after = text[match.end() : match.end() + 60]
     attributed = re.match(r"\s*,?\s*[—–-]", after) or (
         after.lstrip().startswith(",") and _SPEECH_VERB.search(after)
