@@ -357,3 +357,20 @@ def test_the_nationality_before_a_role_gives_the_speaker_it_describes():
 def test_a_short_quotation_after_according_to_someone_is_a_quotation(text, speaker):
     quotes = read(text).quotes
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Sénégal et le Burundi ont signé mardi 4 mars 2025 à Dakar six accords, au terme "
+            "de la réunion du comité mixte conduite par les ministres du Commerce Serigne Guèye "
+            "Diop et Olivier Ndayishimiye.",
+            ["Serigne Guèye Diop", "Olivier Ndayishimiye"],
+        ),
+        ("Le protocole a été signé par le ministre du Budget, Cheikh Ndiaye.", ["Cheikh Ndiaye"]),
+        ("Son Altesse Cheikh Tamim ben Hamad Al Thani a reçu le président.", ["Tamim ben Hamad Al Thani"]),
+    ],
+)  # fmt: skip
+def test_coordinated_names_and_cheikh_as_a_given_name(text, expected):
+    assert _people(text) == expected
