@@ -374,3 +374,25 @@ def test_a_short_quotation_after_according_to_someone_is_a_quotation(text, speak
 )  # fmt: skip
 def test_coordinated_names_and_cheikh_as_a_given_name(text, expected):
     assert _people(text) == expected
+
+
+def test_a_counterpart_is_not_of_the_state_of_the_person_he_receives():
+    text = (
+        "Le Togo et le Ghana ont signé trois accords lors de la visite du président ghanéen "
+        "Kwame Asante Boateng, reçu par son homologue Komi Agbéko Lawson.\n\n"
+        "Le chef de l'État ghanéen s'est adressé aux députés. « Le Ghana et le Togo sont "
+        "deux nations sœurs qui doivent avancer ensemble », a-t-il déclaré."
+    )
+    reading = read(text)
+    parties = {p.name: p.party for p in reading.people}
+    assert parties["Komi Agbéko Lawson"] != "GHA"
+    assert reading.quotes[0].speaker == "Kwame Asante Boateng"
+
+
+def test_a_title_before_a_surname_after_a_quotation_names_that_person():
+    text = (
+        "Ousmane Kane et Ahmed Ould Sidi ont signé deux accords à Dakar. Ahmed Ould Sidi a "
+        "salué l'accueil.\n\n"
+        "« Nos deux peuples partagent une histoire et un avenir », a déclaré le président Kane."
+    )
+    assert read(text).quotes[0].speaker == "Ousmane Kane"

@@ -518,13 +518,21 @@ def role_and_party(
     after = _ROLE_AFTER.match(ctx.text[end:hi])
     if after:
         found.append((after.group("role"), end + after.start("role")))
+    counterpart = _COUNTERPART.search(ctx.text, max(0, start - 40), start)
     for role, at in found:
         if not any(other in role for other in others):
             role, party = _clean_role(ctx, role, at)
             return role, party or _adjective_before(ctx, at) or _nearest_party(
                 ctx, start, end, lo, hi
             )
+    if counterpart:  # "son homologue X": not of the state named for the person before
+        return None, _adjective_before(ctx, counterpart.start())
     return None, _nearest_party(ctx, start, end, lo, hi)
+
+
+# "reçu par son homologue Denis Sassou Nguesso", "his Nigerien counterpart X": the
+# counterpart of someone is of another side; only a nationality before the word is his
+_COUNTERPART = re.compile(r"(?i:\b(?:homologue|counterpart|коллег\w*)\s*,?\s*)$")
 
 
 def _adjective_before(ctx: Context, at: int) -> str | None:

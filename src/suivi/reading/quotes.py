@@ -287,6 +287,8 @@ def extract(
 ) -> list[Quote]:
     """Every direct quotation of `text` with its speaker (or None when nobody is named)."""
     referred = _by_role(text, people or [], mentions)
+    # "a déclaré le président Faye": the role is the name's title, the name says who
+    referred = [r for r in referred if not any(r.start < m.start <= r.end + 2 for m in mentions)]
     quotes: list[Quote] = []
     previous: tuple[int, str | None] | None = None  # where the last quotation ended, by whom
     for match in _QUOTED.finditer(text):
