@@ -62,6 +62,8 @@ _HEAD = (
     r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
     r"|conseil\s+des\s+gouverneurs|council\s+of\s+governors|совет\w*\s+губернаторов"
     r"|коллеги\w+\s+глав\s+государств|commission\s+binationale|bi-?national\s+commission"
+    # the standing office of a joint body: "le secrétariat conjoint", «совместный секретариат»
+    r"|secr[ée]tariat\s+conjoint|joint\s+secretariat|совместн\w+\s+секретариат\w*"
     r"|presidential\s+council|high\s+joint\s+(?:committee|commission)"
     # "Supreme Coordination Council"; a bare "Higher Committee for Labour" is a state's own
     r"|supreme\s+council|(?:supreme|higher|high-level)\s+(?:joint|coordination|coordinating"
@@ -89,7 +91,7 @@ _HEAD = (
     # business councils of two states: "Kenya-Uganda Business Council", «деловой совет»
     rf"|(?:{_PAIR}\s+|(?-i:[А-ЯЁ][а-яё]+о-[а-яё]+)\s+)?(?P<q14>business\s+council"
     r"|делов\w+\s+совет\w*)"
-    r"|commissions?\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
+    r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )
 _TAIL = (
@@ -136,6 +138,9 @@ _TYPES = (
     ("college", "college"),
     ("коллеги", "college"),
     ("forum", "forum"),
+    ("secr", "secretariat"),
+    ("секретариат", "secretariat"),
+    ("autorit", "authority"),
     ("mechanism", "mechanism"),
     ("mécanisme", "mechanism"),
     ("mecanisme", "mechanism"),
