@@ -480,3 +480,14 @@ def test_sessions_of_alliance_and_governors_organs_in_every_language(text, body,
 
     sessions = read(text).sessions
     assert [(s.body, s.number) for s in sessions] == [(body, number)]
+
+
+def test_a_meeting_dated_only_by_its_close_is_held_that_day():
+    from suivi.reading.pipeline import read
+
+    text = (
+        "Le Sénégal et le Bénin ont signé mardi 4 mars 2025 à Cotonou cinq accords, à l'issue "
+        "des travaux de la commission mixte présidée par les ministres."
+    )
+    sessions = read(text).sessions
+    assert [(s.number, s.start, s.end) for s in sessions] == [(None, "2025-03-04", "2025-03-04")]
