@@ -191,3 +191,25 @@ def test_russian_committees_and_groups_in_the_nominative(text, name):
 def test_a_working_group_of_two_states_is_no_company():
     [body] = read("The India-Egypt Joint Working Group on Counter-Terrorism met in Cairo.", "en")
     assert sorted(body.parties) == ["EGY", "IND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le Bénin et le Togo ont signé les statuts de l'Autorité togolo-béninoise de "
+            "gestion du fleuve Mono.",
+            "Autorité togolo-béninoise",
+        ),
+        (
+            "Le Bénin et le Togo ont créé un conseil. Le Conseil a chargé le secrétariat "
+            "conjoint, qui siège à Lomé, de suivre les décisions.",
+            "secrétariat conjoint",
+        ),
+    ],
+)
+def test_joint_authorities_and_secretariats_are_bodies(text, name):
+    from suivi.reading.pipeline import read
+
+    names = [b.name for b in read(text).bodies]
+    assert any(n.startswith(name) for n in names)

@@ -259,3 +259,140 @@ def test_the_parent_group_of_a_signing_company_is_no_side():
 )
 def test_a_state_in_the_possessive_before_its_company_is_no_side(text, expected):
     assert codes(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("oblique", "case", "nominative"),
+    [
+        ("Сергеем Викторовичем Лавровым", None, "Сергей Викторович Лавров"),  # a patronymic
+        ("Марии Владимировны Захаровой", None, "Мария Владимировна Захарова"),
+        ("Али Ламином Зейном", "ablt", "Али Ламин Зейн"),  # a foreign middle name
+        ("Юнус-Беком Евкуровым", None, "Юнус-Бек Евкуров"),  # both parts keep their capital
+        ("Мишустина Михаила Владимировича", None, "Михаил Владимирович Мишустин"),  # register order
+    ],
+)
+def test_every_word_of_a_russian_name_is_put_in_the_nominative(oblique, case, nominative):
+    assert people_roles.russian_nominative(oblique, case) == nominative
+
+
+def test_a_russian_name_written_in_the_nominative_elsewhere_is_preferred():
+    text = (
+        "Посол России Игорь Громыко вручил верительные грамоты президенту переходного "
+        "периода Ассими Гоите. Ассими Гоита поблагодарил посла."
+    )
+    assert _people(text) == ["Игорь Громыко", "Ассими Гоита"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre des Affaires étrangères, Abdoulaye Diop, a reçu l'ambassadeur. Dans un "
+        "communiqué, le ministère a indiqué : « Cette visite marque une nouvelle étape dans nos "
+        "relations bilatérales. »",
+        "«Мы готовы развивать сотрудничество», — заявил глава МИД Мали Абдулай Диоп. В "
+        "пресс-релизе Минэнерго отмечается: «Проект будет реализован в течение пяти лет».",
+    ],
+)
+def test_what_a_ministry_says_is_no_minister_s_quotation(text):
+    quotes = read(text).quotes
+    assert quotes[-1].speaker is None
+
+
+def test_a_short_quotation_of_a_joint_statement_is_a_quotation():
+    text = (
+        "Министр Алексей Оверчук подписал соглашение. Согласно совместному заявлению, "
+        "«стороны договорились расширять сотрудничество в области энергетики»."
+    )
+    quotes = read(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russian Deputy Prime Minister Alexander Novak and Saudi Energy Minister Prince "
+            "Abdulaziz bin Salman co-chaired the meeting.",
+            "Abdulaziz bin Salman",  # the second name's own title is not eaten by the first's
+        ),
+        (
+            "Vice President Kashim Shettima and Chief of Staff Femi Gbajabiamila attended.",
+            "Femi Gbajabiamila",
+        ),
+        (
+            "The memorandum was signed in the presence of Kenya Airways CEO Allan Kilavuka "
+            "and Qatar Airways Group Chief Executive Badr Mohammed Al-Meer.",
+            "Allan Kilavuka",  # a person before "and <company>" is no part of the company
+        ),
+    ],
+)
+def test_people_behind_titles_of_offices_and_companies(text, name):
+    assert name in _people(text)
+
+
+def test_the_nationality_before_a_role_gives_the_speaker_it_describes():
+    text = (
+        "The Nigerian minister, Yusuf Tuggar, and his Nigerien counterpart Bakary Yaou Sangaré "
+        'signed the deal. "Niger will never forget the support of its brothers," the '
+        "Nigerien minister said."
+    )
+    assert read(text).quotes[0].speaker == "Bakary Yaou Sangaré"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "По словам Сергея Лаврова, «отношения между нашими странами развиваются по "
+            "восходящей». Министр также встретился с коллегой.",
+            "Сергей Лавров",
+        ),
+        (
+            "Le ministre Abdoulaye Diop a reçu la délégation. Selon Abdoulaye Diop, « le Mali "
+            "doit diversifier ses partenariats ».",
+            "Abdoulaye Diop",
+        ),
+    ],
+)
+def test_a_short_quotation_after_according_to_someone_is_a_quotation(text, speaker):
+    quotes = read(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Sénégal et le Burundi ont signé mardi 4 mars 2025 à Dakar six accords, au terme "
+            "de la réunion du comité mixte conduite par les ministres du Commerce Serigne Guèye "
+            "Diop et Olivier Ndayishimiye.",
+            ["Serigne Guèye Diop", "Olivier Ndayishimiye"],
+        ),
+        ("Le protocole a été signé par le ministre du Budget, Cheikh Ndiaye.", ["Cheikh Ndiaye"]),
+        ("Son Altesse Cheikh Tamim ben Hamad Al Thani a reçu le président.", ["Tamim ben Hamad Al Thani"]),
+    ],
+)  # fmt: skip
+def test_coordinated_names_and_cheikh_as_a_given_name(text, expected):
+    assert _people(text) == expected
+
+
+def test_a_counterpart_is_not_of_the_state_of_the_person_he_receives():
+    text = (
+        "Le Togo et le Ghana ont signé trois accords lors de la visite du président ghanéen "
+        "Kwame Asante Boateng, reçu par son homologue Komi Agbéko Lawson.\n\n"
+        "Le chef de l'État ghanéen s'est adressé aux députés. « Le Ghana et le Togo sont "
+        "deux nations sœurs qui doivent avancer ensemble », a-t-il déclaré."
+    )
+    reading = read(text)
+    parties = {p.name: p.party for p in reading.people}
+    assert parties["Komi Agbéko Lawson"] != "GHA"
+    assert reading.quotes[0].speaker == "Kwame Asante Boateng"
+
+
+def test_a_title_before_a_surname_after_a_quotation_names_that_person():
+    text = (
+        "Ousmane Kane et Ahmed Ould Sidi ont signé deux accords à Dakar. Ahmed Ould Sidi a "
+        "salué l'accueil.\n\n"
+        "« Nos deux peuples partagent une histoire et un avenir », a déclaré le président Kane."
+    )
+    assert read(text).quotes[0].speaker == "Ousmane Kane"

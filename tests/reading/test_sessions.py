@@ -450,3 +450,44 @@ def test_a_working_group_named_after_its_two_states_and_its_ordinal():
 )
 def test_next_and_last_sessions_in_more_shapes(text, lang, expected):
     assert {(s.number, s.start) for s in read(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "number"),
+    [
+        (
+            "The Council of Governors of the Lake Chad Basin held its fifth meeting in "
+            "Maiduguri on 12 June 2025. Nigeria, Chad, Niger and Cameroon took part.",
+            "Council of Governors",
+            5,
+        ),
+        (
+            "В Уагадугу прошло 2-е заседание Совета министров Конфедерации государств Сахеля. "
+            "Мали, Буркина-Фасо и Нигер приняли решения.",
+            "Совет министров",
+            2,
+        ),
+        (
+            "Коллегия глав государств Конфедерации государств Сахеля провела первую сессию в "
+            "Ниамее 6 июля 2024 года. Мали, Буркина-Фасо и Нигер подписали договор.",
+            "Коллегия глав государств",
+            1,
+        ),
+    ],
+)
+def test_sessions_of_alliance_and_governors_organs_in_every_language(text, body, number):
+    from suivi.reading.pipeline import read
+
+    sessions = read(text).sessions
+    assert [(s.body, s.number) for s in sessions] == [(body, number)]
+
+
+def test_a_meeting_dated_only_by_its_close_is_held_that_day():
+    from suivi.reading.pipeline import read
+
+    text = (
+        "Le Sénégal et le Bénin ont signé mardi 4 mars 2025 à Cotonou cinq accords, à l'issue "
+        "des travaux de la commission mixte présidée par les ministres."
+    )
+    sessions = read(text).sessions
+    assert [(s.number, s.start, s.end) for s in sessions] == [(None, "2025-03-04", "2025-03-04")]

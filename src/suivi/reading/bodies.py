@@ -60,7 +60,10 @@ _HEAD = (
     r"|(?:conf[eé]rence|(?<!au\s)sommet)\s+des\s+chefs\s+d['’][eé]tat"
     r"(?:\s+et\s+de\s+gouvernement)?"
     r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
-    r"|conseil\s+des\s+gouverneurs|commission\s+binationale|bi-?national\s+commission"
+    r"|conseil\s+des\s+gouverneurs|council\s+of\s+governors|совет\w*\s+губернаторов"
+    r"|коллеги\w+\s+глав\s+государств|commission\s+binationale|bi-?national\s+commission"
+    # the standing office of a joint body: "le secrétariat conjoint", «совместный секретариат»
+    r"|secr[ée]tariat\s+conjoint|joint\s+secretariat|совместн\w+\s+секретариат\w*"
     r"|presidential\s+council|high\s+joint\s+(?:committee|commission)"
     # "Supreme Coordination Council"; a bare "Higher Committee for Labour" is a state's own
     r"|supreme\s+council|(?:supreme|higher|high-level)\s+(?:joint|coordination|coordinating"
@@ -82,12 +85,13 @@ _HEAD = (
     r"(?:(?:economic|monetary|customs|african|east|west|southern|eurasian|[eé]conomique"
     r"|mon[eé]taire)\s+){0,2}"
     r"(?:conf[eé]d[eé]ration|alliance|union|communaut[eé]|community|AES|CEDEAO|ECOWAS|UEMOA"
-    r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+))"
+    r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+|конфедераци\w+"
+    r"|альянс\w*|(?-i:АГС|КГС)))"
     r"|(?:(?<=Union\s)|(?<=Community\s))council\s+of\s+ministers)"
     # business councils of two states: "Kenya-Uganda Business Council", «деловой совет»
     rf"|(?:{_PAIR}\s+|(?-i:[А-ЯЁ][а-яё]+о-[а-яё]+)\s+)?(?P<q14>business\s+council"
     r"|делов\w+\s+совет\w*)"
-    r"|commissions?\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
+    r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )
 _TAIL = (
@@ -132,7 +136,11 @@ _TYPES = (
     ("council", "council"),
     ("collège", "college"),
     ("college", "college"),
+    ("коллеги", "college"),
     ("forum", "forum"),
+    ("secr", "secretariat"),
+    ("секретариат", "secretariat"),
+    ("autorit", "authority"),
     ("mechanism", "mechanism"),
     ("mécanisme", "mechanism"),
     ("mecanisme", "mechanism"),
@@ -400,6 +408,7 @@ def _nominative(name: str, lang: str) -> str:
             word = re.sub(r"(?:ей|юю)$", "яя", word)
         word = re.sub(r"(ой|ую|ую)$", "ая", word) if re.search(r"(?:ой|ую)$", word) else word
         word = re.sub(r"комисси[июе]й?$", "комиссия", word)
+        word = re.sub(r"^([Кк])оллеги(?:и|ю|ей|е)$", r"\1оллегия", word)
         word = re.sub(r"групп(?:ы|е|у|ой)$", "группа", word)
         word = re.sub(r"^(\w+)(?:ей|ую)$", r"\1ая", word) if word.startswith("рабоч") else word
         words.append(word)

@@ -340,6 +340,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     for pattern in (_NAMED_COMPANY, _FORM_AND_NAME):
         for match in pattern.finditer(text):
             start, end = match.span("name")
+            if pattern is _NAMED_COMPANY:
+                start = _after_a_person(text, start, end)
             if not any(m.surface == text[start:end] for m in taken):
                 add(start, end, start, states_inside=True)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
@@ -349,6 +351,25 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         for start, end in _coordinated(text, company):
             add(start, end, start, states_inside=False)
     return found
+
+
+_HEAD_AND = re.compile(r"\s+(?:and|&)\s+")
+_TITLE_ACRONYMS = {"CEO", "MD", "CFO", "COO", "GM", "Minister", "President", "Chairman"}
+
+
+def _after_a_person(text: str, start: int, end: int) -> int:
+    """ "CEO Allan Kilavuka and Qatar Airways": the company starts after the "and" when
+    what precedes it is a title or a first name, a person beside the company."""
+    conjunction = _HEAD_AND.search(text, start, end)
+    if not conjunction:
+        return start
+    from suivi.reading.english_names import first_names
+
+    head = text[start : conjunction.start()].split()
+    named = len(head) >= 2 and head[-2].lower() in first_names()  # "Allan Kilavuka"
+    if named or any(w in _TITLE_ACRONYMS for w in head):
+        return conjunction.end()
+    return start
 
 
 def _person_like(name: str) -> bool:

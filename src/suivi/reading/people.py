@@ -58,17 +58,29 @@ def strip_titles(name: str) -> str:
     tokens = name.split()
     while len(tokens) > 2 and people_roles.russian_common_word(tokens[0]):
         tokens.pop(0)  # «спецпредставитель по Ближнему Востоку Михаил Богданов»
-    while tokens and (
-        _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
-        or tokens[0][:1].islower()
-        or people_roles.is_demonym(tokens[0])
-        or (_acronym(tokens[0]) and len(tokens) > 2)
-        or (_MINISTRY.match(tokens[0]) and len(tokens) > 2)
+    while (
+        tokens
+        and not _cheikh_given_name(tokens)
+        and (
+            _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
+            or tokens[0][:1].islower()
+            or people_roles.is_demonym(tokens[0])
+            or (_acronym(tokens[0]) and len(tokens) > 2)
+            or (_MINISTRY.match(tokens[0]) and len(tokens) > 2)
+        )
     ):
         tokens.pop(0)
     while tokens and (not people_roles.name_word(tokens[-1]) or _fold(tokens[-1]) in _PARTICLES):
         tokens.pop()
     return " ".join(tokens).strip(" ,.;:'’\"«»“”")
+
+
+def _cheikh_given_name(tokens: list[str]) -> bool:
+    """ "Cheikh Diba", "Cheikh Kanté": in West Africa «Cheikh» is a given name; it is a
+    title before an Arab prince's full name ("Cheikh Tamim ben Hamad Al Thani")."""
+    if tokens[0] != "Cheikh" or len(tokens) != 2:
+        return False
+    return tokens[1][:1].isupper() and tokens[1].lower() not in english_names.first_names()
 
 
 def is_name(name: str) -> bool:
@@ -226,17 +238,22 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         surface = strip_titles(surface[state.end - offset :])
         offset = state.end + ctx.text[state.end :].find(surface)
     name = surface
+    oblique = False
     if ctx.language == "ru":
         case = people_roles.russian_role_case(
             ctx.text, offset
         ) or people_roles.russian_governed_case(ctx.text, offset)
         name = people_roles.russian_nominative(surface, case)
+        # «президенту Ассими Гоите»: a name no ending rule could undo is still no
+        # nominative; the text's «Ассими Гоита» elsewhere is preferred to it
+        oblique = case is not None and case != "nomn"
     if not is_name(name) or _overlaps_party(ctx.mentions, offset, offset + len(surface)):
         return None
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
-    return _Candidate(offset, offset + len(surface), name, nominative=name == surface)
+    nominative = name == surface and not oblique
+    return _Candidate(offset, offset + len(surface), name, nominative=nominative)
 
 
 def extract(
@@ -258,6 +275,7 @@ def extract(
         cand.source = _SOURCES.get(label, "ner")
         candidates.append(cand)
     candidates += _listed_between(ctx, candidates)
+    candidates += _coordinated(ctx, candidates)
     inflected = ctx.language == "ru"
     names, _ = _merge(candidates, inflected)
     names, mentions = _merge(
@@ -289,6 +307,44 @@ _BETWEEN = re.compile(
     r",\s+(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]+){1,3})"
     r"(?:,\s+|\s+(?:and|et|и)\s+)"
 )
+
+
+# "Nasser Bourita et Olivier Nduhungirehe": a full name joined to a person's name is one
+_AND_AFTER = re.compile(
+    r"\s+(?:and|et|и)\s+(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]+){1,3})(?![\w'’-])"
+)
+
+
+_AND_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]+){1,4})\s+(?:and|et|и)\s+$"
+)
+
+
+def _coordinated(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:
+    """The NER read one of two coordinated people and missed the other: the full name
+    right after or before "et"/"and"/«и» is a person too (`_candidate` drops states,
+    places and institutions; of a run of capitalised words before "et", the longest tail
+    that is a name: "du Commerce Serigne Guèye Diop et X")."""
+    taken = {c.start for c in found}
+    extra = []
+    for cand in found:
+        if len(cand.name.split()) < 2:
+            continue
+        after = _AND_AFTER.match(ctx.text, cand.end)
+        sides = [[after.span("name")]] if after else []
+        before = _AND_BEFORE.search(ctx.text, max(0, cand.start - 120), cand.start)
+        if before:
+            words = list(re.finditer(r"\S+", before.group("name")))
+            start = before.start("name")
+            sides.append([(start + w.start(), before.end("name")) for w in words[:-1]])
+        for spans in sides:
+            for a, b in spans:
+                new = None if a in taken else _candidate(ctx, a, b)
+                if new and new.name == ctx.text[new.start : new.end]:
+                    new.source = "ner"
+                    extra.append(new)
+                    break
+    return extra
 
 
 def _listed_between(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:

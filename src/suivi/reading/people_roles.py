@@ -74,10 +74,18 @@ _TITLE_FR = (
 )
 _TITLE_EN = (
     r"(?:(?i:presidents?|prime ministers?|ministers?|foreign ministers?|kings?|ambassadors?|"
-    r"secretary|premier|sheikh|counterparts?|governors?|crown prince|prince|emir|sultan)"
-    r"|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
+    r"secretary|premier|sheikh|counterparts?|governors?|crown prince|prince|emir|sultan|"
+    # heads of companies, offices and assemblies ("Chief of Staff Femi Gbajabiamila")
+    r"chief of staff|chief executive(?: officer)?|chairman|chairperson|chairwoman|"
+    r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy)"
+    r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
 )
-_TITLE_RU = r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал)"
+_TITLE_RU = (
+    r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал"
+    # «председатель правительства», «гендиректор», «пресс-секретарь», «спецпредставитель»
+    r"|[Пп]редседател|[Гг]ендиректор|[Гг]енеральн\w+ директор|[Пп]ресс-секретар"
+    r"|[Сс]пецпредставител|[Пп]олпред|[Гг]убернатор|[Сс]пикер|[Вв]ице-премьер)"
+)
 # A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
 _NAME = (
     r"(?P<name>(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]+|[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)*)"
@@ -140,9 +148,14 @@ def is_demonym(word: str) -> bool:
 def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of names that follow a title ("le président Vladimir Poutine", "Minister X")."""
     spans = []
-    for match in _TITLED.get(lang, _TITLED["fr"]).finditer(text):
+    titled = _TITLED.get(lang, _TITLED["fr"])
+    at = 0
+    while match := titled.search(text, at):
         spans.append(match.span("name"))
-        if match.group("other"):
+        at = match.end()
+        if match.group("other") and _holds_title(match.group("other")):
+            at = match.start("other")  # "X and Saudi Energy Minister Prince Y": Y's own title
+        elif match.group("other"):
             spans.append(match.span("other"))
     for match in _APPOSED.finditer(text):  # "Les ministres ..., X et Y"
         spans.append(match.span("name"))
@@ -150,6 +163,13 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
             spans.append(match.span("other"))
     spans += _apposed_after_enumeration(text)
     return spans
+
+
+def _holds_title(words: str) -> bool:
+    """Whether a run of capitalised words holds a title ("Energy Minister Prince")."""
+    return any(
+        _fold(w).strip(".") in TITLE_WORDS - {"de"} and w[:1].isupper() for w in words.split()
+    )
 
 
 _APPOSED_NAME = re.compile(rf",\s+{_NAME}")
@@ -265,7 +285,8 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     the role noun the name stands beside («генсеком» -> «То Ламом» is instrumental).
     A name never ends in -ы in the nominative singular.
     """
-    words = name.split()
+    words = _given_name_first(name.split())
+    name = " ".join(words)
     if len(words) < 2 or not all(name_word(w) for w in words) or case == "nomn":
         return name  # «министр ... Якуба Забре Губа»: beside a role in the nominative, as is
     first, surname = words[0], words[-1]
@@ -288,14 +309,12 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     if parse and case and case != "nomn":
         inflected = parse.inflect({"nomn"})
         if inflected:
-            first = inflected.word.capitalize()
+            first = _capitalised_like(inflected.word, first)
         feminine = "femn" in parse.tag
-        endings = (_SURNAME_ENDINGS_FEMININE if feminine else _SURNAME_ENDINGS).get(case, ())
-        keep = _KEEP_FEMININE if feminine else _KEEP
-        for ending in endings:
-            if surname.endswith(ending) and len(surname) > len(ending) + 2:
-                surname = surname[: -len(ending)] + keep.get(ending, "")
-                break
+        surname = _surname_nominative(surname, case, feminine)
+        # «Сергея Викторовича Лаврова», «Али Ламином Зейном»: the middle words too
+        middle = [_middle_nominative(w, case, feminine) for w in words[1:-1]]
+        return " ".join([first, *middle, surname])
     elif parse is None and surname.endswith("ы") and len(surname) > 3:
         # no name ends in -ы in the nominative: the whole name is in the genitive
         return " ".join(
@@ -309,6 +328,54 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     elif surname.endswith("ы") and len(surname) > 3:
         surname = surname[:-1] + "а"
     return " ".join([first, *words[1:-1], surname])
+
+
+def _given_name_first(words: list[str]) -> list[str]:
+    """ "Мишустина Михаила Владимировича", the register's order (surname, name,
+    patronymic), is put in the order of a news text: «Михаила Владимировича Мишустина»."""
+    if len(words) != 3 or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", w) for w in words):
+        return words
+    name = any({"Name"} in p.tag and p.is_known for p in morph().parse(words[1]))
+    patronymic = any({"Patr"} in p.tag and p.is_known for p in morph().parse(words[2]))
+    first_is_name = any({"Name"} in p.tag and p.is_known for p in morph().parse(words[0]))
+    if name and patronymic and not first_is_name:
+        return [words[1], words[2], words[0]]
+    return words
+
+
+def _capitalised_like(word: str, model: str) -> str:
+    """A lower-case dictionary form written as the text wrote the name: «юнус-бек» of
+    «Юнус-Беком» is «Юнус-Бек», each part of a hyphenated name keeping its capital."""
+    parts, models = word.split("-"), model.split("-")
+    if len(parts) != len(models):
+        return word.capitalize()
+    return "-".join(
+        p[:1].upper() + p[1:] if m[:1].isupper() else p for p, m in zip(parts, models, strict=True)
+    )
+
+
+def _surname_nominative(surname: str, case: str, feminine: bool) -> str:
+    """A Russian-declined surname out of `case` by its ending («Лаврова» -> «Лавров»)."""
+    endings = (_SURNAME_ENDINGS_FEMININE if feminine else _SURNAME_ENDINGS).get(case, ())
+    keep = _KEEP_FEMININE if feminine else _KEEP
+    for ending in endings:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            return surname[: -len(ending)] + keep.get(ending, "")
+    return surname
+
+
+def _middle_nominative(word: str, case: str, feminine: bool) -> str:
+    """A patronymic or a second given name in the case of the first name: pymorphy
+    knows patronymics («Викторовича» -> «Викторович»); a foreign word takes the surname's
+    endings («Ламином» -> «Ламин»); a particle («бен», «аль») stays."""
+    if word.lower() in PARTICLES_RU or not word[:1].isupper():
+        return word
+    for parse in morph().parse(word):
+        if parse.tag.case == case and ({"Patr"} in parse.tag or {"Name"} in parse.tag):
+            form = parse.inflect({"nomn"})
+            if form:
+                return _capitalised_like(form.word, word)
+    return _surname_nominative(word, case, feminine)
 
 
 _PLACE_PREPOSITIONS = {"в", "во", "при"}
@@ -451,11 +518,30 @@ def role_and_party(
     after = _ROLE_AFTER.match(ctx.text[end:hi])
     if after:
         found.append((after.group("role"), end + after.start("role")))
+    counterpart = _COUNTERPART.search(ctx.text, max(0, start - 40), start)
     for role, at in found:
         if not any(other in role for other in others):
             role, party = _clean_role(ctx, role, at)
-            return role, party or _nearest_party(ctx, start, end, lo, hi)
+            return role, party or _adjective_before(ctx, at) or _nearest_party(
+                ctx, start, end, lo, hi
+            )
+    if counterpart:  # "son homologue X": not of the state named for the person before
+        return None, _adjective_before(ctx, counterpart.start())
     return None, _nearest_party(ctx, start, end, lo, hi)
+
+
+# "reçu par son homologue Denis Sassou Nguesso", "his Nigerien counterpart X": the
+# counterpart of someone is of another side; only a nationality before the word is his
+_COUNTERPART = re.compile(r"(?i:\b(?:homologue|counterpart|коллег\w*)\s*,?\s*)$")
+
+
+def _adjective_before(ctx: Context, at: int) -> str | None:
+    """The nationality written right before a role ("the Nigerian minister, X"): the
+    person's party, whatever state is named after the name."""
+    before = [
+        m for m in ctx.mentions if m.kind == "adjective" and 0 <= at - m.end <= 1 and m.start < at
+    ]
+    return before[-1].code if before else None
 
 
 def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str | None:

@@ -168,7 +168,9 @@ _INSTITUTION = (
     r"d[ée]partement|gouvernement|government|pr[ée]sidence|presidency|ambassade|embassy|"
     r"banque|bank|agence|agency|банк\w*|агентств\w*|"
     r"коммюнике|заявлени\w*|сообщени\w*|министерств\w*|МИД\w*|ведомств\w*|"
-    r"пресс-служб\w*|правительств\w*|посольств\w*)"
+    r"пресс-служб\w*|пресс-релиз\w*|правительств\w*|посольств\w*|"
+    # a Russian ministry's short name: «Минэнерго», «Минфина», «Минобороны»
+    r"(?-i:Мин[а-яё]{3,}))"
 )
 _DOCUMENT = (
     rf"(?:{_INSTITUTION}|texte|document|accord|agreement|treaty|trait[ée]|report|rapport|"
@@ -177,7 +179,9 @@ _DOCUMENT = (
 _SAYS = (
     r"(?:said|says|stated|states|reads|read|added|adds|concluded|concludes|noted|notes|"
     r"indique|indiquait|pr[ée]cise|affirme|souligne|ajoute|conclut|note|poursuit|rappelle|"
-    r"d[ée]clare|stipule|говорится|отмечается|сообщается|подчеркивается|подчёркивается|"
+    r"d[ée]clare|stipule|"
+    # the passé composé: "le ministère a indiqué", "la présidence a précisé"
+    r"a\s+(?:indiqu|pr[ée]cis|affirm|soulign|ajout|d[ée]clar|not|rappel)[ée]|говорится|отмечается|сообщается|подчеркивается|подчёркивается|"
     r"указывается|заявили|заявило|сообщило|отметили|отметило)"
 )
 # Right after the closing mark: "», conclut le communiqué", ", the ministry said",
@@ -204,6 +208,14 @@ _ACCORDING_BEFORE = re.compile(
     r"сообщается|подчеркивается|указывается)\s+в|как\s+сообщил\w*|по\s+данным)\s+"
     rf"(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}"
     r"[^«»“”\"]{0,80}$)"
+)
+
+
+# "Selon lui, « ... »", "According to Tuggar, “...”", «По словам Сергея Лаврова, «...»»:
+# whoever the source is, what follows is a quotation, not a phrase inside a sentence
+_SOURCE_BEFORE = re.compile(
+    r"(?i:\b(?:selon|d['’]apr[èe]s|according\s+to|по\s+словам|по\s+(?:его|её|ее|их)\s+словам)"
+    r"(?:\s+[^\s«»“”\"]+){0,5}?\s*,?\s*$)"
 )
 
 
@@ -254,6 +266,9 @@ def _embedded_phrase(text: str, match: re.Match, body: str) -> bool:
     before = text[max(0, match.start() - 3) : match.start()]
     if ":" in before or "\n" in before:
         return False
+    lead = text[max(0, match.start() - 120) : match.start()]
+    if _ACCORDING_BEFORE.search(lead) or _SOURCE_BEFORE.search(lead):
+        return False  # «Согласно совместному заявлению, «стороны ...»»: the source's words
     after = text[match.end() : match.end() + 60]
     attributed = re.match(r"\s*,?\s*[—–-]", after) or (
         after.lstrip().startswith(",") and _SPEECH_VERB.search(after)
@@ -272,6 +287,8 @@ def extract(
 ) -> list[Quote]:
     """Every direct quotation of `text` with its speaker (or None when nobody is named)."""
     referred = _by_role(text, people or [], mentions)
+    # "a déclaré le président Faye": the role is the name's title, the name says who
+    referred = [r for r in referred if not any(r.start < m.start <= r.end + 2 for m in mentions)]
     quotes: list[Quote] = []
     previous: tuple[int, str | None] | None = None  # where the last quotation ended, by whom
     for match in _QUOTED.finditer(text):

@@ -213,7 +213,9 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         )
         if closing and date.until is None:
             end = date.value
-            start = _opening(ctx, all_units, i)
+            # "signé jeudi ... à l'issue des travaux": a meeting dated only by its last day
+            # is held that day as far as the text tells
+            start = _opening(ctx, all_units, i) or end
         else:
             start, end = date.value, date.until or (date.value if len(date.value) == 10 else None)
             between = fold(unit.text[min(m.end(), date.start) : max(m.start(), date.end)])
