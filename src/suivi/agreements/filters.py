@@ -33,9 +33,9 @@ class AgreementFilter(ListFilter):
 
     def setup(self) -> None:
         parties, self.party_ids = register_choices(self.user)
-        self.fields["party"].choices = ALL + parties
-        self.fields["sector"].choices = ANY + visible_sector_choices(self.user)
-        self.fields["commission"].choices = ALL + commission_choices(self.user)
+        self.offer("party", ALL + parties)
+        self.offer("sector", ANY + visible_sector_choices(self.user))
+        self.offer("commission", ALL + commission_choices(self.user))
 
     def filter_year(self, queryset, year: int):
         return queryset.filter(signed_on__year=year)
