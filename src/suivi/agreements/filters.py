@@ -52,15 +52,17 @@ class AgreementFilter(ListFilter):
         )
         return queryset.filter(Exists(links))
 
+    # A sector or a commission holds a few hundred agreements at most: the count starts
+    # from their links (ListFilter.counted); a party may hold a third of the register.
     def filter_sector(self, queryset, code: str):
-        links = Agreement.sectors.through.objects.filter(agreement=OuterRef("pk"), sector_id=code)
-        return queryset.filter(Exists(links))
+        links = Agreement.sectors.through.objects.filter(sector_id=code)
+        self.within(links.values("agreement_id"))
+        return queryset.filter(Exists(links.filter(agreement=OuterRef("pk"))))
 
     def filter_commission(self, queryset, pk: str):
-        links = Commission.agreements.through.objects.filter(
-            agreement=OuterRef("pk"), commission_id=pk
-        )
-        return queryset.filter(Exists(links))
+        links = Commission.agreements.through.objects.filter(commission_id=pk)
+        self.within(links.values("agreement_id"))
+        return queryset.filter(Exists(links.filter(agreement=OuterRef("pk"))))
 
 
 def commission_choices(user) -> list[tuple[str, str]]:

@@ -47,6 +47,7 @@ class ListFilter(forms.Form):
         self.prepare_fields()
         super().__init__(data)
         self.user = user
+        self.count_within = None
         self.setup()
 
     @classmethod
@@ -82,6 +83,25 @@ class ListFilter(forms.Form):
             else:
                 queryset = queryset.filter(**{self.lookups.get(name, name): value})
         return queryset
+
+    def within(self, ids: QuerySet) -> None:
+        """Say that every row the filters keep has its pk among `ids` (a values() query of
+        a few hundred link rows, e.g. the agreements of one sector): see counted()."""
+        self.count_within = ids
+
+    def counted(self, queryset: QuerySet) -> QuerySet:
+        """`queryset` (already filtered) written for COUNT: the same rows, read from the
+        narrow set of ids given to within() when there is one.
+
+        A list page walks its order index and stops at 50 rows, so its filters are EXISTS
+        probes. Its capped count cannot stop early when few rows match: SQLite then probed
+        every one of 10,000 agreements (~9 ms for the agreements of a party in a sector);
+        `pk IN (the sector's 417 links)` lets it start from those. Only the count takes it:
+        the same IN on the page query made SQLite gather and sort all matches.
+        """
+        if self.count_within is None:
+            return queryset
+        return queryset.filter(pk__in=self.count_within)
 
     def rejected(self) -> list[str]:
         """Labels of the filters whose value was not understood."""
