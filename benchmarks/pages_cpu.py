@@ -89,7 +89,7 @@ def main() -> None:
             client.get(paths[name])
         profile.disable()
         stats = pstats.Stats(profile).sort_stats("cumulative")
-        stats.print_stats("suivi", 40)
+        stats.print_stats(os.environ.get("PROFILE_FILTER", "suivi"), 40)
         stats.sort_stats("tottime").print_stats(25)
         return
     vendor = "PostgreSQL" if args.postgres else "SQLite"
