@@ -75,3 +75,33 @@ def test_a_filtered_count_is_the_readers_rows(client, story, pages_of_one):
     assert "2 résultats" in body  # 3 and 5
     body = client.get(url, {"commission": story.commission.pk, "sector": "energy"})
     assert "3 résultats" in body.content.decode()  # 3, 4 and 5
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "ru"])
+def test_budgets_are_written_as_djangos_locale_formats_write_them(language):
+    """money() groups digits itself (a project page writes 50 budgets): the same text as
+    Django's number_format, decimals cut rather than rounded as Django does."""
+    from decimal import Decimal
+
+    from django.utils import formats, translation
+
+    from suivi.core.formats import money
+
+    with translation.override(language):
+        for amount in (0, 999, 1000, -1234567, Decimal("0.5"), Decimal("1234.567"), 10**15):
+            value = Decimal(amount)
+            places = 0 if value == value.to_integral_value() else 2
+            number = formats.number_format(
+                value, decimal_pos=places, use_l10n=True, force_grouping=True
+            )
+            assert money(amount, "XOF") == f"{number}\u00a0XOF"
+    with translation.override(language):
+        written = money(Decimal("120000000000"), "XOF")
+    assert (
+        written
+        == {
+            "fr": "120\u00a0000\u00a0000\u00a0000\u00a0XOF",
+            "en": "120,000,000,000\u00a0XOF",
+            "ru": "120\u00a0000\u00a0000\u00a0000\u00a0XOF",
+        }[language]
+    )
