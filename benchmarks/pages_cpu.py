@@ -47,6 +47,17 @@ def measure(client, path: str, requests: int, rounds: int = 1) -> float:
     return best
 
 
+def calls(client, path: str, requests: int = 5) -> float:
+    """Python function calls per GET of `path` (cProfile's count): unlike CPU time, the
+    same on a quiet or a busy machine, so a change can be compared anywhere."""
+    profile = cProfile.Profile()
+    profile.enable()
+    for _ in range(requests):
+        client.get(path)
+    profile.disable()
+    return pstats.Stats(profile).total_calls / requests
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", required=True)
@@ -101,7 +112,7 @@ def main() -> None:
     )
     for name in NAMES:
         cpu = measure(client, paths[name], args.requests, args.rounds)
-        print(f"  {name:10} {cpu:6.1f}", flush=True)
+        print(f"  {name:10} {cpu:6.1f}  {calls(client, paths[name]):7.0f} calls", flush=True)
 
 
 if __name__ == "__main__":
