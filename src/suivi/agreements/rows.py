@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
 from suivi.agreements.models import Agreement
 from suivi.core.formats import day
-from suivi.core.rows import abbreviations, labels, linked_names, url_maker
+from suivi.core.rows import abbreviations, labels, linked_names, table_body, url_maker
 from suivi.core.vocabularies import AgreementKind, AgreementStatus
 
 
@@ -22,6 +24,21 @@ class AgreementRow:
     status: str
     status_label: str
     signed: str
+
+    def html(self) -> str:
+        """The row as the agreement list shows it (values escaped; parties are markup)."""
+        return (
+            f'<tr><td><a href="{escape(self.url)}">{escape(self.title)}</a>'
+            f'<div class="muted">{escape(self.kind)}</div></td><td>{self.parties}</td>'
+            f"<td>{escape(self.sectors)}</td>"
+            f'<td><span class="badge {escape(self.status)}">{escape(self.status_label)}</span>'
+            f"</td><td>{escape(self.signed)}</td></tr>"
+        )
+
+
+def agreement_table(rows: list[AgreementRow]) -> SafeString:
+    """The agreement list's table body (core/rows.table_body)."""
+    return table_body(rows, AgreementRow.html, _("Aucun accord."), 5)
 
 
 def agreement_rows(agreements) -> list[AgreementRow]:

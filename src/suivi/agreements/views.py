@@ -1,7 +1,7 @@
 from suivi.agreements.filters import AgreementFilter
 from suivi.agreements.forms import AgreementForm
 from suivi.agreements.models import Agreement
-from suivi.agreements.rows import agreement_rows
+from suivi.agreements.rows import agreement_rows, agreement_table
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.exchange.views import ExportableListMixin
@@ -23,7 +23,8 @@ class AgreementListView(ExportableListMixin, RegisterListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["rows"] = agreement_rows(context["object_list"])
+        context["rows"] = rows = agreement_rows(context["object_list"])
+        context["table_body"] = agreement_table(rows)
         return context
 
 

@@ -33,7 +33,7 @@ class CommissionFilter(ListFilter):
     party = forms.ChoiceField(label=_("Partie"))
 
     def setup(self) -> None:
-        self.fields["party"].choices = ALL + grouped(self.user)
+        self.offer("party", ALL + grouped(self.user))
 
     def filter_state(self, queryset, state):
         return queryset
@@ -52,7 +52,7 @@ class SessionFilter(ListFilter):
     lookups = {"year": "start__year"}
 
     def setup(self) -> None:
-        self.fields["commission"].choices = commission_choices(self.user)
+        self.offer("commission", commission_choices(self.user))
 
     def filter_upcoming(self, queryset, days):
         today = timezone.localdate()
@@ -80,8 +80,8 @@ class ActionFilter(ListFilter):
     lookups = {"commission": "session__commission"}
 
     def setup(self) -> None:
-        self.fields["owner"].choices = [*ALL, ("none", _("sans responsable")), *grouped(self.user)]
-        self.fields["commission"].choices = commission_choices(self.user)
+        self.offer("owner", [*ALL, ("none", _("sans responsable")), *grouped(self.user)])
+        self.offer("commission", commission_choices(self.user))
 
     def filter_status(self, queryset, status):
         from suivi.commissions.models import OPEN_ACTION_STATUSES
@@ -103,4 +103,4 @@ class DecisionFilter(ListFilter):
     lookups = {"commission": "session__commission"}
 
     def setup(self) -> None:
-        self.fields["commission"].choices = commission_choices(self.user)
+        self.offer("commission", commission_choices(self.user))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from functools import lru_cache
 
 from django.utils import formats
@@ -16,8 +16,30 @@ def money(amount: Decimal | int | float | None, currency: str = "") -> str:
         return ""
     value = Decimal(amount)
     places = 0 if value == value.to_integral_value() else 2
-    number = formats.number_format(value, decimal_pos=places, use_l10n=True, force_grouping=True)
+    number = _grouped(value, places, get_language())
     return f"{number}\u00a0{currency}".strip() if currency else number
+
+
+@lru_cache(maxsize=16)
+def _separators(language: str | None) -> dict[int, str] | None:
+    """str.translate() table from Python's "1,234.5" to the language's digits' separators,
+    or None when the language does not group by threes (then Django formats)."""
+    if formats.get_format("NUMBER_GROUPING", language) != 3:
+        return None
+    thousands = formats.get_format("THOUSAND_SEPARATOR", language)
+    decimal = formats.get_format("DECIMAL_SEPARATOR", language)
+    return str.maketrans({",": thousands, ".": decimal})
+
+
+def _grouped(value: Decimal, places: int, language: str | None) -> str:
+    """Django's number_format(value, places, force_grouping) in Python's own formatting:
+    ~8 µs a number through Django's per-call format lookups, 50 budgets a project page."""
+    table = _separators(language)
+    if table is None:
+        return formats.number_format(value, decimal_pos=places, use_l10n=True, force_grouping=True)
+    # Django cuts the decimals it does not show rather than rounding them.
+    cut = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
+    return f"{cut:,.{places}f}".translate(table)
 
 
 def day(value: date | None) -> str:

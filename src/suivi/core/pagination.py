@@ -19,12 +19,15 @@ CAP = 1000
 
 class CappedPaginator(Paginator):
     cap = CAP
+    # The same rows written for counting, when the list's filters know a cheaper way
+    # (ListFilter.counted); None: count object_list.
+    counted = None
 
     @cached_property
     def capped_count(self) -> int:
         # Counted on every page, not remembered (core/memo.py): a count remembered from
         # before another worker's write would cut the new rows off the page.
-        rows = self.object_list
+        rows = self.object_list if self.counted is None else self.counted
         if hasattr(rows, "query"):
             return rows.order_by()[: self.cap + 1].count()
         return len(rows)
@@ -36,7 +39,9 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        return self.capped_count if self.exact else super().count
+        if self.exact:
+            return self.capped_count
+        return (self.object_list if self.counted is None else self.counted).count()
 
     @property
     def cap_label(self) -> str:

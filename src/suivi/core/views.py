@@ -85,6 +85,8 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
         Rows are counted up to CappedPaginator.cap only; past it, pages are read uncounted.
         """
         paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        if getattr(self, "filters", None) is not None:
+            paginator.counted = self.filters.counted(queryset)
         raw = self.request.GET.get("page") or "1"
         try:
             number = int(raw)

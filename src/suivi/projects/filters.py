@@ -28,8 +28,8 @@ class ProjectFilter(ListFilter):
     lookups = {"year": "start__year"}
 
     def setup(self) -> None:
-        self.fields["party"].choices = ALL + grouped(self.user)
-        self.fields["sector"].choices = ANY + visible_sector_choices(self.user)
+        self.offer("party", ALL + grouped(self.user))
+        self.offer("sector", ANY + visible_sector_choices(self.user))
 
     # EXISTS on the link tables (see agreements/filters.py).
     def filter_party(self, queryset, code):

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape
 
 from django.utils import timezone
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from suivi.core.formats import day, money
-from suivi.core.rows import labels, url_maker
+from suivi.core.rows import labels, table_body, url_maker
 from suivi.projects.models import Milestone, ProjectStatus
 
 
@@ -23,6 +25,20 @@ class ProjectRow:
     status_label: str
     start: str
     end: str
+
+    def html(self) -> str:
+        """The row as the project list shows it (values escaped)."""
+        return (
+            f'<tr><td><a href="{escape(self.url)}">{escape(self.title)}</a></td>'
+            f'<td>{escape(self.agreements)}</td><td class="num">{escape(self.budget)}</td>'
+            f'<td><span class="badge {escape(self.status)}">{escape(self.status_label)}</span>'
+            f"</td><td>{escape(self.start)}</td><td>{escape(self.end)}</td></tr>"
+        )
+
+
+def project_table(rows: list[ProjectRow]) -> SafeString:
+    """The project list's table body (core/rows.table_body)."""
+    return table_body(rows, ProjectRow.html, _("Aucun projet."), 6)
 
 
 def project_rows(projects) -> list[ProjectRow]:

@@ -12,7 +12,7 @@ from suivi.exchange.views import ExportableListMixin
 from suivi.projects.filters import MilestoneFilter, ProjectFilter
 from suivi.projects.forms import MilestoneForm, ProjectForm
 from suivi.projects.models import Milestone, Project
-from suivi.projects.rows import milestone_rows, project_rows
+from suivi.projects.rows import milestone_rows, project_rows, project_table
 
 
 class ProjectListView(ExportableListMixin, RegisterListView):
@@ -38,7 +38,8 @@ class ProjectListView(ExportableListMixin, RegisterListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["rows"] = project_rows(context["object_list"])
+        context["rows"] = rows = project_rows(context["object_list"])
+        context["table_body"] = project_table(rows)
         return context
 
 
