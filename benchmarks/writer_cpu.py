@@ -1,8 +1,11 @@
-"""CPU per document of the ingest writer alone (`batch.store_many`), with the proposals
-ingest makes for each claim and without them, so the two costs can be told apart.
+"""CPU per document of the ingest writer alone (`batch.store_many`): what a Dask run's one
+writer costs the machine its workers share.
 
     suivi read --jsonl FOLDER > readings.jsonl
-    SUIVI_DATA_DIR=<a copy of a register> python benchmarks/writer_cpu.py readings.jsonl [--no-proposals]
+    SUIVI_DATA_DIR=<a copy of a register> python benchmarks/writer_cpu.py readings.jsonl
+
+The writer resolves no claim (`suivi.sources.suggestions`: the queue and accept do); it
+used to, for 13 ms a document, and `--no-proposals` told that cost apart. It is gone.
 
 Stores the readings by batches of 64 (as Dask's writer does) into that register: use a
 fresh copy for each run. Prints the CPU milliseconds per document.
@@ -18,18 +21,14 @@ import time
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("readings")
-    parser.add_argument("--no-proposals", action="store_true")
     args = parser.parse_args()
     from suivi.cli import django_env
 
     django_env.setup()
-    from suivi.sources import batch, ingest
-    from suivi.sources.resolution import Proposal
+    from suivi.sources import batch
 
     with open(args.readings, encoding="utf-8") as lines:
         readings = [json.loads(line) for line in lines if line.strip()]
-    if args.no_proposals:
-        ingest._proposal = lambda claim, proposals: Proposal(None, 1.0)
     summary = batch.Summary()
     started = time.process_time()
     for start in range(0, len(readings), 64):
@@ -42,7 +41,6 @@ def main() -> int:
         json.dumps(
             {
                 "documents": summary.new_sources,
-                "proposals": not args.no_proposals,
                 "writer_cpu_ms_per_doc": per_doc,
             }
         )

@@ -20,6 +20,7 @@ from suivi.core.api_resources import mount, page_of
 from suivi.core.api_types import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, choice_enum
 from suivi.sources import api as sources_api
 from suivi.sources.models import Claim, Source
+from suivi.sources.suggestions import suggest
 
 api = SuiviAPI(
     title="suivi",
@@ -69,7 +70,8 @@ def list_claims(
     kind: choice_enum(Claim, "kind") | None = None,
     source: bounds.api_id(Source) | None = None,
 ):
-    """The review queue: claims the caller may review, oldest first."""
+    """The review queue: claims the caller may review, oldest first; each pending claim of
+    the page with the record it would go into, resolved now for the caller."""
     claims = visible(request.user, Claim.objects.select_related("record_type")).order_by("pk")
     claims = with_link_shown(request.user, claims, "record")
     if status is not None:
@@ -78,7 +80,9 @@ def list_claims(
         claims = claims.filter(kind=kind.value)
     if source is not None:
         claims = claims.filter(source=source)
-    return _page(request, claims, page)
+    listed = _page(request, claims, page)
+    listed["results"] = suggest(listed["results"], request.user)  # this page's only
+    return listed
 
 
 @review.get("/claims/{claim_id}", response=sources_api.ClaimOut)

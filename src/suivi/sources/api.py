@@ -14,6 +14,7 @@ from suivi.core import bounds
 from suivi.sources import review
 from suivi.sources.describe import proposal, record_id
 from suivi.sources.models import Claim, Source
+from suivi.sources.suggestions import suggest
 
 router = Router(tags=["sources"])
 
@@ -101,12 +102,13 @@ def list_claims(
         claims = claims.filter(status=status)
     if kind:
         claims = claims.filter(kind=kind)
-    return list(claims[:500])
+    return suggest(claims[:500], request.user)
 
 
 @router.get("/claims/{claim_id}", response=ClaimOut)
 def get_claim(request, claim_id: int):
-    return get_object_or_404(_claims(request), pk=claim_id)
+    """One claim; a pending one with the record it would go into, resolved now for the caller."""
+    return suggest([get_object_or_404(_claims(request), pk=claim_id)], request.user)[0]
 
 
 def _decide(request, claim_id: int, decision) -> Claim:
@@ -115,7 +117,7 @@ def _decide(request, claim_id: int, decision) -> Claim:
         decision()
     except review.ReviewError as error:
         raise HttpError(400, str(error)) from None
-    return get_object_or_404(_claims(request), pk=claim_id)
+    return get_claim(request, claim_id)
 
 
 @router.post("/claims/{claim_id}/accept", response=ClaimOut)

@@ -214,15 +214,12 @@ def _store_in_transaction(summary: Summary, outcomes: list[Outcome], url: str) -
         except (RecursionError, ValueError, TypeError) as failure:
             summary.failures.append((item.name, _not_stored(failure)))
     known = known_sources(ready.digest for _item, ready in prepared)
-    proposals: dict = {}  # the batch's resolutions, by kind and facts
-    if _store_at_once(summary, prepared, known, url, proposals):
+    if _store_at_once(summary, prepared, known, url):
         return
     for item, ready in prepared:
         try:
             with transaction.atomic():  # a savepoint: one document's failure is its own
-                result = ingest_prepared(
-                    ready, url or _url(item), known.get(ready.digest), proposals
-                )
+                result = ingest_prepared(ready, url or _url(item), known.get(ready.digest))
         except IngestError as failure:
             summary.failures.append((item.name, str(failure)))
             continue
@@ -235,7 +232,7 @@ def _store_in_transaction(summary: Summary, outcomes: list[Outcome], url: str) -
 
 
 def _store_at_once(
-    summary: Summary, prepared: list[tuple[Item, Prepared]], known: dict, url: str, proposals
+    summary: Summary, prepared: list[tuple[Item, Prepared]], known: dict, url: str
 ) -> bool:
     """Store the batch's new texts in a few inserts (`store_new`), inside one savepoint;
     False, with nothing stored or counted, if that fails: the caller then stores them one
@@ -246,7 +243,7 @@ def _store_at_once(
             new[ready.digest] = (ready, url or _url(item))
     try:
         with transaction.atomic():
-            results = store_new(list(new.values()), proposals)
+            results = store_new(list(new.values()))
     except (IngestError, DatabaseError, RecursionError, ValueError, TypeError):
         return False
     created = dict(zip(new, results, strict=True))

@@ -8,7 +8,6 @@ transaction: a crash leaves either the whole source with every claim, or nothing
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -59,12 +58,9 @@ def ingest_reading(reading: dict, url: str = "") -> IngestResult:
     return ingest_prepared(prepare(reading), url)
 
 
-def ingest_prepared(
-    prepared: Prepared, url: str = "", known: Source | None = None, proposals: dict | None = None
-):
+def ingest_prepared(prepared: Prepared, url: str = "", known: Source | None = None):
     """Store a prepared reading unless its text is known; `known`, the source a batch
-    already found for its hash, spares the look-up; `proposals`, a batch's memo of the
-    resolutions it made (see `_proposal`)."""
+    already found for its hash, spares the look-up."""
     if known is not None:
         return IngestResult(known, created=False)
     for _attempt in range(ATTEMPTS):
@@ -73,7 +69,7 @@ def ingest_prepared(
             return IngestResult(known, created=False)
         try:
             with transaction.atomic():
-                return _store(prepared, url, {} if proposals is None else proposals)
+                return _store(prepared, url)
         except IntegrityError:
             continue  # another process stored the same text first: the next turn finds it
     raise IngestError(_("la source n'a pu être enregistrée après plusieurs essais"))
@@ -87,31 +83,16 @@ def known_sources(digests) -> dict[str, Source]:
     }
 
 
-def _proposal(claim: Claim, proposals: dict):
-    """The claim's resolution, once per kind and facts in a batch of documents.
-
-    A batch repeats itself (every article names its parties, the same ministers, the
-    same commission): ingest changes no record, so the same facts resolve the same way
-    throughout the batch. A proposal is advice only: accepting resolves the claim again.
-    """
-    from suivi.sources.resolution import propose
-
-    key = (claim.kind, json.dumps(claim.facts, sort_keys=True, ensure_ascii=False, default=str))
-    if key not in proposals:
-        proposals[key] = propose(claim, taken=set())  # a new source: no claim accepted yet
-    return proposals[key]
-
-
-def _store(prepared: Prepared, url: str, proposals: dict):
+def _store(prepared: Prepared, url: str):
     source = _source(prepared, url)
     source.save()
-    claims, counts = _claims_of(source, prepared.items, proposals)
+    claims, counts = _claims_of(source, prepared.items)
     # A source's claims and their history entries in two inserts, in the reading's order.
     bulk_create_with_history(claims, Claim, batch_size=500)
     return IngestResult(source, created=True, claims=counts)
 
 
-def store_new(batch: list[tuple[Prepared, str]], proposals: dict) -> list[IngestResult]:
+def store_new(batch: list[tuple[Prepared, str]]) -> list[IngestResult]:
     """Store readings whose texts are not known, (reading, url) each, all at once: the
     sources in one insert, their claims in another, each with its history entries.
 
@@ -126,7 +107,7 @@ def store_new(batch: list[tuple[Prepared, str]], proposals: dict) -> list[Ingest
     bulk_create_with_history(sources, Source, batch_size=500)
     results, claims = [], []
     for source, (prepared, _url) in zip(sources, batch, strict=True):
-        own, counts = _claims_of(source, prepared.items, proposals)
+        own, counts = _claims_of(source, prepared.items)
         claims += own
         results.append(IngestResult(source, created=True, claims=counts))
     bulk_create_with_history(claims, Claim, batch_size=500)
@@ -150,16 +131,21 @@ def _source(prepared: Prepared, url: str) -> Source:
     )
 
 
-def _claims_of(source: Source, items, proposals: dict) -> tuple[list[Claim], Counter]:
-    """The unsaved claims of a saved source, each with its proposed record and score."""
+def _claims_of(source: Source, items) -> tuple[list[Claim], Counter]:
+    """The unsaved claims of a saved source, each scored with the reading's confidence.
+
+    No record is proposed here: resolving each claim cost the writer more than all else
+    it does, and a Dask run's one writer must keep up with every worker. The queue, the
+    API and accept compute the suggestion when they need it (see `suggestions`), and the
+    score they show is the match's score times this confidence: it never exceeds it, so
+    `accept_all` may leave out the claims stored below its minimum before resolving any.
+    """
     counts: Counter = Counter()
     claims = []
     for kind, facts, evidence, confidence in items:
-        claim = Claim(source=source, kind=kind, facts=facts, evidence=evidence)
-        proposal = _proposal(claim, proposals)
-        claim.record = proposal.record
-        # how sure the match is, times how sure the reading is of the fact itself
-        claim.score = round(proposal.score * confidence, 3)
+        claim = Claim(
+            source=source, kind=kind, facts=facts, evidence=evidence, score=round(confidence, 3)
+        )
         claims.append(claim)
         counts[kind] += 1
     return claims, counts

@@ -55,7 +55,7 @@ def propose(claim, taken: set | None = None, user=None) -> Proposal:
 
         shown = {(type(r), r.pk) for r in readable(user, [record for record, _ in scored])}
         scored = [(r, s) for r, s in scored if (type(r), r.pk) in shown]
-    taken = _taken_by_source(claim) if taken is None else taken
+    taken = taken_by_source(claim) if taken is None else taken
     scored = [(r, s) for r, s in scored if (type(r), r.pk) not in taken]
     scored.sort(key=lambda pair: pair[1], reverse=True)
     if scored and scored[0][1] >= MATCH:
@@ -64,7 +64,8 @@ def propose(claim, taken: set | None = None, user=None) -> Proposal:
     return Proposal(None, round(1.0 - best, 3), scored[:5])
 
 
-def _taken_by_source(claim) -> set[tuple[type, int]]:
+def taken_by_source(claim) -> set[tuple[type, int]]:
+    """The records other claims of `claim`'s source of its kind were accepted into."""
     from suivi.sources.models import Citation
 
     if claim.kind in {"party", "person", "quote"} or not claim.source_id:

@@ -25,7 +25,8 @@ from suivi.matching.signals import deferred
 from suivi.sources import facts as facts_schema
 from suivi.sources import records
 from suivi.sources.models import Citation, Claim, ClaimStatus
-from suivi.sources.resolution import MATCH, propose
+from suivi.sources.resolution import MATCH, Proposal
+from suivi.sources.suggestions import proposal_for, score
 
 
 class ReviewError(ValueError):
@@ -65,18 +66,21 @@ def accept(
         return _decided(_pending(claim_id), user, facts, merge_into, as_new)
 
 
-def _decided(claim: Claim, user, facts=None, merge_into=None, as_new=False):
+def _decided(
+    claim: Claim, user, facts=None, merge_into=None, as_new=False, proposal: Proposal | None = None
+):
     """Accept `claim` (locked, pending) inside the caller's transaction; returns its record.
 
     One history entry per record changed (`coalesced`) and its keys brought in step as
     the claim ends (`deferred`): the next claim resolves against a register that holds it.
+    `proposal`: the claim's resolution, when the caller has just made it (`accept_all`).
     """
     with coalesced(), deferred():
         try:  # stored facts too: a hostile reading may hold what no column takes
             claim.facts = facts_schema.clean(claim.kind, claim.facts if facts is None else facts)
         except facts_schema.FactsError as error:
             raise ReviewError(str(error)) from None
-        target = None if as_new else _target(claim, merge_into, user)
+        target = None if as_new else _target(claim, merge_into, user, proposal)
         try:
             record = records.apply(claim, target)
         except records.RecordError as error:
@@ -129,6 +133,10 @@ class BatchResult:
 def accept_all(user, min_score: float = MATCH, queryset=None, each=None) -> BatchResult:
     """Accept every pending claim whose proposal scores at least `min_score`, oldest first.
 
+    The score is the claim's resolution, made as it is accepted (against the register
+    as the claims before it left it, among the records `user` may read), times the
+    reading's confidence, which ingest stored as the claim's score: a claim stored below
+    `min_score` cannot pass and is not read; one whose match falls short stays pending.
     Parties and bodies go first so the agreements and sessions that need them find them.
     Claims are committed ACCEPT_BATCH at a time (a commit costs more than most claims),
     read and locked by one query a batch. A batch runs without a savepoint a claim; when
@@ -153,17 +161,20 @@ def accept_all(user, min_score: float = MATCH, queryset=None, each=None) -> Batc
 
             try:
                 with transaction.atomic():
-                    outcome = _accept_batch(chunk, user, tell, isolated=False)
+                    outcome = _accept_batch(chunk, user, tell, min_score, isolated=False)
             except ReviewError:
                 with transaction.atomic():
-                    outcome = _accept_batch(chunk, user, tell, isolated=True)
+                    outcome = _accept_batch(chunk, user, tell, min_score, isolated=True)
             result.accepted += outcome.accepted
             result.failed.extend(outcome.failed)
     return result
 
 
-def _accept_batch(chunk: list[tuple[int, str]], user, tell, isolated: bool) -> BatchResult:
-    """Accept the claims of `chunk` inside the caller's transaction.
+def _accept_batch(
+    chunk: list[tuple[int, str]], user, tell, min_score: float, isolated: bool
+) -> BatchResult:
+    """Accept the claims of `chunk` whose score reaches `min_score` inside the caller's
+    transaction; the others stay pending.
 
     Not `isolated`: the first refusal is raised (the caller rolls the batch back).
     `isolated`: each claim in a savepoint; a refusal is noted and the batch goes on.
@@ -174,11 +185,15 @@ def _accept_batch(chunk: list[tuple[int, str]], user, tell, isolated: bool) -> B
     for claim_id, kind in chunk:
         try:
             claim = _still_pending(claims.get(claim_id), claim_id)
+            proposal = proposal_for(claim, user)
+            if score(claim, proposal) < min_score:
+                tell(claim_id, kind)
+                continue
             if isolated:
                 with transaction.atomic():
-                    _decided(claim, user)
+                    _decided(claim, user, proposal=proposal)
             else:
-                _decided(claim, user)
+                _decided(claim, user, proposal=proposal)
             outcome.accepted += 1
         except ReviewError as error:
             if not isolated:
@@ -204,11 +219,12 @@ def _still_pending(claim: Claim | None, claim_id: int) -> Claim:
     return claim
 
 
-def _target(claim: Claim, merge_into: int | None, user):
+def _target(claim: Claim, merge_into: int | None, user, proposal: Proposal | None = None):
     """The record to update: the one named, else the register's current best match, else None.
 
     Both among the records `user` may read: a record hidden from the reviewer is "no record
-    of this type", as if it did not exist.
+    of this type", as if it did not exist. The match's score, times the reading's
+    confidence, becomes the claim's: what the reviewer's decision rested on.
     """
     model = record_model(claim.kind)
     if merge_into is not None:
@@ -222,7 +238,9 @@ def _target(claim: Claim, merge_into: int | None, user):
                 % {"id": merge_into}
             )
         return found
-    proposal = propose(claim, user=user)  # the register may have grown since the claim was read
+    if proposal is None:  # resolved now: the register may have grown since the claim was read
+        proposal = proposal_for(claim, user)
+    claim.score = score(claim, proposal)
     return proposal.record
 
 

@@ -15,7 +15,7 @@ from suivi.sources import review
 from suivi.sources.forms import ClaimFilterForm, FactsForm, MergeForm, RejectForm
 from suivi.sources.highlight import highlighted
 from suivi.sources.models import Claim, ClaimStatus
-from suivi.sources.resolution import propose
+from suivi.sources.suggestions import attach, proposal_for, suggest
 
 PAGE = 50
 
@@ -35,7 +35,7 @@ def claim_list(request):
             term = data["q"]
             claims = claims.filter(Q(evidence__icontains=term) | Q(source__title__icontains=term))
     claims = claims.defer("source__text")
-    shown = list(claims[:PAGE])
+    shown = suggest(claims[:PAGE], request.user)  # resolved for this page only
     _name_records(request.user, shown)
     return render(
         request,
@@ -67,7 +67,10 @@ def _name_records(user, claims: list[Claim]) -> None:
 def claim_detail(request, pk: int, forms: dict | None = None, status: int = 200):
     """One claim beside its source text, the evidence marked, with the decision forms."""
     claim = get_object_or_404(visible(request.user, Claim.objects.select_related("source")), pk=pk)
-    proposal = propose(claim, user=request.user) if claim.status == ClaimStatus.PENDING else None
+    proposal = None
+    if claim.status == ClaimStatus.PENDING:
+        proposal = proposal_for(claim, request.user)
+        attach(claim, proposal)  # its score and "same as", as the queue shows them
     candidates = [record for record, _score in proposal.candidates] if proposal else []
     context = {
         "claim": claim,

@@ -25,6 +25,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--status", choices=STATUSES, default="pending")
     listing.add_argument("--kind", choices=KINDS)
     listing.add_argument("--json", action="store_true", help=_("un tableau JSON"))
+    listing.add_argument(
+        "--limit",
+        type=cli_id,
+        metavar="N",
+        help=_("les N premiers constats seulement (la proposition est calculée pour chacun)"),
+    )
     accept = actions.add_parser("accept", help=_("accepter un constat"))
     accept.add_argument("id", type=cli_id, metavar="ID")
     accept.add_argument(
@@ -102,13 +108,29 @@ def _list(user, args: argparse.Namespace) -> int:
         claims = claims.filter(status=args.status)
     if args.kind:
         claims = claims.filter(kind=args.kind)
+    if args.limit:
+        claims = claims[: args.limit]
     if args.json:
-        print(json.dumps([as_dict(claim) for claim in claims], ensure_ascii=False, indent=2))
+        listed = [as_dict(claim) for claim in _suggested(claims, user)]
+        print(json.dumps(listed, ensure_ascii=False, indent=2))
         return 0
-    for claim in claims:
+    for claim in _suggested(claims, user):
         score = f"{claim.score:.2f}" if claim.score is not None else "—"
         print(
             f"{claim.pk:>6}  {claim.kind:<9} {claim.status:<8} {score:>4}  "
             f"{proposal(claim):<24} {summary(claim)[:70]}"
         )
     return 0
+
+
+def _suggested(claims, user, chunk: int = 200):
+    """The claims, each pending one with its suggestion for `user`, resolved a chunk at a
+    time as they are printed: ingest stores none (see `suivi.sources.suggestions`), and a
+    long queue's first lines need not wait for its last."""
+    from suivi.sources.suggestions import attach, proposal_for
+
+    memo: dict = {}
+    for claim in claims.iterator(chunk_size=chunk):
+        if claim.status == "pending":
+            attach(claim, proposal_for(claim, user, memo))
+        yield claim
