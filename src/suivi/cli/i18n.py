@@ -101,11 +101,11 @@ ARGPARSE = {
     ),
 }
 
-# argparse's plural messages: (singular, plural) -> the French pair.
+# argparse's plural messages: (singular, plural) -> the French text for a count (a call of
+# `ngettext` with both forms, so that the catalogue holds them as one plural entry).
 ARGPARSE_PLURALS = {
-    ("expected %s argument", "expected %s arguments"): (
-        gettext_noop("%s valeur attendue"),
-        gettext_noop("%s valeurs attendues"),
+    ("expected %s argument", "expected %s arguments"): lambda count: ngettext(
+        "%s valeur attendue", "%s valeurs attendues", count
     ),
 }
 
@@ -119,7 +119,7 @@ def argparse_plural(singular: str, plural: str, count: int) -> str:
     french = ARGPARSE_PLURALS.get((singular, plural))
     if french is None:
         return singular if count == 1 else plural
-    return ngettext(*french, count)
+    return french(count)
 
 
 def speak_argparse() -> None:
