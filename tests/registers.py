@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 DATABASE = "suivi.sqlite3"
+# Generous: on a loaded two-core machine the demo has taken three minutes of wall time.
+BUILD_TIMEOUT = 900
 
 
 class Registers:
@@ -46,7 +48,9 @@ class Registers:
 
             folder.mkdir()
             env = {"SUIVI_DATA_DIR": str(folder), "SUIVI_DATABASE_URL": ""}
-            done = run_suivi("manage", "migrate", "--verbosity", "0", env=env)
+            done = run_suivi(
+                "manage", "migrate", "--verbosity", "0", env=env, timeout=BUILD_TIMEOUT
+            )
             assert done.returncode == 0, done.stdout + done.stderr
             assert (folder / DATABASE).exists()
 
@@ -59,7 +63,12 @@ class Registers:
             from tests.conftest import run_suivi
 
             done = run_suivi(
-                "demo", "--data-dir", str(folder), "--no-serve", env={"SUIVI_DATABASE_URL": ""}
+                "demo",
+                "--data-dir",
+                str(folder),
+                "--no-serve",
+                env={"SUIVI_DATABASE_URL": ""},
+                timeout=BUILD_TIMEOUT,
             )
             assert done.returncode == 0, done.stdout + done.stderr
             (self.root / "demo.out").write_text(done.stdout)
