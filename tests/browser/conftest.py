@@ -59,8 +59,14 @@ def wait_for_port(process: subprocess.Popen, port: int, deadline: float, log=Non
 
 
 def stop(process: subprocess.Popen) -> None:
+    """SIGTERM stops the server; a minute, as gunicorn's graceful stop took over 20 s under load."""
     process.terminate()
-    process.wait(timeout=20)
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        raise
 
 
 @pytest.fixture
