@@ -58,6 +58,17 @@ def suivi_cli():
     return run_suivi
 
 
+@pytest.fixture(scope="session")
+def registers(tmp_path_factory):
+    """Registers built once per run and copied per test (tests/registers.py says why)."""
+    from tests.registers import Registers
+
+    base = tmp_path_factory.getbasetemp()
+    # Under xdist each worker has its own base; their parent is this run's, shared by all.
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    return Registers(root / "suivi-registers")
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.is_dir():

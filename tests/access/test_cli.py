@@ -11,10 +11,10 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def register_dir(tmp_path_factory):
+def register_dir(tmp_path_factory, registers):
     from tests.conftest import run_suivi
 
-    folder = tmp_path_factory.mktemp("access-cli")
+    folder = registers.seed_migrated(tmp_path_factory.mktemp("access-cli"))
     env = {
         "SUIVI_DATA_DIR": str(folder),
         "SUIVI_ADMIN_PASSWORD": "a-long-admin-password",

@@ -124,10 +124,10 @@ def test_every_declared_action_is_in_the_table():
 
 
 @pytest.fixture(scope="module")
-def register_with_a_reader(tmp_path_factory):
+def register_with_a_reader(tmp_path_factory, registers):
     """A register on disk with one reader, rita, made once for the command-line cases."""
     folder = tmp_path_factory.mktemp("cli")
-    data = folder / "data"
+    data = registers.seed_migrated(folder / "data")
     assert run_suivi("init", "--data-dir", str(data)).returncode == 0
     password = folder / "pw"
     password.write_text("pw-rita-2026-long")

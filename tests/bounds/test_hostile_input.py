@@ -179,8 +179,8 @@ def test_a_reading_with_a_long_name_is_stored_with_the_name_cut(db):
     assert len(facts["name"]) == 200 and len(facts["role"]) == 300
 
 
-def test_the_cli_refuses_huge_numbers_without_a_traceback(suivi_cli, tmp_path):
-    data = tmp_path / "data"
+def test_the_cli_refuses_huge_numbers_without_a_traceback(suivi_cli, tmp_path, registers):
+    data = registers.seed_migrated(tmp_path / "data")
     assert suivi_cli("init", "--data-dir", str(data)).returncode == 0
     huge = str(10**25)
     for args in (

@@ -86,8 +86,8 @@ def test_a_gzipped_text_document_is_read(tmp_path):
     assert Source.objects.get().text.startswith("Le Mali et la Russie")
 
 
-def test_the_command_reports_failures_and_exits_0(folder, tmp_path):
-    data = tmp_path / "data"
+def test_the_command_reports_failures_and_exits_0(folder, tmp_path, registers):
+    data = registers.seed_migrated(tmp_path / "data")
     assert run_suivi("init", "--data-dir", str(data)).returncode == 0
     done = run_suivi("ingest", str(folder), "--data-dir", str(data), env={"SUIVI_LANGUAGE": "fr"})
     assert done.returncode == 0, done.stderr

@@ -52,8 +52,8 @@ def ingest_with_its_peak(tmp_path: Path, *args: str) -> tuple[str, int]:
 
 
 @pytest.mark.slow
-def test_a_20_mb_article_is_read_within_bounds(tmp_path):
-    data = tmp_path / "data"
+def test_a_20_mb_article_is_read_within_bounds(tmp_path, registers):
+    data = registers.seed_migrated(tmp_path / "data")
     assert run_suivi("init", "--data-dir", str(data)).returncode == 0
     article = big_article(tmp_path / "big.txt", 20_000_000)
     output, peak_kb = ingest_with_its_peak(tmp_path, str(article), "--data-dir", str(data))

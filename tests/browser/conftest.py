@@ -21,51 +21,89 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def demo(tmp_path):
-    port = free_port()
+LOGIN = re.compile(r"(?:login|connexion|вход)\s*:\s+(\S+) / (\S+)")
+
+
+def serving(arguments: list[str], deadline: float, log: Path | None = None):
+    """Start `suivi <arguments>`; without a `log` file to write to, read up to its login line."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env.pop("SUIVI_DATABASE_URL", None)
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "suivi",
-            "demo",
-            "--data-dir",
-            str(tmp_path / "demo"),
-            "--port",
-            str(port),
-            "--workers",
-            "1",
-        ],
-        stdout=subprocess.PIPE,
+        [sys.executable, "-m", "suivi", *arguments],
+        stdout=log.open("w") if log else subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
         env=env,
     )
     lines, login = [], None
-    deadline = time.monotonic() + 240
-    while time.monotonic() < deadline and login is None:
+    while not log and time.monotonic() < deadline and login is None:
         line = process.stdout.readline()
         if not line:
             break
         lines.append(line)
-        match = re.search(r"(?:login|connexion|вход)\s*:\s+(\S+) / (\S+)", line)
+        match = LOGIN.search(line)
         if match:
             login = match.groups()
-    assert login, "".join(lines)
-    url = f"http://127.0.0.1:{port}/"
-    while time.monotonic() < deadline:
+    return process, lines, login
+
+
+def wait_for_port(process: subprocess.Popen, port: int, deadline: float, log=None) -> None:
+    while time.monotonic() < deadline and process.poll() is None:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
+            return
         except OSError:
             time.sleep(0.2)
-    yield url, login, "".join(lines)
+    assert process.poll() is None, log.read_text() if log else process.stdout.read()
+
+
+def stop(process: subprocess.Popen) -> None:
+    """SIGTERM stops the server; a minute, as gunicorn's graceful stop took over 20 s under load."""
     process.terminate()
-    process.wait(timeout=20)
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        raise
+
+
+@pytest.fixture
+def demo_command(tmp_path):
+    """`suivi demo` itself on a fresh folder, served: (url, login, what it printed)."""
+    port = free_port()
+    # Start-up, not a bound under test: on a loaded two-core machine the demo has needed over
+    # five minutes to migrate and read its samples before it prints the login line.
+    deadline = time.monotonic() + 900
+    arguments = ["demo", "--data-dir", str(tmp_path / "demo"), "--port", str(port)]
+    process, lines, login = serving([*arguments, "--workers", "1"], deadline)
+    assert login, "".join(lines)
+    url = f"http://127.0.0.1:{port}/"
+    wait_for_port(process, port, deadline)
+    yield url, login, "".join(lines)
+    stop(process)
+
+
+@pytest.fixture
+def demo(tmp_path, registers):
+    """A copy of the demo register for this test alone, served by `suivi serve`.
+
+    Filling the demo (migrations, then reading the sample articles) is done once per run
+    (tests/registers.py); each test still writes to its own copy of it.
+    """
+    output = registers.demo_output()
+    match = LOGIN.search(output)
+    assert match, output
+    data = registers.copy_demo(tmp_path / "demo")
+    port = free_port()
+    deadline = time.monotonic() + 240
+    arguments = ["serve", "--data-dir", str(data), "--port", str(port), "--workers", "1"]
+    log = tmp_path / "serve.log"
+    process, _lines, _login = serving(arguments, deadline, log)
+    wait_for_port(process, port, deadline, log)
+    yield f"http://127.0.0.1:{port}/", match.groups(), output
+    stop(process)
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def test_demo_prints_where_and_how_to_log_in_and_the_admin_can(demo, browser):
-    url, (username, password), output = demo
+def test_demo_prints_where_and_how_to_log_in_and_the_admin_can(demo_command, browser):
+    url, (username, password), output = demo_command
     assert url in output
     page = browser.new_page(locale="fr-FR")
     page.goto(url)

@@ -97,9 +97,9 @@ def workers_of(process: subprocess.Popen) -> list[psutil.Process]:
 @pytest.mark.slow
 @pytest.mark.django_db
 def test_a_killed_client_then_a_killed_worker_store_each_document_once(
-    documents, reference, tmp_path
+    documents, reference, tmp_path, registers
 ):
-    data = tmp_path / "data"
+    data = registers.seed_migrated(tmp_path / "data")
     assert run_suivi("init", "--data-dir", str(data)).returncode == 0
     database = next(data.glob("*.sqlite3"))
 

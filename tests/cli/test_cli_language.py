@@ -5,8 +5,8 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def test_messages_follow_the_locale(suivi_cli, tmp_path):
-    data = str(tmp_path / "data")
+def test_messages_follow_the_locale(suivi_cli, tmp_path, registers):
+    data = str(registers.seed_migrated(tmp_path / "data"))
     assert suivi_cli("init", "--data-dir", data).returncode == 0
     said = {
         language: suivi_cli("commission", "list", "--data-dir", data, env=env).stdout.strip()
@@ -45,8 +45,8 @@ def test_help_and_argparse_errors_speak_the_locale(suivi_cli):
     assert "dossier du registre de démonstration" in demo
 
 
-def test_a_command_error_speaks_the_locale(suivi_cli, tmp_path):
-    data = str(tmp_path / "data")
+def test_a_command_error_speaks_the_locale(suivi_cli, tmp_path, registers):
+    data = str(registers.seed_migrated(tmp_path / "data"))
     assert suivi_cli("init", "--data-dir", data).returncode == 0
     refused = {
         language: suivi_cli("demo", "--data-dir", data, "--no-serve", env=env).stderr.strip()

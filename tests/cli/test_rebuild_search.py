@@ -27,8 +27,8 @@ def test_rebuild_makes_a_stale_record_findable_again_without_history(admin_clien
 
 
 @pytest.mark.slow
-def test_command_speaks_the_users_language(suivi_cli, tmp_path):
-    data = str(tmp_path / "data")
+def test_command_speaks_the_users_language(suivi_cli, tmp_path, registers):
+    data = str(registers.seed_migrated(tmp_path / "data"))
     assert suivi_cli("init", "--data-dir", data).returncode == 0
     said = {
         language: suivi_cli(

@@ -30,10 +30,9 @@ def test_init_creates_the_register_and_an_administrator(suivi_cli, tmp_path):
     assert "existe déjà" in again.stdout or "already exists" in again.stdout
 
 
-def test_backup_then_restore_into_an_empty_register(suivi_cli, tmp_path):
-    source, target = tmp_path / "source", tmp_path / "target"
-    filled = suivi_cli("demo", "--data-dir", str(source), "--no-serve")
-    assert filled.returncode == 0, filled.stderr
+def test_backup_then_restore_into_an_empty_register(suivi_cli, tmp_path, registers):
+    source = registers.copy_demo(tmp_path / "source")  # what `suivi demo --no-serve` fills
+    target = registers.seed_migrated(tmp_path / "target")
     backup = tmp_path / "register.zip"
     assert suivi_cli("backup", str(backup), "--data-dir", str(source)).returncode == 0
     assert suivi_cli("init", "--data-dir", str(target)).returncode == 0
@@ -51,9 +50,8 @@ def test_backup_then_restore_into_an_empty_register(suivi_cli, tmp_path):
     assert after["history"] > 0
 
 
-def test_restore_of_a_truncated_file_is_refused_and_changes_nothing(suivi_cli, tmp_path):
-    data = tmp_path / "data"
-    assert suivi_cli("demo", "--data-dir", str(data), "--no-serve").returncode == 0
+def test_restore_of_a_truncated_file_is_refused_and_changes_nothing(suivi_cli, tmp_path, registers):
+    data = registers.copy_demo(tmp_path / "data")  # what `suivi demo --no-serve` fills
     backup = tmp_path / "register.zip"
     assert suivi_cli("backup", str(backup), "--data-dir", str(data)).returncode == 0
     before = suivi_cli("stats", "--json", "--data-dir", str(data)).stdout
@@ -92,7 +90,7 @@ def test_restore_of_a_truncated_file_is_refused_and_changes_nothing(suivi_cli, t
     assert suivi_cli("stats", "--json", "--data-dir", str(data)).stdout == before
 
 
-def test_a_sqlite_backup_restores_on_postgresql(suivi_cli, tmp_path):
+def test_a_sqlite_backup_restores_on_postgresql(suivi_cli, tmp_path, registers):
     """Register on SQLite, backup, restore into a fresh PostgreSQL database: the same counts."""
     base = os.environ.get("SUIVI_TEST_DATABASE_URL", "")
     if not base.startswith("postgres"):
@@ -107,7 +105,7 @@ def test_a_sqlite_backup_restores_on_postgresql(suivi_cli, tmp_path):
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
         connection.execute(f'CREATE DATABASE "{name}"')
     try:
-        data = tmp_path / "data"
+        data = registers.seed_migrated(tmp_path / "data")
         sqlite = {"SUIVI_DATABASE_URL": ""}
         assert suivi_cli("init", "--data-dir", str(data), env=sqlite).returncode == 0
         added = suivi_cli(

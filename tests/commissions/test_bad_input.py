@@ -100,11 +100,9 @@ def test_session_file_with_an_unknown_format_is_a_clear_400(admin_client, cycle)
 
 
 @pytest.fixture
-def register_dir(tmp_path, suivi_cli):
-    data = tmp_path / "data"
-    result = suivi_cli("demo", "--data-dir", str(data), "--no-serve")
-    assert result.returncode == 0, result.stderr
-    return str(data)
+def register_dir(tmp_path, registers):
+    """A copy of the register `suivi demo --no-serve` fills (tests/registers.py)."""
+    return str(registers.copy_demo(tmp_path / "data"))
 
 
 def one_line_error(result) -> str:

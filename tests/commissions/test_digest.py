@@ -38,9 +38,8 @@ def test_the_digest_is_sent_through_django_mail(cycle, admin_user):
 
 
 @pytest.mark.slow
-def test_the_cli_prints_the_digest_when_mail_is_off(suivi_cli, tmp_path):
-    data = str(tmp_path / "data")
-    assert suivi_cli("demo", "--data-dir", data, "--no-serve").returncode == 0
+def test_the_cli_prints_the_digest_when_mail_is_off(suivi_cli, tmp_path, registers):
+    data = str(registers.copy_demo(tmp_path / "data"))
     result = suivi_cli("digest", "--days", "3650", "--data-dir", data, env={"SUIVI_EMAIL": ""})
     assert result.returncode == 0, result.stderr
     assert "Commission intergouvernementale russo-malienne" in result.stdout

@@ -8,8 +8,8 @@ from openpyxl import load_workbook
 pytestmark = pytest.mark.slow
 
 
-def test_export_commands(suivi_cli, tmp_path):
-    data = str(tmp_path / "data")
+def test_export_commands(suivi_cli, tmp_path, registers):
+    data = str(registers.seed_migrated(tmp_path / "data"))
     assert suivi_cli("init", "--data-dir", data).returncode == 0
     csv_file = tmp_path / "accords.csv"
     result = suivi_cli("export", "csv", "-o", str(csv_file), "--data-dir", data)
@@ -42,8 +42,8 @@ def test_export_commands(suivi_cli, tmp_path):
     assert nowhere.returncode == 2 and len(nowhere.stderr.strip().splitlines()) == 1
 
 
-def test_import_command_dry_run_then_real(suivi_cli, tmp_path):
-    data = str(tmp_path / "data")
+def test_import_command_dry_run_then_real(suivi_cli, tmp_path, registers):
+    data = str(registers.seed_migrated(tmp_path / "data"))
     assert suivi_cli("init", "--data-dir", data).returncode == 0
     sheet = tmp_path / "accords.csv"
     sheet.write_text(

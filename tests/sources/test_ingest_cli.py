@@ -51,8 +51,8 @@ def counts(database: Path) -> tuple[int, int, list[int]]:
 
 
 @pytest.fixture
-def register(tmp_path) -> Path:
-    data = tmp_path / "data"
+def register(tmp_path, registers) -> Path:
+    data = registers.seed_migrated(tmp_path / "data")
     assert run_suivi("init", "--data-dir", str(data)).returncode == 0
     return data
 

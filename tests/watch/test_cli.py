@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 FR = {"SUIVI_LANGUAGE": "fr"}
 
 
-def test_watch_once_reads_the_configured_sources(tmp_path, site):
+def test_watch_once_reads_the_configured_sources(tmp_path, site, registers):
     site.pages["/feed.xml"] = Answer(rss([site.url("/a/1.html")]))
     site.pages["/a/1.html"] = Answer(article(1))
     config = tmp_path / "watch.toml"
@@ -25,7 +25,7 @@ def test_watch_once_reads_the_configured_sources(tmp_path, site):
         f'[[source]]\nurl = "{site.url("/gone.xml")}"\nrate_limit = 0\n',
         encoding="utf-8",
     )
-    data = tmp_path / "data"
+    data = registers.seed_migrated(tmp_path / "data")
     assert run_suivi("init", "--data-dir", str(data), env=FR).returncode == 0
 
     first = run_suivi("watch", "--once", "--config", str(config), "--data-dir", str(data), env=FR)
@@ -53,7 +53,7 @@ def test_a_wrong_configuration_is_one_line_and_status_2(tmp_path):
     )
 
 
-def test_without_once_it_repeats_until_sigterm(tmp_path, site):
+def test_without_once_it_repeats_until_sigterm(tmp_path, site, registers):
     import os
     import signal
     import subprocess
@@ -64,7 +64,7 @@ def test_without_once_it_repeats_until_sigterm(tmp_path, site):
     site.pages["/feed.xml"] = Answer(rss([]))
     config = tmp_path / "watch.toml"
     config.write_text(f'[[source]]\nurl = "{site.url("/feed.xml")}"\nrate_limit = 0\n')
-    data = tmp_path / "data"
+    data = registers.seed_migrated(tmp_path / "data")
     assert run_suivi("init", "--data-dir", str(data), env=FR).returncode == 0
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **FR}
     env.pop("DJANGO_SETTINGS_MODULE", None)
