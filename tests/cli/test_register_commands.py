@@ -164,7 +164,7 @@ def test_a_data_folder_that_is_not_writable_is_one_line(suivi_cli, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
     result = suivi_cli("init", "--data-dir", str(blocker / "data"))
-    assert "not writable" in one_line_error(result)
+    assert "pas accessible en écriture" in one_line_error(result)  # French by default
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
@@ -172,7 +172,7 @@ def test_a_data_folder_that_is_not_writable_is_one_line(suivi_cli, tmp_path):
         result = suivi_cli("init", "--data-dir", str(locked))
         if result.returncode == 0:  # root ignores permission bits
             pytest.skip("running as root: permission bits do not stop writes")
-        assert "not writable" in one_line_error(result)
+        assert "pas accessible en écriture" in one_line_error(result)  # French by default
     finally:
         locked.chmod(stat.S_IRWXU)
 

@@ -366,12 +366,19 @@ def test_the_queue_names_the_record_a_claim_would_go_into_not_its_number(
     hidden = Agreement.objects.create(
         kind="agreement",
         title_fr="Accord réservé Kunlun",
+        signed_on=date(2025, 6, 23),
         confidentiality="party",
         restricted_to=story.party_a,
     )
-    Claim.objects.create(
-        source=source, kind="agreement", facts={"kind": "agreement"}, record=hidden
-    )
+    hidden.parties.set([story.party_a, story.party_b])
+    hidden.sectors.set(["energy"])
+    facts = {
+        "kind": "agreement",
+        "parties": [story.party_a.code, story.party_b.code],
+        "sectors": ["energy"],
+        "date": "2025-06-23",
+    }
+    Claim.objects.create(source=source, kind="agreement", facts=facts)  # suggested when shown
     page = text_of(admin_client.get(reverse("sources:claims")))
     assert "même que « Accord réservé Kunlun »" in page
     assert "n° " + str(hidden.pk) not in page

@@ -526,7 +526,7 @@ def role_and_party(
                 ctx, start, end, lo, hi
             )
     if counterpart:  # "son homologue X": not of the state named for the person before
-        return None, _adjective_before(ctx, counterpart.start())
+        return None, _adjective_before(ctx, counterpart.start(), ("adjective", "name"))
     return None, _nearest_party(ctx, start, end, lo, hi)
 
 
@@ -535,12 +535,11 @@ def role_and_party(
 _COUNTERPART = re.compile(r"(?i:\b(?:homologue|counterpart|коллег\w*)\s*,?\s*)$")
 
 
-def _adjective_before(ctx: Context, at: int) -> str | None:
+def _adjective_before(ctx: Context, at: int, kinds=("adjective",)) -> str | None:
     """The nationality written right before a role ("the Nigerian minister, X"): the
-    person's party, whatever state is named after the name."""
-    before = [
-        m for m in ctx.mentions if m.kind == "adjective" and 0 <= at - m.end <= 1 and m.start < at
-    ]
+    person's party, whatever state is named after the name. Before "counterpart" a state's
+    name says it as well ("his Niger counterpart X")."""
+    before = [m for m in ctx.mentions if m.kind in kinds and 0 <= at - m.end <= 1 and m.start < at]
     return before[-1].code if before else None
 
 
