@@ -270,7 +270,8 @@ def _shared_adjectives(mentions: list[Mention]) -> list[Mention]:
 def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Every later mention of a company found by a trigger, by the same name."""
     found = []
-    for surface, code in {(c.surface, c.code) for c in companies}:
+    names = {(c.surface, c.code) for c in companies} | {(c.code, c.code) for c in companies}
+    for surface, code in names:
         for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if not any(m.start < match.end() and match.start() < m.end for m in taken):
                 found.append(Mention(code, match.start(), match.end(), surface, "organisation"))
@@ -286,6 +287,7 @@ def _company_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:{triggers})\s+{describing}(?:[«\"“]\s*)?(?P<name>{name})")
 
 
+_WORD_END = re.compile(r"\w*$")
 # A company named by its own form: capitalised words ending in a word companies take
 # ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
 _NAMED_COMPANY = re.compile(
@@ -294,6 +296,18 @@ _NAMED_COMPANY = re.compile(
     r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
     r"|Limited|Ltd|Inc"
     r"|PJSC|LLC|PLC|SA|S\.A\.))(?![\w&'’-])"
+)
+# The short name in brackets after a company's full name, which the company goes by (SPEC:
+# the name as the text spells it): "(WAPCO-Niger)", "(CIE)"; up to two more capitalised
+# words of the full name before it ("... Company Niger (WAPCO-Niger)").
+_SHORT_NAME = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s*\((?P<short>[A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?)\)"
+)
+# A company spelled out in French words, named by the short name after it: "la Compagnie
+# ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
+_SPELLED_OUT = re.compile(
+    r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
+    r"\s\([A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?\)"
 )
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".
 _FORM_AND_NAME = re.compile(
@@ -319,12 +333,21 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         name = text[start:end]
         if _person_like(name):  # «генеральный директор компании Павел Маринычев»
             return
-        found.append((Mention(latin_name(name), start, end, name, "organisation"), cut))
+        code = latin_name(name)
+        if short := _SHORT_NAME.match(text, end):  # "Essential Drugs Company Limited (EDCL)"
+            code, end = short.group("short"), short.end()
+        elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
+            code = short.group("short")
+        found.append((Mention(code, start, end, name, "organisation"), cut))
 
+    for match in _SPELLED_OUT.finditer(text):  # "la Compagnie ivoirienne d'électricité (CIE)"
+        add(match.start(), match.end(), match.start(), states_inside=True)
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
         start, end = match.span("name")
-        cut = _home_before(text, match.start(), taken)
+        # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
+        word_start = match.start() - len(_WORD_END.search(text, max(0, match.start() - 30), match.start()).group())
+        cut = _home_before(text, word_start, taken)
         end = max(end, named.get(start, end))
         # «компания Гвинеи SOGUIPAMI»: a state in the genitive before the name is its home
         lead = next((m for m in taken if m.start == start and m.end < end), None)

@@ -644,6 +644,10 @@ NAMED_ORGANISATIONS: list[str] = [
     "Rusal",
     "Уралхим",
     "Uralchem",
+    "Уралкалий",
+    "Uralkali",
+    "Транснефть",
+    "Transneft",
     "Норникель",
     "Алроса",
     "АЛРОСА",
@@ -790,13 +794,15 @@ LATIN_NAMES: dict[str, str] = {
     "ВЭБ.РФ": "VEB.RF",
     "Ростелеком": "Rostelecom",
     "Росгео": "Rosgeo",
+    "Уралкалий": "Uralkali",
+    "Транснефть": "Transneft",
 }
 
 # The home state of a company: an agreement it signs binds it, not this state (SPEC).
 COMPANY_STATES: dict[str, str] = {
     "Rosatom": "RUS", "Gazprom": "RUS", "Lukoil": "RUS", "Rosgeo": "RUS", "Rostec": "RUS",
     "Rosoboronexport": "RUS", "Rosneft": "RUS", "Rusal": "RUS", "Russian Railways": "RUS",
-    "Uralchem": "RUS", "Nornickel": "RUS", "ALROSA": "RUS", "KAMAZ": "RUS", "Aeroflot": "RUS",
+    "Uralchem": "RUS", "Uralkali": "RUS", "Transneft": "RUS", "Nornickel": "RUS", "ALROSA": "RUS", "KAMAZ": "RUS", "Aeroflot": "RUS",
     "Sberbank": "RUS", "VEB.RF": "RUS", "Rostelecom": "RUS", "Nordgold": "RUS",
     "Uranium One": "RUS", "Transmashholding": "RUS", "Zarubezhneft": "RUS", "Tatneft": "RUS",
     "Novatek": "RUS", "NOVATEK": "RUS", "Severstal": "RUS", "RusHydro": "RUS", "Rosseti": "RUS",
