@@ -266,6 +266,9 @@ _ORDINAL_PIECE = re.compile(
 _SCOPE_END = re.compile(
     r",\s+(?:at the|lors d(?:e|u|es)|during|in the presence|en presence|в ходе|во время"
     r"|на полях|в присутствии)\b"
+    # a participle after a comma tells the signing's effect: ", ending months of dispute"
+    r"|,\s+(?!including|concerning|covering|regarding|relating)\w+ing\b"
+    r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
 )

@@ -443,10 +443,18 @@ _BETWEEN_HOME = re.compile(r"\s+(?:[a-zà-ÿа-яё-]+\s+)?")
 
 def _home_before(text: str, trigger: int, taken: list[Mention]) -> int:
     for m in taken:
-        near = m.kind == "adjective" and m.end <= trigger and trigger - m.end < 40
-        if near and _BETWEEN_HOME.fullmatch(text[m.end : trigger]):
+        if not (m.end <= trigger and trigger - m.end < 50):
+            continue
+        between = text[m.end : trigger]
+        if (m.kind == "adjective" and _BETWEEN_HOME.fullmatch(between)) or (
+            m.kind == "name" and _POSSESSIVE_HOME.fullmatch(between)
+        ):
             return m.start
     return trigger
+
+
+# "Paraguay's national electricity company ANDE": the state whose company it is
+_POSSESSIVE_HOME = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}")
 
 
 _TRANSLIT = dict(

@@ -854,7 +854,7 @@ COMPANY_TRIGGERS: list[str] = [
     "the company", "the firm", "the group", "the corporation", "state corporation",
     "компания", "компании", "корпорация", "госкорпорация", "госкорпорации", "группа компаний",
     "le géant", "la multinationale", "le consortium", "le constructeur", "company", "firm",
-    "the consortium", "the giant", "contractor", "the operator",
+    "the consortium", "the giant", "contractor", "the operator", "operator",
     "компанией", "корпорацией", "холдинг", "концерн",
     "la fondation", "the foundation", "foundation", "le fonds souverain", "sovereign fund",
     "wealth fund", "investment fund", "фонд", "фонда", "фондом", "the airline", "la compagnie aérienne",

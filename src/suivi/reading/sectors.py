@@ -56,7 +56,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("mining",),
     ),
     (
-        r"recherche\w*|research\w*|scientifi\w*|innovation\w*|научн\w*|исследоват\w*|инноваци\w*",
+        r"recherche\w*|research\w*|scientifi\w*|innovation\w*|научн\w*|исследоват\w*|инноваци\w*"
+        r"|исследовани\w*",
         ("research",),
     ),
     (
@@ -246,6 +247,8 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # the grid's equipment and crude's shipping: "postes de transformation", "substations"
         r"|postes? (?:de transformation|electriques?|sources?)|sous-stations?|substations?"
         r"|transformateurs?|(?:de|du) brut\b|crude\b|подстанц\w*"
+        r"|(?:hydroelectric|hydro-electric|hydroelectrique)s? (?:dams?|barrages?|plants?)"
+        r"|(?:dams?|barrages?) hydroelectriques?|гидроэлектростанц\w*|гэс\b"
         r"|солнечн\w*|ветр\w* энерг\w*|топлив\w*|нефтепровод\w*|газопровод\w*"
         r"|нефтеперераб\w*|аэс\b",
         ("energy",),
