@@ -1033,6 +1033,11 @@ def _make(
     status = status or status_of(text) or status_of(around.text) or "signed"
     named = len(sides.named_in(ctx, unit.start, unit.end)) >= 2
     parties = _clause_sides(ctx, unit, at) if at is not None else None
+    # "signed a memorandum ..., under which DP World would expand": who the text lets act
+    # is no side of it
+    relative = _RELATIVE.search(unit.text, at) if at is not None else None
+    if parties is None and relative:
+        parties = sides.sides(ctx, unit.start, unit.start + relative.start()) or None
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(
@@ -1051,6 +1056,12 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:under which|by which|whereby|aux termes duquel|aux termes de laquelle|en vertu duquel"
+    r"|en vertu de laquelle|по которому|согласно которому|в соответствии с которым)\b"
+)
 
 
 def _clause_status(text: str, at: int) -> str | None:
