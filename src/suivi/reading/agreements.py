@@ -175,7 +175,9 @@ class _Found:
     older: bool = False  # mentioned in passing with its own older date
     article: bool = False  # said with a definite article (or, in Russian, as a repeat)
     describes: bool = False  # the definite subject of a sentence that tells its content
-    anaphoric: bool = False  # "signed the grant agreement": new only if none of its kind came before
+    anaphoric: bool = (
+        False  # "signed the grant agreement": new only if none of its kind came before
+    )
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -1035,7 +1037,7 @@ def _make(
     parties = _clause_sides(ctx, unit, at) if at is not None else None
     # "signed a memorandum ..., under which DP World would expand": who the text lets act
     # is no side of it
-    relative = _RELATIVE.search(unit.text, at) if at is not None else None
+    relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None
     if parties is None and relative:
         parties = sides.sides(ctx, unit.start, unit.start + relative.start()) or None
     # a planned agreement has no signature yet: only its own sentence may date it

@@ -346,7 +346,9 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     for match in _company_pattern().finditer(text):
         start, end = match.span("name")
         # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
-        word_start = match.start() - len(_WORD_END.search(text, max(0, match.start() - 30), match.start()).group())
+        word_start = match.start() - len(
+            _WORD_END.search(text, max(0, match.start() - 30), match.start()).group()
+        )
         cut = _home_before(text, word_start, taken)
         end = max(end, named.get(start, end))
         # «компания Гвинеи SOGUIPAMI»: a state in the genitive before the name is its home
