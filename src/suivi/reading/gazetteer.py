@@ -288,6 +288,7 @@ def _company_pattern() -> re.Pattern[str]:
 
 
 _WORD_END = re.compile(r"\w*$")
+_FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corporation", "SA"}
 # A company named by its own form: capitalised words ending in a word companies take
 # ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
 _NAMED_COMPANY = re.compile(
@@ -297,11 +298,12 @@ _NAMED_COMPANY = re.compile(
     r"|Limited|Ltd|Inc"
     r"|PJSC|LLC|PLC|SA|S\.A\.))(?![\w&'’-])"
 )
-# The short name in brackets after a company's full name, which the company goes by (SPEC:
-# the name as the text spells it): "(WAPCO-Niger)", "(CIE)"; up to two more capitalised
-# words of the full name before it ("... Company Niger (WAPCO-Niger)").
+# The short name in brackets after a company's name: the name it goes by where the full
+# one is cut short by a state's name in it ("… Company Niger (WAPCO-Niger)") or spelled in
+# common words ("Compagnie ivoirienne d'électricité (CIE)"); a full proper name the text
+# gives whole ("China Road and Bridge Corporation (CRBC)") stays the party's name.
 _SHORT_NAME = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*){0,2}\s*\((?P<short>[A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?)\)"
+    r"(?P<more>(?:\s+[A-Z][\w'’-]*){0,2})\s*\((?P<short>[A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?)\)"
 )
 # A company spelled out in French words, named by the short name after it: "la Compagnie
 # ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
@@ -333,8 +335,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         name = text[start:end]
         if _person_like(name):  # «генеральный директор компании Павел Маринычев»
             return
+        if name in _FORMS_ONLY:  # "Essential Drugs Company Limited": "Limited" names nothing
+            return
         code = latin_name(name)
-        if short := _SHORT_NAME.match(text, end):  # "Essential Drugs Company Limited (EDCL)"
+        short = _SHORT_NAME.match(text, end)
+        if short and short.group("more"):  # "… Company Niger (WAPCO-Niger)": a name cut short
             code, end = short.group("short"), short.end()
         elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
             code = short.group("short")
