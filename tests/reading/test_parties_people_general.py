@@ -252,7 +252,7 @@ def test_the_parent_group_of_a_signing_company_is_no_side():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Pertamina signed an agreement with Algeria's Sonatrach.", ["Sonatrach"]),
+        ("Pertamina signed an agreement with Algeria's Sonatrach.", ["Pertamina", "Sonatrach"]),
         ("Russia's Rosatom and Rwanda signed a roadmap.", ["Rosatom", "RWA"]),
         ("Tanzania's Ministry of Energy signed it.", ["TZA"]),  # an institution: its state
     ],

@@ -118,6 +118,11 @@ _YEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,3}$"
     r"|\b(?:en|in|since|depuis|в|с)\s+((?:1[89]|20)\d\d)\b(?:\s+(?:году|года))?[^.;]{0,80}$"
 )
+# "signed the grant agreement": a definite mention named by the words before it, the
+# object of a signing, introduces a text when none of its kind was read before (_dedupe)
+_SIGNED_THE = re.compile(
+    r"\b(?:signed|initialled|initialed|concluded|inked)\s+the\s+(?P<modifier>(?:[\w-]+\s+){1,2})$"
+)
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
@@ -170,6 +175,9 @@ class _Found:
     older: bool = False  # mentioned in passing with its own older date
     article: bool = False  # said with a definite article (or, in Russian, as a repeat)
     describes: bool = False  # the definite subject of a sentence that tells its content
+    anaphoric: bool = (
+        False  # "signed the grant agreement": new only if none of its kind came before
+    )
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -231,6 +239,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 )
                 found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
+    found.extend(_deals(ctx, all_units, folded_text))
     kept = _dedupe(found)
     _sides_by_anaphora(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
@@ -259,6 +268,9 @@ _ORDINAL_PIECE = re.compile(
 _SCOPE_END = re.compile(
     r",\s+(?:at the|lors d(?:e|u|es)|during|in the presence|en presence|в ходе|во время"
     r"|на полях|в присутствии)\b"
+    # a participle after a comma tells the signing's effect: ", ending months of dispute"
+    r"|,\s+(?!including|concerning|covering|regarding|relating)\w+ing\b"
+    r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
 )
@@ -367,7 +379,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         if older:
             definite = False  # an agreement of its own, whatever its article
-        if definite and not named and not plural:
+        signed_the = _SIGNED_THE.search(before) if definite and not named and not plural else None
+        if definite and not named and not plural and not signed_the:
             continue  # "l'accord a été signé": the agreement already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
@@ -391,6 +404,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             not sectors
             and not plural
             and len(triggers) == 1
+            and not signed_the  # its subject is who signed it
             # "the 2012 Cooperation Agreement", "un accord de coopération": a general
             # cooperation text, not one about what the sentence's subject names
             and not _COOPERATION_MENTION.search(before)
@@ -429,6 +443,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             )
             continue
         title = _title(unit.text, folded, m.start(), scope_end)
+        if signed_the:
+            # what a grant or a loan pays for is told in the sentences before
+            title = unit.text[m.start() - len(signed_the.group("modifier")) : m.end()]
+            sectors = sectors or _sectors_before(all_units, i)
         basis = (
             confidence.AGREEMENT_TITLED
             if title
@@ -457,10 +475,53 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         out.append(
             _Found(
-                agreement, definite, at=i, older=bool(older), article=article, describes=describes
+                agreement,
+                definite,
+                at=i,
+                older=bool(older),
+                article=article,
+                describes=describes,
+                anaphoric=bool(signed_the),
             )
         )
     return _without_bare_repeats(out)
+
+
+# A deal said without an agreement's name: "Bio Farma agreed with Ghana's Ministry of Health
+# to supply vaccines", "X a convenu avec Y de fournir ...", «X договорилась с Y о поставках».
+# The verb of a commercial undertaking after it tells what the deal is about.
+_DEAL = re.compile(
+    r"(?<!not )(?<!n't )\bagreed\s+with\s+[^.;]{2,80}?\s+to\s+(?=(?:supply|deliver|build|construct"
+    r"|provide|finance|buy|purchase|export|import|develop|operate|produce|manufacture)\b)"
+    r"|(?<!pas )\bconvenu\s+avec\s+[^.;]{2,80}?\s+(?:de|d')\s*(?=(?:fournir|livrer|construire"
+    r"|financer|acheter|exporter|importer|developper|exploiter|produire|fabriquer)\b)"
+    r"|(?<!не )\bдоговорил\w*\s+с\s+[^.;]{2,80}?\s+о\s+(?=(?:поставк|строительств|финансировани"
+    r"|закупк|экспорт|разработк|производств)\w*)"
+)
+
+
+def _deals(ctx: Context, all_units: list[Unit], folded_text: str) -> list[_Found]:
+    """Deals a company makes with no agreement word (a contract, SPEC): the sides of the
+    sentence, one of them a company, and the sectors of what is undertaken."""
+    out = []
+    for i in units_matching(_DEAL, folded_text, all_units):
+        unit = all_units[i]
+        m = _DEAL.search(fold(unit.text))
+        sectors = _sectors(unit.text[m.end() :])
+        agreement = _make(
+            ctx, all_units, i, unit.text, "contract", sectors, at=m.start(), basis=0.7
+        )
+        if sectors and not all(sides.is_state(code) for code in agreement.parties):
+            out.append(_Found(agreement, definite=False, at=i))
+    return out
+
+
+def _sectors_before(all_units: list[Unit], i: int, reach: int = 3) -> list[str]:
+    """Sectors of the nearest of the `reach` sentences before unit `i` that names some."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if found := _sectors(all_units[j].text):
+            return found
+    return []
 
 
 # What a text already read is said to do: "The agreement ... covers", "Ce protocole ... doit
@@ -974,6 +1035,11 @@ def _make(
     status = status or status_of(text) or status_of(around.text) or "signed"
     named = len(sides.named_in(ctx, unit.start, unit.end)) >= 2
     parties = _clause_sides(ctx, unit, at) if at is not None else None
+    # "signed a memorandum ..., under which DP World would expand": who the text lets act
+    # is no side of it
+    relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None
+    if parties is None and relative:
+        parties = sides.sides(ctx, unit.start, unit.start + relative.start()) or None
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(
@@ -992,6 +1058,12 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+_RELATIVE = re.compile(
+    r",\s+(?:under which|by which|whereby|aux termes duquel|aux termes de laquelle|en vertu duquel"
+    r"|en vertu de laquelle|по которому|согласно которому|в соответствии с которым)\b"
+)
 
 
 def _clause_status(text: str, at: int) -> str | None:
@@ -1114,6 +1186,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if f.anaphoric and any(k.agreement.kind == f.agreement.kind for k in repeats):
+            continue  # "signed the grant agreement" after a grant agreement was read
         if _said_again(f, repeats):
             continue  # "The agreement between Ankara and Mogadishu covers naval training"
         kept.append(f)

@@ -270,7 +270,8 @@ def _shared_adjectives(mentions: list[Mention]) -> list[Mention]:
 def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:
     """Every later mention of a company found by a trigger, by the same name."""
     found = []
-    for surface, code in {(c.surface, c.code) for c in companies}:
+    names = {(c.surface, c.code) for c in companies} | {(c.code, c.code) for c in companies}
+    for surface, code in names:
         for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if not any(m.start < match.end() and match.start() < m.end for m in taken):
                 found.append(Mention(code, match.start(), match.end(), surface, "organisation"))
@@ -286,6 +287,8 @@ def _company_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?i:{triggers})\s+{describing}(?:[«\"“]\s*)?(?P<name>{name})")
 
 
+_WORD_END = re.compile(r"\w*$")
+_FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corporation", "SA"}
 # A company named by its own form: capitalised words ending in a word companies take
 # ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
 _NAMED_COMPANY = re.compile(
@@ -294,6 +297,19 @@ _NAMED_COMPANY = re.compile(
     r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
     r"|Limited|Ltd|Inc"
     r"|PJSC|LLC|PLC|SA|S\.A\.))(?![\w&'’-])"
+)
+# The short name in brackets after a company's name: the name it goes by where the full
+# one is cut short by a state's name in it ("… Company Niger (WAPCO-Niger)") or spelled in
+# common words ("Compagnie ivoirienne d'électricité (CIE)"); a full proper name the text
+# gives whole ("China Road and Bridge Corporation (CRBC)") stays the party's name.
+_SHORT_NAME = re.compile(
+    r"(?P<more>(?:\s+[A-Z][\w'’-]*){0,2})\s*\((?P<short>[A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?)\)"
+)
+# A company spelled out in French words, named by the short name after it: "la Compagnie
+# ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
+_SPELLED_OUT = re.compile(
+    r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
+    r"\s\([A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?\)"
 )
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".
 _FORM_AND_NAME = re.compile(
@@ -319,12 +335,26 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         name = text[start:end]
         if _person_like(name):  # «генеральный директор компании Павел Маринычев»
             return
-        found.append((Mention(latin_name(name), start, end, name, "organisation"), cut))
+        if name in _FORMS_ONLY:  # "Essential Drugs Company Limited": "Limited" names nothing
+            return
+        code = latin_name(name)
+        short = _SHORT_NAME.match(text, end)
+        if short and short.group("more"):  # "… Company Niger (WAPCO-Niger)": a name cut short
+            code, end = short.group("short"), short.end()
+        elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
+            code = short.group("short")
+        found.append((Mention(code, start, end, name, "organisation"), cut))
 
+    for match in _SPELLED_OUT.finditer(text):  # "la Compagnie ivoirienne d'électricité (CIE)"
+        add(match.start(), match.end(), match.start(), states_inside=True)
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
         start, end = match.span("name")
-        cut = _home_before(text, match.start(), taken)
+        # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
+        word_start = match.start() - len(
+            _WORD_END.search(text, max(0, match.start() - 30), match.start()).group()
+        )
+        cut = _home_before(text, word_start, taken)
         end = max(end, named.get(start, end))
         # «компания Гвинеи SOGUIPAMI»: a state in the genitive before the name is its home
         lead = next((m for m in taken if m.start == start and m.end < end), None)
@@ -420,10 +450,18 @@ _BETWEEN_HOME = re.compile(r"\s+(?:[a-zà-ÿа-яё-]+\s+)?")
 
 def _home_before(text: str, trigger: int, taken: list[Mention]) -> int:
     for m in taken:
-        near = m.kind == "adjective" and m.end <= trigger and trigger - m.end < 40
-        if near and _BETWEEN_HOME.fullmatch(text[m.end : trigger]):
+        if not (m.end <= trigger and trigger - m.end < 50):
+            continue
+        between = text[m.end : trigger]
+        if (m.kind == "adjective" and _BETWEEN_HOME.fullmatch(between)) or (
+            m.kind == "name" and _POSSESSIVE_HOME.fullmatch(between)
+        ):
             return m.start
     return trigger
+
+
+# "Paraguay's national electricity company ANDE": the state whose company it is
+_POSSESSIVE_HOME = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}")
 
 
 _TRANSLIT = dict(

@@ -56,7 +56,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("mining",),
     ),
     (
-        r"recherche\w*|research\w*|scientifi\w*|innovation\w*|научн\w*|исследоват\w*|инноваци\w*",
+        r"recherche\w*|research\w*|scientifi\w*|innovation\w*|научн\w*|исследоват\w*|инноваци\w*"
+        r"|исследовани\w*",
         ("research",),
     ),
     (
@@ -243,6 +244,11 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"solaire\w*|solar|eolien\w*|wind (?:power|energy|farm)\w*|centrales? (?:electrique|solaire|thermique|hydro)\w*"
         r"|power (?:plant|station|grid)s?|carburant\w*|fuels?\b|raffinage|raffinerie\w*"
         r"|refiner\w*|pipelines?|gazoduc\w*|oleoduc\w*|hydrogen\w*|hydrogene|водород\w*"
+        # the grid's equipment and crude's shipping: "postes de transformation", "substations"
+        r"|postes? (?:de transformation|electriques?|sources?)|sous-stations?|substations?"
+        r"|transformateurs?|(?:de|du) brut\b|crude\b|подстанц\w*"
+        r"|(?:hydroelectric|hydro-electric|hydroelectrique)s? (?:dams?|barrages?|plants?)"
+        r"|(?:dams?|barrages?) hydroelectriques?|гидроэлектростанц\w*|гэс\b"
         r"|солнечн\w*|ветр\w* энерг\w*|топлив\w*|нефтепровод\w*|газопровод\w*"
         r"|нефтеперераб\w*|аэс\b",
         ("energy",),
@@ -285,7 +291,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|protection des donnees|donnees personnelles|data protection|personal data|televis\w*|radiodiffusion|radio\b|press agenc\w*|news agenc\w*"
         r"|journalis\w*|сми\b|масс-медиа|communications? electroniques?|electronic communications?"
         r"|telecommunication\w*|communications\b|e-gouvernement|e-government|электронн\w* правительств\w*"
-        r"|audiovisu\w*|postes?\b(?! (?:frontali|de (?:police|controle|douane)))|postal",
+        r"|audiovisu\w*|postes?\b(?! (?:frontali|de (?:police|controle|douane|transformation)|electri|sources?))|postal",
         ("digital",),
     ),
     (
@@ -328,7 +334,8 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"consultations? politiques?|political consultations?|политическ\w* консультаци\w*"
         r"|dialogue politique|political dialogue|exemptions? de visas?|visa exemption|безвиз\w*"
-        r"|affaires etrangeres|foreign affairs",
+        r"|affaires etrangeres|foreign affairs|иностранн\w* дел|межмидовск\w*|(?:мид|мидами)\b"
+        r"|consultations? (?:entre|between) (?:les )?(?:ministeres|ministries) (?:des|of)",
         ("diplomacy",),
     ),
     (
@@ -393,6 +400,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"programmes? executifs?|plans? d'action|feuilles? de route|road ?maps?|action plans?"
         r"|plans? of action"
         r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*|программ\w*"
+        # a plan of consultations between foreign ministries: «план (межмидовских) консультаций»
+        r"|план\w*(?= (?:\w+ )?консультаци)|plans?(?= (?:de|of) consultations?)|consultation plans?"
         # a programme named with its content, not "le programme de la visite"
         r"|programmes? (?=(?:de cooperation|d'echanges?|sur|on|of cooperation|of exchanges?"
         r"|for cooperation)\b)|(?:exchange|cooperation) programmes?\b",

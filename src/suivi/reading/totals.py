@@ -25,7 +25,10 @@ def signs(folded: str) -> bool:
 _COUNT = re.compile(
     r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
     r"(?<!pres de )(?<!nearly )"
-    rf"(?<![\w,])(?P<n>{CARDINAL})\s+(?:\w+\s+){{0,2}}?"
+    # an amount or a measure is no count: "a $100 million loan agreement", "500 kV"
+    rf"(?<![\w,$€£¥])(?P<n>{CARDINAL})(?!\s+(?:million|billion|milliard|millions|milliards|млн"
+    r"|млрд|миллион\w*|миллиард\w*|kv|mw|km|tonnes?|tons?|dollars?|euros?|долл\w*)\b)"
+    r"\s+(?:\w+\s+){0,2}?"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
     r"|документ\w*|текст\w*|меморандум\w*|протокол\w*))\b"
