@@ -14,7 +14,8 @@ both runs ingest into the same register. Prints, as JSON lines:
   the workers and storing here, after the cluster has started) and overall, the CPU
   per document of the client (the writer) and of the workers (the reading), and
   each worker's peak memory (RSS) up to a quarter of the documents and up to all;
-- speed-up of the largest worker count over 1 worker;
+- speed-up of the largest worker count over 1 worker, measured and CPU-bound (the rate
+  the cores would give at the CPU per document measured after start-up, were they free);
 - accept: every pending claim accepted by `review.accept_all` (batched commits, as
   `suivi review accept-all`), the mean milliseconds per claim of the first and the
   last 1,000 claims of the run and their ratio, overall and by kind (accept-all takes
@@ -86,6 +87,7 @@ def dask_run(folder: Path, data: Path, workers: int, documents: int) -> dict:
     peaks: dict[int, int] = {}
     quarter: dict[int, int] = {}
     cpu: dict[int, float] = {}  # seconds of CPU each process used, last seen
+    steady: dict = {}  # the same once a quarter of the documents is done, and that count
     state = {"done": 0, "rate": 0.0, "running": True}
 
     def sample() -> None:
@@ -101,6 +103,8 @@ def dask_run(folder: Path, data: Path, workers: int, documents: int) -> dict:
             if state["done"] < documents // 4:
                 quarter.clear()
                 quarter.update(peaks)
+            elif not steady:  # from here on, start-up (imports, models) is behind us
+                steady.update(cpu, done=state["done"])
             time.sleep(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -119,12 +123,20 @@ def dask_run(folder: Path, data: Path, workers: int, documents: int) -> dict:
         raise SystemExit(f"ingest failed: {out[-2000:]}")
     mb = 1024 * 1024
     client_cpu = cpu.pop(process.pid, 0.0)
+    later = documents - steady.pop("done", 0)
+    steady_client = client_cpu - steady.pop(process.pid, 0.0)
+    steady_workers = sum(cpu.values()) - sum(steady.get(pid, 0.0) for pid in cpu)
     return {
         # CPU per document whatever the machine's load: the client (its writer, the Dask
-        # client) against the workers (reading). The writer keeps up with N workers on N
-        # cores while its share stays small beside theirs.
+        # client and, on a local cluster, the scheduler) against the workers (reading).
+        # The writer keeps up with N workers on N cores while its share stays small beside
+        # theirs. "steady": from a quarter of the documents to the end, start-up left out
+        # (each worker loads its models: with 2 workers, twice).
         "client_cpu_ms_per_doc": round(1000 * client_cpu / documents, 1),
         "workers_cpu_ms_per_doc": round(1000 * sum(cpu.values()) / documents, 1),
+        "steady_client_cpu_ms_per_doc": round(1000 * steady_client / max(1, later), 1),
+        "steady_workers_cpu_ms_per_doc": round(1000 * steady_workers / max(1, later), 1),
+        "cpu_bound_docs_per_s": _cpu_bound(workers, steady_client, steady_workers, later),
         "workers": workers,
         "documents": documents,
         "docs_per_s_after_startup": state["rate"],
@@ -134,6 +146,16 @@ def dask_run(folder: Path, data: Path, workers: int, documents: int) -> dict:
         f"peak_mb_per_worker_at_{documents}": sorted(round(v / mb) for v in peaks.values()),
         "summary": [line for line in out.splitlines() if ":" in line][:5],
     }
+
+
+def _cpu_bound(workers: int, client: float, reading: float, documents: int) -> float:
+    """Documents/s this machine's cores would give at the CPU measured, were they free:
+    each worker reads one document at a time, and the client shares the cores with
+    them. Unlike the rates, it does not depend on what else the machine runs."""
+    if not documents or not reading:
+        return 0.0
+    per_worker = workers * documents / reading
+    return round(min(per_worker, (os.cpu_count() or 1) * documents / (client + reading)), 1)
 
 
 class _quiet:
@@ -285,17 +307,21 @@ def main() -> int:
         child = [sys.executable, __file__, "--child", "fill", "--records", str(args.records)]
         subprocess.run(child, env=environment(base), check=True, stdout=subprocess.DEVNULL)
         print(json.dumps({"records": args.records, "fill_s": round(time.perf_counter() - started)}))
-        rates = {}
+        rates, bounds = {}, {}
         data = base
         for workers in args.workers:
             data = root / f"register-{workers}"
             shutil.copytree(base, data)
             run = dask_run(folder, data, workers, args.documents)
             rates[workers] = run["docs_per_s_after_startup"]
+            bounds[workers] = run["cpu_bound_docs_per_s"]
             print(json.dumps(run, ensure_ascii=False), flush=True)
         if 1 in rates and len(rates) > 1:
             most = max(rates)
-            print(json.dumps({f"ingest_speedup_{most}_over_1": round(rates[most] / rates[1], 2)}))
+            speedup = {f"ingest_speedup_{most}_over_1": round(rates[most] / rates[1], 2)}
+            if bounds[1]:
+                speedup["cpu_bound_speedup"] = round(bounds[most] / bounds[1], 2)
+            print(json.dumps(speedup))
         if not args.skip_accept:
             child = [sys.executable, __file__, "--child", "accept"]
             result = subprocess.run(
