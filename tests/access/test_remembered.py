@@ -100,3 +100,38 @@ def test_a_write_committed_by_another_worker_is_seen_at_once():
     time.sleep(0.001)
     memo._written()  # what on_commit runs in the worker that wrote
     assert memo.remembered("another-worker", compute) == 2
+
+
+def test_a_withdrawn_role_closes_the_next_page(client, story):
+    """A user's rights are remembered between requests (scope.access_of): taking a
+    delegate's role away hides the party's records on the very next page."""
+    restricted_agreements(story, 1)
+    agreement = Agreement.objects.get(title_fr="Accord réservé 0")
+    url = reverse("agreements:detail", args=[agreement.pk])
+    client.force_login(story.rus)
+    assert client.get(url).status_code == 200
+    story.rus.memberships.all().delete()
+    assert client.get(url).status_code == 404
+
+
+def test_the_home_page_remembered_for_one_scope_is_not_shown_to_another(client, story):
+    """What needs the user is remembered per scope: Mali's delegation, right after Russia's,
+    does not see the session kept to Russia."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from suivi.commissions.models import Session
+
+    Session.objects.create(
+        commission=story.commission,
+        number=7,
+        start=timezone.localdate() + timedelta(days=10),
+        confidentiality="party",
+        restricted_to=story.party_b,
+        place="Salle réservée",
+    )
+    client.force_login(story.rus)
+    assert "Salle réservée" in client.get(reverse("home")).content.decode()
+    client.force_login(story.mli)
+    assert "Salle réservée" not in client.get(reverse("home")).content.decode()

@@ -139,3 +139,18 @@ def test_parties_are_grouped_active_first(client, late):
     assert (
         top < page.index(">Mali<") < page.index("Toutes les parties") < page.index(">Afghanistan<")
     )
+
+
+def test_home_counts_claims_a_bulk_ingest_just_stored(admin_client, story, tmp_path):
+    """The home page's figures are remembered until the register is written; a batch
+    ingest writes its claims with bulk inserts (no save signal) and must still show up."""
+    from suivi.sources import batch
+    from tests.sources.test_ingest_cli import write_readings
+
+    assert "Rien à relire." in admin_client.get(reverse("home")).content.decode()
+    readings = write_readings(tmp_path / "readings.jsonl", range(3))
+    summary = batch.run(batch.collect([str(readings)]))
+    assert summary.new_sources == 3
+    page = admin_client.get(reverse("home")).content.decode()
+    assert "Rien à relire." not in page
+    assert "?status=pending&amp;kind=party" in page

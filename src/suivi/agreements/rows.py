@@ -8,6 +8,7 @@ from html import escape
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
+from suivi.access.scope import visible
 from suivi.agreements.models import Agreement
 from suivi.core.formats import day
 from suivi.core.rows import abbreviations, labels, linked_names, table_body, url_maker
@@ -71,3 +72,24 @@ def agreement_rows(agreements) -> list[AgreementRow]:
         )
         for agreement in agreements
     ]
+
+
+@dataclass(frozen=True)
+class ProjectLink:
+    url: str
+    title: str
+    status: str
+
+
+def project_links(user, agreement: Agreement) -> list[ProjectLink]:
+    """The projects of `agreement` that `user` may see, as the agreement page names them.
+
+    Three values a project rather than model instances walked by the template (every field
+    read and converted, `get_status_display` and `{% url %}` per row): a seventh of the
+    page's CPU for five projects.
+    """
+    projects = agreement.projects.all()
+    statuses = labels(projects.model._meta.get_field("status").choices)
+    url = url_maker("projects:detail")
+    rows = visible(user, projects).values_list("pk", "title", "status")
+    return [ProjectLink(url(pk), title, statuses.get(status, "")) for pk, title, status in rows]

@@ -1,7 +1,7 @@
 from suivi.agreements.filters import AgreementFilter
 from suivi.agreements.forms import AgreementForm
 from suivi.agreements.models import Agreement
-from suivi.agreements.rows import agreement_rows, agreement_table
+from suivi.agreements.rows import agreement_rows, agreement_table, project_links
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
 from suivi.exchange.views import ExportableListMixin
@@ -30,6 +30,11 @@ class AgreementListView(ExportableListMixin, RegisterListView):
 
 class AgreementDetailView(RegisterDetailView):
     model = Agreement
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["projects"] = project_links(self.request.user, self.object)
+        return context
 
 
 class AgreementEditView(RegisterEditView):

@@ -6,7 +6,7 @@ from django import forms
 from django.db.models import QuerySet
 from django.utils.choices import BaseChoiceIterator
 
-from suivi.core.widgets import QuickSelect
+from suivi.core.widgets import QuickNumberInput, QuickSelect
 
 EMPTY = (None, "", [], ())
 
@@ -52,8 +52,9 @@ class ListFilter(forms.Form):
 
     @classmethod
     def prepare_fields(cls) -> None:
-        """Once per class: every field optional, selects drawn by QuickSelect, fixed choices
-        kept as they are (each form deep-copies its fields: then a cheap copy)."""
+        """Once per class: every field optional, selects and number inputs drawn without
+        templates (QuickSelect, QuickNumberInput), fixed choices kept as they are (each
+        form deep-copies its fields: then a cheap copy)."""
         if cls.__dict__.get("_prepared"):
             return
         for field in cls.base_fields.values():
@@ -62,6 +63,8 @@ class ListFilter(forms.Form):
                 field.choices = FixedChoices(field.choices)
             if type(field.widget) is forms.Select:
                 field.widget = QuickSelect(attrs=field.widget.attrs, choices=field.widget.choices)
+            elif type(field.widget) is forms.NumberInput:
+                field.widget = QuickNumberInput(attrs=field.widget.attrs)
         cls._prepared = True
 
     def setup(self) -> None:

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from suivi.core.suggest import SOURCES, Source
@@ -212,12 +213,58 @@ def escaped(text) -> str:
     return html.escape(str(text))
 
 
+class QuickNumberInput(forms.NumberInput):
+    """`forms.NumberInput`'s HTML (a list's year filter) without its two templates, which
+    cost a list page as much as its drop-downs."""
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        value = self.format_value(value)
+        shown = format_html(' value="{}"', value) if value is not None else ""
+        return format_html(
+            '<input type="{}" name="{}"{}{}>',
+            self.input_type,
+            name,
+            shown,
+            flatatt(self.build_attrs(self.attrs, attrs)),
+        )
+
+
 class QuickSelect(forms.Select):
-    """The same HTML as `forms.Select` (optgroups, the first match selected), without templates."""
+    """The same HTML as `forms.Select` (optgroups, the first match selected), without templates.
+
+    A list's drop-downs are the same on every visit (259 parties, the sectors, the
+    commissions): each rendering is remembered under everything it is drawn from (name,
+    attributes, selected values, the choices and their labels in the active language), so
+    a page builds 300 escaped options only once.
+    """
+
+    rendered: dict[tuple, SafeString] = {}
+    MAX_RENDERED = 256
 
     def render(self, name, value, attrs=None, renderer=None) -> SafeString:
         attrs = self.build_attrs(self.attrs, attrs)
-        wanted = set(self.format_value(value))
+        wanted = self.format_value(value)
+        key = (
+            get_language(),
+            name,
+            tuple(sorted((k, str(v)) for k, v in attrs.items())),
+            tuple(wanted),
+            tuple(
+                (code, tuple(label) if isinstance(label, list) else label)
+                for code, label in self.choices
+            ),
+        )
+        try:
+            found = self.rendered.get(key)
+        except TypeError:  # a choice that cannot be a key: drawn each time
+            return self.render_options(name, set(wanted), attrs)
+        if found is None:
+            if len(self.rendered) >= self.MAX_RENDERED:
+                self.rendered.clear()
+            found = self.rendered[key] = self.render_options(name, set(wanted), attrs)
+        return found
+
+    def render_options(self, name: str, wanted: set[str], attrs: dict) -> SafeString:
         found = False
 
         def options(choices) -> SafeString:

@@ -16,6 +16,7 @@ from typing import Any
 from django.db import models
 from django.utils import timezone
 
+from suivi.core import memo
 from suivi.core.models import Searchable
 
 BATCH = 1000  # records per batch: a few statements per 1,000 rows, memory flat in the file
@@ -62,6 +63,7 @@ class Batch:
         if leads:
             _lead(leads, self.user, now)
         _index(model, [record.pk for record in records])
+        memo.forget(model)  # bulk_create sends no post_save: remembered pages are stale
 
 
 def _link(model, name: str, pairs, history_of: dict[int, int]) -> None:

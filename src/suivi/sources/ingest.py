@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
+from suivi.core import memo
 from suivi.sources import facts as facts_schema
 from suivi.sources.models import Claim, DatePrecision, Source, content_hash
 
@@ -111,6 +112,7 @@ def store_new(batch: list[tuple[Prepared, str]]) -> list[IngestResult]:
         claims += own
         results.append(IngestResult(source, created=True, claims=counts))
     bulk_create_with_history(claims, Claim, batch_size=500)
+    memo.forget(Claim)  # bulk_create sends no post_save: the home page's claim counts
     return results
 
 
