@@ -1,29 +1,25 @@
 """The local Dask cluster of `suivi ingest --engine dask` leaves the CPU to the reading: on a
-machine of 2 cores, what its scheduler, nannies and workers burn while waiting is taken
-from the documents' reading."""
+machine of 2 cores, Dask's default housekeeping (20 ms ticks, a stack profiler every 10 ms,
+monitors) burnt about 55 ms of CPU a second in the client and 90 in its workers, taken from
+the documents' reading (`benchmarks/bulk.py` prints the CPU per document). What the test can
+hold without timing anything: the client and its workers run with the quiet settings."""
 
 from __future__ import annotations
 
-import time
-
-import psutil
+import dask
 import pytest
 
 from suivi.sources import bulk
 
-IDLE = 3.0  # seconds the cluster is watched doing nothing
-MS_PER_S = 25  # at most, in this process and in each worker (Dask's defaults: about 55 and 45)
+
+def _settings() -> dict:
+    return {key: dask.config.get(key) for key in bulk.QUIET}
 
 
 @pytest.mark.slow
-def test_an_idle_local_cluster_costs_little_cpu_here_and_in_its_workers():
-    me = psutil.Process()
+def test_the_local_workers_run_with_dask_housekeeping_slowed_down():
     with bulk.client(None, 2) as client:
-        time.sleep(1)  # the workers' start-up settles
-        here, there = me.cpu_times(), client.run(time.process_time)
-        time.sleep(IDLE)
-        after_here, after_there = me.cpu_times(), client.run(time.process_time)
-    busy_here = (after_here.user + after_here.system) - (here.user + here.system)
-    assert 1000 * busy_here / IDLE < MS_PER_S
-    for worker, cpu in after_there.items():
-        assert 1000 * (cpu - there[worker]) / IDLE < MS_PER_S, worker
+        assert _settings() == bulk.QUIET
+        for key, value in bulk.QUIET.items():
+            seen = client.run(dask.config.get, key)  # a function the workers can import
+            assert list(seen.values()) == [value, value], key

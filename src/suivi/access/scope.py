@@ -70,21 +70,13 @@ class Access:
 
 
 def access_of(user) -> Access:
-    """The user's rights, cached on the user object for the rest of the request.
-
-    Signed-in users' rights are also remembered between requests (core/memo.py: until any
-    register write, a role's included, and at most its TTL): reading the roles was one
-    query on every page. The key holds the user fields the rights are drawn from.
-    """
+    """The user's rights, cached on the user object for the rest of the request."""
     cached = getattr(user, "_suivi_access", None)
     if cached is not None:
         return cached
-    if not getattr(user, "is_authenticated", False):
-        return _compute_access(user)
-    from suivi.core.memo import remembered
-
-    key = ("access.of", user.pk, user.is_active, user.is_superuser)
-    user._suivi_access = access = remembered(key, lambda: _compute_access(user))
+    access = _compute_access(user)
+    if getattr(user, "is_authenticated", False):
+        user._suivi_access = access
     return access
 
 
