@@ -256,10 +256,14 @@ def crawl_pages(
     headers: dict | None = None,
     skip_namespaces: frozenset[str] = frozenset({"admin", "api", "api-v1"}),
     from_patterns: bool = True,
+    per_shape: int = PER_SHAPE,
+    hosts: tuple[str, ...] = ("testserver",),
 ) -> None:
     """From the home page and every URL pattern, follow every link and GET form on the site.
 
     `from_patterns=False` starts from the home page alone: what a user reaches by links.
+    `per_shape` bounds the links followed per shape (a crawl over HTTP keeps to fewer);
+    absolute links are followed on `hosts` (the served app's address over HTTP).
     """
     headers = headers or {}
     starts = pattern_urls(register, set(skip_namespaces)) if from_patterns else ()
@@ -269,7 +273,7 @@ def crawl_pages(
     while queue:
         url, always = queue.popleft()
         parts = urlsplit(url)
-        if parts.netloc and parts.netloc not in ("testserver",):
+        if parts.netloc and parts.netloc not in hosts:
             continue
         path = parts.path
         local = path + (f"?{parts.query}" if parts.query else "")
@@ -278,7 +282,7 @@ def crawl_pages(
         if any(path.startswith(f"/{ns}/") for ns in skip_namespaces):
             continue
         shape = re.sub(r"\d+", "#", path) + "?" + ",".join(sorted(parse_qs(parts.query)))
-        if not always and shapes.get(shape, 0) >= PER_SHAPE:
+        if not always and shapes.get(shape, 0) >= per_shape:
             continue
         shapes[shape] = shapes.get(shape, 0) + 1
         seen.add(local)

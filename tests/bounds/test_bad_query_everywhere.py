@@ -34,7 +34,12 @@ HOSTILE_TEXT = [
     "<script>alert(1)</script>",
     "-",
     "é" * 300,
+    "x" * 20_000,
+    "\x00",
+    "a\x00b",
 ]
+# Query strings no encoder writes: bytes that are not UTF-8, a NUL, a name that is not text.
+RAW_QUERIES = ["q=%FF%FE%FD", "q=%C0%AF&page=%C0%AF", "q=%00&year=%00", "%FF=1", "party=%E9&q=%"]
 BAD = {
     "page": ["999999", "-1", "0", "abc", "1e9", "99999999999999999999999"],
     "sort": ["unknown", "-", "--start", "-unknown", "pk;drop"],
@@ -105,6 +110,10 @@ def _ask(client: Client, url: str, headers: dict | None = None) -> list[str]:
             if response.status_code >= 500:
                 failures.append(f"{url}?{name}={value!r}: {response.status_code}")
         failures.append(f"{url} with {bundle}")
+    for query in RAW_QUERIES:
+        response = client.get(f"{url}?{query}", **headers)
+        if response.status_code >= 500:
+            failures.append(f"{url}?{query}: {response.status_code}")
     for name, values in ALONE.items():
         for value in values:
             response = client.get(url, {name: value}, **headers)

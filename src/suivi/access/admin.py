@@ -6,6 +6,7 @@ past version (which writes a new entry, never rewrites one) is for superusers on
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch, prefetch_related_objects
@@ -17,9 +18,11 @@ from suivi.access.models import ApiToken, Membership, SignInEvent
 from suivi.access.permissions import permits
 from suivi.access.scope import RESTRICTED, access_of, can_edit, can_read, kind_of, visible
 from suivi.core.registry import SUIVI_APPS
-from suivi.core.versioning import EditConflict
+from suivi.core.versioning import EditConflict, VersionedModel
 
 ADMIN_CREATED = {"own", "admin", "reference"}
+# The hidden field of a change form that carries the version the editor started from.
+EDIT_VERSION = "edit_version"
 
 
 def _scoped(model) -> bool:
@@ -192,12 +195,26 @@ class ScopedHistoryAdmin(ScopedAdminMixin, SimpleHistoryAdmin):
             raise Http404  # a past version the user could not read then is not theirs now
         return super().history_form_view(request, object_id, version_id, extra_context)
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        """A change form of a versioned record carries, hidden, the version it showed: two
+        staff saving the same record, the second is refused (`changeform_view`), not obeyed
+        over the first's change."""
+        if isinstance(obj, VersionedModel) and obj.pk is not None:
+            field = forms.IntegerField(
+                required=False, min_value=0, widget=forms.HiddenInput, initial=obj.version
+            )
+            base = kwargs.get("form", self.form)
+            kwargs["form"] = type(base.__name__, (base,), {EDIT_VERSION: field})
+        return super().get_form(request, obj, change, **kwargs)
+
     def save_model(self, request, obj, form, change):
         if change and "/history/" in request.path and hasattr(obj, "version"):
             # Reverting writes the old values as a new change, over the current version.
             obj.version = (
                 type(obj)._default_manager.values_list("version", flat=True).get(pk=obj.pk)
             )
+        elif change and form.cleaned_data.get(EDIT_VERSION) is not None:
+            obj.version = form.cleaned_data[EDIT_VERSION]  # checked as it is saved
         super().save_model(request, obj, form, change)
 
 

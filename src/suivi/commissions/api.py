@@ -13,7 +13,7 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from suivi.access.permissions import requires
-from suivi.access.scope import editable, visible, visible_with
+from suivi.access.scope import READ_ONLY, editable, visible, visible_with
 from suivi.agreements.models import Agreement
 from suivi.commissions.agenda import build_agenda, carried_over_actions, move
 from suivi.commissions.forms import (
@@ -387,13 +387,17 @@ def update_action_item(
 
     With `If-Match` (the ETag read) a changed item answers 412; with `version` in the body, 409.
     """
-    commission = _commission(request, commission_id, write=True)
+    commission = _commission(request, commission_id)
     sessions = visible(request.user, commission.sessions.all())
     sent = payload.dict(exclude_unset=True)
     version = sent.pop("version", None)
     actions = ActionItem.objects.filter(session__in=sessions)
+    get_object_or_404(actions, pk=action_id)  # 404 for one the caller may not see
+    actions = editable(request.user, actions)  # the secretariat, the owner party's delegates
+    if not actions.filter(pk=action_id).exists():
+        raise HttpError(403, str(READ_ONLY))
     with edit(actions, if_match, version, pk=action_id) as action:
-        form = patch_form(ActionItemForm, action, sent)
+        form = patch_form(ActionItemForm, action, sent, user=request.user)
         if not form.is_valid():
             transaction.set_rollback(True)
             return _invalid(form)

@@ -205,13 +205,36 @@ class DecisionForm(VersionedFormMixin, forms.ModelForm):
         )
 
 
+# What the secretariat alone changes on an action item: what the session decided.
+SECRETARIAT_ONLY = _("Seul le secrétariat de la commission modifie ce champ.")
+
+
 class ActionItemForm(VersionedFormMixin, CommissionPartiesMixin, forms.ModelForm):
+    """An action item; the owner party's delegates follow it up (status, date done), while
+    what the session decided (title, owners, due date) stays the secretariat's."""
+
     party_fields = ("owner_party",)
     agency_fields = ("owner_agency",)
+    progress_fields = ("status", "done_on", "version")
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, user=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.limit_parties()
+        self.decided = ()  # the fields this user may not change
+        session_id = self.instance.session_id if self.instance.pk else None
+        if user is not None and session_id:
+            from suivi.access.scope import editable
+
+            commissions = Commission.objects.filter(sessions=session_id)
+            if not editable(user, commissions).exists():
+                self.decided = tuple(n for n in self.fields if n not in self.progress_fields)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        for name in self.decided:
+            if name in self.changed_data:
+                self.add_error(name, SECRETARIAT_ONLY)
+        return cleaned
 
     class Meta:
         model = ActionItem

@@ -58,6 +58,14 @@ def session_context(request: HttpRequest, session: Session, **forms) -> dict:
         "carried_over": carried_over_actions(session, user),
         "previous": previous,
         "can_edit": can_edit,
+        # The owner party's delegates follow up their action items (ActionItemForm).
+        "editable_actions": set()
+        if can_edit
+        else set(
+            editable(
+                user, ActionItem.objects.filter(session__commission=session.commission_id)
+            ).values_list("pk", flat=True)
+        ),
         "file_formats": FORMATS,
         "file_languages": LANGUAGES,
         "history": entries_of(user, list(session.history.select_related("history_user")[:21]))[:20],
@@ -124,11 +132,13 @@ def action_add(request, pk: int, number: int):
 
 @requires("action.change")
 def action_edit(request, pk: int, number: int, action_id: int):
-    """Change an action item's owner, due date or status, from whichever session shows it."""
-    session = editable_session(request.user, pk, number)
+    """Change an action item from whichever session shows it: the secretariat everything, the
+    owner party's delegates its follow-up (the form says which fields)."""
+    session = visible_session(request.user, pk, number)
     earlier = visible(request.user, session.commission.sessions.filter(number__lte=number))
-    action = get_object_or_404(ActionItem.objects.filter(session__in=earlier), pk=action_id)
-    form = ActionItemForm(request.POST or None, instance=action)
+    actions = ActionItem.objects.filter(session__in=earlier)
+    action = editable_or_refused(request.user, actions, pk=action_id)
+    form = ActionItemForm(request.POST or None, instance=action, user=request.user)
     if request.method == "POST" and form.is_valid() and form.save_or_conflict():
         messages.success(request, _("Action enregistrée."))
         return redirect("commissions:session", pk=pk, number=number)

@@ -21,6 +21,9 @@ from suivi.access.scope import visible
 from suivi.core.search import fold, matching
 
 LIMIT = 12
+# No code or name is longer (titles hold 500 characters at most); a longer token names
+# nothing, and SQLite refuses a LIKE pattern of 50,000 bytes (a 500, not a "not found").
+MAX_TOKEN = 1000
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Source:
         """Up to LIMIT records matching `term`: `first` (e.g. the commission's) on top, then
         the usual ones (`order`), then the rest; names starting with the term first in each."""
         records = self.queryset(user)
+        term = term[:MAX_TOKEN]
         if term.strip():
             condition = matching(self.fields, term)
             for name in self.exact:
@@ -70,8 +74,8 @@ class Source:
     def resolve(self, user, token: str) -> list[Model]:
         """The records a typed token names: by value or exact field, else by exact name."""
         token = token.strip()
-        if not token or "\x00" in token:  # no name holds a NUL (PostgreSQL refuses it in text)
-            return []
+        if not token or "\x00" in token or len(token) > MAX_TOKEN:  # no name holds a NUL
+            return []  # (PostgreSQL refuses it in text) or is that long
         records = self.queryset(user)
         condition = Q(**{f"{self.value}__iexact": token}) if self.value != "pk" else Q()
         if self.value == "pk" and token.isdigit() and len(token) < 12:

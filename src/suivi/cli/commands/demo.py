@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.pop("SUIVI_DATABASE_URL", None)  # the demo always runs on its own SQLite file
     from suivi.cli import django_env
 
-    django_env.setup(data_dir)
+    django_env.setup(data_dir, initialised=False)
     django_env.migrate()
     from suivi.cli.acting_user import resolve as user_for
     from suivi.cli.commands.init import ensure_admin

@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from suivi.cli import django_env
 
-    django_env.setup(args.data_dir)
+    django_env.setup(args.data_dir, initialised=False)
     django_env.migrate()
     created, password = ensure_admin(args.username)
     from django.conf import settings

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from suivi.cli import django_env
     from suivi.cli.errors import CommandError
 
-    django_env.setup(args.data_dir)
+    django_env.setup(args.data_dir, initialised=False)
     django_env.migrate()
     from suivi.core.backup import BackupError
     from suivi.core.restore import restore_backup

@@ -38,7 +38,7 @@ def add_server_arguments(parser: argparse.ArgumentParser, port: int = 8000) -> N
 def run(args: argparse.Namespace) -> int:
     from suivi.cli import django_env
 
-    django_env.setup(args.data_dir)
+    django_env.setup(args.data_dir, initialised=False)
     django_env.migrate()
     serve(args.host, args.port, args.workers)
     return 0
