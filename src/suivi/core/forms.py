@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from django import forms
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 
 from suivi.core.versioning import EditConflict
 
@@ -14,6 +15,31 @@ def form_status(request, form) -> int:
     if request.method != "POST":
         return 200
     return 409 if getattr(form, "conflict", None) is not None else 400
+
+
+class BoundedIdsField(forms.ModelMultipleChoiceField):
+    """A multiple choice that refuses ids no database integer holds as unknown choices.
+
+    Django checks such ids one by one but then looks them all up with `__in`, which SQLite
+    answers with OverflowError and PostgreSQL with an out-of-range error: a 500 for a typed
+    "99999999999999999999" instead of the form's "not one of the choices".
+    """
+
+    def _check_values(self, value):
+        key = self.to_field_name or self.queryset.model._meta.pk.name
+        if isinstance(self.queryset.model._meta.get_field(key), models.IntegerField):
+            for item in value:
+                try:
+                    number = int(item)
+                except (TypeError, ValueError):
+                    continue  # Django's own check refuses it
+                if not -(2**63) <= number < 2**63:
+                    raise ValidationError(
+                        self.error_messages["invalid_choice"],
+                        code="invalid_choice",
+                        params={"value": item},
+                    )
+        return super()._check_values(value)
 
 
 class VersionedFormMixin:
@@ -37,6 +63,9 @@ class VersionedFormMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if type(field) is forms.ModelMultipleChoiceField:
+                field.__class__ = BoundedIdsField
         self.read_version = self.instance.version if self.instance.pk else None
         self.fields[self.version_field] = forms.IntegerField(
             required=False, min_value=0, widget=forms.HiddenInput, initial=self.read_version
