@@ -47,7 +47,7 @@ SETUP = """
 import json, os
 from datetime import date
 from suivi.cli import django_env
-django_env.setup()
+django_env.setup(initialised=False)
 django_env.migrate()
 from django.contrib.auth import get_user_model
 from suivi.commissions.models import ActionItem, Commission, Session

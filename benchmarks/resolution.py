@@ -40,7 +40,7 @@ def measure(records: int, documents: int) -> dict:
     """Runs in a child process with SUIVI_DATA_DIR / SUIVI_DATABASE_URL already set."""
     from suivi.cli import django_env
 
-    django_env.setup()
+    django_env.setup(initialised=False)
     django_env.migrate()
     from benchmarks.register import fill, readings
     from django.contrib.auth import get_user_model
