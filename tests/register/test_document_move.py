@@ -31,7 +31,7 @@ def fresh_content_types():
     ContentType.objects.clear_cache()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_upgrade_keeps_documents_history_and_type():
     old = migrate(BEFORE).loader.project_state(BEFORE).apps
     Agreement = old.get_model("agreements", "Agreement")
@@ -71,7 +71,7 @@ def test_upgrade_keeps_documents_history_and_type():
     assert not ContentType.objects.filter(app_label="sources", model="document").exists()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_downgrade_gives_documents_back_to_sources():
     from suivi.agreements.models import Agreement, Document
 
