@@ -69,6 +69,23 @@ SPLITS = {
     "blind": ROOT / "tests" / "reading" / "blind",
 }
 BLIND = {"blind"}
+COUNTS = (
+    "documents",
+    "failed documents",
+    "facts >= 0.9",
+    "agreements missed",
+    "agreements extra",
+    "docs reading too many",
+    "docs reading too few",
+    "    sides: odd states",
+    "    sides: odd organisations",
+    "    alone: signed",
+    "    alone: planned",
+    "    alone: other",
+    "    alone: repeat",
+    "    alone: known_sides",
+    "    alone: new",
+)
 F1_KEYS = ("agreements", "bodies", "parties", "people", "sessions", "quotes")
 ACC_KEYS = ("agreements_total", "cadence", "published", "speaker", "provenance")
 # Lists whose items a reading may give a confidence, and how score.py matches them.
@@ -183,8 +200,32 @@ def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str
         if id(g) in matched:
             continue
         beside = [p for p in preds if same_sentence(g, p)]
-        if any(scorer.jaccard(g.get("sectors"), p.get("sectors")) >= 0.5 for p in beside):
+        sectors_right = [
+            p for p in beside if scorer.jaccard(g.get("sectors"), p.get("sectors")) >= 0.5
+        ]
+        if sectors_right:
             tally["missed_sides"] += 1
+            # how the sides differ, for the nearest read agreement with the right sectors
+            gold_sides = scorer.party_set(g.get("parties"))
+            read_sides = [scorer.party_set(p.get("parties")) for p in sectors_right]
+            if any(gold_sides < r for r in read_sides):
+                tally["sides_extra_party"] += 1  # a party too many (a state beside its company?)
+                odd = next(r - gold_sides for r in read_sides if gold_sides < r)
+            elif any(r < gold_sides for r in read_sides):
+                tally["sides_party_missing"] += 1
+                odd = next(gold_sides - r for r in read_sides if r < gold_sides)
+            else:
+                tally["sides_other"] += 1
+                odd = gold_sides ^ read_sides[0]
+            # how many sides gold and reading give (a tripartite text, a lone side read)
+            size = (len(gold_sides), min(len(r) for r in read_sides))
+            tally[f"sides_sizes {size[0]}-{size[1]}"] = (
+                tally.get(f"sides_sizes {size[0]}-{size[1]}", 0) + 1
+            )
+            # the parties in question: states (three capitals) or organisations and companies
+            for party in odd:
+                state = len(party) == 3 and party.isalpha() and party not in ("aes", "imf")
+                tally["sides_odd_state" if state else "sides_odd_org"] += 1
         elif any(
             not g.get("parties")
             or scorer.party_set(g["parties"]) == scorer.party_set(p.get("parties"))
@@ -198,7 +239,35 @@ def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str
     used = {id(p) for _, p in pairs}
     for p in preds:  # a read agreement unmatched: beside a gold one of its sentence, or spurious
         if id(p) not in used:
-            tally["extra_beside" if any(same_sentence(g, p) for g in golds) else "extra_alone"] += 1
+            near = [g for g in golds if same_sentence(g, p)]
+            tally["extra_beside" if near else "extra_alone"] += 1
+            if not near:
+                status = p.get("status") if p.get("status") in ("signed", "planned") else "other"
+                tally[f"alone_{status}"] += 1
+                # a repeat of an agreement the text names elsewhere (a second mention read as a
+                # new text), or one gold does not have at all
+                same = any(scorer.same_agreement(g, p) for g in golds)
+                sides_known = any(
+                    scorer.party_set(g.get("parties")) == scorer.party_set(p.get("parties"))
+                    for g in golds
+                )
+                key = (
+                    "alone_repeat" if same else "alone_known_sides" if sides_known else "alone_new"
+                )
+                tally[key] = tally.get(key, 0) + 1
+                continue
+            free = [g for g in near if id(g) not in matched]
+            sides = scorer.party_set(p.get("parties"))
+            if not free:  # every gold agreement of the sentence already matched
+                tally["extra_surplus"] += 1  # a duplicate, or one item too many in a list
+            elif any(scorer.party_set(g.get("parties")) == sides for g in free):
+                tally["extra_sectors"] += 1  # the counterpart of a sectors miss
+            else:
+                tally["extra_sides"] += 1  # the counterpart of a sides miss
+    if len(preds) > len(golds):
+        tally["docs_over"] += 1
+    elif len(preds) < len(golds):
+        tally["docs_under"] += 1
 
 
 def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -> dict:
@@ -217,6 +286,19 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         "missed_both": 0,
         "extra_beside": 0,
         "extra_alone": 0,
+        "sides_extra_party": 0,
+        "sides_party_missing": 0,
+        "sides_other": 0,
+        "extra_surplus": 0,
+        "extra_sectors": 0,
+        "extra_sides": 0,
+        "docs_over": 0,
+        "sides_odd_state": 0,
+        "sides_odd_org": 0,
+        "alone_signed": 0,
+        "alone_planned": 0,
+        "alone_other": 0,
+        "docs_under": 0,
     }
     people_by_language = {lang: scorer.Tally() for lang in LANGUAGES}
     documents = failures = 0
@@ -268,6 +350,31 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         figures[f"  extra: {cause}"] = (
             sectors[f"extra_{cause}"] / agreements.fp if agreements.fp else float("nan")
         )
+    for cause in ("extra_party", "party_missing", "other"):  # sides misses, by how they differ
+        figures[f"    sides: {cause}"] = (
+            sectors[f"sides_{cause}"] / sectors["missed_sides"]
+            if sectors["missed_sides"]
+            else float("nan")
+        )
+    for cause in ("surplus", "sectors", "sides"):  # extras beside a gold one, by why
+        figures[f"    beside: {cause}"] = (
+            sectors[f"extra_{cause}"] / sectors["extra_beside"]
+            if sectors["extra_beside"]
+            else float("nan")
+        )
+    figures["    sides: odd states"] = sectors["sides_odd_state"]
+    figures["    sides: odd organisations"] = sectors["sides_odd_org"]
+    for status in ("signed", "planned", "other"):
+        figures[f"    alone: {status}"] = sectors[f"alone_{status}"]
+    figures["    sides: gold-read sizes"] = " ".join(
+        f"{k.split()[1]}:{v}" for k, v in sorted(sectors.items()) if k.startswith("sides_sizes")
+    )
+    for kind in ("repeat", "known_sides", "new"):
+        figures[f"    alone: {kind}"] = sectors.get(f"alone_{kind}", 0)
+    figures["agreements missed"] = agreements.fn
+    figures["agreements extra"] = agreements.fp
+    figures["docs reading too many"] = sectors["docs_over"]
+    figures["docs reading too few"] = sectors["docs_under"]
     figures["sectors exact"] = (
         sectors["exact"] / sectors["matched"] if sectors["matched"] else float("nan")
     )
@@ -301,8 +408,16 @@ def table(results: dict[str, dict]) -> str:
     rows = ["documents", "failed documents"]
     rows += list(F1_KEYS) + [f"people F1 {lang}" for lang in LANGUAGES] + list(ACC_KEYS)
     rows += ["agreements precision", "agreements recall"]
+    rows += ["agreements missed"]
     rows += [f"  missed: {cause}" for cause in ("sides", "sectors", "both", "mention")]
+    rows += [f"    sides: {cause}" for cause in ("extra_party", "party_missing", "other")]
+    rows += ["    sides: odd states", "    sides: odd organisations", "    sides: gold-read sizes"]
+    rows += ["agreements extra"]
     rows += [f"  extra: {cause}" for cause in ("beside", "alone")]
+    rows += [f"    alone: {status}" for status in ("signed", "planned", "other")]
+    rows += [f"    alone: {kind}" for kind in ("repeat", "known_sides", "new")]
+    rows += [f"    beside: {cause}" for cause in ("surplus", "sectors", "sides")]
+    rows += ["docs reading too many", "docs reading too few"]
     rows += ["sectors exact", "sector accuracy", "facts >= 0.9", "facts >= 0.9 right"]
     rows += [f"  {key} >= 0.9 right" for key in CONFIDENT] + ["headline", "seconds"]
     for row in rows:
@@ -310,14 +425,16 @@ def table(results: dict[str, dict]) -> str:
         cells = []
         for n in names:
             value = results[n][row]
-            if row in ("documents", "failed documents", "facts >= 0.9"):
+            if isinstance(value, str):
+                cells.append(f"{value:>12}")
+            elif row in COUNTS:
                 cells.append(f"{int(value):>12d}")
             elif row == "seconds":
                 cells.append(f"{value:>12.1f}")
             else:
                 cells.append(f"{'n/a':>12}" if value != value else f"{value:>12.3f}")
         line = f"{label:26}" + "".join(cells)
-        if gap and row not in ("documents", "failed documents", "facts >= 0.9", "seconds"):
+        if gap and row not in (*COUNTS, "seconds", "    sides: gold-read sizes"):
             d, b = results["dev"][row], results["blind"][row]
             line += f"{'n/a':>12}" if d != d or b != b else f"{d - b:>+12.3f}"
         lines.append(line)

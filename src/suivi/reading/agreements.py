@@ -178,6 +178,8 @@ class _Found:
     anaphoric: bool = (
         False  # "signed the grant agreement": new only if none of its kind came before
     )
+    named_general: bool = False  # "declaration on strategic partnership": general by its words
+    the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -330,8 +332,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     ]
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
-        scope = _own_scope(plain[m.end() : scope_end])
+        scope = _own_scope(
+            plain[m.end() : _next_item_start(folded, m.end(), scope_end, n, triggers)]
+        )
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        named_general = sectors == ["general"]
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if (
@@ -466,6 +471,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             at=m.start(),
             title=title,
             basis=basis,
+            bound=_with_sides(ctx, unit, folded, triggers, n),
         )
         describes = (
             article
@@ -482,6 +488,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 article=article,
                 describes=describes,
                 anaphoric=bool(signed_the),
+                named_general=named_general,
+                the=bool(_DEFINITE.search(before)) and not _LIST_ITEM.search(unit.text),
             )
         )
     return _without_bare_repeats(out)
@@ -631,7 +639,7 @@ def _without_organisations(ctx: Context, unit: Unit) -> str:
     or the "Economic" of an economic community is no domain of its agreements."""
     text = unit.text
     for mention in ctx.mentions_in(unit.start, unit.end):
-        if mention.kind == "organisation" and mention.code not in ("WB", "IMF"):
+        if mention.kind == "organisation":
             a, b = mention.start - unit.start, mention.end - unit.start
             text = text[:a] + " " * (b - a) + text[b:]
     return text
@@ -677,6 +685,7 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
             and domains
             and f.agreement.sectors == ["general"]
             and f.agreement.kind != "framework"
+            and not f.named_general
         ):
             f.agreement.sectors = list(domains)
     return [
@@ -1029,12 +1038,15 @@ def _make(
     basis=0.8,
     when=None,
     at=None,
+    bound=None,
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
     status = status or status_of(text) or status_of(around.text) or "signed"
     named = len(sides.named_in(ctx, unit.start, unit.end)) >= 2
-    parties = _clause_sides(ctx, unit, at) if at is not None else None
+    # a clause of its own names its sides first ("…, and Benin signed a memorandum with
+    # Nigeria"); else the mention's own "with" partner beside the sentence's subject
+    parties = (_clause_sides(ctx, unit, at) if at is not None else None) or bound
     # "signed a memorandum ..., under which DP World would expand": who the text lets act
     # is no side of it
     relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None
@@ -1064,6 +1076,68 @@ _RELATIVE = re.compile(
     r",\s+(?:under which|by which|whereby|aux termes duquel|aux termes de laquelle|en vertu duquel"
     r"|en vertu de laquelle|по которому|согласно которому|в соответствии с которым)\b"
 )
+
+
+# "…, and a", "et un", «, а также»: where the next coordinated mention's own words begin.
+_NEXT_MENTION = re.compile(
+    r"(?:,|\b(?:and|et|и|as well as|ainsi que|а также))\s+(?:(?:a|an|the|un|une|le|la|les|des)\s+)?"
+)
+
+
+def _next_item_start(folded: str, start: int, end: int, n: int, triggers: list) -> int:
+    """The end of a mention's own words when another mention follows in the sentence: the
+    words that qualify the next one ("with Somalia and a maritime security memorandum")
+    are its sectors, not this one's."""
+    if n + 1 >= len(triggers):
+        return end
+    last = None
+    for found in _NEXT_MENTION.finditer(folded, start, end):
+        last = found
+    if last is None or len(folded[last.end() : end].split()) > 4:
+        return end
+    return last.start()
+
+
+# The preposition that brings in the other side of a signing: "with", «с», "avec".
+_WITH = re.compile(r"(?<![\w-])(?:with|avec|aupres de|с|со)\s+")
+
+
+def _with_sides(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -> list[str] | None:
+    """Sides of one of several mentions of a sentence that each bring their own partner:
+    "Turkey signed a defence agreement with Somalia and a memorandum with Djibouti",
+    «Россия подписала соглашение … с Мозамбиком и соглашение … с Мали»: the subject, named
+    before the first mention, and the partner after this mention's own "with" (the whole
+    sentence's states would bind every text to every partner)."""
+    if len(triggers) < 2:
+        return None
+    partners = [_partner(ctx, unit, folded, triggers, k) for k in range(len(triggers))]
+    own = partners[n]
+    if not own:
+        return None
+    taken = {code for codes in partners for code in codes}
+    subject = [
+        code
+        for code in sides.named_in(ctx, unit.start, unit.start + triggers[0].start())
+        if code not in taken
+    ]
+    if not subject:
+        return None
+    return sides.without_homes([subject[0], *own])
+
+
+def _partner(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -> list[str]:
+    """Those named after a mention's own "with", up to the next mention or clause break."""
+    end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
+    partner = _WITH.search(folded, triggers[n].end(), end)
+    if partner is None:
+        return []
+    stop = _CLAUSE_BREAK.search(folded, partner.end(), end)
+    return sides.named_in(
+        ctx, unit.start + partner.end(), unit.start + (stop.start() if stop else end)
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def _clause_status(text: str, at: int) -> str | None:
@@ -1190,6 +1264,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # "signed the grant agreement" after a grant agreement was read
         if _said_again(f, repeats):
             continue  # "The agreement between Ankara and Mogadishu covers naval training"
+        if _restated(f, repeats):
+            continue  # "L'accord sur l'énergie nucléaire signé lundi prévoit ..." after it was read
         kept.append(f)
     return kept
 
@@ -1205,6 +1281,37 @@ def _said_again(f: _Found, earlier: list[_Found]) -> bool:
         k.agreement.kind == f.agreement.kind and not k.older and 0 < f.at - k.at <= 3
         for k in earlier
     )
+
+
+# "- l'accord dans le domaine de la culture ;": an item of a list, each its own text
+_LIST_ITEM = re.compile(r"^\s*[-–•*]|;\s*$")
+
+
+def _restated(f: _Found, earlier: list[_Found]) -> bool:
+    """A mention with a definite article ("L'accord sur l'énergie nucléaire signé lundi
+    prévoit ...", "The MoU on health, signed by ...", "l'accord de coopération nucléaire")
+    after a text of its kind binding the same sides on some of the same domains was read:
+    that text named again, not a new one (an older text carries its own date; "un autre
+    accord" has no article)."""
+    x = f.agreement
+    if not f.the or f.older or f.group is not None:
+        return False
+    own = set(x.sectors) - {"general"}
+    for k in earlier:
+        y = k.agreement
+        if (
+            k.older
+            or not 0 < f.at - k.at <= 4
+            or y.kind != x.kind
+            or y.status
+            != x.status  # "un accord ... doit encore être signé. L'accord ..., lui, est signé"
+            or set(y.parties) != set(x.parties)
+        ):
+            continue
+        theirs = set(y.sectors) - {"general"}
+        if (own & theirs) or (not own and not theirs):
+            return True
+    return False
 
 
 def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:

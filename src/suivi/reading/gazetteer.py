@@ -445,7 +445,7 @@ def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
 # "эмиратский инвестиционный фонд Mubadala", "Chinese company X": a state adjective just
 # before the word that introduces a company (one describing word between at most) is
 # the company's home, not a side of its own (SPEC).
-_BETWEEN_HOME = re.compile(r"\s+(?:[a-zà-ÿа-яё-]+\s+)?")
+_BETWEEN_HOME = re.compile(r"\s+(?:[a-zà-ÿа-яё-]+\s+){0,3}")
 
 
 def _home_before(text: str, trigger: int, taken: list[Mention]) -> int:

@@ -909,3 +909,391 @@ COMPANY_TRIGGERS: list[str] = [
     "wealth fund", "investment fund", "фонд", "фонда", "фондом", "the airline", "la compagnie aérienne",
     "авиакомпания", "авиакомпании", "the developer", "developer", "le développeur", "maker",
 ]  # fmt: skip
+
+
+# Current and common spellings that pycountry's short names miss (its French "Viet Nam",
+# English "Cabo Verde", Russian «Беларусь» only): what the press writes.
+_MORE_NAMES: dict[str, dict[str, list[str]]] = {
+    "TUR": {"fr": ["Türkiye", "Turkiye"], "ru": ["Турецкая Республика"]},
+    "VNM": {"fr": ["Vietnam"], "en": ["Viet Nam"]},
+    "CPV": {"fr": ["Cabo Verde", "Cap Vert"], "en": ["Cape Verde", "Cabo Verde"]},
+    "BLR": {"fr": ["Biélorussie", "Bélarus"], "ru": ["Белоруссия"]},
+    "KGZ": {"fr": ["Kirghizstan", "Kirghizistan"], "ru": ["Кыргызстан", "Киргизия"]},
+    "TKM": {"ru": ["Туркмения"]},
+    "TLS": {"fr": ["Timor-Leste", "Timor oriental"], "en": ["Timor-Leste", "East Timor"]},
+    "MMR": {"fr": ["Myanmar", "Birmanie"], "en": ["Myanmar", "Burma"]},
+    "SWZ": {"fr": ["Eswatini", "Swaziland"], "en": ["Eswatini", "Swaziland"]},
+    "LAO": {"en": ["Lao PDR"]},
+    "BRN": {"fr": ["Brunei"], "en": ["Brunei"]},
+}
+for _code, _by_language in _MORE_NAMES.items():
+    _entry = STATES.setdefault(_code, {})
+    for _language, _names in _by_language.items():
+        _known = _entry.setdefault(_language, [])
+        _known.extend(name for name in _names if name not in _known)
+
+# Names of United Nations agencies and lenders as the press spells them out: without them
+# "United Nations Development Programme" reads as the UN and "la Banque ouest-africaine
+# de développement" as nobody, and the agreement loses or gains a side.
+for _key, _names in {
+    "UNDP": [
+        "United Nations Development Programme",
+        "UN Development Programme",
+        "Программа развития ООН",
+    ],
+    "UNICEF": [
+        "Unicef",
+        "United Nations Children's Fund",
+        "Fonds des Nations unies pour l'enfance",
+        "Детский фонд ООН",
+    ],
+    "UNESCO": ["Unesco"],
+}.items():
+    SPELLED_ORGANISATIONS[_key]["names"].extend(_names)
+SPELLED_ORGANISATIONS.update(
+    {
+        "BOAD": {
+            "acronyms": ["BOAD", "WADB"],
+            "names": ["Banque ouest-africaine de développement", "West African Development Bank"],
+        },
+        "UNFPA": {
+            "acronyms": ["UNFPA", "ЮНФПА"],
+            "names": [
+                "Fonds des Nations unies pour la population",
+                "United Nations Population Fund",
+                "Фонд ООН в области народонаселения",
+            ],
+        },
+        "UNEP": {
+            "acronyms": ["UNEP", "PNUE", "ЮНЕП"],
+            "names": [
+                "Programme des Nations unies pour l'environnement",
+                "United Nations Environment Programme",
+            ],
+        },
+        "UNODC": {
+            "acronyms": ["UNODC", "ONUDC"],
+            "names": [
+                "Office des Nations unies contre la drogue et le crime",
+                "United Nations Office on Drugs and Crime",
+            ],
+        },
+    }
+)
+NAMED_ORGANISATIONS.extend(
+    [
+        "BADEA",
+        "Banque arabe pour le développement économique en Afrique",
+        "Arab Bank for Economic Development in Africa",
+        "Fonds de l'OPEP",
+        "OPEC Fund",
+        "Fonds mondial",
+        "Global Fund",
+        "Gavi",
+        "Banque européenne d'investissement",
+        "European Investment Bank",
+        "Société financière internationale",
+        "International Finance Corporation",
+        "ONU-Habitat",
+        "UN-Habitat",
+    ]
+)
+NAMED_ORGANISATIONS.remove("BOAD")  # spelled above: its acronym and its name are one party
+
+# Adjectives (and capitals) of states the hand-written table lacked: without them "le Fonds
+# koweïtien", "Tanzanian Minister", «мозамбикская сторона» name no side, and an
+# institution of one of these states is not read as its state (SPEC).
+_MORE_STATES: dict[str, dict[str, list[str]]] = {
+    "KWT": {
+        "fr": ["Koweït", "Koweit"],
+        "fr_adj": ["koweïtien", "koweitien"],
+        "en_adj": ["Kuwaiti"],
+        "ru_adj": ["кувейтский"],
+    },
+    "OMN": {
+        "fr_adj": ["omanais"],
+        "en_adj": ["Omani"],
+        "ru_adj": ["оманский"],
+        "seat": ["Mascate", "Muscat", "Маскат"],
+    },
+    "BHR": {
+        "fr_adj": ["bahreïni", "bahreini"],
+        "en_adj": ["Bahraini"],
+        "ru_adj": ["бахрейнский"],
+        "seat": ["Manama", "Манама"],
+    },
+    "JOR": {
+        "fr_adj": ["jordanien"],
+        "en_adj": ["Jordanian"],
+        "ru_adj": ["иорданский"],
+        "seat": ["Amman", "Амман"],
+    },
+    "LBN": {
+        "fr_adj": ["libanais"],
+        "en_adj": ["Lebanese"],
+        "ru_adj": ["ливанский"],
+        "seat": ["Beyrouth", "Beirut", "Бейрут"],
+    },
+    "YEM": {"fr_adj": ["yéménite"], "en_adj": ["Yemeni"], "ru_adj": ["йеменский"]},
+    "STP": {"fr_adj": ["santoméen"], "en_adj": ["Santomean"]},
+    "ZMB": {
+        "fr_adj": ["zambien"],
+        "en_adj": ["Zambian"],
+        "ru_adj": ["замбийский"],
+        "seat": ["Lusaka", "Лусака"],
+    },
+    "ZWE": {
+        "fr_adj": ["zimbabwéen", "zimbabwéen"],
+        "en_adj": ["Zimbabwean"],
+        "ru_adj": ["зимбабвийский"],
+        "seat": ["Harare", "Хараре"],
+    },
+    "MWI": {
+        "fr_adj": ["malawite", "malawien"],
+        "en_adj": ["Malawian"],
+        "ru_adj": ["малавийский"],
+        "seat": ["Lilongwe", "Лилонгве"],
+    },
+    "MOZ": {
+        "fr_adj": ["mozambicain"],
+        "en_adj": ["Mozambican"],
+        "ru_adj": ["мозамбикский"],
+        "seat": ["Maputo", "Мапуту"],
+    },
+    "TZA": {
+        "fr_adj": ["tanzanien"],
+        "en_adj": ["Tanzanian"],
+        "ru_adj": ["танзанийский"],
+        "seat": ["Dodoma", "Додома"],
+    },
+    "UGA": {
+        "fr_adj": ["ougandais"],
+        "en_adj": ["Ugandan"],
+        "ru_adj": ["угандийский"],
+        "seat": ["Kampala", "Кампала"],
+    },
+    "BDI": {
+        "fr_adj": ["burundais"],
+        "en_adj": ["Burundian"],
+        "ru_adj": ["бурундийский"],
+        "seat": ["Gitega", "Гитега"],
+    },
+    "ERI": {
+        "fr_adj": ["érythréen"],
+        "en_adj": ["Eritrean"],
+        "ru_adj": ["эритрейский"],
+        "seat": ["Asmara", "Асмэра"],
+    },
+    "DJI": {"fr_adj": ["djiboutien"], "en_adj": ["Djiboutian"], "ru_adj": ["джибутийский"]},
+    "SOM": {
+        "fr_adj": ["somalien"],
+        "en_adj": ["Somali"],
+        "ru_adj": ["сомалийский"],
+        "seat": ["Mogadiscio", "Mogadishu", "Могадишо"],
+    },
+    "MDG": {
+        "fr_adj": ["malgache"],
+        "en_adj": ["Malagasy"],
+        "ru_adj": ["малагасийский"],
+        "seat": ["Antananarivo", "Антананариву"],
+    },
+    "MUS": {"fr_adj": ["mauricien"], "en_adj": ["Mauritian"], "ru_adj": ["маврикийский"]},
+    "SYC": {"fr_adj": ["seychellois"], "en_adj": ["Seychellois"], "ru_adj": ["сейшельский"]},
+    "COM": {
+        "fr_adj": ["comorien"],
+        "en_adj": ["Comorian"],
+        "ru_adj": ["коморский"],
+        "seat": ["Moroni", "Морони"],
+    },
+    "NAM": {
+        "fr_adj": ["namibien"],
+        "en_adj": ["Namibian"],
+        "ru_adj": ["намибийский"],
+        "seat": ["Windhoek", "Виндхук"],
+    },
+    "BWA": {
+        "fr_adj": ["botswanais"],
+        "en_adj": ["Botswanan"],
+        "ru_adj": ["ботсванский"],
+        "seat": ["Gaborone", "Габороне"],
+    },
+    "LSO": {"en_adj": ["Basotho"], "seat": ["Maseru", "Масеру"]},
+    "BGD": {
+        "fr_adj": ["bangladais"],
+        "en_adj": ["Bangladeshi"],
+        "ru_adj": ["бангладешский"],
+        "seat": ["Dacca", "Dhaka", "Дакка"],
+    },
+    "LKA": {
+        "fr_adj": ["sri-lankais"],
+        "en_adj": ["Sri Lankan"],
+        "ru_adj": ["шри-ланкийский"],
+        "seat": ["Colombo", "Коломбо"],
+    },
+    "NPL": {
+        "fr_adj": ["népalais"],
+        "en_adj": ["Nepalese", "Nepali"],
+        "ru_adj": ["непальский"],
+        "seat": ["Katmandou", "Kathmandu", "Катманду"],
+    },
+    "KHM": {
+        "fr_adj": ["cambodgien"],
+        "en_adj": ["Cambodian"],
+        "ru_adj": ["камбоджийский"],
+        "seat": ["Phnom Penh", "Пномпень"],
+    },
+    "THA": {
+        "fr_adj": ["thaïlandais", "thaïlandais"],
+        "en_adj": ["Thai"],
+        "ru_adj": ["таиландский", "тайский"],
+        "seat": ["Bangkok", "Бангкок"],
+    },
+    "MYS": {
+        "fr_adj": ["malaisien"],
+        "en_adj": ["Malaysian"],
+        "ru_adj": ["малайзийский"],
+        "seat": ["Kuala Lumpur", "Куала-Лумпур"],
+    },
+    "SGP": {"fr_adj": ["singapourien"], "en_adj": ["Singaporean"], "ru_adj": ["сингапурский"]},
+    "PHL": {
+        "fr_adj": ["philippin"],
+        "en_adj": ["Filipino", "Philippine"],
+        "ru_adj": ["филиппинский"],
+        "seat": ["Manille", "Manila", "Манила"],
+    },
+    "MNG": {
+        "fr_adj": ["mongol"],
+        "en_adj": ["Mongolian"],
+        "ru_adj": ["монгольский"],
+        "seat": ["Oulan-Bator", "Ulaanbaatar", "Улан-Батор"],
+    },
+    "UZB": {
+        "fr_adj": ["ouzbek", "ouzbèke"],
+        "en_adj": ["Uzbek"],
+        "ru_adj": ["узбекский", "узбекистанский"],
+        "seat": ["Tachkent", "Tashkent", "Ташкент"],
+    },
+    "TJK": {
+        "fr_adj": ["tadjik"],
+        "en_adj": ["Tajik"],
+        "ru_adj": ["таджикский"],
+        "seat": ["Douchanbé", "Dushanbe", "Душанбе"],
+    },
+    "KGZ": {
+        "fr_adj": ["kirghiz", "kirghize"],
+        "en_adj": ["Kyrgyz"],
+        "ru_adj": ["киргизский", "кыргызский"],
+        "seat": ["Bichkek", "Bishkek", "Бишкек"],
+    },
+    "TKM": {
+        "fr_adj": ["turkmène"],
+        "en_adj": ["Turkmen"],
+        "ru_adj": ["туркменский"],
+        "seat": ["Achgabat", "Ashgabat", "Ашхабад"],
+    },
+    "AZE": {
+        "fr_adj": ["azerbaïdjanais"],
+        "en_adj": ["Azerbaijani"],
+        "ru_adj": ["азербайджанский"],
+        "seat": ["Bakou", "Baku", "Баку"],
+    },
+    "ARM": {
+        "fr_adj": ["arménien"],
+        "en_adj": ["Armenian"],
+        "ru_adj": ["армянский"],
+        "seat": ["Erevan", "Yerevan", "Ереван"],
+    },
+    "GEO": {
+        "fr_adj": ["géorgien"],
+        "en_adj": ["Georgian"],
+        "ru_adj": ["грузинский"],
+        "seat": ["Tbilissi", "Tbilisi", "Тбилиси"],
+    },
+    "ARG": {
+        "fr_adj": ["argentin"],
+        "en_adj": ["Argentine", "Argentinian"],
+        "ru_adj": ["аргентинский"],
+        "seat": ["Buenos Aires", "Буэнос-Айрес"],
+    },
+    "CHL": {"fr_adj": ["chilien"], "en_adj": ["Chilean"], "ru_adj": ["чилийский"]},
+    "PER": {"fr_adj": ["péruvien"], "en_adj": ["Peruvian"], "ru_adj": ["перуанский"]},
+    "COL": {
+        "fr_adj": ["colombien"],
+        "en_adj": ["Colombian"],
+        "ru_adj": ["колумбийский"],
+        "seat": ["Bogota", "Bogotá", "Богота"],
+    },
+    "VEN": {
+        "fr_adj": ["vénézuélien"],
+        "en_adj": ["Venezuelan"],
+        "ru_adj": ["венесуэльский"],
+        "seat": ["Caracas", "Каракас"],
+    },
+    "BOL": {"fr_adj": ["bolivien"], "en_adj": ["Bolivian"], "ru_adj": ["боливийский"]},
+    "PRY": {
+        "fr_adj": ["paraguayen"],
+        "en_adj": ["Paraguayan"],
+        "ru_adj": ["парагвайский"],
+        "seat": ["Asuncion", "Asunción", "Асунсьон"],
+    },
+    "URY": {
+        "fr_adj": ["uruguayen"],
+        "en_adj": ["Uruguayan"],
+        "ru_adj": ["уругвайский"],
+        "seat": ["Montevideo", "Монтевидео"],
+    },
+    "ECU": {
+        "fr_adj": ["équatorien"],
+        "en_adj": ["Ecuadorian"],
+        "ru_adj": ["эквадорский"],
+        "seat": ["Quito", "Кито"],
+    },
+    "MEX": {"fr_adj": ["mexicain"], "en_adj": ["Mexican"], "ru_adj": ["мексиканский"]},
+    "NIC": {
+        "fr_adj": ["nicaraguayen"],
+        "en_adj": ["Nicaraguan"],
+        "ru_adj": ["никарагуанский"],
+        "seat": ["Managua", "Манагуа"],
+    },
+    "GUY": {"fr_adj": ["guyanien"], "en_adj": ["Guyanese"], "ru_adj": ["гайанский"]},
+    "SUR": {
+        "fr_adj": ["surinamais"],
+        "en_adj": ["Surinamese"],
+        "ru_adj": ["суринамский"],
+        "seat": ["Paramaribo", "Парамарибо"],
+    },
+    "HUN": {
+        "fr_adj": ["hongrois"],
+        "en_adj": ["Hungarian"],
+        "ru_adj": ["венгерский"],
+        "seat": ["Budapest", "Будапешт"],
+    },
+}
+_MORE_RU_ADJECTIVES = {
+    "AGO": ["ангольский"],
+    "ARE": ["эмиратский"],
+    "CMR": ["камерунский"],
+    "COG": ["конголезский"],
+    "CPV": ["кабовердианский"],
+    "GAB": ["габонский"],
+    "GMB": ["гамбийский"],
+    "IDN": ["индонезийский"],
+    "IRQ": ["иракский"],
+    "KEN": ["кенийский"],
+    "LAO": ["лаосский"],
+    "LBR": ["либерийский"],
+    "MMR": ["мьянманский"],
+    "PAK": ["пакистанский"],
+    "QAT": ["катарский"],
+    "RWA": ["руандийский"],
+    "SLE": ["сьерра-леонский"],
+    "VNM": ["вьетнамский"],
+}
+for _code, _vocab in _MORE_STATES.items():
+    _entry = STATES.setdefault(_code, {})
+    for _key, _words in _vocab.items():
+        _known = _entry.setdefault(_key, [])
+        _known.extend(word for word in _words if word not in _known)
+for _code, _words in _MORE_RU_ADJECTIVES.items():
+    _known = STATES.setdefault(_code, {}).setdefault("ru_adj", [])
+    _known.extend(word for word in _words if word not in _known)

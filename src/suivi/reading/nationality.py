@@ -76,6 +76,8 @@ def compound_mentions(text: str, lang: str, taken: list[Mention]) -> list[Mentio
         return []
     found = []
     for m in _COMPOUND.finditer(text):
+        if m.group(2)[0].isupper():
+            continue  # "la route Mongo-Bitkine": a place's name; a compound adjective's second half is lower case
         for group in (1, 2):
             start, end = m.span(group)
             if any(t.start < end and start < t.end for t in taken):

@@ -40,7 +40,7 @@ def fold(text: str) -> str:
 
 _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        r"energie nucleaire\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
+        r"energie (?:nucleaire|atomique)\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
         ("nuclear", "energy"),
     ),
     (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b", ("nuclear",)),
@@ -93,7 +93,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"consulaire\w*|consular|visas?\b|passeports?\b|passports?\b|diplomati\w*"
-        r"|консульск\w*|виз(?:а|ы|ов)?\b|дипломат\w*",
+        r"|консульск\w*|виз(?:а|ы|ов\w*)?\b|дипломат\w*",
         ("diplomacy",),
     ),
     (
@@ -173,7 +173,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"bases? juridiques?|cadre juridique|legal (?:basis|framework)|amitie|friendship"
-        r"|основ\w* отношени\w*|дружб\w*",
+        r"|основ\w* отношени\w*|дружб\w*"
+        r"|partenariat strategique|strategic partnership|стратегическ\w* партнерств\w*",
         ("general",),
     ),
 )
@@ -466,7 +467,27 @@ def _compile(table):
     return tuple((re.compile(r"(?<!\w)(?:" + fold(p) + ")"), value) for p, value in table)
 
 
-SECTOR_PATTERNS = _compile(_SECTORS + _MORE_SECTORS)
+# Domains of agreement lists the tables above left bare (issue 10, written from SPEC's list).
+_FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"marine marchande|merchant (?:marine|shipping)|торгов\w* мореплаван\w*", ("transport",)),
+    (
+        r"petites et moyennes entreprises|\bpme\b|small and medium(?:-sized)? enterprises"
+        r"|\bsmes?\b|мал\w* и средн\w* (?:предпринимательств\w*|бизнес\w*)",
+        ("economy",),
+    ),
+    (
+        r"transferement\w*|transfer of (?:sentenced|convicted) persons|передач\w* осужденн\w*",
+        ("justice",),
+    ),
+    (r"medecine traditionnelle|traditional medicine|традиционн\w* медицин\w*", ("health",)),
+    (r"espace extra-atmospherique|outer space|космическ\w* пространств\w*", ("space",)),
+    (r"public service|civil service|государственн\w* служб\w*", ("administration",)),
+    (
+        r"информатизац\w*|электросвяз\w*|средств\w* массов\w* информац\w*|\bсми\b",
+        ("digital",),
+    ),
+)
+SECTOR_PATTERNS = _compile(_SECTORS + _MORE_SECTORS + _FURTHER_SECTORS)
 KIND_PATTERNS = _compile(_KINDS)
 KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternation of all kinds
 STATUS_PATTERNS = _compile(_STATUSES)

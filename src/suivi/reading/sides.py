@@ -147,7 +147,12 @@ _THREE = re.compile(r"\b(?:trois|three|tripartite|трехсторонн\w*|тр
 
 def sides(ctx: Context, start: int, end: int) -> list[str]:
     """Sides of a thing stated between two offsets: those named there, else the story's."""
-    named = named_in(ctx, start, end)
+    named = _without_described(ctx, named_in(ctx, start, end), start, end)
+    homes = {home_state(code) for code in named} - {None}
+    if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
+        # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
+        # the home describes the company, the other side is the story's
+        named = [code for code in named if code not in homes]
     if len(named) >= 2 and _adjectives_only(ctx, start, end):
         # «встреча Лихачёва с Исматом ... меморандум о подготовке египетских специалистов в
         # российских вузах»: adjectives say what it is about; the people who meet say who
@@ -184,6 +189,18 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
 _SIGNS_AFTER = re.compile(
     r"^[^.;]{0,120}?\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)", re.IGNORECASE
 )
+
+
+def _without_described(ctx: Context, named: list[str], start: int, end: int) -> list[str]:
+    """Where two sides are named by name ("ALROSA et Endiama", "Kenya and Ethiopia"), a
+    state named only by a lower-case adjective tells what the text is about («подготовка
+    ангольских специалистов», "training Angolan engineers"), not who signs it."""
+    found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
+    by_name = {m.code for m in found if not (m.kind == "adjective" and m.surface[:1].islower())}
+    by_name = {c for code in by_name for c in expand([code])}
+    if len([code for code in named if code in by_name]) < 2:
+        return named
+    return [code for code in named if code in by_name]
 
 
 def _adjectives_only(ctx: Context, start: int, end: int) -> bool:
