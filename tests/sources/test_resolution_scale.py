@@ -208,3 +208,42 @@ def test_a_restored_register_is_indexed(tmp_path):
     restore_backup(tmp_path / "backup.zip", force=True)
     assert set(MatchKey.objects.values_list("kind", "record_id", "key")) == before
     assert propose(Claim(kind="person", facts={"name": "Assimi Goita"})).record == person
+
+
+def test_a_claim_never_matches_a_record_of_other_parties():
+    """Mali and Burkina Faso sign in the sector and year of many Mali–Russia records, and
+    name their commission with the words of Mali–Russia's: neither is one of those."""
+    fill(300)
+    same_day = Agreement.objects.create(
+        kind="agreement", status="signed", signed_on=date(2024, 3, 3)
+    )
+    same_day.parties.set(Party.objects.filter(code__in=["MLI", "RUS"]))
+    same_day.sectors.set(["energy"])
+    text = "Le 3 mars 2024, le Mali et le Burkina Faso ont signé un accord sur l'énergie."
+    claims = ingest_reading(
+        reading(
+            text,
+            parties=["MLI", "BFA"],
+            agreements=[
+                agreement(text, parties=("MLI", "BFA"), sectors=["energy"], date="2024-03-03"),
+                agreement(
+                    text, parties=("MLI", "RUS", "BFA"), sectors=["energy"], date="2024-03-03"
+                ),
+            ],
+            bodies=[
+                {
+                    "name": "commission mixte Mali–Russie",
+                    "parties": ["MLI", "BFA"],
+                    "evidence": text,
+                }
+            ],
+        )
+    ).source.claims
+    mali_russia = set(Party.objects.filter(code__in=["MLI", "RUS"]))
+    for claim in claims.filter(kind__in=["agreement", "body"]):
+        proposal = propose(claim)
+        assert proposal.record is None
+        assert all(set(record.parties.all()) != mali_russia for record, _ in proposal.candidates)
+    told_of_russia = Claim(kind="agreement", facts={**claims.filter(kind="agreement")[0].facts})
+    told_of_russia.facts["parties"] = ["RUS", "MLI"]
+    assert propose(told_of_russia).record == same_day

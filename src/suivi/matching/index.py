@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from django.apps import apps as global_apps
 from django.db import connection
 
+from suivi.core.inserts import insert
 from suivi.matching import keys as blocking
 from suivi.matching.models import MatchKey
 
@@ -112,7 +113,7 @@ def rebuild(apps=global_apps, kinds: Iterable[str] = tuple(MODELS)) -> int:
                 for pk, record_keys in found.items()
                 for key in record_keys
             ]
-            key_model.objects.bulk_create(rows, batch_size=CHUNK, ignore_conflicts=True)
+            insert(key_model, rows, ignore_conflicts=True)  # Django's compiler: half the time
             total += len(rows)
     return total
 

@@ -10,7 +10,6 @@ transaction each.
 
 from __future__ import annotations
 
-import copy
 import gzip
 import json
 import zlib
@@ -191,14 +190,30 @@ def store_many(summary: Summary, outcomes: list[Outcome], url: str = "") -> None
     """
     if not outcomes:
         return
-    before = copy.deepcopy(summary)
+    before = _mark(summary)
     try:
         with transaction.atomic():
             _store_in_transaction(summary, outcomes, url)
     except DatabaseError:
-        summary.__dict__.update(before.__dict__)
+        _rewind(summary, before)
         for outcome_ in outcomes:
             store(summary, *outcome_, url=url)
+
+
+def _mark(summary: Summary) -> tuple:
+    """What `_rewind` needs to put `summary` back as it is now. Not a deep copy: the
+    summary's lists hold every document of the run, and copying them at each batch made
+    a long run's writer cost grow with the documents already stored."""
+    lists = (len(summary.failures), len(summary.source_ids))
+    return summary.read, summary.new_sources, summary.known, Counter(summary.claims), lists
+
+
+def _rewind(summary: Summary, mark: tuple) -> None:
+    """Undo what was counted since `_mark` (the lists only grow: they are cut back)."""
+    summary.read, summary.new_sources, summary.known, claims, (failures, ids) = mark
+    summary.claims = claims
+    del summary.failures[failures:]
+    del summary.source_ids[ids:]
 
 
 def _store_in_transaction(summary: Summary, outcomes: list[Outcome], url: str) -> None:

@@ -15,9 +15,9 @@ from datetime import date
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_create_with_history
 
 from suivi.core import memo
+from suivi.core.inserts import insert_with_history
 from suivi.sources import facts as facts_schema
 from suivi.sources.models import Claim, DatePrecision, Source, content_hash
 
@@ -89,7 +89,7 @@ def _store(prepared: Prepared, url: str):
     source.save()
     claims, counts = _claims_of(source, prepared.items)
     # A source's claims and their history entries in two inserts, in the reading's order.
-    bulk_create_with_history(claims, Claim, batch_size=500)
+    insert_with_history(Claim, claims)
     return IngestResult(source, created=True, claims=counts)
 
 
@@ -105,13 +105,13 @@ def store_new(batch: list[tuple[Prepared, str]]) -> list[IngestResult]:
     if not batch:
         return []
     sources = [_source(prepared, url) for prepared, url in batch]
-    bulk_create_with_history(sources, Source, batch_size=500)
+    insert_with_history(Source, sources)
     results, claims = [], []
     for source, (prepared, _url) in zip(sources, batch, strict=True):
         own, counts = _claims_of(source, prepared.items)
         claims += own
         results.append(IngestResult(source, created=True, claims=counts))
-    bulk_create_with_history(claims, Claim, batch_size=500)
+    insert_with_history(Claim, claims)
     memo.forget(Claim)  # bulk_create sends no post_save: the home page's claim counts
     return results
 
@@ -208,11 +208,12 @@ def _confidence(raw: dict) -> float:
 
 def _raw_claims(reading: dict, text: str):
     """(kind, facts, evidence, raw item) for every fact of the reading, in its order."""
+    sentences = _Sentences(text)
     for code in reading.get("parties") or []:
         yield "party", facts_schema.clean("party", {"code": code}, fit=True), "", {}
     for person in reading.get("people") or []:
         facts = facts_schema.clean("person", person, fit=True)
-        yield "person", facts, sentence_with(text, facts["name"]), person
+        yield "person", facts, sentences.naming(facts["name"]), person
     for agreement in reading.get("agreements") or []:
         yield (
             "agreement",
@@ -225,7 +226,7 @@ def _raw_claims(reading: dict, text: str):
         yield "body", facts, str(body.get("evidence") or ""), body
     for session in reading.get("sessions") or []:
         facts = facts_schema.clean("session", session, fit=True)
-        yield "session", facts, sentence_with(text, facts["body"]), session
+        yield "session", facts, sentences.naming(facts["body"]), session
     for quote in reading.get("quotes") or []:
         facts = facts_schema.clean("quote", quote, fit=True)
         yield "quote", facts, facts["text"], quote
@@ -233,13 +234,28 @@ def _raw_claims(reading: dict, text: str):
 
 def sentence_with(text: str, needle: str | None) -> str:
     """The first sentence of `text` that names `needle` (case-insensitive), as evidence."""
-    if not needle:
+    return _Sentences(text).naming(needle)
+
+
+class _Sentences:
+    """A text's sentences, split and folded once for all the names looked up in it
+    (the writer did it again for every person of every reading)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded: list[tuple[str, str]] | None = None
+
+    def naming(self, needle: str | None) -> str:
+        if not needle:
+            return ""
+        if self.folded is None:
+            split = _SENTENCE_END.split(self.text)
+            self.folded = [(sentence.casefold(), sentence) for sentence in split]
+        lowered = needle.casefold()
+        for folded, sentence in self.folded:
+            if lowered in folded:
+                return sentence.strip()[:2000]
         return ""
-    lowered = needle.casefold()
-    for sentence in _SENTENCE_END.split(text):
-        if lowered in sentence.casefold():
-            return sentence.strip()[:2000]
-    return ""
 
 
 def _published(value: str | None) -> tuple[date | None, str]:
