@@ -14,7 +14,9 @@ from django.urls import reverse
 from suivi.agreements.models import Agreement
 from suivi.core import memo
 from suivi.core.models import Sector
+from suivi.parties.models import Person
 from suivi.projects.models import Project
+from suivi.sources.models import AgreementStep, Claim, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -91,3 +93,31 @@ def test_an_agreement_page_costs_the_same_with_1_or_10_projects_and_sources(clie
         agreement.title_fr = f"Accord nucléaire 0, version {i}"
         agreement.save()
     assert queries(client, url) == few
+
+
+def test_an_agreement_page_costs_the_same_with_1_or_5_steps_and_signatories(client, story):
+    """Each step of the timeline names its source; each signatory is a person."""
+    client.force_login(story.mli)
+    fill(story, 1)
+    agreement = Agreement.objects.get(title_fr="Accord nucléaire 0")
+    url = reverse("agreements:detail", args=[agreement.pk])
+
+    def sourced_step(i: int) -> None:
+        source = Source.objects.create(title=f"Communiqué {i}", text=f"Texte {i}.")
+        claim = Claim.objects.create(
+            source=source, kind="agreement", status="accepted", record=agreement, facts={}
+        )
+        AgreementStep.objects.create(
+            agreement=agreement, status="signed", source=source, claim=claim
+        )
+        agreement.signatories.add(Person.objects.create(name=f"Signataire {i}"))
+
+    sourced_step(0)
+    queries(client, url)  # content types are cached once per process
+    few = queries(client, url)
+    for i in range(1, 5):
+        sourced_step(i)
+    assert queries(client, url) == few
+    page = client.get(url).text
+    assert all(f"Communiqué {i}" in page for i in range(5))
+    assert "Signataire 0, Signataire 1, Signataire 2, Signataire 3, Signataire 4" in page

@@ -101,3 +101,18 @@ def test_pdf_columns_are_wide_enough_for_their_longest_word():
     need = pdfmetrics.stringWidth("Реализуется", pdf_writer.BOLD, style.fontSize)
     assert widths[2] >= need + pdf_writer.CELL_PADDING
     assert sum(widths) == 480.0
+
+
+@pytest.mark.parametrize("lang, none", [("fr", "Néant."), ("ru", "Нет.")])
+def test_a_section_with_nothing_to_list_says_so_rather_than_an_empty_table(admin_user, lang, none):
+    from suivi.commissions.models import Commission, Session
+
+    commission = Commission.objects.create(name="Commission sans projets")
+    session = Session.objects.create(commission=commission, number=1)
+    document = docx.Document(io.BytesIO(render_session_file(session, admin_user, "docx", lang)))
+    assert document.tables == []  # no header over no row (projects, previous actions)
+    lines = [p.text for p in document.paragraphs]
+    assert lines.count(none) >= 4  # agenda, projects, decisions, actions (and sources)
+    pdf = pypdfium2.PdfDocument(render_session_file(session, admin_user, "pdf", lang))
+    text = "".join(page.get_textpage().get_text_range() for page in pdf)
+    assert text.count(none) >= 4

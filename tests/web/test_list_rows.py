@@ -8,6 +8,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from suivi.agreements.models import Agreement
 from suivi.projects.models import Project
@@ -35,6 +36,35 @@ def test_project_rows_show_budget_by_locale_and_escape_titles(admin_client):
     body = admin_client.get(reverse("projects:list")).content.decode()
     assert "<script>alert" not in body and "&lt;script&gt;" in body
     assert '<td class="num">120\u00a0000\u00a0000\u00a0000\u00a0XOF</td>' in body
+
+
+def test_a_project_row_names_the_agreements_its_reader_may_see(client, story):
+    """In the page's language, newest signature first; another party's agreement unsaid."""
+    from datetime import date
+
+    project = Project.objects.create(title="Centrale solaire")
+    older = Agreement.objects.create(
+        kind="agreement",
+        title_fr="Accord ancien",
+        title_en="Old agreement",
+        signed_on=date(2020, 1, 1),
+    )
+    newer = Agreement.objects.create(kind="memorandum", signed_on=date(2024, 1, 1))
+    hidden = Agreement.objects.create(
+        kind="agreement",
+        title_fr="Accord réservé",
+        confidentiality="party",
+        restricted_to=story.party_b,
+    )
+    project.agreements.add(older, newer, hidden)
+    client.force_login(story.mli)
+    client.cookies["django_language"] = "en"
+    body = client.get(reverse("projects:list")).content.decode()
+    row = re.search(rf'<tr><td><a href="/projects/{project.pk}/">.*?</tr>', body).group(0)
+    with translation.override("en"):
+        untitled = f"{newer.get_kind_display()} #{newer.pk}"  # no title: its kind and number
+    assert f"<td>{untitled}, Old agreement</td>" in row
+    assert "réservé" not in body
 
 
 def test_an_empty_list_says_so_in_the_pages_language(admin_client):

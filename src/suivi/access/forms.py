@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from suivi.access.audit import AuditFilter, change_tables
+from suivi.core.search import fold
 
 
 class AuditFilterForm(forms.Form):
@@ -20,9 +22,14 @@ class AuditFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # capfirst, not str.capitalize(): that lowercased the rest ("Jetons d'api", "Api-токены");
+        # sorted by the name shown, the order a reader scans the list in.
         kinds = sorted(
-            (label, str(table.instance_type._meta.verbose_name_plural).capitalize())
-            for label, table in change_tables().items()
+            (
+                (label, capfirst(str(table.instance_type._meta.verbose_name_plural)))
+                for label, table in change_tables().items()
+            ),
+            key=lambda kind: fold(kind[1]),  # "Étapes" among the E's
         )
         self.fields["kind"].choices = [("", _("Toutes")), *kinds]
 

@@ -47,6 +47,41 @@ class _Namer:
     def __init__(self, user, model: type[Model]):
         self.user = user
         self.model = model
+        # {related model: {pk: name}} read ahead by `read_names()`; a name missing here
+        # (hidden, deleted, or not read ahead) is asked for by `related()`.
+        self.names: dict[type[Model], dict] = {}
+
+    def read_names(self, changes: list[ModelChange]) -> None:
+        """Read the names of every related record `changes` mention, one query a related
+        model: naming them change by change cost a query for each changed link, so a
+        record page's queries grew with its history."""
+        wanted: dict[type[Model], set] = {}
+        for change in changes:
+            model_field = self.field(change.field)
+            if model_field is None or getattr(model_field, "related_model", None) is None:
+                continue
+            for value in (change.old, change.new):
+                wanted.setdefault(model_field.related_model, set()).update(
+                    self._ids(model_field, value)
+                )
+        for target, ids in wanted.items():
+            if ids:
+                self.names.setdefault(target, {}).update(self._read(target, list(ids)))
+
+    def _ids(self, model_field, value) -> list:
+        if isinstance(value, list) and getattr(model_field, "many_to_many", False):
+            through_name = model_field.m2m_reverse_field_name()
+            return [row.get(through_name) for row in value if through_name in row]
+        if not isinstance(value, list) and value is not None:
+            return [value]
+        return []
+
+    def _read(self, target: type[Model], ids: list) -> dict:
+        """{pk: name} of the `ids` of `target` the user may see."""
+        rows = target._default_manager.filter(pk__in=ids)
+        if target._meta.app_label in SUIVI_APPS:  # accounts and content types are not secret
+            rows = visible(self.user, rows)
+        return {pk: _name(record) for pk, record in rows.in_bulk().items()}
 
     def field(self, name: str):
         try:
@@ -60,11 +95,10 @@ class _Namer:
 
     def related(self, model_field, ids: list) -> list[str]:
         target = model_field.related_model
-        rows = target._default_manager.filter(pk__in=ids)
-        if target._meta.app_label in SUIVI_APPS:  # accounts and content types are not secret
-            rows = visible(self.user, rows)
-        found = rows.in_bulk()
-        return [_name(found[pk]) if pk in found else str(RESTRICTED) for pk in ids]
+        found = self.names.get(target, {})
+        if any(pk not in found for pk in ids):
+            found = {**found, **self._read(target, [pk for pk in ids if pk not in found])}
+        return [found[pk] if pk in found else str(RESTRICTED) for pk in ids]
 
     def value(self, name: str, value) -> str:
         model_field = self.field(name)
@@ -112,16 +146,25 @@ def diff(user, entry: Model, previous: Model | None, m2m: dict | None = None) ->
     """
     if previous is None or entry.history_type == "+":
         return []
-    namer = _Namer(user, entry.instance_type)
+    return _described(_Namer(user, entry.instance_type), _changes(entry, previous, m2m))
+
+
+def _changes(entry: Model, previous: Model | None, m2m: dict | None) -> list[ModelChange]:
+    """simple_history's changes of `entry` against `previous`, as stored (ids, codes)."""
+    if previous is None or entry.history_type == "+":
+        return []
     if m2m is None:
-        changes = entry.diff_against(previous).changes
-    else:
-        names = m2m_names(entry)
-        changes = list(entry.diff_against(previous, excluded_fields=names).changes)
-        for name in names:
-            old, new = m2m[name, previous.history_id], m2m[name, entry.history_id]
-            if old != new:
-                changes.append(ModelChange(name, old, new))
+        return list(entry.diff_against(previous).changes)
+    names = m2m_names(entry)
+    changes = list(entry.diff_against(previous, excluded_fields=names).changes)
+    for name in names:
+        old, new = m2m[name, previous.history_id], m2m[name, entry.history_id]
+        if old != new:
+            changes.append(ModelChange(name, old, new))
+    return changes
+
+
+def _described(namer: _Namer, changes: list[ModelChange]) -> list[Change]:
     return [
         Change(namer.label(c.field), namer.value(c.field, c.old), namer.value(c.field, c.new))
         for c in changes
@@ -178,9 +221,12 @@ def entries_of(user, history: list[Model]) -> list[Entry]:
     readable = _readable(user, [*history, *([before] if before is not None else [])])
     shown = [(record, previous) for record, previous in pairs if readable(record)]
     m2m = m2m_rows([*history, *([before] if before is not None else [])]) if shown else {}
+    stored = [_changes(record, previous, m2m) for record, previous in shown]
+    namer = _Namer(user, history[0].instance_type)
+    namer.read_names([change for changes in stored for change in changes])
     entries = []
-    for record, previous in shown:
-        changes = diff(user, record, previous, m2m)
+    for (record, previous), raw in zip(shown, stored, strict=True):
+        changes = _described(namer, raw)
         if not changes and record.history_type == "~" and not record.history_change_reason:
             continue  # a save that changed nothing: a row of "no field changed" tells no one anything
         if previous is not None and not readable(previous):

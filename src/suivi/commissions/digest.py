@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.core.mail import send_mail
+from django.utils import formats
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from suivi.access.scope import filter_through, visible
 from suivi.commissions.cadence import CadenceState
@@ -23,7 +25,20 @@ class Due:
 
 
 def _late(day: date, today: date) -> str:
-    return _(" (en retard de %(n)s jours)") % {"n": (today - day).days} if day < today else ""
+    if day >= today:
+        return ""
+    days = (today - day).days
+    late = formats.number_format(days, force_grouping=True)
+    return ngettext(" (en retard de %(n)s jour)", " (en retard de %(n)s jours)", days) % {"n": late}
+
+
+def _short(day: date) -> str:
+    """A column of dates the same width, in the language's order (not ISO 2025-06-23)."""
+    return formats.date_format(day, "SHORT_DATE_FORMAT")
+
+
+def _long(day: date) -> str:
+    return formats.date_format(day, "DATE_FORMAT")
 
 
 def due_items(commission: Commission, user, today: date, end: date) -> list[Due]:
@@ -92,13 +107,14 @@ def digest(user, today: date, days: int) -> list[tuple[Commission, list[Due]]]:
 
 
 def as_text(entries: list[tuple[Commission, list[Due]]], today: date, days: int) -> str:
+    """The digest as a reader of the active language writes dates (23/06/2025, 23.06.2025)."""
     lines = [
         _("Échéances du %(today)s au %(end)s")
-        % {"today": today, "end": today + timedelta(days=days)}
+        % {"today": _long(today), "end": _long(today + timedelta(days=days))}
     ]
     for commission, items in entries:
         lines += ["", str(commission)]
-        lines += [f"  {item.day}  {item.text}" for item in items]
+        lines += [f"  {_short(item.day)}  {item.text}" for item in items]
     if not entries:
         lines.append(_("Rien n'arrive à échéance."))
     return "\n".join(lines) + "\n"
@@ -106,5 +122,5 @@ def as_text(entries: list[tuple[Commission, list[Due]]], today: date, days: int)
 
 def send(text: str, recipients: list[str], today: date) -> int:
     """E-mail the digest through Django's mail settings; returns how many messages went out."""
-    subject = _("suivi : échéances au %(today)s") % {"today": today}
+    subject = _("suivi : échéances au %(today)s") % {"today": _long(today)}
     return send_mail(subject, text, None, recipients)

@@ -8,6 +8,7 @@ from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from suivi.access.permissions import requires
@@ -15,7 +16,6 @@ from suivi.access.scope import (
     editable,
     editable_or_refused,
     filter_through,
-    scoped_prefetches,
     visible,
 )
 from suivi.commissions.agenda import build_agenda
@@ -82,11 +82,7 @@ def follow_up(user, commission: Commission, today) -> dict:
             (action, bool(action.due and action.due < today))
             for action in actions.order_by(F("due").asc(nulls_last=True), "pk")[:50]
         ],
-        "project_rows": project_rows(
-            projects.defer("search_text").prefetch_related(
-                *scoped_prefetches(user, Project, "agreements")
-            )[:50]
-        ),
+        "project_rows": project_rows(user, projects.defer("search_text", "description")[:50]),
         "project_total": projects.count(),
     }
 
@@ -147,9 +143,15 @@ def agenda_build(request, pk: int, number: int):
     commission = editable_commission(request.user, pk)
     session = get_object_or_404(visible(request.user, commission.sessions.all()), number=number)
     added = build_agenda(session, request.user)
-    messages.success(
-        request, _("%(count)s points ajoutés à l'ordre du jour.") % {"count": len(added)}
-    )
+    if added:
+        text = ngettext(
+            "%(count)s point ajouté à l'ordre du jour.",
+            "%(count)s points ajoutés à l'ordre du jour.",
+            len(added),
+        )
+        messages.success(request, text % {"count": len(added)})
+    else:
+        messages.info(request, _("L'ordre du jour contient déjà tout ce que le registre propose."))
     return redirect("commissions:session", pk=pk, number=number)
 
 

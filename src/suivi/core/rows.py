@@ -8,6 +8,7 @@ page; a row object whose fields are ready-made strings costs a few template look
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from html import escape
 
 from django.db import connection
@@ -43,11 +44,22 @@ def url_maker(name: str):
 
 
 def abbreviations(parties) -> SafeString:
-    """Party codes with their names on hover: "MLI, RUS" (parties, or (code, name) pairs)."""
-    pairs = (p if isinstance(p, tuple) else (p.code, str(p)) for p in parties)
-    return mark_safe(
-        ", ".join(f'<abbr title="{escape(name)}">{escape(code)}</abbr>' for code, name in pairs)
+    """Party codes with their names on hover: "MLI, RUS" (parties, or (code, name) pairs).
+
+    Each pair's markup is written once per process (`_abbreviation`): escaping both strings
+    and formatting them for every row cost ~9 µs a row, the list's most expensive column.
+    """
+    return SafeString(
+        ", ".join(
+            _abbreviation(*(p if isinstance(p, tuple) else (p.code, str(p)))) for p in parties
+        )
     )
+
+
+@lru_cache(maxsize=4096)
+def _abbreviation(code: str, name: str) -> str:
+    """`<abbr title="name">code</abbr>`, escaped (the few parties, in three languages)."""
+    return f'<abbr title="{escape(name)}">{escape(code)}</abbr>'
 
 
 def linked_names(through, owner: str, ids: list, target: str, fields: tuple[str, str]) -> dict:
@@ -64,15 +76,7 @@ def linked_names(through, owner: str, ids: list, target: str, fields: tuple[str,
     if not ids:
         return {}
     field = through._meta.get_field(target)
-    quote = connection.ops.quote_name
-    owner_column = quote(through._meta.get_field(owner).column)
-    sql = (
-        f"SELECT {owner_column}, {quote(field.column)} FROM {quote(through._meta.db_table)}"
-        f" WHERE {owner_column} IN ({', '.join(['%s'] * len(ids))})"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, list(ids))
-        links = cursor.fetchall()
+    links = link_rows(through, owner, ids, target)
     names = reference_names(field.related_model, *fields)
     if any(pk not in names for _, pk in links):  # written on another machine, within TTL
         names = reference_names(field.related_model, *fields, fresh=True)
@@ -83,6 +87,23 @@ def linked_names(through, owner: str, ids: list, target: str, fields: tuple[str,
     for pairs in found.values():
         pairs.sort()
     return found
+
+
+def link_rows(through, owner: str, ids: list, target: str) -> list[tuple]:
+    """(owner id, target id) pairs of a many-to-many link table for the owners `ids`, read
+    in one statement written here (an ORM query cost ~1 ms of CPU to build for a page)."""
+    if not ids:
+        return []
+    quote = connection.ops.quote_name
+    owner_column = quote(through._meta.get_field(owner).column)
+    target_column = quote(through._meta.get_field(target).column)
+    sql = (
+        f"SELECT {owner_column}, {target_column} FROM {quote(through._meta.db_table)}"
+        f" WHERE {owner_column} IN ({', '.join(['%s'] * len(ids))})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, list(ids))
+        return cursor.fetchall()
 
 
 def reference_names(model, key: str, base: str, fresh: bool = False) -> dict:

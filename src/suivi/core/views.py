@@ -38,6 +38,8 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
     search_fields: tuple[str, ...] = ()
     filter_class: type[ListFilter] | None = None
     orderings: dict[str, tuple[str, ...]] = {}
+    # The fields a page's rows show (None: all): the page reads only these, the export all.
+    row_fields: tuple[str, ...] | None = None
 
     def setup(self, request, *args, **kwargs) -> None:
         super().setup(request, *args, **kwargs)
@@ -84,6 +86,8 @@ class RegisterListView(ScopedQuerysetMixin, ListView):
 
         Rows are counted up to CappedPaginator.cap only; past it, pages are read uncounted.
         """
+        if self.row_fields is not None:
+            queryset = queryset.only(*self.row_fields)
         paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
         if getattr(self, "filters", None) is not None:
             paginator.counted = self.filters.counted(queryset)

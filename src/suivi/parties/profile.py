@@ -7,7 +7,7 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
-from suivi.access.scope import scoped_prefetches, visible
+from suivi.access.scope import visible
 from suivi.agreements.models import Agreement
 from suivi.agreements.rows import agreement_rows
 from suivi.commissions.models import Commission
@@ -33,11 +33,7 @@ def profile(user, party) -> dict:
     return {
         "agreement_rows": agreement_rows(shown),
         "agreement_total": agreements.count(),
-        "project_rows": project_rows(
-            projects.defer("search_text").prefetch_related(
-                *scoped_prefetches(user, Project, "agreements")
-            )[:SHOWN]
-        ),
+        "project_rows": project_rows(user, projects.defer("search_text", "description")[:SHOWN]),
         "project_total": projects.count(),
         "commissions": list(commissions),
         "by_year": charts.bars(_("Accords par année de signature"), per_year(agreements)),

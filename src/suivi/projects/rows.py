@@ -8,11 +8,15 @@ from html import escape
 
 from django.utils import timezone
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from suivi.access.scope import visible
+from suivi.agreements.models import Agreement
 from suivi.core.formats import day, money
-from suivi.core.rows import labels, table_body, url_maker
-from suivi.projects.models import Milestone, ProjectStatus
+from suivi.core.rows import labels, link_rows, table_body, url_maker
+from suivi.core.vocabularies import AgreementKind
+from suivi.projects.models import Milestone, Project, ProjectStatus
 
 
 @dataclass(frozen=True)
@@ -41,15 +45,44 @@ def project_table(rows: list[ProjectRow]) -> SafeString:
     return table_body(rows, ProjectRow.html, _("Aucun projet."), 6)
 
 
-def project_rows(projects) -> list[ProjectRow]:
-    """Rows for projects fetched with their scoped `visible_agreements` prefetched."""
+def agreement_titles(user, project_ids: list) -> dict:
+    """{project id: [titles of its agreements `user` may see]}, in the agreements' order.
+
+    The link rows read as plain pairs, then the titles of the agreements `user` may see as
+    values: a scoped prefetch built an Agreement instance and a related manager's
+    bookkeeping for every link of the page, a tenth of the list's CPU.
+    """
+    links = link_rows(Project.agreements.through, "project_id", project_ids, "agreement_id")
+    if not links:
+        return {}
+    language = (get_language() or "fr")[:2]
+    order = [language] + [code for code in ("fr", "en", "ru") if code != language]
+    kinds = labels(AgreementKind.choices)
+    rows = visible(user, Agreement.objects.filter(pk__in={pk for _, pk in links}))
+    titles = {}
+    for pk, kind, *names in rows.values_list("pk", "kind", *(f"title_{code}" for code in order)):
+        titles[pk] = (
+            next((name for name in names if name), None) or f"{kinds.get(kind, kind)} #{pk}"
+        )
+    position = {pk: n for n, pk in enumerate(titles)}
+    found: dict = {}
+    for project, agreement in sorted(links, key=lambda link: position.get(link[1], -1)):
+        if agreement in titles:
+            found.setdefault(project, []).append(titles[agreement])
+    return found
+
+
+def project_rows(user, projects) -> list[ProjectRow]:
+    """Rows for projects, each naming the agreements `user` may see."""
+    projects = list(projects)
+    agreements = agreement_titles(user, [project.pk for project in projects])
     statuses = labels(ProjectStatus.choices)
     url = url_maker("projects:detail")
     return [
         ProjectRow(
             url=url(project.pk),
             title=project.title,
-            agreements=", ".join(str(agreement) for agreement in project.visible_agreements),
+            agreements=", ".join(agreements.get(project.pk, ())),
             budget=money(project.budget_amount, project.budget_currency) or "—",
             status=project.status,
             status_label=statuses.get(project.status, ""),

@@ -1,10 +1,8 @@
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from suivi.access.scope import editable, visible
-from suivi.agreements.models import Agreement
 from suivi.core import charts
 from suivi.core.edit import RegisterEditView
 from suivi.core.views import RegisterDetailView, RegisterListView
@@ -21,24 +19,15 @@ class ProjectListView(ExportableListMixin, RegisterListView):
     export_formats = ("csv", "xlsx", "iati")
     filter_class = ProjectFilter
     orderings = {"title": ("title",), "status": ("status",), "start": ("start",), "end": ("end",)}
+    row_fields = ("title", "budget_amount", "budget_currency", "status", "start", "end")  # rows.py
 
     def get_queryset(self):
-        # The scoped prefetch of scope.scoped_prefetches(), reading only what a row names.
-        agreements = visible(
-            self.request.user, Agreement.objects.only("kind", "title_fr", "title_en", "title_ru")
-        )
-        return (
-            super()
-            .get_queryset()
-            .defer("search_text", "description")
-            .prefetch_related(
-                Prefetch("agreements", queryset=agreements, to_attr="visible_agreements")
-            )
-        )
+        # Each row's agreements are read through the scope by project_rows().
+        return super().get_queryset().defer("search_text", "description")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["rows"] = rows = project_rows(context["object_list"])
+        context["rows"] = rows = project_rows(self.request.user, context["object_list"])
         context["table_body"] = project_table(rows)
         return context
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from suivi.access.permissions import requires
 from suivi.access.scope import RESTRICTED, editable, name_of, visible
+from suivi.core.search import matching
 from suivi.sources import review
 from suivi.sources.forms import ClaimFilterForm, FactsForm, MergeForm, RejectForm
 from suivi.sources.highlight import highlighted
@@ -25,22 +25,28 @@ def claim_list(request):
     params = request.GET if request.GET else {"status": ClaimStatus.PENDING}
     form = ClaimFilterForm(params)
     claims = visible(request.user, Claim.objects.select_related("source", "record_type"))
-    if form.is_valid():
-        data = form.cleaned_data
-        if data["status"]:
-            claims = claims.filter(status=data["status"])
-        if data["kind"]:
-            claims = claims.filter(kind=data["kind"])
-        if data["q"]:
-            term = data["q"]
-            claims = claims.filter(Q(evidence__icontains=term) | Q(source__title__icontains=term))
+    form.is_valid()
+    # Each valid filter applies on its own, an unknown value is said and ignored, as on
+    # the register's lists (an unknown status used to drop the kind and words with it).
+    data = form.cleaned_data
+    if data.get("status"):
+        claims = claims.filter(status=data["status"])
+    if data.get("kind"):
+        claims = claims.filter(kind=data["kind"])
+    if data.get("q"):
+        # "nucleaire" finds "nucléaire", "ENERGIE" finds "énergie", as every list's search
+        claims = claims.filter(matching(("evidence", "source__title"), data["q"]))
+    notices = []
+    if form.errors:
+        names = ", ".join(str(form.fields[name].label) for name in form.errors)
+        notices.append(_("Filtre ignoré, valeur inconnue : %(names)s.") % {"names": names})
     claims = claims.defer("source__text")
     shown = suggest(claims[:PAGE], request.user)  # resolved for this page only
     _name_records(request.user, shown)
     return render(
         request,
         "sources/claim_list.html",
-        {"form": form, "claims": shown, "total": claims.count()},
+        {"form": form, "claims": shown, "total": claims.count(), "notices": notices},
     )
 
 

@@ -98,8 +98,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _list(user, args: argparse.Namespace) -> int:
+    from django.utils import formats
+
     from suivi.access.scope import visible, with_link_shown
-    from suivi.sources.describe import as_dict, proposal, summary
+    from suivi.sources.describe import as_dict, readable_summary
     from suivi.sources.models import Claim
 
     claims = visible(user, Claim.objects.select_related("source", "record_type"))
@@ -115,12 +117,31 @@ def _list(user, args: argparse.Namespace) -> int:
         print(json.dumps(listed, ensure_ascii=False, indent=2))
         return 0
     for claim in _suggested(claims, user):
-        score = f"{claim.score:.2f}" if claim.score is not None else "—"
+        score = formats.number_format(claim.score, 2) if claim.score is not None else "—"
         print(
-            f"{claim.pk:>6}  {claim.kind:<9} {claim.status:<8} {score:>4}  "
-            f"{proposal(claim):<24} {summary(claim)[:70]}"
+            f"{claim.pk:>6}  {claim.get_kind_display():<16} {claim.get_status_display():<15} "
+            f"{score:>4}  {_proposal_words(claim):<34} {readable_summary(claim)[:70]}"
         )
     return 0
+
+
+def _proposal_words(claim) -> str:
+    """What `proposal()` says ("new", "same as party #190") as the claims page does, in the
+    reader's language: a pending claim's suggestion, a reviewed claim's record; `--json`
+    keeps the codes for scripts."""
+    from suivi.access.scope import RESTRICTED
+    from suivi.sources.describe import record_shown
+
+    if claim.record_id is None:
+        return _("nouvel enregistrement") if claim.status == "pending" else "—"
+    if record_shown(claim):
+        kind = claim.record_type.model_class()._meta.verbose_name
+        record = _("%(kind)s n° %(id)s") % {"kind": kind, "id": claim.record_id}
+    else:
+        record = str(RESTRICTED)
+    if claim.status == "pending":
+        return _("déjà au registre : %(record)s") % {"record": record}
+    return f"→ {record}"
 
 
 def _suggested(claims, user, chunk: int = 200):

@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = actions.add_parser("add", help=_("créer un utilisateur ou lui donner un rôle de plus"))
-    add.add_argument("name", help=_("identifiant"))
+    add.add_argument("name", metavar="NAME", help=_("identifiant"))
     add.add_argument(
         "--role", required=True, help=_("parmi : %(roles)s") % {"roles": ", ".join(ROLES)}
     )
@@ -119,6 +119,14 @@ def list_users(args: argparse.Namespace) -> int:
 
 
 def _describe(role: dict) -> str:
-    where = [f"commission {role['commission']}" if role["commission"] else "", role["party"] or ""]
+    """A role as the web pages name it ("Membre de délégation (commission n° 1, RUS)");
+    `--json` keeps the codes `--role` takes."""
+    from suivi.access.models import RoleName
+
+    label = str(RoleName(role["role"]).label) if role["role"] in RoleName.values else role["role"]
+    where = [
+        _("commission n° %(id)s") % {"id": role["commission"]} if role["commission"] else "",
+        role["party"] or "",
+    ]
     where = [part for part in where if part]
-    return f"{role['role']} ({', '.join(where)})" if where else role["role"]
+    return f"{label} ({', '.join(where)})" if where else label

@@ -64,7 +64,10 @@ def write_docx(content: SessionFile) -> bytes:
 
     document.add_heading(labels["projects"], level=1)
     header = [labels["agreement"], labels["project"], labels["status"], labels["milestones"]]
-    _table(document, header, content.projects)
+    if content.projects:
+        _table(document, header, content.projects)
+    else:  # a header over no row reads as a file cut short
+        document.add_paragraph(labels["none"])
 
     document.add_heading(labels["previous"], level=1)
     document.add_heading(labels["decisions"], level=2)
@@ -72,7 +75,10 @@ def write_docx(content: SessionFile) -> bytes:
         document.add_paragraph(text, style="List Bullet" if content.previous_decisions else None)
     document.add_heading(labels["actions"], level=2)
     header = [labels["action"], labels["owner"], labels["due"], labels["status"]]
-    _table(document, header, content.previous_actions)
+    if content.previous_actions:
+        _table(document, header, content.previous_actions)
+    else:  # a header over no row reads as a file cut short
+        document.add_paragraph(labels["none"])
 
     document.add_heading(labels["sources"], level=1)
     for line in content.sources or [labels["none"]]:

@@ -128,7 +128,11 @@ def write_pdf(content: SessionFile) -> bytes:
     story.append(Paragraph(_text(labels["projects"]), styles["h1"]))
     header = [labels["agreement"], labels["project"], labels["status"], labels["milestones"]]
     widths = [width * 0.25, width * 0.3, width * 0.13, width * 0.32]
-    story.append(_table(header, content.projects, styles["cell"], widths))
+    story.append(
+        _table(header, content.projects, styles["cell"], widths)
+        if content.projects
+        else Paragraph(_text(labels["none"]), styles["body"])  # no header over no row
+    )
 
     story.append(Paragraph(_text(labels["previous"]), styles["h1"]))
     story.append(Paragraph(_text(labels["decisions"]), styles["h2"]))
@@ -139,7 +143,11 @@ def write_pdf(content: SessionFile) -> bytes:
     story.append(Paragraph(_text(labels["actions"]), styles["h2"]))
     header = [labels["action"], labels["owner"], labels["due"], labels["status"]]
     widths = [width * 0.45, width * 0.25, width * 0.13, width * 0.17]
-    story.append(_table(header, content.previous_actions, styles["cell"], widths))
+    story.append(
+        _table(header, content.previous_actions, styles["cell"], widths)
+        if content.previous_actions
+        else Paragraph(_text(labels["none"]), styles["body"])  # no header over no row
+    )
 
     story.append(Paragraph(_text(labels["sources"]), styles["h1"]))
     sources = [Paragraph(_text(line), styles["body"]) for line in content.sources]

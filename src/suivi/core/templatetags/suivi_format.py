@@ -24,3 +24,13 @@ def language_name(code: str) -> str:
         return get_language_info(code)["name_translated"]
     except KeyError:
         return code
+
+
+@register.filter
+def grouped(number) -> str:
+    """ "1 368" in French, "1,368" in English: a count written as the page's language does
+    (templates do not group digits, USE_THOUSAND_SEPARATOR being off for ids and years).
+    In a plural, count on the number and show this: `count days=n with n=n|grouped`."""
+    if number in (None, ""):
+        return ""
+    return formats.money(number)
