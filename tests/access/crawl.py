@@ -15,6 +15,7 @@ import io
 import itertools
 import json
 import re
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -158,6 +159,7 @@ class _Links(HTMLParser):
 
 SEARCH_FOUND = "SEARCH-FOUND"
 CONTROL_TERM = "QZXWVQ"
+_CONTROLS: weakref.WeakKeyDictionary[Client, dict[tuple, str]] = weakref.WeakKeyDictionary()
 
 
 def _normalised(text: str, term: str) -> str:
@@ -176,8 +178,15 @@ def search_finds(client: Client, url: str, text: str, term: str, headers: dict) 
     found through the hidden one's title); compared with a term nothing holds, any
     difference is a finding.
     """
-    control = client.get(url.replace(term, CONTROL_TERM[: len(term)]), **headers)
-    return _normalised(text, term) != _normalised(text_of(control), CONTROL_TERM[: len(term)])
+    control_term = CONTROL_TERM[: len(term)]
+    control_url = url.replace(term, control_term)
+    # Every marker's term has the same length, so the searches of one form for each of them
+    # share one control page: read it once per client (a crawl only reads).
+    controls = _CONTROLS.setdefault(client, {})
+    key = (control_url, tuple(sorted(headers.items())))
+    if key not in controls:
+        controls[key] = _normalised(text_of(client.get(control_url, **headers)), control_term)
+    return _normalised(text, term) != controls[key]
 
 
 def form_urls(form: dict, page: str, search_terms: list[str]) -> Iterator[str]:
