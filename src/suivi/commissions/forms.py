@@ -84,12 +84,16 @@ class CommissionForm(RegisterForm):
     def setup(self) -> None:
         if self.user is None:
             return
-        from suivi.agreements.models import Agreement
+        from suivi.agreements.fields import AgreementsField, agreements_between
         from suivi.parties.fields import PartiesField
 
         self.fields["parties"] = PartiesField(label=_("Parties"))
         self.fields["parties"].setup(self.user)
-        self.fields["agreements"].queryset = visible(self.user, Agreement.objects.all())
+        self.fields["agreements"] = AgreementsField.replacing(self.fields["agreements"])
+        first = (
+            agreements_between(self.user, self.instance.parties.all()) if self.instance.pk else None
+        )
+        self.fields["agreements"].setup(self.user, first, commission=self.instance.pk)
 
     def clean_cadence_months(self) -> int | None:
         value = self.cleaned_data.get("cadence_months")
