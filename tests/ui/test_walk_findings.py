@@ -383,3 +383,13 @@ def test_the_queue_names_the_record_a_claim_would_go_into_not_its_number(
     assert "n° " + str(hidden.pk) not in page
     client.force_login(story.reviewer)
     assert "Kunlun" not in text_of(client.get(reverse("sources:claims")))
+
+
+def test_claim_statuses_agree_with_constat_in_french(admin_client, reviewed, source):
+    """The interface calls a claim «constat» (masculine): «accepté», not «acceptée»."""
+    rejected = Claim.objects.create(source=source, kind="party", status="rejected")
+    detail = text_of(admin_client.get(reverse("sources:claim", args=[reviewed.pk])))
+    assert "accepté" in detail and "acceptée" not in detail
+    listing = text_of(admin_client.get(reverse("sources:claims"), {"status": "rejected"}))
+    assert "rejeté" in listing and "rejetée" not in listing and "fusionnée" not in listing
+    assert rejected.get_status_display() == "rejeté"
