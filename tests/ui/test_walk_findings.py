@@ -251,9 +251,18 @@ def test_sectors_are_listed_a_to_z_in_the_page_language(admin_client, source, la
     claim = Claim.objects.create(source=source, kind="agreement", facts={"kind": "agreement"})
     pages = {
         "filter": (reverse("agreements:list"), r'<select [^>]*name="sector"[^>]*>(.*?)</select>'),
-        "form": (reverse("agreements:create"), r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</p>'),
-        "claim": (reverse("sources:claim", args=[claim.pk]), r'<div id="id_sectors"(.*?)</p>'),
-        "project": (reverse("projects:create"), r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</p>'),
+        "form": (
+            reverse("agreements:create"),
+            r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</fieldset>',
+        ),
+        "claim": (
+            reverse("sources:claim", args=[claim.pk]),
+            r'<div id="id_sectors"(.*?)</fieldset>',
+        ),
+        "project": (
+            reverse("projects:create"),
+            r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</fieldset>',
+        ),
     }
     for name, (address, block) in pages.items():
         page = admin_client.get(address, HTTP_ACCEPT_LANGUAGE=language).content.decode()

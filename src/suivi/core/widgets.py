@@ -83,6 +83,10 @@ class SuggestMany(SuggestWidgetMixin, forms.Widget):
     def value_omitted_from_data(self, data, files, name) -> bool:
         return False
 
+    def use_required_attribute(self, initial) -> bool:
+        # The search box is empty whenever the choice is ticked: never "required" to a browser.
+        return False
+
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         chosen = [str(item) for item in (value or [])]

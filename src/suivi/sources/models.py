@@ -91,7 +91,7 @@ class ClaimStatus(models.TextChoices):
 # «constat» (masculine), the choices above were worded for a feminine noun; they stay as
 # they are (a changed label is a migration) and every display reads this table instead.
 CLAIM_STATUS_LABELS = {
-    ClaimStatus.PENDING: pgettext_lazy("constat", "en attente"),
+    ClaimStatus.PENDING: ClaimStatus.PENDING.label,  # «en attente» agrees with any noun
     ClaimStatus.ACCEPTED: pgettext_lazy("constat", "accepté"),
     ClaimStatus.REJECTED: pgettext_lazy("constat", "rejeté"),
     ClaimStatus.MERGED: pgettext_lazy("constat", "fusionné"),
