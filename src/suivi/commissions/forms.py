@@ -189,16 +189,28 @@ class AttendanceForm(VersionedFormMixin, CommissionPartiesMixin, forms.ModelForm
         return data
 
 
-class DecisionForm(VersionedFormMixin, forms.ModelForm):
-    """A decision, linked only to agreements and projects the user may see in this commission."""
+class DecisionForm(VersionedFormMixin, CommissionPartiesMixin, forms.ModelForm):
+    """A decision, linked only to agreements and projects the user may see in this commission.
+
+    Those are the commission's few, ticked rather than picked in a multiple select (which
+    wants Ctrl-click and hides its choice below the fold); its party is one of the
+    commission's.
+    """
+
+    party_fields = ("restricted_to",)
 
     class Meta:
         model = Decision
         fields = ["text", "agreements", "projects", "confidentiality", "restricted_to"]
-        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 3}),
+            "agreements": forms.CheckboxSelectMultiple(attrs={"class": "ticks"}),
+            "projects": forms.CheckboxSelectMultiple(attrs={"class": "ticks"}),
+        }
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.limit_parties()
         from suivi.projects.models import Project
 
         commission = self.instance.session.commission
