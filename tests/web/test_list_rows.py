@@ -145,6 +145,7 @@ def test_budgets_are_written_as_djangos_locale_formats_write_them(language):
         ("ru", 1, "RUB", "1\u00a0российский рубль"),
         ("ru", 3, "RUB", "3\u00a0российских рубля"),
         ("ru", 25, "RUB", "25\u00a0российских рублей"),
+        ("ru", "120000000000.00", "XOF", "120\u00a0000\u00a0000\u00a0000\u00a0франков КФА ВСЕАО"),
         ("ru", "2.5", "RUB", "2,50\u00a0российского рубля"),
         ("fr", 5, "ZZZ", "5\u00a0ZZZ"),  # a code the CLDR does not know: as typed
     ],

@@ -22,7 +22,10 @@ def money(amount: Decimal | int | float | None, currency: str = "") -> str:
     number = _grouped(value, places, language)
     if not currency:
         return number
-    return f"{number}\u00a0{currency_name(currency, value, language)}"
+    # The plural of the number as written: a stored 120000000000.00 is written (and read)
+    # whole, and the CLDR counts written decimals (Russian: «франка» after «2,50»).
+    shown = value if places else value.to_integral_value()
+    return f"{number}\u00a0{currency_name(currency, shown, language)}"
 
 
 def currency_name(code: str, amount: Decimal, language: str | None) -> str:
