@@ -181,3 +181,22 @@ def test_a_save_that_changed_nothing_is_not_a_line_of_history(admin_client, agre
     assert "aucun champ modifié" not in page
     history = page.split('<table class="history">')[1].split("</table>")[0]
     assert history.count("<tr>") == 3  # the header, the change to signed, the creation
+
+
+def test_a_list_change_shows_only_the_ties_removed_and_added(admin_client, story):
+    """Adding one agreement to a commission that follows two shows that one, not the two
+    kept ones struck out and written again."""
+    kept = [
+        Agreement.objects.create(kind="agreement", title_fr=f"Accord gardé {n}") for n in (1, 2)
+    ]
+    story.commission.agreements.set(kept)
+    dropped = Agreement.objects.create(kind="agreement", title_fr="Accord retiré")
+    story.commission.agreements.add(dropped)
+    story.commission.agreements.remove(dropped)
+    added = Agreement.objects.create(kind="agreement", title_fr="Accord ajouté")
+    story.commission.agreements.add(added)
+    page = admin_client.get(reverse("commissions:detail", args=[story.commission.pk]))
+    changes = page.content.decode().split("<h2", 1)[-1]
+    assert "<del>—</del> → <ins>Accord ajouté</ins>" in changes
+    assert "<del>Accord retiré</del> → <ins>—</ins>" in changes
+    assert "<del>Accord gardé" not in changes

@@ -189,3 +189,11 @@ def test_demo_needs_a_fresh_folder(suivi_cli, tmp_path):
     assert "fresh folder" in one_line_error(
         suivi_cli("demo", "--data-dir", str(data), "--no-serve", env={"SUIVI_LANGUAGE": "en"})
     )
+
+
+def test_demo_fills_the_folder_suivi_data_dir_names(suivi_cli, tmp_path):
+    data = tmp_path / "from-env"
+    done = suivi_cli("demo", "--no-serve", env={"SUIVI_DATA_DIR": str(data)})
+    assert done.returncode == 0, done.stderr
+    assert str(data) in done.stdout
+    assert any(path.suffix == ".sqlite3" for path in data.iterdir())

@@ -164,3 +164,16 @@ def test_owner_and_delegation_pickers_offer_the_commissions_parties(cycle):
     ]:
         offered = {party.code for party in form.fields[field].queryset}
         assert offered == codes, field
+
+
+def test_a_decision_ticks_the_commissions_agreements_and_names_one_of_its_parties(
+    admin_client, cycle
+):
+    pk = cycle["commission"].pk
+    page = admin_client.get(reverse("commissions:session", args=[pk, 1])).content.decode()
+    form = page.split('action="' + reverse("commissions:decision_add", args=[pk, 1]), 1)[1]
+    form = form.split("</form>", 1)[0]
+    assert "<select multiple" not in form and "multiple" not in form
+    assert f'type="checkbox" name="agreements" value="{cycle["framework"].pk}"' in form
+    restricted = form.split('name="restricted_to"', 1)[1].split("</select>", 1)[0]
+    assert restricted.count("<option") == 1 + cycle["commission"].parties.count()

@@ -116,3 +116,11 @@ def test_a_section_with_nothing_to_list_says_so_rather_than_an_empty_table(admin
     pdf = pypdfium2.PdfDocument(render_session_file(session, admin_user, "pdf", lang))
     text = "".join(page.get_textpage().get_text_range() for page in pdf)
     assert text.count(none) >= 4
+
+
+def test_russian_dates_hold_their_year_mark_with_a_non_breaking_space(second, decided, admin_user):
+    document = docx.Document(io.BytesIO(render_session_file(second, admin_user, "docx", "ru")))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for table in document.tables for row in table.rows for c in row.cells)
+    assert re.search(r"\d{4}\u00a0г\.", text + cells)
+    assert not re.search(r"\d{4}[ \n]г\.", text + cells)

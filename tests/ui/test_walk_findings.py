@@ -75,12 +75,11 @@ def test_a_record_history_writes_a_changed_date_as_the_page_language_does(admin_
     page = text_of(admin_client.get(reverse("agreements:detail", args=[agreement.pk])))
     assert "→ 23 juin 2025" in page
     assert not ISO_DATE.search(page)
-    russian = text_of(
-        admin_client.get(
-            reverse("agreements:detail", args=[agreement.pk]), HTTP_ACCEPT_LANGUAGE="ru"
-        )
-    )
-    assert "23 июня 2025 г." in russian
+    russian = admin_client.get(
+        reverse("agreements:detail", args=[agreement.pk]), HTTP_ACCEPT_LANGUAGE="ru"
+    ).content.decode()
+    assert "23 июня 2025\u00a0г." in russian  # «г.» never alone at the start of a line
+    assert not re.search(r"\d г\.", russian)
 
 
 def test_a_citation_names_the_record_type_in_the_page_language(reviewed, source, agreement):
@@ -252,9 +251,18 @@ def test_sectors_are_listed_a_to_z_in_the_page_language(admin_client, source, la
     claim = Claim.objects.create(source=source, kind="agreement", facts={"kind": "agreement"})
     pages = {
         "filter": (reverse("agreements:list"), r'<select [^>]*name="sector"[^>]*>(.*?)</select>'),
-        "form": (reverse("agreements:create"), r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</p>'),
-        "claim": (reverse("sources:claim", args=[claim.pk]), r'<div id="id_sectors"(.*?)</p>'),
-        "project": (reverse("projects:create"), r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</p>'),
+        "form": (
+            reverse("agreements:create"),
+            r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</fieldset>',
+        ),
+        "claim": (
+            reverse("sources:claim", args=[claim.pk]),
+            r'<div id="id_sectors"(.*?)</fieldset>',
+        ),
+        "project": (
+            reverse("projects:create"),
+            r'<div id="id_sectors"[^>]*>(.*?)</div>\s*</fieldset>',
+        ),
     }
     for name, (address, block) in pages.items():
         page = admin_client.get(address, HTTP_ACCEPT_LANGUAGE=language).content.decode()
@@ -384,3 +392,13 @@ def test_the_queue_names_the_record_a_claim_would_go_into_not_its_number(
     assert "n° " + str(hidden.pk) not in page
     client.force_login(story.reviewer)
     assert "Kunlun" not in text_of(client.get(reverse("sources:claims")))
+
+
+def test_claim_statuses_agree_with_constat_in_french(admin_client, reviewed, source):
+    """The interface calls a claim «constat» (masculine): «accepté», not «acceptée»."""
+    rejected = Claim.objects.create(source=source, kind="party", status="rejected")
+    detail = text_of(admin_client.get(reverse("sources:claim", args=[reviewed.pk])))
+    assert "accepté" in detail and "acceptée" not in detail
+    listing = text_of(admin_client.get(reverse("sources:claims"), {"status": "rejected"}))
+    assert "rejeté" in listing and "rejetée" not in listing and "fusionnée" not in listing
+    assert rejected.get_status_display() == "rejeté"

@@ -107,7 +107,7 @@ def test_projects_and_milestones_are_edited_in_the_app(admin_client):
     project = Project.objects.get(title="Centrale solaire")
     assert project.budget_currency == "XOF"
     page = admin_client.get(reverse("projects:detail", args=[project.pk])).content.decode()
-    assert "120\u00a0000\u00a0000\u00a0000\u00a0XOF" in page
+    assert "120\u00a0000\u00a0000\u00a0000\u00a0francs CFA (BCEAO)" in page
     new = reverse("projects:milestone_create", args=[project.pk])
     assert admin_client.post(new, {"title": "Étude", "due": "2025-12-15"}).status_code == 302
     milestone = Milestone.objects.get(project=project)

@@ -154,3 +154,36 @@ def test_home_counts_claims_a_bulk_ingest_just_stored(admin_client, story, tmp_p
     page = admin_client.get(reverse("home")).content.decode()
     assert "Rien à relire." not in page
     assert "?status=pending&amp;kind=party" in page
+
+
+def test_a_delegates_home_shows_only_its_own_commissions(client, late):
+    """Another commission, late too and public, is the secretariat's work, not the delegate's."""
+    from suivi.commissions.models import Commission
+    from suivi.parties.models import Party
+
+    story, _ = late
+    today = timezone.localdate()
+    other = Commission.objects.create(name="Commission Burkina–Côte d'Ivoire", cadence_months=6)
+    other.parties.set(Party.objects.filter(code__in=["BFA", "CIV"]))
+    held = Session.objects.create(
+        commission=other, number=1, start=today - timedelta(days=500), status="held"
+    )
+    Session.objects.create(commission=other, number=2, start=today + timedelta(days=10))
+    ActionItem.objects.create(session=held, title="Action d'ailleurs", due=today)
+    client.force_login(story.mli)
+    page = client.get(reverse("home")).content.decode()
+    assert story.commission.name in page and "Burkina" not in page
+    figures = page.split('class="cards"', 1)[1].split("</div>", 1)[0]
+    # One late commission, one session (its own), one open action, each list narrowed alike.
+    assert '<span class="n">1</span> <span class="muted">commission en retard' in figures
+    assert '<span class="n">2</span> <span class="muted">sessions dans les 60 jours' in figures
+    assert '<span class="n">1</span> <span class="muted">action ouverte' in figures
+    assert "state=overdue&amp;party=MLI" in figures
+    assert f"sort=start&amp;commission={story.commission.pk}" in figures
+    sessions = client.get(
+        reverse("commissions:sessions"),
+        {"upcoming": 60, "sort": "start", "commission": story.commission.pk},
+    )
+    assert sessions.content.decode().count("Burkina") == 1  # in the filter's drop-down only
+    client.force_login(story.secretariat)
+    assert "Burkina" in client.get(reverse("home")).content.decode()

@@ -35,7 +35,7 @@ def test_project_rows_show_budget_by_locale_and_escape_titles(admin_client):
     Project.objects.create(title=HOSTILE, budget_amount=120_000_000_000, budget_currency="XOF")
     body = admin_client.get(reverse("projects:list")).content.decode()
     assert "<script>alert" not in body and "&lt;script&gt;" in body
-    assert '<td class="num">120\u00a0000\u00a0000\u00a0000\u00a0XOF</td>' in body
+    assert '<td class="num">120\u00a0000\u00a0000\u00a0000\u00a0francs CFA (BCEAO)</td>' in body
 
 
 def test_a_project_row_names_the_agreements_its_reader_may_see(client, story):
@@ -124,14 +124,38 @@ def test_budgets_are_written_as_djangos_locale_formats_write_them(language):
             number = formats.number_format(
                 value, decimal_pos=places, use_l10n=True, force_grouping=True
             )
-            assert money(amount, "XOF") == f"{number}\u00a0XOF"
+            assert money(amount).replace("\u00a0", " ") == number.replace("\u00a0", " ")
     with translation.override(language):
         written = money(Decimal("120000000000"), "XOF")
     assert (
         written
         == {
-            "fr": "120\u00a0000\u00a0000\u00a0000\u00a0XOF",
-            "en": "120,000,000,000\u00a0XOF",
-            "ru": "120\u00a0000\u00a0000\u00a0000\u00a0XOF",
+            "fr": "120\u00a0000\u00a0000\u00a0000\u00a0francs CFA (BCEAO)",
+            "en": "120,000,000,000\u00a0West African CFA francs",
+            "ru": "120\u00a0000\u00a0000\u00a0000\u00a0франков КФА ВСЕАО",
         }[language]
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "amount", "code", "written"),
+    [
+        ("fr", 1, "EUR", "1\u00a0euro"),
+        ("en", 2, "usd", "2\u00a0US dollars"),
+        ("ru", 1, "RUB", "1\u00a0российский рубль"),
+        ("ru", 3, "RUB", "3\u00a0российских рубля"),
+        ("ru", 25, "RUB", "25\u00a0российских рублей"),
+        ("ru", "120000000000.00", "XOF", "120\u00a0000\u00a0000\u00a0000\u00a0франков КФА ВСЕАО"),
+        ("ru", "2.5", "RUB", "2,50\u00a0российского рубля"),
+        ("fr", 5, "ZZZ", "5\u00a0ZZZ"),  # a code the CLDR does not know: as typed
+    ],
+)
+def test_money_names_its_currency_in_the_language_with_its_plural(language, amount, code, written):
+    from decimal import Decimal
+
+    from django.utils import translation
+
+    from suivi.core.formats import money
+
+    with translation.override(language):
+        assert money(Decimal(amount), code) == written

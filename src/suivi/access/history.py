@@ -159,8 +159,12 @@ def _changes(entry: Model, previous: Model | None, m2m: dict | None) -> list[Mod
     changes = list(entry.diff_against(previous, excluded_fields=names).changes)
     for name in names:
         old, new = m2m[name, previous.history_id], m2m[name, entry.history_id]
-        if old != new:
-            changes.append(ModelChange(name, old, new))
+        # Only the ties removed and added: the whole lists before and after showed every
+        # kept tie struck out and written again, the change lost among them.
+        removed = [row for row in old if row not in new]
+        added = [row for row in new if row not in old]
+        if removed or added:
+            changes.append(ModelChange(name, removed, added))
     return changes
 
 

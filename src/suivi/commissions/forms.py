@@ -84,12 +84,16 @@ class CommissionForm(RegisterForm):
     def setup(self) -> None:
         if self.user is None:
             return
-        from suivi.agreements.models import Agreement
+        from suivi.agreements.fields import AgreementsField, agreements_between
         from suivi.parties.fields import PartiesField
 
         self.fields["parties"] = PartiesField(label=_("Parties"))
         self.fields["parties"].setup(self.user)
-        self.fields["agreements"].queryset = visible(self.user, Agreement.objects.all())
+        self.fields["agreements"] = AgreementsField.replacing(self.fields["agreements"])
+        first = (
+            agreements_between(self.user, self.instance.parties.all()) if self.instance.pk else None
+        )
+        self.fields["agreements"].setup(self.user, first, commission=self.instance.pk)
 
     def clean_cadence_months(self) -> int | None:
         value = self.cleaned_data.get("cadence_months")
@@ -185,16 +189,28 @@ class AttendanceForm(VersionedFormMixin, CommissionPartiesMixin, forms.ModelForm
         return data
 
 
-class DecisionForm(VersionedFormMixin, forms.ModelForm):
-    """A decision, linked only to agreements and projects the user may see in this commission."""
+class DecisionForm(VersionedFormMixin, CommissionPartiesMixin, forms.ModelForm):
+    """A decision, linked only to agreements and projects the user may see in this commission.
+
+    Those are the commission's few, ticked rather than picked in a multiple select (which
+    wants Ctrl-click and hides its choice below the fold); its party is one of the
+    commission's.
+    """
+
+    party_fields = ("restricted_to",)
 
     class Meta:
         model = Decision
         fields = ["text", "agreements", "projects", "confidentiality", "restricted_to"]
-        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 3}),
+            "agreements": forms.CheckboxSelectMultiple(attrs={"class": "ticks"}),
+            "projects": forms.CheckboxSelectMultiple(attrs={"class": "ticks"}),
+        }
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.limit_parties()
         from suivi.projects.models import Project
 
         commission = self.instance.session.commission

@@ -124,6 +124,10 @@ LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", _("Français")), ("en", _("English")), ("ru", _("Русский"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
+# Where suivi departs from Django's formats (Russian «г.» held to its year).
+FORMAT_MODULE_PATH = ["suivi.conf.formats"]
+# Every field drawn with its label, help and errors together and tied to its input.
+FORM_RENDERER = "suivi.core.renderer.FormRenderer"
 USE_TZ = True
 TIME_ZONE = "UTC"
 

@@ -11,13 +11,52 @@ from django.utils.translation import get_language
 
 
 def money(amount: Decimal | int | float | None, currency: str = "") -> str:
-    """ "120 000 000 000 XOF" in French, "120,000,000,000 XOF" in English; cents only if any."""
+    """ "120 000 000 000 francs CFA (BCEAO)" in French, "120,000,000,000 West African CFA
+    francs" in English, «… франков КФА ВСЕАО» in Russian; cents only if any. A reader who
+    does not know ISO 4217 reads the currency's name; an unknown code is written as is."""
     if amount is None:
         return ""
     value = Decimal(amount)
     places = 0 if value == value.to_integral_value() else 2
-    number = _grouped(value, places, get_language())
-    return f"{number}\u00a0{currency}".strip() if currency else number
+    language = get_language()
+    number = _grouped(value, places, language)
+    if not currency:
+        return number
+    # The plural of the number as written: a stored 120000000000.00 is written (and read)
+    # whole, and the CLDR counts written decimals (Russian: «франка» after «2,50»).
+    shown = value if places else value.to_integral_value()
+    return f"{number}\u00a0{currency_name(currency, shown, language)}"
+
+
+def currency_name(code: str, amount: Decimal, language: str | None) -> str:
+    """The currency's name as the language writes it after `amount` (Russian: «рубль»,
+    «рубля», «рублей»), from the CLDR (Babel)."""
+    locale = _locale(language or "fr")
+    if locale is None:
+        return code
+    return _currency_name(code.upper(), str(locale), locale.plural_form(abs(amount)))
+
+
+@lru_cache(maxsize=16)
+def _locale(language: str):
+    """Babel's locale of a Django language code, None if the CLDR has none."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1024)
+def _currency_name(code: str, locale: str, plural: str) -> str:
+    """One name per currency, language and plural category: Babel's lookup reads the CLDR
+    tables on each call, and a list writes 50 budgets."""
+    from babel import Locale
+
+    data = Locale.parse(locale)._data  # as babel.numbers.get_currency_name reads it
+    plurals = data["currency_names_plural"].get(code, {})
+    return plurals.get(plural) or plurals.get("other") or data["currency_names"].get(code, code)
 
 
 @lru_cache(maxsize=16)

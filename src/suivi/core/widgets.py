@@ -30,9 +30,12 @@ UNKNOWN = _("Introuvable : %(value)s. Choisissez parmi les propositions.")
 AMBIGUOUS = _("Plusieurs enregistrements s'appellent « %(value)s » : précisez (code).")
 
 
-def split(text: str) -> list[str]:
-    """Tokens typed in one box, separated by commas or semicolons."""
-    return [item.strip() for item in text.replace(";", ",").split(",") if item.strip()]
+def split(text: str, separators: str = ",;") -> list[str]:
+    """Tokens typed in one box, separated by any of `separators` (commas or semicolons:
+    titles hold commas, so a picker of titles splits on semicolons only)."""
+    for separator in separators[1:]:
+        text = text.replace(separator, separators[0])
+    return [item.strip() for item in text.split(separators[0]) if item.strip()]
 
 
 class SuggestWidgetMixin:
@@ -65,17 +68,23 @@ class SuggestInput(SuggestWidgetMixin, forms.TextInput):
 class SuggestMany(SuggestWidgetMixin, forms.Widget):
     template_name = "core/widgets/suggest_many.html"
 
-    def __init__(self, of: str, attrs=None) -> None:
+    def __init__(self, of: str, attrs=None, separators: str = ",;") -> None:
         super().__init__(attrs)
         self.of = of
+        self.separators = separators
         self.offered: list[tuple[str, str]] = []  # (value, label) shown unticked
         self.labels: dict[str, str] = {}
 
     def value_from_datadict(self, data, files, name) -> list[str]:
-        ticked = data.getlist(name) if hasattr(data, "getlist") else list(data.get(name) or [])
-        return [*ticked, *split(data.get(f"{name}__add") or "")]
+        ticked = data.getlist(name) if hasattr(data, "getlist") else data.get(name) or []
+        ticked = [ticked] if isinstance(ticked, str | int) else list(ticked)
+        return [*ticked, *split(data.get(f"{name}__add") or "", self.separators)]
 
     def value_omitted_from_data(self, data, files, name) -> bool:
+        return False
+
+    def use_required_attribute(self, initial) -> bool:
+        # The search box is empty whenever the choice is ticked: never "required" to a browser.
         return False
 
     def get_context(self, name, value, attrs):
@@ -87,6 +96,7 @@ class SuggestMany(SuggestWidgetMixin, forms.Widget):
         context["widget"].update(
             options=options,
             url=self.url(format="add", name=name, target=f"{widget_id}-chosen"),
+            by_title=self.separators == ";",
         )
         return context
 
@@ -141,15 +151,23 @@ class SuggestManyField(forms.Field):
     a list of values (a claim's facts may name a party the register does not hold yet).
     """
 
-    def __init__(self, of: str, keep_unknown: bool = False, **kwargs) -> None:
+    def __init__(
+        self, of: str, keep_unknown: bool = False, separators: str = ",;", **kwargs
+    ) -> None:
         self.of = of
         self.keep_unknown = keep_unknown
         self.user = None
-        super().__init__(widget=SuggestMany(of), **kwargs)
+        super().__init__(widget=SuggestMany(of, separators=separators), **kwargs)
 
     @property
     def source(self) -> Source:
         return SOURCES[self.of]
+
+    @property
+    def queryset(self) -> QuerySet:
+        """The records this user may pick: a form's save keeps the ties to the others
+        (`VersionedFormMixin._save_m2m`), which the picker never shows."""
+        return self.source.queryset(self.user)
 
     def setup(self, user, first: QuerySet | None = None, commission: int | None = None) -> None:
         self.user = user
@@ -160,6 +178,13 @@ class SuggestManyField(forms.Field):
 
     def prepare_value(self, value):
         items = list(value or [])
+        records = [item for item in items if isinstance(item, Model)]
+        if records and self.user is not None:
+            # A record's current ties include those out of the user's scope: never named.
+            shown = set(
+                self.queryset.filter(pk__in=[r.pk for r in records]).values_list("pk", flat=True)
+            )
+            items = [item for item in items if not isinstance(item, Model) or item.pk in shown]
         values = []
         for item in items:
             if isinstance(item, Model):

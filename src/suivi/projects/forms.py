@@ -5,8 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from suivi.access.scope import visible
-from suivi.agreements.models import Agreement
+from suivi.agreements.fields import AgreementsField
 from suivi.core.edit import RegisterForm
 from suivi.core.sectors import sector_choices
 from suivi.parties.fields import PartyField
@@ -40,7 +39,8 @@ class ProjectForm(RegisterForm):
         }
 
     def setup(self) -> None:
-        self.fields["agreements"].queryset = visible(self.user, Agreement.objects.all())
+        self.fields["agreements"] = AgreementsField.replacing(self.fields["agreements"])
+        self.fields["agreements"].setup(self.user)
         self.fields["restricted_to"].setup(self.user, first=self.commission_parties())
         self.fields["budget_amount"].widget.attrs.update(min=0, step="any")
         self.fields["budget_currency"].widget = forms.Select(choices=currency_choices())

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from suivi.core.suggest import SOURCES
 from suivi.sources.facts import LIST_TYPES, READING_STATUSES, SCHEMAS
-from suivi.sources.models import ClaimKind, ClaimStatus
+from suivi.sources.models import ClaimKind, claim_status_choices
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
@@ -45,7 +45,7 @@ class ClaimFilterForm(forms.Form):
     """The queue's filters: status, kind, and words of the source or facts."""
 
     status = forms.ChoiceField(
-        label=_("Statut"), required=False, choices=[("", _("tous")), *ClaimStatus.choices]
+        label=_("Statut"), required=False, choices=[("", _("tous")), *claim_status_choices()]
     )
     kind = forms.ChoiceField(
         label=_("Nature"), required=False, choices=[("", _("toutes")), *ClaimKind.choices]

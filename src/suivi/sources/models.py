@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from suivi.core.formats import day
@@ -86,6 +87,22 @@ class ClaimStatus(models.TextChoices):
     MERGED = "merged", _("fusionnée")
 
 
+# What a page, file or command says of a claim's status. The interface calls a claim a
+# «constat» (masculine), the choices above were worded for a feminine noun; they stay as
+# they are (a changed label is a migration) and every display reads this table instead.
+CLAIM_STATUS_LABELS = {
+    ClaimStatus.PENDING: ClaimStatus.PENDING.label,  # «en attente» agrees with any noun
+    ClaimStatus.ACCEPTED: pgettext_lazy("constat", "accepté"),
+    ClaimStatus.REJECTED: pgettext_lazy("constat", "rejeté"),
+    ClaimStatus.MERGED: pgettext_lazy("constat", "fusionné"),
+}
+
+
+def claim_status_choices() -> list[tuple[str, str]]:
+    """The statuses as a form's choices, with the labels the interface shows."""
+    return [(status.value, CLAIM_STATUS_LABELS[status]) for status in ClaimStatus]
+
+
 class Claim(models.Model):
     """One fact a source reports; a reviewer turns it into a register record or rejects it."""
 
@@ -133,6 +150,10 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} — {self.source}"
+
+    def get_status_display(self) -> str:
+        """The status as the interface words it (`CLAIM_STATUS_LABELS`), not the choices'."""
+        return str(CLAIM_STATUS_LABELS.get(self.status, self.status))
 
 
 class Citation(models.Model):

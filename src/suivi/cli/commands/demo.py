@@ -20,7 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--data-dir",
-        help=_("dossier du registre de démonstration (par défaut : un nouveau dossier temporaire)"),
+        help=_(
+            "dossier du registre de démonstration (par défaut : SUIVI_DATA_DIR, sinon un nouveau dossier temporaire)"
+        ),
     )
     add_server_arguments(parser)
     parser.add_argument(
@@ -34,7 +36,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from suivi.cli.errors import CommandError
 
-    data_dir = args.data_dir or tempfile.mkdtemp(prefix="suivi-demo-")
+    # SUIVI_DATA_DIR names the folder as for every other command (a fresh one all the same).
+    data_dir = (
+        args.data_dir or os.environ.get("SUIVI_DATA_DIR") or tempfile.mkdtemp(prefix="suivi-demo-")
+    )
     if os.path.isdir(data_dir) and any(name.endswith(".sqlite3") for name in os.listdir(data_dir)):
         raise CommandError(
             _("%(folder)s contient déjà un registre ; la démonstration veut un dossier neuf")

@@ -83,10 +83,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "accept":
             record = review.accept(args.id, user, merge_into=args.merge_into, as_new=args.new)
-            print(_("n° %(id)s acceptée : %(record)s") % {"id": args.id, "record": record or "—"})
+            print(
+                _("Constat n° %(id)s accepté : %(record)s")
+                % {"id": args.id, "record": record or "—"}
+            )
         elif args.action == "reject":
             review.reject(args.id, user, args.reason)
-            print(_("n° %(id)s rejetée") % {"id": args.id})
+            print(_("Constat n° %(id)s rejeté") % {"id": args.id})
         else:
             outcome = review.accept_all(user, args.min_score)
             print(_("constats acceptés : %(n)s") % {"n": outcome.accepted})
