@@ -370,10 +370,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     for pattern in (_NAMED_COMPANY, _FORM_AND_NAME):
         for match in pattern.finditer(text):
             start, end = match.span("name")
+            cut = start
             if pattern is _NAMED_COMPANY:
                 start = _after_a_person(text, start, end)
+                cut, start = _after_a_home(text, start, end, taken)
             if not any(m.surface == text[start:end] for m in taken):
-                add(start, end, start, states_inside=True)
+                add(start, end, cut, states_inside=True)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
     # coordinated with a company is a company too (a state there is in `taken`)
     known = [m for m in taken if home_state(m.code) is not None]
@@ -400,6 +402,21 @@ def _after_a_person(text: str, start: int, end: int) -> int:
     if named or any(w in _TITLE_ACRONYMS for w in head):
         return conjunction.end()
     return start
+
+
+def _after_a_home(text: str, start: int, end: int, taken: list[Mention]) -> tuple[int, int]:
+    """ "Oman's Asyad Group": a state's possessive before a company's name says whose it is
+    and is no part of the name; the company (from its `start`) is described from the state
+    on (its home, no side beside it). Returns (where its description starts, its start)."""
+    for m in taken:
+        if m.start == start and m.kind == "name" and m.code in state_codes():
+            possessive = _POSSESSIVE_NAME.match(text, m.end, end)
+            if possessive:
+                return m.start, possessive.end()
+    return start, start
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 
 
 def _person_like(name: str) -> bool:
@@ -554,7 +571,15 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
         return mentions
     chosen: dict[str, str] = {}
     for i in sorted(spelled, key=lambda i: not mentions[i].surface.isupper()):
-        chosen.setdefault(mentions[i].code, mentions[i].surface)
+        surface = mentions[i].surface
+        # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
+        # WHO (the key is the English acronym)
+        chosen.setdefault(
+            mentions[i].code,
+            data.LATIN_NAMES.get(surface, mentions[i].code)
+            if _CYRILLIC.search(surface)
+            else surface,
+        )
     return [replace(m, code=chosen[m.code]) if i in spelled else m for i, m in enumerate(mentions)]
 
 

@@ -456,7 +456,13 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:swift|rapid|speedy|early|prompt) conclusion|conclusion rapide|call(?:ed|s|ing)? for"
         r"|appel\w* (?:a|au) (?:la |l')?(?:conclusion|signature)|pourr\w+ (?:l'|les )?etre\b|yet to be \w+|still (?:to be|being) \w+"
         r"|en cours de (?:negociation|finalisation|elaboration)|reste(?:nt)? a (?:signer|finaliser"
-        r"|conclure|negocier)",
+        r"|conclure|negocier)"
+        # the future and the modal passive: "will sign", "could be signed", "signeront",
+        # «подпишут»: announced, not done
+        r"|(?:will|shall|'ll) (?:\w+ )?(?:sign|conclude|ink|initial)\b"
+        r"|(?:could|may|might|would|should|shall) (?:\w+ )?be (?:signed|concluded|inked)"
+        r"|(?:signer|conclur|parapher)(?:a|ont|ai|ons|ez)\b"
+        r"|(?:подпиш|заключ)(?:ет|ут|ем|ат|ит)\b|(?:будет|будут) подпис\w*",
         "planned",
     ),
 )
