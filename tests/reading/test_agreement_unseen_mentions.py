@@ -101,3 +101,104 @@ def test_a_states_possessive_is_a_companys_home_not_its_name():
         "en",
     )
     assert [sorted(a.parties) for a in found] == [["Asyad Group", "KEN"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sides"),
+    [
+        (
+            "en",
+            "Egypt and Sudan signed a memorandum on water on Monday amid tensions with Ethiopia.",
+            ["EGY", "SDN"],
+        ),
+        (
+            "fr",
+            "Le Maroc et le Gabon ont signé lundi un accord sur l'énergie, sur le modèle de celui "
+            "conclu avec la Côte d'Ivoire.",
+            ["GAB", "MAR"],
+        ),
+        (
+            "ru",
+            "Россия и Египет подписали соглашение о поставках зерна, закупаемого ранее на Украине.",
+            ["EGY", "RUS"],
+        ),
+        (
+            "fr",
+            "En marge du sommet de l'Union africaine, le Kenya et l'Éthiopie ont signé un accord "
+            "sur le commerce.",
+            ["ETH", "KEN"],
+        ),
+        (
+            "ru",
+            "На полях саммита БРИКС Россия и Египет подписали соглашение о торговле.",
+            ["EGY", "RUS"],
+        ),
+        (
+            "en",
+            "Sudan and South Sudan signed an AU-brokered agreement on oil transit.",
+            ["SDN", "SSD"],
+        ),
+    ],
+)
+def test_what_follows_the_signing_subject_or_frames_the_meeting_adds_no_side(lang, text, sides):
+    found = read(text, lang)
+    assert [sorted(a.parties) for a in found] == [sorted(sides)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Somalia and the UN's refugee agency, UNHCR, signed a memorandum on health."),
+        (
+            "en",
+            "Kenya and the UN refugee agency UNHCR signed an agreement on the return of refugees.",
+        ),
+        (
+            "ru",
+            "Казахстан и агентство ООН по делам беженцев УВКБ подписали меморандум о здравоохранении.",
+        ),
+    ],
+)
+def test_the_parent_of_an_agency_is_no_side(lang, text):
+    found = read(text, lang)
+    assert len(found) == 1 and "UN" not in found[0].parties and "UNHCR" in found[0].parties
+
+
+def test_a_text_discussed_is_planned_and_one_exchanged_signed():
+    assert [a.status for a in read("Kenya and India discussed a free trade agreement.", "en")] == [
+        "planned"
+    ]
+    found = read(
+        "India and Ghana exchanged three agreements on health, tourism and railways.", "en"
+    )
+    assert [(a.status, a.sectors) for a in found] == [
+        ("signed", ["health"]),
+        ("signed", ["culture"]),
+        ("signed", ["transport"]),
+    ]
+
+
+def test_a_long_last_domain_is_read_by_its_head():
+    found = read(
+        "Kenya and Ethiopia signed agreements on trade, defence, and the exemption of visas for "
+        "holders of diplomatic passports.",
+        "en",
+    )
+    assert [a.sectors for a in found] == [["trade"], ["defence"], ["diplomacy"]]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("broadcasting", "digital"),
+        ("в области телевидения и радиовещания", "digital"),
+        ("la protection des consommateurs", "trade"),
+        ("в области гендерного равенства", "social"),
+        ("les affaires islamiques", "culture"),
+        ("la mobilité de la main-d'œuvre", "migration"),
+    ],
+)
+def test_more_domain_words(phrase, sector):
+    from suivi.reading.sectors import sectors_of
+
+    assert sectors_of(phrase) == [sector]

@@ -759,6 +759,7 @@ _CIRCUMSTANCE = re.compile(
     r"|mercredi|jeudi|vendredi|samedi|dimanche)|в ходе|во время|на полях|в присутствии)\b"
 )
 _DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
+_HEAD_WORDS = 4  # "the exemption of visas ...": a longer domain's head, before its qualifiers
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:(?:de|du|des|la|le|les|of|the|and|et)\s+|[dl]')+")
@@ -792,6 +793,10 @@ def _domain_list(scope: str) -> list[str]:
             tail = _CIRCUMSTANCE.search(fold(element))
             if tail and 0 < len(element[: tail.start()].split()) <= _DOMAIN_WORDS:
                 out.append(element[: tail.start()])
+            elif _sectors(head := " ".join(element.split()[:_HEAD_WORDS])):
+                # "and the exemption of visas for holders of diplomatic passports": a long
+                # last domain whose head noun phrase the lexicon places
+                out.append(head)
             break  # the list has ended
         if element.strip():
             out.append(element)
@@ -853,6 +858,11 @@ _MULTILATERAL = re.compile(
 )
 
 
+_BROKERED = re.compile(
+    r"-(?:brokered|backed|sponsored|mediated|facilitated|supported|funded|financed|led)\s*$"
+)
+
+
 def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before: str) -> bool:
     folded_unit = fold(unit.text)
     after = folded_unit[m.end() : m.end() + 30]
@@ -870,6 +880,8 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
     # "the AfCFTA agreement", "l'accord de l'OMC", "agreement of the WTO"
     left = re.search(r"\S+\s+$", unit.text[max(0, m.start() - 30) : m.start()])
     near = []
+    if left and _BROKERED.search(left.group()):
+        left = None  # "an AU-brokered agreement": the AU helped two states agree; theirs
     if left:
         a = unit.start + m.start() - len(left.group())
         near += ctx.mentions_in(a, unit.start + m.start())
@@ -1052,6 +1064,13 @@ def _make(
     relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None
     if parties is None and relative:
         parties = sides.sides(ctx, unit.start, unit.start + relative.start()) or None
+    if parties is None and at is not None:
+        # "Kenya and Uganda signed an agreement ..., with the participation of Rwanda /
+        # modelled on the one Kenya concluded with Tanzania / amid tensions with Ethiopia":
+        # with its signing subject named before it, what follows the mention qualifies it
+        before = sides.named_in(ctx, unit.start, unit.start + at)
+        if len([code for code in before if sides.is_side(code)]) >= 2:
+            parties = sides.sides(ctx, unit.start, unit.start + at) or None
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(

@@ -225,6 +225,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
+    mentions = _without_parent_organisations(text, mentions)
     mentions = _without_possessive_homes(text, mentions)
     found = company_mentions(text, mentions)
     if not found:
@@ -238,6 +239,37 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+# The words between a parent organisation and its agency's own name: "the UN's refugee
+# agency, UNHCR", "l'agence des Nations unies pour les réfugiés (HCR)", «агентство ООН по
+# делам беженцев УВКБ». No coordination, no clause break: it describes the agency.
+_AGENCY = (
+    r"(?:agency|agence|programme|program|fund|fonds|organi[sz]ation|office|bureau"
+    r"|агентств\w*|программ\w*|фонд\w*)"
+)
+_AGENCY_GAP = re.compile(rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,5}}?{_AGENCY}[\s,(«\"]+")
+# "l'agence des Nations unies pour les réfugiés (HCR)": the agency word before the parent
+_AGENCY_BEFORE = re.compile(rf"(?i)\b{_AGENCY}\s+(?:[\w'’-]+\s+){{0,2}}$")
+_DESCRIPTION_GAP = re.compile(r"(?:\s+[\w'’-]+){1,5}[\s(«\"]+")
+_COORDINATING = re.compile(r"(?i)\b(?:and|et|и|with|avec|с|or|ou|или)\b")
+
+
+def _without_parent_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the UN refugee agency UNHCR": the UN there describes the agency, which acts; the
+    parent is no party of its own (SPEC names the agency, `UNHCR`)."""
+    parents = set()
+    for parent, agency in pairwise(mentions):
+        if parent.kind != "organisation" or agency.kind != "organisation":
+            continue
+        if parent.code not in data.ORGANISATIONS or agency.code in data.ORGANISATIONS:
+            continue  # a parent of SPEC's list before an agency outside it
+        gap = text[parent.end : agency.start]
+        described = _AGENCY_GAP.fullmatch(gap) or (
+            _DESCRIPTION_GAP.fullmatch(gap)
+            and _AGENCY_BEFORE.search(text, max(0, parent.start - 40), parent.start)
+        )
+        if described and not _COORDINATING.search(gap) and len(gap) <= 50:
+            parents.add(parent)
+    return [m for m in mentions if m not in parents] if parents else mentions
 
 
 def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -62,10 +62,16 @@ _WITNESS = re.compile(
     r"|hosted by|organi[sz]ed by|convened by|accueilli\w* par|organis[ée]\w* par"
     r"|(?:co-?)?(?:financ|fund|sponsor)\w* by|financ[ée]\w* par|with (?:the )?(?:financial )?"
     r"(?:support|backing|funding|financing) (?:of|from)|avec (?:le soutien|l['’]appui|le "
-    r"financement) d|at the invitation of|[àa] l['’]invitation d)[^,.;()]{0,80}"
+    r"financement) d|at the invitation of|[àa] l['’]invitation d"
+    # the meeting where it is signed: "on the sidelines of the AU summit", "en marge du
+    # sommet de l'Union africaine"
+    r"|on the (?:side-?lines|margins) of|en marge d|in the margins of)[^,.;()]{0,80}"
     # Russian leaves out the comma after them: the genitive they govern, no further
-    r"|(?:при (?:финансовой )?поддержке|по приглашению)(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
-    r"|\bwith [^,.;()]{1,40}? as (?:a )?witness(?:es)?\b",
+    r"|(?:при (?:финансовой )?поддержке|по приглашению|на полях|в кулуарах)"
+    r"(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
+    r"|\bwith [^,.;()]{1,40}? as (?:a )?witness(?:es)?\b"
+    r"|(?<![\w-])[\w.]{2,12}-(?:brokered|backed|sponsored|mediated|facilitated|supported"
+    r"|funded|financed)\b",
     re.IGNORECASE,
 )
 
