@@ -202,3 +202,21 @@ def test_more_domain_words(phrase, sector):
     from suivi.reading.sectors import sectors_of
 
     assert sectors_of(phrase) == [sector]
+
+
+def test_the_agreements_spoken_of_after_the_signing_are_no_new_text():
+    text = (
+        "Zambia and Zimbabwe signed an MoU on tourism on Monday. "
+        "The foreign minister said the agreements would boost trade."
+    )
+    assert [a.sectors for a in read(text, "en")] == [["culture"]]
+    # a definite plural that tells their content still lists them
+    text = "Brazil and Angola signed four texts on Monday. The agreements cover health and energy."
+    assert [a.sectors for a in read(text, "en")] == [["health"], ["energy"]]
+
+
+def test_talks_decided_and_a_text_whose_preparation_is_hastened_are_planned():
+    found = read("Kenya and India agreed to launch negotiations on a free trade agreement.", "en")
+    assert [a.status for a in found] == ["planned"]
+    found = read("Россия и Мали договорились ускорить подготовку соглашения об инвестициях.", "ru")
+    assert [a.status for a in found] == ["planned"]

@@ -387,6 +387,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         signed_the = _SIGNED_THE.search(before) if definite and not named and not plural else None
         if definite and not named and not plural and not signed_the:
             continue  # "l'accord a été signé": the agreement already read
+        if (
+            definite
+            and plural
+            and not named
+            and not signs(folded)
+            and not signs(header)
+            and not _CONTENT_VERB.search(folded[m.end() : m.end() + 30])
+        ):
+            continue  # "X said the agreements would boost trade": those already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
         if _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160)):

@@ -468,7 +468,8 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:signer|conclur|parapher)(?:a|ont|ai|ons|ez)\b"
         r"|(?:подпиш|заключ)(?:ет|ут|ем|ат|ит)\b|(?:будет|будут) подпис\w*"
         # a text talked about, not signed: "discussed a trade agreement", «обсудили»
-        r"|discuss\w*|discut\w*|evoqu\w*|обсу(?:ди|жда|жд)\w*",
+        r"|discuss\w*|discut\w*|evoqu\w*|обсу(?:ди|жда|жд)\w*|подготовк\w*|expedit\w*"
+        r"|accelerer|ускор\w*",
         "planned",
     ),
 )
