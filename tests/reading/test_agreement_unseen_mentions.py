@@ -220,3 +220,23 @@ def test_talks_decided_and_a_text_whose_preparation_is_hastened_are_planned():
     assert [a.status for a in found] == ["planned"]
     found = read("Россия и Мали договорились ускорить подготовку соглашения об инвестициях.", "ru")
     assert [a.status for a in found] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sides"),
+    [
+        ("fr", "Le Mali et le Niger, membres de l'AES, ont signé un accord sur la sécurité.", ["MLI", "NER"]),
+        ("ru", "Россия и Казахстан, члены ЕАЭС, подписали соглашение о торговле.", ["KAZ", "RUS"]),
+        ("en", "Mali, a member of the AES, signed an agreement on energy with Russia.", ["MLI", "RUS"]),
+        ("en", "China's Exim Bank and Kenya signed a loan agreement on railways.", ["CHN", "KEN"]),
+        ("en", "The Exim Bank of India and Ghana signed a loan agreement on railways.", ["GHA", "IND"]),
+        (
+            "en",
+            "The Abu Dhabi Fund for Development and Mauritania signed a loan agreement on solar power.",
+            ["ARE", "MRT"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_membership_said_in_passing_and_a_states_bank(lang, text, sides):
+    found = read(text, lang)
+    assert [sorted(a.parties) for a in found] == [sorted(sides)]

@@ -1078,7 +1078,12 @@ def _make(
         # modelled on the one Kenya concluded with Tanzania / amid tensions with Ethiopia":
         # with its signing subject named before it, what follows the mention qualifies it
         before = sides.named_in(ctx, unit.start, unit.start + at)
-        if len([code for code in before if sides.is_side(code)]) >= 2:
+        own = {
+            m.code for m in ctx.mentions_in(unit.start, unit.start + at) if sides.is_side(m.code)
+        }
+        # two sides named by themselves, not an alliance's members ("Mali, of the AES, signed
+        # ... with Russia" has its second side after the mention)
+        if len([code for code in before if code in own]) >= 2:
             parties = sides.sides(ctx, unit.start, unit.start + at) or None
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12

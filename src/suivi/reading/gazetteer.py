@@ -226,6 +226,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
     mentions = _without_parent_organisations(text, mentions)
+    mentions = _state_banks(text, mentions)
     mentions = _without_possessive_homes(text, mentions)
     found = company_mentions(text, mentions)
     if not found:
@@ -251,6 +252,29 @@ _AGENCY_GAP = re.compile(rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,5}}?{_AGENCY}[\s
 _AGENCY_BEFORE = re.compile(rf"(?i)\b{_AGENCY}\s+(?:[\w'’-]+\s+){{0,2}}$")
 _DESCRIPTION_GAP = re.compile(r"(?:\s+[\w'’-]+){1,5}[\s(«\"]+")
 _COORDINATING = re.compile(r"(?i)\b(?:and|et|и|with|avec|с|or|ou|или)\b")
+
+
+_STATE_BANKS = {"Exim Bank", "Eximbank", "EXIM Bank", "Exim"}
+_STATE_BEFORE = re.compile(r"(?:['’]s)?\s+")
+_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _state_banks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "China's Exim Bank", "the Exim Bank of India": a state's export-import bank acts for
+    its state (SPEC: a state-owned bank acting for the state is the state); the state named
+    beside it is the side, the bank's name no party of its own."""
+    dropped = set()
+    for i, m in enumerate(mentions):
+        if m.surface not in _STATE_BANKS:
+            continue
+        before = mentions[i - 1] if i else None
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        states = state_codes()
+        if (
+            before and before.code in states and _STATE_BEFORE.fullmatch(text, before.end, m.start)
+        ) or (after and after.code in states and _STATE_AFTER.fullmatch(text, m.end, after.start)):
+            dropped.add(i)
+    return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
 
 
 def _without_parent_organisations(text: str, mentions: list[Mention]) -> list[Mention]:

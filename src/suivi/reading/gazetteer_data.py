@@ -766,6 +766,7 @@ INSTITUTIONS: dict[str, list[str]] = {
     "FRA": ["AFD", "Agence française de développement"],
     "DEU": ["GIZ"],
     "CHN": ["CIDCA"],
+    "ARE": ["Abu Dhabi Fund for Development", "ADFD", "Fonds d'Abou Dhabi pour le développement"],
     "RUS": [
         "Россотрудничество", "Rossotrudnichestvo", "Роспотребнадзор", "Rospotrebnadzor",
         "Россельхознадзор", "Rosselkhoznadzor", "Ростуризм", "Росавиация", "Росгидромет",

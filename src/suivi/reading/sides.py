@@ -46,7 +46,14 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
 # ", filiale du groupe turc X,", ", a subsidiary of Y,", «, дочерняя компания Z,»: what a
 # company belongs to describes it; the parent and its state are no sides.
 _PARENT = re.compile(
-    r",\s*(?:une\s+|a\s+)?(?:filiale|subsidiary|дочерн\w*)\b[^,.;()]{0,80}(?=,)", re.IGNORECASE
+    r",\s*(?:une\s+|a\s+)?(?:filiale|subsidiary|дочерн\w*)\b[^,.;()]{0,80}(?=,)"
+    # ", both members of the AES,", ", membres de la CEDEAO,", «, члены ЕАЭС,»: a membership
+    # that describes the sides; the alliance does not sign
+    r"|,\s*(?:(?:both|all|tous|toutes|les|deux|two|three|trois|оба|обе|a|an|un|une)\s+){0,2}"
+    r"(?:(?:fellow\s+)?"
+    r"members?\s+(?:states?\s+)?of|(?:pays|[ée]tats)?\s*membres?\s+d|член\w*|государств\w*-член\w*)"
+    r"[^,.;()]{0,60}(?=,)",
+    re.IGNORECASE,
 )
 
 
