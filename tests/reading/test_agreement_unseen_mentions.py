@@ -240,3 +240,37 @@ def test_talks_decided_and_a_text_whose_preparation_is_hastened_are_planned():
 def test_a_membership_said_in_passing_and_a_states_bank(lang, text, sides):
     found = read(text, lang)
     assert [sorted(a.parties) for a in found] == [sorted(sides)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors"),
+    [
+        (
+            "fr",
+            "Le Niger et le Bénin ont signé un mémorandum sur l'énergie. Un mémorandum similaire "
+            "avait été signé avec le Togo en 2022.",
+            [["energy"], ["energy"]],
+        ),
+        (
+            "ru",
+            "Россия и Египет подписали соглашение о торговле. Аналогичное соглашение Россия "
+            "подписала с Алжиром в 2023 году.",
+            [["trade"], ["trade"]],
+        ),
+        (
+            "fr",
+            "Le Sénégal et la Gambie ont signé un accord sur la pêche. Selon le ministre, un tel "
+            "accord était attendu depuis dix ans.",
+            [["agriculture"]],
+        ),
+    ],
+)
+def test_a_similar_text_shares_the_domains_and_such_a_text_is_a_repeat(lang, text, sectors):
+    assert [a.sectors for a in read(text, lang)] == sectors
+
+
+def test_a_commissions_cached_sectors_are_not_changed_by_their_agreements():
+    from suivi.reading.agreements import _commission_sectors
+
+    cached = _commission_sectors("la commission mixte de coopération énergétique")
+    assert isinstance(cached, tuple)

@@ -42,7 +42,8 @@ _PLURAL = re.compile(
 )  # folded: «соглашений» -> «соглашении»
 _DEFINITE = re.compile(
     r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
-    r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our ))"
+    r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our "
+    r"|un tel |une telle |de tels |de telles ))"
     r"(?:\w+ ){0,2}$"  # "the renewable energy memorandum" is one already read
 )
 _NOT_AN_AGREEMENT = re.compile(
@@ -122,6 +123,9 @@ _YEAR_BEFORE = re.compile(
 # object of a signing, introduces a text when none of its kind was read before (_dedupe)
 _SIGNED_THE = re.compile(
     r"\b(?:signed|initialled|initialed|concluded|inked)\s+the\s+(?P<modifier>(?:[\w-]+\s+){1,2})$"
+)
+_SIMILAR = re.compile(
+    r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же)\b"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
@@ -207,6 +211,12 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if triggers:
             header = fold(all_units[headers[i]].text) if i in headers else ""
             read = _from_unit(ctx, all_units, i, triggers, header)
+            if found and _SIMILAR.search(folded):
+                # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
+                # соглашение»: an older text in the same domains as the one just read
+                for f in read:
+                    if f.agreement.sectors == ["general"]:
+                        f.agreement.sectors = list(found[-1].agreement.sectors)
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
             recent_named = bool(read)
@@ -968,17 +978,18 @@ def _inside_body_name(folded: str, at: int) -> bool:
 def _body_sectors(text: str, scope: str) -> list[str]:
     """Sectors of the body an agreement creates ("accord portant création de la commission
     de coopération économique"), from its name here or where the text names it in full."""
-    return _commission_sectors(scope[:400]) or _commission_sectors(text)
+    return list(_commission_sectors(scope[:400]) or _commission_sectors(text))
 
 
 @lru_cache(maxsize=64)
-def _commission_sectors(text: str) -> list[str]:
-    """The sectors of the first commission named with some; cached per document."""
+def _commission_sectors(text: str) -> tuple[str, ...]:
+    """The sectors of the first commission named with some; cached per document, so a
+    tuple: a caller that extends its agreement's sectors must not change the cached ones."""
     for m in _COMMISSION_NAME.finditer(fold(text)):
         sectors = _sectors(text[m.start() : m.end()])
         if sectors:
-            return sectors
-    return []
+            return tuple(sectors)
+    return ()
 
 
 # A lender's name names no domain: "Export-Import Bank of China", "Banque ouest-africaine
