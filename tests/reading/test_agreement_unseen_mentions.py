@@ -235,6 +235,8 @@ def test_talks_decided_and_a_text_whose_preparation_is_hastened_are_planned():
             "The Abu Dhabi Fund for Development and Mauritania signed a loan agreement on solar power.",
             ["ARE", "MRT"],
         ),
+        ("en", "KfW and Ghana signed a grant agreement on solar energy.", ["DEU", "GHA"]),
+        ("en", "The QFFD and Rwanda signed an agreement on education.", ["QAT", "RWA"]),
     ],
 )  # fmt: skip
 def test_a_membership_said_in_passing_and_a_states_bank(lang, text, sides):
