@@ -276,3 +276,12 @@ def test_a_commissions_cached_sectors_are_not_changed_by_their_agreements():
 
     cached = _commission_sectors("la commission mixte de coopération énergétique")
     assert isinstance(cached, tuple)
+
+
+def test_an_older_text_in_a_sentence_of_plans_was_signed_and_a_wish_is_planned():
+    found = read(
+        "Kenya and Uganda called for the implementation of the 2019 agreement on fisheries.", "en"
+    )
+    assert [(a.status, a.date) for a in found] == [("signed", "2019")]
+    found = read("Kenya and Uganda expressed their wish for an agreement on energy.", "en")
+    assert [a.status for a in found] == ["planned"]

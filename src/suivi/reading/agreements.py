@@ -422,6 +422,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         status = "planned" if said == stance.PENDING else _clause_status(unit.text, m.start())
+        if older and status is None and status_of(unit.text) == "planned":
+            # "called for the implementation of the 2019 agreement": the plan is the
+            # sentence's, the older text named with its own year was signed then
+            status = "signed"
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if (

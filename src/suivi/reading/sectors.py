@@ -469,7 +469,7 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:подпиш|заключ)(?:ет|ут|ем|ат|ит)\b|(?:будет|будут) подпис\w*"
         # a text talked about, not signed: "discussed a trade agreement", «обсудили»
         r"|discuss\w*|discut\w*|evoqu\w*|обсу(?:ди|жда|жд)\w*|подготовк\w*|expedit\w*"
-        r"|accelerer|ускор\w*",
+        r"|accelerer|ускор\w*|wish\w*|hope\w*|esper\w*|espoir|volonte|желани\w*|надежд\w*",
         "planned",
     ),
 )
