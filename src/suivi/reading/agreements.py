@@ -42,7 +42,8 @@ _PLURAL = re.compile(
 )  # folded: «соглашений» -> «соглашении»
 _DEFINITE = re.compile(
     r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
-    r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our ))"
+    r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our "
+    r"|un tel |une telle |de tels |de telles ))"
     r"(?:\w+ ){0,2}$"  # "the renewable energy memorandum" is one already read
 )
 _NOT_AN_AGREEMENT = re.compile(
@@ -122,6 +123,9 @@ _YEAR_BEFORE = re.compile(
 # object of a signing, introduces a text when none of its kind was read before (_dedupe)
 _SIGNED_THE = re.compile(
     r"\b(?:signed|initialled|initialed|concluded|inked)\s+the\s+(?P<modifier>(?:[\w-]+\s+){1,2})$"
+)
+_SIMILAR = re.compile(
+    r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же)\b"
 )
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
@@ -207,6 +211,12 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if triggers:
             header = fold(all_units[headers[i]].text) if i in headers else ""
             read = _from_unit(ctx, all_units, i, triggers, header)
+            if found and _SIMILAR.search(folded):
+                # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
+                # соглашение»: an older text in the same domains as the one just read
+                for f in read:
+                    if f.agreement.sectors == ["general"]:
+                        f.agreement.sectors = list(found[-1].agreement.sectors)
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
             recent_named = bool(read)
@@ -387,6 +397,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         signed_the = _SIGNED_THE.search(before) if definite and not named and not plural else None
         if definite and not named and not plural and not signed_the:
             continue  # "l'accord a été signé": the agreement already read
+        if (
+            definite
+            and plural
+            and not named
+            and not signs(folded)
+            and not signs(header)
+            and not _CONTENT_VERB.search(folded[m.end() : m.end() + 30])
+        ):
+            continue  # "X said the agreements would boost trade": those already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
         if _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160)):
@@ -403,6 +422,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         status = "planned" if said == stance.PENDING else _clause_status(unit.text, m.start())
+        if older and status is None and status_of(unit.text) == "planned":
+            # "called for the implementation of the 2019 agreement": the plan is the
+            # sentence's, the older text named with its own year was signed then
+            status = "signed"
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if (
@@ -759,6 +782,7 @@ _CIRCUMSTANCE = re.compile(
     r"|mercredi|jeudi|vendredi|samedi|dimanche)|в ходе|во время|на полях|в присутствии)\b"
 )
 _DOMAIN_WORDS = 6  # "la lutte contre le trafic de drogue" is a domain; a longer run is a clause
+_HEAD_WORDS = 4  # "the exemption of visas ...": a longer domain's head, before its qualifiers
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:(?:de|du|des|la|le|les|of|the|and|et)\s+|[dl]')+")
@@ -792,6 +816,10 @@ def _domain_list(scope: str) -> list[str]:
             tail = _CIRCUMSTANCE.search(fold(element))
             if tail and 0 < len(element[: tail.start()].split()) <= _DOMAIN_WORDS:
                 out.append(element[: tail.start()])
+            elif _sectors(head := " ".join(element.split()[:_HEAD_WORDS])):
+                # "and the exemption of visas for holders of diplomatic passports": a long
+                # last domain whose head noun phrase the lexicon places
+                out.append(head)
             break  # the list has ended
         if element.strip():
             out.append(element)
@@ -853,6 +881,11 @@ _MULTILATERAL = re.compile(
 )
 
 
+_BROKERED = re.compile(
+    r"-(?:brokered|backed|sponsored|mediated|facilitated|supported|funded|financed|led)\s*$"
+)
+
+
 def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before: str) -> bool:
     folded_unit = fold(unit.text)
     after = folded_unit[m.end() : m.end() + 30]
@@ -870,6 +903,8 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
     # "the AfCFTA agreement", "l'accord de l'OMC", "agreement of the WTO"
     left = re.search(r"\S+\s+$", unit.text[max(0, m.start() - 30) : m.start()])
     near = []
+    if left and _BROKERED.search(left.group()):
+        left = None  # "an AU-brokered agreement": the AU helped two states agree; theirs
     if left:
         a = unit.start + m.start() - len(left.group())
         near += ctx.mentions_in(a, unit.start + m.start())
@@ -947,17 +982,18 @@ def _inside_body_name(folded: str, at: int) -> bool:
 def _body_sectors(text: str, scope: str) -> list[str]:
     """Sectors of the body an agreement creates ("accord portant création de la commission
     de coopération économique"), from its name here or where the text names it in full."""
-    return _commission_sectors(scope[:400]) or _commission_sectors(text)
+    return list(_commission_sectors(scope[:400]) or _commission_sectors(text))
 
 
 @lru_cache(maxsize=64)
-def _commission_sectors(text: str) -> list[str]:
-    """The sectors of the first commission named with some; cached per document."""
+def _commission_sectors(text: str) -> tuple[str, ...]:
+    """The sectors of the first commission named with some; cached per document, so a
+    tuple: a caller that extends its agreement's sectors must not change the cached ones."""
     for m in _COMMISSION_NAME.finditer(fold(text)):
         sectors = _sectors(text[m.start() : m.end()])
         if sectors:
-            return sectors
-    return []
+            return tuple(sectors)
+    return ()
 
 
 # A lender's name names no domain: "Export-Import Bank of China", "Banque ouest-africaine
@@ -1052,6 +1088,18 @@ def _make(
     relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None
     if parties is None and relative:
         parties = sides.sides(ctx, unit.start, unit.start + relative.start()) or None
+    if parties is None and at is not None:
+        # "Kenya and Uganda signed an agreement ..., with the participation of Rwanda /
+        # modelled on the one Kenya concluded with Tanzania / amid tensions with Ethiopia":
+        # with its signing subject named before it, what follows the mention qualifies it
+        before = sides.named_in(ctx, unit.start, unit.start + at)
+        own = {
+            m.code for m in ctx.mentions_in(unit.start, unit.start + at) if sides.is_side(m.code)
+        }
+        # two sides named by themselves, not an alliance's members ("Mali, of the AES, signed
+        # ... with Russia" has its second side after the mention)
+        if len([code for code in before if code in own]) >= 2:
+            parties = sides.sides(ctx, unit.start, unit.start + at) or None
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(

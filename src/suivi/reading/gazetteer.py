@@ -225,6 +225,8 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
+    mentions = _without_parent_organisations(text, mentions)
+    mentions = _state_banks(text, mentions)
     mentions = _without_possessive_homes(text, mentions)
     found = company_mentions(text, mentions)
     if not found:
@@ -238,6 +240,60 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+# The words between a parent organisation and its agency's own name: "the UN's refugee
+# agency, UNHCR", "l'agence des Nations unies pour les réfugiés (HCR)", «агентство ООН по
+# делам беженцев УВКБ». No coordination, no clause break: it describes the agency.
+_AGENCY = (
+    r"(?:agency|agence|programme|program|fund|fonds|organi[sz]ation|office|bureau"
+    r"|агентств\w*|программ\w*|фонд\w*)"
+)
+_AGENCY_GAP = re.compile(rf"(?:['’]s)?\s+(?:[\w'’-]+\s+){{0,5}}?{_AGENCY}[\s,(«\"]+")
+# "l'agence des Nations unies pour les réfugiés (HCR)": the agency word before the parent
+_AGENCY_BEFORE = re.compile(rf"(?i)\b{_AGENCY}\s+(?:[\w'’-]+\s+){{0,2}}$")
+_DESCRIPTION_GAP = re.compile(r"(?:\s+[\w'’-]+){1,5}[\s(«\"]+")
+_COORDINATING = re.compile(r"(?i)\b(?:and|et|и|with|avec|с|or|ou|или)\b")
+
+
+_STATE_BANKS = {"Exim Bank", "Eximbank", "EXIM Bank", "Exim"}
+_STATE_BEFORE = re.compile(r"(?:['’]s)?\s+")
+_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _state_banks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "China's Exim Bank", "the Exim Bank of India": a state's export-import bank acts for
+    its state (SPEC: a state-owned bank acting for the state is the state); the state named
+    beside it is the side, the bank's name no party of its own."""
+    dropped = set()
+    for i, m in enumerate(mentions):
+        if m.surface not in _STATE_BANKS:
+            continue
+        before = mentions[i - 1] if i else None
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        states = state_codes()
+        if (
+            before and before.code in states and _STATE_BEFORE.fullmatch(text, before.end, m.start)
+        ) or (after and after.code in states and _STATE_AFTER.fullmatch(text, m.end, after.start)):
+            dropped.add(i)
+    return [m for i, m in enumerate(mentions) if i not in dropped] if dropped else mentions
+
+
+def _without_parent_organisations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the UN refugee agency UNHCR": the UN there describes the agency, which acts; the
+    parent is no party of its own (SPEC names the agency, `UNHCR`)."""
+    parents = set()
+    for parent, agency in pairwise(mentions):
+        if parent.kind != "organisation" or agency.kind != "organisation":
+            continue
+        if parent.code not in data.ORGANISATIONS or agency.code in data.ORGANISATIONS:
+            continue  # a parent of SPEC's list before an agency outside it
+        gap = text[parent.end : agency.start]
+        described = _AGENCY_GAP.fullmatch(gap) or (
+            _DESCRIPTION_GAP.fullmatch(gap)
+            and _AGENCY_BEFORE.search(text, max(0, parent.start - 40), parent.start)
+        )
+        if described and not _COORDINATING.search(gap) and len(gap) <= 50:
+            parents.add(parent)
+    return [m for m in mentions if m not in parents] if parents else mentions
 
 
 def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -370,10 +426,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     for pattern in (_NAMED_COMPANY, _FORM_AND_NAME):
         for match in pattern.finditer(text):
             start, end = match.span("name")
+            cut = start
             if pattern is _NAMED_COMPANY:
                 start = _after_a_person(text, start, end)
+                cut, start = _after_a_home(text, start, end, taken)
             if not any(m.surface == text[start:end] for m in taken):
-                add(start, end, start, states_inside=True)
+                add(start, end, cut, states_inside=True)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
     # coordinated with a company is a company too (a state there is in `taken`)
     known = [m for m in taken if home_state(m.code) is not None]
@@ -400,6 +458,21 @@ def _after_a_person(text: str, start: int, end: int) -> int:
     if named or any(w in _TITLE_ACRONYMS for w in head):
         return conjunction.end()
     return start
+
+
+def _after_a_home(text: str, start: int, end: int, taken: list[Mention]) -> tuple[int, int]:
+    """ "Oman's Asyad Group": a state's possessive before a company's name says whose it is
+    and is no part of the name; the company (from its `start`) is described from the state
+    on (its home, no side beside it). Returns (where its description starts, its start)."""
+    for m in taken:
+        if m.start == start and m.kind == "name" and m.code in state_codes():
+            possessive = _POSSESSIVE_NAME.match(text, m.end, end)
+            if possessive:
+                return m.start, possessive.end()
+    return start, start
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 
 
 def _person_like(name: str) -> bool:
@@ -554,7 +627,15 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
         return mentions
     chosen: dict[str, str] = {}
     for i in sorted(spelled, key=lambda i: not mentions[i].surface.isupper()):
-        chosen.setdefault(mentions[i].code, mentions[i].surface)
+        surface = mentions[i].surface
+        # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
+        # WHO (the key is the English acronym)
+        chosen.setdefault(
+            mentions[i].code,
+            data.LATIN_NAMES.get(surface, mentions[i].code)
+            if _CYRILLIC.search(surface)
+            else surface,
+        )
     return [replace(m, code=chosen[m.code]) if i in spelled else m for i, m in enumerate(mentions)]
 
 

@@ -764,8 +764,14 @@ INSTITUTIONS: dict[str, list[str]] = {
     "KOR": ["KOICA"],
     "USA": ["USAID"],
     "FRA": ["AFD", "Agence française de développement"],
-    "DEU": ["GIZ"],
     "CHN": ["CIDCA"],
+    "ARE": ["Abu Dhabi Fund for Development", "ADFD", "Fonds d'Abou Dhabi pour le développement"],
+    # development agencies and funds of states, named by their acronyms
+    "DEU": ["GIZ", "KfW"],
+    "BEL": ["Enabel"],
+    "SAU": ["SFD"],
+    "QAT": ["QFFD"],
+    "KWT": ["KFAED"],
     "RUS": [
         "Россотрудничество", "Rossotrudnichestvo", "Роспотребнадзор", "Rospotrebnadzor",
         "Россельхознадзор", "Rosselkhoznadzor", "Ростуризм", "Росавиация", "Росгидромет",

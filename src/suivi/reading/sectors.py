@@ -441,7 +441,11 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b|sion))\w*"
         r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
-        r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*",
+        r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*"
+        r"|exchanged (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
+        r"|(?:mous?|memorand\w*|agreements|documents|instruments) (?:[\w-]+ ){0,3}(?:were|was"
+        r"|have been) exchanged|exchange of (?:[\w-]+ ){0,2}(?:mous?|memorand\w*|agreements)\b"
+        r"|обменялись (?:\w+ ){0,3}(?:соглашени|меморандум|документ)\w*",
         "signed",
     ),
     (
@@ -456,7 +460,16 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:swift|rapid|speedy|early|prompt) conclusion|conclusion rapide|call(?:ed|s|ing)? for"
         r"|appel\w* (?:a|au) (?:la |l')?(?:conclusion|signature)|pourr\w+ (?:l'|les )?etre\b|yet to be \w+|still (?:to be|being) \w+"
         r"|en cours de (?:negociation|finalisation|elaboration)|reste(?:nt)? a (?:signer|finaliser"
-        r"|conclure|negocier)",
+        r"|conclure|negocier)"
+        # the future and the modal passive: "will sign", "could be signed", "signeront",
+        # «подпишут»: announced, not done
+        r"|(?:will|shall|'ll) (?:\w+ )?(?:sign|conclude|ink|initial)\b"
+        r"|(?:could|may|might|would|should|shall) (?:\w+ )?be (?:signed|concluded|inked)"
+        r"|(?:signer|conclur|parapher)(?:a|ont|ai|ons|ez)\b"
+        r"|(?:подпиш|заключ)(?:ет|ут|ем|ат|ит)\b|(?:будет|будут) подпис\w*"
+        # a text talked about, not signed: "discussed a trade agreement", «обсудили»
+        r"|discuss\w*|discut\w*|evoqu\w*|обсу(?:ди|жда|жд)\w*|подготовк\w*|expedit\w*"
+        r"|accelerer|ускор\w*|wish\w*|hope\w*|esper\w*|espoir|volonte|желани\w*|надежд\w*",
         "planned",
     ),
 )
@@ -485,6 +498,29 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"информатизац\w*|электросвяз\w*|средств\w* массов\w* информац\w*|\bсми\b",
         ("digital",),
+    ),
+    # media, broadcasting and the post (SPEC: digital = telecoms, digital, media)
+    (
+        r"broadcast\w*|radiodiffus\w*|televis\w*|телевиден\w*|радиовещан\w*"
+        r"|press agenc\w*|agences? de presse|information et (?:de )?la communication"
+        r"|information and communications?\b|\bict\b|\btic\b|массов\w* коммуникац\w*"
+        r"|почтов\w*|postal\b|services postaux",
+        ("digital",),
+    ),
+    (r"consumer protection|protection des consommateurs|защит\w* прав потребител\w*", ("trade",)),
+    (
+        r"gender equality|egalite (?:entre les )?(?:femmes et les hommes|des sexes|de genre)"
+        r"|гендерн\w* равенств\w*|women'?s? empowerment|autonomisation des femmes",
+        ("social",),
+    ),
+    (
+        r"affaires (?:islamiques|religieuses)|islamic affairs|religious affairs|waqfs?\b"
+        r"|awqaf|религиозн\w*",
+        ("culture",),
+    ),
+    (
+        r"main[- ]d'(?:oe|œ)uvre|manpower|workforce|рабоч\w* сил\w*",
+        ("migration",),
     ),
 )
 SECTOR_PATTERNS = _compile(_SECTORS + _MORE_SECTORS + _FURTHER_SECTORS)

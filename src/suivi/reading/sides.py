@@ -32,6 +32,7 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     in the story is no side either."""
     parents = [m.span() for m in _PARENT.finditer(ctx.text, max(0, start - 100), end)]
     parents += [m.span() for m in _WITNESS.finditer(ctx.text, start, end)]
+    parents += [m.span() for m in _SAYER.finditer(ctx.text, start, end)]
     codes = [
         m.code
         for m in ctx.mentions_in(start, end)
@@ -45,7 +46,14 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
 # ", filiale du groupe turc X,", ", a subsidiary of Y,", «, дочерняя компания Z,»: what a
 # company belongs to describes it; the parent and its state are no sides.
 _PARENT = re.compile(
-    r",\s*(?:une\s+|a\s+)?(?:filiale|subsidiary|дочерн\w*)\b[^,.;()]{0,80}(?=,)", re.IGNORECASE
+    r",\s*(?:une\s+|a\s+)?(?:filiale|subsidiary|дочерн\w*)\b[^,.;()]{0,80}(?=,)"
+    # ", both members of the AES,", ", membres de la CEDEAO,", «, члены ЕАЭС,»: a membership
+    # that describes the sides; the alliance does not sign
+    r"|,\s*(?:(?:both|all|tous|toutes|les|deux|two|three|trois|оба|обе|a|an|un|une)\s+){0,2}"
+    r"(?:(?:fellow\s+)?"
+    r"members?\s+(?:states?\s+)?of|(?:pays|[ée]tats)?\s*membres?\s+d|член\w*|государств\w*-член\w*)"
+    r"[^,.;()]{0,60}(?=,)",
+    re.IGNORECASE,
 )
 
 
@@ -55,8 +63,32 @@ _PARENT = re.compile(
 _WITNESS = re.compile(
     r"\b(?:en pr[ée]sence d|in the presence of|witnessed by|sous l['’][ée]gide d"
     r"|under the auspices of|mediated by|with the mediation of|avec la m[ée]diation d"
-    r"|в присутствии|при посредничестве|под эгидой)[^,.;()]{0,80}"
-    r"|\bwith [^,.;()]{1,40}? as (?:a )?witness(?:es)?\b",
+    r"|в присутствии|при посредничестве|под эгидой"
+    # nor do the host of the meeting where it is signed and those who fund its work: "on
+    # the sidelines of the summit hosted by X", "financé par la Banque mondiale"
+    r"|hosted by|organi[sz]ed by|convened by|accueilli\w* par|organis[ée]\w* par"
+    r"|(?:co-?)?(?:financ|fund|sponsor)\w* by|financ[ée]\w* par|with (?:the )?(?:financial )?"
+    r"(?:support|backing|funding|financing) (?:of|from)|avec (?:le soutien|l['’]appui|le "
+    r"financement) d|at the invitation of|[àa] l['’]invitation d"
+    # the meeting where it is signed: "on the sidelines of the AU summit", "en marge du
+    # sommet de l'Union africaine"
+    r"|on the (?:side-?lines|margins) of|en marge d|in the margins of)[^,.;()]{0,80}"
+    # Russian leaves out the comma after them: the genitive they govern, no further
+    r"|(?:при (?:финансовой )?поддержке|по приглашению|на полях|в кулуарах)"
+    r"(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
+    r"|\bwith [^,.;()]{1,40}? as (?:a )?witness(?:es)?\b"
+    r"|(?<![\w-])[\w.]{2,12}-(?:brokered|backed|sponsored|mediated|facilitated|supported"
+    r"|funded|financed)\b",
+    re.IGNORECASE,
+)
+
+
+# Who reports a text in a closing clause does not sign it: "..., the Omani Foreign Ministry
+# said.", "..., a indiqué le ministère ghanéen", «..., сообщили в МИД Египта».
+_SAYER = re.compile(
+    r",\s+(?:[^,.;()]{1,60}?\s(?:said|says|announced|reported|added|stated|told\s+\w+)"
+    r"|(?:a|ont)\s+(?:indiqu|annonc|d[ée]clar|pr[ée]cis|affirm|soulign|ajout)[ée]\w*\s[^,.;()]{1,60}"
+    r"|(?:сообщил|заявил|отметил|говорится|уточнил)\w*\s[^,.;()]{1,60})\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

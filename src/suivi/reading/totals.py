@@ -13,7 +13,14 @@ from suivi.reading.numbers import CARDINAL, cardinal_value
 from suivi.reading.sectors import fold, status_of
 from suivi.reading.segments import units
 
-_SIGNING = re.compile(r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*")
+_SIGNING = re.compile(
+    r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*"
+    # "exchanged four MoUs", "the MoUs were exchanged": handed over signed
+    r"|\bexchang\w*(?: of)? (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
+    r"|\b(?:mous?|memorand\w*|agreements|documents|instruments) (?:[\w-]+ ){0,3}(?:were|was|have been)"
+    r" exchanged|\bont echange (?:[\w-]+ ){0,3}(?:accords|memorandums|documents)\b"
+    r"|обменялись (?:\w+ ){0,3}(?:соглашени|меморандум|документ)\w*"
+)
 
 
 @lru_cache(maxsize=1024)
