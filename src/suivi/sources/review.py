@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from suivi.access.scope import visible
 from suivi.core import bounds
 from suivi.core.actor import acting_as
-from suivi.core.history import coalesced
+from suivi.core.history import batched, coalesced
 from suivi.core.versioning import EditConflict
 from suivi.matching.signals import deferred
 from suivi.sources import facts as facts_schema
@@ -71,11 +71,13 @@ def _decided(
 ):
     """Accept `claim` (locked, pending) inside the caller's transaction; returns its record.
 
-    One history entry per record changed (`coalesced`) and its keys brought in step as
-    the claim ends (`deferred`): the next claim resolves against a register that holds it.
+    One history entry per record changed (`coalesced`), inserted with the other entries of
+    the caller's `batched()` block if any (dropped if the claim is refused), and its keys
+    brought in step as the claim ends (`deferred`): the next claim resolves against a
+    register that holds it.
     `proposal`: the claim's resolution, when the caller has just made it (`accept_all`).
     """
-    with coalesced(), deferred():
+    with batched(), coalesced(), deferred():
         try:  # stored facts too: a hostile reading may hold what no column takes
             claim.facts = facts_schema.clean(claim.kind, claim.facts if facts is None else facts)
         except facts_schema.FactsError as error:
@@ -139,9 +141,10 @@ def accept_all(user, min_score: float = MATCH, queryset=None, each=None) -> Batc
     `min_score` cannot pass and is not read; one whose match falls short stays pending.
     Parties and bodies go first so the agreements and sessions that need them find them.
     Claims are committed ACCEPT_BATCH at a time (a commit costs more than most claims),
-    read and locked by one query a batch. A batch runs without a savepoint a claim; when
-    one of its claims is refused, the batch is rolled back and run again with a savepoint
-    a claim, so the refused claim stays pending, with why, and the others are accepted.
+    read and locked by one query a batch, their history entries inserted together as it
+    ends (`batched`). A batch runs without a savepoint a claim; when one of its claims is
+    refused, the batch is rolled back and run again with a savepoint a claim, so the
+    refused claim stays pending, with why, and the others are accepted.
     `each(claim_id, kind)`, if given, is called once after every claim (benchmarks time it).
     """
     order = ["party", "person", "body", "agreement", "session", "quote"]
@@ -160,10 +163,10 @@ def accept_all(user, min_score: float = MATCH, queryset=None, each=None) -> Batc
                     each(claim_id, kind)
 
             try:
-                with transaction.atomic():
+                with transaction.atomic(), batched():
                     outcome = _accept_batch(chunk, user, tell, min_score, isolated=False)
             except ReviewError:
-                with transaction.atomic():
+                with transaction.atomic(), batched():
                     outcome = _accept_batch(chunk, user, tell, min_score, isolated=True)
             result.accepted += outcome.accepted
             result.failed.extend(outcome.failed)
