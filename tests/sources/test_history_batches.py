@@ -1,5 +1,6 @@
-"""History entries inserted by batches (`core.history.batched`) are the entries written one
-by one: same rows, same links, same order; and a failure drops only what it rolled back."""
+"""History entries inserted by batches (`core.history.batched`), with citations read by
+batches (`sources.citing`), are the entries written one by one: same rows, same links,
+same order; and a failure drops only what it rolled back."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from django.db import models, transaction
 
 from suivi.core.history import batched
 from suivi.parties.models import Person
-from suivi.sources import records, review
+from suivi.sources import citing, records, review
 from suivi.sources.ingest import ingest_reading
 from suivi.sources.models import Claim, ClaimStatus
 from tests.sources.readings import agreement, reading
@@ -109,14 +110,16 @@ def _tops() -> dict:
     return tops
 
 
-def _accepted_history(reviewer, history_batches) -> tuple[dict, list]:
-    """The history an accept-all files, with `history_batches` as `review.batched`; rolled
-    back afterwards."""
+def _accepted_history(reviewer, by_batch: bool) -> tuple[dict, list]:
+    """The history an accept-all files, rolled back afterwards; not `by_batch`: each entry
+    written as it is made and the citations read a claim at a time, as before batches."""
     with transaction.atomic():
         before = _tops()
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(review, "ACCEPT_BATCH", 3)  # several batches, one of them rerun
-            patch.setattr(review, "batched", history_batches)
+            if not by_batch:
+                patch.setattr(review, "batched", contextlib.nullcontext)
+                patch.setattr(citing, "read_once", lambda _sources: contextlib.nullcontext())
             outcome = review.accept_all(reviewer, min_score=0)
         snapshot = _snapshot(before)
         statuses = sorted(Claim.objects.values_list("kind", "status"))
@@ -126,13 +129,14 @@ def _accepted_history(reviewer, history_batches) -> tuple[dict, list]:
 
 def test_batched_history_holds_the_rows_written_one_by_one(reviewer):
     _ingest()
-    batched_rows, batched_outcome = _accepted_history(reviewer, batched)
-    one_by_one, one_by_one_outcome = _accepted_history(reviewer, contextlib.nullcontext)
+    batched_rows, batched_outcome = _accepted_history(reviewer, by_batch=True)
+    one_by_one, one_by_one_outcome = _accepted_history(reviewer, by_batch=False)
     assert batched_outcome == one_by_one_outcome
     assert batched_outcome[1] == 1  # the session, refused
     assert batched_rows == one_by_one
     assert len(batched_rows["agreements.HistoricalAgreement"]) == 2  # signed, then ratified
     assert batched_rows["agreements.HistoricalAgreement_signatories"]
+    assert batched_rows["commissions.HistoricalCommission_agreements"]  # linked by citations
 
 
 def test_a_failure_mid_run_keeps_the_batches_committed_before_it(reviewer, monkeypatch):
