@@ -59,7 +59,7 @@ def measure(records: int, documents: int) -> dict:
             ingest_reading(item)
     ingest_time = time.perf_counter() - started
     started = time.perf_counter()
-    wall, cpu, kinds = accept_timed(user)
+    wall, cpu, kinds, queries = accept_timed(user)
     accept_time = time.perf_counter() - started
     return {
         "records": records,
@@ -70,6 +70,12 @@ def measure(records: int, documents: int) -> dict:
         "accept_ms_per_claim": _ms(wall),
         "accept_cpu_ms_per_claim": _ms(cpu),
         f"accept_first_{WINDOW}_last_{WINDOW}_ratio": _spread(wall),
+        "accept_queries_per_claim": round(sum(queries) / max(1, len(queries)), 1),
+        "by_kind queries per claim": {
+            kind: round(statistics.mean(own), 1)
+            for kind in ORDER
+            if (own := [q for k, q in zip(kinds, queries, strict=True) if k == kind])
+        },
         f"by_kind (claims, first {WINDOW}, last {WINDOW}, ratio; wall ms)": {
             kind: [len(own), *_spread(own)]
             for kind in ORDER
@@ -83,16 +89,25 @@ def measure(records: int, documents: int) -> dict:
     }
 
 
-def accept_timed(user) -> tuple[list[float], list[float], list[str]]:
+def accept_timed(user) -> tuple[list[float], list[float], list[str], list[int]]:
     """`review.accept_all` over every pending claim, the time from one claim to the next
-    (commits included: they fall on the claim after them), wall and CPU, and each kind.
+    (commits included: they fall on the claim after them), wall and CPU, each kind, and
+    the queries sent meanwhile (counted by a wrapper that costs a call a query).
 
     A suivi whose accept_all takes no `each` (before batching) is timed one `accept` a
     claim, which is what its accept_all did."""
+    from django.db import connection
+
     from suivi.sources import review
     from suivi.sources.models import Claim, ClaimStatus
 
-    wall, cpu, kinds = [], [], []
+    wall, cpu, kinds, queries = [], [], [], []
+    sent = [0, 0]  # queries so far, at the last claim
+
+    def counted(execute, sql, params, many, context):
+        sent[0] += 1
+        return execute(sql, params, many, context)
+
     last = [time.perf_counter(), time.process_time()]
 
     def each(_claim_id: int, kind: str) -> None:
@@ -100,17 +115,20 @@ def accept_timed(user) -> tuple[list[float], list[float], list[str]]:
         wall.append(now - last[0])
         cpu.append(now_cpu - last[1])
         kinds.append(kind)
+        queries.append(sent[0] - sent[1])
+        sent[1] = sent[0]
         last[:] = [now, now_cpu]
 
-    if "each" in inspect.signature(review.accept_all).parameters:
-        review.accept_all(user, min_score=0, each=each)
-        return wall, cpu, kinds
-    pending = Claim.objects.filter(status=ClaimStatus.PENDING).values_list("pk", "kind")
-    for pk, kind in sorted(pending, key=lambda p: (ORDER.index(p[1]), p[0])):
-        with contextlib.suppress(review.ReviewError):
-            review.accept(pk, user)
-        each(pk, kind)
-    return wall, cpu, kinds
+    with connection.execute_wrapper(counted):
+        if "each" in inspect.signature(review.accept_all).parameters:
+            review.accept_all(user, min_score=0, each=each)
+            return wall, cpu, kinds, queries
+        pending = Claim.objects.filter(status=ClaimStatus.PENDING).values_list("pk", "kind")
+        for pk, kind in sorted(pending, key=lambda p: (ORDER.index(p[1]), p[0])):
+            with contextlib.suppress(review.ReviewError):
+                review.accept(pk, user)
+            each(pk, kind)
+    return wall, cpu, kinds, queries
 
 
 def _ms(times: list[float]) -> float:

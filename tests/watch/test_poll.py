@@ -164,6 +164,19 @@ def test_a_page_that_lies_about_its_encoding_is_skipped(site, settings, fetcher)
     assert report.stored == 1
 
 
+def test_an_article_in_a_redirect_loop_is_reported_and_the_others_stored(site, settings, fetcher):
+    site.pages["/feed.xml"] = Answer(rss([site.url(p) for p in ("/loop-a.html", "/a/1.html")]))
+    site.pages["/loop-a.html"] = Answer(status=302, headers={"Location": "/loop-b.html"})
+    site.pages["/loop-b.html"] = Answer(status=301, headers={"Location": "/loop-a.html"})
+    site.pages["/a/1.html"] = Answer(article(1))
+    watched(site, "/feed.xml")
+
+    [report] = run_once(settings, fetcher)
+    assert problems(report) == {site.url("/loop-a.html"): Problem.REDIRECT_LOOP}
+    assert report.stored == 1
+    assert list(Source.objects.values_list("url", flat=True)) == [site.url("/a/1.html")]
+
+
 def test_a_charset_given_by_the_server_only_is_applied(site, settings, fetcher):
     page = "<html><body><p>Le Mali et la Russie ont signé à Bamako un accord sur l'énergie.</p></body></html>"
     site.pages["/feed.xml"] = Answer(rss([site.url("/latin.html")]))

@@ -16,7 +16,7 @@ from simple_history.models import HistoricalRecords
 
 from suivi.commissions.cadence import CadenceStatus, cadence_status
 from suivi.core.formats import day
-from suivi.core.history import LinkedHistory
+from suivi.core.history import BatchedHistory, LinkedHistory
 from suivi.core.models import ConfidentialModel, ScopedManager
 from suivi.core.versioning import VersionedModel
 
@@ -107,7 +107,7 @@ class Session(VersionedModel, ConfidentialModel):
         _("statut"), max_length=16, choices=SessionStatus.choices, default=SessionStatus.PLANNED
     )
     minutes = models.TextField(_("procès-verbal"), blank=True)
-    history = HistoricalRecords(excluded_fields=["version"])
+    history = BatchedHistory(excluded_fields=["version"])
     commission_lookups = ("commission",)
 
     class Meta:

@@ -6,9 +6,8 @@ import pycountry
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
-from suivi.core.history import LinkedHistory
+from suivi.core.history import BatchedHistory, LinkedHistory
 from suivi.core.i18n import localized
 from suivi.core.versioning import VersionedModel
 
@@ -92,7 +91,7 @@ class Person(VersionedModel):
         blank=True,
         help_text=_("Autres écritures du nom (translittérations, formes courtes)."),
     )
-    history = HistoricalRecords(excluded_fields=["version"])
+    history = BatchedHistory(excluded_fields=["version"])
     scope_rule = "reference"
 
     class Meta:
@@ -123,7 +122,7 @@ class Role(VersionedModel):
     )
     start = models.DateField(_("depuis"), null=True, blank=True)
     end = models.DateField(_("jusqu'au"), null=True, blank=True)
-    history = HistoricalRecords(excluded_fields=["version"])
+    history = BatchedHistory(excluded_fields=["version"])
     scope_rule = "reference"
 
     class Meta:

@@ -14,6 +14,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from suivi.core.formats import day
+from suivi.core.history import BatchedHistory
 from suivi.core.vocabularies import AgreementStatus
 
 
@@ -136,7 +137,7 @@ class Claim(models.Model):
     )
     reviewed_at = models.DateTimeField(_("relue le"), null=True, blank=True)
     reason = models.TextField(_("motif"), blank=True)
-    history = HistoricalRecords()
+    history = BatchedHistory()
     scope_rule = "review"
 
     class Meta:
@@ -174,7 +175,7 @@ class Citation(models.Model):
     record_id = models.PositiveBigIntegerField(_("n° de l'enregistrement"))
     record = GenericForeignKey("record_type", "record_id")
     created_at = models.DateTimeField(_("créée le"), auto_now_add=True)
-    history = HistoricalRecords()
+    history = BatchedHistory()
     # Listed directly only in the review tools; record pages reach citations through a
     # record the reader may already see (sources_tags.backing_sources).
     scope_rule = "review"
@@ -212,7 +213,7 @@ class AgreementStep(models.Model):
     claim = models.ForeignKey(
         Claim, verbose_name=_("constat"), on_delete=models.PROTECT, related_name="+"
     )
-    history = HistoricalRecords()
+    history = BatchedHistory()
     scope_parent = "agreement"
 
     class Meta:

@@ -174,11 +174,16 @@ def _body(claim, facts, record):
 
 def _cited_by_source(claim, kind: str) -> list:
     """Records that other accepted claims of the same source became: a commission an article
-    announces follows the agreements that same article reports."""
+    announces follows the agreements that same article reports. With their parties."""
+    from suivi.sources import citing
     from suivi.sources.models import Citation
 
-    citations = Citation.objects.filter(source_id=claim.source_id, claim__kind=kind)
-    return [citation.record for citation in citations if citation.record is not None]
+    cited = citing.known(claim.source_id)
+    if cited is None:
+        rows = Citation.objects.filter(source_id=claim.source_id, claim__kind=kind)
+        fields = ("claim_id", "claim__kind", "record_type_id", "record_id")
+        cited = [citing.Cited(*row) for row in rows.values_list(*fields)]
+    return citing.records([c for c in cited if c.kind == kind], prefetch=("parties",))
 
 
 def _party_codes(record) -> set[str]:

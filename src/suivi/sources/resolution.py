@@ -66,10 +66,20 @@ def propose(claim, taken: set | None = None, user=None) -> Proposal:
 
 def taken_by_source(claim) -> set[tuple[type, int]]:
     """The records other claims of `claim`'s source of its kind were accepted into."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from suivi.sources import citing
     from suivi.sources.models import Citation
 
     if claim.kind in {"party", "person", "quote"} or not claim.source_id:
         return set()
+    cited = citing.known(claim.source_id)
+    if cited is not None:  # read with the batch's (`accept_all`)
+        return {
+            (ContentType.objects.get_for_id(c.record_type_id).model_class(), c.record_id)
+            for c in cited
+            if c.kind == claim.kind and c.claim_id != claim.pk
+        }
     citations = Citation.objects.filter(source_id=claim.source_id, claim__kind=claim.kind)
     if claim.pk:
         citations = citations.exclude(claim_id=claim.pk)

@@ -19,11 +19,11 @@ from django.utils.translation import gettext as _
 from suivi.access.scope import visible
 from suivi.core import bounds
 from suivi.core.actor import acting_as
-from suivi.core.history import coalesced
+from suivi.core.history import batched, coalesced
 from suivi.core.versioning import EditConflict
 from suivi.matching.signals import deferred
+from suivi.sources import citing, records
 from suivi.sources import facts as facts_schema
-from suivi.sources import records
 from suivi.sources.models import Citation, Claim, ClaimStatus
 from suivi.sources.resolution import MATCH, Proposal
 from suivi.sources.suggestions import proposal_for, score
@@ -71,11 +71,13 @@ def _decided(
 ):
     """Accept `claim` (locked, pending) inside the caller's transaction; returns its record.
 
-    One history entry per record changed (`coalesced`) and its keys brought in step as
-    the claim ends (`deferred`): the next claim resolves against a register that holds it.
+    One history entry per record changed (`coalesced`), inserted with the other entries of
+    the caller's `batched()` block if any (dropped if the claim is refused), and its keys
+    brought in step as the claim ends (`deferred`): the next claim resolves against a
+    register that holds it.
     `proposal`: the claim's resolution, when the caller has just made it (`accept_all`).
     """
-    with coalesced(), deferred():
+    with batched(), citing.undone_if_refused(), coalesced(), deferred():
         try:  # stored facts too: a hostile reading may hold what no column takes
             claim.facts = facts_schema.clean(claim.kind, claim.facts if facts is None else facts)
         except facts_schema.FactsError as error:
@@ -99,11 +101,17 @@ def _cite(claim: Claim, record) -> None:
     """The citation of `record` by `claim`, once: read first, then created without the
     savepoint `get_or_create` would take (the claim is locked: nobody else cites it now)."""
     record_type = ContentType.objects.get_for_model(record)
-    same = Citation.objects.filter(claim=claim, record_type=record_type, record_id=record.pk)
-    if not same.exists():
+    cited = citing.known(claim.source_id)
+    if cited is not None:  # read with the batch's (`accept_all`)
+        done = citing.Cited(claim.pk, claim.kind, record_type.pk, record.pk) in cited
+    else:
+        same = Citation.objects.filter(claim=claim, record_type=record_type, record_id=record.pk)
+        done = same.exists()
+    if not done:
         Citation.objects.create(
             claim=claim, record_type=record_type, record_id=record.pk, source=claim.source
         )
+        citing.noted(claim.source_id, citing.Cited(claim.pk, claim.kind, record_type.pk, record.pk))
 
 
 def reject(claim_id: int, user, reason: str) -> Claim:
@@ -139,9 +147,10 @@ def accept_all(user, min_score: float = MATCH, queryset=None, each=None) -> Batc
     `min_score` cannot pass and is not read; one whose match falls short stays pending.
     Parties and bodies go first so the agreements and sessions that need them find them.
     Claims are committed ACCEPT_BATCH at a time (a commit costs more than most claims),
-    read and locked by one query a batch. A batch runs without a savepoint a claim; when
-    one of its claims is refused, the batch is rolled back and run again with a savepoint
-    a claim, so the refused claim stays pending, with why, and the others are accepted.
+    read and locked by one query a batch, their history entries inserted together as it
+    ends (`batched`). A batch runs without a savepoint a claim; when one of its claims is
+    refused, the batch is rolled back and run again with a savepoint a claim, so the
+    refused claim stays pending, with why, and the others are accepted.
     `each(claim_id, kind)`, if given, is called once after every claim (benchmarks time it).
     """
     order = ["party", "person", "body", "agreement", "session", "quote"]
@@ -160,10 +169,10 @@ def accept_all(user, min_score: float = MATCH, queryset=None, each=None) -> Batc
                     each(claim_id, kind)
 
             try:
-                with transaction.atomic():
+                with transaction.atomic(), batched():
                     outcome = _accept_batch(chunk, user, tell, min_score, isolated=False)
             except ReviewError:
-                with transaction.atomic():
+                with transaction.atomic(), batched():
                     outcome = _accept_batch(chunk, user, tell, min_score, isolated=True)
             result.accepted += outcome.accepted
             result.failed.extend(outcome.failed)
@@ -178,9 +187,16 @@ def _accept_batch(
 
     Not `isolated`: the first refusal is raised (the caller rolls the batch back).
     `isolated`: each claim in a savepoint; a refusal is noted and the batch goes on.
+    The citations of the batch's sources are read once (`citing.read_once`).
     """
     locked = Claim.objects.select_for_update().select_related("source")
     claims = locked.in_bulk([claim_id for claim_id, _kind in chunk])
+    with citing.read_once({claim.source_id for claim in claims.values()}):
+        return _accept_each(chunk, claims, user, tell, min_score, isolated)
+
+
+def _accept_each(chunk, claims: dict, user, tell, min_score: float, isolated: bool) -> BatchResult:
+    """`_accept_batch`'s loop, over the claims it read and locked."""
     outcome = BatchResult()
     for claim_id, kind in chunk:
         try:
