@@ -9,8 +9,8 @@ import pytest
 LOCALE = Path(__file__).resolve().parents[2] / "src" / "suivi" / "locale"
 
 
-def entries(po: Path) -> list[tuple[str, str, bool]]:
-    """(msgid, first msgstr, fuzzy) for every entry but the header."""
+def entries(po: Path) -> list[tuple[str, str, bool, str]]:
+    """(msgid, first msgstr, fuzzy, msgctxt) for every entry but the header."""
     text = po.read_text(encoding="utf-8")
     found = []
     for block in text.split("\n\n")[1:]:
@@ -22,14 +22,14 @@ def entries(po: Path) -> list[tuple[str, str, bool]]:
             return "".join(re.findall(r'"(.*)"', match.group(1))) if match else ""
 
         msgstr = joined("msgstr") or joined(r"msgstr\[0\]")
-        found.append((joined("msgid"), msgstr, "#, fuzzy" in block))
+        found.append((joined("msgid"), msgstr, "#, fuzzy" in block, joined("msgctxt")))
     return found
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_every_string_is_translated(language):
     po = LOCALE / language / "LC_MESSAGES" / "django.po"
-    missing = [msgid for msgid, msgstr, fuzzy in entries(po) if not msgstr or fuzzy]
+    missing = [msgid for msgid, msgstr, fuzzy, _ in entries(po) if not msgstr or fuzzy]
     assert missing == []
 
 
@@ -38,9 +38,10 @@ def test_the_compiled_catalogue_matches_its_source(language):
     folder = LOCALE / language / "LC_MESSAGES"
     with (folder / "django.mo").open("rb") as handle:
         compiled = gettext.GNUTranslations(handle)
-    for msgid, msgstr, _ in entries(folder / "django.po"):
+    for msgid, msgstr, _, context in entries(folder / "django.po"):
         if "\\" in msgid or not msgid:
             continue  # escaped sequences: compared through Django's own tests of rendering
-        if compiled.gettext(msgid) != msgid or msgstr == msgid:
+        found = compiled.pgettext(context, msgid) if context else compiled.gettext(msgid)
+        if found != msgid or msgstr == msgid:
             continue
         pytest.fail(f"{language}: {msgid!r} is not in the compiled catalogue: run msgfmt")
