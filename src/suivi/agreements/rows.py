@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from suivi.access.scope import visible
-from suivi.agreements.models import Agreement
+from suivi.agreements.models import Agreement, Document
 from suivi.core.formats import day
 from suivi.core.rows import (
     abbreviations,
@@ -21,6 +22,7 @@ from suivi.core.rows import (
     url_maker,
 )
 from suivi.core.vocabularies import AgreementKind, AgreementStatus
+from suivi.sources.models import AgreementStep, Citation
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,9 @@ class AgreementFacts:
     parties: list[PartyLink]
     sectors: str
     signatories: str
+    # The page's sections with nothing to list whoever reads it ("steps", "sources",
+    # "documents"): their scoped queries are not built (sources_tags reads `absent`).
+    absent: frozenset[str]
 
 
 def agreement_facts(agreement: Agreement) -> AgreementFacts:
@@ -126,6 +131,10 @@ def agreement_facts(agreement: Agreement) -> AgreementFacts:
     and `signatories.all` in the template were three ORM queries whose building cost more
     than the rest of the facts. Parties, sectors and people are reference data: whoever
     sees the agreement sees them, as the template showed them.
+
+    The same statement says whether the agreement has any step, citation or document at
+    all: most have none of one or the other, and a section with no row for anyone needs
+    no scoped query (each cost more to build than this whole statement to run).
     """
     quote = connection.ops.quote_name
     meta = {name: Agreement._meta.get_field(name) for name in ("parties", "sectors", "signatories")}
@@ -138,6 +147,17 @@ def agreement_facts(agreement: Agreement) -> AgreementFacts:
 
     parties, sectors, signatories = link("parties"), link("sectors"), link("signatories")
     person = meta["signatories"].related_model._meta
+    steps, citations, documents = (model._meta for model in (AgreementStep, Citation, Document))
+
+    def present(tag: str, table, condition: str) -> str:
+        return (
+            f" UNION ALL SELECT '{tag}', '' WHERE EXISTS (SELECT 1 FROM"
+            f" {quote(table.db_table)} WHERE {condition})"
+        )
+
+    def column(table, name: str) -> str:
+        return quote(table.get_field(name).column)
+
     sql = (
         f"SELECT 'p', CAST({parties[2]} AS TEXT) FROM {parties[0]} WHERE {parties[1]} = %s"
         f" UNION ALL SELECT 's', CAST({sectors[2]} AS TEXT) FROM {sectors[0]}"
@@ -145,11 +165,21 @@ def agreement_facts(agreement: Agreement) -> AgreementFacts:
         f" UNION ALL SELECT 'g', person.{quote(person.get_field('name').column)}"
         f" FROM {signatories[0]} link INNER JOIN {quote(person.db_table)} person"
         f" ON person.{quote(person.pk.column)} = link.{signatories[2]}"
-        f" WHERE link.{signatories[1]} = %s ORDER BY 1, 2"
+        f" WHERE link.{signatories[1]} = %s"
+        + present("t", steps, f"{column(steps, 'agreement')} = %s")
+        + present(
+            "c",
+            citations,
+            f"{column(citations, 'record_type')} = %s AND {column(citations, 'record_id')} = %s",
+        )
+        + present("d", documents, f"{column(documents, 'agreement')} = %s")
+        + " ORDER BY 1, 2"
     )
+    record_type = ContentType.objects.get_for_model(Agreement).pk
     with connection.cursor() as cursor:
-        cursor.execute(sql, [agreement.pk] * 3)
+        cursor.execute(sql, [agreement.pk] * 4 + [record_type, agreement.pk, agreement.pk])
         rows = cursor.fetchall()
+    found_kinds = {kind for kind, _ in rows}
     party_model, sector_model = meta["parties"].related_model, meta["sectors"].related_model
     party_names = reference_names(party_model, "code", "name")
     party_pk = party_model._meta.pk.to_python
@@ -168,4 +198,9 @@ def agreement_facts(agreement: Agreement) -> AgreementFacts:
             name for _, name in sorted(sector_names[c] for c in sector_ids if c in sector_names)
         ),
         signatories=", ".join(name for kind, name in rows if kind == "g"),
+        absent=frozenset(
+            section
+            for tag, section in (("t", "steps"), ("c", "sources"), ("d", "documents"))
+            if tag not in found_kinds
+        ),
     )

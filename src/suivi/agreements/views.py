@@ -37,12 +37,13 @@ class AgreementDetailView(RegisterDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["facts"] = agreement_facts(self.object)
+        context["facts"] = facts = agreement_facts(self.object)
+        context["absent"] = facts.absent  # sections no one has rows in (sources_tags)
         context["projects"] = project_links(self.request.user, self.object)
         # Each step names its source: read with it, not one query a step. In the model's
         # order for one agreement; its "agreement" key would join the agreements to sort.
         steps = self.object.steps.select_related("source").defer("source__text")
-        context["steps"] = steps.order_by("on", "pk")
+        context["steps"] = [] if "steps" in facts.absent else steps.order_by("on", "pk")
         return context
 
 

@@ -14,7 +14,10 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def backing_sources(context, record) -> list[Source]:
-    """The sources the user may see that back `record`, most recent first."""
+    """The sources the user may see that back `record`, most recent first; none without a
+    query when the page found that no citation names `record` (context "absent")."""
+    if "sources" in context.get("absent", ()):
+        return []
     citations = Citation.objects.filter(
         record_type=ContentType.objects.get_for_model(record), record_id=record.pk
     )
@@ -26,7 +29,10 @@ def backing_sources(context, record) -> list[Source]:
 
 @register.simple_tag(takes_context=True)
 def documents_of(context, record) -> list[Document]:
-    """The documents attached to `record` (agreement, project or session) the user may see."""
+    """The documents attached to `record` (agreement, project or session) the user may see;
+    none without a query when the page found that `record` has none (context "absent")."""
+    if "documents" in context.get("absent", ()):
+        return []
     link = next(
         field.name
         for field in Document._meta.get_fields()
