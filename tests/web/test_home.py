@@ -187,3 +187,15 @@ def test_a_delegates_home_shows_only_its_own_commissions(client, late):
     assert sessions.content.decode().count("Burkina") == 1  # in the filter's drop-down only
     client.force_login(story.secretariat)
     assert "Burkina" in client.get(reverse("home")).content.decode()
+
+
+def test_only_who_may_review_is_shown_a_queue_to_review(client, story):
+    """A delegate reads the claims but reviews none: no "to review" card, section or menu
+    item on its pages; the reviewer has all three."""
+    client.force_login(story.mli)
+    page = client.get(reverse("home")).content.decode()
+    assert "à relire" not in page.lower()
+    assert ">Constats</a>" in page  # the menu still leads to the claims it may read
+    client.force_login(story.reviewer)
+    page = client.get(reverse("home")).content.decode()
+    assert "constats à relire" in page and ">À relire</a>" in page and "Rien à relire." in page

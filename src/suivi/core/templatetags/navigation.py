@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 
 register = template.Library()
 
-# (language, script prefix, may watch, superuser, staff) -> HTML: at most 3 x 8 entries a
+# (language, script prefix, may watch, may review, superuser, staff) -> HTML: at most 3 x 16 entries a
 # deployment. The links depend on nothing else; their translations and URLs do not change
 # while the process runs.
 _written: dict[tuple, SafeString] = {}
@@ -31,12 +31,19 @@ def main_nav(user) -> SafeString:
     """
     from suivi.access.permissions import permits
 
-    flags = (permits(user, "source.add"), user.is_superuser, user.is_staff)
+    # Who may not review reads the claims, not a queue "to review".
+    flags = (
+        permits(user, "source.add"),
+        permits(user, "claim.review"),
+        user.is_superuser,
+        user.is_staff,
+    )
     key = (get_language(), get_script_prefix(), *flags)
     html = _written.get(key)
     if html is None:
-        may_watch, is_superuser, is_staff = flags
-        context = {"may_watch": may_watch, "is_superuser": is_superuser, "is_staff": is_staff}
+        context = dict(
+            zip(("may_watch", "may_review", "is_superuser", "is_staff"), flags, strict=True)
+        )
         html = _written[key] = mark_safe(render_to_string("core/_nav.html", context).strip())
     return html
 
