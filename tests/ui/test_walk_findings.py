@@ -62,7 +62,7 @@ def reviewed(source, agreement):
 
 def test_the_audit_log_writes_times_and_record_types_as_words(admin_client, reviewed):
     page = text_of(admin_client.get(reverse("access:audit")))
-    assert "Relue le" in page
+    assert "Relu le" in page
     assert not ISO_DATE.search(page), ISO_DATE.search(page)
     assert "+00:00" not in page
     assert "Accords | accord" not in page  # a content type's own label, app and model

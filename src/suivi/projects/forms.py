@@ -44,6 +44,10 @@ class ProjectForm(RegisterForm):
         self.fields["restricted_to"].setup(self.user, first=self.commission_parties())
         self.fields["budget_amount"].widget.attrs.update(min=0, step="any")
         self.fields["budget_currency"].widget = forms.Select(choices=currency_choices())
+        # The model's "ISO 4217 code" help is for those who type one; here they are listed.
+        self.fields["budget_currency"].help_text = _(
+            "Les devises courantes d'abord ; tapez le code (XOF, EUR…) pour aller à une autre."
+        )
         self.fields["sectors"].choices = sector_choices()
 
     def commission_parties(self):

@@ -135,7 +135,7 @@ class Claim(models.Model):
         blank=True,
         related_name="+",
     )
-    reviewed_at = models.DateTimeField(_("relue le"), null=True, blank=True)
+    reviewed_at = models.DateTimeField(_("relu le"), null=True, blank=True)
     reason = models.TextField(_("motif"), blank=True)
     history = BatchedHistory()
     scope_rule = "review"
