@@ -226,7 +226,7 @@ def accept() -> None:
 
     user = get_user_model().objects.filter(is_superuser=True).first()
     started = time.perf_counter()
-    times, cpu, kinds = accept_timed(user)
+    times, cpu, kinds, queries = accept_timed(user)
     total = time.perf_counter() - started
 
     def ms(values: list[float]) -> float:
@@ -248,6 +248,7 @@ def accept() -> None:
                 "last_over_first": ratio,
                 "ms_per_claim": ms(times),
                 "cpu_ms_per_claim": ms(cpu),
+                "queries_per_claim": round(statistics.mean(queries), 1) if queries else 0.0,
                 "by_kind": by_kind,
                 "seconds": round(total),
             }
@@ -325,7 +326,7 @@ def main() -> int:
         if not args.skip_accept:
             child = [sys.executable, __file__, "--child", "accept"]
             result = subprocess.run(
-                child, env=environment(data), check=True, capture_output=True, text=True
+                child, env=environment(data), check=True, stdout=subprocess.PIPE, text=True
             )
             print(result.stdout.strip().splitlines()[-1], flush=True)
     print(json.dumps({"load_average": os.getloadavg()}), flush=True)
