@@ -153,9 +153,10 @@ def test_every_gold_file_is_well_formed(split):
 def test_blind_split_is_a_third_and_covers_every_language():
     dev, blind = documents(SPLITS["dev"]), documents(SPLITS["blind"])
     assert len(dev) + len(blind) >= 60
-    # a fifth at least: the dev split grows with each batch written to aim the reader (d01-d10),
-    # the blind one only when someone who does not work on the reader writes for it
-    assert len(blind) >= 20 and len(blind) * 5 >= len(dev) + len(blind)
+    # issue 10 keeps a third of the annotated documents blind; 30 % at least leaves room for a
+    # dev batch written to aim the reader before the next blind batch (written only by someone
+    # who does not work on the reader) restores the third
+    assert len(blind) >= 20 and len(blind) * 10 >= 3 * (len(dev) + len(blind))
     languages = {
         json.loads(g.read_text(encoding="utf-8"))["document"]["language"] for _, _, g in blind
     }
