@@ -140,9 +140,12 @@ def test_upload_an_article_then_edit_the_agreement_it_read(demo, browser, tmp_pa
     facts = page.locator("dl.facts").inner_text()
     assert "En vigueur" in facts and "15 janvier 2026" in facts
     assert "Agriculture et élevage, Commerce, Eau" in facts
-    history = page.locator("main table", has_text="Changements").inner_text()
-    assert re.search(r"Statut\s*:\s*Signé\s*→\s*En vigueur", history), history
-    assert re.search(r"Secteurs\s*:.*Commerce", history) and username in history
+    # One save, one entry in the history: who, and each field changed.
+    entries = page.locator("main table", has_text="Changements").locator("tbody tr")
+    assert entries.count() == 2, entries.all_inner_texts()  # created, then this edit
+    edit = entries.first.inner_text()
+    assert re.search(r"Statut\s*:\s*Signé\s*→\s*En vigueur", edit), edit
+    assert re.search(r"Secteurs\s*:.*Commerce", edit) and username in edit
     assert not ISO_DATE.search(page.inner_text("main"))
 
 
