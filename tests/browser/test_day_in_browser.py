@@ -105,6 +105,8 @@ def test_upload_an_article_then_edit_the_agreement_it_read(demo, browser, tmp_pa
     assert "Burkina Faso (BFA), Fédération de Russie (RUS)" in row.inner_text()
     assert "Agriculture et élevage" in row.inner_text()
     assert page.locator("main table tr", has_text="Burkina Faso (BFA)").count() >= 2
+    quote = page.locator("main table tr", has_text="nouvelle étape").inner_text()
+    assert quote.count("nouvelle étape") == 1, quote  # a quote's fact is its passage: once
     source_url = page.url
     row.locator("a").first.click()
     page.click("main button:text-is('Accepter')")
