@@ -156,6 +156,9 @@ def test_prepare_the_next_session_and_download_its_file_in_russian(demo, browser
     context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     sign_in(page, url, username, password)
+    # The home page says what is due: the Russo-Malian commission is late, no session planned.
+    due = page.locator("main table tr", has_text="russo-malienne")
+    assert "En retard" in due.inner_text() and "aucune prévue" in due.inner_text()
     prepare_next_session(page)
     shot(page, "3-session")
     agenda = page.locator("ol.agenda > li strong").all_inner_texts()
@@ -168,6 +171,9 @@ def test_prepare_the_next_session_and_download_its_file_in_russian(demo, browser
         assert re.search(r"\b\d{1,2} [а-я]+ 20\d\d\sг\.", text), text
         assert not ISO_DATE.search(text), ISO_DATE.search(text)
         assert "Ordre du jour" not in text and "Néant" not in text
+    page.click("header a.brand")
+    planned = page.locator("main table tr", has_text="russo-malienne").first.inner_text()
+    assert "session 2" in planned and "Moscou" in planned, planned
     context.close()
 
 
