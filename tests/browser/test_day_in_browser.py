@@ -128,6 +128,9 @@ def test_upload_an_article_then_edit_the_agreement_it_read(demo, browser, tmp_pa
     page.click("nav >> text=Accords")
     page.fill("main input[name=q]", "cooperation irrigation")  # no accents: found all the same
     page.click("main button:has-text('Rechercher')")
+    # The status filter and the status column use one word.
+    filters = page.locator("main form").first.inner_text()
+    assert re.search(r"^Statut$", filters, re.M) and not re.search(r"^État$", filters, re.M)
     page.locator("main").get_by_role("link", name=TITLE, exact=False).click()
     facts = page.locator("dl.facts")
     assert "Signé" in facts.inner_text() and "Commerce" not in facts.inner_text()
