@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# Screenshots a person can look at after a run.
+ARTIFACTS = Path(os.environ.get("SUIVI_ARTIFACTS", ROOT / "test-artifacts")) / "screenshots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
@@ -22,6 +24,14 @@ def free_port() -> int:
 
 
 LOGIN = re.compile(r"(?:login|connexion|вход)\s*:\s+(\S+) / (\S+)")
+
+
+def sign_in(page, url: str, username: str, password: str) -> None:
+    page.goto(url)
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("main button[type=submit]")
+    page.wait_for_url(url)
 
 
 def serving(arguments: list[str], deadline: float, log: Path | None = None):
@@ -86,7 +96,13 @@ def demo_command(tmp_path):
 
 
 @pytest.fixture
-def demo(tmp_path, registers):
+def demo_dir(tmp_path) -> Path:
+    """The data folder of this test's copy of the demo (`demo` serves it)."""
+    return tmp_path / "demo"
+
+
+@pytest.fixture
+def demo(tmp_path, demo_dir, registers):
     """A copy of the demo register for this test alone, served by `suivi serve`.
 
     Filling the demo (migrations, then reading the sample articles) is done once per run
@@ -95,7 +111,7 @@ def demo(tmp_path, registers):
     output = registers.demo_output()
     match = LOGIN.search(output)
     assert match, output
-    data = registers.copy_demo(tmp_path / "demo")
+    data = registers.copy_demo(demo_dir)
     port = free_port()
     deadline = time.monotonic() + 240
     arguments = ["serve", "--data-dir", str(data), "--port", str(port), "--workers", "1"]

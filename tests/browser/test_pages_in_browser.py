@@ -7,29 +7,21 @@ a French word on an English or Russian page, a raw status code.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
+from tests.browser.conftest import ARTIFACTS, sign_in
+
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = Path(os.environ.get("SUIVI_ARTIFACTS", ROOT / "test-artifacts")) / "screenshots"
 ISO_DATE = re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b")
 # Words of the French interface that must not show through on the other languages' pages.
 FRENCH = ["Accords", "Échéance", "Prochaine", "Statut", "Retour", "relire", "Rechercher", "Jalon"]
 AXE = (ROOT / "tests" / "browser" / "vendor" / "axe.min.js").read_text(encoding="utf-8")
 RAW_CODES = re.compile(r"\b(in_force|in_progress|never_met|on_time|in_force)\b")
-
-
-def sign_in(page, url: str, username: str, password: str) -> None:
-    page.goto(url)
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("main button[type=submit]")
-    page.wait_for_url(url)
 
 
 def switch_language(page, language: str) -> None:

@@ -158,6 +158,30 @@ def test_upload_of_a_pasted_text_goes_through_ingest(csrf_client, monkeypatch):
     assert empty.status_code == 400
 
 
+@pytest.mark.parametrize(
+    "name, data, said",
+    [
+        ("scan.txt", b"PK\x03\x04\x00\x00\x08", "Ce fichier texte contient des données binaires."),
+        ("ancien.txt", "Coopération".encode("latin-1"), "n'est pas en UTF-8 (octet 4)"),
+        ("page.html", b'<html><meta charset="x-inconnu"><p>x</p></html>', "inconnu : x-inconnu"),
+        ("vide.txt", b" \n\n ", "Le document est vide."),
+    ],
+)
+def test_an_upload_that_cannot_be_read_says_why_in_the_pages_language(
+    csrf_client, name, data, said
+):
+    """The reading layer says it in English for `suivi read`; the page showed that English."""
+    from html import unescape
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    page = reverse("sources:upload")
+    response = post_with_csrf(csrf_client, page, page, {"file": SimpleUploadedFile(name, data)})
+    assert response.status_code == 400
+    assert said in unescape(response.content.decode())
+    assert not Source.objects.exists()
+
+
 def test_another_users_cannot_review(claim):
     reader = get_user_model().objects.create_user("lecteur", password="x")
     client = Client()

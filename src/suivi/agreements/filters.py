@@ -5,7 +5,6 @@ from __future__ import annotations
 from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from suivi.access.scope import visible
 from suivi.agreements.models import Agreement
@@ -24,9 +23,7 @@ class AgreementFilter(ListFilter):
     party = forms.ChoiceField(label=_("Partie"))
     sector = forms.ChoiceField(label=_("Secteur"))
     kind = forms.ChoiceField(label=_("Nature"), choices=ALL + list(AgreementKind.choices))
-    status = forms.ChoiceField(
-        label=pgettext_lazy("status", "État"), choices=ANY + list(AgreementStatus.choices)
-    )
+    status = forms.ChoiceField(label=_("Statut"), choices=ANY + list(AgreementStatus.choices))
     year = forms.IntegerField(label=_("Année"), min_value=1900, max_value=2100)
     commission = forms.ChoiceField(label=_("Commission"))
     lookups = {"party": "parties__code", "sector": "sectors__code", "commission": "commissions"}

@@ -43,7 +43,7 @@ class AgreementRow:
             f'<div class="muted">{escape(self.kind)}</div></td><td>{self.parties}</td>'
             f"<td>{escape(self.sectors)}</td>"
             f'<td><span class="badge {escape(self.status)}">{escape(self.status_label)}</span>'
-            f"</td><td>{escape(self.signed)}</td></tr>"
+            f'</td><td class="date">{escape(self.signed)}</td></tr>'
         )
 
 

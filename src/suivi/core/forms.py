@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
+from suivi.core.history import coalesced
 from suivi.core.versioning import EditConflict
 
 
@@ -92,16 +93,24 @@ class VersionedFormMixin:
         ]
 
     def save(self, commit: bool = True):
-        """Create as usual; change only the fields edited, and only at the expected version."""
+        """Create as usual; change only the fields edited, and only at the expected version.
+
+        One save is one history entry (`coalesced`): the fields, then each many-to-many
+        field, were each filed as a change of their own, so one edit of a status and a
+        sector read in the record's history as two edits.
+        """
         if self.instance._state.adding:
-            return super().save(commit)
+            if not commit:
+                return super().save(commit)
+            with transaction.atomic(), coalesced():
+                return super().save(commit)
         if not commit:
             raise ValueError("a versioned edit saves at once (commit=True)")
         names = self.changed_fields()
         many = [f for f in self.instance._meta.many_to_many if f.name in self.cleaned_data]
         if not names and not many:
             return self.instance  # nothing to write: the record stays as it is
-        with transaction.atomic():
+        with transaction.atomic(), coalesced():
             self.instance.version = self.expected_version()
             self.instance.save(update_fields=names)
             self._save_m2m()

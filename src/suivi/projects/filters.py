@@ -21,9 +21,7 @@ ALL = [("", _("toutes"))]  # "Partie : toutes", "Commission : toutes": the word 
 class ProjectFilter(ListFilter):
     party = forms.ChoiceField(label=_("Partie"))
     sector = forms.ChoiceField(label=_("Secteur"))
-    status = forms.ChoiceField(
-        label=pgettext_lazy("status", "État"), choices=ANY + list(ProjectStatus.choices)
-    )
+    status = forms.ChoiceField(label=_("Statut"), choices=ANY + list(ProjectStatus.choices))
     year = forms.IntegerField(label=_("Année"), min_value=1900, max_value=2100)
     lookups = {"year": "start__year"}
 

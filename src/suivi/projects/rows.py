@@ -36,7 +36,7 @@ class ProjectRow:
             f'<tr><td><a href="{escape(self.url)}">{escape(self.title)}</a></td>'
             f'<td>{escape(self.agreements)}</td><td class="num">{escape(self.budget)}</td>'
             f'<td><span class="badge {escape(self.status)}">{escape(self.status_label)}</span>'
-            f"</td><td>{escape(self.start)}</td><td>{escape(self.end)}</td></tr>"
+            f'</td><td class="date">{escape(self.start)}</td><td class="date">{escape(self.end)}</td></tr>'
         )
 
 

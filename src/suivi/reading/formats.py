@@ -24,7 +24,14 @@ _XML_ENCODING = re.compile(rb"<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)", re.I)
 
 
 class ReadingError(Exception):
-    """A document that cannot be read; the message is one line saying why."""
+    """A document that cannot be read; the message is one line saying why (in English, for
+    `suivi read`), `reason` a word the pages translate (`suivi.sources.batch.reading_failure`)
+    and `details` the values that message names."""
+
+    def __init__(self, message: str, reason: str = "", **details) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.details = details
 
 
 @dataclass(frozen=True)
@@ -57,16 +64,26 @@ def decode(data: bytes, html: bool) -> str:
         try:
             codec = codecs.lookup(declared)
         except LookupError:
-            raise ReadingError(f"the page declares an unknown encoding: {declared}") from None
+            raise ReadingError(
+                f"the page declares an unknown encoding: {declared}",
+                "encoding_unknown",
+                encoding=declared,
+            ) from None
         try:
             return data.decode(codec.name)
         except UnicodeDecodeError:
-            raise ReadingError(f"the page is not valid {declared} as it declares") from None
+            raise ReadingError(
+                f"the page is not valid {declared} as it declares",
+                "encoding_invalid",
+                encoding=declared,
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ReadingError(
-            f"not UTF-8 (byte {error.start}) and no encoding declared; convert it to UTF-8 first"
+            f"not UTF-8 (byte {error.start}) and no encoding declared; convert it to UTF-8 first",
+            "not_utf8",
+            byte=error.start,
         ) from None
 
 
@@ -81,15 +98,18 @@ def detect(data: bytes | str, filename: str | None = None) -> Source:
         raw, text = None, data
     else:
         if len(data) > MAX_BYTES:
-            raise ReadingError(f"document too large ({len(data) // 1_000_000} MB, limit 50 MB)")
+            size = len(data) // 1_000_000
+            raise ReadingError(
+                f"document too large ({size} MB, limit 50 MB)", "too_large", size=size, limit=50
+            )
         if b"\x00" in data[:8192]:
-            raise ReadingError("binary data, not a text or HTML document")
+            raise ReadingError("binary data, not a text or HTML document", "binary")
         raw = data
         text = decode(data, named_html or is_html(data))
     if "\x00" in text[:8192]:
-        raise ReadingError("binary data, not a text or HTML document")
+        raise ReadingError("binary data, not a text or HTML document", "binary")
     if not text.strip():
-        raise ReadingError("empty document")
+        raise ReadingError("empty document", "empty")
     if named_html or is_html(raw if raw is not None else text[:1024].encode()):
         return Source("html", text)
     first, _, rest = text.lstrip("\ufeff").partition("\n")

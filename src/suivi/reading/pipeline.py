@@ -53,8 +53,9 @@ class _Analysis:
 def _prepare(data: bytes | str, filename: str | None = None) -> Document:
     size = len(data)  # bytes, or characters (each at least one byte)
     if size > MAX_DOCUMENT_BYTES:
+        size, limit = size // 1_000_000, MAX_DOCUMENT_BYTES // 1_000_000
         raise ReadingError(
-            f"document too large ({size // 1_000_000} MB, limit {MAX_DOCUMENT_BYTES // 1_000_000} MB)"
+            f"document too large ({size} MB, limit {limit} MB)", "too_large", size=size, limit=limit
         )
     source = formats.detect(data, filename)
     cleaned = clean.clean(source)
@@ -232,5 +233,5 @@ def _portable(result: Reading | Exception) -> dict | ReadingError | str:
     if isinstance(result, Reading):
         return result.to_dict()
     if isinstance(result, ReadingError):
-        return ReadingError(str(result))
+        return ReadingError(str(result), result.reason, **result.details)
     return type(result).__name__

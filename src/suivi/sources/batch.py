@@ -339,5 +339,25 @@ def outcome(item: Item, result) -> tuple[Item, dict | None, str | None]:
     if isinstance(result, dict):
         return item, result, None
     if isinstance(result, ReadingError):
-        return item, None, str(result) or _("document illisible")
+        return item, None, reading_failure(result)
     return item, None, _("la lecture a échoué (%(error)s)") % {"error": result}
+
+
+def reading_failure(error) -> str:
+    """Why a document could not be read, in the page's language (the reading layer, without
+    Django, says it in English for `suivi read`; an upload page showed that English)."""
+    messages = {
+        "binary": _("Ce fichier texte contient des données binaires."),
+        "empty": _("Le document est vide."),
+        "not_utf8": _(
+            "Le texte n'est pas en UTF-8 (octet %(byte)s) et ne déclare pas son encodage :"
+            " enregistrez-le en UTF-8."
+        ),
+        "encoding_unknown": _("La page déclare un encodage inconnu : %(encoding)s."),
+        "encoding_invalid": _("La page n'est pas en %(encoding)s comme elle le déclare."),
+        "too_large": _("Document trop volumineux : %(size)s Mo, limite %(limit)s Mo."),
+    }
+    message = messages.get(error.reason)
+    if message is None:
+        return str(error) or _("document illisible")
+    return message % error.details
