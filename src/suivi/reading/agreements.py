@@ -418,9 +418,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
         if not (plural or named or sectors or drafted or older or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
+        if _UNNAMED_PARTNERS.search(folded, *stance.clause(folded, m.start())):
+            continue  # "has signed similar agreements with several African countries"
         said = stance.of_mention(unit.text, ctx.language, m.start())
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
+        if said == stance.TALKED and not older:
+            continue  # "négociations sur une convention", "hopes to conclude an agreement"
         status = "planned" if said == stance.PENDING else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
             # "called for the implementation of the 2019 agreement": the plan is the
@@ -516,6 +520,17 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             )
         )
     return _without_bare_repeats(out)
+
+
+# Texts of one side with partners it does not name ("with several African countries",
+# "avec plusieurs pays", «с рядом стран Латинской Америки»): background, no text of the
+# story's sides (whose partners a text names).
+_UNNAMED_PARTNERS = re.compile(
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:several|many|numerous|various|other|some|a number of"
+    r"|dozens of|plusieurs|de nombreux|d'autres|divers|certains|nombre de|рядом|несколькими"
+    r"|многими|другими|десятками)\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations|partners"
+    r"|governments|pays|etats|partenaires|стран\w*|государств\w*|партнер\w*)\b"
+)
 
 
 # A deal said without an agreement's name: "Bio Farma agreed with Ghana's Ministry of Health
