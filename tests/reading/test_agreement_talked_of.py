@@ -40,6 +40,19 @@ def read(text: str, lang: str):
         ),
         ("ru", "Россия и Египет продолжат переговоры о соглашении о защите инвестиций."),
         ("ru", "Россия и Вьетнам провели консультации по соглашению о туризме."),
+        ("ru", "Россия и Египет обсуждают соглашение о свободной торговле."),
+        ("fr", "Le Maroc et le Nigeria négocient actuellement un accord sur le gazoduc."),
+        ("en", "Morocco and Nigeria are negotiating an agreement on the pipeline."),
+        ("en", "Ghana and Togo considered a proposal for an agreement on air services."),
+        (
+            "fr",
+            "Le Ghana et le Togo poursuivront les négociations en vue de la conclusion d'un accord "
+            "de libre-échange.",
+        ),
+        (
+            "en",
+            "Peru and Chile continued negotiations towards the signing of an agreement on trade.",
+        ),
     ],
 )
 def test_a_text_talked_of_or_proposed_is_no_agreement(lang, text):
@@ -121,3 +134,112 @@ def test_texts_with_partners_not_named_are_background(lang, text):
 def test_a_signing_a_plan_and_an_older_text_stay_agreements(lang, text, expected):
     found = read(text, lang)
     assert [(a.status, a.date if a.date == "2019" else None) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors"),
+    [
+        (
+            "en",
+            "Ghana and Togo signed a loan agreement to finance a desalination plant.",
+            ["water"],
+        ),
+        (
+            "fr",
+            "Le Sénégal et la Gambie ont signé une convention de financement pour une usine de "
+            "dessalement.",
+            ["water"],
+        ),
+        ("en", "Ghana and Togo signed an agreement on public finance.", ["economy"]),
+    ],
+)
+def test_what_a_loan_finances_is_its_domain(lang, text, sectors):
+    assert [a.sectors for a in read(text, lang)] == [sectors]
+
+
+def test_the_host_named_after_a_russian_participle_is_no_side():
+    found = read(
+        "На полях саммита в Казани, организованного Россией, Египет и Эфиопия подписали "
+        "меморандум об энергетике.",
+        "ru",
+    )
+    assert [sorted(a.parties) for a in found] == [["EGY", "ETH"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Россия и Мали подписали меморандум о сотрудничестве в области энергетики. Меморандум "
+            "о взаимопонимании в сфере энергетики подписали министры энергетики двух стран.",
+        ),
+        (
+            "ru",
+            "Россия и Мали подписали соглашение о военном сотрудничестве. Это соглашение об "
+            "обороне предусматривает подготовку военных.",
+        ),
+    ],
+)
+def test_a_russian_text_named_again_at_the_head_of_a_sentence_is_one(lang, text):
+    assert len(read(text, lang)) == 1
+
+
+def test_a_mutual_defence_agreement_is_a_text_and_a_mutual_agreement_a_consent():
+    found = read("Saudi Arabia and Pakistan signed a Strategic Mutual Defence Agreement.", "en")
+    assert [a.sectors for a in found] == [["defence"]]
+    assert read("Le Niger et le Tchad ont fixé la date d'un commun accord.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Indonesia-Africa Forum closed with business agreements worth $3.5 billion, "
+            "President Joko Widodo said, as Jakarta seeks new markets for its industry.",
+        ),
+        (
+            "fr",
+            "Le forum s'est clos sur des accords d'une valeur de 2 milliards de dollars.",
+        ),
+        ("ru", "На форуме были подписаны коммерческие соглашения на сумму 10 млрд рублей."),
+    ],
+)
+def test_agreements_told_by_their_value_alone_identify_no_text(lang, text):
+    assert read(text, lang) == []
+
+
+def test_agreements_with_a_value_and_their_domains_are_listed():
+    found = read("Kenya and Ethiopia signed agreements worth $2 billion on energy and roads.", "en")
+    assert [a.sectors for a in found] == [["energy"], ["infrastructure"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sides"),
+    [
+        (
+            "en",
+            "Kenya and Ethiopia, which both border Somalia, signed an agreement on security.",
+            ["ETH", "KEN"],
+        ),
+        (
+            "fr",
+            "Le Niger, qui partage une frontière avec le Nigeria, a signé un accord sur la sécurité "
+            "avec le Bénin.",
+            ["BEN", "NER"],
+        ),
+        (
+            "ru",
+            "Мали, которая граничит с Нигером, подписала соглашение о безопасности с Россией.",
+            ["MLI", "RUS"],
+        ),
+        (
+            "fr",
+            "Le Bénin et le Niger ont signé, sous la médiation de la Chine, un accord sur le pipeline.",
+            ["BEN", "NER"],
+        ),
+    ],
+)
+def test_a_state_in_an_aside_or_a_mediator_is_no_side(lang, text, sides):
+    assert [sorted(a.parties) for a in read(text, lang)] == [sides]

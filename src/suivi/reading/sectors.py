@@ -147,7 +147,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"eaux?\b|water\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*"
-        r"|irrigat\w*|ирригац\w*|орошен\w*",
+        r"|irrigat\w*|ирригац\w*|орошен\w*|dessal\w*|desalin\w*|опреснени\w*|опреснител\w*",
         ("water",),
     ),
     (

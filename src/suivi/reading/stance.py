@@ -49,8 +49,11 @@ _POSSIBLE = re.compile(
 # of the phrase that does ("Des négociations sont en cours sur une convention").
 _TALK = re.compile(
     r"^(?:n[ée]goci\w*|discut\w*|discussions?|pourparlers|d[ée]batt?\w*|negotiat\w*|talks?"
-    r"|discuss\w*|consultations?)$"
+    r"|discuss\w*|consultations?|proposals?|propositions?)$"
 )
+# The making of a text named by a noun, through which the talk governs it: "négociations
+# en vue de la conclusion d'un accord", "negotiations towards the signing of an agreement".
+_MAKING = re.compile(r"^(?:conclusion|signature|signing|finali[sz]ation|adoption|vue)$")
 _TOWARDS = {"towards", "toward"}  # "work towards an agreement"
 # A wish above the verb that would make the text: "souhaitent conclure", "hopes to conclude"
 # ("envisagent la signature", "plan to sign" announce a text: planned, not a wish).
@@ -118,9 +121,20 @@ def of_mention(text: str, language: str, at: int) -> str:
     if end - start > _MAX_PARSED or not _CUE.search(text, start, end):
         return ASSERTED  # no word any stance needs: nothing to parse
     doc = _parse(text[start:end], language)
-    at -= start
-    token = next((t for t in doc if t.idx <= at < t.idx + max(1, len(t))), None)
-    return ASSERTED if token is None else _stance(token)
+    token = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
+    said = ASSERTED if token is None else _stance(token)
+    if said == ASSERTED and _TALK_VERB_BEFORE.search(text, max(start, at - 60), at):
+        return TALKED  # the parser may miss the verb ("négocient" read as an adjective)
+    return said
+
+
+# A verb of talk right before its object, for when the small parser mislabels it: "négocient
+# actuellement un accord", "are negotiating a new agreement".
+_TALK_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:n[ée]gocie\w*|n[ée]gocient|n[ée]gociaient|negotiat(?:e|es|ing)|discuss(?:es|ing)?)\s+"
+    r"(?:(?:actuellement|encore|toujours|currently|still|now)\s+)?"
+    r"(?:un|une|le|la|l'|les|des|a|an|the)\s*(?:[\w-]+\s+){0,2}$"
+)
 
 
 # Coordinated clauses ("aucun accord n'a été conclu ..., et un mémorandum pourrait être
@@ -236,13 +250,18 @@ def _talked_of(noun: Any) -> bool:
     accord", "negotiations on an agreement"), or has talk as its subject ("des négociations
     sont en cours sur une convention") or as its object ("held talks on an agreement"), or
     it is "towards" ("work towards an agreement"); or the mention is "proposed"."""
-    head = noun.head
-    if head is noun:
-        return False
-    if head.pos_ == "ADP":  # English: the preposition heads its object
-        if head.lower_ in _TOWARDS:
-            return True
-        head = head.head
+    token = noun
+    for _ in range(3):
+        head = token.head
+        if head is token:
+            return False
+        if head.pos_ == "ADP":  # English: the preposition heads its object
+            if head.lower_ in _TOWARDS:
+                return True
+            head = head.head
+        if not _MAKING.match(head.lower_):
+            break
+        token = head
     if (
         _TALK.match(head.lower_)
         or (_WISH.match(head.lower_) and head.pos_ == "NOUN")  # "their wish for an agreement"
@@ -354,6 +373,15 @@ _RU_TALKED_BEFORE = re.compile(
     r"|\b(?:намерен\w*|надеют\w*|надеется|хотят|хотел\w*|стремят\w*|стремится)\s+"
     r"(?:[а-яё-]+\s+){0,2}?(?:подписать|заключить)\s+(?:[а-яё-]+\s+){0,3}$"
 )
+# «стороны обсудили соглашение …», «соглашение … обсуждается с 2019 года»: the text is the
+# object or the subject of talk.
+_RU_TALKED_OBJECT = re.compile(
+    r"\b(?:обсуди\w*|обсужда\w*|согласовыва\w*)\s+(?:[а-яё-]+(?:ое|ый|ий|ой|ую|ые|ых|ая)\s+){0,3}$"
+)
+_RU_TALKED_AFTER = re.compile(
+    r"^[^,;:.]{0,80}?\b(?:обсужда(?:ется|ются|лось|лся|лась|лись)"
+    r"|согласовыва(?:ется|ются))"
+)
 _RU_MAY_BE_SIGNED = re.compile(
     r"^[^,;:.]{0,80}?\b(?:мо(?:жет|гут)|могл[аио]?\s+бы)\s+быть\s+(?:подписан|заключен)\w*"
 )
@@ -376,7 +404,11 @@ def _russian(text: str, at: int) -> str:
         return UNWRITTEN
     if _RU_MAY_BE_SIGNED.search(after):
         return HYPOTHETICAL
-    if _RU_TALKED_BEFORE.search(before):
+    if (
+        _RU_TALKED_BEFORE.search(before)
+        or _RU_TALKED_OBJECT.search(before)
+        or _RU_TALKED_AFTER.search(after)
+    ):
         return TALKED
     if _RU_HYPOTHETICAL_BEFORE.search(before) or (
         re.search(r"\bмог\w*|\bмож\w+", before) and _RU_IF.search(after)
