@@ -43,6 +43,12 @@ def read(text: str, lang: str):
         ("ru", "Россия и Египет обсуждают соглашение о свободной торговле."),
         ("fr", "Le Maroc et le Nigeria négocient actuellement un accord sur le gazoduc."),
         ("en", "Morocco and Nigeria are negotiating an agreement on the pipeline."),
+        (
+            "fr",
+            "Un accord entre le Maroc et le Nigeria, qui doit lier les pays traversés par le "
+            "gazoduc, est en cours de négociation.",
+        ),
+        ("en", "A fisheries agreement between Peru and Chile is under negotiation."),
         ("en", "Ghana and Togo considered a proposal for an agreement on air services."),
         (
             "fr",
@@ -243,3 +249,34 @@ def test_agreements_with_a_value_and_their_domains_are_listed():
 )
 def test_a_state_in_an_aside_or_a_mediator_is_no_side(lang, text, sides):
     assert [sorted(a.parties) for a in read(text, lang)] == [sides]
+
+
+def test_a_text_signed_beside_one_under_negotiation_stays():
+    found = read(
+        "Le Mali et le Niger ont signé un accord sur la pêche et un accord sur l'énergie est en "
+        "cours de négociation.",
+        "fr",
+    )
+    assert [(a.status, a.sectors) for a in found] == [("signed", ["agriculture"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors"),
+    [
+        (
+            "fr",
+            "Le Maroc et le Nigeria ont fait le point sur le projet de gazoduc. Ils ont rappelé "
+            "l'accord intergouvernemental signé à Rabat en juin 2018.",
+            ["energy"],
+        ),
+        (
+            "ru",
+            "Компания «Русал» добывает бокситы в Гвинее. Основное концессионное соглашение было "
+            "подписано в 2001 году.",
+            ["mining"],
+        ),
+    ],
+)
+def test_an_older_text_recalled_without_content_is_the_projects(lang, text, sectors):
+    found = read(text, lang)
+    assert [a.sectors for a in found] == [sectors]

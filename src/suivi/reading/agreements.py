@@ -458,6 +458,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # "La reconnaissance des permis de conduire fera l'objet d'un accord": the
             # sentence's subject, before the mention, is what a bare mention is about
             sectors = _sectors(unit.text[: m.start()])
+            if not sectors and older and kind != "framework":
+                # "l'accord intergouvernemental signé ... en juin 2018", «концессионное
+                # соглашение было подписано в 2001 году»: an older text recalled without its
+                # content is the one of the project the sentences before speak of
+                sectors = _sectors_before(all_units, i)
 
         if plural and _WORTH.match(fold(scope)) and not _sectors(scope):
             continue  # "business agreements worth $3.5 billion": a sum, no text identified

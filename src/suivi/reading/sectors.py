@@ -260,7 +260,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"bauxite|lithium|phosphates?\b|cobalt|manganese|minerai\w*|\bores?\b|orpaill\w*"
-        r"|artisanal mining|exploitation aurifere|gold mining|золотодобыч\w*|рудн\w*",
+        r"|artisanal mining|exploitation aurifere|gold mining|золотодобыч\w*|рудн\w*|боксит\w*",
         ("mining",),
     ),
     (

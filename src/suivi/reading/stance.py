@@ -123,7 +123,10 @@ def of_mention(text: str, language: str, at: int) -> str:
     doc = _parse(text[start:end], language)
     token = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
     said = ASSERTED if token is None else _stance(token)
-    if said == ASSERTED and _TALK_VERB_BEFORE.search(text, max(start, at - 60), at):
+    if said == ASSERTED and (
+        _TALK_VERB_BEFORE.search(text, max(start, at - 60), at)
+        or _TALKED_AFTER.match(text, at, end)
+    ):
         return TALKED  # the parser may miss the verb ("négocient" read as an adjective)
     return said
 
@@ -134,6 +137,16 @@ _TALK_VERB_BEFORE = re.compile(
     r"(?i)\b(?:n[ée]gocie\w*|n[ée]gocient|n[ée]gociaient|negotiat(?:e|es|ing)|discuss(?:es|ing)?)\s+"
     r"(?:(?:actuellement|encore|toujours|currently|still|now)\s+)?"
     r"(?:un|une|le|la|l'|les|des|a|an|the)\s*(?:[\w-]+\s+){0,2}$"
+)
+
+# The mention as the subject of talk, no signing nor other text between: "Un accord …, qui doit lier les
+# treize pays, est en cours de négociation", "a fisheries agreement is under negotiation".
+_TALKED_AFTER = re.compile(
+    r"(?i)[\w-]+(?:(?!sign|conclu|paraph|ratifi|accord|agreement|m[ée]morand|protocol|convention"
+    r"|trait[ée]|treaty|deal)[^.;]){0,160}?\b(?:est|sont|is|are|remains?|reste\w*)\s+"
+    r"(?:(?:toujours|encore|still|now|currently|actuellement)\s+)?(?:en cours de (?:n[ée]gociation"
+    r"|discussion|finalisation)|en (?:n[ée]gociation|discussion)|under (?:negotiation|discussion"
+    r"|consideration)|being (?:negotiated|discussed))"
 )
 
 
