@@ -332,7 +332,7 @@ def test_an_inline_link_line_with_a_quoted_title_does_not_end_the_article():
     [
         (
             "en",
-            "Ghana and Togo will start negotiations on a free trade agreement next year.",
+            "Ghana and Togo will sign a free trade agreement next year.",
             ["trade"],
             "planned",
         ),

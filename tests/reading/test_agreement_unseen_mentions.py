@@ -1,5 +1,5 @@
 """Agreement mentions in shapes the corpora lacked, each rule keyed on the language: the
-future and the modal passive are a plan; the host of a meeting, a funder and the one who
+future is a plan; the host of a meeting, a funder and the one who
 reports a text are no sides; an organisation named in Cyrillic gets its Latin name; a
 state's possessive before a company is its home. Sentences written for these tests."""
 
@@ -22,8 +22,6 @@ def read(text: str, lang: str):
     ("lang", "text"),
     [
         ("en", "Zambia and Malawi will sign an agreement on railways in June."),
-        ("en", "An agreement on fisheries between Namibia and Angola could be signed next month."),
-        ("en", "A memorandum on health between Oman and Kenya may be concluded this year."),
         ("fr", "Le Gabon et le Cameroun signeront un accord sur les routes en juillet."),
         ("fr", "Le Bénin et le Togo concluront un protocole sur l'électricité à Lomé."),
         ("ru", "Россия и Ангола подпишут соглашение о рыболовстве в июне."),
@@ -164,10 +162,8 @@ def test_the_parent_of_an_agency_is_no_side(lang, text):
     assert len(found) == 1 and "UN" not in found[0].parties and "UNHCR" in found[0].parties
 
 
-def test_a_text_discussed_is_planned_and_one_exchanged_signed():
-    assert [a.status for a in read("Kenya and India discussed a free trade agreement.", "en")] == [
-        "planned"
-    ]
+def test_a_text_discussed_is_none_and_one_exchanged_signed():
+    assert read("Kenya and India discussed a free trade agreement.", "en") == []
     found = read(
         "India and Ghana exchanged three agreements on health, tourism and railways.", "en"
     )
@@ -215,9 +211,10 @@ def test_the_agreements_spoken_of_after_the_signing_are_no_new_text():
     assert [a.sectors for a in read(text, "en")] == [["health"], ["energy"]]
 
 
-def test_talks_decided_and_a_text_whose_preparation_is_hastened_are_planned():
-    found = read("Kenya and India agreed to launch negotiations on a free trade agreement.", "en")
-    assert [a.status for a in found] == ["planned"]
+def test_talks_on_a_text_are_none_and_a_text_whose_preparation_is_hastened_is_planned():
+    assert (
+        read("Kenya and India agreed to launch negotiations on a free trade agreement.", "en") == []
+    )
     found = read("Россия и Мали договорились ускорить подготовку соглашения об инвестициях.", "ru")
     assert [a.status for a in found] == ["planned"]
 
@@ -278,10 +275,9 @@ def test_a_commissions_cached_sectors_are_not_changed_by_their_agreements():
     assert isinstance(cached, tuple)
 
 
-def test_an_older_text_in_a_sentence_of_plans_was_signed_and_a_wish_is_planned():
+def test_an_older_text_in_a_sentence_of_plans_was_signed_and_a_wish_is_none():
     found = read(
         "Kenya and Uganda called for the implementation of the 2019 agreement on fisheries.", "en"
     )
     assert [(a.status, a.date) for a in found] == [("signed", "2019")]
-    found = read("Kenya and Uganda expressed their wish for an agreement on energy.", "en")
-    assert [a.status for a in found] == ["planned"]
+    assert read("Kenya and Uganda expressed their wish for an agreement on energy.", "en") == []

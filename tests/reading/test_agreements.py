@@ -122,7 +122,7 @@ def test_an_agreement_without_its_own_date_takes_the_day_of_the_event():
     text = (
         "Les travaux ont pris fin le vendredi 5 avril 2024 à Lomé. "
         "Les délégations du Togo et du Bénin ont signé un accord sur la pêche. "
-        "Elles veulent conclure un accord sur les mines."
+        "Elles signeront un accord sur les mines en juin."
     )
     signed, planned = read(text, published="2024-04-06")[0]
     assert (signed.date, signed.status) == ("2024-04-05", "signed")

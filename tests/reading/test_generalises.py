@@ -153,7 +153,7 @@ def test_every_fact_carries_a_confidence_between_zero_and_one():
 def test_a_hedged_agreement_with_guessed_sides_ranks_below_a_stated_one():
     stated = _read("Le Sénégal et la Gambie ont signé un accord sur la pêche.").agreements[0]
     hedged = _read(
-        "Le Sénégal et la Gambie se sont rencontrés. Un accord sur la pêche pourrait être "
+        "Le Sénégal et la Gambie se sont rencontrés. Un accord sur la pêche devrait être "
         "signé prochainement."
     ).agreements[0]
     assert stated.confidence > hedged.confidence

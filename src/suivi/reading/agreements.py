@@ -51,7 +51,9 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|point|jamais)\s+(?!seulement)(?:\w+\s+|\w+'){0,3}"
     r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
-    r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans|commun|mutual)\s+(?:\w+\s+)?"
+    r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans)\s+(?:\w+\s+)?"
+    # "d'un commun accord", "by mutual agreement" (a "mutual defence agreement" is a text)
+    r"|\b(?:commun|mutual)\s+"
     r"|(?<!projet )(?<!projets )\bd'|\ben )$"
     # "ne vaut pas X, et encore moins traité", "let alone a treaty", «тем более договор»
     r"|\b(?:encore moins|let alone|still less|much less|тем более не)\s+(?:\w+\s+|\w+'){0,2}$"
@@ -283,8 +285,19 @@ _SCOPE_END = re.compile(
     # a participle after a comma tells the signing's effect: ", ending months of dispute"
     r"|,\s+(?!including|concerning|covering|regarding|relating)\w+ing\b"
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
+    # who reports it: ", President Joko Widodo said, as Jakarta seeks ... industry"
+    r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|a (?:indique|declare|annonce|precise)"
+    r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
+)
+
+
+# A plural told by its value alone: "agreements worth $3.5 billion", "des accords d'une
+# valeur de 2 milliards", «соглашения на сумму 10 млрд рублей».
+_WORTH = re.compile(
+    r"^\W*(?:worth|valued at|totall?ing|d'une valeur|d'un montant|evalues? a"
+    r"|на (?:общую )?сумму)(?!\w)"
 )
 
 
@@ -418,9 +431,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
         if not (plural or named or sectors or drafted or older or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
+        if _UNNAMED_PARTNERS.search(folded, max(0, m.start() - 100), m.end() + 160):
+            continue  # "has signed similar agreements with several African countries"
         said = stance.of_mention(unit.text, ctx.language, m.start())
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
+        if said == stance.TALKED and not older:
+            continue  # "négociations sur une convention", "hopes to conclude an agreement"
         status = "planned" if said == stance.PENDING else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
             # "called for the implementation of the 2019 agreement": the plan is the
@@ -441,7 +458,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # "La reconnaissance des permis de conduire fera l'objet d'un accord": the
             # sentence's subject, before the mention, is what a bare mention is about
             sectors = _sectors(unit.text[: m.start()])
+            if not sectors and older and kind != "framework":
+                # "l'accord intergouvernemental signé ... en juin 2018", «концессионное
+                # соглашение было подписано в 2001 году»: an older text recalled without its
+                # content is the one of the project the sentences before speak of
+                sectors = _sectors_before(all_units, i)
 
+        if plural and _WORTH.match(fold(scope)) and not _sectors(scope):
+            continue  # "business agreements worth $3.5 billion": a sum, no text identified
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
             items = (
@@ -512,10 +536,22 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 describes=describes,
                 anaphoric=bool(signed_the),
                 named_general=named_general,
-                the=bool(_DEFINITE.search(before)) and not _LIST_ITEM.search(unit.text),
+                the=bool(_DEFINITE.search(before) or (russian_repeat and _RU_HEAD.match(before)))
+                and not _LIST_ITEM.search(unit.text),
             )
         )
     return _without_bare_repeats(out)
+
+
+# Texts of one side with partners it does not name ("with several African countries",
+# "avec plusieurs pays", «с рядом стран Латинской Америки»): background, no text of the
+# story's sides (whose partners a text names).
+_UNNAMED_PARTNERS = re.compile(
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:several|many|numerous|various|other|some|a number of"
+    r"|dozens of|plusieurs|de nombreux|d'autres|divers|certains|nombre de|рядом|несколькими"
+    r"|многими|другими|десятками)\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations|partners"
+    r"|governments|pays|etats|partenaires|стран\w*|государств\w*|партнер\w*)\b"
+)
 
 
 # A deal said without an agreement's name: "Bio Farma agreed with Ghana's Ministry of Health
@@ -1008,12 +1044,13 @@ _LENDER = re.compile(
 )
 
 
-# Building is the work, not the domain, when what is built names one: "la construction
-# d'un hôpital" is health, «строительство АЭС» nuclear; "la construction de routes" stays
-# infrastructure.
-_BUILDING = re.compile(
+# Building and financing are the work, not the domain, when what is built or financed names
+# one: "la construction d'un hôpital" is health, «строительство АЭС» nuclear, "a loan to
+# finance a desalination plant" water; "la construction de routes" stays infrastructure, "un
+# accord de financement" alone economy.
+_WORK = re.compile(
     r"construction|construire|building|build|built|equipement|equipment|rehabilitation"
-    r"|réhabilitation|строительств\w*|сооружени\w*"
+    r"|réhabilitation|строительств\w*|сооружени\w*|financ\w*|funding|финансировани\w*"
 )
 
 
@@ -1040,8 +1077,8 @@ def _sectors(text: str) -> list[str]:
     text = _without_beneficiaries(text)
     folded = fold(text)
     spans = sector_spans(folded)
-    work = [s for s in spans if _BUILDING.fullmatch(folded[s[0] : s[1]])]
-    if work and any("infrastructure" not in s[2] for s in spans):
+    work = [s for s in spans if _WORK.fullmatch(folded[s[0] : s[1]])]
+    if work and any("infrastructure" not in s[2] for s in spans if s not in work):
         text = "".join(
             " " * len(c) if any(a <= i < b for a, b, _ in work) else c for i, c in enumerate(text)
         )
@@ -1331,6 +1368,13 @@ def _said_again(f: _Found, earlier: list[_Found]) -> bool:
     )
 
 
+# Russian has no article: a mention at the head of its sentence, after at most a
+# demonstrative and adjectives («Меморандум о … подписали министры», «Этот документ …»), is
+# said as the definite "the memorandum" is.
+_RU_HEAD = re.compile(
+    r"^\s*(?:(?:этот|эта|это|этим|данн\w+|указанн\w+|подписанн\w+)\s+)?"
+    r"(?:[а-я-]+(?:ое|ыи|ии|ая|ои|ые)\s+){0,2}$"
+)
 # "- l'accord dans le domaine de la culture ;": an item of a list, each its own text
 _LIST_ITEM = re.compile(r"^\s*[-–•*]|;\s*$")
 

@@ -147,7 +147,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"eaux?\b|water\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*"
-        r"|irrigat\w*|ирригац\w*|орошен\w*",
+        r"|irrigat\w*|ирригац\w*|орошен\w*|dessal\w*|desalin\w*|опреснени\w*|опреснител\w*",
         ("water",),
     ),
     (
@@ -260,7 +260,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"bauxite|lithium|phosphates?\b|cobalt|manganese|minerai\w*|\bores?\b|orpaill\w*"
-        r"|artisanal mining|exploitation aurifere|gold mining|золотодобыч\w*|рудн\w*",
+        r"|artisanal mining|exploitation aurifere|gold mining|золотодобыч\w*|рудн\w*|боксит\w*",
         ("mining",),
     ),
     (

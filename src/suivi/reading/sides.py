@@ -30,9 +30,7 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     """The parties named between two offsets, seats left out, alliances expanded; a state
     named as a place ("the situation in the DRC", «положение в ДРК») that does not act
     in the story is no side either."""
-    parents = [m.span() for m in _PARENT.finditer(ctx.text, max(0, start - 100), end)]
-    parents += [m.span() for m in _WITNESS.finditer(ctx.text, start, end)]
-    parents += [m.span() for m in _SAYER.finditer(ctx.text, start, end)]
+    parents = _not_sides(ctx.text, start, end)
     codes = [
         m.code
         for m in ctx.mentions_in(start, end)
@@ -41,6 +39,28 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         and not any(a <= m.start < b for a, b in parents)
     ]
     return without_homes(expand(codes))
+
+
+@lru_cache(maxsize=64)
+def _not_sides(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Spans between two offsets that name parents, witnesses, hosts, funders and sayers;
+    cached, as each mention of a sentence asks for its sentence's (a sentence of 50,000
+    characters with a thousand mentions would scan itself a thousand times)."""
+    spans = [m.span() for m in _PARENT.finditer(text, max(0, start - 100), end)]
+    spans += [m.span() for m in _WITNESS.finditer(text, start, end)]
+    spans += [m.span() for m in _SAYER.finditer(text, start, end)]
+    spans += [m.span() for m in _ASIDE.finditer(text, start, end)]
+    return tuple(spans)
+
+
+# A relative clause between commas that describes a side and tells no signing: "Kenya and
+# Ethiopia, which both border Somalia, signed ...", "le Niger, qui partage une frontière avec
+# le Nigeria, a signé ...", «Мали, которая граничит с Нигером, подписала ...».
+_ASIDE = re.compile(
+    r",\s*(?:which|who|qui|lequel|laquelle|lesquels|которы\w*|котора\w*|которое)\s"
+    r"(?![^,;()]*?(?:sign|conclu|ink|paraph|ratifi|подпис|заключ|парафир))[^,;()]{1,100}(?=,)",
+    re.IGNORECASE,
+)
 
 
 # ", filiale du groupe turc X,", ", a subsidiary of Y,", «, дочерняя компания Z,»: what a
@@ -63,6 +83,7 @@ _PARENT = re.compile(
 _WITNESS = re.compile(
     r"\b(?:en pr[ée]sence d|in the presence of|witnessed by|sous l['’][ée]gide d"
     r"|under the auspices of|mediated by|with the mediation of|avec la m[ée]diation d"
+    r"|sous la m[ée]diation d|gr[âa]ce [àa] la m[ée]diation d|(?:through|thanks to) the mediation of"
     r"|в присутствии|при посредничестве|под эгидой"
     # nor do the host of the meeting where it is signed and those who fund its work: "on
     # the sidelines of the summit hosted by X", "financé par la Banque mondiale"
@@ -74,7 +95,9 @@ _WITNESS = re.compile(
     # sommet de l'Union africaine"
     r"|on the (?:side-?lines|margins) of|en marge d|in the margins of)[^,.;()]{0,80}"
     # Russian leaves out the comma after them: the genitive they govern, no further
-    r"|(?:при (?:финансовой )?поддержке|по приглашению|на полях|в кулуарах)"
+    r"|(?:при (?:финансовой )?поддержке|при финансировании|по приглашению|на полях|в кулуарах"
+    # the host or funder after a participle: «саммита, организованного Россией»
+    r"|организованн\w*|профинансированн\w*|финансируем\w*)"
     r"(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
     r"|\bwith [^,.;()]{1,40}? as (?:a )?witness(?:es)?\b"
     r"|(?<![\w-])[\w.]{2,12}-(?:brokered|backed|sponsored|mediated|facilitated|supported"

@@ -27,6 +27,11 @@ NEGATED = "negated"  # "n'a pas été signé", "no agreement", "never concluded"
 HYPOTHETICAL = "hypothetical"  # "pourraient signer ... si", "a possible agreement"
 UNWRITTEN = "unwritten"  # "doit encore être rédigé", "is to be drafted": a task
 PENDING = "pending"  # "n'a pas encore été signé", "has not yet been signed": planned
+# Only talked of: "discuté d'un accord", "negotiations on an agreement would continue",
+# "souhaitent conclure un accord", "hopes to conclude", "work towards an agreement", "an
+# agreement proposed by ...": no text exists yet nor is one announced (an older text
+# named with its own date, which such a sentence may recall, is still one).
+TALKED = "talked"
 
 _MAX_PARSED = 600  # characters of a sentence parsed: a mention's clause is near it
 
@@ -39,6 +44,29 @@ _CONDITIONS = {"si", "s'", "if", "unless", "whether"}
 _POSSIBLE = re.compile(
     r"^(?:eventuel|éventuel|possible|potential|hypothetical|hypothetique"
     r"|hypothétique|prospective)\w*$"
+)
+# Words that make an agreement a subject of talks when they govern it or are the subject
+# of the phrase that does ("Des négociations sont en cours sur une convention").
+_TALK = re.compile(
+    r"^(?:n[ée]goci\w*|discut\w*|discussions?|pourparlers|d[ée]batt?\w*|negotiat\w*|talks?"
+    r"|discuss\w*|consultations?|proposals?|propositions?)$"
+)
+# The making of a text named by a noun, through which the talk governs it: "négociations
+# en vue de la conclusion d'un accord", "negotiations towards the signing of an agreement".
+_MAKING = re.compile(r"^(?:conclusion|signature|signing|finali[sz]ation|adoption|vue)$")
+_TOWARDS = {"towards", "toward"}  # "work towards an agreement"
+# A wish above the verb that would make the text: "souhaitent conclure", "hopes to conclude"
+# ("envisagent la signature", "plan to sign" announce a text: planned, not a wish).
+_WISH = re.compile(
+    r"^(?:souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop(?:e|es|ed|ing)"
+    r"|wish\w*|want\w*|seek\w*|sought|aspir\w*)$"
+)
+_PROPOSED = re.compile(r"^(?:propos[ée]\w*|proposed|suggested|sugg[ée]r[ée]\w*)$")
+_POSSIBILITY = re.compile(r"^(?:possibilit[ée]s?|[ée]ventualit[ée]|possibility|prospects?)$")
+# A possibility of signing: "could be signed", "qui pourrait être signé".
+_MAYBE = {"could", "might", "may", "pourrait", "pourraient"}
+_SIGNING = re.compile(
+    r"^(?:sign\w*|conclu\w*|ink\w*|seal\w*|paraph\w*|initial\w*|ratifi\w*|adopt\w*)$"
 )
 _PAST_AUX = {"a", "ont", "avait", "avaient", "has", "have", "had", "was", "were", "été"}
 _EXCLUDE = re.compile(r"^(?:exclu\w*|rul\w*|preclude\w*)$")  # "n'excluent pas", "did not rule out"
@@ -74,7 +102,11 @@ _STILL_TO = {
 _CUE = re.compile(
     r"(?i)\b(?:ne|n'|not|n't|never|no|aucune?|nulle?|si|s'|if|unless|whether|eventuel\w*"
     r"|éventuel\w*|possible|potential|hypoth\w+|prospective|elabor\w*|élabor\w*|redig\w*"
-    r"|rédig\w*|draft\w*|drawn|drew|draw|prepar\w*|develop\w*|ecri\w*|écri\w*|written|write)"
+    r"|rédig\w*|draft\w*|drawn|drew|draw|prepar\w*|develop\w*|ecri\w*|écri\w*|written|write"
+    r"|n[ée]goci\w*|negotiat\w*|discu\w*|talks?|pourparlers|d[ée]bat\w*|consultations?|towards?"
+    r"|souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop\w*|wish\w*|want\w*"
+    r"|seek\w*|sought|aspir\w*|propos\w*|suggest\w*|sugg[ée]r\w*|possib\w*|[ée]ventualit\w*"
+    r"|prospects?|could|might|may|pourrai\w*)"
     r"|n't\b"
 )
 
@@ -89,9 +121,33 @@ def of_mention(text: str, language: str, at: int) -> str:
     if end - start > _MAX_PARSED or not _CUE.search(text, start, end):
         return ASSERTED  # no word any stance needs: nothing to parse
     doc = _parse(text[start:end], language)
-    at -= start
-    token = next((t for t in doc if t.idx <= at < t.idx + max(1, len(t))), None)
-    return ASSERTED if token is None else _stance(token)
+    token = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
+    said = ASSERTED if token is None else _stance(token)
+    if said == ASSERTED and (
+        _TALK_VERB_BEFORE.search(text, max(start, at - 60), at)
+        or _TALKED_AFTER.match(text, at, end)
+    ):
+        return TALKED  # the parser may miss the verb ("négocient" read as an adjective)
+    return said
+
+
+# A verb of talk right before its object, for when the small parser mislabels it: "négocient
+# actuellement un accord", "are negotiating a new agreement".
+_TALK_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:n[ée]gocie\w*|n[ée]gocient|n[ée]gociaient|negotiat(?:e|es|ing)|discuss(?:es|ing)?)\s+"
+    r"(?:(?:actuellement|encore|toujours|currently|still|now)\s+)?"
+    r"(?:un|une|le|la|l'|les|des|a|an|the)\s*(?:[\w-]+\s+){0,2}$"
+)
+
+# The mention as the subject of talk, no signing nor other text between: "Un accord …, qui doit lier les
+# treize pays, est en cours de négociation", "a fisheries agreement is under negotiation".
+_TALKED_AFTER = re.compile(
+    r"(?i)[\w-]+(?:(?!sign|conclu|paraph|ratifi|accord|agreement|m[ée]morand|protocol|convention"
+    r"|trait[ée]|treaty|deal)[^.;]){0,160}?\b(?:est|sont|is|are|remains?|reste\w*)\s+"
+    r"(?:(?:toujours|encore|still|now|currently|actuellement)\s+)?(?:en cours de (?:n[ée]gociation"
+    r"|discussion|finalisation)|en (?:n[ée]gociation|discussion)|under (?:negotiation|discussion"
+    r"|consideration)|being (?:negotiated|discussed))"
+)
 
 
 # Coordinated clauses ("aucun accord n'a été conclu ..., et un mémorandum pourrait être
@@ -160,9 +216,15 @@ def _stance(noun: Any) -> str:
         return NEGATED
     if any(_POSSIBLE.match(c.lower_) for c in children if c.dep_ == "amod"):
         return HYPOTHETICAL
+    if _may_be_signed(noun) or any(_POSSIBILITY.match(t.lower_) for t in _heads(noun, 3)):
+        return HYPOTHETICAL  # "... qui pourrait être signé", "the possibility of an agreement"
+    if _talked_of(noun):
+        return TALKED
     verbs = _governing_verbs(noun)
     if not verbs:
         return ASSERTED
+    if any(_WISH.match(v.lower_) for v in verbs[1:]):
+        return TALKED  # "souhaitent conclure un accord", "hopes to conclude an agreement"
     for verb in verbs:
         words = {c.lower_ for c in verb.children}
         negated = _negated(verb)
@@ -182,7 +244,67 @@ def _stance(noun: Any) -> str:
         # X" stays a fact.
         if _conditional(verb) and not _past(verbs[0]):
             return HYPOTHETICAL
+    if _may_sign(verbs[0]):
+        return HYPOTHETICAL  # "a treaty could be signed later this year"
     return ASSERTED
+
+
+def _heads(token: Any, steps: int) -> list[Any]:
+    """The words above `token`, nearest first, up to `steps` of them."""
+    out = []
+    while token.head is not token and len(out) < steps:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _talked_of(noun: Any) -> bool:
+    """The word the mention hangs on (through its preposition) is talk of it ("discuté d'un
+    accord", "negotiations on an agreement"), or has talk as its subject ("des négociations
+    sont en cours sur une convention") or as its object ("held talks on an agreement"), or
+    it is "towards" ("work towards an agreement"); or the mention is "proposed"."""
+    token = noun
+    for _ in range(3):
+        head = token.head
+        if head is token:
+            return False
+        if head.pos_ == "ADP":  # English: the preposition heads its object
+            if head.lower_ in _TOWARDS:
+                return True
+            head = head.head
+        if not _MAKING.match(head.lower_):
+            break
+        token = head
+    if (
+        _TALK.match(head.lower_)
+        or (_WISH.match(head.lower_) and head.pos_ == "NOUN")  # "their wish for an agreement"
+        or any(_PROPOSED.match(c.lower_) for c in noun.children)
+    ):
+        return True
+    if head.pos_ in ("VERB", "AUX"):
+        # the parser may hang the preposition on the verb: "held talks on an agreement",
+        # "expressed their wish for an agreement"
+        return any(
+            _TALK.match(c.lower_) or _WISH.match(c.lower_)
+            for c in head.children
+            if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+        )
+    return any(_TALK.match(c.lower_) for c in head.children if c.dep_.startswith("nsubj"))
+
+
+def _may_sign(verb: Any) -> bool:
+    """A signing said as a possibility: "could be signed", "pourrait être signé"."""
+    if _SIGNING.match(verb.lower_):
+        return any(c.lower_ in _MAYBE for c in verb.children if c.dep_.startswith("aux"))
+    return verb.lower_ in _MAYBE and any(
+        _SIGNING.match(c.lower_) for c in verb.children if c.dep_ == "xcomp"
+    )
+
+
+def _may_be_signed(noun: Any) -> bool:
+    """A relative clause that tells the text may be signed: "an agreement that could be
+    signed next year", "un accord ..., qui pourrait être signé lors d'une prochaine rencontre"."""
+    return any(_may_sign(c) for c in noun.children if c.dep_ in ("relcl", "acl:relcl", "acl"))
 
 
 def _governing_verbs(noun: Any) -> list[Any]:
@@ -256,6 +378,26 @@ _RU_NEGATED_BEFORE = re.compile(
 _RU_HYPOTHETICAL_BEFORE = re.compile(
     r"(?:\bбы\b|\bесли\b|\bвозможн\w+|\bпотенциальн\w+|\bмогл[иао]?\s+бы\b)[^.;]{0,80}$"
 )
+# «переговоры о соглашении», «обсудили проект соглашения», «намерены заключить соглашение»,
+# «может быть подписано»: talked of, wished for or possible, no text signed or announced.
+_RU_TALKED_BEFORE = re.compile(
+    r"\b(?:переговор\w*|обсужд\w*|обсуди\w*|консультаци\w*)\s+(?:[а-яё-]+\s+){0,2}?"
+    r"(?:о|об|по)\s+(?:[а-яё-]+\s+){0,3}$"
+    r"|\b(?:намерен\w*|надеют\w*|надеется|хотят|хотел\w*|стремят\w*|стремится)\s+"
+    r"(?:[а-яё-]+\s+){0,2}?(?:подписать|заключить)\s+(?:[а-яё-]+\s+){0,3}$"
+)
+# «стороны обсудили соглашение …», «соглашение … обсуждается с 2019 года»: the text is the
+# object or the subject of talk.
+_RU_TALKED_OBJECT = re.compile(
+    r"\b(?:обсуди\w*|обсужда\w*|согласовыва\w*)\s+(?:[а-яё-]+(?:ое|ый|ий|ой|ую|ые|ых|ая)\s+){0,3}$"
+)
+_RU_TALKED_AFTER = re.compile(
+    r"^[^,;:.]{0,80}?\b(?:обсужда(?:ется|ются|лось|лся|лась|лись)"
+    r"|согласовыва(?:ется|ются))"
+)
+_RU_MAY_BE_SIGNED = re.compile(
+    r"^[^,;:.]{0,80}?\b(?:мо(?:жет|гут)|могл[аио]?\s+бы)\s+быть\s+(?:подписан|заключен)\w*"
+)
 _RU_IF = re.compile(r"^[^.;]{0,120}?,\s*если\b")
 _RU_UNWRITTEN = re.compile(
     r"^[^,;:.]{0,80}?\b(?:будет|будут|предстоит|должн\w+ быть)\s+(?:\w+\s+)?разработ\w*"
@@ -273,6 +415,14 @@ def _russian(text: str, at: int) -> str:
         return NEGATED
     if _RU_UNWRITTEN.search(after):
         return UNWRITTEN
+    if _RU_MAY_BE_SIGNED.search(after):
+        return HYPOTHETICAL
+    if (
+        _RU_TALKED_BEFORE.search(before)
+        or _RU_TALKED_OBJECT.search(before)
+        or _RU_TALKED_AFTER.search(after)
+    ):
+        return TALKED
     if _RU_HYPOTHETICAL_BEFORE.search(before) or (
         re.search(r"\bмог\w*|\bмож\w+", before) and _RU_IF.search(after)
     ):
