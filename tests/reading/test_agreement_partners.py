@@ -235,3 +235,32 @@ def test_a_state_company_binds_itself_not_its_state():
 def test_one_attending_the_signing_is_no_side(sentence, expected):
     text = f"date 2025-04-25 News - example.com\n\n{sentence}\n\nTurkey and Uganda welcomed it.\n"
     assert expected in [parties for parties, _ in agreements(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a state in the name of the event where the text is signed is no side
+        (
+            "At the China-Africa summit in Beijing, Kenya and Ethiopia signed an agreement on "
+            "railway interconnection.",
+            {"KEN", "ETH"},
+        ),
+        (
+            "Lors du sommet Russie-Afrique de Saint-Pétersbourg, le Mali et le Burkina Faso ont "
+            "signé un accord sur l'énergie.",
+            {"MLI", "BFA"},
+        ),
+        # unless the event's states are all that is named: then they sign
+        (
+            "At the India-Kenya business forum, the two countries signed a health agreement.",
+            {"IND", "KEN"},
+        ),
+    ],
+)
+def test_a_state_in_the_name_of_the_event_is_no_side(sentence, expected):
+    text = (
+        f"date 2025-04-25 News - example.com\n\n{sentence}\n\n"
+        "China and Russia hosted many leaders this year.\n"
+    )
+    assert [parties for parties, _ in agreements(text)] == [expected]

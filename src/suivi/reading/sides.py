@@ -44,9 +44,18 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     if len(codes) < 3:
         return codes
     # a state where goods go or pass ("gas exports to Brazil", «транзит газа через территорию
-    # Казахстана в Узбекистан») or whence they come ("Bolivian gas", «российского газа») is
+    # Казахстана в Узбекистан») or whence they come ("Bolivian gas", «российского газа»), or
+    # one in the name of the event where the text is signed ("the China-Africa summit"), is
     # no side, while two sides remain
-    kept = without_homes(expand([m.code for m in found if not _of_goods(ctx.text, m)]))
+    kept = without_homes(
+        expand(
+            [
+                m.code
+                for m in found
+                if not _of_goods(ctx.text, m) and not _in_event_name(ctx.text, m)
+            ]
+        )
+    )
     return kept if len(kept) >= 2 else codes
 
 
@@ -137,6 +146,25 @@ def _of_goods(text: str, mention: Mention) -> bool:
         return True
     return mention.kind == "adjective" and bool(
         _GOODS_AFTER.match(text, mention.end) or _GOODS_BEFORE.search(before[-30:])
+    )
+
+
+_EVENT = (
+    r"(?:summit|forum|conference|expo|sommet|conf[ée]rence|salon|саммит\w*|форум\w*|конференци\w*)"
+)
+# "the China-Africa summit", "Indonesia-Africa Forum", "le sommet Russie-Afrique", «форум
+# Россия – Африка»: a state in the name of an event
+_EVENT_AFTER = re.compile(
+    rf"(?:\s*[-–]\s*[^\W\d_][\w'’-]*)?\s+(?:[^\W\d_]+\s+)?{_EVENT}\b", re.IGNORECASE
+)
+_EVENT_BEFORE = re.compile(rf"\b{_EVENT}\s+(?:(?:of|the|de|du|des)\s+)?$", re.IGNORECASE)
+
+
+def _in_event_name(text: str, mention: Mention) -> bool:
+    """Whether a state is named in the name of a summit, forum or conference."""
+    return bool(
+        _EVENT_AFTER.match(text, mention.end)
+        or _EVENT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     )
 
 
