@@ -140,3 +140,127 @@ def test_in_connection_with_names_no_domain():
     from suivi.reading.sectors import sectors_of
 
     assert sectors_of("в связи с визитом") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where goods go is no side, though that state acts elsewhere in the story
+        (
+            "date 2025-04-25 Ghana, Burkina - example.com\n\n"
+            "An agreement on electricity exports to Togo was signed by Ghana and Burkina Faso on "
+            "Monday.\n\nTogo's president also visited Accra this week.\n",
+            {"GHA", "BFA"},
+        ),
+        (
+            "date 2025-04-25 Ghana, Burkina - example.com\n\n"
+            "Un accord sur les exportations d'électricité vers le Togo a été signé lundi par le "
+            "Ghana et le Burkina Faso.\n\nLe président togolais était aussi à Accra.\n",
+            {"GHA", "BFA"},
+        ),
+        # nor is a state it passes through on the way
+        (
+            "date 2025-11-21 Россия и Беларусь - example.ru\n\n"
+            "Соглашение о транзите нефти через территорию Латвии в Эстонию подписали Россия и "
+            "Беларусь.\n\nЛатвия и Эстония провели переговоры.\n",
+            {"RUS", "BLR"},
+        ),
+        # nor the state whose adjective says whence the goods come
+        (
+            "date 2025-04-25 Argentina, Chile - example.com\n\n"
+            "An agreement on Bolivian gas supplies was signed by Argentina and Chile on Monday."
+            "\n\nBolivia welcomed the signing.\n",
+            {"ARG", "CHL"},
+        ),
+    ],
+)
+def test_a_state_the_goods_come_from_go_to_or_pass_is_no_side(text, expected):
+    assert expected in [parties for parties, _ in agreements(text)]
+
+
+def test_the_only_other_state_named_stays_a_side_though_goods_go_to_it():
+    text = (
+        "date 2025-04-25 Ghana - example.com\n\n"
+        "An agreement on gas exports to Togo was signed by Ghana on Monday.\n\n"
+        "Ghana and Togo are neighbours.\n"
+    )
+    assert [parties for parties, _ in agreements(text)] == [{"GHA", "TGO"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a company named in Cyrillic, in any case, has its own Latin spelling
+        ("Глава «КазМунайГаза» подписал соглашение.", "ru", ["KazMunayGas"]),
+        ("«Узбекнефтегаз» и Россия подписали соглашение.", "ru", ["Uzbekneftegaz", "RUS"]),
+        # state companies of Latin America and Asia are found by their name alone
+        ("YPFB and Pertamina signed a memorandum.", "en", ["YPFB", "Pertamina"]),
+    ],
+)
+def test_state_companies_are_named_as_they_write_themselves(text, lang, expected):
+    assert codes(text, lang) == expected
+
+
+def test_a_state_company_binds_itself_not_its_state():
+    text = (
+        "date 2025-11-21 Минэнерго и КазМунайГаз - example.kz\n\n"
+        "Министерство энергетики России и казахстанская компания «КазМунайГаз» подписали "
+        "соглашение о сотрудничестве в энергетике.\n\n"
+        "Казахстан и Россия развивают отношения.\n"
+    )
+    assert ({"RUS", "KazMunayGas"}, {"energy"}) in agreements(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one who attends the signing witnesses it and is no side
+        (
+            "Azerbaijan's SOCAR signed a gas supply agreement with Syria on Saturday in "
+            "Damascus, with Turkey's energy minister attending.",
+            {"SOCAR", "SYR"},
+        ),
+        (
+            "Kenya's Treasury signed a loan agreement on roads with the World Bank on Friday, "
+            "with Uganda's finance minister looking on.",
+            {"KEN", "WB"},
+        ),
+        # the partner of "signed with" is a side though a witness follows in the clause
+        (
+            "Kenya signed with Uganda a road agreement with their ministers present.",
+            {"KEN", "UGA"},
+        ),
+    ],
+)
+def test_one_attending_the_signing_is_no_side(sentence, expected):
+    text = f"date 2025-04-25 News - example.com\n\n{sentence}\n\nTurkey and Uganda welcomed it.\n"
+    assert expected in [parties for parties, _ in agreements(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a state in the name of the event where the text is signed is no side
+        (
+            "At the China-Africa summit in Beijing, Kenya and Ethiopia signed an agreement on "
+            "railway interconnection.",
+            {"KEN", "ETH"},
+        ),
+        (
+            "Lors du sommet Russie-Afrique de Saint-Pétersbourg, le Mali et le Burkina Faso ont "
+            "signé un accord sur l'énergie.",
+            {"MLI", "BFA"},
+        ),
+        # unless the event's states are all that is named: then they sign
+        (
+            "At the India-Kenya business forum, the two countries signed a health agreement.",
+            {"IND", "KEN"},
+        ),
+    ],
+)
+def test_a_state_in_the_name_of_the_event_is_no_side(sentence, expected):
+    text = (
+        f"date 2025-04-25 News - example.com\n\n{sentence}\n\n"
+        "China and Russia hosted many leaders this year.\n"
+    )
+    assert [parties for parties, _ in agreements(text)] == [expected]

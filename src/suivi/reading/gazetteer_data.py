@@ -754,6 +754,26 @@ NAMED_ORGANISATIONS: list[str] = [
     "Roscosmos",
     "Главкосмос",
     "Glavkosmos",
+    "КазМунайГаз",
+    "KazMunayGas",
+    "Казатомпром",
+    "Kazatomprom",
+    "Узбекнефтегаз",
+    "Uzbekneftegaz",
+    "Туркменгаз",
+    "Turkmengas",
+    "Беларуськалий",
+    "Belaruskali",
+    "SOCAR",
+    "YPFB",
+    "PDVSA",
+    "Ecopetrol",
+    "ENAP",
+    "ANCAP",
+    "Pertamina",
+    "Kuwait Petroleum Corporation",
+    "AD Ports",
+    "Mubadala",
 ]
 
 # A state's own agencies, ministries and funds named by a name or acronym without the
@@ -842,6 +862,11 @@ LATIN_NAMES: dict[str, str] = {
     "Росгео": "Rosgeo",
     "Уралкалий": "Uralkali",
     "Транснефть": "Transneft",
+    "КазМунайГаз": "KazMunayGas",
+    "Казатомпром": "Kazatomprom",
+    "Узбекнефтегаз": "Uzbekneftegaz",
+    "Туркменгаз": "Turkmengas",
+    "Беларуськалий": "Belaruskali",
 }
 
 # The home state of a company: an agreement it signs binds it, not this state (SPEC).
@@ -868,6 +893,12 @@ COMPANY_STATES: dict[str, str] = {
     "Russian Helicopters": "RUS", "Rostselmash": "RUS", "Rusatom Overseas": "RUS",
     "Yandex": "RUS", "Kaspersky Lab": "RUS", "Orano": "FRA", "TotalEnergies": "FRA", "Huawei": "CHN",
     "Sinohydro": "CHN", "CHEC": "CHN", "Baykar": "TUR", "Albayrak": "TUR", "Sonatrach": "DZA",
+    # ex-USSR, Latin America, the Gulf and Asia: state companies that sign as themselves
+    "KazMunayGas": "KAZ", "Kazatomprom": "KAZ", "Uzbekneftegaz": "UZB", "Turkmengas": "TKM",
+    "Belaruskali": "BLR", "SOCAR": "AZE", "YPFB": "BOL", "PDVSA": "VEN", "Ecopetrol": "COL",
+    "ENAP": "CHL", "ANCAP": "URY", "Pertamina": "IDN",
+    "Kuwait Petroleum Corporation": "KWT", "OQ": "OMN", "AD Ports": "ARE", "Mubadala": "ARE",
+    "BP": "GBR", "Shell": "GBR",
 }  # fmt: skip
 
 # Adjectives two states share: read as the other state when the story names only it.

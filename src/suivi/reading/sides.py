@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from suivi.reading.context import Context
+from suivi.reading.context import Context, Mention
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
 
@@ -31,14 +31,30 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     named as a place ("the situation in the DRC", «положение в ДРК») that does not act
     in the story is no side either."""
     parents = _not_sides(ctx.text, start, end)
-    codes = [
-        m.code
+    found = [
+        m
         for m in ctx.mentions_in(start, end)
         if m.kind != "seat"
         and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
         and not any(a <= m.start < b for a, b in parents)
     ]
-    return without_homes(expand(codes))
+    codes = without_homes(expand([m.code for m in found]))
+    if len(codes) < 3:
+        return codes
+    # a state where goods go or pass ("gas exports to Brazil", «транзит газа через территорию
+    # Казахстана в Узбекистан») or whence they come ("Bolivian gas", «российского газа»), or
+    # one in the name of the event where the text is signed ("the China-Africa summit"), is
+    # no side, while two sides remain
+    kept = without_homes(
+        expand(
+            [
+                m.code
+                for m in found
+                if not _of_goods(ctx.text, m) and not _in_event_name(ctx.text, m)
+            ]
+        )
+    )
+    return kept if len(kept) >= 2 else codes
 
 
 @lru_cache(maxsize=64)
@@ -100,6 +116,9 @@ _WITNESS = re.compile(
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
     r"(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
     r"|\bwith [^,.;()]{1,40}? as (?:a )?witness(?:es)?\b"
+    # "with Turkey's energy minister attending", "with Uganda's president looking on"
+    r"|\bwith (?:(?!\bwith\b|\bsign)[^,.;()]){1,60}? (?:attending|present|looking on"
+    r"|in attendance|watching)\b"
     r"|(?<![\w-])[\w.]{2,12}-(?:brokered|backed|sponsored|mediated|facilitated|supported"
     r"|funded|financed)\b",
     re.IGNORECASE,
@@ -114,6 +133,62 @@ _SAYER = re.compile(
     r"|(?:сообщил|заявил|отметил|говорится|уточнил)\w*\s[^,.;()]{1,60})\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+
+
+# Where goods go or pass: a noun of a flow, then "to", "vers", «в», "through", «через»
+# (through "the territory of"), then the state; a chain of them ("through X to Y") too.
+_GOODS = (
+    r"(?:exports?|imports?|suppl(?:y|ies)|shipments?|deliver(?:y|ies)|transit|flows?|sales"
+    r"|gas|oil|crude|electricity|export\w*|import\w*|livraisons?|approvisionnement\w*"
+    r"|fournitures?|acheminement|gaz|p[ée]trole|[ée]lectricit[ée]|транзит\w*|поставк\w*"
+    r"|экспорт\w*|импорт\w*|газ[аеу]?|нефт[иь]|электроэнерги\w*)"
+)
+_TO = (
+    r"(?:to|into|through|via|towards|vers|[àa] travers|[àa] destination d[eu']?|в|во|на"
+    r"|через)\s+(?:(?:the\s+)?territor(?:y|ies)\s+of\s+|(?:le\s+)?territoire\s+d[eu']?\s*"
+    r"|территори\w+\s+)?(?:the\s+|le\s+|la\s+|l['’]|les\s+)?"
+)
+_FLOW_BEFORE = re.compile(
+    rf"\b{_GOODS}\b[^,.;()]{{0,50}}?(?<![\w-]){_TO}(?:[^\s,.;()]+\s+{_TO})*$", re.IGNORECASE
+)
+# A state's adjective on the goods ("Bolivian gas exports", «российского газа», "du pétrole
+# nigérian") says whence they come, not who signs ("the Egyptian Electricity Ministry" is
+# the state's)
+_GOODS_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+)?{_GOODS}\b(?!\s+(?:minist|secretar|authorit|regulat|compan|corporat"
+    r"|utilit|board|holding|министер|министр|компани|ведомств))",
+    re.IGNORECASE,
+)
+_GOODS_BEFORE = re.compile(rf"\b{_GOODS}\s+$", re.IGNORECASE)
+
+
+def _of_goods(text: str, mention: Mention) -> bool:
+    """Whether a mention names where goods go or pass, or (an adjective) whence they come."""
+    before = text[max(0, mention.start - 160) : mention.start]
+    if _FLOW_BEFORE.search(before):
+        return True
+    return mention.kind == "adjective" and bool(
+        _GOODS_AFTER.match(text, mention.end) or _GOODS_BEFORE.search(before[-30:])
+    )
+
+
+_EVENT = (
+    r"(?:summit|forum|conference|expo|sommet|conf[ée]rence|salon|саммит\w*|форум\w*|конференци\w*)"
+)
+# "the China-Africa summit", "Indonesia-Africa Forum", "le sommet Russie-Afrique", «форум
+# Россия – Африка»: a state in the name of an event
+_EVENT_AFTER = re.compile(
+    rf"(?:\s*[-–]\s*[^\W\d_][\w'’-]*)?\s+(?:[^\W\d_]+\s+)?{_EVENT}\b", re.IGNORECASE
+)
+_EVENT_BEFORE = re.compile(rf"\b{_EVENT}\s+(?:(?:of|the|de|du|des)\s+)?$", re.IGNORECASE)
+
+
+def _in_event_name(text: str, mention: Mention) -> bool:
+    """Whether a state is named in the name of a summit, forum or conference."""
+    return bool(
+        _EVENT_AFTER.match(text, mention.end)
+        or _EVENT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
 
 
 # A preposition of place, with up to two describing words: "in", "en", "au", «в соседней».
