@@ -213,3 +213,116 @@ def test_joint_authorities_and_secretariats_are_bodies(text, name):
 
     names = [b.name for b in read(text).bodies]
     assert any(n.startswith(name) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "parties"),
+    [
+        (
+            "Le Conseil des ministres des Affaires étrangères de l'AES s'est réuni à Niamey.",
+            "fr",
+            "Conseil des ministres des Affaires étrangères",
+            ["BFA", "MLI", "NER"],
+        ),
+        (
+            "Le Conseil des ministres de la Défense et de la Sécurité de la CEMAC a siégé.",
+            "fr",
+            "Conseil des ministres de la Défense et de la Sécurité",
+            ["CAF", "CMR", "COG", "GAB", "GNQ", "TCD"],
+        ),
+        (
+            "The Council of Foreign Ministers of the GCC met in Kuwait.",
+            "en",
+            "Council of Foreign Ministers",
+            ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"],
+        ),
+        (
+            "В Минске прошло заседание Совета министров обороны ОДКБ.",
+            "ru",
+            "Совет министров обороны",
+            ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"],
+        ),
+        (
+            "Заседание Совета министров иностранных дел Содружества Независимых Государств "
+            "прошло в Москве.",
+            "ru",
+            "Совет министров иностранных дел",
+            ["ARM", "AZE", "BLR", "KAZ", "KGZ", "RUS", "TJK", "TKM", "UZB"],
+        ),
+    ],
+)
+def test_a_council_of_ministers_named_by_its_portfolio_is_an_organ_of_its_union(
+    text, lang, name, parties
+):
+    [body] = read(text, lang)
+    assert (body.name, sorted(body.parties)) == (name, parties)
+
+
+def test_councils_of_ministers_of_two_portfolios_are_two_bodies():
+    found = read(
+        "Le Conseil des ministres des Affaires étrangères de l'AES a préparé la session. "
+        "Le Conseil des ministres de la Défense de l'AES se réunira tous les six mois."
+    )
+    assert [(b.name, b.cadence_months) for b in found] == [
+        ("Conseil des ministres des Affaires étrangères", None),
+        ("Conseil des ministres de la Défense", 6),
+    ]
+
+
+def test_a_state_cabinet_is_no_body():
+    assert (
+        read("Le Conseil des ministres s'est réuni mercredi sous la présidence du chef de l'État.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "parties"),
+    [
+        (
+            "Modi and the Crown Prince co-chaired the India-Saudi Arabia Strategic Partnership "
+            "Council in Jeddah.",
+            "en",
+            "India-Saudi Arabia Strategic Partnership Council",
+            ["IND", "SAU"],
+        ),
+        (
+            "Erdogan and Mitsotakis held the High-Level Cooperation Council between Turkey and "
+            "Greece in Athens.",
+            "en",
+            "High-Level Cooperation Council between Turkey and Greece",
+            ["GRC", "TUR"],
+        ),
+        (
+            "The Saudi-Iraqi Coordination Council met in Riyadh.",
+            "en",
+            "Saudi-Iraqi Coordination Council",
+            ["IRQ", "SAU"],
+        ),
+        (
+            "Le Conseil de partenariat stratégique entre le Maroc et le Sénégal a été créé.",
+            "fr",
+            "Conseil de partenariat stratégique entre le Maroc et le Sénégal",
+            ["MAR", "SEN"],
+        ),
+        (
+            "Прошло заседание Высшего межгосударственного совета Казахстана и Узбекистана.",
+            "ru",
+            "Высший межгосударственный совет",
+            ["KAZ", "UZB"],
+        ),
+        (
+            "Россия и Турция провели заседание Совета сотрудничества высшего уровня.",
+            "ru",
+            "Совет сотрудничества высшего уровня",
+            ["RUS", "TUR"],
+        ),
+    ],
+)
+def test_councils_of_a_strategic_partnership(text, lang, name, parties):
+    [body] = read(text, lang)
+    assert (body.name, sorted(body.parties)) == (name, parties)
+
+
+def test_the_gulf_cooperation_council_is_an_organisation_not_a_joint_body():
+    assert read("Saudi Arabia and Qatar, members of the Gulf Cooperation Council, met.", "en") == []

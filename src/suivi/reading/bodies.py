@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from suivi.reading import confidence, sides
+from suivi.reading import confidence, organs, sides
 from suivi.reading.context import Context
 from suivi.reading.model import Body
 from suivi.reading.numbers import CARDINALS
@@ -24,6 +24,20 @@ _ADJ = r"[^\W\d_]{3,}(?:ale|al|aux|ique|ière|ier|elle|ienne|ien|aire|ive|if)s?"
 _CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+)){0,3})"
 _PAIR = (
     r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
+)
+# what a union's council of ministers is in charge of, one or two portfolios
+_PORTFOLIO_FR = (
+    r"(?:des\s+|de\s+la\s+|de\s+l['’]|du\s+|chargés\s+(?:des\s+|de\s+la\s+|de\s+l['’]|du\s+))"
+    r"(?:affaires\s+étrangères|défense|sécurité|économie|finances|commerce|intérieur|justice"
+    r"|énergie|santé|agriculture|transports|industrie|intégration)"
+)
+_PORTFOLIO_EN = (
+    r"(?:foreign(?:\s+affairs)?|defen[cs]e|finance|economy|economic|trade|interior|energy"
+    r"|health|justice|agriculture|transport|security)"
+)
+_PORTFOLIO_RU = (
+    r"(?:иностранных\s+дел|обороны|экономики|финансов|внутренних\s+дел|юстиции|энергетики"
+    r"|здравоохранения|сельского\s+хозяйства|транспорта)"
 )
 _HEAD = (
     r"(?:(?:grande|haute|nouvelle)\s+)?commissions?"
@@ -91,6 +105,27 @@ _HEAD = (
     # business councils of two states: "Kenya-Uganda Business Council", «деловой совет»
     rf"|(?:{_PAIR}\s+|(?-i:[А-ЯЁ][а-яё]+о-[а-яё]+)\s+)?(?P<q14>business\s+council"
     r"|делов\w+\s+совет\w*)"
+    # a council of ministers named by its portfolio is an organ of a union of states (a
+    # state's own cabinet has none): "Conseil des ministres des Affaires étrangères",
+    # "Council of Foreign Ministers", «Совет министров обороны»
+    rf"|(?P<q15>conseils?\s+des\s+ministres\s+{_PORTFOLIO_FR}"
+    rf"(?:\s*(?:,|et)\s+{_PORTFOLIO_FR})*"
+    rf"|councils?\s+of\s+{_PORTFOLIO_EN}\s+ministers|{_PORTFOLIO_EN}\s+ministers['’]?\s+council"
+    rf"|councils?\s+of\s+ministers\s+(?:of|for)\s+{_PORTFOLIO_EN}(?:\s+affairs)?"
+    r"|ministerial\s+council"
+    rf"|совет\w*\s+министров\s+{_PORTFOLIO_RU})"
+    # councils of a strategic partnership: "Strategic Partnership Council", "High-Level
+    # Strategic Cooperation Council", "Conseil de partenariat stratégique", «Совет
+    # сотрудничества высшего уровня», «Высший межгосударственный совет»
+    rf"|(?:{_PAIR}\s+)?(?P<q16>strategic\s+(?:partnership|cooperation)\s+council"
+    r"|high[- ]level\s+(?:strategic\s+)?cooperation\s+council"
+    r"|conseil\s+(?:de\s+)?(?:partenariat|coop[ée]ration)\s+strat[ée]gique"
+    r"|conseil\s+de\s+coop[ée]ration\s+(?:strat[ée]gique\s+)?de\s+haut\s+niveau"
+    r"|совет\w*\s+(?:по\s+)?стратегическ\w+\s+(?:партн[её]рств|сотрудничеств)\w*"
+    r"|совет\w*\s+(?:стратегическ\w+\s+)?сотрудничества\s+высшего\s+уровня"
+    r"|(?:высш\w+\s+)?межгосударственн\w+\s+совет\w*)"
+    # "the Saudi-Iraqi Coordination Council", "the Kenya-UAE Strategic Dialogue": a pair's own
+    rf"|{_PAIR}\s+(?P<q17>coordination\s+council|strategic\s+dialogue)"
     r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )
@@ -119,7 +154,10 @@ _ANAPHOR = re.compile(
     r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group"
     r"|collège|college|forum|mechanism|mécanisme)\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
-    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|(?-i:МПК))\b)",
+    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|(?-i:МПК)"
+    # «первое заседание Совета»: capitalised, the council named before; a council of
+    # ministers, of heads or of directors is named, not referred to
+    r"|(?-i:Совет(?:а|у|ом|е)?)(?!\s+(?:министров|глав|директоров|безопасности|Федерации)))\b)",
     re.IGNORECASE,
 )
 _TYPES = (
@@ -134,6 +172,7 @@ _TYPES = (
     ("group", "group"),
     ("групп", "group"),
     ("council", "council"),
+    ("совет", "council"),
     ("collège", "college"),
     ("college", "college"),
     ("коллеги", "college"),
@@ -270,7 +309,11 @@ def _add_acronym_spans(text: str, acronym: str, target: _Found) -> None:
 def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
     start, end = unit.start + m.start(), unit.start + m.end()
     name = _nominative(m.group().strip(), ctx.language)
-    named = sides.named_in(ctx, start, end) or sides.alliance_of_name(m.group())
+    named = (
+        sides.named_in(ctx, start, end)
+        or sides.alliance_of_name(m.group())
+        or organs.members_after(ctx.text, end)
+    )
     explicit = len(named) >= 2
     near = _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
@@ -330,6 +373,8 @@ def _qualifier(m: re.Match) -> str:
         return "joint" if m.group("q7") else "intergovernmental"
     if m.group("q10"):  # "groupe de travail mixte", «рабочая группа»: one class
         return "working"
+    if m.group("q15"):  # councils of ministers are told apart by their portfolio
+        return "ministers:" + fold(m.group("q15"))[-12:]
     word = next(w for w in m.groupdict().values() if w)
     start = fold(word).strip().replace("’", "'")[:6]
     for starts, name in _QUALIFIER_CLASSES:
