@@ -491,3 +491,54 @@ def test_a_meeting_dated_only_by_its_close_is_held_that_day():
     )
     sessions = read(text).sessions
     assert [(s.number, s.start, s.end) for s in sessions] == [(None, "2025-03-04", "2025-03-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        (
+            "Modi co-chaired the second Leaders' Meeting of the India-Saudi Arabia Strategic "
+            "Partnership Council on 22 April 2025.",
+            "en",
+            2,
+        ),
+        (
+            "Ghana and Togo held the 5th Ministerial Meeting of the Joint Permanent Commission "
+            "on 22 April 2025.",
+            "en",
+            5,
+        ),
+        (
+            "The 3rd Senior Officials' Meeting of the Ghana-Togo Joint Commission opened on "
+            "22 April 2025.",
+            "en",
+            3,
+        ),
+    ],
+)
+def test_an_ordinal_before_who_meets_numbers_the_session(text, lang, number):
+    [session] = read(text, lang)
+    assert (session.number, session.start) == (number, "2025-04-22")
+
+
+def test_a_session_of_the_second_body_named_after_its_kind_is_that_bodys():
+    found = read(
+        "Le Conseil des ministres des Affaires étrangères de l'AES s'est réuni le 13 novembre "
+        "2025 à Niamey. Il a préparé la deuxième session ordinaire du Collège des chefs d'État "
+        "de la Confédération, prévue les 22 et 23 décembre 2025 à Bamako."
+    )
+    assert [(s.body, s.number, s.start, s.end) for s in found] == [
+        ("Collège des chefs d'État", 2, "2025-12-22", "2025-12-23"),
+        ("Conseil des ministres des Affaires étrangères", None, "2025-11-13", "2025-11-13"),
+    ]
+
+
+def test_a_russian_council_referred_to_as_the_council():
+    found = read(
+        "Президенты провели 22 августа 2024 года в Астане второе заседание Высшего "
+        "межгосударственного совета. Первое заседание Совета, состоявшееся 22 декабря 2022 "
+        "года в Ташкенте, дало импульс отношениям. Третье заседание Совета директоров банка "
+        "прошло 5 мая 2023 года.",
+        "ru",
+    )
+    assert [(s.number, s.start) for s in found] == [(2, "2024-08-22"), (1, "2022-12-22")]

@@ -24,7 +24,11 @@ from suivi.reading.segments import Unit, units
 _MEETING = r"(?:session|reunion|meeting|round|заседани\w*|сесси\w*|раунд\w*)"
 # "the 44th ordinary session", «очередное заседание»
 _KIND = r"(?:(?:ordinary|extraordinary|regular|annual|plenary|ordinaire|extraordinaire|pleniere"
-_KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*)\s+)?"
+_KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*"
+# who meets: "the second Leaders' Meeting", "the 5th Ministerial Meeting", "the 3rd Senior
+# Officials' Meeting", «второе министерское заседание»
+_KIND += r"|leaders['’]?|ministerial|ministers['’]?|senior\s+officials['’]?|heads\s+of\s+state"
+_KIND += r"|high-level|expert|experts['’]?|министерск\w*)\s+){0,2}"
 _OF_OTHER = re.compile(
     r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
 )
@@ -195,7 +199,9 @@ def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
 def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     unit: Unit = all_units[i]
     at = unit.start + m.start()
-    reach = _BARE_REACH if m.group("bare") else 12
+    # "la deuxième session ordinaire du Collège": a kind and "of" may stand before the name
+    of_body = _OF_OTHER.match(fold(unit.text[m.end() : m.end() + 40]))
+    reach = _BARE_REACH if m.group("bare") or of_body else 12
     body = _body_of(at, unit.start + m.end(), spans, bodies, reach)
     # "13e session", or "la session précédente, la 12e"
     numbered = m.group("ord") or m.group("apposed") or m.group("lead") or m.group("paren")
