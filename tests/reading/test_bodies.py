@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cooperation_context import context
 
-from suivi.reading import bodies
+from suivi.reading import bodies, organs
 
 
 def read(text: str, lang: str = "fr"):
@@ -326,3 +326,54 @@ def test_councils_of_a_strategic_partnership(text, lang, name, parties):
 
 def test_the_gulf_cooperation_council_is_an_organisation_not_a_joint_body():
     assert read("Saudi Arabia and Qatar, members of the Gulf Cooperation Council, met.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "parties"),
+    [
+        (
+            "The ECOWAS Authority of Heads of State and Government met in Abuja.",
+            "en",
+            "Authority of Heads of State and Government",
+            ["BEN", "CIV", "CPV", "GHA", "GIN", "GMB", "GNB", "LBR", "NGA", "SEN", "SLE", "TGO"],
+        ),
+        (
+            "The GCC Supreme Council met in Kuwait.",
+            "en",
+            "Supreme Council",
+            ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"],
+        ),
+        (
+            "The SADC Council of Ministers met in Harare.",
+            "en",
+            "Council of Ministers",
+            sorted(organs.ALLIANCES["SADC"][1]),
+        ),
+        (
+            "The Council of Heads of State of the SCO met in Astana.",
+            "en",
+            "Council of Heads of State",
+            sorted(organs.ALLIANCES["SCO"][1]),
+        ),
+        (
+            "Заседание Совета коллективной безопасности ОДКБ прошло в Астане.",
+            "ru",
+            "Совет коллективной безопасности",
+            ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"],
+        ),
+    ],
+)
+def test_an_organ_with_its_alliance_named_before_or_after_it(text, lang, name, parties):
+    [body] = read(text, lang)
+    assert (body.name, sorted(body.parties)) == (name, parties)
+
+
+def test_qualifiers_of_a_joint_committee_may_be_coordinated():
+    [body] = read(
+        "The United Kingdom and Kenya held the Joint Economic and Trade Committee in Nairobi.",
+        "en",
+    )
+    assert (body.name, sorted(body.parties)) == (
+        "Joint Economic and Trade Committee",
+        ["GBR", "KEN"],
+    )

@@ -52,7 +52,7 @@ _HEAD = (
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
     r"|intergouvernementa(?:l|ux))"
     rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
-    r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
+    r"(?:\s+(?:and\s+)?(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
     r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
     r"|supreme|consultative|coordination|coordinating|strategic|investment|business))*"
     r"\s+(?:commission|committee|council)s?"
@@ -87,9 +87,13 @@ _HEAD = (
     rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
     r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
     r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
-    r"|(?:(?<!at\sthe\s)summit|conference|authority|college)\s+of\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z]{2,6})\s+)?heads\s+of\s+state"
+    r"|(?:(?<!at\sthe\s)summit|conference|authority|college|council)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z]{2,6})\s+)?heads\s+of\s+(?:state|government)"
     r"(?:\s+and\s+government)?"
+    r"|conseil\s+des\s+chefs\s+d['’](?:[eé]tat|gouvernement)"
+    # an alliance's organ of collective defence: «Совет коллективной безопасности ОДКБ»
+    r"|совет\w*\s+коллективной\s+безопасности|collective\s+security\s+council"
+    r"|conseil\s+de\s+s[ée]curit[ée]\s+collective"
     r"|высш\w+\s+(?:государственн\w+\s+|евразийск\w+\s+(?:экономическ\w+\s+)?)?совет\w*"
     r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+(?:государств|правительств))"
     # a council of ministers is a union's organ only when the union is named with it
@@ -101,7 +105,8 @@ _HEAD = (
     r"(?:conf[eé]d[eé]ration|alliance|union|communaut[eé]|community|AES|CEDEAO|ECOWAS|UEMOA"
     r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+|конфедераци\w+"
     r"|альянс\w*|(?-i:АГС|КГС)))"
-    r"|(?:(?<=Union\s)|(?<=Community\s))council\s+of\s+ministers)"
+    # "the Union Council of Ministers", "the SADC Council of Ministers"
+    r"|(?:(?<=Union\s)|(?<=Community\s)|(?<=(?-i:[A-Z][A-Z])\s))council\s+of\s+ministers)"
     # business councils of two states: "Kenya-Uganda Business Council", «деловой совет»
     rf"|(?:{_PAIR}\s+|(?-i:[А-ЯЁ][а-яё]+о-[а-яё]+)\s+)?(?P<q14>business\s+council"
     r"|делов\w+\s+совет\w*)"
@@ -313,6 +318,7 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
         sides.named_in(ctx, start, end)
         or sides.alliance_of_name(m.group())
         or organs.members_after(ctx.text, end)
+        or organs.members_before(ctx.text, start)
     )
     explicit = len(named) >= 2
     near = _around(ctx, unit, m)

@@ -133,3 +133,24 @@ def members_after(text: str, end: int) -> list[str]:
         if pattern.match(text, end):
             return list(members)
     return []
+
+
+@lru_cache(maxsize=1)
+def _before_name() -> re.Pattern:
+    """An alliance named right before an organ's name: "the ECOWAS Authority", "the GCC
+    Supreme Council", "the SADC Council of Ministers"."""
+    names = "|".join(
+        rf"(?P<a{i}>{'|'.join(_name_pattern(n) for n in names)})"
+        for i, (names, _) in enumerate(ALLIANCES.values())
+    )
+    return re.compile(rf"(?<!\w)(?:{names})\s+$", re.IGNORECASE)
+
+
+def members_before(text: str, start: int) -> list[str]:
+    """The member states of the alliance named right before an organ's name starting at
+    `start`, or [] when none is."""
+    m = _before_name().search(text[max(0, start - 80) : start])
+    if not m:
+        return []
+    members = list(ALLIANCES.values())[int(m.lastgroup[1:])][1]
+    return list(members)
