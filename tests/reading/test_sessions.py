@@ -542,3 +542,20 @@ def test_a_russian_council_referred_to_as_the_council():
         "ru",
     )
     assert [(s.number, s.start) for s in found] == [(2, "2024-08-22"), (1, "2022-12-22")]
+
+
+def test_a_session_dated_right_after_its_word_is_the_bodys():
+    [session] = read(
+        "La Commission mixte de coopération burkino-ivoirienne tiendra sa 9e session du 24 au "
+        "26 mars 2025 à Abidjan."
+    )
+    assert (session.number, session.start, session.end) == (9, "2025-03-24", "2025-03-26")
+
+
+def test_a_summit_is_a_session_of_the_organ_named_after_it_only():
+    found = read(
+        "Le 45e sommet ordinaire de la Conférence des chefs d'État et de gouvernement de l'UEMOA "
+        "s'est tenu le 9 janvier 2025 à Dakar. Le président avait pris part au deuxième sommet "
+        "Russie-Afrique en juillet 2023."
+    )
+    assert [(s.number, s.start) for s in found] == [(45, "2025-01-09")]

@@ -21,7 +21,10 @@ from suivi.reading.places import places_in
 from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units
 
-_MEETING = r"(?:session|reunion|meeting|round|заседани\w*|сесси\w*|раунд\w*)"
+# "the 44th Summit of SADC Heads of State": there the summit is the body's own name
+_MEETING = r"(?:session|reunion|meeting|round|заседани\w*|сесси\w*|раунд\w*|саммит\w*"
+_MEETING += r"|(?:summit|sommet)(?!\s+(?:of|des)\s+(?:the\s+)?(?:\w+\s+)?(?:heads|chefs)))"
+_SUMMIT = re.compile(r"summit|sommet|саммит")
 # "the 44th ordinary session", «очередное заседание»
 _KIND = r"(?:(?:ordinary|extraordinary|regular|annual|plenary|ordinaire|extraordinaire|pleniere"
 _KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*"
@@ -29,8 +32,10 @@ _KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*
 # Officials' Meeting", «второе министерское заседание»
 _KIND += r"|leaders['’]?|ministerial|ministers['’]?|senior\s+officials['’]?|heads\s+of\s+state"
 _KIND += r"|high-level|expert|experts['’]?|министерск\w*)\s+){0,2}"
+# "session du Conseil", not "session du 24 au 26 mars": a date follows no body's name
 _OF_OTHER = re.compile(
     r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
+    r"(?!\d|1er\b)"
 )
 # "the first session since 2016" counts the years, not the sessions
 _SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
@@ -86,6 +91,9 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
             and not _of_another(unit, folded, m, spans)
             and (not m.group("bare") or _names_body(unit, m, spans))
             and (not m.group("lead") or _names_body(unit, m, spans, reach=2))
+            # "le 45e sommet de la Conférence des chefs d'État" is the body's; "the second
+            # Russia-Africa summit" is an event, a meeting of no body
+            and (not _SUMMIT.search(m.group()) or _names_body(unit, m, spans))
         ]
         for n, m in enumerate(phrases):
             clause = (  # bounded, so that a page-long "sentence" stays cheap
