@@ -377,3 +377,37 @@ def test_qualifiers_of_a_joint_committee_may_be_coordinated():
         "Joint Economic and Trade Committee",
         ["GBR", "KEN"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "parties"),
+    [
+        (
+            "Россия и Иран провели заседание Постоянной российско-иранской комиссии.",
+            "ru",
+            "Постоянная российско-иранская комиссия",
+            ["IRN", "RUS"],
+        ),
+        (
+            "The Azerbaijan-Uzbekistan Supreme Interstate Council met in Khiva.",
+            "en",
+            "Azerbaijan-Uzbekistan Supreme Interstate Council",
+            ["AZE", "UZB"],
+        ),
+        (
+            "Le Conseil des ministres franco-allemand s'est réuni à Paris.",
+            "fr",
+            "Conseil des ministres franco-allemand",
+            ["DEU", "FRA"],
+        ),
+        (
+            "The Franco-German Council of Ministers met in Paris.",
+            "en",
+            "Franco-German Council of Ministers",
+            ["DEU", "FRA"],
+        ),
+    ],
+)
+def test_permanent_interstate_and_joint_cabinet_organs_of_two_states(text, lang, name, parties):
+    [body] = read(text, lang)
+    assert (body.name, sorted(body.parties)) == (name, parties)

@@ -559,3 +559,12 @@ def test_a_summit_is_a_session_of_the_organ_named_after_it_only():
         "Russie-Afrique en juillet 2023."
     )
     assert [(s.number, s.start) for s in found] == [(45, "2025-01-09")]
+
+
+def test_a_dated_meeting_then_its_number_in_the_next_sentence_are_one_session():
+    [session] = read(
+        "Заседание российско-вьетнамской межправкомиссии прошло 30 ноября – 2 декабря 2024 года "
+        "в Ханое. Это было 26-е заседание МПК.",
+        "ru",
+    )
+    assert (session.number, session.start, session.end) == (26, "2024-11-30", "2024-12-02")

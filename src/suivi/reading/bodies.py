@@ -57,7 +57,8 @@ _HEAD = (
     r"|supreme|consultative|coordination|coordinating|strategic|investment|business))*"
     r"\s+(?:commission|committee|council)s?"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
-    r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
+    r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+"
+    r"|постоянн\w+)\s+"
     r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
     r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
@@ -128,9 +129,13 @@ _HEAD = (
     r"|conseil\s+de\s+coop[ée]ration\s+(?:strat[ée]gique\s+)?de\s+haut\s+niveau"
     r"|совет\w*\s+(?:по\s+)?стратегическ\w+\s+(?:партн[её]рств|сотрудничеств)\w*"
     r"|совет\w*\s+(?:стратегическ\w+\s+)?сотрудничества\s+высшего\s+уровня"
-    r"|(?:высш\w+\s+)?межгосударственн\w+\s+совет\w*)"
+    r"|(?:высш\w+\s+)?межгосударственн\w+\s+совет\w*"
+    r"|supreme\s+interstate\s+council|conseil\s+(?:supr[eê]me\s+inter[ée]tatique"
+    r"|inter[ée]tatique\s+supr[eê]me))"
     # "the Saudi-Iraqi Coordination Council", "the Kenya-UAE Strategic Dialogue": a pair's own
-    rf"|{_PAIR}\s+(?P<q17>coordination\s+council|strategic\s+dialogue)"
+    rf"|{_PAIR}\s+(?P<q17>coordination\s+council|strategic\s+dialogue|council\s+of\s+ministers)"
+    # "le Conseil des ministres franco-allemand": a cabinet of two states is their organ
+    r"|(?P<q18>conseils?\s+des\s+ministres)(?=\s+[^\W\d_]+o-[^\W\d_]+)"
     r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )

@@ -110,8 +110,14 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
         # a body whose sessions the text numbers: a bare "session du Conseil" is one of those,
         # unless its date sets it apart from each of them
         numbered = [old for old in out if old.body == session.body and old.number is not None]
-        if not any(_may_be_same(old, session) for old in numbered):
+        same = [old for old in numbered if _may_be_same(old, session)]
+        if not same:
             _merge(out, session)
+        elif len(same) == 1 and not (same[0].start or same[0].end):
+            # "L'assemblée s'est tenue du 30 novembre au 2 décembre. C'était la 26e session":
+            # the dated meeting and the numbered one are one
+            same[0].start, same[0].end = session.start, session.end
+            same[0].place = same[0].place or session.place
     return out
 
 
