@@ -568,3 +568,28 @@ def test_a_dated_meeting_then_its_number_in_the_next_sentence_are_one_session():
         "ru",
     )
     assert (session.number, session.start, session.end) == (26, "2024-11-30", "2024-12-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number", "parties"),
+    [
+        (
+            "La 38e session ordinaire du Conseil des ministres de la CEMAC s'est tenue le "
+            "2 mars 2024.",
+            "fr",
+            38,
+            ["CAF", "CMR", "COG", "GAB", "GNQ", "TCD"],
+        ),
+        (
+            "The 160th session of the Council of Ministers of the GCC was held on 2 March 2024.",
+            "en",
+            160,
+            ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"],
+        ),
+    ],
+)
+def test_a_union_council_of_ministers_and_a_three_digit_ordinal(text, lang, number, parties):
+    ctx = context(text, lang)
+    [body] = bodies.extract(ctx)
+    [session] = sessions.extract(ctx, [body])
+    assert (sorted(body.parties), session.number, session.start) == (parties, number, "2024-03-02")

@@ -105,7 +105,7 @@ _HEAD = (
     r"|mon[eé]taire)\s+){0,2}"
     r"(?:conf[eé]d[eé]ration|alliance|union|communaut[eé]|community|AES|CEDEAO|ECOWAS|UEMOA"
     r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+|конфедераци\w+"
-    r"|альянс\w*|(?-i:АГС|КГС)))"
+    rf"|альянс\w*|(?-i:АГС|КГС)|{organs.ALLIANCE_NAMES}))"
     # "the Union Council of Ministers", "the SADC Council of Ministers"
     r"|(?:(?<=Union\s)|(?<=Community\s)|(?<=(?-i:[A-Z][A-Z])\s))council\s+of\s+ministers)"
     # business councils of two states: "Kenya-Uganda Business Council", «деловой совет»

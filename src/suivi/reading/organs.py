@@ -109,6 +109,10 @@ def _name_pattern(name: str) -> str:
     return r"\s+".join(words)
 
 
+# any alliance's name, for a pattern that must see one ("le Conseil des ministres de la CEMAC")
+ALLIANCE_NAMES = "|".join(_name_pattern(n) for names, _ in ALLIANCES.values() for n in names)
+
+
 @lru_cache(maxsize=1)
 def _after_name() -> list[tuple[re.Pattern, tuple[str, ...]]]:
     """For each alliance, its name as it may follow an organ's name: "de l'AES", "of the

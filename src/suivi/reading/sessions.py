@@ -191,7 +191,7 @@ def _number_ok(m: re.Match) -> bool:
         return True
     ordinal = m.group("apposed") or m.group("lead") or m.group("ord")
     if ordinal[0].isdigit():
-        limit = 200
+        limit = 400  # "the 161st ordinary session of the Arab League Council"
     else:  # a Roman reading of a word stays small; "quarantieme" is spelled out
         limit = 40 if re.fullmatch(r"[ivxl]+\s?(?:e|er|eme)?", ordinal) else 70
     return (ordinal_value(ordinal) or 0) in range(1, limit)
