@@ -593,3 +593,41 @@ def test_a_union_council_of_ministers_and_a_three_digit_ordinal(text, lang, numb
     [body] = bodies.extract(ctx)
     [session] = sessions.extract(ctx, [body])
     assert (sorted(body.parties), session.number, session.start) == (parties, number, "2024-03-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body", "members", "number", "start"),
+    [
+        (
+            "Kazan, 25 October 2024 - The 16th BRICS Summit was held in Kazan on 22-24 October "
+            "2024.",
+            "en",
+            "BRICS Summit",
+            10,
+            16,
+            "2024-10-22",
+        ),
+        (
+            "Le 66e sommet de la CEDEAO s'est tenu à Abuja le 15 décembre 2024.",
+            "fr",
+            "sommet de la CEDEAO",
+            12,
+            66,
+            "2024-12-15",
+        ),
+        (
+            "Президент примет участие в саммите ШОС, который пройдет 3-4 июля 2025 года в Астане.",
+            "ru",
+            "саммит ШОС",
+            10,
+            None,
+            "2025-07-03",
+        ),
+    ],
+)
+def test_an_alliances_summit_is_its_organ_and_meets(text, lang, body, members, number, start):
+    ctx = context(text, lang)
+    [found] = bodies.extract(ctx)
+    [session] = sessions.extract(ctx, [found])
+    assert (found.name, len(found.parties)) == (body, members)
+    assert (session.body, session.number, session.start) == (body, number, start)

@@ -108,6 +108,12 @@ _HEAD = (
     rf"|альянс\w*|(?-i:АГС|КГС)|{organs.ALLIANCE_NAMES}))"
     # "the Union Council of Ministers", "the SADC Council of Ministers"
     r"|(?:(?<=Union\s)|(?<=Community\s)|(?<=(?-i:[A-Z][A-Z])\s))council\s+of\s+ministers)"
+    # an alliance's summit is its organ: "the BRICS Summit", "le sommet de la CEDEAO",
+    # «саммит ШОС»; "the Russia-Africa summit" is an event of no organ
+    rf"|(?P<q19>(?:{organs.ALLIANCE_NAMES})\s+summit"
+    rf"|summit\s+of\s+(?:the\s+)?(?:{organs.ALLIANCE_NAMES})"
+    rf"|sommet\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?(?:{organs.ALLIANCE_NAMES})"
+    rf"|саммит\w*\s+(?:{organs.ALLIANCE_NAMES}))"
     # business councils of two states: "Kenya-Uganda Business Council", «деловой совет»
     rf"|(?:{_PAIR}\s+|(?-i:[А-ЯЁ][а-яё]+о-[а-яё]+)\s+)?(?P<q14>business\s+council"
     r"|делов\w+\s+совет\w*)"
@@ -320,7 +326,8 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
     start, end = unit.start + m.start(), unit.start + m.end()
     name = _nominative(m.group().strip(), ctx.language)
     named = (
-        sides.named_in(ctx, start, end)
+        (organs.members_in(m.group()) if m.group("q19") else [])  # "the BRICS Summit"
+        or sides.named_in(ctx, start, end)
         or sides.alliance_of_name(m.group())
         or organs.members_after(ctx.text, end)
         or organs.members_before(ctx.text, start)
@@ -454,7 +461,7 @@ def _nominative(name: str, lang: str) -> str:
     are given in the nominative, as the register lists them."""
     if lang != "ru":
         return name
-    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|комитет|механизм|форум)\w*", name)
+    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|комитет|механизм|форум|саммит)\w*", name)
     if council:  # «Высшего государственного совета Союзного государства»: head only
         return _inflected(council.group()) + name[council.end() :]
     head, sep, tail = name.partition(" по ")
@@ -479,7 +486,9 @@ def _inflected(head: str) -> str:
         if re.search(r"(?:ого|его|ому|ему|ым|им|ом|ем)$", word) and len(word) > 4:
             first, dash, last = word.rpartition("-")
             word = first + dash + _masculine_nominative(last)
-        word = re.sub(r"^([Сс]овет|[Кк]омитет|[Мм]еханизм|[Фф]орум)(?:а|у|ом|е)$", r"\1", word)
+        word = re.sub(
+            r"^([Сс]овет|[Кк]омитет|[Мм]еханизм|[Фф]орум|[Сс]аммит)(?:а|у|ом|е)$", r"\1", word
+        )
         words.append(word)
     return " ".join(words)
 

@@ -84,6 +84,10 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Шанхайская организация сотрудничества"),
         ("BLR", "CHN", "IND", "IRN", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"),
     ),
+    "BRICS": (
+        ("BRICS", "БРИКС"),
+        ("BRA", "RUS", "IND", "CHN", "ZAF", "EGY", "ETH", "IRN", "ARE", "IDN"),
+    ),
     "ASEAN": (
         ("ASEAN", "АСЕАН", "ANASE"),
         ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"),
@@ -158,3 +162,12 @@ def members_before(text: str, start: int) -> list[str]:
         return []
     members = list(ALLIANCES.values())[int(m.lastgroup[1:])][1]
     return list(members)
+
+
+def members_in(name: str) -> list[str]:
+    """The member states of the alliance an organ's own name holds ("the BRICS Summit",
+    «саммит ШОС»), or []."""
+    for pattern, members in _after_name():
+        if pattern.search(name):
+            return list(members)
+    return []

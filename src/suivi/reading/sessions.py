@@ -89,17 +89,20 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
             for m in _SESSION.finditer(folded)
             if _number_ok(m)
             and not _of_another(unit, folded, m, spans)
-            and (not m.group("bare") or _names_body(unit, m, spans))
+            and (not m.group("bare") or _names_body(unit, m, spans, within=True))
             and (not m.group("lead") or _names_body(unit, m, spans, reach=2))
             # "le 45e sommet de la Conférence des chefs d'État" is the body's; "the second
             # Russia-Africa summit" is an event, a meeting of no body
-            and (not _SUMMIT.search(m.group()) or _names_body(unit, m, spans))
+            and (not _SUMMIT.search(m.group()) or _names_body(unit, m, spans, within=True))
         ]
         for n, m in enumerate(phrases):
+            after = [p for p in phrases[n + 1 :] if not _within_reach(m, p)]
             clause = (  # bounded, so that a page-long "sentence" stays cheap
                 max(phrases[n - 1].end() if n else 0, m.start() - 400),
-                min(phrases[n + 1].start() if n + 1 < len(phrases) else len(folded), m.end() + 400),
+                min(after[0].start() if after else len(folded), m.end() + 400),
             )
+            if n and not phrases[n - 1].group("bare") and _within_reach(phrases[n - 1], m):
+                continue  # "the 16th BRICS Summit": the summit in the name is the numbered one
             session = _session(ctx, all_units, i, m, clause, spans, bodies)
             if session and m.group("bare"):
                 bare.append(session)
@@ -158,6 +161,12 @@ def _met(ctx: Context, spans) -> list[Session]:
     return out
 
 
+def _within_reach(m: re.Match, following: re.Match) -> bool:
+    """A bare meeting word right after a numbered phrase is part of it ("the 16th BRICS
+    Summit"): it does not end the numbered phrase's clause."""
+    return bool(following.group("bare")) and following.start() - m.end() < _BARE_REACH
+
+
 def _may_be_same(numbered: Session, bare: Session) -> bool:
     """Whether an unnumbered meeting may be a numbered one: it may, unless both are dated
     and their dates are more than a month apart (another year, or months further apart)."""
@@ -176,10 +185,14 @@ def _names_one(folded: str) -> bool:
     return any(not (m.group("bare") or m.group("lead")) for m in _SESSION.finditer(folded))
 
 
-def _names_body(unit: Unit, m: re.Match, spans, reach: int = _BARE_REACH) -> bool:
-    """A bare "session" or «заседание» is one of a body only when the body's name follows."""
-    end = unit.start + m.end()
-    return any(end <= a <= end + reach for a, _, _ in spans)
+def _names_body(
+    unit: Unit, m: re.Match, spans, reach: int = _BARE_REACH, within: bool = False
+) -> bool:
+    """A bare "session" or «заседание» is one of a body only when the body's name follows
+    (`within`: or holds the phrase, as "sommet de la CEDEAO" holds "sommet")."""
+    start, end = unit.start + m.start(), unit.start + m.end()
+    first = start if within else end
+    return any(first <= a <= end + reach or (within and a <= start < b) for a, b, _ in spans)
 
 
 def _number_ok(m: re.Match) -> bool:
@@ -201,7 +214,7 @@ def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
     """ "la 13e session de l'Assemblée nationale" is not a meeting of a joint body: what
     follows "session de" must be one of the bodies (or a reference to one)."""
     end = unit.start + m.end()
-    if any(end <= a <= end + 90 for a, _, _ in spans):
+    if any(end <= a <= end + 90 or a < end <= b for a, b, _ in spans):
         return False
     following = folded[m.end() : m.end() + 90]
     if _OF_OTHER.match(following):
@@ -282,6 +295,9 @@ def _told_next(ctx: Context, unit: Unit, place: str | None):
 
 def _body_of(start: int, end: int, spans, bodies: list[Body], reach: int = 12) -> Body:
     """The body named right after the session phrase, else the last one spoken of before."""
+    for a, b, body in spans:  # "le 45e sommet de la CEDEAO": the phrase is in the name
+        if start < a < end or (a <= start and b > end):
+            return body
     for a, _, body in spans:
         if end <= a <= end + reach:
             return body
