@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cooperation_context import context
 
-from suivi.reading import bodies
+from suivi.reading import bodies, organs
 
 
 def read(text: str, lang: str = "fr"):
@@ -213,3 +213,201 @@ def test_joint_authorities_and_secretariats_are_bodies(text, name):
 
     names = [b.name for b in read(text).bodies]
     assert any(n.startswith(name) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "parties"),
+    [
+        (
+            "Le Conseil des ministres des Affaires étrangères de l'AES s'est réuni à Niamey.",
+            "fr",
+            "Conseil des ministres des Affaires étrangères",
+            ["BFA", "MLI", "NER"],
+        ),
+        (
+            "Le Conseil des ministres de la Défense et de la Sécurité de la CEMAC a siégé.",
+            "fr",
+            "Conseil des ministres de la Défense et de la Sécurité",
+            ["CAF", "CMR", "COG", "GAB", "GNQ", "TCD"],
+        ),
+        (
+            "The Council of Foreign Ministers of the GCC met in Kuwait.",
+            "en",
+            "Council of Foreign Ministers",
+            ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"],
+        ),
+        (
+            "В Минске прошло заседание Совета министров обороны ОДКБ.",
+            "ru",
+            "Совет министров обороны",
+            ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"],
+        ),
+        (
+            "Заседание Совета министров иностранных дел Содружества Независимых Государств "
+            "прошло в Москве.",
+            "ru",
+            "Совет министров иностранных дел",
+            ["ARM", "AZE", "BLR", "KAZ", "KGZ", "RUS", "TJK", "TKM", "UZB"],
+        ),
+    ],
+)
+def test_a_council_of_ministers_named_by_its_portfolio_is_an_organ_of_its_union(
+    text, lang, name, parties
+):
+    [body] = read(text, lang)
+    assert (body.name, sorted(body.parties)) == (name, parties)
+
+
+def test_councils_of_ministers_of_two_portfolios_are_two_bodies():
+    found = read(
+        "Le Conseil des ministres des Affaires étrangères de l'AES a préparé la session. "
+        "Le Conseil des ministres de la Défense de l'AES se réunira tous les six mois."
+    )
+    assert [(b.name, b.cadence_months) for b in found] == [
+        ("Conseil des ministres des Affaires étrangères", None),
+        ("Conseil des ministres de la Défense", 6),
+    ]
+
+
+def test_a_state_cabinet_is_no_body():
+    assert (
+        read("Le Conseil des ministres s'est réuni mercredi sous la présidence du chef de l'État.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "parties"),
+    [
+        (
+            "Modi and the Crown Prince co-chaired the India-Saudi Arabia Strategic Partnership "
+            "Council in Jeddah.",
+            "en",
+            "India-Saudi Arabia Strategic Partnership Council",
+            ["IND", "SAU"],
+        ),
+        (
+            "Erdogan and Mitsotakis held the High-Level Cooperation Council between Turkey and "
+            "Greece in Athens.",
+            "en",
+            "High-Level Cooperation Council between Turkey and Greece",
+            ["GRC", "TUR"],
+        ),
+        (
+            "The Saudi-Iraqi Coordination Council met in Riyadh.",
+            "en",
+            "Saudi-Iraqi Coordination Council",
+            ["IRQ", "SAU"],
+        ),
+        (
+            "Le Conseil de partenariat stratégique entre le Maroc et le Sénégal a été créé.",
+            "fr",
+            "Conseil de partenariat stratégique entre le Maroc et le Sénégal",
+            ["MAR", "SEN"],
+        ),
+        (
+            "Прошло заседание Высшего межгосударственного совета Казахстана и Узбекистана.",
+            "ru",
+            "Высший межгосударственный совет",
+            ["KAZ", "UZB"],
+        ),
+        (
+            "Россия и Турция провели заседание Совета сотрудничества высшего уровня.",
+            "ru",
+            "Совет сотрудничества высшего уровня",
+            ["RUS", "TUR"],
+        ),
+    ],
+)
+def test_councils_of_a_strategic_partnership(text, lang, name, parties):
+    [body] = read(text, lang)
+    assert (body.name, sorted(body.parties)) == (name, parties)
+
+
+def test_the_gulf_cooperation_council_is_an_organisation_not_a_joint_body():
+    assert read("Saudi Arabia and Qatar, members of the Gulf Cooperation Council, met.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "parties"),
+    [
+        (
+            "The ECOWAS Authority of Heads of State and Government met in Abuja.",
+            "en",
+            "Authority of Heads of State and Government",
+            ["BEN", "CIV", "CPV", "GHA", "GIN", "GMB", "GNB", "LBR", "NGA", "SEN", "SLE", "TGO"],
+        ),
+        (
+            "The GCC Supreme Council met in Kuwait.",
+            "en",
+            "Supreme Council",
+            ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"],
+        ),
+        (
+            "The SADC Council of Ministers met in Harare.",
+            "en",
+            "Council of Ministers",
+            sorted(organs.ALLIANCES["SADC"][1]),
+        ),
+        (
+            "The Council of Heads of State of the SCO met in Astana.",
+            "en",
+            "Council of Heads of State",
+            sorted(organs.ALLIANCES["SCO"][1]),
+        ),
+        (
+            "Заседание Совета коллективной безопасности ОДКБ прошло в Астане.",
+            "ru",
+            "Совет коллективной безопасности",
+            ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"],
+        ),
+    ],
+)
+def test_an_organ_with_its_alliance_named_before_or_after_it(text, lang, name, parties):
+    [body] = read(text, lang)
+    assert (body.name, sorted(body.parties)) == (name, parties)
+
+
+def test_qualifiers_of_a_joint_committee_may_be_coordinated():
+    [body] = read(
+        "The United Kingdom and Kenya held the Joint Economic and Trade Committee in Nairobi.",
+        "en",
+    )
+    assert (body.name, sorted(body.parties)) == (
+        "Joint Economic and Trade Committee",
+        ["GBR", "KEN"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "parties"),
+    [
+        (
+            "Россия и Иран провели заседание Постоянной российско-иранской комиссии.",
+            "ru",
+            "Постоянная российско-иранская комиссия",
+            ["IRN", "RUS"],
+        ),
+        (
+            "The Azerbaijan-Uzbekistan Supreme Interstate Council met in Khiva.",
+            "en",
+            "Azerbaijan-Uzbekistan Supreme Interstate Council",
+            ["AZE", "UZB"],
+        ),
+        (
+            "Le Conseil des ministres franco-allemand s'est réuni à Paris.",
+            "fr",
+            "Conseil des ministres franco-allemand",
+            ["DEU", "FRA"],
+        ),
+        (
+            "The Franco-German Council of Ministers met in Paris.",
+            "en",
+            "Franco-German Council of Ministers",
+            ["DEU", "FRA"],
+        ),
+    ],
+)
+def test_permanent_interstate_and_joint_cabinet_organs_of_two_states(text, lang, name, parties):
+    [body] = read(text, lang)
+    assert (body.name, sorted(body.parties)) == (name, parties)

@@ -23,6 +23,9 @@ from suivi.reading.dates import find_dates, parse
         ("La dernière réunion remonte à 2004.", "2004", None),
         ("Следующее заседание пройдёт в 2027 году.", "2027", None),
         ("Archive du 31/12/2010.", "2010-12-31", None),
+        ("La session s'est tenue les 10, 11 et 12 décembre 2024.", "2024-12-10", "2024-12-12"),
+        ("The talks were held on 10, 11 and 12 December 2024.", "2024-12-10", "2024-12-12"),
+        ("Переговоры прошли 10, 11 и 12 декабря 2024 года.", "2024-12-10", "2024-12-12"),
     ],
 )
 def test_phrases_are_read_at_the_precision_they_give(text, value, until):

@@ -491,3 +491,143 @@ def test_a_meeting_dated_only_by_its_close_is_held_that_day():
     )
     sessions = read(text).sessions
     assert [(s.number, s.start, s.end) for s in sessions] == [(None, "2025-03-04", "2025-03-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        (
+            "Modi co-chaired the second Leaders' Meeting of the India-Saudi Arabia Strategic "
+            "Partnership Council on 22 April 2025.",
+            "en",
+            2,
+        ),
+        (
+            "Ghana and Togo held the 5th Ministerial Meeting of the Joint Permanent Commission "
+            "on 22 April 2025.",
+            "en",
+            5,
+        ),
+        (
+            "The 3rd Senior Officials' Meeting of the Ghana-Togo Joint Commission opened on "
+            "22 April 2025.",
+            "en",
+            3,
+        ),
+    ],
+)
+def test_an_ordinal_before_who_meets_numbers_the_session(text, lang, number):
+    [session] = read(text, lang)
+    assert (session.number, session.start) == (number, "2025-04-22")
+
+
+def test_a_session_of_the_second_body_named_after_its_kind_is_that_bodys():
+    found = read(
+        "Le Conseil des ministres des Affaires étrangères de l'AES s'est réuni le 13 novembre "
+        "2025 à Niamey. Il a préparé la deuxième session ordinaire du Collège des chefs d'État "
+        "de la Confédération, prévue les 22 et 23 décembre 2025 à Bamako."
+    )
+    assert [(s.body, s.number, s.start, s.end) for s in found] == [
+        ("Collège des chefs d'État", 2, "2025-12-22", "2025-12-23"),
+        ("Conseil des ministres des Affaires étrangères", None, "2025-11-13", "2025-11-13"),
+    ]
+
+
+def test_a_russian_council_referred_to_as_the_council():
+    found = read(
+        "Президенты провели 22 августа 2024 года в Астане второе заседание Высшего "
+        "межгосударственного совета. Первое заседание Совета, состоявшееся 22 декабря 2022 "
+        "года в Ташкенте, дало импульс отношениям. Третье заседание Совета директоров банка "
+        "прошло 5 мая 2023 года.",
+        "ru",
+    )
+    assert [(s.number, s.start) for s in found] == [(2, "2024-08-22"), (1, "2022-12-22")]
+
+
+def test_a_session_dated_right_after_its_word_is_the_bodys():
+    [session] = read(
+        "La Commission mixte de coopération burkino-ivoirienne tiendra sa 9e session du 24 au "
+        "26 mars 2025 à Abidjan."
+    )
+    assert (session.number, session.start, session.end) == (9, "2025-03-24", "2025-03-26")
+
+
+def test_a_summit_is_a_session_of_the_organ_named_after_it_only():
+    found = read(
+        "Le 45e sommet ordinaire de la Conférence des chefs d'État et de gouvernement de l'UEMOA "
+        "s'est tenu le 9 janvier 2025 à Dakar. Le président avait pris part au deuxième sommet "
+        "Russie-Afrique en juillet 2023."
+    )
+    assert [(s.number, s.start) for s in found] == [(45, "2025-01-09")]
+
+
+def test_a_dated_meeting_then_its_number_in_the_next_sentence_are_one_session():
+    [session] = read(
+        "Заседание российско-вьетнамской межправкомиссии прошло 30 ноября – 2 декабря 2024 года "
+        "в Ханое. Это было 26-е заседание МПК.",
+        "ru",
+    )
+    assert (session.number, session.start, session.end) == (26, "2024-11-30", "2024-12-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number", "parties"),
+    [
+        (
+            "La 38e session ordinaire du Conseil des ministres de la CEMAC s'est tenue le "
+            "2 mars 2024.",
+            "fr",
+            38,
+            ["CAF", "CMR", "COG", "GAB", "GNQ", "TCD"],
+        ),
+        (
+            "The 160th session of the Council of Ministers of the GCC was held on 2 March 2024.",
+            "en",
+            160,
+            ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"],
+        ),
+    ],
+)
+def test_a_union_council_of_ministers_and_a_three_digit_ordinal(text, lang, number, parties):
+    ctx = context(text, lang)
+    [body] = bodies.extract(ctx)
+    [session] = sessions.extract(ctx, [body])
+    assert (sorted(body.parties), session.number, session.start) == (parties, number, "2024-03-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body", "members", "number", "start"),
+    [
+        (
+            "Kazan, 25 October 2024 - The 16th BRICS Summit was held in Kazan on 22-24 October "
+            "2024.",
+            "en",
+            "BRICS Summit",
+            10,
+            16,
+            "2024-10-22",
+        ),
+        (
+            "Le 66e sommet de la CEDEAO s'est tenu à Abuja le 15 décembre 2024.",
+            "fr",
+            "sommet de la CEDEAO",
+            12,
+            66,
+            "2024-12-15",
+        ),
+        (
+            "Президент примет участие в саммите ШОС, который пройдет 3-4 июля 2025 года в Астане.",
+            "ru",
+            "саммит ШОС",
+            10,
+            None,
+            "2025-07-03",
+        ),
+    ],
+)
+def test_an_alliances_summit_is_its_organ_and_meets(text, lang, body, members, number, start):
+    ctx = context(text, lang)
+    [found] = bodies.extract(ctx)
+    [session] = sessions.extract(ctx, [found])
+    assert (found.name, len(found.parties)) == (body, members)
+    assert (session.body, session.number, session.start) == (body, number, start)

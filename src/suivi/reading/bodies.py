@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from suivi.reading import confidence, sides
+from suivi.reading import confidence, organs, sides
 from suivi.reading.context import Context
 from suivi.reading.model import Body
 from suivi.reading.numbers import CARDINALS
@@ -24,6 +24,20 @@ _ADJ = r"[^\W\d_]{3,}(?:ale|al|aux|ique|ière|ier|elle|ienne|ien|aire|ive|if)s?"
 _CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+)){0,3})"
 _PAIR = (
     r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
+)
+# what a union's council of ministers is in charge of, one or two portfolios
+_PORTFOLIO_FR = (
+    r"(?:des\s+|de\s+la\s+|de\s+l['’]|du\s+|chargés\s+(?:des\s+|de\s+la\s+|de\s+l['’]|du\s+))"
+    r"(?:affaires\s+étrangères|défense|sécurité|économie|finances|commerce|intérieur|justice"
+    r"|énergie|santé|agriculture|transports|industrie|intégration)"
+)
+_PORTFOLIO_EN = (
+    r"(?:foreign(?:\s+affairs)?|defen[cs]e|finance|economy|economic|trade|interior|energy"
+    r"|health|justice|agriculture|transport|security)"
+)
+_PORTFOLIO_RU = (
+    r"(?:иностранных\s+дел|обороны|экономики|финансов|внутренних\s+дел|юстиции|энергетики"
+    r"|здравоохранения|сельского\s+хозяйства|транспорта)"
 )
 _HEAD = (
     r"(?:(?:grande|haute|nouvelle)\s+)?commissions?"
@@ -38,12 +52,13 @@ _HEAD = (
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
     r"|intergouvernementa(?:l|ux))"
     rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
-    r"(?:\s+(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
+    r"(?:\s+(?:and\s+)?(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
     r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
     r"|supreme|consultative|coordination|coordinating|strategic|investment|business))*"
     r"\s+(?:commission|committee|council)s?"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
-    r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+)\s+"
+    r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+"
+    r"|постоянн\w+)\s+"
     r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
     r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
@@ -73,9 +88,13 @@ _HEAD = (
     rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
     r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
     r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
-    r"|(?:(?<!at\sthe\s)summit|conference|authority|college)\s+of\s+(?:the\s+)?"
-    r"(?:(?-i:[A-Z]{2,6})\s+)?heads\s+of\s+state"
+    r"|(?:(?<!at\sthe\s)summit|conference|authority|college|council)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z]{2,6})\s+)?heads\s+of\s+(?:state|government)"
     r"(?:\s+and\s+government)?"
+    r"|conseil\s+des\s+chefs\s+d['’](?:[eé]tat|gouvernement)"
+    # an alliance's organ of collective defence: «Совет коллективной безопасности ОДКБ»
+    r"|совет\w*\s+коллективной\s+безопасности|collective\s+security\s+council"
+    r"|conseil\s+de\s+s[ée]curit[ée]\s+collective"
     r"|высш\w+\s+(?:государственн\w+\s+|евразийск\w+\s+(?:экономическ\w+\s+)?)?совет\w*"
     r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+(?:государств|правительств))"
     # a council of ministers is a union's organ only when the union is named with it
@@ -86,11 +105,43 @@ _HEAD = (
     r"|mon[eé]taire)\s+){0,2}"
     r"(?:conf[eé]d[eé]ration|alliance|union|communaut[eé]|community|AES|CEDEAO|ECOWAS|UEMOA"
     r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+|конфедераци\w+"
-    r"|альянс\w*|(?-i:АГС|КГС)))"
-    r"|(?:(?<=Union\s)|(?<=Community\s))council\s+of\s+ministers)"
+    rf"|альянс\w*|(?-i:АГС|КГС)|{organs.ALLIANCE_NAMES}))"
+    # "the Union Council of Ministers", "the SADC Council of Ministers"
+    r"|(?:(?<=Union\s)|(?<=Community\s)|(?<=(?-i:[A-Z][A-Z])\s))council\s+of\s+ministers)"
+    # an alliance's summit is its organ: "the BRICS Summit", "le sommet de la CEDEAO",
+    # «саммит ШОС»; "the Russia-Africa summit" is an event of no organ
+    rf"|(?P<q19>(?:{organs.ALLIANCE_NAMES})\s+summit"
+    rf"|summit\s+of\s+(?:the\s+)?(?:{organs.ALLIANCE_NAMES})"
+    rf"|sommet\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?(?:{organs.ALLIANCE_NAMES})"
+    rf"|саммит\w*\s+(?:{organs.ALLIANCE_NAMES}))"
     # business councils of two states: "Kenya-Uganda Business Council", «деловой совет»
     rf"|(?:{_PAIR}\s+|(?-i:[А-ЯЁ][а-яё]+о-[а-яё]+)\s+)?(?P<q14>business\s+council"
     r"|делов\w+\s+совет\w*)"
+    # a council of ministers named by its portfolio is an organ of a union of states (a
+    # state's own cabinet has none): "Conseil des ministres des Affaires étrangères",
+    # "Council of Foreign Ministers", «Совет министров обороны»
+    rf"|(?P<q15>conseils?\s+des\s+ministres\s+{_PORTFOLIO_FR}"
+    rf"(?:\s*(?:,|et)\s+{_PORTFOLIO_FR})*"
+    rf"|councils?\s+of\s+{_PORTFOLIO_EN}\s+ministers|{_PORTFOLIO_EN}\s+ministers['’]?\s+council"
+    rf"|councils?\s+of\s+ministers\s+(?:of|for)\s+{_PORTFOLIO_EN}(?:\s+affairs)?"
+    r"|ministerial\s+council"
+    rf"|совет\w*\s+министров\s+{_PORTFOLIO_RU})"
+    # councils of a strategic partnership: "Strategic Partnership Council", "High-Level
+    # Strategic Cooperation Council", "Conseil de partenariat stratégique", «Совет
+    # сотрудничества высшего уровня», «Высший межгосударственный совет»
+    rf"|(?:{_PAIR}\s+)?(?P<q16>strategic\s+(?:partnership|cooperation)\s+council"
+    r"|high[- ]level\s+(?:strategic\s+)?cooperation\s+council"
+    r"|conseil\s+(?:de\s+)?(?:partenariat|coop[ée]ration)\s+strat[ée]gique"
+    r"|conseil\s+de\s+coop[ée]ration\s+(?:strat[ée]gique\s+)?de\s+haut\s+niveau"
+    r"|совет\w*\s+(?:по\s+)?стратегическ\w+\s+(?:партн[её]рств|сотрудничеств)\w*"
+    r"|совет\w*\s+(?:стратегическ\w+\s+)?сотрудничества\s+высшего\s+уровня"
+    r"|(?:высш\w+\s+)?межгосударственн\w+\s+совет\w*"
+    r"|supreme\s+interstate\s+council|conseil\s+(?:supr[eê]me\s+inter[ée]tatique"
+    r"|inter[ée]tatique\s+supr[eê]me))"
+    # "the Saudi-Iraqi Coordination Council", "the Kenya-UAE Strategic Dialogue": a pair's own
+    rf"|{_PAIR}\s+(?P<q17>coordination\s+council|strategic\s+dialogue|council\s+of\s+ministers)"
+    # "le Conseil des ministres franco-allemand": a cabinet of two states is their organ
+    r"|(?P<q18>conseils?\s+des\s+ministres)(?=\s+[^\W\d_]+o-[^\W\d_]+)"
     r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
 )
@@ -119,7 +170,10 @@ _ANAPHOR = re.compile(
     r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group"
     r"|collège|college|forum|mechanism|mécanisme)\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
-    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|(?-i:МПК))\b)",
+    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|(?-i:МПК)"
+    # «первое заседание Совета»: capitalised, the council named before; a council of
+    # ministers, of heads or of directors is named, not referred to
+    r"|(?-i:Совет(?:а|у|ом|е)?)(?!\s+(?:министров|глав|директоров|безопасности|Федерации)))\b)",
     re.IGNORECASE,
 )
 _TYPES = (
@@ -134,6 +188,7 @@ _TYPES = (
     ("group", "group"),
     ("групп", "group"),
     ("council", "council"),
+    ("совет", "council"),
     ("collège", "college"),
     ("college", "college"),
     ("коллеги", "college"),
@@ -270,7 +325,13 @@ def _add_acronym_spans(text: str, acronym: str, target: _Found) -> None:
 def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
     start, end = unit.start + m.start(), unit.start + m.end()
     name = _nominative(m.group().strip(), ctx.language)
-    named = sides.named_in(ctx, start, end) or sides.alliance_of_name(m.group())
+    named = (
+        (organs.members_in(m.group()) if m.group("q19") else [])  # "the BRICS Summit"
+        or sides.named_in(ctx, start, end)
+        or sides.alliance_of_name(m.group())
+        or organs.members_after(ctx.text, end)
+        or organs.members_before(ctx.text, start)
+    )
     explicit = len(named) >= 2
     near = _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
@@ -330,6 +391,8 @@ def _qualifier(m: re.Match) -> str:
         return "joint" if m.group("q7") else "intergovernmental"
     if m.group("q10"):  # "groupe de travail mixte", «рабочая группа»: one class
         return "working"
+    if m.group("q15"):  # councils of ministers are told apart by their portfolio
+        return "ministers:" + fold(m.group("q15"))[-12:]
     word = next(w for w in m.groupdict().values() if w)
     start = fold(word).strip().replace("’", "'")[:6]
     for starts, name in _QUALIFIER_CLASSES:
@@ -398,7 +461,7 @@ def _nominative(name: str, lang: str) -> str:
     are given in the nominative, as the register lists them."""
     if lang != "ru":
         return name
-    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|комитет|механизм|форум)\w*", name)
+    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|комитет|механизм|форум|саммит)\w*", name)
     if council:  # «Высшего государственного совета Союзного государства»: head only
         return _inflected(council.group()) + name[council.end() :]
     head, sep, tail = name.partition(" по ")
@@ -423,7 +486,9 @@ def _inflected(head: str) -> str:
         if re.search(r"(?:ого|его|ому|ему|ым|им|ом|ем)$", word) and len(word) > 4:
             first, dash, last = word.rpartition("-")
             word = first + dash + _masculine_nominative(last)
-        word = re.sub(r"^([Сс]овет|[Кк]омитет|[Мм]еханизм|[Фф]орум)(?:а|у|ом|е)$", r"\1", word)
+        word = re.sub(
+            r"^([Сс]овет|[Кк]омитет|[Мм]еханизм|[Фф]орум|[Сс]аммит)(?:а|у|ом|е)$", r"\1", word
+        )
         words.append(word)
     return " ".join(words)
 

@@ -63,7 +63,8 @@ _WD_OPT = rf"(?:{_WD},?\s+)?"
 
 _PATTERNS = (
     # "du 22 au 24 mars 2023", "les jeudi 4 et vendredi 5 mars", "с 6 по 8 декабря 2022 года"
-    rf"(?:du\s+|les\s+|from\s+|с\s+)?{_WD_OPT}(?P<d1>{_D}){_TO}{_WD_OPT}(?P<d2>{_D})\s+"
+    # "les 10, 11 et 12 décembre", «10, 11 и 12 декабря»: the first and the last day
+    rf"(?:du\s+|les\s+|from\s+|с\s+)?{_WD_OPT}(?P<d1>{_D})(?:\s*,\s*{_D})*{_TO}{_WD_OPT}(?P<d2>{_D})\s+"
     rf"(?P<m>{_M}){_YEAR_TAIL.format(name='y')}",
     # "du 28 février au 2 mars 2024", "с 30 июня по 2 июля"
     rf"(?:du\s+|from\s+|с\s+)?(?P<xd1>{_D})\s+(?P<xm1>{_M}){_TO}(?P<xd2>{_D})\s+(?P<xm2>{_M})"

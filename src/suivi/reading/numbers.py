@@ -96,7 +96,7 @@ _COMPOUND = (
     rf"(?:{_word_alternation(_UNIT_ORDINALS, stems=True)})"
 )
 ORDINAL = (
-    rf"(?:{_COMPOUND}|\d{{1,2}}\s?(?:er|ere|re|eme|e|th|st|nd|rd|-?(?:го|ое|ая|ом|ои|му|[еямиу]))"
+    rf"(?:{_COMPOUND}|\d{{1,3}}\s?(?:er|ere|re|eme|e|th|st|nd|rd|-?(?:го|ое|ая|ом|ои|му|[еямиу]))"
     rf"|[ivxl]+\s?(?:e|er|eme|e)|{_word_alternation(ORDINALS, stems=True)})"
 )
 _COMPOUND_PARTS = re.compile(

@@ -21,12 +21,21 @@ from suivi.reading.places import places_in
 from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units
 
-_MEETING = r"(?:session|reunion|meeting|round|заседани\w*|сесси\w*|раунд\w*)"
+# "the 44th Summit of SADC Heads of State": there the summit is the body's own name
+_MEETING = r"(?:session|reunion|meeting|round|заседани\w*|сесси\w*|раунд\w*|саммит\w*"
+_MEETING += r"|(?:summit|sommet)(?!\s+(?:of|des)\s+(?:the\s+)?(?:\w+\s+)?(?:heads|chefs)))"
+_SUMMIT = re.compile(r"summit|sommet|саммит")
 # "the 44th ordinary session", «очередное заседание»
 _KIND = r"(?:(?:ordinary|extraordinary|regular|annual|plenary|ordinaire|extraordinaire|pleniere"
-_KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*)\s+)?"
+_KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*"
+# who meets: "the second Leaders' Meeting", "the 5th Ministerial Meeting", "the 3rd Senior
+# Officials' Meeting", «второе министерское заседание»
+_KIND += r"|leaders['’]?|ministerial|ministers['’]?|senior\s+officials['’]?|heads\s+of\s+state"
+_KIND += r"|high-level|expert|experts['’]?|министерск\w*)\s+){0,2}"
+# "session du Conseil", not "session du 24 au 26 mars": a date follows no body's name
 _OF_OTHER = re.compile(
     r"\s*(?:ordinaire\s+|extraordinaire\s+|pleniere\s+|annuelle\s+)?(?:de\s+la|de\s+l'|du|des|of\s+the|of)\s+"
+    r"(?!\d|1er\b)"
 )
 # "the first session since 2016" counts the years, not the sessions
 _SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
@@ -80,14 +89,20 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
             for m in _SESSION.finditer(folded)
             if _number_ok(m)
             and not _of_another(unit, folded, m, spans)
-            and (not m.group("bare") or _names_body(unit, m, spans))
+            and (not m.group("bare") or _names_body(unit, m, spans, within=True))
             and (not m.group("lead") or _names_body(unit, m, spans, reach=2))
+            # "le 45e sommet de la Conférence des chefs d'État" is the body's; "the second
+            # Russia-Africa summit" is an event, a meeting of no body
+            and (not _SUMMIT.search(m.group()) or _names_body(unit, m, spans, within=True))
         ]
         for n, m in enumerate(phrases):
+            after = [p for p in phrases[n + 1 :] if not _within_reach(m, p)]
             clause = (  # bounded, so that a page-long "sentence" stays cheap
                 max(phrases[n - 1].end() if n else 0, m.start() - 400),
-                min(phrases[n + 1].start() if n + 1 < len(phrases) else len(folded), m.end() + 400),
+                min(after[0].start() if after else len(folded), m.end() + 400),
             )
+            if n and not phrases[n - 1].group("bare") and _within_reach(phrases[n - 1], m):
+                continue  # "the 16th BRICS Summit": the summit in the name is the numbered one
             session = _session(ctx, all_units, i, m, clause, spans, bodies)
             if session and m.group("bare"):
                 bare.append(session)
@@ -98,8 +113,14 @@ def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
         # a body whose sessions the text numbers: a bare "session du Conseil" is one of those,
         # unless its date sets it apart from each of them
         numbered = [old for old in out if old.body == session.body and old.number is not None]
-        if not any(_may_be_same(old, session) for old in numbered):
+        same = [old for old in numbered if _may_be_same(old, session)]
+        if not same:
             _merge(out, session)
+        elif len(same) == 1 and not (same[0].start or same[0].end):
+            # "L'assemblée s'est tenue du 30 novembre au 2 décembre. C'était la 26e session":
+            # the dated meeting and the numbered one are one
+            same[0].start, same[0].end = session.start, session.end
+            same[0].place = same[0].place or session.place
     return out
 
 
@@ -140,6 +161,12 @@ def _met(ctx: Context, spans) -> list[Session]:
     return out
 
 
+def _within_reach(m: re.Match, following: re.Match) -> bool:
+    """A bare meeting word right after a numbered phrase is part of it ("the 16th BRICS
+    Summit"): it does not end the numbered phrase's clause."""
+    return bool(following.group("bare")) and following.start() - m.end() < _BARE_REACH
+
+
 def _may_be_same(numbered: Session, bare: Session) -> bool:
     """Whether an unnumbered meeting may be a numbered one: it may, unless both are dated
     and their dates are more than a month apart (another year, or months further apart)."""
@@ -158,10 +185,14 @@ def _names_one(folded: str) -> bool:
     return any(not (m.group("bare") or m.group("lead")) for m in _SESSION.finditer(folded))
 
 
-def _names_body(unit: Unit, m: re.Match, spans, reach: int = _BARE_REACH) -> bool:
-    """A bare "session" or «заседание» is one of a body only when the body's name follows."""
-    end = unit.start + m.end()
-    return any(end <= a <= end + reach for a, _, _ in spans)
+def _names_body(
+    unit: Unit, m: re.Match, spans, reach: int = _BARE_REACH, within: bool = False
+) -> bool:
+    """A bare "session" or «заседание» is one of a body only when the body's name follows
+    (`within`: or holds the phrase, as "sommet de la CEDEAO" holds "sommet")."""
+    start, end = unit.start + m.start(), unit.start + m.end()
+    first = start if within else end
+    return any(first <= a <= end + reach or (within and a <= start < b) for a, b, _ in spans)
 
 
 def _number_ok(m: re.Match) -> bool:
@@ -173,7 +204,7 @@ def _number_ok(m: re.Match) -> bool:
         return True
     ordinal = m.group("apposed") or m.group("lead") or m.group("ord")
     if ordinal[0].isdigit():
-        limit = 200
+        limit = 400  # "the 161st ordinary session of the Arab League Council"
     else:  # a Roman reading of a word stays small; "quarantieme" is spelled out
         limit = 40 if re.fullmatch(r"[ivxl]+\s?(?:e|er|eme)?", ordinal) else 70
     return (ordinal_value(ordinal) or 0) in range(1, limit)
@@ -183,7 +214,7 @@ def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
     """ "la 13e session de l'Assemblée nationale" is not a meeting of a joint body: what
     follows "session de" must be one of the bodies (or a reference to one)."""
     end = unit.start + m.end()
-    if any(end <= a <= end + 90 for a, _, _ in spans):
+    if any(end <= a <= end + 90 or a < end <= b for a, b, _ in spans):
         return False
     following = folded[m.end() : m.end() + 90]
     if _OF_OTHER.match(following):
@@ -195,7 +226,9 @@ def _of_another(unit: Unit, folded: str, m: re.Match, spans) -> bool:
 def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     unit: Unit = all_units[i]
     at = unit.start + m.start()
-    reach = _BARE_REACH if m.group("bare") else 12
+    # "la deuxième session ordinaire du Collège": a kind and "of" may stand before the name
+    of_body = _OF_OTHER.match(fold(unit.text[m.end() : m.end() + 40]))
+    reach = _BARE_REACH if m.group("bare") or of_body else 12
     body = _body_of(at, unit.start + m.end(), spans, bodies, reach)
     # "13e session", or "la session précédente, la 12e"
     numbered = m.group("ord") or m.group("apposed") or m.group("lead") or m.group("paren")
@@ -262,6 +295,9 @@ def _told_next(ctx: Context, unit: Unit, place: str | None):
 
 def _body_of(start: int, end: int, spans, bodies: list[Body], reach: int = 12) -> Body:
     """The body named right after the session phrase, else the last one spoken of before."""
+    for a, b, body in spans:  # "le 45e sommet de la CEDEAO": the phrase is in the name
+        if start < a < end or (a <= start and b > end):
+            return body
     for a, _, body in spans:
         if end <= a <= end + reach:
             return body
