@@ -180,3 +180,16 @@ def test_russian_plural_and_genitive_forms_of_agreement():
 
 def test_empty_text():
     assert read("") == ([], None)
+
+
+def test_a_title_ends_before_an_auxiliary_and_its_adverb():
+    """'a également été signé' ends the title in French; the English article 'a' does not."""
+    found, _ = read(
+        "La Guinée et le Sénégal ont signé un accord de pêche. Un accord relatif à la "
+        "protection des données personnelles a également été signé."
+    )
+    assert "accord relatif à la protection des données personnelles" in [a.title for a in found]
+    found, _ = read(
+        "Ghana and Togo signed an agreement on a settlement of border disputes.", lang="en"
+    )
+    assert [a.title for a in found] == ["agreement on a settlement of border disputes"]

@@ -1264,7 +1264,11 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
         r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
-        r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+        r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it
+        # is also the English article
+        r"|a (?:également|aussi|déjà|ensuite|enfin|en outre|par ailleurs|officiellement"
+        r"|finalement|récemment|solennellement))\b",
         scope,
     )[0]
     # "le règlement intérieur du Conseil et les statuts ...": the next text's article goes
