@@ -49,3 +49,17 @@ def test_accept_and_reject_through_the_api(admin_client, source):
         f"/api/sources/claims/{second.pk}/reject", body, content_type="application/json"
     )
     assert rejected.json()["reason"] == "hors sujet"
+
+
+def test_accepting_a_known_party_as_new_is_refused_and_leaves_the_claim_pending(
+    admin_client, source
+):
+    """Mali is in the register: "as new" would make a second MLI; a 400 says to merge instead."""
+    mali = Claim.objects.get(facts__code="MLI")
+    body = json.dumps({"as_new": True})
+    answer = admin_client.post(
+        f"/api/sources/claims/{mali.pk}/accept", body, content_type="application/json"
+    )
+    assert answer.status_code == 400 and "MLI" in answer.json()["detail"]
+    mali.refresh_from_db()
+    assert mali.status == ClaimStatus.PENDING

@@ -67,6 +67,11 @@ def _party(claim, facts, record):
     if record is not None:
         return record
     code = facts["code"]
+    if Party.objects.filter(code=code).exists():  # "as new" on a party the register holds
+        raise RecordError(
+            _("La partie %(code)s est déjà au registre : fusionnez ce constat avec elle.")
+            % {"code": code}
+        )
     country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
     if country is not None:
         return Party.objects.create(kind=PartyKind.STATE, code=code, name_fr=country.name)
