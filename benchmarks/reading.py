@@ -159,6 +159,25 @@ def calibration(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int
                         tally[f"high_right{suffix}"] = tally.get(f"high_right{suffix}", 0) + right
 
 
+def named_where(scorer: ModuleType, party: str, sentence: str, pred: dict) -> str:
+    """Where the reading's text names a party (a normalised code, as score.py compares
+    them): "sentence", "text" (elsewhere only) or "nowhere", by the reader's gazetteer;
+    an alliance names its members."""
+    from suivi.reading.gazetteer import find_mentions
+    from suivi.reading.sides import expand
+
+    document = pred.get("document") or {}
+    lang = document.get("language") or "en"
+
+    def names(text: str) -> set[str]:
+        codes = [m.code for m in find_mentions(text, lang)]
+        return {scorer.norm(c) for c in codes + expand(codes)}
+
+    if party in names(sentence):
+        return "sentence"
+    return "text" if party in names(document.get("text") or "") else "nowhere"
+
+
 def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
     """Among matched agreements (sector overlap >= 0.5), how many have exactly the gold sectors;
     and sector accuracy apart from finding: gold and read agreements paired on their parties
@@ -226,6 +245,13 @@ def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str
             for party in odd:
                 state = len(party) == 3 and party.isalpha() and party not in ("aes", "imf")
                 tally["sides_odd_state" if state else "sides_odd_org"] += 1
+                # gold's side the reading lacks, or the reading's side gold lacks; and where
+                # the text names it (the reader's own gazetteer): in the evidence sentence,
+                # elsewhere only, or nowhere (a gazetteer miss)
+                which = "gold" if party in gold_sides else "read"
+                where = named_where(scorer, party, g.get("evidence") or "", pred)
+                key = f"sides_odd_{which}_{'state' if state else 'org'}_{where}"
+                tally[key] = tally.get(key, 0) + 1
         elif any(
             not g.get("parties")
             or scorer.party_set(g["parties"]) == scorer.party_set(p.get("parties"))
@@ -364,6 +390,13 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         )
     figures["    sides: odd states"] = sectors["sides_odd_state"]
     figures["    sides: odd organisations"] = sectors["sides_odd_org"]
+    for which in ("gold", "read"):
+        for kind in ("state", "org"):
+            # s: named in the evidence sentence, t: elsewhere only, n: nowhere
+            figures[f"    odd {which} {kind} s/t/n"] = "/".join(
+                str(sectors.get(f"sides_odd_{which}_{kind}_{where}", 0))
+                for where in ("sentence", "text", "nowhere")
+            )
     for status in ("signed", "planned", "other"):
         figures[f"    alone: {status}"] = sectors[f"alone_{status}"]
     figures["    sides: gold-read sizes"] = " ".join(
@@ -412,6 +445,7 @@ def table(results: dict[str, dict]) -> str:
     rows += [f"  missed: {cause}" for cause in ("sides", "sectors", "both", "mention")]
     rows += [f"    sides: {cause}" for cause in ("extra_party", "party_missing", "other")]
     rows += ["    sides: odd states", "    sides: odd organisations", "    sides: gold-read sizes"]
+    rows += [f"    odd {w} {k} s/t/n" for w in ("gold", "read") for k in ("state", "org")]
     rows += ["agreements extra"]
     rows += [f"  extra: {cause}" for cause in ("beside", "alone")]
     rows += [f"    alone: {status}" for status in ("signed", "planned", "other")]
@@ -434,7 +468,7 @@ def table(results: dict[str, dict]) -> str:
             else:
                 cells.append(f"{'n/a':>12}" if value != value else f"{value:>12.3f}")
         line = f"{label:26}" + "".join(cells)
-        if gap and row not in (*COUNTS, "seconds", "    sides: gold-read sizes"):
+        if gap and row not in (*COUNTS, "seconds") and not isinstance(results["dev"][row], str):
             d, b = results["dev"][row], results["blind"][row]
             line += f"{'n/a':>12}" if d != d or b != b else f"{d - b:>+12.3f}"
         lines.append(line)

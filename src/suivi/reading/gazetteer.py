@@ -121,6 +121,11 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     for code, vocab in data.ORGANISATIONS.items():
         pairs += [(a, _Entry(code, "organisation", "upper")) for a in vocab["acronyms"]]
         pairs += [(n, _Entry(code, "organisation", _case_of(n))) for n in vocab["names"]]
+    for code, (names, _) in data.ALLIANCES.items():
+        # the Union State is its two members' own union, never a party beside them; the
+        # others in SPEC's list have their names there already
+        if code not in data.ORGANISATIONS and code != "Union State":
+            pairs += [(name, _Entry(code, "organisation", _case_of(name))) for name in names]
     for key, vocab in data.SPELLED_ORGANISATIONS.items():
         for phrase in vocab["acronyms"] + vocab["names"]:
             pairs.append((phrase, _Entry(key, "organisation", _case_of(phrase), spelled=True)))

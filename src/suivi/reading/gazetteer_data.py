@@ -925,13 +925,146 @@ AMBIGUOUS_NAMES: set[str] = {
     "Tonga",
 }
 
-# Member states of alliances: an agreement or body of the alliance binds these (SPEC.md).
-MEMBERS: dict[str, list[str]] = {
-    "AES": ["BFA", "MLI", "NER"],
-    "EAEU": ["ARM", "BLR", "KAZ", "KGZ", "RUS"],
-    "Mano River Union": ["CIV", "GIN", "LBR", "SLE"],
-    "WAEMU": ["BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"],
-}
+# Alliances and regional organisations that bind their members: their names and acronyms as
+# the press writes them (fr/en/ru), and their member states. SPEC.md: an agreement or a body
+# of an alliance lists the member states that take part, not the alliance's code.
+ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "AES": (
+        ("AES", "АГС", "КГС", "Confédération des États du Sahel", "Alliance des États du Sahel",
+         "Alliance of Sahel States", "Confederation of Sahel States",
+         "Конфедерация государств Сахеля", "Альянс государств Сахеля"),
+        ("BFA", "MLI", "NER"),
+    ),
+    "ECOWAS": (
+        ("CEDEAO", "ECOWAS", "ЭКОВАС", "Communauté économique des États de l'Afrique de l'Ouest",
+         "Economic Community of West African States"),
+        ("BEN", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "NGA", "SEN", "SLE", "TGO"),
+    ),
+    "WAEMU": (
+        ("UEMOA", "WAEMU", "Union économique et monétaire ouest-africaine",
+         "West African Economic and Monetary Union"),
+        ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"),
+    ),
+    "CEMAC": (
+        ("CEMAC", "Communauté économique et monétaire de l'Afrique centrale",
+         "Economic and Monetary Community of Central Africa"),
+        ("CMR", "CAF", "TCD", "COG", "GNQ", "GAB"),
+    ),
+    "EAC": (
+        ("EAC", "East African Community", "Communauté d'Afrique de l'Est",
+         "Восточноафриканское сообщество"),
+        ("BDI", "COD", "KEN", "RWA", "SOM", "SSD", "TZA", "UGA"),
+    ),
+    "SADC": (
+        ("SADC", "САДК", "Southern African Development Community",
+         "Communauté de développement de l'Afrique australe"),
+        ("AGO", "BWA", "COM", "COD", "SWZ", "LSO", "MDG", "MWI", "MUS", "MOZ", "NAM", "SYC",
+         "ZAF", "TZA", "ZMB", "ZWE"),
+    ),
+    "GCC": (
+        ("GCC", "CCG", "ССАГПЗ", "Gulf Cooperation Council", "Conseil de coopération du Golfe",
+         "Cooperation Council for the Arab States of the Gulf",
+         "Совет сотрудничества арабских государств Персидского залива"),
+        ("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"),
+    ),
+    "Arab League": (
+        ("Arab League", "League of Arab States", "Ligue arabe", "Ligue des États arabes",
+         "Лига арабских государств", "ЛАГ"),
+        ("DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR",
+         "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"),
+    ),
+    "CIS": (
+        ("CIS", "СНГ", "CEI", "Commonwealth of Independent States",
+         "Communauté des États indépendants", "Содружество Независимых Государств"),
+        ("ARM", "AZE", "BLR", "KAZ", "KGZ", "RUS", "TJK", "TKM", "UZB"),
+    ),
+    "CSTO": (
+        ("CSTO", "ОДКБ", "OTSC", "Collective Security Treaty Organization",
+         "Organisation du traité de sécurité collective",
+         "Организация Договора о коллективной безопасности"),
+        ("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"),
+    ),
+    "EAEU": (
+        ("EAEU", "ЕАЭС", "UEEA", "Eurasian Economic Union", "Union économique eurasiatique",
+         "Евразийский экономический союз"),
+        ("ARM", "BLR", "KAZ", "KGZ", "RUS"),
+    ),
+    "Union State": (
+        ("Union State", "Союзное государство", "État de l'Union Russie-Biélorussie"),
+        ("BLR", "RUS"),
+    ),
+    "SCO": (
+        ("SCO", "ШОС", "OCS", "Shanghai Cooperation Organisation",
+         "Shanghai Cooperation Organization", "Organisation de coopération de Shanghai",
+         "Шанхайская организация сотрудничества"),
+        ("BLR", "CHN", "IND", "IRN", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"),
+    ),
+    "BRICS": (
+        ("BRICS", "БРИКС"),
+        ("BRA", "RUS", "IND", "CHN", "ZAF", "EGY", "ETH", "IRN", "ARE", "IDN"),
+    ),
+    "ASEAN": (
+        ("ASEAN", "АСЕАН", "ANASE"),
+        ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"),
+    ),
+    "Mercosur": (
+        ("Mercosur", "Mercosul", "Меркосур"),
+        ("ARG", "BOL", "BRA", "PRY", "URY"),
+    ),
+    "Mano River Union": (
+        ("MRU", "UFM", "Mano River Union", "Union du fleuve Mano", "Союз реки Мано"),
+        ("CIV", "GIN", "LBR", "SLE"),
+    ),
+    "ECCAS": (
+        ("ECCAS", "CEEAC", "ЭСЦАГ", "Economic Community of Central African States",
+         "Communauté économique des États de l'Afrique centrale",
+         "Communauté économique des Etats de l'Afrique centrale",
+         "Экономическое сообщество центральноафриканских государств"),
+        ("AGO", "BDI", "CMR", "CAF", "TCD", "COG", "COD", "GNQ", "GAB", "RWA", "STP"),
+    ),
+    "IGAD": (
+        ("IGAD", "ИГАД", "Intergovernmental Authority on Development",
+         "Autorité intergouvernementale pour le développement",
+         "Межправительственная организация по развитию"),
+        ("DJI", "ERI", "ETH", "KEN", "SOM", "SSD", "SDN", "UGA"),
+    ),
+    "Arab Maghreb Union": (
+        ("UMA", "AMU", "Union du Maghreb arabe", "Arab Maghreb Union", "Союз арабского Магриба"),
+        ("DZA", "LBY", "MRT", "MAR", "TUN"),
+    ),
+    "Organization of Turkic States": (
+        ("OTS", "OET", "ОТГ", "Organization of Turkic States", "Organisation of Turkic States",
+         "Organisation des États turciques", "Organisation des Etats turciques",
+         "Организация тюркских государств"),
+        ("AZE", "KAZ", "KGZ", "TUR", "UZB"),
+    ),
+    "SICA": (
+        ("SICA", "Central American Integration System",
+         "Système d'intégration centraméricain", "Sistema de la Integración Centroamericana",
+         "Центральноамериканская интеграционная система"),
+        ("BLZ", "CRI", "SLV", "GTM", "HND", "NIC", "PAN", "DOM"),
+    ),
+    "Andean Community": (
+        ("Andean Community", "Communauté andine", "Comunidad Andina",
+         "Андское сообщество"),
+        ("BOL", "COL", "ECU", "PER"),
+    ),
+    "CARICOM": (
+        ("CARICOM", "КАРИКОМ", "Caribbean Community", "Communauté caribéenne",
+         "Карибское сообщество"),
+        ("ATG", "BHS", "BRB", "BLZ", "DMA", "GRD", "GUY", "HTI", "JAM", "KNA", "LCA", "VCT",
+         "SUR", "TTO"),
+    ),
+    "ALBA": (
+        ("ALBA", "АЛБА", "ALBA-TCP", "Bolivarian Alliance for the Peoples of Our America",
+         "Alliance bolivarienne pour les peuples de notre Amérique",
+         "Боливарианский альянс для народов нашей Америки"),
+        ("ATG", "BOL", "CUB", "DMA", "GRD", "KNA", "LCA", "NIC", "VCT", "VEN"),
+    ),
+}  # fmt: skip
+
+# Member states of each alliance: an agreement or body of the alliance binds these.
+MEMBERS: dict[str, list[str]] = {key: list(members) for key, (_, members) in ALLIANCES.items()}
 
 # Words after which the text names a company or an agency by its own name ("la société X").
 COMPANY_TRIGGERS: list[str] = [
