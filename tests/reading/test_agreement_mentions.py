@@ -397,3 +397,19 @@ def test_a_russian_object_after_adjectives_is_a_new_text_about_what_the_sentence
         "ru",
     )
     assert (sorted(found.parties), found.sectors) == (["EGY", "RUS"], ["energy"])
+
+
+# ------------------------------------------------------------------ "deal", the press's word
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Pertamina and Rosneft signed a deal on the Tuban refinery on Monday.", 1),
+        ("Nigeria and Morocco inked three deals on fertiliser, gas and agriculture.", 3),
+        ("The ministers discussed how to deal with the floods.", 0),
+        ("A great deal of work remains before the two sides meet again.", 0),
+    ],
+)
+def test_a_deal_is_an_agreement_and_to_deal_with_is_not(text, count):
+    assert len(read(text, "en")) == count

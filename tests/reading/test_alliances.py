@@ -69,3 +69,42 @@ def test_heads_of_state_of_a_union_are_not_the_union_state():
         "un accord sur le marché commun de l'électricité lors du sommet de Minsk."
     )
     assert sides(text) == [set(ALLIANCES["EAEU"][1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "alliance"),
+    [
+        (
+            "Arusha, 12 March 2025 - The East African Community held its 24th ordinary summit "
+            "in Arusha on Wednesday, with Ethiopia's Prime Minister attending as a guest. The "
+            "heads of state signed a protocol on the free movement of persons. Ethiopia has "
+            "applied to join the bloc.",
+            "EAC",
+        ),
+        (
+            "Bamako, 5 avril 2025 - Les ministres des Affaires étrangères de l'UEMOA se sont "
+            "réunis à Dakar. Ils ont signé une convention sur la libre circulation. La Guinée, "
+            "pays voisin, suit ces travaux.",
+            "WAEMU",
+        ),
+        (
+            "Gaborone, 17 August 2025 - SADC leaders met in Antananarivo for their annual "
+            "summit. The member states signed a protocol on energy.",
+            "SADC",
+        ),
+    ],
+)
+def test_a_story_that_opens_on_an_alliance_gives_its_members_not_the_host_or_a_guest(
+    text, alliance
+):
+    assert sides(text) == [set(ALLIANCES[alliance][1])]
+
+
+def test_a_partner_the_text_joins_to_the_alliance_is_a_side():
+    text = (
+        "Москва, 10 июня 2025 года. Соглашение о свободной торговле между Евразийским "
+        "экономическим союзом и его государствами-членами, с одной стороны, и Исламской "
+        "Республикой Иран, с другой стороны, вступило в силу. Документ определяет режим "
+        "торговли товарами."
+    )
+    assert sides(text)[-1] == {*ALLIANCES["EAEU"][1], "IRN"}

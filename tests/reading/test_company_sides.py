@@ -124,3 +124,31 @@ def test_a_company_head_and_an_intergovernmental_agreement():
     sides = [sorted(a["parties"]) for a in reading["agreements"]]
     assert ["Rosatom", "UZB"] in sides
     assert ["RUS", "UZB"] in sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company and its home before the verb; the partner after "with"
+        (
+            "Luanda, 4 March 2025 - Angola's state oil company Sonangol signed a memorandum of "
+            "understanding with TotalEnergies on offshore gas.",
+            {"Sonangol", "TotalEnergies"},
+        ),
+        # a state that acts ("a signé avec") is no company's home
+        (
+            "Conakry, 4 mars 2025 - Le gouvernement guinéen a signé avec le consortium Winning "
+            "Consortium Simandou un accord sur l'exploitation du minerai de fer.",
+            {"GIN", "Winning Consortium Simandou"},
+        ),
+        # a short name with its legal form in brackets is the same company, once
+        (
+            "Lagos, 4 March 2025 - Dangote and the Nigerian National Petroleum Company Limited "
+            "(NNPC Ltd) signed a crude supply agreement.",
+            {"Dangote", "NNPC"},
+        ),
+    ],
+)
+def test_company_sides_in_more_shapes(text, expected):
+    reading = read(text.encode(), "article.txt").to_dict()
+    assert [set(a["parties"]) for a in reading["agreements"]] == [expected]

@@ -1134,8 +1134,10 @@ def _make(
             m.code for m in ctx.mentions_in(unit.start, unit.start + at) if sides.is_side(m.code)
         }
         # two sides named by themselves, not an alliance's members ("Mali, of the AES, signed
-        # ... with Russia" has its second side after the mention)
-        if len([code for code in before if code in own]) >= 2:
+        # ... with Russia" has its second side after the mention), nor a company and its home
+        # ("Angola's state oil company Sonangol signed ... with TotalEnergies")
+        homes = {sides.home_state(code) for code in before}
+        if len([code for code in before if code in own and code not in homes]) >= 2:
             parties = sides.sides(ctx, unit.start, unit.start + at) or None
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12

@@ -364,7 +364,8 @@ _NAMED_COMPANY = re.compile(
 # common words ("Compagnie ivoirienne d'électricité (CIE)"); a full proper name the text
 # gives whole ("China Road and Bridge Corporation (CRBC)") stays the party's name.
 _SHORT_NAME = re.compile(
-    r"(?P<more>(?:\s+[A-Z][\w'’-]*){0,2})\s*\((?P<short>[A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?)\)"
+    r"(?P<more>(?:\s+[A-Z][\w'’-]*){0,2})\s*\((?P<short>[A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?)"
+    r"(?:\s+(?:Ltd|Limited|PLC|Plc|SA|S\.A\.|Inc|LLC|JSC|PJSC|AG|GmbH))?\)"
 )
 # A company spelled out in French words, named by the short name after it: "la Compagnie
 # ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
@@ -522,8 +523,13 @@ def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
 
 # "эмиратский инвестиционный фонд Mubadala", "Chinese company X": a state adjective just
 # before the word that introduces a company (one describing word between at most) is
-# the company's home, not a side of its own (SPEC).
-_BETWEEN_HOME = re.compile(r"\s+(?:[a-zà-ÿа-яё-]+\s+){0,3}")
+# the company's home, not a side of its own (SPEC). A verb or a preposition between says
+# the state acts beside the company ("le gouvernement guinéen a signé avec le consortium
+# X"): then it is a side.
+_BETWEEN_HOME = re.compile(
+    r"\s+(?:(?!(?:a|ont|avec|with|and|et|и|с|со|has|have|had|will|signe\w*|sign\w*"
+    r"|conclu\w*|подпис\w*|заключ\w*)\s)[a-zà-ÿа-яё-]+\s+){0,3}"
+)
 
 
 def _home_before(text: str, trigger: int, taken: list[Mention]) -> int:

@@ -429,6 +429,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
     (
         r"accords?\b|agreements?\b|соглашени\w*"
+        # "signed a $3 billion deal": the press's word for an agreement (not "to deal with",
+        # "a great deal of")
+        r"|(?<!to )(?<!great )(?<!good )(?<!will )(?<!must )(?<!can )deals?\b(?! of\b)"
         r"|arrangements?\b(?= (?:on|sur|relati\w*|de cooperation|concerning|between|entre|for)\b)",
         "agreement",
     ),

@@ -236,14 +236,19 @@ def is_side(code: str) -> bool:
 
 def story_sides(ctx: Context, count: int = 2) -> list[str]:
     """The states the story is about: its leading acting states, else its most named ones."""
-    alliance = _own_alliance(ctx)
+    alliance = _own_alliance(ctx) or _leading_alliance(ctx)
     if alliance:  # "les ministres de l'AES ont signé": its members are the sides
         return MEMBERS[alliance]
     leading = [code for code in ctx.parties if is_side(code) or code in MEMBERS][:count]
     acting = [code for code in leading if code in MEMBERS]
     if acting and len(leading) == count:
-        # the EAEU and Iran: the alliance's members on one side, the other state on the other
-        return expand(leading)
+        # the EAEU and Iran: the alliance's members on one side, the other state on the other,
+        # where the text joins them; a state it does not join to the alliance (the host of a
+        # summit, a guest) is no side of the alliance's texts
+        others = [code for code in leading if code not in MEMBERS]
+        if all(_joined_to(ctx, acting[0], code) for code in others):
+            return expand(leading)
+        return expand(acting)
     states = without_homes([code for code in ctx.parties if is_side(code)])[:count]
     if len(states) >= count:
         return states
@@ -261,6 +266,45 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
         if code not in states and code not in MEMBERS and code not in state_codes():
             states.append(code)
     return states
+
+
+def _leading_alliance(ctx: Context) -> str | None:
+    """The alliance a story opens on ("The East African Community held its summit …",
+    "Les ministres de l'UEMOA se sont réunis …"), when no state outside it is joined to it
+    as its partner: its members sign what the story's sentences do not attribute; a
+    guest, a neighbour or the host city's state named later is not a side."""
+    first = next((m for m in ctx.mentions if m.kind != "seat"), None)
+    if first is None or first.code not in MEMBERS:
+        return None
+    members = set(MEMBERS[first.code])
+    outside = {m.code for m in ctx.mentions if is_state(m.code) and m.code not in members}
+    if any(_joined_to(ctx, first.code, code) for code in outside):
+        return None
+    return first.code
+
+
+# What joins two parties into one phrase: a coordinator or "with" after a few words of no
+# clause ("the EAEU and Iran", «ЕАЭС и Иран», "l'UEMOA avec le Ghana"), a dash
+# ("EAEU–Iran"), or a treaty's "on the one hand … and" formula.
+_JOINING_GAP = re.compile(
+    r"[^.;!?,]{0,40}?\s(?:and|et|и|with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+    r"|\s*[-–—/]\s*"
+    r"|[^.;!?]{0,60}(?:с одной стороны|on the one hand|d['’]une part)[^.;!?]{0,40}",
+    re.IGNORECASE,
+)
+
+
+def _joined_to(ctx: Context, alliance: str, code: str) -> bool:
+    """Whether the text names a state with an alliance in one phrase: "the EAEU and Iran",
+    "between the EAEU ... and the Islamic Republic of Iran", «ЕАЭС – Иран»."""
+    alliances = [m for m in ctx.mentions if m.code == alliance]
+    states = [m for m in ctx.mentions if m.code == code]
+    for a in alliances:
+        for b in states:
+            first, second = (a, b) if a.start < b.start else (b, a)
+            if _JOINING_GAP.fullmatch(ctx.text, first.end, second.start):
+                return True
+    return False
 
 
 def _own_alliance(ctx: Context) -> str | None:
