@@ -264,3 +264,20 @@ def test_a_state_in_the_name_of_the_event_is_no_side(sentence, expected):
         "China and Russia hosted many leaders this year.\n"
     )
     assert [parties for parties, _ in agreements(text)] == [expected]
+
+
+def test_three_agreements_are_not_three_sides():
+    text = (
+        "Nouakchott, 3 mars 2025 - Le président sénégalais a été reçu par son homologue "
+        "mauritanien. Les deux pays ont signé trois accords, dans les domaines de la pêche, de "
+        "l'énergie et de la santé. La France suit de près l'exploitation du gisement.\n"
+    )
+    assert [parties for parties, _ in agreements(text)] == [{"SEN", "MRT"}] * 3
+
+
+def test_three_countries_are_three_sides():
+    text = (
+        "Kampala, 3 March 2025 - The three countries signed a tripartite memorandum on the "
+        "railway line. Kenya, Uganda and Rwanda will share its cost.\n"
+    )
+    assert [parties for parties, _ in agreements(text)] == [{"KEN", "UGA", "RWA"}]

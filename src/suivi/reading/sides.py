@@ -316,7 +316,15 @@ def _own_alliance(ctx: Context) -> str | None:
     return None
 
 
-_THREE = re.compile(r"\b(?:trois|three|tripartite|трехсторонн\w*|трех|три)\b", re.IGNORECASE)
+# Three sides: "tripartite", "trilateral", or three of the words for states and sides ("les
+# trois pays", "the three governments", «трех стран»); "trois accords" counts texts, not sides.
+_THREE = re.compile(
+    r"\b(?:tripartite|trilat[eé]ra\w*|трехсторонн\w*"
+    r"|(?:trois|three|трех|три)\s+(?:[\w-]+\s+)?(?:pays|[ée]tats|gouvernements|parties|c[oô]t[ée]s"
+    r"|nations|countries|states|governments|parties|sides|стран\w*|государств\w*|сторон\w*"
+    r"|правительств\w*))\b",
+    re.IGNORECASE,
+)
 
 
 def sides(ctx: Context, start: int, end: int) -> list[str]:
