@@ -413,3 +413,21 @@ def test_a_russian_object_after_adjectives_is_a_new_text_about_what_the_sentence
 )
 def test_a_deal_is_an_agreement_and_to_deal_with_is_not(text, count):
     assert len(read(text, "en")) == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        ("en", "Kenya and Ethiopia ratified the border agreement on Monday.", "ratified"),
+        ("en", "Kenya and Ethiopia signed their border agreement in Nairobi.", "signed"),
+        (
+            "en",
+            "Kenya and Ethiopia exchanged instruments of ratification of their border agreement.",
+            "ratified",
+        ),
+        ("fr", "Le Kenya et l'Éthiopie ont ratifié leur accord frontalier.", "ratified"),
+    ],
+)
+def test_their_own_text_signed_or_ratified_is_an_agreement(lang, text, status):
+    found = read(text, lang)
+    assert [(set(a.parties), a.status) for a in found] == [({"KEN", "ETH"}, status)]

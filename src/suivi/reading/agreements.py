@@ -124,7 +124,11 @@ _YEAR_BEFORE = re.compile(
 # "signed the grant agreement": a definite mention named by the words before it, the
 # object of a signing, introduces a text when none of its kind was read before (_dedupe)
 _SIGNED_THE = re.compile(
-    r"\b(?:signed|initialled|initialed|concluded|inked)\s+the\s+(?P<modifier>(?:[\w-]+\s+){1,2})$"
+    r"\b(?:signed|initialled|initialed|concluded|inked|ratified)\s+the\s+"
+    r"(?P<modifier>(?:[\w-]+\s+){1,2})$"
+    # "ratified their border agreement", "ont ratifié leur accord frontalier": their own text
+    r"|\b(?:signed|initialled|initialed|concluded|inked|ratified|signe|paraphe|conclu|ratifie"
+    r"|ratification\s+(?:of|de))\s+(?:their|its|leur|son|sa)\s+(?P<own>(?:[\w-]+\s+){0,2})$"
 )
 _SIMILAR = re.compile(
     r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же)\b"
@@ -497,7 +501,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         title = _title(unit.text, folded, m.start(), scope_end)
         if signed_the:
             # what a grant or a loan pays for is told in the sentences before
-            title = unit.text[m.start() - len(signed_the.group("modifier")) : m.end()]
+            modifier = signed_the.group("modifier") or signed_the.group("own") or ""
+            title = unit.text[m.start() - len(modifier) : m.end()]
             sectors = sectors or _sectors_before(all_units, i)
         basis = (
             confidence.AGREEMENT_TITLED
