@@ -431,3 +431,22 @@ def test_a_deal_is_an_agreement_and_to_deal_with_is_not(text, count):
 def test_their_own_text_signed_or_ratified_is_an_agreement(lang, text, status):
     found = read(text, lang)
     assert [(set(a.parties), a.status) for a in found] == [({"KEN", "ETH"}, status)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors"),
+    [
+        ("en", "Brazil and Paraguay signed a new annex to the Itaipu treaty.", {"general"}),
+        (
+            "en",
+            "Peru and China signed a letter of intent on the port of Chancay and an agreement "
+            "on phytosanitary requirements for blueberries.",
+            None,
+        ),
+    ],
+)
+def test_an_annex_and_a_letter_of_intent_are_texts(lang, text, sectors):
+    found = read(text, lang)
+    assert len(found) == (1 if sectors else 2)
+    if sectors:
+        assert set(found[0].sectors) == sectors

@@ -129,6 +129,10 @@ _SIGNED_THE = re.compile(
     # "ratified their border agreement", "ont ratifié leur accord frontalier": their own text
     r"|\b(?:signed|initialled|initialed|concluded|inked|ratified|signe|paraphe|conclu|ratifie"
     r"|ratification\s+(?:of|de))\s+(?:their|its|leur|son|sa)\s+(?P<own>(?:[\w-]+\s+){0,2})$"
+    # "signed a new annex to the Itaipu treaty", "un avenant à la convention": the text it
+    # amends, named for what is signed
+    r"|\b(?:annex(?:es)?|amendments?|addend(?:um|a)|avenants?)\s+(?:to|a|au)\s+"
+    r"(?:the\s+|l'|le\s+|la\s+)(?P<base>(?:[\w-]+\s+){0,2})$"
 )
 _SIMILAR = re.compile(
     r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же)\b"
@@ -501,7 +505,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         title = _title(unit.text, folded, m.start(), scope_end)
         if signed_the:
             # what a grant or a loan pays for is told in the sentences before
-            modifier = signed_the.group("modifier") or signed_the.group("own") or ""
+            modifier = next((g for g in signed_the.groups() if g is not None), "")
             title = unit.text[m.start() - len(modifier) : m.end()]
             sectors = sectors or _sectors_before(all_units, i)
         basis = (

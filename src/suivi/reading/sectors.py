@@ -394,7 +394,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "framework",
     ),
     (r"framework arrangements?|arrangements?-cadres?", "framework"),
-    (r"memorandum\w*|memoranda|mous?\b|protocoles? d'accord|меморандум\w*", "memorandum"),
+    (
+        r"memorandum\w*|memoranda|mous?\b|protocoles? d'accord|меморандум\w*"
+        r"|lettres? d'intention|letters? of intent|письм\w* о намерениях",
+        "memorandum",
+    ),
     (r"conventions?\b|конвенци\w*", "convention"),
     (r"protocoles?\b|protocols?\b|протокол\w*", "protocol"),
     (
