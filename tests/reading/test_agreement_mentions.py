@@ -450,3 +450,12 @@ def test_an_annex_and_a_letter_of_intent_are_texts(lang, text, sectors):
     assert len(found) == (1 if sectors else 2)
     if sectors:
         assert set(found[0].sectors) == sectors
+
+
+def test_an_exchange_of_notes_in_french_is_a_text():
+    text = (
+        "La Côte d'Ivoire et le Japon ont signé un échange de notes relatif à un don pour la "
+        "construction d'écoles."
+    )
+    found = read(text, "fr")
+    assert [(a.kind, a.sectors) for a in found] == [("other", ["education"])]

@@ -415,7 +415,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
     (r"declarations?\b|декларац\w*", "declaration"),
     (
-        r"echanges? de lettres|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)"
+        r"echanges? de (?:lettres|notes)|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)"
         r"|exchanged (?:diplomatic )?notes|ont echange des (?:notes|lettres)|обменялись нотами",
         "other",
     ),
