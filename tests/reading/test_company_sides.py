@@ -152,3 +152,14 @@ def test_a_company_head_and_an_intergovernmental_agreement():
 def test_company_sides_in_more_shapes(text, expected):
     reading = read(text.encode(), "article.txt").to_dict()
     assert [set(a["parties"]) for a in reading["agreements"]] == [expected]
+
+
+def test_a_company_given_whole_after_its_legal_form_is_not_the_known_name_inside_it():
+    text = (
+        "Москва, 3 марта 2025 года. ПАО «Газпром нефть» и Министерство нефти Ирака подписали "
+        "соглашение о разработке месторождения. «Газпром нефть» сообщила о начале работ."
+    )
+    reading = read(text.encode(), "article.txt").to_dict()
+    assert [set(a["parties"]) for a in reading["agreements"]] == [{"Gazprom Neft", "IRQ"}]
+    codes = [m.code for m in gazetteer.find_mentions(text, "ru")]
+    assert "Gazprom" not in codes

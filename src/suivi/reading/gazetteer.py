@@ -241,6 +241,20 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     # chinoise X", "Qatar Airways") is the company's home, not a side (SPEC)
     inside = [m for m in mentions if any(cut <= m.start < c.end for c, cut in found)]
     kept = [m for m in mentions if m not in inside]
+    # «Газпром нефть» said again without its legal form is that company again, not Gazprom
+    spans = [
+        match.span()
+        for c in companies
+        for match in re.finditer(rf"(?<!\w){re.escape(c.surface)}(?!\w)", text)
+    ]
+    kept = [
+        m
+        for m in kept
+        if not (
+            m.kind == "organisation"
+            and any(a <= m.start and m.end <= b and m.end - m.start < b - a for a, b in spans)
+        )
+    ]
     return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
 
 
@@ -386,11 +400,14 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     (SPEC: «компания КАМАЗ» is KAMAZ); each with where the words describing it start."""
     found: list[tuple[Mention, int]] = []
 
-    def add(start: int, end: int, cut: int, states_inside: bool) -> None:
+    def add(start: int, end: int, cut: int, states_inside: bool, whole: bool = False) -> None:
         for m in taken:
             overlaps = m.start < end and start < m.end and m.kind != "seat"
             home = states_inside and m.code in state_codes()
-            if overlaps and not (home and start <= m.start and m.end <= end):
+            # «ПАО «Газпром нефть»»: a name given whole after its legal form is the company,
+            # not the shorter known name inside it (Gazprom is another company)
+            longer = whole and m.kind == "organisation" and end - start > m.end - m.start
+            if overlaps and not ((home or longer) and start <= m.start and m.end <= end):
                 return
         if any(c.start < end and start < c.end for c, _ in found):
             return
@@ -437,7 +454,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                 start = _after_a_person(text, start, end)
                 cut, start = _after_a_home(text, start, end, taken)
             if not any(m.surface == text[start:end] for m in taken):
-                add(start, end, cut, states_inside=True)
+                add(start, end, cut, states_inside=True, whole=pattern is _FORM_AND_NAME)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
     # coordinated with a company is a company too (a state there is in `taken`)
     known = [m for m in taken if home_state(m.code) is not None]
