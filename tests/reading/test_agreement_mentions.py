@@ -459,3 +459,13 @@ def test_an_exchange_of_notes_in_french_is_a_text():
     )
     found = read(text, "fr")
     assert [(a.kind, a.sectors) for a in found] == [("other", ["education"])]
+
+
+def test_a_counted_list_with_a_domain_the_lexicon_lacks_keeps_every_text():
+    text = (
+        "Kenya and Tanzania signed five agreements covering trade, tourism, energy, health and "
+        "zoological gardens during the state visit."
+    )
+    found = read(text, "en")
+    assert len(found) == 5
+    assert [a.sectors for a in found[:4]] == [["trade"], ["culture"], ["energy"], ["health"]]

@@ -485,7 +485,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             partial = bool(_PARTIAL.match(fold(scope)))  # "five agreements, including on ..."
             if count is not None and count != len(items) and not partial:
                 # "trois accords : agriculture, élevage et pêche": one per element named
-                elements = _elements(scope)
+                elements = _elements(scope, count)
                 items = elements if len(elements) == count else items
             if not sectors or (count is not None and count != len(items) and not partial):
                 continue
@@ -791,10 +791,18 @@ def _one_another(scope: str) -> list[list[str]]:
     return items if len(items) >= 2 else []
 
 
-def _elements(scope: str) -> list[list[str]]:
+def _elements(scope: str, count: int | None = None) -> list[list[str]]:
     """Sectors of each element of an enumeration, the same sector repeated when two
-    elements fall in it ("agriculture, élevage et pêche" are three texts)."""
-    return [item for item in map(_sectors, _ELEMENT.split(scope)) if item]
+    elements fall in it ("agriculture, élevage et pêche" are three texts).
+
+    With the text's own count of them ("five agreements covering trade, tourism, energy,
+    health and immigration") and as many elements, an element the lexicon does not place
+    is a text still: its sector is the vector table's guess, else `general`."""
+    parts = [part for part in _ELEMENT.split(scope) if part.strip(" .")]
+    found = [item for item in map(_sectors, parts) if item]
+    if count is None or len(found) == count or len(parts) != count:
+        return found
+    return [_sectors(part) or guessed(part) or ["general"] for part in parts]
 
 
 def _items(scope: str) -> list[list[str]]:
