@@ -152,7 +152,10 @@ _ORDINAL_REFERENCE = re.compile(
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
 )
 _MINISTRY = re.compile(
-    r"[Mm]inist\w*\s+(?:(?:de|des|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
+    # "signé par le ministre ivoirien des Mines": a nationality adjective may come between a
+    # signing minister and the portfolio
+    r"(?:[Mm]inistres?\s+[a-zà-ÿ]{3,}(?:ien|ain|ais|ois|an|en|in)(?:ne|e)?s?|[Mm]inist\w*)\s+"
+    r"(?:(?:des|de|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
 _BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
@@ -290,6 +293,17 @@ _SCOPE_END = re.compile(
     r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
+    # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
+    r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
+)
+# What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
+# afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
+# when the words before it name a domain ("un accord visant à éviter la double imposition").
+_PURPOSE = re.compile(
+    r"\s(?:afin d'|(?:aimed at|aiming to|in order to|so as to|to (?:boost|strengthen|promote"
+    r"|increase|enhance|expand|deepen)|visant a|afin de|pour (?:renforcer|promouvoir|developper"
+    r"|accroitre|stimuler|dynamiser|intensifier)|направленн\w* на|в целях|с целью|для (?:развития"
+    r"|укрепления|расширения|увеличения))(?!\w))"
 )
 
 
@@ -304,7 +318,9 @@ _WORTH = re.compile(
 def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
     end = _SCOPE_END.search(fold(scope))
-    return scope[: end.start()] if end else scope
+    scope = scope[: end.start()] if end else scope
+    purpose = _PURPOSE.search(fold(scope))
+    return scope[: purpose.start()] if purpose and _sectors(scope[: purpose.start()]) else scope
 
 
 def _ordinal_pieces(text: str, folded: str) -> list[str]:
@@ -1052,19 +1068,26 @@ _WORK = re.compile(
     r"construction|construire|building|build|built|equipement|equipment|rehabilitation"
     r"|réhabilitation|строительств\w*|сооружени\w*|financ\w*|funding|финансировани\w*"
 )
+# A loan or a credit is what pays, not what a text is about, when the text names what it
+# pays for: "a loan agreement for rural roads" is infrastructure, «кредитное соглашение на
+# поставку удобрений» agriculture; "un accord de prêt" alone stays economy.
+_MEANS = re.compile(r"loans?|credits?|кредит\w*")
 
 
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
 # le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго».
 _PLACE_NAME = re.compile(
     r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
-    r"|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт)\s+(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
+    r"|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт)\s+(?:of\s+|de\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
+    r"|(?<=\w\s)River\b"  # a capital River inside a sentence ends a name: "the Paraguay River"
 )
 # The people an agreement serves, once a domain has been named before them: "la
 # scolarisation des enfants réfugiés" is education, not social action or migration.
 _BENEFICIARIES = re.compile(
     r"(?:enfants?|children|child|femmes?|women|jeunes|youth|refugies?|refugees?|deplace\w*"
-    r"|displaced|дет(?:и|ей|ям|ьми)|женщин\w*|беженц\w*|переселенц\w*)"
+    r"|displaced|дет(?:и|ей|ям|ьми)|женщин\w*|беженц\w*|переселенц\w*"
+    # "la formation des marins", "vocational training for workers": education
+    r"|marins?|seafarers?|моряк\w*|travailleurs?|workers?|трудящ\w*)"
 )
 
 
@@ -1078,7 +1101,12 @@ def _sectors(text: str) -> list[str]:
     folded = fold(text)
     spans = sector_spans(folded)
     work = [s for s in spans if _WORK.fullmatch(folded[s[0] : s[1]])]
-    if work and any("infrastructure" not in s[2] for s in spans if s not in work):
+    if not any("infrastructure" not in s[2] for s in spans if s not in work):
+        work = []
+    means = [s for s in spans if _MEANS.fullmatch(folded[s[0] : s[1]])]
+    if len(means) < len(spans):
+        work += means
+    if work:
         text = "".join(
             " " * len(c) if any(a <= i < b for a, b, _ in work) else c for i, c in enumerate(text)
         )
