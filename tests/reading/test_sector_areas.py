@@ -62,7 +62,7 @@ FRENCH = [
     ("l'intelligence artificielle", ["digital"]),
     ("l'administration électronique", ["digital"]),
     ("le commerce et l'investissement", ["trade", "economy"]),
-    ("les zones franches", ["economy"]),
+    ("les zones franches", ["trade"]),
 ]
 
 ENGLISH = [
@@ -123,7 +123,7 @@ ENGLISH = [
     ("artificial intelligence", ["digital"]),
     ("e-government", ["digital"]),
     ("trade and investment", ["trade", "economy"]),
-    ("free zones", ["economy"]),
+    ("free zones", ["trade"]),
 ]
 
 RUSSIAN = [
@@ -245,3 +245,27 @@ def test_an_agreements_sectors_are_its_own_domain(sentence: str, sectors: list[s
     from suivi.reading.pipeline import read
 
     assert [a.sectors for a in read(sentence).agreements] == [sectors]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        # "cover" opens the list; "vaccines and medicines" are two objects of one domain
+        (
+            "Tanzania and the United Arab Emirates signed memoranda of understanding in Abu Dhabi"
+            " on Wednesday. Other memoranda cover meteorology, wildlife conservation and the local"
+            " production of vaccines and medicines.",
+            [["environment"], ["environment"], ["health"]],
+        ),
+        # financing is what pays for the housing, not the text's domain
+        (
+            "The Abu Dhabi Fund for Development signed a loan agreement with Tanzania to finance"
+            " the construction of 5,000 affordable housing units in Dodoma.",
+            [["infrastructure"]],
+        ),
+    ],
+)
+def test_a_list_names_one_text_a_domain(text: str, sectors: list[list[str]]) -> None:
+    from suivi.reading.pipeline import read
+
+    assert [a.sectors for a in read(text).agreements] == sectors

@@ -823,7 +823,9 @@ _DOMAIN_INTRO = re.compile(
     r"|sectors?)\s+(?:de\s+la|de\s+l'|du|des|de|d'|of)|en\s+matiere\s+(?:de|d')"
     r"|(?:relati\w*|touchant|ayant\s+trait|lie[es]{0,2}|consacre[es]{0,2})\s+(?:a\s+la|a\s+l'|aux|au|a)"
     r"|portant\s+(?:\w+\s+)?sur|concernant|sur|on|(?:relating|related|pertaining)\s+to"
-    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам)\s*"
+    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам"
+    # "Other memoranda cover meteorology, wildlife ...": the verb that opens a list of domains
+    r"|covers?|concernent|portent\s+sur)\s*"
 )
 
 
@@ -844,9 +846,25 @@ def _domain_items(scope: str) -> list[list[str]]:
     """ "accords dans les domaines de l'agriculture, de l'élevage et de la pêche", «в области
     сельского хозяйства, ветеринарии и карантина растений»: one text a domain named, even
     when two domains fall in one sector."""
-    named = dict.fromkeys(_LEADING_ARTICLE.sub("", fold(e).strip()) for e in _domain_list(scope))
+    elements = [fold(e).strip() for e in _domain_list(scope)]
+    named = dict.fromkeys(
+        _LEADING_ARTICLE.sub("", e)
+        for n, e in enumerate(elements)
+        if not (n and _CO_OBJECT.search(elements[n - 1]) and _co_object(elements[n - 1], e))
+    )
     items = [item for item in map(_domain_sectors, named) if item]  # a repeated domain once
     return items if len(items) >= 2 else []
+
+
+# An element ending in "of" and a noun: "the production of vaccines and medicines", where
+# a bare noun after "and" is a second object of the same head, not another domain.
+_CO_OBJECT = re.compile(r"\s(?:of|de|des|du)\s+[\w-]+$")
+
+
+def _co_object(previous: str, element: str) -> bool:
+    """Whether `element` is a bare noun of the sector of the noun that ends `previous`."""
+    bare = len(element.split()) == 1 and not _LEADING_ARTICLE.match(element)
+    return bare and _sectors(previous.split()[-1]) == _sectors(element) != []
 
 
 def _domain_sectors(element: str) -> list[str]:
@@ -1060,18 +1078,17 @@ _LENDER = re.compile(
 )
 
 
-# Building and financing are the work, not the domain, when what is built or financed names
-# one: "la construction d'un hôpital" is health, «строительство АЭС» nuclear, "a loan to
-# finance a desalination plant" water; "la construction de routes" stays infrastructure, "un
-# accord de financement" alone economy.
+# Building is the work, not the domain, when what is built names one: "la construction d'un
+# hôpital" is health, «строительство АЭС» nuclear; "la construction de routes" stays
+# infrastructure.
 _WORK = re.compile(
     r"construction|construire|building|build|built|equipement|equipment|rehabilitation"
-    r"|réhabilitation|строительств\w*|сооружени\w*|financ\w*|funding|финансировани\w*"
+    r"|réhabilitation|строительств\w*|сооружени\w*"
 )
-# A loan or a credit is what pays, not what a text is about, when the text names what it
-# pays for: "a loan agreement for rural roads" is infrastructure, «кредитное соглашение на
-# поставку удобрений» agriculture; "un accord de prêt" alone stays economy.
-_MEANS = re.compile(r"loans?|credits?|кредит\w*")
+# A loan, a credit or financing is what pays, not what a text is about, when the text names
+# what it pays for: "a loan to finance housing units" is infrastructure, «кредит на поставку
+# удобрений» agriculture; "un accord de financement" alone stays economy.
+_MEANS = re.compile(r"loans?|credits?|кредит\w*|financ\w*|funding|финансировани\w*")
 
 
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur

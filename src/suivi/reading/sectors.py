@@ -585,14 +585,16 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"паспорт\w*|выдач\w* виз\w*", ("diplomacy",)),
     (
         r"microfinanc\w*|micro-financ\w*|микрофинанс\w*|страхован\w*|капиталовложени\w*"
-        r"|zones? franches?|free zones?|бюджет\w*|индустри\w*|машиностроени\w*|металлург\w*"
+        r"|бюджет\w*|индустри\w*|машиностроени\w*|металлург\w*"
         r"|metallurg\w*|siderurg\w*",
         ("economy",),
     ),
     (
         r"competition (?:policy|law|authorit\w*)|antitrust|anti-monopoly|антимонопольн\w*"
         r"|конкурентн\w* политик\w*|конкуренц\w*|аккредитац\w*|certification\w*|сертификац\w*"
-        r"|conformity assessment|evaluation de la conformite|оценк\w* соответстви\w*"
+        # a free zone is a customs regime: "zone franche", "free zone"
+        r"|zones? franches?|free zones?|conformity assessment|evaluation de la conformite"
+        r"|оценк\w* соответстви\w*"
         r"|technical regulation\w*|reglementation technique|техническ\w* регулировани\w*"
         r"|propriete industrielle|industrial property|промышленн\w* собственност\w*|patents?\b"
         r"|патент\w*|one-stop border posts?|postes? frontaliers? (?:a guichet unique|juxtaposes?)"
@@ -641,7 +643,7 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("education",),
     ),
     (
-        r"турист\w*|археолог\w*|imams?\b|имам\w*|mosquees?|mosques?|мечет\w*",
+        r"турист\w*|археолог\w*|mosquees?|mosques?|мечет\w*",
         ("culture",),
     ),
     (
