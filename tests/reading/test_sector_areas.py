@@ -239,6 +239,17 @@ def test_each_area_has_its_spec_sector(phrase: str, sectors: list[str]) -> None:
             "illégal dans la zone frontalière.",
             ["mining"],
         ),
+        # a generic qualifier of the cooperation before the field the text names
+        (
+            "Le Sénégal et la Mauritanie ont signé un accord de coopération économique et "
+            "technique dans le domaine de la pêche.",
+            ["agriculture"],
+        ),
+        (
+            "Россия и Египет подписали соглашение об экономическом сотрудничестве в области "
+            "сельского хозяйства.",
+            ["agriculture"],
+        ),
     ],
 )
 def test_an_agreements_sectors_are_its_own_domain(sentence: str, sectors: list[str]) -> None:

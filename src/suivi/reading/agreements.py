@@ -315,10 +315,23 @@ _WORTH = re.compile(
 )
 
 
+# A generic qualifier of the cooperation before the field it names: "de coopération
+# économique et technique dans le domaine de la pêche", "on economic cooperation in the field
+# of fisheries", «об экономическом сотрудничестве в области рыболовства» is a fisheries text.
+_GENERIC_THEN_FIELD = re.compile(
+    r"^\W*(?:(?:de|of|on|sur|об?)\s+)?(?:(?:la|the)\s+)?(?:(?:cooperation|сотрудничеств\w*)\s+)?"
+    r"(?:(?:economi(?:que|c)|techni(?:que|cal)|financi(?:ere|al)|экономическ\w*|техническ\w*"
+    r"|финансов\w*|et|and|и)\s+)+(?:(?:cooperation|сотрудничеств\w*)\s+)?"
+    r"(?=(?:dans les? domaines?|en matiere|in the (?:fields?|areas?)|в (?:области|сфере))\b)"
+)
+
+
 def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
     end = _SCOPE_END.search(fold(scope))
     scope = scope[: end.start()] if end else scope
+    generic = _GENERIC_THEN_FIELD.match(fold(scope))
+    scope = scope[generic.end() :] if generic else scope
     purpose = _PURPOSE.search(fold(scope))
     return scope[: purpose.start()] if purpose and _sectors(scope[: purpose.start()]) else scope
 
