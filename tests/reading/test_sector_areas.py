@@ -250,6 +250,12 @@ def test_each_area_has_its_spec_sector(phrase: str, sectors: list[str]) -> None:
             "сельского хозяйства.",
             ["agriculture"],
         ),
+        # the words before a mention name its domain; a relative clause after it adds to it
+        (
+            "Turkey and Somalia signed a defence cooperation agreement, which also covers "
+            "training.",
+            ["defence", "education"],
+        ),
     ],
 )
 def test_an_agreements_sectors_are_its_own_domain(sentence: str, sectors: list[str]) -> None:

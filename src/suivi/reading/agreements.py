@@ -326,6 +326,11 @@ _GENERIC_THEN_FIELD = re.compile(
 )
 
 
+# A relative clause after a mention: ", which covers", ", qui porte sur", «, которое
+# предусматривает».
+_RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b")
+
+
 def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
     end = _SCOPE_END.search(fold(scope))
@@ -388,6 +393,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             plain[m.end() : _next_item_start(folded, m.end(), scope_end, n, triggers)]
         )
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        if _RELATIVE_CLAUSE.match(fold(scope)):
+            # "a defence cooperation agreement, which also covers training": the words before
+            # the mention name its domain first, the clause after adds to it
+            modifier = _modifier_sectors(ctx, plain, m.start())
+            sectors = modifier + [s for s in sectors if s not in modifier]
         named_general = sectors == ["general"]
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
