@@ -621,6 +621,8 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:voyageurs|passagers|passengers|пассажир\w*) (?:et|and|и) (?:de |des )?(?:marchandises"
         r"|goods|cargo|freight|грузов)\w*|tarifs? de (?:transport|transit)|transport tariffs?"
         r"|водн\w* (?:транспорт|пут)\w*|voies? navigables?|(?:inland )?waterways?"
+        # «торговое судоходство» is merchant shipping, not trade
+        r"|торгов\w* (?:судоходств|флот)\w*"
         r"|железн\w* дорог\w*|порт(?:ы|у|ом|ах|ам|е)\b",
         ("transport",),
     ),
