@@ -160,7 +160,10 @@ _ORDINAL_REFERENCE = re.compile(
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
 )
 _MINISTRY = re.compile(
-    r"[Mm]inist\w*\s+(?:(?:de|des|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
+    # "signé par le ministre ivoirien des Mines": a nationality adjective may come between a
+    # signing minister and the portfolio
+    r"(?:[Mm]inistres?\s+[a-zà-ÿ]{3,}(?:ien|ain|ais|ois|an|en|in)(?:ne|e)?s?|[Mm]inist\w*)\s+"
+    r"(?:(?:des|de|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
 _BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
@@ -298,6 +301,17 @@ _SCOPE_END = re.compile(
     r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
+    # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
+    r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
+)
+# What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
+# afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
+# when the words before it name a domain ("un accord visant à éviter la double imposition").
+_PURPOSE = re.compile(
+    r"\s(?:afin d'|(?:aimed at|aiming to|in order to|so as to|to (?:boost|strengthen|promote"
+    r"|increase|enhance|expand|deepen)|visant a|afin de|pour (?:renforcer|promouvoir|developper"
+    r"|accroitre|stimuler|dynamiser|intensifier)|направленн\w* на|в целях|с целью|для (?:развития"
+    r"|укрепления|расширения|увеличения))(?!\w))"
 )
 
 
@@ -309,10 +323,30 @@ _WORTH = re.compile(
 )
 
 
+# A generic qualifier of the cooperation before the field it names: "de coopération
+# économique et technique dans le domaine de la pêche", "on economic cooperation in the field
+# of fisheries", «об экономическом сотрудничестве в области рыболовства» is a fisheries text.
+_GENERIC_THEN_FIELD = re.compile(
+    r"^\W*(?:(?:de|of|on|sur|об?)\s+)?(?:(?:la|the)\s+)?(?:(?:cooperation|сотрудничеств\w*)\s+)?"
+    r"(?:(?:economi(?:que|c)|techni(?:que|cal)|financi(?:ere|al)|экономическ\w*|техническ\w*"
+    r"|финансов\w*|et|and|и)\s+)+(?:(?:cooperation|сотрудничеств\w*)\s+)?"
+    r"(?=(?:dans les? domaines?|en matiere|in the (?:fields?|areas?)|в (?:области|сфере))\b)"
+)
+
+
+# A relative clause after a mention: ", which covers", ", qui porte sur", «, которое
+# предусматривает».
+_RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b")
+
+
 def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
     end = _SCOPE_END.search(fold(scope))
-    return scope[: end.start()] if end else scope
+    scope = scope[: end.start()] if end else scope
+    generic = _GENERIC_THEN_FIELD.match(fold(scope))
+    scope = scope[generic.end() :] if generic else scope
+    purpose = _PURPOSE.search(fold(scope))
+    return scope[: purpose.start()] if purpose and _sectors(scope[: purpose.start()]) else scope
 
 
 def _ordinal_pieces(text: str, folded: str) -> list[str]:
@@ -367,6 +401,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             plain[m.end() : _next_item_start(folded, m.end(), scope_end, n, triggers)]
         )
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        if _RELATIVE_CLAUSE.match(fold(scope)):
+            # "a defence cooperation agreement, which also covers training": the words before
+            # the mention name its domain first, the clause after adds to it
+            modifier = _modifier_sectors(ctx, plain, m.start())
+            sectors = modifier + [s for s in sectors if s not in modifier]
         named_general = sectors == ["general"]
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
@@ -824,7 +863,9 @@ _DOMAIN_INTRO = re.compile(
     r"|sectors?)\s+(?:de\s+la|de\s+l'|du|des|de|d'|of)|en\s+matiere\s+(?:de|d')"
     r"|(?:relati\w*|touchant|ayant\s+trait|lie[es]{0,2}|consacre[es]{0,2})\s+(?:a\s+la|a\s+l'|aux|au|a)"
     r"|portant\s+(?:\w+\s+)?sur|concernant|sur|on|(?:relating|related|pertaining)\s+to"
-    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам)\s*"
+    r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам"
+    # "Other memoranda cover meteorology, wildlife ...": the verb that opens a list of domains
+    r"|covers?|concernent|portent\s+sur)\s*"
 )
 
 
@@ -845,9 +886,25 @@ def _domain_items(scope: str) -> list[list[str]]:
     """ "accords dans les domaines de l'agriculture, de l'élevage et de la pêche", «в области
     сельского хозяйства, ветеринарии и карантина растений»: one text a domain named, even
     when two domains fall in one sector."""
-    named = dict.fromkeys(_LEADING_ARTICLE.sub("", fold(e).strip()) for e in _domain_list(scope))
+    elements = [fold(e).strip() for e in _domain_list(scope)]
+    named = dict.fromkeys(
+        _LEADING_ARTICLE.sub("", e)
+        for n, e in enumerate(elements)
+        if not (n and _CO_OBJECT.search(elements[n - 1]) and _co_object(elements[n - 1], e))
+    )
     items = [item for item in map(_domain_sectors, named) if item]  # a repeated domain once
     return items if len(items) >= 2 else []
+
+
+# An element ending in "of" and a noun: "the production of vaccines and medicines", where
+# a bare noun after "and" is a second object of the same head, not another domain.
+_CO_OBJECT = re.compile(r"\s(?:of|de|des|du)\s+[\w-]+$")
+
+
+def _co_object(previous: str, element: str) -> bool:
+    """Whether `element` is a bare noun of the sector of the noun that ends `previous`."""
+    bare = len(element.split()) == 1 and not _LEADING_ARTICLE.match(element)
+    return bare and _sectors(previous.split()[-1]) == _sectors(element) != []
 
 
 def _domain_sectors(element: str) -> list[str]:
@@ -1061,27 +1118,33 @@ _LENDER = re.compile(
 )
 
 
-# Building and financing are the work, not the domain, when what is built or financed names
-# one: "la construction d'un hôpital" is health, «строительство АЭС» nuclear, "a loan to
-# finance a desalination plant" water; "la construction de routes" stays infrastructure, "un
-# accord de financement" alone economy.
+# Building is the work, not the domain, when what is built names one: "la construction d'un
+# hôpital" is health, «строительство АЭС» nuclear; "la construction de routes" stays
+# infrastructure.
 _WORK = re.compile(
     r"construction|construire|building|build|built|equipement|equipment|rehabilitation"
-    r"|réhabilitation|строительств\w*|сооружени\w*|financ\w*|funding|финансировани\w*"
+    r"|réhabilitation|строительств\w*|сооружени\w*"
 )
+# A loan, a credit or financing is what pays, not what a text is about, when the text names
+# what it pays for: "a loan to finance housing units" is infrastructure, «кредит на поставку
+# удобрений» agriculture; "un accord de financement" alone stays economy.
+_MEANS = re.compile(r"loans?|credits?|кредит\w*|financ\w*|funding|финансировани\w*")
 
 
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
 # le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго».
 _PLACE_NAME = re.compile(
     r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
-    r"|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт)\s+(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
+    r"|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт)\s+(?:of\s+|de\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
+    r"|(?<=\w\s)River\b"  # a capital River inside a sentence ends a name: "the Paraguay River"
 )
 # The people an agreement serves, once a domain has been named before them: "la
 # scolarisation des enfants réfugiés" is education, not social action or migration.
 _BENEFICIARIES = re.compile(
     r"(?:enfants?|children|child|femmes?|women|jeunes|youth|refugies?|refugees?|deplace\w*"
-    r"|displaced|дет(?:и|ей|ям|ьми)|женщин\w*|беженц\w*|переселенц\w*)"
+    r"|displaced|дет(?:и|ей|ям|ьми)|женщин\w*|беженц\w*|переселенц\w*"
+    # "la formation des marins", "vocational training for workers": education
+    r"|marins?|seafarers?|моряк\w*|travailleurs?|workers?|трудящ\w*)"
 )
 
 
@@ -1095,7 +1158,12 @@ def _sectors(text: str) -> list[str]:
     folded = fold(text)
     spans = sector_spans(folded)
     work = [s for s in spans if _WORK.fullmatch(folded[s[0] : s[1]])]
-    if work and any("infrastructure" not in s[2] for s in spans if s not in work):
+    if not any("infrastructure" not in s[2] for s in spans if s not in work):
+        work = []
+    means = [s for s in spans if _MEANS.fullmatch(folded[s[0] : s[1]])]
+    if len(means) < len(spans):
+        work += means
+    if work:
         text = "".join(
             " " * len(c) if any(a <= i < b for a, b, _ in work) else c for i, c in enumerate(text)
         )

@@ -197,9 +197,10 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("security",),
     ),
     (
-        r"white shipping|maritime security|securite maritime|морск\w* безопасност\w*",
+        r"white shipping",
         ("security", "transport"),
     ),
+    (r"maritime security|securite maritime|морск\w* безопасност\w*", ("security",)),
     (
         r"driving licen[cs]e\w*|водительск\w*|securite routiere|road safety"
         r"|безопасност\w* дорожн\w*|shipping|navigation\w*|portuaire\w*|ports?\b|seaports?"
@@ -266,7 +267,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"peche artisanale|artisanal fisher\w*|securite alimentaire|food security|продовольственн\w* безопасност\w*"
         r"|semences?\b|seeds?\b|engrais|fertili[sz]er\w*|удобрен\w*|agro\w*|агро\w*"
-        r"|cotton|coton\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
+        r"|cotton|coton\b|cotons\b|cotonn\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
         r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"
         r"|produits? alimentaires?|food products?|продовольств\w*|зерн\w*|пшениц\w*",
         ("agriculture",),
@@ -349,10 +350,15 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("defence",),
     ),  # movement of people and goods, documents of stay, the sea's workers, the press
     (
-        r"libre circulation des (?:personnes|biens|marchandises)(?: et des (?:biens|marchandises"
-        r"|personnes))?|free movement of (?:persons|people|goods)(?: and (?:goods|persons|people))?"
-        r"|свободн\w* (?:передвижени|перемещени)\w* (?:граждан|лиц|товар)\w*",
+        r"libre circulation des (?:personnes et des (?:biens|marchandises)|(?:biens|marchandises)"
+        r" et des personnes)|free movement of (?:(?:persons|people) and goods|goods and (?:persons"
+        r"|people))|свободн\w* (?:передвижени|перемещени)\w* (?:граждан|лиц) и товар\w*",
         ("migration", "trade"),
+    ),
+    (
+        r"libre circulation des (?:biens|marchandises)|free movement of goods"
+        r"|свободн\w* (?:передвижени|перемещени)\w* товар\w*",
+        ("trade",),
     ),
     (
         r"libre circulation|free movement|freedom of movement|свободн\w* передвижени\w*"
@@ -530,7 +536,143 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("migration",),
     ),
 )
-SECTOR_PATTERNS = _compile(_SECTORS + _MORE_SECTORS + _FURTHER_SECTORS)
+# Where an agreement applies, not what it is about: "dans la zone frontalière" (no sector).
+_PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"dans (?:la|les) (?:zones?|regions?) frontalieres?|in the border (?:areas?|regions?"
+        r"|zones?)|в приграничн\w* (?:район|зон|област|регион)\w*",
+        (),
+    ),
+)
+# Areas of agreement lists taken sector by sector through SPEC in French, English and
+# Russian (Russian stems for all cases), with SPEC's nearest sector for areas it does not
+# list. A phrase holding another sector's word goes first where the word would mislead:
+# "pêche maritime" is fisheries, not shipping; «гражданская оборона» is civil protection,
+# not defence; the peaceful use of atomic energy is a nuclear text, not an energy one.
+_AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"(?:utilisation|usages?) pacifiques? de l'energie (?:atomique|nucleaire)"
+        r"|(?:peaceful )?uses? of (?:atomic|nuclear) energy|использовани\w* атомн\w* энерги\w*",
+        ("nuclear",),
+    ),
+    (
+        r"peches? maritimes?|maritime fisher\w*|recherche halieutique|fisheries research"
+        r"|securite (?:sanitaire )?des aliments|food safety|безопасност\w* (?:пищев\w*|зерн\w*)"
+        r"|аквакультур\w*|растениевод\w*|pelagiques?|pelagic|пелагическ\w*|fish stocks?"
+        r"|stocks? (?:halieutiques?|de poissons?)|рыбн\w* запас\w*",
+        ("agriculture",),
+    ),
+    (
+        r"industries? pharmaceutiques?|pharmaceutical industr\w*|фармацевтическ\w* промышлен\w*",
+        ("health",),
+    ),
+    (
+        r"satellite navigation|navigation (?:par )?satellit\w*|спутников\w* навигац\w*|глонасс"
+        r"|спутник\w*|исследовани\w* и использовани\w* космическ\w* пространств\w*",
+        ("space",),
+    ),
+    (
+        r"information security|securite de l'information|информационн\w* безопасност\w*",
+        ("security", "digital"),
+    ),
+    (
+        r"gestion des frontieres|border management|garde-cotes|coast guards?|sapeurs-pompiers"
+        r"|pompiers|гражданск\w* оборон\w*|defense civile|civil defen[cs]e|экстремизм\w*"
+        r"|преступн\w*|противопожарн\w*|пожарн\w*|спасател\w*"
+        r"|blanchiment|money[- ]laundering|отмыв\w*|легализац\w* (?:\(отмыв\w*\) )?доход\w*",
+        ("security",),
+    ),
+    (
+        r"deminage(?: humanitaire)?|(?:humanitarian )?demining|mine action|lutte antimines?"
+        r"|(?:гуманитарн\w* )?разминировани\w*"
+        r"|(?:military|militaire) training|formation militaire|военн\w* (?:подготовк|обучени)\w*",
+        ("defence",),
+    ),
+    (r"прокуратур\w*|procureurs?|prosecut\w*|ministere public", ("justice",)),
+    (r"паспорт\w*|выдач\w* виз\w*", ("diplomacy",)),
+    (
+        r"microfinanc\w*|micro-financ\w*|микрофинанс\w*|страхован\w*|капиталовложени\w*"
+        r"|бюджет\w*|индустри\w*|машиностроени\w*|металлург\w*"
+        r"|metallurg\w*|siderurg\w*",
+        ("economy",),
+    ),
+    (
+        r"competition (?:policy|law|authorit\w*)|antitrust|anti-monopoly|антимонопольн\w*"
+        r"|конкурентн\w* политик\w*|конкуренц\w*|аккредитац\w*|certification\w*|сертификац\w*"
+        # a free zone is a customs regime: "zone franche", "free zone"
+        r"|zones? franches?|free zones?|conformity assessment|evaluation de la conformite"
+        r"|оценк\w* соответстви\w*"
+        r"|technical regulation\w*|reglementation technique|техническ\w* регулировани\w*"
+        r"|propriete industrielle|industrial property|промышленн\w* собственност\w*|patents?\b"
+        r"|патент\w*|one-stop border posts?|postes? frontaliers? (?:a guichet unique|juxtaposes?)"
+        r"|рын(?:ок|ка|ке|ку|ки|ков|ках|ком)\b",
+        ("trade",),
+    ),
+    (r"рын\w* труда|labou?r markets?|marche du travail|prevoyance sociale", ("migration",)),
+    (r"социальн\w* (?:обеспечени|страховани)\w*", ("migration",)),
+    (
+        r"transit\w* (?:\w+ )?(?:du |des |of |de )?(?:gaz|gas|oil|petrole|brut|crude|hydrocarbur\w*)"
+        r"\b|транзит\w* (?:\w+ )?(?:газа|нефти|нефтепродукт\w*)|petrochimi\w*|petrochemi\w*"
+        r"|(?:oil|gas|crude) transit|transit (?:petrolier|gazier)|electricity tariffs?"
+        r"|tarifs? (?:de l'|d')electricite|тариф\w* на электроэнерги\w*"
+        r"|нефтехими\w*|gazi(?:er|ere)s?\b|partage de production|production[- ]sharing"
+        r"|раздел\w* продукци\w*",
+        ("energy",),
+    ),
+    (
+        r"l'or\b|gold\b|золот(?:о|а|у|ом|е)\b|золотодобыва\w*|diamants?\b|diamonds?\b|алмаз\w*",
+        ("mining",),
+    ),
+    (
+        # "de voyageurs et de marchandises" says what is carried, not a trade text
+        r"(?:voyageurs|passagers|passengers|пассажир\w*) (?:et|and|и) (?:de |des )?(?:marchandises"
+        r"|goods|cargo|freight|грузов)\w*|tarifs? de (?:transport|transit)|transport tariffs?"
+        r"|водн\w* (?:транспорт|пут)\w*|voies? navigables?|(?:inland )?waterways?"
+        # «торговое судоходство» is merchant shipping, not trade
+        r"|торгов\w* (?:судоходств|флот)\w*"
+        r"|железн\w* дорог\w*|порт(?:ы|у|ом|ах|ам|е)\b",
+        ("transport",),
+    ),
+    (
+        r"(?:автомобильн\w* )?дорог(?:а|и|у|ой|е|ам|ами|ах)?\b|дорожн\w*(?! карт)",
+        ("infrastructure",),
+    ),
+    (
+        r"hydrolog\w*|гидролог\w*|водоотведени\w*|канализац\w*|aquif\w*|водоносн\w*",
+        ("water",),
+    ),
+    (
+        r"hydro-?meteorolog\w*|гидрометеоролог\w*|forestr\w*|aires? protegees?|protected areas?"
+        r"|дик\w* (?:животн|фаун|природ)\w*|животн\w* мир\w*|биоразнообрази\w*|заповедн\w*"
+        r"|особо охраняем\w*",
+        ("environment",),
+    ),
+    (
+        r"vocational\w*|tvet\b",
+        ("education",),
+    ),
+    (
+        r"турист\w*|археолог\w*|mosquees?|mosques?|мечет\w*",
+        ("culture",),
+    ),
+    (
+        r"economie numerique|digital economy|цифров\w* экономик\w*|digital payments?"
+        r"|paiements? (?:numeriques?|electroniques?|mobiles?)|mobile money|цифров\w* платеж\w*"
+        r"|administration (?:electronique|numerique)|digital government|e-governance"
+        r"|электронн\w* государств\w*|икт\b",
+        ("digital",),
+    ),
+    (
+        r"gender\b|genre\b(?= et\b)|(?:egalite|promotion|approche|questions?|politiques?) (?:de |du "
+        r"|de la )?genre\b|ребен(?:ок|ка|ку|ком|ке)\b|детств\w*|инвалид\w*",
+        ("social",),
+    ),
+    (
+        r"записи? актов гражданского состояния|загс\w*",
+        ("administration",),
+    ),
+)
+SECTOR_PATTERNS = _compile(_SECTORS + _MORE_SECTORS + _FURTHER_SECTORS + _AREAS + _PLACES)
 KIND_PATTERNS = _compile(_KINDS)
 KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternation of all kinds
 STATUS_PATTERNS = _compile(_STATUSES)
