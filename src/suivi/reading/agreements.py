@@ -127,8 +127,13 @@ _SIGNED_THE = re.compile(
     r"\b(?:signed|initialled|initialed|concluded|inked)\s+the\s+(?P<modifier>(?:[\w-]+\s+){1,2})$"
 )
 _SIMILAR = re.compile(
-    r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же)\b"
+    r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же"
+    r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
+    r"|the same kind of|того же (?:типа|рода))\b"
 )
+# «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
+# side, new though no signing verb stands before it
+_SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
@@ -213,12 +218,15 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if triggers:
             header = fold(all_units[headers[i]].text) if i in headers else ""
             read = _from_unit(ctx, all_units, i, triggers, header)
-            if found and _SIMILAR.search(folded):
+            referent = _referent(found, i)
+            if referent and _SIMILAR.search(folded):
                 # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
-                # соглашение»: an older text in the same domains as the one just read
+                # соглашение», "un accord du même type": a text in the domains of the one
+                # read just before
                 for f in read:
                     if f.agreement.sectors == ["general"]:
-                        f.agreement.sectors = list(found[-1].agreement.sectors)
+                        f.agreement.sectors = list(referent.agreement.sectors)
+                        f.agreement.title = None  # named only by reference to the other
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
             recent_named = bool(read)
@@ -267,6 +275,14 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
     return [f.agreement for f in kept], totals.total(ctx.text)
+
+
+def _referent(found: list[_Found], i: int) -> _Found | None:
+    """The text a "similar" mention in unit `i` refers to: the last one read before it that
+    is not itself an older text recalled in passing (lists are read first, whatever their
+    place, so the last item found is not always the nearest)."""
+    before = [f for f in found if 0 <= f.at < i and not f.older]
+    return max(reversed(before), key=lambda f: f.at) if before else None
 
 
 _ORDINAL_PIECE = re.compile(
@@ -401,7 +417,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat
-        russian_repeat = bool(re.match(r"[а-я]", word)) and not _RU_SIGNED_BEFORE.search(before)
+        russian_repeat = (
+            bool(re.match(r"[а-я]", word))
+            and not _RU_SIGNED_BEFORE.search(before)
+            and not _SIMILAR_BEFORE.search(before)
+        )
         definite = bool(_DEFINITE.search(before)) or russian_repeat
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
@@ -681,6 +701,9 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
     if when is None:
         return None
     published = ctx.published or ""
+    n = min(len(when), len(published))
+    if published and when[:n] > published[:n]:
+        return None  # "to be signed ... next year", "signée lors de la session de 2027": a plan
     if when[:4] != published[:4]:
         return when
     event = _event_date(ctx)
@@ -1264,6 +1287,7 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
         r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
+        r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it
         # is also the English article
