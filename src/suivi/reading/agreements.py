@@ -191,6 +191,7 @@ class _Found:
     )
     named_general: bool = False  # "declaration on strategic partnership": general by its words
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
+    similar: bool = False  # "a similar text with Togo": named by reference to the one before
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -227,6 +228,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     if f.agreement.sectors == ["general"]:
                         f.agreement.sectors = list(referent.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
+                        f.similar = True
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
             recent_named = bool(read)
@@ -301,6 +303,9 @@ _SCOPE_END = re.compile(
     # a participle after a comma tells the signing's effect: ", ending months of dispute"
     r"|,\s+(?!including|concerning|covering|regarding|relating)\w+ing\b"
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
+    # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
+    # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
+    r"|\s(?:подписал[аи]?|signed by|signee? par|signees? par|signes par)(?!\w)"
     # who reports it: ", President Joko Widodo said, as Jakarta seeks ... industry"
     r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|a (?:indique|declare|annonce|precise)"
     r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
@@ -661,7 +666,10 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
         # "буркинийские студенты", "Russian universities": an adjective names no side
         acting = [m for m in ctx.mentions_in(unit.start, unit.end) if m.kind in _ACTING_KINDS]
         if len(named) >= 2 and acting:
-            last = f.agreement.parties
+            # a text of another pair named by reference ("Аналогичное соглашение Россия
+            # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
+            if not f.similar:
+                last = f.agreement.parties
         elif not acting and last and _THE_SIDES.search(fold(unit.text)):
             # "между странами действует соглашение": the countries' agreement, not the
             # last companies'
@@ -1400,7 +1408,9 @@ def _said_again(f: _Found, earlier: list[_Found]) -> bool:
 # demonstrative and adjectives («Меморандум о … подписали министры», «Этот документ …»), is
 # said as the definite "the memorandum" is.
 _RU_HEAD = re.compile(
-    r"^\s*(?:(?:этот|эта|это|этим|данн\w+|указанн\w+|подписанн\w+)\s+)?"
+    r"^\s*(?:(?:этот|эта|это|этим|данн\w+|указанн\w+"
+    # «Подписанный в понедельник меморандум»: the participle with its circumstance
+    r"|подписанн\w+(?:\s+(?:в|во|на)\s+[а-я]+)?)\s+)?"
     r"(?:[а-я-]+(?:ое|ыи|ии|ая|ои|ые)\s+){0,2}$"
 )
 # "- l'accord dans le domaine de la culture ;": an item of a list, each its own text
@@ -1421,10 +1431,11 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
         y = k.agreement
         if (
             k.older
-            or not 0 < f.at - k.at <= 4
+            or f.at <= k.at
             or y.kind != x.kind
-            or y.status
-            != x.status  # "un accord ... doit encore être signé. L'accord ..., lui, est signé"
+            # "un accord ... doit encore être signé. L'accord ..., lui, est signé"; a signed
+            # text said to enter into force later is the same text
+            or (y.status == "planned") != (x.status == "planned")
             or set(y.parties) != set(x.parties)
         ):
             continue

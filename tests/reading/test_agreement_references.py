@@ -1,0 +1,153 @@
+"""Agreements named by reference to another ("un accord du même type avec …", "of the same
+kind", «Аналогичное соглашение …»), second mentions of one text far from the first, a
+signing in the future, and the count a sentence states. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import context
+
+from suivi.reading import agreements, totals
+
+
+def read(text: str, lang: str):
+    found, _ = agreements.extract(context(text, lang, published="2025-03-10"))
+    for a in found:
+        assert a.evidence in text
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        (
+            "fr",
+            "Le Sénégal et la Mauritanie ont signé un accord sur la pêche. "
+            "Le Sénégal avait signé un accord du même type avec la Gambie.",
+            "GMB",
+        ),
+        (
+            "en",
+            "Indonesia and Kenya signed an agreement on fisheries. "
+            "Indonesia signed an agreement of the same kind with Tanzania.",
+            "TZA",
+        ),
+        (
+            "ru",
+            "Россия и Мали подписали соглашение о геологии. "
+            "Аналогичное соглашение Россия в прошлом году подписала с Буркина-Фасо.",
+            "BFA",
+        ),
+    ],
+)
+def test_a_similar_text_with_another_side_is_a_text_in_the_same_domains(lang, text, other):
+    first, similar = read(text, lang)
+    assert other in similar.parties and other not in first.parties
+    assert similar.sectors == first.sectors
+    assert similar.title is None  # named only by reference to the first
+
+
+def test_a_similar_text_refers_to_the_nearest_text_before_it():
+    # the list after the colon is read before the sentences; the similar text is the energy one
+    found = read(
+        "Le Sénégal et la Mauritanie ont tenu leur commission mixte. Les accords signés "
+        "portent sur : l'énergie ; la santé. L'accord sur l'énergie prévoit une ligne "
+        "électrique. La Guinée avait conclu un accord du même type avec la Sierra Leone.",
+        "fr",
+    )
+    [similar] = [a for a in found if "SLE" in a.parties]
+    assert similar.sectors == ["energy"]
+
+
+def test_the_sides_after_a_similar_text_are_the_story_s_sides():
+    found = read(
+        "Россия и Мали подписали соглашение о геологии. Аналогичное соглашение Россия в "
+        "прошлом году подписала с Буркина-Фасо. Стороны подтвердили приверженность "
+        "подписанному в 2023 году соглашению о мирном использовании атомной энергии.",
+        "ru",
+    )
+    [older] = [a for a in found if a.date == "2023"]
+    assert sorted(older.parties) == ["MLI", "RUS"]
+
+
+def test_the_signers_after_a_russian_mention_name_no_domain_of_it():
+    found = read(
+        "Россия и Мали подписали соглашение. Соглашение о геологии подписали министр "
+        "природных ресурсов и экологии РФ и министр горнорудной промышленности Мали.",
+        "ru",
+    )
+    assert [a.sectors for a in found if a.sectors != ["general"]] == [["mining"]]
+
+
+_FILLER = {
+    "en": " The visit lasted two days. Officials toured a port. The ministers met traders. "
+    "A dinner was held. Prices rose. Trade grew. ",
+    "fr": " La visite a duré deux jours. Les ministres ont visité un marché. Un dîner a été "
+    "offert. Les prix ont baissé. Le commerce progresse. ",
+    "ru": " Визит продлился два дня. Министры посетили порт. Состоялся ужин. Цены снизились. "
+    "Торговля растет. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "again"),
+    [
+        (
+            "en",
+            "Kenya and Ethiopia signed a memorandum on energy on Monday.",
+            "Under the memorandum on energy, Ethiopia will export power.",
+        ),
+        (
+            "fr",
+            "Le Mali et le Niger ont signé un protocole d'accord sur l'élevage lundi.",
+            "Le protocole d'accord sur l'élevage signé lundi entrera en vigueur en mai.",
+        ),
+        (
+            "ru",
+            "Россия и Египет подписали меморандум о сотрудничестве в области туризма.",
+            "Подписанный в понедельник меморандум о туризме вступит в силу в мае.",
+        ),
+    ],
+)
+def test_a_definite_mention_far_from_the_first_is_the_same_text(lang, first, again):
+    assert len(read(first + _FILLER[lang] + again, lang)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "An agreement on double taxation between Kenya and Egypt is to be signed when the "
+            "president visits Cairo early next year.",
+        ),
+        (
+            "fr",
+            "Une convention d'entraide judiciaire entre le Mali et le Niger devrait être signée "
+            "lors de la sixième session, prévue à Niamey en 2027.",
+        ),
+    ],
+)
+def test_a_signing_at_a_later_date_is_planned_not_an_older_text(lang, text):
+    assert [a.status for a in read(text, lang)] == ["planned"]
+
+
+def test_a_signing_that_took_place_is_signed():
+    [found] = read(
+        "Россия и Египет провели переговоры. Кроме того, состоялось подписание соглашения о "
+        "сотрудничестве в области здравоохранения.",
+        "ru",
+    )
+    assert found.status == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two ministers reached agreement on the need to cut waiting times.", None),
+        ("Les deux ministres ont paraphé ces 24 nouveaux projets d'accord de coopération.", 24),
+        ("Стороны подписали два соглашения.", 2),
+    ],
+)
+def test_a_count_governs_a_plural_or_drafts(text, expected):
+    assert totals.total(text) == expected
