@@ -151,3 +151,30 @@ def test_a_signing_that_took_place_is_signed():
 )
 def test_a_count_governs_a_plural_or_drafts(text, expected):
     assert totals.total(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Kenya and Ethiopia agreed to speed up the conclusion of an agreement on air services.",
+        ),
+        ("en", "Kenya proposed an agreement on labour mobility, which Ethiopia will study."),
+        ("en", "Kenya and Ethiopia agreed on the need for an agreement on visas."),
+        (
+            "fr",
+            "Le Mali et le Niger ont convenu d'accélérer la signature d'un accord sur les routes.",
+        ),
+        ("fr", "Le Mali a proposé un accord sur la transhumance au Niger."),
+        ("fr", "Le Mali et le Niger ont souligné la nécessité d'un accord sur les visas."),
+        (
+            "ru",
+            "Россия и Египет договорились ускорить подписание соглашения о воздушном сообщении.",
+        ),
+        ("ru", "Россия предложила Египту соглашение о воздушном сообщении."),
+        ("ru", "Россия и Египет отметили необходимость заключения соглашения о туризме."),
+    ],
+)
+def test_a_text_hastened_proposed_or_needed_is_not_yet_one(lang, text):
+    assert read(text, lang) == []

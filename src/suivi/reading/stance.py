@@ -53,7 +53,15 @@ _POSSIBLE = re.compile(
 # of the phrase that does ("Des négociations sont en cours sur une convention").
 _TALK = re.compile(
     r"^(?:n[ée]goci\w*|discut\w*|discussions?|pourparlers|d[ée]batt?\w*|[ée]voqu\w*|negotiat\w*|talks?"
-    r"|discuss\w*|consultations?|proposals?|propositions?)$"
+    r"|discuss\w*|consultations?|proposals?|propositions?"
+    # "agreed on the need for an agreement", "la nécessité d'un accord"
+    r"|needs?|necessity|n[ée]cessit[ée])$"
+)
+# Hastening the making of a text is wishing for it: "agreed to speed up the conclusion of an
+# agreement", "accélérer la signature d'un accord".
+_HASTEN = re.compile(
+    r"^(?:speed\w*|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*"
+    r"|h[âa]t(?:er|ent|e))$"
 )
 # The making of a text named by a noun, through which the talk governs it: "négociations
 # en vue de la conclusion d'un accord", "negotiations towards the signing of an agreement".
@@ -111,7 +119,8 @@ _CUE = re.compile(
     r"|towards?"
     r"|souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop\w*|wish\w*|want\w*"
     r"|seek\w*|sought|aspir\w*|propos\w*|suggest\w*|sugg[ée]r\w*|possib\w*|[ée]ventualit\w*"
-    r"|prospects?|could|might|may|pourrai\w*)"
+    r"|prospects?|could|might|may|pourrai\w*|needs?|necessity|n[ée]cessit\w*|speed\w*"
+    r"|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*|h[âa]t\w*)"
     r"|n't\b"
 )
 
@@ -271,7 +280,8 @@ def _talked_of(noun: Any) -> bool:
     """The word the mention hangs on (through its preposition) is talk of it ("discuté d'un
     accord", "negotiations on an agreement"), or has talk as its subject ("des négociations
     sont en cours sur une convention") or as its object ("held talks on an agreement"), or
-    it is "towards" ("work towards an agreement"); or the mention is "proposed"."""
+    it is "towards" ("work towards an agreement"); or the mention is "proposed", a need, or
+    the making of it is hastened ("speed up the conclusion of an agreement")."""
     token = noun
     for _ in range(3):
         head = token.head
@@ -288,6 +298,9 @@ def _talked_of(noun: Any) -> bool:
         _TALK.match(head.lower_)
         or (_WISH.match(head.lower_) and head.pos_ == "NOUN")  # "their wish for an agreement"
         or any(_PROPOSED.match(c.lower_) for c in noun.children)
+        # "Kenya proposed an agreement on ...", "a proposé un accord"
+        or (_PROPOSED.match(head.lower_) and noun.dep_ in ("dobj", "obj"))
+        or (token is not noun and _HASTEN.match(head.lower_))
     ):
         return True
     if head.pos_ in ("VERB", "AUX"):
@@ -413,6 +426,11 @@ _RU_TALKED_BEFORE = re.compile(
     r"(?:о|об|по)\s+(?:[а-яё-]+\s+){0,3}$"
     r"|\b(?:намерен\w*|надеют\w*|надеется|хотят|хотел\w*|стремят\w*|стремится)\s+"
     r"(?:[а-яё-]+\s+){0,2}?(?:подписать|заключить)\s+(?:[а-яё-]+\s+){0,3}$"
+    # «ускорить подписание соглашения», «необходимость заключения соглашения»
+    r"|\b(?:ускор\w*|необходимост\w*)\s+(?:подписани|заключени)\w*\s+(?:[а-яё-]+\s+){0,3}$"
+    # «Россия предложила Египту соглашение»
+    r"|\bпредложил\w*\s+(?:[а-яё-]+\s+)?(?:заключить\s+|подписать\s+)?"
+    r"(?:[а-яё-]+(?:ое|ый|ий|ой|ую|ые|ых|ая)\s+){0,3}$"
 )
 # «стороны обсудили соглашение …», «соглашение … обсуждается с 2019 года»: the text is the
 # object or the subject of talk.
