@@ -178,3 +178,23 @@ def test_a_count_governs_a_plural_or_drafts(text, expected):
 )
 def test_a_text_hastened_proposed_or_needed_is_not_yet_one(lang, text):
     assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Kenya and China signed a loan agreement for the railway in May. In June the two "
+            "sides signed an addendum to the agreement.",
+        ),
+        (
+            "ru",
+            "Россия и Египет подписали контракт на строительство АЭС в 2017 году. Глава "
+            "«Росатома» и министр Египта подписали 19 ноября на площадке станции дополнение к "
+            "контракту.",
+        ),
+    ],
+)
+def test_an_amendment_signed_to_a_text_is_a_text_of_its_own(lang, text):
+    assert len(read(text, lang)) == 2

@@ -131,6 +131,12 @@ _SIMILAR = re.compile(
     r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
     r"|the same kind of|того же (?:типа|рода))\b"
 )
+# "an addendum to the contract", "un avenant à l'accord", «дополнение к контракту»: the
+# amendment signed is a new text, whatever article its object takes
+_AMENDMENT_BEFORE = re.compile(
+    r"\b(?:addend\w*|amendments?|avenants?|additifs?|дополнени\w*|изменени\w*|поправк\w*)\s+"
+    r"(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
 # side, new though no signing verb stands before it
 _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
@@ -427,7 +433,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             and not _RU_SIGNED_BEFORE.search(before)
             and not _SIMILAR_BEFORE.search(before)
         )
-        definite = bool(_DEFINITE.search(before)) or russian_repeat
+        definite = (bool(_DEFINITE.search(before)) or russian_repeat) and not (
+            _AMENDMENT_BEFORE.search(before)
+        )
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         if older:
