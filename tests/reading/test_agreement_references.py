@@ -198,3 +198,45 @@ def test_a_text_hastened_proposed_or_needed_is_not_yet_one(lang, text):
 )
 def test_an_amendment_signed_to_a_text_is_a_text_of_its_own(lang, text):
     assert len(read(text, lang)) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        (
+            "en",
+            "Kenya and Egypt signed a memorandum on water. The visit lasted two days. "
+            "Egypt signed a similar document with Tanzania last year.",
+            "TZA",
+        ),
+        (
+            "fr",
+            "Le Bénin et le Nigeria ont signé un accord de coopération douanière. "
+            "Un texte similaire a été signé avec le Togo en 2023.",
+            "TGO",
+        ),
+        (
+            "ru",
+            "Россия и Мали подписали соглашение о геологии. "
+            "Аналогичный документ Россия подписала с Буркина-Фасо.",
+            "BFA",
+        ),
+    ],
+)
+def test_a_similar_document_is_a_text_of_the_kind_it_refers_to(lang, text, other):
+    first, similar = read(text, lang)
+    assert other in similar.parties
+    assert (similar.kind, similar.sectors) == (first.kind, first.sectors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Egypt signed a memorandum on water. Egypt has signed similar documents "
+        "with several African countries.",
+        "Kenya and Egypt signed a memorandum on water. Egypt did not sign a similar document "
+        "with Tanzania.",
+    ],
+)
+def test_a_similar_document_with_unnamed_partners_or_denied_is_none(text):
+    assert len(read(text, "en")) == 1

@@ -131,6 +131,13 @@ _SIMILAR = re.compile(
     r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
     r"|the same kind of|того же (?:типа|рода))\b"
 )
+# A text named only as like another, with no kind word: "a similar text", "un document
+# analogue", «аналогичный документ».
+_SIMILAR_TEXT = re.compile(
+    r"\b(?:(?:similar|comparable|analogous)\s+(?:texts?|documents?|deals?)"
+    r"|(?:texte|document)s?\s+(?:similaires?|analogues?|comparables?|du meme type)"
+    r"|(?:аналогичн|подобн)\w+\s+документ\w*)\b"
+)
 # "an addendum to the contract", "un avenant à l'accord", «дополнение к контракту»: the
 # amendment signed is a new text, whatever article its object takes
 _AMENDMENT_BEFORE = re.compile(
@@ -213,10 +220,16 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     folded_text = fold(ctx.text)
     with_trigger = units_matching(_TRIGGER, folded_text, all_units)
     with_generic = units_matching(_GENERIC, folded_text, all_units)
+    with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
     recent_kind, recent_at, recent_named = None, -10, False
     for i, unit in enumerate(all_units):
         near_agreement = recent_kind and i - recent_at <= 2
-        if i not in with_trigger and i not in with_generic and not near_agreement:
+        if (
+            i not in with_trigger
+            and i not in with_generic
+            and i not in with_similar
+            and not near_agreement
+        ):
             continue
         folded = fold(unit.text)
         triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
@@ -238,6 +251,28 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
             recent_named = bool(read)
+        elif (
+            i in with_similar
+            and (referent := _referent(found, i))
+            and (similar := _SIMILAR_TEXT.search(folded))
+            and signs(folded)
+            and not _UNNAMED_PARTNERS.search(folded)
+            and stance.of_mention(unit.text, ctx.language, similar.start())
+            in (stance.ASSERTED, stance.PENDING)
+        ):
+            # "Egypt signed a similar document with Tanzania", «аналогичный документ
+            # подписан с Мали»: the kind and domains of the text it refers to, its own sides
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                referent.agreement.kind,
+                list(referent.agreement.sectors),
+                at=similar.start(),
+                basis=confidence.AGREEMENT_BARE,
+            )
+            found.append(_Found(agreement, definite=False, at=i, similar=True))
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
                 agreement = _make(
