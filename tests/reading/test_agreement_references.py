@@ -240,3 +240,24 @@ def test_a_similar_document_is_a_text_of_the_kind_it_refers_to(lang, text, other
 )
 def test_a_similar_document_with_unnamed_partners_or_denied_is_none(text):
     assert len(read(text, "en")) == 1
+
+
+def test_a_partitive_plural_names_texts():
+    found = read(
+        "Le Maroc et le Sénégal ont procédé à la signature d'une dizaine d'accords, notamment "
+        "dans les domaines de la pêche, de la santé et de la formation professionnelle.",
+        "fr",
+    )
+    assert [a.sectors for a in found] == [["agriculture"], ["health"], ["education"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Maroc et le Sénégal n'ont pas signé d'accords dans les domaines de la pêche et de la "
+        "santé.",
+        "Le Maroc et le Sénégal sont d'accord sur la pêche.",
+    ],
+)
+def test_the_idiom_d_accord_and_a_denied_partitive_are_no_texts(text):
+    assert read(text, "fr") == []

@@ -425,7 +425,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if (
-            _NOT_AN_AGREEMENT.search(before)
+            _NOT_AN_AGREEMENT.search(_without_partitive(before, word))
             or _verb_not_treaty(unit.text, m)
             or _consensus(word, before, folded[m.end() : m.end() + 12])
             or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
@@ -609,6 +609,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             )
         )
     return _without_bare_repeats(out)
+
+
+def _without_partitive(before: str, word: str) -> str:
+    """The words before a plural mention without its partitive "d'" ("une dizaine d'accords",
+    "la signature d'accords"): "d'accord" is an idiom (to agree) only in the singular."""
+    if before.endswith("d'") and _PLURAL.search(word.split()[0]):
+        return before[:-2]
+    return before
 
 
 # Texts of one side with partners it does not name ("with several African countries",
