@@ -261,3 +261,32 @@ def test_a_partitive_plural_names_texts():
 )
 def test_the_idiom_d_accord_and_a_denied_partitive_are_no_texts(text):
     assert read(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        (
+            "en",
+            "Kenya signed an agreement on trade with Ethiopia, days after signing a similar "
+            "agreement with Uganda.",
+            "UGA",
+        ),
+        (
+            "fr",
+            "Le Sénégal a signé un accord sur la pêche avec la Mauritanie, quelques jours après un "
+            "accord similaire avec la Gambie.",
+            "GMB",
+        ),
+        (
+            "ru",
+            "Россия подписала соглашение о рыболовстве с Марокко, а также аналогичное соглашение с "
+            "Мавританией.",
+            "MRT",
+        ),
+    ],
+)
+def test_a_similar_text_in_the_sentence_of_the_first_is_a_second_text(lang, text, other):
+    first, similar = read(text, lang)
+    assert other in similar.parties and other not in first.parties
+    assert similar.sectors == first.sectors

@@ -563,6 +563,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             )
             continue
         title = _title(unit.text, folded, m.start(), scope_end)
+        similar = bool(out) and not sectors and _similar_here(before, folded[m.end() :])
+        if similar:
+            # "signed an agreement on trade with Ethiopia, days after signing a similar
+            # agreement with Uganda": the domains of the text it is like, in this sentence
+            sectors, title = list(out[-1].agreement.sectors), None
         if signed_the:
             # what a grant or a loan pays for is told in the sentences before
             title = unit.text[m.start() - len(signed_the.group("modifier")) : m.end()]
@@ -606,9 +611,22 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 named_general=named_general,
                 the=bool(_DEFINITE.search(before) or (russian_repeat and _RU_HEAD.match(before)))
                 and not _LIST_ITEM.search(unit.text),
+                similar=similar,
             )
         )
     return _without_bare_repeats(out)
+
+
+_SIMILAR_BESIDE = re.compile(r"^\s+(?:similaires?|analogues?|du meme type|de meme nature)\b")
+
+
+def _similar_here(before: str, after: str) -> bool:
+    """Whether a mention is said to be like another ("a similar agreement", "un accord
+    similaire", "un accord du même type", «аналогичное соглашение»)."""
+    return bool(
+        re.search(r"\b(?:similar|comparable|аналогичн\w*|подобн\w*|такое же)\s+$", before)
+        or _SIMILAR_BESIDE.match(after)
+    )
 
 
 def _without_partitive(before: str, word: str) -> str:
@@ -834,6 +852,7 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
         for f in out
         if f.agreement.title
         or f.older
+        or f.similar
         or f.group is not None
         or f.agreement.sectors != ["general"]
         or f.agreement.kind not in named
