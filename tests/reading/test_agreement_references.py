@@ -290,3 +290,15 @@ def test_a_similar_text_in_the_sentence_of_the_first_is_a_second_text(lang, text
     first, similar = read(text, lang)
     assert other in similar.parties and other not in first.parties
     assert similar.sectors == first.sectors
+
+
+def test_an_older_text_the_sides_recall_after_a_company_s_memorandum_is_the_states():
+    found = read(
+        "Россия и Танзания подписали соглашение о туризме. Представители госкорпорации "
+        "«Росатом» и Министерства энергетики Танзании обменялись подписанными экземплярами "
+        "меморандума о сотрудничестве в области атомной энергии. Стороны отметили, что "
+        "подписанное в 2019 году соглашение о военно-техническом сотрудничестве выполняется.",
+        "ru",
+    )
+    [older] = [a for a in found if a.date == "2019"]
+    assert sorted(older.parties) == ["RUS", "TZA"]

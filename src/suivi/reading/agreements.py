@@ -729,6 +729,7 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
     меморандум": "the sides" of a sentence that names none are those of the last agreement
     whose sentence named them, not the story's guess."""
     last: list[str] | None = None
+    states: list[str] | None = None  # the last such sides that are all states
     for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
         unit = all_units[f.at]
         named = sides.named_in(ctx, unit.start, unit.end)
@@ -739,12 +740,20 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
             if not f.similar:
                 last = f.agreement.parties
+                if all(map(sides.is_state, last)):
+                    states = last
         elif not acting and last and _THE_SIDES.search(fold(unit.text)):
-            # "между странами действует соглашение": the countries' agreement, not the
-            # last companies'
-            if _COUNTRIES.search(fold(unit.text)) and not all(map(sides.is_state, last)):
-                continue
-            f.agreement.parties = list(last)
+            if all(map(sides.is_state, last)):
+                f.agreement.parties = list(last)
+            elif f.older:
+                # «Стороны отметили, что подписанное в 2019 году соглашение ...» after a
+                # company's memorandum: an older text the sides recall is the states' (the
+                # last named, else the story's)
+                f.agreement.parties = list(states or f.agreement.parties)
+            elif not _COUNTRIES.search(fold(unit.text)):
+                # "между странами действует соглашение": the countries' agreement, not the
+                # last companies'
+                f.agreement.parties = list(last)
 
 
 _COUNTRIES = re.compile(r"\b(?:стран\w*|государств\w*|pays|etats|countries|states|nations)\b")
