@@ -302,3 +302,33 @@ def test_an_older_text_the_sides_recall_after_a_company_s_memorandum_is_the_stat
     )
     [older] = [a for a in found if a.date == "2019"]
     assert sorted(older.parties) == ["RUS", "TZA"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Mali et le Niger ont tenu la session de leur commission mixte. Les travaux ont "
+            "pris fin par la signature du procès-verbal.",
+        ),
+        (
+            "ru",
+            "Россия и Египет провели заседание межправительственной комиссии. Протокол "
+            "межправительственной комиссии подписали ее сопредседатели.",
+        ),
+    ],
+)
+def test_the_signed_minutes_of_a_session_are_a_text(lang, text):
+    [found] = read(text, lang)
+    assert found.sectors == ["general"]
+
+
+def test_minutes_named_again_are_not_a_second_text():
+    found = read(
+        "Les ministres du Mali et du Niger ont signé le procès-verbal de la réunion du comité "
+        "technique. Le procès-verbal met en œuvre l'accord de coopération sécuritaire signé à "
+        "Tunis le 22 mai 2012.",
+        "fr",
+    )
+    assert [a.kind for a in found] == ["other", "agreement"]

@@ -82,7 +82,7 @@ _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts
 )
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
 _MINUTES = re.compile(
-    r"(?:протокол\w*\s+(?:\w+\s+){0,2}(?:заседани|сесси)\w*"
+    r"(?:протокол\w*\s+(?:\w+\s+){0,2}(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
     r"|(?:agreed )?minutes of the (?:\w+ )?(?:session|meeting))"
 )
@@ -437,7 +437,16 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
             sectors = ["general"]
         # "the minutes of the session": one text, whatever its final s
-        minutes = _MINUTES.match(folded, m.start()) or re.match(r"agreed minutes|releve de", word)
+        minutes = (
+            _MINUTES.match(folded, m.start())
+            or re.match(r"agreed minutes|releve de", word)
+            # "les travaux ont pris fin par la signature du procès-verbal": the object of
+            # the signing ("le procès-verbal met en œuvre l'accord" names it again)
+            or (
+                re.match(r"proces-verba", word)
+                and re.search(r"\bsign\w*\s+(?:du|le|les|des|un|ce)\s+$", before)
+            )
+        )
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(
             counted
