@@ -82,7 +82,7 @@ _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts
 )
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
 _MINUTES = re.compile(
-    r"(?:протокол\w*\s+(?:\w+\s+){0,2}(?:заседани|сесси)\w*"
+    r"(?:протокол\w*\s+(?:\w+\s+){0,2}(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
     r"|(?:agreed )?minutes of the (?:\w+ )?(?:session|meeting))"
 )
@@ -135,8 +135,26 @@ _SIGNED_THE = re.compile(
     r"(?:the\s+|l'|le\s+|la\s+)(?P<base>(?:[\w-]+\s+){0,2})$"
 )
 _SIMILAR = re.compile(
-    r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же)\b"
+    r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же"
+    r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
+    r"|the same kind of|того же (?:типа|рода))\b"
 )
+# A text named only as like another, with no kind word: "a similar text", "un document
+# analogue", «аналогичный документ».
+_SIMILAR_TEXT = re.compile(
+    r"\b(?:(?:similar|comparable|analogous)\s+(?:texts?|documents?|deals?)"
+    r"|(?:texte|document)s?\s+(?:similaires?|analogues?|comparables?|du meme type)"
+    r"|(?:аналогичн|подобн)\w+\s+документ\w*)\b"
+)
+# "an addendum to the contract", "un avenant à l'accord", «дополнение к контракту»: the
+# amendment signed is a new text, whatever article its object takes
+_AMENDMENT_BEFORE = re.compile(
+    r"\b(?:addend\w*|amendments?|avenants?|additifs?|дополнени\w*|изменени\w*|поправк\w*)\s+"
+    r"(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
+# side, new though no signing verb stands before it
+_SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
@@ -197,6 +215,7 @@ class _Found:
     )
     named_general: bool = False  # "declaration on strategic partnership": general by its words
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
+    similar: bool = False  # "a similar text with Togo": named by reference to the one before
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -212,10 +231,16 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     folded_text = fold(ctx.text)
     with_trigger = units_matching(_TRIGGER, folded_text, all_units)
     with_generic = units_matching(_GENERIC, folded_text, all_units)
+    with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
     recent_kind, recent_at, recent_named = None, -10, False
     for i, unit in enumerate(all_units):
         near_agreement = recent_kind and i - recent_at <= 2
-        if i not in with_trigger and i not in with_generic and not near_agreement:
+        if (
+            i not in with_trigger
+            and i not in with_generic
+            and i not in with_similar
+            and not near_agreement
+        ):
             continue
         folded = fold(unit.text)
         triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
@@ -224,15 +249,41 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if triggers:
             header = fold(all_units[headers[i]].text) if i in headers else ""
             read = _from_unit(ctx, all_units, i, triggers, header)
-            if found and _SIMILAR.search(folded):
+            referent = _referent(found, i)
+            if referent and _SIMILAR.search(folded):
                 # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
-                # соглашение»: an older text in the same domains as the one just read
+                # соглашение», "un accord du même type": a text in the domains of the one
+                # read just before
                 for f in read:
                     if f.agreement.sectors == ["general"]:
-                        f.agreement.sectors = list(found[-1].agreement.sectors)
+                        f.agreement.sectors = list(referent.agreement.sectors)
+                        f.agreement.title = None  # named only by reference to the other
+                        f.similar = True
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
             recent_named = bool(read)
+        elif (
+            i in with_similar
+            and (referent := _referent(found, i))
+            and (similar := _SIMILAR_TEXT.search(folded))
+            and signs(folded)
+            and not _UNNAMED_PARTNERS.search(folded)
+            and stance.of_mention(unit.text, ctx.language, similar.start())
+            in (stance.ASSERTED, stance.PENDING)
+        ):
+            # "Egypt signed a similar document with Tanzania", «аналогичный документ
+            # подписан с Мали»: the kind and domains of the text it refers to, its own sides
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                referent.agreement.kind,
+                list(referent.agreement.sectors),
+                at=similar.start(),
+                basis=confidence.AGREEMENT_BARE,
+            )
+            found.append(_Found(agreement, definite=False, at=i, similar=True))
         elif generic := _GENERIC.search(folded):
             for sector in _sectors(unit.text[generic.end() :]):
                 agreement = _make(
@@ -280,6 +331,14 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     return [f.agreement for f in kept], totals.total(ctx.text)
 
 
+def _referent(found: list[_Found], i: int) -> _Found | None:
+    """The text a "similar" mention in unit `i` refers to: the last one read before it that
+    is not itself an older text recalled in passing (lists are read first, whatever their
+    place, so the last item found is not always the nearest)."""
+    before = [f for f in found if 0 <= f.at < i and not f.older]
+    return max(reversed(before), key=lambda f: f.at) if before else None
+
+
 _ORDINAL_PIECE = re.compile(
     r"(?:^|[;,.]\s*|\s(?:et|and)\s+)(?:le|la|l'|the|un|une|an?)\s*(?:premier|premiere|second|seconde"
     r"|deuxieme|troisieme|quatrieme|cinquieme|dernier|derniere|autre|first|second|third|fourth"
@@ -296,6 +355,9 @@ _SCOPE_END = re.compile(
     # a participle after a comma tells the signing's effect: ", ending months of dispute"
     r"|,\s+(?!including|concerning|covering|regarding|relating)\w+ing\b"
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
+    # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
+    # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
+    r"|\s(?:подписал[аи]?|signed by|signee? par|signees? par|signes par)(?!\w)"
     # who reports it: ", President Joko Widodo said, as Jakarta seeks ... industry"
     r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|a (?:indique|declare|annonce|precise)"
     r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
@@ -410,7 +472,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if (
-            _NOT_AN_AGREEMENT.search(before)
+            _NOT_AN_AGREEMENT.search(_without_partitive(before, word))
             or _verb_not_treaty(unit.text, m)
             or _consensus(word, before, folded[m.end() : m.end() + 12])
             or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
@@ -422,7 +484,16 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
             sectors = ["general"]
         # "the minutes of the session": one text, whatever its final s
-        minutes = _MINUTES.match(folded, m.start()) or re.match(r"agreed minutes|releve de", word)
+        minutes = (
+            _MINUTES.match(folded, m.start())
+            or re.match(r"agreed minutes|releve de", word)
+            # "les travaux ont pris fin par la signature du procès-verbal": the object of
+            # the signing ("le procès-verbal met en œuvre l'accord" names it again)
+            or (
+                re.match(r"proces-verba", word)
+                and re.search(r"\bsign\w*\s+(?:du|le|les|des|un|ce)\s+$", before)
+            )
+        )
         counted = _NUMBER_BEFORE.search(before)
         plural = bool(
             counted
@@ -448,8 +519,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat
-        russian_repeat = bool(re.match(r"[а-я]", word)) and not _RU_SIGNED_BEFORE.search(before)
-        definite = bool(_DEFINITE.search(before)) or russian_repeat
+        russian_repeat = (
+            bool(re.match(r"[а-я]", word))
+            and not _RU_SIGNED_BEFORE.search(before)
+            and not _SIMILAR_BEFORE.search(before)
+        )
+        definite = (bool(_DEFINITE.search(before)) or russian_repeat) and not (
+            _AMENDMENT_BEFORE.search(before)
+        )
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         if older:
@@ -542,6 +619,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             )
             continue
         title = _title(unit.text, folded, m.start(), scope_end)
+        similar = bool(out) and not sectors and _similar_here(before, folded[m.end() :])
+        if similar:
+            # "signed an agreement on trade with Ethiopia, days after signing a similar
+            # agreement with Uganda": the domains of the text it is like, in this sentence
+            sectors, title = list(out[-1].agreement.sectors), None
         if signed_the:
             # what a grant or a loan pays for is told in the sentences before
             modifier = next((g for g in signed_the.groups() if g is not None), "")
@@ -586,9 +668,30 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 named_general=named_general,
                 the=bool(_DEFINITE.search(before) or (russian_repeat and _RU_HEAD.match(before)))
                 and not _LIST_ITEM.search(unit.text),
+                similar=similar,
             )
         )
     return _without_bare_repeats(out)
+
+
+_SIMILAR_BESIDE = re.compile(r"^\s+(?:similaires?|analogues?|du meme type|de meme nature)\b")
+
+
+def _similar_here(before: str, after: str) -> bool:
+    """Whether a mention is said to be like another ("a similar agreement", "un accord
+    similaire", "un accord du même type", «аналогичное соглашение»)."""
+    return bool(
+        re.search(r"\b(?:similar|comparable|аналогичн\w*|подобн\w*|такое же)\s+$", before)
+        or _SIMILAR_BESIDE.match(after)
+    )
+
+
+def _without_partitive(before: str, word: str) -> str:
+    """The words before a plural mention without its partitive "d'" ("une dizaine d'accords",
+    "la signature d'accords"): "d'accord" is an idiom (to agree) only in the singular."""
+    if before.endswith("d'") and _PLURAL.search(word.split()[0]):
+        return before[:-2]
+    return before
 
 
 # Texts of one side with partners it does not name ("with several African countries",
@@ -683,19 +786,31 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
     меморандум": "the sides" of a sentence that names none are those of the last agreement
     whose sentence named them, not the story's guess."""
     last: list[str] | None = None
+    states: list[str] | None = None  # the last such sides that are all states
     for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
         unit = all_units[f.at]
         named = sides.named_in(ctx, unit.start, unit.end)
         # "буркинийские студенты", "Russian universities": an adjective names no side
         acting = [m for m in ctx.mentions_in(unit.start, unit.end) if m.kind in _ACTING_KINDS]
         if len(named) >= 2 and acting:
-            last = f.agreement.parties
+            # a text of another pair named by reference ("Аналогичное соглашение Россия
+            # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
+            if not f.similar:
+                last = f.agreement.parties
+                if all(map(sides.is_state, last)):
+                    states = last
         elif not acting and last and _THE_SIDES.search(fold(unit.text)):
-            # "между странами действует соглашение": the countries' agreement, not the
-            # last companies'
-            if _COUNTRIES.search(fold(unit.text)) and not all(map(sides.is_state, last)):
-                continue
-            f.agreement.parties = list(last)
+            if all(map(sides.is_state, last)):
+                f.agreement.parties = list(last)
+            elif f.older:
+                # «Стороны отметили, что подписанное в 2019 году соглашение ...» after a
+                # company's memorandum: an older text the sides recall is the states' (the
+                # last named, else the story's)
+                f.agreement.parties = list(states or f.agreement.parties)
+            elif not _COUNTRIES.search(fold(unit.text)):
+                # "между странами действует соглашение": the countries' agreement, not the
+                # last companies'
+                f.agreement.parties = list(last)
 
 
 _COUNTRIES = re.compile(r"\b(?:стран\w*|государств\w*|pays|etats|countries|states|nations)\b")
@@ -729,6 +844,9 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
     if when is None:
         return None
     published = ctx.published or ""
+    n = min(len(when), len(published))
+    if published and when[:n] > published[:n]:
+        return None  # "to be signed ... next year", "signée lors de la session de 2027": a plan
     if when[:4] != published[:4]:
         return when
     event = _event_date(ctx)
@@ -800,6 +918,7 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
         for f in out
         if f.agreement.title
         or f.older
+        or f.similar
         or f.group is not None
         or f.agreement.sectors != ["general"]
         or f.agreement.kind not in named
@@ -1351,6 +1470,7 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
         r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
+        r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it
         # is also the English article
@@ -1463,7 +1583,9 @@ def _said_again(f: _Found, earlier: list[_Found]) -> bool:
 # demonstrative and adjectives («Меморандум о … подписали министры», «Этот документ …»), is
 # said as the definite "the memorandum" is.
 _RU_HEAD = re.compile(
-    r"^\s*(?:(?:этот|эта|это|этим|данн\w+|указанн\w+|подписанн\w+)\s+)?"
+    r"^\s*(?:(?:этот|эта|это|этим|данн\w+|указанн\w+"
+    # «Подписанный в понедельник меморандум»: the participle with its circumstance
+    r"|подписанн\w+(?:\s+(?:в|во|на)\s+[а-я]+)?)\s+)?"
     r"(?:[а-я-]+(?:ое|ыи|ии|ая|ои|ые)\s+){0,2}$"
 )
 # "- l'accord dans le domaine de la culture ;": an item of a list, each its own text
@@ -1484,10 +1606,11 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
         y = k.agreement
         if (
             k.older
-            or not 0 < f.at - k.at <= 4
+            or f.at <= k.at
             or y.kind != x.kind
-            or y.status
-            != x.status  # "un accord ... doit encore être signé. L'accord ..., lui, est signé"
+            # "un accord ... doit encore être signé. L'accord ..., lui, est signé"; a signed
+            # text said to enter into force later is the same text
+            or (y.status == "planned") != (x.status == "planned")
             or set(y.parties) != set(x.parties)
         ):
             continue

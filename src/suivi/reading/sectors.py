@@ -458,7 +458,9 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|exchanged (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
         r"|(?:mous?|memorand\w*|agreements|documents|instruments) (?:[\w-]+ ){0,3}(?:were|was"
         r"|have been) exchanged|exchange of (?:[\w-]+ ){0,2}(?:mous?|memorand\w*|agreements)\b"
-        r"|обменялись (?:\w+ ){0,3}(?:соглашени|меморандум|документ)\w*",
+        r"|обменялись (?:\w+ ){0,3}(?:соглашени|меморандум|документ)\w*"
+        # «состоялось подписание соглашения», «прошла церемония подписания»: done
+        r"|(?:состоял\w*|прошл[оаи]|прошел) (?:\w+ ){0,2}?подписани\w*",
         "signed",
     ),
     (

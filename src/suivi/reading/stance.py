@@ -26,7 +26,11 @@ ASSERTED = "asserted"
 NEGATED = "negated"  # "n'a pas été signé", "no agreement", "never concluded"
 HYPOTHETICAL = "hypothetical"  # "pourraient signer ... si", "a possible agreement"
 UNWRITTEN = "unwritten"  # "doit encore être rédigé", "is to be drafted": a task
-PENDING = "pending"  # "n'a pas encore été signé", "has not yet been signed": planned
+# Planned: "n'a pas encore été signé", "has not yet been signed", and a signing announced as
+# likely with no condition ("could be signed later this year", "pourrait être signé lors de
+# la prochaine visite", «может быть подписано летом»): SPEC's `planned` is "announced or to
+# be examined/signed", and a hedge on the date announces the text all the same.
+PENDING = "pending"
 # Only talked of: "discuté d'un accord", "negotiations on an agreement would continue",
 # "souhaitent conclure un accord", "hopes to conclude", "work towards an agreement", "an
 # agreement proposed by ...": no text exists yet nor is one announced (an older text
@@ -48,8 +52,16 @@ _POSSIBLE = re.compile(
 # Words that make an agreement a subject of talks when they govern it or are the subject
 # of the phrase that does ("Des négociations sont en cours sur une convention").
 _TALK = re.compile(
-    r"^(?:n[ée]goci\w*|discut\w*|discussions?|pourparlers|d[ée]batt?\w*|negotiat\w*|talks?"
-    r"|discuss\w*|consultations?|proposals?|propositions?)$"
+    r"^(?:n[ée]goci\w*|discut\w*|discussions?|pourparlers|d[ée]batt?\w*|[ée]voqu\w*|negotiat\w*|talks?"
+    r"|discuss\w*|consultations?|proposals?|propositions?"
+    # "agreed on the need for an agreement", "la nécessité d'un accord"
+    r"|needs?|necessity|n[ée]cessit[ée])$"
+)
+# Hastening the making of a text is wishing for it: "agreed to speed up the conclusion of an
+# agreement", "accélérer la signature d'un accord".
+_HASTEN = re.compile(
+    r"^(?:speed\w*|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*"
+    r"|h[âa]t(?:er|ent|e))$"
 )
 # The making of a text named by a noun, through which the talk governs it: "négociations
 # en vue de la conclusion d'un accord", "negotiations towards the signing of an agreement".
@@ -103,10 +115,12 @@ _CUE = re.compile(
     r"(?i)\b(?:ne|n'|not|n't|never|no|aucune?|nulle?|si|s'|if|unless|whether|eventuel\w*"
     r"|éventuel\w*|possible|potential|hypoth\w+|prospective|elabor\w*|élabor\w*|redig\w*"
     r"|rédig\w*|draft\w*|drawn|drew|draw|prepar\w*|develop\w*|ecri\w*|écri\w*|written|write"
-    r"|n[ée]goci\w*|negotiat\w*|discu\w*|talks?|pourparlers|d[ée]bat\w*|consultations?|towards?"
+    r"|n[ée]goci\w*|negotiat\w*|discu\w*|talks?|pourparlers|d[ée]bat\w*|[ée]voqu\w*|consultations?"
+    r"|towards?"
     r"|souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop\w*|wish\w*|want\w*"
     r"|seek\w*|sought|aspir\w*|propos\w*|suggest\w*|sugg[ée]r\w*|possib\w*|[ée]ventualit\w*"
-    r"|prospects?|could|might|may|pourrai\w*)"
+    r"|prospects?|could|might|may|pourrai\w*|needs?|necessity|n[ée]cessit\w*|speed\w*"
+    r"|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*|h[âa]t\w*)"
     r"|n't\b"
 )
 
@@ -216,10 +230,13 @@ def _stance(noun: Any) -> str:
         return NEGATED
     if any(_POSSIBLE.match(c.lower_) for c in children if c.dep_ == "amod"):
         return HYPOTHETICAL
-    if _may_be_signed(noun) or any(_POSSIBILITY.match(t.lower_) for t in _heads(noun, 3)):
-        return HYPOTHETICAL  # "... qui pourrait être signé", "the possibility of an agreement"
+    if any(_POSSIBILITY.match(t.lower_) for t in _heads(noun, 3)):
+        return HYPOTHETICAL  # "the possibility of an agreement"
     if _talked_of(noun):
-        return TALKED
+        return TALKED  # "discuté d'un accord ..., qui pourrait être signé": talk, not a plan
+    if (relative := _may_be_signed(noun)) is not None:
+        # "an agreement that could be signed next year"; "... qui pourrait être signé si ..."
+        return HYPOTHETICAL if _conditional(relative) else PENDING
     verbs = _governing_verbs(noun)
     if not verbs:
         return ASSERTED
@@ -239,13 +256,14 @@ def _stance(noun: Any) -> str:
             (words | _after_negation(verb)) & _STILL_TO
         ):
             return UNWRITTEN  # "sera élaborée", "doit encore être rédigée", "to be drafted"
-        # "pourrait être signé prochainement" is a hedge (the confidence says so); "pourraient
-        # signer ... si", "might sign ... if" a hypothesis. "Ont signé ..., si l'on en croit
-        # X" stays a fact.
+        # "pourraient signer ... si", "might sign ... if": a hypothesis. "Ont signé ..., si
+        # l'on en croit X" stays a fact.
         if _conditional(verb) and not _past(verbs[0]):
             return HYPOTHETICAL
     if _may_sign(verbs[0]):
-        return HYPOTHETICAL  # "a treaty could be signed later this year"
+        # "a treaty could be signed later this year": announced; "Malawi could sign a
+        # treaty" names who might, not a text announced
+        return PENDING if _passive(verbs[0]) else HYPOTHETICAL
     return ASSERTED
 
 
@@ -262,7 +280,8 @@ def _talked_of(noun: Any) -> bool:
     """The word the mention hangs on (through its preposition) is talk of it ("discuté d'un
     accord", "negotiations on an agreement"), or has talk as its subject ("des négociations
     sont en cours sur une convention") or as its object ("held talks on an agreement"), or
-    it is "towards" ("work towards an agreement"); or the mention is "proposed"."""
+    it is "towards" ("work towards an agreement"); or the mention is "proposed", a need, or
+    the making of it is hastened ("speed up the conclusion of an agreement")."""
     token = noun
     for _ in range(3):
         head = token.head
@@ -279,6 +298,9 @@ def _talked_of(noun: Any) -> bool:
         _TALK.match(head.lower_)
         or (_WISH.match(head.lower_) and head.pos_ == "NOUN")  # "their wish for an agreement"
         or any(_PROPOSED.match(c.lower_) for c in noun.children)
+        # "Kenya proposed an agreement on ...", "a proposé un accord"
+        or (_PROPOSED.match(head.lower_) and noun.dep_ in ("dobj", "obj"))
+        or (token is not noun and _HASTEN.match(head.lower_))
     ):
         return True
     if head.pos_ in ("VERB", "AUX"):
@@ -301,10 +323,29 @@ def _may_sign(verb: Any) -> bool:
     )
 
 
-def _may_be_signed(noun: Any) -> bool:
-    """A relative clause that tells the text may be signed: "an agreement that could be
-    signed next year", "un accord ..., qui pourrait être signé lors d'une prochaine rencontre"."""
-    return any(_may_sign(c) for c in noun.children if c.dep_ in ("relcl", "acl:relcl", "acl"))
+def _passive(verb: Any) -> bool:
+    """ "could be signed", "pourrait être signé": the signing said of the text itself."""
+    signing = (
+        verb
+        if _SIGNING.match(verb.lower_)
+        else next(
+            (c for c in verb.children if c.dep_ == "xcomp" and _SIGNING.match(c.lower_)), verb
+        )
+    )
+    return any(
+        c.dep_ in ("auxpass", "aux:pass") or c.lower_ in ("be", "être", "etre")
+        for c in signing.children
+    )
+
+
+def _may_be_signed(noun: Any) -> Any:
+    """The verb of a relative clause that tells the text may be signed ("an agreement that
+    could be signed next year", "un accord ..., qui pourrait être signé lors d'une prochaine
+    rencontre"), or None."""
+    return next(
+        (c for c in noun.children if c.dep_ in ("relcl", "acl:relcl", "acl") and _may_sign(c)),
+        None,
+    )
 
 
 def _governing_verbs(noun: Any) -> list[Any]:
@@ -385,6 +426,11 @@ _RU_TALKED_BEFORE = re.compile(
     r"(?:о|об|по)\s+(?:[а-яё-]+\s+){0,3}$"
     r"|\b(?:намерен\w*|надеют\w*|надеется|хотят|хотел\w*|стремят\w*|стремится)\s+"
     r"(?:[а-яё-]+\s+){0,2}?(?:подписать|заключить)\s+(?:[а-яё-]+\s+){0,3}$"
+    # «ускорить подписание соглашения», «необходимость заключения соглашения»
+    r"|\b(?:ускор\w*|необходимост\w*)\s+(?:подписани|заключени)\w*\s+(?:[а-яё-]+\s+){0,3}$"
+    # «Россия предложила Египту соглашение»
+    r"|\bпредложил\w*\s+(?:[а-яё-]+\s+)?(?:заключить\s+|подписать\s+)?"
+    r"(?:[а-яё-]+(?:ое|ый|ий|ой|ую|ые|ых|ая)\s+){0,3}$"
 )
 # «стороны обсудили соглашение …», «соглашение … обсуждается с 2019 года»: the text is the
 # object or the subject of talk.
@@ -395,8 +441,10 @@ _RU_TALKED_AFTER = re.compile(
     r"^[^,;:.]{0,80}?\b(?:обсужда(?:ется|ются|лось|лся|лась|лись)"
     r"|согласовыва(?:ется|ются))"
 )
+# «может быть подписано летом»: announced (planned); «могло бы быть подписано»: a hypothesis
 _RU_MAY_BE_SIGNED = re.compile(
-    r"^[^,;:.]{0,80}?\b(?:мо(?:жет|гут)|могл[аио]?\s+бы)\s+быть\s+(?:подписан|заключен)\w*"
+    r"^[^,;:.]{0,120}?\b(?:мо(?:жет|гут)|(?P<would>могл[аио]?\s+бы))\s+быть\s+"
+    r"(?:подписан|заключен)\w*"
 )
 _RU_IF = re.compile(r"^[^.;]{0,120}?,\s*если\b")
 _RU_UNWRITTEN = re.compile(
@@ -415,14 +463,14 @@ def _russian(text: str, at: int) -> str:
         return NEGATED
     if _RU_UNWRITTEN.search(after):
         return UNWRITTEN
-    if _RU_MAY_BE_SIGNED.search(after):
-        return HYPOTHETICAL
     if (
         _RU_TALKED_BEFORE.search(before)
         or _RU_TALKED_OBJECT.search(before)
         or _RU_TALKED_AFTER.search(after)
     ):
         return TALKED
+    if may := _RU_MAY_BE_SIGNED.search(after):
+        return HYPOTHETICAL if may.group("would") or _RU_IF.search(after) else PENDING
     if _RU_HYPOTHETICAL_BEFORE.search(before) or (
         re.search(r"\bмог\w*|\bмож\w+", before) and _RU_IF.search(after)
     ):

@@ -42,6 +42,19 @@ _COUNT = re.compile(
 )
 
 
+# Nouns a count of two or more never governs in English or French (Russian «два соглашения»
+# is a genitive singular, and "memorandum" stands for the plural in some English press).
+_SINGULAR = {"accord", "agreement", "convention", "protocole", "protocol", "document"}
+
+
+def _singular(folded: str, m: re.Match) -> bool:
+    """ "the two ministers reached agreement": a count of something else; "24 projets
+    d'accord" counts the drafts, whose noun stands for them."""
+    return m.group("noun") in _SINGULAR and not re.search(
+        r"(?:projets\s+d'|drafts?\s+)$", folded[: m.start("noun")]
+    )
+
+
 def total(text: str) -> int | None:
     """The number of agreements the text states, weighing counts said with a signing verb."""
     weights: dict[int, float] = {}
@@ -63,7 +76,7 @@ def _counts(folded: str) -> list[tuple[int, bool]]:
     last_end = None
     for m in _COUNT.finditer(folded):
         value = cardinal_value(m.group("n"))
-        if value is None or value < 2 or value > 200:
+        if value is None or value < 2 or value > 200 or _singular(folded, m):
             continue
         gap = folded[last_end : m.start()] if last_end is not None else None
         if (
