@@ -101,3 +101,9 @@ def test_an_organisations_name_is_no_domain_of_its_agreement():
     assert [(sorted(a.parties), a.sectors) for a in reading.agreements] == [
         (["CIV", "GIN", "LBR", "SLE"], ["migration", "trade"])
     ]
+
+
+def test_the_relation_between_the_sides_is_no_domain():
+    from suivi.reading import sectors
+
+    assert sectors.guessed("a treaty on allied relations") == []

@@ -732,10 +732,18 @@ def _learnt() -> dict[str, str]:
     return table
 
 
+# Words that name the relation between the sides, never a domain, though the vector table
+# places them ("relations" near "relations publiques", media): "a treaty on allied
+# relations" is a general text.
+_RELATION_WORDS = frozenset({"relations", "relation", "rapports"})
+
+
 def guessed(phrase: str) -> list[str]:
     """The lexicon's fallback: the sector of the first word of `phrase` that the vector
     table places ("la lutte contre le braconnage" -> environment); [] when none is."""
     for word in re.findall(r"[^\W\d_][^\W\d_-]{3,}", fold(phrase)):
+        if word in _RELATION_WORDS:
+            continue
         sector = _learnt().get(word)
         if sector:
             return [sector]
