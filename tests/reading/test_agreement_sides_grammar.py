@@ -62,6 +62,18 @@ def sides_of(text: str) -> list[set[str]]:
             {"KAZ", "KGZ", "TJK"},
         ),
         (
+            "During the visit of Qatar's Emir Sheikh Tamim bin Hamad Al Thani, Rwanda and "
+            "Burundi signed an agreement on aviation.",
+            "Qatar. Qatar hosted. Qatar.",
+            {"RWA", "BDI"},
+        ),
+        (
+            "В ходе визита президента Египта Россия и Эфиопия подписали соглашение о "
+            "сотрудничестве в области образования.",
+            "Египет. Египет принял гостей.",
+            {"RUS", "ETH"},
+        ),
+        (
             "Under the patronage of the Emir of Qatar, Rwanda and Burundi signed a memorandum "
             "on security.",
             "Qatar. Qatar hosted. Qatar.",
@@ -81,6 +93,15 @@ def test_the_state_of_a_dateline_is_no_side():
         "on trade on Monday.\n\nSaudi Arabia hosted the talks. Saudi Arabia.\n"
     )
     assert sides_of(text) == [{"PAK", "BGD"}]
+
+
+def test_the_state_after_the_city_of_signing_is_no_side():
+    text = (
+        "date 2025-05-14 Kenya, WHO - example.com\n\n"
+        "Kenya's Health Minister signed an agreement on health with the WHO's regional director "
+        "in Addis Ababa, Ethiopia.\n\nKenya. Ethiopia. Ethiopia. Ethiopia.\n"
+    )
+    assert sides_of(text) == [{"KEN", "WHO"}]
 
 
 def test_a_state_named_as_the_place_of_signing_is_no_side():

@@ -225,10 +225,22 @@ _HOST_VERB = re.compile(
 )
 
 
+# The visit during which a text is signed, and the visitor: "During the visit of Qatar's
+# Emir ...,", "lors de la visite d'État du président ghanéen,", «в ходе визита президента
+# Египта» (Russian leaves out the comma: the genitive group, no further).
+_VISIT = re.compile(
+    r"\b(?:during|on the occasion of)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"visits?\s+(?:of|by)\s+[^,.;()]{1,80}"
+    r"|\blors\s+de\s+(?:la\s+)?(?:[\w'’-]+\s+){0,2}?visite\s+[^,.;()]{1,80}"
+    r"|\b(?:в\s+ходе|во\s+время)\s+(?:[а-яё]+\s+)?визита(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+",
+    re.IGNORECASE,
+)
+
+
 def _hosts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans that name who hosts, chairs or watches a signing: from the start of the text
-    between two offsets (or of its clause) to the verb that says so."""
-    spans = []
+    """Spans that name who hosts, chairs, watches or visits for a signing: from the start of
+    the text between two offsets (or of its clause) to the verb that says so, and the visit."""
+    spans = [visit.span() for visit in _VISIT.finditer(text, start, end)]
     for verb in _HOST_VERB.finditer(text, start, end):
         clause = max(text.rfind(";", start, verb.start()), text.rfind(". ", start, verb.start()))
         spans.append((max(start, clause + 1), verb.end()))
@@ -245,8 +257,18 @@ _SIGNED_IN = re.compile(
 )
 
 
+# A state after the city where a text is signed: "in Addis Ababa, Ethiopia", "à Dakar
+# (Sénégal)", «в Абу-Даби (ОАЭ)».
+_AFTER_CITY = re.compile(
+    r"(?<![\w-])(?:in|at|à|в|во)\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:[\s-][A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,2}"
+    r"\s*[,(]\s*(?:the\s+|l['’]|la\s+|le\s+)?$"
+)
+
+
 def _signed_there(text: str, start: int) -> bool:
-    return bool(_SIGNED_IN.search(text[max(0, start - 50) : start]))
+    """Whether a state is named as the place of a signing, or as the state of its city."""
+    before = text[max(0, start - 50) : start]
+    return bool(_SIGNED_IN.search(before) or _AFTER_CITY.search(before))
 
 
 # A dateline at the head of a paragraph: the city, its state, the day, the agency, then a
