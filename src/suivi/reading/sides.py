@@ -42,16 +42,17 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     # the signing of ...", «Президент Узбекистана принял участие в церемонии подписания»),
     # and a state named as the place of the signing ("signed in the UAE", «подписали в
     # Узбекистане») are no sides, while two sides remain
-    hosts = _hosts(ctx.text, start, end)
-    unplaced = [
-        m
-        for m in found
-        if not any(a <= m.start < b for a, b in hosts)
-        and not _signed_there(ctx.text, m.start)
-        and not _in_dateline(ctx.text, m.start)
-    ]
-    if len(set(expand([m.code for m in unplaced]))) >= 2:
-        found = unplaced
+    if len(set(expand([m.code for m in found]))) >= 3:
+        hosts = _hosts(ctx.text, start, end)
+        unplaced = [
+            m
+            for m in found
+            if not any(a <= m.start < b for a, b in hosts)
+            and not _signed_there(ctx.text, m)
+            and not _in_dateline(ctx.text, m.start)
+        ]
+        if len(set(expand([m.code for m in unplaced]))) >= 2:
+            found = unplaced
     codes = without_homes(expand([m.code for m in found]))
     if len(codes) < 3:
         return codes
@@ -257,18 +258,23 @@ _SIGNED_IN = re.compile(
 )
 
 
-# A state after the city where a text is signed: "in Addis Ababa, Ethiopia", "à Dakar
-# (Sénégal)", «в Абу-Даби (ОАЭ)».
+# A state after the city where a text is signed, the signing said before it and the state
+# closing its phrase: "signed … in Addis Ababa, Ethiopia.", "ont signé … à Dakar (Sénégal)",
+# «подписали в Абу-Даби (ОАЭ)» ("In Beijing, Kenya and Ethiopia signed": Kenya signs).
 _AFTER_CITY = re.compile(
-    r"(?<![\w-])(?:in|at|à|в|во)\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:[\s-][A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,2}"
-    r"\s*[,(]\s*(?:the\s+|l['’]|la\s+|le\s+)?$"
+    r"(?i:\b(?:sign|inked|подпис)\w*)[^.;]{0,100}?(?<![\w-])(?:in|at|à|в|во)\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*"
+    r"(?:[\s-][A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,2}\s*[,(]\s*(?:the\s+|l['’]|la\s+|le\s+)?$"
 )
+_PHRASE_END = re.compile(r"\s*(?:[,.;)]|$)")
 
 
-def _signed_there(text: str, start: int) -> bool:
+def _signed_there(text: str, mention: Mention) -> bool:
     """Whether a state is named as the place of a signing, or as the state of its city."""
-    before = text[max(0, start - 50) : start]
-    return bool(_SIGNED_IN.search(before) or _AFTER_CITY.search(before))
+    before = text[max(0, mention.start - 150) : mention.start]
+    return bool(
+        _SIGNED_IN.search(before[-50:])
+        or (_AFTER_CITY.search(before) and _PHRASE_END.match(text, mention.end))
+    )
 
 
 # A dateline at the head of a paragraph: the city, its state, the day, the agency, then a
@@ -382,8 +388,8 @@ _THREE = re.compile(
 
 def sides(ctx: Context, start: int, end: int) -> list[str]:
     """Sides of a thing stated between two offsets: those its own words name ("an agreement
-    between X and Y"), else those named there, else the sentence's before that names "the
-    two countries", else the story's."""
+    between X and Y"), else those named there, else for "the two countries" the two states
+    the story names together, else the story's."""
     between = between_sides(ctx, start, end)
     if between:
         return between
@@ -471,15 +477,23 @@ def _linked(gap: str) -> bool:
     return all(word[:1].isupper() or word.lower() in _LINK_WORDS for word in _GAP_WORD.findall(gap))
 
 
+@lru_cache(maxsize=64)
+def _after_between(text: str, start: int, end: int) -> int | None:
+    """Where the names after an agreement's "between" begin; cached, as each mention of a
+    long sentence asks for its sentence's."""
+    found = _BETWEEN.search(text, start, end)
+    return found.end() if found else None
+
+
 def between_sides(ctx: Context, start: int, end: int) -> list[str]:
     """The sides an agreement's "between"/"entre"/«между» names, in order, when it names two
     or more; none else."""
-    found = _BETWEEN.search(ctx.text, start, end)
-    if found is None:
+    after = _after_between(ctx.text, start, end)
+    if after is None:
         return []
     chain: list[Mention] = []
-    last = found.end()
-    for mention in ctx.mentions_in(found.end(), end):
+    last = after
+    for mention in ctx.mentions_in(after, end):
         gap = ctx.text[last : mention.start]
         if mention.kind == "seat":
             break
@@ -493,7 +507,7 @@ def between_sides(ctx: Context, start: int, end: int) -> list[str]:
     return codes if len(codes) >= 2 else []
 
 
-# "the two countries", "les deux pays", «обе страны», «двух государств»: sides named before
+# "the two countries", "les deux pays", «обе страны», «двух государств»: sides not named
 _THE_TWO = re.compile(
     r"\b(?:the\s+two|both|les\s+deux|двух|две|два|обе|обеих|оба)\s+(?:countries|states|nations"
     r"|governments|pays|[ée]tats|gouvernements|стран\w*|государств\w*|правительств\w*)\b",
