@@ -166,6 +166,8 @@ _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал|подписала|заключили|заключил|заключила|парафировали|обменялись)\s+"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
     r"(?:(?:с|со)\s+(?:[«»\w-]+\s+){1,5}?)?"
+    # on whose behalf: «подписала от имени правительства соглашение»
+    r"(?:от имени\s+(?:[\w-]+\s+){1,4}?)?"
     # adjectives, folded («итоговый» -> «итоговыи»)
     r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?(?:[а-я-]+(?:ое|ее|ыи|ии|ои|ую|юю|ые|ие|ых|их|ая|яя)\s+){0,3}$"
 )
@@ -194,7 +196,7 @@ _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
     r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+)?"
-    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|on |for |of |between "
+    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|on |for |of |between |entre "
     r"|об |о |по |между |в области)"
 )
 
@@ -1324,6 +1326,10 @@ def _make(
     # a clause of its own names its sides first ("…, and Benin signed a memorandum with
     # Nigeria"); else the mention's own "with" partner beside the sentence's subject
     parties = (_clause_sides(ctx, unit, at) if at is not None else None) or bound
+    if parties is None and at is not None:
+        # "the signing of the Agreement between the Government of X and the Government of Y":
+        # its own words name its sides, whoever signs or hosts
+        parties = sides.between_sides(ctx, unit.start + at, unit.end) or None
     # "signed a memorandum ..., under which DP World would expand": who the text lets act
     # is no side of it
     relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None

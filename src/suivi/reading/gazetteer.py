@@ -224,6 +224,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             break
         i += step
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
+    mentions = [m for m in mentions if not _CURRENCY.match(text, m.end)]
     mentions = _shared_adjectives(mentions)
     # «российско-кенийской»: the side whose adjective the vocabulary lacks
     extra = nationality.compound_mentions(text, lang, mentions)
@@ -638,6 +639,9 @@ def home_state(company: str) -> str | None:
     """The state a company belongs to, when known (its agreements do not bind that state)."""
     return data.COMPANY_STATES.get(company)
 
+
+# "US$250 million", "US dollars", "Canadian dollars": a currency, not a state.
+_CURRENCY = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
 
 _LANGUAGE_WORDS = {"langue", "langues", "language", "languages", "язык", "version", "versions"}
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")

@@ -1166,6 +1166,9 @@ NAMED_ORGANISATIONS.extend(
         "International Finance Corporation",
         "ONU-Habitat",
         "UN-Habitat",
+        "Inter-American Development Bank",
+        "Banque interaméricaine de développement",
+        "Межамериканский банк развития",
     ]
 )
 NAMED_ORGANISATIONS.remove("BOAD")  # spelled above: its acronym and its name are one party

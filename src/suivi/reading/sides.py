@@ -38,6 +38,21 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
         and not any(a <= m.start < b for a, b in parents)
     ]
+    # the host or witness of the signing, subject of its own verb ("President X witnessed
+    # the signing of ...", «Президент Узбекистана принял участие в церемонии подписания»),
+    # and a state named as the place of the signing ("signed in the UAE", «подписали в
+    # Узбекистане») are no sides, while two sides remain
+    if len(set(expand([m.code for m in found]))) >= 3:
+        hosts = _hosts(ctx.text, start, end)
+        unplaced = [
+            m
+            for m in found
+            if not any(a <= m.start < b for a, b in hosts)
+            and not _signed_there(ctx.text, m)
+            and not _in_dateline(ctx.text, m.start)
+        ]
+        if len(set(expand([m.code for m in unplaced]))) >= 2:
+            found = unplaced
     codes = without_homes(expand([m.code for m in found]))
     if len(codes) < 3:
         return codes
@@ -104,6 +119,10 @@ _WITNESS = re.compile(
     # nor do the host of the meeting where it is signed and those who fund its work: "on
     # the sidelines of the summit hosted by X", "financé par la Banque mondiale"
     r"|hosted by|organi[sz]ed by|convened by|accueilli\w* par|organis[ée]\w* par"
+    # who chairs or attends the ceremony: "présidée par le Premier ministre ivoirien",
+    # "attended by Chinese Vice Premier ...", "under the patronage of the Emir"
+    r"|chaired by|presided over by|attended by|pr[ée]sid[ée]\w* par|under the (?:high )?patronage of"
+    r"|sous le (?:haut )?patronage d|sous la (?:haute )?pr[ée]sidence d"
     r"|(?:co-?)?(?:financ|fund|sponsor)\w* by|financ[ée]\w* par|with (?:the )?(?:financial )?"
     r"(?:support|backing|funding|financing) (?:of|from)|avec (?:le soutien|l['’]appui|le "
     r"financement) d|at the invitation of|[àa] l['’]invitation d"
@@ -112,6 +131,7 @@ _WITNESS = re.compile(
     r"|on the (?:side-?lines|margins) of|en marge d|in the margins of)[^,.;()]{0,80}"
     # Russian leaves out the comma after them: the genitive they govern, no further
     r"|(?:при (?:финансовой )?поддержке|при финансировании|по приглашению|на полях|в кулуарах"
+    r"|под председательством|под патронатом"
     # the host or funder after a participle: «саммита, организованного Россией»
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
     r"(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
@@ -189,6 +209,88 @@ def _in_event_name(text: str, mention: Mention) -> bool:
         _EVENT_AFTER.match(text, mention.end)
         or _EVENT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     )
+
+
+# A verb of hosting, chairing or watching whose object is the signing or its ceremony, or a
+# clause of signing that follows it ("looked on as", "hosted the ceremony, where"): its
+# subject, before it, is no side of the text signed.
+_HOST_VERB = re.compile(
+    r"\b(?:witness(?:ed|es)|host(?:ed|s)|presided\s+over|chaired|attended|oversaw|looked\s+on"
+    r"|watched)\b(?:\s+[\w,]+){0,3}?\s+(?:(?:the|a)\s+)?(?:signing|ceremony|as|while|when)\b"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:pr[ée]sid[ée]|assist[ée]\s+[àa]|supervis[ée]|parrain[ée])"
+    r"(?:\s+[\w,]+){0,3}?\s+(?:la\s+)?(?:c[ée]r[ée]monie|signature)\b"
+    r"|\b(?:принял\w*\s+участие|присутствовал\w*|председательствовал\w*)\s+(?:на\s+|в\s+)?"
+    r"(?:\w+\s+)?(?:церемони|подписани)\w*"
+    r"|\bпровел\w*\s+(?:встреч|переговор)\w*[^.;]{0,60}?по\s+итогам\s+котор\w+",
+    re.IGNORECASE,
+)
+
+
+# The visit during which a text is signed, and the visitor: "During the visit of Qatar's
+# Emir ...,", "lors de la visite d'État du président ghanéen,", «в ходе визита президента
+# Египта» (Russian leaves out the comma: the genitive group, no further).
+_VISIT = re.compile(
+    r"\b(?:during|on the occasion of)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"visits?\s+(?:of|by)\s+[^,.;()]{1,80}"
+    r"|\blors\s+de\s+(?:la\s+)?(?:[\w'’-]+\s+){0,2}?visite\s+[^,.;()]{1,80}"
+    r"|\b(?:в\s+ходе|во\s+время)\s+(?:[а-яё]+\s+)?визита(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+",
+    re.IGNORECASE,
+)
+
+
+def _hosts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that name who hosts, chairs, watches or visits for a signing: from the start of
+    the text between two offsets (or of its clause) to the verb that says so, and the visit."""
+    spans = [visit.span() for visit in _VISIT.finditer(text, start, end)]
+    for verb in _HOST_VERB.finditer(text, start, end):
+        clause = max(text.rfind(";", start, verb.start()), text.rfind(". ", start, verb.start()))
+        spans.append((max(start, clause + 1), verb.end()))
+    return spans
+
+
+# A state named as where a text is signed: a signing verb, a word at most ("today", "mardi"),
+# then "in"/"à"/"en"/«в» and the state ("signed in the UAE", "ont signé au Mali", «подписали
+# в Узбекистане»).
+_SIGNED_IN = re.compile(
+    r"\b(?:sign(?:ed|s)?|inked|sign[ée]e?s?|signent|signeront|подписал\w*|подписан\w*)"
+    r"(?:\s+[\w-]+)?\s+(?:in|à|en|au|aux|в|во)\s+(?:the\s+|l['’]|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A state after the city where a text is signed, the signing said before it and the state
+# closing its phrase: "signed … in Addis Ababa, Ethiopia.", "ont signé … à Dakar (Sénégal)",
+# «подписали в Абу-Даби (ОАЭ)» ("In Beijing, Kenya and Ethiopia signed": Kenya signs).
+_AFTER_CITY = re.compile(
+    r"(?i:\b(?:sign|inked|подпис)\w*)[^.;]{0,100}?(?<![\w-])(?:in|at|à|в|во)\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*"
+    r"(?:[\s-][A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,2}\s*[,(]\s*(?:the\s+|l['’]|la\s+|le\s+)?$"
+)
+_PHRASE_END = re.compile(r"\s*(?:[,.;)]|$)")
+
+
+def _signed_there(text: str, mention: Mention) -> bool:
+    """Whether a state is named as the place of a signing, or as the state of its city."""
+    before = text[max(0, mention.start - 150) : mention.start]
+    return bool(
+        _SIGNED_IN.search(before[-50:])
+        or (_AFTER_CITY.search(before) and _PHRASE_END.match(text, mention.end))
+    )
+
+
+# A dateline at the head of a paragraph: the city, its state, the day, the agency, then a
+# dash or a colon ("JEDDAH, Saudi Arabia —", "Dakar (Sénégal), 12 mai (APS) -", «ДОХА
+# (Катар), 5 мая. /ТАСС/.»): the place the story is told from.
+_DATELINE = re.compile(
+    r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*(?:\s[A-ZÀ-ÝА-ЯЁ][\w'’.-]*){0,2}\s*[,(]\s*(?:the\s+)?"
+    r"[^\n—–:]{2,50}?(?:\s[—–-]\s|:\s|/\.?\s)"
+)
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """Whether an offset stands in the dateline that opens its line."""
+    line = text.rfind("\n", 0, start) + 1
+    dateline = _DATELINE.match(text, line)
+    return bool(dateline) and start < dateline.end()
 
 
 # A preposition of place, with up to two describing words: "in", "en", "au", «в соседней».
@@ -316,20 +418,28 @@ def _own_alliance(ctx: Context) -> str | None:
     return None
 
 
-# Three sides: "tripartite", "trilateral", or three of the words for states and sides ("les
-# trois pays", "the three governments", «трех стран»); "trois accords" counts texts, not sides.
+# Three sides: "tripartite", "trilateral", "les trois pays", «трех сторон» ("trois textes"
+# counts texts, not sides)
 _THREE = re.compile(
-    r"\b(?:tripartite|trilat[eé]ra\w*|трехсторонн\w*"
-    r"|(?:trois|three|трех|три)\s+(?:[\w-]+\s+)?(?:pays|[ée]tats|gouvernements|parties|c[oô]t[ée]s"
-    r"|nations|countries|states|governments|parties|sides|стран\w*|государств\w*|сторон\w*"
-    r"|правительств\w*))\b",
+    r"\b(?:tripartite|trilat[ée]ral\w*|трехсторонн\w*"
+    r"|(?:trois|three|трех|три)\s+(?:\w+\s+)?(?:pays|[ée]tats|parties|gouvernements|countries"
+    r"|states|nations|sides|governments|ministres|ministers|leaders|d[ée]l[ée]gations|chefs"
+    r"|heads|стран\w*|государств\w*|сторон\w*|правительств\w*|министр\w*|лидер\w*"
+    r"|делегаци\w*|глав\w*))\b",
     re.IGNORECASE,
 )
 
 
 def sides(ctx: Context, start: int, end: int) -> list[str]:
-    """Sides of a thing stated between two offsets: those named there, else the story's."""
+    """Sides of a thing stated between two offsets: those its own words name ("an agreement
+    between X and Y"), else those named there, else for "the two countries" the two states
+    the story names together, else the story's."""
+    between = between_sides(ctx, start, end)
+    if between:
+        return between
     named = _without_described(ctx, named_in(ctx, start, end), start, end)
+    if not named and _THE_TWO.search(ctx.text, start, end):
+        return _named_together(ctx)
     homes = {home_state(code) for code in named} - {None}
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
@@ -365,6 +475,110 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) == 1 and _signing_organisation(ctx, named[0], start, end, story):
         # "Afreximbank signed a memorandum with the two governments": it, and the story's sides
         return named + story
+    return story
+
+
+# An agreement's own words that name its sides: "a memorandum of understanding between Kenya
+# and Ethiopia", "l'Accord entre le Gouvernement de la République togolaise et le Gouvernement
+# du Burkina Faso", «Соглашение между Правительством Российской Федерации и Правительством
+# Республики Ангола»; the names follow, joined by "and", "et", «и» or commas.
+_KIND_NOUN = (
+    r"(?<!\w)(?:agreements?|accords?|memorand\w*|MoUs?|protocols?|protocoles?|conventions?"
+    r"|frameworks?|treat(?:y|ies)|trait[ée]s?|pacts?|deals?|соглашени\w*|меморандум\w*"
+    r"|протокол\w*|договор\w*|конвенци\w*)"
+)
+# Right after the noun and its complement ("memorandum of understanding between"), or before
+# the governments or states of a title, however long its name ("Accord de coopération dans
+# le domaine de la défense entre le Gouvernement de ..."); a "between" further off may say
+# what the text is about ("on the interconnection of the grids between X and Y").
+_BETWEEN = re.compile(
+    rf"{_KIND_NOUN}(?:\s+[^\s.;:()]+){{0,2}}?\s+(?:between|entre|между)\s"
+    rf"|{_KIND_NOUN}(?:\s+[^\s.;:()]+){{0,12}}?\s+(?:between|entre|между)\s+(?=(?:the\s+|l[ea]\s+"
+    r"|l['’])?(?:Governments?|Gouvernements?|Republic|R[ée]publique|Kingdom|Royaume|States?|[ÉE]tats?"
+    r"|Sultanate|Sultanat|Правительств|Республик|Королевств|Государств))",
+    re.IGNORECASE,
+)
+# What may stand between two sides of such a list: the words of a government's or an
+# institution's name (capitalised), articles, "and", "its member states", "on the one hand";
+# a word of another kind ("will be signed", "said") ends the list.
+_LINK_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "and et и the le la les l of de du des d its their his her son sa ses leur leurs его их "
+        "member members membres state states états etats государствами-членами государств-членов "
+        "государства-члены on one hand other part d'une une autre d'autre с со одной другой стороны "
+        "s",
+    )
+)
+_GAP_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_AND = re.compile(r"(?:^|\s)(?:and|et|и)\s|,", re.IGNORECASE)
+
+
+def _linked(gap: str) -> bool:
+    """Whether the words between two mentions join them in one list of sides."""
+    if len(gap) > 90 or re.search(r"[.;:()]", gap) or not _AND.search(gap):
+        return False
+    return all(word[:1].isupper() or word.lower() in _LINK_WORDS for word in _GAP_WORD.findall(gap))
+
+
+@lru_cache(maxsize=64)
+def _after_between(text: str, start: int, end: int) -> int | None:
+    """Where the names after an agreement's "between" begin; cached, as each mention of a
+    long sentence asks for its sentence's."""
+    found = _BETWEEN.search(text, start, end)
+    return found.end() if found else None
+
+
+def between_sides(ctx: Context, start: int, end: int) -> list[str]:
+    """The sides an agreement's "between"/"entre"/«между» names, in order, when it names two
+    or more; none else."""
+    after = _after_between(ctx.text, start, end)
+    if after is None:
+        return []
+    chain: list[Mention] = []
+    last = after
+    for mention in ctx.mentions_in(after, end):
+        gap = ctx.text[last : mention.start]
+        if mention.kind == "seat":
+            break
+        if (chain and not _linked(gap)) or (not chain and re.search(r"[.;:()]|.{61}", gap)):
+            break
+        chain.append(mention)
+        last = mention.end
+    if len({m.code for m in chain}) < 2:
+        return []
+    codes = without_homes(expand(list(dict.fromkeys(m.code for m in chain))))
+    return codes if len(codes) >= 2 else []
+
+
+# "the two countries", "les deux pays", «обе страны», «двух государств»: sides not named
+_THE_TWO = re.compile(
+    r"\b(?:the\s+two|both|les\s+deux|двух|две|два|обе|обеих|оба)\s+(?:countries|states|nations"
+    r"|governments|pays|[ée]tats|gouvernements|стран\w*|государств\w*|правительств\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_together(ctx: Context) -> list[str]:
+    """ "The two countries": of the story's three leading states, the two its sentences name
+    together most often (a third may lead the story, named often but alone: the neighbour
+    whose initiative frames it, the host of the talks)."""
+    story = story_sides(ctx)
+    leading = [code for code in ctx.parties if is_state(code)][:3]
+    if len(leading) < 3 or len(story) != 2 or not set(story) <= set(leading):
+        return story  # an alliance's members, a company or a lender: the story's own rules
+    together: Counter[frozenset[str]] = Counter()
+    for sentence in ctx.sentences:
+        named = {m.code for m in ctx.mentions_in(sentence.start, sentence.end) if m.kind != "seat"}
+        together.update(
+            frozenset((a, b))
+            for i, a in enumerate(leading)
+            for b in leading[i + 1 :]
+            if a in named and b in named
+        )
+    pair, most = max(together.items(), key=lambda item: item[1], default=(None, 0))
+    if pair is not None and most > together[frozenset(story)]:
+        return [code for code in leading if code in pair]
     return story
 
 
