@@ -133,3 +133,40 @@ def test_a_side_of_an_agreement_acts_even_if_named_once():
         Agreement(kind="agreement", evidence="x", parties=["ETH", "Российский Красный Крест"])
     ]
     assert parties.signatories(signed, ["RUS", "ETH"]) == ["Российский Красный Крест"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The Honduran foreign minister and his Guatemalan counterpart signed an agreement "
+            "on border security.",
+            "en",
+            {"HND", "GTM"},
+        ),
+        (
+            "Le ministre afghan du Commerce et son homologue ouzbek ont signé un accord sur le "
+            "transit ferroviaire.",
+            "fr",
+            {"AFG", "UZB"},
+        ),
+        (
+            "Польская и чешская стороны подписали меморандум о сотрудничестве в энергетике.",
+            "ru",
+            {"POL", "CZE"},
+        ),
+    ],
+)
+def test_every_member_state_has_its_adjective(text, lang, expected):
+    assert {m.code for m in gazetteer.find_mentions(text, lang)} == expected
+
+
+def test_a_common_word_is_no_adjective_of_a_state():
+    text = "We need to polish the text before signing, said the Dutch minister."
+    assert {m.code for m in gazetteer.find_mentions(text, "en")} == {"NLD"}
+
+
+def test_afreximbank_in_cyrillic_is_afreximbank():
+    text = "Афрэксимбанк и правительство Мали подписали меморандум. Глава Афрэксимбанка выступил."
+    codes = [m.code for m in gazetteer.find_mentions(text, "ru")]
+    assert codes.count("Afreximbank") == 2
