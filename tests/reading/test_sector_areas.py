@@ -38,6 +38,9 @@ FRENCH = [
     ("la gestion durable des forêts", ["environment"]),
     ("la conservation de la faune sauvage", ["environment"]),
     ("la pêche maritime", ["agriculture"]),
+    ("l'assurance maladie", ["health"]),
+    ("le jumelage des villes", ["administration"]),
+    ("l'habitat social", ["infrastructure"]),
     ("les services vétérinaires", ["agriculture"]),
     ("l'industrie pharmaceutique", ["health"]),
     ("la production locale de vaccins", ["health"]),
@@ -66,6 +69,10 @@ FRENCH = [
 ]
 
 ENGLISH = [
+    ("hydropower", ["energy"]),
+    ("health insurance", ["health"]),
+    ("town twinning", ["administration"]),
+    ("social housing", ["infrastructure"]),
     ("ports and maritime transport", ["transport"]),
     ("air services", ["transport"]),
     ("civil aviation", ["transport"]),
@@ -156,6 +163,10 @@ RUSSIAN = [
     ("лесное хозяйство", ["environment"]),
     ("охрана диких животных", ["environment"]),
     ("рыболовство", ["agriculture"]),
+    ("гидроэнергетика", ["energy"]),
+    ("медицинское страхование", ["health"]),
+    ("побратимские связи", ["administration"]),
+    ("социальное жильё", ["infrastructure"]),
     ("ветеринария", ["agriculture"]),
     ("фармацевтическая промышленность", ["health"]),
     ("производство вакцин", ["health"]),
@@ -274,6 +285,18 @@ def test_an_agreements_sectors_are_its_own_domain(sentence: str, sectors: list[s
             " on Wednesday. Other memoranda cover meteorology, wildlife conservation and the local"
             " production of vaccines and medicines.",
             [["environment"], ["environment"], ["health"]],
+        ),
+        # a long last domain is placed by what follows its generic head ("the development of")
+        (
+            "Kenya and Ethiopia signed agreements on livestock, health surveillance and the"
+            " development of the Lamu port corridor.",
+            [["agriculture"], ["health"], ["transport"]],
+        ),
+        # «межправсоглашение»: the press's short word for an intergovernmental agreement
+        (
+            "Стороны подписали межправсоглашение о взаимной защите инвестиций и меморандум о"
+            " сотрудничестве в области рыболовства.",
+            [["economy"], ["agriculture"]],
         ),
         # financing is what pays for the housing, not the text's domain
         (

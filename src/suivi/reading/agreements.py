@@ -1032,6 +1032,21 @@ def _domain_sectors(element: str) -> list[str]:
     return _sectors(element) or guessed(element)
 
 
+# "the development of", "la promotion des": a head that says nothing of the domain, so
+# the words after it are the ones a long last domain is placed by.
+_GENERIC_HEAD = re.compile(
+    r"(?i)^\s*(?:(?:on|sur|об?)\s+)?(?:(?:the|la|le|les)\s+|l['’])?(?:development|promotion"
+    r"|strengthening|establishment|creation|developpement|développement|renforcement"
+    r"|création|creation|mise\s+en\s+place|развити[ея]|укреплени[ея]|создани[ея])"
+    r"\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?"
+)
+
+
+def _without_generic_head(element: str) -> str:
+    head = _GENERIC_HEAD.match(element)
+    return element[head.end() :] if head else element
+
+
 def _domain_list(scope: str) -> list[str]:
     """The domains after "dans les domaines de", "sur", «в области», up to the first run
     too long to be a domain."""
@@ -1047,7 +1062,7 @@ def _domain_list(scope: str) -> list[str]:
             tail = _CIRCUMSTANCE.search(fold(element))
             if tail and 0 < len(element[: tail.start()].split()) <= _DOMAIN_WORDS:
                 out.append(element[: tail.start()])
-            elif _sectors(head := " ".join(element.split()[:_HEAD_WORDS])):
+            elif _sectors(head := " ".join(_without_generic_head(element).split()[:_HEAD_WORDS])):
                 # "and the exemption of visas for holders of diplomatic passports": a long
                 # last domain whose head noun phrase the lexicon places
                 out.append(head)

@@ -251,6 +251,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|transformateurs?|(?:de|du) brut\b|crude\b|подстанц\w*"
         r"|(?:hydroelectric|hydro-electric|hydroelectrique)s? (?:dams?|barrages?|plants?)"
         r"|(?:dams?|barrages?) hydroelectriques?|гидроэлектростанц\w*|гэс\b"
+        r"|hydro-?power|hydroenergie\w*|hydraulic power|гидроэнергет\w*"
         r"|солнечн\w*|ветр\w* энерг\w*|топлив\w*|нефтепровод\w*|газопровод\w*"
         r"|нефтеперераб\w*|аэс\b",
         ("energy",),
@@ -438,7 +439,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
     (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
     (
-        r"accords?\b|agreements?\b|соглашени\w*"
+        r"accords?\b|agreements?\b|(?:межправ)?соглашени\w*"  # «межправсоглашение»: press short
         # "signed a $3 billion deal": the press's word for an agreement (not "to deal with",
         # "a great deal of")
         r"|(?<!to )(?<!great )(?<!good )(?<!will )(?<!must )(?<!can )deals?\b(?! of\b)"
@@ -670,8 +671,20 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("social",),
     ),
     (
-        r"записи? актов гражданского состояния|загс\w*",
+        r"записи? актов гражданского состояния|загс\w*"
+        # town twinning is decentralised cooperation, SPEC's territorial administration
+        r"|jumelage\w*|villes? jumelles|twinning|twin(?:ned)? cit\w*|sister cit\w*|побратим\w*",
         ("administration",),
+    ),
+    (
+        # the insurance is the health system's, not the insurers' market
+        r"assurances?[ -]maladie|health insurance|medical insurance|медицинск\w* страховани\w*",
+        ("health",),
+    ),
+    (
+        # social housing is housing: the buildings, not social action
+        r"habitat social|logements? sociaux|social housing|социальн\w* жиль\w*",
+        ("infrastructure",),
     ),
 )
 SECTOR_PATTERNS = _compile(_SECTORS + _MORE_SECTORS + _FURTHER_SECTORS + _AREAS + _PLACES)
