@@ -113,6 +113,28 @@ def test_a_definite_mention_far_from_the_first_is_the_same_text(lang, first, aga
     assert len(read(first + _FILLER[lang] + again, lang)) == 1
 
 
+def test_a_russian_signer_of_a_text_just_read_signs_that_text():
+    """No article says it: the sentence after the list tells who signed one of its texts."""
+    text = (
+        "Россия и Мали подписали соглашения о сотрудничестве в сфере здравоохранения и "
+        "образования. Министр здравоохранения Михаил Мурашко подписал соглашение о "
+        "здравоохранении."
+    )
+    assert sorted(a.sectors[0] for a in read(text, "ru")) == ["education", "health"]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "Министр также подписал соглашение о здравоохранении с Гвинеей.",
+        "Кроме того, Россия подписала ещё одно соглашение о здравоохранении с Мали.",
+    ],
+)
+def test_a_russian_text_said_to_be_another_stays_another(again):
+    first = "Россия и Мали подписали соглашение о сотрудничестве в сфере здравоохранения. "
+    assert len(read(first + again, "ru")) == 2
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

@@ -155,6 +155,8 @@ _AMENDMENT_BEFORE = re.compile(
 # «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
 # side, new though no signing verb stands before it
 _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
+# «также», «ещё одно», «другое», «второе»: the text signed is another one
+_RU_ANOTHER = re.compile(r"\b(?:также|еще|ещё|друг\w*|втор\w*|трет\w*|нов\w*)\b")
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
@@ -218,6 +220,7 @@ class _Found:
     named_general: bool = False  # "declaration on strategic partnership": general by its words
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
     similar: bool = False  # "a similar text with Togo": named by reference to the one before
+    signed_again: bool = False  # a Russian singular signed with no word that makes it another
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -526,6 +529,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             and not _RU_SIGNED_BEFORE.search(before)
             and not _SIMILAR_BEFORE.search(before)
         )
+        # «Министр … подписал соглашение о здравоохранении» after «подписаны соглашения … в
+        # сфере здравоохранения»: who signed a text just read (no article says it in Russian)
+        signed_again = (
+            bool(re.match(r"[а-я]", word))
+            and not plural
+            and not russian_repeat
+            and not _RU_ANOTHER.search(before[-80:])
+        )
         definite = (bool(_DEFINITE.search(before)) or russian_repeat) and not (
             _AMENDMENT_BEFORE.search(before)
         )
@@ -671,6 +682,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 the=bool(_DEFINITE.search(before) or (russian_repeat and _RU_HEAD.match(before)))
                 and not _LIST_ITEM.search(unit.text),
                 similar=similar,
+                signed_again=signed_again,
             )
         )
     return _without_bare_repeats(out)
@@ -1583,6 +1595,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # "The agreement between Ankara and Mogadishu covers naval training"
         if _restated(f, repeats):
             continue  # "L'accord sur l'énergie nucléaire signé lundi prévoit ..." after it was read
+        if _signed_again(f, repeats):
+            continue  # «Министр … подписал соглашение о здравоохранении» after it was read
         kept.append(f)
     return kept
 
@@ -1596,6 +1610,24 @@ def _said_again(f: _Found, earlier: list[_Found]) -> bool:
         return False
     return any(
         k.agreement.kind == f.agreement.kind and not k.older and 0 < f.at - k.at <= 3
+        for k in earlier
+    )
+
+
+def _signed_again(f: _Found, earlier: list[_Found]) -> bool:
+    """A Russian singular text signed a sentence or two after a text of its kind, sides
+    and domains was read, with nothing that makes it another («также», «ещё одно»): the
+    sentence tells who signed that text, as "the health agreement" would in English."""
+    x = f.agreement
+    if not f.signed_again or f.older or f.group is not None or "general" in x.sectors:
+        return False
+    return any(
+        not k.older
+        and 0 < f.at - k.at <= 2
+        and k.agreement.kind == x.kind
+        and k.agreement.status == x.status
+        and set(k.agreement.parties) == set(x.parties)
+        and set(k.agreement.sectors) == set(x.sectors)
         for k in earlier
     )
 

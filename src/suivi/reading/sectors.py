@@ -677,6 +677,18 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("administration",),
     ),
     (
+        # police work, and smuggling whatever is smuggled ("la contrebande de produits
+        # pétroliers" is a customs and police matter, not energy)
+        r"policier\w*|policiere\w*|полицейск\w*|полици[яиюей]\b"
+        r"|contrebande\w*(?: (?:de |des |du |d')(?:\w+ ){0,2}\w+)?"
+        r"|smuggl\w*(?: of (?:\w+ ){0,2}\w+)?|контрабанд\w*(?: [а-я]+){0,2}",
+        ("security",),
+    ),
+    (
+        r"bitum\w*|asphalt\w*|асфальт\w*",  # paving a road
+        ("infrastructure",),
+    ),
+    (
         # the insurance is the health system's, not the insurers' market
         r"assurances?[ -]maladie|health insurance|medical insurance|медицинск\w* страховани\w*",
         ("health",),
