@@ -685,6 +685,59 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("security",),
     ),
     (
+        # financial intelligence units track money laundering: a police matter
+        r"financial intelligence|renseignement financier|финансов\w* разведк\w*"
+        r"|cellules? de renseignement financier|centif\b",
+        ("security",),
+    ),
+    (
+        r"radioactive waste|dechets radioactifs|радиоактивн\w* отход\w*",
+        ("nuclear",),
+    ),
+    (
+        r"carbon credits?|credits? carbone|углеродн\w* (?:единиц|кредит)\w*"
+        r"|droughts?\b|secheresses?\b|засух\w*",
+        ("environment",),
+    ),
+    (
+        r"collectivites (?:locales|territoriales)|local (?:government|authorities)"
+        r"|местн\w* самоуправлени\w*",
+        ("administration",),
+    ),
+    (
+        r"biotechnolog\w*|биотехнолог\w*",
+        ("research",),
+    ),
+    (
+        r"sucre\b|sugar\b|canne a sucre|сахар\w*",
+        ("agriculture",),
+    ),
+    (
+        r"anti-?dopage|anti-?doping|допинг\w*",  # sport
+        ("culture",),
+    ),
+    (
+        r"penitentiaire\w*|penitentiar\w*|prisons?\b|пенитенциар\w*|уголовно-исполнительн\w*",
+        ("justice",),
+    ),
+    (
+        r"профессиональн\w* подготовк\w*|подготовк\w* кадров",
+        ("education",),
+    ),
+    (
+        r"cinema\w*|cinematograph\w*|кинематограф\w*|кино\b",
+        ("culture",),
+    ),
+    (
+        r"halal\b|халяль\w*|электронн\w* коммерци\w*|электронн\w* торговл\w*",
+        ("trade",),
+    ),
+    (
+        # industries: SPEC's industry -> economy
+        r"shipbuilding|construction navale|судостроени\w*|textiles?\b|текстильн\w*",
+        ("economy",),
+    ),
+    (
         r"bitum\w*|asphalt\w*|асфальт\w*",  # paving a road
         ("infrastructure",),
     ),
