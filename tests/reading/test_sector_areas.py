@@ -83,6 +83,10 @@ ENGLISH = [
     ("town twinning", ["administration"]),
     ("social housing", ["infrastructure"]),
     ("the smuggling of fuel", ["security"]),
+    # "cross-border" qualifies what crosses; only the border itself is security's
+    ("cross-border trade", ["trade"]),
+    ("cross-border health surveillance", ["health"]),
+    ("border management", ["security"]),
     ("cooperation between the financial intelligence units", ["security"]),
     ("radioactive waste management", ["nuclear"]),
     ("carbon credits", ["environment"]),

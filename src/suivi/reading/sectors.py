@@ -189,7 +189,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|illicit traffick\w*|trafficking|traite des (?:etres humains|personnes)|наркот\w*"
         r"|catastrophes?\b|calamites?|disasters?\b|sinistres?\b|secours\b|sauvetage|rescue"
         r"|situations? d'urgence|emergency (?:situations|management|response)|чрезвычайн\w*"
-        r"|стихийн\w* бедств\w*|frontieres?\b|frontalier\w*|borders?\b|пограничн\w*|границ\w*"
+        r"|стихийн\w* бедств\w*|frontieres?\b|frontalier\w*|(?<!cross-)(?<!cross )borders?\b|пограничн\w*|границ\w*"
         r"|criminalit\w*|crimes?\b|criminal\w*|преступност\w*|extremism\w*|extremis\w*"
         r"|renseignement\w*|informations? classifiees|classified information|секретн\w* информаци\w*"
         r"|blanchiment\w*|money laundering|incendie\w*|firefight\w*"
