@@ -631,3 +631,76 @@ def test_an_alliances_summit_is_its_organ_and_meets(text, lang, body, members, n
     [session] = sessions.extract(ctx, [found])
     assert (found.name, len(found.parties)) == (body, members)
     assert (session.body, session.number, session.start) == (body, number, start)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Joint Ministerial Commission between Saudi Arabia and Pakistan met for the "
+            "14th time in Riyadh.",
+            (14, None, "Riyadh"),
+        ),
+        (
+            "fr",
+            "Le Comité technique mixte de suivi tchado-camerounais s'est réuni pour la deuxième "
+            "fois à N'Djamena les 2 et 3 avril 2025.",
+            (2, "2025-04-02", "N'Djamena"),
+        ),
+        (
+            "ru",
+            "Межправительственная российско-египетская комиссия собралась в пятый раз в Каире "
+            "3 марта 2025 года.",
+            (5, "2025-03-03", "Каир"),
+        ),
+    ],
+)
+def test_a_body_that_met_for_the_nth_time_held_its_nth_session(lang, text, expected):
+    [session] = read(text, lang)
+    assert (session.number, session.start, session.place) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body", "number"),
+    [
+        (
+            "en",
+            "The Egypt-Sudan Higher Committee convened its 5th round in Cairo on 20 January 2025.",
+            "Egypt-Sudan Higher Committee",
+            5,
+        ),
+        (
+            "en",
+            "The UAE-India Joint Task Force on Investments held its 12th meeting in Abu Dhabi.",
+            "UAE-India Joint Task Force",
+            12,
+        ),
+        (
+            "fr",
+            "La 2e session du Cadre de concertation permanent Mali-Niger s'est tenue à Niamey.",
+            "Cadre de concertation permanent Mali-Niger",
+            2,
+        ),
+        (
+            "fr",
+            "La Haute autorité de coopération mauritano-sénégalaise a tenu sa troisième réunion "
+            "à Dakar.",
+            "Haute autorité de coopération mauritano-sénégalaise",
+            3,
+        ),
+    ],
+)
+def test_standing_joint_bodies_by_other_names_hold_sessions(lang, text, body, number):
+    [session] = read(text, lang)
+    assert (session.body, session.number) == (body, number)
+
+
+def test_this_framework_of_consultation_is_the_commission_named_before():
+    text = (
+        "La commission mixte malo-nigérienne a tenu sa 3e session à Bamako. Depuis la création "
+        "de ce cadre de concertation, les deux pays se réunissent tous les deux ans."
+    )
+    assert [b.name for b in bodies.extract(context(text, "fr"))] == [
+        "commission mixte malo-nigérienne"
+    ]

@@ -84,6 +84,13 @@ _HEAD = (
     r"|supreme\s+council|(?:supreme|higher|high-level)\s+(?:joint|coordination|coordinating"
     r"|cooperation|strategic)\s+(?:council|committee|commission)"
     r"|governors['’]?\s+forum"
+    # a pair names whose it is: "the Egypt-Sudan Higher Committee", "UAE-India Joint Task Force"
+    rf"|{_PAIR}\s+(?:(?:higher|supreme)\s+(?:committee|council)|(?:joint\s+)?task\s+force)"
+    # "la Haute autorité de coopération mauritano-sénégalaise", "le Cadre de concertation
+    # permanent Mali-Niger": a standing joint body by another name (capitalised: "ce cadre
+    # de concertation" speaks of a commission named before)
+    r"|haute\s+autorit[eé]\s+de\s+coop[eé]ration|(?-i:C)adre\s+(?:permanent\s+)?de\s+concertation"
+    r"(?:\s+(?:permanent|bilat[eé]ral|transfrontalier))?"
     # "Brazil-Nigeria Strategic Dialogue Mechanism", "mécanisme de dialogue politique"
     rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
     r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"

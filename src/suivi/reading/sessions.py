@@ -131,6 +131,8 @@ _MET = re.compile(
     r"(?:last\s+|previously\s+|first\s+|already\s+|deja\s+|последний раз\s+|впервые\s+)?"
     r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened|will\s+(?:meet|convene)"
     r"|собрал\w*|собравш\w*|собер[её]тся)\b"
+    # "met for the 14th time", "s'est réuni pour la deuxième fois", «собралась в пятый раз»
+    rf"(?:\s+(?:for\s+the|pour\s+la|в)\s+(?P<times>{ORDINAL})\s+(?:time|fois|раз)\b)?"
 )
 
 
@@ -142,20 +144,24 @@ def _met(ctx: Context, spans) -> list[Session]:
         verb = _MET.match(folded, end)
         if not verb:
             continue
+        number = ordinal_value(verb.group("times")) if verb.group("times") else None
         clause = re.split(r"[.;]", ctx.text[verb.end() : verb.end() + 120], maxsplit=1)[0]
         dates = own_dates(clause, find_dates(clause, ctx.published))
-        if not dates or dates[0].start > 60:
+        first = dates[0] if dates and dates[0].start <= 60 else None
+        if first is None and number is None:
             continue
-        first = dates[0]
-        end_date = first.until or (first.value if len(first.value) == 10 else None)
+        start = first.value if first else None
+        end_date = first and (first.until or (first.value if len(first.value) == 10 else None))
+        places = places_in(ctx, verb.end(), verb.end() + len(clause))
+        place = places[0][1] if places else None
         out.append(
             Session(
                 body=body.name,
-                number=None,
-                start=first.value,
+                number=number,
+                start=start,
                 end=end_date,
-                place=None,
-                confidence=confidence.session(False, True, False),
+                place=place,
+                confidence=confidence.session(number is not None, bool(first), bool(place)),
             )
         )
     return out
