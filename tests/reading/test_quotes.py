@@ -136,3 +136,31 @@ def test_a_document_an_institution_speaks_for_is_quoted_without_speaker(text):
         text, [PersonMention(at, at + 4, "William Ruto")], [Person("William Ruto")]
     )
     assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "По словам министра иностранных дел Кении Мусалии Мудавади, «стороны договорились "
+            "о многом».",
+            "Мусалия Мудавади",
+        ),
+        (
+            "Как отметил глава МИД Казахстана Мурат Нуртлеу, «соглашение откроет новые "
+            "возможности».",
+            "Мурат Нуртлеу",
+        ),
+        (
+            "По словам его малийского коллеги Абдулая Диопа, «это новый этап сотрудничества».",
+            "Абдулай Диоп",
+        ),
+    ],
+)
+def test_words_quoted_after_who_said_them_are_a_quotation(text, speaker):
+    assert [q.speaker for q in read(text).quotes] == [speaker]
+
+
+def test_a_phrase_quoted_inside_a_clause_after_selon_is_no_quotation():
+    text = "Selon lui, les échanges entre les deux pays restent « en deçà du potentiel »."
+    assert read(text).quotes == []

@@ -236,9 +236,10 @@ def name_word(word: str) -> bool:
 # Endings a foreign name's every word drops in a case, when the text's role noun gives the
 # case and pymorphy knows none of its words («с генсеком То Ламом», «министра Сухейля»).
 _FOREIGN_ENDINGS = {
-    "gent": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
-    "accs": (("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
-    "datv": (("у", ""), ("ю", "ь"), ("ю", "й")),
+    # «Мусалии» is «Мусалия» (as «Марии», «Марию» are «Мария»)
+    "gent": (("ии", "ия"), ("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
+    "accs": (("ию", "ия"), ("ы", "а"), ("ия", "ий"), ("я", "ь"), ("а", "")),
+    "datv": (("ии", "ия"), ("у", ""), ("ю", "ь"), ("ю", "й")),
     "ablt": (("ом", ""), ("ем", "ь"), ("ем", "й"), ("ой", "а")),
 }
 # «Абием», «Абию»: a name ending in -ий keeps its vowel and takes -й back
@@ -401,11 +402,15 @@ def russian_role_case(text: str, start: int) -> str | None:
         after_capital = False
         if len(word) < 3:
             return None  # «с», «на»: the role, if any, is not this name's
-        parse = morph().parse(word.lower())[0]  # the likeliest: «энергетики» is not «энергетик»
+        parses = morph().parse(word.lower())
+        parse = parses[0]  # the likeliest: «энергетики» is not «энергетик»
         if {"ADJF"} in parse.tag or {"PRTF"} in parse.tag:
             continue  # «министром иностранных дел»: an adjective of the role
         if "NOUN" not in parse.tag:
             return None
+        if "anim" in parse.tag and "plur" in parse.tag:
+            # one person is named: «коллеги Абдулая Диопа» is the genitive singular
+            parse = next((p for p in parses if {"NOUN", "anim", "sing"} in p.tag), parse)
         if "anim" in parse.tag and parse.tag.case in _ROLE_CASES:
             return parse.tag.case
         # «энергетики», «партии»: a complement of the role, look further back

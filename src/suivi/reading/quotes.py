@@ -214,8 +214,14 @@ _ACCORDING_BEFORE = re.compile(
 # "Selon lui, « ... »", "According to Tuggar, “...”", «По словам Сергея Лаврова, «...»»:
 # whoever the source is, what follows is a quotation, not a phrase inside a sentence
 _SOURCE_BEFORE = re.compile(
-    r"(?i:\b(?:selon|d['’]apr[èe]s|according\s+to|по\s+словам|по\s+(?:его|её|ее|их)\s+словам)"
-    r"(?:\s+[^\s«»“”\"]+){0,5}?\s*,?\s*$)"
+    r"(?i:\b(?:selon|d['’]apr[èe]s|according\s+to|по\s+словам|по\s+(?:его|её|ее|их)\s+словам"
+    # «Как отметил глава МИД Казахстана Мурат Нуртлеу, «...»», "Comme l'a souligné le ministre"
+    r"|как\s+(?:отметил|заявил|сказал|подчеркнул|пояснил|указал|заметил)\w*"
+    r"|comme\s+l['’]a\s+(?:dit|d[ée]clar[ée]|soulign[ée]|rappel[ée]|indiqu[ée]|affirm[ée]))"
+    # the speaker's title and name ("по словам министра иностранных дел Кении Мусалии
+    # Мудавади,"), one apposition at most ("Selon le ministre, Yassine Fall,"): no clause
+    # ("selon lui, les échanges restent « en deçà »" quotes a phrase)
+    r"(?:\s+[^\s,«»“”\"]+){0,8}?(?:\s*,(?:\s+[^\s,«»“”\"]+){1,3})?\s*,\s*$)"
 )
 
 
