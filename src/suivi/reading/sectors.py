@@ -738,6 +738,13 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("economy",),
     ),
     (
+        # a field of oil or gas is energy's, not the mines'
+        r"gisements? (?:gazier|petrolier|de gaz|de petrole|d'hydrocarbures)\w*"
+        r"|(?:oil|gas|oil and gas) fields?|месторожден\w* (?:нефти|газа|углеводород\w*)"
+        r"|(?:нефтяно\w*|газов\w*|нефтегазов\w*) месторожден\w*",
+        ("energy",),
+    ),
+    (
         r"bitum\w*|asphalt\w*|асфальт\w*",  # paving a road
         ("infrastructure",),
     ),
