@@ -354,3 +354,16 @@ def test_minutes_named_again_are_not_a_second_text():
         "fr",
     )
     assert [a.kind for a in found] == ["other", "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides signed a comprehensive strategic partnership agreement and an agreement on "
+        "visa exemption.",
+        "Kenya and India signed a strategic partnership agreement and an agreement on the "
+        "exemption of visas for diplomats.",
+    ],
+)
+def test_a_general_text_named_by_its_words_beside_a_titled_one_is_a_text(text):
+    assert sorted(a.sectors[0] for a in read(text, "en")) == ["diplomacy", "general"]

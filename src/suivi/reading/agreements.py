@@ -936,6 +936,9 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
         or f.group is not None
         or f.agreement.sectors != ["general"]
         or f.agreement.kind not in named
+        # "a comprehensive strategic partnership agreement and an agreement on visas": its
+        # own words make it the general one, not a bare repeat of the other
+        or f.named_general
     ]
 
 
