@@ -367,3 +367,25 @@ def test_minutes_named_again_are_not_a_second_text():
 )
 def test_a_general_text_named_by_its_words_beside_a_titled_one_is_a_text(text):
     assert sorted(a.sectors[0] for a in read(text, "en")) == ["diplomacy", "general"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Mozambique and Russia signed the following documents: an agreement on geology; a "
+            "memorandum on education; and a culture programme for 2025-2027.",
+            [["mining"], ["education"], ["culture"]],
+        ),
+        (
+            "Ghana and Cuba signed a programme of cultural exchanges.",
+            [["culture"]],
+        ),
+    ],
+)
+def test_a_programme_for_years_or_of_exchanges_is_a_text(text, sectors):
+    assert [a.sectors for a in read(text, "en")] == sectors
+
+
+def test_a_states_own_programme_is_no_text():
+    assert read("Iran and Russia discussed the Iranian nuclear programme.", "en") == []

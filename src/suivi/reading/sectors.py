@@ -416,7 +416,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|план\w*(?= (?:\w+ )?консультаци)|plans?(?= (?:de|of) consultations?)|consultation plans?"
         # a programme named with its content, not "le programme de la visite"
         r"|programmes? (?=(?:de cooperation|d'echanges?|sur|on|of cooperation|of exchanges?"
-        r"|for cooperation)\b)|(?:exchange|cooperation) programmes?\b",
+        r"|for cooperation)\b)|(?:exchange|cooperation) programmes?\b"
+        # "a culture programme for 2025-2027", "programme of cultural exchanges": a programme
+        # for years or of exchanges is one the sides sign, not a state's own programme
+        r"|programmes? (?=(?:for|pour|pour la periode) \d{4}\b|of (?:\w+ )?exchanges?\b)",
         "programme",
     ),
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
