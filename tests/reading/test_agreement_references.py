@@ -389,3 +389,14 @@ def test_a_programme_for_years_or_of_exchanges_is_a_text(text, sectors):
 
 def test_a_states_own_programme_is_no_text():
     assert read("Iran and Russia discussed the Iranian nuclear programme.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les deux parties ont convenu d'élaborer un accord sur la transhumance."),
+        ("ru", "Стороны договорились подготовить соглашение о сотрудничестве в области туризма."),
+    ],
+)
+def test_a_text_the_sides_agree_to_draft_is_planned(lang, text):
+    assert [a.status for a in read(text, lang)] == ["planned"]

@@ -575,7 +575,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         if said == stance.TALKED and not older:
             continue  # "négociations sur une convention", "hopes to conclude an agreement"
-        status = "planned" if said == stance.PENDING else _clause_status(unit.text, m.start())
+        # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned
+        pending = said == stance.PENDING or bool(_TO_DRAFT.search(before))
+        status = "planned" if pending else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
             # "called for the implementation of the 2019 agreement": the plan is the
             # sentence's, the older text named with its own year was signed then
