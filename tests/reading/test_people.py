@@ -267,3 +267,21 @@ def test_a_state_in_the_possessive_before_a_company_or_a_place_gives_no_person()
 def test_a_humanitarian_society_is_not_a_person(text):
     """The demo's Ethiopian article credited its co-chair's words to "Red Cross"."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Переговоры между Эммерсоном Мнангагвой и Александром Лукашенко прошли в Минске.",
+            "Эммерсон Мнангагва",
+        ),
+        (
+            "Соглашение было подписано после переговоров между Сирилом Рамафосой и Владимиром "
+            "Путиным.",
+            "Сирил Рамафоса",
+        ),
+    ],
+)
+def test_a_foreign_name_after_a_preposition_of_the_instrumental_is_nominative(text, name):
+    assert name in names(text)

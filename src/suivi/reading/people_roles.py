@@ -422,6 +422,7 @@ def russian_role_case(text: str, start: int) -> str | None:
 _PREPOSITION_CASES = {
     "с": "ablt", "со": "ablt", "к": "datv", "ко": "datv", "у": "gent", "от": "gent",
     "для": "gent", "без": "gent", "после": "gent", "против": "gent", "при": "loct",
+    "между": "ablt", "перед": "ablt", "о": "loct", "об": "loct",
 }  # fmt: skip
 # «Владимира Путина и Сирила Рамафосы»: a name coordinated with one before it
 _COORDINATED = re.compile(r"([А-ЯЁ][а-яё]+)(?:\s+[А-ЯЁ][\w-]+){1,3}\s*(?:,|\s+и)\s+$")
