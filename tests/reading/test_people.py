@@ -285,3 +285,12 @@ def test_a_humanitarian_society_is_not_a_person(text):
 )
 def test_a_foreign_name_after_a_preposition_of_the_instrumental_is_nominative(text, name):
     assert name in names(text)
+
+
+def test_a_role_word_inside_another_word_is_no_role():
+    """ "Speaking" holds "king": a role starts a word."""
+    [person] = read(
+        "Speaking at the ceremony, Lesetja Kganyago, governor of the South African Reserve "
+        "Bank, praised the deal."
+    ).people
+    assert person.role is None or "king" not in person.role

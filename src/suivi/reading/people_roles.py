@@ -110,7 +110,7 @@ _APPOSED = re.compile(
 )
 
 ROLE_HEAD = re.compile(
-    r"(?i:(?:vice-|premier |prime |first |deputy )?(?:pr[ée]sident(?:e)?|ministre|minister|"
+    r"(?<!\w)(?i:(?:vice-|premier |prime |first |deputy )?(?:pr[ée]sident(?:e)?|ministre|minister|"
     r"ambassad(?:eur|rice|or)|secr[ée]taire g[ée]n[ée]ral|secretary|directeur|directrice|director|"
     r"chef de l'[ée]tat|chef de la diplomatie|conseiller|repr[ée]sentant|head|king|roi|"
     r"президент|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
