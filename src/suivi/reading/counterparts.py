@@ -19,7 +19,7 @@ _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
 # "X signed", "X a signé", "X, opérateur de ..., ont signé", «X подписал»
 # "X and the state miner Y also signed": the first of two coordinated subjects too
 _SUBJECT = re.compile(
-    rf"^[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+[^,.;]{{1,60}}?\s+)?"
+    rf"[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+[^,.;]{{1,60}}?\s+)?"
     rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN}",
     re.IGNORECASE,
 )
@@ -42,6 +42,22 @@ _INSTITUTION = re.compile(
     r"|республик|kremlin|кремл|élysée",
     re.IGNORECASE,
 )
+# A Russian federal body named by its short form: «Минэнерго», «Росстат», «Роспотребнадзор»
+_RUSSIAN_BODY = re.compile(
+    r"^(?:Мин[а-яё]{2,}|Рос(?:стат|архив|гидромет|стандарт|рыболовств|авиаци|морречфлот|таможн)"
+    r"|[А-ЯЁ][а-яё]*надзор)",
+)
+# What describes a name as a state's institution just before it: "Brazil's state development
+# bank BNDES", "l'agence nigérienne ANPE", «российский госбанк ВЭБ.РФ», "the regulator EPRA"
+# ("Egypt's state-owned Arab Contractors" is a company: SPEC, a company signs as itself)
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:(?:development|state|public|national|central|export-import|exim|policy)\s+bank"
+    r"|banque\s+(?:publique|centrale|nationale|de\s+d[ée]veloppement)|госбанк\w*|банк\w*\s+развития"
+    r"|agency|agence|агентств\w*|ministry|minist[èe]re|министерств\w*|regulator|r[ée]gulateur"
+    r"|регулятор\w*|authority|autorit[ée]|board|office|office\s+national|служб\w*|ведомств\w*)"
+    r"(?:\s+[\w'’-]+){0,2}\s+[«\"“]?$",
+    re.IGNORECASE,
+)
 _MAX_WORDS = 6
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
@@ -56,6 +72,10 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         end = start + len(name)
         if not _plausible(name) or any(m.start < end and start < m.end for m in taken):
             continue
+        if _INSTITUTION_BEFORE.search(text, max(0, start - 60), start) or _introduced_institution(
+            text, name
+        ):
+            continue  # SPEC: a state's institution stands for its state
         # "Banque ouest-africaine de développement (BOAD)": named by a known acronym
         acronym = _ACRONYM.match(text, end)
         if acronym and any(m.start == acronym.start(1) for m in taken):
@@ -83,6 +103,16 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
     return found + later
 
 
+def _introduced_institution(text: str, acronym: str) -> bool:
+    """Whether an acronym was introduced after an institution's name or a state's name ("the
+    Rwanda Development Board (RDB)", «Министерство энергетики (Минэнерго)»): later, alone, it
+    still stands for its state."""
+    for found in re.finditer(rf"([^.;()]{{3,80}})\(\s*{re.escape(acronym)}\s*\)", text):
+        if _INSTITUTION.search(found.group(1)[-50:]):
+            return True
+    return False
+
+
 def _plausible(name: str) -> bool:
     """A proper name of an organisation that is not one of a state's institutions."""
     words = name.split()
@@ -90,4 +120,4 @@ def _plausible(name: str) -> bool:
         return False
     if not words or len(words) > _MAX_WORDS or not name[0].isupper() or len(name) < 3:
         return False
-    return not _INSTITUTION.search(name)
+    return not _INSTITUTION.search(name) and not _RUSSIAN_BODY.match(name)

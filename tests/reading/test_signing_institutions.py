@@ -1,0 +1,50 @@
+"""A state's institution that signs stands for its state (SPEC), even where the NER reads
+it as an organisation of its own: the subject of the signing ("X signed ...") is found,
+and an institution described as one ("Brazil's state development bank BNDES"), an acronym
+introduced after an institution's name ("Rwanda Development Board (RDB)") or a Russian
+federal body's short form («Минэнерго») gives its state's code. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading.pipeline import read
+
+
+def sides(text: str) -> list[list[str]]:
+    return [sorted(a["parties"]) for a in read(text).to_dict()["agreements"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazil and Paraguay discussed Itaipu. Brazil's state development bank BNDES signed "
+            "a loan agreement with Paraguay for a bridge.",
+            ["BRA", "PRY"],
+        ),
+        (
+            "The Rwanda Development Board (RDB) signed a memorandum of understanding with Egypt "
+            "on investment promotion. Egypt and Rwanda also discussed trade. RDB signed a second "
+            "memorandum with Egypt on tourism.",
+            ["EGY", "RWA"],
+        ),
+        (
+            "Россия и Египет расширяют сотрудничество. Минэнерго подписало с Египтом меморандум "
+            "о сотрудничестве в области энергетики.",
+            ["EGY", "RUS"],
+        ),
+    ],
+)
+def test_an_institution_that_signs_is_its_state(text, expected):
+    assert all(found == expected for found in sides(text))
+    assert sides(text)
+
+
+def test_a_company_that_signs_is_a_side_of_its_own():
+    text = (
+        "Le Sénégal et le Maroc ont renforcé leurs liens. La société Sonatel a signé avec le "
+        "Maroc une convention sur le numérique."
+    )
+    assert sides(text) == [["MAR", "Sonatel"]]
