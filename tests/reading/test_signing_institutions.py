@@ -48,3 +48,24 @@ def test_a_company_that_signs_is_a_side_of_its_own():
         "Maroc une convention sur le numérique."
     )
     assert sides(text) == [["MAR", "Sonatel"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya and Uganda signed five agreements. KenGen and UEGCL signed a memorandum on "
+            "geothermal energy.",
+            [["KEN", "UGA"]],
+        ),
+        (
+            "The Ghanaian and Ivorian governments signed an agreement on cocoa. COCOBOD and the "
+            "Conseil du Café-Cacao signed a memorandum on pricing.",
+            [["CIV", "GHA"], ["CIV", "GHA"]],
+        ),
+    ],
+)
+def test_one_of_two_subjects_alone_is_no_side(text, expected):
+    """Two coordinated subjects sign as one kind: one read as an organisation and the other
+    not would mix an organisation with the story's states."""
+    assert sides(text) == expected

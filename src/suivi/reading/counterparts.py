@@ -19,7 +19,7 @@ _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
 # "X signed", "X a signé", "X, opérateur de ..., ont signé", «X подписал»
 # "X and the state miner Y also signed": the first of two coordinated subjects too
 _SUBJECT = re.compile(
-    rf"[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+[^,.;]{{1,60}}?\s+)?"
+    rf"[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+(?P<partner>[^,.;]{{1,60}}?)\s+)?"
     rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN}",
     re.IGNORECASE,
 )
@@ -88,6 +88,8 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             and _NEGATION.search(before[max(0, signs.start() - 40) :])
         ):
             continue  # "No agreement was signed with CARICOM"
+        if signs and signs.string is text and not _partner_read(text, signs, start, orgs, taken):
+            continue  # "KenGen and UEGCL signed": one of two subjects alone would mix the sides
         if signs and not any(m.surface == name for m in found):
             found.append(Mention(latin_name(name), start, end, name, "organisation"))
     later = []
@@ -101,6 +103,30 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
                     )
                 )
     return found + later
+
+
+# "X and" just before a subject: the first of two coordinated subjects
+_PARTNER_BEFORE = re.compile(
+    r"(?:^|[,.;:\n]\s*)(?P<partner>[^,.;:\n]{1,70}?)\s+(?:and|et|и)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?[«\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def _partner_read(
+    text: str, signs: re.Match, start: int, orgs: list[tuple[int, int]], taken: list[Mention]
+) -> bool:
+    """Whether the other of two coordinated subjects ("X and Y signed") is read as a party too
+    (a known mention or an ORG span): both are sides of one kind, and one of them alone would
+    mix an organisation with the states the story guesses. True when there is no other."""
+    partner = signs.span("partner") if signs.group("partner") else None
+    if partner is None:
+        before = _PARTNER_BEFORE.search(text, max(0, start - 90), start)
+        partner = before.span("partner") if before else None
+    if partner is None:
+        return True
+    a, b = partner
+    return any(m.start < b and a < m.end for m in taken) or any(s < b and a < e for s, e in orgs)
 
 
 def _introduced_institution(text: str, acronym: str) -> bool:

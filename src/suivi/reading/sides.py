@@ -454,7 +454,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) >= 2:
         return named
     count = _sides_count(ctx.text[start:end])
-    story = story_sides(ctx, count)
+    story = _named_together(ctx) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
         # «межправительственное соглашение»: the states' own, not their companies'
         # (a company's home state stands in for it: Rosatom's agreement is Russia's)
@@ -560,11 +560,16 @@ _THE_TWO = re.compile(
 
 
 def _named_together(ctx: Context) -> list[str]:
-    """ "The two countries": of the story's three leading states, the two its sentences name
-    together most often (a third may lead the story, named often but alone: the neighbour
-    whose initiative frames it, the host of the talks)."""
+    """ "The two countries", or a sentence that names no side ("Les deux parties ont signé",
+    "The documents signed cover ..."): of the story's four leading states, the two that lead
+    it together. A state that leads the story by its first mention may only frame it (the
+    neighbour whose initiative frames it, the host of the talks, a former partner in a
+    background paragraph); the two sides are named together in its sentences ("X received
+    his Y counterpart") and have their people in it (the visitor and the host). A pair
+    replaces the story's first two when it leads by more, or when no sentence names those
+    two together."""
     story = story_sides(ctx)
-    leading = [code for code in ctx.parties if is_state(code)][:3]
+    leading = [code for code in ctx.parties if is_state(code)][:4]
     if len(leading) < 3 or len(story) != 2 or not set(story) <= set(leading):
         return story  # an alliance's members, a company or a lender: the story's own rules
     together: Counter[frozenset[str]] = Counter()
@@ -576,9 +581,18 @@ def _named_together(ctx: Context) -> list[str]:
             for b in leading[i + 1 :]
             if a in named and b in named
         )
-    pair, most = max(together.items(), key=lambda item: item[1], default=(None, 0))
-    if pair is not None and most > together[frozenset(story)]:
-        return [code for code in leading if code in pair]
+    with_people = {person.party for person in ctx.people if person.party}
+
+    def lead(pair: frozenset[str]) -> int:
+        return together[pair] + len(pair & with_people)
+
+    pairs = [frozenset((a, b)) for i, a in enumerate(leading) for b in leading[i + 1 :]]
+    named = [pair for pair in pairs if together[pair]]
+    if not named:
+        return story
+    best = max(named, key=lead)  # the first of equals: the story's order
+    if not together[frozenset(story)] or lead(best) > lead(frozenset(story)):
+        return [code for code in leading if code in best]
     return story
 
 

@@ -1,0 +1,76 @@
+"""The sides of an agreement whose sentence names none ("Les deux parties ont signé ...",
+"The two sides signed ...", «Подписанные документы касаются ...»): the two states that lead
+the story together (the visitor and the host, named in one sentence, with their people),
+not a state that opens the story in a background paragraph. Stories written for these
+tests in the style of press coverage."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading.pipeline import read
+
+
+def sides(text: str) -> list[list[str]]:
+    return [sorted(a["parties"]) for a in read(text).to_dict()["agreements"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Après le départ des troupes françaises, la France ayant été priée de quitter le pays "
+            "en 2023, le Niger diversifie ses partenariats. Paris n'a pas réagi. La France reste "
+            "pourtant un partenaire commercial.\n\nLe Premier ministre nigérien Ali Lamine Zeine a "
+            "reçu mardi à Niamey le vice-ministre russe de la Défense, Iounous-bek Evkourov. Les "
+            "deux délégations ont signé un accord de coopération militaire.",
+            ["NER", "RUS"],
+        ),
+        (
+            "Egypt and Ethiopia remain at odds over the Grand Ethiopian Renaissance Dam. Egypt has "
+            "repeatedly called for a binding deal.\n\nSudanese leader Abdel Fattah al-Burhan "
+            "travelled to Juba on Sunday, where he met South Sudan's President Salva Kiir. The two "
+            "sides signed a memorandum of understanding on oil transit.",
+            ["SDN", "SSD"],
+        ),
+        (
+            "date 2025-03-12 Mali : le ministre russe de l'Énergie reçu à Koulouba - maliweb.net"
+            "\n\nLe président de la Transition, le général Assimi Goïta, a reçu mardi le ministre "
+            "russe de l'Énergie, Sergueï Tsivilev. La France, ancien partenaire du Mali, a pour sa "
+            "part dénoncé « une dérive ». Le ministre français Jean-Noël Barrot a déclaré que la "
+            "France restait attentive.\n\nLe Mali et la Russie ont renforcé leur partenariat. Les "
+            "deux parties ont signé deux accords dans les domaines de l'énergie et des mines.",
+            ["MLI", "RUS"],
+        ),
+    ],
+)
+def test_a_state_of_the_background_is_no_side(text, expected):
+    found = sides(text)
+    assert found
+    assert all(side == expected for side in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président ghanéen John Mahama est arrivé lundi à Ouagadougou pour une visite de "
+            "deux jours au Burkina Faso, à l'invitation de son homologue le capitaine Ibrahim "
+            "Traoré.\n\nLa situation sécuritaire au Niger et au Mali, pays voisins, a été "
+            "évoquée.\n\nLes deux parties ont signé trois accords de coopération dans les "
+            "domaines de l'énergie, de la santé et du transport.",
+            ["BFA", "GHA"],
+        ),
+        (
+            "Президент России Владимир Путин провел в Кремле переговоры с президентом Египта "
+            "Абдель Фаттахом ас-Сиси. Стороны обсудили ситуацию в Ливии и Судане.\n\n"
+            "Подписанные документы касаются сотрудничества в области энергетики, образования и "
+            "здравоохранения.",
+            ["EGY", "RUS"],
+        ),
+    ],
+)
+def test_the_visitor_and_the_host_are_the_sides(text, expected):
+    found = sides(text)
+    assert found
+    assert all(side == expected for side in found)
