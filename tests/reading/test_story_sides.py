@@ -74,3 +74,15 @@ def test_the_visitor_and_the_host_are_the_sides(text, expected):
     found = sides(text)
     assert found
     assert all(side == expected for side in found)
+
+
+def test_a_membership_named_in_passing_makes_no_story_of_the_alliance():
+    text = (
+        "date 2025-06-02 Kenya, Tanzania hold joint commission - nation.africa\n\n"
+        "Kenya's Cabinet Secretary for Foreign Affairs Musalia Mudavadi and his Tanzanian "
+        "counterpart Mahmoud Thabit Kombo co-chaired the session in Arusha. Uganda, a member of "
+        "the East African Community, was not represented. Uganda and Kenya had signed a similar "
+        "deal in 2019.\n\nThe ministers signed a memorandum on tourism."
+    )
+    assert ["KEN", "TZA"] in sides(text)
+    assert all(len(side) == 2 for side in sides(text))

@@ -410,10 +410,12 @@ def _joined_to(ctx: Context, alliance: str, code: str) -> bool:
 
 
 def _own_alliance(ctx: Context) -> str | None:
-    """The alliance a story is wholly about: named, and no state outside it named."""
+    """The alliance a story is wholly about: acting in it (a membership named in passing,
+    "Uganda, a member of the East African Community", is no story of the alliance), and no
+    state outside it named."""
     codes = {m.code for m in ctx.mentions}
     for alliance, members in MEMBERS.items():
-        if alliance in codes and codes & state_codes() <= set(members):
+        if alliance in ctx.parties and codes & state_codes() <= set(members):
             return alliance
     return None
 
