@@ -81,7 +81,35 @@ def _not_sides(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     spans += [m.span() for m in _WITNESS.finditer(text, start, end)]
     spans += [m.span() for m in _SAYER.finditer(text, start, end)]
     spans += [m.span() for m in _ASIDE.finditer(text, start, end)]
+    spans += [m.span() for m in _SERVED.finditer(text, start, end)]
+    spans += [m.span() for m in _MODEL.finditer(text, start, end)]
     return tuple(spans)
+
+
+# Those a text serves, named by where they come from, do not sign it: "refugees from Sudan",
+# "Sudanese refugees", "des réfugiés soudanais", «беженцам из Южного Судана», «суданских
+# беженцев» (the state's name, or its adjective, beside the people's noun).
+_PEOPLE_SERVED = (
+    r"(?:refugees?|asylum[- ]seekers?|displaced(?:\s+persons|\s+people)?|returnees|migrants?"
+    r"|r[ée]fugi[ée]s?|d[ée]plac[ée]s|demandeurs\s+d['’]asile|rapatri[ée]s|беженц\w*|мигрант\w*"
+    r"|переселенц\w*|вынужденн\w+\s+переселенц\w*)"
+)
+_SERVED = re.compile(
+    rf"(?:\b[\w-]+\s+)?\b{_PEOPLE_SERVED}(?:\s+(?:from|of|de|du|des|d['’]|из|с)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,3})"
+    r"|\s+[a-zà-ÿ-]+(?:ais|aise|aises|ains|aines|iens|iennes|ois|oises|ens)\b)?",
+    re.IGNORECASE,
+)
+# A state a text is modelled on does not sign it: "sur le modèle du Sénégal", "à l'instar du
+# Ghana", "modelled on Singapore's", "following the example of Rwanda", «по примеру Египта»
+# (the state's name after the phrase, no further).
+_MODEL = re.compile(
+    r"\b(?:sur\s+le\s+mod[èe]le\s+d|[àa]\s+l['’]instar\s+d|mod[ée]l[ée]e?s?\s+sur"
+    r"|modell?ed\s+on|on\s+the\s+model\s+of|(?:following|after)\s+the\s+example\s+of"
+    r"|по\s+примеру|по\s+образцу|по\s+аналогии\s+с)"
+    r"[\w'’]*\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,3})",
+    re.IGNORECASE,
+)
 
 
 # A relative clause between commas that describes a side and tells no signing: "Kenya and

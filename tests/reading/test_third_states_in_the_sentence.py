@@ -1,0 +1,56 @@
+"""A state a sentence names beside the two sides, only as those the text serves ("refugees
+from Sudan", «суданских беженцев») or as its model ("sur le modèle du Sénégal", «по примеру
+Египта»), is no side, even where it comes before the sides or the sides are not named in
+the sentence. Sentences written for these tests in the style of press coverage."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading.pipeline import read
+
+
+def sides(text: str) -> list[list[str]]:
+    return [sorted(a["parties"]) for a in read(text).to_dict()["agreements"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ugandan President Yoweri Museveni received Kenya's President William Ruto in Entebbe. "
+            "To help refugees from Sudan, the two leaders signed an agreement on humanitarian "
+            "assistance.",
+            ["KEN", "UGA"],
+        ),
+        (
+            "Le président tchadien a reçu son homologue camerounais à N'Djamena. Pour les réfugiés "
+            "soudanais, le Tchad a signé avec le Cameroun un accord sur l'aide humanitaire.",
+            ["CMR", "TCD"],
+        ),
+        (
+            "Президент Уганды принял президента Кении. Для суданских беженцев Уганда подписала с "
+            "Кенией соглашение о гуманитарной помощи.",
+            ["KEN", "UGA"],
+        ),
+        (
+            "Le président tchadien a reçu son homologue camerounais à N'Djamena. Sur le modèle du "
+            "Sénégal, le Tchad a signé avec le Cameroun un accord sur l'assurance maladie.",
+            ["CMR", "TCD"],
+        ),
+        (
+            "Rwandan President Paul Kagame hosted Zambia's President Hakainde Hichilema. Following "
+            "the example of Singapore, Rwanda signed an agreement with Zambia on education.",
+            ["RWA", "ZMB"],
+        ),
+        (
+            "Президент Египта принял президента Сербии. По примеру Турции Египет подписал с Сербией "
+            "соглашение о сотрудничестве в области обороны.",
+            ["EGY", "SRB"],
+        ),
+    ],
+)
+def test_a_state_served_or_followed_is_no_side(text, expected):
+    found = sides(text)
+    assert found
+    assert all(side == expected for side in found)
