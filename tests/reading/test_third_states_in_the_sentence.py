@@ -54,3 +54,26 @@ def test_a_state_served_or_followed_is_no_side(text, expected):
     found = sides(text)
     assert found
     assert all(side == expected for side in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Mali a quitté la CEDEAO. Le Mali et le Burkina Faso ont aussi quitté la CEDEAO. "
+            "Le ministre ivoirien du Commerce a reçu son homologue ghanéen. Abidjan et Accra ont "
+            "signé un accord commercial.",
+            ["CIV", "GHA"],
+        ),
+        (
+            "Украина и Франция продолжают переговоры. Украина заявила о новых атаках. Египетский "
+            "министр принял российского коллегу. Москва и Каир подписали соглашение о "
+            "сотрудничестве в области обороны.",
+            ["EGY", "RUS"],
+        ),
+    ],
+)
+def test_capitals_that_sign_name_the_sides(text, expected):
+    """A sentence that names its sides by their capitals only: the capitals' states, not the
+    story's guess (here an alliance or a background state)."""
+    assert sides(text) == [expected]

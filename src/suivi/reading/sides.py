@@ -468,6 +468,8 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if between:
         return between
     named = _without_described(ctx, named_in(ctx, start, end), start, end)
+    if not named:
+        named = _seats_that_act(ctx, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
         return _named_together(ctx)
     homes = {home_state(code) for code in named} - {None}
@@ -506,6 +508,31 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # "Afreximbank signed a memorandum with the two governments": it, and the story's sides
         return named + story
     return story
+
+
+# A preposition before a seat that makes it a place: "à Abidjan", "in Nairobi", «в Москве»,
+# "from Accra", «из Каира»
+_SEAT_AS_PLACE = re.compile(
+    r"(?<![\w-])(?:in|at|from|to|near|à|a|en|au|aux|dans|de|du|depuis|vers|près\s+de|в|во|из|на"
+    r"|до|под|около)\s+(?:(?:the|la|le|l['’]|les)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _seats_that_act(ctx: Context, start: int, end: int) -> list[str]:
+    """The states of two or more seats a sentence names as actors, where it names no state
+    by itself: "Abidjan et Accra ont signé", "Nairobi and Kampala signed", «Москва и Каир
+    подписали» (a seat after a preposition, "à Abidjan", or in a dateline, is a place)."""
+    seats = [
+        m
+        for m in ctx.mentions_in(start, end)
+        if m.kind == "seat"
+        and not _SEAT_AS_PLACE.search(ctx.text, max(0, m.start - 20), m.start)
+        and not _in_dateline(ctx.text, m.start)
+        and not any(a <= m.start < b for a, b in _not_sides(ctx.text, start, end))
+    ]
+    codes = list(dict.fromkeys(m.code for m in seats))
+    return codes if len(codes) >= 2 else []
 
 
 # An agreement's own words that name its sides: "a memorandum of understanding between Kenya
