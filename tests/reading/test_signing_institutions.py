@@ -35,6 +35,16 @@ def sides(text: str) -> list[list[str]]:
             "о сотрудничестве в области энергетики.",
             ["EGY", "RUS"],
         ),
+        (
+            "Kenya and Uganda signed agreements. The Kenya Defence Forces signed a memorandum "
+            "with Uganda on joint patrols.",
+            ["KEN", "UGA"],
+        ),
+        (
+            "Le Sénégal et la Gambie ont signé des accords. La Gendarmerie nationale a signé avec "
+            "la Gambie un protocole sur la sécurité.",
+            ["GMB", "SEN"],
+        ),
     ],
 )
 def test_an_institution_that_signs_is_its_state(text, expected):

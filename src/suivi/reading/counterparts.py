@@ -39,7 +39,14 @@ _INSTITUTION = re.compile(
     r"|ambassad|посольств|parliament|parlement|парламент|assembl|ассамбле|national|национальн"
     r"|state|[ée]tat|государств|board|authority|autorit|администрац|administration|presiden"
     r"|пр[еи]зидент|universit|университет|institut|ministry|служб|service|republic|r[ée]publique"
-    r"|республик|kremlin|кремл|élysée",
+    r"|республик|kremlin|кремл|élysée"
+    # the state's forces, courts, services and local governments: "the Kenya Defence Forces",
+    # "la Gendarmerie nationale", «Пограничная служба», "the Treasury", "County"
+    r"|forces|army|arm[ée]e|police|полици|gendarmerie|customs|douane|таможн|navy|coast ?guard"
+    r"|garde|guard|пограничн|вооруж[её]нн|court|cour\b|tribunal|суд\b|суда\b|prosecut|procureur"
+    r"|прокуратур|treasury|tr[ée]sor|казначейств|directorate|bureau|secretariat|secr[ée]tariat"
+    r"|inspectorate|inspection|chamber|chambre|палат|county|comt[ée]|province|governorate"
+    r"|gouvernorat|région|region|област|municipal|мэри|city of|ville de",
     re.IGNORECASE,
 )
 # A Russian federal body named by its short form: «Минэнерго», «Росстат», «Роспотребнадзор»
