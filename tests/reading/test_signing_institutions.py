@@ -79,3 +79,30 @@ def test_one_of_two_subjects_alone_is_no_side(text, expected):
     """Two coordinated subjects sign as one kind: one read as an organisation and the other
     not would mix an organisation with the story's states."""
     assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia and Senegal expanded media ties. TASS signed a cooperation agreement with the "
+            "Senegalese Press Agency on news exchange.",
+            ["RUS", "SEN"],
+        ),
+        (
+            "Россия и Мали расширяют сотрудничество в СМИ. ТАСС подписал соглашение о "
+            "сотрудничестве с Малийским агентством печати.",
+            ["MLI", "RUS"],
+        ),
+    ],
+)
+def test_a_public_press_agency_that_signs_is_its_state(text, expected):
+    assert sides(text) == [expected]
+
+
+def test_a_press_agency_quoted_is_no_party():
+    text = (
+        "Россия и Египет подписали соглашение о сотрудничестве в области энергетики, сообщает "
+        "ТАСС. Египет и Россия развивают отношения."
+    )
+    assert read(text).to_dict()["parties"] == ["RUS", "EGY"]

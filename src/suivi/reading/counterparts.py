@@ -65,6 +65,17 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,2}\s+[«\"“]?$",
     re.IGNORECASE,
 )
+# Public press agencies and broadcasters stand for their states (SPEC): when one signs, its
+# state signs. Named here only where they sign; "according to TASS" names no side.
+STATE_MEDIA = {
+    "TASS": "RUS", "ТАСС": "RUS", "RIA Novosti": "RUS", "РИА Новости": "RUS", "Sputnik": "RUS",
+    "Спутник": "RUS", "RT": "RUS", "Xinhua": "CHN", "Синьхуа": "CHN", "CGTN": "CHN",
+    "MENA": "EGY", "WAM": "ARE", "QNA": "QAT", "KUNA": "KWT", "Anadolu": "TUR", "IRNA": "IRN",
+    "BelTA": "BLR", "БелТА": "BLR", "Kazinform": "KAZ", "Казинформ": "KAZ", "ENA": "ETH",
+    "KNA": "KEN", "AMAP": "MLI", "ANP": "NER", "AIB": "BFA", "AIP": "CIV", "ANGOP": "AGO",
+    "SUNA": "SDN", "Bernama": "MYS", "Antara": "IDN", "Yonhap": "KOR", "Prensa Latina": "CUB",
+    "MAP": "MAR", "NAN": "NGA", "APS": "SEN", "ATOP": "TGO", "ABP": "BEN", "AGP": "GIN",
+}  # fmt: skip
 _MAX_WORDS = 6
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
@@ -73,10 +84,15 @@ _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
 def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> list[Mention]:
     """Organisation mentions for the NER's ORG spans that sign, and their later mentions."""
     found: list[Mention] = []
+    media: list[Mention] = []
     for start, end in orgs:
         name = text[start:end].strip(' «»"“”')
         start = text.find(name, start)
         end = start + len(name)
+        if name in STATE_MEDIA and not any(m.start < end and start < m.end for m in taken):
+            if _SUBJECT.match(text, end) or _WITH.search(text[max(0, start - 160) : start]):
+                media.append(Mention(STATE_MEDIA[name], start, end, name, "name"))
+            continue
         if not _plausible(name) or any(m.start < end and start < m.end for m in taken):
             continue
         if _INSTITUTION_BEFORE.search(text, max(0, start - 60), start) or _introduced_institution(
@@ -109,7 +125,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
                         mention.code, match.start(), match.end(), mention.surface, "organisation"
                     )
                 )
-    return found + later
+    return found + later + media
 
 
 # "X and" just before a subject: the first of two coordinated subjects
