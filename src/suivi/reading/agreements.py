@@ -11,7 +11,7 @@ only sets the total. A definite mention that repeats an earlier agreement
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -318,7 +318,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     found.extend(_deals(ctx, all_units, folded_text))
-    kept = _dedupe(found)
+    kept = _one_per_partner(ctx, all_units, _dedupe(found))
     _sides_by_anaphora(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
@@ -331,6 +331,57 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
     return [f.agreement for f in kept], totals.total(ctx.text)
+
+
+# Texts in the plural, or said to be separate, that one state signs "with" several: "Turkey
+# signed defence agreements with Somalia and Djibouti", "des accords séparés avec le Mali et
+# le Burkina", «Россия подписала соглашения ... с Мали и Буркина-Фасо»: one text a partner.
+_PLURAL_WITH = re.compile(
+    r"\b(?:agreements|accords|memorand(?:a|ums)|mous|protocols|protocoles|conventions|contracts"
+    r"|contrats|treaties|trait[ée]s|pacts|deals|(?:separate|bilateral)\s+(?:\w+\s+){0,2}?"
+    r"(?:agreement|memorandum|mou|protocol|deal)s?)\b(?![^,;:.]{0,60}\b(?:between|entre)\b)"
+    r"|(?:подписал\w*|заключил\w*)\s+(?:[а-яё-]+\s+){0,2}(?:соглашения|меморандумы|протоколы"
+    r"|договоры|документы)\b",
+    re.IGNORECASE,
+)
+_WITH_PARTNERS = re.compile(r"(?<![\w-])(?:with|avec|с|со)\s+[^,;:.()]{3,120}", re.IGNORECASE)
+
+
+def _one_per_partner(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> list[_Found]:
+    """A sentence's one plural text that one state signs "with" two or more states is one text
+    a partner, each bilateral; "a tripartite agreement", "between", a text of several
+    sentences' sides or an alliance's keep their sides."""
+    per_unit: dict[int, int] = {}
+    for f in kept:
+        per_unit[f.at] = per_unit.get(f.at, 0) + 1
+    out: list[_Found] = []
+    for f in kept:
+        out.extend(_split_by_partner(ctx, all_units, f) if per_unit[f.at] == 1 else [f])
+    return out
+
+
+def _split_by_partner(ctx: Context, all_units: list[Unit], f: _Found) -> list[_Found]:
+    if f.at < 0 or len(f.agreement.parties) < 3:
+        return [f]
+    unit = all_units[f.at]
+    plural = _PLURAL_WITH.search(unit.text)
+    if plural is None or sides._THREE.search(unit.text):
+        return [f]
+    subject = sides.named_in(ctx, unit.start, unit.start + plural.start())
+    partner = _WITH_PARTNERS.search(unit.text, plural.start())
+    if len(subject) != 1 or partner is None:
+        return [f]
+    partners = sides.named_in(ctx, unit.start + partner.start(), unit.start + partner.end())
+    codes = [subject[0], *partners]
+    if (
+        len(partners) < 2
+        or not all(map(sides.is_state, codes))
+        or set(f.agreement.parties) != set(codes)
+    ):
+        return [f]
+    return [
+        replace(f, agreement=replace(f.agreement, parties=[subject[0], code])) for code in partners
+    ]
 
 
 def _referent(found: list[_Found], i: int) -> _Found | None:
