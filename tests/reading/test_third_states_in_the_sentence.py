@@ -77,3 +77,32 @@ def test_capitals_that_sign_name_the_sides(text, expected):
     """A sentence that names its sides by their capitals only: the capitals' states, not the
     story's guess (here an alliance or a background state)."""
     assert sides(text) == [expected]
+
+
+_HOST = {
+    "en": "Ethiopia hosted the IGAD summit this week. Ethiopian Prime Minister Abiy Ahmed opened "
+    "the meeting. ",
+    "fr": "L'Éthiopie a accueilli le sommet de l'IGAD. Le Premier ministre éthiopien Abiy Ahmed a "
+    "ouvert la réunion. ",
+    "ru": "Эфиопия принимает саммит ИГАД. Премьер-министр Эфиопии Абий Ахмед открыл встречу. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "In Ethiopia, Kenya signed a memorandum of understanding with Somalia on border "
+         "security."),
+        ("fr", "En Éthiopie, le Kenya a signé avec la Somalie un mémorandum sur la sécurité des "
+         "frontières."),
+        ("ru", "В Эфиопии Кения подписала с Сомали меморандум о безопасности границ."),
+        ("en", "Kenya signed a memorandum of understanding with Somalia on border security at the "
+         "meeting in Ethiopia."),
+        ("en", "On Ethiopian soil, Kenya and Somalia signed a memorandum of understanding on border "
+         "security."),
+    ],
+)  # fmt: skip
+def test_the_state_where_the_signing_happens_is_no_side(lang, sentence):
+    """The host acts in the story, and is named as the place of a signing between two others
+    (fronted, as the meeting's place, or as its soil): no side of it."""
+    assert sides(_HOST[lang] + sentence) == [["KEN", "SOM"]]

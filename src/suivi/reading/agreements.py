@@ -1392,7 +1392,9 @@ def _make(
         # with its signing subject named before it, what follows the mention qualifies it
         before = sides.named_in(ctx, unit.start, unit.start + at)
         own = {
-            m.code for m in ctx.mentions_in(unit.start, unit.start + at) if sides.is_side(m.code)
+            m.code
+            for m in ctx.mentions_in(unit.start, unit.start + at)
+            if sides.is_side(m.code) and not sides.placed(ctx, m, unit.start)
         }
         # two sides named by themselves, not an alliance's members ("Mali, of the AES, signed
         # ... with Russia" has its second side after the mention), nor a company and its home

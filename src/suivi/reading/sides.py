@@ -50,6 +50,7 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
             if not any(a <= m.start < b for a, b in hosts)
             and not _signed_there(ctx.text, m)
             and not _in_dateline(ctx.text, m.start)
+            and not placed(ctx, m, start)
         ]
         if len(set(expand([m.code for m in unplaced]))) >= 2:
             found = unplaced
@@ -305,6 +306,43 @@ def _signed_there(text: str, mention: Mention) -> bool:
     )
 
 
+# Where the signing happens, said before the sides: a place fronted at the head of the
+# sentence ("In Ethiopia, Kenya signed ...", "En Éthiopie, le Kenya ...", «В Эфиопии Кения
+# подписала»), the place of the meeting ("at the summit in Ethiopia", "lors de la réunion
+# au Mali", «на встрече в Египте»), or its soil ("on Ethiopian soil", "sur le sol malien",
+# «на египетской земле»).
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:in|at|en|au|aux|à|dans|в|во)\s+(?:(?:the|l['’]|la|le|les)\s+)?$",
+    re.IGNORECASE,
+)
+_EVENT_PLACE = re.compile(
+    r"\b(?:meeting|summit|talks|ceremony|conference|forum|session|visit|r[ée]union|sommet"
+    r"|c[ée]r[ée]monie|conf[ée]rence|session|visite|встреч\w*|саммит\w*|переговор\w*"
+    r"|церемони\w*|заседани\w*|визит\w*|конференци\w*)\s+(?:held\s+|tenu\w*\s+|organis\w+\s+)?"
+    r"(?:in|at|en|au|aux|à|dans|в|во)\s+(?:(?:the|l['’]|la|le|les)\s+)?$",
+    re.IGNORECASE,
+)
+_SOIL = re.compile(r"\s+(?:soil|territory|land)\b", re.IGNORECASE)
+_SOIL_BEFORE = re.compile(
+    r"\b(?:sol|territoire|terre|земле|территории)\s+$|\bна\s+$", re.IGNORECASE
+)
+
+
+def placed(ctx: Context, mention: Mention, start: int) -> bool:
+    """Whether a state is named as where a signing happens, before or beside its sides: the
+    head of its sentence (from `start`), the place of a meeting, or its soil."""
+    text = ctx.text
+    head = _FRONTED_PLACE.fullmatch(text, start, mention.start)
+    if head and mention.kind == "name":
+        return True
+    if _EVENT_PLACE.search(text, max(0, mention.start - 60), mention.start):
+        return True
+    return mention.kind == "adjective" and bool(
+        _SOIL.match(text, mention.end)
+        or _SOIL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
+
+
 # A dateline at the head of a paragraph: the city, its state, the day, the agency, then a
 # dash or a colon ("JEDDAH, Saudi Arabia —", "Dakar (Sénégal), 12 mai (APS) -", «ДОХА
 # (Катар), 5 мая. /ТАСС/.»): the place the story is told from.
@@ -324,7 +362,7 @@ def _in_dateline(text: str, start: int) -> bool:
 # A preposition of place, with up to two describing words: "in", "en", "au", «в соседней».
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:in|en|au|aux|dans|в|во)\s+(?:(?:the|la|le|l['’]|les)\s+)?"
-    r"(?:[a-zà-ÿа-яё-]+\s+){0,2}$",
+    r"(?-i:[a-zà-ÿа-яё-]+\s+){0,2}$",  # describing words are lower case ("в соседней")
     re.IGNORECASE,
 )
 
