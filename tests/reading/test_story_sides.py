@@ -86,3 +86,18 @@ def test_a_membership_named_in_passing_makes_no_story_of_the_alliance():
     )
     assert ["KEN", "TZA"] in sides(text)
     assert all(len(side) == 2 for side in sides(text))
+
+
+def test_an_agency_read_as_a_person_does_not_lead_the_story():
+    """A person with no office (here the NER's reading of "RIA Novosti") says nothing of who
+    leads the story; a sentence run across a paragraph break names no pair together."""
+    text = (
+        "date 2025-05-10 Mali, Burkina sign transport deals - example.ml\n\n"
+        "Malian Transport Minister Madina Sissoko received her Burkinabe counterpart in Bamako "
+        "on Friday, Russia's RIA Novosti reported. The US State Department said it was following "
+        "the situation. A spokesman for the US embassy in Bamako, John Smith, declined to "
+        "comment.\n\nThe documents signed cover road transport and rail."
+    )
+    found = sides(text)
+    assert found
+    assert all(side == ["BFA", "MLI"] for side in found)

@@ -16,11 +16,16 @@ from suivi.reading.context import Mention
 from suivi.reading.gazetteer import latin_name
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
+# The verb, not its noun: "X and Y witnessed the signing" has no signing subject
+_SIGN_VERB = (
+    r"(?:sign(?:ed|s|e|ent|era|eront|eraient)?\b|sign[ée]e?s?\b|conclu\w*|ink(?:ed|s)\b"
+    r"|подписал\w*|подпиш\w*|подписыва\w*|заключил\w*|заключ[иа]т\w*)"
+)
 # "X signed", "X a signé", "X, opérateur de ..., ont signé", «X подписал»
 # "X and the state miner Y also signed": the first of two coordinated subjects too
 _SUBJECT = re.compile(
     rf"[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+(?P<partner>[^,.;]{{1,60}}?)\s+)?"
-    rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN}",
+    rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN_VERB}",
     re.IGNORECASE,
 )
 # "signed ... with the X", «подписал ... с X», "between X and", "entre X et"

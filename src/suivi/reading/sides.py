@@ -668,15 +668,16 @@ def _named_together(ctx: Context) -> list[str]:
     if len(leading) < 3 or len(story) != 2 or not set(story) <= set(leading):
         return story  # an alliance's members, a company or a lender: the story's own rules
     together: Counter[frozenset[str]] = Counter()
-    for sentence in ctx.sentences:
-        named = {m.code for m in ctx.mentions_in(sentence.start, sentence.end) if m.kind != "seat"}
+    for start, end in _sentence_lines(ctx):
+        named = {m.code for m in ctx.mentions_in(start, end) if m.kind != "seat"}
         together.update(
             frozenset((a, b))
             for i, a in enumerate(leading)
             for b in leading[i + 1 :]
             if a in named and b in named
         )
-    with_people = {person.party for person in ctx.people if person.party}
+    # people who hold an office of their state (a name the NER misread, an agency, has none)
+    with_people = {person.party for person in ctx.people if person.party and person.role}
 
     def lead(pair: frozenset[str]) -> int:
         return together[pair] + len(pair & with_people)
@@ -689,6 +690,18 @@ def _named_together(ctx: Context) -> list[str]:
     if not together[frozenset(story)] or lead(best) > lead(frozenset(story)):
         return [code for code in leading if code in best]
     return story
+
+
+def _sentence_lines(ctx: Context) -> list[tuple[int, int]]:
+    """The spans of the sentences, cut again at line breaks (a sentence splitter may run one
+    paragraph's last sentence into the next paragraph's first)."""
+    spans = []
+    for sentence in ctx.sentences:
+        at = sentence.start
+        for line in ctx.text[sentence.start : sentence.end].split("\n"):
+            spans.append((at, at + len(line)))
+            at += len(line) + 1
+    return spans
 
 
 _SIGNS_AFTER = re.compile(
