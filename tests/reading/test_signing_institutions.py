@@ -97,6 +97,7 @@ def test_one_of_two_subjects_alone_is_no_side(text, expected):
     ],
 )
 def test_a_public_press_agency_that_signs_is_its_state(text, expected):
+    """SPEC: a public press agency stands for its state."""
     assert sides(text) == [expected]
 
 
@@ -106,3 +107,18 @@ def test_a_press_agency_quoted_is_no_party():
         "ТАСС. Египет и Россия развивают отношения."
     )
     assert read(text).to_dict()["parties"] == ["RUS", "EGY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain and Senegal expanded ties. AECID signed an agreement with Senegal on fisheries.",
+            ["ESP", "SEN"],
+        ),
+        ("Norway and Malawi renewed their ties. Norad signed an agreement with Malawi on "
+         "agriculture.", ["MWI", "NOR"]),
+    ],
+)  # fmt: skip
+def test_a_development_agency_that_signs_is_its_state(text, expected):
+    assert sides(text) == [expected]

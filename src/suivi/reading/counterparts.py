@@ -14,6 +14,7 @@ import re
 
 from suivi.reading.context import Mention
 from suivi.reading.gazetteer import latin_name
+from suivi.reading.gazetteer_data import STATE_MEDIA
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
 # The verb, not its noun: "X and Y witnessed the signing" has no signing subject
@@ -70,17 +71,6 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,2}\s+[«\"“]?$",
     re.IGNORECASE,
 )
-# Public press agencies and broadcasters stand for their states (SPEC): when one signs, its
-# state signs. Named here only where they sign; "according to TASS" names no side.
-STATE_MEDIA = {
-    "TASS": "RUS", "ТАСС": "RUS", "RIA Novosti": "RUS", "РИА Новости": "RUS", "Sputnik": "RUS",
-    "Спутник": "RUS", "RT": "RUS", "Xinhua": "CHN", "Синьхуа": "CHN", "CGTN": "CHN",
-    "MENA": "EGY", "WAM": "ARE", "QNA": "QAT", "KUNA": "KWT", "Anadolu": "TUR", "IRNA": "IRN",
-    "BelTA": "BLR", "БелТА": "BLR", "Kazinform": "KAZ", "Казинформ": "KAZ", "ENA": "ETH",
-    "KNA": "KEN", "AMAP": "MLI", "ANP": "NER", "AIB": "BFA", "AIP": "CIV", "ANGOP": "AGO",
-    "SUNA": "SDN", "Bernama": "MYS", "Antara": "IDN", "Yonhap": "KOR", "Prensa Latina": "CUB",
-    "MAP": "MAR", "NAN": "NGA", "APS": "SEN", "ATOP": "TGO", "ABP": "BEN", "AGP": "GIN",
-}  # fmt: skip
 _MAX_WORDS = 6
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
