@@ -36,6 +36,16 @@ def sides(text: str) -> list[list[str]]:
             ["EGY", "RUS"],
         ),
         (
+            "Россия и Гвинея развивают сотрудничество. Госдума и Национальное собрание Гвинеи "
+            "подписали соглашение о межпарламентском сотрудничестве.",
+            ["GIN", "RUS"],
+        ),
+        (
+            "Россия и Уганда развивают сотрудничество. Сбербанк подписал с Угандой соглашение о "
+            "цифровых платежах.",
+            ["RUS", "UGA"],
+        ),
+        (
             "Kenya and Uganda signed agreements. The Kenya Defence Forces signed a memorandum "
             "with Uganda on joint patrols.",
             ["KEN", "UGA"],

@@ -45,7 +45,8 @@ _INSTITUTION = re.compile(
     r"|ambassad|посольств|parliament|parlement|парламент|assembl|ассамбле|national|национальн"
     r"|state|[ée]tat|государств|board|authority|autorit|администрац|administration|presiden"
     r"|пр[еи]зидент|universit|университет|institut|ministry|служб|service|republic|r[ée]publique"
-    r"|республик|kremlin|кремл|élysée"
+    r"|республик|kremlin|кремл|élysée|дум[аеуы]\b|duma|senate|s[ée]nat|сенат|congress|congr[èe]s"
+    r"|конгресс|knesset|majlis|меджлис|rada|рада\b|sejm|bundestag|бундестаг"
     # the state's forces, courts, services and local governments: "the Kenya Defence Forces",
     # "la Gendarmerie nationale", «Пограничная служба», "the Treasury", "County"
     r"|forces|army|arm[ée]e|police|полици|gendarmerie|customs|douane|таможн|navy|coast ?guard"
@@ -71,6 +72,10 @@ _INSTITUTION_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,2}\s+[«\"“]?$",
     re.IGNORECASE,
 )
+# Banks by their name or a state bank's short form («Сбербанк», "Banque Atlantique", «ВТБ»):
+# SPEC makes a state-owned bank acting for its state that state, and a signing subject rarely
+# says who owns it; banks the vocabularies know (Afreximbank, BOAD) are parties of their own.
+_BANK = re.compile(r"bank|банк|banque|banco|^(?:ВТБ|ВЭБ|VTB|VEB|ПСБ|РСХБ)\b", re.IGNORECASE)
 _MAX_WORDS = 6
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
@@ -94,6 +99,8 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             text, name
         ):
             continue  # SPEC: a state's institution stands for its state
+        if _BANK.search(name) and _SUBJECT.match(text, end):
+            continue  # a bank that signs for its state is the state (SPEC), whose bank we cannot tell
         # "Banque ouest-africaine de développement (BOAD)": named by a known acronym
         acronym = _ACRONYM.match(text, end)
         if acronym and any(m.start == acronym.start(1) for m in taken):
