@@ -101,3 +101,44 @@ def test_an_agency_read_as_a_person_does_not_lead_the_story():
     found = sides(text)
     assert found
     assert all(side == ["BFA", "MLI"] for side in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2025-02-11 Joint commission ends in Kampala - monitor.co.ug\n\n"
+            "Uganda has long relied on Kenya's port of Mombasa. Kenya and Uganda also compete for "
+            "Tanzanian routes.\n\nThe 3rd session of the Uganda-Burundi Joint Permanent Commission "
+            "was co-chaired by Uganda's Foreign Minister Jeje Odongo and Burundi's Foreign Minister "
+            "Albert Shingiro in Kampala. Four memoranda of understanding were signed, on trade, "
+            "agriculture, health and education.",
+            ["BDI", "UGA"],
+        ),
+        (
+            "date 2025-02-11 Commission mixte Togo-Niger - republicoftogo.com\n\n"
+            "Le Togo a signé l'an dernier un accord similaire avec le Bénin. Le Bénin et le Togo "
+            "coopèrent depuis 1968.\n\nLa 4e session de la commission mixte de coopération entre "
+            "le Togo et le Niger s'est tenue à Lomé, coprésidée par le ministre togolais Robert "
+            "Dussey et son homologue nigérien Bakary Yaou Sangaré. Cinq accords ont été signés "
+            "dans les domaines du transport, du commerce, de la santé, de l'énergie et de "
+            "l'éducation.",
+            ["NER", "TGO"],
+        ),
+        (
+            "date 2025-04-02 Mali, Russia sign energy deals - example.ml\n\n"
+            "Malian Prime Minister Abdoulaye Maïga met Russian Deputy Prime Minister Alexander "
+            "Novak in Moscow on Tuesday. Mali has also turned to Turkey: Turkish Defence Minister "
+            "Yasar Guler visited Bamako last month and met Malian Defence Minister Sadio Camara. "
+            "Turkey supplied drones.\n\nThe two sides signed agreements on energy and geology.",
+            ["MLI", "RUS"],
+        ),
+    ],
+)
+def test_the_co_chairs_or_the_title_name_the_sides(text, expected):
+    """The session's co-chairs, named together just before its texts, are their sides, not
+    the pair a background paragraph names more often; the pair the title names outweighs a
+    third state met in between."""
+    found = [side for side in sides(text) if side != ["BEN", "TGO"]]  # the older text's own
+    assert found
+    assert all(side == expected for side in found)

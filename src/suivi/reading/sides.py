@@ -509,7 +509,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if not named:
         named = _seats_that_act(ctx, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
-        return _named_together(ctx)
+        return _named_together(ctx, start)
     homes = {home_state(code) for code in named} - {None}
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
@@ -524,7 +524,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) >= 2:
         return named
     count = _sides_count(ctx.text[start:end])
-    story = _named_together(ctx) if count == 2 and not named else story_sides(ctx, count)
+    story = _named_together(ctx, start) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
         # «межправительственное соглашение»: the states' own, not their companies'
         # (a company's home state stands in for it: Rosatom's agreement is Russia's)
@@ -654,33 +654,43 @@ _THE_TWO = re.compile(
 )
 
 
-def _named_together(ctx: Context) -> list[str]:
+def _named_together(ctx: Context, at: int | None = None) -> list[str]:
     """ "The two countries", or a sentence that names no side ("Les deux parties ont signé",
     "The documents signed cover ..."): of the story's four leading states, the two that lead
     it together. A state that leads the story by its first mention may only frame it (the
     neighbour whose initiative frames it, the host of the talks, a former partner in a
     background paragraph); the two sides are named together in its sentences ("X received
-    his Y counterpart") and have their people in it (the visitor and the host). A pair
-    replaces the story's first two when it leads by more, or when no sentence names those
-    two together."""
+    his Y counterpart") and have their people in it (the visitor and the host); the last
+    sentence before `at` that names two of them together (the co-chairs of the session
+    whose texts are then listed) counts twice more, the two the title names three times
+    more. A pair replaces the story's first two
+    when it leads by more, or when no sentence names those two together."""
     story = story_sides(ctx)
     leading = [code for code in ctx.parties if is_state(code)][:4]
     if len(leading) < 3 or len(story) != 2 or not set(story) <= set(leading):
         return story  # an alliance's members, a company or a lender: the story's own rules
     together: Counter[frozenset[str]] = Counter()
+    last: frozenset[str] | None = None
     for start, end in _sentence_lines(ctx):
         named = {m.code for m in ctx.mentions_in(start, end) if m.kind != "seat"}
-        together.update(
+        pairs = [
             frozenset((a, b))
             for i, a in enumerate(leading)
             for b in leading[i + 1 :]
             if a in named and b in named
-        )
+        ]
+        together.update(pairs)
+        if at is not None and end <= at and len(pairs) == 1:
+            last = pairs[0]
     # people who hold an office of their state (a name the NER misread, an agency, has none)
     with_people = {person.party for person in ctx.people if person.party and person.role}
 
+    # the two the title names together ("Mali, Russia sign energy deals") lead the story
+    titled = frozenset(code for code in leading if code in ctx.titled)
+
     def lead(pair: frozenset[str]) -> int:
-        return together[pair] + len(pair & with_people)
+        bonus = (2 if pair == last else 0) + (3 if pair == titled else 0)
+        return together[pair] + len(pair & with_people) + bonus
 
     pairs = [frozenset((a, b)) for i, a in enumerate(leading) for b in leading[i + 1 :]]
     named = [pair for pair in pairs if together[pair]]
