@@ -106,3 +106,36 @@ def test_the_state_where_the_signing_happens_is_no_side(lang, sentence):
     """The host acts in the story, and is named as the place of a signing between two others
     (fronted, as the meeting's place, or as its soil): no side of it."""
     assert sides(_HOST[lang] + sentence) == [["KEN", "SOM"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président togolais a reçu son homologue burkinabè à Lomé. Invité d'honneur, le "
+            "Ghana a assisté à la signature d'un accord de transit entre les deux pays.",
+            ["BFA", "TGO"],
+        ),
+        (
+            "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni. As guests, "
+            "Rwanda and Burundi attended the signing of an agreement on the railway between the "
+            "two countries.",
+            ["KEN", "UGA"],
+        ),
+        (
+            "Le président togolais a reçu son homologue burkinabè à Lomé. Grâce à un financement "
+            "de la Chine, le Togo a signé avec le Burkina Faso un accord sur la route "
+            "Lomé-Ouagadougou.",
+            ["BFA", "TGO"],
+        ),
+        (
+            "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni. With China as "
+            "the financier, Kenya signed an agreement with Uganda on the railway extension.",
+            ["KEN", "UGA"],
+        ),
+    ],
+)
+def test_a_guest_or_a_financer_is_no_side(text, expected):
+    """A state that attends the signing (subject of its own verb) or finances the work is no
+    side, even where the sentence names no other side or names it first."""
+    assert sides(text) == [expected]

@@ -38,6 +38,11 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
         and not any(a <= m.start < b for a, b in parents)
     ]
+    # who attends or witnesses the signing, subject of its own verb ("Invité d'honneur, le
+    # Ghana a assisté à la signature ...", "Rwanda and Burundi attended the signing of ...")
+    # signs nothing, even where the sentence names no other side (the story's then)
+    watching = [span for span in _hosts(ctx.text, start, end) if _ATTEND.search(ctx.text, *span)]
+    found = [m for m in found if not any(a <= m.start < b for a, b in watching)]
     # the host or witness of the signing, subject of its own verb ("President X witnessed
     # the signing of ...", «Президент Узбекистана принял участие в церемонии подписания»),
     # and a state named as the place of the signing ("signed in the UAE", «подписали в
@@ -164,7 +169,10 @@ _WITNESS = re.compile(
     # the host or funder after a participle: «саммита, организованного Россией»
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
     r"(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
-    r"|\bwith [^,.;()]{1,40}? as (?:a )?witness(?:es)?\b"
+    r"|\bwith [^,.;()]{1,40}? as (?:a |an |the )?(?:witness(?:es)?|financiers?|funders?|lenders?"
+    r"|sponsors?|donors?|guests?|observers?|mediators?|guarantors?)\b"
+    # "grâce à un financement de la Chine", "sur financement de la BAD"
+    r"|\b(?:gr[âa]ce [àa]|avec|sur) (?:un |le )?(?:co)?financement d[^,.;()]{0,60}"
     # "with Turkey's energy minister attending", "with Uganda's president looking on"
     r"|\bwith (?:(?!\bwith\b|\bsign)[^,.;()]){1,60}? (?:attending|present|looking on"
     r"|in attendance|watching)\b"
@@ -263,6 +271,13 @@ _VISIT = re.compile(
     r"visits?\s+(?:of|by)\s+[^,.;()]{1,80}"
     r"|\blors\s+de\s+(?:la\s+)?(?:[\w'’-]+\s+){0,2}?visite\s+[^,.;()]{1,80}"
     r"|\b(?:в\s+ходе|во\s+время)\s+(?:[а-яё]+\s+)?визита(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+",
+    re.IGNORECASE,
+)
+
+
+_ATTEND = re.compile(
+    r"\b(?:witness(?:ed|es)|attended|looked\s+on|watched|assist[ée]|присутствовал\w*"
+    r"|принял\w*\s+участие)",
     re.IGNORECASE,
 )
 
