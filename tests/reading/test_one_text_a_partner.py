@@ -55,3 +55,24 @@ def test_plural_texts_with_several_partners_are_one_a_partner(text, expected):
 )
 def test_one_text_of_three_states_binds_all_three(text, expected):
     assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya signed two agreements, one with Uganda on trade and another with Tanzania on "
+            "energy.",
+            [["KEN", "TZA"], ["KEN", "UGA"]],
+        ),
+        (
+            "Le Sénégal a signé deux accords, l'un avec la Gambie sur la pêche, l'autre avec la "
+            "Mauritanie sur le gaz.",
+            [["GMB", "SEN"], ["MRT", "SEN"]],
+        ),
+    ],
+)
+def test_each_text_takes_the_partner_of_its_own_piece(text, expected):
+    """Texts that each bring their partner and their domain ("one with X on A, another with Y
+    on B") take the partner named in the piece that names their domain."""
+    assert sides(text) == expected

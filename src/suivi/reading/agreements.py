@@ -344,7 +344,10 @@ _PLURAL_WITH = re.compile(
     r"|договоры|документы)\b",
     re.IGNORECASE,
 )
-_WITH_PARTNERS = re.compile(r"(?<![\w-])(?:with|avec|с|со)\s+[^,;:.()]{3,120}", re.IGNORECASE)
+_WITH_PARTNERS = re.compile(
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:(?!(?<![\w-])(?:with|avec|с|со)\s)[^,;:.()]){3,120}",
+    re.IGNORECASE,
+)
 
 
 def _one_per_partner(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> list[_Found]:
@@ -356,8 +359,38 @@ def _one_per_partner(ctx: Context, all_units: list[Unit], kept: list[_Found]) ->
         per_unit[f.at] = per_unit.get(f.at, 0) + 1
     out: list[_Found] = []
     for f in kept:
-        out.extend(_split_by_partner(ctx, all_units, f) if per_unit[f.at] == 1 else [f])
+        if per_unit[f.at] == 1:
+            out.extend(_split_by_partner(ctx, all_units, f))
+        else:
+            out.append(_own_partner(ctx, all_units, f))
     return out
+
+
+def _own_partner(ctx: Context, all_units: list[Unit], f: _Found) -> _Found:
+    """One of a sentence's texts that each bring their own partner and domain ("two agreements,
+    one with Uganda on trade and another with Tanzania on energy", "l'un avec la Gambie sur la
+    pêche, l'autre avec la Mauritanie sur le gaz"): the subject and the partner of the piece
+    that names its domain, when one piece alone does."""
+    if f.at < 0 or len(f.agreement.parties) < 3:
+        return f
+    unit = all_units[f.at]
+    withs = list(_WITH_PARTNERS.finditer(unit.text))
+    if len(withs) < 2:
+        return f
+    subject = sides.named_in(ctx, unit.start, unit.start + withs[0].start())
+    if len(subject) != 1:
+        return f
+    owners = []
+    for k, found in enumerate(withs):
+        end = withs[k + 1].start() if k + 1 < len(withs) else len(unit.text)
+        partner = sides.named_in(ctx, unit.start + found.start(), unit.start + found.end())
+        if len(partner) == 1 and set(f.agreement.sectors) <= set(
+            _sectors(unit.text[found.start() : end])
+        ):
+            owners.append(partner[0])
+    if len(owners) != 1 or not all(map(sides.is_state, [subject[0], owners[0]])):
+        return f
+    return replace(f, agreement=replace(f.agreement, parties=[subject[0], owners[0]]))
 
 
 def _split_by_partner(ctx: Context, all_units: list[Unit], f: _Found) -> list[_Found]:
