@@ -11,7 +11,7 @@ only sets the total. A definite mention that repeats an earlier agreement
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -321,7 +321,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 found.append(_Found(agreement, definite=False, at=i))
             recent_at = i
     found.extend(_deals(ctx, all_units, folded_text))
-    kept = _dedupe(found)
+    kept = _one_per_partner(ctx, all_units, _dedupe(found))
     _sides_by_anaphora(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
@@ -334,6 +334,90 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
     return [f.agreement for f in kept], totals.total(ctx.text)
+
+
+# Texts in the plural, or said to be separate, that one state signs "with" several: "Turkey
+# signed defence agreements with Somalia and Djibouti", "des accords séparés avec le Mali et
+# le Burkina", «Россия подписала соглашения ... с Мали и Буркина-Фасо»: one text a partner.
+_PLURAL_WITH = re.compile(
+    r"\b(?:agreements|accords|memorand(?:a|ums)|mous|protocols|protocoles|conventions|contracts"
+    r"|contrats|treaties|trait[ée]s|pacts|deals|(?:separate|bilateral)\s+(?:\w+\s+){0,2}?"
+    r"(?:agreement|memorandum|mou|protocol|deal)s?)\b(?![^,;:.]{0,60}\b(?:between|entre)\b)"
+    r"|(?:подписал\w*|заключил\w*)\s+(?:[а-яё-]+\s+){0,2}(?:соглашения|меморандумы|протоколы"
+    r"|договоры|документы)\b",
+    re.IGNORECASE,
+)
+_WITH_PARTNERS = re.compile(
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:(?!(?<![\w-])(?:with|avec|с|со)\s)[^,;:.()]){3,120}",
+    re.IGNORECASE,
+)
+
+
+def _one_per_partner(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> list[_Found]:
+    """A sentence's one plural text that one state signs "with" two or more states is one text
+    a partner, each bilateral; "a tripartite agreement", "between", a text of several
+    sentences' sides or an alliance's keep their sides."""
+    per_unit: dict[int, int] = {}
+    for f in kept:
+        per_unit[f.at] = per_unit.get(f.at, 0) + 1
+    out: list[_Found] = []
+    for f in kept:
+        if per_unit[f.at] == 1:
+            out.extend(_split_by_partner(ctx, all_units, f))
+        else:
+            out.append(_own_partner(ctx, all_units, f))
+    return out
+
+
+def _own_partner(ctx: Context, all_units: list[Unit], f: _Found) -> _Found:
+    """One of a sentence's texts that each bring their own partner and domain ("two agreements,
+    one with Uganda on trade and another with Tanzania on energy", "l'un avec la Gambie sur la
+    pêche, l'autre avec la Mauritanie sur le gaz"): the subject and the partner of the piece
+    that names its domain, when one piece alone does."""
+    if f.at < 0 or len(f.agreement.parties) < 3:
+        return f
+    unit = all_units[f.at]
+    withs = list(_WITH_PARTNERS.finditer(unit.text))
+    if len(withs) < 2:
+        return f
+    subject = sides.named_in(ctx, unit.start, unit.start + withs[0].start())
+    if len(subject) != 1:
+        return f
+    owners = []
+    for k, found in enumerate(withs):
+        end = withs[k + 1].start() if k + 1 < len(withs) else len(unit.text)
+        partner = sides.named_in(ctx, unit.start + found.start(), unit.start + found.end())
+        if len(partner) == 1 and set(f.agreement.sectors) <= set(
+            _sectors(unit.text[found.start() : end])
+        ):
+            owners.append(partner[0])
+    if len(owners) != 1 or not all(map(sides.is_state, [subject[0], owners[0]])):
+        return f
+    return replace(f, agreement=replace(f.agreement, parties=[subject[0], owners[0]]))
+
+
+def _split_by_partner(ctx: Context, all_units: list[Unit], f: _Found) -> list[_Found]:
+    if f.at < 0 or len(f.agreement.parties) < 3:
+        return [f]
+    unit = all_units[f.at]
+    plural = _PLURAL_WITH.search(unit.text)
+    if plural is None or sides._THREE.search(unit.text):
+        return [f]
+    subject = sides.named_in(ctx, unit.start, unit.start + plural.start())
+    partner = _WITH_PARTNERS.search(unit.text, plural.start())
+    if len(subject) != 1 or partner is None:
+        return [f]
+    partners = sides.named_in(ctx, unit.start + partner.start(), unit.start + partner.end())
+    codes = [subject[0], *partners]
+    if (
+        len(partners) < 2
+        or not all(map(sides.is_state, codes))
+        or set(f.agreement.parties) != set(codes)
+    ):
+        return [f]
+    return [
+        replace(f, agreement=replace(f.agreement, parties=[subject[0], code])) for code in partners
+    ]
 
 
 def _referent(found: list[_Found], i: int) -> _Found | None:
@@ -1373,7 +1457,9 @@ def _make(
         # with its signing subject named before it, what follows the mention qualifies it
         before = sides.named_in(ctx, unit.start, unit.start + at)
         own = {
-            m.code for m in ctx.mentions_in(unit.start, unit.start + at) if sides.is_side(m.code)
+            m.code
+            for m in ctx.mentions_in(unit.start, unit.start + at)
+            if sides.is_side(m.code) and not sides.placed(ctx, m, unit.start)
         }
         # two sides named by themselves, not an alliance's members ("Mali, of the AES, signed
         # ... with Russia" has its second side after the mention), nor a company and its home

@@ -39,6 +39,7 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)  # top-level actors of the story
     people: list[Person] = field(default_factory=list)
+    titled: frozenset[str] = frozenset()  # the parties the title names (seats as their states)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]

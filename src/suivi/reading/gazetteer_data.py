@@ -794,6 +794,9 @@ INSTITUTIONS: dict[str, list[str]] = {
     "SAU": ["SFD"],
     "QAT": ["QFFD"],
     "KWT": ["KFAED"],
+    "ESP": ["AECID"],
+    "NOR": ["Norad"],
+    "DNK": ["Danida"],
     "RUS": [
         "Россотрудничество", "Rossotrudnichestvo", "Роспотребнадзор", "Rospotrebnadzor",
         "Россельхознадзор", "Rosselkhoznadzor", "Ростуризм", "Росавиация", "Росгидромет",
@@ -803,6 +806,19 @@ INSTITUTIONS: dict[str, list[str]] = {
         "Russian Direct Investment Fund", "RDIF", "РЭЦ", "Российский экспортный центр",
         "Russian Export Center",
     ],
+}  # fmt: skip
+
+# Public press agencies and broadcasters stand for their states (SPEC): when one signs, its
+# state signs. Not in INSTITUTIONS: they are named as sources far more often than as actors
+# ("according to TASS" names no party), so `counterparts` reads them only where they sign.
+STATE_MEDIA = {
+    "TASS": "RUS", "ТАСС": "RUS", "RIA Novosti": "RUS", "РИА Новости": "RUS", "Sputnik": "RUS",
+    "Спутник": "RUS", "RT": "RUS", "Xinhua": "CHN", "Синьхуа": "CHN", "CGTN": "CHN",
+    "MENA": "EGY", "WAM": "ARE", "QNA": "QAT", "KUNA": "KWT", "Anadolu": "TUR", "IRNA": "IRN",
+    "BelTA": "BLR", "БелТА": "BLR", "Kazinform": "KAZ", "Казинформ": "KAZ", "ENA": "ETH",
+    "KNA": "KEN", "AMAP": "MLI", "ANP": "NER", "AIB": "BFA", "AIP": "CIV", "ANGOP": "AGO",
+    "SUNA": "SDN", "Bernama": "MYS", "Antara": "IDN", "Yonhap": "KOR", "Prensa Latina": "CUB",
+    "MAP": "MAR", "NAN": "NGA", "APS": "SEN", "ATOP": "TGO", "ABP": "BEN", "AGP": "GIN",
 }  # fmt: skip
 
 # SPEC: companies and organisations are written in Latin script as they write themselves.

@@ -38,6 +38,11 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
         and not any(a <= m.start < b for a, b in parents)
     ]
+    # who attends or witnesses the signing, subject of its own verb ("Invité d'honneur, le
+    # Ghana a assisté à la signature ...", "Rwanda and Burundi attended the signing of ...")
+    # signs nothing, even where the sentence names no other side (the story's then)
+    watching = [span for span in _hosts(ctx.text, start, end) if _ATTEND.search(ctx.text, *span)]
+    found = [m for m in found if not any(a <= m.start < b for a, b in watching)]
     # the host or witness of the signing, subject of its own verb ("President X witnessed
     # the signing of ...", «Президент Узбекистана принял участие в церемонии подписания»),
     # and a state named as the place of the signing ("signed in the UAE", «подписали в
@@ -50,6 +55,7 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
             if not any(a <= m.start < b for a, b in hosts)
             and not _signed_there(ctx.text, m)
             and not _in_dateline(ctx.text, m.start)
+            and not placed(ctx, m, start)
         ]
         if len(set(expand([m.code for m in unplaced]))) >= 2:
             found = unplaced
@@ -81,7 +87,35 @@ def _not_sides(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     spans += [m.span() for m in _WITNESS.finditer(text, start, end)]
     spans += [m.span() for m in _SAYER.finditer(text, start, end)]
     spans += [m.span() for m in _ASIDE.finditer(text, start, end)]
+    spans += [m.span() for m in _SERVED.finditer(text, start, end)]
+    spans += [m.span() for m in _MODEL.finditer(text, start, end)]
     return tuple(spans)
+
+
+# Those a text serves, named by where they come from, do not sign it: "refugees from Sudan",
+# "Sudanese refugees", "des réfugiés soudanais", «беженцам из Южного Судана», «суданских
+# беженцев» (the state's name, or its adjective, beside the people's noun).
+_PEOPLE_SERVED = (
+    r"(?:refugees?|asylum[- ]seekers?|displaced(?:\s+persons|\s+people)?|returnees|migrants?"
+    r"|r[ée]fugi[ée]s?|d[ée]plac[ée]s|demandeurs\s+d['’]asile|rapatri[ée]s|беженц\w*|мигрант\w*"
+    r"|переселенц\w*|вынужденн\w+\s+переселенц\w*)"
+)
+_SERVED = re.compile(
+    rf"(?:\b[\w-]+\s+)?\b{_PEOPLE_SERVED}(?:\s+(?:from|of|de|du|des|d['’]|из|с)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,3})"
+    r"|\s+[a-zà-ÿ-]+(?:ais|aise|aises|ains|aines|iens|iennes|ois|oises|ens)\b)?",
+    re.IGNORECASE,
+)
+# A state a text is modelled on does not sign it: "sur le modèle du Sénégal", "à l'instar du
+# Ghana", "modelled on Singapore's", "following the example of Rwanda", «по примеру Египта»
+# (the state's name after the phrase, no further).
+_MODEL = re.compile(
+    r"\b(?:sur\s+le\s+mod[èe]le\s+d|[àa]\s+l['’]instar\s+d|mod[ée]l[ée]e?s?\s+sur"
+    r"|modell?ed\s+on|on\s+the\s+model\s+of|(?:following|after)\s+the\s+example\s+of"
+    r"|по\s+примеру|по\s+образцу|по\s+аналогии\s+с)"
+    r"[\w'’]*\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,3})",
+    re.IGNORECASE,
+)
 
 
 # A relative clause between commas that describes a side and tells no signing: "Kenya and
@@ -135,7 +169,10 @@ _WITNESS = re.compile(
     # the host or funder after a participle: «саммита, организованного Россией»
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
     r"(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
-    r"|\bwith [^,.;()]{1,40}? as (?:a )?witness(?:es)?\b"
+    r"|\bwith [^,.;()]{1,40}? as (?:a |an |the )?(?:witness(?:es)?|financiers?|funders?|lenders?"
+    r"|sponsors?|donors?|guests?|observers?|mediators?|guarantors?)\b"
+    # "grâce à un financement de la Chine", "sur financement de la BAD"
+    r"|\b(?:gr[âa]ce [àa]|avec|sur) (?:un |le )?(?:co)?financement d[^,.;()]{0,60}"
     # "with Turkey's energy minister attending", "with Uganda's president looking on"
     r"|\bwith (?:(?!\bwith\b|\bsign)[^,.;()]){1,60}? (?:attending|present|looking on"
     r"|in attendance|watching)\b"
@@ -238,6 +275,13 @@ _VISIT = re.compile(
 )
 
 
+_ATTEND = re.compile(
+    r"\b(?:witness(?:ed|es)|attended|looked\s+on|watched|assist[ée]|присутствовал\w*"
+    r"|принял\w*\s+участие)",
+    re.IGNORECASE,
+)
+
+
 def _hosts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans that name who hosts, chairs, watches or visits for a signing: from the start of
     the text between two offsets (or of its clause) to the verb that says so, and the visit."""
@@ -277,6 +321,43 @@ def _signed_there(text: str, mention: Mention) -> bool:
     )
 
 
+# Where the signing happens, said before the sides: a place fronted at the head of the
+# sentence ("In Ethiopia, Kenya signed ...", "En Éthiopie, le Kenya ...", «В Эфиопии Кения
+# подписала»), the place of the meeting ("at the summit in Ethiopia", "lors de la réunion
+# au Mali", «на встрече в Египте»), or its soil ("on Ethiopian soil", "sur le sol malien",
+# «на египетской земле»).
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:in|at|en|au|aux|à|dans|в|во)\s+(?:(?:the|l['’]|la|le|les)\s+)?$",
+    re.IGNORECASE,
+)
+_EVENT_PLACE = re.compile(
+    r"\b(?:meeting|summit|talks|ceremony|conference|forum|session|visit|r[ée]union|sommet"
+    r"|c[ée]r[ée]monie|conf[ée]rence|session|visite|встреч\w*|саммит\w*|переговор\w*"
+    r"|церемони\w*|заседани\w*|визит\w*|конференци\w*)\s+(?:held\s+|tenu\w*\s+|organis\w+\s+)?"
+    r"(?:in|at|en|au|aux|à|dans|в|во)\s+(?:(?:the|l['’]|la|le|les)\s+)?$",
+    re.IGNORECASE,
+)
+_SOIL = re.compile(r"\s+(?:soil|territory|land)\b", re.IGNORECASE)
+_SOIL_BEFORE = re.compile(
+    r"\b(?:sol|territoire|terre|земле|территории)\s+$|\bна\s+$", re.IGNORECASE
+)
+
+
+def placed(ctx: Context, mention: Mention, start: int) -> bool:
+    """Whether a state is named as where a signing happens, before or beside its sides: the
+    head of its sentence (from `start`), the place of a meeting, or its soil."""
+    text = ctx.text
+    head = _FRONTED_PLACE.fullmatch(text, start, mention.start)
+    if head and mention.kind == "name":
+        return True
+    if _EVENT_PLACE.search(text, max(0, mention.start - 60), mention.start):
+        return True
+    return mention.kind == "adjective" and bool(
+        _SOIL.match(text, mention.end)
+        or _SOIL_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
+
+
 # A dateline at the head of a paragraph: the city, its state, the day, the agency, then a
 # dash or a colon ("JEDDAH, Saudi Arabia —", "Dakar (Sénégal), 12 mai (APS) -", «ДОХА
 # (Катар), 5 мая. /ТАСС/.»): the place the story is told from.
@@ -296,7 +377,7 @@ def _in_dateline(text: str, start: int) -> bool:
 # A preposition of place, with up to two describing words: "in", "en", "au", «в соседней».
 _PLACE_BEFORE = re.compile(
     r"(?<![\w-])(?:in|en|au|aux|dans|в|во)\s+(?:(?:the|la|le|l['’]|les)\s+)?"
-    r"(?:[a-zà-ÿа-яё-]+\s+){0,2}$",
+    r"(?-i:[a-zà-ÿа-яё-]+\s+){0,2}$",  # describing words are lower case ("в соседней")
     re.IGNORECASE,
 )
 
@@ -410,10 +491,12 @@ def _joined_to(ctx: Context, alliance: str, code: str) -> bool:
 
 
 def _own_alliance(ctx: Context) -> str | None:
-    """The alliance a story is wholly about: named, and no state outside it named."""
+    """The alliance a story is wholly about: acting in it (a membership named in passing,
+    "Uganda, a member of the East African Community", is no story of the alliance), and no
+    state outside it named."""
     codes = {m.code for m in ctx.mentions}
     for alliance, members in MEMBERS.items():
-        if alliance in codes and codes & state_codes() <= set(members):
+        if alliance in ctx.parties and codes & state_codes() <= set(members):
             return alliance
     return None
 
@@ -438,8 +521,10 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if between:
         return between
     named = _without_described(ctx, named_in(ctx, start, end), start, end)
+    if not named:
+        named = _seats_that_act(ctx, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
-        return _named_together(ctx)
+        return _named_together(ctx, start)
     homes = {home_state(code) for code in named} - {None}
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
@@ -454,7 +539,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) >= 2:
         return named
     count = _sides_count(ctx.text[start:end])
-    story = story_sides(ctx, count)
+    story = _named_together(ctx, start) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
         # «межправительственное соглашение»: the states' own, not their companies'
         # (a company's home state stands in for it: Rosatom's agreement is Russia's)
@@ -476,6 +561,31 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # "Afreximbank signed a memorandum with the two governments": it, and the story's sides
         return named + story
     return story
+
+
+# A preposition before a seat that makes it a place: "à Abidjan", "in Nairobi", «в Москве»,
+# "from Accra", «из Каира»
+_SEAT_AS_PLACE = re.compile(
+    r"(?<![\w-])(?:in|at|from|to|near|à|a|en|au|aux|dans|de|du|depuis|vers|près\s+de|в|во|из|на"
+    r"|до|под|около)\s+(?:(?:the|la|le|l['’]|les)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _seats_that_act(ctx: Context, start: int, end: int) -> list[str]:
+    """The states of two or more seats a sentence names as actors, where it names no state
+    by itself: "Abidjan et Accra ont signé", "Nairobi and Kampala signed", «Москва и Каир
+    подписали» (a seat after a preposition, "à Abidjan", or in a dateline, is a place)."""
+    seats = [
+        m
+        for m in ctx.mentions_in(start, end)
+        if m.kind == "seat"
+        and not _SEAT_AS_PLACE.search(ctx.text, max(0, m.start - 20), m.start)
+        and not _in_dateline(ctx.text, m.start)
+        and not any(a <= m.start < b for a, b in _not_sides(ctx.text, start, end))
+    ]
+    codes = list(dict.fromkeys(m.code for m in seats))
+    return codes if len(codes) >= 2 else []
 
 
 # An agreement's own words that name its sides: "a memorandum of understanding between Kenya
@@ -559,27 +669,64 @@ _THE_TWO = re.compile(
 )
 
 
-def _named_together(ctx: Context) -> list[str]:
-    """ "The two countries": of the story's three leading states, the two its sentences name
-    together most often (a third may lead the story, named often but alone: the neighbour
-    whose initiative frames it, the host of the talks)."""
+def _named_together(ctx: Context, at: int | None = None) -> list[str]:
+    """ "The two countries", or a sentence that names no side ("Les deux parties ont signé",
+    "The documents signed cover ..."): of the story's four leading states, the two that lead
+    it together. A state that leads the story by its first mention may only frame it (the
+    neighbour whose initiative frames it, the host of the talks, a former partner in a
+    background paragraph); the two sides are named together in its sentences ("X received
+    his Y counterpart") and have their people in it (the visitor and the host); the last
+    sentence before `at` that names two of them together (the co-chairs of the session
+    whose texts are then listed) counts twice more, the two the title names three times
+    more. A pair replaces the story's first two
+    when it leads by more, or when no sentence names those two together."""
     story = story_sides(ctx)
-    leading = [code for code in ctx.parties if is_state(code)][:3]
+    leading = [code for code in ctx.parties if is_state(code)][:4]
     if len(leading) < 3 or len(story) != 2 or not set(story) <= set(leading):
         return story  # an alliance's members, a company or a lender: the story's own rules
     together: Counter[frozenset[str]] = Counter()
-    for sentence in ctx.sentences:
-        named = {m.code for m in ctx.mentions_in(sentence.start, sentence.end) if m.kind != "seat"}
-        together.update(
+    last: frozenset[str] | None = None
+    for start, end in _sentence_lines(ctx):
+        named = {m.code for m in ctx.mentions_in(start, end) if m.kind != "seat"}
+        pairs = [
             frozenset((a, b))
             for i, a in enumerate(leading)
             for b in leading[i + 1 :]
             if a in named and b in named
-        )
-    pair, most = max(together.items(), key=lambda item: item[1], default=(None, 0))
-    if pair is not None and most > together[frozenset(story)]:
-        return [code for code in leading if code in pair]
+        ]
+        together.update(pairs)
+        if at is not None and end <= at and len(pairs) == 1:
+            last = pairs[0]
+    # people who hold an office of their state (a name the NER misread, an agency, has none)
+    with_people = {person.party for person in ctx.people if person.party and person.role}
+
+    # the two the title names together ("Mali, Russia sign energy deals") lead the story
+    titled = frozenset(code for code in leading if code in ctx.titled)
+
+    def lead(pair: frozenset[str]) -> int:
+        bonus = (2 if pair == last else 0) + (3 if pair == titled else 0)
+        return together[pair] + len(pair & with_people) + bonus
+
+    pairs = [frozenset((a, b)) for i, a in enumerate(leading) for b in leading[i + 1 :]]
+    named = [pair for pair in pairs if together[pair]]
+    if not named:
+        return story
+    best = max(named, key=lead)  # the first of equals: the story's order
+    if not together[frozenset(story)] or lead(best) > lead(frozenset(story)):
+        return [code for code in leading if code in best]
     return story
+
+
+def _sentence_lines(ctx: Context) -> list[tuple[int, int]]:
+    """The spans of the sentences, cut again at line breaks (a sentence splitter may run one
+    paragraph's last sentence into the next paragraph's first)."""
+    spans = []
+    for sentence in ctx.sentences:
+        at = sentence.start
+        for line in ctx.text[sentence.start : sentence.end].split("\n"):
+            spans.append((at, at + len(line)))
+            at += len(line) + 1
+    return spans
 
 
 _SIGNS_AFTER = re.compile(
