@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from suivi.reading.context import Mention
-from suivi.reading.gazetteer import latin_name
+from suivi.reading.gazetteer import latin_name, state_codes
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
 # "X signed", "X a signé", "X, opérateur de ..., ont signé", «X подписал»
 # "X and the state miner Y also signed": the first of two coordinated subjects too
 _SUBJECT = re.compile(
-    rf"^[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+[^,.;]{{1,60}}?\s+)?"
+    rf"[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+[^,.;]{{1,60}}?\s+)?"
     rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN}",
     re.IGNORECASE,
 )
@@ -47,6 +47,53 @@ _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b"
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
 
 
+# "Egypt's state-owned Arab Contractors", "Brazil's state development bank BNDES": a state
+# in the possessive (or its adjective) and up to four describing words before the name
+_DESCRIBED = re.compile(r"(?:['’]s)?\s+(?P<words>(?:[a-zà-ÿа-яё-]+\s+){0,4})[«\"“]?$")
+# describing words that make the name one of the state's institutions (SPEC: they stand for
+# their state): "state development bank", "space agency", "sovereign fund"
+_INSTITUTION_WORDS = re.compile(
+    r"\b(?:bank|banque|банк\w*|agency|agence|агентств\w*|fund|fonds|фонд\w*|ministry"
+    r"|ministère|министерств\w*|authority|autorité|regulator|régulateur|board|office"
+    r"|university|université|университет\w*|institute|institut\w*|council|conseil)\b",
+    re.IGNORECASE,
+)
+
+
+def with_signing(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> list[Mention]:
+    """`taken` with the organisations that sign (`mentions`) added, in text order, less the
+    states named as their homes just before them ("Egypt's state-owned Arab Contractors":
+    SPEC, a company's agreement binds the company, not its state)."""
+    found = mentions(text, orgs, taken)
+    if not found:
+        return taken
+    homes = {id(home) for m in found if (home := _home(text, m, taken)) is not None}
+    kept = [m for m in taken if id(m) not in homes]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _home(text: str, org: Mention, taken: list[Mention]) -> Mention | None:
+    """The state named just before an organisation as whose it is, if one is."""
+    for m in taken:
+        if m.end <= org.start and org.start - m.end < 60 and m.code in state_codes():
+            gap = _DESCRIBED.fullmatch(text, m.end, org.start)
+            possessive = text[m.end : m.end + 2] in ("'s", "’s")
+            if gap and (possessive or m.kind == "adjective"):
+                return m
+    return None
+
+
+def _institution_of_a_state(text: str, start: int, taken: list[Mention]) -> bool:
+    """ "Brazil's state development bank BNDES": a state's possessive or adjective and an
+    institution word before the name make it the state's own institution."""
+    for m in taken:
+        if m.end <= start and start - m.end < 60 and m.code in state_codes():
+            gap = _DESCRIBED.fullmatch(text, m.end, start)
+            if gap and _INSTITUTION_WORDS.search(gap.group("words")):
+                return True
+    return False
+
+
 def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> list[Mention]:
     """Organisation mentions for the NER's ORG spans that sign, and their later mentions."""
     found: list[Mention] = []
@@ -59,6 +106,8 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         # "Banque ouest-africaine de développement (BOAD)": named by a known acronym
         acronym = _ACRONYM.match(text, end)
         if acronym and any(m.start == acronym.start(1) for m in taken):
+            continue
+        if _institution_of_a_state(text, start, taken):
             continue
         before = text[max(0, start - 160) : start]
         signs = _SUBJECT.match(text, end) or _WITH.search(before) or _BETWEEN.search(before)

@@ -143,9 +143,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx = Context(text=text, language=lang, published=document.published)
     ctx.sentences = analysis.sentences
     ctx.mentions = gazetteer.find_mentions(text, lang)
-    signing = counterparts.mentions(text, analysis.orgs, ctx.mentions)
-    if signing:
-        ctx.mentions = sorted(ctx.mentions + signing, key=lambda m: m.start)
+    ctx.mentions = counterparts.with_signing(text, analysis.orgs, ctx.mentions)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
     title = document.title or ""
     title_mentions = gazetteer.find_mentions(title, lang)
