@@ -41,3 +41,41 @@ def sides(text: str) -> list[list[str]]:
 )
 def test_signing_organisation_sides(text, expected):
     assert sorted(expected) in sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym in mixed case is the name the text goes by (SPEC: as the text spells it)
+        (
+            "Senegal and the Islamic Development Bank (IsDB) signed financing agreements "
+            "for agriculture.",
+            ["IsDB", "SEN"],
+        ),
+        (
+            "Uzbekistan signed a loan agreement with the Asian Development Bank on water.",
+            ["Asian Development Bank", "UZB"],
+        ),
+        (
+            "La Côte d'Ivoire et la Banque européenne d'investissement (BEI) ont signé un "
+            "accord de financement.",
+            ["BEI", "CIV"],
+        ),
+        ("Узбекистан подписал с Азиатским банком развития соглашение о займе.", ["ADB", "UZB"]),
+        (
+            "Казахстан и ЕАБР подписали соглашение о финансировании водоснабжения.",
+            ["EDB", "KAZ"],
+        ),
+        (
+            "The Gambia and the World Trade Organization signed a trade facilitation agreement.",
+            ["GMB", "World Trade Organization"],
+        ),
+        # a word of an organisation's name is no agreement of its own
+        (
+            "Egypt signed an agreement with the World Food Programme on school feeding.",
+            ["EGY", "World Food Programme"],
+        ),
+    ],
+)
+def test_organisations_by_name(text, expected):
+    assert sides(text) == [sorted(expected)]

@@ -452,7 +452,19 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
 def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: str) -> list[_Found]:
     unit = all_units[i]
     folded = fold(unit.text)
-    triggers = [m for m in triggers if not _inside_body_name(folded, m.start())]
+    organisations = [
+        (m.start - unit.start, m.end - unit.start)
+        for m in ctx.mentions_in(unit.start, unit.end)
+        if m.kind == "organisation"
+    ]
+    # "the World Food Programme", "the Country Programme of UNDP": a word of an
+    # organisation's own name is no agreement
+    triggers = [
+        m
+        for m in triggers
+        if not _inside_body_name(folded, m.start())
+        and not any(a <= m.start() < b for a, b in organisations)
+    ]
     about_a_body = bool(_BODY_WORD.search(folded))
     plain = _without_organisations(ctx, unit)
     out: list[_Found] = []

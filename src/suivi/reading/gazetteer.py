@@ -658,7 +658,7 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
     if not spelled:
         return mentions
     chosen: dict[str, str] = {}
-    for i in sorted(spelled, key=lambda i: not mentions[i].surface.isupper()):
+    for i in sorted(spelled, key=lambda i: not _acronym(mentions[i].surface)):
         surface = mentions[i].surface
         # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
         # WHO (the key is the English acronym)
@@ -669,6 +669,11 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
             else surface,
         )
     return [replace(m, code=chosen[m.code]) if i in spelled else m for i, m in enumerate(mentions)]
+
+
+def _acronym(surface: str) -> bool:
+    """ "PNUD", "IsDB", "AfDB": one word with two capitals or more, an organisation's acronym."""
+    return " " not in surface and sum(c.isupper() for c in surface) >= 2
 
 
 def _is_language(text: str, mention: Mention) -> bool:

@@ -625,6 +625,125 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "acronyms": ["BID", "IsDB"],
         "names": ["Banque islamique de développement", "Islamic Development Bank"],
     },
+    # development banks and funds that are no state's, and more agencies of the UN system
+    "ADB": {
+        "acronyms": ["ADB", "BAsD", "АБР"],
+        "names": [
+            "Asian Development Bank",
+            "Banque asiatique de développement",
+            "Азиатский банк развития",
+        ],
+    },
+    "AIIB": {
+        "acronyms": ["AIIB", "BAII", "АБИИ"],
+        "names": [
+            "Asian Infrastructure Investment Bank",
+            "Banque asiatique d'investissement dans les infrastructures",
+            "Азиатский банк инфраструктурных инвестиций",
+        ],
+    },
+    "EIB": {
+        "acronyms": ["EIB", "BEI", "ЕИБ"],
+        "names": [
+            "Европейский инвестиционный банк",
+        ],
+    },
+    "EBRD": {
+        "acronyms": ["EBRD", "BERD", "ЕБРР"],
+        "names": [
+            "European Bank for Reconstruction and Development",
+            "Banque européenne pour la reconstruction et le développement",
+            "Европейский банк реконструкции и развития",
+        ],
+    },
+    "EDB": {
+        "acronyms": ["ЕАБР", "EDB"],
+        "names": [
+            "Eurasian Development Bank",
+            "Banque eurasiatique de développement",
+            "Евразийский банк развития",
+        ],
+    },
+    "IFC": {
+        "acronyms": ["IFC", "SFI"],
+        "names": ["International Finance Corporation", "Société financière internationale"],
+    },
+    "UNOPS": {"acronyms": ["UNOPS", "ЮНОПС"], "names": []},
+    "UNAIDS": {"acronyms": ["UNAIDS", "ONUSIDA", "ЮНЭЙДС"], "names": []},
+    "UN Women": {"acronyms": [], "names": ["UN Women", "ONU Femmes", "ООН-женщины"]},
+    "WTO": {
+        "acronyms": ["WTO", "OMC", "ВТО"],
+        "names": [
+            "World Trade Organization",
+            "Organisation mondiale du commerce",
+            "Всемирная торговая организация",
+        ],
+    },
+    "WMO": {
+        "acronyms": ["WMO", "OMM", "ВМО"],
+        "names": [
+            "World Meteorological Organization",
+            "Organisation météorologique mondiale",
+            "Всемирная метеорологическая организация",
+        ],
+    },
+    "WIPO": {
+        "acronyms": ["WIPO", "OMPI", "ВОИС"],
+        "names": [
+            "World Intellectual Property Organization",
+            "Organisation mondiale de la propriété intellectuelle",
+        ],
+    },
+    "ITU": {
+        "acronyms": ["ITU", "UIT", "МСЭ"],
+        "names": [
+            "International Telecommunication Union",
+            "Union internationale des télécommunications",
+            "Международный союз электросвязи",
+        ],
+    },
+    "ICAO": {
+        "acronyms": ["ICAO", "OACI", "ИКАО"],
+        "names": [
+            "International Civil Aviation Organization",
+            "Organisation de l'aviation civile internationale",
+        ],
+    },
+    "UNWTO": {
+        "acronyms": ["UNWTO", "ЮНВТО"],
+        "names": ["World Tourism Organization", "Organisation mondiale du tourisme"],
+    },
+    "UNCTAD": {
+        "acronyms": ["UNCTAD", "CNUCED", "ЮНКТАД"],
+        "names": [
+            "United Nations Conference on Trade and Development",
+            "Conférence des Nations unies sur le commerce et le développement",
+        ],
+    },
+    "ICRC": {
+        "acronyms": ["ICRC", "CICR", "МККК"],
+        "names": [
+            "International Committee of the Red Cross",
+            "Comité international de la Croix-Rouge",
+            "Международный комитет Красного Креста",
+        ],
+    },
+    "IRENA": {
+        "acronyms": ["IRENA", "ИРЕНА"],
+        "names": [
+            "International Renewable Energy Agency",
+            "Agence internationale pour les énergies renouvelables",
+        ],
+    },
+    "OIC": {
+        "acronyms": ["OIC", "OCI", "ОИС"],
+        "names": [
+            "Organisation of Islamic Cooperation",
+            "Organization of Islamic Cooperation",
+            "Organisation de la coopération islamique",
+            "Организация исламского сотрудничества",
+        ],
+    },
 }
 
 # Companies and national bodies that sign in their own name; the code is the name.
@@ -1128,7 +1247,11 @@ SPELLED_ORGANISATIONS.update(
     {
         "BOAD": {
             "acronyms": ["BOAD", "WADB"],
-            "names": ["Banque ouest-africaine de développement", "West African Development Bank"],
+            "names": [
+                "Banque ouest-africaine de développement",
+                "West African Development Bank",
+                "Западноафриканский банк развития",
+            ],
         },
         "UNFPA": {
             "acronyms": ["UNFPA", "ЮНФПА"],
@@ -1164,10 +1287,6 @@ NAMED_ORGANISATIONS.extend(
         "Fonds mondial",
         "Global Fund",
         "Gavi",
-        "Banque européenne d'investissement",
-        "European Investment Bank",
-        "Société financière internationale",
-        "International Finance Corporation",
         "ONU-Habitat",
         "UN-Habitat",
         "Inter-American Development Bank",
