@@ -79,3 +79,43 @@ def test_signing_organisation_sides(text, expected):
 )
 def test_organisations_by_name(text, expected):
     assert sides(text) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("name", "latin"),
+    [
+        # put in the nominative, not lemmatised word by word (SPEC: a sound Latin name)
+        ("Азиатским банком развития", "Aziatskiy Bank Razvitiya"),
+        ("Белшиной", "Belshina"),
+        # known Russian companies by the Latin name they write themselves
+        ("Объединённая авиастроительная корпорация", "United Aircraft Corporation"),
+        ("Силовыми машинами", "Power Machines"),
+        ("Газпромбанком", "Gazprombank"),
+        # English words of a name written in Cyrillic are English again
+        ("Кама Энерджи Групп", "Kama Energy Group"),
+    ],
+)
+def test_latin_name_of_a_russian_company(name, latin):
+    from suivi.reading.gazetteer import latin_name
+
+    assert latin_name(name) == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ВТБ и правительство Анголы подписали соглашение о финансировании.", ["AGO", "VTB"]),
+        (
+            "Казахстан и АО «Объединённая авиастроительная корпорация» подписали контракт на "
+            "поставку самолетов.",
+            ["KAZ", "United Aircraft Corporation"],
+        ),
+        (
+            "Правительство Бангладеш и компания «Кама Энерджи» подписали меморандум о "
+            "строительстве солнечной электростанции.",
+            ["BGD", "Kama Energy"],
+        ),
+    ],
+)
+def test_russian_company_sides(text, expected):
+    assert sides(text) == [sorted(expected)]

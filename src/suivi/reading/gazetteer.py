@@ -616,15 +616,69 @@ def latin_name(name: str) -> str:
         return data.LATIN_NAMES[name]
     if not _CYRILLIC.search(name):
         return name
+    nominative = russian_nominative(name)
+    if nominative in data.LATIN_NAMES:
+        return data.LATIN_NAMES[nominative]
     lemma = " ".join(russian_lemma(w) if not w.isupper() else w for w in name.split())
     if lemma in data.LATIN_NAMES:
         return data.LATIN_NAMES[lemma]
+    if name.isupper():
+        return "".join(_TRANSLIT.get(c.lower(), c).replace("_", "").upper() for c in name)
+    words = [_ENGLISH_WORDS.get(w) or _transliterated(w) for w in nominative.lower().split()]
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+
+
+def _transliterated(word: str) -> str:
+    latin = "".join(_TRANSLIT.get(c, c).replace("_", "") for c in word)
+    return re.sub(r"(?<=[a-z])kholding", "holding", latin)  # «Трансмашхолдинг»
+
+
+# English words of company names written in Cyrillic («Кама Энерджи», «Сибирь Майнинг
+# Групп»): the company writes them in English, so SPEC's Latin name has them back.
+_ENGLISH_WORDS = {
+    "энерджи": "Energy", "пауэр": "Power", "групп": "Group", "груп": "Group",
+    "холдинг": "Holding", "холдингс": "Holdings", "инвест": "Invest",
+    "интернешнл": "International", "интернэшнл": "International", "корпорейшн": "Corporation",
+    "текнолоджис": "Technologies", "текнолоджи": "Technology", "майнинг": "Mining",
+    "ресорсиз": "Resources", "голд": "Gold", "ойл": "Oil", "лимитед": "Limited",
+    "компани": "Company", "партнерс": "Partners", "партнёрс": "Partners", "капитал": "Capital",
+    "глобал": "Global", "солар": "Solar", "электрик": "Electric", "моторс": "Motors",
+    "трейдинг": "Trading", "девелопмент": "Development", "системс": "Systems",
+    "солюшнс": "Solutions", "индастриз": "Industries", "логистикс": "Logistics",
+    "эйрлайнс": "Airlines", "эйрвейз": "Airways",
+}  # fmt: skip
+
+
+_AGREEING = {"ADJF", "PRTF", "NUMR"}
+
+
+def russian_nominative(name: str) -> str:
+    """A Russian name put in the nominative, as a name is given: the words that agree with
+    its first one, up to and with the head noun («Азиатским банком развития» -> «Азиатский
+    банк развития»); the genitive after the head stays («развития»). Lemmas would not do:
+    «Объединённая» is a participle of «объединить», «развития» a form of «развитие»."""
+    from suivi.reading.nlp import morph
+
+    words = name.split()
+    first = [p for p in morph().parse(words[0]) if p.tag.case]
+    if not first or first[0].tag.case == "nomn":
+        return name
+    case = first[0].tag.case
     out = []
-    for char in name if name.isupper() else lemma:
-        latin = _TRANSLIT.get(char.lower(), char).replace("_", "")
-        out.append(latin.upper() if char.isupper() and name.isupper() else latin)
-    text = re.sub(r"(?i)(?<=[a-z])kholding", "holding", "".join(out))  # «Трансмашхолдинг»
-    return text if name.isupper() else " ".join(w.capitalize() for w in text.split())
+    for n, word in enumerate(words):
+        parse = (
+            None
+            if word.isupper()
+            else next((p for p in morph().parse(word) if p.tag.case == case), None)
+        )
+        inflected = parse.inflect({"nomn"}) if parse else None
+        if inflected is None:
+            return " ".join(out + words[n:])
+        form = inflected.word
+        out.append(form.capitalize() if word[:1].isupper() else form)
+        if parse.tag.POS not in _AGREEING:  # the head noun ends the agreeing words
+            return " ".join(out + words[n + 1 :])
+    return " ".join(out)
 
 
 @cache
