@@ -119,3 +119,53 @@ def test_latin_name_of_a_russian_company(name, latin):
 )
 def test_russian_company_sides(text, expected):
     assert sides(text) == [sorted(expected)]
+
+
+def dated(sentence: str) -> str:
+    return f"date 2025-04-25 News - example.com\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's name ending a company's name is its home ("ArcelorMittal Liberia")
+        (
+            "Liberia signed a mining agreement with ArcelorMittal Liberia on Friday.",
+            ["ArcelorMittal Liberia", "LBR"],
+        ),
+        # a company's own head word, whatever state words follow (SPEC: state-owned too)
+        (
+            "Le Mali et la Société nationale des chemins de fer du Sénégal ont signé une "
+            "convention sur le transport ferroviaire.",
+            ["MLI", "Société nationale des chemins de fer du Sénégal"],
+        ),
+        # the NER's name cut after "du" runs over the state named next; the adjective of
+        # the state that signs with it is a side
+        (
+            "Le gouvernement guinéen a signé avec la Société nationale d'électricité du Sénégal "
+            "un accord sur l'interconnexion.",
+            ["GIN", "Société nationale d'électricité du Sénégal"],
+        ),
+        # a state's treasury is the state
+        (
+            "Kenya's Treasury signed a loan agreement on roads with the World Bank on Friday.",
+            ["KEN", "WB"],
+        ),
+        # an amount before the agreement is no count of texts
+        (
+            "Ghana signed a $1.5 billion agreement with Sinohydro Corporation for roads.",
+            ["GHA", "Sinohydro"],
+        ),
+        ("Le Togo a signé un accord de 50 milliards de FCFA avec la BOAD.", ["BOAD", "TGO"]),
+    ],
+)
+def test_company_names_with_a_state_inside(text, expected):
+    assert sorted(expected) in sides(dated(text))
+
+
+def test_witnesses_named_by_the_ner_are_no_subjects():
+    text = dated(
+        "Zambia's Hakainde Hichilema and Tanzania's Samia Suluhu Hassan witnessed the signing "
+        "of a railway agreement between Zambia and Tanzania at State House in Lusaka."
+    )
+    assert sides(text) == [["TZA", "ZMB"]]

@@ -175,6 +175,14 @@ _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
 )
 _NUMBER_BEFORE = re.compile(rf"(?<!\w)(?P<n>{CARDINAL})\s+(?:\w+\s+)?(?:projets?\s+d'|draft\s+)?$")
+# A number that is an amount: after a currency sign, or before a word of magnitude or a
+# currency ("$1.5 billion", "500 millions de FCFA", «10 млрд рублей»)
+_AMOUNT = re.compile(
+    r"(?:[$€£¥]|\b(?:us|fcfa|cfa|usd|eur))\s*[\d.,]+"
+    r"|[\d.,]+\s*(?:million|billion|milliard|thousand|mille|млн|млрд|тыс|миллион|миллиард"
+    r"|dollar|euro|fcfa|cfa|usd|eur|рубл|долл)",
+    re.IGNORECASE,
+)
 _ORDINAL_REFERENCE = re.compile(
     r"^(?:un|une|le|la|l')\s*(?:premier|premiere|second|seconde|deuxieme|troisieme|quatrieme"
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
@@ -509,6 +517,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             )
         )
         counted = _NUMBER_BEFORE.search(before)
+        if counted and _AMOUNT.search(before, max(0, counted.start() - 4)):
+            counted = None  # "a $500 million agreement": a sum, not a count of texts
         plural = bool(
             counted
             or _PLURAL.search(word.split()[0])

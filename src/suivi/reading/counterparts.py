@@ -16,11 +16,16 @@ from suivi.reading.context import Mention
 from suivi.reading.gazetteer import latin_name, state_codes
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
+# the signing verb of a subject, no noun ("witnessed the signing", "la signature")
+_SIGNED = (
+    r"(?:sign(?:ed|s)?|sign[ée]\w*|signe(?:nt|ront|ra)?|conclu(?:ded|des|de|t|ent|ront)?"
+    r"|ink(?:ed|s)|подписал\w*|подпиш\w+|подписыва\w+|заключил\w*|заключ[аи]т\w*)\b"
+)
 # "X signed", "X a signé", "X, opérateur de ..., ont signé", «X подписал»
 # "X and the state miner Y also signed": the first of two coordinated subjects too
 _SUBJECT = re.compile(
     rf"[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+[^,.;]{{1,60}}?\s+)?"
-    rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN}",
+    rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGNED}",
     re.IGNORECASE,
 )
 # "signed ... with the X", «подписал ... с X», "between X and", "entre X et"
@@ -39,7 +44,8 @@ _INSTITUTION = re.compile(
     r"|ambassad|посольств|parliament|parlement|парламент|assembl|ассамбле|national|национальн"
     r"|state|[ée]tat|государств|board|authority|autorit|администрац|administration|presiden"
     r"|пр[еи]зидент|universit|университет|institut|ministry|служб|service|republic|r[ée]publique"
-    r"|республик|kremlin|кремл|élysée",
+    r"|республик|kremlin|кремл|élysée|treasury|tr[ée]sor|казначейств|customs|douane|таможн"
+    r"|police|полици|army|arm[ée]e|арми|navy|forces",
     re.IGNORECASE,
 )
 _MAX_WORDS = 6
@@ -49,7 +55,13 @@ _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
 
 # "Egypt's state-owned Arab Contractors", "Brazil's state development bank BNDES": a state
 # in the possessive (or its adjective) and up to four describing words before the name
-_DESCRIBED = re.compile(r"(?:['’]s)?\s+(?P<words>(?:[a-zà-ÿа-яё-]+\s+){0,4})[«\"“]?$")
+# (no verb, preposition or conjunction among them: "le gouvernement guinéen a signé avec la
+# société X" names two sides)
+_DESCRIBED = re.compile(
+    r"(?:['’]s)?\s+(?P<words>(?:(?!(?:a|ont|avec|with|and|et|и|с|со|has|have|had|will|of|de|du"
+    r"|des|la|le|les|the|by|par|signe\w*|sign\w*|conclu\w*|подпис\w*|заключ\w*)\s)"
+    r"[a-zà-ÿа-яё-]+\s+){0,4})[«\"“]?$"
+)
 # describing words that make the name one of the state's institutions (SPEC: they stand for
 # their state): "state development bank", "space agency", "sovereign fund"
 _INSTITUTION_WORDS = re.compile(
@@ -68,6 +80,8 @@ def with_signing(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -
     if not found:
         return taken
     homes = {id(home) for m in found if (home := _home(text, m, taken)) is not None}
+    # "ArcelorMittal Liberia": a state inside the name is the company's home
+    homes |= {id(m) for m in taken for o in found if o.start <= m.start and m.end <= o.end}
     kept = [m for m in taken if id(m) not in homes]
     return sorted(kept + found, key=lambda m: m.start)
 
@@ -100,8 +114,9 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
     for start, end in orgs:
         name = text[start:end].strip(' «»"“”')
         start = text.find(name, start)
-        end = start + len(name)
-        if not _plausible(name) or any(m.start < end and start < m.end for m in taken):
+        end = _name_end(text, start, start + len(name), taken)
+        name = text[start:end]
+        if not _plausible(name) or _homes_inside(text, name, start, end, taken) is None:
             continue
         # "Banque ouest-africaine de développement (BOAD)": named by a known acronym
         acronym = _ACRONYM.match(text, end)
@@ -122,8 +137,12 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
     later = []
     for mention in found:
         for match in re.finditer(rf"(?<!\w){re.escape(mention.surface)}(?!\w)", text):
-            spans = taken + found + later
-            if not any(m.start < match.end() and match.start() < m.end for m in spans):
+            spans = found + later
+            if _homes_inside(
+                text, mention.surface, match.start(), match.end(), taken
+            ) is not None and not any(
+                m.start < match.end() and match.start() < m.end for m in spans
+            ):
                 later.append(
                     Mention(
                         mention.code, match.start(), match.end(), mention.surface, "organisation"
@@ -132,11 +151,55 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
     return found + later
 
 
+# A company's own word heading its name: "Société nationale des chemins de fer du Sénégal"
+# is a company (SPEC: even a state-owned one), whatever state word follows.
+_COMPANY_HEAD = re.compile(
+    r"(?:Soci[ée]t[ée]|Compagnie|Entreprise|Groupe|Company|Corporation|Empresa|Compa[ñn][íi]a)\b"
+)
+_STATE_WORDS = re.compile(r"\b(?:nationale?s?|national|state|d['’][ée]tat)\b", re.IGNORECASE)
+_OF_AT_END = re.compile(r"\b(?:of|de|du|des|d['’]|of the)\s*$", re.IGNORECASE)
+
+
+def _homes_inside(
+    text: str, name: str, start: int, end: int, taken: list[Mention]
+) -> list[Mention] | None:
+    """The states named inside an organisation's name as its home ("ArcelorMittal Liberia",
+    "Société nationale des chemins de fer du Sénégal"); None when something named inside
+    it is no home, so the name is not taken ("Bank of Ghana" is Ghana's own bank)."""
+    inside = [m for m in taken if m.start < end and start < m.end]
+    if not inside:
+        return []
+    states = state_codes()
+    if not all(start < m.start and m.end <= end and m.code in states for m in inside):
+        return None
+    if _COMPANY_HEAD.match(name):
+        return inside
+    last = inside[-1]
+    if len(inside) == 1 and last.end == end and not _OF_AT_END.search(text[start : last.start]):
+        return inside
+    return None
+
+
+def _name_end(text: str, start: int, end: int, taken: list[Mention]) -> int:
+    """Where a name the NER cut after its last preposition ends: over the state named
+    right after it ("Société nationale d'électricité du | Sénégal"), else before it."""
+    cut = _OF_AT_END.search(text, start, end)
+    if not cut:
+        return end
+    after = next((m for m in taken if m.start in (end, end + 1)), None)
+    if after and after.code in state_codes() and not text[end : after.start].strip():
+        return after.end
+    return start + len(text[start : cut.start()].rstrip())
+
+
 def _plausible(name: str) -> bool:
     """A proper name of an organisation that is not one of a state's institutions."""
     words = name.split()
     if any(w in ("et", "and", "и", "&") for w in words):  # "Fada N'Gourma et Téra": two places
         return False
-    if not words or len(words) > _MAX_WORDS or not name[0].isupper() or len(name) < 3:
+    headed = bool(_COMPANY_HEAD.match(name))  # its own word says how long it runs
+    if not words or len(words) > _MAX_WORDS + 4 * headed or not name[0].isupper() or len(name) < 3:
         return False
+    if headed:
+        name = _STATE_WORDS.sub("", name)
     return not _INSTITUTION.search(name)
