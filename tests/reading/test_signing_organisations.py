@@ -169,3 +169,55 @@ def test_witnesses_named_by_the_ner_are_no_subjects():
         "of a railway agreement between Zambia and Tanzania at State House in Lusaka."
     )
     assert sides(text) == [["TZA", "ZMB"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named by the trade that ends its name
+        (
+            "Le Sénégal a signé un contrat avec Kosmos Energy pour l'exploitation du gaz.",
+            ["Kosmos Energy", "SEN"],
+        ),
+        (
+            "Kenya Power and Ethiopian Electric Power signed a power trade agreement.",
+            ["Ethiopian Electric Power", "Kenya Power"],
+        ),
+        (
+            "Le Togo a signé une convention de concession avec Bolloré Africa Logistics.",
+            ["Bolloré Africa Logistics", "TGO"],
+        ),
+        # ... but not a state's body, a portfolio or a person named like a trade
+        (
+            "The Nigerian Atomic Energy Commission signed an MoU with Rosatom.",
+            ["NGA", "Rosatom"],
+        ),
+        (
+            "USAID Administrator Samantha Power signed an agreement with Kenya on health.",
+            ["KEN", "USA"],
+        ),
+        (
+            "Bolivia's state energy company YPFB and Argentina's Energy Secretariat signed a "
+            "gas swap agreement.",
+            ["ARG", "YPFB"],
+        ),
+        # a company the vocabularies know by its short name is one party with its full name
+        (
+            "Le Niger a signé avec China National Petroleum Corporation (CNPC) un avenant au "
+            "contrat pétrolier.",
+            ["CNPC", "NER"],
+        ),
+        # agencies the Russian press spells out
+        (
+            "Россия и Всемирная продовольственная программа подписали соглашение о поставках "
+            "продовольствия.",
+            ["RUS", "WFP"],
+        ),
+        (
+            "Минэнерго Египта и ООО «Лукойл-Оверсиз» подписали соглашение.",
+            ["EGY", "Lukoil-Overseas"],
+        ),
+    ],
+)
+def test_companies_by_their_trade_and_agencies_by_name(text, expected):
+    assert sides(dated(text)) == [sorted(expected)]

@@ -529,7 +529,7 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "WFP": {
-        "acronyms": ["PAM", "WFP"],
+        "acronyms": ["PAM", "WFP", "ВПП"],
         "names": ["Programme alimentaire mondial", "World Food Programme"],
     },
     "UNDP": {
@@ -1313,6 +1313,14 @@ for _key, _names in {
         "Fonds des Nations unies pour l'enfance",
         "Детский фонд ООН",
     ],
+    # the Russian press spells most agencies out
+    "WFP": ["Всемирная продовольственная программа", "UN World Food Programme"],
+    "WHO": ["Всемирная организация здравоохранения"],
+    "UNHCR": ["Управление Верховного комиссара ООН по делам беженцев"],
+    "IOM": ["Международная организация по миграции"],
+    "ILO": ["Международная организация труда"],
+    "IFAD": ["Международный фонд сельскохозяйственного развития"],
+    "UNIDO": ["Организация ООН по промышленному развитию"],
     "UNESCO": ["Unesco"],
 }.items():
     SPELLED_ORGANISATIONS[_key]["names"].extend(_names)
