@@ -221,3 +221,42 @@ def test_witnesses_named_by_the_ner_are_no_subjects():
 )
 def test_companies_by_their_trade_and_agencies_by_name(text, expected):
     assert sides(dated(text)) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one organisation named is the one signed with: it and the story's state
+        (
+            "Le Niger renforce sa coopération énergétique. Le ministre du Pétrole a signé avec "
+            "Sahara Frontier Energy un contrat de partage de production.",
+            ["NER", "Sahara Frontier Energy"],
+        ),
+        # a Russian name in quotes is in the nominative already
+        (
+            "Кроме того, АО «Русатом Хэлскеа» и Министерство здравоохранения Узбекистана "
+            "подписали меморандум о ядерной медицине.",
+            ["Rusatom Healthcare", "UZB"],
+        ),
+        # what UN agencies sign with a state
+        (
+            "Le Niger et l'UNICEF ont signé un plan de travail conjoint pour l'accès à l'eau "
+            "potable.",
+            ["NER", "UNICEF"],
+        ),
+        (
+            "Uganda and the International Atomic Energy Agency signed a Country Programme "
+            "Framework on nuclear power.",
+            ["International Atomic Energy Agency", "UGA"],
+        ),
+        # a long sentence with many names is no Title Case headline
+        (
+            "Separately, Egypt's Elsewedy Electric and Kenya Power signed a contract for the "
+            "construction of a transmission line between Olkaria and Suswa, financed by the "
+            "European Investment Bank.",
+            ["Elsewedy Electric", "Kenya Power"],
+        ),
+    ],
+)
+def test_organisation_sides_in_longer_shapes(text, expected):
+    assert sorted(expected) in sides(dated(text))

@@ -434,6 +434,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     found: list[tuple[Mention, int]] = []
 
     def add(start: int, end: int, cut: int, states_inside: bool, whole: bool = False) -> None:
+        if any(m.start <= start and end <= m.end for m in taken):
+            return  # "le Port autonome de Dakar et DP World": a place is no company
         for m in taken:
             overlaps = m.start < end and start < m.end and m.kind != "seat"
             home = states_inside and m.code in state_codes()
@@ -449,7 +451,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             return
         if name in _FORMS_ONLY:  # "Essential Drugs Company Limited": "Limited" names nothing
             return
-        code = latin_name(name)
+        code = latin_name(name, quoted=text[start - 1 : start] in ("«", '"', "“"))
         short = _SHORT_NAME.match(text, end)
         known = short and next(
             (m for m in taken if m.start == short.start("short") and m.kind == "organisation"),
@@ -545,8 +547,10 @@ def _title_case_line(text: str, at: int) -> bool:
     nothing of names."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    words = re.findall(r"[^\W\d_]{4,}", text[line_start : line_end if line_end >= 0 else None])
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    line = text[line_start : line_end if line_end >= 0 else None].rstrip()
+    words = re.findall(r"[^\W\d_]{4,}", line)
+    share = 0.6 if not line.endswith((".", "»", '"', "”")) else 0.85  # a sentence ends in "."
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > share * len(words)
 
 
 def _no_trade_name(name: str) -> bool:
@@ -674,14 +678,15 @@ _TRANSLIT = dict(
 )
 
 
-def latin_name(name: str) -> str:
+def latin_name(name: str, quoted: bool = False) -> str:
     """An organisation's name in Latin script: its known spelling, else a transliteration
-    («КАМАЗ» -> KAMAZ, «Уралхим» -> Uralkhim); a Latin name is returned as it is."""
+    («КАМАЗ» -> KAMAZ, «Уралхим» -> Uralkhim); a Latin name is returned as it is. A name in
+    quotes («АО «Русатом Хэлскеа»») is given in the nominative whatever its case around."""
     if name in data.LATIN_NAMES:
         return data.LATIN_NAMES[name]
     if not _CYRILLIC.search(name):
         return name
-    nominative = russian_nominative(name)
+    nominative = name if quoted else russian_nominative(name)
     if nominative in data.LATIN_NAMES:
         return data.LATIN_NAMES[nominative]
     lemma = " ".join(russian_lemma(w) if not w.isupper() else w for w in name.split())

@@ -143,7 +143,11 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx = Context(text=text, language=lang, published=document.published)
     ctx.sentences = analysis.sentences
     ctx.mentions = gazetteer.find_mentions(text, lang)
-    ctx.mentions = counterparts.with_signing(text, analysis.orgs, ctx.mentions)
+    # an ORG span the person analysis reads as a name too is a person's ("Faure Gnassingbé")
+    orgs = [
+        (a, b) for a, b in analysis.orgs if not any(p < b and a < q for p, q, _ in analysis.persons)
+    ]
+    ctx.mentions = counterparts.with_signing(text, orgs, ctx.mentions)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
     title = document.title or ""
     title_mentions = gazetteer.find_mentions(title, lang)
