@@ -260,3 +260,42 @@ def test_companies_by_their_trade_and_agencies_by_name(text, expected):
 )
 def test_organisation_sides_in_longer_shapes(text, expected):
     assert sorted(expected) in sides(dated(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with the participation of" names a helper, no side
+        (
+            "Россия и Египет подписали соглашение о здравоохранении с участием ВОЗ.",
+            ["EGY", "RUS"],
+        ),
+        (
+            "Le Mali et le Niger ont signé l'accord sur l'élevage avec le concours de la BOAD.",
+            ["MLI", "NER"],
+        ),
+    ],
+)
+def test_helpers_signed_with_are_no_sides(text, expected):
+    assert sides(dated(text)) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "funders"),
+    [
+        (
+            "Ghana and Togo signed an agreement on a transmission line, financed by the "
+            "European Investment Bank.",
+            ["European Investment Bank"],
+        ),
+        (
+            "Le Bénin et le Togo ont signé un accord sur l'interconnexion. Le projet sera "
+            "financé par la Banque africaine de développement et l'Union européenne.",
+            ["Banque africaine de développement", "EU"],
+        ),
+    ],
+)
+def test_funders_act_in_the_story(text, funders):
+    parties = read(dated(text)).parties
+    assert all(code in parties for code in funders)
+    assert not any(code in a.parties for a in read(dated(text)).agreements for code in funders)

@@ -645,6 +645,8 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     "EIB": {
         "acronyms": ["EIB", "BEI", "ЕИБ"],
         "names": [
+            "European Investment Bank",
+            "Banque européenne d'investissement",
             "Европейский инвестиционный банк",
         ],
     },

@@ -158,6 +158,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     if total is None and any(a.status != "planned" for a in found):
         total = totals.title_total(title)
     ctx.parties += parties.signatories(found, ctx.parties)
+    ctx.parties += parties.funders(text, ctx.mentions, ctx.parties)
     said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
     said += quotes.extract(text, person_mentions, ctx.people)
     reading = Reading(

@@ -645,9 +645,14 @@ def _signed_with(ctx: Context, code: str, start: int, end: int) -> bool:
     return False
 
 
+# (the words between are no help given: «с участием Всемирного банка», "with the
+# assistance of", "avec le concours de" name a helper, no side)
 _WITH_BEFORE = re.compile(
     r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[a-zа-яё-]+\s+){0,2}[«\"“]?$",
+    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+    r"(?:(?!(?:участи|помощ|привлечени|поддержк|содействи|support|help|assistance|particip"
+    r"|presence|présence|appui|soutien|concours|aide|backing|funding|financ))[a-zа-яё-]+\s+){0,2}"
+    r"[«\"“]?$",
     re.IGNORECASE,
 )
 _BETWEEN_STATES = re.compile(
