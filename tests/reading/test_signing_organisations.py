@@ -299,3 +299,19 @@ def test_funders_act_in_the_story(text, funders):
     parties = read(dated(text)).parties
     assert all(code in parties for code in funders)
     assert not any(code in a.parties for a in read(dated(text)).agreements for code in funders)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia's ministries and federal bodies named alone stand for Russia (SPEC)
+        (
+            "Минэнерго и Министерство энергетики Ганы подписали меморандум о сотрудничестве.",
+            ["GHA", "RUS"],
+        ),
+        ("Росрыболовство подписало с Марокко соглашение о рыболовстве.", ["MAR", "RUS"]),
+        ("ФТС и таможенная служба Египта подписали протокол о сотрудничестве.", ["EGY", "RUS"]),
+    ],
+)
+def test_russian_federal_bodies_are_russia(text, expected):
+    assert sides(dated(text)) == [sorted(expected)]

@@ -49,6 +49,15 @@ _INSTITUTION = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 6
+# Russia's ministries and federal bodies as the Russian press names them, with no state after
+# them (a state after one, «Минэнерго Ганы», is named and makes it that state's): SPEC, a
+# state's institutions stand for their state, so they are Russia, no organisation
+_RUSSIAN_STATE_BODY = re.compile(
+    r"Мин(?!ск)[а-яё]{3,}|МИД|МЧС|МВД|ФСБ|СВР|Ф[А-ЯЁ]{1,4}"
+    r"|Рос(?:\w*надзор|стат|стандарт|реестр|рыболовство|недра|архив|авиация|морречфлот"
+    r"|гидромет|патент|аккредитация|молод[её]жь|гвардия|финмониторинг|лесхоз|водресурсы"
+    r"|туризм|казначейство|резерв)"
+)
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
 
@@ -88,6 +97,8 @@ def with_signing(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -
 
 def _home(text: str, org: Mention, taken: list[Mention]) -> Mention | None:
     """The state named just before an organisation as whose it is, if one is."""
+    if org.kind != "organisation":
+        return None
     for m in taken:
         if m.end <= org.start and org.start - m.end < 60 and m.code in state_codes():
             gap = _DESCRIBED.fullmatch(text, m.end, org.start)
@@ -133,7 +144,10 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         ):
             continue  # "No agreement was signed with CARICOM"
         if signs and not any(m.surface == name for m in found):
-            found.append(Mention(latin_name(name), start, end, name, "organisation"))
+            if _RUSSIAN_STATE_BODY.fullmatch(name):  # «Минэнерго», «ФТС», «Росрыболовство»
+                found.append(Mention("RUS", start, end, name, "name"))
+            else:
+                found.append(Mention(latin_name(name), start, end, name, "organisation"))
     later = []
     for mention in found:
         for match in re.finditer(rf"(?<!\w){re.escape(mention.surface)}(?!\w)", text):
@@ -144,9 +158,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
                 m.start < match.end() and match.start() < m.end for m in spans
             ):
                 later.append(
-                    Mention(
-                        mention.code, match.start(), match.end(), mention.surface, "organisation"
-                    )
+                    Mention(mention.code, match.start(), match.end(), mention.surface, mention.kind)
                 )
     return found + later
 
