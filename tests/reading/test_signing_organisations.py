@@ -315,3 +315,19 @@ def test_funders_act_in_the_story(text, funders):
 )
 def test_russian_federal_bodies_are_russia(text, expected):
     assert sides(dated(text)) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's surname said again, which the NER reads as an organisation
+        "Senegal's Prime Minister Ousmane Sonko visited Nouakchott. Sonko and Ould Djay "
+        "signed the gas agreement.",
+        "President William Ruto met Yoweri Museveni in Kampala. Ruto and Museveni signed the "
+        "agreement on the pipeline.",
+    ],
+)
+def test_people_said_again_are_no_organisations(text):
+    assert not any(
+        code in a.parties for a in read(dated(text)).agreements for code in ("Sonko", "Museveni")
+    )

@@ -49,6 +49,7 @@ _INSTITUTION = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 6
+_TEXT_WORD = re.compile(r"(?i)mous?|memorand\w*|agreements?|accords?|protocols?|treat(?:y|ies)")
 # Russia's ministries and federal bodies as the Russian press names them, with no state after
 # them (a state after one, «Минэнерго Ганы», is named and makes it that state's): SPEC, a
 # state's institutions stand for their state, so they are Russia, no organisation
@@ -208,6 +209,8 @@ def _plausible(name: str) -> bool:
     """A proper name of an organisation that is not one of a state's institutions."""
     words = name.split()
     if any(w in ("et", "and", "и", "&") for w in words):  # "Fada N'Gourma et Téra": two places
+        return False
+    if _TEXT_WORD.fullmatch(name):  # "Modi and Ruto signed five MoUs": the text, no signer
         return False
     headed = bool(_COMPANY_HEAD.match(name))  # its own word says how long it runs
     if not words or len(words) > _MAX_WORDS + 4 * headed or not name[0].isupper() or len(name) < 3:

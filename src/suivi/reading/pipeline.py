@@ -143,9 +143,14 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx = Context(text=text, language=lang, published=document.published)
     ctx.sentences = analysis.sentences
     ctx.mentions = gazetteer.find_mentions(text, lang)
-    # an ORG span the person analysis reads as a name too is a person's ("Faure Gnassingbé")
+    # an ORG span the person analysis reads as a name too is a person's ("Faure Gnassingbé"),
+    # and so is one made of a person's names said again ("Ruto and Museveni signed")
+    named = {w for p, q, _ in analysis.persons for w in text[p:q].split() if w[:1].isupper()}
     orgs = [
-        (a, b) for a, b in analysis.orgs if not any(p < b and a < q for p, q, _ in analysis.persons)
+        (a, b)
+        for a, b in analysis.orgs
+        if not any(p < b and a < q for p, q, _ in analysis.persons)
+        and not set(text[a:b].split()) <= named
     ]
     ctx.mentions = counterparts.with_signing(text, orgs, ctx.mentions)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
