@@ -177,6 +177,14 @@ _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"
 )
 _NUMBER_BEFORE = re.compile(rf"(?<!\w)(?P<n>{CARDINAL})\s+(?:\w+\s+)?(?:projets?\s+d'|draft\s+)?$")
+# A number that is an amount: after a currency sign, or before a word of magnitude or a
+# currency ("$1.5 billion", "500 millions de FCFA", «10 млрд рублей»)
+_AMOUNT = re.compile(
+    r"(?:[$€£¥]|\b(?:us|fcfa|cfa|usd|eur))\s*[\d.,]+"
+    r"|[\d.,]+\s*(?:million|billion|milliard|thousand|mille|млн|млрд|тыс|миллион|миллиард"
+    r"|dollar|euro|fcfa|cfa|usd|eur|рубл|долл)",
+    re.IGNORECASE,
+)
 _ORDINAL_REFERENCE = re.compile(
     r"^(?:un|une|le|la|l')\s*(?:premier|premiere|second|seconde|deuxieme|troisieme|quatrieme"
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
@@ -539,7 +547,19 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
 def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: str) -> list[_Found]:
     unit = all_units[i]
     folded = fold(unit.text)
-    triggers = [m for m in triggers if not _inside_body_name(folded, m.start())]
+    organisations = [
+        (m.start - unit.start, m.end - unit.start)
+        for m in ctx.mentions_in(unit.start, unit.end)
+        if m.kind == "organisation"
+    ]
+    # "the World Food Programme", "the Country Programme of UNDP": a word of an
+    # organisation's own name is no agreement
+    triggers = [
+        m
+        for m in triggers
+        if not _inside_body_name(folded, m.start())
+        and not any(a <= m.start() < b for a, b in organisations)
+    ]
     about_a_body = bool(_BODY_WORD.search(folded))
     plain = _without_organisations(ctx, unit)
     out: list[_Found] = []
@@ -584,6 +604,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             )
         )
         counted = _NUMBER_BEFORE.search(before)
+        if counted and _AMOUNT.search(before, max(0, counted.start() - 4)):
+            counted = None  # "a $500 million agreement": a sum, not a count of texts
         plural = bool(
             counted
             or _PLURAL.search(word.split()[0])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from suivi.reading.context import Mention
-from suivi.reading.gazetteer import latin_name
+from suivi.reading.gazetteer import latin_name, state_codes
 from suivi.reading.gazetteer_data import STATE_MEDIA
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
@@ -49,17 +49,12 @@ _INSTITUTION = re.compile(
     r"|конгресс|knesset|majlis|меджлис|rada|рада\b|sejm|bundestag|бундестаг"
     # the state's forces, courts, services and local governments: "the Kenya Defence Forces",
     # "la Gendarmerie nationale", «Пограничная служба», "the Treasury", "County"
-    r"|forces|army|arm[ée]e|police|полици|gendarmerie|customs|douane|таможн|navy|coast ?guard"
+    r"|forces|army|arm[ée]e|арми|police|полици|gendarmerie|customs|douane|таможн|navy|coast ?guard"
     r"|garde|guard|пограничн|вооруж[её]нн|court|cour\b|tribunal|суд\b|суда\b|prosecut|procureur"
     r"|прокуратур|treasury|tr[ée]sor|казначейств|directorate|bureau|secretariat|secr[ée]tariat"
     r"|inspectorate|inspection|chamber|chambre|палат|county|comt[ée]|province|governorate"
     r"|gouvernorat|région|region|област|municipal|мэри|city of|ville de",
     re.IGNORECASE,
-)
-# A Russian federal body named by its short form: «Минэнерго», «Росстат», «Роспотребнадзор»
-_RUSSIAN_BODY = re.compile(
-    r"^(?:Мин[а-яё]{2,}|Рос(?:стат|архив|гидромет|стандарт|рыболовств|авиаци|морречфлот|таможн)"
-    r"|[А-ЯЁ][а-яё]*надзор)",
 )
 # What describes a name as a state's institution just before it: "Brazil's state development
 # bank BNDES", "l'agence nigérienne ANPE", «российский госбанк ВЭБ.РФ», "the regulator EPRA"
@@ -77,8 +72,75 @@ _INSTITUTION_BEFORE = re.compile(
 # says who owns it; banks the vocabularies know (Afreximbank, BOAD) are parties of their own.
 _BANK = re.compile(r"bank|банк|banque|banco|^(?:ВТБ|ВЭБ|VTB|VEB|ПСБ|РСХБ)\b", re.IGNORECASE)
 _MAX_WORDS = 6
+_TEXT_WORD = re.compile(r"(?i)mous?|memorand\w*|agreements?|accords?|protocols?|treat(?:y|ies)")
+# Russia's ministries and federal bodies as the Russian press names them, with no state after
+# them (a state after one, «Минэнерго Ганы», is named and makes it that state's): SPEC, a
+# state's institutions stand for their state, so they are Russia, no organisation
+_RUSSIAN_STATE_BODY = re.compile(
+    r"Мин(?!ск)[а-яё]{3,}|МИД|МЧС|МВД|ФСБ|СВР|Ф[А-ЯЁ]{1,4}"
+    r"|Рос(?:\w*надзор|стат|стандарт|реестр|рыболовство|недра|архив|авиация|морречфлот"
+    r"|гидромет|патент|аккредитация|молод[её]жь|гвардия|финмониторинг|лесхоз|водресурсы"
+    r"|туризм|казначейство|резерв)"
+)
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
+
+
+# "Egypt's state-owned Arab Contractors", "Brazil's state development bank BNDES": a state
+# in the possessive (or its adjective) and up to four describing words before the name
+# (no verb, preposition or conjunction among them: "le gouvernement guinéen a signé avec la
+# société X" names two sides)
+_DESCRIBED = re.compile(
+    r"(?:['’]s)?\s+(?P<words>(?:(?!(?:a|ont|avec|with|and|et|и|с|со|has|have|had|will|of|de|du"
+    r"|des|la|le|les|the|by|par|signe\w*|sign\w*|conclu\w*|подпис\w*|заключ\w*)\s)"
+    r"[a-zà-ÿа-яё-]+\s+){0,4})[«\"“]?$"
+)
+# describing words that make the name one of the state's institutions (SPEC: they stand for
+# their state): "state development bank", "space agency", "sovereign fund"
+_INSTITUTION_WORDS = re.compile(
+    r"\b(?:bank|banque|банк\w*|agency|agence|агентств\w*|fund|fonds|фонд\w*|ministry"
+    r"|ministère|министерств\w*|authority|autorité|regulator|régulateur|board|office"
+    r"|university|université|университет\w*|institute|institut\w*|council|conseil)\b",
+    re.IGNORECASE,
+)
+
+
+def with_signing(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> list[Mention]:
+    """`taken` with the organisations that sign (`mentions`) added, in text order, less the
+    states named as their homes just before them ("Egypt's state-owned Arab Contractors":
+    SPEC, a company's agreement binds the company, not its state)."""
+    found = mentions(text, orgs, taken)
+    if not found:
+        return taken
+    homes = {id(home) for m in found if (home := _home(text, m, taken)) is not None}
+    # "ArcelorMittal Liberia": a state inside the name is the company's home
+    homes |= {id(m) for m in taken for o in found if o.start <= m.start and m.end <= o.end}
+    kept = [m for m in taken if id(m) not in homes]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _home(text: str, org: Mention, taken: list[Mention]) -> Mention | None:
+    """The state named just before an organisation as whose it is, if one is."""
+    if org.kind != "organisation":
+        return None
+    for m in taken:
+        if m.end <= org.start and org.start - m.end < 60 and m.code in state_codes():
+            gap = _DESCRIBED.fullmatch(text, m.end, org.start)
+            possessive = text[m.end : m.end + 2] in ("'s", "’s")
+            if gap and (possessive or m.kind == "adjective"):
+                return m
+    return None
+
+
+def _institution_of_a_state(text: str, start: int, taken: list[Mention]) -> bool:
+    """ "Brazil's state development bank BNDES": a state's possessive or adjective and an
+    institution word before the name make it the state's own institution."""
+    for m in taken:
+        if m.end <= start and start - m.end < 60 and m.code in state_codes():
+            gap = _DESCRIBED.fullmatch(text, m.end, start)
+            if gap and _INSTITUTION_WORDS.search(gap.group("words")):
+                return True
+    return False
 
 
 def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> list[Mention]:
@@ -88,12 +150,13 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
     for start, end in orgs:
         name = text[start:end].strip(' «»"“”')
         start = text.find(name, start)
-        end = start + len(name)
+        end = _name_end(text, start, start + len(name), taken)
+        name = text[start:end]
         if name in STATE_MEDIA and not any(m.start < end and start < m.end for m in taken):
             if _SUBJECT.match(text, end) or _WITH.search(text[max(0, start - 160) : start]):
                 media.append(Mention(STATE_MEDIA[name], start, end, name, "name"))
             continue
-        if not _plausible(name) or any(m.start < end and start < m.end for m in taken):
+        if not _plausible(name) or _homes_inside(text, name, start, end, taken) is None:
             continue
         if _INSTITUTION_BEFORE.search(text, max(0, start - 60), start) or _introduced_institution(
             text, name
@@ -104,6 +167,8 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         # "Banque ouest-africaine de développement (BOAD)": named by a known acronym
         acronym = _ACRONYM.match(text, end)
         if acronym and any(m.start == acronym.start(1) for m in taken):
+            continue
+        if _institution_of_a_state(text, start, taken):
             continue
         before = text[max(0, start - 160) : start]
         signs = _SUBJECT.match(text, end) or _WITH.search(before) or _BETWEEN.search(before)
@@ -116,16 +181,21 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         if signs and signs.string is text and not _partner_read(text, signs, start, orgs, taken):
             continue  # "KenGen and UEGCL signed": one of two subjects alone would mix the sides
         if signs and not any(m.surface == name for m in found):
-            found.append(Mention(latin_name(name), start, end, name, "organisation"))
+            if _RUSSIAN_STATE_BODY.fullmatch(name):  # «Минэнерго», «ФТС», «Росрыболовство»
+                found.append(Mention("RUS", start, end, name, "name"))
+            else:
+                found.append(Mention(latin_name(name), start, end, name, "organisation"))
     later = []
     for mention in found:
         for match in re.finditer(rf"(?<!\w){re.escape(mention.surface)}(?!\w)", text):
-            spans = taken + found + later
-            if not any(m.start < match.end() and match.start() < m.end for m in spans):
+            spans = found + later
+            if _homes_inside(
+                text, mention.surface, match.start(), match.end(), taken
+            ) is not None and not any(
+                m.start < match.end() and match.start() < m.end for m in spans
+            ):
                 later.append(
-                    Mention(
-                        mention.code, match.start(), match.end(), mention.surface, "organisation"
-                    )
+                    Mention(mention.code, match.start(), match.end(), mention.surface, mention.kind)
                 )
     return found + later + media
 
@@ -164,11 +234,57 @@ def _introduced_institution(text: str, acronym: str) -> bool:
     return False
 
 
+# A company's own word heading its name: "Société nationale des chemins de fer du Sénégal"
+# is a company (SPEC: even a state-owned one), whatever state word follows.
+_COMPANY_HEAD = re.compile(
+    r"(?:Soci[ée]t[ée]|Compagnie|Entreprise|Groupe|Company|Corporation|Empresa|Compa[ñn][íi]a)\b"
+)
+_STATE_WORDS = re.compile(r"\b(?:nationale?s?|national|state|d['’][ée]tat)\b", re.IGNORECASE)
+_OF_AT_END = re.compile(r"\b(?:of|de|du|des|d['’]|of the)\s*$", re.IGNORECASE)
+
+
+def _homes_inside(
+    text: str, name: str, start: int, end: int, taken: list[Mention]
+) -> list[Mention] | None:
+    """The states named inside an organisation's name as its home ("ArcelorMittal Liberia",
+    "Société nationale des chemins de fer du Sénégal"); None when something named inside
+    it is no home, so the name is not taken ("Bank of Ghana" is Ghana's own bank)."""
+    inside = [m for m in taken if m.start < end and start < m.end]
+    if not inside:
+        return []
+    states = state_codes()
+    if not all(start < m.start and m.end <= end and m.code in states for m in inside):
+        return None
+    if _COMPANY_HEAD.match(name):
+        return inside
+    last = inside[-1]
+    if len(inside) == 1 and last.end == end and not _OF_AT_END.search(text[start : last.start]):
+        return inside
+    return None
+
+
+def _name_end(text: str, start: int, end: int, taken: list[Mention]) -> int:
+    """Where a name the NER cut after its last preposition ends: over the state named
+    right after it ("Société nationale d'électricité du | Sénégal"), else before it."""
+    cut = _OF_AT_END.search(text, start, end)
+    if not cut:
+        return end
+    after = next((m for m in taken if m.start in (end, end + 1)), None)
+    if after and after.code in state_codes() and not text[end : after.start].strip():
+        return after.end
+    return start + len(text[start : cut.start()].rstrip())
+
+
 def _plausible(name: str) -> bool:
     """A proper name of an organisation that is not one of a state's institutions."""
     words = name.split()
     if any(w in ("et", "and", "и", "&") for w in words):  # "Fada N'Gourma et Téra": two places
         return False
-    if not words or len(words) > _MAX_WORDS or not name[0].isupper() or len(name) < 3:
+    if _TEXT_WORD.fullmatch(name):  # "Modi and Ruto signed five MoUs": the text, no signer
         return False
-    return not _INSTITUTION.search(name) and not _RUSSIAN_BODY.match(name)
+    headed = bool(_COMPANY_HEAD.match(name))  # its own word says how long it runs
+    if not words or len(words) > _MAX_WORDS + 4 * headed or not name[0].isupper() or len(name) < 3:
+        return False
+    if headed:
+        name = _STATE_WORDS.sub("", name)
+    return not _INSTITUTION.search(name)

@@ -374,6 +374,38 @@ _NAMED_COMPANY = re.compile(
     r"|Limited|Ltd|Inc"
     r"|PJSC|LLC|PLC|SA|S\.A\.))(?![\w&'’-])"
 )
+# A company named by the trade that ends its name ("Kosmos Energy", "Kenya Power", "Ethiopian
+# Electric Power", "Bolloré Africa Logistics"). These words also end the names of a state's
+# bodies and programmes, so the name is not a ministry's portfolio ("Minister of Energy"),
+# opens with no generic word ("Renewable Energy") and runs into no institution word
+# ("Atomic Energy Commission", "West African Power Pool").
+_TRADES = (
+    r"Power|Energy|Electric|Logistics|Mining|Minerals|Resources|Petroleum|Motors"
+    r"|Technologies|Industries|Telecom|Cement|Shipping"
+)
+_GENERIC_FIRST = (
+    r"(?:National|State|Renewable|Solar|Nuclear|Atomic|Electric|Electricity|Energy|Power|Oil"
+    r"|Gas|Mining|Petroleum|Mineral|Minerals|Natural|Green|Clean|New|International|Regional"
+    r"|Rural|Public|Federal|Ministry|Minister|Department|Global|World|Hydro|Thermal|Wind"
+    r"|Sustainable|Affordable|Critical|Strategic|Digital|Mines|Industry|Trade|Finance)\b"
+)
+_INSTITUTION_AFTER = (
+    r"(?:Commission|Agency|Authority|Board|Council|Ministry|Minister|Ministers|Sector|Week"
+    r"|Summit|Forum|Conference|Plan|Programme|Program|Project|Policy|Strategy|Corridor|Pool"
+    r"|Market|Act|Bill|Law|Compact|Initiative|Regulatory|Regulator|Department|Office|Institute"
+    r"|Centre|Center|Fund|Facility|Transition|Security|Cooperation|Partnership|Dialogue"
+    r"|Committee|Association|Chamber|Union|Community|Network|Alliance|Zone|Park|Station|Plant"
+    r"|Expo|Show|Award|Awards|Company|Corporation|Group|Holding|Limited|Ltd|Cabinet"
+    r"|Secretariat|Secretary|Directorate|Division|Unit|Services|Service|Minister|Mix|Sources"
+    r"|Storage|Supply|Access|Efficiency|Generation|Transmission|Distribution|Grid|Line|Lines"
+    r"|Bank|Investment|Investments|Development)\b"
+)
+_TRADE_NAMED = re.compile(
+    r"(?<![\w&'’-])(?<!of )(?<!de )(?<!du )(?<!des )(?<!d')(?<!d’)(?!" + _GENERIC_FIRST + r")"
+    r"(?!(?:The|A|An|La|Le|Les|L')\s)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:" + _TRADES + r"))"
+    r"(?![\w&'’-])(?!\s+(?:" + _INSTITUTION_AFTER + "|" + _TRADES + r"))"
+)
 # The short name in brackets after a company's name: the name it goes by where the full
 # one is cut short by a state's name in it ("… Company Niger (WAPCO-Niger)") or spelled in
 # common words ("Compagnie ivoirienne d'électricité (CIE)"); a full proper name the text
@@ -402,6 +434,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     found: list[tuple[Mention, int]] = []
 
     def add(start: int, end: int, cut: int, states_inside: bool, whole: bool = False) -> None:
+        if any(m.start <= start and end <= m.end for m in taken):
+            return  # "le Port autonome de Dakar et DP World": a place is no company
         for m in taken:
             overlaps = m.start < end and start < m.end and m.kind != "seat"
             home = states_inside and m.code in state_codes()
@@ -417,9 +451,17 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             return
         if name in _FORMS_ONLY:  # "Essential Drugs Company Limited": "Limited" names nothing
             return
-        code = latin_name(name)
+        code = latin_name(name, quoted=text[start - 1 : start] in ("«", '"', "“"))
         short = _SHORT_NAME.match(text, end)
-        if short and short.group("more"):  # "… Company Niger (WAPCO-Niger)": a name cut short
+        known = short and next(
+            (m for m in taken if m.start == short.start("short") and m.kind == "organisation"),
+            None,
+        )
+        if known and not short.group("more"):
+            # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
+            # by its short name is that party, one name for both
+            code = known.code
+        elif short and short.group("more"):  # "… Company Niger (WAPCO-Niger)": a name cut short
             code, end = short.group("short"), short.end()
         elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
             code = short.group("short")
@@ -447,13 +489,17 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         whole = any(m.start <= start and end <= m.end for m in taken)
         if not whole:
             add(start, end, cut, states_inside=True)
-    for pattern in (_NAMED_COMPANY, _FORM_AND_NAME):
+    for pattern in (_NAMED_COMPANY, _TRADE_NAMED, _FORM_AND_NAME):
         for match in pattern.finditer(text):
             start, end = match.span("name")
             cut = start
-            if pattern is _NAMED_COMPANY:
+            if pattern is not _FORM_AND_NAME:
                 start = _after_a_person(text, start, end)
                 cut, start = _after_a_home(text, start, end, taken)
+                if pattern is _TRADE_NAMED and (
+                    _no_trade_name(text[start:end]) or _title_case_line(text, start)
+                ):
+                    continue
             if not any(m.surface == text[start:end] for m in taken):
                 add(start, end, cut, states_inside=True, whole=pattern is _FORM_AND_NAME)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
@@ -494,6 +540,29 @@ def _after_a_home(text: str, start: int, end: int, taken: list[Mention]) -> tupl
             if possessive:
                 return m.start, possessive.end()
     return start, start
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """A headline in Title Case ("Ghana Moves To Boost Renewable Energy"): its capitals say
+    nothing of names."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else None].rstrip()
+    words = re.findall(r"[^\W\d_]{4,}", line)
+    share = 0.6 if not line.endswith((".", "»", '"', "”")) else 0.85  # a sentence ends in "."
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > share * len(words)
+
+
+def _no_trade_name(name: str) -> bool:
+    """ "Argentina's Energy" (a trade alone), "Samantha Power" (a given name and a surname,
+    "Kenya" being a state first): no company named by its trade."""
+    from suivi.reading.english_names import first_names
+
+    words = name.split()
+    if len(words) < 2:
+        return True
+    given = words[-2]  # "USAID Administrator Samantha Power": a person's names end it
+    return given.lower() in first_names() and kind_of_word(given, "any") is None
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
@@ -609,22 +678,101 @@ _TRANSLIT = dict(
 )
 
 
-def latin_name(name: str) -> str:
+def latin_name(name: str, quoted: bool = False) -> str:
     """An organisation's name in Latin script: its known spelling, else a transliteration
-    («КАМАЗ» -> KAMAZ, «Уралхим» -> Uralkhim); a Latin name is returned as it is."""
+    («КАМАЗ» -> KAMAZ, «Уралхим» -> Uralkhim); a Latin name is returned as it is. A name in
+    quotes («АО «Русатом Хэлскеа»») is given in the nominative whatever its case around."""
     if name in data.LATIN_NAMES:
         return data.LATIN_NAMES[name]
     if not _CYRILLIC.search(name):
         return name
+    nominative = name if quoted else russian_nominative(name)
+    if nominative in data.LATIN_NAMES:
+        return data.LATIN_NAMES[nominative]
     lemma = " ".join(russian_lemma(w) if not w.isupper() else w for w in name.split())
-    if lemma in data.LATIN_NAMES:
-        return data.LATIN_NAMES[lemma]
-    out = []
-    for char in name if name.isupper() else lemma:
-        latin = _TRANSLIT.get(char.lower(), char).replace("_", "")
-        out.append(latin.upper() if char.isupper() and name.isupper() else latin)
-    text = re.sub(r"(?i)(?<=[a-z])kholding", "holding", "".join(out))  # «Трансмашхолдинг»
-    return text if name.isupper() else " ".join(w.capitalize() for w in text.split())
+    if lemma in _latin_by_lemma():  # «Газпром нефти», «Норильского никеля»
+        return _latin_by_lemma()[lemma]
+    if name.isupper():
+        return "".join(_TRANSLIT.get(c.lower(), c).replace("_", "").upper() for c in name)
+    words = ["-".join(_latin_word(part) for part in word.split("-")) for word in nominative.split()]
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+
+
+@cache
+def _latin_by_lemma() -> dict[str, str]:
+    """LATIN_NAMES keyed by the lemmas of their Russian words."""
+    return {
+        " ".join(russian_lemma(w) if not w.isupper() else w for w in name.split()): latin
+        for name, latin in data.LATIN_NAMES.items()
+    }
+
+
+def _latin_word(word: str) -> str:
+    """One word of a Russian name: a known company's Latin name («Лукойл-Оверсиз» ->
+    Lukoil-Overseas), an English word given back, else its transliteration."""
+    if word in data.LATIN_NAMES:
+        return data.LATIN_NAMES[word]
+    if word.lower() in _ENGLISH_WORDS:
+        return _ENGLISH_WORDS[word.lower()]
+    latin = _transliterated(word.lower())
+    return latin.capitalize() if word[:1].isupper() else latin
+
+
+def _transliterated(word: str) -> str:
+    latin = "".join(_TRANSLIT.get(c, c).replace("_", "") for c in word)
+    return re.sub(r"(?<=[a-z])kholding", "holding", latin)  # «Трансмашхолдинг»
+
+
+# English words of company names written in Cyrillic («Кама Энерджи», «Сибирь Майнинг
+# Групп»): the company writes them in English, so SPEC's Latin name has them back.
+_ENGLISH_WORDS = {
+    "энерджи": "Energy", "пауэр": "Power", "групп": "Group", "груп": "Group",
+    "холдинг": "Holding", "холдингс": "Holdings", "инвест": "Invest",
+    "интернешнл": "International", "интернэшнл": "International", "корпорейшн": "Corporation",
+    "текнолоджис": "Technologies", "текнолоджи": "Technology", "майнинг": "Mining",
+    "ресорсиз": "Resources", "голд": "Gold", "ойл": "Oil", "лимитед": "Limited",
+    "компани": "Company", "партнерс": "Partners", "партнёрс": "Partners", "капитал": "Capital",
+    "глобал": "Global", "солар": "Solar", "электрик": "Electric", "моторс": "Motors",
+    "трейдинг": "Trading", "девелопмент": "Development", "системс": "Systems",
+    "солюшнс": "Solutions", "индастриз": "Industries", "логистикс": "Logistics",
+    "эйрлайнс": "Airlines", "эйрвейз": "Airways", "оверсиз": "Overseas",
+    "хэлскеа": "Healthcare", "хелскеа": "Healthcare", "инжиниринг": "Engineering",
+    "сервисез": "Services", "сервисиз": "Services", "интернейшнл": "International",
+}  # fmt: skip
+
+
+_AGREEING = {"ADJF", "PRTF", "NUMR"}
+_BARE_STEM = re.compile(r"(?<!о|е|ы|и|а|я)[бвгджзклмнпрстфхцчшщ]$|(?<=о|е)[бвгджзклнпрстфхцчшщ]$")
+
+
+def russian_nominative(name: str) -> str:
+    """A Russian name put in the nominative, as a name is given: the words that agree with
+    its first one, up to and with the head noun («Азиатским банком развития» -> «Азиатский
+    банк развития»); the genitive after the head stays («развития»). Lemmas would not do:
+    «Объединённая» is a participle of «объединить», «развития» a form of «развитие»."""
+    from suivi.reading.nlp import morph
+
+    words = name.split()
+    first = [p for p in morph().parse(words[0]) if p.tag.case]
+    # a name in the nominative is taken as given; one ending in a hard consonant but no
+    # case ending is («Амкодор», not the genitive plural of «амкодора»)
+    if not first or first[0].tag.case == "nomn" or _BARE_STEM.search(words[0]):
+        return name
+    for case in dict.fromkeys(p.tag.case for p in first):  # the likeliest case first
+        out = []
+        for word in words:
+            parse = (
+                None
+                if word.isupper()
+                else next((p for p in morph().parse(word) if p.tag.case == case), None)
+            )
+            inflected = parse.inflect({"nomn"}) if parse else None
+            if inflected is None:
+                break
+            out.append(inflected.word.capitalize() if word[:1].isupper() else inflected.word)
+            if parse.tag.POS not in _AGREEING:  # the head noun ends the agreeing words
+                return " ".join(out + words[len(out) :])
+    return name
 
 
 @cache
@@ -658,7 +806,7 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
     if not spelled:
         return mentions
     chosen: dict[str, str] = {}
-    for i in sorted(spelled, key=lambda i: not mentions[i].surface.isupper()):
+    for i in sorted(spelled, key=lambda i: not _acronym(mentions[i].surface)):
         surface = mentions[i].surface
         # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
         # WHO (the key is the English acronym)
@@ -669,6 +817,11 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
             else surface,
         )
     return [replace(m, code=chosen[m.code]) if i in spelled else m for i, m in enumerate(mentions)]
+
+
+def _acronym(surface: str) -> bool:
+    """ "PNUD", "IsDB", "AfDB": one word with two capitals or more, an organisation's acronym."""
+    return " " not in surface and sum(c.isupper() for c in surface) >= 2
 
 
 def _is_language(text: str, mention: Mention) -> bool:

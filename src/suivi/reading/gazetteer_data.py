@@ -529,7 +529,7 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "WFP": {
-        "acronyms": ["PAM", "WFP"],
+        "acronyms": ["PAM", "WFP", "ВПП"],
         "names": ["Programme alimentaire mondial", "World Food Programme"],
     },
     "UNDP": {
@@ -624,6 +624,127 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     "IsDB": {
         "acronyms": ["BID", "IsDB"],
         "names": ["Banque islamique de développement", "Islamic Development Bank"],
+    },
+    # development banks and funds that are no state's, and more agencies of the UN system
+    "ADB": {
+        "acronyms": ["ADB", "BAsD", "АБР"],
+        "names": [
+            "Asian Development Bank",
+            "Banque asiatique de développement",
+            "Азиатский банк развития",
+        ],
+    },
+    "AIIB": {
+        "acronyms": ["AIIB", "BAII", "АБИИ"],
+        "names": [
+            "Asian Infrastructure Investment Bank",
+            "Banque asiatique d'investissement dans les infrastructures",
+            "Азиатский банк инфраструктурных инвестиций",
+        ],
+    },
+    "EIB": {
+        "acronyms": ["EIB", "BEI", "ЕИБ"],
+        "names": [
+            "European Investment Bank",
+            "Banque européenne d'investissement",
+            "Европейский инвестиционный банк",
+        ],
+    },
+    "EBRD": {
+        "acronyms": ["EBRD", "BERD", "ЕБРР"],
+        "names": [
+            "European Bank for Reconstruction and Development",
+            "Banque européenne pour la reconstruction et le développement",
+            "Европейский банк реконструкции и развития",
+        ],
+    },
+    "EDB": {
+        "acronyms": ["ЕАБР", "EDB"],
+        "names": [
+            "Eurasian Development Bank",
+            "Banque eurasiatique de développement",
+            "Евразийский банк развития",
+        ],
+    },
+    "IFC": {
+        "acronyms": ["IFC", "SFI"],
+        "names": ["International Finance Corporation", "Société financière internationale"],
+    },
+    "UNOPS": {"acronyms": ["UNOPS", "ЮНОПС"], "names": []},
+    "UNAIDS": {"acronyms": ["UNAIDS", "ONUSIDA", "ЮНЭЙДС"], "names": []},
+    "UN Women": {"acronyms": [], "names": ["UN Women", "ONU Femmes", "ООН-женщины"]},
+    "WTO": {
+        "acronyms": ["WTO", "OMC", "ВТО"],
+        "names": [
+            "World Trade Organization",
+            "Organisation mondiale du commerce",
+            "Всемирная торговая организация",
+        ],
+    },
+    "WMO": {
+        "acronyms": ["WMO", "OMM", "ВМО"],
+        "names": [
+            "World Meteorological Organization",
+            "Organisation météorologique mondiale",
+            "Всемирная метеорологическая организация",
+        ],
+    },
+    "WIPO": {
+        "acronyms": ["WIPO", "OMPI", "ВОИС"],
+        "names": [
+            "World Intellectual Property Organization",
+            "Organisation mondiale de la propriété intellectuelle",
+        ],
+    },
+    "ITU": {
+        "acronyms": ["ITU", "UIT", "МСЭ"],
+        "names": [
+            "International Telecommunication Union",
+            "Union internationale des télécommunications",
+            "Международный союз электросвязи",
+        ],
+    },
+    "ICAO": {
+        "acronyms": ["ICAO", "OACI", "ИКАО"],
+        "names": [
+            "International Civil Aviation Organization",
+            "Organisation de l'aviation civile internationale",
+        ],
+    },
+    "UNWTO": {
+        "acronyms": ["UNWTO", "ЮНВТО"],
+        "names": ["World Tourism Organization", "Organisation mondiale du tourisme"],
+    },
+    "UNCTAD": {
+        "acronyms": ["UNCTAD", "CNUCED", "ЮНКТАД"],
+        "names": [
+            "United Nations Conference on Trade and Development",
+            "Conférence des Nations unies sur le commerce et le développement",
+        ],
+    },
+    "ICRC": {
+        "acronyms": ["ICRC", "CICR", "МККК"],
+        "names": [
+            "International Committee of the Red Cross",
+            "Comité international de la Croix-Rouge",
+            "Международный комитет Красного Креста",
+        ],
+    },
+    "IRENA": {
+        "acronyms": ["IRENA", "ИРЕНА"],
+        "names": [
+            "International Renewable Energy Agency",
+            "Agence internationale pour les énergies renouvelables",
+        ],
+    },
+    "OIC": {
+        "acronyms": ["OIC", "OCI", "ОИС"],
+        "names": [
+            "Organisation of Islamic Cooperation",
+            "Organization of Islamic Cooperation",
+            "Organisation de la coopération islamique",
+            "Организация исламского сотрудничества",
+        ],
     },
 }
 
@@ -776,6 +897,48 @@ NAMED_ORGANISATIONS: list[str] = [
     "Kuwait Petroleum Corporation",
     "AD Ports",
     "Mubadala",
+    # Russian companies the press names by themselves, in either script
+    "ВТБ",
+    "VTB",
+    "Газпромбанк",
+    "Gazprombank",
+    "Силовые машины",
+    "Power Machines",
+    "Объединённая авиастроительная корпорация",
+    "Объединенная авиастроительная корпорация",
+    "ОАК",
+    "United Aircraft Corporation",
+    "Объединённая судостроительная корпорация",
+    "Объединенная судостроительная корпорация",
+    "ОСК",
+    "United Shipbuilding Corporation",
+    "Роснано",
+    "Rusnano",
+    "Россельхозбанк",
+    "Rosselkhozbank",
+    "Росагролизинг",
+    "Rosagroleasing",
+    "ГТЛК",
+    "GTLK",
+    "Газпром нефть",
+    "Gazprom Neft",
+    "Сургутнефтегаз",
+    "Surgutneftegas",
+    "Росэлектроника",
+    "Roselectronics",
+    "УГМК",
+    "Уральская горно-металлургическая компания",
+    "UMMC",
+    "Русская медная компания",
+    "Russian Copper Company",
+    "Ростелеком",
+    "Rostelecom",
+    "Аэрофлот",
+    "Aeroflot",
+    "Сбербанк",
+    "Sberbank",
+    "Норильский никель",
+    "Nornickel",
 ]
 
 # A state's own agencies, ministries and funds named by a name or acronym without the
@@ -887,6 +1050,31 @@ LATIN_NAMES: dict[str, str] = {
     "Узбекнефтегаз": "Uzbekneftegaz",
     "Туркменгаз": "Turkmengas",
     "Беларуськалий": "Belaruskali",
+    "ВТБ": "VTB",
+    "Газпромбанк": "Gazprombank",
+    "Силовые машины": "Power Machines",
+    "Объединённая авиастроительная корпорация": "United Aircraft Corporation",
+    "Объединенная авиастроительная корпорация": "United Aircraft Corporation",
+    "ОАК": "UAC",
+    "Объединённая судостроительная корпорация": "United Shipbuilding Corporation",
+    "Объединенная судостроительная корпорация": "United Shipbuilding Corporation",
+    "ОСК": "USC",
+    "Роснано": "Rusnano",
+    "Почта России": "Russian Post",
+    "Россельхозбанк": "Rosselkhozbank",
+    "Росагролизинг": "Rosagroleasing",
+    "ГТЛК": "GTLK",
+    "Газпром нефть": "Gazprom Neft",
+    "Сургутнефтегаз": "Surgutneftegas",
+    "Росэлектроника": "Roselectronics",
+    "УГМК": "UMMC",
+    "Уральская горно-металлургическая компания": "UMMC",
+    "Русская медная компания": "Russian Copper Company",
+    "МТС": "MTS",
+    "Мегафон": "MegaFon",
+    "МегаФон": "MegaFon",
+    "Норильский никель": "Nornickel",
+    "Сбер": "Sber",
 }
 
 # The home state of a company: an agreement it signs binds it, not this state (SPEC).
@@ -919,6 +1107,12 @@ COMPANY_STATES: dict[str, str] = {
     "ENAP": "CHL", "ANCAP": "URY", "Pertamina": "IDN",
     "Kuwait Petroleum Corporation": "KWT", "OQ": "OMN", "AD Ports": "ARE", "Mubadala": "ARE",
     "BP": "GBR", "Shell": "GBR",
+    "VTB": "RUS", "Gazprombank": "RUS", "Power Machines": "RUS",
+    "United Aircraft Corporation": "RUS", "UAC": "RUS",
+    "United Shipbuilding Corporation": "RUS", "USC": "RUS", "Rusnano": "RUS",
+    "Russian Post": "RUS", "Rosselkhozbank": "RUS", "Rosagroleasing": "RUS", "GTLK": "RUS",
+    "Gazprom Neft": "RUS", "Surgutneftegas": "RUS", "Roselectronics": "RUS", "UMMC": "RUS",
+    "Russian Copper Company": "RUS", "MTS": "RUS", "MegaFon": "RUS", "Sber": "RUS",
 }  # fmt: skip
 
 # Adjectives two states share: read as the other state when the story names only it.
@@ -1137,6 +1331,14 @@ for _key, _names in {
         "Fonds des Nations unies pour l'enfance",
         "Детский фонд ООН",
     ],
+    # the Russian press spells most agencies out
+    "WFP": ["Всемирная продовольственная программа", "UN World Food Programme"],
+    "WHO": ["Всемирная организация здравоохранения"],
+    "UNHCR": ["Управление Верховного комиссара ООН по делам беженцев"],
+    "IOM": ["Международная организация по миграции"],
+    "ILO": ["Международная организация труда"],
+    "IFAD": ["Международный фонд сельскохозяйственного развития"],
+    "UNIDO": ["Организация ООН по промышленному развитию"],
     "UNESCO": ["Unesco"],
 }.items():
     SPELLED_ORGANISATIONS[_key]["names"].extend(_names)
@@ -1144,7 +1346,11 @@ SPELLED_ORGANISATIONS.update(
     {
         "BOAD": {
             "acronyms": ["BOAD", "WADB"],
-            "names": ["Banque ouest-africaine de développement", "West African Development Bank"],
+            "names": [
+                "Banque ouest-africaine de développement",
+                "West African Development Bank",
+                "Западноафриканский банк развития",
+            ],
         },
         "UNFPA": {
             "acronyms": ["UNFPA", "ЮНФПА"],
@@ -1180,10 +1386,6 @@ NAMED_ORGANISATIONS.extend(
         "Fonds mondial",
         "Global Fund",
         "Gavi",
-        "Banque européenne d'investissement",
-        "European Investment Bank",
-        "Société financière internationale",
-        "International Finance Corporation",
         "ONU-Habitat",
         "UN-Habitat",
         "Inter-American Development Bank",

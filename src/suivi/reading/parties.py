@@ -8,6 +8,7 @@ kept above a threshold; a capital counts for half, since "à Bamako" is a place.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from suivi.reading.context import Mention
@@ -57,4 +58,32 @@ def signatories(agreements: list[Agreement], chosen: list[str]) -> list[str]:
         for code in agreement.parties:
             if code not in chosen and code not in extra:
                 extra.append(code)
+    return extra
+
+
+# "financed by the European Investment Bank", "financé par la BOAD", «при финансовой поддержке
+# Афрэксимбанка»: a funder supports, and SPEC counts support as acting, even named once
+_FUNDED_BY = re.compile(
+    r"(?:(?:co-?)?(?:financed|funded)\s+by|financ[ée]e?s?\s+par|with\s+(?:financing|funding)"
+    r"\s+from|avec\s+le\s+financement\s+d[eu]|при\s+(?:финансовой\s+поддержке|финансировании)"
+    r"|профинансирован\w*)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?$",
+    re.IGNORECASE,
+)
+
+
+_AND_ALSO = re.compile(r"\s*(?:,|and|et|и)\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?")
+
+
+def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
+    """Organisations named as funding what the story reports ("financé par la Banque
+    africaine de développement et l'Union européenne"), which the weighing missed."""
+    extra: list[str] = []
+    previous: Mention | None = None  # the funder named last, for those coordinated with it
+    for mention in mentions:
+        funds = _FUNDED_BY.search(text, max(0, mention.start - 60), mention.start) or (
+            previous is not None and _AND_ALSO.fullmatch(text, previous.end, mention.start)
+        )
+        previous = mention if funds and mention.kind == "organisation" else None
+        if previous and mention.code not in chosen and mention.code not in extra:
+            extra.append(mention.code)
     return extra

@@ -143,9 +143,16 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx = Context(text=text, language=lang, published=document.published)
     ctx.sentences = analysis.sentences
     ctx.mentions = gazetteer.find_mentions(text, lang)
-    signing = counterparts.mentions(text, analysis.orgs, ctx.mentions)
-    if signing:
-        ctx.mentions = sorted(ctx.mentions + signing, key=lambda m: m.start)
+    # an ORG span the person analysis reads as a name too is a person's ("Faure Gnassingbé"),
+    # and so is one made of a person's names said again ("Ruto and Museveni signed")
+    named = {w for p, q, _ in analysis.persons for w in text[p:q].split() if w[:1].isupper()}
+    orgs = [
+        (a, b)
+        for a, b in analysis.orgs
+        if not any(p < b and a < q for p, q, _ in analysis.persons)
+        and not set(text[a:b].split()) <= named
+    ]
+    ctx.mentions = counterparts.with_signing(text, orgs, ctx.mentions)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
     title = document.title or ""
     title_mentions = gazetteer.find_mentions(title, lang)
@@ -157,6 +164,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     if total is None and any(a.status != "planned" for a in found):
         total = totals.title_total(title)
     ctx.parties += parties.signatories(found, ctx.parties)
+    ctx.parties += parties.funders(text, ctx.mentions, ctx.parties)
     said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
     said += quotes.extract(text, person_mentions, ctx.people)
     reading = Reading(

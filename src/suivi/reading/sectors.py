@@ -411,6 +411,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         r"programmes? executifs?|plans? d'action|feuilles? de route|road ?maps?|action plans?"
         r"|plans? of action"
+        # what a UN agency signs with a state: "plan de travail conjoint", "joint work plan",
+        # "Country Programme Framework" (IAEA), "country programme action plan"
+        r"|plans? de travail (?:conjoints?|annuels?)|(?:joint|annual|rolling) work ?plans?"
+        r"|country programme (?:frameworks?|documents?|action plans?)"
         r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*|программ\w*"
         # a plan of consultations between foreign ministries: «план (межмидовских) консультаций»
         r"|план\w*(?= (?:\w+ )?консультаци)|plans?(?= (?:de|of) consultations?)|consultation plans?"

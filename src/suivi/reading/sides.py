@@ -560,6 +560,11 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) == 1 and _signing_organisation(ctx, named[0], start, end, story):
         # "Afreximbank signed a memorandum with the two governments": it, and the story's sides
         return named + story
+    if len(named) == 1 and _signed_with(ctx, named[0], start, end):
+        # "le ministre du Pétrole a signé avec Sahara Frontier Energy un contrat": the
+        # organisation signed with, and the story's state that signs
+        states = [c for c in story + ctx.parties if is_state(c)]
+        return list(dict.fromkeys(named + states))[:count]
     return story
 
 
@@ -776,6 +781,27 @@ def _signing_organisation(ctx: Context, code: str, start: int, end: int, story: 
     return False
 
 
+def _signed_with(ctx: Context, code: str, start: int, end: int) -> bool:
+    """An organisation (no state, no alliance) named as the one signed with ("a signé avec
+    X", "signed ... with X", «подписал ... с X»)."""
+    if code in MEMBERS or is_state(code):
+        return False
+    for mention in ctx.mentions_in(start, end):
+        if mention.code == code and _WITH_BEFORE.search(ctx.text, start, mention.start):
+            return True
+    return False
+
+
+# (the words between are no help given: «с участием Всемирного банка», "with the
+# assistance of", "avec le concours de" name a helper, no side)
+_WITH_BEFORE = re.compile(
+    r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+    r"(?:(?!(?:участи|помощ|привлечени|поддержк|содействи|support|help|assistance|particip"
+    r"|presence|présence|appui|soutien|concours|aide|backing|funding|financ))[a-zа-яё-]+\s+){0,2}"
+    r"[«\"“]?$",
+    re.IGNORECASE,
+)
 _BETWEEN_STATES = re.compile(
     r"intergovernmental|intergouvernemental|межправительственн|межгосударственн", re.IGNORECASE
 )
