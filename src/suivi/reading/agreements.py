@@ -116,6 +116,13 @@ _OWN_SIGNING = re.compile(
 )
 _OWN_YEAR = re.compile(
     r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
+    # "signed a memorandum on trade in 2019", "un accord sur la pêche en 2019"
+    r"|^[^.;,]{0,60}?\s(?:in|en|в)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–])"
+)
+# The year before the page's: "last year", "l'an dernier", «в прошлом году»
+_LAST_YEAR = re.compile(
+    r"\b(?:last year|the previous year|l'an dernier|l'an passe|l'annee derniere|l'annee passee"
+    r"|в прошлом году|в минувшем году|в прошедшем году)\b"
 )
 _YEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,3}$"
@@ -234,19 +241,49 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     with_trigger = units_matching(_TRIGGER, folded_text, all_units)
     with_generic = units_matching(_GENERIC, folded_text, all_units)
     with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
-    recent_kind, recent_at, recent_named = None, -10, False
+    # "ont signé trois documents", «подписали три документа»: a count of texts with no kind
+    # word, which ordinals in the next sentences may detail
+    with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
+    recent_kind, recent_at, recent_named, counted_at = None, -10, False, -10
     for i, unit in enumerate(all_units):
+        if i in with_count and i not in with_trigger:
+            counted_at = i
         near_agreement = recent_kind and i - recent_at <= 2
+        near_count = 0 < i - counted_at <= 2
         if (
             i not in with_trigger
             and i not in with_generic
             and i not in with_similar
             and not near_agreement
+            and not near_count
         ):
             continue
         folded = fold(unit.text)
         triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
         if i in headers and not triggers:
+            continue
+        pieces = (
+            _ordinal_pieces(unit.text, folded)
+            if (near_agreement and _ordinal_start(folded, recent_named))
+            or (near_count and _ordinal_start(folded, False))
+            else []
+        )
+        if len(pieces) >= 2:
+            # "Le premier accord porte sur l'énergie, le deuxième sur la santé", "The first
+            # covers trade, the second tourism", «Первое касается энергетики, второе — ...»
+            # after a count: one agreement a piece, of the kind the piece or the count names
+            for piece in pieces:
+                agreement = _make(
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    kind_of(piece) or (recent_kind if near_agreement else None) or "agreement",
+                    _sectors(piece) or ["general"],
+                    basis=confidence.AGREEMENT_ORDINAL,
+                )
+                found.append(_Found(agreement, definite=False, at=i))
+            recent_at = i
             continue
         if triggers:
             header = fold(all_units[headers[i]].text) if i in headers else ""
@@ -298,12 +335,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     basis=confidence.AGREEMENT_GENERIC,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
-        elif (
-            near_agreement
-            and _ORDINAL_REFERENCE.match(folded)
-            # "un troisième ..." adds one; "le premier ..." after named texts is one of them
-            and not (recent_named and re.match(r"(?:le|la|l')\s*\w", folded))
-        ):
+        elif near_agreement and _ordinal_start(folded, recent_named):
             # "le premier finance l'eau ; le second, l'électricité": one agreement a piece
             for piece in _ordinal_pieces(unit.text, folded):
                 agreement = _make(
@@ -342,10 +374,35 @@ def _referent(found: list[_Found], i: int) -> _Found | None:
 
 
 _ORDINAL_PIECE = re.compile(
-    r"(?:^|[;,.]\s*|\s(?:et|and)\s+)(?:le|la|l'|the|un|une|an?)\s*(?:premier|premiere|second|seconde"
-    r"|deuxieme|troisieme|quatrieme|cinquieme|dernier|derniere|autre|first|second|third|fourth"
-    r"|other|last|latter)\b"
+    r"(?:^|[;,.]\s*(?:(?:et|and|while|whereas|tandis que|alors que|и|а)\s+)?"
+    r"|\s(?:et|and|while|whereas|tandis que|alors que|и|а)\s+)"
+    r"(?:(?:le|la|l'|the|un|une|an?)\s*(?:premier|premiere|second|seconde|deuxieme|troisieme"
+    r"|quatrieme|cinquieme|dernier|derniere|autre|first|second|third|fourth|fifth|other|last"
+    r"|latter)\b"
+    # Russian has no article: «первое ..., второе — ...» (folded: «третии», «второи»)
+    r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ая|ии|ья|ье|ои)\b)"
 )
+# A sentence opened by an ordinal that tells a text's content after a count: "The first
+# (agreement) covers ...", «Первое (соглашение) касается ...», «Второй — о ...»; the
+# French "le premier porte sur ..." / "un troisième ..." need no verb (_ORDINAL_REFERENCE).
+_ORDINAL_CONTENT = re.compile(
+    r"^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)"
+    r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ая|ии|ья|ье|ои))"
+    r"(?:\s+(?:one|agreement|memorandum|mou|accord|document|text|соглашение|меморандум"
+    r"|документ|договор))?"
+    r"(?:\s+(?:covers|concerns|deals with|relates to|is on|is about|focuses on|provides for"
+    r"|касается|посвящен\w*|предусматривает|затрагивает|относится)\b|\s*[—–-]\s|\s+on\b)"
+)
+
+
+def _ordinal_start(folded: str, recent_named: bool) -> bool:
+    """Whether a sentence opens with an ordinal that refers to texts just counted: "un
+    troisième ..." adds one; "le premier ..." after named texts is one of them."""
+    if _ORDINAL_CONTENT.match(folded):
+        return not (recent_named and folded.startswith("the"))
+    return bool(_ORDINAL_REFERENCE.match(folded)) and not (
+        recent_named and re.match(r"(?:le|la|l')\s*\w", folded)
+    )
 
 
 # Where a mention's own words end and the circumstances of the event begin: ", at the
@@ -533,7 +590,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         if older:
             definite = False  # an agreement of its own, whatever its article
-        signed_the = _SIGNED_THE.search(before) if definite and not named and not plural else None
+        signed_the = (
+            (_SIGNED_THE.search(before) or _ru_signed_after(word, before, folded, m.end()))
+            if definite and not named and not plural
+            else None
+        )
         if definite and not named and not plural and not signed_the:
             continue  # "l'accord a été signé": the agreement already read
         if (
@@ -605,6 +666,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 # "trois accords : agriculture, élevage et pêche": one per element named
                 elements = _elements(scope, count)
                 items = elements if len(elements) == count else items
+            # "34 MoUs worth $2bn in mining, energy and agriculture": more texts than the
+            # domains listed, so the list names some of them, one text a domain (SPEC: as
+            # many agreements as the text names; the count is the total)
+            partial = partial or (count is not None and count > len(items) >= 2)
             if not sectors or (count is not None and count != len(items) and not partial):
                 continue
             out.extend(
@@ -836,13 +901,20 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
         spans = find_dates(text[after : after + 60], ctx.published)
         when = max(spans, key=lambda d: len(d.value)).value if spans else None
     if when is None and (year := _OWN_YEAR.match(clause)):
-        when = year.group(1) or year.group(2)
+        when = next(g for g in year.groups() if g)
+    # "the 2018 agreement", "liés depuis 2006 par un accord", «в 2018 году ... подписали»
+    lead = re.split(r"[.;:]|,\s", folded[max(0, start - 140) : start])[-1]
     if when is None:
-        # "the 2018 agreement", "liés depuis 2006 par un accord", «в 2018 году ... подписали»
-        lead = re.split(r"[.;:]|,\s", folded[max(0, start - 140) : start])[-1]
         trigger_at = len(lead) - (start - _trigger_start(folded, start))
         if year := _YEAR_BEFORE.search(lead[: max(0, trigger_at)]):
             when = year.group(1) or year.group(2)
+    if (
+        when is None
+        and ctx.published
+        and (_LAST_YEAR.search(clause[:80]) or _last_year_before(lead))
+    ):
+        # "signed an agreement on power supply last year", «в прошлом году подписали ...»
+        when = str(int(ctx.published[:4]) - 1)
     if when is None:
         return None
     published = ctx.published or ""
@@ -853,6 +925,13 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
         return when
     event = _event_date(ctx)
     return when if len(when) == 10 and event and when != event else None
+
+
+def _last_year_before(lead: str) -> bool:
+    """Whether "last year" stands a few words before the mention ("avaient signé l'an
+    dernier un accord", «в прошлом году подписали соглашение»), not in another clause."""
+    said = list(_LAST_YEAR.finditer(lead))
+    return bool(said) and len(lead[said[-1].end() :].split()) <= 6
 
 
 def _trigger_start(folded: str, end: int) -> int:
@@ -1592,8 +1671,31 @@ _RU_HEAD = re.compile(
     r"^\s*(?:(?:этот|эта|это|этим|данн\w+|указанн\w+"
     # «Подписанный в понедельник меморандум»: the participle with its circumstance
     r"|подписанн\w+(?:\s+(?:в|во|на)\s+[а-я]+)?)\s+)?"
-    r"(?:[а-я-]+(?:ое|ыи|ии|ая|ои|ые)\s+){0,2}$"
+    # soft adjectives too: «соответствующее», «двустороннее»
+    r"(?:[а-я-]+(?:ое|ее|ыи|ии|ая|яя|ои|ые|ие)\s+){0,2}$"
 )
+# «Соответствующее кредитное соглашение подписали министр ... и посол ...», «Меморандум
+# был подписан в Каире»: a mention at the head of its sentence, the object of a signing
+# verb that follows it (Russian puts the subject after the verb)
+_RU_SIGNED_AFTER = re.compile(
+    r"\s+(?:(?:также|тогда|затем|вчера|сегодня|уже)\s+)?"
+    r"(?:подписали|подписал[аи]?|заключили|парафировали|был[аои]?\s+(?:\w+\s+)?подписан\w*"
+    r"|подписан[аоы]?)\b"
+)
+_RU_MODIFIER = re.compile(r"(?P<modifier>(?:[а-я-]+(?:ое|ее|ыи|ии|ая|яя|ые|ие)\s+){0,3})$")
+
+
+def _ru_signed_after(word: str, before: str, folded: str, end: int) -> re.Match | None:
+    """The adjectives before a Russian mention at the head of its sentence when a signing
+    verb follows it («кредитное соглашение подписали ...»): a text named by its signing,
+    new when none of its kind was read before (as "signed the grant agreement")."""
+    if not re.match(r"[а-я]", word) or not _RU_HEAD.match(before):
+        return None
+    if not _RU_SIGNED_AFTER.match(folded, end):
+        return None
+    return _RU_MODIFIER.search(before)
+
+
 # "- l'accord dans le domaine de la culture ;": an item of a list, each its own text
 _LIST_ITEM = re.compile(r"^\s*[-–•*]|;\s*$")
 

@@ -1,0 +1,43 @@
+"""Russian names a text as the object before its signing verb and the signers after it
+(«Соответствующее кредитное соглашение подписали министр ... и посол ...»): a text of its
+own when none of its kind was read before, the one read before otherwise. Sentences
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import context
+
+from suivi.reading import agreements
+
+
+def read(text: str):
+    found, _ = agreements.extract(context(text, "ru", published="2025-03-10"))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "sectors"),
+    [
+        (
+            "Соответствующее кредитное соглашение подписали министр финансов Замбии и посол Китая.",
+            ["CHN", "ZMB"],
+            ["economy"],
+        ),
+        (
+            "Двустороннее кредитное соглашение было подписано министрами финансов Кении и Японии.",
+            ["JPN", "KEN"],
+            ["economy"],
+        ),
+    ],
+)
+def test_a_text_before_its_signing_verb_is_read(text, parties, sectors):
+    assert [(sorted(a.parties), a.sectors) for a in read(text)] == [(parties, sectors)]
+
+
+def test_the_same_kind_named_again_before_its_verb_is_the_same_text():
+    found = read(
+        "Россия и Египет подписали соглашение о кредите на строительство АЭС. Соглашение "
+        "подписали министр финансов Египта и глава Минфина России."
+    )
+    assert len(found) == 1
