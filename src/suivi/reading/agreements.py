@@ -196,7 +196,8 @@ _MINISTRY = re.compile(
 _BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
 _DESCRIPTION = re.compile(
     r"(?:соглашение|документ|договор|le texte|l'accord|le traite|ce traite|cet accord"
-    r"|the (?:agreement|treaty|text)|this (?:agreement|treaty))\b"
+    r"|ce document|(?:этот|данный) документ|the (?:agreement|treaty|text|framework|document)"
+    r"|this (?:agreement|treaty|framework|document))\b"
 )
 _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
@@ -533,7 +534,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if (
             _NOT_AN_AGREEMENT.search(_without_partitive(before, word))
             or _verb_not_treaty(unit.text, m)
-            or _consensus(word, before, folded[m.end() : m.end() + 12])
+            or _consensus(word, before, folded[m.end() : m.end() + 100])
             or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
             or _of_an_organisation(ctx, unit, m)
             or _existing(word, before, folded[m.end() : m.end() + 40])
@@ -645,7 +646,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # "La reconnaissance des permis de conduire fera l'objet d'un accord": the
             # sentence's subject, before the mention, is what a bare mention is about
             sectors = _sectors(unit.text[: m.start()])
-            if not sectors and older and kind != "framework":
+            if (
+                not sectors
+                and older
+                and kind != "framework"
+                # "a similar agreement signed last year": the domains of the one it is like
+                and not _similar_here(before, folded[m.end() :])
+            ):
                 # "l'accord intergouvernemental signé ... en juin 2018", «концессионное
                 # соглашение было подписано в 2001 году»: an older text recalled without its
                 # content is the one of the project the sentences before speak of
@@ -1166,8 +1173,14 @@ _EXISTING_AFTER = re.compile(
 def _consensus(word: str, before: str, after: str = "") -> bool:
     """ "Kenya and Uganda reached agreement on the need to ...", "with the agreement of the
     ministry", «пришли к соглашению о необходимости»: a consent, not a text."""
-    if word == "agreement" and _CONSENSUS.search(before):
-        return True
+    if (
+        (word == "agreement" and _CONSENSUS.search(before))
+        or (word == "accord" and _CONSENSUS_FR.search(before))
+        or (word.startswith("соглашени") and _CONSENSUS_RU.search(before))
+    ):
+        # "reached an agreement on a loan of $500 million", «достигли соглашения о кредите»:
+        # a financing agreed is a text (its signature follows)
+        return not _FINANCING_AFTER.match(after)
     if word in ("agreement", "accord") and re.search(
         r"(?:with|without|avec|sans) (?:the |l')$", before
     ):
@@ -1175,6 +1188,17 @@ def _consensus(word: str, before: str, after: str = "") -> bool:
     return word.startswith("соглашени") and bool(
         re.search(r"(?:пришл\w*|прийти|придти|приходят|пришел|пришла) к\s+$", before)
     )
+
+
+# "sont parvenus à un accord sur la nécessité de ...", «достигли соглашения о необходимости»
+_CONSENSUS_FR = re.compile(r"\b(?:parven\w*|parvenir|aboutir|abouti|trouve\w*)\s+(?:a\s+)?un\s+$")
+_CONSENSUS_RU = re.compile(r"\b(?:достигли|достигнуто|достигнут\w*|достичь|достигла|достиг)\s+$")
+_FINANCING_AFTER = re.compile(
+    r"^\s*(?:with\s+(?:the\s+)?[^,.;]{1,40}?\s+|avec\s+[^,.;]{1,40}?\s+|с\s+[^,.;]{1,40}?\s+)?"
+    r"(?:on|for|over|sur|pour|о|об|по)\s+(?:(?:an?|the|un|une|le|la)\s+)?(?:[\w$€.,-]+\s+){0,4}?"
+    r"(?:loans?|credits?|grants?|financing|facility|bailout|prets?|financement|кредит\w*"
+    r"|заем|займ\w*|финансировани\w*)\b"
+)
 
 
 # What is not a text between the story's sides: a declaration to the press, a state's own
@@ -1643,12 +1667,34 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
         if f.anaphoric and any(k.agreement.kind == f.agreement.kind for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
+        if _detailed_item(f, repeats):
+            continue  # a listed domain told again in detail: «Министр ... подписал соглашение о ...»
         if _said_again(f, repeats):
             continue  # "The agreement between Ankara and Mogadishu covers naval training"
         if _restated(f, repeats):
             continue  # "L'accord sur l'énergie nucléaire signé lundi prévoit ..." after it was read
         kept.append(f)
     return kept
+
+
+def _detailed_item(f: _Found, earlier: list[_Found]) -> bool:
+    """A text named alone a few sentences after a plural listed its domain ("accords dans
+    les domaines de la santé et de l'éducation ... Le ministre de la Santé a signé l'accord
+    sur la santé", «подписаны соглашения о здравоохранении и ... Министр ... подписал
+    соглашение о здравоохранении») is that item told in detail: same kind, sides and
+    domains."""
+    x = f.agreement
+    if f.group is not None or f.older or f.similar or x.sectors == ["general"]:
+        return False
+    return any(
+        k.group is not None
+        and not k.older
+        and 0 < f.at - k.at <= 4
+        and k.agreement.kind == x.kind
+        and sorted(k.agreement.sectors) == sorted(x.sectors)
+        and set(k.agreement.parties) == set(x.parties)
+        for k in earlier
+    )
 
 
 def _said_again(f: _Found, earlier: list[_Found]) -> bool:
@@ -1731,6 +1777,18 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
 def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
     """A framework agreement's domains are often told in a paragraph that follows
     ("Le texte prévoit ... la sécurité et le commerce"): add that paragraph's sectors."""
+    after = found.at + 1
+    if (
+        after < len(all_units)
+        and not all_units[found.at].line_end
+        and _DESCRIPTION.match(fold(all_units[after].text))
+        and (described := _sectors(all_units[after].text))
+    ):
+        # "… ont signé l'accord-cadre de coopération. Cet accord-cadre couvre la sécurité,
+        # le commerce et l'énergie.": the next sentence of its paragraph tells them
+        sectors = found.agreement.sectors
+        sectors.extend(s for s in described if s not in sectors)
+        return
     paragraphs = [j for j in range(found.at + 1, len(all_units)) if all_units[j - 1].line_end]
     for j in paragraphs[:3]:
         if not _DESCRIPTION.match(fold(all_units[j].text)):
