@@ -41,3 +41,26 @@ def test_the_same_kind_named_again_before_its_verb_is_the_same_text():
         "подписали министр финансов Египта и глава Минфина России."
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors"),
+    [
+        (
+            "ru",
+            "Россия и Замбия подписали соглашение о сотрудничестве в области геологии. Россия "
+            "также предоставит Замбии кредит. Соответствующее кредитное соглашение подписали "
+            "министры финансов двух стран.",
+            [["mining"], ["economy"]],
+        ),
+        (
+            "en",
+            "Ghana and Japan signed an agreement on fisheries. Japan will also lend Ghana $40 "
+            "million. The finance ministers signed the loan agreement in Accra.",
+            [["agriculture"], ["economy"]],
+        ),
+    ],
+)
+def test_a_text_named_by_its_signing_in_other_domains_is_new(lang, text, sectors):
+    found, _ = agreements.extract(context(text, lang, published="2025-03-10"))
+    assert [a.sectors for a in found] == sectors

@@ -1665,7 +1665,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
-        if f.anaphoric and any(k.agreement.kind == f.agreement.kind for k in repeats):
+        if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
         if _detailed_item(f, repeats):
             continue  # a listed domain told again in detail: «Министр ... подписал соглашение о ...»
@@ -1675,6 +1675,21 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # "L'accord sur l'énergie nucléaire signé lundi prévoit ..." after it was read
         kept.append(f)
     return kept
+
+
+def _may_repeat(f: _Found, k: _Found) -> bool:
+    """Whether a text named by its signing ("signed the loan agreement", «кредитное
+    соглашение подписали») may be `k` again: of its kind, and in its domains unless either
+    names none («Соответствующее кредитное соглашение» after agreements on geology and
+    veterinary medicine is a text of its own)."""
+    if k.agreement.kind != f.agreement.kind:
+        return False
+    words = fold(f.agreement.title or "").split()[-2:]
+    if len(words) == 2 and " ".join(words) in fold(k.agreement.evidence):
+        return True  # "signed a loan agreement for ... signed the loan agreement in Tokyo"
+    own = set(f.agreement.sectors) - {"general"}
+    theirs = set(k.agreement.sectors) - {"general"}
+    return not own or not theirs or bool(own & theirs)
 
 
 def _detailed_item(f: _Found, earlier: list[_Found]) -> bool:
