@@ -425,6 +425,8 @@ _SCOPE_END = re.compile(
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
     # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
+    # a contrast: ", but the works stalled during the pandemic" ("but also" coordinates)
+    r"|,\s+(?:but|yet|mais|но|однако)\s(?!(?:also|aussi|egalement|и)\b)"
 )
 # What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
 # afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
