@@ -46,6 +46,27 @@ def read(text: str, lang: str):
             ["RUS", "ZWE"],
             [["mining"], ["health"], ["education"]],
         ),
+        (
+            "en",
+            "Kenya and Qatar signed two agreements. One covers aviation, the other labour "
+            "mobility.",
+            ["KEN", "QAT"],
+            [["transport"], ["migration"]],
+        ),
+        (
+            "fr",
+            "Le Gabon et le Congo ont signé deux accords. L'un porte sur la pêche, l'autre sur "
+            "l'exploitation forestière.",
+            ["COG", "GAB"],
+            [["agriculture"], ["environment"]],
+        ),
+        (
+            "ru",
+            "Россия и Ангола подписали два соглашения. Одно касается рыболовства, другое — "
+            "образования.",
+            ["AGO", "RUS"],
+            [["agriculture"], ["education"]],
+        ),
     ],
 )
 def test_ordinals_after_a_count_are_one_agreement_each(lang, text, parties, sectors):
@@ -62,6 +83,11 @@ def test_ordinals_after_a_count_are_one_agreement_each(lang, text, parties, sect
             "en",
             "Zambia and Tanzania signed an agreement on railways. The first trains are expected "
             "next year, the second batch of wagons later.",
+        ),
+        (
+            "en",
+            "Kenya and Qatar signed an agreement on aviation. One of the ministers said the "
+            "talks went well, the other thanked the hosts.",
         ),
         (
             "ru",

@@ -381,18 +381,21 @@ _ORDINAL_PIECE = re.compile(
     r"|quatrieme|cinquieme|dernier|derniere|autre|first|second|third|fourth|fifth|other|last"
     r"|latter)\b"
     # Russian has no article: «первое ..., второе — ...» (folded: «третии», «второи»)
-    r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ая|ии|ья|ье|ои)\b)"
+    r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ая|ии|ья|ье|ои)\b"
+    # "One covers aviation, the other ...", «Одно касается ..., другое — ...»
+    r"|^(?:one|l'un|l'une|одно|один|одна)\b|(?<=[,;]\s)(?:другое|другой|другая)\b)"
 )
 # A sentence opened by an ordinal that tells a text's content after a count: "The first
 # (agreement) covers ...", «Первое (соглашение) касается ...», «Второй — о ...»; the
 # French "le premier porte sur ..." / "un troisième ..." need no verb (_ORDINAL_REFERENCE).
 _ORDINAL_CONTENT = re.compile(
-    r"^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)"
+    r"^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)|one|l'un|l'une|одно|один|одна"
     r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ая|ии|ья|ье|ои))"
     r"(?:\s+(?:one|agreement|memorandum|mou|accord|document|text|соглашение|меморандум"
     r"|документ|договор))?"
     r"(?:\s+(?:covers|concerns|deals with|relates to|is on|is about|focuses on|provides for"
-    r"|касается|посвящен\w*|предусматривает|затрагивает|относится)\b|\s*[—–-]\s|\s+on\b)"
+    r"|касается|посвящен\w*|предусматривает|затрагивает|относится|porte sur|concerne|vise"
+    r"|est consacre\w*)\b|\s*[—–-]\s|\s+on\b)"
 )
 
 
@@ -1579,7 +1582,7 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     title = re.split(
         r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
         r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
-        r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
+        r"signed|conclu|был|была|было|подписан|будет|будут|планируется|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
