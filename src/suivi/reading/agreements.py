@@ -75,9 +75,10 @@ _MODIFIERS_BEFORE = re.compile(
 )
 _GENERAL = re.compile(r"accords? genera|general|генеральн")
 _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts an item
-    r"(?:,\s*(?:(?:and|et|и|as well as|ainsi que)\s+)?|\s(?:and|et|и|as well as|ainsi que)\s+)"
+    r"(?:,\s*(?:(?:and|et|и|as well as|ainsi que|а также)\s+)?"
+    r"|\s(?:and|et|и|as well as|ainsi que|а также)\s+)"
     r"(?=(?:on|in|sur|dans|en matiere|en matière"
-    r"|о|об|в области|в сфере)\b)",
+    r"|о|об|в области|в сфере|в областях|в сферах)\b)",
     re.IGNORECASE,
 )
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
