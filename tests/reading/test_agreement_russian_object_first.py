@@ -64,3 +64,22 @@ def test_the_same_kind_named_again_before_its_verb_is_the_same_text():
 def test_a_text_named_by_its_signing_in_other_domains_is_new(lang, text, sectors):
     found, _ = agreements.extract(context(text, lang, published="2025-03-10"))
     assert [a.sectors for a in found] == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Меморандум о взаимопонимании в области энергетики подписали министры энергетики "
+            "России и Мали.",
+            "Меморандум о взаимопонимании в области энергетики",
+        ),
+        (
+            "Соглашение о безвизовом режиме между Россией и Мали будет подписано в ходе "
+            "следующего визита.",
+            "Соглашение о безвизовом режиме между Россией и Мали",
+        ),
+    ],
+)
+def test_a_russian_title_ends_before_its_verb(text, title):
+    assert [a.title for a in read(text)] == [title]

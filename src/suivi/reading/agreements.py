@@ -1583,7 +1583,7 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     title = re.split(
         r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
         r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
-        r"signed|conclu|был|была|было|подписан|будет|будут|планируется|et une?|and an?|sera|seront|will|doit|doivent"
+        r"signed|conclu|был|была|было|подписан|подписали|подписал|подписала|будет|будут|планируется|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
