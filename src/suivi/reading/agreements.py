@@ -75,9 +75,10 @@ _MODIFIERS_BEFORE = re.compile(
 )
 _GENERAL = re.compile(r"accords? genera|general|генеральн")
 _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts an item
-    r"(?:,\s*(?:(?:and|et|и|as well as|ainsi que)\s+)?|\s(?:and|et|и|as well as|ainsi que)\s+)"
+    r"(?:,\s*(?:(?:and|et|и|as well as|ainsi que|а также)\s+)?"
+    r"|\s(?:and|et|и|as well as|ainsi que|а также)\s+)"
     r"(?=(?:on|in|sur|dans|en matiere|en matière"
-    r"|о|об|в области|в сфере)\b)",
+    r"|о|об|в области|в сфере|в областях|в сферах)\b)",
     re.IGNORECASE,
 )
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
@@ -116,6 +117,13 @@ _OWN_SIGNING = re.compile(
 )
 _OWN_YEAR = re.compile(
     r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
+    # "signed a memorandum on trade in 2019", "un accord sur la pêche en 2019"
+    r"|^[^.;,]{0,60}?\s(?:in|en|в)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–])"
+)
+# The year before the page's: "last year", "l'an dernier", «в прошлом году»
+_LAST_YEAR = re.compile(
+    r"\b(?:last year|the previous year|l'an dernier|l'an passe|l'annee derniere|l'annee passee"
+    r"|в прошлом году|в минувшем году|в прошедшем году)\b"
 )
 _YEAR_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their)\s+((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+){0,3}$"
@@ -199,7 +207,8 @@ _MINISTRY = re.compile(
 _BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
 _DESCRIPTION = re.compile(
     r"(?:соглашение|документ|договор|le texte|l'accord|le traite|ce traite|cet accord"
-    r"|the (?:agreement|treaty|text)|this (?:agreement|treaty))\b"
+    r"|ce document|(?:этот|данный) документ|the (?:agreement|treaty|text|framework|document)"
+    r"|this (?:agreement|treaty|framework|document))\b"
 )
 _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
@@ -245,19 +254,49 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     with_trigger = units_matching(_TRIGGER, folded_text, all_units)
     with_generic = units_matching(_GENERIC, folded_text, all_units)
     with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
-    recent_kind, recent_at, recent_named = None, -10, False
+    # "ont signé trois documents", «подписали три документа»: a count of texts with no kind
+    # word, which ordinals in the next sentences may detail
+    with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
+    recent_kind, recent_at, recent_named, counted_at = None, -10, False, -10
     for i, unit in enumerate(all_units):
+        if i in with_count and i not in with_trigger:
+            counted_at = i
         near_agreement = recent_kind and i - recent_at <= 2
+        near_count = 0 < i - counted_at <= 2
         if (
             i not in with_trigger
             and i not in with_generic
             and i not in with_similar
             and not near_agreement
+            and not near_count
         ):
             continue
         folded = fold(unit.text)
         triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
         if i in headers and not triggers:
+            continue
+        pieces = (
+            _ordinal_pieces(unit.text, folded)
+            if (near_agreement and _ordinal_start(folded, recent_named))
+            or (near_count and _ordinal_start(folded, False))
+            else []
+        )
+        if len(pieces) >= 2:
+            # "Le premier accord porte sur l'énergie, le deuxième sur la santé", "The first
+            # covers trade, the second tourism", «Первое касается энергетики, второе — ...»
+            # after a count: one agreement a piece, of the kind the piece or the count names
+            for piece in pieces:
+                agreement = _make(
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    kind_of(piece) or (recent_kind if near_agreement else None) or "agreement",
+                    _sectors(piece) or ["general"],
+                    basis=confidence.AGREEMENT_ORDINAL,
+                )
+                found.append(_Found(agreement, definite=False, at=i))
+            recent_at = i
             continue
         if triggers:
             header = fold(all_units[headers[i]].text) if i in headers else ""
@@ -309,12 +348,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     basis=confidence.AGREEMENT_GENERIC,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
-        elif (
-            near_agreement
-            and _ORDINAL_REFERENCE.match(folded)
-            # "un troisième ..." adds one; "le premier ..." after named texts is one of them
-            and not (recent_named and re.match(r"(?:le|la|l')\s*\w", folded))
-        ):
+        elif near_agreement and _ordinal_start(folded, recent_named):
             # "le premier finance l'eau ; le second, l'électricité": one agreement a piece
             for piece in _ordinal_pieces(unit.text, folded):
                 agreement = _make(
@@ -437,10 +471,38 @@ def _referent(found: list[_Found], i: int) -> _Found | None:
 
 
 _ORDINAL_PIECE = re.compile(
-    r"(?:^|[;,.]\s*|\s(?:et|and)\s+)(?:le|la|l'|the|un|une|an?)\s*(?:premier|premiere|second|seconde"
-    r"|deuxieme|troisieme|quatrieme|cinquieme|dernier|derniere|autre|first|second|third|fourth"
-    r"|other|last|latter)\b"
+    r"(?:^|[;,.]\s*(?:(?:et|and|while|whereas|tandis que|alors que|и|а)\s+)?"
+    r"|\s(?:et|and|while|whereas|tandis que|alors que|и|а)\s+)"
+    r"(?:(?:le|la|l'|the|un|une|an?)\s*(?:premier|premiere|second|seconde|deuxieme|troisieme"
+    r"|quatrieme|cinquieme|dernier|derniere|autre|first|second|third|fourth|fifth|other|last"
+    r"|latter)\b"
+    # Russian has no article: «первое ..., второе — ...» (folded: «третии», «второи»)
+    r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ая|ии|ья|ье|ои)\b"
+    # "One covers aviation, the other ...", «Одно касается ..., другое — ...»
+    r"|^(?:one|l'un|l'une|одно|один|одна)\b|(?<=[,;]\s)(?:другое|другой|другая)\b)"
 )
+# A sentence opened by an ordinal that tells a text's content after a count: "The first
+# (agreement) covers ...", «Первое (соглашение) касается ...», «Второй — о ...»; the
+# French "le premier porte sur ..." / "un troisième ..." need no verb (_ORDINAL_REFERENCE).
+_ORDINAL_CONTENT = re.compile(
+    r"^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)|one|l'un|l'une|одно|один|одна"
+    r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ая|ии|ья|ье|ои))"
+    r"(?:\s+(?:one|agreement|memorandum|mou|accord|document|text|соглашение|меморандум"
+    r"|документ|договор))?"
+    r"(?:\s+(?:covers|concerns|deals with|relates to|is on|is about|focuses on|provides for"
+    r"|касается|посвящен\w*|предусматривает|затрагивает|относится|porte sur|concerne|vise"
+    r"|est consacre\w*)\b|\s*[—–-]\s|\s+on\b)"
+)
+
+
+def _ordinal_start(folded: str, recent_named: bool) -> bool:
+    """Whether a sentence opens with an ordinal that refers to texts just counted: "un
+    troisième ..." adds one; "le premier ..." after named texts is one of them."""
+    if _ORDINAL_CONTENT.match(folded):
+        return not (recent_named and folded.startswith("the"))
+    return bool(_ORDINAL_REFERENCE.match(folded)) and not (
+        recent_named and re.match(r"(?:le|la|l')\s*\w", folded)
+    )
 
 
 # Where a mention's own words end and the circumstances of the event begin: ", at the
@@ -462,6 +524,8 @@ _SCOPE_END = re.compile(
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
     # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
+    # a contrast: ", but the works stalled during the pandemic" ("but also" coordinates)
+    r"|,\s+(?:but|yet|mais|но|однако)\s(?!(?:also|aussi|egalement|и)\b)"
 )
 # What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
 # afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
@@ -583,7 +647,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if (
             _NOT_AN_AGREEMENT.search(_without_partitive(before, word))
             or _verb_not_treaty(unit.text, m)
-            or _consensus(word, before, folded[m.end() : m.end() + 12])
+            or _consensus(word, before, folded[m.end() : m.end() + 100])
             or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
             or _of_an_organisation(ctx, unit, m)
             or _existing(word, before, folded[m.end() : m.end() + 40])
@@ -650,7 +714,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         if older:
             definite = False  # an agreement of its own, whatever its article
-        signed_the = _SIGNED_THE.search(before) if definite and not named and not plural else None
+        signed_the = (
+            (_SIGNED_THE.search(before) or _ru_signed_after(word, before, folded, m.end()))
+            if definite and not named and not plural
+            else None
+        )
         if definite and not named and not plural and not signed_the:
             continue  # "l'accord a été signé": the agreement already read
         if (
@@ -703,7 +771,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # "La reconnaissance des permis de conduire fera l'objet d'un accord": the
             # sentence's subject, before the mention, is what a bare mention is about
             sectors = _sectors(unit.text[: m.start()])
-            if not sectors and older and kind != "framework":
+            if (
+                not sectors
+                and older
+                and kind != "framework"
+                # "a similar agreement signed last year": the domains of the one it is like
+                and not _similar_here(before, folded[m.end() :])
+            ):
                 # "l'accord intergouvernemental signé ... en juin 2018", «концессионное
                 # соглашение было подписано в 2001 году»: an older text recalled without its
                 # content is the one of the project the sentences before speak of
@@ -724,6 +798,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 # "trois accords : agriculture, élevage et pêche": one per element named
                 elements = _elements(scope, count)
                 items = elements if len(elements) == count else items
+            # "34 MoUs worth $2bn in mining, energy and agriculture": more texts than the
+            # domains listed, so the list names some of them, one text a domain (SPEC: as
+            # many agreements as the text names; the count is the total)
+            partial = partial or (count is not None and count > len(items) >= 2)
             if not sectors or (count is not None and count != len(items) and not partial):
                 continue
             out.extend(
@@ -956,13 +1034,20 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
         spans = find_dates(text[after : after + 60], ctx.published)
         when = max(spans, key=lambda d: len(d.value)).value if spans else None
     if when is None and (year := _OWN_YEAR.match(clause)):
-        when = year.group(1) or year.group(2)
+        when = next(g for g in year.groups() if g)
+    # "the 2018 agreement", "liés depuis 2006 par un accord", «в 2018 году ... подписали»
+    lead = re.split(r"[.;:]|,\s", folded[max(0, start - 140) : start])[-1]
     if when is None:
-        # "the 2018 agreement", "liés depuis 2006 par un accord", «в 2018 году ... подписали»
-        lead = re.split(r"[.;:]|,\s", folded[max(0, start - 140) : start])[-1]
         trigger_at = len(lead) - (start - _trigger_start(folded, start))
         if year := _YEAR_BEFORE.search(lead[: max(0, trigger_at)]):
             when = year.group(1) or year.group(2)
+    if (
+        when is None
+        and ctx.published
+        and (_LAST_YEAR.search(clause[:80]) or _last_year_before(lead))
+    ):
+        # "signed an agreement on power supply last year", «в прошлом году подписали ...»
+        when = str(int(ctx.published[:4]) - 1)
     if when is None:
         return None
     published = ctx.published or ""
@@ -973,6 +1058,13 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
         return when
     event = _event_date(ctx)
     return when if len(when) == 10 and event and when != event else None
+
+
+def _last_year_before(lead: str) -> bool:
+    """Whether "last year" stands a few words before the mention ("avaient signé l'an
+    dernier un accord", «в прошлом году подписали соглашение»), not in another clause."""
+    said = list(_LAST_YEAR.finditer(lead))
+    return bool(said) and len(lead[said[-1].end() :].split()) <= 6
 
 
 def _trigger_start(folded: str, end: int) -> int:
@@ -1225,8 +1317,14 @@ _EXISTING_AFTER = re.compile(
 def _consensus(word: str, before: str, after: str = "") -> bool:
     """ "Kenya and Uganda reached agreement on the need to ...", "with the agreement of the
     ministry", «пришли к соглашению о необходимости»: a consent, not a text."""
-    if word == "agreement" and _CONSENSUS.search(before):
-        return True
+    if (
+        (word == "agreement" and _CONSENSUS.search(before))
+        or (word == "accord" and _CONSENSUS_FR.search(before))
+        or (word.startswith("соглашени") and _CONSENSUS_RU.search(before))
+    ):
+        # "reached an agreement on a loan of $500 million", «достигли соглашения о кредите»:
+        # a financing agreed is a text (its signature follows)
+        return not _FINANCING_AFTER.match(after)
     if word in ("agreement", "accord") and re.search(
         r"(?:with|without|avec|sans) (?:the |l')$", before
     ):
@@ -1234,6 +1332,17 @@ def _consensus(word: str, before: str, after: str = "") -> bool:
     return word.startswith("соглашени") and bool(
         re.search(r"(?:пришл\w*|прийти|придти|приходят|пришел|пришла) к\s+$", before)
     )
+
+
+# "sont parvenus à un accord sur la nécessité de ...", «достигли соглашения о необходимости»
+_CONSENSUS_FR = re.compile(r"\b(?:parven\w*|parvenir|aboutir|abouti|trouve\w*)\s+(?:a\s+)?un\s+$")
+_CONSENSUS_RU = re.compile(r"\b(?:достигли|достигнуто|достигнут\w*|достичь|достигла|достиг)\s+$")
+_FINANCING_AFTER = re.compile(
+    r"^\s*(?:with\s+(?:the\s+)?[^,.;]{1,40}?\s+|avec\s+[^,.;]{1,40}?\s+|с\s+[^,.;]{1,40}?\s+)?"
+    r"(?:on|for|over|sur|pour|о|об|по)\s+(?:(?:an?|the|un|une|le|la)\s+)?(?:[\w$€.,-]+\s+){0,4}?"
+    r"(?:loans?|credits?|grants?|financing|facility|bailout|prets?|financement|кредит\w*"
+    r"|заем|займ\w*|финансировани\w*)\b"
+)
 
 
 # What is not a text between the story's sides: a declaration to the press, a state's own
@@ -1614,7 +1723,7 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     title = re.split(
         r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
         r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
-        r"signed|conclu|был|была|было|подписан|et une?|and an?|sera|seront|will|doit|doivent"
+        r"signed|conclu|был|была|было|подписан|подписали|подписал|подписала|будет|будут|планируется|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -1702,8 +1811,10 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
-        if f.anaphoric and any(k.agreement.kind == f.agreement.kind for k in repeats):
+        if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
+        if _detailed_item(f, repeats):
+            continue  # a listed domain told again in detail: «Министр ... подписал соглашение о ...»
         if _said_again(f, repeats):
             continue  # "The agreement between Ankara and Mogadishu covers naval training"
         if _restated(f, repeats):
@@ -1712,6 +1823,41 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # «Министр … подписал соглашение о здравоохранении» after it was read
         kept.append(f)
     return kept
+
+
+def _may_repeat(f: _Found, k: _Found) -> bool:
+    """Whether a text named by its signing ("signed the loan agreement", «кредитное
+    соглашение подписали») may be `k` again: of its kind, and in its domains unless either
+    names none («Соответствующее кредитное соглашение» after agreements on geology and
+    veterinary medicine is a text of its own)."""
+    if k.agreement.kind != f.agreement.kind:
+        return False
+    words = fold(f.agreement.title or "").split()[-2:]
+    if len(words) == 2 and " ".join(words) in fold(k.agreement.evidence):
+        return True  # "signed a loan agreement for ... signed the loan agreement in Tokyo"
+    own = set(f.agreement.sectors) - {"general"}
+    theirs = set(k.agreement.sectors) - {"general"}
+    return not own or not theirs or bool(own & theirs)
+
+
+def _detailed_item(f: _Found, earlier: list[_Found]) -> bool:
+    """A text named alone a few sentences after a plural listed its domain ("accords dans
+    les domaines de la santé et de l'éducation ... Le ministre de la Santé a signé l'accord
+    sur la santé", «подписаны соглашения о здравоохранении и ... Министр ... подписал
+    соглашение о здравоохранении») is that item told in detail: same kind, sides and
+    domains."""
+    x = f.agreement
+    if f.group is not None or f.older or f.similar or x.sectors == ["general"]:
+        return False
+    return any(
+        k.group is not None
+        and not k.older
+        and 0 < f.at - k.at <= 4
+        and k.agreement.kind == x.kind
+        and sorted(k.agreement.sectors) == sorted(x.sectors)
+        and set(k.agreement.parties) == set(x.parties)
+        for k in earlier
+    )
 
 
 def _said_again(f: _Found, earlier: list[_Found]) -> bool:
@@ -1752,8 +1898,31 @@ _RU_HEAD = re.compile(
     r"^\s*(?:(?:этот|эта|это|этим|данн\w+|указанн\w+"
     # «Подписанный в понедельник меморандум»: the participle with its circumstance
     r"|подписанн\w+(?:\s+(?:в|во|на)\s+[а-я]+)?)\s+)?"
-    r"(?:[а-я-]+(?:ое|ыи|ии|ая|ои|ые)\s+){0,2}$"
+    # soft adjectives too: «соответствующее», «двустороннее»
+    r"(?:[а-я-]+(?:ое|ее|ыи|ии|ая|яя|ои|ые|ие)\s+){0,2}$"
 )
+# «Соответствующее кредитное соглашение подписали министр ... и посол ...», «Меморандум
+# был подписан в Каире»: a mention at the head of its sentence, the object of a signing
+# verb that follows it (Russian puts the subject after the verb)
+_RU_SIGNED_AFTER = re.compile(
+    r"\s+(?:(?:также|тогда|затем|вчера|сегодня|уже)\s+)?"
+    r"(?:подписали|подписал[аи]?|заключили|парафировали|был[аои]?\s+(?:\w+\s+)?подписан\w*"
+    r"|подписан[аоы]?)\b"
+)
+_RU_MODIFIER = re.compile(r"(?P<modifier>(?:[а-я-]+(?:ое|ее|ыи|ии|ая|яя|ые|ие)\s+){0,3})$")
+
+
+def _ru_signed_after(word: str, before: str, folded: str, end: int) -> re.Match | None:
+    """The adjectives before a Russian mention at the head of its sentence when a signing
+    verb follows it («кредитное соглашение подписали ...»): a text named by its signing,
+    new when none of its kind was read before (as "signed the grant agreement")."""
+    if not re.match(r"[а-я]", word) or not _RU_HEAD.match(before):
+        return None
+    if not _RU_SIGNED_AFTER.match(folded, end):
+        return None
+    return _RU_MODIFIER.search(before)
+
+
 # "- l'accord dans le domaine de la culture ;": an item of a list, each its own text
 _LIST_ITEM = re.compile(r"^\s*[-–•*]|;\s*$")
 
@@ -1789,6 +1958,18 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
 def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
     """A framework agreement's domains are often told in a paragraph that follows
     ("Le texte prévoit ... la sécurité et le commerce"): add that paragraph's sectors."""
+    after = found.at + 1
+    if (
+        after < len(all_units)
+        and not all_units[found.at].line_end
+        and _DESCRIPTION.match(fold(all_units[after].text))
+        and (described := _sectors(all_units[after].text))
+    ):
+        # "… ont signé l'accord-cadre de coopération. Cet accord-cadre couvre la sécurité,
+        # le commerce et l'énergie.": the next sentence of its paragraph tells them
+        sectors = found.agreement.sectors
+        sectors.extend(s for s in described if s not in sectors)
+        return
     paragraphs = [j for j in range(found.at + 1, len(all_units)) if all_units[j - 1].line_end]
     for j in paragraphs[:3]:
         if not _DESCRIPTION.match(fold(all_units[j].text)):

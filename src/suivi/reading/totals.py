@@ -38,9 +38,10 @@ _COUNT = re.compile(
     r"\s+(?:\w+\s+){0,2}?"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
-    r"|документ\w*|текст\w*|меморандум\w*|протокол\w*))\b"
+    r"|документ\w*|текст\w*|меморандум\w*|протокол\w*|mous))\b"
 )
 
+TEXT_COUNT = _COUNT  # a count of texts ("trois documents"), for the ordinals that detail it
 
 # Nouns a count of two or more never governs in English or French (Russian «два соглашения»
 # is a genitive singular, and "memorandum" stands for the plural in some English press).

@@ -1,0 +1,42 @@
+"""Agreements signed before the reported event, dated by a year said after the mention ("in
+2019", "en 2019") or relative to the page's date ("last year", "l'an dernier", «в прошлом
+году»). Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import context
+
+from suivi.reading import agreements
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("en", "Ghana and Togo signed an agreement on electricity supply last year.", "2024"),
+        ("en", "Ghana and Togo signed a memorandum on trade in 2019.", "2019"),
+        ("fr", "Le Bénin et le Niger avaient signé l'an dernier un accord sur la pêche.", "2024"),
+        ("fr", "Le Bénin et le Niger ont signé un accord sur la pêche en 2021.", "2021"),
+        (
+            "ru",
+            "Россия и Гана в прошлом году подписали соглашение о сотрудничестве в области "
+            "здравоохранения.",
+            "2024",
+        ),
+    ],
+)
+def test_an_older_text_takes_its_own_year(lang, text, date):
+    found, _ = agreements.extract(context(text, lang, published="2025-03-10"))
+    assert [a.date for a in found] == [date]
+
+
+def test_last_year_in_another_clause_dates_nothing():
+    found, _ = agreements.extract(
+        context(
+            "Trade between Ghana and Togo grew sharply last year, and on Monday the two "
+            "countries signed an agreement on electricity supply.",
+            "en",
+            published="2025-03-10",
+        )
+    )
+    assert [a.date for a in found] != ["2024"]
