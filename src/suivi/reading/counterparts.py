@@ -171,7 +171,9 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         if _institution_of_a_state(text, start, taken):
             continue
         before = text[max(0, start - 160) : start]
-        signs = _SUBJECT.match(text, end) or _WITH.search(before) or _BETWEEN.search(before)
+        signs = _WITH.search(before) or _BETWEEN.search(before)
+        if not signs and _vouched_for(text, name, start, end, taken):
+            signs = _SUBJECT.match(text, end)
         if (
             signs
             and signs.string is before
@@ -273,6 +275,20 @@ def _name_end(text: str, start: int, end: int, taken: list[Mention]) -> int:
     if after and after.code in state_codes() and not text[end : after.start].strip():
         return after.end
     return start + len(text[start : cut.start()].rstrip())
+
+
+def _vouched_for(text: str, name: str, start: int, end: int, taken: list[Mention]) -> bool:
+    """Whether a signing subject the parser alone reads as an organisation is one: a span it
+    tags ORG before "signed" is too often a person, a place or a state's own body, so only a
+    name that says what it is counts: a Russian federal body, a company's own head word, a
+    state inside the name or named as its owner just before it ("Egypt's state-owned Arab
+    Contractors", "ArcelorMittal Liberia")."""
+    if _RUSSIAN_STATE_BODY.fullmatch(name) or _COMPANY_HEAD.match(name):
+        return True
+    if _homes_inside(text, name, start, end, taken):
+        return True
+    org = Mention(name, start, end, name, "organisation")
+    return _home(text, org, taken) is not None
 
 
 def _plausible(name: str) -> bool:
