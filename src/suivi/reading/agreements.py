@@ -1252,7 +1252,7 @@ def _domain_sectors(element: str) -> list[str]:
 _GENERIC_HEAD = re.compile(
     r"(?i)^\s*(?:(?:on|sur|об?)\s+)?(?:(?:the|la|le|les)\s+|l['’])?(?:development|promotion"
     r"|strengthening|establishment|creation|developpement|développement|renforcement"
-    r"|création|creation|mise\s+en\s+place|развити[ея]|укреплени[ея]|создани[ея])"
+    r"|création|mise\s+en\s+place|развити[ея]|укреплени[ея]|создани[ея])"
     r"\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?"
 )
 
