@@ -163,3 +163,24 @@ def test_a_company_given_whole_after_its_legal_form_is_not_the_known_name_inside
     assert [set(a["parties"]) for a in reading["agreements"]] == [{"Gazprom Neft", "IRQ"}]
     codes = [m.code for m in gazetteer.find_mentions(text, "ru")]
     assert "Gazprom" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Angola held a commission meeting. The documents signed include a memorandum "
+        "between Rosgeo and Angola's National Resources Agency, an agreement on health and a "
+        "programme on education.",
+        "La Russie et l'Angola ont tenu une session. Ont été signés un mémorandum entre Rosgeo et "
+        "l'Agence nationale des ressources de l'Angola, un accord sur la santé et un programme "
+        "d'échanges dans l'éducation.",
+        "Россия и Ангола провели заседание комиссии. Подписаны меморандум между Росгеологией и "
+        "Национальным агентством ресурсов Анголы, соглашение о сотрудничестве в области "
+        "здравоохранения и программа обменов в сфере образования.",
+    ],
+)
+def test_a_company_in_one_texts_words_signs_that_text_only(text):
+    from suivi.reading.pipeline import read
+
+    found = [sorted(a.parties) for a in read(text).agreements]
+    assert found == [["AGO", "Rosgeo"], ["AGO", "RUS"], ["AGO", "RUS"]]

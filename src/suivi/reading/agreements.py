@@ -1659,7 +1659,7 @@ def _with_sides(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -
     partners = [_partner(ctx, unit, folded, triggers, k) for k in range(len(triggers))]
     own = partners[n]
     if not own:
-        return None
+        return _beside_an_organisation(ctx, unit, triggers, n)
     taken = {code for codes in partners for code in codes}
     subject = [
         code
@@ -1669,6 +1669,26 @@ def _with_sides(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -
     if not subject:
         return None
     return sides.without_homes([subject[0], *own])
+
+
+def _beside_an_organisation(ctx: Context, unit: Unit, triggers: list, n: int) -> list[str] | None:
+    """ "Ont été signés un mémorandum entre Rosgeo et l'Agence nationale des ressources de
+    l'Angola, un accord sur la santé et ...": an organisation named in one text's own words
+    signs that text; the other texts of the sentence are the subject's (named before the
+    first), else the story's."""
+    ends = [t.start() for t in triggers[1:]] + [len(unit.text)]
+    own = [
+        (unit.start + t.start(), unit.start + end) for t, end in zip(triggers, ends, strict=True)
+    ]
+    organisations = [
+        m
+        for m in ctx.mentions_in(own[0][0], unit.end)
+        if sides.is_side(m.code) and not sides.is_state(m.code)
+    ]
+    start, end = own[n]
+    if not organisations or any(start <= m.start < end for m in organisations):
+        return None
+    return sides.sides(ctx, unit.start, own[0][0]) or None
 
 
 def _partner(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -> list[str]:
