@@ -704,3 +704,30 @@ def test_this_framework_of_consultation_is_the_commission_named_before():
     assert [b.name for b in bodies.extract(context(text, "fr"))] == [
         "commission mixte malo-nigérienne"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "В Луанде завершилось восьмое заседание Межправительственной российско-ангольской "
+            "комиссии по сотрудничеству.",
+            "Луанда",
+        ),
+        ("Пятое заседание российско-нигерийской комиссии прошло в Абудже.", "Абуджа"),
+        ("Четвёртое заседание российско-узбекской комиссии прошло в Ташкенте.", "Ташкент"),
+    ],
+)
+def test_a_capital_in_russian_places_the_session(text, place):
+    [session] = read(text, "ru")
+    assert session.place == place
+
+
+def test_a_capital_that_is_also_a_name_stays_a_name():
+    """ "Santiago Peña", «Алусени Сану»: no seat of Chile or Yemen."""
+    found = read(
+        "The first session of the Paraguay-Brazil Joint Commission, opened by Santiago "
+        "Peña, was held in Asunción.",
+        "en",
+    )
+    assert [s.place for s in found] == ["Asunción"]
