@@ -23,3 +23,10 @@ def context(
         parties=[code for code, _ in counts.most_common()],
         people=[Person(name) for name in people],
     )
+
+
+def agreement_sides(text: str) -> list[list[str]]:
+    """Each agreement's sides, sorted, as the whole pipeline reads `text`."""
+    from suivi.reading.pipeline import read
+
+    return [sorted(a.parties) for a in read(text).agreements]

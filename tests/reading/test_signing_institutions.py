@@ -8,12 +8,9 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from cooperation_context import agreement_sides
 
 from suivi.reading.pipeline import read
-
-
-def sides(text: str) -> list[list[str]]:
-    return [sorted(a["parties"]) for a in read(text).to_dict()["agreements"]]
 
 
 @pytest.mark.parametrize(
@@ -53,8 +50,8 @@ def sides(text: str) -> list[list[str]]:
     ],
 )
 def test_an_institution_that_signs_is_its_state(text, expected):
-    assert all(found == expected for found in sides(text))
-    assert sides(text)
+    assert all(found == expected for found in agreement_sides(text))
+    assert agreement_sides(text)
 
 
 def test_a_company_that_signs_is_a_side_of_its_own():
@@ -62,7 +59,7 @@ def test_a_company_that_signs_is_a_side_of_its_own():
         "Le Sénégal et le Maroc ont renforcé leurs liens. La société Sonatel a signé avec le "
         "Maroc une convention sur le numérique."
     )
-    assert sides(text) == [["MAR", "Sonatel"]]
+    assert agreement_sides(text) == [["MAR", "Sonatel"]]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +80,7 @@ def test_a_company_that_signs_is_a_side_of_its_own():
 def test_one_of_two_subjects_alone_is_no_side(text, expected):
     """Two coordinated subjects sign as one kind: one read as an organisation and the other
     not would mix an organisation with the story's states."""
-    assert sides(text) == expected
+    assert agreement_sides(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -103,7 +100,7 @@ def test_one_of_two_subjects_alone_is_no_side(text, expected):
 )
 def test_a_public_press_agency_that_signs_is_its_state(text, expected):
     """SPEC: a public press agency stands for its state."""
-    assert sides(text) == [expected]
+    assert agreement_sides(text) == [expected]
 
 
 def test_a_press_agency_quoted_is_no_party():
@@ -126,4 +123,4 @@ def test_a_press_agency_quoted_is_no_party():
     ],
 )  # fmt: skip
 def test_a_development_agency_that_signs_is_its_state(text, expected):
-    assert sides(text) == [expected]
+    assert agreement_sides(text) == [expected]

@@ -8,12 +8,9 @@ their state. Sentences written for these tests in the style of press coverage.
 from __future__ import annotations
 
 import pytest
+from cooperation_context import agreement_sides
 
 from suivi.reading.pipeline import read
-
-
-def sides(text: str) -> list[list[str]]:
-    return [sorted(a.parties) for a in read(text).agreements]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def sides(text: str) -> list[list[str]]:
     ],
 )
 def test_signing_organisation_sides(text, expected):
-    assert sorted(expected) in sides(text)
+    assert sorted(expected) in agreement_sides(text)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def test_signing_organisation_sides(text, expected):
     ],
 )
 def test_organisations_by_name(text, expected):
-    assert sides(text) == [sorted(expected)]
+    assert agreement_sides(text) == [sorted(expected)]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +115,7 @@ def test_latin_name_of_a_russian_company(name, latin):
     ],
 )
 def test_russian_company_sides(text, expected):
-    assert sides(text) == [sorted(expected)]
+    assert agreement_sides(text) == [sorted(expected)]
 
 
 def dated(sentence: str) -> str:
@@ -160,7 +157,7 @@ def dated(sentence: str) -> str:
     ],
 )
 def test_company_names_with_a_state_inside(text, expected):
-    assert sorted(expected) in sides(dated(text))
+    assert sorted(expected) in agreement_sides(dated(text))
 
 
 def test_witnesses_named_by_the_ner_are_no_subjects():
@@ -168,7 +165,7 @@ def test_witnesses_named_by_the_ner_are_no_subjects():
         "Zambia's Hakainde Hichilema and Tanzania's Samia Suluhu Hassan witnessed the signing "
         "of a railway agreement between Zambia and Tanzania at State House in Lusaka."
     )
-    assert sides(text) == [["TZA", "ZMB"]]
+    assert agreement_sides(text) == [["TZA", "ZMB"]]
 
 
 @pytest.mark.parametrize(
@@ -220,7 +217,7 @@ def test_witnesses_named_by_the_ner_are_no_subjects():
     ],
 )
 def test_companies_by_their_trade_and_agencies_by_name(text, expected):
-    assert sides(dated(text)) == [sorted(expected)]
+    assert agreement_sides(dated(text)) == [sorted(expected)]
 
 
 @pytest.mark.parametrize(
@@ -259,7 +256,7 @@ def test_companies_by_their_trade_and_agencies_by_name(text, expected):
     ],
 )
 def test_organisation_sides_in_longer_shapes(text, expected):
-    assert sorted(expected) in sides(dated(text))
+    assert sorted(expected) in agreement_sides(dated(text))
 
 
 @pytest.mark.parametrize(
@@ -277,7 +274,7 @@ def test_organisation_sides_in_longer_shapes(text, expected):
     ],
 )
 def test_helpers_signed_with_are_no_sides(text, expected):
-    assert sides(dated(text)) == [sorted(expected)]
+    assert agreement_sides(dated(text)) == [sorted(expected)]
 
 
 @pytest.mark.parametrize(
@@ -314,7 +311,7 @@ def test_funders_act_in_the_story(text, funders):
     ],
 )
 def test_russian_federal_bodies_are_russia(text, expected):
-    assert sides(dated(text)) == [sorted(expected)]
+    assert agreement_sides(dated(text)) == [sorted(expected)]
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ tests in the style of press coverage."""
 from __future__ import annotations
 
 import pytest
-
-from suivi.reading.pipeline import read
-
-
-def sides(text: str) -> list[list[str]]:
-    return [sorted(a["parties"]) for a in read(text).to_dict()["agreements"]]
+from cooperation_context import agreement_sides
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def sides(text: str) -> list[list[str]]:
     ],
 )
 def test_a_state_of_the_background_is_no_side(text, expected):
-    found = sides(text)
+    found = agreement_sides(text)
     assert found
     assert all(side == expected for side in found)
 
@@ -71,7 +66,7 @@ def test_a_state_of_the_background_is_no_side(text, expected):
     ],
 )
 def test_the_visitor_and_the_host_are_the_sides(text, expected):
-    found = sides(text)
+    found = agreement_sides(text)
     assert found
     assert all(side == expected for side in found)
 
@@ -84,8 +79,8 @@ def test_a_membership_named_in_passing_makes_no_story_of_the_alliance():
         "the East African Community, was not represented. Uganda and Kenya had signed a similar "
         "deal in 2019.\n\nThe ministers signed a memorandum on tourism."
     )
-    assert ["KEN", "TZA"] in sides(text)
-    assert all(len(side) == 2 for side in sides(text))
+    assert ["KEN", "TZA"] in agreement_sides(text)
+    assert all(len(side) == 2 for side in agreement_sides(text))
 
 
 def test_an_agency_read_as_a_person_does_not_lead_the_story():
@@ -98,7 +93,7 @@ def test_an_agency_read_as_a_person_does_not_lead_the_story():
         "the situation. A spokesman for the US embassy in Bamako, John Smith, declined to "
         "comment.\n\nThe documents signed cover road transport and rail."
     )
-    found = sides(text)
+    found = agreement_sides(text)
     assert found
     assert all(side == ["BFA", "MLI"] for side in found)
 
@@ -139,6 +134,8 @@ def test_the_co_chairs_or_the_title_name_the_sides(text, expected):
     """The session's co-chairs, named together just before its texts, are their sides, not
     the pair a background paragraph names more often; the pair the title names outweighs a
     third state met in between."""
-    found = [side for side in sides(text) if side != ["BEN", "TGO"]]  # the older text's own
+    found = [
+        side for side in agreement_sides(text) if side != ["BEN", "TGO"]
+    ]  # the older text's own
     assert found
     assert all(side == expected for side in found)

@@ -6,12 +6,7 @@ the sentence. Sentences written for these tests in the style of press coverage."
 from __future__ import annotations
 
 import pytest
-
-from suivi.reading.pipeline import read
-
-
-def sides(text: str) -> list[list[str]]:
-    return [sorted(a["parties"]) for a in read(text).to_dict()["agreements"]]
+from cooperation_context import agreement_sides
 
 
 @pytest.mark.parametrize(
@@ -51,7 +46,7 @@ def sides(text: str) -> list[list[str]]:
     ],
 )
 def test_a_state_served_or_followed_is_no_side(text, expected):
-    found = sides(text)
+    found = agreement_sides(text)
     assert found
     assert all(side == expected for side in found)
 
@@ -76,7 +71,7 @@ def test_a_state_served_or_followed_is_no_side(text, expected):
 def test_capitals_that_sign_name_the_sides(text, expected):
     """A sentence that names its sides by their capitals only: the capitals' states, not the
     story's guess (here an alliance or a background state)."""
-    assert sides(text) == [expected]
+    assert agreement_sides(text) == [expected]
 
 
 _HOST = {
@@ -105,7 +100,7 @@ _HOST = {
 def test_the_state_where_the_signing_happens_is_no_side(lang, sentence):
     """The host acts in the story, and is named as the place of a signing between two others
     (fronted, as the meeting's place, or as its soil): no side of it."""
-    assert sides(_HOST[lang] + sentence) == [["KEN", "SOM"]]
+    assert agreement_sides(_HOST[lang] + sentence) == [["KEN", "SOM"]]
 
 
 @pytest.mark.parametrize(
@@ -138,4 +133,4 @@ def test_the_state_where_the_signing_happens_is_no_side(lang, sentence):
 def test_a_guest_or_a_financer_is_no_side(text, expected):
     """A state that attends the signing (subject of its own verb) or finances the work is no
     side, even where the sentence names no other side or names it first."""
-    assert sides(text) == [expected]
+    assert agreement_sides(text) == [expected]
