@@ -7,7 +7,11 @@ database, only suivi itself installed. The task a worker runs is
 
 from __future__ import annotations
 
+import logging
+
 from distributed.diagnostics.plugin import WorkerPlugin
+
+HEARTBEAT_FAILED = "Failed to communicate with scheduler during heartbeat"
 
 
 class PreloadModels(WorkerPlugin):
@@ -21,3 +25,23 @@ class PreloadModels(WorkerPlugin):
 
         nlp.french()
         nlp.language_detector()
+
+
+class QuietHeartbeat(WorkerPlugin):
+    """Keeps a local cluster's workers from printing a traceback as the ingest ends.
+
+    A local cluster's scheduler lives in the ingest's own process and closes before its
+    workers; a heartbeat that falls in between finds the scheduler gone, and distributed
+    logs that at ERROR with its traceback (`logger.exception`). The run is over and
+    complete by then, so the line tells the user nothing but alarms them. Only for a
+    local cluster: a remote scheduler that goes away is worth the worker's log.
+    """
+
+    name = "suivi-quiet-heartbeat"
+
+    def setup(self, worker) -> None:  # type: ignore[no-untyped-def]
+        logging.getLogger("distributed.worker").addFilter(not_a_failed_heartbeat)
+
+
+def not_a_failed_heartbeat(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith(HEARTBEAT_FAILED)

@@ -58,7 +58,7 @@ def client(scheduler: str | None = None, workers: int | None = None):
 def _client(scheduler: str | None, workers: int | None) -> Iterator:
     from distributed import Client, LocalCluster
 
-    from suivi.reading.workers import PreloadModels
+    from suivi.reading.workers import PreloadModels, QuietHeartbeat
 
     if scheduler:
         try:
@@ -81,6 +81,7 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator:
         Client(cluster) as local,
     ):
         local.register_plugin(PreloadModels())
+        local.register_plugin(QuietHeartbeat())
         yield local
 
 
