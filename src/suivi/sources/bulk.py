@@ -50,6 +50,7 @@ def client(scheduler: str | None = None, workers: int | None = None):
     cluster's nannies pass the `QUIET` settings on to their workers (and to a worker
     they restart); a remote cluster keeps its own, only this client is quieter."""
     import dask
+    import distributed  # noqa: F401  loads its defaults, which leaving `set` would drop
 
     with dask.config.set(QUIET):
         yield from _client(scheduler, workers)
