@@ -142,6 +142,15 @@ _SIGNED_THE = re.compile(
     r"|\b(?:annex(?:es)?|amendments?|addend(?:um|a)|avenants?)\s+(?:to|a|au)\s+"
     r"(?:the\s+|l'|le\s+|la\s+)(?P<base>(?:[\w-]+\s+){0,2})$"
 )
+# "The agreement, signed by the energy ministers of A and B, covers …", "L'accord, signé
+# lundi par …, porte sur …", «Соглашение, подписанное министрами …»: a definite text the
+# sentence tells the signing of; the story's first, else one already read
+_SIGNED_PARTICIPLE = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|concluded|inked|initiall?ed)\s+"
+    r"(?:by|between|on|in|at|during|yesterday|today|this|last|earlier)\b"
+    r"|,?\s+(?:signee?s?|conclue?s?|paraphee?s?)\s+(?!avec\b)\w"
+    r"|,?\s+(?:подписанн|заключенн|парафированн)\w*\s+(?!с\s)\w"
+)
 _SIMILAR = re.compile(
     r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же"
     r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
@@ -215,7 +224,9 @@ _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
     r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+)?"
-    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|on |for |of |between |entre "
+    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|for |of |between |entre "
+    # "a deal on Monday", "an accord on 12 May": the day of its signing, not its name
+    r"|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)"
     r"|об |о |по |между |в области)"
 )
 
@@ -238,6 +249,7 @@ class _Found:
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
     similar: bool = False  # "a similar text with Togo": named by reference to the one before
     signed_again: bool = False  # a Russian singular signed with no word that makes it another
+    told_signed: bool = False  # "The agreement, signed by …": new only as the story's first
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -719,8 +731,17 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             if definite and not named and not plural
             else None
         )
-        if definite and not named and not plural and not signed_the:
+        told_signed = (
+            definite
+            and not named
+            and not plural
+            and not signed_the
+            and bool(_SIGNED_PARTICIPLE.match(folded, m.end()))
+        )
+        if definite and not named and not plural and not signed_the and not told_signed:
             continue  # "l'accord a été signé": the agreement already read
+        if told_signed and not sectors and (content := _CONTENT_VERB.search(folded, m.end())):
+            sectors = _sectors(plain[content.end() : scope_end])  # "…, covers the supply of LNG"
         if (
             definite
             and plural
@@ -869,6 +890,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 and not _LIST_ITEM.search(unit.text),
                 similar=similar,
                 signed_again=signed_again,
+                told_signed=told_signed,
             )
         )
     return _without_bare_repeats(out)
@@ -1831,6 +1853,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if f.told_signed and any(not k.older for k in repeats):
+            continue  # "The agreement, signed by …" after the story's texts: one of them
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
         if _detailed_item(f, repeats):

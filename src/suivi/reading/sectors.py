@@ -253,7 +253,9 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:dams?|barrages?) hydroelectriques?|гидроэлектростанц\w*|гэс\b"
         r"|hydro-?power|hydroenergie\w*|hydraulic power|гидроэнергет\w*"
         r"|солнечн\w*|ветр\w* энерг\w*|топлив\w*|нефтепровод\w*|газопровод\w*"
-        r"|нефтеперераб\w*|аэс\b",
+        r"|нефтеперераб\w*|аэс\b"
+        # liquefied gases by their letters: "supply of LNG", "fourniture de GNL", «поставки СПГ»
+        r"|lng\b|gnl\b|lpg\b|gpl\b|спг\b|суг\b",
         ("energy",),
     ),
     (
@@ -688,7 +690,8 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # pétroliers" is a customs and police matter, not energy)
         r"policier\w*|policiere\w*|полицейск\w*|полици[яиюей]\b"
         r"|contrebande\w*(?: (?:de |des |du |d')(?:\w+ ){0,2}\w+)?"
-        r"|smuggl\w*(?: of (?:\w+ ){0,2}\w+)?|контрабанд\w*(?: [а-я]+){0,2}",
+        r"|smuggl\w*(?: of (?:\w+ ){0,2}\w+)?|контрабанд\w*(?: [а-я]+){0,2}"
+        r"|patrol\w*|patrouill\w*|патрул\w*",  # "joint patrols on the lake"
         ("security",),
     ),
     (

@@ -1,0 +1,90 @@
+"""A text the sentence opens with and tells the signing of by a participle ("The agreement,
+signed by the energy ministers of A and B, covers …", "L'accord, signé par …, porte sur …",
+«Соглашение, подписанное …, касается …») is a text of its own when it is the story's first,
+with the domains its content verb names; after the story's texts it is one of them. Sentences
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import context
+
+from suivi.reading import agreements
+
+
+def read(text: str, lang: str):
+    found, _ = agreements.extract(context(text, lang, published="2025-03-10"))
+    return [(sorted(a.parties), a.sectors, a.title) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties", "sectors"),
+    [
+        (
+            "en",
+            "The agreement, signed by the energy ministers of Qatar and Bangladesh, covers the "
+            "supply of liquefied natural gas until 2040.",
+            ["BGD", "QAT"],
+            ["energy"],
+        ),
+        (
+            "en",
+            "The memorandum signed in Accra by Ghana and Togo provides for joint patrols on "
+            "the lake.",
+            ["GHA", "TGO"],
+            ["security"],
+        ),
+        (
+            "fr",
+            "L'accord, signé lundi par les ministres de l'Agriculture du Sénégal et de la "
+            "Mauritanie, porte sur la pêche artisanale.",
+            ["MRT", "SEN"],
+            ["agriculture"],
+        ),
+        (
+            "ru",
+            "Соглашение, подписанное министрами энергетики Египта и Иордании, касается "
+            "поставок газа.",
+            ["EGY", "JOR"],
+            ["energy"],
+        ),
+    ],
+)
+def test_the_story_opening_on_a_signed_text_reads_it(lang, text, parties, sectors):
+    assert [(p, s) for p, s, _ in read(text, lang)] == [(parties, sectors)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Qatar and Bangladesh signed a gas deal on Monday in Doha. The agreement, signed by "
+            "the energy ministers, covers the supply of two million tonnes a year.",
+        ),
+        (
+            "fr",
+            "Le Sénégal et la Mauritanie ont signé un accord de pêche. L'accord, signé par les "
+            "deux ministres, porte sur les licences des pirogues.",
+        ),
+    ],
+)
+def test_told_after_the_story_s_text_it_is_that_text(lang, text):
+    assert len(read(text, lang)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Qatar and Bangladesh signed an agreement on the supply of LNG."),
+        ("fr", "Le Qatar et le Bangladesh ont signé un accord sur la fourniture de GNL."),
+        ("ru", "Катар и Бангладеш подписали соглашение о поставках СПГ."),
+    ],
+)
+def test_liquefied_gas_by_its_letters_is_energy(lang, text):
+    assert [s for _, s, _ in read(text, lang)] == [["energy"]]
+
+
+def test_the_day_of_a_signing_is_no_title():
+    [(_, _, title)] = read("Qatar and Bangladesh signed a gas deal on Monday in Doha.", "en")
+    assert title is None or "Monday" not in title
