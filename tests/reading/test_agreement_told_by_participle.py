@@ -83,8 +83,3 @@ def test_told_after_the_story_s_text_it_is_that_text(lang, text):
 )
 def test_liquefied_gas_by_its_letters_is_energy(lang, text):
     assert [s for _, s, _ in read(text, lang)] == [["energy"]]
-
-
-def test_the_day_of_a_signing_is_no_title():
-    [(_, _, title)] = read("Qatar and Bangladesh signed a gas deal on Monday in Doha.", "en")
-    assert title is None or "Monday" not in title

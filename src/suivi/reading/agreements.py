@@ -1223,7 +1223,7 @@ _DOMAIN_INTRO = re.compile(
     r"|portant\s+(?:\w+\s+)?sur|concernant|sur|on|(?:relating|related|pertaining)\s+to"
     r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам"
     # "Other memoranda cover meteorology, wildlife ...": the verb that opens a list of domains
-    r"|covers?|concernent|portent\s+sur)\s*"
+    r"|covers?|concernent|portent\s+sur)\b\s*"  # a whole word: "ont" is not "on"
 )
 
 
@@ -1769,6 +1769,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        # a relative clause tells of the text, it is no part of its name
+        r"|that|which|qui|que|qu'|который|которое|которую|которые|которым"
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it
         # is also the English article
         r"|a (?:également|aussi|déjà|ensuite|enfin|en outre|par ailleurs|officiellement"
