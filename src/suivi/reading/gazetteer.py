@@ -33,7 +33,7 @@ _HYPHENS = "-‐‑"
 class _Entry:
     code: str
     kind: str  # "name", "adjective", "prefix", "seat", "organisation"
-    case: str  # "upper": acronym; "title": capitalised name; "any"
+    case: str  # "upper": acronym; "title": capitalised name; "alone": see NAMES_ALONE; "any"
     spelled: bool = False  # the code is the text's own spelling (SPEC: "as the text spells it")
 
 
@@ -129,6 +129,10 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     for key, vocab in data.SPELLED_ORGANISATIONS.items():
         for phrase in vocab["acronyms"] + vocab["names"]:
             pairs.append((phrase, _Entry(key, "organisation", _case_of(phrase), spelled=True)))
+    pairs += [
+        (name, _Entry(code, "name", "alone"))
+        for name, code in data.NAMES_ALONE.get(lang, {}).items()
+    ]
     for code, names in data.INSTITUTIONS.items():
         pairs += [(name, _Entry(code, "name", _case_of(name))) for name in names]
     for name in data.NAMED_ORGANISATIONS:
@@ -177,6 +181,8 @@ def kind_of_word(word: str, lang: str) -> str | None:
 def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bool:
     if entry.case == "title":
         return surface[:1].isupper()
+    if entry.case == "alone":
+        return surface[:1].isupper() and not _beside_a_name(text, start, end)
     if entry.case != "upper":
         return True
     if not surface.isupper():
@@ -189,6 +195,24 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
         for m in (before, after)
     )
 
+
+def _beside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word other than a sentence's first function word stands
+    right before or after: then "Jordan", "Maurice" are part of a person's or a river's name."""
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, start - 40) : start])
+    after = re.match(r"[ \t]+(\w+)", text[end : end + 40])
+    return any(
+        m and m.group(1)[:1].isupper() and m.group(1).lower() not in _OPENING_WORDS
+        for m in (before, after)
+    )
+
+
+# Words that open a sentence before a state's name: "In Jordan", "Au Chili", "Et Maurice".
+_OPENING_WORDS = {
+    "in", "and", "with", "the", "to", "from", "for", "by", "of", "at", "on", "between", "both",
+    "while", "but", "le", "la", "les", "l", "au", "en", "et", "avec", "entre", "pour", "par",
+    "de", "du", "à", "a", "sur", "vers", "mais", "ni", "ou",
+}  # fmt: skip
 
 # Legal forms written in capitals before a company's name («ПАО «КАМАЗ»», "PJSC Rosneft").
 _LEGAL_FORMS = {"ПАО", "ОАО", "ЗАО", "ООО", "PJSC", "JSC", "OJSC", "LLC", "SARL", "PLC"}

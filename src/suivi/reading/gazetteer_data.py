@@ -1139,6 +1139,14 @@ AMBIGUOUS_NAMES: set[str] = {
     "Tonga",
 }
 
+# Of those, the states the press names most: read as the state only where no other
+# capitalised word stands beside the name ("Jordan and Iraq", not "Michael Jordan", "the
+# Jordan River"; "Maurice et l'Inde", not "Maurice Kamto").
+NAMES_ALONE: dict[str, dict[str, str]] = {
+    "en": {"Jordan": "JOR", "Georgia": "GEO"},
+    "fr": {"Maurice": "MUS", "Chili": "CHL"},
+}
+
 # Alliances and regional organisations that bind their members: their names and acronyms as
 # the press writes them (fr/en/ru), and their member states. SPEC.md: an agreement or a body
 # of an alliance lists the member states that take part, not the alliance's code.
