@@ -1312,11 +1312,31 @@ _MORE_NAMES: dict[str, dict[str, list[str]]] = {
     "BLR": {"fr": ["Biélorussie", "Bélarus"], "ru": ["Белоруссия"]},
     "KGZ": {"fr": ["Kirghizstan", "Kirghizistan"], "ru": ["Кыргызстан", "Киргизия"]},
     "TKM": {"ru": ["Туркмения"]},
-    "TLS": {"fr": ["Timor-Leste", "Timor oriental"], "en": ["Timor-Leste", "East Timor"]},
+    "TLS": {
+        "fr": ["Timor-Leste", "Timor oriental"],
+        "en": ["Timor-Leste", "East Timor"],
+        "ru": ["Тимор-Лесте", "Восточный Тимор"],
+    },
     "MMR": {"fr": ["Myanmar", "Birmanie"], "en": ["Myanmar", "Burma"]},
     "SWZ": {"fr": ["Eswatini", "Swaziland"], "en": ["Eswatini", "Swaziland"]},
     "LAO": {"en": ["Lao PDR"]},
-    "BRN": {"fr": ["Brunei"], "en": ["Brunei"]},
+    "BRN": {"fr": ["Brunei"], "en": ["Brunei"], "ru": ["Бруней"]},
+    "PRK": {"fr": ["RPDC"], "en": ["DPRK"], "ru": ["КНДР"]},
+    "CHN": {"en": ["PRC"]},
+    "SAU": {"en": ["KSA"]},
+    "VAT": {
+        "fr": ["Vatican", "Saint-Siège"],
+        "en": ["Vatican", "Holy See"],
+        "ru": ["Ватикан", "Святой Престол"],
+    },
+    "BIH": {"fr": ["Bosnie"], "en": ["Bosnia"], "ru": ["Босния"]},
+    "STP": {"en": ["Sao Tome and Principe", "São Tomé"]},
+    "GBR": {"fr": ["Grande-Bretagne"], "en": ["Great Britain"]},
+    "IRQ": {"fr": ["Iraq"]},
+    "SUR": {"fr": ["Suriname"]},
+    "MDA": {"ru": ["Молдова"]},
+    "PHL": {"ru": ["Филиппин"]},  # the oblique cases' key: «Филиппины» lemmatises as a singular
+    "PNG": {"ru": ["Папуа-Новая Гвинея"]},
 }
 for _code, _by_language in _MORE_NAMES.items():
     _entry = STATES.setdefault(_code, {})
