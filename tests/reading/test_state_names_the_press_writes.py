@@ -58,3 +58,16 @@ def test_a_person_s_or_a_river_s_name_is_no_state(text, lang, codes):
 def test_names_the_press_writes_for_a_state(text, lang, code):
     """Short names, acronyms and spellings that pycountry's names lack."""
     assert code in [m.code for m in gazetteer.find_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("The Swazi minister arrived.", "en", "SWZ"),
+        ("The Motswana minister arrived.", "en", "BWA"),
+        ("A Kazakhstani company signed.", "en", "KAZ"),
+        ("La ministre lésothienne est arrivée.", "fr", "LSO"),
+    ],
+)
+def test_adjectives_the_press_writes_for_a_state(text, lang, code):
+    assert [m.code for m in gazetteer.find_mentions(text, lang)] == [code]

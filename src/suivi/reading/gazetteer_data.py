@@ -1304,7 +1304,8 @@ COMPANY_TRIGGERS: list[str] = [
 
 
 # Current and common spellings that pycountry's short names miss (its French "Viet Nam",
-# English "Cabo Verde", Russian «Беларусь» only): what the press writes.
+# English "Cabo Verde", Russian «Беларусь» only), and adjectives the tables below lack: what
+# the press writes.
 _MORE_NAMES: dict[str, dict[str, list[str]]] = {
     "TUR": {"fr": ["Türkiye", "Turkiye"], "ru": ["Турецкая Республика"]},
     "VNM": {"fr": ["Vietnam"], "en": ["Viet Nam"]},
@@ -1318,8 +1319,11 @@ _MORE_NAMES: dict[str, dict[str, list[str]]] = {
         "ru": ["Тимор-Лесте", "Восточный Тимор"],
     },
     "MMR": {"fr": ["Myanmar", "Birmanie"], "en": ["Myanmar", "Burma"]},
-    "SWZ": {"fr": ["Eswatini", "Swaziland"], "en": ["Eswatini", "Swaziland"]},
-    "LAO": {"en": ["Lao PDR"]},
+    "SWZ": {"fr": ["Eswatini", "Swaziland"], "en": ["Eswatini", "Swaziland"], "en_adj": ["Swazi"]},
+    "LAO": {"en": ["Lao PDR"]},  # not "Lao" as an adjective: its plural form would be "Laos"
+    "BWA": {"en_adj": ["Motswana"]},
+    "KAZ": {"en_adj": ["Kazakhstani"]},
+    "LSO": {"fr_adj": ["lésothien"]},
     "BRN": {"fr": ["Brunei"], "en": ["Brunei"], "ru": ["Бруней"]},
     "PRK": {"fr": ["RPDC"], "en": ["DPRK"], "ru": ["КНДР"]},
     "CHN": {"en": ["PRC"]},
