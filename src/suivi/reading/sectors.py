@@ -75,7 +75,10 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"road transport\w*|transports? routiers?|transports? terrestres?|transport\w*"
         r"|logisti\w*|ferroviaire\w*|railway\w*|aerien\w*|aviation|maritime\w*|driving"
         r"|permis de conduire|транспорт\w*|логист\w*"
-        r"|железнодорож\w*|авиа\w*",
+        r"|железнодорож\w*|авиа\w*"
+        # what flies: "aircraft maintenance", "direct flights", «регулярные рейсы» ("vols" is
+        # also theft: "les vols de bétail")
+        r"|aircraft|air(?:plane|liner)s?|flights?\b|avions?\b|aeronefs?|самолет\w*|рейс\w*",
         ("transport",),
     ),
     (r"autoroute\w*|motorway\w*|highway\w*", ("transport", "infrastructure")),
