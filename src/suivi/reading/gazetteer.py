@@ -158,9 +158,35 @@ def index(lang: str) -> dict[tuple[str, ...], _Entry]:
     for language in languages:
         for phrase, entry in _hand_written(language):
             keys = _keys(phrase)
+            known = table.get(keys)
+            if (
+                known
+                and (known.code.lower(), known.kind) == (entry.code.lower(), entry.kind)
+                and {known.case, entry.case} == {"upper", "title"}
+            ):
+                entry = replace(entry, case="title")  # «Алроса», «АЛРОСА»: any capitalised
             if keys and not (entry.kind == "prefix" and keys in table):
                 table[keys] = entry
+            if language == "ru" and entry.kind == "organisation":
+                for form in russian_case_forms(phrase):
+                    table.setdefault(_keys(form), entry)
     return table
+
+
+def russian_case_forms(name: str) -> list[str]:
+    """The oblique cases of a one-word Russian name («Алроса»: «Алросы», «Алросой»...):
+    the lemmatiser does not know the name, so its guess for a case form («алроса») need not
+    be its guess for the name itself («алрос»)."""
+    if " " in name or not _CYRILLIC.search(name[-1:]):
+        return []
+    stem, last = name[:-1], name[-1]
+    if last == "а":
+        return [stem + ending for ending in ("ы", "е", "у", "ой", "ою")]
+    if last == "я":
+        return [stem + ending for ending in ("и", "е", "ю", "ей")]
+    if last.lower() in "бвгджзклмнпрстфхцчшщ":
+        return [name + ending for ending in ("а", "у", "ом", "е")]
+    return []
 
 
 @cache
@@ -185,7 +211,7 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
         return surface[:1].isupper() and not _beside_a_name(text, start, end)
     if entry.case != "upper":
         return True
-    if not surface.isupper():
+    if not surface.isupper() and not _CASE_ENDING.match(surface):
         return False
     # An acronym inside a line written in capitals ("AU MALI") is a heading, not a party.
     before = re.search(r"([^\W\d_]+)\W*$", text[max(0, start - 40) : start])
@@ -213,6 +239,9 @@ _OPENING_WORDS = {
     "while", "but", "le", "la", "les", "l", "au", "en", "et", "avec", "entre", "pour", "par",
     "de", "du", "à", "a", "sur", "vers", "mais", "ni", "ou",
 }  # fmt: skip
+
+# A Russian acronym with its case ending: «КАМАЗом», «МАГАТЭ» is already upper.
+_CASE_ENDING = re.compile(r"[А-ЯЁ]{2,}(?:а|у|ом|е|ой|ы)$")
 
 # Legal forms written in capitals before a company's name («ПАО «КАМАЗ»», "PJSC Rosneft").
 _LEGAL_FORMS = {"ПАО", "ОАО", "ЗАО", "ООО", "PJSC", "JSC", "OJSC", "LLC", "SARL", "PLC"}

@@ -432,7 +432,11 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
         if all(_joined_to(ctx, acting[0], code) for code in others):
             return expand(leading)
         return expand(acting)
-    states = without_homes([code for code in ctx.parties if is_side(code)])[:count]
+    ranked = [code for code in ctx.parties if is_side(code)]
+    # a company the story names less than its own state (KAMAZ's service centre in a report
+    # on Russia's commission with Mozambique) does not take its state's place
+    ranked = [c for i, c in enumerate(ranked) if home_state(c) not in ranked[:i]]
+    states = without_homes(ranked)[:count]
     if len(states) >= count:
         return states
     counts = Counter(m.code for m in ctx.mentions if m.code in state_codes())
