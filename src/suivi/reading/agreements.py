@@ -650,7 +650,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             or _consensus(word, before, folded[m.end() : m.end() + 100])
             or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
             or _of_an_organisation(ctx, unit, m)
-            or _existing(word, before, folded[m.end() : m.end() + 40])
+            or _existing(word, before, folded[m.end() : m.end() + 100])
         ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
@@ -1057,6 +1057,8 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
     if when[:4] != published[:4]:
         return when
     event = _event_date(ctx)
+    if len(when) == 7 and when < (event or published)[:7]:
+        return when  # "the memorandum on defence signed in March", read in June
     return when if len(when) == 10 and event and when != event else None
 
 
@@ -1406,7 +1408,8 @@ def _existing(word: str, before: str, after: str) -> bool:
     carried_out = bool(_CARRIED_OUT.search(before)) and not (
         _DOMAIN_INTRO.match(after)
         or re.match(r"\W*(?:de |of |от )?(?:1[89]|20)\d\d", after)
-        or _OWN_SIGNING.search(after)
+        # "the memorandum of understanding on defence cooperation signed in March"
+        or _OWN_SIGNING.search(re.split(r"[.;]", after, maxsplit=1)[0])
     )
     return carried_out or (
         plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
