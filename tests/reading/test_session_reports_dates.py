@@ -157,3 +157,16 @@ def test_a_text_carried_out_since_an_earlier_month_is_an_agreement_of_its_own(se
         f"June 10, 2026. {sentence}"
     )
     assert ("signed", "2026-03", ["defence"]) in _agreements(text)
+
+
+def test_a_month_recalled_before_a_list_does_not_date_the_list():
+    text = (
+        "date 2026-05-21 Communiqué\nLa 11e session de la Commission mixte entre le Cameroun et "
+        "le Tchad s'est tenue à N'Djamena du 18 au 20 mai 2026.\n\nLes deux parties se sont "
+        "félicitées du protocole d'accord sur la facilitation douanière, signé en mars.\n\nLes "
+        "deux parties ont signé les textes suivants :\n\n- un accord de coopération dans le "
+        "domaine de l'élevage ;\n- un mémorandum d'entente dans le domaine de l'enseignement "
+        "supérieur."
+    )
+    dates = {a.sectors[0]: a.date for a in read(text).agreements}
+    assert dates == {"trade": "2026-03", "agriculture": "2026-05-20", "education": "2026-05-20"}

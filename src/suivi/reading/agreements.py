@@ -83,7 +83,8 @@ _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts
 )
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
 _MINUTES = re.compile(
-    r"(?:протокол\w*\s+(?:\w+\s+){0,2}(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
+    # «протокол 26-го заседания», «протокол XII сессии»
+    r"(?:протокол\w*\s+(?:[\w-]+\s+){0,2}(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
     r"|(?:agreed )?minutes of the (?:\w+ )?(?:session|meeting))"
 )
@@ -659,7 +660,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # "the minutes of the session": one text, whatever its final s
         minutes = (
             _MINUTES.match(folded, m.start())
-            or re.match(r"agreed minutes|releve de", word)
+            # «По итогам заседания подписан протокол.»: a bare protocol of the session the
+            # clause has just named
+            or (
+                re.match(r"протокол\w*\s*(?:[.;]|$)", folded[m.start() :])
+                and re.search(r"(?:заседани|сесси|межправкомисси|мпк)\w*\s+[^.;]*$", before)
+            )
+            or re.match(r"agreed minutes|releve de|minutes$", word)
             # "les travaux ont pris fin par la signature du procès-verbal": the object of
             # the signing ("le procès-verbal met en œuvre l'accord" names it again)
             or (
@@ -1775,7 +1782,10 @@ def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None
         spans = [
             d
             for d in find_dates(unit.text, ctx.published)
-            if not year or (len(d.value) > 4 and j == i) or abs(int(d.value[:4]) - int(year)) <= 1
+            if (not year or (len(d.value) > 4 and j == i) or abs(int(d.value[:4]) - int(year)) <= 1)
+            # "… du protocole sur la douane, signé en mars." before a list: a month with no
+            # figure dates the text of its own sentence, not the ones after it
+            and (j == i or re.search(r"\d", unit.text[d.start : d.end]))
         ]
         if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
             return max(spans, key=lambda s: len(s.value)).value

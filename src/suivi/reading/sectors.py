@@ -126,6 +126,10 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
         r"|аграрн\w*|ветеринар\w*|(?:карантин\w*|защит\w*) растени\w*|фитосанитар\w*"
         r"|plant quarantine|quarantaine (?:vegetale|des vegetaux)"
+        # plants' health and seeds' certification are farming's, not health's or standards'
+        r"|plant health|sante (?:des )?(?:vegetaux|plantes)|здоровь\w* растени\w*"
+        r"|(?:seed|semences?) certification|certification (?:of seeds?|des semences)"
+        r"|семенн\w*|сертификац\w* семян"
         r"|рыболов\w*|рыбн\w* хозяйств\w*|рыбохозяйствен\w*|животновод\w*",
         ("agriculture",),
     ),
@@ -435,7 +439,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"proces-verba(?:l|ux)|releve de conclusions|agreed minutes"
-        r"|minutes of the (?:\w+ )?(?:session|meeting)",
+        r"|minutes of the (?:\w+ )?(?:session|meeting)"
+        # "the co-chairs signed the minutes", "the minutes were signed": minutes alone are
+        # a session's text only as what is signed ("30 minutes" is a length of time)
+        r"|(?:(?<=signed the )|(?<=signing of the )|(?<=sign the ))minutes\b"
+        r"|minutes(?= (?:were|was|have been|had been) signed)",
         "other",
     ),
     (
@@ -461,7 +469,9 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b|sion))\w*"
-        r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
+        # "sera soumis à la signature des ministres" is a text still to be signed
+        r"|(?<!be )(?:signed|concluded|inked)|(?<!soumis a la )(?<!soumise a la )signature d['e]"
+        r"|signing of"
         r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*"
         r"|exchanged (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
         r"|(?:mous?|memorand\w*|agreements|documents|instruments) (?:[\w-]+ ){0,3}(?:were|was"
@@ -474,7 +484,8 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (
         r"sera(?:it)? signe|seront signe|etre signe|a examiner|projets? d'(?:accord|protocole)"
         r"|prevo\w+ de signer|en perspective|mettre en place|envisag\w*|will be signed"
-        r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
+        r"|to be signed|draft|plans? to sign|soumis\w* a la signature|submitted for signature"
+        r"|вынес\w* на подписание|expected to sign|планир\w*|предстоит|будет подписан"
         r"|быть подписан|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание"
         r"|signer\b|conclure\b"
         r"|to sign\b|to conclude\b|(?:could|may|might|would) (?:\w+ )?(?:sign|conclude|ink)\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
@@ -586,6 +597,8 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("security", "digital"),
     ),
     (
+        # a border post is no postal service
+        r"postes? (?:frontaliers?|frontieres?|de frontiere)|"
         r"gestion des frontieres|border management|garde-cotes|coast guards?|sapeurs-pompiers"
         r"|pompiers|гражданск\w* оборон\w*|defense civile|civil defen[cs]e|экстремизм\w*"
         r"|преступн\w*|противопожарн\w*|пожарн\w*|спасател\w*"
@@ -614,7 +627,8 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|оценк\w* соответстви\w*"
         r"|technical regulation\w*|reglementation technique|техническ\w* регулировани\w*"
         r"|propriete industrielle|industrial property|промышленн\w* собственност\w*|patents?\b"
-        r"|патент\w*|one-stop border posts?|postes? frontaliers? (?:a guichet unique|juxtaposes?)"
+        r"|патент\w*|one-stop border posts?"
+        r"|postes? (?:frontaliers?|frontieres?|de frontiere) (?:a guichet unique|juxtaposes?)"
         r"|рын(?:ок|ка|ке|ку|ки|ков|ках|ком)\b",
         ("trade",),
     ),
