@@ -35,6 +35,7 @@ _HELD = {
         ("ru", "Подписан протокол 5-го заседания МПК."),
         ("en", "At the end of the session, the co-chairs signed the minutes."),
         ("en", "The minutes were signed by the two foreign ministers."),
+        ("en", "The minutes of the 3rd JPC were signed by the two foreign ministers."),
         ("fr", "Les travaux ont été sanctionnés par la signature d'un procès-verbal."),
     ],
 )

@@ -48,6 +48,21 @@ def test_weekdays_are_read_against_the_page_s_day(text, expected):
     assert _values(text, "2026-06-12") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The session closed yesterday in Accra.", "2026-06-11"),
+        ("La session s'est achevée hier à Yaoundé.", "2026-06-11"),
+        ("Заседание завершилось вчера в Москве.", "2026-06-11"),
+        ("Les travaux s'étaient ouverts avant-hier.", "2026-06-10"),
+        ("Сегодня завершилось заседание.", "2026-06-12"),
+    ],
+)
+def test_yesterday_and_today_are_days_before_the_page_s(text, day):
+    assert _values(text, "2026-06-12") == [(day, None)]
+    assert _values(text, "2026-06") == []
+
+
 def test_a_weekday_alone_needs_the_page_s_day():
     # read against a month alone, "on Wednesday" would be a guess
     assert _values("The session closed on Wednesday.", "2026-06") == []
@@ -82,6 +97,11 @@ def test_a_session_opened_and_closed_on_weekdays(body):
             "МОСКВА, 12 июня. /ТАСС/.",
             "Пятое заседание Российско-египетской межправительственной комиссии по "
             "торгово-экономическому сотрудничеству завершило работу в Москве.",
+        ),
+        (
+            "ACCRA, June 12 (GNA) -",
+            "The 5th session of the Kenya-Ghana Joint Commission for Cooperation wrapped up in "
+            "Accra.",
         ),
         (
             "DAKAR, 12 juin (APS) -",

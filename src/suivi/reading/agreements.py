@@ -86,7 +86,7 @@ _MINUTES = re.compile(
     # «протокол 26-го заседания», «протокол XII сессии»
     r"(?:протокол\w*\s+(?:[\w-]+\s+){0,2}(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
-    r"|(?:agreed )?minutes of the (?:\w+ )?(?:session|meeting))"
+    r"|(?:agreed )?minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b)"
 )
 # A text still to be written ("une feuille de route sera élaborée", "a roadmap is to be
 # drawn up"): a task, not an agreement. A decision to start drafting one is a planned text.

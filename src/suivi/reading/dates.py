@@ -100,6 +100,8 @@ _PATTERNS = (
     # "en 2024", "в 2024 году", "remontant à 2004"
     # «запланировано на 2026 год», "prévue pour 2026"
     rf"(?:\b(?:en|in|à|depuis|since|pour|в|с|на)\s+)(?P<yy>{_Y})(?:\s*(?:году|года|год|г\.))?",
+    # "closed yesterday", "s'est achevée hier", «завершилось вчера»: days before the page's
+    r"(?P<rel>avant-hier|позавчера|hier|yesterday|вчера|aujourd['’]hui|today|сегодня)",
     # "jeudi et vendredi", "on Thursday", "from Monday to Wednesday", "du lundi au
     # mercredi", «с понедельника по среду»
     rf"(?:(?:from|du|с)\s+)?(?P<w1>{_WD})(?:\s+(?:et|and|и|to|through|au|по)\s+(?P<w2>{_WD}))?",
@@ -198,6 +200,9 @@ def _read(m: re.Match, anchor: date | None, day_known: bool) -> tuple[str, str |
         return g["yy"] or g["py"], None
     if g["next"]:
         return (str(anchor.year + 1), None) if anchor else None
+    if g["rel"] and day_known:
+        back = {"avant-hier": 2, "позавчера": 2, "hier": 1, "yesterday": 1, "вчера": 1}
+        return (anchor - timedelta(days=back.get(g["rel"].lower(), 0))).isoformat(), None
     if g["w1"] and day_known:
         first = _last_weekday(WEEKDAYS[g["w1"].lower()], anchor)
         if not g["w2"]:

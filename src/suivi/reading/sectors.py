@@ -439,7 +439,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"proces-verba(?:l|ux)|releve de conclusions|agreed minutes"
-        r"|minutes of the (?:\w+ )?(?:session|meeting)"
+        # "the minutes of the 3rd JPC", "minutes of the fifth Joint Commission"
+        r"|minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b"
         # "the co-chairs signed the minutes", "the minutes were signed": minutes alone are
         # a session's text only as what is signed ("30 minutes" is a length of time)
         r"|(?:(?<=signed the )|(?<=signing of the )|(?<=sign the ))minutes\b"

@@ -67,7 +67,7 @@ _SAME_MEETING = re.compile(
 # word starts: "interministériel" holds "termin", "attended" holds "ended"
 _CLOSING = re.compile(
     r"(?<!\w)(?:pris fin|achev|clotur|termin|clos\b|au terme|a l'issue|завершил|по итогам"
-    r"|по завершении|ended|closed|concluded|at the (?:close|end))"
+    r"|по завершении|ended|closed|concluded|wrapped up|at the (?:close|end))"
 )
 _OPENING = re.compile(r"(?<!\w)(?:ouvert|commence|debut|открыв|открыл|начал|opened|began)")
 
