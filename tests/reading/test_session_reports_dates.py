@@ -84,6 +84,10 @@ def _sessions(text: str) -> list[tuple[int | None, str | None, str | None]]:
         "понедельник, завершилось в среду в Аккре.",
         "The fourth session of the Kenya-Ghana Joint Commission for Cooperation ran from Monday "
         "to Wednesday in Accra.",
+        "Kenya and Ghana on Wednesday concluded the fourth session of the Kenya-Ghana Joint "
+        "Commission for Cooperation in Accra, which opened on Monday.",
+        "Les travaux de la 4e session de la Commission mixte de coopération entre le Kenya et le "
+        "Ghana ont débuté lundi à Accra. Ils ont pris fin mercredi.",
     ],
 )
 def test_a_session_opened_and_closed_on_weekdays(body):

@@ -61,7 +61,7 @@ _FIRST_IN_YEARS = re.compile(
 # how far after a bare meeting word its body's name may start ("session ordinaire de la ")
 _BARE_REACH = 40
 _SAME_MEETING = re.compile(
-    r"(?:la session|les travaux|la reunion|elle|the session|the meeting|it|заседание|встреча"
+    r"(?:la session|les travaux|la reunion|elle|ils|the session|the meeting|it|заседание|встреча"
     r"|работа комиссии)\b"
 )
 # word starts: "interministériel" holds "termin", "attended" holds "ended"
@@ -264,7 +264,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
             between = fold(unit.text[min(m.end(), date.start) : max(m.start(), date.end)])
             if date.until is None and _OPENING.search(between):
                 end = (
-                    _closing_after(unit, dates, date, clause)
+                    _closing_after(unit, dates, date, clause, m)
                     or (i + 1 < len(all_units) and _closing_next(ctx, all_units[i + 1], start))
                     or end
                 )
@@ -284,13 +284,22 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
 
 
 def _closing_after(
-    unit: Unit, dates: list[DateSpan], opened: DateSpan, clause: tuple[int, int]
+    unit: Unit, dates: list[DateSpan], opened: DateSpan, clause: tuple[int, int], m: re.Match
 ) -> str | None:
     """ "which opened on Monday, closed in Accra on Wednesday", «открывшееся в понедельник,
-    завершилось в среду»: a later date of the clause after a closing verb is the end."""
+    завершилось в среду»: a later date of the clause after a closing verb is the end; so is
+    one before the session told with its closing ("on Wednesday concluded the session …,
+    which opened on Monday")."""
     folded = fold(unit.text)
     for d in dates:
         if opened.end <= d.start < clause[1] and _CLOSING.search(folded[opened.end : d.start]):
+            return d.until or d.value
+    for d in reversed(dates):
+        if (
+            clause[0] <= d.start
+            and d.end <= m.start()
+            and _CLOSING.search(folded[d.end : m.start()])
+        ):
             return d.until or d.value
     return None
 
