@@ -459,7 +459,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # "signed a $3 billion deal": the press's word for an agreement (not "to deal with",
         # "a great deal of")
         r"|(?<!to )(?<!great )(?<!good )(?<!will )(?<!must )(?<!can )deals?\b(?! of\b)"
-        r"|arrangements?\b(?= (?:on|sur|relati\w*|de cooperation|concerning|between|entre|for)\b)",
+        r"|arrangements?\b(?= (?:on|sur|relati\w*|de cooperation|concerning|between|entre|for)\b)"
+        # "…, while the tourism boards signed one on tourism", "… et un autre sur la pêche":
+        # a text named by its pronoun right after a signing verb, with its own domain
+        r"|(?:(?<=signed )|(?<=inked )|(?<=signe ))"
+        r"(?:one|another|un autre|une autre)(?= (?:on|sur|relati\w*|covering|portant sur)\b)",
         "agreement",
     ),
 )
