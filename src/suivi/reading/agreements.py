@@ -83,9 +83,10 @@ _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts
 )
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
 _MINUTES = re.compile(
-    r"(?:протокол\w*\s+(?:\w+\s+){0,2}(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
+    # «протокол 26-го заседания», «протокол XII сессии»
+    r"(?:протокол\w*\s+(?:[\w-]+\s+){0,2}(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
-    r"|(?:agreed )?minutes of the (?:\w+ )?(?:session|meeting))"
+    r"|(?:agreed )?minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b)"
 )
 # A text still to be written ("une feuille de route sera élaborée", "a roadmap is to be
 # drawn up"): a task, not an agreement. A decision to start drafting one is a planned text.
@@ -662,7 +663,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             or _consensus(word, before, folded[m.end() : m.end() + 100])
             or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
             or _of_an_organisation(ctx, unit, m)
-            or _existing(word, before, folded[m.end() : m.end() + 40])
+            or _existing(word, before, folded[m.end() : m.end() + 100])
         ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
@@ -671,7 +672,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # "the minutes of the session": one text, whatever its final s
         minutes = (
             _MINUTES.match(folded, m.start())
-            or re.match(r"agreed minutes|releve de", word)
+            # «По итогам заседания подписан протокол.»: a bare protocol of the session the
+            # clause has just named
+            or (
+                re.match(r"протокол\w*\s*(?:[.;]|$)", folded[m.start() :])
+                and re.search(r"(?:заседани|сесси|межправкомисси|мпк)\w*\s+[^.;]*$", before)
+            )
+            or re.match(r"agreed minutes|releve de|minutes$", word)
             # "les travaux ont pris fin par la signature du procès-verbal": the object of
             # the signing ("le procès-verbal met en œuvre l'accord" names it again)
             or (
@@ -1079,6 +1086,8 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
     if when[:4] != published[:4]:
         return when
     event = _event_date(ctx)
+    if len(when) == 7 and when < (event or published)[:7]:
+        return when  # "the memorandum on defence signed in March", read in June
     return when if len(when) == 10 and event and when != event else None
 
 
@@ -1428,7 +1437,8 @@ def _existing(word: str, before: str, after: str) -> bool:
     carried_out = bool(_CARRIED_OUT.search(before)) and not (
         _DOMAIN_INTRO.match(after)
         or re.match(r"\W*(?:de |of |от )?(?:1[89]|20)\d\d", after)
-        or _OWN_SIGNING.search(after)
+        # "the memorandum of understanding on defence cooperation signed in March"
+        or _OWN_SIGNING.search(re.split(r"[.;]", after, maxsplit=1)[0])
     )
     return carried_out or (
         plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
@@ -1796,7 +1806,10 @@ def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None
         spans = [
             d
             for d in find_dates(unit.text, ctx.published)
-            if not year or (len(d.value) > 4 and j == i) or abs(int(d.value[:4]) - int(year)) <= 1
+            if (not year or (len(d.value) > 4 and j == i) or abs(int(d.value[:4]) - int(year)) <= 1)
+            # "… du protocole sur la douane, signé en mars." before a list: a month with no
+            # figure dates the text of its own sentence, not the ones after it
+            and (j == i or re.search(r"\d", unit.text[d.start : d.end]))
         ]
         if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
             return max(spans, key=lambda s: len(s.value)).value

@@ -67,7 +67,9 @@ _HEAD = (
     r"|groupes?\s+de\s+travail(?:\s+(?:mixtes?|conjoints?|bilatéra(?:l|ux)|techniques?"
     r"|tripartites?))*"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?"
-    r"рабоч\w+\s+групп\w*)"
+    # «рабочая группа», not «встречей рабочих групп по энергетике»: working groups in the
+    # plural are the commission's sittings by field, no body of their own
+    r"рабоч(?!их\s|ие\s|ими\s)\w+\s+групп\w*)"
     r"|(?P<q11>руководящ\w+|координационн\w+|наблюдательн\w+)\s+(?:комитет|совет)\w*"
     # organs of alliances, confederations and unions, and presidential councils
     r"|(?P<q12>coll[eè]ge\s+des\s+chefs\s+d['’][eé]tat"

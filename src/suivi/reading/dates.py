@@ -74,7 +74,8 @@ _PATTERNS = (
     # "samedi 28 juin 2025", "23 июня 2025 года", "5 mars"
     rf"{_WD_OPT}(?P<sd>{_D})\s+(?P<sm>{_M}){_YEAR_TAIL.format(name='sy')}",
     # "June 23, 2025"
-    rf"(?P<am>{_M})\s+(?P<ad>{_D})(?:\s*,\s*(?P<ay>{_Y}))?(?!\d)",
+    # "Wednesday, June 10"
+    rf"{_WD_OPT}(?P<am>{_M})\s+(?P<ad>{_D})(?:\s*,\s*(?P<ay>{_Y}))?(?!\d)",
     # "2025-06-28"
     r"(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)",
     # "31/12/2010", "16.12.2025"
@@ -89,14 +90,21 @@ _PATTERNS = (
     r"|полугодии|квартале)|d[ée]but|fin|mi|courant|early|late|mid|end|beginning|начале|конце"
     rf"|середине)(?:\s*-\s*|\s+)(?:de\s+l['’]ann[ée]e\s+|de\s+|d['’]|of\s+)?(?P<py>{_Y})"
     r"(?:\s*(?:году|года|г\.))?",
+    # "signed in March", "signé en mars", «подписанного в марте»: a month with no day and
+    # no year is the one nearest the page's own date
+    rf"(?:en|in|в|во|au\s+mois\s+de|in\s+the\s+month\s+of)\s+(?P<om>{_M})"
+    r"(?!\s*(?:,\s*|de\s+|of\s+)?\d)",
     # "l'année prochaine", "next year", «в следующем году»: the year after publication
     r"(?P<next>l['’]ann[ée]e\s+prochaine|l['’]an\s+prochain|next\s+year"
     r"|в\s+следующем\s+году|в\s+будущем\s+году)",
     # "en 2024", "в 2024 году", "remontant à 2004"
     # «запланировано на 2026 год», "prévue pour 2026"
     rf"(?:\b(?:en|in|à|depuis|since|pour|в|с|на)\s+)(?P<yy>{_Y})(?:\s*(?:году|года|год|г\.))?",
-    # "jeudi et vendredi", "on Thursday"
-    rf"(?P<w1>{_WD})(?:\s+(?:et|and|и)\s+(?P<w2>{_WD}))?",
+    # "closed yesterday", "s'est achevée hier", «завершилось вчера»: days before the page's
+    r"(?P<rel>avant-hier|позавчера|hier|yesterday|вчера|aujourd['’]hui|today|сегодня)",
+    # "jeudi et vendredi", "on Thursday", "from Monday to Wednesday", "du lundi au
+    # mercredi", «с понедельника по среду»
+    rf"(?:(?:from|du|с)\s+)?(?P<w1>{_WD})(?:\s+(?:et|and|и|to|through|au|по)\s+(?P<w2>{_WD}))?",
 )
 _DATE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + r")(?![\w])", re.IGNORECASE
@@ -156,7 +164,9 @@ def _last_weekday(weekday: int, anchor: date) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def _read(m: re.Match, anchor: date | None) -> tuple[str, str | None] | None:
+def _read(m: re.Match, anchor: date | None, day_known: bool) -> tuple[str, str | None] | None:
+    """The ISO date(s) of one phrase; a weekday alone needs the page's own day
+    (`day_known`): "on Wednesday" read against a month alone would be a guess."""
     g = m.groupdict()
     if g["d1"]:
         month = _month(g["m"])
@@ -184,11 +194,16 @@ def _read(m: re.Match, anchor: date | None) -> tuple[str, str | None] | None:
             return None
     if g["mm"]:
         return f"{int(g['my']):04d}-{_month(g['mm']):02d}", None
+    if g["om"]:
+        return (_nearest_month(_month(g["om"]), anchor), None) if anchor else None
     if g["yy"] or g["py"]:
         return g["yy"] or g["py"], None
     if g["next"]:
         return (str(anchor.year + 1), None) if anchor else None
-    if g["w1"] and anchor is not None:
+    if g["rel"] and day_known:
+        back = {"avant-hier": 2, "позавчера": 2, "hier": 1, "yesterday": 1, "вчера": 1}
+        return (anchor - timedelta(days=back.get(g["rel"].lower(), 0))).isoformat(), None
+    if g["w1"] and day_known:
         first = _last_weekday(WEEKDAYS[g["w1"].lower()], anchor)
         if not g["w2"]:
             return first.isoformat(), None
@@ -197,6 +212,16 @@ def _read(m: re.Match, anchor: date | None) -> tuple[str, str | None] | None:
             first -= timedelta(days=7)
         return first.isoformat(), last.isoformat()
     return None
+
+
+def _nearest_month(month: int, anchor: date) -> str:
+    """ "In March" read in June is this year's March, read in January last year's: the
+    month's occurrence nearest the anchor (the earlier one when both are as near)."""
+    year = min(
+        (anchor.year - 1, anchor.year, anchor.year + 1),
+        key=lambda y: (abs((y - anchor.year) * 12 + month - anchor.month), y),
+    )
+    return f"{year:04d}-{month:02d}"
 
 
 def _single(day: date | None) -> tuple[str, None] | None:
@@ -220,7 +245,7 @@ def _find_dates(text: str, published: str | None) -> tuple[DateSpan, ...]:
     anchor = _anchor(published)
     found = []
     for m in _DATE_RE.finditer(text):
-        read = _read(m, anchor)
+        read = _read(m, anchor, anchor is not None and len(published) >= 10)
         if read:
             found.append(DateSpan(m.start(), m.end(), read[0], read[1]))
     return tuple(found)

@@ -17,6 +17,7 @@ from suivi.reading.nlp import morph
 # Words cut from the start of a name candidate (folded: lower case, no accents).
 TITLE_WORDS = {
     "president", "presidente", "ministre", "premier", "m", "mme", "mlle", "dr", "pr", "me",
+    "s.e",  # "S.E. M. …": Son Excellence in a communiqué ("h.e" is with the honorifics)
     "colonel", "general", "capitaine", "commandant", "lieutenant", "marechal", "generale",
     "son", "sa", "excellence", "monsieur", "madame", "ambassadeur", "ambassadrice", "roi",
     "reine", "cheikh", "imam", "docteur", "professeur", "homologue", "chef", "sieur",

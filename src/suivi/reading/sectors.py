@@ -129,6 +129,10 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
         r"|аграрн\w*|ветеринар\w*|(?:карантин\w*|защит\w*) растени\w*|фитосанитар\w*"
         r"|plant quarantine|quarantaine (?:vegetale|des vegetaux)"
+        # plants' health and seeds' certification are farming's, not health's or standards'
+        r"|plant health|sante (?:des )?(?:vegetaux|plantes)|здоровь\w* растени\w*"
+        r"|(?:seed|semences?) certification|certification (?:of seeds?|des semences)"
+        r"|семенн\w*|сертификац\w* семян"
         r"|рыболов\w*|рыбн\w* хозяйств\w*|рыбохозяйствен\w*|животновод\w*",
         ("agriculture",),
     ),
@@ -440,7 +444,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"proces-verba(?:l|ux)|releve de conclusions|agreed minutes"
-        r"|minutes of the (?:\w+ )?(?:session|meeting)",
+        # "the minutes of the 3rd JPC", "minutes of the fifth Joint Commission"
+        r"|minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b"
+        # "the co-chairs signed the minutes", "the minutes were signed": minutes alone are
+        # a session's text only as what is signed ("30 minutes" is a length of time)
+        r"|(?:(?<=signed the )|(?<=signing of the )|(?<=sign the ))minutes\b"
+        r"|minutes(?= (?:were|was|have been|had been) signed)",
         "other",
     ),
     (
@@ -455,7 +464,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # "signed a $3 billion deal": the press's word for an agreement (not "to deal with",
         # "a great deal of")
         r"|(?<!to )(?<!great )(?<!good )(?<!will )(?<!must )(?<!can )deals?\b(?! of\b)"
-        r"|arrangements?\b(?= (?:on|sur|relati\w*|de cooperation|concerning|between|entre|for)\b)",
+        r"|arrangements?\b(?= (?:on|sur|relati\w*|de cooperation|concerning|between|entre|for)\b)"
+        # "…, while the tourism boards signed one on tourism", "… et un autre sur la pêche":
+        # a text named by its pronoun right after a signing verb, with its own domain
+        r"|(?:(?<=signed )|(?<=inked )|(?<=signe ))"
+        r"(?:one|another|un autre|une autre)(?= (?:on|sur|relati\w*|covering|portant sur)\b)",
         "agreement",
     ),
 )
@@ -466,7 +479,9 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b|sion))\w*"
-        r"|(?<!be )(?:signed|concluded|inked)|signature d'|signature de|signing of"
+        # "sera soumis à la signature des ministres" is a text still to be signed
+        r"|(?<!be )(?:signed|concluded|inked)|(?<!soumis a la )(?<!soumise a la )signature d['e]"
+        r"|signing of"
         r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*"
         r"|exchanged (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
         r"|(?:mous?|memorand\w*|agreements|documents|instruments) (?:[\w-]+ ){0,3}(?:were|was"
@@ -479,7 +494,8 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (
         r"sera(?:it)? signe|seront signe|etre signe|a examiner|projets? d'(?:accord|protocole)"
         r"|prevo\w+ de signer|en perspective|mettre en place|envisag\w*|will be signed"
-        r"|to be signed|draft|plans? to sign|expected to sign|планир\w*|предстоит|будет подписан"
+        r"|to be signed|draft|plans? to sign|soumis\w* a la signature|submitted for signature"
+        r"|вынес\w* на подписание|expected to sign|планир\w*|предстоит|будет подписан"
         r"|быть подписан|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание"
         r"|signer\b|conclure\b"
         r"|to sign\b|to conclude\b|(?:could|may|might|would) (?:\w+ )?(?:sign|conclude|ink)\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
@@ -591,6 +607,8 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("security", "digital"),
     ),
     (
+        # a border post is no postal service
+        r"postes? (?:frontaliers?|frontieres?|de frontiere)|"
         r"gestion des frontieres|border management|garde-cotes|coast guards?|sapeurs-pompiers"
         r"|pompiers|гражданск\w* оборон\w*|defense civile|civil defen[cs]e|экстремизм\w*"
         r"|преступн\w*|противопожарн\w*|пожарн\w*|спасател\w*"
@@ -619,7 +637,8 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|оценк\w* соответстви\w*"
         r"|technical regulation\w*|reglementation technique|техническ\w* регулировани\w*"
         r"|propriete industrielle|industrial property|промышленн\w* собственност\w*|patents?\b"
-        r"|патент\w*|one-stop border posts?|postes? frontaliers? (?:a guichet unique|juxtaposes?)"
+        r"|патент\w*|one-stop border posts?"
+        r"|postes? (?:frontaliers?|frontieres?|de frontiere) (?:a guichet unique|juxtaposes?)"
         r"|рын(?:ок|ка|ке|ку|ки|ков|ках|ком)\b",
         ("trade",),
     ),

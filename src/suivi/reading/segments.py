@@ -102,3 +102,17 @@ def list_items(all_units: list[Unit], header_index: int) -> list[int]:
         else:
             break
     return items
+
+
+# A dateline at the head of a paragraph: the city, its state, the day, the agency, then a
+# dash or a colon ("JEDDAH, Saudi Arabia —", "Dakar (Sénégal), 12 mai (APS) -", «ДОХА
+# (Катар), 5 мая. /ТАСС/.»): the place the story is told from, and the day it is told.
+_DATELINE = re.compile(
+    r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*(?:\s[A-ZÀ-ÝА-ЯЁ][\w'’.-]*){0,2}\s*[,(]\s*(?:the\s+)?"
+    r"[^\n—–:]{2,50}?(?:\s[—–-]\s|:\s|/\.?\s)"
+)
+
+
+def dateline(text: str, at: int) -> re.Match | None:
+    """The dateline that opens the line holding offset `at`, if that line has one."""
+    return _DATELINE.match(text, text.rfind("\n", 0, at) + 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from suivi.reading import bodies as body_stage
-from suivi.reading import confidence
+from suivi.reading import confidence, segments
 from suivi.reading.context import Context
 from suivi.reading.dates import DateSpan, find_dates
 from suivi.reading.model import Body, Session
@@ -61,13 +61,13 @@ _FIRST_IN_YEARS = re.compile(
 # how far after a bare meeting word its body's name may start ("session ordinaire de la ")
 _BARE_REACH = 40
 _SAME_MEETING = re.compile(
-    r"(?:la session|les travaux|la reunion|elle|the session|the meeting|it|заседание|встреча"
+    r"(?:la session|les travaux|la reunion|elle|ils|the session|the meeting|it|заседание|встреча"
     r"|работа комиссии)\b"
 )
 # word starts: "interministériel" holds "termin", "attended" holds "ended"
 _CLOSING = re.compile(
     r"(?<!\w)(?:pris fin|achev|clotur|termin|clos\b|au terme|a l'issue|завершил|по итогам"
-    r"|по завершении|ended|closed|concluded|at the (?:close|end))"
+    r"|по завершении|ended|closed|concluded|wrapped up|at the (?:close|end))"
 )
 _OPENING = re.compile(r"(?<!\w)(?:ouvert|commence|debut|открыв|открыл|начал|opened|began)")
 
@@ -246,7 +246,11 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
     date = _nearest_date(dates, m, clause)
     start = end = None
-    if date is not None:
+    closed = None if date is not None else _dateline_day(ctx, unit, clause)
+    if closed:
+        end = closed
+        start = _opening(ctx, all_units, i) or end
+    elif date is not None:
         closing = _CLOSING.search(
             fold(unit.text[min(m.end(), date.start) : max(m.start(), date.end)])
         )
@@ -258,12 +262,16 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         else:
             start, end = date.value, date.until or (date.value if len(date.value) == 10 else None)
             between = fold(unit.text[min(m.end(), date.start) : max(m.start(), date.end)])
-            if date.until is None and _OPENING.search(between) and i + 1 < len(all_units):
-                end = _closing_next(ctx, all_units[i + 1], start) or end
+            if date.until is None and _OPENING.search(between):
+                end = (
+                    _closing_after(unit, dates, date, clause, m)
+                    or (i + 1 < len(all_units) and _closing_next(ctx, all_units[i + 1], start))
+                    or end
+                )
     elif number is None:
         return None
     place = _nearest_place(ctx, unit, m, clause)
-    if date is None and i + 1 < len(all_units):
+    if date is None and not closed and i + 1 < len(all_units):
         start, end, place = _told_next(ctx, all_units[i + 1], place)
     return Session(
         body=body.name,
@@ -273,6 +281,40 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         place=place,
         confidence=confidence.session(number is not None, bool(start or end), bool(place)),
     )
+
+
+def _closing_after(
+    unit: Unit, dates: list[DateSpan], opened: DateSpan, clause: tuple[int, int], m: re.Match
+) -> str | None:
+    """ "which opened on Monday, closed in Accra on Wednesday", «открывшееся в понедельник,
+    завершилось в среду»: a later date of the clause after a closing verb is the end; so is
+    one before the session told with its closing ("on Wednesday concluded the session …,
+    which opened on Monday")."""
+    folded = fold(unit.text)
+    for d in dates:
+        if opened.end <= d.start < clause[1] and _CLOSING.search(folded[opened.end : d.start]):
+            return d.until or d.value
+    for d in reversed(dates):
+        if (
+            clause[0] <= d.start
+            and d.end <= m.start()
+            and _CLOSING.search(folded[d.end : m.start()])
+        ):
+            return d.until or d.value
+    return None
+
+
+def _dateline_day(ctx: Context, unit: Unit, clause: tuple[int, int]) -> str | None:
+    """ "ХАНОЙ, 23 сентября. /ТАСС/. 26-е заседание … завершило работу в Ханое": a session
+    said to close, with no date in its clause, closes on the day its paragraph's dateline
+    tells (a wire's dateline is the day of the news it opens)."""
+    if not _CLOSING.search(fold(unit.text)[clause[0] : clause[1]]):
+        return None
+    head = segments.dateline(ctx.text, unit.start)
+    if not head:
+        return None
+    days = [d.value for d in find_dates(head.group(), ctx.published) if len(d.value) == 10]
+    return days[0] if days else None
 
 
 def _closing_next(ctx: Context, unit: Unit, start: str) -> str | None:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from suivi.reading import segments
 from suivi.reading.context import Context, Mention
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
@@ -358,19 +359,9 @@ def placed(ctx: Context, mention: Mention, start: int) -> bool:
     )
 
 
-# A dateline at the head of a paragraph: the city, its state, the day, the agency, then a
-# dash or a colon ("JEDDAH, Saudi Arabia —", "Dakar (Sénégal), 12 mai (APS) -", «ДОХА
-# (Катар), 5 мая. /ТАСС/.»): the place the story is told from.
-_DATELINE = re.compile(
-    r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*(?:\s[A-ZÀ-ÝА-ЯЁ][\w'’.-]*){0,2}\s*[,(]\s*(?:the\s+)?"
-    r"[^\n—–:]{2,50}?(?:\s[—–-]\s|:\s|/\.?\s)"
-)
-
-
 def _in_dateline(text: str, start: int) -> bool:
     """Whether an offset stands in the dateline that opens its line."""
-    line = text.rfind("\n", 0, start) + 1
-    dateline = _DATELINE.match(text, line)
+    dateline = segments.dateline(text, start)
     return bool(dateline) and start < dateline.end()
 
 

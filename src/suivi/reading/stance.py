@@ -252,9 +252,12 @@ def _stance(noun: Any) -> str:
         if negated:
             return NEGATED
         drafting = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        if any(_DRAFT.match(d.lower_) for d in drafting) and (
-            (words | _after_negation(verb)) & _STILL_TO
-        ):
+        still = (words | _after_negation(verb)) & _STILL_TO
+        if still == {"to"} and not _passive_aux(verb):
+            # "agreed to draft an agreement on fisheries": a decision to write the text (a
+            # planned one, as «ont convenu d'élaborer»), not "is to be drafted", a task
+            still = set()
+        if any(_DRAFT.match(d.lower_) for d in drafting) and still:
             return UNWRITTEN  # "sera élaborée", "doit encore être rédigée", "to be drafted"
         # "pourraient signer ... si", "might sign ... if": a hypothesis. "Ont signé ..., si
         # l'on en croit X" stays a fact.
@@ -335,6 +338,14 @@ def _passive(verb: Any) -> bool:
     return any(
         c.dep_ in ("auxpass", "aux:pass") or c.lower_ in ("be", "être", "etre")
         for c in signing.children
+    )
+
+
+def _passive_aux(verb: Any) -> bool:
+    """ "is to be drafted", "sera élaboré": the verb has a passive auxiliary of its own."""
+    return any(
+        c.dep_ in ("auxpass", "aux:pass") or c.lower_ in ("be", "être", "etre")
+        for c in verb.children
     )
 
 
