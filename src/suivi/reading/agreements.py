@@ -235,6 +235,7 @@ class _Found:
         False  # "signed the grant agreement": new only if none of its kind came before
     )
     named_general: bool = False  # "declaration on strategic partnership": general by its words
+    first_told: bool = False  # "the MoU signed by ...": new only if no text was read before
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
     similar: bool = False  # "a similar text with Togo": named by reference to the one before
     signed_again: bool = False  # a Russian singular signed with no word that makes it another
@@ -371,6 +372,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if f.agreement.kind == "framework" and not f.older:
             # the paragraph after an older treaty speaks of the event, not of the treaty
             _add_described_sectors(f, all_units)
+        elif f.agreement.sectors == ["general"] and not (f.named_general or f.older):
+            _told_next(f, all_units, kept)
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.date = event
         if f.agreement.date is None and f.agreement.status != "planned":
@@ -512,7 +515,8 @@ _SCOPE_END = re.compile(
     r",\s+(?:at the|lors d(?:e|u|es)|during|in the presence|en presence|в ходе|во время"
     r"|на полях|в присутствии)\b"
     # a participle after a comma tells the signing's effect: ", ending months of dispute"
-    r"|,\s+(?!including|concerning|covering|regarding|relating)\w+ing\b"
+    # (unless the lexicon places it: ", mining and the environment" goes on a list)
+    r"|,\s+(?!including|concerning|covering|regarding|relating)(?P<participle>\w+ing)\b"
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
@@ -559,12 +563,18 @@ _GENERIC_THEN_FIELD = re.compile(
 
 # A relative clause after a mention: ", which covers", ", qui porte sur", «, которое
 # предусматривает».
+# A mention's own signing right after it: "the memorandum signed by", "l'accord, signé
+# lundi", «соглашение, подписанное Россией».
+_OWN_SIGNING_AFTER = re.compile(
+    r"\s*,?\s*(?:signed|inked|signee?s?|conclue?s?|paraphee?s?|подписанн\w*|заключенн\w*)\b"
+)
 _RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b")
 
 
 def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
-    end = _SCOPE_END.search(fold(scope))
+    ends = _SCOPE_END.finditer(fold(scope))
+    end = next((e for e in ends if not (e["participle"] and _sectors(e["participle"]))), None)
     scope = scope[: end.start()] if end else scope
     generic = _GENERIC_THEN_FIELD.match(fold(scope))
     scope = scope[generic.end() :] if generic else scope
@@ -719,7 +729,20 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             if definite and not named and not plural
             else None
         )
-        if definite and not named and not plural and not signed_the:
+        # "Under the memorandum signed by Kenya and Israel, the two countries will cooperate in
+        # irrigation": a definite mention told with its own signing is the text the story
+        # reports when it is the first one read (_dedupe); its domains are the sentence's
+        first_told = (
+            definite
+            and not named
+            and not plural
+            and not signed_the
+            and not older
+            and bool(_OWN_SIGNING_AFTER.match(folded, m.end()))
+        )
+        if first_told:
+            sectors = _sectors(unit.text[m.end() :]) or _sectors(unit.text[: m.start()])
+        if definite and not named and not plural and not signed_the and not first_told:
             continue  # "l'accord a été signé": the agreement already read
         if (
             definite
@@ -864,6 +887,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 article=article,
                 describes=describes,
                 anaphoric=bool(signed_the),
+                first_told=first_told,
                 named_general=named_general,
                 the=bool(_DEFINITE.search(before) or (russian_repeat and _RU_HEAD.match(before)))
                 and not _LIST_ITEM.search(unit.text),
@@ -958,6 +982,10 @@ _CONTENT_VERB = re.compile(
 _COMPLEMENT_OPEN = re.compile(
     r"^\s*(?:on|about|for|sur|pour|concernant|relatif a(?:u|ux)?|о|об|по)\s(?:the |le |la |les |l')?"
     r"[^,;:.()]{0,50}$"
+    # a title after its verb: 'un accord intitulé « Programme de ... »', 'an MoU titled "Digital
+    # Partnership Plan"', «меморандум под названием «Дорожная карта ...»»: the title's words
+    r"|^\s*,?\s*(?:intitule\w*|titled|entitled|called|named|denomme\w*|baptise\w*|dite?s?"
+    r"|под названием|именуем\w*)\s*[«\"“']?\s*(?:the |le |la |les |l')?$"
 )
 _COORDINATION = re.compile(r"\b(?:and|et|и|ainsi que|as well as|a separate|un autre|une autre)\b")
 
@@ -1521,7 +1549,9 @@ def _sectors(text: str) -> list[str]:
     de la Santé", "with the Export-Import Bank of China")."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
     text = _LENDER.sub(lambda m: " " * len(m.group()), text)
-    text = _PLACE_NAME.sub(lambda m: " " * len(m.group()), text)
+    placeless = _PLACE_NAME.sub(lambda m: " " * len(m.group()), text)
+    # "la gestion du fleuve Gambie": a river that is all the text names is its domain
+    text = placeless if sector_spans(fold(placeless)) else text
     text = _without_beneficiaries(text)
     folded = fold(text)
     spans = sector_spans(folded)
@@ -1831,6 +1861,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if f.first_told and repeats:
+            continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
         if _detailed_item(f, repeats):
@@ -2003,6 +2035,35 @@ def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
             sectors = found.agreement.sectors
             sectors.extend(s for s in described if s not in sectors)
             return
+
+
+# The next sentence's subject is the text just read and its verb tells the content:
+# "Celui-ci porte sur la géologie", "The deal covers oil and gas", «Документ предусматривает».
+_TOLD_NEXT = re.compile(
+    r"^\W*(?:celui-ci|celle-ci|ce dernier|cette derniere|(?:le|ce|cet|cette|la|l')\s*(?:texte|accord"
+    r"|memorandum|protocole|convention|document|contrat)|(?:the|this) (?:agreement|deal|pact"
+    r"|memorandum|mou|treaty|text|document|accord|protocol|convention|contract)|it"
+    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт)|оно)\b"
+    r"(?P<between>[^.;]{0,60}?)\s(?:porte(?:ra)?|concerne\w*|prevoi\w*|vise\w*|couvre\w*"
+    r"|englobe\w*|covers?|covering|provides? for|aims?|focuse[sd]? on|concerns?|deals? with"
+    r"|targets?|касается|предусматривает|направлен\w*|охватывает|затрагивает)\b"
+)
+
+
+def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None:
+    """A text read without a domain takes those the next sentence of its paragraph gives
+    it: "ont signé un accord. Celui-ci porte sur la géologie", "signed an agreement on
+    Monday. The deal covers oil and gas exploration" (SPEC: the areas it names as content)."""
+    after = found.at + 1
+    if after >= len(all_units) or all_units[found.at].line_end:
+        return
+    if any(k.at == after for k in kept):
+        return  # the next sentence was read as a text of its own
+    told = _TOLD_NEXT.match(fold(all_units[after].text))
+    if told and not _sectors(told["between"]):
+        described = _sectors(all_units[after].text[told.end() :])
+        if described:
+            found.agreement.sectors = described
 
 
 def _same_older(a: _Found, b: _Found) -> bool:

@@ -1,0 +1,179 @@
+"""Which words of a sentence make an agreement's sectors (issue 10): a list of domains that
+holds an "-ing" noun, a title after "intitulé"/"titled"/«под названием», a complement told
+by those a text serves or by its purpose, a river as the only domain, a border as a place,
+and a definite mention told with its own signing as the first text of a story."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading.pipeline import read
+from suivi.reading.sectors import sectors_of
+
+
+def _sectors(text: str) -> list[list[str]]:
+    return [sorted(a.sectors) for a in read(text).agreements]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Ghana and Togo signed a memorandum on cooperation in energy, mining and the "
+            "environment.",
+            [["energy", "environment", "mining"]],
+        ),
+        (
+            "Kenya and Uganda signed a memorandum on fisheries, training and tourism.",
+            [["agriculture", "culture", "education"]],
+        ),
+        (
+            "Kenya and Uganda signed agreements on trade, fishing and housing, ending years "
+            "of dispute.",
+            [["trade"], ["agriculture"], ["infrastructure"]],
+        ),
+    ],
+)
+def test_an_ing_domain_after_a_comma_goes_on_the_list(text, sectors):
+    assert sorted(_sectors(text)) == sorted(sectors)
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Le Tchad et le Niger ont signé un accord intitulé « Programme de coopération "
+            "dans le domaine de l'élevage ».",
+            ["agriculture"],
+        ),
+        (
+            'Kenya and Rwanda signed a memorandum titled "Plan for cooperation in tourism".',
+            ["culture"],
+        ),
+        (
+            "Россия и Намибия подписали меморандум под названием «Программа развития рыболовства».",
+            ["agriculture"],
+        ),
+    ],
+)
+def test_a_kind_word_inside_a_title_is_no_second_text(text, sectors):
+    assert _sectors(text) == [sectors]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sectors"),
+    [
+        ("pour lutter contre la piraterie dans le golfe de Guinée", ["security"]),
+        ("to fight piracy off the Somali coast", ["security"]),
+        ("о борьбе с пиратством", ["security"]),
+        ("sur la délimitation de la frontière maritime", ["security"]),
+        ("on the demarcation of the common border", ["security"]),
+        ("о демаркации границы", ["security"]),
+        ("la lutte contre la cybercriminalité", ["security", "digital"]),
+        ("on combating cybercrime", ["security", "digital"]),
+        ("о борьбе с киберпреступностью", ["security", "digital"]),
+        ("sur l'envoi de médecins cubains", ["health"]),
+        ("on the deployment of Cuban doctors and nurses", ["health"]),
+        ("о направлении кубинских врачей", ["health"]),
+        ("о подготовке врачей", ["education", "health"]),
+        ("о подготовке к визиту", []),
+        ("sur la formation des magistrats", ["education", "justice"]),
+        ("on the training of imams", ["education", "culture"]),
+        ("permettant aux pêcheurs sénégalais de travailler", ["agriculture"]),
+        ("la commercialisation de l'arachide et du cajou", ["trade", "agriculture"]),
+        ("on the export of cashew nuts and sesame", ["trade", "agriculture"]),
+        ("о поставках хлопка", ["agriculture"]),
+        ("a 220 kV transmission line", ["energy"]),
+        ("une ligne haute tension", ["energy"]),
+        ("the free movement of people", ["migration"]),
+        ("о свободном передвижении граждан", ["migration"]),
+        ("la gestion conjointe du parc national du W", ["environment"]),
+        ("об использовании водохозяйственных сооружений", ["water"]),
+        # a place, not a domain: borders and territorial waters
+        ("to improve electricity supply in border towns", ["energy"]),
+        ("to ease the movement of people across their common border", ["migration"]),
+        ("de pêcher dans les eaux mauritaniennes", []),
+    ],
+)
+def test_what_a_text_serves_names_its_sector(phrase, sectors):
+    assert sectors_of(phrase) == sectors
+
+
+def test_a_river_that_is_all_a_text_names_is_its_domain():
+    assert _sectors(
+        "Le Sénégal et la Gambie ont signé un accord par lequel les deux pays s'engagent à "
+        "coopérer dans la gestion du fleuve Gambie."
+    ) == [["water"]]
+    # beside another domain, the river is where the bridge stands
+    assert _sectors(
+        "Le Congo et la RDC ont signé un accord sur la construction d'un pont sur le fleuve Congo."
+    ) == [["infrastructure"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the memorandum signed by Kenya and Israel, the two countries will cooperate in "
+        "irrigation and water management.",
+        "The agreement, signed on Monday in Nairobi by Kenya and Israel, covers irrigation.",
+        "L'accord signé lundi par le Sénégal et le Maroc porte sur l'hydraulique villageoise.",
+        "Le mémorandum, signé à Dakar par le Sénégal et le Maroc, concerne l'eau potable.",
+        "Соглашение, подписанное Россией и Египтом, касается водоснабжения.",
+    ],
+)
+def test_a_definite_mention_told_with_its_signing_is_the_first_text(text):
+    assert _sectors(text) == [["water"]]
+
+
+def test_a_definite_mention_told_with_its_signing_after_a_text_is_that_text():
+    assert _sectors(
+        "Kenya and Israel signed an MoU on water on Monday. The memorandum signed by the two "
+        "ministers also covers agriculture."
+    ) == [["water"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Le Mali et la Russie ont signé un accord. Celui-ci porte sur la géologie et "
+            "l'exploitation minière.",
+            [["mining"]],
+        ),
+        (
+            "Kenya and Uganda signed an agreement on Monday. The deal covers oil and gas "
+            "exploration.",
+            [["energy"]],
+        ),
+        ("Россия и Мали подписали соглашение. Оно касается геологии.", [["mining"]]),
+        # the next sentence's own text is not the content of the one before
+        (
+            "Le Mali et la Russie ont signé un accord-cadre. Un accord sur la pêche a aussi été "
+            "signé.",
+            [["general"], ["agriculture"]],
+        ),
+    ],
+)
+def test_a_text_read_without_a_domain_takes_the_next_sentences(text, sectors):
+    assert sorted(_sectors(text)) == sorted(sectors)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sectors"),
+    [
+        ("the joint management of the Lake Victoria basin", ["water"]),
+        ("об управлении бассейном реки Иртыш", ["water"]),
+        ("la coopération dans le domaine de l'industrie de défense", ["defence"]),
+        ("on defence industry cooperation", ["defence"]),
+        ("об оборонно-промышленном сотрудничестве", ["defence"]),
+        ("la lutte contre le trafic d'armes", ["security"]),
+        ("on combating arms trafficking", ["security"]),
+        ("о борьбе с незаконным оборотом оружия", ["security"]),
+        ("la construction d'un stade omnisports", ["infrastructure", "culture"]),
+        ("on grain supplies", ["agriculture"]),
+        ("les transports urbains", ["transport"]),
+        ("the Mount Elgon ecosystem", ["environment"]),
+    ],
+)
+def test_more_areas_of_complements(phrase, sectors):
+    assert sectors_of(phrase) == sectors
