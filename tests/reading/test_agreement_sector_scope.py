@@ -177,3 +177,131 @@ def test_a_text_read_without_a_domain_takes_the_next_sentences(text, sectors):
 )
 def test_more_areas_of_complements(phrase, sectors):
     assert sectors_of(phrase) == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Under a memorandum signed by the two energy ministers, Kenya and Uganda will "
+            "cooperate in power transmission.",
+            ["energy"],
+        ),
+        (
+            "Le Mali et le Sénégal ont signé un mémorandum d'entente par lequel ils s'engagent "
+            "à coopérer dans la pêche artisanale.",
+            ["agriculture"],
+        ),
+        (
+            "Россия и Гана подписали меморандум, по которому стороны будут сотрудничать в "
+            "области геологоразведки.",
+            ["mining"],
+        ),
+    ],
+)
+def test_a_text_without_domain_takes_those_it_has_the_sides_cooperate_in(text, sectors):
+    assert _sectors(text) == [sectors]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Kenya and Qatar signed a labour agreement designed to protect Kenyan teachers.",
+            ["education", "migration"],
+        ),
+        (
+            "Kenya and Qatar signed a labour agreement aimed at protecting Kenyan nurses.",
+            ["health", "migration"],
+        ),
+        (
+            "Россия и Египет подписали военное соглашение, направленное на подготовку офицеров.",
+            ["defence", "education"],
+        ),
+    ],
+)
+def test_the_words_before_a_mention_name_its_domain_beside_its_purpose(text, sectors):
+    assert _sectors(text) == [sectors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия и Гвинея провели переговоры. Также подписан меморандум, направленный на "
+        "развитие сотрудничества в области геологоразведки.",
+        "Россия и Гвинея провели переговоры. Кроме того, подписано соглашение, которое "
+        "касается геологоразведки.",
+    ],
+)
+def test_a_russian_passive_before_its_subject_signs_a_new_text(text):
+    assert _sectors(text) == [["mining"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Россия и Египет подписали три документа: о туризме, об энергетике и о транспорте.",
+            [["culture"], ["energy"], ["transport"]],
+        ),
+        (
+            "Le Mali et le Maroc ont signé trois textes : sur la santé, sur l'eau et sur "
+            "l'énergie.",
+            [["health"], ["water"], ["energy"]],
+        ),
+    ],
+)
+def test_documents_counted_then_listed_after_a_colon(text, sectors):
+    assert sorted(_sectors(text)) == sorted(sectors)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sectors"),
+    [
+        ("l'exploitation de l'uranium", ["mining"]),
+        ("on uranium mining", ["mining"]),
+        ("о добыче урана", ["mining"]),
+        ("la lutte contre le braconnage", ["environment"]),
+        ("on anti-poaching operations", ["environment"]),
+        ("la protection des éléphants", ["environment"]),
+        ("the teaching of the Russian language", ["education"]),
+        ("о преподавании русского языка", ["education"]),
+        ("the protection of plant varieties", ["agriculture"]),
+        ("la protection des obtentions végétales", ["agriculture"]),
+    ],
+)
+def test_yet_more_areas_of_complements(phrase, sectors):
+    assert sectors_of(phrase) == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Saudi Arabia and Pakistan signed an agreement to supply crude oil on deferred "
+            "payment terms.",
+            ["energy"],
+        ),
+        (
+            "Le Niger et le Bénin ont signé un accord fixant le tarif de l'électricité vendue "
+            "par la centrale de Kandadji.",
+            ["energy"],
+        ),
+        ("Le Niger et le Bénin ont signé un accord sur les tarifs douaniers.", ["trade"]),
+        (
+            "Le Togo et le Burkina Faso ont signé un protocole sur le transport inter-États de "
+            "marchandises.",
+            ["transport"],
+        ),
+        (
+            "Kenya and Ethiopia signed a memorandum on cross-border electricity trade.",
+            ["energy"],
+        ),
+        (
+            "Россия и Ангола подписали соглашение о страховании экспортных кредитов.",
+            ["economy"],
+        ),
+    ],
+)
+def test_the_terms_of_a_supply_are_not_its_domain(text, sectors):
+    assert _sectors(text) == [sectors]

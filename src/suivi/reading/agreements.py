@@ -62,12 +62,14 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?:(?:un|une|a|an|the|le|la|l'|les|des)\s*)?(?:\w+\s+){0,1}$"
 )
 _GENERIC = re.compile(
-    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*)\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*)\s*(?:[\w-]+,?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?:concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
     r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
-    r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*)(?!\w)"
+    r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
+    # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
+    r"|:\s*(?:о|об|sur|on))(?!\w)"
 )
 _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
@@ -173,7 +175,9 @@ _RU_PLURAL_BEFORE = re.compile(
     r"|(?:^|[—–:;]\s*)$"
 )
 _RU_SIGNED_BEFORE = re.compile(
-    r"(?:подписали|подписал|подписала|заключили|заключил|заключила|парафировали|обменялись)\s+"
+    r"(?:подписали|подписал|подписала|заключили|заключил|заключила|парафировали|обменялись"
+    # the passive before its subject: «Также подписан меморандум, направленный на ...»
+    r"|подписан[ао]?|заключен[ао]?|парафирован[ао]?)\s+"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
     r"(?:(?:с|со)\s+(?:[«»\w-]+\s+){1,5}?)?"
     # on whose behalf: «подписала от имени правительства соглашение»
@@ -568,7 +572,19 @@ _GENERIC_THEN_FIELD = re.compile(
 _OWN_SIGNING_AFTER = re.compile(
     r"\s*,?\s*(?:signed|inked|signee?s?|conclue?s?|paraphee?s?|подписанн\w*|заключенн\w*)\b"
 )
-_RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b")
+_RELATIVE_CLAUSE = re.compile(
+    r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b"
+    # or its purpose: "a labour agreement designed to protect teachers", "un accord
+    # commercial visant à ...", «военное соглашение, направленное на ...»
+    r"|^\s*,?\s*(?:designed|aimed|intended|meant|visant|destine\w*|направленн\w*|нацеленн\w*)\b"
+)
+# "Under a memorandum signed by ..., the two countries will cooperate in power transmission":
+# the domains of a text whose own words name none, after the verb of the cooperation
+_COOPERATE_IN = re.compile(
+    r"\b(?:(?:co-?operate|collaborate|work together|partner)\s+(?:in|on)|coop[ée]rer\w*\s+(?:dans|en|sur)"
+    r"|сотрудничать\s+(?:в|по))\s",
+    re.IGNORECASE,
+)
 
 
 def _own_scope(scope: str) -> str:
@@ -779,6 +795,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # "called for the implementation of the 2019 agreement": the plan is the
             # sentence's, the older text named with its own year was signed then
             status = "signed"
+        if not sectors and not plural and (cooperate := _COOPERATE_IN.search(unit.text, m.end())):
+            sectors = _sectors(unit.text[cooperate.end() :])
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if (
@@ -1524,7 +1542,12 @@ _WORK = re.compile(
 # A loan, a credit or financing is what pays, not what a text is about, when the text names
 # what it pays for: "a loan to finance housing units" is infrastructure, «кредит на поставку
 # удобрений» agriculture; "un accord de financement" alone stays economy.
-_MEANS = re.compile(r"loans?|credits?|кредит\w*|financ\w*|funding|финансировани\w*")
+# So are the terms of a supply, its price and its payment: "to supply crude oil on deferred
+# payment terms" is energy, "setting the tariff of the dam" energy; "on tariffs" stays trade.
+_MEANS = re.compile(
+    r"loans?|credits?|кредит\w*|financ\w*|funding|финансировани\w*"
+    r"|payments?|paiements?|платеж\w*|tarif\w*|tariffs?|тариф\w*"
+)
 
 
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
@@ -1551,7 +1574,7 @@ def _sectors(text: str) -> list[str]:
     text = _LENDER.sub(lambda m: " " * len(m.group()), text)
     placeless = _PLACE_NAME.sub(lambda m: " " * len(m.group()), text)
     # "la gestion du fleuve Gambie": a river that is all the text names is its domain
-    text = placeless if sector_spans(fold(placeless)) else text
+    text = placeless if placeless == text or sector_spans(fold(placeless)) else text
     text = _without_beneficiaries(text)
     folded = fold(text)
     spans = sector_spans(folded)

@@ -839,7 +839,36 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"grains?\b|wheat|\bble\b", ("agriculture",)),
     (r"smart cit\w*|villes? intelligentes?|умн\w* город\w*", ("infrastructure", "digital")),
     (r"transports? urbains?|urban transport\w*|городск\w* транспорт\w*", ("transport",)),
-    (r"ecosyst\w*|экосистем\w*", ("environment",)),
+    (
+        r"ecosyst\w*|экосистем\w*|braconn\w*|poach\w*|anti-poaching|браконьер\w*|elephants?\b"
+        r"|слон(?:ы|ов|ам|ами)?\b",
+        ("environment",),
+    ),
+    (r"uranium|urani(?:f|um)\w*|уран(?:а|ом|у|овы\w*|ов\w*)?\b", ("mining",)),
+    (r"teaching|преподавани\w*", ("education",)),
+    # what is carried or traded names the carrying or the trade's own domain: "le transport
+    # inter-États de marchandises" is transport, "cross-border electricity trade" energy,
+    # «страхование экспортных кредитов» finance
+    (
+        r"transports? (?:[\w-]+ ){0,2}(?:de |des )?marchandises|(?:transport|carriage) of goods"
+        r"|freight transport|грузоперевоз\w*|перевозк\w* (?:\w+ )?груз\w*",
+        ("transport",),
+    ),
+    (
+        r"(?:electricity|power|energy) trad\w*|(?:commerce|echanges?) (?:de l'|d')(?:electricite"
+        r"|energie)|торговл\w* электроэнерги\w*",
+        ("energy",),
+    ),
+    (
+        r"export credits?(?: insurance)?|credits? (?:a l'|d')export\w*|assurance[- ]credit\w*"
+        r"|(?:страховани\w* )?экспортн\w* кредит\w*",
+        ("economy",),
+    ),
+    (
+        r"plant varieties|varietes vegetales|obtentions? vegetales?|сорт\w* растени\w*"
+        r"|селекци\w*",
+        ("agriculture",),
+    ),
 )
 SECTOR_PATTERNS = _compile(
     _SECTORS + _MORE_SECTORS + _FURTHER_SECTORS + _AREAS + _SCOPE_WORDS + _PLACES
