@@ -305,3 +305,37 @@ def test_yet_more_areas_of_complements(phrase, sectors):
 )
 def test_the_terms_of_a_supply_are_not_its_domain(text, sectors):
     assert _sectors(text) == [sectors]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        (
+            "Kenya and Uganda signed a memorandum on energy during the meeting of the Joint "
+            "Commission on trade.",
+            ["energy"],
+        ),
+        (
+            "Le Mali et le Niger ont signé un accord sur l'énergie lors de la réunion de la "
+            "commission mixte sur le commerce.",
+            ["energy"],
+        ),
+        (
+            "Россия и Мали подписали соглашение о геологии в ходе заседания комиссии по торговле.",
+            ["mining"],
+        ),
+        # "lors des catastrophes" is the text's own matter, not the event it was signed at
+        (
+            "Le Mali et le Niger ont signé un accord sur l'assistance mutuelle lors des "
+            "catastrophes naturelles.",
+            ["security"],
+        ),
+        (
+            "Le ministre de l'Économie a signé avec la Banque mondiale un accord de prêt pour "
+            "financer la construction de salles de classe au Niger.",
+            ["education"],
+        ),
+    ],
+)
+def test_the_event_a_text_was_signed_at_names_none_of_its_domains(text, sectors):
+    assert _sectors(text) == [sectors]

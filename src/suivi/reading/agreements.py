@@ -530,6 +530,13 @@ _SCOPE_END = re.compile(
     r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
+    # the event it was signed at, with no comma: "on energy during the meeting of the Joint
+    # Commission on trade", «о геологии в ходе заседания комиссии по торговле»
+    r"|\s(?:during (?:the|a|his|her|their|its)|lors (?:de la|du|de sa|de son|d'une?)"
+    r"|au cours (?:de la|du|de sa|de son|d'une?)|в ходе|во время)\s+(?:\w+\s+){0,2}?"
+    r"(?:meeting|session|visit|summit|forum|talks|ceremony|conference|reunion|visite|sommet"
+    r"|ceremonie|conference|entretiens|визита|заседания|встречи|переговоров|форума|саммита"
+    r"|сессии|конференции)\b"
     # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
     # a contrast: ", but the works stalled during the pandemic" ("but also" coordinates)

@@ -845,7 +845,7 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("environment",),
     ),
     (r"uranium|urani(?:f|um)\w*|уран(?:а|ом|у|овы\w*|ов\w*)?\b", ("mining",)),
-    (r"teaching|преподавани\w*", ("education",)),
+    (r"teaching|преподавани\w*|salles? de classe|classrooms?", ("education",)),
     # what is carried or traded names the carrying or the trade's own domain: "le transport
     # inter-États de marchandises" is transport, "cross-border electricity trade" energy,
     # «страхование экспортных кредитов» finance
