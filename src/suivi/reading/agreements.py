@@ -62,12 +62,14 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?:(?:un|une|a|an|the|le|la|l'|les|des)\s*)?(?:\w+\s+){0,1}$"
 )
 _GENERIC = re.compile(
-    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*)\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*)\s*(?:[\w-]+,?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?:concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
     r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
-    r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*)(?!\w)"
+    r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
+    # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
+    r"|:\s*(?:о|об|sur|on))(?!\w)"
 )
 _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
@@ -143,15 +145,6 @@ _SIGNED_THE = re.compile(
     r"|\b(?:annex(?:es)?|amendments?|addend(?:um|a)|avenants?)\s+(?:to|a|au)\s+"
     r"(?:the\s+|l'|le\s+|la\s+)(?P<base>(?:[\w-]+\s+){0,2})$"
 )
-# "The agreement, signed by the energy ministers of A and B, covers …", "L'accord, signé
-# lundi par …, porte sur …", «Соглашение, подписанное министрами …»: a definite text the
-# sentence tells the signing of; the story's first, else one already read
-_SIGNED_PARTICIPLE = re.compile(
-    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|concluded|inked|initiall?ed)\s+"
-    r"(?:by|between|on|in|at|during|yesterday|today|this|last|earlier)\b"
-    r"|,?\s+(?:signee?s?|conclue?s?|paraphee?s?)\s+(?!avec\b)\w"
-    r"|,?\s+(?:подписанн|заключенн|парафированн)\w*\s+(?!с\s)\w"
-)
 _SIMILAR = re.compile(
     r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же"
     r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
@@ -183,7 +176,9 @@ _RU_PLURAL_BEFORE = re.compile(
     r"|(?:^|[—–:;]\s*)$"
 )
 _RU_SIGNED_BEFORE = re.compile(
-    r"(?:подписали|подписал|подписала|заключили|заключил|заключила|парафировали|обменялись)\s+"
+    r"(?:подписали|подписал|подписала|заключили|заключил|заключила|парафировали|обменялись"
+    # the passive before its subject: «Также подписан меморандум, направленный на ...»
+    r"|подписан[ао]?|заключен[ао]?|парафирован[ао]?)\s+"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
     r"(?:(?:с|со)\s+(?:[«»\w-]+\s+){1,5}?)?"
     # on whose behalf: «подписала от имени правительства соглашение»
@@ -247,10 +242,10 @@ class _Found:
         False  # "signed the grant agreement": new only if none of its kind came before
     )
     named_general: bool = False  # "declaration on strategic partnership": general by its words
+    first_told: bool = False  # "the MoU signed by ...": new only if no text was read before
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
     similar: bool = False  # "a similar text with Togo": named by reference to the one before
     signed_again: bool = False  # a Russian singular signed with no word that makes it another
-    told_signed: bool = False  # "The agreement, signed by …": new only as the story's first
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -384,6 +379,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         if f.agreement.kind == "framework" and not f.older:
             # the paragraph after an older treaty speaks of the event, not of the treaty
             _add_described_sectors(f, all_units)
+        elif f.agreement.sectors == ["general"] and not (f.named_general or f.older):
+            _told_next(f, all_units, kept)
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.date = event
         if f.agreement.date is None and f.agreement.status != "planned":
@@ -525,7 +522,8 @@ _SCOPE_END = re.compile(
     r",\s+(?:at the|lors d(?:e|u|es)|during|in the presence|en presence|в ходе|во время"
     r"|на полях|в присутствии)\b"
     # a participle after a comma tells the signing's effect: ", ending months of dispute"
-    r"|,\s+(?!including|concerning|covering|regarding|relating)\w+ing\b"
+    # (unless the lexicon places it: ", mining and the environment" goes on a list)
+    r"|,\s+(?!including|concerning|covering|regarding|relating)(?P<participle>\w+ing)\b"
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
@@ -535,6 +533,13 @@ _SCOPE_END = re.compile(
     r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
+    # the event it was signed at, with no comma: "on energy during the meeting of the Joint
+    # Commission on trade", «о геологии в ходе заседания комиссии по торговле»
+    r"|\s(?:during (?:the|a|his|her|their|its)|lors (?:de la|du|de sa|de son|d'une?)"
+    r"|au cours (?:de la|du|de sa|de son|d'une?)|в ходе|во время)\s+(?:\w+\s+){0,2}?"
+    r"(?:meeting|session|visit|summit|forum|talks|ceremony|conference|reunion|visite|sommet"
+    r"|ceremonie|conference|entretiens|визита|заседания|встречи|переговоров|форума|саммита"
+    r"|сессии|конференции)\b"
     # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
     # a contrast: ", but the works stalled during the pandemic" ("but also" coordinates)
@@ -572,12 +577,30 @@ _GENERIC_THEN_FIELD = re.compile(
 
 # A relative clause after a mention: ", which covers", ", qui porte sur", «, которое
 # предусматривает».
-_RELATIVE_CLAUSE = re.compile(r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b")
+# A mention's own signing right after it: "the memorandum signed by", "l'accord, signé
+# lundi", «соглашение, подписанное Россией».
+_OWN_SIGNING_AFTER = re.compile(
+    r"\s*,?\s*(?:signed|inked|signee?s?|conclue?s?|paraphee?s?|подписанн\w*|заключенн\w*)\b"
+)
+_RELATIVE_CLAUSE = re.compile(
+    r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b"
+    # or its purpose: "a labour agreement designed to protect teachers", "un accord
+    # commercial visant à ...", «военное соглашение, направленное на ...»
+    r"|^\s*,?\s*(?:designed|aimed|intended|meant|visant|destine\w*|направленн\w*|нацеленн\w*)\b"
+)
+# "Under a memorandum signed by ..., the two countries will cooperate in power transmission":
+# the domains of a text whose own words name none, after the verb of the cooperation
+_COOPERATE_IN = re.compile(
+    r"\b(?:(?:co-?operate|collaborate|work together|partner)\s+(?:in|on)|coop[ée]rer\w*\s+(?:dans|en|sur)"
+    r"|сотрудничать\s+(?:в|по))\s",
+    re.IGNORECASE,
+)
 
 
 def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
-    end = _SCOPE_END.search(fold(scope))
+    ends = _SCOPE_END.finditer(fold(scope))
+    end = next((e for e in ends if not (e["participle"] and _sectors(e["participle"]))), None)
     scope = scope[: end.start()] if end else scope
     generic = _GENERIC_THEN_FIELD.match(fold(scope))
     scope = scope[generic.end() :] if generic else scope
@@ -738,17 +761,21 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             if definite and not named and not plural
             else None
         )
-        told_signed = (
+        # "Under the memorandum signed by Kenya and Israel, the two countries will cooperate in
+        # irrigation": a definite mention told with its own signing is the text the story
+        # reports when it is the first one read (_dedupe); its domains are the sentence's
+        first_told = (
             definite
             and not named
             and not plural
             and not signed_the
-            and bool(_SIGNED_PARTICIPLE.match(folded, m.end()))
+            and not older
+            and bool(_OWN_SIGNING_AFTER.match(folded, m.end()))
         )
-        if definite and not named and not plural and not signed_the and not told_signed:
+        if first_told:
+            sectors = _sectors(unit.text[m.end() :]) or _sectors(unit.text[: m.start()])
+        if definite and not named and not plural and not signed_the and not first_told:
             continue  # "l'accord a été signé": the agreement already read
-        if told_signed and not sectors and (content := _CONTENT_VERB.search(folded, m.end())):
-            sectors = _sectors(plain[content.end() : scope_end])  # "…, covers the supply of LNG"
         if (
             definite
             and plural
@@ -784,6 +811,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # "called for the implementation of the 2019 agreement": the plan is the
             # sentence's, the older text named with its own year was signed then
             status = "signed"
+        if not sectors and not plural and (cooperate := _COOPERATE_IN.search(unit.text, m.end())):
+            sectors = _sectors(unit.text[cooperate.end() :])
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if (
@@ -892,12 +921,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 article=article,
                 describes=describes,
                 anaphoric=bool(signed_the),
+                first_told=first_told,
                 named_general=named_general,
                 the=bool(_DEFINITE.search(before) or (russian_repeat and _RU_HEAD.match(before)))
                 and not _LIST_ITEM.search(unit.text),
                 similar=similar,
                 signed_again=signed_again,
-                told_signed=told_signed,
             )
         )
     return _without_bare_repeats(out)
@@ -987,6 +1016,10 @@ _CONTENT_VERB = re.compile(
 _COMPLEMENT_OPEN = re.compile(
     r"^\s*(?:on|about|for|sur|pour|concernant|relatif a(?:u|ux)?|о|об|по)\s(?:the |le |la |les |l')?"
     r"[^,;:.()]{0,50}$"
+    # a title after its verb: 'un accord intitulé « Programme de ... »', 'an MoU titled "Digital
+    # Partnership Plan"', «меморандум под названием «Дорожная карта ...»»: the title's words
+    r"|^\s*,?\s*(?:intitule\w*|titled|entitled|called|named|denomme\w*|baptise\w*|dite?s?"
+    r"|под названием|именуем\w*)\s*[«\"“']?\s*(?:the |le |la |les |l')?$"
 )
 _COORDINATION = re.compile(r"\b(?:and|et|и|ainsi que|as well as|a separate|un autre|une autre)\b")
 
@@ -1528,7 +1561,12 @@ _WORK = re.compile(
 # A loan, a credit or financing is what pays, not what a text is about, when the text names
 # what it pays for: "a loan to finance housing units" is infrastructure, «кредит на поставку
 # удобрений» agriculture; "un accord de financement" alone stays economy.
-_MEANS = re.compile(r"loans?|credits?|кредит\w*|financ\w*|funding|финансировани\w*")
+# So are the terms of a supply, its price and its payment: "to supply crude oil on deferred
+# payment terms" is energy, "setting the tariff of the dam" energy; "on tariffs" stays trade.
+_MEANS = re.compile(
+    r"loans?|credits?|кредит\w*|financ\w*|funding|финансировани\w*"
+    r"|payments?|paiements?|платеж\w*|tarif\w*|tariffs?|тариф\w*"
+)
 
 
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
@@ -1553,7 +1591,9 @@ def _sectors(text: str) -> list[str]:
     de la Santé", "with the Export-Import Bank of China")."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
     text = _LENDER.sub(lambda m: " " * len(m.group()), text)
-    text = _PLACE_NAME.sub(lambda m: " " * len(m.group()), text)
+    placeless = _PLACE_NAME.sub(lambda m: " " * len(m.group()), text)
+    # "la gestion du fleuve Gambie": a river that is all the text names is its domain
+    text = placeless if placeless == text or sector_spans(fold(placeless)) else text
     text = _without_beneficiaries(text)
     folded = fold(text)
     spans = sector_spans(folded)
@@ -1868,8 +1908,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
-        if f.told_signed and any(not k.older for k in repeats):
-            continue  # "The agreement, signed by …" after the story's texts: one of them
+        if f.first_told and repeats:
+            continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
         if _detailed_item(f, repeats):
@@ -2042,6 +2082,35 @@ def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
             sectors = found.agreement.sectors
             sectors.extend(s for s in described if s not in sectors)
             return
+
+
+# The next sentence's subject is the text just read and its verb tells the content:
+# "Celui-ci porte sur la géologie", "The deal covers oil and gas", «Документ предусматривает».
+_TOLD_NEXT = re.compile(
+    r"^\W*(?:celui-ci|celle-ci|ce dernier|cette derniere|(?:le|ce|cet|cette|la|l')\s*(?:texte|accord"
+    r"|memorandum|protocole|convention|document|contrat)|(?:the|this) (?:agreement|deal|pact"
+    r"|memorandum|mou|treaty|text|document|accord|protocol|convention|contract)|it"
+    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт)|оно)\b"
+    r"(?P<between>[^.;]{0,60}?)\s(?:porte(?:ra)?|concerne\w*|prevoi\w*|vise\w*|couvre\w*"
+    r"|englobe\w*|covers?|covering|provides? for|aims?|focuse[sd]? on|concerns?|deals? with"
+    r"|targets?|касается|предусматривает|направлен\w*|охватывает|затрагивает)\b"
+)
+
+
+def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None:
+    """A text read without a domain takes those the next sentence of its paragraph gives
+    it: "ont signé un accord. Celui-ci porte sur la géologie", "signed an agreement on
+    Monday. The deal covers oil and gas exploration" (SPEC: the areas it names as content)."""
+    after = found.at + 1
+    if after >= len(all_units) or all_units[found.at].line_end:
+        return
+    if any(k.at == after for k in kept):
+        return  # the next sentence was read as a text of its own
+    told = _TOLD_NEXT.match(fold(all_units[after].text))
+    if told and not _sectors(told["between"]):
+        described = _sectors(all_units[after].text[told.end() :])
+        if described:
+            found.agreement.sectors = described
 
 
 def _same_older(a: _Found, b: _Found) -> bool:

@@ -90,8 +90,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"telecom\w*|numerique\w*|digital\w*|technologies? de l'information"
         r"|information technolog\w*"
-        r"|fibre optique|optical fibre|fiber|internet|medias?\b|cyber\w*|postes et"
-        r"|коммуникационн\w*|информационн\w* технолог\w*|цифров\w*|телеком\w*|кибер\w*",
+        r"|fibre optique|optical fibre|fiber|internet|medias?\b|cyber(?!-?crim)\w*|postes et"
+        r"|коммуникационн\w*|информационн\w* технолог\w*|цифров\w*|телеком\w*|кибер(?!преступ)\w*",
         ("digital",),
     ),
     (
@@ -571,7 +571,13 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"dans (?:la|les) (?:zones?|regions?) frontalieres?|in the border (?:areas?|regions?"
-        r"|zones?)|в приграничн\w* (?:район|зон|област|регион)\w*",
+        r"|zones?)|в приграничн\w* (?:район|зон|област|регион)\w*"
+        # "electricity supply in border towns", "across their common border", "dans les eaux
+        # mauritaniennes": a place again
+        r"|border (?:towns?|villages?|communities|localities)|(?:across|along) (?:the|their)"
+        r" (?:common |shared )?borders?|(?:villes|localites|villages) frontali\w*"
+        r"|приграничн\w* (?:город|сел|населенн)\w*|territorial waters|eaux territoriales"
+        r"|eaux \w+(?:iennes|aises|aines|oises|ennes)\b|территориальн\w* вод\w*",
         (),
     ),
 )
@@ -791,7 +797,107 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("infrastructure",),
     ),
 )
-SECTOR_PATTERNS = _compile(_SECTORS + _MORE_SECTORS + _FURTHER_SECTORS + _AREAS + _PLACES)
+# Words of an agreement's complement when it is told by its purpose or by those it serves
+# rather than by a domain's name (issue 10): "pour lutter contre la piraterie", "the
+# deployment of Cuban doctors", «о подготовке врачей», "la commercialisation de l'arachide".
+_SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"pirater\w*|piracy|pirates?\b|пиратств\w*|пират(?:ы|ов|ами)?\b", ("security",)),
+    (
+        r"frontieres? maritimes?|maritime (?:borders?|boundar\w*)|морск\w* границ\w*"
+        r"|delimitation\w*|demarcation\w*|abornement\w*|делимитац\w*|демаркац\w*",
+        ("security",),
+    ),
+    (r"cybercriminalit\w*|cyber-?crimes?\b|киберпреступн\w*", ("security", "digital")),
+    # those who practise a domain name it: doctors and nurses are health's, judges justice's
+    (
+        r"medecins?\b|doctors?\b|physicians?|infirmi(?:er|ere)s?\b|nurses?\b|sages-femmes"
+        r"|midwives|врач\w*|медик\w*|медсест\w*|медицинск\w* (?:персонал|работник)\w*",
+        ("health",),
+    ),
+    (r"magistrats?\b|judges?\b|juges?\b|судь(?:и|ей|ям|ями)\b|судей\b", ("justice",)),
+    (r"imams?\b|имам\w*|predicateurs?|preachers?", ("culture",)),
+    (r"pecheurs?\b|fishermen|fisherfolk|рыбак\w*", ("agriculture",)),
+    # «подготовка» alone is any preparation; before those it trains, it is training
+    (
+        r"подготовк\w*(?= (?:[а-я]+ ){0,2}(?:врач|медик|медицинск|инженер|педагог|учител|пилот"
+        r"|летчик|дипломат|военн|офицер|полицейск|студент|специалист|кадр|имам|судей|судь))",
+        ("education",),
+    ),
+    # crops and their trade are farming's
+    (
+        r"arachides?\b|groundnuts?|peanuts?|\briz\b|\brice\b|maize|кукуруз\w*|sorgho|sorghum"
+        r"|manioc|cassava|anacardes?|cajou|cashews?|karite|shea\b|sesame\b|soja\b|soy(?:a|beans?)?\b"
+        r"|coffee|\bcafe\b|кофе\b|hevea|palmiers? a huile|palm oil|\bрис(?:а|ом)?\b|хлоп(?:ок|к)\w*",
+        ("agriculture",),
+    ),
+    (
+        r"(?:power|electricity) transmission|transmission lines?|high[- ]voltage|haute tension"
+        r"|lignes? (?:electriques?|de transport d'electricite)|лэп\b",
+        ("energy",),
+    ),
+    (
+        r"(?:free )?movement of (?:people|persons|citizens)|circulation des personnes"
+        r"|передвижени\w* (?:граждан|лиц|людей)|перемещени\w* (?:граждан|лиц|людей)",
+        ("migration",),
+    ),
+    (
+        r"parcs? (?:nationa\w*|transfrontali\w*)|national parks?|transfrontier (?:parks?|conservation)"
+        r"|национальн\w* парк\w*",
+        ("environment",),
+    ),
+    (r"водохозяйствен\w*|basins?\b|бассейн\w* (?:рек|озер|рек)\w*", ("water",)),
+    (
+        r"expressways?|voies? express|скоростн\w* (?:автомагистрал|трасс)\w*",
+        ("transport", "infrastructure"),
+    ),
+    (
+        r"industries? de (?:la )?defense|defen[cs]e industr\w*|оборонн\w* промышленн\w*"
+        r"|оборонно-промышленн\w*|военно-промышленн\w*",
+        ("defence",),
+    ),
+    (
+        r"trafic (?:illicite )?d'armes|(?:arms|weapons) traffick\w*|traffick\w* (?:in|of) (?:arms|weapons)"
+        r"|(?:незаконн\w* оборот\w*|контрабанд\w*) оружи\w*",
+        ("security",),
+    ),
+    (r"stades?\b|stadiums?|стадион\w*", ("culture",)),
+    (r"grains?\b|wheat|\bble\b", ("agriculture",)),
+    (r"smart cit\w*|villes? intelligentes?|умн\w* город\w*", ("infrastructure", "digital")),
+    (r"transports? urbains?|urban transport\w*|городск\w* транспорт\w*", ("transport",)),
+    (
+        r"ecosyst\w*|экосистем\w*|braconn\w*|poach\w*|anti-poaching|браконьер\w*|elephants?\b"
+        r"|слон(?:ы|ов|ам|ами)?\b",
+        ("environment",),
+    ),
+    (r"uranium|urani(?:f|um)\w*|уран(?:а|ом|у|овы\w*|ов\w*)?\b", ("mining",)),
+    (r"teaching|преподавани\w*|salles? de classe|classrooms?", ("education",)),
+    # what is carried or traded names the carrying or the trade's own domain: "le transport
+    # inter-États de marchandises" is transport, "cross-border electricity trade" energy,
+    # «страхование экспортных кредитов» finance
+    (
+        r"transports? (?:[\w-]+ ){0,2}(?:de |des )?marchandises|(?:transport|carriage) of goods"
+        r"|freight transport|грузоперевоз\w*|перевозк\w* (?:\w+ )?груз\w*",
+        ("transport",),
+    ),
+    (
+        r"(?:electricity|power|energy) trad\w*|(?:commerce|echanges?) (?:de l'|d')(?:electricite"
+        r"|energie)|торговл\w* электроэнерги\w*",
+        ("energy",),
+    ),
+    (
+        r"export credits?(?: insurance)?|credits? (?:a l'|d')export\w*|assurance[- ]credit\w*"
+        r"|(?:страховани\w* )?экспортн\w* кредит\w*",
+        ("economy",),
+    ),
+    (
+        r"plant varieties|varietes vegetales|obtentions? vegetales?|сорт\w* растени\w*"
+        r"|селекци\w*",
+        ("agriculture",),
+    ),
+)
+SECTOR_PATTERNS = _compile(
+    _SECTORS + _MORE_SECTORS + _FURTHER_SECTORS + _AREAS + _SCOPE_WORDS + _PLACES
+)
 KIND_PATTERNS = _compile(_KINDS)
 KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternation of all kinds
 STATUS_PATTERNS = _compile(_STATUSES)
