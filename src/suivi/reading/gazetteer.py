@@ -420,6 +420,30 @@ _SPELLED_OUT = re.compile(
     r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
     r"\s\([A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?\)"
 )
+# An organisation of business, named by the short name in brackets after it: a chamber of
+# commerce, an employers' or enterprises' confederation ("la Confédération générale des
+# entreprises du Maroc (CGEM)", "the Tanzania Chamber of Commerce, Industry and Agriculture
+# (TCCIA)"). SPEC: an organisation is a party in its own right, and the state in its name is
+# its home, not a side; it is no institution of the state.
+_BUSINESS_BODY = re.compile(
+    r"(?<![\w'’])(?!(?:The|La|Le|Les|L)\b)(?:[A-Z][\w'’-]+\s+){0,3}"
+    r"(?:Chambre|Chamber|Conf[ée]d[ée]ration|Confederation|F[ée]d[ée]ration|Federation"
+    r"|Conseil national du patronat|Association|Union|Groupement)\s"
+    r"(?=[^()\n.;]{0,60}?(?:[Cc]ommerce|[Ii]ndustr|[Ee]ntreprise|[Ee]mployeur|[Pp]atronat"
+    r"|[Aa]ffaires|[Bb]usiness|[Ee]mployers|[Ee]nterprises|[Mm]anufacturers|[Ee]ntrepreneurs))"
+    r"[^()\n.;]{3,90}?\s\([A-Z][A-Z0-9&.]{1,11}\)"
+)
+# A fund described as such in apposition after its name and short name: "the Indonesia
+# Investment Authority (INA), the country's sovereign wealth fund, signed …", "le Fonds
+# souverain d'investissements stratégiques (FONSIS), le fonds souverain du Sénégal". Like a
+# fund introduced by its word ("le fonds souverain X", `COMPANY_TRIGGERS`), it signs as itself,
+# by the short name, whatever institution word its name holds.
+_FUND_IN_APPOSITION = re.compile(
+    r"(?<![\w'’])(?!(?:The|La|Le|Les|L)\b)(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|d['’]\w+"
+    r"|des|du)){0,6})\s*\([A-Z][A-Z0-9&.]{1,11}\),\s+(?:the|a|le|un)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:sovereign\s+(?:wealth\s+)?fund|wealth\s+fund|investment\s+fund|fonds\s+souverain"
+    r"|fonds\s+d['’]investissement)\b"
+)
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".
 _FORM_AND_NAME = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(_LEGAL_FORMS | {"АО"}, key=len, reverse=True)) + r")"
@@ -467,8 +491,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             code = short.group("short")
         found.append((Mention(code, start, end, name, "organisation"), cut))
 
-    for match in _SPELLED_OUT.finditer(text):  # "la Compagnie ivoirienne d'électricité (CIE)"
-        add(match.start(), match.end(), match.start(), states_inside=True)
+    for pattern in (_SPELLED_OUT, _BUSINESS_BODY):  # "la Compagnie ivoirienne d'électricité (CIE)"
+        for match in pattern.finditer(text):
+            add(match.start(), match.end(), match.start(), states_inside=True)
+    for match in _FUND_IN_APPOSITION.finditer(text):
+        start = match.start("name")
+        add(start, text.index(")", start) + 1, start, states_inside=True)
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
         start, end = match.span("name")

@@ -897,6 +897,14 @@ NAMED_ORGANISATIONS: list[str] = [
     "Kuwait Petroleum Corporation",
     "AD Ports",
     "Mubadala",
+    # Moroccan groups that sign across Africa in their own name (the phosphate group's
+    # French name holds no state: "Office chérifien des phosphates")
+    "OCP",
+    "Office chérifien des phosphates",
+    "Groupe OCP",
+    "OCP Group",
+    "Attijariwafa bank",
+    "Pelindo",
     # Russian companies the press names by themselves, in either script
     "ВТБ",
     "VTB",
@@ -986,6 +994,9 @@ STATE_MEDIA = {
 
 # SPEC: companies and organisations are written in Latin script as they write themselves.
 LATIN_NAMES: dict[str, str] = {
+    "Office chérifien des phosphates": "OCP",
+    "Groupe OCP": "OCP",
+    "OCP Group": "OCP",
     "Росатом": "Rosatom",
     "Газпром": "Gazprom",
     "Лукойл": "Lukoil",
@@ -1106,7 +1117,7 @@ COMPANY_STATES: dict[str, str] = {
     "Belaruskali": "BLR", "SOCAR": "AZE", "YPFB": "BOL", "PDVSA": "VEN", "Ecopetrol": "COL",
     "ENAP": "CHL", "ANCAP": "URY", "Pertamina": "IDN",
     "Kuwait Petroleum Corporation": "KWT", "OQ": "OMN", "AD Ports": "ARE", "Mubadala": "ARE",
-    "BP": "GBR", "Shell": "GBR",
+    "BP": "GBR", "Shell": "GBR", "OCP": "MAR", "Attijariwafa bank": "MAR", "Pelindo": "IDN",
     "VTB": "RUS", "Gazprombank": "RUS", "Power Machines": "RUS",
     "United Aircraft Corporation": "RUS", "UAC": "RUS",
     "United Shipbuilding Corporation": "RUS", "USC": "RUS", "Rusnano": "RUS",
@@ -1459,7 +1470,8 @@ _MORE_STATES: dict[str, dict[str, list[str]]] = {
         "fr_adj": ["tanzanien"],
         "en_adj": ["Tanzanian"],
         "ru_adj": ["танзанийский"],
-        "seat": ["Dodoma", "Додома"],
+        # the largest city and seat of government, and the islands' own government
+        "seat": ["Dodoma", "Додома", "Dar es Salaam", "Дар-эс-Салам", "Zanzibar", "Занзибар"],
     },
     "UGA": {
         "fr_adj": ["ougandais"],

@@ -34,7 +34,7 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     found = [
         m
         for m in ctx.mentions_in(start, end)
-        if m.kind != "seat"
+        if (m.kind != "seat" or _institution_seat(ctx.text, m))
         and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
         and not any(a <= m.start < b for a, b in parents)
     ]
@@ -76,6 +76,37 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         )
     )
     return kept if len(kept) >= 2 else codes
+
+
+# A seat in the name of a state's port or university names the state that acts through it
+# ("le Port autonome d'Abidjan", "the University of Dar es Salaam", "Addis Ababa University",
+# «Университет Аддис-Абебы»: SPEC, a state's institutions stand for their state), unless a
+# preposition of place puts the name itself as where things happen ("à l'Université de Dakar",
+# "at the University of Nairobi", «в Университете Аддис-Абебы»).
+_SEAT_INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>(?-i:Port|Ports|Universit[ée]|University|Университет|Порт)\w*)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}\s*(?:of\s+|de\s+|d['’]|du\s+)?$",
+    re.IGNORECASE,
+)
+_SEAT_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:University|Ports?\s+Authority|Authority|Agency)\b"
+)
+_PLACE_OF_NAME = re.compile(
+    r"(?<![\w-])(?:in|at|from|à|a|dans|au|aux|в|во|на|из)\s+(?:(?:the|la|le|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _institution_seat(text: str, mention: Mention) -> bool:
+    """Whether a seat is named inside the name of its state's port or university, acting."""
+    before = _SEAT_INSTITUTION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before:
+        head = before.start("head")
+    elif _SEAT_INSTITUTION_AFTER.match(text, mention.end):
+        head = mention.start
+    else:
+        return False
+    return not _PLACE_OF_NAME.search(text, max(0, head - 12), head)
 
 
 @lru_cache(maxsize=64)
@@ -163,6 +194,9 @@ _WITNESS = re.compile(
     # the meeting where it is signed: "on the sidelines of the AU summit", "en marge du
     # sommet de l'Union africaine"
     r"|on the (?:side-?lines|margins) of|en marge d|in the margins of)[^,.;()]{0,80}"
+    # the short name in brackets after the funder's name ("… financé par l'Agence japonaise
+    # de coopération internationale (JICA)") is the same funder
+    r"(?:\([^(),.;]{1,15}\))?"
     # Russian leaves out the comma after them: the genitive they govern, no further
     r"|(?:при (?:финансовой )?поддержке|при финансировании|по приглашению|на полях|в кулуарах"
     r"|под председательством|под патронатом"
