@@ -73,3 +73,22 @@ def test_third_states_near_a_signing(text, expected):
 )
 def test_an_organisation_signing_under_its_kind(text, expected):
     assert agreement_sides(text) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "funder"),
+    [
+        (
+            "Россия и Эфиопия подписали меморандум о строительстве центра, строительство "
+            "которого частично будет финансировать Китай.",
+            "CHN",
+        ),
+        ("Le Mali et le Niger ont signé un accord sur une route que financera la Chine.", "CHN"),
+    ],
+)
+def test_a_funder_after_its_verb_acts_but_signs_nothing(text, funder):
+    from suivi.reading.pipeline import read
+
+    reading = read(text)
+    assert funder in reading.parties
+    assert all(funder not in a.parties for a in reading.agreements)
