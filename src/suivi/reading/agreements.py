@@ -11,6 +11,7 @@ only sets the total. A definite mention that repeats an earlier agreement
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1046,7 +1047,13 @@ _ACTING_KINDS = ("name", "organisation")
 def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> None:
     """ "«Росатом» и Буркина-Фасо подписали соглашение ... Стороны также заключили
     меморандум": "the sides" of a sentence that names none are those of the last agreement
-    whose sentence named them, not the story's guess."""
+    whose sentence named them, not the story's guess. Where two states signed before and a
+    company or an organisation then signed with one of them ("Attijariwafa bank a signé …
+    L'OCP a signé … Les deux parties ont en outre signé"), the two parties are the states'
+    delegations, the last states' pair, unless the organisation leads the story with the
+    state (a Rosatom story). A text of another scene, told in a
+    relative clause of place ("arrived from Nairobi, where Indonesia and Kenya signed …"), is
+    no pair "the sides" stand for."""
     last: list[str] | None = None
     states: list[str] | None = None  # the last such sides that are all states
     for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
@@ -1057,7 +1064,7 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
         if len(named) >= 2 and acting:
             # a text of another pair named by reference ("Аналогичное соглашение Россия
             # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
-            if not f.similar:
+            if not f.similar and not _ELSEWHERE.search(unit.text):
                 last = f.agreement.parties
                 if all(map(sides.is_state, last)):
                     states = last
@@ -1069,10 +1076,27 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
                 # company's memorandum: an older text the sides recall is the states' (the
                 # last named, else the story's)
                 f.agreement.parties = list(states or f.agreement.parties)
+            elif states and not _leads(ctx, last):
+                # the states' delegations, who signed before the company did
+                f.agreement.parties = list(states)
             elif not _COUNTRIES.search(fold(unit.text)):
                 # "между странами действует соглашение": the countries' agreement, not the
                 # last companies'
                 f.agreement.parties = list(last)
+
+
+def _leads(ctx: Context, pair: list[str]) -> bool:
+    """Whether the organisations of a pair of sides are among the story's two most named
+    parties (the first named of equals first)."""
+    named = [m.code for m in ctx.mentions if m.kind != "seat"]
+    counts = Counter(named)
+    leading = sorted(counts, key=lambda code: (-counts[code], named.index(code)))[:2]
+    return all(code in leading for code in pair if not sides.is_state(code))
+
+
+# A relative clause of place that tells another scene: ", where X and Y signed", ", où",
+# «, где»
+_ELSEWHERE = re.compile(r",\s+(?:where|o[uù]|где)\s", re.IGNORECASE)
 
 
 _COUNTRIES = re.compile(r"\b(?:стран\w*|государств\w*|pays|etats|countries|states|nations)\b")
@@ -1801,6 +1825,11 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     if len(own) == 1 and start > 0:
         first = next((c for c in whole if c != own[0]), None)
         return sides.without_homes([first, own[0]]) if first else None
+    if len(own) == 1:
+        # "The University of Dar es Salaam and Gadjah Mada University signed …, while ZIPA
+        # signed with Semen Indonesia …": the first clause's one named side and the story's
+        # other, not the later clause's signers
+        return sides.sides(ctx, unit.start + start, unit.start + end) or None
     return None
 
 

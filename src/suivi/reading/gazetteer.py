@@ -284,6 +284,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
+    mentions = _by_short_name(text, mentions)
     mentions = _without_parent_organisations(text, mentions)
     mentions = _state_banks(text, mentions)
     mentions = _without_possessive_homes(text, mentions)
@@ -473,6 +474,49 @@ _SPELLED_OUT = re.compile(
     r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
     r"\s\([A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?\)"
 )
+# An organisation of business, named by the short name in brackets after it: a chamber of
+# commerce, an employers' or enterprises' confederation ("la Confédération générale des
+# entreprises du Maroc (CGEM)", "the Tanzania Chamber of Commerce, Industry and Agriculture
+# (TCCIA)"). SPEC: an organisation is a party in its own right, and the state in its name is
+# its home, not a side; it is no institution of the state.
+_BUSINESS_BODY = re.compile(
+    r"(?<![\w'’])(?!(?:The|La|Le|Les|L)\b)(?:[A-Z][\w'’-]+\s+){0,3}"
+    r"(?:Chambre|Chamber|Conf[ée]d[ée]ration|Confederation|F[ée]d[ée]ration|Federation"
+    r"|Conseil national du patronat|Association|Union|Groupement)\s"
+    r"(?=[^()\n.;]{0,60}?(?:[Cc]ommerce|[Ii]ndustr|[Ee]ntreprise|[Ee]mployeur|[Pp]atronat"
+    r"|[Aa]ffaires|[Bb]usiness|[Ee]mployers|[Ee]nterprises|[Mm]anufacturers|[Ee]ntrepreneurs))"
+    r"[^()\n.;]{3,90}?\s\([A-Z][A-Z0-9&.]{1,11}\)"
+)
+# A fund described as such in apposition after its name and short name: "the Indonesia
+# Investment Authority (INA), the country's sovereign wealth fund, signed …", "le Fonds
+# souverain d'investissements stratégiques (FONSIS), le fonds souverain du Sénégal". Like a
+# fund introduced by its word ("le fonds souverain X", `COMPANY_TRIGGERS`), it signs as itself,
+# by the short name, whatever institution word its name holds.
+_FUND_IN_APPOSITION = re.compile(
+    r"(?<![\w'’])(?!(?:The|La|Le|Les|L)\b)(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|d['’]\w+"
+    r"|des|du)){0,6})\s*\([A-Z][A-Z0-9&.]{1,11}\),\s+(?:the|a|le|un)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:sovereign\s+(?:wealth\s+)?fund|wealth\s+fund|investment\s+fund|fonds\s+souverain"
+    r"|fonds\s+d['’]investissement)\b"
+)
+# A regional or multilateral lender by its name's shape: capitalised words with "Bank" or
+# "Fund" and a word of a region or of many states ("the Trade and Development Bank (TDB)",
+# "the Development Bank of Southern Africa", "la Banque arabe …", "Eastern and Southern
+# African Trade and Development Bank"); it lends as itself (SPEC: an international
+# organisation by its own name, the short name in brackets when the text gives one). A state
+# inside the name makes it that state's bank, and a central bank is a state's (both left out).
+_LENDER = re.compile(
+    r"(?<![\w'’-])(?!(?:The|La|Le|L)\b)(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,6}"
+    r"(?:Bank|Fund)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&|in)\s+|\s+)?){1,4})?"
+    r"|Banque\s+(?:[\w'’-]+\s+){0,6}?(?:africaine|arabe|islamique|internationale|ouest-africaine"
+    r"|asiatique|europ[ée]enne|r[ée]gionale)(?:\s+(?:de|d['’]|du|des|pour\s+le)\s*[\w'’-]+){0,4})"
+    r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,9}\))?"
+)
+_REGION_WORDS = re.compile(
+    r"\b(?:Africa|African|Arab|Islamic|Asian|Asia|Eastern|Southern|Western|Northern|International"
+    r"|Nordic|European|Eurasian|Caribbean|Pacific|Latin|Trade\s+and\s+Development|Regional"
+    r"|africaine|arabe|islamique|internationale|ouest-africaine|asiatique|europ[ée]enne"
+    r"|r[ée]gionale)\b"
+)
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".
 _FORM_AND_NAME = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(_LEGAL_FORMS | {"АО"}, key=len, reverse=True)) + r")"
@@ -520,8 +564,19 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             code = short.group("short")
         found.append((Mention(code, start, end, name, "organisation"), cut))
 
-    for match in _SPELLED_OUT.finditer(text):  # "la Compagnie ivoirienne d'électricité (CIE)"
-        add(match.start(), match.end(), match.start(), states_inside=True)
+    for pattern in (_SPELLED_OUT, _BUSINESS_BODY):  # "la Compagnie ivoirienne d'électricité (CIE)"
+        for match in pattern.finditer(text):
+            add(match.start(), match.end(), match.start(), states_inside=True)
+    for match in _LENDER.finditer(text):
+        name = match.group("name").strip()
+        if not _REGION_WORDS.search(name) or re.search(r"(?i)\bcentral", name):
+            continue
+        start = match.start("name")
+        end = match.end("short") if match.group("short") else start + len(name)
+        add(start, end, start, states_inside=False)
+    for match in _FUND_IN_APPOSITION.finditer(text):
+        start = match.start("name")
+        add(start, text.index(")", start) + 1, start, states_inside=True)
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
         start, end = match.span("name")
@@ -870,6 +925,27 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
             else surface,
         )
     return [replace(m, code=chosen[m.code]) if i in spelled else m for i, m in enumerate(mentions)]
+
+
+_BRACKETED = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\s*\)")
+
+
+def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation the vocabularies know by a spelled-out name, with its short name in
+    brackets after it ("la Banque arabe pour le développement économique en Afrique (BADEA)",
+    "… de la CEDEAO (BIDC)"), is one party named by that short name, as the text goes by it
+    (not two, the name and the acronym). Companies keep the name the text gives them
+    (`company_mentions`); SPEC's own codes (AU, ECOWAS) are kept."""
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "organisation" or m.code != m.surface or _acronym(m.surface):
+            continue
+        short = _BRACKETED.match(text, m.end)
+        if short and home_state(m.code) is None and short.group("short") != m.code:
+            renamed.setdefault(m.code, short.group("short"))
+    if not renamed:
+        return mentions
+    return [replace(m, code=renamed[m.code]) if m.code in renamed else m for m in mentions]
 
 
 def _acronym(surface: str) -> bool:

@@ -792,6 +792,9 @@ NAMED_ORGANISATIONS: list[str] = [
     "Alport Conakry",
     "Российский Красный Крест",
     "Afreximbank",
+    "African Export-Import Bank",
+    "Banque africaine d'import-export",
+    "Afrexim",
     "Афрэксимбанк",
     "Афрексимбанк",
     "BOAD",
@@ -899,6 +902,14 @@ NAMED_ORGANISATIONS: list[str] = [
     "Kuwait Petroleum Corporation",
     "AD Ports",
     "Mubadala",
+    # Moroccan groups that sign across Africa in their own name (the phosphate group's
+    # French name holds no state: "Office chérifien des phosphates")
+    "OCP",
+    "Office chérifien des phosphates",
+    "Groupe OCP",
+    "OCP Group",
+    "Attijariwafa bank",
+    "Pelindo",
     # Russian companies the press names by themselves, in either script
     "ВТБ",
     "VTB",
@@ -988,10 +999,16 @@ STATE_MEDIA = {
 
 # SPEC: companies and organisations are written in Latin script as they write themselves.
 LATIN_NAMES: dict[str, str] = {
+    "Office chérifien des phosphates": "OCP",
+    "Groupe OCP": "OCP",
+    "OCP Group": "OCP",
     "Росатом": "Rosatom",
     "Газпром": "Gazprom",
     "Лукойл": "Lukoil",
     "Афрэксимбанк": "Afreximbank",
+    "African Export-Import Bank": "Afreximbank",
+    "Banque africaine d'import-export": "Afreximbank",
+    "Afrexim": "Afreximbank",
     "Афрексимбанк": "Afreximbank",
     "Росгеология": "Rosgeo",
     "Ростех": "Rostec",
@@ -1108,7 +1125,7 @@ COMPANY_STATES: dict[str, str] = {
     "Belaruskali": "BLR", "SOCAR": "AZE", "YPFB": "BOL", "PDVSA": "VEN", "Ecopetrol": "COL",
     "ENAP": "CHL", "ANCAP": "URY", "Pertamina": "IDN",
     "Kuwait Petroleum Corporation": "KWT", "OQ": "OMN", "AD Ports": "ARE", "Mubadala": "ARE",
-    "BP": "GBR", "Shell": "GBR",
+    "BP": "GBR", "Shell": "GBR", "OCP": "MAR", "Attijariwafa bank": "MAR", "Pelindo": "IDN",
     "VTB": "RUS", "Gazprombank": "RUS", "Power Machines": "RUS",
     "United Aircraft Corporation": "RUS", "UAC": "RUS",
     "United Shipbuilding Corporation": "RUS", "USC": "RUS", "Rusnano": "RUS",
@@ -1493,7 +1510,8 @@ _MORE_STATES: dict[str, dict[str, list[str]]] = {
         "fr_adj": ["tanzanien"],
         "en_adj": ["Tanzanian"],
         "ru_adj": ["танзанийский"],
-        "seat": ["Dodoma", "Додома"],
+        # the largest city and seat of government, and the islands' own government
+        "seat": ["Dodoma", "Додома", "Dar es Salaam", "Дар-эс-Салам", "Zanzibar", "Занзибар"],
     },
     "UGA": {
         "fr_adj": ["ougandais"],

@@ -71,6 +71,13 @@ _FUNDED_BY = re.compile(
 )
 
 
+# A funder named right after a finite verb of funding, the object first: «строительство
+# которого будет финансировать Китай», "que financera la Chine", "que finance le Japon" —
+# a state too (it supports the story)
+_FINANCES = re.compile(
+    r"(?:финансир(?:ует|уют|овал\w*|овать)|профинансир(?:ует|уют|овал\w*)|financera|financeront"
+    r"|finance|financent|financ[ée]rait)\s+(?:(?:la|le|l['’]|les)\s*)?$"
+)  # lower case: "Minister of Finance Ghana" names an office
 _AND_ALSO = re.compile(r"\s*(?:,|and|et|и)\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?")
 
 
@@ -84,6 +91,9 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
             previous is not None and _AND_ALSO.fullmatch(text, previous.end, mention.start)
         )
         previous = mention if funds and mention.kind == "organisation" else None
-        if previous and mention.code not in chosen and mention.code not in extra:
+        object_first = mention.kind in ("name", "organisation") and _FINANCES.search(
+            text, max(0, mention.start - 30), mention.start
+        )
+        if (previous or object_first) and mention.code not in chosen + extra:
             extra.append(mention.code)
     return extra

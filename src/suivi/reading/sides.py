@@ -35,7 +35,7 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     found = [
         m
         for m in ctx.mentions_in(start, end)
-        if m.kind != "seat"
+        if (m.kind != "seat" or _institution_seat(ctx.text, m))
         and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
         and not any(a <= m.start < b for a, b in parents)
     ]
@@ -79,6 +79,37 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
     return kept if len(kept) >= 2 else codes
 
 
+# A seat in the name of a state's port or university names the state that acts through it
+# ("le Port autonome d'Abidjan", "the University of Dar es Salaam", "Addis Ababa University",
+# «Университет Аддис-Абебы»: SPEC, a state's institutions stand for their state), unless a
+# preposition of place puts the name itself as where things happen ("à l'Université de Dakar",
+# "at the University of Nairobi", «в Университете Аддис-Абебы»).
+_SEAT_INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>(?-i:Port|Ports|Universit[ée]|University|Университет|Порт)\w*)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}\s*(?:of\s+|de\s+|d['’]|du\s+)?$",
+    re.IGNORECASE,
+)
+_SEAT_INSTITUTION_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:University|Ports?\s+Authority|Authority|Agency)\b"
+)
+_PLACE_OF_NAME = re.compile(
+    r"(?<![\w-])(?:in|at|from|à|a|dans|au|aux|в|во|на|из)\s+(?:(?:the|la|le|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _institution_seat(text: str, mention: Mention) -> bool:
+    """Whether a seat is named inside the name of its state's port or university, acting."""
+    before = _SEAT_INSTITUTION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before:
+        head = before.start("head")
+    elif _SEAT_INSTITUTION_AFTER.match(text, mention.end):
+        head = mention.start
+    else:
+        return False
+    return not _PLACE_OF_NAME.search(text, max(0, head - 12), head)
+
+
 @lru_cache(maxsize=64)
 def _not_sides(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Spans between two offsets that name parents, witnesses, hosts, funders and sayers;
@@ -90,6 +121,7 @@ def _not_sides(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     spans += [m.span() for m in _ASIDE.finditer(text, start, end)]
     spans += [m.span() for m in _SERVED.finditer(text, start, end)]
     spans += [m.span() for m in _MODEL.finditer(text, start, end)]
+    spans += [m.span() for m in _LIKE_ONE.finditer(text, start, end)]
     return tuple(spans)
 
 
@@ -105,6 +137,15 @@ _SERVED = re.compile(
     rf"(?:\b[\w-]+\s+)?\b{_PEOPLE_SERVED}(?:\s+(?:from|of|de|du|des|d['’]|из|с)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,3})"
     r"|\s+[a-zà-ÿ-]+(?:ais|aise|aises|ains|aines|iens|iennes|ois|oises|ens)\b)?",
+    re.IGNORECASE,
+)
+# The partner of an earlier text the signed one is likened to does not sign it: "…, similar
+# to the one it signed with Rwanda in 2019", "…, semblable à celui conclu avec le Togo",
+# «…, аналогичное тому, что было подписано с Турцией» (to the end of the clause).
+_LIKE_ONE = re.compile(
+    r",\s+(?:(?:similar|comparable|identical)\s+to|like|(?:semblable|similaire|analogue|identique)"
+    r"\s+[àa]|comme|аналогичн\w*|подобн\w*|такое\s+же,?\s+как)\s+(?:the\s+ones?|that|those|celui"
+    r"|celle|ceux|celles|тому|тем|той|и)\b[^.;]{0,120}",
     re.IGNORECASE,
 )
 # A state a text is modelled on does not sign it: "sur le modèle du Sénégal", "à l'instar du
@@ -150,7 +191,6 @@ _WITNESS = re.compile(
     r"\b(?:en pr[ée]sence d|in the presence of|witnessed by|sous l['’][ée]gide d"
     r"|under the auspices of|mediated by|with the mediation of|avec la m[ée]diation d"
     r"|sous la m[ée]diation d|gr[âa]ce [àa] la m[ée]diation d|(?:through|thanks to) the mediation of"
-    r"|в присутствии|при посредничестве|под эгидой"
     # nor do the host of the meeting where it is signed and those who fund its work: "on
     # the sidelines of the summit hosted by X", "financé par la Banque mondiale"
     r"|hosted by|organi[sz]ed by|convened by|accueilli\w* par|organis[ée]\w* par"
@@ -164,8 +204,13 @@ _WITNESS = re.compile(
     # the meeting where it is signed: "on the sidelines of the AU summit", "en marge du
     # sommet de l'Union africaine"
     r"|on the (?:side-?lines|margins) of|en marge d|in the margins of)[^,.;()]{0,80}"
+    # the short name in brackets after the funder's name ("… financé par l'Agence japonaise
+    # de coopération internationale (JICA)") is the same funder
+    r"(?:\([^(),.;]{1,15}\))?"
     # Russian leaves out the comma after them: the genitive they govern, no further
+    # («Под эгидой Турции Сомали и Эфиопия подписали …»: the genitive only, not the signers)
     r"|(?:при (?:финансовой )?поддержке|при финансировании|по приглашению|на полях|в кулуарах"
+    r"|в присутствии|при посредничестве|под эгидой"
     r"|под председательством|под патронатом"
     # the host or funder after a participle: «саммита, организованного Россией»
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
@@ -516,6 +561,9 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if between:
         return between
     named = _without_described(ctx, named_in(ctx, start, end), start, end)
+    referred = _referred_organisation(ctx, start, end)
+    if referred and referred not in named:
+        named = without_homes([referred, *named])
     if not named:
         named = _seats_that_act(ctx, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
@@ -561,6 +609,38 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         states = [c for c in story + ctx.parties if is_state(c)]
         return list(dict.fromkeys(named + states))[:count]
     return story
+
+
+# A sentence whose subject is an organisation named by its kind, signing: "The bank signed
+# …", "La société a signé …", «Госкорпорация подписала …», "The lender also signed …".
+_KIND_SUBJECT = re.compile(
+    r"\s*(?:(?:the|la|le|l['’]|this|cette|ce)\s*)?(?P<kind>bank|lender|company|firm|group"
+    r"|corporation|fund|banque|soci[ée]t[ée]|entreprise|groupe|compagnie|institution|банк"
+    r"|компания|госкорпорация|корпорация|фонд|группа)\s+(?:(?:has|have|also|then|a|ont|aussi"
+    r"|également|ensuite|также|тоже)\s+)*(?:sign\w*|conclu\w*|ink\w*|подписал\w*|заключил\w*)",
+    re.IGNORECASE,
+)
+
+
+def _referred_organisation(ctx: Context, start: int, end: int) -> str | None:
+    """The organisation a signing subject named only by its kind refers to ("… the African
+    Export-Import Bank in Accra. The bank signed a facility agreement with Ghana"): the last
+    organisation (no state, no alliance) named in the two sentences before, when the
+    sentence itself names none."""
+    if not _KIND_SUBJECT.match(ctx.text, start, end):
+        return None
+    own = [m for m in ctx.mentions_in(start, end) if m.kind == "organisation"]
+    if own:
+        return None
+    before = [s for s in ctx.sentences if s.end <= start][-2:]
+    if not before:
+        return None
+    found = [
+        m
+        for m in ctx.mentions_in(before[0].start, start)
+        if m.kind == "organisation" and not is_state(m.code) and m.code not in MEMBERS
+    ]
+    return found[-1].code if found else None
 
 
 # A preposition before a seat that makes it a place: "à Abidjan", "in Nairobi", «в Москве»,
