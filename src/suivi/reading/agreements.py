@@ -1280,6 +1280,9 @@ def _items(scope: str) -> list[list[str]]:
 
 _DOMAIN_INTRO = re.compile(
     r"^\W*(?:(?:de cooperation|of cooperation|cooperation|de partenariat|о сотрудничестве)\s+)?"
+    # "Memoranda were signed on tourism", "les accords signés portent sur": the signing told
+    # between the texts and their domains
+    r"(?:(?:(?:were|have been|had been|ont ete|sont)\s+)?(?:signed|signes|signees|conclus)\s+)?"
     # a list may be announced as partial: "including on", "notamment sur", «в том числе о»
     r"(?:(?:including|notamment|y compris|entre autres|among others|in particular|particularly"
     r"|especially|namely|respectivement|respectively|в том числе|включая|в частности),?\s+)?"
@@ -1309,14 +1312,16 @@ _LEADING_ARTICLE = re.compile(r"^(?:(?:de|du|des|la|le|les|of|the|and|et)\s+|[dl
 def _domain_items(scope: str) -> list[list[str]]:
     """ "accords dans les domaines de l'agriculture, de l'élevage et de la pêche", «в области
     сельского хозяйства, ветеринарии и карантина растений»: one text a domain named, even
-    when two domains fall in one sector."""
-    elements = [fold(e).strip() for e in _domain_list(scope)]
-    named = dict.fromkeys(
-        _LEADING_ARTICLE.sub("", e)
-        for n, e in enumerate(elements)
-        if not (n and _CO_OBJECT.search(elements[n - 1]) and _co_object(elements[n - 1], e))
-    )
-    items = [item for item in map(_domain_sectors, named) if item]  # a repeated domain once
+    when two domains fall in one sector; an item of the list that joins two domains
+    («стандартизации и метрологии, гидрометеорологии») is one text of both."""
+    items: list[list[str]] = []
+    named: set[tuple[str, ...]] = set()
+    for group in _domain_groups(scope):
+        key = tuple(_LEADING_ARTICLE.sub("", fold(e).strip()) for e in group)
+        sectors = list(dict.fromkeys(s for e in group for s in _domain_sectors(e)))
+        if sectors and key not in named:  # a repeated domain once
+            named.add(key)
+            items.append(sectors)
     return items if len(items) >= 2 else []
 
 
@@ -1340,7 +1345,10 @@ def _domain_sectors(element: str) -> list[str]:
 _GENERIC_HEAD = re.compile(
     r"(?i)^\s*(?:(?:on|sur|об?)\s+)?(?:(?:the|la|le|les)\s+|l['’])?(?:development|promotion"
     r"|strengthening|establishment|creation|developpement|développement|renforcement"
-    r"|création|mise\s+en\s+place|развити[ея]|укреплени[ея]|создани[ея])"
+    r"|création|mise\s+en\s+place|развити[ея]|укреплени[ея]|создани[ея]"
+    # "la coopération dans le domaine des hydrocarbures": the domain is after it
+    r"|coop[eé]ration\s+(?:dans\s+les?\s+domaines?|en\s+mati[eè]re|in\s+the\s+(?:fields?"
+    r"|areas?))|сотрудничеств[оа]\s+в\s+(?:области|сфере))"
     r"\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?"
 )
 
@@ -1353,12 +1361,81 @@ def _without_generic_head(element: str) -> str:
 def _domain_list(scope: str) -> list[str]:
     """The domains after "dans les domaines de", "sur", «в области», up to the first run
     too long to be a domain."""
+    return [element for group in _domain_groups(scope) for element in group]
+
+
+# What separates the items of a list: a comma, "ainsi que", "as well as", «а также»; "et",
+# "and", «и» inside an item join two domains of one text.
+_ITEM_BREAK = re.compile(r"\s*(?:,|\bainsi que\b|\bas well as\b|\bа также\b)\s*")
+_CONJUNCTION = re.compile(r"\s*(?:\bet\b|\band\b|\bи\b)\s*")
+_BARE_ARTICLE = re.compile(r"^\s*(?:(?:a|an|the|un|une|des|les?|la|d'|l'|de|du)\s*)?$")
+_LONG_ITEM_WORDS = 12  # an item between semicolons says more of its domain than a bare one
+
+
+def _domain_groups(scope: str) -> list[list[str]]:
+    """The domains after "dans les domaines de", "sur", «в области», grouped by agreement.
+
+    The punctuation of the list tells its items: between semicolons ("sur : l'énergie ;
+    l'enseignement supérieur et la recherche ; les mines"), each part is one text; between
+    commas, a part that joins two domains by "et", "and", «и» before the list's last
+    comma is one text of both ("de l'enseignement supérieur et de la recherche, de la
+    santé et de l'énergie"), and the last part is its last item after the list's closing
+    conjunction ("..., гидрометеорологии и физической культуры и спорта"); a list with no
+    comma ("de l'agriculture et de la pêche") is one text a domain."""
     intro = _DOMAIN_INTRO.match(fold(scope[:120]))
     if not intro:
         return []
-    complement = re.split(r"[.;:()«»\"]", scope[intro.end() :], maxsplit=1)[0][:400]
+    rest = re.sub(r"^\s*:", "", scope[intro.end() :])
+    complement = re.split(r"[.:()«»\"]", rest, maxsplit=1)[0][:400]
+    if ";" in complement:
+        groups = []
+        for part in filter(str.strip, complement.split(";")):
+            if len(part.split()) > _LONG_ITEM_WORDS:
+                break  # too long to be an item of a list of domains
+            groups.append([part])
+        return groups
+    # "..., as well as a memorandum on culture": another text's mention ends the list (the
+    # scope may stop at it, and leave its article)
+    parts = [p for p in _ITEM_BREAK.split(complement) if not _BARE_ARTICLE.match(fold(p))]
+    parts = parts[: next((n for n, p in enumerate(parts) if _TRIGGER.search(fold(p))), None)]
+    groups: list[list[str]] = []
+    for n, part in enumerate(parts):
+        closing = bool(_CONJUNCTION.match(part))  # "..., and culture and sports"
+        elements = [e for e in _CONJUNCTION.split(part) if e.strip()]
+        kept, ended = _short_domains(elements, more=n < len(parts) - 1)
+        if len(parts) == 1:
+            groups.extend(_with_co_objects(kept))
+        elif n < len(parts) - 1 or closing:
+            groups.append(kept)
+        else:
+            groups.extend([kept[:1], kept[1:]] if len(kept) > 1 else [kept])
+        if ended:
+            break
+    return [g for g in groups if g]
+
+
+def _with_co_objects(elements: list[str]) -> list[list[str]]:
+    """One group a domain, a bare second object ("the production of vaccines and medicines")
+    with the domain of its head."""
+    groups: list[list[str]] = []
+    for element in elements:
+        previous = fold(groups[-1][-1]).strip() if groups else ""
+        if _CO_OBJECT.search(previous) and _co_object(previous, fold(element).strip()):
+            groups[-1].append(element)
+            continue
+        groups.append([element])
+    return groups
+
+
+def _short_domains(elements: list[str], more: bool) -> tuple[list[str], bool]:
+    """The elements up to the first run too long to be a domain, that run cut to the domain
+    it starts with where it has one, and whether the list ends there.
+
+    A long run the lexicon places by its head, with more items after the next comma ("la
+    suppression des visas pour les titulaires de passeports diplomatiques, la pêche et
+    l'énergie"), is an item told at length, and the list goes on."""
     out = []
-    for element in _ELEMENT.split(complement):
+    for n, element in enumerate(elements):
         if len(element.split()) > _DOMAIN_WORDS:
             # "... and digital payments during the state visit": the last domain, then the
             # circumstances of the signing; a longer run with no such break is a clause
@@ -1367,12 +1444,16 @@ def _domain_list(scope: str) -> list[str]:
                 out.append(element[: tail.start()])
             elif _sectors(head := " ".join(_without_generic_head(element).split()[:_HEAD_WORDS])):
                 # "and the exemption of visas for holders of diplomatic passports": a long
-                # last domain whose head noun phrase the lexicon places
+                # domain whose head noun phrase the lexicon places
                 out.append(head)
-            break  # the list has ended
-        if element.strip():
-            out.append(element)
-    return out
+                rest = elements[n + 1 :]
+                if all(len(e.split()) <= _DOMAIN_WORDS and _sectors(e) for e in rest):
+                    # "... de l'administration publique et la pêche": short domains go on
+                    out.extend(rest)
+                return out, not more
+            return out, True
+        out.append(element)
+    return out, False
 
 
 def _guessed_domains(scope: str, every: bool) -> list[str]:
