@@ -106,3 +106,46 @@ def test_each_part_between_semicolons_is_one_text(lang, text, sectors):
 def test_list_after_the_signing_and_long_items(lang, text, sectors):
     found, _ = agreements.extract(context(text, lang, published="2026-11-18"))
     assert [a.sectors for a in found if a.sectors != ["general"]] == sectors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors"),
+    [
+        (
+            "en",
+            "Brazil and Angola signed agreements covering health, vocational training and "
+            "family farming on Tuesday in Luanda, on the second day of the visit.",
+            [["health"], ["education"], ["agriculture"]],
+        ),
+        (
+            "fr",
+            "Selon le ministère, des accords, notamment dans les domaines de la pêche, de "
+            "l'énergie et de la formation professionnelle, devraient être signés demain.",
+            [["agriculture"], ["energy"], ["education"]],
+        ),
+    ],
+)
+def test_the_list_ends_before_the_words_after_it(lang, text, sectors):
+    found, _ = agreements.extract(context(text, lang, published="2026-11-18"))
+    assert [a.sectors for a in found] == sectors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Maroc et le Gabon ont signé un mémorandum sur la santé, et le même jour un "
+            "autre sur le tourisme.",
+        ),
+        (
+            "en",
+            "Kenya and Ethiopia signed a memorandum on health, and on the same day another on tourism.",
+        ),
+        ("ru", "Россия и Египет подписали меморандум о здравоохранении, а также другой о туризме."),
+        ("ru", "Россия и Египет подписали меморандум о здравоохранении и еще один о туризме."),
+    ],
+)
+def test_another_with_its_domain_is_a_second_text(lang, text):
+    found, _ = agreements.extract(context(text, lang, published="2026-11-18"))
+    assert [a.sectors for a in found] == [["health"], ["culture"]]

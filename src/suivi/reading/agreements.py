@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1239,7 +1240,11 @@ _ONE_ANOTHER = re.compile(
     r"(?:[,;:]\s*(?:(?:and|et|и)\s+)?|\s(?:and|et|и)\s+)(?:one|the other|another|the second"
     r"|a second|a third|a fourth|the third|the fourth|l'un|l'une|l'autre|un autre|une autre"
     r"|le second|la seconde|(?:le|la|un|une) (?:deuxi|troisi|quatri)[eè]me"
-    r"|одно|другое|второе|третье)\b",
+    r"|одно|другое|второе|третье)\b"
+    # "..., and on the same day another on tourism", «, а также другой о туризме»: a text
+    # named by "another" and its domain's preposition, however far from the first
+    r"|\s(?=(?:another|un autre|une autre|другой|другое|другую|другая|(?:еще|ещё) (?:один|одно"
+    r"|одну|одна))\s+(?:on|in|sur|dans|en|relati\w*|portant|concernant|о|об|в|по)\s)",
     re.IGNORECASE,
 )
 _ELEMENT = re.compile(r"\s*(?:,|;|\bet\b|\band\b|\bи\b|\bainsi que\b|\bas well as\b)\s*")
@@ -1396,8 +1401,7 @@ def _domain_groups(scope: str) -> list[list[str]]:
         return groups
     # "..., as well as a memorandum on culture": another text's mention ends the list (the
     # scope may stop at it, and leave its article)
-    parts = [p for p in _ITEM_BREAK.split(complement) if not _BARE_ARTICLE.match(fold(p))]
-    parts = parts[: next((n for n, p in enumerate(parts) if _TRIGGER.search(fold(p))), None)]
+    parts = _listed(p for p in _ITEM_BREAK.split(complement) if not _BARE_ARTICLE.match(fold(p)))
     groups: list[list[str]] = []
     for n, part in enumerate(parts):
         closing = bool(_CONJUNCTION.match(part))  # "..., and culture and sports"
@@ -1412,6 +1416,24 @@ def _domain_groups(scope: str) -> list[list[str]]:
         if ended:
             break
     return [g for g in groups if g]
+
+
+def _listed(parts: Iterable[str]) -> list[str]:
+    """The parts between commas that belong to the list, so that its last item is known:
+    it ends before another text's mention, a clause, or a part the lexicon places in no
+    sector ("covering health, training and farming on Tuesday, on the second day")."""
+    out: list[str] = []
+    for part in parts:
+        if _TRIGGER.search(fold(part)):
+            break
+        kept, ended = _short_domains([e for e in _CONJUNCTION.split(part) if e.strip()], True)
+        if kept:
+            out.append(part)
+        if ended:
+            break
+    while out and not _sectors(out[-1]):
+        out.pop()
+    return out
 
 
 def _with_co_objects(elements: list[str]) -> list[list[str]]:
