@@ -227,6 +227,13 @@ _TITLE_START = re.compile(
     r"|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)"
     r"|об |о |по |между |в области)"
 )
+# "the agreement with Mali on defence", "l'accord avec le Burkina Faso sur la santé": the
+# partner said between the mention and its domain, which still names the text
+_PARTNER_THEN_DOMAIN = re.compile(
+    r"^\S+\s+(?:with|avec)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w'-]+\s+){1,3}?"
+    r"(?:on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|sur "
+    r"|in the (?:fields?|areas?) of |dans le domaine )"
+)
 
 
 @dataclass
@@ -732,9 +739,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # each unknown domain of a plural's list, or for a singular the lexicon left bare
         if plural or not sectors:
             sectors += [s for s in _guessed_domains(scope, every=plural) if s not in sectors]
-        named = bool(_TITLE_START.match(folded[m.start() : scope_end])) or bool(
-            re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5]))
-        )
+        named = bool(
+            _TITLE_START.match(folded[m.start() : scope_end])
+            or _PARTNER_THEN_DOMAIN.match(folded[m.start() : scope_end])
+        ) or bool(re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5])))
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat
