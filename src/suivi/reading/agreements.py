@@ -591,6 +591,17 @@ _GENERIC_THEN_FIELD = re.compile(
 _OWN_SIGNING_AFTER = re.compile(
     r"\s*,?\s*(?:signed|inked|signee?s?|conclue?s?|paraphee?s?|подписанн\w*|заключенн\w*)\b"
 )
+# The story's first text told as signed without being named before: "The agreement was
+# signed in Moscow by ...", "L'accord a été signé lundi ...", "Mali and Russia signed the
+# agreement on Monday" (_dedupe keeps it only when no text was read before it)
+_SIGNED_PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|inked|initial+ed)"
+    r"|(?:a|ont|avait|avaient)\s+ete\s+(?:\w+ment\s+)?(?:signee?s?|paraphee?s?|conclue?s?))\b"
+)
+_SIGNED_THE_BARE = re.compile(
+    r"\b(?:signed|inked|initial+ed|concluded|(?:ont|a|avons|ont\s+officiellement)\s+"
+    r"(?:signe|paraphe|conclu))\s+(?:the|l'|le|la)\s*$"
+)
 _RELATIVE_CLAUSE = re.compile(
     r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b"
     # or its purpose: "a labour agreement designed to protect teachers", "un accord
@@ -780,10 +791,18 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             and not plural
             and not signed_the
             and not older
-            and bool(_OWN_SIGNING_AFTER.match(folded, m.end()))
+            and bool(
+                _OWN_SIGNING_AFTER.match(folded, m.end())
+                or _SIGNED_PASSIVE_AFTER.match(folded, m.end())
+                or _SIGNED_THE_BARE.search(before)
+            )
         )
         if first_told:
-            sectors = _sectors(unit.text[m.end() :]) or _sectors(unit.text[: m.start()])
+            sectors = (
+                _sectors(unit.text[m.end() :])
+                or _sectors(unit.text[: m.start()])
+                or _sectors_before(all_units, i, reach=1)
+            )
         if definite and not named and not plural and not signed_the and not first_told:
             continue  # "l'accord a été signé": the agreement already read
         if (
