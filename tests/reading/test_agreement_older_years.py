@@ -40,3 +40,39 @@ def test_last_year_in_another_clause_dates_nothing():
         )
     )
     assert [a.date for a in found] != ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "ru",
+            "Россия и Египет обсудили ход реализации соглашения о сотрудничестве в области "
+            "мирного использования атомной энергии от 19 ноября 2015 года.",
+            "2015-11-19",
+        ),
+        (
+            "ru",
+            "Стороны обсудили ход реализации соглашения между Россией и Египтом о "
+            "сотрудничестве в области мирного использования атомной энергии от 2017 года.",
+            "2017",
+        ),
+        (
+            "fr",
+            "Le Mali et la Russie ont évoqué l'application de l'accord de coopération dans le "
+            "domaine de l'utilisation pacifique de l'énergie atomique du 12 mai 2017.",
+            "2017-05-12",
+        ),
+        (
+            "en",
+            "Mali and Russia reviewed the intergovernmental agreement on cooperation in the "
+            "peaceful uses of atomic energy dated 12 May 2017.",
+            "2017-05-12",
+        ),
+    ],
+)
+def test_a_text_known_by_its_date_after_a_long_title_was_signed_then(lang, text, date):
+    """«от …», "du …", "dated …" name the text's own date however long its title: it was
+    signed then, whatever the sentence says was done with it."""
+    found, _ = agreements.extract(context(text, lang, published="2025-03-10"))
+    assert [(a.date, a.status, a.sectors) for a in found] == [(date, "signed", ["nuclear"])]

@@ -89,3 +89,34 @@ def test_partner_and_no_domain_is_a_repeat(lang, text):
 )
 def test_named_again_is_one_text(lang, text):
     assert len(read(text, lang)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors"),
+    [
+        (
+            "en",
+            "The two sides discussed the implementation of the agreement between Russia and "
+            "Egypt on atomic energy.",
+            ["nuclear", "energy"],
+        ),
+        (
+            "fr",
+            "Les ministres ont évoqué la mise en œuvre de l'accord entre la Russie et l'Égypte "
+            "sur la pêche.",
+            ["agriculture"],
+        ),
+        (
+            "ru",
+            "Стороны обсудили ход реализации соглашения между Россией и Египтом о "
+            "сотрудничестве в области рыболовства.",
+            ["agriculture"],
+        ),
+    ],
+)
+def test_a_text_carried_out_is_named_by_its_sides_and_domain(lang, text, sectors):
+    """ "the implementation of the agreement" alone is a text already known; with its two
+    sides and its domain between them it names an older text of its own."""
+    assert [(parties, found) for parties, found, _ in read(text, lang)] == [
+        (["EGY", "RUS"], sectors)
+    ]

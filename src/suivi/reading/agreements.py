@@ -125,6 +125,9 @@ _OWN_YEAR = re.compile(
     # "signed a memorandum on trade in 2019", "un accord sur la pêche en 2019"
     r"|^[^.;,]{0,60}?\s(?:in|en|в)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–])"
 )
+# "от 12 мая 2017 года", "du 12 mai 2017", "dated 12 May 2017": the date a text is known by
+_DOCUMENT_DATE = re.compile(r"(?:^|\s)(?:от|du|dated|en date du)\s+(?=\d)")
+_YEAR_OF_TEXT = re.compile(r"((?:1[89]|20)\d\d)\s*(?:года|г\.)")
 # The year before the page's: "last year", "l'an dernier", «в прошлом году»
 _LAST_YEAR = re.compile(
     r"\b(?:last year|the previous year|l'an dernier|l'an passe|l'annee derniere|l'annee passee"
@@ -230,9 +233,10 @@ _TITLE_START = re.compile(
 # "the agreement with Mali on defence", "l'accord avec le Burkina Faso sur la santé": the
 # partner said between the mention and its domain, which still names the text
 _PARTNER_THEN_DOMAIN = re.compile(
-    r"^\S+\s+(?:with|avec)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?(?:[\w'-]+\s+){1,3}?"
+    r"^\S+\s+(?:with|avec|between|entre|с|со|между)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?"
+    r"(?:[\w'-]+\s+){1,4}?"
     r"(?:on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|sur "
-    r"|in the (?:fields?|areas?) of |dans le domaine )"
+    r"|in the (?:fields?|areas?) of |dans le domaine |об? |в (?:области|сфере) )"
 )
 
 
@@ -1147,6 +1151,8 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
         after = start + signing.end()
         spans = find_dates(text[after : after + 60], ctx.published)
         when = max(spans, key=lambda d: len(d.value)).value if spans else None
+    if when is None:
+        when = _document_date(ctx, text[start : start + len(clause)], clause)
     if when is None and (year := _OWN_YEAR.match(clause)):
         when = next(g for g in year.groups() if g)
     # "the 2018 agreement", "liés depuis 2006 par un accord", «в 2018 году ... подписали»
@@ -1174,6 +1180,19 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
     if len(when) == 7 and when < (event or published)[:7]:
         return when  # "the memorandum on defence signed in March", read in June
     return when if len(when) == 10 and event and when != event else None
+
+
+def _document_date(ctx: Context, text: str, folded: str) -> str | None:
+    """The date a text is known by, however long its title: «соглашение о сотрудничестве в
+    области мирного использования атомной энергии от 12 мая 2017 года», "l'accord ... du 12 mai
+    2017", "the agreement ... dated 12 May 2017"."""
+    for m in _DOCUMENT_DATE.finditer(folded):
+        if year := _YEAR_OF_TEXT.match(folded, m.end()):
+            return year.group(1)
+        spans = find_dates(text[m.end() : m.end() + 40], ctx.published)
+        if spans and spans[0].start == 0 and len(spans[0].value) == 10:
+            return spans[0].value
+    return None
 
 
 def _last_year_before(lead: str) -> bool:
@@ -1624,6 +1643,8 @@ def _existing(word: str, before: str, after: str) -> bool:
     carried_out = bool(_CARRIED_OUT.search(before)) and not (
         _DOMAIN_INTRO.match(after)
         or re.match(r"\W*(?:de |of |от )?(?:1[89]|20)\d\d", after)
+        # "the implementation of the agreement between Russia and Egypt on atomic energy"
+        or _PARTNER_THEN_DOMAIN.match(f"{word}{after}")
         # "the memorandum of understanding on defence cooperation signed in March"
         or _OWN_SIGNING.search(re.split(r"[.;]", after, maxsplit=1)[0])
     )
