@@ -56,6 +56,10 @@ _NOT_AN_AGREEMENT = re.compile(
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans)\s+(?:\w+\s+)?"
     # "d'un commun accord", "by mutual agreement" (a "mutual defence agreement" is a text)
     r"|\b(?:commun|mutual)\s+"
+    # the protocol of the state, its etiquette: "le chef du protocole", "head of protocol",
+    # «начальник протокола»
+    r"|\b(?:chef|directeur|directrice|direction|service|officier|head|chief|director|officer"
+    r"|начальник\w*|руководител\w*|служб\w*)\s+(?:du\s+|de\s+|of\s+(?:the\s+)?|state\s+)?$"
     r"|(?<!projet )(?<!projets )\bd'|\ben )$"
     # "ne vaut pas X, et encore moins traité", "let alone a treaty", «тем более договор»
     r"|\b(?:encore moins|let alone|still less|much less|тем более не)\s+(?:\w+\s+|\w+'){0,2}$"
@@ -140,8 +144,8 @@ _YEAR_BEFORE = re.compile(
 # "signed the grant agreement": a definite mention named by the words before it, the
 # object of a signing, introduces a text when none of its kind was read before (_dedupe)
 _SIGNED_THE = re.compile(
-    r"\b(?:signed|initialled|initialed|concluded|inked|ratified)\s+the\s+"
-    r"(?P<modifier>(?:[\w-]+\s+){1,2})$"
+    r"\b(?:signed|initialled|initialed|concluded|inked|ratified|(?:ratification|signing)\s+of)"
+    r"\s+the\s+(?P<modifier>(?:[\w-]+\s+){1,2})$"
     # "ratified their border agreement", "ont ratifié leur accord frontalier": their own text
     r"|\b(?:signed|initialled|initialed|concluded|inked|ratified|signe|paraphe|conclu|ratifie"
     r"|ratification\s+(?:of|de))\s+(?:their|its|leur|son|sa)\s+(?P<own>(?:[\w-]+\s+){0,2})$"
@@ -1998,7 +2002,9 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"signed|conclu|был|была|было|подписан|подписали|подписал|подписала|будет|будут|планируется|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|could|may|might|pourrait|pourraient|может|могут"
-        r"|are expected|lors|during|on (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|are expected|lors|during|(?i:on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+        r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+        r"|(?i:в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
         # a relative clause tells of the text, it is no part of its name
         r"|that|which|qui|que|qu'|который|которое|которую|которые|которым"
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it

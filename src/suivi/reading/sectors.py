@@ -78,7 +78,10 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|железнодорож\w*|авиа\w*"
         # what flies: "aircraft maintenance", "direct flights", «регулярные рейсы» ("vols" is
         # also theft: "les vols de bétail")
-        r"|aircraft|air(?:plane|liner)s?|flights?\b|avions?\b|aeronefs?|самолет\w*|рейс\w*",
+        r"|aircraft|air(?:plane|liner)s?|flights?\b|avions?\b|aeronefs?|самолет\w*|рейс\w*"
+        # what runs on rails: "the supply of 10 locomotives", «поставка вагонов»
+        r"|locomoti\w*|wagons?\b|rolling stock|materiel roulant|railcars?|локомотив\w*|вагон\w*"
+        r"|подвижн\w* состав\w*",
         ("transport",),
     ),
     (r"autoroute\w*|motorway\w*|highway\w*", ("transport", "infrastructure")),

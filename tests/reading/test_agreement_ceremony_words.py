@@ -1,0 +1,85 @@
+"""Words of the ceremony around a text: the state's protocol that greets a delegation is no
+protocol signed; the exchange of instruments of ratification, or the signing, "of the oil
+pipeline agreement" names a text; the day it was signed on is no part of its title; what
+runs on rails is transport. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import context
+
+from suivi.reading import agreements
+
+
+def read(text: str, lang: str):
+    found, _ = agreements.extract(context(text, lang, published="2026-11-18"))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le chef du protocole d'État a accueilli la délégation malienne à Niamey."),
+        ("fr", "Le directeur du protocole du Niger a reçu les ministres maliens."),
+        ("en", "The Malian delegation was received by the head of protocol in Niamey."),
+        ("ru", "Делегацию Мали встретил начальник протокола МИД Нигера."),
+    ],
+)
+def test_the_protocol_of_the_state_is_no_text(lang, text):
+    assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Kenyan and Ugandan presidents witnessed the exchange of instruments of "
+            "ratification of the oil pipeline agreement.",
+            "ratified",
+        ),
+        (
+            "Kenya and Uganda celebrated the signing of the oil pipeline agreement in Kampala.",
+            "signed",
+        ),
+    ],
+)
+def test_a_text_named_by_its_ratification_or_signing(text, status):
+    assert [(sorted(a.parties), a.sectors, a.status) for a in read(text, "en")] == [
+        (["KEN", "UGA"], ["energy"], status)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "en",
+            "Kenya and Uganda signed an agreement on the oil pipeline on Monday.",
+            "agreement on the oil pipeline",
+        ),
+        (
+            "fr",
+            "Le Mali et le Niger ont signé un accord sur la pêche lundi à Niamey.",
+            "accord sur la pêche",
+        ),
+        (
+            "ru",
+            "Россия и Мали подписали соглашение о поставках пшеницы в понедельник.",
+            "соглашение о поставках пшеницы",
+        ),
+    ],
+)
+def test_the_day_of_signing_is_no_part_of_the_title(lang, text, title):
+    assert [a.title for a in read(text, lang)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "India and Bangladesh signed a contract for the supply of 10 locomotives."),
+        ("fr", "Le Sénégal et la Chine ont signé un contrat pour la livraison de wagons."),
+        ("ru", "Россия и Египет подписали контракт на поставку вагонов."),
+    ],
+)
+def test_what_runs_on_rails_is_transport(lang, text):
+    assert [a.sectors for a in read(text, lang)] == [["transport"]]
