@@ -570,6 +570,78 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("migration",),
     ),
 )
+# Domain words of agreement titles a sweep of ~700 press words found bare or misplaced
+# (issue 10): crops and produce, minerals, networks, heritage. Words of two senses are left
+# out ("or", "dates", "genre", «связь»: "в связи с"; "fruits" and "cement" of cooperation).
+_PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"horticult\w*|floricult\w*|avicult\w*|apicult\w*|piscicult\w*|beekeeping|bee-keeping"
+        r"|poultry|dairy|beef\b|meat\b|viandes?\b|milk\b|millet\b|vegetables?\b"
+        r"|mangoe?s\b|avocados?\b|honey\b|miel\b|agribusiness|agro-?industr\w*|pesticid\w*"
+        r"|tractors?\b|tracteurs?\b|farm mechani[sz]ation|mecanisation agricole"
+        r"|rubber\b|caoutchouc|tobacco|tabac\b|cloves\b|spices\b|sunflower|potato\w*"
+        r"|pommes? de terre|olive oil|huile d'olive|садоводств\w*|птицеводств\w*|пчеловодств\w*"
+        r"|мяс(?:о|а|ом|ной|ных)\b|молок\w*|молочн\w*|овощ\w*|фрукт\w*|пестицид\w*"
+        r"|сельхозтехник\w*|трактор\w*",
+        ("agriculture",),
+    ),
+    (
+        r"telemedecine|telemedicine|телемедицин\w*|blood transfusion|transfusion sanguine"
+        r"|organ transplant\w*|medical equipment|equipements? medica\w*|малярi?\w*|туберкулез\w*",
+        ("health",),
+    ),
+    (
+        r"joint (?:military )?exercises?|exercices? (?:militaires )?conjoints?|naval cooperation"
+        r"|cooperation navale|военно-морск\w*|совместн\w* учени\w*",
+        ("defence",),
+    ),
+    (
+        r"stock exchange|debt\b|малый бизнес\w*"
+        r"|малого бизнеса",
+        ("economy",),
+    ),
+    (r"market access|acces aux? marches?|таможн\w*|метролог\w*", ("trade",)),
+    (
+        r"biofuels?|biocarburants?|geotherm\w*|coal\b|charbon\b|уг(?:оль|ля|лем)\b|угольн\w*"
+        r"|ветроэнергетик\w*|геотерм\w*",
+        ("energy",),
+    ),
+    (
+        r"copper\b|nickel\b|graphite\b|rare earths?|terres rares|iron ore|minerai de fer"
+        r"|желез\w* руд\w*|лити\w*|мед(?:ь|и)\b|медн\w*|кобальт\w*|фосфат\w*|редкоземельн\w*",
+        ("mining",),
+    ),
+    (r"\bметро\b|метрополитен\w*", ("transport",)),
+    (
+        r"real estate|immobili\w*|недвижимост\w*|стройматериал\w*"
+        r"|строительн\w* материал\w*",
+        ("infrastructure",),
+    ),
+    (
+        r"broadband|haut debit|data cent(?:re|er)s?|centres? de donnees|центр\w* обработки данных"
+        r"|fintech\w*|submarine cables?|cables? sous-marins?|\b5g\b",
+        ("digital",),
+    ),
+    (
+        r"music\w*|musique\w*|музык\w*|librar(?:y|ies)|bibliothe\w*|библиотек\w*"
+        r"|archaeolog\w*|archeolog\w*|археолог\w*|наследи\w*",
+        ("culture",),
+    ),
+    (r"wastewater|waste water|сточн\w* вод\w*", ("water",)),
+    (r"пенси\w*|соотечественник\w*", ("migration",)),
+    (r"бедност\w*", ("social",)),
+    (
+        r"remote sensing|teledetection|дистанционн\w* зондировани\w*|cosmonaut\w*|космонавт\w*"
+        r"|astronaut\w*",
+        ("space",),
+    ),
+    (r"трансфер\w* технолог\w*|лаборатор\w*|laborator\w*", ("research",)),
+    (
+        r"\bcensus\b|recensement\w*|перепис\w* населени\w*|land regist\w*|cadastr\w*|кадастр\w*"
+        r"|государственн\w* управлени\w*",
+        ("administration",),
+    ),
+)
 # Where an agreement applies, not what it is about: "dans la zone frontalière" (no sector).
 _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -899,7 +971,7 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 SECTOR_PATTERNS = _compile(
-    _SECTORS + _MORE_SECTORS + _FURTHER_SECTORS + _AREAS + _SCOPE_WORDS + _PLACES
+    _SECTORS + _MORE_SECTORS + _FURTHER_SECTORS + _PRESS_SECTORS + _AREAS + _SCOPE_WORDS + _PLACES
 )
 KIND_PATTERNS = _compile(_KINDS)
 KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternation of all kinds

@@ -1,0 +1,62 @@
+"""Domain words of agreement titles in the press, crops to cadastres, in French, English
+and Russian: each has its SPEC sector, and words with a second everyday sense ("the fruits
+of cooperation", "to cement ties", «в связи с») place nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading.sectors import sectors_of
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("a memorandum on horticulture and floriculture", "agriculture"),
+        ("un accord sur l'aviculture et l'apiculture", "agriculture"),
+        ("соглашение о развитии птицеводства", "agriculture"),
+        ("the export of beef and dairy products", "agriculture"),
+        ("la mécanisation agricole et les tracteurs", "agriculture"),
+        ("поставки сельхозтехники и тракторов", "agriculture"),
+        ("a telemedicine programme", "health"),
+        ("la transfusion sanguine", "health"),
+        ("борьба с малярией и туберкулезом", "health"),
+        ("joint military exercises", "defence"),
+        ("des exercices conjoints", "defence"),
+        ("совместные учения", "defence"),
+        ("biofuels and geothermal power", "energy"),
+        ("добыча угля", "energy"),
+        ("copper, nickel and graphite", "mining"),
+        ("les terres rares", "mining"),
+        ("добыча лития и кобальта", "mining"),
+        ("the real estate sector", "infrastructure"),
+        ("производство стройматериалов", "infrastructure"),
+        ("broadband and data centres", "digital"),
+        ("un câble sous-marin", "digital"),
+        ("music and libraries", "culture"),
+        ("le patrimoine archéologique", "culture"),
+        ("сохранение культурного наследия", "culture"),
+        ("wastewater treatment", "water"),
+        ("remote sensing satellites", "space"),
+        ("la télédétection", "space"),
+        ("the national census", "administration"),
+        ("le cadastre", "administration"),
+        ("трансфер технологий", "research"),
+    ],
+)
+def test_a_press_domain_word_has_its_sector(phrase, sector):
+    assert sector in sectors_of(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "to reap the fruits of cooperation",
+        "les fruits de la coopération",
+        "to cement the ties between the two countries",
+        "cimenter les liens entre les deux pays",
+        "в связи с визитом",
+    ],
+)
+def test_an_everyday_sense_places_nothing(phrase):
+    assert sectors_of(phrase) == []
