@@ -77,3 +77,13 @@ def test_after_a_text_was_read_it_is_that_text(lang, text):
 def test_a_text_not_signed_stays_a_repeat():
     text = "The agreement will be implemented by the two ministries of Mali and Russia."
     assert read(text, "en") == []
+
+
+def test_a_deal_inked_is_signed():
+    text = (
+        "The deal was inked by Indonesian President Prabowo Subianto and Egyptian President "
+        "Abdel Fattah al-Sisi in Cairo."
+    )
+    assert [(parties, sectors) for parties, sectors, _ in read(text, "en")] == [
+        (["EGY", "IDN"], ["general"])
+    ]

@@ -14,7 +14,7 @@ from suivi.reading.sectors import fold, status_of
 from suivi.reading.segments import units
 
 _SIGNING = re.compile(
-    r"sign\w*|paraph\w*|conclu\w*|подписан\w*|подписал\w*|парафир\w*"
+    r"sign\w*|paraph\w*|conclu\w*|\binked\b|подписан\w*|подписал\w*|парафир\w*"
     # "exchanged four MoUs", "the MoUs were exchanged": handed over signed
     r"|\bexchang\w*(?: of)? (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
     r"|\b(?:mous?|memorand\w*|agreements|documents|instruments) (?:[\w-]+ ){0,3}(?:were|was|have been)"
