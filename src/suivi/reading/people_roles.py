@@ -542,6 +542,19 @@ def role_and_party(
 _COUNTERPART = re.compile(r"(?i:\b(?:homologue|counterpart|коллег\w*)\s*,?\s*)$")
 
 
+_OF_A_COUNTERPART = re.compile(r"(?i:\s+(?:counterpart|homologue|коллег)\w*)")
+_COUNTERPART_OF = re.compile(r"(?i:\b(?:counterpart|homologue)s?\s+)$")
+
+
+def _of_a_counterpart(text: str, start: int, end: int) -> bool:
+    """Whether a nationality qualifies a counterpart: "his Ugandan counterpart", «его
+    угандийский коллега», «son homologue ougandais»."""
+    return bool(
+        _OF_A_COUNTERPART.match(text, end)
+        or _COUNTERPART_OF.search(text[max(0, start - 20) : start])
+    )
+
+
 def _adjective_before(ctx: Context, at: int, kinds=("adjective",)) -> str | None:
     """The nationality written right before a role ("the Nigerian minister, X"): the
     person's party, whatever state is named after the name. Before "counterpart" a state's
@@ -556,7 +569,11 @@ def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str 
     near = [
         m
         for m in ctx.mentions
-        if lo <= m.start < hi and m.kind in ("adjective", "name") and abs(m.start - start) < 60
+        if lo <= m.start < hi
+        and m.kind in ("adjective", "name")
+        and abs(m.start - start) < 60
+        # "Ruto hosted his Ugandan counterpart Museveni": that state is the counterpart's
+        and not (m.start >= end and _of_a_counterpart(ctx.text, m.start, m.end))
     ]
     just_before = [m for m in ctx.mentions if m.kind == "organisation" and 0 <= start - m.end <= 3]
     if just_before:
