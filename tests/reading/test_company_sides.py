@@ -184,3 +184,27 @@ def test_a_company_in_one_texts_words_signs_that_text_only(text):
 
     found = [sorted(a.parties) for a in read(text).agreements]
     assert found == [["AGO", "Rosgeo"], ["AGO", "RUS"], ["AGO", "RUS"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Россия и Буркина-Фасо подписали пакет документов, в том числе соглашение об "
+            "образовании, а также соглашение между госкорпорацией «Росатом» и правительством "
+            "Буркина-Фасо о подготовке кадров для атомной отрасли.",
+        ),
+        (
+            "en",
+            "Russia and Burkina Faso signed several documents, including an agreement on "
+            "education and an agreement between Rosatom and the government of Burkina Faso on "
+            "training for the nuclear industry.",
+        ),
+    ],
+)
+def test_a_company_and_a_government_named_after_between_are_the_sides(lang, text):
+    """Who acts for a side ("the government of", «госкорпорацией») joins the list of sides
+    after "between": the company's text is not the two states'."""
+    reading = read(f"date: 2026-11-18\n\n{text}\n", "a.txt")
+    assert [sorted(a.parties) for a in reading.agreements] == [["BFA", "RUS"], ["BFA", "Rosatom"]]

@@ -697,7 +697,12 @@ _LINK_WORDS = frozenset(
         "and et и the le la les l of de du des d its their his her son sa ses leur leurs его их "
         "member members membres state states états etats государствами-членами государств-членов "
         "государства-члены on one hand other part d'une une autre d'autre с со одной другой стороны "
-        "s",
+        "s "
+        # who acts for a side: "between Rosatom and the government of Burkina Faso", «между
+        # госкорпорацией «Росатом» и правительством Буркина-Фасо»
+        "government gouvernement правительство правительства правительством правительствами "
+        "company société compagnie groupe group corporation госкорпорация госкорпорацией "
+        "госкорпорации компания компанией компании",
     )
 )
 _GAP_WORD = re.compile(r"[^\W\d_][\w'’-]*")
