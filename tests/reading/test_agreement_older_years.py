@@ -76,3 +76,17 @@ def test_a_text_known_by_its_date_after_a_long_title_was_signed_then(lang, text,
     signed then, whatever the sentence says was done with it."""
     found, _ = agreements.extract(context(text, lang, published="2025-03-10"))
     assert [(a.date, a.status, a.sectors) for a in found] == [(date, "signed", ["nuclear"])]
+
+
+def test_an_older_text_of_another_pair_keeps_no_domain_of_the_story():
+    """An older text recalled bare is the story's project's; one between two other states
+    is theirs, with no domain of the story's."""
+    text = (
+        "Ghana and Togo signed an agreement on energy on Monday. The ministers recalled the "
+        "2000 Algiers Agreement between Ethiopia and Eritrea."
+    )
+    found, _ = agreements.extract(context(text, "en", published="2025-03-10"))
+    assert [(sorted(a.parties), a.sectors) for a in found] == [
+        (["GHA", "TGO"], ["energy"]),
+        (["ERI", "ETH"], ["general"]),
+    ]

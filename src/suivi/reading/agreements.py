@@ -871,6 +871,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 and kind != "framework"
                 # "a similar agreement signed last year": the domains of the one it is like
                 and not _similar_here(before, folded[m.end() :])
+                # "the 2000 Algiers Agreement between Ethiopia and Eritrea": another pair's
+                and not sides.between_sides(ctx, unit.start + m.start(), unit.end)
             ):
                 # "l'accord intergouvernemental signé ... en juin 2018", «концессионное
                 # соглашение было подписано в 2001 году»: an older text recalled without its
