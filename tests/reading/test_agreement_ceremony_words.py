@@ -83,3 +83,26 @@ def test_the_day_of_signing_is_no_part_of_the_title(lang, text, title):
 )
 def test_what_runs_on_rails_is_transport(lang, text):
     assert [a.sectors for a in read(text, lang)] == [["transport"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le ministre a invité les investisseurs à profiter de l'accord de libre-échange "
+            "continental africain (ZLECAf).",
+        ),
+        (
+            "en",
+            "Ghana and Togo discussed the implementation of the African Continental Free Trade "
+            "Area agreement.",
+        ),
+        (
+            "ru",
+            "Стороны обсудили соглашение об Африканской континентальной зоне свободной торговли.",
+        ),
+    ],
+)
+def test_the_continents_free_trade_agreement_is_no_texts_of_the_sides(lang, text):
+    assert read(text, lang) == []

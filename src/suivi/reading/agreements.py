@@ -1602,6 +1602,18 @@ _MULTILATERAL = re.compile(
 )
 
 
+# The continent's texts, whoever speaks of them: the African Continental Free Trade Area
+_CONTINENTAL = re.compile(
+    r"\s+(?:(?:on|de|sur|portant (?:creation de )?)\s+)?(?:la |the )?(?:zone de )?"
+    r"(?:libre-echange continental|continental free trade|african continental)"
+    r"|\s+(?:o |об )?(?:африканской )?континентальн\w* зон\w* свободной торговли"
+)
+
+_CONTINENTAL_BEFORE = re.compile(
+    r"(?:continental free trade area|afcfta|zlecaf)\s*(?:\(\w+\)\s*)?$"
+)
+
+
 _BROKERED = re.compile(
     r"-(?:brokered|backed|sponsored|mediated|facilitated|supported|funded|financed|led)\s*$"
 )
@@ -1619,6 +1631,8 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
         folded_unit[max(0, m.start() - 12) : m.end() + 12]
     ):
         return True
+    if _CONTINENTAL.match(folded_unit, m.end()) or _CONTINENTAL_BEFORE.search(before):
+        return True  # "l'accord de libre-échange continental africain": the AU's
     if kind_word.startswith(("charte", "charter", "устав")):
         return False  # an organisation's charter: `_of_an_organisation` decides
     # "the AfCFTA agreement", "l'accord de l'OMC", "agreement of the WTO"
