@@ -872,7 +872,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 # "a similar agreement signed last year": the domains of the one it is like
                 and not _similar_here(before, folded[m.end() :])
                 # "the 2000 Algiers Agreement between Ethiopia and Eritrea": another pair's
-                and not sides.between_sides(ctx, unit.start + m.start(), unit.end)
+                and not sides.between_sides(ctx, unit.start + m.start(), unit.end, own=True)
             ):
                 # "l'accord intergouvernemental signé ... en juin 2018", «концессионное
                 # соглашение было подписано в 2001 году»: an older text recalled without its
@@ -931,6 +931,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             if sectors
             else confidence.AGREEMENT_BARE
         )
+        # "an agreement on health, a memorandum between Rosatom and …": the texts beside one
+        # an organisation signs in its own words are the subject's, whatever the clause names
+        beside = _beside_an_organisation(ctx, unit, triggers, n) if len(triggers) > 1 else None
         agreement = _make(
             ctx,
             all_units,
@@ -943,7 +946,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             at=m.start(),
             title=title,
             basis=basis,
-            bound=_with_sides(ctx, unit, folded, triggers, n),
+            bound=beside or _with_sides(ctx, unit, folded, triggers, n),
+            own_first=bool(beside),
         )
         describes = (
             article
@@ -1832,18 +1836,23 @@ def _make(
     when=None,
     at=None,
     bound=None,
+    own_first=False,
 ) -> Agreement:
     unit = all_units[i]
     around = context or unit
     status = status or status_of(text) or status_of(around.text) or "signed"
     named = len(sides.named_in(ctx, unit.start, unit.end)) >= 2
-    # a clause of its own names its sides first ("…, and Benin signed a memorandum with
-    # Nigeria"); else the mention's own "with" partner beside the sentence's subject
-    parties = (_clause_sides(ctx, unit, at) if at is not None else None) or bound
-    if parties is None and at is not None:
-        # "the signing of the Agreement between the Government of X and the Government of Y":
-        # its own words name its sides, whoever signs or hosts
-        parties = sides.between_sides(ctx, unit.start + at, unit.end) or None
+    # its own words name its sides, whoever signs or hosts ("the signing of the Agreement
+    # between the Government of X and the Government of Y"); else a clause of its own names
+    # them ("…, and Benin signed a memorandum with Nigeria"); else the mention's own "with"
+    # partner beside the sentence's subject
+    parties = (
+        (sides.between_sides(ctx, unit.start + at, unit.end, own=True) if at is not None else None)
+        or (bound if own_first else None)
+        or (_clause_sides(ctx, unit, at) if at is not None else None)
+        or bound
+        or None
+    )
     # "signed a memorandum ..., under which DP World would expand": who the text lets act
     # is no side of it
     relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None
@@ -1874,7 +1883,7 @@ def _make(
         parties=parties or sides.sides(ctx, unit.start, unit.end),
         sectors=sectors,
         status=status,
-        date=when or _date(ctx, all_units, i, reach),
+        date=when or _date(ctx, all_units, i, reach, future=status == "planned"),
         # the signing sentence of a list is its header's neighbour; else the sentence itself
         signatories=[]
         if status == "planned"
@@ -2036,11 +2045,16 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     return title or None
 
 
-def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None:
+def _date(
+    ctx: Context, all_units: list[Unit], i: int, reach: int, future: bool = False
+) -> str | None:
     """The date of the unit, else of the nearest signing sentence before it. A bare year
     far from the page's ("un hôpital fondé en 1947") dates something else, and so does
-    another sentence's date far from it ("instituée par l'accord signé en 1982")."""
-    year = (ctx.published or "")[:4]
+    another sentence's date far from it ("instituée par l'accord signé en 1982"); a date
+    after the page's is no signature's unless the text is still to be signed (`future`):
+    «программа обменов на 2027–2029 годы» was signed before its period."""
+    published = ctx.published or ""
+    year = published[:4]
     for j in range(i, max(-1, i - reach), -1):
         unit = all_units[j]
         if j != i and not signs(fold(unit.text)):
@@ -2052,6 +2066,7 @@ def _date(ctx: Context, all_units: list[Unit], i: int, reach: int) -> str | None
             # "… du protocole sur la douane, signé en mars." before a list: a month with no
             # figure dates the text of its own sentence, not the ones after it
             and (j == i or re.search(r"\d", unit.text[d.start : d.end]))
+            and (future or not published or d.value[: len(published)] <= published[: len(d.value)])
         ]
         if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
             return max(spans, key=lambda s: len(s.value)).value

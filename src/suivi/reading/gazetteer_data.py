@@ -976,6 +976,16 @@ INSTITUTIONS: dict[str, list[str]] = {
     "RUS": [
         "Россотрудничество", "Rossotrudnichestvo", "Роспотребнадзор", "Rospotrebnadzor",
         "Россельхознадзор", "Rosselkhoznadzor", "Ростуризм", "Росавиация", "Росгидромет",
+        # the federal services and agencies, «Рос-» and a stem of what they oversee
+        "Росстандарт", "Rosstandart", "Росстат", "Rosstat", "Росреестр", "Rosreestr",
+        "Росархив", "Rosarkhiv", "Роснедра", "Rosnedra", "Росрыболовство", "Rosrybolovstvo",
+        "Росморречфлот", "Rosmorrechflot", "Росздравнадзор", "Roszdravnadzor",
+        "Рособрнадзор", "Rosobrnadzor", "Росмолодежь", "Rosmolodezh", "Росимущество",
+        "Rosimushchestvo", "Росприроднадзор", "Rosprirodnadzor", "Росавтодор", "Rosavtodor",
+        "Росжелдор", "Roszheldor", "Росводресурсы", "Рослесхоз", "Rosleskhoz",
+        "Росаккредитация", "Rosaccreditation", "Росфинмониторинг", "Rosfinmonitoring",
+        "Роскомнадзор", "Roskomnadzor", "Rosaviatsia", "Roshydromet", "Rostourism",
+        "Rostourisme",
         # only the ministries no other state's press name shares («Минфин США» is common)
         "Минпромторг", "Минобрнауки", "Минэкономразвития", "Минцифры", "Минвостокразвития",
         "Минпросвещения", "РФПИ", "Российский фонд прямых инвестиций",

@@ -717,17 +717,19 @@ def _linked(gap: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _after_between(text: str, start: int, end: int) -> int | None:
+def _after_between(text: str, start: int, end: int, own: bool = False) -> int | None:
     """Where the names after an agreement's "between" begin; cached, as each mention of a
-    long sentence asks for its sentence's."""
-    found = _BETWEEN.search(text, start, end)
+    long sentence asks for its sentence's. `own`: the "between" of the mention at `start`,
+    not of one after it."""
+    found = (_BETWEEN.match if own else _BETWEEN.search)(text, start, end)
     return found.end() if found else None
 
 
-def between_sides(ctx: Context, start: int, end: int) -> list[str]:
+def between_sides(ctx: Context, start: int, end: int, own: bool = False) -> list[str]:
     """The sides an agreement's "between"/"entre"/«между» names, in order, when it names two
-    or more; none else."""
-    after = _after_between(ctx.text, start, end)
+    or more; none else. `own`: only those of the mention at `start` ("an agreement on health,
+    a memorandum between X and Y": the agreement's are not X and Y)."""
+    after = _after_between(ctx.text, start, end, own)
     if after is None:
         return []
     chain: list[Mention] = []
