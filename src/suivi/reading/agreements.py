@@ -163,8 +163,19 @@ _SIMILAR_TEXT = re.compile(
 # amendment signed is a new text, whatever article its object takes
 _AMENDMENT_BEFORE = re.compile(
     r"\b(?:addend\w*|amendments?|avenants?|additifs?|дополнени\w*|изменени\w*|поправк\w*)\s+"
-    r"(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,2}$"
+    r"(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# "renewed a 2019 memorandum", "ont renouvelé le mémorandum de 2021", «продлили действие
+# соглашения 2016 года»: the renewal is signed at the event, so the year the text carries
+# is the renewed text's own, not its date here (one text, signed now)
+_RENEWED_BEFORE = re.compile(
+    r"\b(?:renew(?:ed|s|ing)?|extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|renouvel\w*"
+    r"|reconduit\w*|proroge\w*|prolonge\w*|продлил\w*|продлен\w*|продлев\w*|пролонгир\w*)"
+    r"\s+(?:[\w'-]+\s+){0,5}(?:l'|d')?$"
+)
+# "une durée de cinq ans", "for five years", «на пять лет»: a number before the mention that
+# counts years or months is a duration, no count of texts
+_DURATION_AFTER = re.compile(r"\s*(?:years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b")
 # «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
 # side, new though no signing verb stands before it
 _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
@@ -721,6 +732,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         counted = _NUMBER_BEFORE.search(before)
         if counted and _AMOUNT.search(before, max(0, counted.start() - 4)):
             counted = None  # "a $500 million agreement": a sum, not a count of texts
+        if counted and _DURATION_AFTER.match(before, counted.end("n")):
+            counted = None  # «продлили на пять лет соглашение»: a duration
         plural = bool(
             counted
             or _PLURAL.search(word.split()[0])
@@ -764,6 +777,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
+        renewed = bool(older and _RENEWED_BEFORE.search(before))
+        if renewed:
+            older, definite = None, False  # the renewal signed now: a text of the event
+        # "signed an amendment to the 2018 air services agreement": the amendment is the text
+        # signed now, the older text it amends is mentioned in passing with its year (two)
+        amends_older = bool(older and _AMENDMENT_BEFORE.search(before))
         if older:
             definite = False  # an agreement of its own, whatever its article
         signed_the = (
@@ -939,7 +958,29 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 signed_again=signed_again,
             )
         )
+        if amends_older:
+            out.append(_amendment(ctx, all_units, i, unit.text, agreement, m.start(), before))
     return _without_bare_repeats(out)
+
+
+def _amendment(ctx, all_units, i, text, amended: Agreement, at: int, before: str) -> _Found:
+    """The amendment signed to an older text ("un avenant à la convention de 2019"): a text
+    of the event of its own (SPEC's `other`), with the sides and domains of the one it
+    amends."""
+    start = _AMENDMENT_BEFORE.search(before).start()
+    title = text[at - (len(before) - start) : at + len(amended.title or "")].strip() or None
+    made = _make(
+        ctx,
+        all_units,
+        i,
+        text,
+        "other",
+        list(amended.sectors),
+        at=at,
+        title=title,
+        bound=list(amended.parties) or None,
+    )
+    return _Found(made, False, at=i)
 
 
 _SIMILAR_BESIDE = re.compile(r"^\s+(?:similaires?|analogues?|du meme type|de meme nature)\b")
