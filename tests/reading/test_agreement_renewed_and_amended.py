@@ -102,3 +102,54 @@ def test_the_bank_of_russia_is_russia():
     )
     assert [sorted(a.parties) for a in reading.agreements] == [["MMR", "RUS"]]
     assert sorted(reading.parties) == ["MMR", "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "older", "sector"),
+    [
+        (
+            "en",
+            "Ghana and Kenya signed a protocol amending the 2015 air services agreement.",
+            "2015",
+            "transport",
+        ),
+        (
+            "fr",
+            "Le Sénégal et le Maroc ont signé un protocole portant modification de l'accord de "
+            "2015 sur le transport aérien.",
+            "2015",
+            "transport",
+        ),
+        (
+            "ru",
+            "Россия и Египет подписали протокол о внесении изменений в соглашение 2015 года о "
+            "воздушном сообщении.",
+            "2015",
+            "transport",
+        ),
+        (
+            "ru",
+            "Россия и Египет подписали протокол о продлении срока действия соглашения 2016 года "
+            "о рыболовстве.",
+            "2016",
+            "agriculture",
+        ),
+    ],
+)
+def test_an_amending_protocol_is_signed_now_beside_the_dated_text_it_amends(
+    lang, text, older, sector
+):
+    found, _ = read(text, lang)
+    assert sorted((a.kind, a.sectors[0], a.date == older) for a in found) == [
+        ("agreement", sector, True),
+        ("protocol", sector, False),
+    ]
+
+
+def test_an_agreed_extension_keeps_the_year_of_the_text_to_extend():
+    found, _ = read(
+        "Россия и Египет договорились о продлении меморандума 2020 года о сотрудничестве в "
+        "области здравоохранения.",
+        "ru",
+    )
+    assert [(a.sectors, a.date) for a in found] == [(["health"], "2020")]

@@ -170,8 +170,18 @@ _AMENDMENT_BEFORE = re.compile(
 # is the renewed text's own, not its date here (one text, signed now)
 _RENEWED_BEFORE = re.compile(
     r"\b(?:renew(?:ed|s|ing)?|extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|renouvel\w*"
-    r"|reconduit\w*|proroge\w*|prolonge\w*|продлил\w*|продлен\w*|продлев\w*|пролонгир\w*)"
+    r"|reconduit\w*|proroge\w*|prolonge\w*|продлил\w*|продлен[аоы]?|продлева\w*|пролонгир\w*)"
     r"\s+(?:[\w'-]+\s+){0,5}(?:l'|d')?$"
+)
+# "a protocol amending the 2015 agreement", «протокол о внесении изменений в соглашение 2015
+# года», "un protocole portant modification de l'accord de 2015": the mention is the amendment,
+# signed at the event; the text it amends follows, with its own year
+_AMENDING_AFTER = re.compile(
+    r"\s*(?:(?:amending|to amend|on (?:the )?amendments? to|modifiant|amendant)\s"
+    r"|portant (?:modification|amendement) (?:de\s|du\s|des\s|d')"
+    r"|о внесении изменени\w* (?:в|во)\s|об изменени\w*\s|о продлении(?: срока действия)?\s)"
+    r"\s*"
+    r"(?:the |l'|le |la |les )?(?P<amended>[\w'-]+(?:\s+[\w'-]+){0,3})"
 )
 # "une durée de cinq ans", "for five years", «на пять лет»: a number before the mention that
 # counts years or months is a duration, no count of texts
@@ -783,6 +793,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # "signed an amendment to the 2018 air services agreement": the amendment is the text
         # signed now, the older text it amends is mentioned in passing with its year (two)
         amends_older = bool(older and _AMENDMENT_BEFORE.search(before))
+        amending = _AMENDING_AFTER.match(folded, m.end())
+        if amending and not _sectors(scope):
+            # "un protocole portant modification de l'accord de 2015 sur le transport aérien":
+            # the amendment is about what the text it amends is about
+            sectors = _sectors(unit.text[amending.end() :]) or sectors
+        amended_kind = _amended_kind(amending) if older else None
+        if amended_kind:
+            older_base, older = older, None  # the amending text is the event's
         if older:
             definite = False  # an agreement of its own, whatever its article
         signed_the = (
@@ -959,28 +977,40 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             )
         )
         if amends_older:
-            out.append(_amendment(ctx, all_units, i, unit.text, agreement, m.start(), before))
+            out.append(_beside(ctx, all_units, i, agreement, m.start(), "other", None))
+        if amended_kind:
+            # the text amended, in passing with its own year (SPEC)
+            out.append(_beside(ctx, all_units, i, agreement, m.start(), amended_kind, older_base))
     return _without_bare_repeats(out)
 
 
-def _amendment(ctx, all_units, i, text, amended: Agreement, at: int, before: str) -> _Found:
-    """The amendment signed to an older text ("un avenant à la convention de 2019"): a text
-    of the event of its own (SPEC's `other`), with the sides and domains of the one it
-    amends."""
-    start = _AMENDMENT_BEFORE.search(before).start()
-    title = text[at - (len(before) - start) : at + len(amended.title or "")].strip() or None
+def _amended_kind(amending: re.Match | None) -> str | None:
+    """The kind of the text an amending mention names after it ("amending the 2015
+    agreement": agreement), or None when the words after it name no text."""
+    if amending is None:
+        return None
+    kind_word = _TRIGGER.search(amending.group("amended"))
+    return _KIND_BY_GROUP[kind_word.lastgroup] if kind_word else None
+
+
+def _beside(ctx, all_units, i, read: Agreement, at: int, kind: str, when) -> _Found:
+    """The other text of an amendment told in one mention: the amendment signed to an older
+    text ("un avenant à la convention de 2019", kind `other`, signed at the event), or the
+    older text an amending protocol names ("amending the 2015 agreement", with its year),
+    with the sides and domains of the one read."""
     made = _make(
         ctx,
         all_units,
         i,
-        text,
-        "other",
-        list(amended.sectors),
+        all_units[i].text,
+        kind,
+        list(read.sectors),
+        status="signed",
+        when=when,
         at=at,
-        title=title,
-        bound=list(amended.parties) or None,
+        bound=list(read.parties) or None,
     )
-    return _Found(made, False, at=i)
+    return _Found(made, False, at=i, older=bool(when))
 
 
 _SIMILAR_BESIDE = re.compile(r"^\s+(?:similaires?|analogues?|du meme type|de meme nature)\b")
