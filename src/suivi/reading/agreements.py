@@ -183,6 +183,25 @@ _AMENDING_AFTER = re.compile(
     r"\s*"
     r"(?:the |l'|le |la |les )?(?P<amended>[\w'-]+(?:\s+[\w'-]+){0,3})"
 )
+# A signing that failed: "failed to sign an agreement on ...", "stopped short of signing a
+# defence pact", "left without signing", "ont échoué à conclure un accord", «не смогли
+# подписать соглашение», «без подписания соглашения»: no text of the story
+_FAILED_BEFORE = re.compile(
+    r"(?:\b(?:fail(?:ed|s|ing)?\s+to|(?:was|were)\s+unable\s+to|could\s+not|couldn't"
+    r"|did\s+not\s+manage\s+to)\s+(?:sign|conclud|reach|ink|initial)\w*\s+"
+    r"|\b(?:stopped|stop|stops|fell|fall|falls|falling)\s+short\s+of\s+"
+    r"(?:(?:sign|conclud|reach|ink|initial)\w*\s+)?"
+    r"|\bwithout\s+(?:(?:sign|conclud|ink|initial)\w*\s+|(?=(?:an?|any)\s))"
+    r"|\b(?:(?:ont|a|avaient|avait)\s+echoue\s+a|n'(?:ont|a|avaient|avait)\s+pas\s+(?:reussi\s+a|pu))"
+    r"\s+(?:signer|conclure|parapher)\s+"
+    r"|\bsans\s+(?:(?:signer|conclure|signature|conclusion)\s+(?:d'|de\s+|du\s+)?|(?=une?\s|aucun))"
+    r"|не\s+(?:удалось|смогли|смог|смогла|сумели|успели)\s+(?:подписать|заключить|парафировать)\s+"
+    r"|\bбез\s+(?:подписания|заключения|парафирования)\s+)"
+    r"(?:an?\s+|the\s+|any\s+|un\s+|une\s+|l'|le\s+|la\s+|d'|de\s+)?(?:[\w-]+\s+){0,3}$"
+)
+# «Подписать соглашение о ... не удалось»: the failure told after the infinitive's object
+_FAILED_AFTER = re.compile(r"^[^.;]{0,160}?\bне\s+(?:удалось|получилось)\b")
+_INFINITIVE_BEFORE = re.compile(r"(?:подписать|заключить|парафировать)\s+$")
 # "une durée de cinq ans", "for five years", «на пять лет»: a number before the mention that
 # counts years or months is a duration, no count of texts
 _DURATION_AFTER = re.compile(r"\s*(?:years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b")
@@ -836,6 +855,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue
         if _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160)):
             continue  # «соглашение ... подписано не было», "was not signed"
+        if _failed(before, folded[m.end() :]):
+            continue  # "failed to sign an agreement on ...", «не смогли подписать соглашение»
         if kind == "programme" and (
             _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60)
             or _TO_DRAFT.search(before)
@@ -982,6 +1003,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # the text amended, in passing with its own year (SPEC)
             out.append(_beside(ctx, all_units, i, agreement, m.start(), amended_kind, older_base))
     return _without_bare_repeats(out)
+
+
+def _failed(before: str, after: str) -> bool:
+    """Whether the signing of a mention is told as failed ("stopped short of signing a
+    defence pact", "sans signature d'accord", «Подписать соглашение ... не удалось»)."""
+    return bool(
+        _FAILED_BEFORE.search(before)
+        or (_INFINITIVE_BEFORE.search(before) and _FAILED_AFTER.match(after))
+    )
 
 
 def _amended_kind(amending: re.Match | None) -> str | None:
