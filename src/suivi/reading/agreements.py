@@ -170,8 +170,48 @@ _SIMILAR_TEXT = re.compile(
 # amendment signed is a new text, whatever article its object takes
 _AMENDMENT_BEFORE = re.compile(
     r"\b(?:addend\w*|amendments?|avenants?|additifs?|дополнени\w*|изменени\w*|поправк\w*)\s+"
-    r"(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,2}$"
+    r"(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,3}$"
 )
+# "renewed a 2019 memorandum", "ont renouvelé le mémorandum de 2021", «продлили действие
+# соглашения 2016 года»: the renewal is signed at the event, so the year the text carries
+# is the renewed text's own, not its date here (one text, signed now)
+_RENEWED_BEFORE = re.compile(
+    r"\b(?:renew(?:ed|s|ing)?|extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|renouvel\w*"
+    r"|reconduit\w*|proroge\w*|prolonge\w*|продлил\w*|продлен[аоы]?|продлева\w*|пролонгир\w*)"
+    r"\s+(?:[\w'-]+\s+){0,5}(?:l'|d')?$"
+)
+# "a protocol amending the 2015 agreement", «протокол о внесении изменений в соглашение 2015
+# года», "un protocole portant modification de l'accord de 2015": the mention is the amendment,
+# signed at the event; the text it amends follows, with its own year
+_AMENDING_AFTER = re.compile(
+    r"\s*(?:(?:amending|to amend|on (?:the )?amendments? to|modifiant|amendant)\s"
+    r"|portant (?:modification|amendement) (?:de\s|du\s|des\s|d')"
+    r"|о внесении изменени\w* (?:в|во)\s|об изменени\w*\s|о продлении(?: срока действия)?\s)"
+    r"\s*"
+    r"(?:the |l'|le |la |les )?(?P<amended>[\w'-]+(?:\s+[\w'-]+){0,3})"
+)
+# A signing that failed: "failed to sign an agreement on ...", "stopped short of signing a
+# defence pact", "left without signing", "ont échoué à conclure un accord", «не смогли
+# подписать соглашение», «без подписания соглашения»: no text of the story
+_FAILED_BEFORE = re.compile(
+    r"(?:\b(?:fail(?:ed|s|ing)?\s+to|(?:was|were)\s+unable\s+to|could\s+not|couldn't"
+    r"|did\s+not\s+manage\s+to)\s+(?:sign|conclud|reach|ink|initial)\w*\s+"
+    r"|\b(?:stopped|stop|stops|fell|fall|falls|falling)\s+short\s+of\s+"
+    r"(?:(?:sign|conclud|reach|ink|initial)\w*\s+)?"
+    r"|\bwithout\s+(?:(?:sign|conclud|ink|initial)\w*\s+|(?=(?:an?|any)\s))"
+    r"|\b(?:(?:ont|a|avaient|avait)\s+echoue\s+a|n'(?:ont|a|avaient|avait)\s+pas\s+(?:reussi\s+a|pu))"
+    r"\s+(?:signer|conclure|parapher)\s+"
+    r"|\bsans\s+(?:(?:signer|conclure|signature|conclusion)\s+(?:d'|de\s+|du\s+)?|(?=une?\s|aucun))"
+    r"|не\s+(?:удалось|смогли|смог|смогла|сумели|успели)\s+(?:подписать|заключить|парафировать)\s+"
+    r"|\bбез\s+(?:подписания|заключения|парафирования)\s+)"
+    r"(?:an?\s+|the\s+|any\s+|un\s+|une\s+|l'|le\s+|la\s+|d'|de\s+)?(?:[\w-]+\s+){0,3}$"
+)
+# «Подписать соглашение о ... не удалось»: the failure told after the infinitive's object
+_FAILED_AFTER = re.compile(r"^[^.;]{0,160}?\bне\s+(?:удалось|получилось)\b")
+_INFINITIVE_BEFORE = re.compile(r"(?:подписать|заключить|парафировать)\s+$")
+# "une durée de cinq ans", "for five years", «на пять лет»: a number before the mention that
+# counts years or months is a duration, no count of texts
+_DURATION_AFTER = re.compile(r"\s*(?:years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b")
 # «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
 # side, new though no signing verb stands before it
 _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
@@ -740,6 +780,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         counted = _NUMBER_BEFORE.search(before)
         if counted and _AMOUNT.search(before, max(0, counted.start() - 4)):
             counted = None  # "a $500 million agreement": a sum, not a count of texts
+        if counted and _DURATION_AFTER.match(before, counted.end("n")):
+            counted = None  # «продлили на пять лет соглашение»: a duration
         plural = bool(
             counted
             or _PLURAL.search(word.split()[0])
@@ -783,6 +825,20 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
+        renewed = bool(older and _RENEWED_BEFORE.search(before))
+        if renewed:
+            older, definite = None, False  # the renewal signed now: a text of the event
+        # "signed an amendment to the 2018 air services agreement": the amendment is the text
+        # signed now, the older text it amends is mentioned in passing with its year (two)
+        amends_older = bool(older and _AMENDMENT_BEFORE.search(before))
+        amending = _AMENDING_AFTER.match(folded, m.end())
+        if amending and not _sectors(scope):
+            # "un protocole portant modification de l'accord de 2015 sur le transport aérien":
+            # the amendment is about what the text it amends is about
+            sectors = _sectors(unit.text[amending.end() :]) or sectors
+        amended_kind = _amended_kind(amending) if older else None
+        if amended_kind:
+            older_base, older = older, None  # the amending text is the event's
         if older:
             definite = False  # an agreement of its own, whatever its article
         signed_the = (
@@ -826,6 +882,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue
         if _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160)):
             continue  # «соглашение ... подписано не было», "was not signed"
+        if _failed(before, folded[m.end() :]):
+            continue  # "failed to sign an agreement on ...", «не смогли подписать соглашение»
         if kind == "programme" and (
             _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60)
             or _TO_DRAFT.search(before)
@@ -972,7 +1030,50 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 signed_again=signed_again,
             )
         )
+        if amends_older:
+            out.append(_beside(ctx, all_units, i, agreement, m.start(), "other", None))
+        if amended_kind:
+            # the text amended, in passing with its own year (SPEC)
+            out.append(_beside(ctx, all_units, i, agreement, m.start(), amended_kind, older_base))
     return _without_bare_repeats(out)
+
+
+def _failed(before: str, after: str) -> bool:
+    """Whether the signing of a mention is told as failed ("stopped short of signing a
+    defence pact", "sans signature d'accord", «Подписать соглашение ... не удалось»)."""
+    return bool(
+        _FAILED_BEFORE.search(before)
+        or (_INFINITIVE_BEFORE.search(before) and _FAILED_AFTER.match(after))
+    )
+
+
+def _amended_kind(amending: re.Match | None) -> str | None:
+    """The kind of the text an amending mention names after it ("amending the 2015
+    agreement": agreement), or None when the words after it name no text."""
+    if amending is None:
+        return None
+    kind_word = _TRIGGER.search(amending.group("amended"))
+    return _KIND_BY_GROUP[kind_word.lastgroup] if kind_word else None
+
+
+def _beside(ctx, all_units, i, read: Agreement, at: int, kind: str, when) -> _Found:
+    """The other text of an amendment told in one mention: the amendment signed to an older
+    text ("un avenant à la convention de 2019", kind `other`, signed at the event), or the
+    older text an amending protocol names ("amending the 2015 agreement", with its year),
+    with the sides and domains of the one read."""
+    made = _make(
+        ctx,
+        all_units,
+        i,
+        all_units[i].text,
+        kind,
+        list(read.sectors),
+        status="signed",
+        when=when,
+        at=at,
+        bound=list(read.parties) or None,
+    )
+    return _Found(made, False, at=i, older=bool(when))
 
 
 _SIMILAR_BESIDE = re.compile(r"^\s+(?:similaires?|analogues?|du meme type|de meme nature)\b")

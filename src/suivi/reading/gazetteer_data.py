@@ -991,6 +991,8 @@ INSTITUTIONS: dict[str, list[str]] = {
         "Минпросвещения", "РФПИ", "Российский фонд прямых инвестиций",
         "Russian Direct Investment Fund", "RDIF", "РЭЦ", "Российский экспортный центр",
         "Russian Export Center",
+        # the central bank (SPEC: a state's central bank stands for its state)
+        "Банк России", "Bank of Russia", "Центральный банк России", "Центробанк России",
     ],
 }  # fmt: skip
 

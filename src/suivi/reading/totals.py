@@ -34,7 +34,9 @@ _COUNT = re.compile(
     r"(?<!pres de )(?<!nearly )"
     # an amount or a measure is no count: "a $100 million loan agreement", "500 kV"
     rf"(?<![\w,$€£¥])(?P<n>{CARDINAL})(?!\s+(?:million|billion|milliard|millions|milliards|млн"
-    r"|млрд|миллион\w*|миллиард\w*|kv|mw|km|tonnes?|tons?|dollars?|euros?|долл\w*)\b)"
+    r"|млрд|миллион\w*|миллиард\w*|kv|mw|km|tonnes?|tons?|dollars?|euros?|долл\w*"
+    # a duration is no count: "renewed for five years", «продлили на пять лет»
+    r"|years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b)"
     r"\s+(?:\w+\s+){0,2}?"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
