@@ -41,7 +41,7 @@ def fold(text: str) -> str:
 _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"energie (?:nucleaire|atomique)\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
-        ("nuclear", "energy"),
+        ("nuclear",),
     ),
     (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b", ("nuclear",)),
     (
