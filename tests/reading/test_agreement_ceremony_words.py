@@ -106,3 +106,50 @@ def test_what_runs_on_rails_is_transport(lang, text):
 )
 def test_the_continents_free_trade_agreement_is_no_texts_of_the_sides(lang, text):
     assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "sectors"),
+    [
+        (
+            "en",
+            "Japan and Kenya signed a memorandum of understanding (MoU) on health care.",
+            "memorandum",
+            ["health"],
+        ),
+        (
+            "en",
+            "Japan and Kenya signed a memorandum of cooperation (MoC) on health care.",
+            "memorandum",
+            ["health"],
+        ),
+        (
+            "en",
+            "Kenya and Japan signed a MoC on disaster risk reduction.",
+            "memorandum",
+            ["security"],
+        ),
+        (
+            "fr",
+            "Le Sénégal et la Gambie ont signé un arrangement administratif sur la transhumance.",
+            "agreement",
+            ["agriculture"],
+        ),
+        (
+            "ru",
+            "Россия и Египет подписали план мероприятий по развитию торговли.",
+            "programme",
+            ["trade"],
+        ),
+        (
+            "en",
+            "Ghana and the United States signed a compact on power supply.",
+            "agreement",
+            ["energy"],
+        ),
+    ],
+)
+def test_kinds_the_press_abbreviates_or_names_otherwise(lang, text, kind, sectors):
+    """An abbreviation in brackets is the same text; MoC, an administrative arrangement, «план
+    мероприятий» and a compact are texts."""
+    assert [(a.kind, a.sectors) for a in read(text, lang)] == [(kind, sectors)]

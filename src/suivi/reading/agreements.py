@@ -1171,7 +1171,12 @@ _COORDINATION = re.compile(r"\b(?:and|et|и|ainsi que|as well as|a separate|un a
 def _in_complement(folded: str, previous: re.Match, m: re.Match) -> bool:
     """Whether kind word `m` stands inside the complement of the mention before it."""
     between = folded[previous.end() : m.start()]
+    if _ABBREVIATED.match(between):
+        return True  # "a memorandum of understanding (MoU) on health": one text, abbreviated
     return bool(_COMPLEMENT_OPEN.match(between)) and not _COORDINATION.search(between)
+
+
+_ABBREVIATED = re.compile(r"(?:\s+(?:of|d'|de|о|об)\s+\w+)?\s*\(\s*$")
 
 
 _COOPERATION_MENTION = re.compile(r"(?:cooperation|сотрудничеств\w*)\s+$")

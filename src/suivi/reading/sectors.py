@@ -414,7 +414,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (r"framework arrangements?|arrangements?-cadres?", "framework"),
     (
-        r"memorandum\w*|memoranda|mous?\b|protocoles? d'accord|меморандум\w*"
+        r"memorandum\w*|memoranda|mous?\b|mocs?\b|protocoles? d'accord|меморандум\w*"
         r"|lettres? d'intention|letters? of intent|письм\w* о намерениях",
         "memorandum",
     ),
@@ -427,7 +427,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # "Country Programme Framework" (IAEA), "country programme action plan"
         r"|plans? de travail (?:conjoints?|annuels?)|(?:joint|annual|rolling) work ?plans?"
         r"|country programme (?:frameworks?|documents?|action plans?)"
-        r"|executive programmes?|дорожн\w* карт\w*|план\w* действи\w*|программ\w*"
+        r"|executive programmes?|дорожн\w* карт\w*|план\w* (?:действи|мероприяти)\w*|программ\w*"
         # a plan of consultations between foreign ministries: «план (межмидовских) консультаций»
         r"|план\w*(?= (?:\w+ )?консультаци)|plans?(?= (?:de|of) consultations?)|consultation plans?"
         # a programme named with its content, not "le programme de la visite"
@@ -467,7 +467,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # "signed a $3 billion deal": the press's word for an agreement (not "to deal with",
         # "a great deal of")
         r"|(?<!to )(?<!great )(?<!good )(?<!will )(?<!must )(?<!can )deals?\b(?! of\b)"
-        r"|arrangements?\b(?= (?:on|sur|relati\w*|de cooperation|concerning|between|entre|for)\b)"
+        r"|arrangements?\b(?= (?:\w+ )?(?:on|sur|relati\w*|de cooperation|concerning|between"
+        r"|entre|for)\b)"
+        # the Millennium Challenge Corporation's word: "signed a $500 million compact"
+        r"|compacts?\b"
         # "…, while the tourism boards signed one on tourism", "… et un autre sur la pêche":
         # a text named by its pronoun right after a signing verb, with its own domain
         r"|(?:(?<=signed )|(?<=inked )|(?<=signe ))"
