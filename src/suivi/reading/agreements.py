@@ -112,13 +112,22 @@ _NOT_SIGNED_AFTER = re.compile(
     r"|n'(?:a|ont) pas ete (?:signe|conclu|retenu|adopte|approuve|valide)\w*"
     r"|не (?:был\w* )?(?:одобрен|принят|утвержден)\w*)"
 )
+# The participles that tell a text's own signing, in folded text (no accents): "signed",
+# "inked", "concluded", "initialled", "signé(e)(s)", "conclu(e)(s)", "paraphé(e)(s)",
+# «подписанное», «подписано», «заключенный»: one vocabulary for the rules that read a text
+# told with its signing. Ratifying ("ratified", "ratifiée", «ратифицированное») is a later
+# step the same text goes through.
+_SIGNED = (
+    r"signed|inked|concluded|initiall?ed|signee?s?|conclue?s?|paraphee?s?"
+    r"|подписанн\w*|подписан[аоы]?|заключенн\w*|заключен[аоы]?"
+)
+_RATIFIED = r"ratified|ratifiee?s?|ратифицированн\w*"
 # An agreement named with its own signing ("signé à Alger en 2013", "signed in Abuja in
-# 2016", «подписанном в 2017 году») or its own year ("de 2022", "of 1984", «2018 года») is
-# identified by it: an older agreement mentioned in passing, even after "le"/"the".
+# 2016", «подписанном в 2017 году», «который подписали в 2017 году») or its own year ("de
+# 2022", "of 1984", «2018 года») is identified by it: an older agreement mentioned in
+# passing, even after "le"/"the".
 _OWN_SIGNING = re.compile(
-    r"\b(?:signe|signee|signes|signees|conclu|conclue|conclus|paraphe|paraphee|ratifie|ratifiee"
-    r"|signed|concluded|initialled|initialed|ratified|подписанн\w*|подписан[аоы]?|заключенн\w*"
-    r"|заключен[аоы]?|ратифицированн\w*|подписали|подписал[аи]?|заключили|заключил[аи]?)\b"
+    rf"\b(?:{_SIGNED}|{_RATIFIED}|подписали|подписал[аи]?|заключили|заключил[аи]?)\b"
 )
 _OWN_YEAR = re.compile(
     r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
@@ -588,9 +597,7 @@ _GENERIC_THEN_FIELD = re.compile(
 # предусматривает».
 # A mention's own signing right after it: "the memorandum signed by", "l'accord, signé
 # lundi", «соглашение, подписанное Россией».
-_OWN_SIGNING_AFTER = re.compile(
-    r"\s*,?\s*(?:signed|inked|signee?s?|conclue?s?|paraphee?s?|подписанн\w*|заключенн\w*)\b"
-)
+_OWN_SIGNING_AFTER = re.compile(rf"\s*,?\s*(?:{_SIGNED})\b")
 _RELATIVE_CLAUSE = re.compile(
     r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b"
     # or its purpose: "a labour agreement designed to protect teachers", "un accord
