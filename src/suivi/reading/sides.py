@@ -62,7 +62,8 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         ]
         if len(set(expand([m.code for m in unplaced]))) >= 2:
             found = unplaced
-    codes = without_homes(expand([m.code for m in found]))
+    signers = _homes_signing(ctx, [m.code for m in found], start, end)
+    codes = without_homes(expand([m.code for m in found]), signers)
     if len(codes) < 3:
         return codes
     # a state where goods go or pass ("gas exports to Brazil", «транзит газа через территорию
@@ -76,7 +77,8 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
                 for m in found
                 if not _of_goods(ctx.text, m) and not _in_event_name(ctx.text, m)
             ]
-        )
+        ),
+        signers,
     )
     return kept if len(kept) >= 2 else codes
 
@@ -466,12 +468,59 @@ def alliance_of_name(name: str) -> list[str]:
     return []
 
 
-def without_homes(codes: list[str]) -> list[str]:
+def without_homes(codes: list[str], signers: frozenset[str] = frozenset()) -> list[str]:
     """SPEC: an agreement with Rosatom has Rosatom as a party, not Russia. A company's home
-    state is dropped when the company is a side and another side remains."""
-    homes = {home_state(code) for code in codes} - {None}
+    state is dropped when the company is a side and another side remains, unless the state
+    signs by itself (`signers`: "Brazil signed an agreement with Petrobras")."""
+    homes = {home_state(code) for code in codes} - {None} - signers
     kept = [code for code in codes if code not in homes]
     return kept if len(kept) >= 2 else codes
+
+
+# A state named by its name as the subject of a signing: "Brazil signed", "Brazil and
+# Petrobras signed", "Le Brésil a signé", "Le Brésil et Petrobras ont signé", «Бразилия
+# подписала», «Бразилия и Petrobras подписали» ("Russia's Rosatom signed": the company).
+_SUBJECT_SIGNS = re.compile(
+    r"\s*(?:(?:and|et|и)\s+[^,.;:()]{1,60}?\s+)?(?:on\s+\w+\s+)?"
+    r"(?:(?:has|have|had|also|then|a|ont|avait|avaient|aussi|également|также|тоже)\s+)*"
+    r"(?:signed|inked|concluded|sign[ée]\w*|conclu\w*|paraph\w*|подписал\w*|заключил\w*)\b",
+    re.IGNORECASE,
+)
+# A state named by its name as the one signed with: "Petrobras signed an agreement with
+# Brazil", "Petrobras a signé un accord avec le Brésil", «Petrobras подписала соглашение с
+# Бразилией».
+_SIGNED_WITH_STATE = re.compile(
+    r"\b(?:sign\w*|inked|conclu\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _homes_signing(ctx: Context, codes: list[str], start: int, end: int) -> frozenset[str]:
+    """The home states of the companies among `codes` that sign by themselves between two
+    offsets (none looked for where no company is named)."""
+    homes = {home_state(code) for code in codes} - {None}
+    return _signing_states(ctx, start, end) & homes if homes else frozenset()
+
+
+def _signing_states(ctx: Context, start: int, end: int) -> frozenset[str]:
+    """The states named between two offsets that sign by themselves: by their name (not an
+    adjective, "the Russian company Rosatom", nor a possessive, "Russia's Rosatom", which
+    describe a company), as the subject of the signing or the one signed with. Such a
+    state is a side beside its own company ("Brazil signed an agreement with Petrobras":
+    BRA and Petrobras)."""
+    return frozenset(
+        m.code
+        for m in ctx.mentions_in(start, end)
+        if m.kind == "name"
+        and is_state(m.code)
+        and not _POSSESSIVE.match(ctx.text, m.end)
+        and (
+            _SUBJECT_SIGNS.match(ctx.text, m.end, end)
+            or _SIGNED_WITH_STATE.search(ctx.text, max(start, m.start - 160), m.start)
+        )
+    )
 
 
 def is_state(code: str) -> bool:
@@ -599,7 +648,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         named = _seats_that_act(ctx, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
         return _named_together(ctx, start)
-    homes = {home_state(code) for code in named} - {None}
+    homes = {home_state(code) for code in named} - {None} - _homes_signing(ctx, named, start, end)
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
         # the home describes the company, the other side is the story's
