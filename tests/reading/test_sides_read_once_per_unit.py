@@ -64,3 +64,17 @@ def test_a_long_list_of_texts_leaves_out_the_witness_at_its_end():
     found = sides_read(text)
     assert len(found) == 152
     assert all(parties == ["MLI", "NER"] for parties in found)
+
+
+def test_the_mentions_between_two_offsets_whatever_their_order():
+    from suivi.reading.context import Context, Mention
+
+    ordered = [Mention("MLI", 0, 4, "Mali"), Mention("NER", 8, 13, "Niger")]
+    ordered.append(Mention("Rosatom", 20, 27, "Rosatom", "organisation"))
+    ctx = Context("Mali et Niger avec  Rosatom.", "fr", mentions=ordered)
+    assert [m.code for m in ctx.mentions_in(0, 13)] == ["MLI", "NER"]
+    assert [m.code for m in ctx.mentions_in(5, 27)] == ["NER", "Rosatom"]
+    assert ctx.mentions_in(9, 13) == []  # a mention that starts before is not in
+    # a list read again (or out of order) is read as it is now
+    ctx.mentions = list(reversed(ordered))
+    assert [m.code for m in ctx.mentions_in(0, 27)] == ["Rosatom", "NER", "MLI"]

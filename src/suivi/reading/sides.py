@@ -500,7 +500,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 def _homes_signing(ctx: Context, codes: list[str], start: int, end: int) -> frozenset[str]:
     """The home states of the companies among `codes` that sign by themselves between two
     offsets (none looked for where no company is named)."""
-    homes = {home_state(code) for code in codes} - {None}
+    homes = {home_state(code) for code in set(codes)} - {None}
     return _signing_states(ctx, start, end) & homes if homes else frozenset()
 
 
