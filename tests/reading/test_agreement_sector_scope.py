@@ -1,7 +1,8 @@
 """Which words of a sentence make an agreement's sectors (issue 10): a list of domains that
 holds an "-ing" noun, a title after "intitulé"/"titled"/«под названием», a complement told
-by those a text serves or by its purpose, a river as the only domain, a border as a place,
-and a definite mention told with its own signing as the first text of a story."""
+by those a text serves or by its purpose, a river as the only domain, a border as a place.
+A definite mention told with its own signing ("the memorandum signed by ...") is tested in
+test_agreement_told_by_participle.py."""
 
 from __future__ import annotations
 
@@ -108,28 +109,6 @@ def test_a_river_that_is_all_a_text_names_is_its_domain():
     assert _sectors(
         "Le Congo et la RDC ont signé un accord sur la construction d'un pont sur le fleuve Congo."
     ) == [["infrastructure"]]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Under the memorandum signed by Kenya and Israel, the two countries will cooperate in "
-        "irrigation and water management.",
-        "The agreement, signed on Monday in Nairobi by Kenya and Israel, covers irrigation.",
-        "L'accord signé lundi par le Sénégal et le Maroc porte sur l'hydraulique villageoise.",
-        "Le mémorandum, signé à Dakar par le Sénégal et le Maroc, concerne l'eau potable.",
-        "Соглашение, подписанное Россией и Египтом, касается водоснабжения.",
-    ],
-)
-def test_a_definite_mention_told_with_its_signing_is_the_first_text(text):
-    assert _sectors(text) == [["water"]]
-
-
-def test_a_definite_mention_told_with_its_signing_after_a_text_is_that_text():
-    assert _sectors(
-        "Kenya and Israel signed an MoU on water on Monday. The memorandum signed by the two "
-        "ministers also covers agriculture."
-    ) == [["water"]]
 
 
 @pytest.mark.parametrize(

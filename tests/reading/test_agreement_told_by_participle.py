@@ -48,6 +48,65 @@ def read(text: str, lang: str):
             ["EGY", "JOR"],
             ["energy"],
         ),
+        # the domains of the sentence, after the verb of the cooperation
+        (
+            "en",
+            "Under the memorandum signed by Kenya and Israel, the two countries will cooperate "
+            "in irrigation and water management.",
+            ["ISR", "KEN"],
+            ["water"],
+        ),
+        (
+            "en",
+            "The agreement, signed on Monday in Nairobi by Kenya and Israel, covers irrigation.",
+            ["ISR", "KEN"],
+            ["water"],
+        ),
+        (
+            "fr",
+            "L'accord signé lundi par le Sénégal et le Maroc porte sur l'hydraulique villageoise.",
+            ["MAR", "SEN"],
+            ["water"],
+        ),
+        (
+            "fr",
+            "Le mémorandum, signé à Dakar par le Sénégal et le Maroc, concerne l'eau potable.",
+            ["MAR", "SEN"],
+            ["water"],
+        ),
+        (
+            "ru",
+            "Соглашение, подписанное Россией и Египтом, касается водоснабжения.",
+            ["EGY", "RUS"],
+            ["water"],
+        ),
+        # every participle of signing tells it: concluded, initialled, paraphé, заключенное
+        (
+            "en",
+            "The memorandum concluded by Kenya and Israel covers irrigation and water management.",
+            ["ISR", "KEN"],
+            ["water"],
+        ),
+        (
+            "en",
+            "The agreement, initialled on Monday in Nairobi by Kenya and Israel, covers "
+            "irrigation.",
+            ["ISR", "KEN"],
+            ["water"],
+        ),
+        (
+            "fr",
+            "L'accord, paraphé lundi par le Sénégal et le Maroc, porte sur l'hydraulique "
+            "villageoise.",
+            ["MAR", "SEN"],
+            ["water"],
+        ),
+        (
+            "ru",
+            "Соглашение, заключенное Россией и Египтом, касается водоснабжения.",
+            ["EGY", "RUS"],
+            ["water"],
+        ),
     ],
 )
 def test_the_story_opening_on_a_signed_text_reads_it(lang, text, parties, sectors):
@@ -55,22 +114,31 @@ def test_the_story_opening_on_a_signed_text_reads_it(lang, text, parties, sector
 
 
 @pytest.mark.parametrize(
-    ("lang", "text"),
+    ("lang", "text", "sectors"),
     [
         (
             "en",
             "Qatar and Bangladesh signed a gas deal on Monday in Doha. The agreement, signed by "
             "the energy ministers, covers the supply of two million tonnes a year.",
+            ["energy"],
         ),
         (
             "fr",
             "Le Sénégal et la Mauritanie ont signé un accord de pêche. L'accord, signé par les "
             "deux ministres, porte sur les licences des pirogues.",
+            ["agriculture"],
+        ),
+        (
+            "en",
+            "Kenya and Israel signed an MoU on water on Monday. The memorandum signed by the two "
+            "ministers also covers agriculture.",
+            ["water"],
         ),
     ],
 )
-def test_told_after_the_story_s_text_it_is_that_text(lang, text):
-    assert len(read(text, lang)) == 1
+def test_told_after_the_story_s_text_it_is_that_text(lang, text, sectors):
+    # one text, with the domains it was first read with
+    assert [s for _, s, _ in read(text, lang)] == [sectors]
 
 
 @pytest.mark.parametrize(

@@ -208,3 +208,40 @@ def test_a_company_and_a_government_named_after_between_are_the_sides(lang, text
     after "between": the company's text is not the two states'."""
     reading = read(f"date: 2026-11-18\n\n{text}\n", "a.txt")
     assert [sorted(a.parties) for a in reading.agreements] == [["BFA", "RUS"], ["BFA", "Rosatom"]]
+
+
+def _sides(text: str) -> list[list[str]]:
+    return [sorted(a.parties) for a in read(text.encode(), "t.txt").agreements]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state itself signs with its own company: both are sides
+        ("Brazil signed an agreement with Petrobras on oil exploration.", ["BRA", "Petrobras"]),
+        ("Petrobras signed an agreement with Brazil on oil exploration.", ["BRA", "Petrobras"]),
+        ("Brazil and Petrobras signed an agreement on oil exploration.", ["BRA", "Petrobras"]),
+        (
+            "Le Brésil a signé un accord avec Petrobras sur l'exploration pétrolière.",
+            ["BRA", "Petrobras"],
+        ),
+        ("Бразилия подписала соглашение с Petrobras о разведке нефти.", ["BRA", "Petrobras"]),
+        ("Россия и Росатом подписали соглашение о ядерной безопасности.", ["RUS", "Rosatom"]),
+        # the state that names the company describes it and signs nothing
+        ("Rosatom and Burkina Faso signed an agreement on nuclear energy.", ["BFA", "Rosatom"]),
+        (
+            "Russia's Rosatom signed an agreement with Burkina Faso on nuclear energy.",
+            ["BFA", "Rosatom"],
+        ),
+        (
+            "Angola signed an agreement with Brazil's Petrobras on oil exploration.",
+            ["AGO", "Petrobras"],
+        ),
+        (
+            "Le Mali a signé un contrat avec la société russe Rosatom sur l'énergie nucléaire.",
+            ["MLI", "Rosatom"],
+        ),
+    ],
+)
+def test_a_state_that_signs_with_its_own_company_is_a_side(text, expected):
+    assert _sides(text) == [expected]

@@ -224,13 +224,13 @@ def test_negated_mentions_and_texts_still_to_draft_are_not_agreements(text):
 BOUND_SECONDS = 150  # linear in the text; 2,000 agreements take ~25 s idle, ~80 s on 9 agents
 
 
-def _timed(text: str):
+def _timed(text: str, bound: float = BOUND_SECONDS):
     import time
 
     start = time.perf_counter()
     reading = read(text.encode(), "bad.txt")
     elapsed = time.perf_counter() - start
-    assert elapsed < BOUND_SECONDS, f"{elapsed:.0f} s"
+    assert elapsed < bound, f"{elapsed:.0f} s"
     reading.to_dict()
     return reading
 
@@ -267,7 +267,10 @@ def test_a_list_of_three_hundred_domains_in_bounded_time():
 def test_a_sentence_of_fifty_thousand_characters_in_bounded_time():
     words = "Le Mali et le Niger ont signé un accord sur la santé et "
     text = (words * (50_000 // len(words) + 1))[:50_000] + "."
-    _timed(text)
+    # its unit is scanned once, not once per mention: ~10 s idle, ~30 s on a loaded machine
+    # (it took ~75 s idle and up to 240 s loaded when each mention scanned the sentence)
+    reading = _timed(text, bound=75)
+    assert {tuple(sorted(a.parties)) for a in reading.agreements} == {("MLI", "NER")}
 
 
 # --- minutes, lists trafilatura drops, legal forms -----------------------------------------

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from suivi.reading import confidence, sides, stance, totals
 from suivi.reading.context import Context
@@ -116,13 +116,22 @@ _NOT_SIGNED_AFTER = re.compile(
     r"|n'(?:a|ont) pas ete (?:signe|conclu|retenu|adopte|approuve|valide)\w*"
     r"|не (?:был\w* )?(?:одобрен|принят|утвержден)\w*)"
 )
+# The participles that tell a text's own signing, in folded text (no accents): "signed",
+# "inked", "concluded", "initialled", "signé(e)(s)", "conclu(e)(s)", "paraphé(e)(s)",
+# «подписанное», «подписано», «заключенный»: one vocabulary for the rules that read a text
+# told with its signing. Ratifying ("ratified", "ratifiée", «ратифицированное») is a later
+# step the same text goes through.
+_SIGNED = (
+    r"signed|inked|concluded|initiall?ed|signee?s?|conclue?s?|paraphee?s?"
+    r"|подписанн\w*|подписан[аоы]?|заключенн\w*|заключен[аоы]?"
+)
+_RATIFIED = r"ratified|ratifiee?s?|ратифицированн\w*"
 # An agreement named with its own signing ("signé à Alger en 2013", "signed in Abuja in
-# 2016", «подписанном в 2017 году») or its own year ("de 2022", "of 1984", «2018 года») is
-# identified by it: an older agreement mentioned in passing, even after "le"/"the".
+# 2016", «подписанном в 2017 году», «который подписали в 2017 году») or its own year ("de
+# 2022", "of 1984", «2018 года») is identified by it: an older agreement mentioned in
+# passing, even after "le"/"the".
 _OWN_SIGNING = re.compile(
-    r"\b(?:signe|signee|signes|signees|conclu|conclue|conclus|paraphe|paraphee|ratifie|ratifiee"
-    r"|signed|concluded|initialled|initialed|ratified|подписанн\w*|подписан[аоы]?|заключенн\w*"
-    r"|заключен[аоы]?|ратифицированн\w*|подписали|подписал[аи]?|заключили|заключил[аи]?)\b"
+    rf"\b(?:{_SIGNED}|{_RATIFIED}|подписали|подписал[аи]?|заключили|заключил[аи]?)\b"
 )
 _OWN_YEAR = re.compile(
     r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
@@ -636,9 +645,7 @@ _GENERIC_THEN_FIELD = re.compile(
 # предусматривает».
 # A mention's own signing right after it: "the memorandum signed by", "l'accord, signé
 # lundi", «соглашение, подписанное Россией».
-_OWN_SIGNING_AFTER = re.compile(
-    r"\s*,?\s*(?:signed|inked|signee?s?|conclue?s?|paraphee?s?|подписанн\w*|заключенн\w*)\b"
-)
+_OWN_SIGNING_AFTER = re.compile(rf"\s*,?\s*(?:{_SIGNED})\b")
 # The story's first text told as signed without being named before: "The agreement was
 # signed in Moscow by ...", "L'accord a été signé lundi ...", "Mali and Russia signed the
 # agreement on Monday" (_dedupe keeps it only when no text was read before it)
@@ -734,6 +741,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     triggers = [
         m for n, m in enumerate(triggers) if not (n and _in_complement(folded, triggers[n - 1], m))
     ]
+    # each mention's own "with" partner, read once for the unit's mentions all (a sentence of
+    # a thousand mentions would read a million)
+    partners = cache(
+        lambda: [_partner(ctx, unit, folded, triggers, k) for k in range(len(triggers))]
+    )
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = _own_scope(
@@ -1004,7 +1016,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             at=m.start(),
             title=title,
             basis=basis,
-            bound=beside or _with_sides(ctx, unit, folded, triggers, n),
+            bound=beside or _with_sides(ctx, unit, triggers, n, partners),
             own_first=bool(beside),
         )
         describes = (
@@ -1969,16 +1981,12 @@ def _make(
         # modelled on the one Kenya concluded with Tanzania / amid tensions with Ethiopia":
         # with its signing subject named before it, what follows the mention qualifies it
         before = sides.named_in(ctx, unit.start, unit.start + at)
-        own = {
-            m.code
-            for m in ctx.mentions_in(unit.start, unit.start + at)
-            if sides.is_side(m.code) and not sides.placed(ctx, m, unit.start)
-        }
         # two sides named by themselves, not an alliance's members ("Mali, of the AES, signed
         # ... with Russia" has its second side after the mention), nor a company and its home
         # ("Angola's state oil company Sonangol signed ... with TotalEnergies")
         homes = {sides.home_state(code) for code in before}
-        if len([code for code in before if code in own and code not in homes]) >= 2:
+        own = [code for code in before if code not in homes]
+        if len(own) >= 2 and len(_acting(ctx, own, unit.start, unit.start + at)) >= 2:
             parties = sides.sides(ctx, unit.start, unit.start + at) or None
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
@@ -1998,6 +2006,19 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+def _acting(ctx: Context, codes: list[str], start: int, end: int) -> list[str]:
+    """The sides among `codes` named between two offsets by themselves, at least once not as
+    where the signing happens (each code's first such mention ends the search: a sentence
+    of a thousand mentions is not read once per agreement)."""
+    found = ctx.mentions_in(start, end)
+    return [
+        code
+        for code in codes
+        if sides.is_side(code)
+        and any(m.code == code and not sides.placed(ctx, m, start) for m in found)
+    ]
 
 
 _RELATIVE = re.compile(
@@ -2030,7 +2051,9 @@ def _next_item_start(folded: str, start: int, end: int, n: int, triggers: list) 
 _WITH = re.compile(r"(?<![\w-])(?:with|avec|aupres de|с|со)\s+")
 
 
-def _with_sides(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -> list[str] | None:
+def _with_sides(
+    ctx: Context, unit: Unit, triggers: list, n: int, own_partners: Callable[[], list[list[str]]]
+) -> list[str] | None:
     """Sides of one of several mentions of a sentence that each bring their own partner:
     "Turkey signed a defence agreement with Somalia and a memorandum with Djibouti",
     «Россия подписала соглашение … с Мозамбиком и соглашение … с Мали»: the subject, named
@@ -2038,7 +2061,7 @@ def _with_sides(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -
     sentence's states would bind every text to every partner)."""
     if len(triggers) < 2:
         return None
-    partners = [_partner(ctx, unit, folded, triggers, k) for k in range(len(triggers))]
+    partners = own_partners()
     own = partners[n]
     if not own:
         return _beside_an_organisation(ctx, unit, triggers, n)

@@ -60,6 +60,26 @@ def _units(text: str) -> tuple[Unit, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=32)
+def _unit_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of the text's units, for bisecting."""
+    found = _units(text)
+    return tuple(u.start for u in found), tuple(u.end for u in found)
+
+
+def enclosing(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the units that hold a stretch of text, from the start of the unit that
+    holds `start` to the end of the one that holds `end` (a bound outside every unit stays
+    as it is): the span a per-unit scan covers once, however many stretches of it are asked
+    about (a sentence of 50,000 characters holds a thousand agreements)."""
+    starts, ends = _unit_bounds(text)
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, max(start, end - 1)) - 1
+    begin = starts[first] if first >= 0 and start < ends[first] else start
+    finish = ends[last] if last >= 0 and end <= ends[last] else end
+    return begin, max(finish, end)
+
+
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, begin = [], start
     for m in _BOUNDARY.finditer(text, start, end):

@@ -19,31 +19,33 @@ from suivi.reading.gazetteer_data import MEMBERS
 
 def expand(codes: list[str]) -> list[str]:
     """Codes in order, alliances replaced by their member states, without repeats."""
-    out: list[str] = []
-    for code in codes:
-        for member in MEMBERS.get(code, [code]):
-            if member not in out:
-                out.append(member)
-    return out
+    unique = dict.fromkeys(codes)  # a long sentence names its sides a thousand times
+    return list(dict.fromkeys(member for code in unique for member in MEMBERS.get(code, [code])))
+
+
+def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that start in none of the spans."""
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def named_in(ctx: Context, start: int, end: int) -> list[str]:
     """The parties named between two offsets, seats left out, alliances expanded; a state
     named as a place ("the situation in the DRC", «положение в ДРК») that does not act
     in the story is no side either."""
-    parents = _not_sides(ctx.text, start, end)
     found = [
         m
         for m in ctx.mentions_in(start, end)
         if (m.kind != "seat" or _institution_seat(ctx.text, m))
         and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
-        and not any(a <= m.start < b for a, b in parents)
     ]
+    found = _outside(found, list(_not_sides(ctx.text, start, end)))
     # who attends or witnesses the signing, subject of its own verb ("Invité d'honneur, le
     # Ghana a assisté à la signature ...", "Rwanda and Burundi attended the signing of ...")
     # signs nothing, even where the sentence names no other side (the story's then)
     watching = [span for span in _hosts(ctx.text, start, end) if _ATTEND.search(ctx.text, *span)]
-    found = [m for m in found if not any(a <= m.start < b for a, b in watching)]
+    found = _outside(found, watching)
     # the host or witness of the signing, subject of its own verb ("President X witnessed
     # the signing of ...", «Президент Узбекистана принял участие в церемонии подписания»),
     # and a state named as the place of the signing ("signed in the UAE", «подписали в
@@ -60,7 +62,8 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         ]
         if len(set(expand([m.code for m in unplaced]))) >= 2:
             found = unplaced
-    codes = without_homes(expand([m.code for m in found]))
+    signers = _homes_signing(ctx, [m.code for m in found], start, end)
+    codes = without_homes(expand([m.code for m in found]), signers)
     if len(codes) < 3:
         return codes
     # a state where goods go or pass ("gas exports to Brazil", «транзит газа через территорию
@@ -74,7 +77,8 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
                 for m in found
                 if not _of_goods(ctx.text, m) and not _in_event_name(ctx.text, m)
             ]
-        )
+        ),
+        signers,
     )
     return kept if len(kept) >= 2 else codes
 
@@ -110,19 +114,33 @@ def _institution_seat(text: str, mention: Mention) -> bool:
     return not _PLACE_OF_NAME.search(text, max(0, head - 12), head)
 
 
-@lru_cache(maxsize=64)
 def _not_sides(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """Spans between two offsets that name parents, witnesses, hosts, funders and sayers;
-    cached, as each mention of a sentence asks for its sentence's (a sentence of 50,000
-    characters with a thousand mentions would scan itself a thousand times)."""
-    spans = [m.span() for m in _PARENT.finditer(text, max(0, start - 100), end)]
-    spans += [m.span() for m in _WITNESS.finditer(text, start, end)]
-    spans += [m.span() for m in _SAYER.finditer(text, start, end)]
-    spans += [m.span() for m in _ASIDE.finditer(text, start, end)]
-    spans += [m.span() for m in _SERVED.finditer(text, start, end)]
-    spans += [m.span() for m in _MODEL.finditer(text, start, end)]
-    spans += [m.span() for m in _LIKE_ONE.finditer(text, start, end)]
-    return tuple(spans)
+    """Spans between two offsets that name parents, witnesses, hosts, funders and sayers.
+    Their unit is scanned once (each mention and each prefix of a sentence asks for its
+    own stretch: a sentence of 50,000 characters with a thousand agreements would scan
+    itself a thousand times); the closing sayer is the stretch's own."""
+    begin, finish = segments.enclosing(text, start, end)
+    parents, others = _unit_not_sides(text, begin, finish)
+    spans = [span for span in parents if start - 100 <= span[0] < end]
+    spans += [span for span in others if start <= span[0] < end]
+    # the sayer closes the stretch asked about: it ends at `end`, a clause of 60 characters
+    spans += [m.span() for m in _SAYER.finditer(text, max(start, end - 300), end)]
+    return tuple((a, min(b, end)) for a, b in spans)
+
+
+@lru_cache(maxsize=64)
+def _unit_not_sides(
+    text: str, start: int, end: int
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The parents (from 100 characters before), and the witnesses, hosts, funders, those
+    served, models and likened partners named in a unit."""
+    parents = tuple(m.span() for m in _PARENT.finditer(text, max(0, start - 100), end))
+    others = [
+        m.span()
+        for pattern in (_WITNESS, _ASIDE, _SERVED, _MODEL, _LIKE_ONE)
+        for m in pattern.finditer(text, start, end)
+    ]
+    return parents, tuple(others)
 
 
 # Those a text serves, named by where they come from, do not sign it: "refugees from Sudan",
@@ -331,11 +349,26 @@ _ATTEND = re.compile(
 def _hosts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans that name who hosts, chairs, watches or visits for a signing: from the start of
     the text between two offsets (or of its clause) to the verb that says so, and the visit."""
-    spans = [visit.span() for visit in _VISIT.finditer(text, start, end)]
+    begin, finish = segments.enclosing(text, start, end)
+    visits, verbs = _unit_hosts(text, begin, finish)
+    spans = [(a, min(b, end)) for a, b in visits if start <= a < end]
+    # a clause opens after the last ";" or ". " before the verb, or at `start`
+    spans += [(max(start, clause), b) for clause, a, b in verbs if start <= a and b <= end]
+    return spans
+
+
+@lru_cache(maxsize=64)
+def _unit_hosts(
+    text: str, start: int, end: int
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, int], ...]]:
+    """The visits, and the verbs of hosting (with the start of their clause), of a unit,
+    scanned once however many stretches of it are asked about."""
+    visits = tuple(visit.span() for visit in _VISIT.finditer(text, start, end))
+    verbs = []
     for verb in _HOST_VERB.finditer(text, start, end):
         clause = max(text.rfind(";", start, verb.start()), text.rfind(". ", start, verb.start()))
-        spans.append((max(start, clause + 1), verb.end()))
-    return spans
+        verbs.append((clause + 1, verb.start(), verb.end()))
+    return visits, tuple(verbs)
 
 
 # A state named as where a text is signed: a signing verb, a word at most ("today", "mardi"),
@@ -435,12 +468,59 @@ def alliance_of_name(name: str) -> list[str]:
     return []
 
 
-def without_homes(codes: list[str]) -> list[str]:
+def without_homes(codes: list[str], signers: frozenset[str] = frozenset()) -> list[str]:
     """SPEC: an agreement with Rosatom has Rosatom as a party, not Russia. A company's home
-    state is dropped when the company is a side and another side remains."""
-    homes = {home_state(code) for code in codes} - {None}
+    state is dropped when the company is a side and another side remains, unless the state
+    signs by itself (`signers`: "Brazil signed an agreement with Petrobras")."""
+    homes = {home_state(code) for code in codes} - {None} - signers
     kept = [code for code in codes if code not in homes]
     return kept if len(kept) >= 2 else codes
+
+
+# A state named by its name as the subject of a signing: "Brazil signed", "Brazil and
+# Petrobras signed", "Le Brésil a signé", "Le Brésil et Petrobras ont signé", «Бразилия
+# подписала», «Бразилия и Petrobras подписали» ("Russia's Rosatom signed": the company).
+_SUBJECT_SIGNS = re.compile(
+    r"\s*(?:(?:and|et|и)\s+[^,.;:()]{1,60}?\s+)?(?:on\s+\w+\s+)?"
+    r"(?:(?:has|have|had|also|then|a|ont|avait|avaient|aussi|également|также|тоже)\s+)*"
+    r"(?:signed|inked|concluded|sign[ée]\w*|conclu\w*|paraph\w*|подписал\w*|заключил\w*)\b",
+    re.IGNORECASE,
+)
+# A state named by its name as the one signed with: "Petrobras signed an agreement with
+# Brazil", "Petrobras a signé un accord avec le Brésil", «Petrobras подписала соглашение с
+# Бразилией».
+_SIGNED_WITH_STATE = re.compile(
+    r"\b(?:sign\w*|inked|conclu\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _homes_signing(ctx: Context, codes: list[str], start: int, end: int) -> frozenset[str]:
+    """The home states of the companies among `codes` that sign by themselves between two
+    offsets (none looked for where no company is named)."""
+    homes = {home_state(code) for code in set(codes)} - {None}
+    return _signing_states(ctx, start, end) & homes if homes else frozenset()
+
+
+def _signing_states(ctx: Context, start: int, end: int) -> frozenset[str]:
+    """The states named between two offsets that sign by themselves: by their name (not an
+    adjective, "the Russian company Rosatom", nor a possessive, "Russia's Rosatom", which
+    describe a company), as the subject of the signing or the one signed with. Such a
+    state is a side beside its own company ("Brazil signed an agreement with Petrobras":
+    BRA and Petrobras)."""
+    return frozenset(
+        m.code
+        for m in ctx.mentions_in(start, end)
+        if m.kind == "name"
+        and is_state(m.code)
+        and not _POSSESSIVE.match(ctx.text, m.end)
+        and (
+            _SUBJECT_SIGNS.match(ctx.text, m.end, end)
+            or _SIGNED_WITH_STATE.search(ctx.text, max(start, m.start - 160), m.start)
+        )
+    )
 
 
 def is_state(code: str) -> bool:
@@ -568,7 +648,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         named = _seats_that_act(ctx, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
         return _named_together(ctx, start)
-    homes = {home_state(code) for code in named} - {None}
+    homes = {home_state(code) for code in named} - {None} - _homes_signing(ctx, named, start, end)
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
         # the home describes the company, the other side is the story's
@@ -716,13 +796,21 @@ def _linked(gap: str) -> bool:
     return all(word[:1].isupper() or word.lower() in _LINK_WORDS for word in _GAP_WORD.findall(gap))
 
 
-@lru_cache(maxsize=64)
 def _after_between(text: str, start: int, end: int, own: bool = False) -> int | None:
-    """Where the names after an agreement's "between" begin; cached, as each mention of a
-    long sentence asks for its sentence's. `own`: the "between" of the mention at `start`,
-    not of one after it."""
-    found = (_BETWEEN.match if own else _BETWEEN.search)(text, start, end)
-    return found.end() if found else None
+    """Where the names after an agreement's "between" begin: the first "between" of its
+    unit that starts and ends between the offsets (the unit is scanned once, however many
+    stretches of it are asked about). `own`: the "between" of the mention at `start`, not
+    of one after it."""
+    for a, b in _unit_betweens(text, *segments.enclosing(text, start, end)):
+        if (a == start if own else a >= start) and b <= end:
+            return b
+    return None
+
+
+@lru_cache(maxsize=64)
+def _unit_betweens(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of an agreement's noun up to its "between" in a unit."""
+    return tuple(m.span() for m in _BETWEEN.finditer(text, start, end))
 
 
 def between_sides(ctx: Context, start: int, end: int, own: bool = False) -> list[str]:

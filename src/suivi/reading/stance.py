@@ -17,6 +17,7 @@ which word order gives as surely as a parse.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -178,15 +179,22 @@ _CLAUSE_BREAK = re.compile(
 
 
 def clause(text: str, at: int) -> tuple[int, int]:
-    """The offsets of the coordinated clause of `text` that holds offset `at`."""
-    start, end = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() >= at:
-            end = m.start()
-            break
-    return start, end
+    """The offsets of the coordinated clause of `text` that holds offset `at`: from the end
+    of the last break that ends by `at` to the start of the first that starts from it."""
+    starts, ends = _clause_breaks(text)
+    before = bisect_right(ends, at)
+    after = bisect_left(starts, at)
+    return (ends[before - 1] if before else 0), (
+        starts[after] if after < len(starts) else len(text)
+    )
+
+
+@lru_cache(maxsize=64)
+def _clause_breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of a text's clause breaks, found once for all its mentions
+    (a sentence of a thousand mentions asks a thousand times)."""
+    found = list(_CLAUSE_BREAK.finditer(text))
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
 
 
 _RU_ADJECTIVES = re.compile(r"(?:[а-яё-]+(?:ое|ой|ый|ий|ая|ые|ых|ом|ому|ого|ую|ым|ими)\s+){1,3}$")
