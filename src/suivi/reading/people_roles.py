@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from suivi.reading.context import Context
 from suivi.reading.nlp import morph
+from suivi.reading.office_holders import holder_party
 
 # Words cut from the start of a name candidate (folded: lower case, no accents).
 TITLE_WORDS = {
@@ -509,12 +510,16 @@ def _possessive(ctx: Context, start: int) -> str | None:
 
 
 def role_and_party(
-    ctx: Context, start: int, end: int, others: list[str] = ()
+    ctx: Context, start: int, end: int, others: list[str] = (), name: str = ""
 ) -> tuple[str | None, str | None]:
     """The role written next to a person's first mention, and the party it names.
 
     A role that names someone else (`others`: their surnames) belongs to that person.
+    What the text states (a role's state, a nationality before it) wins; then the state
+    a known office-holder (`name`) serves; the state named nearest is a last guess, often
+    the other side's ("Indian PM Modi met Saudi Crown Prince Mohammed bin Salman").
     """
+    known = holder_party(name) if name else None
     sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
     lo = max(sentence.start if sentence else 0, start - 220)
     hi = sentence.end if sentence else min(len(ctx.text), end + 200)
@@ -529,17 +534,19 @@ def role_and_party(
     for role, at in found:
         if not any(other in role for other in others):
             role, party = _clean_role(ctx, role, at)
-            return role, party or _adjective_before(ctx, at) or _nearest_party(
-                ctx, start, end, lo, hi
-            )
+            stated = party or _adjective_before(ctx, at)
+            return role, stated or known or _nearest_party(ctx, start, end, lo, hi)
     if counterpart:  # "son homologue X": not of the state named for the person before
-        return None, _adjective_before(ctx, counterpart.start(), ("adjective", "name"))
-    return None, _nearest_party(ctx, start, end, lo, hi)
+        return None, _adjective_before(ctx, counterpart.start(), ("adjective", "name")) or known
+    return None, known or _nearest_party(ctx, start, end, lo, hi)
 
 
 # "reçu par son homologue Denis Sassou Nguesso", "his Nigerien counterpart X": the
 # counterpart of someone is of another side; only a nationality before the word is his
 _COUNTERPART = re.compile(r"(?i:\b(?:homologue|counterpart|коллег\w*)\s*,?\s*)$")
+
+
+_OF_A_COUNTERPART = re.compile(r"(?i:\s+(?:counterpart|homologue|коллег)\w*)")
 
 
 def _adjective_before(ctx: Context, at: int, kinds=("adjective",)) -> str | None:
@@ -556,7 +563,11 @@ def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str 
     near = [
         m
         for m in ctx.mentions
-        if lo <= m.start < hi and m.kind in ("adjective", "name") and abs(m.start - start) < 60
+        if lo <= m.start < hi
+        and m.kind in ("adjective", "name")
+        and abs(m.start - start) < 60
+        # "Ruto hosted his Ugandan counterpart Museveni": that state is the counterpart's
+        and not (m.start >= end and _OF_A_COUNTERPART.match(ctx.text, m.end))
     ]
     just_before = [m for m in ctx.mentions if m.kind == "organisation" and 0 <= start - m.end <= 3]
     if just_before:
