@@ -534,11 +534,27 @@ def role_and_party(
     for role, at in found:
         if not any(other in role for other in others):
             role, party = _clean_role(ctx, role, at)
-            stated = party or _adjective_before(ctx, at)
+            stated = party or _adjective_before(ctx, at) or _state_after(ctx, end)
             return role, stated or known or _nearest_party(ctx, start, end, lo, hi)
     if counterpart:  # "son homologue X": not of the state named for the person before
-        return None, _adjective_before(ctx, counterpart.start(), ("adjective", "name")) or known
-    return None, known or _nearest_party(ctx, start, end, lo, hi)
+        of_counterpart = _adjective_before(ctx, counterpart.start(), ("adjective", "name"))
+        return None, of_counterpart or _state_after(ctx, end) or known
+    return None, _state_after(ctx, end) or known or _nearest_party(ctx, start, end, lo, hi)
+
+
+# "X pour le Togo et Y pour le Burkina Faso", "Z for Kenya": the state a signer speaks for
+_FOR_STATE = re.compile(
+    r"(?i:\s*,?\s*(?:pour|for|on behalf of|au nom d[eu])\s+(?:(?:le|la|les|the)\s+|l['’])?)"
+)
+
+
+def _state_after(ctx: Context, end: int) -> str | None:
+    """The state a name is said to sign or speak for, right after it ("X pour le Mali")."""
+    gap = _FOR_STATE.match(ctx.text, end)
+    if not gap:
+        return None
+    state = [m for m in ctx.mentions if m.start == gap.end() and m.kind == "name"]
+    return state[0].code if state else None
 
 
 # "reçu par son homologue Denis Sassou Nguesso", "his Nigerien counterpart X": the
@@ -546,6 +562,8 @@ def role_and_party(
 _COUNTERPART = re.compile(r"(?i:\b(?:homologue|counterpart|коллег\w*)\s*,?\s*)$")
 
 
+_NEXT_PERSON = re.compile(r"(?i:\b(?:et|and|и)\b)")
+_AS_PLACE = re.compile(r"(?i:\b(?:in|to|en|au|aux|в|во)\s+(?:the\s+)?)$")
 _OF_A_COUNTERPART = re.compile(r"(?i:\s+(?:counterpart|homologue|коллег)\w*)")
 
 
@@ -568,7 +586,12 @@ def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str 
         and abs(m.start - start) < 60
         # "Ruto hosted his Ugandan counterpart Museveni": that state is the counterpart's
         and not (m.start >= end and _OF_A_COUNTERPART.match(ctx.text, m.end))
+        # "X, et le ministre malien Y", "X and Somalia's minister": the next person's state
+        and not (m.start >= end and _NEXT_PERSON.search(ctx.text, end, m.start))
     ]
+    # "l'ambassadeur ... en Égypte", «посла России в Египте»: a state named as a place is
+    # where, not whose, unless it is the only state named
+    near = [m for m in near if not _AS_PLACE.search(ctx.text, max(0, m.start - 8), m.start)] or near
     just_before = [m for m in ctx.mentions if m.kind == "organisation" and 0 <= start - m.end <= 3]
     if just_before:
         return just_before[0].code
