@@ -164,3 +164,24 @@ def test_words_quoted_after_who_said_them_are_a_quotation(text, speaker):
 def test_a_phrase_quoted_inside_a_clause_after_selon_is_no_quotation():
     text = "Selon lui, les échanges entre les deux pays restent « en deçà du potentiel »."
     assert read(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Paul Kagame est arrivé à Brazzaville avec Vincent Biruta. Le chef de l'État"
+            " rwandais a pris la parole. « Nos deux pays ont beaucoup à faire ensemble », a-t-il"
+            " déclaré.",
+            "Paul Kagame",
+        ),
+        (
+            "William Ruto arrived in Kampala with Musalia Mudavadi. The Kenyan president then"
+            ' spoke. "Our two peoples expect concrete results from this visit," he said.',
+            "William Ruto",
+        ),
+    ],
+)
+def test_the_head_of_state_a_role_names_among_untitled_people_of_one_state(text, speaker):
+    reading = read(f"date: 2026-11-18\n\n{text}\n", "a.txt")
+    assert [q.speaker for q in reading.quotes] == [speaker]

@@ -288,7 +288,7 @@ def extract(
         if times == 1 and _PAST.search(ctx.text, max(0, first.start - 60), first.start):
             continue  # "then President Dilma Rousseff": named, not acting in the story
         others = [n.split()[-1] for n in names if n != name]
-        role, party = people_roles.role_and_party(ctx, first.start, first.end, others)
+        role, party = people_roles.role_and_party(ctx, first.start, first.end, others, name)
         sources = {c.source for c in candidates if _same_person(c.name, name, inflected)}
         sure = confidence.person(sources, times, role is not None)
         people.append(Person(name=name, role=role, party=party, confidence=sure))

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from suivi.reading.context import Context
 from suivi.reading.nlp import morph
+from suivi.reading.office_holders import holder_party
 
 # Words cut from the start of a name candidate (folded: lower case, no accents).
 TITLE_WORDS = {
@@ -509,12 +510,16 @@ def _possessive(ctx: Context, start: int) -> str | None:
 
 
 def role_and_party(
-    ctx: Context, start: int, end: int, others: list[str] = ()
+    ctx: Context, start: int, end: int, others: list[str] = (), name: str = ""
 ) -> tuple[str | None, str | None]:
     """The role written next to a person's first mention, and the party it names.
 
     A role that names someone else (`others`: their surnames) belongs to that person.
+    What the text states (a role's state, a nationality before it) wins; then the state
+    a known office-holder (`name`) serves; the state named nearest is a last guess, often
+    the other side's ("Indian PM Modi met Saudi Crown Prince Mohammed bin Salman").
     """
+    known = holder_party(name) if name else None
     sentence = next((s for s in ctx.sentences if s.start <= start < s.end), None)
     lo = max(sentence.start if sentence else 0, start - 220)
     hi = sentence.end if sentence else min(len(ctx.text), end + 200)
@@ -529,12 +534,27 @@ def role_and_party(
     for role, at in found:
         if not any(other in role for other in others):
             role, party = _clean_role(ctx, role, at)
-            return role, party or _adjective_before(ctx, at) or _nearest_party(
-                ctx, start, end, lo, hi
-            )
+            stated = party or _adjective_before(ctx, at) or _state_after(ctx, end)
+            return role, stated or known or _nearest_party(ctx, start, end, lo, hi)
     if counterpart:  # "son homologue X": not of the state named for the person before
-        return None, _adjective_before(ctx, counterpart.start(), ("adjective", "name"))
-    return None, _nearest_party(ctx, start, end, lo, hi)
+        of_counterpart = _adjective_before(ctx, counterpart.start(), ("adjective", "name"))
+        return None, of_counterpart or _state_after(ctx, end) or known
+    return None, _state_after(ctx, end) or known or _nearest_party(ctx, start, end, lo, hi)
+
+
+# "X pour le Togo et Y pour le Burkina Faso", "Z for Kenya": the state a signer speaks for
+_FOR_STATE = re.compile(
+    r"(?i:\s*,?\s*(?:pour|for|on behalf of|au nom d[eu])\s+(?:(?:le|la|les|the)\s+|l['’])?)"
+)
+
+
+def _state_after(ctx: Context, end: int) -> str | None:
+    """The state a name is said to sign or speak for, right after it ("X pour le Mali")."""
+    gap = _FOR_STATE.match(ctx.text, end)
+    if not gap:
+        return None
+    state = [m for m in ctx.mentions if m.start == gap.end() and m.kind == "name"]
+    return state[0].code if state else None
 
 
 # "reçu par son homologue Denis Sassou Nguesso", "his Nigerien counterpart X": the
@@ -542,6 +562,8 @@ def role_and_party(
 _COUNTERPART = re.compile(r"(?i:\b(?:homologue|counterpart|коллег\w*)\s*,?\s*)$")
 
 
+_NEXT_PERSON = re.compile(r"(?i:\b(?:et|and|и)\b)")
+_AS_PLACE = re.compile(r"(?i:\b(?:in|to|en|au|aux|в|во)\s+(?:the\s+)?)$")
 _OF_A_COUNTERPART = re.compile(r"(?i:\s+(?:counterpart|homologue|коллег)\w*)")
 _COUNTERPART_OF = re.compile(r"(?i:\b(?:counterpart|homologue)s?\s+)$")
 
@@ -574,7 +596,12 @@ def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str 
         and abs(m.start - start) < 60
         # "Ruto hosted his Ugandan counterpart Museveni": that state is the counterpart's
         and not (m.start >= end and _of_a_counterpart(ctx.text, m.start, m.end))
+        # "X, et le ministre malien Y", "X and Somalia's minister": the next person's state
+        and not (m.start >= end and _NEXT_PERSON.search(ctx.text, end, m.start))
     ]
+    # "l'ambassadeur ... en Égypte", «посла России в Египте»: a state named as a place is
+    # where, not whose, unless it is the only state named
+    near = [m for m in near if not _AS_PLACE.search(ctx.text, max(0, m.start - 8), m.start)] or near
     just_before = [m for m in ctx.mentions if m.kind == "organisation" and 0 <= start - m.end <= 3]
     if just_before:
         return just_before[0].code

@@ -14,6 +14,7 @@ import unicodedata
 
 from suivi.reading import confidence
 from suivi.reading.model import Person, Quote
+from suivi.reading.office_holders import is_head_of_state
 from suivi.reading.people import PersonMention
 
 _QUOTED = re.compile(
@@ -40,6 +41,7 @@ _ROLE_REFERENCE = re.compile(
     r"(?i:(?P<article>\b(?:le|la|l'|l’|the|du|de la|son|sa|his|her|their|its)\s+)?"
     rf"(?:\b(?P<pre>[^\W\d_]+)\s+)?\b(?P<head>{_ROLE_WORDS})(?:\s+(?P<adj>[a-zà-ÿа-яё]+))?)"
 )
+_HEAD_OF_STATE = ("chef de l", "head of state", "president", "президент")
 _GENERIC_ROLES = ("homologue", "counterpart", "коллег")  # stands for nobody's title
 # A full stop that ends a sentence, not the one of "M. Sangaré" or "Issa B. Coulibaly".
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-Я])(?<!\bMme)(?<!\bDr)[.!?]\s|\n")
@@ -100,6 +102,8 @@ def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> lis
         else:  # "le chef de la diplomatie tchadienne": the Chadian one who holds the role
             by_role = {p.name for p in people if _holds(p, head)}
             roleless = {p.name for p in people if p.name in of_party and not p.role}
+            if head.startswith(_HEAD_OF_STATE):  # of two untitled Rwandans, the president
+                roleless = {n for n in roleless if is_head_of_state(n)} or roleless
             holders = (by_role & of_party) or roleless or by_role
         before = [m.name for m in named if m.end <= match.start()]
         holder = next((n for n in reversed(before) if n in holders), None)
