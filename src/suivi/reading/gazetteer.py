@@ -25,7 +25,9 @@ from suivi.reading.nlp import russian_lemma
 LANGUAGES = ("fr", "en", "ru")
 _TOKEN = re.compile(r"[^\W_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_JOINERS = re.compile(r"[\s\-‐‑–'’]{0,3}")  # what may sit between the words of one name
+# what may sit between the words of one name; a full stop only glued between two words
+# («ВЭБ.РФ», "VEB.RF"), never one that ends a sentence
+_JOINERS = re.compile(r"[\s\-‐‑–'’]{0,3}|\.")
 _HYPHENS = "-‐‑"
 
 
@@ -579,6 +581,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         add(start, text.index(")", start) + 1, start, states_inside=True)
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
+        if _inside_a_name(match.start(), taken):
+            continue  # "the Gates Foundation signed on Tuesday": the trigger ends a known name
         start, end = match.span("name")
         # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
         word_start = match.start() - len(
@@ -617,6 +621,13 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         for start, end in _coordinated(text, company):
             add(start, end, start, states_inside=False)
     return found
+
+
+def _inside_a_name(at: int, taken: list[Mention]) -> bool:
+    """Whether an offset falls inside an organisation's known name, past its first letter: a
+    trigger there ("Foundation" of "Gates Foundation", "Investment Fund" of "Public
+    Investment Fund") is the name's own word, introducing nothing after it."""
+    return any(m.kind == "organisation" and m.start < at < m.end for m in taken)
 
 
 _HEAD_AND = re.compile(r"\s+(?:and|&)\s+")

@@ -501,12 +501,18 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     },
     "G5 Sahel": {"acronyms": [], "names": ["G5 Sahel", "G5-Sahel"]},
     "EAEU": {
-        "acronyms": ["EAEU", "EAEC", "UEEA", "ЕАЭС"],
+        # the Eurasian Economic Commission («ЕЭК») is the union's executive body: it acts
+        # for the union (not "EEC", the old European community)
+        "acronyms": ["EAEU", "EAEC", "UEEA", "ЕАЭС", "ЕЭК"],
         "names": [
             "Eurasian Economic Union",
             "Union économique eurasiatique",
             "Union économique eurasienne",
             "Евразийский экономический союз",
+            "Eurasian Economic Commission",
+            "Commission économique eurasiatique",
+            "Commission économique eurasienne",
+            "Евразийская экономическая комиссия",
         ],
     },
     "Mano River Union": {
@@ -519,8 +525,9 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
 # ("PNUD" in French, "UNDP" in English, «ПРООН»), the acronym when the text uses one.
 SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     "UNHCR": {
-        "acronyms": ["UNHCR", "HCR", "УВКБ"],
+        "acronyms": ["UNHCR", "HCR", "УВКБ", "УВКБ ООН"],
         "names": [
+            "Управление Верховного комиссара ООН по делам беженцев",
             "Haut-Commissariat des Nations unies pour les réfugiés",
             "Haut Commissariat des Nations unies pour les réfugiés",
             "Haut-Commissariat pour les réfugiés",
@@ -606,6 +613,56 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "acronyms": ["BEAC"],
         "names": ["Banque des États de l'Afrique centrale", "Bank of Central African States"],
     },
+    "BDEAC": {
+        "acronyms": ["BDEAC"],
+        "names": [
+            "Banque de développement des États de l'Afrique centrale",
+            "Banque de développement des Etats de l'Afrique centrale",
+            "Development Bank of Central African States",
+        ],
+    },
+    # river basin authorities and the Sahel's drought committee: bodies of their member
+    # states that sign in their own name (a loan, a programme), not alliances
+    "OMVS": {
+        "acronyms": ["OMVS"],
+        "names": [
+            "Organisation pour la mise en valeur du fleuve Sénégal",
+            "Senegal River Basin Development Organization",
+            "Senegal River Basin Development Organisation",
+        ],
+    },
+    "OMVG": {
+        "acronyms": ["OMVG"],
+        "names": [
+            "Organisation pour la mise en valeur du fleuve Gambie",
+            "Gambia River Basin Development Organization",
+            "Gambia River Basin Development Organisation",
+        ],
+    },
+    "ABN": {
+        "acronyms": ["ABN"],  # "ABN AMRO" is a bank of its own (NAMED_ORGANISATIONS)
+        "names": [
+            "Autorité du bassin du Niger",
+            "Autorité du bassin du fleuve Niger",
+            "Niger Basin Authority",
+        ],
+    },
+    "Liptako-Gourma Authority": {
+        "acronyms": [],  # not "ALG", which sports pages write for Algeria
+        "names": [
+            "Autorité du Liptako-Gourma",
+            "Autorité de développement intégré de la région du Liptako-Gourma",
+            "Liptako-Gourma Authority",
+        ],
+    },
+    "CILSS": {
+        "acronyms": ["CILSS"],
+        "names": [
+            "Comité permanent inter-États de lutte contre la sécheresse dans le Sahel",
+            "Comité permanent inter-Etats de lutte contre la sécheresse dans le Sahel",
+            "Permanent Interstate Committee for Drought Control in the Sahel",
+        ],
+    },
     "BIDC": {
         "acronyms": ["BIDC", "EBID"],
         "names": [
@@ -622,8 +679,12 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "IsDB": {
-        "acronyms": ["BID", "IsDB"],
-        "names": ["Banque islamique de développement", "Islamic Development Bank"],
+        "acronyms": ["BID", "IsDB", "ИсБР"],
+        "names": [
+            "Banque islamique de développement",
+            "Islamic Development Bank",
+            "Исламский банк развития",
+        ],
     },
     # development banks and funds that are no state's, and more agencies of the UN system
     "ADB": {
@@ -735,6 +796,14 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "names": [
             "International Renewable Energy Agency",
             "Agence internationale pour les énergies renouvelables",
+        ],
+    },
+    "UNECE": {
+        "acronyms": ["UNECE", "ЕЭК ООН"],
+        "names": [
+            "United Nations Economic Commission for Europe",
+            "Commission économique des Nations unies pour l'Europe",
+            "Европейская экономическая комиссия ООН",
         ],
     },
     "OIC": {
@@ -952,6 +1021,41 @@ NAMED_ORGANISATIONS: list[str] = [
     "Sberbank",
     "Норильский никель",
     "Nornickel",
+    "ВЭБ.РФ",
+    "ВЭБ",
+    "Внешэкономбанк",
+    "VEB.RF",
+    "Русатом Оверсиз",
+    "Rusatom Overseas",
+    "Alrosa",
+    "Хуавэй",
+    "Хуавей",
+    "Синопек",
+    "Гленкор",
+    # mining, aircraft and trading groups the press names in cooperation stories
+    "Barrick",
+    "Barrick Gold",
+    "Glencore",
+    "Rio Tinto",
+    "Vale",
+    "Boeing",
+    "Airbus",
+    "ABN AMRO",
+    # sovereign funds (companies, like Mubadala), by acronym or full name
+    "PIF",
+    "Public Investment Fund",
+    "QIA",
+    "Qatar Investment Authority",
+    "ADQ",
+    "Temasek",
+    "Мубадала",
+    # a foundation that signs with governments in its own name
+    "Gates Foundation",
+    "Bill and Melinda Gates Foundation",
+    "Fondation Bill et Melinda Gates",
+    "Fondation Gates",
+    "Фонд Билла и Мелинды Гейтс",
+    "Фонд Гейтса",
 ]
 
 # A state's own agencies, ministries and funds named by a name or acronym without the
@@ -1094,6 +1198,22 @@ LATIN_NAMES: dict[str, str] = {
     "МегаФон": "MegaFon",
     "Норильский никель": "Nornickel",
     "Сбер": "Sber",
+    "ВЭБ": "VEB.RF",
+    "Внешэкономбанк": "VEB.RF",
+    "Alrosa": "ALROSA",
+    "Хуавэй": "Huawei",
+    "Хуавей": "Huawei",
+    "Синопек": "Sinopec",
+    "Гленкор": "Glencore",
+    "Barrick Gold": "Barrick",
+    "Public Investment Fund": "PIF",
+    "Qatar Investment Authority": "QIA",
+    "Мубадала": "Mubadala",
+    "Bill and Melinda Gates Foundation": "Gates Foundation",
+    "Fondation Bill et Melinda Gates": "Gates Foundation",
+    "Fondation Gates": "Gates Foundation",
+    "Фонд Билла и Мелинды Гейтс": "Gates Foundation",
+    "Фонд Гейтса": "Gates Foundation",
 }
 
 # The home state of a company: an agreement it signs binds it, not this state (SPEC).
@@ -1132,6 +1252,9 @@ COMPANY_STATES: dict[str, str] = {
     "Russian Post": "RUS", "Rosselkhozbank": "RUS", "Rosagroleasing": "RUS", "GTLK": "RUS",
     "Gazprom Neft": "RUS", "Surgutneftegas": "RUS", "Roselectronics": "RUS", "UMMC": "RUS",
     "Russian Copper Company": "RUS", "MTS": "RUS", "MegaFon": "RUS", "Sber": "RUS",
+    "Barrick": "CAN", "Glencore": "CHE", "Rio Tinto": "GBR", "Vale": "BRA", "Boeing": "USA",
+    "Airbus": "FRA", "ABN AMRO": "NLD", "PIF": "SAU", "QIA": "QAT", "ADQ": "ARE",
+    "Temasek": "SGP", "Gates Foundation": "USA",
 }  # fmt: skip
 
 # Adjectives two states share: read as the other state when the story names only it.
@@ -1187,14 +1310,22 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"),
     ),
     "CEMAC": (
-        ("CEMAC", "Communauté économique et monétaire de l'Afrique centrale",
-         "Economic and Monetary Community of Central Africa"),
+        ("CEMAC", "ЦАЭВС", "Communauté économique et monétaire de l'Afrique centrale",
+         "Economic and Monetary Community of Central Africa",
+         "Центральноафриканское экономическое и валютное сообщество"),
         ("CMR", "CAF", "TCD", "COG", "GNQ", "GAB"),
     ),
     "EAC": (
         ("EAC", "East African Community", "Communauté d'Afrique de l'Est",
          "Восточноафриканское сообщество"),
         ("BDI", "COD", "KEN", "RWA", "SOM", "SSD", "TZA", "UGA"),
+    ),
+    "COMESA": (
+        ("COMESA", "КОМЕСА", "Common Market for Eastern and Southern Africa",
+         "Marché commun de l'Afrique orientale et australe",
+         "Общий рынок Восточной и Южной Африки"),
+        ("BDI", "COM", "COD", "DJI", "EGY", "ERI", "SWZ", "ETH", "KEN", "LBY", "MDG", "MWI",
+         "MUS", "RWA", "SYC", "SOM", "SDN", "TUN", "UGA", "ZMB", "ZWE"),
     ),
     "SADC": (
         ("SADC", "САДК", "Southern African Development Community",
@@ -1227,7 +1358,8 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "EAEU": (
         ("EAEU", "ЕАЭС", "UEEA", "Eurasian Economic Union", "Union économique eurasiatique",
-         "Евразийский экономический союз"),
+         "Евразийский экономический союз", "ЕЭК", "Eurasian Economic Commission",
+         "Commission économique eurasiatique", "Евразийская экономическая комиссия"),
         ("ARM", "BLR", "KAZ", "KGZ", "RUS"),
     ),
     "Union State": (
