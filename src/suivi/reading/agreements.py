@@ -1805,6 +1805,11 @@ def _make(
         homes = {sides.home_state(code) for code in before}
         if len([code for code in before if code in own and code not in homes]) >= 2:
             parties = sides.sides(ctx, unit.start, unit.start + at) or None
+            # ... unless the text's own "with" names a third ("Mali and Niger signed a loan
+            # agreement with the EDB"): the subject signs with it
+            partners = sides.own_partners(ctx, unit.start + at, unit.end)
+            if parties and partners:
+                parties = list(dict.fromkeys(parties + partners))
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(
