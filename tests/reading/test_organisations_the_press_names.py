@@ -117,3 +117,25 @@ def test_organisation_signs_with_a_state(lang, name, party):
 )
 def test_alliance_signs_as_its_member_states(lang, name, alliance):
     assert sides(_STORY[lang].format(name)) == [sorted({"MLI", *MEMBERS[alliance]})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "company", "home"),
+    [
+        ("en", "The Saudi wealth fund PIF signed with Mali.", "PIF", "SAU"),
+        ("fr", "La société chinoise Sinohydro a signé avec le Mali.", "Sinohydro", "CHN"),
+        ("ru", "Катарский инвестиционный фонд QIA подписал соглашение с Мали.", "QIA", "QAT"),
+    ],
+)
+def test_home_adjective_before_a_known_company_describes_it(lang, text, company, home):
+    found = codes(text, lang)
+    assert company in found
+    assert home not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Russian side and Rosatom signed a roadmap.", "The Russian delegation met Rosatom."],
+)
+def test_home_adjective_of_another_noun_stays(text):
+    assert "RUS" in codes(text, "en")

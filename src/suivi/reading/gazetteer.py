@@ -372,13 +372,40 @@ def _without_parent_organisations(text: str, mentions: list[Mention]) -> list[Me
     return [m for m in mentions if m not in parents] if parents else mentions
 
 
+# A company's kind between its home's adjective and its name: "the Saudi wealth fund PIF",
+# «катарский инвестиционный фонд QIA», "la société chinoise Sinohydro" (a few lower-case words).
+_DESCRIBING_GAP = re.compile(r"(?:\s+[a-zà-ÿа-яё-]+){0,3}\s+[«\"“]?")
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    """The words of the triggers that introduce a company ("fund", «фонд», "société")."""
+    return frozenset(w for t in data.COMPANY_TRIGGERS for w in t.lower().split() if len(w) > 3)
+
+
+def _describes(gap: str) -> bool:
+    """Whether the words between a state's adjective and a company name the company's kind
+    ("Saudi wealth fund PIF", «катарский инвестиционный фонд QIA», "chinoise Sinohydro"),
+    not another thing ("the Russian side and Rosatom")."""
+    if not _DESCRIBING_GAP.fullmatch(gap):
+        return False
+    words = re.findall(r"[\w-]+", gap.lower())
+    return not words or any(word in _kind_words() for word in words)
+
+
 def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Algeria's Sonatrach", "Russia's Rosatom": a state in the possessive before a company
-    it is home to describes the company; it is no side of its own (SPEC)."""
+    it is home to describes the company; so does its adjective a few words before ("the Saudi
+    wealth fund PIF"): it is no side of its own (SPEC)."""
     homes = set()
     for state, company in pairwise(mentions):
-        gap = _POSSESSIVE_GAP.fullmatch(text, state.end, company.start)
-        if gap and state.kind == "name" and home_state(company.code) == state.code:
+        if home_state(company.code) != state.code:
+            continue
+        possessive = state.kind == "name" and _POSSESSIVE_GAP.fullmatch(
+            text, state.end, company.start
+        )
+        described = state.kind == "adjective" and _describes(text[state.end : company.start])
+        if possessive or described:
             homes.add(state)
     return [m for m in mentions if m not in homes] if homes else mentions
 
