@@ -139,3 +139,30 @@ def test_home_adjective_before_a_known_company_describes_it(lang, text, company,
 )
 def test_home_adjective_of_another_noun_stays(text):
     assert "RUS" in codes(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("fr", "La CBLT et le Niger ont signé une convention.", "CBLT"),
+        ("en", "The Lake Chad Basin Commission and Chad signed.", "Lake Chad Basin Commission"),
+        (
+            "en",
+            "The Economic Commission for Africa and Mali signed.",
+            "Economic Commission for Africa",
+        ),
+        ("fr", "Le NEPAD et le Mali ont signé un protocole.", "NEPAD"),
+        ("ru", "ОЭСР и Казахстан подписали меморандум.", "OECD"),
+        ("fr", "La Commission européenne et le Mali ont signé.", "EU"),
+        ("ru", "Еврокомиссия и Египет подписали меморандум.", "EU"),
+        ("en", "OFID and Mali signed a loan agreement.", "OFID"),
+        ("en", "The Mastercard Foundation and Rwanda signed.", "Mastercard Foundation"),
+    ],
+)
+def test_more_international_bodies_are_found(lang, text, code):
+    assert code in codes(text, lang)
+
+
+def test_a_place_after_a_lenders_name_is_not_part_of_it():
+    text = "Mali signed an agreement with the Development Bank of Latin America in Bamako."
+    assert "Development Bank of Latin America" in codes(text, "en")

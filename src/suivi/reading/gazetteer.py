@@ -601,6 +601,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         if not _REGION_WORDS.search(name) or re.search(r"(?i)\bcentral", name):
             continue
         start = match.start("name")
+        name = _without_place_after(name, start, taken)
         end = match.end("short") if match.group("short") else start + len(name)
         add(start, end, start, states_inside=False)
     for match in _FUND_IN_APPOSITION.finditer(text):
@@ -655,6 +656,19 @@ def _inside_a_name(at: int, taken: list[Mention]) -> bool:
     trigger there ("Foundation" of "Gates Foundation", "Investment Fund" of "Public
     Investment Fund") is the name's own word, introducing nothing after it."""
     return any(m.kind == "organisation" and m.start < at < m.end for m in taken)
+
+
+_PLACE_AFTER = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]*)$")
+
+
+def _without_place_after(name: str, start: int, taken: list[Mention]) -> str:
+    """ "the Development Bank of Latin America in Bamako": a seat or a state after the last
+    "in" of a lender's name is where things happen, not the name's end ("… Development in
+    Africa" keeps its continent, no state)."""
+    place = _PLACE_AFTER.search(name)
+    if place and any(m.start == start + place.start("place") for m in taken):
+        return name[: place.start()]
+    return name
 
 
 _HEAD_AND = re.compile(r"\s+(?:and|&)\s+")

@@ -483,7 +483,17 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     },
     "EU": {
         "acronyms": ["UE", "EU", "ЕС"],
-        "names": ["Union européenne", "European Union", "Европейский союз", "Евросоюз"],
+        # its Commission acts for it, as the AU's and ECOWAS's do for theirs
+        "names": [
+            "Union européenne",
+            "European Union",
+            "Европейский союз",
+            "Евросоюз",
+            "European Commission",
+            "Commission européenne",
+            "Европейская комиссия",
+            "Еврокомиссия",
+        ],
     },
     "BRICS": {"acronyms": ["BRICS", "БРИКС"], "names": []},
     "OPEC": {
@@ -655,6 +665,14 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "Liptako-Gourma Authority",
         ],
     },
+    "LCBC": {
+        "acronyms": ["LCBC", "CBLT"],
+        "names": [
+            "Commission du bassin du lac Tchad",
+            "Lake Chad Basin Commission",
+            "Комиссия бассейна озера Чад",
+        ],
+    },
     "CILSS": {
         "acronyms": ["CILSS"],
         "names": [
@@ -798,6 +816,54 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "Agence internationale pour les énergies renouvelables",
         ],
     },
+    "UNECA": {
+        "acronyms": ["UNECA"],  # not "ECA" nor "CEA", which name other things
+        "names": [
+            "United Nations Economic Commission for Africa",
+            "Economic Commission for Africa",
+            "Commission économique des Nations unies pour l'Afrique",
+            "Commission économique pour l'Afrique",
+            "Экономическая комиссия ООН для Африки",
+        ],
+    },
+    "OCHA": {
+        "acronyms": ["OCHA", "УКГВ"],
+        "names": [
+            "Office for the Coordination of Humanitarian Affairs",
+            "Bureau de la coordination des affaires humanitaires",
+        ],
+    },
+    "OECD": {
+        "acronyms": ["OECD", "OCDE", "ОЭСР"],
+        "names": [
+            "Organisation for Economic Co-operation and Development",
+            "Organisation de coopération et de développement économiques",
+            "Организация экономического сотрудничества и развития",
+        ],
+    },
+    "AUDA-NEPAD": {
+        "acronyms": ["AUDA-NEPAD", "NEPAD", "НЕПАД"],
+        "names": [
+            "African Union Development Agency",
+            "Agence de développement de l'Union africaine",
+        ],
+    },
+    "MIGA": {
+        "acronyms": ["MIGA", "АМГИ"],
+        "names": [
+            "Multilateral Investment Guarantee Agency",
+            "Agence multilatérale de garantie des investissements",
+        ],
+    },
+    "OFID": {
+        "acronyms": ["OFID"],
+        "names": [
+            "OPEC Fund for International Development",
+            "Fonds de l'OPEP pour le développement international",
+        ],
+    },
+    "Africa50": {"acronyms": [], "names": ["Africa50"]},
+    "Interpol": {"acronyms": ["INTERPOL"], "names": ["Interpol", "Интерпол"]},
     "UNECE": {
         "acronyms": ["UNECE", "ЕЭК ООН"],
         "names": [
@@ -1051,6 +1117,8 @@ NAMED_ORGANISATIONS: list[str] = [
     "Мубадала",
     # a foundation that signs with governments in its own name
     "Gates Foundation",
+    "Mastercard Foundation",
+    "Rockefeller Foundation",
     "Bill and Melinda Gates Foundation",
     "Fondation Bill et Melinda Gates",
     "Fondation Gates",
@@ -1254,7 +1322,8 @@ COMPANY_STATES: dict[str, str] = {
     "Russian Copper Company": "RUS", "MTS": "RUS", "MegaFon": "RUS", "Sber": "RUS",
     "Barrick": "CAN", "Glencore": "CHE", "Rio Tinto": "GBR", "Vale": "BRA", "Boeing": "USA",
     "Airbus": "FRA", "ABN AMRO": "NLD", "PIF": "SAU", "QIA": "QAT", "ADQ": "ARE",
-    "Temasek": "SGP", "Gates Foundation": "USA",
+    "Temasek": "SGP", "Gates Foundation": "USA", "Mastercard Foundation": "CAN",
+    "Rockefeller Foundation": "USA",
 }  # fmt: skip
 
 # Adjectives two states share: read as the other state when the story names only it.
