@@ -166,3 +166,24 @@ def test_more_international_bodies_are_found(lang, text, code):
 def test_a_place_after_a_lenders_name_is_not_part_of_it():
     text = "Mali signed an agreement with the Development Bank of Latin America in Bamako."
     assert "Development Bank of Latin America" in codes(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("ru", "Мали подписала соглашение с Фондом ОПЕК.", "OFID"),
+        ("ru", "ЕФСР и Киргизия подписали соглашение.", "EFSD"),
+        ("ru", "МИБ и Вьетнам подписали меморандум.", "IIB"),
+        ("ru", "Организация Объединенных Наций по промышленному развитию и Египет.", "UNIDO"),
+        ("ru", "Африканский экспортно-импортный банк и Египет.", "Afreximbank"),
+        ("ru", "Международной финансовой корпорацией и Египтом подписан меморандум.", "IFC"),
+        ("en", "The IMO and Kenya signed a memorandum.", "IMO"),
+        ("en", "The International Energy Agency and India signed.", "International Energy Agency"),
+    ],
+)
+def test_russian_names_of_lenders_and_agencies(lang, text, code):
+    assert code in codes(text, lang)
+
+
+def test_french_millennium_goals_are_no_customs_organisation():
+    assert codes("Les OMD et le Mali.", "fr") == ["MLI"]

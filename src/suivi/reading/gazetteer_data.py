@@ -580,6 +580,7 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "names": [
             "Organisation des Nations unies pour le développement industriel",
             "United Nations Industrial Development Organization",
+            "Организация Объединённых Наций по промышленному развитию",
         ],
     },
     "IFAD": {
@@ -747,7 +748,11 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     },
     "IFC": {
         "acronyms": ["IFC", "SFI"],
-        "names": ["International Finance Corporation", "Société financière internationale"],
+        "names": [
+            "International Finance Corporation",
+            "Société financière internationale",
+            "Международная финансовая корпорация",
+        ],
     },
     "UNOPS": {"acronyms": ["UNOPS", "ЮНОПС"], "names": []},
     "UNAIDS": {"acronyms": ["UNAIDS", "ONUSIDA", "ЮНЭЙДС"], "names": []},
@@ -858,8 +863,70 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     "OFID": {
         "acronyms": ["OFID"],
         "names": [
+            "OPEC Fund",
+            "Fonds de l'OPEP",
+            "Фонд ОПЕК",
             "OPEC Fund for International Development",
             "Fonds de l'OPEP pour le développement international",
+        ],
+    },
+    "IDA": {
+        "acronyms": ["IDA", "МАР"],
+        "names": [
+            "International Development Association",
+            "Association internationale de développement",
+            "Международная ассоциация развития",
+        ],
+    },
+    "ADF": {
+        "acronyms": [],  # "ADF" and "FAD" name other things
+        "names": ["African Development Fund", "Fonds africain de développement"],
+    },
+    "ITFC": {
+        "acronyms": ["ITFC"],
+        "names": [
+            "International Islamic Trade Finance Corporation",
+            "Société internationale islamique de financement du commerce",
+            "Société islamique internationale de financement du commerce",
+        ],
+    },
+    "EFSD": {
+        "acronyms": ["EFSD", "ЕФСР"],
+        "names": [
+            "Eurasian Fund for Stabilization and Development",
+            "Евразийский фонд стабилизации и развития",
+        ],
+    },
+    "IIB": {
+        "acronyms": ["IIB", "МИБ"],
+        "names": ["International Investment Bank", "Международный инвестиционный банк"],
+    },
+    "IEA": {
+        "acronyms": ["IEA", "AIE", "МЭА"],
+        "names": [
+            "International Energy Agency",
+            "Agence internationale de l'énergie",
+            "Международное энергетическое агентство",
+        ],
+    },
+    "IMO": {
+        "acronyms": ["IMO", "OMI", "ИМО"],
+        "names": [
+            "International Maritime Organization",
+            "Organisation maritime internationale",
+            "Международная морская организация",
+        ],
+    },
+    "UPU": {
+        "acronyms": ["UPU"],
+        "names": ["Universal Postal Union", "Union postale universelle", "Всемирный почтовый союз"],
+    },
+    "WCO": {
+        "acronyms": ["WCO"],  # not "OMD", the Millennium Development Goals in French
+        "names": [
+            "World Customs Organization",
+            "Organisation mondiale des douanes",
+            "Всемирная таможенная организация",
         ],
     },
     "Africa50": {"acronyms": [], "names": ["Africa50"]},
@@ -929,6 +996,8 @@ NAMED_ORGANISATIONS: list[str] = [
     "Afreximbank",
     "African Export-Import Bank",
     "Banque africaine d'import-export",
+    "Африканский экспортно-импортный банк",
+    "Банк развития Западной Африки",
     "Afrexim",
     "Афрэксимбанк",
     "Афрексимбанк",
@@ -1180,6 +1249,8 @@ LATIN_NAMES: dict[str, str] = {
     "Афрэксимбанк": "Afreximbank",
     "African Export-Import Bank": "Afreximbank",
     "Banque africaine d'import-export": "Afreximbank",
+    "Африканский экспортно-импортный банк": "Afreximbank",
+    "Банк развития Западной Африки": "BOAD",
     "Afrexim": "Afreximbank",
     "Афрексимбанк": "Afreximbank",
     "Росгеология": "Rosgeo",
