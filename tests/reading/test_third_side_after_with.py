@@ -63,3 +63,22 @@ def test_third_party_after_the_texts_own_with_is_a_side(text, expected):
 )
 def test_with_of_another_phrase_adds_no_side(text):
     assert sides(text) == [["MLI", "NER"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "party"),
+    [
+        ("Афрэксимбанком", "Afreximbank"),
+        ("Росатомом", "Rosatom"),
+        ("компанией «Росатом»", "Rosatom"),
+        ("ЕАБР", "EDB"),
+    ],
+)
+def test_organisation_signed_with_before_the_text_is_its_side_not_its_owner(name, party):
+    # «подписали с Росатомом соглашение»: the organisation right before the kind word is the
+    # one signed with, not the owner of a multilateral text ("the WTO agreement")
+    text = (
+        "Соглашение\n\nНиамей, 3 марта 2025 года - Мали и Нигер подписали с "
+        f"{name} соглашение о сотрудничестве."
+    )
+    assert sides(text) == [sorted(["MLI", "NER", party])]
