@@ -23,6 +23,11 @@ def sides(text: str) -> list[list[str]]:
             ["EDB", "MLI", "NER"],
         ),
         (
+            "Loan in Niamey\n\nNiamey, March 3, 2025 - Mali and Niger signed a loan agreement "
+            "with the EDB to finance a road.",
+            ["EDB", "MLI", "NER"],
+        ),
+        (
             "Prêt à Niamey\n\nNiamey, 3 mars 2025 - Le Mali et le Niger ont signé mardi un accord "
             "de prêt avec la BOAD pour financer une route.",
             ["BOAD", "MLI", "NER"],
@@ -59,6 +64,10 @@ def test_third_party_after_the_texts_own_with_is_a_side(text, expected):
         "water on Monday amid tensions with Algeria.",
         "Accord à Niamey\n\nNiamey, 3 mars 2025 - Le Mali et le Niger ont signé un accord "
         "semblable à celui conclu avec le Tchad.",
+        "Deal in Niamey\n\nNiamey, March 3, 2025 - Mali and Niger signed an agreement with "
+        "the World Bank's support on Tuesday.",
+        "Deal in Niamey\n\nNiamey, March 3, 2025 - Mali and Niger signed an agreement with "
+        "World Bank funding on Tuesday.",
     ],
 )
 def test_with_of_another_phrase_adds_no_side(text):

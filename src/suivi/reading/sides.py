@@ -897,6 +897,12 @@ _OTHER_PHRASE = re.compile(
 )
 # Between "with" and its first partner, a head of a few words ("the Government of", "le
 # gouvernement de la"); between partners, a comma or a coordinator.
+# "with the World Bank's support", "with World Bank funding" (not "with the EDB to finance")
+_HELPER_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?:support|help|assistance|backing|funding|financing"
+    r"|participation|grants?|loans?)\b",
+    re.IGNORECASE,
+)
 _FIRST_PARTNER = re.compile(r"(?:[\w'’-]+\s+){0,3}?[«\"“]?")
 _NEXT_PARTNER = re.compile(
     r"\s*(?:,|and|et|и)\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?", re.IGNORECASE
@@ -921,6 +927,8 @@ def own_partners(ctx: Context, at: int, end: int) -> list[str]:
             break
         partners.append(m)
         cursor = m.end
+    if _HELPER_AFTER.match(ctx.text, cursor):
+        return []  # "with the World Bank's support", "with Russian funding": a helper
     return expand([m.code for m in partners])
 
 
