@@ -1764,7 +1764,8 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
         left = None  # "an AU-brokered agreement": the AU helped two states agree; theirs
     if left:
         a = unit.start + m.start() - len(left.group())
-        near += ctx.mentions_in(a, unit.start + m.start())
+        # «подписали с Росатомом соглашение»: the one signed with, not the text's owner
+        near += [x for x in ctx.mentions_in(a, unit.start + m.start()) if not _signed_with(ctx, x)]
     if re.match(r"\s+(?:de l'|de la |du |des |of the |of )", after):
         near += [
             mention for mention in ctx.mentions_in(unit.start + m.end(), unit.start + m.end() + 22)
@@ -1775,6 +1776,18 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
     ):
         return True
     return any(x.kind == "organisation" and x.code not in MEMBERS for x in near)
+
+
+_WITH_JUST_BEFORE = re.compile(
+    r"(?<![\w-])(?:с|со|with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+    r"(?:(?-i:[a-zà-ÿа-яё]+)\s+)?[«\"“]?$",  # "with the company", «с компанией «
+    re.IGNORECASE,
+)
+
+
+def _signed_with(ctx: Context, mention) -> bool:
+    """Whether a mention is the object of "with" (« с Росатомом», "avec la BOAD")."""
+    return bool(_WITH_JUST_BEFORE.search(ctx.text, max(0, mention.start - 30), mention.start))
 
 
 def _existing(word: str, before: str, after: str) -> bool:
@@ -1988,6 +2001,11 @@ def _make(
         own = [code for code in before if code not in homes]
         if len(own) >= 2 and len(_acting(ctx, own, unit.start, unit.start + at)) >= 2:
             parties = sides.sides(ctx, unit.start, unit.start + at) or None
+            # ... unless the text's own "with" names a third ("Mali and Niger signed a loan
+            # agreement with the EDB"): the subject signs with it
+            partners = sides.own_partners(ctx, unit.start + at, unit.end)
+            if parties and partners:
+                parties = list(dict.fromkeys(parties + partners))
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     return Agreement(

@@ -25,7 +25,9 @@ from suivi.reading.nlp import russian_lemma
 LANGUAGES = ("fr", "en", "ru")
 _TOKEN = re.compile(r"[^\W_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_JOINERS = re.compile(r"[\s\-‐‑–'’]{0,3}")  # what may sit between the words of one name
+# what may sit between the words of one name; a full stop only glued between two words
+# («ВЭБ.РФ», "VEB.RF"), never one that ends a sentence
+_JOINERS = re.compile(r"[\s\-‐‑–'’]{0,3}|\.")
 _HYPHENS = "-‐‑"
 
 
@@ -370,13 +372,40 @@ def _without_parent_organisations(text: str, mentions: list[Mention]) -> list[Me
     return [m for m in mentions if m not in parents] if parents else mentions
 
 
+# A company's kind between its home's adjective and its name: "the Saudi wealth fund PIF",
+# «катарский инвестиционный фонд QIA», "la société chinoise Sinohydro" (a few lower-case words).
+_DESCRIBING_GAP = re.compile(r"(?:\s+[a-zà-ÿа-яё-]+){0,3}\s+[«\"“]?")
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    """The words of the triggers that introduce a company ("fund", «фонд», "société")."""
+    return frozenset(w for t in data.COMPANY_TRIGGERS for w in t.lower().split() if len(w) > 3)
+
+
+def _describes(gap: str) -> bool:
+    """Whether the words between a state's adjective and a company name the company's kind
+    ("Saudi wealth fund PIF", «катарский инвестиционный фонд QIA», "chinoise Sinohydro"),
+    not another thing ("the Russian side and Rosatom")."""
+    if not _DESCRIBING_GAP.fullmatch(gap):
+        return False
+    words = re.findall(r"[\w-]+", gap.lower())
+    return not words or any(word in _kind_words() for word in words)
+
+
 def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Algeria's Sonatrach", "Russia's Rosatom": a state in the possessive before a company
-    it is home to describes the company; it is no side of its own (SPEC)."""
+    it is home to describes the company; so does its adjective a few words before ("the Saudi
+    wealth fund PIF"): it is no side of its own (SPEC)."""
     homes = set()
     for state, company in pairwise(mentions):
-        gap = _POSSESSIVE_GAP.fullmatch(text, state.end, company.start)
-        if gap and state.kind == "name" and home_state(company.code) == state.code:
+        if home_state(company.code) != state.code:
+            continue
+        possessive = state.kind == "name" and _POSSESSIVE_GAP.fullmatch(
+            text, state.end, company.start
+        )
+        described = state.kind == "adjective" and _describes(text[state.end : company.start])
+        if possessive or described:
             homes.add(state)
     return [m for m in mentions if m not in homes] if homes else mentions
 
@@ -572,6 +601,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         if not _REGION_WORDS.search(name) or re.search(r"(?i)\bcentral", name):
             continue
         start = match.start("name")
+        name = _without_place_after(name, start, taken)
         end = match.end("short") if match.group("short") else start + len(name)
         add(start, end, start, states_inside=False)
     for match in _FUND_IN_APPOSITION.finditer(text):
@@ -579,6 +609,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         add(start, text.index(")", start) + 1, start, states_inside=True)
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
+        if _inside_a_name(match.start(), taken):
+            continue  # "the Gates Foundation signed on Tuesday": the trigger ends a known name
         start, end = match.span("name")
         # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
         word_start = match.start() - len(
@@ -617,6 +649,26 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         for start, end in _coordinated(text, company):
             add(start, end, start, states_inside=False)
     return found
+
+
+def _inside_a_name(at: int, taken: list[Mention]) -> bool:
+    """Whether an offset falls inside an organisation's known name, past its first letter: a
+    trigger there ("Foundation" of "Gates Foundation", "Investment Fund" of "Public
+    Investment Fund") is the name's own word, introducing nothing after it."""
+    return any(m.kind == "organisation" and m.start < at < m.end for m in taken)
+
+
+_PLACE_AFTER = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]*)$")
+
+
+def _without_place_after(name: str, start: int, taken: list[Mention]) -> str:
+    """ "the Development Bank of Latin America in Bamako": a seat or a state after the last
+    "in" of a lender's name is where things happen, not the name's end ("… Development in
+    Africa" keeps its continent, no state)."""
+    place = _PLACE_AFTER.search(name)
+    if place and any(m.start == start + place.start("place") for m in taken):
+        return name[: place.start()]
+    return name
 
 
 _HEAD_AND = re.compile(r"\s+(?:and|&)\s+")

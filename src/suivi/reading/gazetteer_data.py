@@ -483,7 +483,17 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     },
     "EU": {
         "acronyms": ["UE", "EU", "ЕС"],
-        "names": ["Union européenne", "European Union", "Европейский союз", "Евросоюз"],
+        # its Commission acts for it, as the AU's and ECOWAS's do for theirs
+        "names": [
+            "Union européenne",
+            "European Union",
+            "Европейский союз",
+            "Евросоюз",
+            "European Commission",
+            "Commission européenne",
+            "Европейская комиссия",
+            "Еврокомиссия",
+        ],
     },
     "BRICS": {"acronyms": ["BRICS", "БРИКС"], "names": []},
     "OPEC": {
@@ -501,12 +511,18 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     },
     "G5 Sahel": {"acronyms": [], "names": ["G5 Sahel", "G5-Sahel"]},
     "EAEU": {
-        "acronyms": ["EAEU", "EAEC", "UEEA", "ЕАЭС"],
+        # the Eurasian Economic Commission («ЕЭК») is the union's executive body: it acts
+        # for the union (not "EEC", the old European community)
+        "acronyms": ["EAEU", "EAEC", "UEEA", "ЕАЭС", "ЕЭК"],
         "names": [
             "Eurasian Economic Union",
             "Union économique eurasiatique",
             "Union économique eurasienne",
             "Евразийский экономический союз",
+            "Eurasian Economic Commission",
+            "Commission économique eurasiatique",
+            "Commission économique eurasienne",
+            "Евразийская экономическая комиссия",
         ],
     },
     "Mano River Union": {
@@ -519,8 +535,9 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
 # ("PNUD" in French, "UNDP" in English, «ПРООН»), the acronym when the text uses one.
 SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     "UNHCR": {
-        "acronyms": ["UNHCR", "HCR", "УВКБ"],
+        "acronyms": ["UNHCR", "HCR", "УВКБ", "УВКБ ООН"],
         "names": [
+            "Управление Верховного комиссара ООН по делам беженцев",
             "Haut-Commissariat des Nations unies pour les réfugiés",
             "Haut Commissariat des Nations unies pour les réfugiés",
             "Haut-Commissariat pour les réfugiés",
@@ -563,6 +580,7 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "names": [
             "Organisation des Nations unies pour le développement industriel",
             "United Nations Industrial Development Organization",
+            "Организация Объединённых Наций по промышленному развитию",
         ],
     },
     "IFAD": {
@@ -606,6 +624,64 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "acronyms": ["BEAC"],
         "names": ["Banque des États de l'Afrique centrale", "Bank of Central African States"],
     },
+    "BDEAC": {
+        "acronyms": ["BDEAC"],
+        "names": [
+            "Banque de développement des États de l'Afrique centrale",
+            "Banque de développement des Etats de l'Afrique centrale",
+            "Development Bank of Central African States",
+        ],
+    },
+    # river basin authorities and the Sahel's drought committee: bodies of their member
+    # states that sign in their own name (a loan, a programme), not alliances
+    "OMVS": {
+        "acronyms": ["OMVS"],
+        "names": [
+            "Organisation pour la mise en valeur du fleuve Sénégal",
+            "Senegal River Basin Development Organization",
+            "Senegal River Basin Development Organisation",
+        ],
+    },
+    "OMVG": {
+        "acronyms": ["OMVG"],
+        "names": [
+            "Organisation pour la mise en valeur du fleuve Gambie",
+            "Gambia River Basin Development Organization",
+            "Gambia River Basin Development Organisation",
+        ],
+    },
+    "ABN": {
+        "acronyms": ["ABN"],  # "ABN AMRO" is a bank of its own (NAMED_ORGANISATIONS)
+        "names": [
+            "Autorité du bassin du Niger",
+            "Autorité du bassin du fleuve Niger",
+            "Niger Basin Authority",
+        ],
+    },
+    "Liptako-Gourma Authority": {
+        "acronyms": [],  # not "ALG", which sports pages write for Algeria
+        "names": [
+            "Autorité du Liptako-Gourma",
+            "Autorité de développement intégré de la région du Liptako-Gourma",
+            "Liptako-Gourma Authority",
+        ],
+    },
+    "LCBC": {
+        "acronyms": ["LCBC", "CBLT"],
+        "names": [
+            "Commission du bassin du lac Tchad",
+            "Lake Chad Basin Commission",
+            "Комиссия бассейна озера Чад",
+        ],
+    },
+    "CILSS": {
+        "acronyms": ["CILSS"],
+        "names": [
+            "Comité permanent inter-États de lutte contre la sécheresse dans le Sahel",
+            "Comité permanent inter-Etats de lutte contre la sécheresse dans le Sahel",
+            "Permanent Interstate Committee for Drought Control in the Sahel",
+        ],
+    },
     "BIDC": {
         "acronyms": ["BIDC", "EBID"],
         "names": [
@@ -622,8 +698,12 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "IsDB": {
-        "acronyms": ["BID", "IsDB"],
-        "names": ["Banque islamique de développement", "Islamic Development Bank"],
+        "acronyms": ["BID", "IsDB", "ИсБР"],
+        "names": [
+            "Banque islamique de développement",
+            "Islamic Development Bank",
+            "Исламский банк развития",
+        ],
     },
     # development banks and funds that are no state's, and more agencies of the UN system
     "ADB": {
@@ -668,7 +748,11 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
     },
     "IFC": {
         "acronyms": ["IFC", "SFI"],
-        "names": ["International Finance Corporation", "Société financière internationale"],
+        "names": [
+            "International Finance Corporation",
+            "Société financière internationale",
+            "Международная финансовая корпорация",
+        ],
     },
     "UNOPS": {"acronyms": ["UNOPS", "ЮНОПС"], "names": []},
     "UNAIDS": {"acronyms": ["UNAIDS", "ONUSIDA", "ЮНЭЙДС"], "names": []},
@@ -737,6 +821,124 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "Agence internationale pour les énergies renouvelables",
         ],
     },
+    "UNECA": {
+        "acronyms": ["UNECA"],  # not "ECA" nor "CEA", which name other things
+        "names": [
+            "United Nations Economic Commission for Africa",
+            "Economic Commission for Africa",
+            "Commission économique des Nations unies pour l'Afrique",
+            "Commission économique pour l'Afrique",
+            "Экономическая комиссия ООН для Африки",
+        ],
+    },
+    "OCHA": {
+        "acronyms": ["OCHA", "УКГВ"],
+        "names": [
+            "Office for the Coordination of Humanitarian Affairs",
+            "Bureau de la coordination des affaires humanitaires",
+        ],
+    },
+    "OECD": {
+        "acronyms": ["OECD", "OCDE", "ОЭСР"],
+        "names": [
+            "Organisation for Economic Co-operation and Development",
+            "Organisation de coopération et de développement économiques",
+            "Организация экономического сотрудничества и развития",
+        ],
+    },
+    "AUDA-NEPAD": {
+        "acronyms": ["AUDA-NEPAD", "NEPAD", "НЕПАД"],
+        "names": [
+            "African Union Development Agency",
+            "Agence de développement de l'Union africaine",
+        ],
+    },
+    "MIGA": {
+        "acronyms": ["MIGA", "АМГИ"],
+        "names": [
+            "Multilateral Investment Guarantee Agency",
+            "Agence multilatérale de garantie des investissements",
+        ],
+    },
+    "OFID": {
+        "acronyms": ["OFID"],
+        "names": [
+            "OPEC Fund",
+            "Fonds de l'OPEP",
+            "Фонд ОПЕК",
+            "OPEC Fund for International Development",
+            "Fonds de l'OPEP pour le développement international",
+        ],
+    },
+    "IDA": {
+        "acronyms": ["IDA", "МАР"],
+        "names": [
+            "International Development Association",
+            "Association internationale de développement",
+            "Международная ассоциация развития",
+        ],
+    },
+    "ADF": {
+        "acronyms": [],  # "ADF" and "FAD" name other things
+        "names": ["African Development Fund", "Fonds africain de développement"],
+    },
+    "ITFC": {
+        "acronyms": ["ITFC"],
+        "names": [
+            "International Islamic Trade Finance Corporation",
+            "Société internationale islamique de financement du commerce",
+            "Société islamique internationale de financement du commerce",
+        ],
+    },
+    "EFSD": {
+        "acronyms": ["EFSD", "ЕФСР"],
+        "names": [
+            "Eurasian Fund for Stabilization and Development",
+            "Евразийский фонд стабилизации и развития",
+        ],
+    },
+    "IIB": {
+        "acronyms": ["IIB", "МИБ"],
+        "names": ["International Investment Bank", "Международный инвестиционный банк"],
+    },
+    "IEA": {
+        "acronyms": ["IEA", "AIE", "МЭА"],
+        "names": [
+            "International Energy Agency",
+            "Agence internationale de l'énergie",
+            "Международное энергетическое агентство",
+        ],
+    },
+    "IMO": {
+        "acronyms": ["IMO", "OMI", "ИМО"],
+        "names": [
+            "International Maritime Organization",
+            "Organisation maritime internationale",
+            "Международная морская организация",
+        ],
+    },
+    "UPU": {
+        "acronyms": ["UPU"],
+        "names": ["Universal Postal Union", "Union postale universelle", "Всемирный почтовый союз"],
+    },
+    "WCO": {
+        "acronyms": ["WCO"],  # not "OMD", the Millennium Development Goals in French
+        "names": [
+            "World Customs Organization",
+            "Organisation mondiale des douanes",
+            "Всемирная таможенная организация",
+        ],
+    },
+    "Africa50": {"acronyms": [], "names": ["Africa50"]},
+    "Interpol": {"acronyms": ["INTERPOL"], "names": ["Interpol", "Интерпол"]},
+    "UNECE": {
+        "acronyms": ["UNECE", "ЕЭК ООН"],
+        "names": [
+            "United Nations Economic Commission for Europe",
+            "Commission économique des Nations unies pour l'Europe",
+            "Европейская экономическая комиссия ООН",
+        ],
+    },
     "OIC": {
         "acronyms": ["OIC", "OCI", "ОИС"],
         "names": [
@@ -794,6 +996,8 @@ NAMED_ORGANISATIONS: list[str] = [
     "Afreximbank",
     "African Export-Import Bank",
     "Banque africaine d'import-export",
+    "Африканский экспортно-импортный банк",
+    "Банк развития Западной Африки",
     "Afrexim",
     "Афрэксимбанк",
     "Афрексимбанк",
@@ -952,6 +1156,43 @@ NAMED_ORGANISATIONS: list[str] = [
     "Sberbank",
     "Норильский никель",
     "Nornickel",
+    "ВЭБ.РФ",
+    "ВЭБ",
+    "Внешэкономбанк",
+    "VEB.RF",
+    "Русатом Оверсиз",
+    "Rusatom Overseas",
+    "Alrosa",
+    "Хуавэй",
+    "Хуавей",
+    "Синопек",
+    "Гленкор",
+    # mining, aircraft and trading groups the press names in cooperation stories
+    "Barrick",
+    "Barrick Gold",
+    "Glencore",
+    "Rio Tinto",
+    "Vale",
+    "Boeing",
+    "Airbus",
+    "ABN AMRO",
+    # sovereign funds (companies, like Mubadala), by acronym or full name
+    "PIF",
+    "Public Investment Fund",
+    "QIA",
+    "Qatar Investment Authority",
+    "ADQ",
+    "Temasek",
+    "Мубадала",
+    # a foundation that signs with governments in its own name
+    "Gates Foundation",
+    "Mastercard Foundation",
+    "Rockefeller Foundation",
+    "Bill and Melinda Gates Foundation",
+    "Fondation Bill et Melinda Gates",
+    "Fondation Gates",
+    "Фонд Билла и Мелинды Гейтс",
+    "Фонд Гейтса",
 ]
 
 # A state's own agencies, ministries and funds named by a name or acronym without the
@@ -1020,6 +1261,8 @@ LATIN_NAMES: dict[str, str] = {
     "Афрэксимбанк": "Afreximbank",
     "African Export-Import Bank": "Afreximbank",
     "Banque africaine d'import-export": "Afreximbank",
+    "Африканский экспортно-импортный банк": "Afreximbank",
+    "Банк развития Западной Африки": "BOAD",
     "Afrexim": "Afreximbank",
     "Афрексимбанк": "Afreximbank",
     "Росгеология": "Rosgeo",
@@ -1106,6 +1349,22 @@ LATIN_NAMES: dict[str, str] = {
     "МегаФон": "MegaFon",
     "Норильский никель": "Nornickel",
     "Сбер": "Sber",
+    "ВЭБ": "VEB.RF",
+    "Внешэкономбанк": "VEB.RF",
+    "Alrosa": "ALROSA",
+    "Хуавэй": "Huawei",
+    "Хуавей": "Huawei",
+    "Синопек": "Sinopec",
+    "Гленкор": "Glencore",
+    "Barrick Gold": "Barrick",
+    "Public Investment Fund": "PIF",
+    "Qatar Investment Authority": "QIA",
+    "Мубадала": "Mubadala",
+    "Bill and Melinda Gates Foundation": "Gates Foundation",
+    "Fondation Bill et Melinda Gates": "Gates Foundation",
+    "Fondation Gates": "Gates Foundation",
+    "Фонд Билла и Мелинды Гейтс": "Gates Foundation",
+    "Фонд Гейтса": "Gates Foundation",
 }
 
 # The home state of a company: an agreement it signs binds it, not this state (SPEC).
@@ -1144,6 +1403,10 @@ COMPANY_STATES: dict[str, str] = {
     "Russian Post": "RUS", "Rosselkhozbank": "RUS", "Rosagroleasing": "RUS", "GTLK": "RUS",
     "Gazprom Neft": "RUS", "Surgutneftegas": "RUS", "Roselectronics": "RUS", "UMMC": "RUS",
     "Russian Copper Company": "RUS", "MTS": "RUS", "MegaFon": "RUS", "Sber": "RUS",
+    "Barrick": "CAN", "Glencore": "CHE", "Rio Tinto": "GBR", "Vale": "BRA", "Boeing": "USA",
+    "Airbus": "FRA", "ABN AMRO": "NLD", "PIF": "SAU", "QIA": "QAT", "ADQ": "ARE",
+    "Temasek": "SGP", "Gates Foundation": "USA", "Mastercard Foundation": "CAN",
+    "Rockefeller Foundation": "USA",
 }  # fmt: skip
 
 # Adjectives two states share: read as the other state when the story names only it.
@@ -1199,14 +1462,22 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"),
     ),
     "CEMAC": (
-        ("CEMAC", "Communauté économique et monétaire de l'Afrique centrale",
-         "Economic and Monetary Community of Central Africa"),
+        ("CEMAC", "ЦАЭВС", "Communauté économique et monétaire de l'Afrique centrale",
+         "Economic and Monetary Community of Central Africa",
+         "Центральноафриканское экономическое и валютное сообщество"),
         ("CMR", "CAF", "TCD", "COG", "GNQ", "GAB"),
     ),
     "EAC": (
         ("EAC", "East African Community", "Communauté d'Afrique de l'Est",
          "Восточноафриканское сообщество"),
         ("BDI", "COD", "KEN", "RWA", "SOM", "SSD", "TZA", "UGA"),
+    ),
+    "COMESA": (
+        ("COMESA", "КОМЕСА", "Common Market for Eastern and Southern Africa",
+         "Marché commun de l'Afrique orientale et australe",
+         "Общий рынок Восточной и Южной Африки"),
+        ("BDI", "COM", "COD", "DJI", "EGY", "ERI", "SWZ", "ETH", "KEN", "LBY", "MDG", "MWI",
+         "MUS", "RWA", "SYC", "SOM", "SDN", "TUN", "UGA", "ZMB", "ZWE"),
     ),
     "SADC": (
         ("SADC", "САДК", "Southern African Development Community",
@@ -1239,7 +1510,8 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "EAEU": (
         ("EAEU", "ЕАЭС", "UEEA", "Eurasian Economic Union", "Union économique eurasiatique",
-         "Евразийский экономический союз"),
+         "Евразийский экономический союз", "ЕЭК", "Eurasian Economic Commission",
+         "Commission économique eurasiatique", "Евразийская экономическая комиссия"),
         ("ARM", "BLR", "KAZ", "KGZ", "RUS"),
     ),
     "Union State": (

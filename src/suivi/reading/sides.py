@@ -964,14 +964,69 @@ def _signed_with(ctx: Context, code: str, start: int, end: int) -> bool:
 
 # (the words between are no help given: «с участием Всемирного банка», "with the
 # assistance of", "avec le concours de" name a helper, no side)
+_HELPER = (
+    r"(?:участи|помощ|привлечени|поддержк|содействи|support|help|assistance|particip"
+    r"|presence|présence|appui|soutien|concours|aide|backing|funding|financ)"
+)
 _WITH_BEFORE = re.compile(
     r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
-    r"(?:(?!(?:участи|помощ|привлечени|поддержк|содействи|support|help|assistance|particip"
-    r"|presence|présence|appui|soutien|concours|aide|backing|funding|financ))[a-zа-яё-]+\s+){0,2}"
-    r"[«\"“]?$",
+    rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:(?!{_HELPER})[a-zа-яё-]+\s+){{0,2}}[«\"“]?$",
     re.IGNORECASE,
 )
+# A text's own "with", a few words after its noun in the same clause: "a loan agreement with
+# the EDB", "un accord de prêt avec la BOAD", «кредитное соглашение с ЕАБР». Words that
+# open another phrase between ("amid tensions with", "like the one ... with", a second
+# verb, "between") leave the "with" to that phrase.
+_OWN_WITH = re.compile(
+    r"[^,;:.()]{0,80}?(?<![\w-])(?:with|avec|aupr[eè]s de|с|со)\s+"
+    rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?!{_HELPER})",
+    re.IGNORECASE,
+)
+_OTHER_PHRASE = re.compile(
+    r"(?<![\w-])(?:amid|despite|after|following|like|unlike|than|that|which|whose|who|between"
+    r"|tensions?|relations|ties|talks|dispute|conflict|war|border|borders|frontière|conflit"
+    r"|guerre|malgré|après|comme|qui|que|dont|celui|celle|ceux|modèle|model|entre|signed"
+    r"|concluded|signé\w*|conclu\w*|между|после|как|котор\w*|подписанн\w*|заключенн\w*"
+    r"|напряженност\w*|конфликт\w*|границ\w*|отношени\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+# Between "with" and its first partner, a head of a few words ("the Government of", "le
+# gouvernement de la"); between partners, a comma or a coordinator.
+# "with the World Bank's support", "with World Bank funding" (not "with the EDB to finance")
+_HELPER_AFTER = re.compile(
+    r"(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?:support|help|assistance|backing|funding|financing"
+    r"|participation|grants?|loans?)\b",
+    re.IGNORECASE,
+)
+_FIRST_PARTNER = re.compile(r"(?:[\w'’-]+\s+){0,3}?[«\"“]?")
+_NEXT_PARTNER = re.compile(
+    r"\s*(?:,|and|et|и)\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?", re.IGNORECASE
+)
+
+
+def own_partners(ctx: Context, at: int, end: int) -> list[str]:
+    """The parties named right after the "with" of a text's own words starting at `at`
+    (a sentence's subject signs it "with" them): "Mali and Niger signed a loan agreement
+    with the EDB" has the bank as a third side. By name only, one after another ("with the
+    EDB and the World Bank"): "with Chinese firms" names no state that signs."""
+    found = _OWN_WITH.match(ctx.text, at, end)
+    if found is None or _OTHER_PHRASE.search(ctx.text, at, found.end()):
+        return []
+    partners: list[Mention] = []
+    cursor = found.end()
+    for m in ctx.mentions_in(cursor, end):
+        gap = _NEXT_PARTNER if partners else _FIRST_PARTNER
+        if m.kind in ("adjective", "prefix", "seat") or not gap.fullmatch(
+            ctx.text, cursor, m.start
+        ):
+            break
+        partners.append(m)
+        cursor = m.end
+    if _HELPER_AFTER.match(ctx.text, cursor):
+        return []  # "with the World Bank's support", "with Russian funding": a helper
+    return expand([m.code for m in partners])
+
+
 _BETWEEN_STATES = re.compile(
     r"intergovernmental|intergouvernemental|межправительственн|межгосударственн", re.IGNORECASE
 )
