@@ -91,3 +91,15 @@ def test_organisation_signed_with_before_the_text_is_its_side_not_its_owner(name
         f"{name} соглашение о сотрудничестве."
     )
     assert sides(text) == [sorted(["MLI", "NER", party])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali and Niger signed an agreement on water with Burkina Faso as an observer.",
+        "Le Mali et le Niger ont signé un accord sur l'eau avec le Burkina Faso comme témoin.",
+        "Мали и Нигер подписали соглашение о воде с Буркина-Фасо в качестве наблюдателя.",
+    ],
+)
+def test_who_watches_or_guarantees_after_with_is_no_side(text):
+    assert sides(text) == [["MLI", "NER"]]

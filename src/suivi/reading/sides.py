@@ -995,7 +995,13 @@ _OTHER_PHRASE = re.compile(
 # "with the World Bank's support", "with World Bank funding" (not "with the EDB to finance")
 _HELPER_AFTER = re.compile(
     r"(?:['’]s\s+(?:[a-z-]+\s+)?|\s+)(?:support|help|assistance|backing|funding|financing"
-    r"|participation|grants?|loans?)\b",
+    r"|participation|grants?|loans?)\b"
+    # "with Burkina Faso as an observer", "avec le Togo comme témoin", «с Россией в качестве
+    # наблюдателя», "with China's Exim Bank financing the road": who watches or pays
+    r"|\s+(?:as\s+(?:an?\s+|the\s+)?|comme\s+|en\s+tant\s+que\s+|в\s+качестве\s+)"
+    r"(?:observ|witness|t[ée]moin|guarant|garant|mediat|m[ée]diat|facilitat|наблюдател|гарант"
+    r"|посредник)\w*"
+    r"|\s+(?:financing|funding|paying\s+for|financ(?:ant|era)|финансиру\w*)\b",
     re.IGNORECASE,
 )
 _FIRST_PARTNER = re.compile(r"(?:[\w'’-]+\s+){0,3}?[«\"“]?")
