@@ -103,3 +103,24 @@ def test_organisation_signed_with_before_the_text_is_its_side_not_its_owner(name
 )
 def test_who_watches_or_guarantees_after_with_is_no_side(text):
     assert sides(text) == [["MLI", "NER"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali and Niger signed an agreement on health in partnership with the WHO.",
+        "Mali and Niger signed an agreement on trade in line with ECOWAS rules.",
+        "Mali and Niger signed an agreement on energy with the blessing of the AU.",
+        "Le Mali et le Niger ont signé un accord sur la santé en partenariat avec l'OMS.",
+        "Le Mali et le Niger ont signé un accord sur l'énergie avec l'appui de la Banque mondiale.",
+        "Мали и Нигер подписали соглашение о торговле в соответствии с правилами ЭКОВАС.",
+        "Мали и Нигер подписали соглашение о здравоохранении совместно с ВОЗ.",
+    ],
+)
+def test_who_a_text_is_done_beside_or_by_the_rules_of_is_no_side(text):
+    assert sides(text) == [["MLI", "NER"]]
+
+
+def test_who_signs_together_with_them_is_a_side():
+    text = "Mali and Niger signed an agreement on transport together with Burkina Faso."
+    assert sides(text) == [["BFA", "MLI", "NER"]]

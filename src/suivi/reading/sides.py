@@ -221,7 +221,14 @@ _WITNESS = re.compile(
     r"financement) d|at the invitation of|[àa] l['’]invitation d"
     # the meeting where it is signed: "on the sidelines of the AU summit", "en marge du
     # sommet de l'Union africaine"
-    r"|on the (?:side-?lines|margins) of|en marge d|in the margins of)[^,.;()]{0,80}"
+    r"|on the (?:side-?lines|margins) of|en marge d|in the margins of"
+    # who the text is done beside or according to: "in partnership with the WHO", "in line
+    # with ECOWAS rules", "en partenariat avec l'OMS", "conformément aux règles de la CEDEAO"
+    r"|in (?:partnership|cooperation|collaboration|coordination|line|accordance|keeping) with"
+    r"|with the (?:blessing|help|assistance|endorsement|approval|involvement) of"
+    r"|en (?:partenariat|collaboration|coop[ée]ration|coordination|conformit[ée]) avec"
+    r"|conform[ée]ment (?:[àa]|aux|avec)|avec (?:la b[ée]n[ée]diction|l['’]aide|le concours) d)"
+    r"[^,.;()]{0,80}"
     # the short name in brackets after the funder's name ("… financé par l'Agence japonaise
     # de coopération internationale (JICA)") is the same funder
     r"(?:\([^(),.;]{1,15}\))?"
@@ -229,6 +236,7 @@ _WITNESS = re.compile(
     # («Под эгидой Турции Сомали и Эфиопия подписали …»: the genitive only, not the signers)
     r"|(?:при (?:финансовой )?поддержке|при финансировании|по приглашению|на полях|в кулуарах"
     r"|в присутствии|при посредничестве|под эгидой"
+    r"|в (?:соответствии|партнерстве|сотрудничестве|координации) с"
     r"|под председательством|под патронатом"
     # the host or funder after a participle: «саммита, организованного Россией»
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
@@ -966,7 +974,8 @@ def _signed_with(ctx: Context, code: str, start: int, end: int) -> bool:
 # assistance of", "avec le concours de" name a helper, no side)
 _HELPER = (
     r"(?:участи|помощ|привлечени|поддержк|содействи|support|help|assistance|particip"
-    r"|presence|présence|appui|soutien|concours|aide|backing|funding|financ)"
+    r"|presence|présence|appui|soutien|concours|aide|backing|funding|financ|blessing"
+    r"|b[ée]n[ée]diction|endorsement|approval|involvement|правил)"
 )
 _WITH_BEFORE = re.compile(
     r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
@@ -979,7 +988,7 @@ _WITH_BEFORE = re.compile(
 # verb, "between") leave the "with" to that phrase.
 _OWN_WITH = re.compile(
     r"[^,;:.()]{0,80}?(?<![\w-])(?:with|avec|aupr[eè]s de|с|со)\s+"
-    rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?!{_HELPER})",
+    rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?+(?!{_HELPER})",
     re.IGNORECASE,
 )
 _OTHER_PHRASE = re.compile(
@@ -987,7 +996,12 @@ _OTHER_PHRASE = re.compile(
     r"|tensions?|relations|ties|talks|dispute|conflict|war|border|borders|frontière|conflit"
     r"|guerre|malgré|après|comme|qui|que|dont|celui|celle|ceux|modèle|model|entre|signed"
     r"|concluded|signé\w*|conclu\w*|между|после|как|котор\w*|подписанн\w*|заключенн\w*"
-    r"|напряженност\w*|конфликт\w*|границ\w*|отношени\w*)(?![\w-])",
+    r"|напряженност\w*|конфликт\w*|границ\w*|отношени\w*"
+    # the text is done beside them or by their rules: "in partnership with the WHO", "in line
+    # with ECOWAS rules", "en partenariat avec l'OMS", «в соответствии с правилами ЭКОВАС»
+    r"|partnership|cooperation|collaboration|coordination|line|accordance|keeping"
+    r"|partenariat|coop[ée]ration|conformit[ée]|conform[ée]ment|совместно|соответствии"
+    r"|партнерстве|сотрудничестве|координации)(?![\w-])",
     re.IGNORECASE,
 )
 # Between "with" and its first partner, a head of a few words ("the Government of", "le
