@@ -42,6 +42,10 @@ from suivi.reading.sectors import sectors_of
         ("the national census", "administration"),
         ("le cadastre", "administration"),
         ("трансфер технологий", "research"),
+        ("la nutrition infantile", "health"),
+        ("family planning", "health"),
+        ("peacekeeping operations", "defence"),
+        ("миротворческие операции", "defence"),
     ],
 )
 def test_a_press_domain_word_has_its_sector(phrase, sector):

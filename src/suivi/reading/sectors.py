@@ -590,12 +590,15 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"telemedecine|telemedicine|телемедицин\w*|blood transfusion|transfusion sanguine"
-        r"|organ transplant\w*|medical equipment|equipements? medica\w*|малярi?\w*|туберкулез\w*",
+        r"|organ transplant\w*|medical equipment|equipements? medica\w*|малярi?\w*|туберкулез\w*"
+        r"|nutrition\w*|malnutrition|недоедани\w*|family planning|planification familiale"
+        r"|планировани\w* семьи",
         ("health",),
     ),
     (
         r"joint (?:military )?exercises?|exercices? (?:militaires )?conjoints?|naval cooperation"
-        r"|cooperation navale|военно-морск\w*|совместн\w* учени\w*",
+        r"|cooperation navale|военно-морск\w*|совместн\w* учени\w*"
+        r"|peacekeeping|maintien de la paix|миротворч\w*",
         ("defence",),
     ),
     (
