@@ -46,3 +46,31 @@ def test_a_count_with_a_single_domain_stays_a_count():
         context("Qatar and Indonesia signed 12 MoUs in the energy sector.", "en")
     )
     assert (found, total) == ([], 12)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors"),
+    [
+        (
+            "fr",
+            "Le Sénégal et la Mauritanie ont signé lundi sept accords. Ces accords concernent "
+            "notamment la pêche, l'énergie et la santé.",
+            [["agriculture"], ["energy"], ["health"]],
+        ),
+        (
+            "en",
+            "Ghana and Togo signed five agreements on Monday. The agreements relate to trade, "
+            "energy and health.",
+            [["trade"], ["energy"], ["health"]],
+        ),
+        (
+            "ru",
+            "Россия и Египет подписали пять документов. Документы касаются торговли, энергетики и "
+            "здравоохранения.",
+            [["trade"], ["energy"], ["health"]],
+        ),
+    ],
+)
+def test_the_texts_told_by_what_they_concern_are_one_a_domain(lang, text, sectors):
+    found, _ = agreements.extract(context(text, lang, published="2026-11-18"))
+    assert [a.sectors for a in found] == sectors

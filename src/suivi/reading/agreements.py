@@ -1162,7 +1162,11 @@ _CONTENT_VERB = re.compile(
     r"\b(?:prevoit|prevoient|porte sur|portent sur|vise|visent|couvre|couvrent|doit permettre"
     r"|permettra|permet|fixe|definit|encadre|covers?|provides?|aims?|sets? out|allows?|will allow"
     r"|governs?|establishes|предусматрива\w*|направлен\w*|касается|позволит|определяет"
-    r"|устанавливает|регулирует)\b"
+    r"|устанавливает|регулирует"
+    # "Ces accords concernent notamment la pêche, …", "The agreements relate to …", «Документы
+    # касаются …»
+    r"|concerne|concernent|touche|touchent|relevent de|concern|concerns|relates? to|involve"
+    r"|касаются|затрагивают|охватывают|охватывает|затрагивает)\b"
 )
 
 
