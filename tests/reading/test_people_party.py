@@ -114,3 +114,17 @@ def test_the_next_persons_state_is_not_this_ones(text, name):
 def test_a_state_named_as_the_place_of_a_post_is_not_the_holders():
     people = _parties("Соглашение подписали в присутствии посла России в Египте Георгия Борисенко.")
     assert people["Георгий Борисенко"] == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le ministre Cheikh Tidiane Dièye a signé l'accord à Dakar.", "Cheikh Tidiane Dièye"),
+        ("Cheikh Tamim ben Hamad Al Thani a reçu le président à Doha.", "Tamim ben Hamad Al Thani"),
+    ],
+)
+def test_cheikh_is_a_given_name_unless_a_lineage_follows(text, name):
+    """In West Africa «Cheikh» is a given name, however many names follow; before a
+    prince's lineage (ben, Al) it is his title."""
+    people = read(f"date: 2026-11-18\n\n{text}\n", "a.txt").people
+    assert name in [p.name for p in people]

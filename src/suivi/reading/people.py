@@ -76,11 +76,17 @@ def strip_titles(name: str) -> str:
 
 
 def _cheikh_given_name(tokens: list[str]) -> bool:
-    """ "Cheikh Diba", "Cheikh Kanté": in West Africa «Cheikh» is a given name; it is a
-    title before an Arab prince's full name ("Cheikh Tamim ben Hamad Al Thani")."""
-    if tokens[0] != "Cheikh" or len(tokens) != 2:
+    """ "Cheikh Diba", "Cheikh Tidiane Dièye": in West Africa «Cheikh» is a given name; it is
+    a title before an Arab prince's full name, told by its lineage ("Cheikh Tamim ben Hamad
+    Al Thani", "Cheikh Sabah Al-Khaled Al-Sabah")."""
+    if tokens[0] != "Cheikh" or len(tokens) < 2 or not tokens[1][:1].isupper():
         return False
-    return tokens[1][:1].isupper() and tokens[1].lower() not in english_names.first_names()
+    if any(_LINEAGE.match(t) for t in tokens[1:]):
+        return False
+    return len(tokens) > 2 or tokens[1].lower() not in english_names.first_names()
+
+
+_LINEAGE = re.compile(r"(?:ben|bin|ibn|bint|Al|al|El|el)$|(?:Al|al|El|el)-")
 
 
 def is_name(name: str) -> bool:
