@@ -42,3 +42,28 @@ def test_an_english_list_keeps_each_texts_between():
         ["ETH", "RUS"],
     ]
     assert all(a.date is None or a.date <= "2026-11-18" for a in agreements)
+
+
+def _sides(text: str) -> list[list[str]]:
+    return [sorted(a.parties) for a in read(f"date: 2026-11-18\n\n{text}\n", "a.txt").agreements]
+
+
+def test_one_of_a_count_named_by_its_pronoun_and_its_own_sides():
+    text = (
+        "The UAE and Indonesia signed 12 memoranda on Monday. Among them was one between "
+        "Masdar and PLN on a solar plant."
+    )
+    assert _sides(text) == [["Masdar", "PLN"]]
+
+
+def test_an_institution_named_in_lower_case_words_before_its_state_is_that_state():
+    text = (
+        "Россия и Египет подписали пять документов, в том числе один между «Росатомом» и "
+        "Управлением по атомным станциям Египта об обучении персонала."
+    )
+    assert _sides(text) == [["EGY", "Rosatom"]]
+
+
+def test_a_place_after_the_second_side_is_no_side():
+    text = "Bulgaria signed several texts, including one between Rosatom and Westinghouse in Bulgaria on fuel."
+    assert _sides(text) == [["Rosatom", "Westinghouse"]]

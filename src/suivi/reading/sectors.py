@@ -474,7 +474,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # "…, while the tourism boards signed one on tourism", "… et un autre sur la pêche":
         # a text named by its pronoun right after a signing verb, with its own domain
         r"|(?:(?<=signed )|(?<=inked )|(?<=signe ))"
-        r"(?:one|another|un autre|une autre)(?= (?:on|sur|relati\w*|covering|portant sur)\b)",
+        r"(?:one|another|un autre|une autre)(?= (?:on|sur|relati\w*|covering|portant sur)\b)"
+        # one of a count named by its pronoun and its own sides: "Among them was one between
+        # Masdar and PLN on …", "dont un entre l'OCP et …", «в том числе один между …»
+        r"|(?:(?<=dont )|(?<=including )|(?<=among them was )|(?<=among them is )|(?<=and )"
+        r"|(?<=et )|(?<=в том числе )|(?<=и ))(?:one|another|un|une|un autre|une autre|один"
+        r"|одно|одна|другой|другое|еще один)(?= (?:between|entre|между)\b)",
         "agreement",
     ),
 )

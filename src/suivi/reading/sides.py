@@ -763,7 +763,9 @@ def _seats_that_act(ctx: Context, start: int, end: int) -> list[str]:
 _KIND_NOUN = (
     r"(?<!\w)(?:agreements?|accords?|memorand\w*|MoUs?|protocols?|protocoles?|conventions?"
     r"|frameworks?|treat(?:y|ies)|trait[ée]s?|pacts?|deals?|соглашени\w*|меморандум\w*"
-    r"|протокол\w*|договор\w*|конвенци\w*)"
+    r"|протокол\w*|договор\w*|конвенци\w*"
+    # a text of a count named by its pronoun: "among them one between X and Y", «один между»
+    r"|(?<=\s)(?:one|another|un|une|autre|один|одно|одна|другой|другое)(?=\s+(?:between|entre|между)\s))"
 )
 # Right after the noun and its complement ("memorandum of understanding between"), or before
 # the governments or states of a title, however long its name ("Accord de coopération dans
@@ -801,7 +803,16 @@ def _linked(gap: str) -> bool:
     """Whether the words between two mentions join them in one list of sides."""
     if len(gap) > 90 or re.search(r"[.;:()]", gap) or not _AND.search(gap):
         return False
+    if _INSTITUTION_OF_NEXT.fullmatch(gap):
+        return True  # «"Росатомом" и Управлением по атомным станциям Египта»
     return all(word[:1].isupper() or word.lower() in _LINK_WORDS for word in _GAP_WORD.findall(gap))
+
+
+# "and" then the name of an institution, lower-case words and all, whose state comes next
+_INSTITUTION_OF_NEXT = re.compile(
+    r"[»\"”]?\s*(?:and|et|и)\s+(?:the\s+|l[ae]\s+|l['’])?[A-ZÀ-ÞА-ЯЁ][\w-]+"
+    r"(?:\s+(?!(?:in|at|from|en|au|aux|à|a|dans|в|во|на|из)\s)[a-zà-ÿа-яё-]+){0,4}\s+"
+)
 
 
 def _after_between(text: str, start: int, end: int, own: bool = False) -> int | None:
