@@ -59,3 +59,36 @@ def test_the_lowercase_authority_of_a_minister_is_no_body() -> None:
     )
     assert [b["name"] for b in found] == ["commission mixte sénégalo-malienne"]
     assert found[0]["cadence_months"] is None
+
+
+def _sessions(text: str) -> list[tuple]:
+    return [
+        (s["number"], s["start"], s["end"], s["place"]) for s in read(text).to_dict()["sessions"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        (
+            "PRETORIA, 4 June 2026 - South Africa and Mozambique held the Bi-National Commission "
+            "(BNC) in Pretoria on 3 June.",
+            (None, "2026-06-03", "2026-06-03", "Pretoria"),
+        ),
+        (
+            "DAKAR, 4 juin 2026 – Le Sénégal et le Mali ont tenu la commission mixte de "
+            "coopération les 2 et 3 juin à Dakar.",
+            (None, "2026-06-02", "2026-06-03", "Dakar"),
+        ),
+        (
+            "МОСКВА, 4 июня 2026 года. Россия и Мали провели межправкомиссию 2 июня в Москве.",
+            (None, "2026-06-02", "2026-06-02", "Москва"),
+        ),
+    ],
+)
+def test_a_body_held_is_its_session(text: str, session: tuple) -> None:
+    assert _sessions(text) == [session]
+
+
+def test_a_body_held_responsible_is_no_session() -> None:
+    assert _sessions("ACCRA, June 4, 2026 - Ghana held the Joint Commission responsible.") == []
