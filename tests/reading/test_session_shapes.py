@@ -84,6 +84,16 @@ def _sessions(text: str) -> list[tuple]:
             "МОСКВА, 4 июня 2026 года. Россия и Мали провели межправкомиссию 2 июня в Москве.",
             (None, "2026-06-02", "2026-06-02", "Москва"),
         ),
+        (
+            "NAIROBI, 4 April 2026 - Kenya and Uganda opened the Joint Commission for "
+            "Cooperation (JCC) in Nairobi on 2 April.",
+            (None, "2026-04-02", "2026-04-02", "Nairobi"),
+        ),
+        (
+            "BAMAKO, 4 avril 2026 – Les ministres ont ouvert les travaux de la commission mixte "
+            "malo-guinéenne le 2 avril à Bamako.",
+            (None, "2026-04-02", "2026-04-02", "Bamako"),
+        ),
     ],
 )
 def test_a_body_held_is_its_session(text: str, session: tuple) -> None:
@@ -92,3 +102,8 @@ def test_a_body_held_is_its_session(text: str, session: tuple) -> None:
 
 def test_a_body_held_responsible_is_no_session() -> None:
     assert _sessions("ACCRA, June 4, 2026 - Ghana held the Joint Commission responsible.") == []
+
+
+def test_the_office_of_a_body_opened_is_no_session() -> None:
+    text = "ACCRA, June 4, 2026 - The president opened the Joint Commission's office on 3 June."
+    assert _sessions(text) == []

@@ -140,10 +140,13 @@ _MET = re.compile(
 # "ont tenu la commission mixte le 3 juin", «провели межправкомиссию 3 июня»: holding a
 # body is holding its session, dated in the clause after its name
 _HELD = re.compile(
-    r"(?:\b(?:held|hosted|convened|(?:ont|a|avons)\s+tenu|tenu|tiendront|will\s+hold)"
-    r"|(?<!\w)(?:провел\w*|провед\w*))\s+(?:the\s+|la\s+|le\s+|les\s+|l'\s*)?$"
+    r"(?:\b(?:held|hosted|convened|(?:ont|a|avons)\s+tenu|tenu|tiendront|will\s+hold"
+    # "opened the Joint Commission", "ont ouvert les travaux de la commission mixte"
+    r"|opened(?:\s+the\s+(?:proceedings|work)\s+of)?|ouvert(?:\s+les\s+travaux\s+de)?)"
+    r"|(?<!\w)(?:провел\w*|провед\w*|открыли))\s+(?:the\s+|la\s+|le\s+|les\s+|l'\s*)?$"
 )
-_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,12}\))?")
+# not "opened the Joint Commission's new office": the body's own thing, not its meeting
+_AFTER_NAME = re.compile(r"(?![’']s\b)\s*(?:\([^()]{1,12}\))?")
 
 
 def _met(ctx: Context, spans) -> list[Session]:
