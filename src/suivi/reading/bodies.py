@@ -177,7 +177,9 @@ _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|du|au|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
     r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group"
-    r"|collège|college|forum|mechanism|mécanisme)\b"
+    r"|collège|college|forum|mechanism|mécanisme"
+    # "the Authority" (of Heads of State) only capitalised: "the authority to sign" is no body
+    r"|(?-i:Authority|Autorité))\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
     r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|(?-i:МПК)"
     # «первое заседание Совета»: capitalised, the council named before; a council of
@@ -235,7 +237,9 @@ _CADENCE = (
     ),
     (
         re.compile(
-            r"semestriel\w*|deux fois par an|twice a year|semi-annual\w*|раз в полгода"
+            r"semestriel\w*|deux fois par an|twice (?:a|per|each) year|semi-annual\w*|раз в полгода"
+            # "biannual" is twice a year ("biennial" is every two years)
+            r"|\bbi-?annual\w*"
             r"|каждые полгода|дважды в год|every six months"
         ),
         6,
@@ -253,7 +257,7 @@ _CADENCE = (
         ),
         6,
     ),
-    (re.compile(r"biennal\w*|biennial\w*"), 24),
+    (re.compile(r"biennal\w*|biennial\w*|every (?:other|second) year|un an sur deux"), 24),
     (
         re.compile(
             r"tous les ans|chaque annee|annuel\w*|une fois par an|every year|annual\w*"
@@ -310,6 +314,7 @@ def resolve(ctx: Context) -> list[_Found]:
                 last = target
     for acronym, target in acronyms.items():
         _add_acronym_spans(ctx.text, acronym, target)
+        _describe_by_acronym(ctx, all_units, target)
     return found
 
 
@@ -329,6 +334,17 @@ def _add_acronym_spans(text: str, acronym: str, target: _Found) -> None:
         if not any(a <= m.start() < b for a, b in named):
             target.spans.append((m.start(), m.end()))
     target.spans.sort()
+
+
+def _describe_by_acronym(ctx: Context, all_units: list[Unit], target: _Found) -> None:
+    """ "The JCC meets every two years": what a sentence says of the body by its acronym
+    is the body's, as for "the Commission"."""
+    for a, b in target.spans:
+        unit = next((u for u in all_units if u.start <= a < u.end), None)
+        if unit is not None:
+            span = re.compile(re.escape(ctx.text[a:b])).search(unit.text, a - unit.start)
+            if span:
+                _describe(target.body, _around(ctx, unit, span), ctx.language)
 
 
 def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
@@ -438,9 +454,12 @@ def _mandate_from_name(name: str) -> str | None:
     return None
 
 
+# "deux sessions par an", "two meetings a year", «две сессии в год» count meetings a year
+_MEETINGS = r"(?:sessions?|reunions?|meetings?|заседани\w*|сесси\w*|встреч\w*)"
 _PER_YEAR = re.compile(
-    rf"(?P<n>\d+|{_NUMBER}) fois par an|(?P<n2>\d+|{_NUMBER}) times (?:a|per) year"
-    rf"|(?P<n3>\d+|{_NUMBER}) раза? в год"
+    rf"(?P<n>\d+|{_NUMBER}) (?:fois|{_MEETINGS}) par an"
+    rf"|(?P<n2>\d+|{_NUMBER}) (?:times|{_MEETINGS}) (?:a|per|each) year"
+    rf"|(?P<n3>\d+|{_NUMBER}) (?:раза?|{_MEETINGS}) в год"
 )
 
 

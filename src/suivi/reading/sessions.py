@@ -136,15 +136,33 @@ _MET = re.compile(
 )
 
 
+# "South Africa and Mozambique held the Bi-National Commission (BNC) in Pretoria on 3 June",
+# "ont tenu la commission mixte le 3 juin", «провели межправкомиссию 3 июня»: holding a
+# body is holding its session, dated in the clause after its name
+_HELD = re.compile(
+    r"(?:\b(?:held|hosted|convened|(?:ont|a|avons)\s+tenu|tenu|tiendront|will\s+hold"
+    # "opened the Joint Commission", "ont ouvert les travaux de la commission mixte"
+    r"|opened(?:\s+the\s+(?:proceedings|work)\s+of)?|ouvert(?:\s+les\s+travaux\s+de)?)"
+    r"|(?<!\w)(?:провел\w*|провед\w*|открыли))\s+(?:the\s+|la\s+|le\s+|les\s+|l'\s*)?$"
+)
+# not "opened the Joint Commission's new office": the body's own thing, not its meeting
+_AFTER_NAME = re.compile(r"(?![’']s\b)\s*(?:\([^()]{1,12}\))?")
+
+
 def _met(ctx: Context, spans) -> list[Session]:
-    """Unnumbered sessions told by a body's name and its meeting verb, with their date."""
+    """Unnumbered sessions told by a body's name and its meeting verb (or the verb that holds
+    it), with their date."""
     folded = fold(ctx.text)
     out: list[Session] = []
-    for _, end, body in spans:
+    for start, end, body in spans:
         verb = _MET.match(folded, end)
+        if not verb and _HELD.search(folded[max(0, start - 40) : start]):
+            verb = _AFTER_NAME.match(folded, end)
         if not verb:
             continue
-        number = ordinal_value(verb.group("times")) if verb.group("times") else None
+        number = (
+            ordinal_value(verb.group("times")) if verb.re is _MET and verb.group("times") else None
+        )
         clause = re.split(r"[.;]", ctx.text[verb.end() : verb.end() + 120], maxsplit=1)[0]
         dates = own_dates(clause, find_dates(clause, ctx.published))
         first = dates[0] if dates and dates[0].start <= 60 else None
