@@ -83,7 +83,8 @@ def _cheikh_given_name(tokens: list[str]) -> bool:
         return False
     if any(_LINEAGE.match(t) for t in tokens[1:]):
         return False
-    return len(tokens) > 2 or tokens[1].lower() not in english_names.first_names()
+    # "Cheikh Tamim": a title before a man's given name, not before a surname ("Cheikh Niang")
+    return len(tokens) > 2 or tokens[1].lower() not in english_names.male_names()
 
 
 _LINEAGE = re.compile(r"(?:ben|bin|ibn|bint|Al|al|El|el)$|(?:Al|al|El|el)-")
@@ -233,7 +234,16 @@ def _whole_word(word: str, text: str) -> list[re.Match]:
     return list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
+# A lineage the NER left out of a Gulf name: "Cheikh Shakhboot| bin Nahyan Al Nahyan".
+_LINEAGE_AFTER = re.compile(
+    r"(?:\s+(?:ben|bin|ibn|bint|ould|Ould)\s+[A-Z][\w'’-]+){1,2}"
+    r"(?:\s+(?:Al|El|al|el)(?:\s+|-)[A-Z][\w'’-]+)?(?![\w'’-])"
+)
+
+
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
+    lineage = _LINEAGE_AFTER.match(ctx.text, end)
+    end = lineage.end() if lineage else end
     raw = ctx.text[start:end]
     surface = strip_titles(_CANDIDATE_END.split(raw)[0])
     if not surface:

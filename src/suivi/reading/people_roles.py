@@ -252,8 +252,10 @@ _VOWELS = set("аеёиоуыэюяь")
 @lru_cache(maxsize=16_384)
 def russian_common_word(word: str) -> bool:
     """A capitalised Russian word pymorphy knows, and not as a name («Ближнему»,
-    «Востоку»): a place or a title's complement before a name, never part of it."""
-    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word):
+    «Востоку»): a place or a title's complement before a name, never part of it. A word of
+    three letters is a syllable of an Asian name («Чан Хонг Ха», «Ким», «Ли»), however
+    pymorphy reads it («чан», a vat)."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", word):
         return False
     parses = morph().parse(word)
     names = {"Name", "Surn", "Patr"}
