@@ -40,3 +40,13 @@ def test_vietnamese_name_in_russian_keeps_its_first_syllable():
     parties = {p.name: p.party for p in reading.people}
     assert parties.get("Чан Хонг Ха") == "VNM"
     assert parties.get("Сергей Лавров") == "RUS"
+
+
+def test_gulf_name_in_russian_instrumental_is_read_whole():
+    reading = read(
+        "Переговоры главы МИД России Сергея Лаврова с министром иностранных дел Кувейта "
+        "шейхом Салемом Абдаллой аль-Джабером ас-Сабахом прошли в Москве."
+    )
+    parties = {p.name: p.party for p in reading.people}
+    assert parties.get("Салем Абдалла аль-Джабер ас-Сабах") == "KWT"
+    assert parties.get("Сергей Лавров") == "RUS"

@@ -56,7 +56,11 @@ _MINISTRY = re.compile(
 def strip_titles(name: str) -> str:
     """Drop leading titles, ranks and demonyms: "le Général Assimi Goïta" -> "Assimi Goïta"."""
     tokens = name.split()
-    while len(tokens) > 2 and people_roles.russian_common_word(tokens[0]):
+    while (
+        len(tokens) > 2
+        and people_roles.russian_common_word(tokens[0])
+        and not people_roles.given_name_in_same_case(tokens[0], tokens[1])
+    ):
         tokens.pop(0)  # «спецпредставитель по Ближнему Востоку Михаил Богданов»
     while (
         tokens
@@ -234,10 +238,13 @@ def _whole_word(word: str, text: str) -> list[re.Match]:
     return list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
-# A lineage the NER left out of a Gulf name: "Cheikh Shakhboot| bin Nahyan Al Nahyan".
+# A lineage the NER left out of a Gulf name: "Cheikh Shakhboot| bin Nahyan Al Nahyan",
+# «шейхом Салемом Абдаллой| аль-Джабером ас-Сабахом».
+_CAP = r"[A-ZА-ЯЁ][\w'’-]+"
 _LINEAGE_AFTER = re.compile(
-    r"(?:\s+(?:ben|bin|ibn|bint|ould|Ould)\s+[A-Z][\w'’-]+){1,2}"
-    r"(?:\s+(?:Al|El|al|el)(?:\s+|-)[A-Z][\w'’-]+)?(?![\w'’-])"
+    rf"(?:\s+(?:ben|bin|ibn|bint|ould|Ould|бен|бин|ибн|бинт)\s+{_CAP}"
+    rf"|\s+(?:al|el|Al|El|аль|эль|ас|ад|ат|ар|ан|аз)-{_CAP}){{1,3}}"
+    rf"(?:\s+(?:Al|El|al|el)\s+{_CAP})?(?![\w'’-])"
 )
 
 

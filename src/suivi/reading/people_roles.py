@@ -262,6 +262,15 @@ def russian_common_word(word: str) -> bool:
     return all(p.is_known for p in parses) and not any(names & p.tag.grammemes for p in parses)
 
 
+def given_name_in_same_case(word: str, following: str) -> bool:
+    """«Салемом Абдаллой»: a word pymorphy knows as a place, in the case of the given name
+    after it, is a given name of the same person; a title's complement («по Ближнему
+    Востоку Михаил») stands in another case than the name it comes before."""
+    cases = {p.tag.case for p in morph().parse(word) if "Geox" in p.tag.grammemes}
+    named = {p.tag.case for p in morph().parse(following) if "Name" in p.tag.grammemes}
+    return bool(cases & named - {"nomn"})
+
+
 def _foreign_nominative(word: str, case: str) -> str:
     """One word of a foreign name out of `case`: «Ламом» -> «Лам», «Губы» -> «Губа»."""
     if case == "ablt" and re.search(r"[жшчщц]ем$", word):  # «Ильичем»: no soft sign
