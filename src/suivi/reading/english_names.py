@@ -57,6 +57,20 @@ def first_names() -> frozenset[str]:
     return frozenset(names - _NOT_FIRST)
 
 
+@cache
+def male_names() -> frozenset[str]:
+    """Given names the dictionary knows as men's ("M", "1M", "?M"), not the names of
+    unknown gender it also lists ("?  Niang", a West African surname)."""
+    names: set[str] = set()
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with data.open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) >= 2 and parts[0] in ("M", "1M", "?M"):
+                names.add(parts[1].replace("+", "-").lower())
+    return frozenset(names - _NOT_FIRST)
+
+
 def person_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "GRAMMAR") for every capitalised name that starts with a first name."""
     known = first_names()

@@ -56,7 +56,11 @@ _MINISTRY = re.compile(
 def strip_titles(name: str) -> str:
     """Drop leading titles, ranks and demonyms: "le Général Assimi Goïta" -> "Assimi Goïta"."""
     tokens = name.split()
-    while len(tokens) > 2 and people_roles.russian_common_word(tokens[0]):
+    while (
+        len(tokens) > 2
+        and people_roles.russian_common_word(tokens[0])
+        and not people_roles.given_name_in_same_case(tokens[0], tokens[1])
+    ):
         tokens.pop(0)  # «спецпредставитель по Ближнему Востоку Михаил Богданов»
     while (
         tokens
@@ -83,7 +87,8 @@ def _cheikh_given_name(tokens: list[str]) -> bool:
         return False
     if any(_LINEAGE.match(t) for t in tokens[1:]):
         return False
-    return len(tokens) > 2 or tokens[1].lower() not in english_names.first_names()
+    # "Cheikh Tamim": a title before a man's given name, not before a surname ("Cheikh Niang")
+    return len(tokens) > 2 or tokens[1].lower() not in english_names.male_names()
 
 
 _LINEAGE = re.compile(r"(?:ben|bin|ibn|bint|Al|al|El|el)$|(?:Al|al|El|el)-")
@@ -233,7 +238,19 @@ def _whole_word(word: str, text: str) -> list[re.Match]:
     return list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
+# A lineage the NER left out of a Gulf name: "Cheikh Shakhboot| bin Nahyan Al Nahyan",
+# «шейхом Салемом Абдаллой| аль-Джабером ас-Сабахом».
+_CAP = r"[A-ZА-ЯЁ][\w'’-]+"
+_LINEAGE_AFTER = re.compile(
+    rf"(?:\s+(?:ben|bin|ibn|bint|ould|Ould|бен|бин|ибн|бинт)\s+{_CAP}"
+    rf"|\s+(?:al|el|Al|El|аль|эль|ас|ад|ат|ар|ан|аз)-{_CAP}){{1,3}}"
+    rf"(?:\s+(?:Al|El|al|el)\s+{_CAP})?(?![\w'’-])"
+)
+
+
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
+    lineage = _LINEAGE_AFTER.match(ctx.text, end)
+    end = lineage.end() if lineage else end
     raw = ctx.text[start:end]
     surface = strip_titles(_CANDIDATE_END.split(raw)[0])
     if not surface:

@@ -252,12 +252,23 @@ _VOWELS = set("аеёиоуыэюяь")
 @lru_cache(maxsize=16_384)
 def russian_common_word(word: str) -> bool:
     """A capitalised Russian word pymorphy knows, and not as a name («Ближнему»,
-    «Востоку»): a place or a title's complement before a name, never part of it."""
-    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word):
+    «Востоку»): a place or a title's complement before a name, never part of it. A word of
+    three letters is a syllable of an Asian name («Чан Хонг Ха», «Ким», «Ли»), however
+    pymorphy reads it («чан», a vat)."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", word):
         return False
     parses = morph().parse(word)
     names = {"Name", "Surn", "Patr"}
     return all(p.is_known for p in parses) and not any(names & p.tag.grammemes for p in parses)
+
+
+def given_name_in_same_case(word: str, following: str) -> bool:
+    """«Салемом Абдаллой»: a word pymorphy knows as a place, in the case of the given name
+    after it, is a given name of the same person; a title's complement («по Ближнему
+    Востоку Михаил») stands in another case than the name it comes before."""
+    cases = {p.tag.case for p in morph().parse(word) if "Geox" in p.tag.grammemes}
+    named = {p.tag.case for p in morph().parse(following) if "Name" in p.tag.grammemes}
+    return bool(cases & named - {"nomn"})
 
 
 def _foreign_nominative(word: str, case: str) -> str:
