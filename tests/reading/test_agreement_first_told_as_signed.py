@@ -49,6 +49,16 @@ def read(text: str, lang: str):
             "Le Sénégal et la Mauritanie ont signé l'accord mardi à Nouakchott.",
             [(["MRT", "SEN"], ["general"], "2026-11-17")],
         ),
+        (
+            "en",
+            "The memorandum was concluded in Nairobi on Tuesday between Kenya and Ethiopia.",
+            [(["ETH", "KEN"], ["general"], "2026-11-17")],
+        ),
+        (
+            "fr",
+            "La convention a été paraphée lundi à Dakar par le Sénégal et la Gambie.",
+            [(["GMB", "SEN"], ["general"], "2026-11-16")],
+        ),
     ],
 )
 def test_the_first_text_told_as_signed_is_the_storys(lang, text, expected):

@@ -121,8 +121,10 @@ _NOT_SIGNED_AFTER = re.compile(
 # «подписанное», «подписано», «заключенный»: one vocabulary for the rules that read a text
 # told with its signing. Ratifying ("ratified", "ratifiée", «ратифицированное») is a later
 # step the same text goes through.
+_SIGNED_EN = r"signed|inked|concluded|initiall?ed"
+_SIGNED_FR = r"signee?s?|conclue?s?|paraphee?s?"
 _SIGNED = (
-    r"signed|inked|concluded|initiall?ed|signee?s?|conclue?s?|paraphee?s?"
+    rf"{_SIGNED_EN}|{_SIGNED_FR}"
     r"|подписанн\w*|подписан[аоы]?|заключенн\w*|заключен[аоы]?"
 )
 _RATIFIED = r"ratified|ratifiee?s?|ратифицированн\w*"
@@ -650,12 +652,12 @@ _OWN_SIGNING_AFTER = re.compile(rf"\s*,?\s*(?:{_SIGNED})\b")
 # signed in Moscow by ...", "L'accord a été signé lundi ...", "Mali and Russia signed the
 # agreement on Monday" (_dedupe keeps it only when no text was read before it)
 _SIGNED_PASSIVE_AFTER = re.compile(
-    r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:signed|inked|initial+ed)"
-    r"|(?:a|ont|avait|avaient)\s+ete\s+(?:\w+ment\s+)?(?:signee?s?|paraphee?s?|conclue?s?))\b"
+    rf"\s+(?:(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{_SIGNED_EN})"
+    rf"|(?:a|ont|avait|avaient)\s+ete\s+(?:\w+ment\s+)?(?:{_SIGNED_FR}))\b"
 )
 _SIGNED_THE_BARE = re.compile(
-    r"\b(?:signed|inked|initial+ed|concluded|(?:ont|a|avons|ont\s+officiellement)\s+"
-    r"(?:signe|paraphe|conclu))\s+(?:the|l'|le|la)\s*$"
+    rf"\b(?:{_SIGNED_EN}|(?:ont|a|avons|ont\s+officiellement)\s+(?:{_SIGNED_FR}))"
+    r"\s+(?:the|l'|le|la)\s*$"
 )
 _RELATIVE_CLAUSE = re.compile(
     r"^\s*,\s*(?:which|that|qui|lequel|laquelle|котор\w*)\b"
@@ -2086,7 +2088,7 @@ def _with_sides(
     partners = own_partners()
     own = partners[n]
     if not own:
-        return _beside_an_organisation(ctx, unit, triggers, n)
+        return None
     taken = {code for codes in partners for code in codes}
     subject = [
         code
