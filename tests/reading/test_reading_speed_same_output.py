@@ -8,7 +8,7 @@ import re
 import pytest
 from cooperation_context import context
 
-from suivi.reading import bodies, sectors, sessions
+from suivi.reading import bodies, counterparts, gazetteer, office_holders, sectors, sessions
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,51 @@ def test_sessions_read_the_same_from_bodies_resolved_once() -> None:
     resolved = bodies.resolve(ctx)
     shared = sessions.extract(ctx, bodies.extract(ctx, resolved), resolved)
     assert alone and shared == alone
+
+
+def _introduced_by_search(text: str, acronym: str) -> bool:
+    """The whole-text search `counterparts._introduced_institution` replaced."""
+    for found in re.finditer(rf"([^.;()]{{3,80}})\(\s*{re.escape(acronym)}\s*\)", text):
+        if counterparts._INSTITUTION.search(found.group(1)[-50:]):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Le accord avec l'Agence nationale de l'emploi (ANPE) prévoit des stages.", "ANPE"),
+        ("Signed by Zambezi Copper Holdings (ZCH). The ministry (ZCH) agreed.", "ZCH"),
+        ("The Namibia Investment Promotion Board ( NIPB ) and the NIPB signed.", "NIPB"),
+        ("Ministry of Lands (ML (ML) signed; (ML) again", "ML"),
+        ("a" * 120 + " national office (NO)", "NO"),
+        ("Le directeur. Office (OK) et (OK)", "OK"),
+        ("Ouagadougou (AIB) – Le ministre a reçu la délégation.", "AIB"),
+    ],
+)
+def test_an_acronym_introduced_after_an_institution_reads_as_the_search_did(
+    text: str, acronym: str
+) -> None:
+    assert counterparts._introduced_institution(text, acronym) == _introduced_by_search(
+        text, acronym
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "party"),
+    [
+        ("Mahamat Idriss Déby", "TCD"),  # the table's "Mahamat Idriss Déby Itno" begins so
+        ("Mahamat Idriss Déby Itno Junior", "TCD"),  # begins with a name of the table
+        ("Idriss Déby", None),  # two words: too short to be sure
+    ],
+)
+def test_an_office_holder_named_longer_or_shorter_keeps_the_state(
+    name: str, party: str | None
+) -> None:
+    assert office_holders.holder_party(name) == party
+
+
+def test_a_company_introduced_by_its_trigger_is_still_found() -> None:
+    text = "La société Alport Conakry et la compagnie Air Sénégal ont signé avec le Groupe Orano."
+    names = {m.surface for m, _ in gazetteer.company_mentions(text, [])}
+    assert {"Alport Conakry", "Air Sénégal"} <= names

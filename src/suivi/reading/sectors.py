@@ -1052,7 +1052,7 @@ KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternati
 STATUS_PATTERNS = _compile(_STATUSES)
 
 
-@lru_cache(maxsize=256)  # a phrase is asked again and again (`agreements._sectors`), never changed
+@lru_cache(maxsize=64)  # a phrase is asked again and again (`agreements._sectors`), never changed
 def sector_spans(folded: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Sector words of folded text, longest first among overlaps, then in text order."""
     found = [
