@@ -97,3 +97,23 @@ def test_a_company_introduced_by_its_trigger_is_still_found() -> None:
     text = "La société Alport Conakry et la compagnie Air Sénégal ont signé avec le Groupe Orano."
     names = {m.surface for m, _ in gazetteer.company_mentions(text, [])}
     assert {"Alport Conakry", "Air Sénégal"} <= names
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "accord de coopération dans les domaines de l'énergie, des mines et de la santé animale",
+        "memorandum on trade, investment, tourism and the digital economy",
+        "соглашение о сотрудничестве в области мирного использования атомной энергии",
+        "a deal with no domain at all",
+    ],
+)
+def test_sector_words_found_by_groups_as_pattern_by_pattern(
+    phrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folded = sectors.fold(phrase)
+    grouped = sectors.sector_spans(folded)
+    sectors.sector_spans.cache_clear()
+    monkeypatch.setattr(sectors, "_SECTOR_GROUPS", sectors._in_groups(sectors.SECTOR_PATTERNS, 1))
+    assert sectors.sector_spans(folded) == grouped
+    sectors.sector_spans.cache_clear()
