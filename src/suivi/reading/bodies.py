@@ -273,7 +273,7 @@ _REACH = 400  # characters read on each side of a mention
 
 
 @dataclass
-class _Found:
+class Found:
     """One body with the spans that name it or refer to it."""
 
     body: Body
@@ -282,22 +282,23 @@ class _Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def extract(ctx: Context) -> list[Body]:
-    """The bodies of the text, each once, with sides, mandate and cadence."""
-    found = resolve(ctx)
+def extract(ctx: Context, resolved: list[Found] | None = None) -> list[Body]:
+    """The bodies of the text, each once, with sides, mandate and cadence; from `resolved`
+    when the caller has `resolve(ctx)` already (the reader resolves once for sessions too)."""
+    found = resolve(ctx) if resolved is None else resolved
     for f in found:
         f.body.confidence = confidence.body(f.explicit, len(f.spans), f.body.name)
     return [f.body for f in found]
 
 
-def resolve(ctx: Context) -> list[_Found]:
+def resolve(ctx: Context) -> list[Found]:
     """Bodies with every span that names them or refers back to them (for sessions)."""
-    found: list[_Found] = []
-    last: _Found | None = None
+    found: list[Found] = []
+    last: Found | None = None
     all_units = units(ctx.text)
     named = units_matching(_NAME, ctx.text, all_units)
     referred = units_matching(_ANAPHOR, ctx.text, all_units)
-    acronyms: dict[str, _Found] = {}
+    acronyms: dict[str, Found] = {}
     for i, unit in enumerate(all_units):
         if i not in named and (i not in referred or not found):
             continue
@@ -325,7 +326,7 @@ _ACRONYM = re.compile(r"\s*\((?-i:([A-ZА-ЯЁ]{2,6}))\)")
 _MAX_ACRONYM_SPANS = 200
 
 
-def _add_acronym_spans(text: str, acronym: str, target: _Found) -> None:
+def _add_acronym_spans(text: str, acronym: str, target: Found) -> None:
     """Every later mention of a body by the acronym given after its name."""
     named = list(target.spans)
     for n, m in enumerate(re.finditer(rf"(?<![\w(]){acronym}(?![\w)])", text)):
@@ -336,7 +337,7 @@ def _add_acronym_spans(text: str, acronym: str, target: _Found) -> None:
     target.spans.sort()
 
 
-def _describe_by_acronym(ctx: Context, all_units: list[Unit], target: _Found) -> None:
+def _describe_by_acronym(ctx: Context, all_units: list[Unit], target: Found) -> None:
     """ "The JCC meets every two years": what a sentence says of the body by its acronym
     is the body's, as for "the Commission"."""
     for a, b in target.spans:
@@ -347,7 +348,7 @@ def _describe_by_acronym(ctx: Context, all_units: list[Unit], target: _Found) ->
                 _describe(target.body, _around(ctx, unit, span), ctx.language)
 
 
-def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
+def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
     start, end = unit.start + m.start(), unit.start + m.end()
     name = _nominative(m.group().strip(), ctx.language)
     named = (
@@ -373,7 +374,7 @@ def _add(ctx: Context, found: list[_Found], unit: Unit, m: re.Match) -> _Found:
             return f
     body = Body(name=name, evidence=unit.text, parties=parties)
     _describe(body, near, ctx.language)
-    f = _Found(body, key, explicit, [(start, end)])
+    f = Found(body, key, explicit, [(start, end)])
     found.append(f)
     return f
 
@@ -384,7 +385,7 @@ def _around(ctx: Context, unit: Unit, m: re.Match) -> str:
     return ctx.text[start : min(unit.end, unit.start + m.end() + _REACH)]
 
 
-def _anaphor_target(found: list[_Found], last: _Found | None, m: re.Match) -> _Found | None:
+def _anaphor_target(found: list[Found], last: Found | None, m: re.Match) -> Found | None:
     kind = type_of(m.group("fr") or m.group("ru"))
     same = [f for f in found if f.key[0] == kind]
     if last is not None and last.key[0] == kind:

@@ -230,10 +230,25 @@ def _introduced_institution(text: str, acronym: str) -> bool:
     """Whether an acronym was introduced after an institution's name or a state's name ("the
     Rwanda Development Board (RDB)", «Министерство энергетики (Минэнерго)»): later, alone, it
     still stands for its state."""
-    for found in re.finditer(rf"([^.;()]{{3,80}})\(\s*{re.escape(acronym)}\s*\)", text):
-        if _INSTITUTION.search(found.group(1)[-50:]):
-            return True
+    # The name is the 3-80 characters before the bracket, back to a stop or a bracket, each
+    # text span read once (`[^.;()]{3,80}\(ACRONYM\)` searched over the whole text tried 80
+    # characters at every offset). A bracket read as an introduction starts the next search
+    # after it.
+    bracket = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
+    searched_from = 0
+    at = text.find("(")
+    while at != -1:
+        introduced = bracket.match(text, at)
+        name = _STOPS.split(text[max(searched_from, at - 80) : at])[-1] if introduced else ""
+        if len(name) >= 3:
+            if _INSTITUTION.search(name[-50:]):
+                return True
+            searched_from = introduced.end()
+        at = text.find("(", at + 1)
     return False
+
+
+_STOPS = re.compile(r"[.;()]")
 
 
 # A company's own word heading its name: "Société nationale des chemins de fer du Sénégal"

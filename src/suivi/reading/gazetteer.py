@@ -443,7 +443,12 @@ def _company_pattern() -> re.Pattern[str]:
     name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
     # Up to two describing words may stand between ("le groupe nucléaire français Orano").
     describing = r"(?:(?!(?:de|du|des|la|le|les|et|en|of|the|and|и|с)\s)[a-zà-ÿа-яё’-]+\s+){0,2}"
-    return re.compile(rf"(?i:{triggers})\s+{describing}(?:[«\"“]\s*)?(?P<name>{name})")
+    # the triggers' first letters looked ahead for first: the case-blind alternation is then
+    # tried only where a trigger can start ("c" of "company"), not at every character
+    firsts = "".join(sorted({re.escape(t[0]) for t in data.COMPANY_TRIGGERS}))
+    return re.compile(
+        rf"(?=(?i:[{firsts}]))(?i:{triggers})\s+{describing}(?:[«\"“]\s*)?(?P<name>{name})"
+    )
 
 
 _WORD_END = re.compile(r"\w*$")

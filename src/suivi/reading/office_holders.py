@@ -349,9 +349,23 @@ def holder_party(name: str) -> str | None:
     words = key.split()
     if len(words) < 3:
         return None
-    found = {
-        code
-        for other, code in index.items()
-        if len(other.split()) >= 3 and (other.startswith(key + " ") or key.startswith(other + " "))
-    }
+    # the table's longer names this one begins, and its names of three words or more that
+    # begin this one (looked up by word prefix, not by a pass over the whole table)
+    found = set(_longer_names().get(key, ()))
+    for size in range(3, len(words)):
+        shorter = " ".join(words[:size])
+        if shorter in index:
+            found.add(index[shorter])
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _longer_names() -> dict[str, set[str | None]]:
+    """Each word prefix of three words or more of the table's names -> the states of the
+    longer names it begins ("mahamat idriss deby" -> {"TCD"} from "... deby itno")."""
+    longer: dict[str, set[str | None]] = {}
+    for name, code in _index().items():
+        words = name.split()
+        for size in range(3, len(words)):
+            longer.setdefault(" ".join(words[:size]), set()).add(code)
+    return longer

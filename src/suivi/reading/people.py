@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from suivi.reading import confidence, english_names, people_roles
 from suivi.reading.context import Context, Mention
@@ -173,11 +173,13 @@ def _canonical(group: list[_Candidate]) -> str:
 
 def _merge(candidates: list[_Candidate], inflected: bool) -> tuple[list[str], list[PersonMention]]:
     """Full names in order of first mention, and each unambiguous mention mapped to one."""
+    # a name comes back many times and is compared with every group: each pair once
+    same = cache(lambda short, full: _same_person(short, full, inflected))
     groups: list[list[_Candidate]] = []
     for cand in sorted(candidates, key=lambda c: (-len(c.name.split()), c.start)):
         if len(cand.name.split()) < 2:
             continue
-        group = next((g for g in groups if _same_person(cand.name, g[0].name, inflected)), None)
+        group = next((g for g in groups if same(cand.name, g[0].name)), None)
         if group is None:
             groups.append([cand])
         else:
@@ -185,11 +187,7 @@ def _merge(candidates: list[_Candidate], inflected: bool) -> tuple[list[str], li
     full_names = [_canonical(g) for g in groups]
     mentions = []
     for cand in candidates:
-        owners = [
-            n
-            for n, g in zip(full_names, groups, strict=True)
-            if _same_person(cand.name, g[0].name, inflected)
-        ]
+        owners = [n for n, g in zip(full_names, groups, strict=True) if same(cand.name, g[0].name)]
         if len(owners) == 1:
             mentions.append(PersonMention(cand.start, cand.end, owners[0]))
     mentions = _drop_nested(sorted(mentions, key=lambda m: (m.start, -m.end)))

@@ -133,8 +133,9 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     """Agreements, their stated count, bodies and sessions (reading B's stages)."""
     found, total = agreements.extract(ctx)
-    found_bodies = bodies.extract(ctx)
-    return found, total, found_bodies, sessions.extract(ctx, found_bodies)
+    resolved = bodies.resolve(ctx)
+    found_bodies = bodies.extract(ctx, resolved)
+    return found, total, found_bodies, sessions.extract(ctx, found_bodies, resolved)
 
 
 def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) -> Reading:

@@ -72,13 +72,17 @@ _CLOSING = re.compile(
 _OPENING = re.compile(r"(?<!\w)(?:ouvert|commence|debut|открыв|открыл|начал|opened|began)")
 
 
-def extract(ctx: Context, bodies: list[Body]) -> list[Session]:
-    """Sessions of `bodies` the text speaks of, one per number (or date when unnumbered)."""
+def extract(
+    ctx: Context, bodies: list[Body], resolved: list[body_stage.Found] | None = None
+) -> list[Session]:
+    """Sessions of `bodies` the text speaks of, one per number (or date when unnumbered);
+    `resolved` is `bodies.resolve(ctx)` when the caller has it (resolving costs a whole-text
+    scan of every body name)."""
     if not bodies:
         return []
-    spans = sorted(
-        (a, b, f.body) for f in body_stage.resolve(ctx) for a, b in f.spans if f.body in bodies
-    )
+    if resolved is None:
+        resolved = body_stage.resolve(ctx)
+    spans = sorted((a, b, f.body) for f in resolved for a, b in f.spans if f.body in bodies)
     all_units = units(ctx.text)
     out: list[Session] = []
     bare: list[Session] = []
