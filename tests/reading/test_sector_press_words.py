@@ -46,6 +46,14 @@ from suivi.reading.sectors import sectors_of
         ("family planning", "health"),
         ("peacekeeping operations", "defence"),
         ("миротворческие операции", "defence"),
+        # diplomats are diplomacy's as doctors are health's
+        ("the training of Angolan diplomats", "diplomacy"),
+        ("la formation des jeunes diplomates", "diplomacy"),
+        # cement as an industry (SPEC: industry -> economy), not "to cement the ties"
+        ("a cement plant in Tanga", "economy"),
+        ("la cimenterie de Malbaza", "economy"),
+        ("строительство цементного завода", "economy"),
+        ("production de ciment", "economy"),
     ],
 )
 def test_a_press_domain_word_has_its_sector(phrase, sector):

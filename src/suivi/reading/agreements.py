@@ -950,6 +950,23 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 # соглашение было подписано в 2001 году»: an older text recalled without its
                 # content is the one of the project the sentences before speak of
                 sectors = _sectors_before(all_units, i)
+        if not sectors and not plural and len(triggers) == 1 and not signed_the:
+            # "Le ministère de la Santé du Bénin et son homologue ont signé un mémorandum":
+            # a text its own words leave bare is in the domain of the ministries that sign it
+            sectors = _portfolios(unit.text[: m.start()])
+        if (
+            not plural
+            and not signed_the  # «кредитное соглашение подписали»: kept apart by its means
+            and sectors == ["economy"]
+            and i
+            and _means_only(unit.text)
+        ):
+            # "Kenya owes China $6.3 billion for the railway. The loan agreement was signed
+            # in 2014.": a loan whose sentence names only the loan pays for the project the
+            # sentence before tells, when that sentence tells no text of its own
+            told = all_units[i - 1].text
+            if not _TRIGGER.search(fold(told)):
+                sectors = _sectors(told) or sectors
 
         if plural and _WORTH.match(fold(scope)) and not _sectors(scope):
             continue  # "business agreements worth $3.5 billion": a sum, no text identified
@@ -1148,6 +1165,41 @@ def _deals(ctx: Context, all_units: list[Unit], folded_text: str) -> list[_Found
         if sectors and not all(sides.is_state(code) for code in agreement.parties):
             out.append(_Found(agreement, definite=False, at=i))
     return out
+
+
+# Russian ministries by their short names: «Минздрав России», «Минсельхоз», «МЧС».
+_RU_MINISTRY_SHORT = (
+    (re.compile(r"\bминздрав\w*"), "health"),
+    (re.compile(r"\b(?:минобрнауки|минпросвещени\w*|минобразовани\w*)"), "education"),
+    (re.compile(r"\bминсельхоз\w*"), "agriculture"),
+    (re.compile(r"\bминтранс\w*"), "transport"),
+    (re.compile(r"\bминэнерго\b"), "energy"),
+    (re.compile(r"\bминприроды\b"), "environment"),
+    (re.compile(r"\bминобороны\b"), "defence"),
+    (re.compile(r"\bминюст\w*"), "justice"),
+    (re.compile(r"\bмчс\b"), "security"),
+    (re.compile(r"\b(?:минкультуры|минспорт\w*)"), "culture"),
+    (re.compile(r"\bминцифры\b"), "digital"),
+    (re.compile(r"\bминстро\w*"), "infrastructure"),
+)
+# «министр сельского хозяйства Марокко»: a Russian portfolio runs on in lower case after the
+# words `_MINISTRY` takes
+_RU_PORTFOLIO_TAIL = re.compile(r"[\sа-яё-]*")
+
+
+def _portfolios(text: str) -> list[str]:
+    """Sectors of the ministries `text` names: "le ministère de la Santé" -> health,
+    «Минсельхоз России» -> agriculture. Foreign affairs, finance and the economy sign for
+    every domain, so their portfolios name none ("the Ministry of Finance signed")."""
+    out = [
+        sector
+        for m in _MINISTRY.finditer(text)
+        for sector in sectors_of(text[m.start() : _RU_PORTFOLIO_TAIL.match(text, m.end()).end()])
+        if sector not in ("economy", "diplomacy")
+    ]
+    folded = fold(text)
+    out += [sector for regex, sector in _RU_MINISTRY_SHORT if regex.search(folded)]
+    return list(dict.fromkeys(out))
 
 
 def _sectors_before(all_units: list[Unit], i: int, reach: int = 3) -> list[str]:
@@ -1922,11 +1974,24 @@ _BENEFICIARIES = re.compile(
 )
 
 
-def _sectors(text: str) -> list[str]:
-    """Sectors of a phrase, ministries' and lenders' names left out ("signé par le ministre
-    de la Santé", "with the Export-Import Bank of China")."""
+def _without_signers(text: str) -> str:
+    """`text` with ministries' and lenders' names blanked ("signé par le ministre de la
+    Santé", "with the Export-Import Bank of China"): who signs is not what is signed."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
-    text = _LENDER.sub(lambda m: " " * len(m.group()), text)
+    return _LENDER.sub(lambda m: " " * len(m.group()), text)
+
+
+def _means_only(text: str) -> bool:
+    """Whether the only sector words of a sentence are a loan's or a credit's, what pays
+    ("The loan agreement for that phase was signed with the Exim Bank")."""
+    folded = fold(_without_signers(text))
+    spans = sector_spans(folded)
+    return bool(spans) and all(_MEANS.fullmatch(folded[a:b]) for a, b, _ in spans)
+
+
+def _sectors(text: str) -> list[str]:
+    """Sectors of a phrase, ministries' and lenders' names left out (`_without_signers`)."""
+    text = _without_signers(text)
     placeless = _PLACE_NAME.sub(lambda m: " " * len(m.group()), text)
     # "la gestion du fleuve Gambie": a river that is all the text names is its domain
     text = placeless if placeless == text or sector_spans(fold(placeless)) else text

@@ -858,7 +858,12 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         # industries: SPEC's industry -> economy
-        r"shipbuilding|construction navale|судостроени\w*|textiles?\b|текстильн\w*",
+        r"shipbuilding|construction navale|судостроени\w*|textiles?\b|текстильн\w*"
+        # cement as an industry, not "the cement of our friendship": "a cement plant",
+        # "une cimenterie", «цементный завод», «производство цемента»
+        r"|cement (?:plants?|factor(?:y|ies)|makers?|producers?|production|industry|works)"
+        r"|(?:production|manufactur\w*|output) of cement|cimenteri\w*|usines? de ciment"
+        r"|(?:production|industrie) (?:de |du )ciment|цементн\w*|цемента\b",
         ("economy",),
     ),
     (
@@ -901,6 +906,8 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("health",),
     ),
     (r"magistrats?\b|judges?\b|juges?\b|судь(?:и|ей|ям|ями)\b|судей\b", ("justice",)),
+    # "la formation des diplomates", "training of diplomats" («дипломатов» is the stem above)
+    (r"diplomates?\b|diplomats?\b", ("diplomacy",)),
     (r"imams?\b|имам\w*|predicateurs?|preachers?", ("culture",)),
     (r"pecheurs?\b|fishermen|fisherfolk|рыбак\w*", ("agriculture",)),
     # «подготовка» alone is any preparation; before those it trains, it is training
