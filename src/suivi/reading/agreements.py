@@ -612,6 +612,12 @@ _SCOPE_END = re.compile(
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
     # a contrast: ", but the works stalled during the pandemic" ("but also" coordinates)
     r"|,\s+(?:but|yet|mais|но|однако)\s(?!(?:also|aussi|egalement|и)\b)"
+    # the body or event whose frame it was signed in: "on health within the framework of the
+    # Joint Commission for Economic Cooperation", «в рамках межправкомиссии по торговле»
+    r"|\s(?:(?:within|in|under) the framework of (?:the|a|his|her|its)"
+    r"|dans le cadre (?:de la|du|de sa|de son|d'une?)|в рамках)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:commission|committee|council|forum|summit|visit|comite|conseil|sommet|visite"
+    r"|комисси|межправкомисси|комитет|совет|форум|саммит|визит)\w*"
 )
 # What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
 # afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
@@ -621,6 +627,17 @@ _PURPOSE = re.compile(
     r"|increase|enhance|expand|deepen)|visant a|afin de|pour (?:renforcer|promouvoir|developper"
     r"|accroitre|stimuler|dynamiser|intensifier)|направленн\w* на|в целях|с целью|для (?:развития"
     r"|укрепления|расширения|увеличения))(?!\w))"
+    # who receives what is supplied, and where it serves: "the supply of natural gas to
+    # Paraguayan industry", «поставки газа для промышленных предприятий», "l'accès à l'eau
+    # potable dans les écoles" (a gas, a water text)
+    r"|\s(?:to|for|a|aux?|pour|для)\s+(?:the\s+|les\s+|l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:industr\w*|enterprises?|entreprises?|compan(?:y|ies)|factor(?:y|ies)|usines?"
+    r"|предприяти\w*|промышленн\w*|заводов)"
+    r"|\s(?:dans|in|в)\s+(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?(?:schools|ecoles|школах)"
+    # what it is expected to bring: "sur le transport de marchandises, qui devrait dynamiser les
+    # échanges", "on air services, which is expected to boost tourism", «, которое позволит»
+    r"|,\s*(?:qui|which|that|котор\w+|что)\s+(?:devrai(?:t|ent)|permettr(?:a|ont)|should"
+    r"|(?:is|are) expected to|позволит|позволят)\b"
 )
 
 

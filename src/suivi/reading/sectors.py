@@ -731,14 +731,17 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|propriete industrielle|industrial property|промышленн\w* собственност\w*|patents?\b"
         r"|патент\w*|one-stop border posts?"
         r"|postes? (?:frontaliers?|frontieres?|de frontiere) (?:a guichet unique|juxtaposes?)"
-        r"|рын(?:ок|ка|ке|ку|ки|ков|ках|ком)\b",
+        r"|рын(?:ок|ка|ке|ку|ки|ков|ках|ком)\b"
+        # the routes of trade are trade's, not roads: "to reopen cross-border trade routes"
+        r"|trade routes?|routes? commerciales?|voies? commerciales?|торгов\w* пут\w*",
         ("trade",),
     ),
     (r"рын\w* труда|labou?r markets?|marche du travail|prevoyance sociale", ("migration",)),
     (r"социальн\w* (?:обеспечени|страховани)\w*", ("migration",)),
     (
-        r"transit\w* (?:\w+ )?(?:du |des |of |de )?(?:gaz|gas|oil|petrole|brut|crude|hydrocarbur\w*)"
-        r"\b|транзит\w* (?:\w+ )?(?:газа|нефти|нефтепродукт\w*)|petrochimi\w*|petrochemi\w*"
+        # "le transit des produits pétroliers", "transit of petroleum products"
+        r"transit\w* (?:\w+ )?(?:du |des |of |de )?(?:produits |products |of )?(?:gaz|gas|oil"
+        r"|petrol\w*|brut|crude|hydrocarbur\w*)\b|транзит\w* (?:\w+ )?(?:газа|нефти|нефтепродукт\w*)|petrochimi\w*|petrochemi\w*"
         r"|(?:oil|gas|crude) transit|transit (?:petrolier|gazier)|electricity tariffs?"
         r"|tarifs? (?:de l'|d')electricite|тариф\w* на электроэнерги\w*"
         r"|нефтехими\w*|gazi(?:er|ere)s?\b|partage de production|production[- ]sharing"
