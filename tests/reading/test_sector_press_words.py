@@ -54,6 +54,8 @@ from suivi.reading.sectors import sectors_of
         ("la cimenterie de Malbaza", "economy"),
         ("строительство цементного завода", "economy"),
         ("production de ciment", "economy"),
+        # waters of a river, not only "water"
+        ("the sharing of the Nile waters", "water"),
     ],
 )
 def test_a_press_domain_word_has_its_sector(phrase, sector):

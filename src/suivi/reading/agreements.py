@@ -77,6 +77,16 @@ _GENERIC = re.compile(
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
     r"|:\s*(?:о|об|sur|on))(?!\w)"
 )
+# «Документ предусматривает сотрудничество в области геологии и энергетики»: a Russian
+# singular (no article says it) that signs nothing describes the text just read, not texts of
+# its own; «подписали документ о ...» and «три документа: о ...» still name texts.
+_RU_ONE_TEXT = re.compile(r"(?:документ|текст)(?:е|ом)?$")
+
+
+def _describes_one(generic: str, folded: str) -> bool:
+    return bool(_RU_ONE_TEXT.match(generic.split()[0])) and not signs(folded)
+
+
 _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
@@ -412,7 +422,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 basis=confidence.AGREEMENT_BARE,
             )
             found.append(_Found(agreement, definite=False, at=i, similar=True))
-        elif generic := _GENERIC.search(folded):
+        elif (generic := _GENERIC.search(folded)) and not _describes_one(generic.group(), folded):
             for sector in _sectors(unit.text[generic.end() :]):
                 agreement = _make(
                     ctx,
@@ -2552,9 +2562,11 @@ _TOLD_NEXT = re.compile(
 def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None:
     """A text read without a domain takes those the next sentence of its paragraph gives
     it: "ont signé un accord. Celui-ci porte sur la géologie", "signed an agreement on
-    Monday. The deal covers oil and gas exploration" (SPEC: the areas it names as content)."""
+    Monday. The deal covers oil and gas exploration" (SPEC: the areas it names as content);
+    or the first sentence of the next paragraph, which a crawl often starts there ("signed a
+    memorandum in Kampala.¶The memorandum covers power interconnection")."""
     after = found.at + 1
-    if after >= len(all_units) or all_units[found.at].line_end:
+    if after >= len(all_units):
         return
     if any(k.at == after for k in kept):
         return  # the next sentence was read as a text of its own

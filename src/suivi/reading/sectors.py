@@ -156,7 +156,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("culture",),
     ),
     (
-        r"eaux?\b|water\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*"
+        r"eaux?\b|waters?\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*"
         r"|irrigat\w*|ирригац\w*|орошен\w*|dessal\w*|desalin\w*|опреснени\w*|опреснител\w*",
         ("water",),
     ),
@@ -663,7 +663,9 @@ _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|border (?:towns?|villages?|communities|localities)|(?:across|along) (?:the|their)"
         r" (?:common |shared )?borders?|(?:villes|localites|villages) frontali\w*"
         r"|приграничн\w* (?:город|сел|населенн)\w*|territorial waters|eaux territoriales"
-        r"|eaux \w+(?:iennes|aises|aines|oises|ennes)\b|территориальн\w* вод\w*",
+        r"|eaux \w+(?:iennes|aises|aines|oises|ennes)\b|территориальн\w* вод\w*"
+        # "fishing in Senegalese waters", "into their waters": where, not the water text
+        r"|(?:in|into|within) (?:the |their |its )?(?:\w+ )?waters\b",
         (),
     ),
 )
