@@ -56,6 +56,17 @@ from suivi.reading.sectors import sectors_of
         ("production de ciment", "economy"),
         # waters of a river, not only "water"
         ("the sharing of the Nile waters", "water"),
+        # the flows of people whatever their direction (SPEC: migration)
+        ("la lutte contre l'immigration clandestine", "migration"),
+        ("the emigration of young Ghanaians", "migration"),
+        ("противодействие незаконной иммиграции", "migration"),
+        # a state's debt (SPEC: economy, finance)
+        ("la restructuration de la dette", "economy"),
+        ("реструктуризация задолженности", "economy"),
+        ("списание долга", "economy"),
+        # communications named as a domain («в связи с» is "because of")
+        ("сотрудничество в области связи", "digital"),
+        ("развитие мобильной связи", "digital"),
     ],
 )
 def test_a_press_domain_word_has_its_sector(phrase, sector):

@@ -98,3 +98,23 @@ def _sectors(text: str, lang: str) -> list[list[str]]:
 )
 def test_only_the_domain_is_read(text, lang, sectors):
     assert _sectors(text, lang) == [sectors]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sectors"),
+    [
+        (
+            "Le Cameroun et le Gabon ont signé un accord sur la protection des forêts du bassin "
+            "du Congo.",
+            "fr",
+            ["environment"],
+        ),
+        (
+            "Uganda and Tanzania signed an MoU on wildlife protection in the Basin of the Kagera.",
+            "en",
+            ["environment"],
+        ),
+    ],
+)
+def test_a_basin_named_by_its_river_is_a_place(text, lang, sectors):
+    assert _sectors(text, lang) == [sectors]

@@ -1987,8 +1987,10 @@ _MEANS = re.compile(
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
 # le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго».
 _PLACE_NAME = re.compile(
+    # "les forêts du bassin du Congo" are forests, not a basin's water
     r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
-    r"|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт)\s+(?:of\s+|de\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
+    r"|[Bb]assin|[Bb]asin|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт|[Бб]ассейн[аеу]?)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
     r"|(?<=\w\s)River\b"  # a capital River inside a sentence ends a name: "the Paraguay River"
 )
 # The people an agreement serves, once a domain has been named before them: "la

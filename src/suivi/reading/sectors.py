@@ -111,8 +111,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"securite sociale|social security|travail\b|emploi\w*|employment|labou?r\b"
-        r"|migrat\w*|migrant\w*|diaspora|rapatriement\w*|repatriation"
-        r"|миграц\w*|мигрант\w*|трудов\w*|занятост\w*|диаспор\w*",
+        r"|migrat\w*|migrant\w*|immigr\w*|emigr\w*|diaspora|rapatriement\w*|repatriation"
+        r"|миграц\w*|мигрант\w*|иммигра\w*|эмигра\w*|трудов\w*|занятост\w*|диаспор\w*",
         ("migration",),
     ),
     (r"refugi\w*|refugee\w*|беженц\w*", ("migration", "social")),
@@ -551,7 +551,10 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"espace extra-atmospherique|outer space|космическ\w* пространств\w*", ("space",)),
     (r"public service|civil service|государственн\w* служб\w*", ("administration",)),
     (
-        r"информатизац\w*|электросвяз\w*|средств\w* массов\w* информац\w*|\bсми\b",
+        # «связь» is a domain only named as one («в области связи», «почтовая связь»): «в
+        # связи с» is "because of"
+        r"(?:област|сфер)\w* (?:\w+ )?связи\b|(?:почтов|мобильн|сотов|спутников)\w* связ\w*"
+        r"|информатизац\w*|электросвяз\w*|средств\w* массов\w* информац\w*|\bсми\b",
         ("digital",),
     ),
     # media, broadcasting and the post (SPEC: digital = telecoms, digital, media)
@@ -607,7 +610,11 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("defence",),
     ),
     (
-        r"stock exchange|debt\b|малый бизнес\w*"
+        # a debt, its relief and restructuring: "la restructuration de la dette",
+        # «реструктуризация задолженности» («долг» alone is also a duty)
+        r"stock exchange|debt\b|dettes?\b|endettement|задолженност\w*|госдолг\w*"
+        r"|(?:реструктуризац|урегулировани|списани)\w* (?:\w+ )?долг\w*|долгов\w* (?:нагрузк|бремен)\w*"
+        r"|малый бизнес\w*"
         r"|малого бизнеса",
         ("economy",),
     ),
