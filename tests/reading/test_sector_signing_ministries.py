@@ -79,3 +79,19 @@ def test_the_signing_ministry_names_the_domain(text, lang, sectors):
 )
 def test_foreign_affairs_and_finance_sign_for_every_domain(text, lang):
     assert _sectors(text, lang) == [["health"]]
+
+
+def test_the_ministries_a_text_is_between_name_its_domain():
+    text = (
+        "Kenya and Uganda signed a memorandum of understanding between the Ministry of Health of "
+        "Kenya and the Ministry of Health of Uganda."
+    )
+    assert _sectors(text, "en") == [["health"]]
+
+
+def test_a_ministry_named_with_its_nationality_is_no_domain_of_the_text():
+    text = (
+        "Le Sénégal et la Gambie ont signé une convention relative à la pêche artisanale entre "
+        "le ministère sénégalais des Pêches et le ministère gambien de l'Environnement."
+    )
+    assert _sectors(text, "fr") == [["agriculture"]]

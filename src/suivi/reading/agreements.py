@@ -273,9 +273,10 @@ _ORDINAL_REFERENCE = re.compile(
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
 )
 _MINISTRY = re.compile(
-    # "signé par le ministre ivoirien des Mines": a nationality adjective may come between a
-    # signing minister and the portfolio
-    r"(?:[Mm]inistres?\s+[a-zà-ÿ]{3,}(?:ien|ain|ais|ois|an|en|in)(?:ne|e)?s?|[Mm]inist\w*)\s+"
+    # "signé par le ministre ivoirien des Mines", "le ministère tchadien des Infrastructures":
+    # a nationality adjective may come between a signing minister or ministry and the portfolio
+    r"(?:[Mm]inist(?:res?|[eè]res?)\s+[a-zà-ÿ]{3,}(?:ien|ain|ais|ois|an|en|in)(?:ne|e)?s?"
+    r"|[Mm]inist\w*)\s+"
     r"(?:(?:des|de|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
@@ -978,9 +979,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 # content is the one of the project the sentences before speak of
                 sectors = _sectors_before(all_units, i)
         if not sectors and not plural and len(triggers) == 1 and not signed_the:
-            # "Le ministère de la Santé du Bénin et son homologue ont signé un mémorandum":
-            # a text its own words leave bare is in the domain of the ministries that sign it
-            sectors = _portfolios(unit.text[: m.start()])
+            # "Le ministère de la Santé du Bénin et son homologue ont signé un mémorandum", "un
+            # mémorandum entre le ministère ivoirien de la Santé et le ministère ghanéen de la
+            # Santé": a text its own words leave bare is in the domain of the ministries that
+            # sign it
+            sectors = _portfolios(unit.text)
         if (
             not plural
             and not signed_the  # «кредитное соглашение подписали»: kept apart by its means
