@@ -118,3 +118,13 @@ def test_only_the_domain_is_read(text, lang, sectors):
 )
 def test_a_basin_named_by_its_river_is_a_place(text, lang, sectors):
     assert _sectors(text, lang) == [sectors]
+
+
+def test_a_russian_clause_after_a_ends_the_texts_scope():
+    # «…, а X и Y – меморандум о …»: the next clause's signers and text are not this text's
+    text = (
+        "Росгидромет и Национальный центр прогнозов Лаоса заключили соглашение о сотрудничестве "
+        "в области гидрометеорологии, а Росрыболовство и Министерство сельского хозяйства и "
+        "лесного хозяйства Лаоса – меморандум о сотрудничестве в сфере рыболовства."
+    )
+    assert _sectors(text, "ru") == [["environment"], ["agriculture"]]

@@ -621,6 +621,9 @@ _SCOPE_END = re.compile(
     r"|сессии|конференции)\b"
     # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
+    # «…, а Росрыболовство и Минсельхоз Вьетнама – меморандум о …»: Russian's "while"
+    # («, а также» is "as well as" and goes on a list)
+    r"|,\s+а\s(?!также\b)"
     # a contrast: ", but the works stalled during the pandemic" ("but also" coordinates)
     r"|,\s+(?:but|yet|mais|но|однако)\s(?!(?:also|aussi|egalement|и)\b)"
     # the body or event whose frame it was signed in: "on health within the framework of the
