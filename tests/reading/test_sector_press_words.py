@@ -46,6 +46,27 @@ from suivi.reading.sectors import sectors_of
         ("family planning", "health"),
         ("peacekeeping operations", "defence"),
         ("миротворческие операции", "defence"),
+        # diplomats are diplomacy's as doctors are health's
+        ("the training of Angolan diplomats", "diplomacy"),
+        ("la formation des jeunes diplomates", "diplomacy"),
+        # cement as an industry (SPEC: industry -> economy), not "to cement the ties"
+        ("a cement plant in Tanga", "economy"),
+        ("la cimenterie de Malbaza", "economy"),
+        ("строительство цементного завода", "economy"),
+        ("production de ciment", "economy"),
+        # waters of a river, not only "water"
+        ("the sharing of the Nile waters", "water"),
+        # the flows of people whatever their direction (SPEC: migration)
+        ("la lutte contre l'immigration clandestine", "migration"),
+        ("the emigration of young Ghanaians", "migration"),
+        ("противодействие незаконной иммиграции", "migration"),
+        # a state's debt (SPEC: economy, finance)
+        ("la restructuration de la dette", "economy"),
+        ("реструктуризация задолженности", "economy"),
+        ("списание долга", "economy"),
+        # communications named as a domain («в связи с» is "because of")
+        ("сотрудничество в области связи", "digital"),
+        ("развитие мобильной связи", "digital"),
     ],
 )
 def test_a_press_domain_word_has_its_sector(phrase, sector):

@@ -77,6 +77,16 @@ _GENERIC = re.compile(
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
     r"|:\s*(?:о|об|sur|on))(?!\w)"
 )
+# «Документ предусматривает сотрудничество в области геологии и энергетики»: a Russian
+# singular (no article says it) that signs nothing describes the text just read, not texts of
+# its own; «подписали документ о ...» and «три документа: о ...» still name texts.
+_RU_ONE_TEXT = re.compile(r"(?:документ|текст)(?:е|ом)?$")
+
+
+def _describes_one(generic: str, folded: str) -> bool:
+    return bool(_RU_ONE_TEXT.match(generic.split()[0])) and not signs(folded)
+
+
 _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
@@ -263,9 +273,10 @@ _ORDINAL_REFERENCE = re.compile(
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
 )
 _MINISTRY = re.compile(
-    # "signé par le ministre ivoirien des Mines": a nationality adjective may come between a
-    # signing minister and the portfolio
-    r"(?:[Mm]inistres?\s+[a-zà-ÿ]{3,}(?:ien|ain|ais|ois|an|en|in)(?:ne|e)?s?|[Mm]inist\w*)\s+"
+    # "signé par le ministre ivoirien des Mines", "le ministère tchadien des Infrastructures":
+    # a nationality adjective may come between a signing minister or ministry and the portfolio
+    r"(?:[Mm]inist(?:res?|[eè]res?)\s+[a-zà-ÿ]{3,}(?:ien|ain|ais|ois|an|en|in)(?:ne|e)?s?"
+    r"|[Mm]inist\w*)\s+"
     r"(?:(?:des|de|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
@@ -412,7 +423,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 basis=confidence.AGREEMENT_BARE,
             )
             found.append(_Found(agreement, definite=False, at=i, similar=True))
-        elif generic := _GENERIC.search(folded):
+        elif (generic := _GENERIC.search(folded)) and not _describes_one(generic.group(), folded):
             for sector in _sectors(unit.text[generic.end() :]):
                 agreement = _make(
                     ctx,
@@ -610,8 +621,17 @@ _SCOPE_END = re.compile(
     r"|сессии|конференции)\b"
     # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
+    # «…, а Росрыболовство и Минсельхоз Вьетнама – меморандум о …»: Russian's "while"
+    # («, а также» is "as well as" and goes on a list)
+    r"|,\s+а\s(?!также\b)"
     # a contrast: ", but the works stalled during the pandemic" ("but also" coordinates)
     r"|,\s+(?:but|yet|mais|но|однако)\s(?!(?:also|aussi|egalement|и)\b)"
+    # the body or event whose frame it was signed in: "on health within the framework of the
+    # Joint Commission for Economic Cooperation", «в рамках межправкомиссии по торговле»
+    r"|\s(?:(?:within|in|under) the framework of (?:the|a|his|her|its)"
+    r"|dans le cadre (?:de la|du|de sa|de son|d'une?)|в рамках)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:commission|committee|council|forum|summit|visit|comite|conseil|sommet|visite"
+    r"|комисси|межправкомисси|комитет|совет|форум|саммит|визит)\w*"
 )
 # What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
 # afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
@@ -621,6 +641,17 @@ _PURPOSE = re.compile(
     r"|increase|enhance|expand|deepen)|visant a|afin de|pour (?:renforcer|promouvoir|developper"
     r"|accroitre|stimuler|dynamiser|intensifier)|направленн\w* на|в целях|с целью|для (?:развития"
     r"|укрепления|расширения|увеличения))(?!\w))"
+    # who receives what is supplied, and where it serves: "the supply of natural gas to
+    # Paraguayan industry", «поставки газа для промышленных предприятий», "l'accès à l'eau
+    # potable dans les écoles" (a gas, a water text)
+    r"|\s(?:to|for|a|aux?|pour|для)\s+(?:the\s+|les\s+|l'|la\s+|le\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:industr\w*|enterprises?|entreprises?|compan(?:y|ies)|factor(?:y|ies)|usines?"
+    r"|предприяти\w*|промышленн\w*|заводов)"
+    r"|\s(?:dans|in|в)\s+(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?(?:schools|ecoles|школах)"
+    # what it is expected to bring: "sur le transport de marchandises, qui devrait dynamiser les
+    # échanges", "on air services, which is expected to boost tourism", «, которое позволит»
+    r"|,\s*(?:qui|which|that|котор\w+|что)\s+(?:devrai(?:t|ent)|permettr(?:a|ont)|should"
+    r"|(?:is|are) expected to|позволит|позволят)\b"
 )
 
 
@@ -950,6 +981,25 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 # соглашение было подписано в 2001 году»: an older text recalled without its
                 # content is the one of the project the sentences before speak of
                 sectors = _sectors_before(all_units, i)
+        if not sectors and not plural and len(triggers) == 1 and not signed_the:
+            # "Le ministère de la Santé du Bénin et son homologue ont signé un mémorandum", "un
+            # mémorandum entre le ministère ivoirien de la Santé et le ministère ghanéen de la
+            # Santé": a text its own words leave bare is in the domain of the ministries that
+            # sign it
+            sectors = _portfolios(unit.text)
+        if (
+            not plural
+            and not signed_the  # «кредитное соглашение подписали»: kept apart by its means
+            and sectors == ["economy"]
+            and i
+            and _means_only(unit.text)
+        ):
+            # "Kenya owes China $6.3 billion for the railway. The loan agreement was signed
+            # in 2014.": a loan whose sentence names only the loan pays for the project the
+            # sentence before tells, when that sentence tells no text of its own
+            told = all_units[i - 1].text
+            if not _TRIGGER.search(fold(told)):
+                sectors = _sectors(told) or sectors
 
         if plural and _WORTH.match(fold(scope)) and not _sectors(scope):
             continue  # "business agreements worth $3.5 billion": a sum, no text identified
@@ -1148,6 +1198,41 @@ def _deals(ctx: Context, all_units: list[Unit], folded_text: str) -> list[_Found
         if sectors and not all(sides.is_state(code) for code in agreement.parties):
             out.append(_Found(agreement, definite=False, at=i))
     return out
+
+
+# Russian ministries by their short names: «Минздрав России», «Минсельхоз», «МЧС».
+_RU_MINISTRY_SHORT = (
+    (re.compile(r"\bминздрав\w*"), "health"),
+    (re.compile(r"\b(?:минобрнауки|минпросвещени\w*|минобразовани\w*)"), "education"),
+    (re.compile(r"\bминсельхоз\w*"), "agriculture"),
+    (re.compile(r"\bминтранс\w*"), "transport"),
+    (re.compile(r"\bминэнерго\b"), "energy"),
+    (re.compile(r"\bминприроды\b"), "environment"),
+    (re.compile(r"\bминобороны\b"), "defence"),
+    (re.compile(r"\bминюст\w*"), "justice"),
+    (re.compile(r"\bмчс\b"), "security"),
+    (re.compile(r"\b(?:минкультуры|минспорт\w*)"), "culture"),
+    (re.compile(r"\bминцифры\b"), "digital"),
+    (re.compile(r"\bминстро\w*"), "infrastructure"),
+)
+# «министр сельского хозяйства Марокко»: a Russian portfolio runs on in lower case after the
+# words `_MINISTRY` takes
+_RU_PORTFOLIO_TAIL = re.compile(r"[\sа-яё-]*")
+
+
+def _portfolios(text: str) -> list[str]:
+    """Sectors of the ministries `text` names: "le ministère de la Santé" -> health,
+    «Минсельхоз России» -> agriculture. Foreign affairs, finance and the economy sign for
+    every domain, so their portfolios name none ("the Ministry of Finance signed")."""
+    out = [
+        sector
+        for m in _MINISTRY.finditer(text)
+        for sector in sectors_of(text[m.start() : _RU_PORTFOLIO_TAIL.match(text, m.end()).end()])
+        if sector not in ("economy", "diplomacy")
+    ]
+    folded = fold(text)
+    out += [sector for regex, sector in _RU_MINISTRY_SHORT if regex.search(folded)]
+    return list(dict.fromkeys(out))
 
 
 def _sectors_before(all_units: list[Unit], i: int, reach: int = 3) -> list[str]:
@@ -1908,8 +1993,10 @@ _MEANS = re.compile(
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
 # le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго».
 _PLACE_NAME = re.compile(
+    # "les forêts du bassin du Congo" are forests, not a basin's water
     r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
-    r"|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт)\s+(?:of\s+|de\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
+    r"|[Bb]assin|[Bb]asin|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт|[Бб]ассейн[аеу]?)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
     r"|(?<=\w\s)River\b"  # a capital River inside a sentence ends a name: "the Paraguay River"
 )
 # The people an agreement serves, once a domain has been named before them: "la
@@ -1922,11 +2009,24 @@ _BENEFICIARIES = re.compile(
 )
 
 
-def _sectors(text: str) -> list[str]:
-    """Sectors of a phrase, ministries' and lenders' names left out ("signé par le ministre
-    de la Santé", "with the Export-Import Bank of China")."""
+def _without_signers(text: str) -> str:
+    """`text` with ministries' and lenders' names blanked ("signé par le ministre de la
+    Santé", "with the Export-Import Bank of China"): who signs is not what is signed."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
-    text = _LENDER.sub(lambda m: " " * len(m.group()), text)
+    return _LENDER.sub(lambda m: " " * len(m.group()), text)
+
+
+def _means_only(text: str) -> bool:
+    """Whether the only sector words of a sentence are a loan's or a credit's, what pays
+    ("The loan agreement for that phase was signed with the Exim Bank")."""
+    folded = fold(_without_signers(text))
+    spans = sector_spans(folded)
+    return bool(spans) and all(_MEANS.fullmatch(folded[a:b]) for a, b, _ in spans)
+
+
+def _sectors(text: str) -> list[str]:
+    """Sectors of a phrase, ministries' and lenders' names left out (`_without_signers`)."""
+    text = _without_signers(text)
     placeless = _PLACE_NAME.sub(lambda m: " " * len(m.group()), text)
     # "la gestion du fleuve Gambie": a river that is all the text names is its domain
     text = placeless if placeless == text or sector_spans(fold(placeless)) else text
@@ -2470,9 +2570,11 @@ _TOLD_NEXT = re.compile(
 def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None:
     """A text read without a domain takes those the next sentence of its paragraph gives
     it: "ont signé un accord. Celui-ci porte sur la géologie", "signed an agreement on
-    Monday. The deal covers oil and gas exploration" (SPEC: the areas it names as content)."""
+    Monday. The deal covers oil and gas exploration" (SPEC: the areas it names as content);
+    or the first sentence of the next paragraph, which a crawl often starts there ("signed a
+    memorandum in Kampala.¶The memorandum covers power interconnection")."""
     after = found.at + 1
-    if after >= len(all_units) or all_units[found.at].line_end:
+    if after >= len(all_units):
         return
     if any(k.at == after for k in kept):
         return  # the next sentence was read as a text of its own

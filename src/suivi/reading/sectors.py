@@ -115,8 +115,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"securite sociale|social security|travail\b|emploi\w*|employment|labou?r\b"
-        r"|migrat\w*|migrant\w*|diaspora|rapatriement\w*|repatriation"
-        r"|миграц\w*|мигрант\w*|трудов\w*|занятост\w*|диаспор\w*",
+        r"|migrat\w*|migrant\w*|immigr\w*|emigr\w*|diaspora|rapatriement\w*|repatriation"
+        r"|миграц\w*|мигрант\w*|иммигра\w*|эмигра\w*|трудов\w*|занятост\w*|диаспор\w*",
         ("migration",),
     ),
     (r"refugi\w*|refugee\w*|беженц\w*", ("migration", "social")),
@@ -160,7 +160,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("culture",),
     ),
     (
-        r"eaux?\b|water\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*"
+        r"eaux?\b|waters?\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*"
         r"|irrigat\w*|ирригац\w*|орошен\w*|dessal\w*|desalin\w*|опреснени\w*|опреснител\w*",
         ("water",),
     ),
@@ -614,7 +614,10 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"espace extra-atmospherique|outer space|космическ\w* пространств\w*", ("space",)),
     (r"public service|civil service|государственн\w* служб\w*", ("administration",)),
     (
-        r"информатизац\w*|электросвяз\w*|средств\w* массов\w* информац\w*|\bсми\b",
+        # «связь» is a domain only named as one («в области связи», «почтовая связь»): «в
+        # связи с» is "because of"
+        r"(?:област|сфер)\w* (?:\w+ )?связи\b|(?:почтов|мобильн|сотов|спутников)\w* связ\w*"
+        r"|информатизац\w*|электросвяз\w*|средств\w* массов\w* информац\w*|\bсми\b",
         ("digital",),
     ),
     # media, broadcasting and the post (SPEC: digital = telecoms, digital, media)
@@ -670,7 +673,11 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("defence",),
     ),
     (
-        r"stock exchange|debt\b|малый бизнес\w*"
+        # a debt, its relief and restructuring: "la restructuration de la dette",
+        # «реструктуризация задолженности» («долг» alone is also a duty)
+        r"stock exchange|debt\b|dettes?\b|endettement|задолженност\w*|госдолг\w*"
+        r"|(?:реструктуризац|урегулировани|списани)\w* (?:\w+ )?долг\w*|долгов\w* (?:нагрузк|бремен)\w*"
+        r"|малый бизнес\w*"
         r"|малого бизнеса",
         ("economy",),
     ),
@@ -726,7 +733,9 @@ _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|border (?:towns?|villages?|communities|localities)|(?:across|along) (?:the|their)"
         r" (?:common |shared )?borders?|(?:villes|localites|villages) frontali\w*"
         r"|приграничн\w* (?:город|сел|населенн)\w*|territorial waters|eaux territoriales"
-        r"|eaux \w+(?:iennes|aises|aines|oises|ennes)\b|территориальн\w* вод\w*",
+        r"|eaux \w+(?:iennes|aises|aines|oises|ennes)\b|территориальн\w* вод\w*"
+        # "fishing in Senegalese waters", "into their waters": where, not the water text
+        r"|(?:in|into|within) (?:the |their |its )?(?:\w+ )?waters\b",
         (),
     ),
 )
@@ -794,14 +803,17 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|propriete industrielle|industrial property|промышленн\w* собственност\w*|patents?\b"
         r"|патент\w*|one-stop border posts?"
         r"|postes? (?:frontaliers?|frontieres?|de frontiere) (?:a guichet unique|juxtaposes?)"
-        r"|рын(?:ок|ка|ке|ку|ки|ков|ках|ком)\b",
+        r"|рын(?:ок|ка|ке|ку|ки|ков|ках|ком)\b"
+        # the routes of trade are trade's, not roads: "to reopen cross-border trade routes"
+        r"|trade routes?|routes? commerciales?|voies? commerciales?|торгов\w* пут\w*",
         ("trade",),
     ),
     (r"рын\w* труда|labou?r markets?|marche du travail|prevoyance sociale", ("migration",)),
     (r"социальн\w* (?:обеспечени|страховани)\w*", ("migration",)),
     (
-        r"transit\w* (?:\w+ )?(?:du |des |of |de )?(?:gaz|gas|oil|petrole|brut|crude|hydrocarbur\w*)"
-        r"\b|транзит\w* (?:\w+ )?(?:газа|нефти|нефтепродукт\w*)|petrochimi\w*|petrochemi\w*"
+        # "le transit des produits pétroliers", "transit of petroleum products"
+        r"transit\w* (?:\w+ )?(?:du |des |of |de )?(?:produits |products |of )?(?:gaz|gas|oil"
+        r"|petrol\w*|brut|crude|hydrocarbur\w*)\b|транзит\w* (?:\w+ )?(?:газа|нефти|нефтепродукт\w*)|petrochimi\w*|petrochemi\w*"
         r"|(?:oil|gas|crude) transit|transit (?:petrolier|gazier)|electricity tariffs?"
         r"|tarifs? (?:de l'|d')electricite|тариф\w* на электроэнерги\w*"
         r"|нефтехими\w*|gazi(?:er|ere)s?\b|partage de production|production[- ]sharing"
@@ -921,7 +933,12 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         # industries: SPEC's industry -> economy
-        r"shipbuilding|construction navale|судостроени\w*|textiles?\b|текстильн\w*",
+        r"shipbuilding|construction navale|судостроени\w*|textiles?\b|текстильн\w*"
+        # cement as an industry, not "the cement of our friendship": "a cement plant",
+        # "une cimenterie", «цементный завод», «производство цемента»
+        r"|cement (?:plants?|factor(?:y|ies)|makers?|producers?|production|industry|works)"
+        r"|(?:production|manufactur\w*|output) of cement|cimenteri\w*|usines? de ciment"
+        r"|(?:production|industrie) (?:de |du )ciment|цементн\w*|цемента\b",
         ("economy",),
     ),
     (
@@ -964,6 +981,8 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("health",),
     ),
     (r"magistrats?\b|judges?\b|juges?\b|судь(?:и|ей|ям|ями)\b|судей\b", ("justice",)),
+    # "la formation des diplomates", "training of diplomats" («дипломатов» is the stem above)
+    (r"diplomates?\b|diplomats?\b", ("diplomacy",)),
     (r"imams?\b|имам\w*|predicateurs?|preachers?", ("culture",)),
     (r"pecheurs?\b|fishermen|fisherfolk|рыбак\w*", ("agriculture",)),
     # «подготовка» alone is any preparation; before those it trains, it is training
