@@ -25,6 +25,7 @@ from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
 from suivi.reading.sectors import (
     KIND_SOURCES,
+    TEXT_ACRONYMS,
     fold,
     guessed,
     kind_of,
@@ -68,7 +69,11 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?:(?:un|une|a|an|the|le|la|l'|les|des)\s*)?(?:\w+\s+){0,1}$"
 )
 _GENERIC = re.compile(
-    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*)\s*(?:[\w-]+,?\s+){0,3}?"
+    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*"
+    # one text signed with no kind word: "signed a document on cooperation in tourism", "ont
+    # signé un document relatif à la coopération nucléaire" (one text, all its domains)
+    r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte)))"
+    r"\s*(?:[\w-]+,?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?:concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
@@ -413,14 +418,15 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             )
             found.append(_Found(agreement, definite=False, at=i, similar=True))
         elif generic := _GENERIC.search(folded):
-            for sector in _sectors(unit.text[generic.end() :]):
+            named = _sectors(unit.text[generic.end() :])
+            for sectors in [named] if generic["one"] and named else [[s] for s in named]:
                 agreement = _make(
                     ctx,
                     all_units,
                     i,
                     unit.text,
                     "agreement",
-                    [sector],
+                    sectors,
                     basis=confidence.AGREEMENT_GENERIC,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
@@ -736,6 +742,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         for m in triggers
         if not _inside_body_name(folded, m.start())
         and not any(a <= m.start() < b for a, b in organisations)
+        and not _lower_case_acronym(unit.text, m)
     ]
     about_a_body = bool(_BODY_WORD.search(folded))
     plain = _without_organisations(ctx, unit)
@@ -753,7 +760,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         scope = _own_scope(
             plain[m.end() : _next_item_start(folded, m.end(), scope_end, n, triggers)]
         )
+        # "a revised DTAA in Port Louis": an acronym names its domain first
+        acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        sectors = acronym_sectors + [s for s in sectors if s not in acronym_sectors]
         if _RELATIVE_CLAUSE.match(fold(scope)):
             # "a defence cooperation agreement, which also covers training": the words before
             # the mention name its domain first, the clause after adds to it
@@ -769,6 +779,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
             or _of_an_organisation(ctx, unit, m)
             or _existing(word, before, folded[m.end() : m.end() + 100])
+            or _consent(word, before, folded[m.end() : m.end() + 60])
         ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
@@ -877,7 +888,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         if first_told:
             sectors = (
-                _sectors(unit.text[m.end() :])
+                acronym_sectors
+                or _sectors(unit.text[m.end() :])
                 or _sectors(unit.text[: m.start()])
                 or _sectors_before(all_units, i, reach=1)
             )
@@ -1050,6 +1062,40 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # the text amended, in passing with its own year (SPEC)
             out.append(_beside(ctx, all_units, i, agreement, m.start(), amended_kind, older_base))
     return _without_bare_repeats(out)
+
+
+# an acronym and its plural ("BITs") -> the words it stands for
+_ACRONYM_WORDS = {
+    form: words
+    for acronym, (_, words) in TEXT_ACRONYMS.items()
+    for form in (acronym, acronym + "s")
+}
+
+
+def _lower_case_acronym(text: str, m: re.Match) -> bool:
+    """Whether a text's acronym is written as a word ("a bit of", "the sofa", the French
+    "la loi"): "BIT", "LoI", "DTAAs" have two capitals at least."""
+    return m.group() in _ACRONYM_WORDS and sum(c.isupper() for c in text[m.start() : m.end()]) < 2
+
+
+# Consent, no text: "requires the agreement of the government", "l'accord du gouvernement
+# nigérien", "a donné son accord", "gave its agreement"
+_CONSENT_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|des\s+|de\s+l')"
+    r"(?:government|authorities|ministry|minister|president|parliament|cabinet|gouvernement"
+    r"|autorites|ministere|ministre|president|parlement|assemblee)\b"
+)
+_CONSENT_BEFORE = re.compile(
+    r"\b(?:gave|give|gives|given|giving|donne\w*|accorde\w*)\s+(?:its|his|her|their|son|leur)\s+$"
+)
+
+
+def _consent(word: str, before: str, after: str) -> bool:
+    """Whether "agreement"/"accord" says consent ("with the agreement of the government",
+    "a donné son accord") rather than names a text."""
+    if not word.startswith(("accord", "agreement")):
+        return False
+    return bool(_CONSENT_AFTER.match(after) or _CONSENT_BEFORE.search(before))
 
 
 def _failed(before: str, after: str) -> bool:
@@ -2274,7 +2320,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if f.group is not None and groups[f.group] - {"general"} <= covered:
             continue
         repeats = [k for k in kept if f.group is None or k.group != f.group]
-        if (f.definite or f.group is not None) and any(_same(f, k) for k in repeats):
+        if (f.definite or f.group is not None) and (same := [k for k in repeats if _same(f, k)]):
+            _signed_later(f, same[-1])
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
@@ -2292,6 +2339,18 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # «Министр … подписал соглашение о здравоохранении» after it was read
         kept.append(f)
     return kept
+
+
+def _signed_later(f: _Found, k: _Found) -> None:
+    """A planned text told again as signed ("plan to sign an agreement on energy ... The
+    energy agreement was signed on Friday", «планируют подписать соглашение ... Соглашение
+    о торговле было подписано») is one text, signed: the repeat `f` gives `k` its status,
+    date and signatories."""
+    x, y = f.agreement, k.agreement
+    if y.status != "planned" or x.status in (None, "planned") or f.older or k.older:
+        return
+    y.status, y.date = x.status, x.date or y.date
+    y.signatories = y.signatories or x.signatories
 
 
 def _may_repeat(f: _Found, k: _Found) -> bool:
