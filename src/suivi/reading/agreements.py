@@ -164,6 +164,8 @@ _SIGNED_THE = re.compile(
     r"\s+the\s+(?P<modifier>(?:[\w-]+\s+){1,2})$"
     # "ratified their border agreement", "ont ratifié leur accord frontalier": their own text
     r"|\b(?:signed|initialled|initialed|concluded|inked|ratified|signe|paraphe|conclu|ratifie"
+    # "renewed their defence pact", "ont renouvelé leur accord de pêche": signed again now
+    r"|renewed|extended|renouvele|proroge|reconduit"
     r"|ratification\s+(?:of|de))\s+(?:their|its|leur|son|sa)\s+(?P<own>(?:[\w-]+\s+){0,2})$"
     # "signed a new annex to the Itaipu treaty", "un avenant à la convention": the text it
     # amends, named for what is signed
@@ -1086,13 +1088,22 @@ _CONSENT_AFTER = re.compile(
     r"|autorites|ministere|ministre|president|parlement|assemblee)\b"
 )
 _CONSENT_BEFORE = re.compile(
-    r"\b(?:gave|give|gives|given|giving|donne\w*|accorde\w*)\s+(?:its|his|her|their|son|leur)\s+$"
+    r"\b(?:gave|give|gives|given|giving|donne\w*|accorde\w*|expressed|express|exprime\w*)\s+"
+    r"(?:its|his|her|their|son|leur)\s+$"
+)
+# "There was agreement between Kenya and Ethiopia on the need for peace", "un accord sur la
+# nécessité de …", «соглашение о необходимости …»: a shared view, no text
+_ON_THE_NEED = re.compile(
+    r"\s+(?:between\s+[^.;]{1,60}?\s+|entre\s+[^.;]{1,60}?\s+)?"
+    r"(?:on the need|sur la necessite|о необходимости)\b"
 )
 
 
 def _consent(word: str, before: str, after: str) -> bool:
     """Whether "agreement"/"accord" says consent ("with the agreement of the government",
     "a donné son accord") rather than names a text."""
+    if _ON_THE_NEED.match(after):
+        return True
     if not word.startswith(("accord", "agreement")):
         return False
     return bool(_CONSENT_AFTER.match(after) or _CONSENT_BEFORE.search(before))
@@ -1774,6 +1785,29 @@ _NATIONAL_AFTER = re.compile(r"^\s+(?:nationa(?:l|le|ux|les)|gouvernementa\w*|du
 _MULTILATERAL = re.compile(
     r"paris agreement|accords? de paris|парижск\w* соглашени\w*|соглашени\w* по климату"
 )
+# The world's conventions, treaties and protocols, which the sides may respect or join but
+# did not sign with each other: "the Treaty on the Non-Proliferation of Nuclear Weapons",
+# «Договор о нераспространении ядерного оружия», "the Convention on the Law of the Sea", "the
+# 1951 Refugee Convention", "la Convention de Vienne", "the Kyoto Protocol"
+_WORLD_TEXT_AFTER = re.compile(
+    r"\s+(?:(?:on|of|relating to|de|du|sur|relati\w* (?:a|au|aux)|о|об|по)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l')?)?(?:non-?proliferation|law of the sea|droit de la mer"
+    r"|морскому праву|нераспространени\w*|(?:the\s+)?status of refugees|statut des refugies"
+    r"|статусе беженцев|vienne|geneve|vienna|geneva|kyoto|montreal|maputo)\b"
+)
+_WORLD_TEXT_BEFORE = re.compile(
+    r"(?:\b(?:vienna|geneva|kyoto|montreal|maputo|refugees?|non-?proliferation)"
+    r"|венск\w*|женевск\w*|киотск\w*|монреальск\w*)\s+(?:(?:1[89]|20)\d\d\s+)?$"
+)
+# who joins or is party to a text signed by many: "Kenya is a party to the 1951 Refugee
+# Convention", "acceded to the treaty", "a adhéré à la convention", «присоединилась к договору»
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were|became|become|becoming)\s+(?:a\s+|state\s+)?part(?:y|ies)\s+to"
+    r"|acced\w*\s+to|accession\s+to|adhere\w*\s+(?:a|au|aux)|adhesion\s+(?:a|au|aux))\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l')?(?:[\w-]+\s+){0,2}$"
+    r"|присоедин\w*\s+к\s+(?:[\w-]+\s+){0,2}$"
+)
+_WORLD_KINDS = ("convention", "protocol", "framework")
 
 
 # The continent's texts, whoever speaks of them: the African Continental Free Trade Area
@@ -1807,6 +1841,12 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
         return True
     if _CONTINENTAL.match(folded_unit, m.end()) or _CONTINENTAL_BEFORE.search(before):
         return True  # "l'accord de libre-échange continental africain": the AU's
+    if kind in _WORLD_KINDS and (
+        _WORLD_TEXT_AFTER.match(folded_unit, m.end())
+        or _WORLD_TEXT_BEFORE.search(before)
+        or _MEMBER_OF_BEFORE.search(before)
+    ):
+        return True
     if kind_word.startswith(("charte", "charter", "устав")):
         return False  # an organisation's charter: `_of_an_organisation` decides
     # "the AfCFTA agreement", "l'accord de l'OMC", "agreement of the WTO"
@@ -1816,8 +1856,15 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
         left = None  # "an AU-brokered agreement": the AU helped two states agree; theirs
     if left:
         a = unit.start + m.start() - len(left.group())
+        # "the United Nations Convention on ...": an organisation's name that ends just before
+        # a convention, protocol or treaty (a "World Bank agreement" is the bank's with a state)
+        reach = 40 if kind in _WORLD_KINDS else 0
         # «подписали с Росатомом соглашение»: the one signed with, not the text's owner
-        near += [x for x in ctx.mentions_in(a, unit.start + m.start()) if not _signed_with(ctx, x)]
+        near += [
+            x
+            for x in ctx.mentions_in(a - reach, unit.start + m.start())
+            if x.end > a and not _signed_with(ctx, x)
+        ]
     if re.match(r"\s+(?:de l'|de la |du |des |of the |of )", after):
         near += [
             mention for mention in ctx.mentions_in(unit.start + m.end(), unit.start + m.end() + 22)

@@ -527,6 +527,9 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|signer\b|conclure\b"
         r"|to sign\b|to conclude\b|(?:could|may|might|would) (?:\w+ )?(?:sign|conclude|ink)\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
         r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"
+        # «договорились о подписании соглашения», «согласовали текст соглашения»: agreed to
+        # sign, agreed on a draft; the signing is to come
+        r"|договорил\w* о (?:подписании|заключении)|согласовал\w* (?:текст|проект)"
         r"|to draft|drafting|futur\w*|future\b|talks (?:on|about|for)|pourparlers"
         r"|(?:swift|rapid|speedy|early|prompt) conclusion|conclusion rapide|call(?:ed|s|ing)? for"
         r"|appel\w* (?:a|au) (?:la |l')?(?:conclusion|signature)|pourr\w+ (?:l'|les )?etre\b|yet to be \w+|still (?:to be|being) \w+"
