@@ -41,8 +41,8 @@ _TRIGGER = re.compile(
 )
 _KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
 _PLURAL = re.compile(
-    r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda)$"
-)  # folded: «соглашений» -> «соглашении»
+    r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda|договоренности)$"
+)  # folded: «соглашений» -> «соглашении»; «договоренности» is read after «подписали» only
 _DEFINITE = re.compile(
     r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
     r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our "
@@ -176,6 +176,13 @@ _SIMILAR = re.compile(
     r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же"
     r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
     r"|the same kind of|того же (?:типа|рода))\b"
+)
+# A text signed and named only by its title in quotes, with no kind word: "signed the
+# "Blue Corridor Initiative" covering fisheries", "ont signé le « Partenariat pour l'emploi »",
+# «подписали «Партнерство ради развития»» (a title starts with a capital)
+_QUOTED_TITLE = re.compile(
+    r"\b(?:signed|inked|initiall?ed|signe|paraphe|подписали|подписал[аи]?|подписан[аоы]?)\s+"
+    r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l'|les\s+)?[«\"“]\s*(?P<title>[^«»\"“”]{3,120}?)\s*[»\"”]"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
@@ -337,6 +344,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     with_trigger = units_matching(_TRIGGER, folded_text, all_units)
     with_generic = units_matching(_GENERIC, folded_text, all_units)
     with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
+    with_quoted = units_matching(_QUOTED_TITLE, folded_text, all_units)
     # "ont signé trois documents", «подписали три документа»: a count of texts with no kind
     # word, which ordinals in the next sentences may detail
     with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
@@ -350,6 +358,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             i not in with_trigger
             and i not in with_generic
             and i not in with_similar
+            and i not in with_quoted
             and not near_agreement
             and not near_count
         ):
@@ -419,6 +428,32 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 basis=confidence.AGREEMENT_BARE,
             )
             found.append(_Found(agreement, definite=False, at=i, similar=True))
+        elif (
+            i in with_quoted
+            and (quoted := _QUOTED_TITLE.search(folded))
+            and unit.text[quoted.start("title")].isupper()
+            and stance.of_mention(unit.text, ctx.language, quoted.start("title"))
+            in (stance.ASSERTED, stance.PENDING)
+        ):
+            title = unit.text[quoted.start("title") : quoted.end("title")]
+            # "the "Blue Corridor Initiative" covering fisheries": its title's domains and
+            # those the words after it name
+            sectors = _sectors(title)
+            sectors += [
+                s for s in _sectors(_own_scope(unit.text[quoted.end() :])) if s not in sectors
+            ]
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                "agreement",
+                sectors or ["general"],
+                at=quoted.start("title"),
+                title=title,
+                basis=confidence.AGREEMENT_TITLED,
+            )
+            found.append(_Found(agreement, definite=False, at=i))
         elif generic := _GENERIC.search(folded):
             named = _sectors(unit.text[generic.end() :])
             for sectors in [named] if generic["one"] and named else [[s] for s in named]:
@@ -925,10 +960,16 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         said = stance.of_mention(unit.text, ctx.language, m.start())
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
-        if said == stance.TALKED and not older:
+        if said == stance.TALKED and not (older or drafted):
             continue  # "négociations sur une convention", "hopes to conclude an agreement"
-        # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned
-        pending = said == stance.PENDING or bool(_TO_DRAFT.search(before))
+        # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned;
+        # "discussed a draft agreement on defence" (as «обсудили проект соглашения», "ont
+        # examiné un projet d'accord"): a text written, still to be signed
+        pending = (
+            said == stance.PENDING
+            or (said == stance.TALKED and drafted)
+            or bool(_TO_DRAFT.search(before))
+        )
         status = "planned" if pending else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
             # "called for the implementation of the 2019 agreement": the plan is the

@@ -476,6 +476,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
     (
         r"accords?\b|agreements?\b|(?:межправ)?соглашени\w*"  # «межправсоглашение»: press short
+        # «подписали договоренности в сфере энергетики»: arrangements signed are texts (those
+        # «достигнутые», reached, are a consensus)
+        r"|(?:(?<=подписали )|(?<=подписаны )|(?<=подписал )|(?<=подписала )|(?<=оформили ))"
+        r"договоренност\w*"
         # "ont signé une entente de coopération", "une entente sur le transport aérien" (not
         # "la bonne entente entre les deux pays", nor the "mémorandum d'entente" itself)
         r"|(?<!d')ententes?(?= (?:de cooperation|de partenariat|sur|relatives?|portant|dans le"
