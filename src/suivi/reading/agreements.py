@@ -70,6 +70,9 @@ _NOT_AN_AGREEMENT = re.compile(
 )
 _GENERIC = re.compile(
     r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*"
+    # "signed two instruments of cooperation in trade and health", "deux instruments
+    # juridiques portant sur ..." (read where the sentence tells a signing)
+    r"|(?P<instruments>instruments)"
     # one text signed with no kind word: "signed a document on cooperation in tourism", "ont
     # signé un document relatif à la coopération nucléaire" (one text, all its domains)
     r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte)))"
@@ -78,6 +81,7 @@ _GENERIC = re.compile(
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?:concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
     r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
+    r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
     r"|:\s*(?:о|об|sur|on))(?!\w)"
@@ -454,7 +458,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 basis=confidence.AGREEMENT_TITLED,
             )
             found.append(_Found(agreement, definite=False, at=i))
-        elif generic := _GENERIC.search(folded):
+        elif (generic := _GENERIC.search(folded)) and (not generic["instruments"] or signs(folded)):
             named = _sectors(unit.text[generic.end() :])
             for sectors in [named] if generic["one"] and named else [[s] for s in named]:
                 agreement = _make(
@@ -977,6 +981,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             status = "signed"
         if not sectors and not plural and (cooperate := _COOPERATE_IN.search(unit.text, m.end())):
             sectors = _sectors(unit.text[cooperate.end() :])
+        if not sectors and not plural and _OWN_SIGNING_AFTER.match(folded, m.end()):
+            # "An agreement signed by Kenya and Ethiopia on Monday will boost trade": the rest
+            # of the sentence tells its domain, as for "The agreement signed by ..."
+            sectors = _sectors(unit.text[m.end() :])
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if (
