@@ -188,6 +188,15 @@ _QUOTED_TITLE = re.compile(
     r"\b(?:signed|inked|initiall?ed|signe|paraphe|подписали|подписал[аи]?|подписан[аоы]?)\s+"
     r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l'|les\s+)?[«\"“]\s*(?P<title>[^«»\"“”]{3,120}?)\s*[»\"”]"
 )
+# A financing signed names its agreement: "signed a $50 million loan for the construction
+# of a hospital", "ont signé un prêt de 20 milliards FCFA pour ...", "un don de 500 millions
+# de yens", «подписали кредит на строительство» ("approved a loan", "obtenu un prêt": no text)
+_FINANCING_SIGNED = re.compile(
+    r"\b(?:signed|inked|signe|paraphe|подписали|подписал[аи]?)\s+"
+    r"(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:us)?[$€£]?\s*[\d.,]+\s*(?:million|billion|bn)?\s+"
+    r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?(?:(?:concessional|soft)\s+)?"
+    r"(?:loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
+)
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
 _SIMILAR_TEXT = re.compile(
@@ -349,6 +358,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     with_generic = units_matching(_GENERIC, folded_text, all_units)
     with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
     with_quoted = units_matching(_QUOTED_TITLE, folded_text, all_units)
+    with_financing = units_matching(_FINANCING_SIGNED, folded_text, all_units)
     # "ont signé trois documents", «подписали три документа»: a count of texts with no kind
     # word, which ordinals in the next sentences may detail
     with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
@@ -363,6 +373,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             and i not in with_generic
             and i not in with_similar
             and i not in with_quoted
+            and i not in with_financing
             and not near_agreement
             and not near_count
         ):
@@ -456,6 +467,23 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 at=quoted.start("title"),
                 title=title,
                 basis=confidence.AGREEMENT_TITLED,
+            )
+            found.append(_Found(agreement, definite=False, at=i))
+        elif (
+            i in with_financing
+            and (financing := _FINANCING_SIGNED.search(folded))
+            and stance.of_mention(unit.text, ctx.language, financing.end() - 1)
+            in (stance.ASSERTED, stance.PENDING)
+        ):
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                "agreement",
+                _sectors(_own_scope(unit.text[financing.end() :])) or ["economy"],
+                at=financing.start(),
+                basis=confidence.AGREEMENT_SECTORS,
             )
             found.append(_Found(agreement, definite=False, at=i))
         elif (generic := _GENERIC.search(folded)) and (not generic["instruments"] or signs(folded)):
