@@ -2579,10 +2579,14 @@ def _ru_signed_after(word: str, before: str, folded: str, end: int) -> re.Match 
 _LIST_ITEM = re.compile(r"^\s*[-–•*]|;\s*$")
 
 
+_RESTATED_KINDS = ("memorandum", "protocol", "framework", "convention")
+
+
 def _restated(f: _Found, earlier: list[_Found]) -> bool:
     """A mention with a definite article ("L'accord sur l'énergie nucléaire signé lundi
     prévoit ...", "The MoU on health, signed by ...", "l'accord de coopération nucléaire")
-    after a text of its kind binding the same sides on some of the same domains was read:
+    after a text of its kind (or a memorandum, protocol, treaty or convention, for "the
+    agreement") binding the same sides on some of the same domains was read:
     that text named again, not a new one (an older text carries its own date; "un autre
     accord" has no article)."""
     x = f.agreement
@@ -2594,7 +2598,15 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
         if (
             k.older
             or f.at <= k.at
-            or y.kind != x.kind
+            # "un mémorandum d'entente sur la pêche … L'accord sur la pêche sera mis en
+            # œuvre", «подписали меморандум … Соглашение об энергетике позволит»: the general
+            # word names again a memorandum, protocol, treaty or convention, the last text
+            # read (an exchange of notes and the grant agreement signed after it are two
+            # texts, and so are a list's memorandum and its later "l'accord dans le domaine")
+            or (
+                y.kind != x.kind
+                and (x.kind != "agreement" or y.kind not in _RESTATED_KINDS or k is not earlier[-1])
+            )
             # "un accord ... doit encore être signé. L'accord ..., lui, est signé"; a signed
             # text said to enter into force later is the same text
             or (y.status == "planned") != (x.status == "planned")
