@@ -25,6 +25,7 @@ from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, cardinal_value
 from suivi.reading.sectors import (
     KIND_SOURCES,
+    TEXT_ACRONYMS,
     fold,
     guessed,
     kind_of,
@@ -40,8 +41,8 @@ _TRIGGER = re.compile(
 )
 _KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
 _PLURAL = re.compile(
-    r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda)$"
-)  # folded: «соглашений» -> «соглашении»
+    r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda|договоренности)$"
+)  # folded: «соглашений» -> «соглашении»; «договоренности» is read after «подписали» only
 _DEFINITE = re.compile(
     r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
     r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our "
@@ -68,11 +69,19 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?:(?:un|une|a|an|the|le|la|l'|les|des)\s*)?(?:\w+\s+){0,1}$"
 )
 _GENERIC = re.compile(
-    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*)\s*(?:[\w-]+,?\s+){0,3}?"
+    r"(?<!\w)(?:textes|documents|texts|документ\w*|текст\w*"
+    # "signed two instruments of cooperation in trade and health", "deux instruments
+    # juridiques portant sur ..." (read where the sentence tells a signing)
+    r"|(?P<instruments>instruments)"
+    # one text signed with no kind word: "signed a document on cooperation in tourism", "ont
+    # signé un document relatif à la coopération nucléaire" (one text, all its domains)
+    r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte)))"
+    r"\s*(?:[\w-]+,?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?:concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
     r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
+    r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
     r"|:\s*(?:о|об|sur|on))(?!\w)"
@@ -169,6 +178,8 @@ _SIGNED_THE = re.compile(
     r"\s+the\s+(?P<modifier>(?:[\w-]+\s+){1,2})$"
     # "ratified their border agreement", "ont ratifié leur accord frontalier": their own text
     r"|\b(?:signed|initialled|initialed|concluded|inked|ratified|signe|paraphe|conclu|ratifie"
+    # "renewed their defence pact", "ont renouvelé leur accord de pêche": signed again now
+    r"|renewed|extended|renouvele|proroge|reconduit"
     r"|ratification\s+(?:of|de))\s+(?:their|its|leur|son|sa)\s+(?P<own>(?:[\w-]+\s+){0,2})$"
     # "signed a new annex to the Itaipu treaty", "un avenant à la convention": the text it
     # amends, named for what is signed
@@ -179,6 +190,22 @@ _SIMILAR = re.compile(
     r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же"
     r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
     r"|the same kind of|того же (?:типа|рода))\b"
+)
+# A text signed and named only by its title in quotes, with no kind word: "signed the
+# "Blue Corridor Initiative" covering fisheries", "ont signé le « Partenariat pour l'emploi »",
+# «подписали «Партнерство ради развития»» (a title starts with a capital)
+_QUOTED_TITLE = re.compile(
+    r"\b(?:signed|inked|initiall?ed|signe|paraphe|подписали|подписал[аи]?|подписан[аоы]?)\s+"
+    r"(?:the\s+|a\s+|an\s+|le\s+|la\s+|l'|les\s+)?[«\"“]\s*(?P<title>[^«»\"“”]{3,120}?)\s*[»\"”]"
+)
+# A financing signed names its agreement: "signed a $50 million loan for the construction
+# of a hospital", "ont signé un prêt de 20 milliards FCFA pour ...", "un don de 500 millions
+# de yens", «подписали кредит на строительство» ("approved a loan", "obtenu un prêt": no text)
+_FINANCING_SIGNED = re.compile(
+    r"\b(?:signed|inked|signe|paraphe|подписали|подписал[аи]?)\s+"
+    r"(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:us)?[$€£]?\s*[\d.,]+\s*(?:million|billion|bn)?\s+"
+    r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?(?:(?:concessional|soft)\s+)?"
+    r"(?:loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
@@ -341,6 +368,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     with_trigger = units_matching(_TRIGGER, folded_text, all_units)
     with_generic = units_matching(_GENERIC, folded_text, all_units)
     with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
+    with_quoted = units_matching(_QUOTED_TITLE, folded_text, all_units)
+    with_financing = units_matching(_FINANCING_SIGNED, folded_text, all_units)
     # "ont signé trois documents", «подписали три документа»: a count of texts with no kind
     # word, which ordinals in the next sentences may detail
     with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
@@ -354,6 +383,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             i not in with_trigger
             and i not in with_generic
             and i not in with_similar
+            and i not in with_quoted
+            and i not in with_financing
             and not near_agreement
             and not near_count
         ):
@@ -423,15 +454,63 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 basis=confidence.AGREEMENT_BARE,
             )
             found.append(_Found(agreement, definite=False, at=i, similar=True))
-        elif (generic := _GENERIC.search(folded)) and not _describes_one(generic.group(), folded):
-            for sector in _sectors(unit.text[generic.end() :]):
+        elif (
+            i in with_quoted
+            and (quoted := _QUOTED_TITLE.search(folded))
+            and unit.text[quoted.start("title")].isupper()
+            and stance.of_mention(unit.text, ctx.language, quoted.start("title"))
+            in (stance.ASSERTED, stance.PENDING)
+        ):
+            title = unit.text[quoted.start("title") : quoted.end("title")]
+            # "the "Blue Corridor Initiative" covering fisheries": its title's domains and
+            # those the words after it name
+            sectors = _sectors(title)
+            sectors += [
+                s for s in _sectors(_own_scope(unit.text[quoted.end() :])) if s not in sectors
+            ]
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                "agreement",
+                sectors or ["general"],
+                at=quoted.start("title"),
+                title=title,
+                basis=confidence.AGREEMENT_TITLED,
+            )
+            found.append(_Found(agreement, definite=False, at=i))
+        elif (
+            i in with_financing
+            and (financing := _FINANCING_SIGNED.search(folded))
+            and stance.of_mention(unit.text, ctx.language, financing.end() - 1)
+            in (stance.ASSERTED, stance.PENDING)
+        ):
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                "agreement",
+                _sectors(_own_scope(unit.text[financing.end() :])) or ["economy"],
+                at=financing.start(),
+                basis=confidence.AGREEMENT_SECTORS,
+            )
+            found.append(_Found(agreement, definite=False, at=i))
+        elif (
+            (generic := _GENERIC.search(folded))
+            and (not generic["instruments"] or signs(folded))
+            and not _describes_one(generic.group(), folded)
+        ):
+            named = _sectors(unit.text[generic.end() :])
+            for sectors in [named] if generic["one"] and named else [[s] for s in named]:
                 agreement = _make(
                     ctx,
                     all_units,
                     i,
                     unit.text,
                     "agreement",
-                    [sector],
+                    sectors,
                     basis=confidence.AGREEMENT_GENERIC,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
@@ -767,6 +846,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         for m in triggers
         if not _inside_body_name(folded, m.start())
         and not any(a <= m.start() < b for a, b in organisations)
+        and not _lower_case_acronym(unit.text, m)
     ]
     about_a_body = bool(_BODY_WORD.search(folded))
     plain = _without_organisations(ctx, unit)
@@ -784,7 +864,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         scope = _own_scope(
             plain[m.end() : _next_item_start(folded, m.end(), scope_end, n, triggers)]
         )
+        # "a revised DTAA in Port Louis": an acronym names its domain first
+        acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        sectors = acronym_sectors + [s for s in sectors if s not in acronym_sectors]
         if _RELATIVE_CLAUSE.match(fold(scope)):
             # "a defence cooperation agreement, which also covers training": the words before
             # the mention name its domain first, the clause after adds to it
@@ -800,6 +883,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             or _not_bilateral(ctx, unit, m, kind_word=word, before=before)
             or _of_an_organisation(ctx, unit, m)
             or _existing(word, before, folded[m.end() : m.end() + 100])
+            or _consent(word, before, folded[m.end() : m.end() + 60])
         ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
@@ -908,7 +992,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         if first_told:
             sectors = (
-                _sectors(unit.text[m.end() :])
+                acronym_sectors
+                or _sectors(unit.text[m.end() :])
                 or _sectors(unit.text[: m.start()])
                 or _sectors_before(all_units, i, reach=1)
             )
@@ -942,10 +1027,16 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         said = stance.of_mention(unit.text, ctx.language, m.start())
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
-        if said == stance.TALKED and not older:
+        if said == stance.TALKED and not (older or drafted):
             continue  # "négociations sur une convention", "hopes to conclude an agreement"
-        # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned
-        pending = said == stance.PENDING or bool(_TO_DRAFT.search(before))
+        # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned;
+        # "discussed a draft agreement on defence" (as «обсудили проект соглашения», "ont
+        # examiné un projet d'accord"): a text written, still to be signed
+        pending = (
+            said == stance.PENDING
+            or (said == stance.TALKED and drafted)
+            or bool(_TO_DRAFT.search(before))
+        )
         status = "planned" if pending else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
             # "called for the implementation of the 2019 agreement": the plan is the
@@ -953,6 +1044,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             status = "signed"
         if not sectors and not plural and (cooperate := _COOPERATE_IN.search(unit.text, m.end())):
             sectors = _sectors(unit.text[cooperate.end() :])
+        if not sectors and not plural and _OWN_SIGNING_AFTER.match(folded, m.end()):
+            # "An agreement signed by Kenya and Ethiopia on Monday will boost trade": the rest
+            # of the sentence tells its domain, as for "The agreement signed by ..."
+            sectors = _sectors(unit.text[m.end() :])
         if not sectors and about_a_body:
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if (
@@ -1100,6 +1195,49 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # the text amended, in passing with its own year (SPEC)
             out.append(_beside(ctx, all_units, i, agreement, m.start(), amended_kind, older_base))
     return _without_bare_repeats(out)
+
+
+# an acronym and its plural ("BITs") -> the words it stands for
+_ACRONYM_WORDS = {
+    form: words
+    for acronym, (_, words) in TEXT_ACRONYMS.items()
+    for form in (acronym, acronym + "s")
+}
+
+
+def _lower_case_acronym(text: str, m: re.Match) -> bool:
+    """Whether a text's acronym is written as a word ("a bit of", "the sofa", the French
+    "la loi"): "BIT", "LoI", "DTAAs" have two capitals at least."""
+    return m.group() in _ACRONYM_WORDS and sum(c.isupper() for c in text[m.start() : m.end()]) < 2
+
+
+# Consent, no text: "requires the agreement of the government", "l'accord du gouvernement
+# nigérien", "a donné son accord", "gave its agreement"
+_CONSENT_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|des\s+|de\s+l')"
+    r"(?:government|authorities|ministry|minister|president|parliament|cabinet|gouvernement"
+    r"|autorites|ministere|ministre|president|parlement|assemblee)\b"
+)
+_CONSENT_BEFORE = re.compile(
+    r"\b(?:gave|give|gives|given|giving|donne\w*|accorde\w*|expressed|express|exprime\w*)\s+"
+    r"(?:its|his|her|their|son|leur)\s+$"
+)
+# "There was agreement between Kenya and Ethiopia on the need for peace", "un accord sur la
+# nécessité de …", «соглашение о необходимости …»: a shared view, no text
+_ON_THE_NEED = re.compile(
+    r"\s+(?:between\s+[^.;]{1,60}?\s+|entre\s+[^.;]{1,60}?\s+)?"
+    r"(?:on the need|sur la necessite|о необходимости)\b"
+)
+
+
+def _consent(word: str, before: str, after: str) -> bool:
+    """Whether "agreement"/"accord" says consent ("with the agreement of the government",
+    "a donné son accord") rather than names a text."""
+    if _ON_THE_NEED.match(after):
+        return True
+    if not word.startswith(("accord", "agreement")):
+        return False
+    return bool(_CONSENT_AFTER.match(after) or _CONSENT_BEFORE.search(before))
 
 
 def _failed(before: str, after: str) -> bool:
@@ -1813,6 +1951,29 @@ _NATIONAL_AFTER = re.compile(r"^\s+(?:nationa(?:l|le|ux|les)|gouvernementa\w*|du
 _MULTILATERAL = re.compile(
     r"paris agreement|accords? de paris|парижск\w* соглашени\w*|соглашени\w* по климату"
 )
+# The world's conventions, treaties and protocols, which the sides may respect or join but
+# did not sign with each other: "the Treaty on the Non-Proliferation of Nuclear Weapons",
+# «Договор о нераспространении ядерного оружия», "the Convention on the Law of the Sea", "the
+# 1951 Refugee Convention", "la Convention de Vienne", "the Kyoto Protocol"
+_WORLD_TEXT_AFTER = re.compile(
+    r"\s+(?:(?:on|of|relating to|de|du|sur|relati\w* (?:a|au|aux)|о|об|по)\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l')?)?(?:non-?proliferation|law of the sea|droit de la mer"
+    r"|морскому праву|нераспространени\w*|(?:the\s+)?status of refugees|statut des refugies"
+    r"|статусе беженцев|vienne|geneve|vienna|geneva|kyoto|montreal|maputo)\b"
+)
+_WORLD_TEXT_BEFORE = re.compile(
+    r"(?:\b(?:vienna|geneva|kyoto|montreal|maputo|refugees?|non-?proliferation)"
+    r"|венск\w*|женевск\w*|киотск\w*|монреальск\w*)\s+(?:(?:1[89]|20)\d\d\s+)?$"
+)
+# who joins or is party to a text signed by many: "Kenya is a party to the 1951 Refugee
+# Convention", "acceded to the treaty", "a adhéré à la convention", «присоединилась к договору»
+_MEMBER_OF_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were|became|become|becoming)\s+(?:a\s+|state\s+)?part(?:y|ies)\s+to"
+    r"|acced\w*\s+to|accession\s+to|adhere\w*\s+(?:a|au|aux)|adhesion\s+(?:a|au|aux))\s+"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l')?(?:[\w-]+\s+){0,2}$"
+    r"|присоедин\w*\s+к\s+(?:[\w-]+\s+){0,2}$"
+)
+_WORLD_KINDS = ("convention", "protocol", "framework")
 
 
 # The continent's texts, whoever speaks of them: the African Continental Free Trade Area
@@ -1846,6 +2007,12 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
         return True
     if _CONTINENTAL.match(folded_unit, m.end()) or _CONTINENTAL_BEFORE.search(before):
         return True  # "l'accord de libre-échange continental africain": the AU's
+    if kind in _WORLD_KINDS and (
+        _WORLD_TEXT_AFTER.match(folded_unit, m.end())
+        or _WORLD_TEXT_BEFORE.search(before)
+        or _MEMBER_OF_BEFORE.search(before)
+    ):
+        return True
     if kind_word.startswith(("charte", "charter", "устав")):
         return False  # an organisation's charter: `_of_an_organisation` decides
     # "the AfCFTA agreement", "l'accord de l'OMC", "agreement of the WTO"
@@ -1855,8 +2022,15 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
         left = None  # "an AU-brokered agreement": the AU helped two states agree; theirs
     if left:
         a = unit.start + m.start() - len(left.group())
+        # "the United Nations Convention on ...": an organisation's name that ends just before
+        # a convention, protocol or treaty (a "World Bank agreement" is the bank's with a state)
+        reach = 40 if kind in _WORLD_KINDS else 0
         # «подписали с Росатомом соглашение»: the one signed with, not the text's owner
-        near += [x for x in ctx.mentions_in(a, unit.start + m.start()) if not _signed_with(ctx, x)]
+        near += [
+            x
+            for x in ctx.mentions_in(a - reach, unit.start + m.start())
+            if x.end > a and not _signed_with(ctx, x)
+        ]
     if re.match(r"\s+(?:de l'|de la |du |des |of the |of )", after):
         near += [
             mention for mention in ctx.mentions_in(unit.start + m.end(), unit.start + m.end() + 22)
@@ -2374,7 +2548,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if f.group is not None and groups[f.group] - {"general"} <= covered:
             continue
         repeats = [k for k in kept if f.group is None or k.group != f.group]
-        if (f.definite or f.group is not None) and any(_same(f, k) for k in repeats):
+        if (f.definite or f.group is not None) and (same := [k for k in repeats if _same(f, k)]):
+            _signed_later(f, same[-1])
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
@@ -2392,6 +2567,18 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # «Министр … подписал соглашение о здравоохранении» after it was read
         kept.append(f)
     return kept
+
+
+def _signed_later(f: _Found, k: _Found) -> None:
+    """A planned text told again as signed ("plan to sign an agreement on energy ... The
+    energy agreement was signed on Friday", «планируют подписать соглашение ... Соглашение
+    о торговле было подписано») is one text, signed: the repeat `f` gives `k` its status,
+    date and signatories."""
+    x, y = f.agreement, k.agreement
+    if y.status != "planned" or x.status in (None, "planned") or f.older or k.older:
+        return
+    y.status, y.date = x.status, x.date or y.date
+    y.signatories = y.signatories or x.signatories
 
 
 def _may_repeat(f: _Found, k: _Found) -> bool:
@@ -2496,10 +2683,14 @@ def _ru_signed_after(word: str, before: str, folded: str, end: int) -> re.Match 
 _LIST_ITEM = re.compile(r"^\s*[-–•*]|;\s*$")
 
 
+_RESTATED_KINDS = ("memorandum", "protocol", "framework", "convention")
+
+
 def _restated(f: _Found, earlier: list[_Found]) -> bool:
     """A mention with a definite article ("L'accord sur l'énergie nucléaire signé lundi
     prévoit ...", "The MoU on health, signed by ...", "l'accord de coopération nucléaire")
-    after a text of its kind binding the same sides on some of the same domains was read:
+    after a text of its kind (or a memorandum, protocol, treaty or convention, for "the
+    agreement") binding the same sides on some of the same domains was read:
     that text named again, not a new one (an older text carries its own date; "un autre
     accord" has no article)."""
     x = f.agreement
@@ -2511,7 +2702,15 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
         if (
             k.older
             or f.at <= k.at
-            or y.kind != x.kind
+            # "un mémorandum d'entente sur la pêche … L'accord sur la pêche sera mis en
+            # œuvre", «подписали меморандум … Соглашение об энергетике позволит»: the general
+            # word names again a memorandum, protocol, treaty or convention, the last text
+            # read (an exchange of notes and the grant agreement signed after it are two
+            # texts, and so are a list's memorandum and its later "l'accord dans le domaine")
+            or (
+                y.kind != x.kind
+                and (x.kind != "agreement" or y.kind not in _RESTATED_KINDS or k is not earlier[-1])
+            )
             # "un accord ... doit encore être signé. L'accord ..., lui, est signé"; a signed
             # text said to enter into force later is the same text
             or (y.status == "planned") != (x.status == "planned")

@@ -417,9 +417,21 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "framework",
     ),
     (r"framework arrangements?|arrangements?-cadres?", "framework"),
+    # "signed a cooperation framework on migration", "a regional economic integration
+    # framework", "a framework for cooperation in health": the frame is the text signed
+    # ("within the framework of", "a legal framework" are no text)
     (
-        r"memorandum\w*|memoranda|mous?\b|mocs?\b|protocoles? d'accord|меморандум\w*"
-        r"|lettres? d'intention|letters? of intent|письм\w* о намерениях",
+        r"(?:co-?operation|integration|partnership) frameworks?\b"
+        r"|frameworks? (?=for (?:\w+ )?co-?operation\b)",
+        "framework",
+    ),
+    (
+        # "a Memorandum of Agreement (MoA) on livestock" is one memorandum, not a memorandum
+        # and an agreement
+        r"memorand(?:um|a) of (?:agreement|understanding|cooperation)"
+        r"|memorandum\w*|memoranda|mous?\b|mocs?\b|moas?\b|protocoles? d'(?:accord|entente)"
+        r"|меморандум\w*|lettres? d'(?:intention|entente)|letters? of (?:intent|understanding)"
+        r"|письм\w* о намерениях",
         "memorandum",
     ),
     (r"conventions?\b|конвенци\w*", "convention"),
@@ -468,6 +480,14 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
     (
         r"accords?\b|agreements?\b|(?:межправ)?соглашени\w*"  # «межправсоглашение»: press short
+        # «подписали договоренности в сфере энергетики»: arrangements signed are texts (those
+        # «достигнутые», reached, are a consensus)
+        r"|(?:(?<=подписали )|(?<=подписаны )|(?<=подписал )|(?<=подписала )|(?<=оформили ))"
+        r"договоренност\w*"
+        # "ont signé une entente de coopération", "une entente sur le transport aérien" (not
+        # "la bonne entente entre les deux pays", nor the "mémorandum d'entente" itself)
+        r"|(?<!d')ententes?(?= (?:de cooperation|de partenariat|sur|relatives?|portant|dans le"
+        r"|en matiere|cadre)\b)"
         # "signed a $3 billion deal": the press's word for an agreement (not "to deal with",
         # "a great deal of")
         r"|(?<!to )(?<!great )(?<!good )(?<!will )(?<!must )(?<!can )deals?\b(?! of\b)"
@@ -515,6 +535,9 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|signer\b|conclure\b"
         r"|to sign\b|to conclude\b|(?:could|may|might|would) (?:\w+ )?(?:sign|conclude|ink)\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
         r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"
+        # «договорились о подписании соглашения», «согласовали текст соглашения»: agreed to
+        # sign, agreed on a draft; the signing is to come
+        r"|договорил\w* о (?:подписании|заключении)|согласовал\w* (?:текст|проект)"
         r"|to draft|drafting|futur\w*|future\b|talks (?:on|about|for)|pourparlers"
         r"|(?:swift|rapid|speedy|early|prompt) conclusion|conclusion rapide|call(?:ed|s|ing)? for"
         r"|appel\w* (?:a|au) (?:la |l')?(?:conclusion|signature)|pourr\w+ (?:l'|les )?etre\b|yet to be \w+|still (?:to be|being) \w+"
@@ -1066,8 +1089,32 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 SECTOR_PATTERNS = _compile(
     _SECTORS + _MORE_SECTORS + _FURTHER_SECTORS + _PRESS_SECTORS + _AREAS + _SCOPE_WORDS + _PLACES
 )
+# Texts the press names by their acronym ("the TIFA", "a BIT", "a revised DTAA", "the IGA",
+# «СРП»), with the words they stand for, whose domains are the text's. The reader takes them
+# only in capitals (`is_acronym`): a "bit", a "sofa", a French "loi" are words.
+TEXT_ACRONYMS: dict[str, tuple[str, str]] = {
+    "bit": ("agreement", "bilateral investment treaty"),
+    "bippa": ("agreement", "investment promotion and protection"),
+    "dtaa": ("agreement", "double taxation avoidance"),
+    "dta": ("agreement", "double taxation avoidance"),
+    "sofa": ("agreement", "military status of forces"),
+    "iga": ("agreement", "intergovernmental agreement"),
+    "hga": ("agreement", "host government agreement"),
+    "fta": ("agreement", "free trade"),
+    "pta": ("agreement", "preferential trade"),
+    "cepa": ("agreement", "comprehensive economic partnership"),
+    "ppa": ("agreement", "power purchase"),
+    "срп": ("agreement", "production sharing"),
+    "tifa": ("framework", "trade and investment framework"),
+    "loi": ("memorandum", "letter of intent"),
+}
+_ACRONYM_KINDS = tuple(
+    (rf"(?:{'|'.join(a for a, (k, _) in TEXT_ACRONYMS.items() if k == kind)})s?\b", kind)
+    for kind in dict.fromkeys(k for k, _ in TEXT_ACRONYMS.values())
+)
 KIND_PATTERNS = _compile(_KINDS)
-KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS)  # for one alternation of all kinds
+# for one alternation of all kinds, the acronyms too (their capitals are checked on the text)
+KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS + _ACRONYM_KINDS)
 STATUS_PATTERNS = _compile(_STATUSES)
 
 
