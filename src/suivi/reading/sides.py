@@ -150,9 +150,13 @@ _PEOPLE_SERVED = (
     r"(?:refugees?|asylum[- ]seekers?|displaced(?:\s+persons|\s+people)?|returnees|migrants?"
     r"|r[ée]fugi[ée]s?|d[ée]plac[ée]s|demandeurs\s+d['’]asile|rapatri[ée]s|беженц\w*|мигрант\w*"
     r"|переселенц\w*|вынужденн\w+\s+переселенц\w*)"
+    # who among them: "refugee children from Sudan", "les femmes réfugiées du Soudan"
+    r"(?:\s+(?:children|families|women|students|camps?|enfants|familles|femmes|[ée]l[èe]ves"
+    r"|camps?))?"
 )
 _SERVED = re.compile(
-    rf"(?:\b[\w-]+\s+)?\b{_PEOPLE_SERVED}(?:\s+(?:from|of|de|du|des|d['’]|из|с)\s+"
+    rf"(?:\b[\w-]+\s+)?\b{_PEOPLE_SERVED}(?:(?:,?\s+(?:venu\w*|arriv[ée]\w*|originaires?"
+    r"|who\s+fled|fleeing|fled|бежавш\w*|прибывш\w*))?\s+(?:from|of|de|du|des|d['’]|из|с)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,3})"
     r"|\s+[a-zà-ÿ-]+(?:ais|aise|aises|ains|aines|iens|iennes|ois|oises|ens)\b)?",
     re.IGNORECASE,
@@ -180,10 +184,13 @@ _MODEL = re.compile(
 
 # A relative clause between commas that describes a side and tells no signing: "Kenya and
 # Ethiopia, which both border Somalia, signed ...", "le Niger, qui partage une frontière avec
-# le Nigeria, a signé ...", «Мали, которая граничит с Нигером, подписала ...».
+# le Nigeria, a signé ...", «Мали, которая граничит с Нигером, подписала ...»; or one that
+# closes the sentence and describes what the text is about ("… on the bridge, which Guinea
+# and Mali also use.", "…, que la Guinée utilise aussi.", «…, которым пользуется и Гвинея.»).
 _ASIDE = re.compile(
-    r",\s*(?:which|who|qui|lequel|laquelle|lesquels|которы\w*|котора\w*|которое)\s"
-    r"(?![^,;()]*?(?:sign|conclu|ink|paraph|ratifi|подпис|заключ|парафир))[^,;()]{1,100}(?=,)",
+    r",\s*(?:which|who|qui|que|lequel|laquelle|lesquels|котор\w*)\s"
+    r"(?![^,;()]*?(?:sign|conclu|ink|paraph|ratifi|join|adh[ée]r|подпис|заключ|парафир"
+    r"|присоедин))[^,;()]{1,100}(?=,|[.!?]?\s*$)",
     re.IGNORECASE,
 )
 
@@ -197,7 +204,12 @@ _PARENT = re.compile(
     r"|,\s*(?:(?:both|all|tous|toutes|les|deux|two|three|trois|оба|обе|a|an|un|une)\s+){0,2}"
     r"(?:(?:fellow\s+)?"
     r"members?\s+(?:states?\s+)?of|(?:pays|[ée]tats)?\s*membres?\s+d|член\w*|государств\w*-член\w*)"
-    r"[^,.;()]{0,60}(?=,)",
+    r"[^,.;()]{0,60}(?=,)"
+    # the same fronted: "As a member of ECOWAS, Senegal signed ...", "En tant que membre de
+    # l'UEMOA, le Sénégal ...", «Как член ЕАЭС, Армения подписала ...»
+    r"|\b(?:as|en\s+tant\s+qu['’e]|как|в\s+качестве)\s*(?:(?:a|an|un|une|fellow)\s+)?"
+    r"(?:members?\s+(?:states?\s+)?of|(?:pays|[ée]tat)?\s*membres?\s+d|член\w*"
+    r"|государств\w*-член\w*)[^,.;()]{0,60}(?=,)",
     re.IGNORECASE,
 )
 
@@ -216,9 +228,10 @@ _WITNESS = re.compile(
     # "attended by Chinese Vice Premier ...", "under the patronage of the Emir"
     r"|chaired by|presided over by|attended by|pr[ée]sid[ée]\w* par|under the (?:high )?patronage of"
     r"|sous le (?:haut )?patronage d|sous la (?:haute )?pr[ée]sidence d"
-    r"|(?:co-?)?(?:financ|fund|sponsor)\w* by|financ[ée]\w* par|with (?:the )?(?:financial )?"
-    r"(?:support|backing|funding|financing) (?:of|from)|avec (?:le soutien|l['’]appui|le "
-    r"financement) d|at the invitation of|[àa] l['’]invitation d"
+    r"|(?:co-?)?(?:financ|fund|sponsor)\w* by|financ[ée]\w* par|with (?:the |a |an )?"
+    r"(?:financial )?(?:support|backing|funding|financing|contribution|grant|donation|loan)s? "
+    r"(?:of|from)|avec (?:le soutien|l['’]appui|le financement|une contribution|un don"
+    r"|une subvention) d|at the invitation of|[àa] l['’]invitation d"
     # the meeting where it is signed: "on the sidelines of the AU summit", "en marge du
     # sommet de l'Union africaine"
     r"|on the (?:side-?lines|margins) of|en marge d|in the margins of"
@@ -234,7 +247,8 @@ _WITNESS = re.compile(
     r"(?:\([^(),.;]{1,15}\))?"
     # Russian leaves out the comma after them: the genitive they govern, no further
     # («Под эгидой Турции Сомали и Эфиопия подписали …»: the genitive only, not the signers)
-    r"|(?:при (?:финансовой )?поддержке|при финансировании|по приглашению|на полях|в кулуарах"
+    r"|(?:при (?:финансовой )?поддержке|при финансировании|за сч[её]т средств|при содействии"
+    r"|по приглашению|на полях|в кулуарах"
     r"|в присутствии|при посредничестве|под эгидой"
     r"|в (?:соответствии|партнерстве|сотрудничестве|координации) с"
     r"|под председательством|под патронатом"
@@ -244,12 +258,14 @@ _WITNESS = re.compile(
     r"|\bwith [^,.;()]{1,40}? as (?:a |an |the )?(?:witness(?:es)?|financiers?|funders?|lenders?"
     r"|sponsors?|donors?|guests?|observers?|mediators?|guarantors?)\b"
     # "grâce à un financement de la Chine", "sur financement de la BAD"
-    r"|\b(?:gr[âa]ce [àa]|avec|sur) (?:un |le )?(?:co)?financement d[^,.;()]{0,60}"
+    r"|\b(?:gr[âa]ce [àa]|avec|sur) (?:un |le |une |la )?(?:(?:co)?financement|contribution"
+    r"|don|subvention) d[^,.;()]{0,60}"
     # "with Turkey's energy minister attending", "with Uganda's president looking on"
     r"|\bwith (?:(?!\bwith\b|\bsign)[^,.;()]){1,60}? (?:attending|present|looking on"
     r"|in attendance|watching)\b"
+    # the maker of what a text is about ("the Chinese-built railway", "Russian-made reactors")
     r"|(?<![\w-])[\w.]{2,12}-(?:brokered|backed|sponsored|mediated|facilitated|supported"
-    r"|funded|financed)\b",
+    r"|funded|financed|built|made|designed|constructed|manufactured|supplied)\b",
     re.IGNORECASE,
 )
 
@@ -270,7 +286,12 @@ _GOODS = (
     r"(?:exports?|imports?|suppl(?:y|ies)|shipments?|deliver(?:y|ies)|transit|flows?|sales"
     r"|gas|oil|crude|electricity|export\w*|import\w*|livraisons?|approvisionnement\w*"
     r"|fournitures?|acheminement|gaz|p[ée]trole|[ée]lectricit[ée]|транзит\w*|поставк\w*"
-    r"|экспорт\w*|импорт\w*|газ[аеу]?|нефт[иь]|электроэнерги\w*)"
+    r"|экспорт\w*|импорт\w*|газ[аеу]?|нефт[иь]|электроэнерги\w*"
+    # goods bought from a state ("Turkish drones", "des blindés turcs", «российской пшеницы»)
+    r"|drones?|weapons|arms|aircraft|helicopters|jets|armou?red\s+vehicles|wheat|grain"
+    r"|fertili[sz]ers?|vaccines?|armes|avions|h[ée]licopt[èe]res|blind[ée]s|bl[ée]|c[ée]r[ée]ales"
+    r"|engrais|vaccins|беспилотник\w*|дрон\w*|вооружени\w*|оружи\w*|самолет\w*|вертолет\w*"
+    r"|пшениц\w*|зерн[аоу]|удобрени\w*|вакцин\w*)"
 )
 _TO = (
     r"(?:to|into|through|via|towards|vers|[àa] travers|[àa] destination d[eu']?|в|во|на"
