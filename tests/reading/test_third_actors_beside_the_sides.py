@@ -1,6 +1,6 @@
 """A third state or organisation a signing sentence names beside the two sides, but not as a
 side (SPEC: the sides are those bound by the text): the maker or seller of what the text is
-about ("the Chinese-built railway", "Turkish drones", «российской пшеницы»), a membership
+about ("the Chinese-built railway", "Turkish drones"), a border ("to the Ugandan border"), a membership
 fronted ("As a member of ECOWAS, Senegal …"), those served ("refugee children from Sudan"),
 a donor ("with a contribution from the United States", «за счет средств России»), and a
 relative clause closing the sentence that tells no signing ("…, which Guinea also uses.").
@@ -29,6 +29,12 @@ from cooperation_context import agreement_sides
             "Chad signed a defence agreement with Cameroon on the maintenance of Russian "
             "helicopters.",
             ["CMR", "TCD"],
+        ),
+        # a border named by its state's adjective is a place
+        (
+            "Kenya signed an agreement on Tuesday with the Chinese company CRBC to extend the "
+            "railway to the Ugandan border.",
+            ["CRBC", "KEN"],
         ),
         # a membership fronted
         (

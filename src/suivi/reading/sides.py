@@ -433,7 +433,8 @@ def _signed_there(text: str, mention: Mention) -> bool:
 # sentence ("In Ethiopia, Kenya signed ...", "En Éthiopie, le Kenya ...", «В Эфиопии Кения
 # подписала»), the place of the meeting ("at the summit in Ethiopia", "lors de la réunion
 # au Mali", «на встрече в Египте»), or its soil ("on Ethiopian soil", "sur le sol malien",
-# «на египетской земле»).
+# «на египетской земле»); a border named by its state's adjective is a place as well ("the
+# railway to the Ugandan border", "jusqu'à la frontière ougandaise", «до угандийской границы»).
 _FRONTED_PLACE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:in|at|en|au|aux|à|dans|в|во)\s+(?:(?:the|l['’]|la|le|les)\s+)?$",
     re.IGNORECASE,
@@ -445,9 +446,9 @@ _EVENT_PLACE = re.compile(
     r"(?:in|at|en|au|aux|à|dans|в|во)\s+(?:(?:the|l['’]|la|le|les)\s+)?$",
     re.IGNORECASE,
 )
-_SOIL = re.compile(r"\s+(?:soil|territory|land)\b", re.IGNORECASE)
+_SOIL = re.compile(r"\s+(?:soil|territory|land|border|frontier|границ\w*)\b", re.IGNORECASE)
 _SOIL_BEFORE = re.compile(
-    r"\b(?:sol|territoire|terre|земле|территории)\s+$|\bна\s+$", re.IGNORECASE
+    r"\b(?:sol|territoire|terre|fronti[èe]re|земле|территории)\s+$|\bна\s+$", re.IGNORECASE
 )
 
 
