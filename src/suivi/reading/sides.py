@@ -950,12 +950,40 @@ _SIGNS_AFTER = re.compile(
 )
 
 
+# English writes a state's adjective, and its possessive, before the noun they describe; a
+# noun of those who act ("the Tanzanian government", "Uganda's state oil company") makes the
+# state one that acts, any other ("the Tanzanian route", "China's influence") a description.
+# (an adjective coordinated with another, "the Congolese and Rwandan delegations", shares
+# its noun: no thing read after it)
+_THING_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|nor)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b")
+_ACTOR_NOUN = re.compile(
+    r"\b(?:government|authorit|side|ministr|minister|president|premier|delegation|official"
+    r"|counterpart|leader|state|compan|firm|group|corporation|bank|fund|agenc|army|forces|navy"
+    r"|embassy|envoy|ambassador|parliament|team|partner|airline|carrier|operator|utility"
+    r"|regulator|investor|lender|developer|contractor)",
+)
+
+
+def _describes(ctx: Context, mention: Mention) -> bool:
+    """Whether a state is named only to describe a thing: a lower-case adjective («подготовка
+    ангольских специалистов», "des ingénieurs angolais"), or in English an adjective or a
+    possessive before a noun of no actor ("the Tanzanian route", "China's influence")."""
+    if mention.kind == "adjective" and mention.surface[:1].islower():
+        return True
+    if ctx.language != "en":
+        return False
+    if mention.kind != "adjective" and not _POSSESSIVE.match(ctx.text, mention.end):
+        return False
+    thing = _THING_AFTER.match(ctx.text, mention.end)
+    return bool(thing) and not _ACTOR_NOUN.search(thing.group())
+
+
 def _without_described(ctx: Context, named: list[str], start: int, end: int) -> list[str]:
     """Where two sides are named by name ("ALROSA et Endiama", "Kenya and Ethiopia"), a
-    state named only by a lower-case adjective tells what the text is about («подготовка
-    ангольских специалистов», "training Angolan engineers"), not who signs it."""
+    state named only to describe what the text is about («подготовка ангольских
+    специалистов», "to counter Tanzania's pipeline") is not who signs it."""
     found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
-    by_name = {m.code for m in found if not (m.kind == "adjective" and m.surface[:1].islower())}
+    by_name = {m.code for m in found if not _describes(ctx, m)}
     by_name = {c for code in by_name for c in expand([code])}
     if len([code for code in named if code in by_name]) < 2:
         return named
