@@ -1,10 +1,11 @@
 """A third state or organisation a signing sentence names beside the two sides, but not as a
 side (SPEC: the sides are those bound by the text): the maker or seller of what the text is
-about ("the Chinese-built railway", "Turkish drones"), a border ("to the Ugandan border"), a membership
-fronted ("As a member of ECOWAS, Senegal …"), those served ("refugee children from Sudan"),
-a donor ("with a contribution from the United States", «за счет средств России»), and a
-relative clause closing the sentence that tells no signing ("…, which Guinea also uses.").
-Sentences written for these tests in the style of press coverage."""
+about ("the Chinese-built railway", "Turkish drones"), a border ("to the Ugandan border"), a
+membership fronted ("As a member of ECOWAS, Senegal …"), those served ("refugee children
+from Sudan"), a donor ("with a contribution from the United States", «за счет средств
+России»), who it is signed despite or angers ("despite US sanctions", ", angering Greece"),
+and a relative clause closing the sentence that tells no signing ("…, which Guinea also
+uses."). Sentences written for these tests in the style of press coverage."""
 
 from __future__ import annotations
 
@@ -91,6 +92,20 @@ from cooperation_context import agreement_sides
         (
             "ВПП подписала с Нигером соглашение о школьном питании при содействии Японии.",
             ["NER", "WFP"],
+        ),
+        # who it is signed against or who it angers
+        (
+            "Russia signed an oil agreement with India despite US sanctions.",
+            ["IND", "RUS"],
+        ),
+        (
+            "Turkey signed an agreement with Libya on maritime borders, angering Greece and Egypt.",
+            ["LBY", "TUR"],
+        ),
+        (
+            "Turkey signed an agreement with Libya on maritime borders, drawing protests from "
+            "Greece.",
+            ["LBY", "TUR"],
         ),
         # a relative clause that closes the sentence and tells no signing
         (

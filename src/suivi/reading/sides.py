@@ -240,7 +240,11 @@ _WITNESS = re.compile(
     r"|in (?:partnership|cooperation|collaboration|coordination|line|accordance|keeping) with"
     r"|with the (?:blessing|help|assistance|endorsement|approval|involvement) of"
     r"|en (?:partenariat|collaboration|coop[ée]ration|coordination|conformit[ée]) avec"
-    r"|conform[ée]ment (?:[àa]|aux|avec)|avec (?:la b[ée]n[ée]diction|l['’]aide|le concours) d)"
+    r"|conform[ée]ment (?:[àa]|aux|avec)|avec (?:la b[ée]n[ée]diction|l['’]aide|le concours) d"
+    # who it is signed against or who it angers: "despite US sanctions", "malgré les
+    # objections de la Grèce", ", angering Greece and Egypt", "au grand dam de la Grèce"
+    r"|despite|in spite of|malgr[ée]|en d[ée]pit d|angering|irritating|to the (?:anger|dismay)"
+    r" of|au grand dam d|(?:drawing|prompting) (?:criticism|protests?|objections?) from)"
     r"[^,.;()]{0,80}"
     # the short name in brackets after the funder's name ("… financé par l'Agence japonaise
     # de coopération internationale (JICA)") is the same funder
@@ -250,7 +254,7 @@ _WITNESS = re.compile(
     r"|(?:при (?:финансовой )?поддержке|при финансировании|за сч[её]т средств|при содействии"
     r"|по приглашению|на полях|в кулуарах"
     r"|в присутствии|при посредничестве|под эгидой"
-    r"|в (?:соответствии|партнерстве|сотрудничестве|координации) с"
+    r"|в (?:соответствии|партнерстве|сотрудничестве|координации) с|несмотря на|вопреки"
     r"|под председательством|под патронатом"
     # the host or funder after a participle: «саммита, организованного Россией»
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
