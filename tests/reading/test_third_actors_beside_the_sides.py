@@ -4,8 +4,9 @@ about ("the Chinese-built railway", "Turkish drones"), a border ("to the Ugandan
 membership fronted ("As a member of ECOWAS, Senegal …"), those served ("refugee children
 from Sudan"), a donor ("with a contribution from the United States", «за счет средств
 России»), who it is signed despite or angers ("despite US sanctions", ", angering Greece"),
-and a relative clause closing the sentence that tells no signing ("…, which Guinea also
-uses."). Sentences written for these tests in the style of press coverage."""
+the partner of an earlier text ("a month after Nigeria signed one with Morocco"), and a
+relative clause closing the sentence that tells no signing ("…, which Guinea also uses.").
+Sentences written for these tests in the style of press coverage."""
 
 from __future__ import annotations
 
@@ -106,6 +107,12 @@ from cooperation_context import agreement_sides
             "Turkey signed an agreement with Libya on maritime borders, drawing protests from "
             "Greece.",
             ["LBY", "TUR"],
+        ),
+        # the partner of an earlier text told as the time of the signing
+        (
+            "Ghana signed an agreement with Nigeria on gas, a month after Nigeria signed one "
+            "with Morocco.",
+            ["GHA", "NGA"],
         ),
         # a relative clause that closes the sentence and tells no signing
         (

@@ -167,7 +167,11 @@ _SERVED = re.compile(
 _LIKE_ONE = re.compile(
     r",\s+(?:(?:similar|comparable|identical)\s+to|like|(?:semblable|similaire|analogue|identique)"
     r"\s+[àa]|comme|аналогичн\w*|подобн\w*|такое\s+же,?\s+как)\s+(?:the\s+ones?|that|those|celui"
-    r"|celle|ceux|celles|тому|тем|той|и)\b[^.;]{0,120}",
+    r"|celle|ceux|celles|тому|тем|той|и)\b[^.;]{0,120}"
+    # or told as the time of the signing: "…, a month after Nigeria signed one with Morocco"
+    r"|,\s+(?:(?:a|an|one|two|three|few|several|just)\s+)?(?:(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|since)\s+[^,.;]{1,60}?\b(?:signed|inked|concluded)\s+(?:one|a\s+similar\s+\w+)"
+    r"\b[^.;]{0,120}",
     re.IGNORECASE,
 )
 # A state a text is modelled on does not sign it: "sur le modèle du Sénégal", "à l'instar du
