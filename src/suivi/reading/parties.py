@@ -22,6 +22,18 @@ THRESHOLD = 2.0
 _PASSING = ("membre", "member", "appartien", "ensembles régionaux", "входящ", "член")
 
 
+# The state a visitor arrives in hosts the visit, and so acts (SPEC: parties host, receive),
+# however seldom the story names it: "arrived in Kampala on Monday", "est arrivé mardi à
+# Ouagadougou", «прибыл с визитом в Казахстан» (a stop made before is no host: "he had
+# visited China", «Ранее он посетил Китай»).
+_ARRIVED_IN = re.compile(
+    r"\b(?:arrived|landed)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:arriv[ée]e?s?|atterri)\s+(?:[\w-]+\s+){0,3}?(?:[àa]|au|aux|en)\s+(?:l['’])?$"
+    r"|\b(?:прибыл|прилетел)\w*\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _in_passing(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - 60) : mention.start].lower()
     return any(word in window for word in _PASSING)
@@ -40,6 +52,8 @@ def decide(
         if _in_passing(text, mention):
             continue
         weight[mention.code] += WEIGHTS.get(mention.kind, 1.0)
+        if _ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start):
+            weight[mention.code] += THRESHOLD
         first.setdefault(mention.code, mention.start)
     for mention in title_mentions:
         if mention.kind != "seat":

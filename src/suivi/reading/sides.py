@@ -150,9 +150,13 @@ _PEOPLE_SERVED = (
     r"(?:refugees?|asylum[- ]seekers?|displaced(?:\s+persons|\s+people)?|returnees|migrants?"
     r"|r[ée]fugi[ée]s?|d[ée]plac[ée]s|demandeurs\s+d['’]asile|rapatri[ée]s|беженц\w*|мигрант\w*"
     r"|переселенц\w*|вынужденн\w+\s+переселенц\w*)"
+    # who among them: "refugee children from Sudan", "les femmes réfugiées du Soudan"
+    r"(?:\s+(?:children|families|women|students|camps?|enfants|familles|femmes|[ée]l[èe]ves"
+    r"|camps?))?"
 )
 _SERVED = re.compile(
-    rf"(?:\b[\w-]+\s+)?\b{_PEOPLE_SERVED}(?:\s+(?:from|of|de|du|des|d['’]|из|с)\s+"
+    rf"(?:\b[\w-]+\s+)?\b{_PEOPLE_SERVED}(?:(?:,?\s+(?:venu\w*|arriv[ée]\w*|originaires?"
+    r"|who\s+fled|fleeing|fled|бежавш\w*|прибывш\w*))?\s+(?:from|of|de|du|des|d['’]|из|с)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,3})"
     r"|\s+[a-zà-ÿ-]+(?:ais|aise|aises|ains|aines|iens|iennes|ois|oises|ens)\b)?",
     re.IGNORECASE,
@@ -163,7 +167,11 @@ _SERVED = re.compile(
 _LIKE_ONE = re.compile(
     r",\s+(?:(?:similar|comparable|identical)\s+to|like|(?:semblable|similaire|analogue|identique)"
     r"\s+[àa]|comme|аналогичн\w*|подобн\w*|такое\s+же,?\s+как)\s+(?:the\s+ones?|that|those|celui"
-    r"|celle|ceux|celles|тому|тем|той|и)\b[^.;]{0,120}",
+    r"|celle|ceux|celles|тому|тем|той|и)\b[^.;]{0,120}"
+    # or told as the time of the signing: "…, a month after Nigeria signed one with Morocco"
+    r"|,\s+(?:(?:a|an|one|two|three|few|several|just)\s+)?(?:(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|since)\s+[^,.;]{1,60}?\b(?:signed|inked|concluded)\s+(?:one|a\s+similar\s+\w+)"
+    r"\b[^.;]{0,120}",
     re.IGNORECASE,
 )
 # A state a text is modelled on does not sign it: "sur le modèle du Sénégal", "à l'instar du
@@ -180,10 +188,13 @@ _MODEL = re.compile(
 
 # A relative clause between commas that describes a side and tells no signing: "Kenya and
 # Ethiopia, which both border Somalia, signed ...", "le Niger, qui partage une frontière avec
-# le Nigeria, a signé ...", «Мали, которая граничит с Нигером, подписала ...».
+# le Nigeria, a signé ...", «Мали, которая граничит с Нигером, подписала ...»; or one that
+# closes the sentence and describes what the text is about ("… on the bridge, which Guinea
+# and Mali also use.", "…, que la Guinée utilise aussi.", «…, которым пользуется и Гвинея.»).
 _ASIDE = re.compile(
-    r",\s*(?:which|who|qui|lequel|laquelle|lesquels|которы\w*|котора\w*|которое)\s"
-    r"(?![^,;()]*?(?:sign|conclu|ink|paraph|ratifi|подпис|заключ|парафир))[^,;()]{1,100}(?=,)",
+    r",\s*(?:which|who|qui|que|lequel|laquelle|lesquels|котор\w*)\s"
+    r"(?![^,;()]*?(?:sign|conclu|ink|paraph|ratifi|join|adh[ée]r|подпис|заключ|парафир"
+    r"|присоедин))[^,;()]{1,100}(?=,|[.!?]?\s*$)",
     re.IGNORECASE,
 )
 
@@ -197,7 +208,12 @@ _PARENT = re.compile(
     r"|,\s*(?:(?:both|all|tous|toutes|les|deux|two|three|trois|оба|обе|a|an|un|une)\s+){0,2}"
     r"(?:(?:fellow\s+)?"
     r"members?\s+(?:states?\s+)?of|(?:pays|[ée]tats)?\s*membres?\s+d|член\w*|государств\w*-член\w*)"
-    r"[^,.;()]{0,60}(?=,)",
+    r"[^,.;()]{0,60}(?=,)"
+    # the same fronted: "As a member of ECOWAS, Senegal signed ...", "En tant que membre de
+    # l'UEMOA, le Sénégal ...", «Как член ЕАЭС, Армения подписала ...»
+    r"|\b(?:as|en\s+tant\s+qu['’e]|как|в\s+качестве)\s*(?:(?:a|an|un|une|fellow)\s+)?"
+    r"(?:members?\s+(?:states?\s+)?of|(?:pays|[ée]tat)?\s*membres?\s+d|член\w*"
+    r"|государств\w*-член\w*)[^,.;()]{0,60}(?=,)",
     re.IGNORECASE,
 )
 
@@ -216,9 +232,10 @@ _WITNESS = re.compile(
     # "attended by Chinese Vice Premier ...", "under the patronage of the Emir"
     r"|chaired by|presided over by|attended by|pr[ée]sid[ée]\w* par|under the (?:high )?patronage of"
     r"|sous le (?:haut )?patronage d|sous la (?:haute )?pr[ée]sidence d"
-    r"|(?:co-?)?(?:financ|fund|sponsor)\w* by|financ[ée]\w* par|with (?:the )?(?:financial )?"
-    r"(?:support|backing|funding|financing) (?:of|from)|avec (?:le soutien|l['’]appui|le "
-    r"financement) d|at the invitation of|[àa] l['’]invitation d"
+    r"|(?:co-?)?(?:financ|fund|sponsor)\w* by|financ[ée]\w* par|with (?:the |a |an )?"
+    r"(?:financial )?(?:support|backing|funding|financing|contribution|grant|donation|loan)s? "
+    r"(?:of|from)|avec (?:le soutien|l['’]appui|le financement|une contribution|un don"
+    r"|une subvention) d|at the invitation of|[àa] l['’]invitation d"
     # the meeting where it is signed: "on the sidelines of the AU summit", "en marge du
     # sommet de l'Union africaine"
     r"|on the (?:side-?lines|margins) of|en marge d|in the margins of"
@@ -227,16 +244,21 @@ _WITNESS = re.compile(
     r"|in (?:partnership|cooperation|collaboration|coordination|line|accordance|keeping) with"
     r"|with the (?:blessing|help|assistance|endorsement|approval|involvement) of"
     r"|en (?:partenariat|collaboration|coop[ée]ration|coordination|conformit[ée]) avec"
-    r"|conform[ée]ment (?:[àa]|aux|avec)|avec (?:la b[ée]n[ée]diction|l['’]aide|le concours) d)"
+    r"|conform[ée]ment (?:[àa]|aux|avec)|avec (?:la b[ée]n[ée]diction|l['’]aide|le concours) d"
+    # who it is signed against or who it angers: "despite US sanctions", "malgré les
+    # objections de la Grèce", ", angering Greece and Egypt", "au grand dam de la Grèce"
+    r"|despite|in spite of|malgr[ée]|en d[ée]pit d|angering|irritating|to the (?:anger|dismay)"
+    r" of|au grand dam d|(?:drawing|prompting) (?:criticism|protests?|objections?) from)"
     r"[^,.;()]{0,80}"
     # the short name in brackets after the funder's name ("… financé par l'Agence japonaise
     # de coopération internationale (JICA)") is the same funder
     r"(?:\([^(),.;]{1,15}\))?"
     # Russian leaves out the comma after them: the genitive they govern, no further
     # («Под эгидой Турции Сомали и Эфиопия подписали …»: the genitive only, not the signers)
-    r"|(?:при (?:финансовой )?поддержке|при финансировании|по приглашению|на полях|в кулуарах"
+    r"|(?:при (?:финансовой )?поддержке|при финансировании|за сч[её]т средств|при содействии"
+    r"|по приглашению|на полях|в кулуарах"
     r"|в присутствии|при посредничестве|под эгидой"
-    r"|в (?:соответствии|партнерстве|сотрудничестве|координации) с"
+    r"|в (?:соответствии|партнерстве|сотрудничестве|координации) с|несмотря на|вопреки"
     r"|под председательством|под патронатом"
     # the host or funder after a participle: «саммита, организованного Россией»
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
@@ -244,12 +266,14 @@ _WITNESS = re.compile(
     r"|\bwith [^,.;()]{1,40}? as (?:a |an |the )?(?:witness(?:es)?|financiers?|funders?|lenders?"
     r"|sponsors?|donors?|guests?|observers?|mediators?|guarantors?)\b"
     # "grâce à un financement de la Chine", "sur financement de la BAD"
-    r"|\b(?:gr[âa]ce [àa]|avec|sur) (?:un |le )?(?:co)?financement d[^,.;()]{0,60}"
+    r"|\b(?:gr[âa]ce [àa]|avec|sur) (?:un |le |une |la )?(?:(?:co)?financement|contribution"
+    r"|don|subvention) d[^,.;()]{0,60}"
     # "with Turkey's energy minister attending", "with Uganda's president looking on"
     r"|\bwith (?:(?!\bwith\b|\bsign)[^,.;()]){1,60}? (?:attending|present|looking on"
     r"|in attendance|watching)\b"
+    # the maker of what a text is about ("the Chinese-built railway", "Russian-made reactors")
     r"|(?<![\w-])[\w.]{2,12}-(?:brokered|backed|sponsored|mediated|facilitated|supported"
-    r"|funded|financed)\b",
+    r"|funded|financed|built|made|designed|constructed|manufactured|supplied)\b",
     re.IGNORECASE,
 )
 
@@ -270,7 +294,12 @@ _GOODS = (
     r"(?:exports?|imports?|suppl(?:y|ies)|shipments?|deliver(?:y|ies)|transit|flows?|sales"
     r"|gas|oil|crude|electricity|export\w*|import\w*|livraisons?|approvisionnement\w*"
     r"|fournitures?|acheminement|gaz|p[ée]trole|[ée]lectricit[ée]|транзит\w*|поставк\w*"
-    r"|экспорт\w*|импорт\w*|газ[аеу]?|нефт[иь]|электроэнерги\w*)"
+    r"|экспорт\w*|импорт\w*|газ[аеу]?|нефт[иь]|электроэнерги\w*"
+    # goods bought from a state ("Turkish drones", "des blindés turcs", «российской пшеницы»)
+    r"|drones?|weapons|arms|aircraft|helicopters|jets|armou?red\s+vehicles|wheat|grain"
+    r"|fertili[sz]ers?|vaccines?|armes|avions|h[ée]licopt[èe]res|blind[ée]s|bl[ée]|c[ée]r[ée]ales"
+    r"|engrais|vaccins|беспилотник\w*|дрон\w*|вооружени\w*|оружи\w*|самолет\w*|вертолет\w*"
+    r"|пшениц\w*|зерн[аоу]|удобрени\w*|вакцин\w*)"
 )
 _TO = (
     r"(?:to|into|through|via|towards|vers|[àa] travers|[àa] destination d[eu']?|в|во|на"
@@ -412,7 +441,8 @@ def _signed_there(text: str, mention: Mention) -> bool:
 # sentence ("In Ethiopia, Kenya signed ...", "En Éthiopie, le Kenya ...", «В Эфиопии Кения
 # подписала»), the place of the meeting ("at the summit in Ethiopia", "lors de la réunion
 # au Mali", «на встрече в Египте»), or its soil ("on Ethiopian soil", "sur le sol malien",
-# «на египетской земле»).
+# «на египетской земле»); a border named by its state's adjective is a place as well ("the
+# railway to the Ugandan border", "jusqu'à la frontière ougandaise", «до угандийской границы»).
 _FRONTED_PLACE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:in|at|en|au|aux|à|dans|в|во)\s+(?:(?:the|l['’]|la|le|les)\s+)?$",
     re.IGNORECASE,
@@ -424,9 +454,9 @@ _EVENT_PLACE = re.compile(
     r"(?:in|at|en|au|aux|à|dans|в|во)\s+(?:(?:the|l['’]|la|le|les)\s+)?$",
     re.IGNORECASE,
 )
-_SOIL = re.compile(r"\s+(?:soil|territory|land)\b", re.IGNORECASE)
+_SOIL = re.compile(r"\s+(?:soil|territory|land|border|frontier|границ\w*)\b", re.IGNORECASE)
 _SOIL_BEFORE = re.compile(
-    r"\b(?:sol|territoire|terre|земле|территории)\s+$|\bна\s+$", re.IGNORECASE
+    r"\b(?:sol|territoire|terre|fronti[èe]re|земле|территории)\s+$|\bна\s+$", re.IGNORECASE
 )
 
 
@@ -928,12 +958,40 @@ _SIGNS_AFTER = re.compile(
 )
 
 
+# English writes a state's adjective, and its possessive, before the noun they describe; a
+# noun of those who act ("the Tanzanian government", "Uganda's state oil company") makes the
+# state one that acts, any other ("the Tanzanian route", "China's influence") a description.
+# (an adjective coordinated with another, "the Congolese and Rwandan delegations", shares
+# its noun: no thing read after it)
+_THING_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|nor)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b")
+_ACTOR_NOUN = re.compile(
+    r"\b(?:government|authorit|side|ministr|minister|president|premier|delegation|official"
+    r"|counterpart|leader|state|compan|firm|group|corporation|bank|fund|agenc|army|forces|navy"
+    r"|embassy|envoy|ambassador|parliament|team|partner|airline|carrier|operator|utility"
+    r"|regulator|investor|lender|developer|contractor)",
+)
+
+
+def _describes(ctx: Context, mention: Mention) -> bool:
+    """Whether a state is named only to describe a thing: a lower-case adjective («подготовка
+    ангольских специалистов», "des ingénieurs angolais"), or in English an adjective or a
+    possessive before a noun of no actor ("the Tanzanian route", "China's influence")."""
+    if mention.kind == "adjective" and mention.surface[:1].islower():
+        return True
+    if ctx.language != "en":
+        return False
+    if mention.kind != "adjective" and not _POSSESSIVE.match(ctx.text, mention.end):
+        return False
+    thing = _THING_AFTER.match(ctx.text, mention.end)
+    return bool(thing) and not _ACTOR_NOUN.search(thing.group())
+
+
 def _without_described(ctx: Context, named: list[str], start: int, end: int) -> list[str]:
     """Where two sides are named by name ("ALROSA et Endiama", "Kenya and Ethiopia"), a
-    state named only by a lower-case adjective tells what the text is about («подготовка
-    ангольских специалистов», "training Angolan engineers"), not who signs it."""
+    state named only to describe what the text is about («подготовка ангольских
+    специалистов», "to counter Tanzania's pipeline") is not who signs it."""
     found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
-    by_name = {m.code for m in found if not (m.kind == "adjective" and m.surface[:1].islower())}
+    by_name = {m.code for m in found if not _describes(ctx, m)}
     by_name = {c for code in by_name for c in expand([code])}
     if len([code for code in named if code in by_name]) < 2:
         return named
