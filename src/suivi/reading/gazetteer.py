@@ -246,7 +246,11 @@ _OPENING_WORDS = {
 _CASE_ENDING = re.compile(r"[А-ЯЁ]{2,}(?:а|у|ом|е|ой|ы)$")
 
 # Legal forms written in capitals before a company's name («ПАО «КАМАЗ»», "PJSC Rosneft").
-_LEGAL_FORMS = {"ПАО", "ОАО", "ЗАО", "ООО", "PJSC", "JSC", "OJSC", "LLC", "SARL", "PLC"}
+# «ГК «Росатом»» (a group of companies), «АК «АЛРОСА»» (a joint-stock company), «НАО» (a
+# non-public one) are such forms too.
+_LEGAL_FORMS = {
+    "ПАО", "ОАО", "ЗАО", "ООО", "НАО", "ГК", "АК", "PJSC", "JSC", "OJSC", "LLC", "SARL", "PLC",
+}  # fmt: skip
 
 
 def find_mentions(text: str, lang: str) -> list[Mention]:
@@ -443,10 +447,15 @@ def _company_pattern() -> re.Pattern[str]:
     name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
     # Up to two describing words may stand between ("le groupe nucléaire français Orano").
     describing = r"(?:(?!(?:de|du|des|la|le|les|et|en|of|the|and|и|с)\s)[a-zà-ÿа-яё’-]+\s+){0,2}"
-    return re.compile(rf"(?i:{triggers})\s+{describing}(?:[«\"“]\s*)?(?P<name>{name})")
+    # A name in quotes is the whole quoted span, lower-case words too («компания «Северный
+    # ветер»», «компании «Газпром нефть»»): the quotes, not the capitals, bound it. A quote
+    # with a sentence's punctuation ('the company said "We are proud, …"') is speech.
+    quoted = r"[«\"“](?P<quoted>[A-ZÀ-ÝА-ЯЁ0-9][^«»\"“”\n.,;:!?]{1,58})[»\"”]"
+    return re.compile(rf"(?i:{triggers})\s+{describing}(?:{quoted}|(?P<name>{name}))")
 
 
 _WORD_END = re.compile(r"\w*$")
+_QUOTED_NAME_WORDS = 4  # «Объединённая горно-металлургическая компания» is the longest kind
 _FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corporation", "SA"}
 # A company named by its own form: capitalised words ending in a word companies take
 # ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
@@ -455,7 +464,10 @@ _NAMED_COMPANY = re.compile(
     # "the India-Egypt Joint Working Group" is a body of two states, no company
     r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
     r"|Limited|Ltd|Inc"
-    r"|PJSC|LLC|PLC|SA|S\.A\.))(?![\w&'’-])"
+    # the legal forms of other lands: "Sahel Forages SARL", "Okoumé Bois SAS", "Boskalis
+    # Dredging BV", "Voltalia Energie AG", "Enel Green Power SpA"
+    r"|PJSC|JSC|LLC|LLP|PLC|Plc|SA|S\.A\.|SARL|SAS|SASU|GmbH|AG|NV|N\.V\.|BV|B\.V\.|SpA"
+    r"|S\.p\.A\.))(?![\w&'’-])"
 )
 # A company named by the trade that ends its name ("Kosmos Energy", "Kenya Power", "Ethiopian
 # Electric Power", "Bolloré Africa Logistics"). These words also end the names of a state's
@@ -527,24 +539,37 @@ _FUND_IN_APPOSITION = re.compile(
     r"(?:sovereign\s+(?:wealth\s+)?fund|wealth\s+fund|investment\s+fund|fonds\s+souverain"
     r"|fonds\s+d['’]investissement)\b"
 )
-# A regional or multilateral lender by its name's shape: capitalised words with "Bank" or
-# "Fund" and a word of a region or of many states ("the Trade and Development Bank (TDB)",
-# "the Development Bank of Southern Africa", "la Banque arabe …", "Eastern and Southern
-# African Trade and Development Bank"); it lends as itself (SPEC: an international
-# organisation by its own name, the short name in brackets when the text gives one). A state
-# inside the name makes it that state's bank, and a central bank is a state's (both left out).
+# A regional or multilateral lender or body by its name's shape: capitalised words with a
+# head word of such bodies (Bank, Fund, Agency, Alliance, Institute, Organisation,
+# Corporation, Facility) and a word of a region or of many states ("the Trade and
+# Development Bank (TDB)", "the Development Bank of Southern Africa", "the African Trade
+# Insurance Agency (ATI)", "the International Solar Alliance (ISA)", "la Banque arabe …",
+# "l'Agence panafricaine de la Grande Muraille verte (APGMV)"); it acts as itself (SPEC: an
+# international organisation by its own name, the short name in brackets when the text gives
+# one). A state inside the name makes it that state's body ("the Korea International
+# Cooperation Agency"), and a central bank is a state's (both left out). A venue's head
+# (Centre, Hall) is none: "the Kenyatta International Convention Centre" is where one signs.
+_FRENCH_REGIONS = (
+    r"ouest-africaine?|africaine?|arabe|islamique|internationale?|asiatique|europ[ée]en(?:ne)?"
+    r"|r[ée]gionale?|panafricaine?|intergouvernementale?"
+)
 _LENDER = re.compile(
-    r"(?<![\w'’-])(?!(?:The|La|Le|L)\b)(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,6}"
-    r"(?:Bank|Fund)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&|in)\s+|\s+)?){1,4})?"
-    r"|Banque\s+(?:[\w'’-]+\s+){0,6}?(?:africaine|arabe|islamique|internationale|ouest-africaine"
-    r"|asiatique|europ[ée]enne|r[ée]gionale)(?:\s+(?:de|d['’]|du|des|pour\s+le)\s*[\w'’-]+){0,4})"
+    r"(?:(?<=\b[lL]['’])|(?<![\w'’-]))(?!(?:The|La|Le|L)\b)(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,6}"
+    r"(?:Bank|Fund|Agency|Alliance|Institute|Organi[sz]ation|Corporation|Facility)"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&|in)\s+|\s+)?){1,4})?"
+    r"|(?:Banque|Fonds|Agence|Alliance|Institut|Organisation)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:" + _FRENCH_REGIONS + r")"
+    # up to its short name in brackets when one follows ("… de la Grande Muraille verte
+    # (APGMV)"), else its complements
+    r"(?:\s+[^()\n.;,]{1,80}?(?=\s*\([A-Z][A-Za-z0-9]{1,9}\))"
+    r"|(?:\s+(?:de|d['’]|du|des|pour\s+le)\s*[\w'’-]+){0,4}))"
     r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,9}\))?"
 )
 _REGION_WORDS = re.compile(
     r"\b(?:Africa|African|Arab|Islamic|Asian|Asia|Eastern|Southern|Western|Northern|International"
     r"|Nordic|European|Eurasian|Caribbean|Pacific|Latin|Trade\s+and\s+Development|Regional"
-    r"|africaine|arabe|islamique|internationale|ouest-africaine|asiatique|europ[ée]enne"
-    r"|r[ée]gionale)\b"
+    r"|Pan-African|Intergovernmental|Multilateral"
+    r"|" + _FRENCH_REGIONS + r")\b"
 )
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".
 _FORM_AND_NAME = re.compile(
@@ -611,7 +636,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     for match in _company_pattern().finditer(text):
         if _inside_a_name(match.start(), taken):
             continue  # "the Gates Foundation signed on Tuesday": the trigger ends a known name
-        start, end = match.span("name")
+        quoted = match.group("quoted")
+        if quoted and len(quoted.split()) > _QUOTED_NAME_WORDS:
+            continue  # 'the company said "We will build the plant"': speech, no name
+        start, end = match.span("quoted" if quoted else "name")
         # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
         word_start = match.start() - len(
             _WORD_END.search(text, max(0, match.start() - 30), match.start()).group()

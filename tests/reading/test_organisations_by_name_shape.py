@@ -1,0 +1,181 @@
+"""Organisations the vocabularies do not know, recognised by the shape of their name where
+the grammar makes them sign: a company's legal form ("Sahel Forages SARL", «ООО «…»»), the
+head word of a regional or international body with a word of a region or of many states and
+its short name in brackets ("the African Trade Insurance Agency (ATI)"), a Russian name in
+quotes after its kind, lower-case words included («компания «Северный ветер»»).
+
+SPEC: "any other international organisation or any company by its own name as the text
+spells it ... in Latin script"; a state's own institutions stand for their state. Sentences
+written for these tests, with invented or uncorpused companies and bodies.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import agreement_sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company by the legal form of its land, the form kept as the text spells it
+        (
+            "Le Sénégal a signé un contrat avec Sahel Forages SARL pour des forages d'eau.",
+            ["SEN", "Sahel Forages SARL"],
+        ),
+        (
+            "Le Gabon et Okoumé Bois SAS ont signé une convention sur la forêt.",
+            ["GAB", "Okoumé Bois SAS"],
+        ),
+        (
+            "Ghana signed a contract with Boskalis Dredging BV for the port of Takoradi.",
+            ["Boskalis Dredging BV", "GHA"],
+        ),
+        # "SA une convention": the legal form is no possessive ("sa"), the text a new one
+        (
+            "Le Mali a signé avec Kankou Gold SA une convention minière.",
+            ["Kankou Gold SA", "MLI"],
+        ),
+        (
+            "Sahel Forages SARL a signé avec le Sénégal un contrat sur l'hydraulique.",
+            ["SEN", "Sahel Forages SARL"],
+        ),
+    ],
+)
+def test_company_by_its_legal_form(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malawi signed an agreement with the African Trade Insurance Agency (ATI) on "
+            "investment.",
+            ["ATI", "MWI"],
+        ),
+        (
+            "Senegal signed a framework agreement with the International Solar Alliance (ISA) "
+            "on energy.",
+            ["ISA", "SEN"],
+        ),
+        (
+            "The African Trade Insurance Agency (ATI) signed an agreement with Zambia on "
+            "investment.",
+            ["ATI", "ZMB"],
+        ),
+        (
+            "An agreement was signed between Kenya and the International Livestock Research "
+            "Institute (ILRI) on livestock.",
+            ["ILRI", "KEN"],
+        ),
+        (
+            "Le Bénin a signé un accord avec l'Agence panafricaine de la Grande Muraille verte "
+            "(APGMV) sur l'environnement.",
+            ["APGMV", "BEN"],
+        ),
+        (
+            "Un accord a été signé entre le Niger et l'Institut international d'agriculture "
+            "tropicale (IITA) sur l'agriculture.",
+            ["IITA", "NER"],
+        ),
+    ],
+)
+def test_regional_body_by_its_head_word(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]
+
+
+# Guards of the shapes above (they read so before them too): a state's own agency, a venue,
+# a programme, a ship named in quotes are no sides of their own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's own agency stands for its state, whatever word of many states it holds
+        (
+            "The Korea International Cooperation Agency (KOICA) signed an agreement with Rwanda "
+            "on health.",
+            ["KOR", "RWA"],
+        ),
+        (
+            "L'Agence française de développement a signé avec le Cameroun un accord sur l'eau.",
+            ["CMR", "FRA"],
+        ),
+        # venues, forums, programmes are no sides
+        (
+            "Kenya and Uganda signed the agreement at the Kenyatta International Convention "
+            "Centre (KICC) on energy.",
+            ["KEN", "UGA"],
+        ),
+        (
+            "Le Mali et le Niger ont signé un accord dans le cadre du Programme régional "
+            "d'intégration (PRI) sur l'agriculture.",
+            ["MLI", "NER"],
+        ),
+        (
+            "Россия и Египет подписали соглашение на борту судна «Адмирал Нахимов» об энергетике.",
+            ["EGY", "RUS"],
+        ),
+    ],
+)
+def test_shapes_that_name_no_side(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted name is the whole quoted span, lower-case words too
+        (
+            "Компания «Северный ветер» подписала с Арменией соглашение об энергетике.",
+            ["ARM", "Severnyy Veter"],
+        ),
+        (
+            "Узбекистан подписал соглашение с компанией «Зелёная энергия» об энергетике.",
+            ["UZB", "Zelenaya Energiya"],
+        ),
+        # «ГК», a group of companies, is a legal form before its quoted name
+        (
+            "Армения подписала с ГК «Зелёная энергия» соглашение о строительстве ветропарка.",
+            ["ARM", "Zelenaya Energiya"],
+        ),
+        # a legal form between «с» and the name: the one signed with, not the text's owner
+        (
+            "Армения подписала с АО «Росгеология» соглашение о геологоразведке.",
+            ["ARM", "Rosgeo"],
+        ),
+        # a neuter subject signs: «Правительство … подписало», «ООО … подписало»
+        (
+            "Правительство Египта подписало контракт с ООО «Стройтрансгаз» о строительстве "
+            "газопровода.",
+            ["EGY", "Stroytransgaz"],
+        ),
+        (
+            "Министерство энергетики Казахстана подписало соглашение с компанией «Зелёная "
+            "энергия» о строительстве ветропарка.",
+            ["KAZ", "Zelenaya Energiya"],
+        ),
+    ],
+)
+def test_russian_company_in_quotes(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article before the partner is not the text's: "un accord" is a new one
+        ("Le Mali a signé avec la Guinée un accord.", ["GIN", "MLI"]),
+        ("Le Mali a signé avec la Guinée une convention minière.", ["GIN", "MLI"]),
+        ("Guinea signed with the Gambia an agreement.", ["GIN", "GMB"]),
+    ],
+)
+def test_text_after_its_partner_is_new(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]
+
+
+def test_speech_in_quotes_after_a_company_word_is_no_name():
+    text = (
+        'The company said "We will build the plant in Tema" after Ghana and Togo signed an '
+        "agreement on energy."
+    )
+    assert agreement_sides(text) == [["GHA", "TGO"]]
