@@ -179,3 +179,53 @@ def test_speech_in_quotes_after_a_company_word_is_no_name():
         "agreement on energy."
     )
     assert agreement_sides(text) == [["GHA", "TGO"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name spelled out before the initials its words make, where it signs: the short name
+        (
+            "Uganda signed an agreement with the Global Partnership for Education (GPE) on "
+            "schools.",
+            ["GPE", "UGA"],
+        ),
+        (
+            "The Green Climate Fund (GCF) signed an agreement with Kenya on climate adaptation.",
+            ["GCF", "KEN"],
+        ),
+        (
+            "Le Niger a signé avec le Réseau ouest-africain des semences (ROAS) une convention "
+            "sur l'agriculture.",
+            ["NER", "ROAS"],
+        ),
+    ],
+)
+def test_organisation_named_by_its_initials(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]
+
+
+# Guards of the initials' shape: a person's office, a state's ministry or authority, a body
+# of the two states, a project are spelled out before their initials too, and sign as none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister and the Chief Executive Officer (CEO) signed an agreement with Kenya "
+            "on health.",
+            ["KEN"],
+        ),
+        ("Ghana signed a memorandum with the Ministry of Finance (MoF) on budgets.", ["GHA"]),
+        (
+            "Kenya and Uganda signed an agreement at the Joint Permanent Commission (JPC) on "
+            "trade.",
+            ["KEN", "UGA"],
+        ),
+        (
+            "Kenya signed with Uganda an agreement on the Lake Victoria Water Project (LVWP).",
+            ["KEN", "UGA"],
+        ),
+    ],
+)
+def test_initials_of_no_signer(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]

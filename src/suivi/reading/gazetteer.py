@@ -578,6 +578,76 @@ _FORM_AND_NAME = re.compile(
 )
 
 
+# An organisation spelled out with the short name its words' initials make, where it signs:
+# "with the Global Partnership for Education (GPE)", "avec l'Institut international
+# d'agriculture tropicale (IITA)", "between Kenya and the Green Climate Fund (GCF)". The short name is the party (SPEC, gold: TCCIA, EDCL). The initials are those of
+# the content words, function words left out; the name's first word is a capital.
+_INITIALLED_SHORT = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+\s+){0,11}[\w'’-]+$")
+_FUNCTION_WORDS = {
+    "of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "et",
+    "pour", "en", "sur", "aux", "au", "&",
+}  # fmt: skip
+_ELIDED = re.compile(r"^[dlDL]['’]")
+_NAME_WORD = re.compile(r"[\w'’&-]+")
+# where such a name signs: the one signed with or beside ("with the", "avec la", "and the",
+# "entre le Niger et l'"), or the subject of a signing just after it
+_SIGNING_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:with|avec|and|et|between|entre)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?)$"
+)
+_SIGNING_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|a|ont)\s+)?(?:signed|inked|sign[ée]e?s?)\b"
+)
+# A state's institutions, events, projects and texts are named so too: none signs as itself
+# ("the Ministry of Finance (MoF)", "the Joint Permanent Commission (JPC)", "le Projet … (PRI)").
+_NOT_A_SIGNER = re.compile(
+    r"(?i)\b(?:ministry|minist[eè]re|department|direction|national\w*|federal|f[ée]d[ée]ral\w*"
+    r"|central\w*|revenue|authority|autorit[ée]|commission|committee|comit[ée]|council|conseil"
+    r"|project|projet|programme|program|forum|summit|sommet|conference|conf[ée]rence|plan"
+    r"|strat[ée]g\w*|week|semaine|expo|zone|corridor|corridors|act|agreement|accord|treaty"
+    r"|trait[ée]|memorandum|framework|cadre|convention|protocol|protocole|charter|charte"
+    r"|policy|politique|initiative|office|bureau|parliament|parlement|assembly|assembl[ée]e"
+    r"|court|cour|tribunal|police|army|arm[ée]e|force|forces|government|gouvernement"
+    # a person's office: "the Chief Executive Officer (CEO)", "le directeur général (DG)"
+    r"|officer|executive|director\w*|directeur|chairman|chairperson|president|pr[ée]sident"
+    r"|secretary|secr[ée]taire|minister|ministre|ambassador|ambassadeur|commissioner|governor"
+    r"|gouverneur|manager|head|chief|chef)\b"
+)
+
+
+def _initialled(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name spelled out before its initials in brackets where it signs,
+    the brackets included: the shortest run of words before them whose initials they are."""
+    found = []
+    for short in _INITIALLED_SHORT.finditer(text):
+        words_before = _NAME_WORDS_BEFORE.search(text, max(0, short.start() - 160), short.start())
+        if not words_before:
+            continue
+        spans = [(m.start(), m.group()) for m in _NAME_WORD.finditer(words_before.group())]
+        letters = short.group("short").upper()
+        for k in range(len(spans) - 1, -1, -1):
+            words = [w for _, w in spans[k:]]
+            content = [_ELIDED.sub("", w) for w in words if w.lower() not in _FUNCTION_WORDS]
+            # "ouest-africain" gives two letters (ROAS: Réseau ouest-africain des semences)
+            initials = "".join(
+                _strip_accents(part[:1]).upper() for w in content for part in w.split("-") if part
+            )
+            if len(initials) > len(letters):
+                break
+            if initials != letters or not words[0][:1].isupper() or len(content) < 2:
+                continue
+            start = words_before.start() + spans[k][0]
+            elided = _ELIDED.match(words[0])
+            start += elided.end() if elided else 0
+            signs = _SIGNING_PLACE_BEFORE.search(text, max(0, start - 30), start) or (
+                _SIGNING_AFTER.match(text, short.end())
+            )
+            if signs and not _NOT_A_SIGNER.search(text, start, short.start()):
+                found.append((start, short.end()))
+            break
+    return found
+
+
 def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int]]:
     """Companies the text introduces as such ("la société Alport Conakry") or names by a
     company's form ("Qatar Airways", «ПАО «КАМАЗ»»), by their own name in Latin script
@@ -670,6 +740,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                     continue
             if not any(m.surface == text[start:end] for m in taken):
                 add(start, end, cut, states_inside=True, whole=pattern is _FORM_AND_NAME)
+    # after the companies' own shapes, which keep a company's full name ("China Road and
+    # Bridge Corporation (CRBC)" is named whole)
+    for start, end in _initialled(text):
+        add(start, end, start, states_inside=False)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
     # coordinated with a company is a company too (a state there is in `taken`)
     known = [m for m in taken if home_state(m.code) is not None]
