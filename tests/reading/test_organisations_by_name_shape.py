@@ -229,3 +229,57 @@ def test_organisation_named_by_its_initials(text, expected):
 )
 def test_initials_of_no_signer(text, expected):
     assert agreement_sides(text) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company introduced by its trade, a state adjective before it its home
+        (
+            "Togo signed a loan agreement with pan-African lender Ecobank on roads.",
+            ["Ecobank", "TGO"],
+        ),
+        (
+            "Ghana signed an agreement with Canadian miner Asante Gold on mining.",
+            ["Asante Gold", "GHA"],
+        ),
+        (
+            "Le Togo a signé un accord avec la banque panafricaine Ecobank sur le financement "
+            "des routes.",
+            ["Ecobank", "TGO"],
+        ),
+        (
+            "Le Burkina Faso a signé une convention avec le minier Iamgold sur l'or.",
+            ["BFA", "Iamgold"],
+        ),
+        ("Казахстан подписал соглашение с банком Halyk о финансировании.", ["Halyk", "KAZ"]),
+        # a verb or a preposition after the trade word ends its description: no "Tuesday"
+        (
+            "The miner said on Tuesday that Ghana and Togo signed an agreement on gold.",
+            ["GHA", "TGO"],
+        ),
+        ("The company signed on Tuesday an agreement with Ghana on roads.", ["GHA"]),
+    ],
+)
+def test_company_by_its_trade_word(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Latin-script name where it signs in a Russian sentence: the organisation's own
+        ("Монголия и Erdene Gold подписали соглашение о добыче золота.", ["Erdene Gold", "MNG"]),
+        ("Erdene Gold подписала соглашение с Монголией о добыче золота.", ["Erdene Gold", "MNG"]),
+    ],
+)
+def test_latin_name_in_a_russian_signing(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]
+
+
+def test_latin_name_of_an_outlet_signs_nothing():
+    text = (
+        "В беседе с Bloomberg министр сказал, что Россия и Египет подписали соглашение об "
+        "энергетике."
+    )
+    assert agreement_sides(text) == [["EGY", "RUS"]]

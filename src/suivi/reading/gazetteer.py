@@ -446,7 +446,12 @@ def _company_pattern() -> re.Pattern[str]:
     triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
     name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
     # Up to two describing words may stand between ("le groupe nucléaire français Orano").
-    describing = r"(?:(?!(?:de|du|des|la|le|les|et|en|of|the|and|и|с)\s)[a-zà-ÿа-яё’-]+\s+){0,2}"
+    # A verb or a preposition ends them: "the company said on Tuesday" names no "Tuesday".
+    describing = (
+        r"(?:(?!(?:de|du|des|la|le|les|et|en|of|the|and|и|с|on|in|at|to|for|by|from|with|said"
+        r"|says|signed|has|have|had|is|was|will|would|a|ont|est|sont|sur|dans|pour|par|à|au"
+        r"|aux|avec|в|на|по|для|заявил\w*|подписал\w*)\s)[a-zà-ÿа-яё’-]+\s+){0,2}"
+    )
     # A name in quotes is the whole quoted span, lower-case words too («компания «Северный
     # ветер»», «компании «Газпром нефть»»): the quotes, not the capitals, bound it. A quote
     # with a sentence's punctuation ('the company said "We are proud, …"') is speech.
@@ -615,6 +620,31 @@ _NOT_A_SIGNER = re.compile(
 )
 
 
+# A Latin-script name in a Russian sentence of signing is an organisation's own spelling
+# (SPEC): «Монголия и Erdene Gold подписали …», «соглашение с Nova Resources о …». Only where
+# it signs: after «с», «и», «между» and before a Russian word, or as the subject of the verb.
+_LATIN_IN_RUSSIAN = re.compile(
+    r"(?:(?<![\w-])(?:с|со|и|между)\s+|(?:^|(?<=[.!?]\s)))"
+    r"(?P<name>[A-Z][\w&'’.-]*[\w](?:\s+[A-Z][\w&'’.-]*[\w]){0,3})"
+    r"(?=[\s,]+(?:[а-яё]|подписал|заключил))"
+)
+_RUSSIAN_SIGNING = re.compile(r"подпис\w*|заключ\w*|парафир\w*")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _latin_in_russian(text: str) -> list[tuple[int, int]]:
+    """Spans of Latin-script names where they sign in a Russian sentence."""
+    spans = []
+    for match in _LATIN_IN_RUSSIAN.finditer(text):
+        start, end = match.span("name")
+        sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        next_end = _SENTENCE_END.search(text, end)
+        sentence = text[sentence_start : next_end.start() if next_end else len(text)]
+        if _CYRILLIC.search(sentence) and _RUSSIAN_SIGNING.search(sentence):
+            spans.append((start, end))
+    return spans
+
+
 def _initialled(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name spelled out before its initials in brackets where it signs,
     the brackets included: the shortest run of words before them whose initials they are."""
@@ -742,7 +772,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                 add(start, end, cut, states_inside=True, whole=pattern is _FORM_AND_NAME)
     # after the companies' own shapes, which keep a company's full name ("China Road and
     # Bridge Corporation (CRBC)" is named whole)
-    for start, end in _initialled(text):
+    for start, end in _initialled(text) + _latin_in_russian(text):
         add(start, end, start, states_inside=False)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
     # coordinated with a company is a company too (a state there is in `taken`)
