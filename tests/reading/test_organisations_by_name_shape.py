@@ -283,3 +283,27 @@ def test_latin_name_of_an_outlet_signs_nothing():
         "энергетике."
     )
     assert agreement_sides(text) == [["EGY", "RUS"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a local subsidiary by its brand and its state: the state its home, no side
+        (
+            "Ghana signed a memorandum with Vodafone Ghana on digital services.",
+            ["GHA", "Vodafone Ghana"],
+        ),
+        ("Uganda signed a deal with Airtel Uganda on telecoms.", ["Airtel Uganda", "UGA"]),
+        (
+            "Le Niger a signé une convention avec Moov Niger sur le numérique.",
+            ["Moov Niger", "NER"],
+        ),
+    ],
+)
+def test_subsidiary_by_brand_and_state(text, expected):
+    assert agreement_sides(text) == [sorted(expected)]
+
+
+def test_region_before_a_state_is_no_brand():
+    text = "Kenya signed an agreement with Northern Uganda on cross-border trade."
+    assert agreement_sides(text) == [["KEN", "UGA"]]

@@ -632,6 +632,36 @@ _RUSSIAN_SIGNING = re.compile(r"подпис\w*|заключ\w*|парафир\w
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
+# A company's local subsidiary, named by its brand and its state ("Vodafone Ghana", "Airtel
+# Uganda", "Moov Niger"), where it signs: after with/avec/and/et/between/entre. The state is
+# its home, no side (SPEC: a company signs as itself). An article, a region's or a title's
+# word is no brand ("et Le Mali", "Northern Uganda", "President Uganda").
+_BRAND_BEFORE_STATE = re.compile(
+    r"\b(?:with|avec|and|et|between|entre)\s+(?P<brand>[A-Z][\w&'’-]+)\s+(?=[A-ZÀ-Ý])"
+)
+_NO_BRAND = re.compile(
+    r"(?:The|A|An|Le|La|Les|L|North|South|East|West|Northern|Southern|Eastern|Western|Central"
+    r"|Upper|Lower|Greater|New|Republic|Democratic|United|Federal|Islamic|Arab|President"
+    r"|Minister|Mr|Mrs|Ms|Dr|Prime|King|Queen|Sheikh|Emir|Nord|Sud|Est|Ouest|Haute?|Basse?"
+    r"|Grand|Grande|Nouvelle?)$"
+)
+
+
+def _brand_and_state(text: str, taken: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of a brand and the state just after it where the pair signs."""
+    states = {m.start: m for m in taken if m.kind == "name" and m.code in state_codes()}
+    ends = {m.end for m in taken}
+    spans = []
+    for match in _BRAND_BEFORE_STATE.finditer(text):
+        start, end = match.span("brand")
+        state = states.get(match.end())
+        if state is None or _NO_BRAND.match(match.group("brand")):
+            continue
+        if end not in ends and start not in states:  # the brand is no name already read
+            spans.append((start, state.end))
+    return spans
+
+
 def _latin_in_russian(text: str) -> list[tuple[int, int]]:
     """Spans of Latin-script names where they sign in a Russian sentence."""
     spans = []
@@ -774,6 +804,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     # Bridge Corporation (CRBC)" is named whole)
     for start, end in _initialled(text) + _latin_in_russian(text):
         add(start, end, start, states_inside=False)
+    for start, end in _brand_and_state(text, taken):
+        add(start, end, start, states_inside=True)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
     # coordinated with a company is a company too (a state there is in `taken`)
     known = [m for m in taken if home_state(m.code) is not None]
