@@ -49,6 +49,9 @@ _DEFINITE = re.compile(
     r"|un tel |une telle |de tels |de telles ))"
     r"(?:\w+ ){0,2}$"  # "the renewable energy memorandum" is one already read
 )
+# "a signé avec la Guinée un accord", "signed with the Gambia an agreement": an indefinite
+# article just before the mention makes it a new text, whatever article came before it
+_INDEFINITE_JUST_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+(?:\w+\s+)?$")
 _NOT_AN_AGREEMENT = re.compile(
     # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
     r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|point|jamais)\s+(?!seulement)(?:\w+\s+|\w+'){0,3}"
@@ -152,7 +155,7 @@ _RATIFIED = r"ratified|ratifiee?s?|ратифицированн\w*"
 # 2022", "of 1984", «2018 года») is identified by it: an older agreement mentioned in
 # passing, even after "le"/"the".
 _OWN_SIGNING = re.compile(
-    rf"\b(?:{_SIGNED}|{_RATIFIED}|подписали|подписал[аи]?|заключили|заключил[аи]?)\b"
+    rf"\b(?:{_SIGNED}|{_RATIFIED}|подписали|подписал[аио]?|заключили|заключил[аио]?)\b"
 )
 _OWN_YEAR = re.compile(
     r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
@@ -272,8 +275,10 @@ _RU_PLURAL_BEFORE = re.compile(
     # at the head of its clause nothing governs a genitive: «документов — соглашения о ...»
     r"|(?:^|[—–:;]\s*)$"
 )
+# A neuter subject signs too: «Правительство Египта подписало контракт с ООО …», «Агентство
+# заключило соглашение» (a state's institution or a company named by its legal form).
 _RU_SIGNED_BEFORE = re.compile(
-    r"(?:подписали|подписал|подписала|заключили|заключил|заключила|парафировали|обменялись"
+    r"(?:подписали|подписал[аои]?|заключили|заключил[аои]?|парафировали|обменялись"
     # the passive before its subject: «Также подписан меморандум, направленный на ...»
     r"|подписан[ао]?|заключен[ао]?|парафирован[ао]?)\s+"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
@@ -685,7 +690,7 @@ _SCOPE_END = re.compile(
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
-    r"|\s(?:подписал[аи]?|signed by|signee? par|signees? par|signes par)(?!\w)"
+    r"|\s(?:подписал[аио]?|signed by|signee? par|signees? par|signes par)(?!\w)"
     # who reports it: ", President Joko Widodo said, as Jakarta seeks ... industry"
     r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|a (?:indique|declare|annonce|precise)"
     r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
@@ -950,7 +955,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             and not _RU_ANOTHER.search(before[-80:])
         )
         definite = (bool(_DEFINITE.search(before)) or russian_repeat) and not (
-            _AMENDMENT_BEFORE.search(before)
+            _AMENDMENT_BEFORE.search(before) or _INDEFINITE_JUST_BEFORE.search(before)
         )
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
@@ -2045,7 +2050,8 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
 
 _WITH_JUST_BEFORE = re.compile(
     r"(?<![\w-])(?:с|со|with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
-    r"(?:(?-i:[a-zà-ÿа-яё]+)\s+)?[«\"“]?$",  # "with the company", «с компанией «
+    # "with the company", «с компанией «», «с АО «» (a legal form)
+    r"(?:(?-i:[a-zà-ÿа-яё]+|[A-ZА-ЯЁ]{2,4})\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
 
@@ -2662,7 +2668,7 @@ _RU_HEAD = re.compile(
 # verb that follows it (Russian puts the subject after the verb)
 _RU_SIGNED_AFTER = re.compile(
     r"\s+(?:(?:также|тогда|затем|вчера|сегодня|уже)\s+)?"
-    r"(?:подписали|подписал[аи]?|заключили|парафировали|был[аои]?\s+(?:\w+\s+)?подписан\w*"
+    r"(?:подписали|подписал[аио]?|заключили|парафировали|был[аои]?\s+(?:\w+\s+)?подписан\w*"
     r"|подписан[аоы]?)\b"
 )
 _RU_MODIFIER = re.compile(r"(?P<modifier>(?:[а-я-]+(?:ое|ее|ыи|ии|ая|яя|ые|ие)\s+){0,3})$")

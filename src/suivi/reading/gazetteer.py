@@ -246,7 +246,11 @@ _OPENING_WORDS = {
 _CASE_ENDING = re.compile(r"[А-ЯЁ]{2,}(?:а|у|ом|е|ой|ы)$")
 
 # Legal forms written in capitals before a company's name («ПАО «КАМАЗ»», "PJSC Rosneft").
-_LEGAL_FORMS = {"ПАО", "ОАО", "ЗАО", "ООО", "PJSC", "JSC", "OJSC", "LLC", "SARL", "PLC"}
+# «ГК «Росатом»» (a group of companies), «АК «АЛРОСА»» (a joint-stock company), «НАО» (a
+# non-public one) are such forms too.
+_LEGAL_FORMS = {
+    "ПАО", "ОАО", "ЗАО", "ООО", "НАО", "ГК", "АК", "PJSC", "JSC", "OJSC", "LLC", "SARL", "PLC",
+}  # fmt: skip
 
 
 def find_mentions(text: str, lang: str) -> list[Mention]:
@@ -442,16 +446,26 @@ def _company_pattern() -> re.Pattern[str]:
     triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
     name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
     # Up to two describing words may stand between ("le groupe nucléaire français Orano").
-    describing = r"(?:(?!(?:de|du|des|la|le|les|et|en|of|the|and|и|с)\s)[a-zà-ÿа-яё’-]+\s+){0,2}"
+    # A verb or a preposition ends them: "the company said on Tuesday" names no "Tuesday".
+    describing = (
+        r"(?:(?!(?:de|du|des|la|le|les|et|en|of|the|and|и|с|on|in|at|to|for|by|from|with|said"
+        r"|says|signed|has|have|had|is|was|will|would|a|ont|est|sont|sur|dans|pour|par|à|au"
+        r"|aux|avec|в|на|по|для|заявил\w*|подписал\w*)\s)[a-zà-ÿа-яё’-]+\s+){0,2}"
+    )
+    # A name in quotes is the whole quoted span, lower-case words too («компания «Северный
+    # ветер»», «компании «Газпром нефть»»): the quotes, not the capitals, bound it. A quote
+    # with a sentence's punctuation ('the company said "We are proud, …"') is speech.
+    quoted = r"[«\"“](?P<quoted>[A-ZÀ-ÝА-ЯЁ0-9][^«»\"“”\n.,;:!?]{1,58})[»\"”]"
     # the triggers' first letters looked ahead for first: the case-blind alternation is then
     # tried only where a trigger can start ("c" of "company"), not at every character
     firsts = "".join(sorted({re.escape(t[0]) for t in data.COMPANY_TRIGGERS}))
     return re.compile(
-        rf"(?=(?i:[{firsts}]))(?i:{triggers})\s+{describing}(?:[«\"“]\s*)?(?P<name>{name})"
+        rf"(?=(?i:[{firsts}]))(?i:{triggers})\s+{describing}(?:{quoted}|(?P<name>{name}))"
     )
 
 
 _WORD_END = re.compile(r"\w*$")
+_QUOTED_NAME_WORDS = 4  # «Объединённая горно-металлургическая компания» is the longest kind
 _FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corporation", "SA"}
 # A company named by its own form: capitalised words ending in a word companies take
 # ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
@@ -460,7 +474,10 @@ _NAMED_COMPANY = re.compile(
     # "the India-Egypt Joint Working Group" is a body of two states, no company
     r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
     r"|Limited|Ltd|Inc"
-    r"|PJSC|LLC|PLC|SA|S\.A\.))(?![\w&'’-])"
+    # the legal forms of other lands: "Sahel Forages SARL", "Okoumé Bois SAS", "Boskalis
+    # Dredging BV", "Voltalia Energie AG", "Enel Green Power SpA"
+    r"|PJSC|JSC|LLC|LLP|PLC|Plc|SA|S\.A\.|SARL|SAS|SASU|GmbH|AG|NV|N\.V\.|BV|B\.V\.|SpA"
+    r"|S\.p\.A\.))(?![\w&'’-])"
 )
 # A company named by the trade that ends its name ("Kosmos Energy", "Kenya Power", "Ethiopian
 # Electric Power", "Bolloré Africa Logistics"). These words also end the names of a state's
@@ -532,30 +549,168 @@ _FUND_IN_APPOSITION = re.compile(
     r"(?:sovereign\s+(?:wealth\s+)?fund|wealth\s+fund|investment\s+fund|fonds\s+souverain"
     r"|fonds\s+d['’]investissement)\b"
 )
-# A regional or multilateral lender by its name's shape: capitalised words with "Bank" or
-# "Fund" and a word of a region or of many states ("the Trade and Development Bank (TDB)",
-# "the Development Bank of Southern Africa", "la Banque arabe …", "Eastern and Southern
-# African Trade and Development Bank"); it lends as itself (SPEC: an international
-# organisation by its own name, the short name in brackets when the text gives one). A state
-# inside the name makes it that state's bank, and a central bank is a state's (both left out).
+# A regional or multilateral lender or body by its name's shape: capitalised words with a
+# head word of such bodies (Bank, Fund, Agency, Alliance, Institute, Organisation,
+# Corporation, Facility) and a word of a region or of many states ("the Trade and
+# Development Bank (TDB)", "the Development Bank of Southern Africa", "the African Trade
+# Insurance Agency (ATI)", "the International Solar Alliance (ISA)", "la Banque arabe …",
+# "l'Agence panafricaine de la Grande Muraille verte (APGMV)"); it acts as itself (SPEC: an
+# international organisation by its own name, the short name in brackets when the text gives
+# one). A state inside the name makes it that state's body ("the Korea International
+# Cooperation Agency"), and a central bank is a state's (both left out). A venue's head
+# (Centre, Hall) is none: "the Kenyatta International Convention Centre" is where one signs.
+_FRENCH_REGIONS = (
+    r"ouest-africaine?|africaine?|arabe|islamique|internationale?|asiatique|europ[ée]en(?:ne)?"
+    r"|r[ée]gionale?|panafricaine?|intergouvernementale?"
+)
 _LENDER = re.compile(
-    r"(?<![\w'’-])(?!(?:The|La|Le|L)\b)(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,6}"
-    r"(?:Bank|Fund)(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&|in)\s+|\s+)?){1,4})?"
-    r"|Banque\s+(?:[\w'’-]+\s+){0,6}?(?:africaine|arabe|islamique|internationale|ouest-africaine"
-    r"|asiatique|europ[ée]enne|r[ée]gionale)(?:\s+(?:de|d['’]|du|des|pour\s+le)\s*[\w'’-]+){0,4})"
+    r"(?:(?<=\b[lL]['’])|(?<![\w'’-]))(?!(?:The|La|Le|L)\b)(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,6}"
+    r"(?:Bank|Fund|Agency|Alliance|Institute|Organi[sz]ation|Corporation|Facility)"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&|in)\s+|\s+)?){1,4})?"
+    r"|(?:Banque|Fonds|Agence|Alliance|Institut|Organisation)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:" + _FRENCH_REGIONS + r")"
+    # up to its short name in brackets when one follows ("… de la Grande Muraille verte
+    # (APGMV)"), else its complements
+    r"(?:\s+[^()\n.;,]{1,80}?(?=\s*\([A-Z][A-Za-z0-9]{1,9}\))"
+    r"|(?:\s+(?:de|d['’]|du|des|pour\s+le)\s*[\w'’-]+){0,4}))"
     r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,9}\))?"
 )
 _REGION_WORDS = re.compile(
     r"\b(?:Africa|African|Arab|Islamic|Asian|Asia|Eastern|Southern|Western|Northern|International"
     r"|Nordic|European|Eurasian|Caribbean|Pacific|Latin|Trade\s+and\s+Development|Regional"
-    r"|africaine|arabe|islamique|internationale|ouest-africaine|asiatique|europ[ée]enne"
-    r"|r[ée]gionale)\b"
+    r"|Pan-African|Intergovernmental|Multilateral"
+    r"|" + _FRENCH_REGIONS + r")\b"
 )
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".
 _FORM_AND_NAME = re.compile(
     r"(?<!\w)(?:" + "|".join(sorted(_LEGAL_FORMS | {"АО"}, key=len, reverse=True)) + r")"
     r"\s+[«\"“](?P<name>[^»\"”\n]{2,60})[»\"”]"
 )
+
+
+# An organisation spelled out with the short name its words' initials make, where it signs:
+# "with the Global Partnership for Education (GPE)", "avec l'Institut international
+# d'agriculture tropicale (IITA)", "between Kenya and the Green Climate Fund (GCF)". The short name is the party (SPEC, gold: TCCIA, EDCL). The initials are those of
+# the content words, function words left out; the name's first word is a capital.
+_INITIALLED_SHORT = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’-])(?:[\w'’-]+\s+){0,11}[\w'’-]+$")
+_FUNCTION_WORDS = {
+    "of", "for", "and", "the", "on", "in", "to", "de", "du", "des", "la", "le", "les", "et",
+    "pour", "en", "sur", "aux", "au", "&",
+}  # fmt: skip
+_ELIDED = re.compile(r"^[dlDL]['’]")
+_NAME_WORD = re.compile(r"[\w'’&-]+")
+# where such a name signs: the one signed with or beside ("with the", "avec la", "and the",
+# "entre le Niger et l'"), or the subject of a signing just after it
+_SIGNING_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:with|avec|and|et|between|entre)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?)$"
+)
+_SIGNING_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|also|a|ont)\s+)?(?:signed|inked|sign[ée]e?s?)\b"
+)
+# A state's institutions, events, projects and texts are named so too: none signs as itself
+# ("the Ministry of Finance (MoF)", "the Joint Permanent Commission (JPC)", "le Projet … (PRI)").
+_NOT_A_SIGNER = re.compile(
+    r"(?i)\b(?:ministry|minist[eè]re|department|direction|national\w*|federal|f[ée]d[ée]ral\w*"
+    r"|central\w*|revenue|authority|autorit[ée]|commission|committee|comit[ée]|council|conseil"
+    r"|project|projet|programme|program|forum|summit|sommet|conference|conf[ée]rence|plan"
+    r"|strat[ée]g\w*|week|semaine|expo|zone|corridor|corridors|act|agreement|accord|treaty"
+    r"|trait[ée]|memorandum|framework|cadre|convention|protocol|protocole|charter|charte"
+    r"|policy|politique|initiative|office|bureau|parliament|parlement|assembly|assembl[ée]e"
+    r"|court|cour|tribunal|police|army|arm[ée]e|force|forces|government|gouvernement"
+    # a person's office: "the Chief Executive Officer (CEO)", "le directeur général (DG)"
+    r"|officer|executive|director\w*|directeur|chairman|chairperson|president|pr[ée]sident"
+    r"|secretary|secr[ée]taire|minister|ministre|ambassador|ambassadeur|commissioner|governor"
+    r"|gouverneur|manager|head|chief|chef)\b"
+)
+
+
+# A Latin-script name in a Russian sentence of signing is an organisation's own spelling
+# (SPEC): «Монголия и Erdene Gold подписали …», «соглашение с Nova Resources о …». Only where
+# it signs: after «с», «и», «между» and before a Russian word, or as the subject of the verb.
+_LATIN_IN_RUSSIAN = re.compile(
+    r"(?:(?<![\w-])(?:с|со|и|между)\s+|(?:^|(?<=[.!?]\s)))"
+    r"(?P<name>[A-Z][\w&'’.-]*[\w](?:\s+[A-Z][\w&'’.-]*[\w]){0,3})"
+    r"(?=[\s,]+(?:[а-яё]|подписал|заключил))"
+)
+_RUSSIAN_SIGNING = re.compile(r"подпис\w*|заключ\w*|парафир\w*")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+# A company's local subsidiary, named by its brand and its state ("Vodafone Ghana", "Airtel
+# Uganda", "Moov Niger"), where it signs: after with/avec/and/et/between/entre. The state is
+# its home, no side (SPEC: a company signs as itself). An article, a region's or a title's
+# word is no brand ("et Le Mali", "Northern Uganda", "President Uganda").
+_BRAND_BEFORE_STATE = re.compile(
+    r"\b(?:with|avec|and|et|between|entre)\s+(?P<brand>[A-Z][\w&'’-]+)\s+(?=[A-ZÀ-Ý])"
+)
+_NO_BRAND = re.compile(
+    r"(?:The|A|An|Le|La|Les|L|North|South|East|West|Northern|Southern|Eastern|Western|Central"
+    r"|Upper|Lower|Greater|New|Republic|Democratic|United|Federal|Islamic|Arab|President"
+    r"|Minister|Mr|Mrs|Ms|Dr|Prime|King|Queen|Sheikh|Emir|Nord|Sud|Est|Ouest|Haute?|Basse?"
+    r"|Grand|Grande|Nouvelle?)$"
+)
+
+
+def _brand_and_state(text: str, taken: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of a brand and the state just after it where the pair signs."""
+    states = {m.start: m for m in taken if m.kind == "name" and m.code in state_codes()}
+    ends = {m.end for m in taken}
+    spans = []
+    for match in _BRAND_BEFORE_STATE.finditer(text):
+        start, end = match.span("brand")
+        state = states.get(match.end())
+        if state is None or _NO_BRAND.match(match.group("brand")):
+            continue
+        if end not in ends and start not in states:  # the brand is no name already read
+            spans.append((start, state.end))
+    return spans
+
+
+def _latin_in_russian(text: str) -> list[tuple[int, int]]:
+    """Spans of Latin-script names where they sign in a Russian sentence."""
+    spans = []
+    for match in _LATIN_IN_RUSSIAN.finditer(text):
+        start, end = match.span("name")
+        sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        next_end = _SENTENCE_END.search(text, end)
+        sentence = text[sentence_start : next_end.start() if next_end else len(text)]
+        if _CYRILLIC.search(sentence) and _RUSSIAN_SIGNING.search(sentence):
+            spans.append((start, end))
+    return spans
+
+
+def _initialled(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name spelled out before its initials in brackets where it signs,
+    the brackets included: the shortest run of words before them whose initials they are."""
+    found = []
+    for short in _INITIALLED_SHORT.finditer(text):
+        words_before = _NAME_WORDS_BEFORE.search(text, max(0, short.start() - 160), short.start())
+        if not words_before:
+            continue
+        spans = [(m.start(), m.group()) for m in _NAME_WORD.finditer(words_before.group())]
+        letters = short.group("short").upper()
+        for k in range(len(spans) - 1, -1, -1):
+            words = [w for _, w in spans[k:]]
+            content = [_ELIDED.sub("", w) for w in words if w.lower() not in _FUNCTION_WORDS]
+            # "ouest-africain" gives two letters (ROAS: Réseau ouest-africain des semences)
+            initials = "".join(
+                _strip_accents(part[:1]).upper() for w in content for part in w.split("-") if part
+            )
+            if len(initials) > len(letters):
+                break
+            if initials != letters or not words[0][:1].isupper() or len(content) < 2:
+                continue
+            start = words_before.start() + spans[k][0]
+            elided = _ELIDED.match(words[0])
+            start += elided.end() if elided else 0
+            signs = _SIGNING_PLACE_BEFORE.search(text, max(0, start - 30), start) or (
+                _SIGNING_AFTER.match(text, short.end())
+            )
+            if signs and not _NOT_A_SIGNER.search(text, start, short.start()):
+                found.append((start, short.end()))
+            break
+    return found
 
 
 def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int]]:
@@ -616,7 +771,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     for match in _company_pattern().finditer(text):
         if _inside_a_name(match.start(), taken):
             continue  # "the Gates Foundation signed on Tuesday": the trigger ends a known name
-        start, end = match.span("name")
+        quoted = match.group("quoted")
+        if quoted and len(quoted.split()) > _QUOTED_NAME_WORDS:
+            continue  # 'the company said "We will build the plant"': speech, no name
+        start, end = match.span("quoted" if quoted else "name")
         # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
         word_start = match.start() - len(
             _WORD_END.search(text, max(0, match.start() - 30), match.start()).group()
@@ -647,6 +805,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                     continue
             if not any(m.surface == text[start:end] for m in taken):
                 add(start, end, cut, states_inside=True, whole=pattern is _FORM_AND_NAME)
+    # after the companies' own shapes, which keep a company's full name ("China Road and
+    # Bridge Corporation (CRBC)" is named whole)
+    for start, end in _initialled(text) + _latin_in_russian(text):
+        add(start, end, start, states_inside=False)
+    for start, end in _brand_and_state(text, taken):
+        add(start, end, start, states_inside=True)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
     # coordinated with a company is a company too (a state there is in `taken`)
     known = [m for m in taken if home_state(m.code) is not None]

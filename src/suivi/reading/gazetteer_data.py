@@ -1603,6 +1603,11 @@ COMPANY_TRIGGERS: list[str] = [
     "la fondation", "the foundation", "foundation", "le fonds souverain", "sovereign fund",
     "wealth fund", "investment fund", "фонд", "фонда", "фондом", "the airline", "la compagnie aérienne",
     "авиакомпания", "авиакомпании", "the developer", "developer", "le développeur", "maker",
+    # a company named by its trade ("pan-African lender Ecobank", "Canadian miner Asante
+    # Gold", "la banque panafricaine Ecobank", "le minier Iamgold", «с банком Halyk»)
+    "lender", "miner", "insurer", "giant", "producer", "exporter", "manufacturer",
+    "la banque", "le minier", "l'assureur", "l’assureur", "le producteur", "le fabricant",
+    "банк", "банка", "банком",
 ]  # fmt: skip
 
 
