@@ -178,6 +178,25 @@ def named_where(scorer: ModuleType, party: str, sentence: str, pred: dict) -> st
     return "text" if party in names(document.get("text") or "") else "nowhere"
 
 
+def unknown_organisation(
+    scorer: ModuleType, party: str, read_instead: set[str], pred: dict, tally: dict[str, int]
+) -> None:
+    """What kind of name gold gives an organisation the gazetteer finds nowhere (aggregates
+    only): written as such in the text or not, an acronym or not, and whether the reading has
+    another organisation in its place sharing a word with it (the same body named otherwise)."""
+    text = scorer.norm((pred.get("document") or {}).get("text") or "")
+    tally["unknown_org"] = tally.get("unknown_org", 0) + 1
+    if f" {party} " in f" {text} ":
+        tally["unknown_org_verbatim"] = tally.get("unknown_org_verbatim", 0) + 1
+    if " " not in party and len(party) <= 8:
+        tally["unknown_org_acronym"] = tally.get("unknown_org_acronym", 0) + 1
+    orgs = [r for r in read_instead if not (len(r) == 3 and r.isalpha())]
+    if orgs:
+        tally["unknown_org_other_read"] = tally.get("unknown_org_other_read", 0) + 1
+        if any(set(r.split()) & set(party.split()) for r in orgs):
+            tally["unknown_org_word_shared"] = tally.get("unknown_org_word_shared", 0) + 1
+
+
 def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
     """Among matched agreements (sector overlap >= 0.5), how many have exactly the gold sectors;
     and sector accuracy apart from finding: gold and read agreements paired on their parties
@@ -252,6 +271,8 @@ def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str
                 where = named_where(scorer, party, g.get("evidence") or "", pred)
                 key = f"sides_odd_{which}_{'state' if state else 'org'}_{where}"
                 tally[key] = tally.get(key, 0) + 1
+                if which == "gold" and not state and where == "nowhere":
+                    unknown_organisation(scorer, party, odd - gold_sides, pred, tally)
         elif any(
             not g.get("parties")
             or scorer.party_set(g["parties"]) == scorer.party_set(p.get("parties"))
@@ -397,6 +418,12 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
                 str(sectors.get(f"sides_odd_{which}_{kind}_{where}", 0))
                 for where in ("sentence", "text", "nowhere")
             )
+    # gold organisations found nowhere: in the text as written / acronyms / another
+    # organisation read in their place / sharing a word with it
+    figures["    unknown org t/a/o/w"] = "/".join(
+        str(sectors.get(f"unknown_org_{k}", 0))
+        for k in ("verbatim", "acronym", "other_read", "word_shared")
+    )
     for status in ("signed", "planned", "other"):
         figures[f"    alone: {status}"] = sectors[f"alone_{status}"]
     figures["    sides: gold-read sizes"] = " ".join(
@@ -446,6 +473,7 @@ def table(results: dict[str, dict]) -> str:
     rows += [f"    sides: {cause}" for cause in ("extra_party", "party_missing", "other")]
     rows += ["    sides: odd states", "    sides: odd organisations", "    sides: gold-read sizes"]
     rows += [f"    odd {w} {k} s/t/n" for w in ("gold", "read") for k in ("state", "org")]
+    rows += ["    unknown org t/a/o/w"]
     rows += ["agreements extra"]
     rows += [f"  extra: {cause}" for cause in ("beside", "alone")]
     rows += [f"    alone: {status}" for status in ("signed", "planned", "other")]
