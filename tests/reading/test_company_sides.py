@@ -245,3 +245,35 @@ def _sides(text: str) -> list[list[str]]:
 )
 def test_a_state_that_signs_with_its_own_company_is_a_side(text, expected):
     assert _sides(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gazprom Neft, the oil arm of Gazprom, signed an agreement with Iraq's Basra Oil "
+            "Company on the Badra field.",
+            {"Gazprom Neft", "Basra Oil Company"},
+        ),
+        (
+            "Rosatom's subsidiary TVEL signed a fuel supply contract with Uzbekistan.",
+            {"TVEL", "UZB"},
+        ),
+        (
+            "Sinohydro, part of Power Construction Corporation of China, signed a contract with "
+            "Zambia for the Kafue dam.",
+            {"Sinohydro", "ZMB"},
+        ),
+        (
+            "Компания «Уран Уан Груп», входящая в госкорпорацию «Росатом», и боливийская "
+            "компания YLB подписали контракт на строительство завода.",
+            {"Uran Uan Group", "YLB"},
+        ),
+    ],
+)
+def test_the_parent_told_beside_a_company_is_no_side(text, expected):
+    """Who owns the signing company ("the oil arm of Gazprom", "part of PowerChina",
+    "Rosatom's subsidiary", «входящая в госкорпорацию «Росатом»») describes it and signs
+    nothing."""
+    agreements = read(" date 2026-11-18 Cooperation news\n" + text).agreements
+    assert [set(a.parties) for a in agreements] == [expected]

@@ -200,9 +200,17 @@ _ASIDE = re.compile(
 
 
 # ", filiale du groupe turc X,", ", a subsidiary of Y,", «, дочерняя компания Z,»: what a
-# company belongs to describes it; the parent and its state are no sides.
+# company belongs to describes it; the parent and its state are no sides. So do ", the oil
+# arm of Gazprom,", ", part of PowerChina,", ", owned by …,", ", détenue par …,", «, входящая
+# в госкорпорацию «Росатом»,», and the parent told first: "Rosatom's subsidiary TVEL".
 _PARENT = re.compile(
-    r",\s*(?:une\s+|a\s+)?(?:filiale|subsidiary|дочерн\w*)\b[^,.;()]{0,80}(?=,)"
+    r",\s*(?:une\s+|a\s+|an\s+|the\s+|la\s+)?(?:[\w-]+\s+)?"
+    r"(?:filiale|subsidiary|arm|unit|division|дочерн\w*)\b[^,.;()]{0,80}(?=,)"
+    r"|,\s*(?:(?:which\s+is\s+)?(?:a\s+)?part\s+of|(?:(?:wholly|majority|fully|partly)[\s-])?"
+    r"(?:state[\s-])?owned\s+by|appartenant\s+(?:au|[àa])|d[ée]tenue?s?\s+par|contr[ôo]l[ée]e?s?\s+par"
+    r"|входящ\w*\s+в|принадлежащ\w*)\b[^,.;()]{0,80}(?=,)"
+    r"|(?-i:\b[A-ZÀ-ÝА-ЯЁ][\w-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w-]*){0,3})['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:subsidiary|arm|unit|division)\b"
     # ", both members of the AES,", ", membres de la CEDEAO,", «, члены ЕАЭС,»: a membership
     # that describes the sides; the alliance does not sign
     r"|,\s*(?:(?:both|all|tous|toutes|les|deux|two|three|trois|оба|обе|a|an|un|une)\s+){0,2}"
