@@ -30,3 +30,14 @@ def agreement_sides(text: str) -> list[list[str]]:
     from suivi.reading.pipeline import read
 
     return [sorted(a.parties) for a in read(text).agreements]
+
+
+def agreements_of(text: str, lang: str, published: str) -> list:
+    """The agreements `agreements.extract` reads in `text`, each with its evidence copied
+    from the text (SPEC: evidence is a span of document.text)."""
+    from suivi.reading import agreements
+
+    found, _ = agreements.extract(context(text, lang, published=published))
+    for a in found:
+        assert a.evidence in text
+    return found
