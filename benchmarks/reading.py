@@ -43,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 from types import ModuleType
 
@@ -365,6 +366,14 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
             pred = {}
             if not blind:
                 print(f"{name}/{stem}: no reading ({error})", file=sys.stderr)
+            else:  # where the reader broke, never the document's words (the message may quote it)
+                frames = traceback.extract_tb(error.__traceback__)[-3:]
+                where = " < ".join(
+                    f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in frames[::-1]
+                )
+                print(
+                    f"{name}: a document failed: {type(error).__name__} at {where}", file=sys.stderr
+                )
         total.add(gold, pred)
         language = (gold.get("document") or {}).get("language")
         if language in people_by_language:

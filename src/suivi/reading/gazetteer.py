@@ -101,6 +101,27 @@ def _pycountry_names(lang: str) -> dict[str, str]:
     return names
 
 
+@cache
+def state_name(code: str, lang: str) -> str:
+    """A state's usual short name in one language, for places written back in the nominative.
+
+    The hand-written table names only some states; pycountry names them all.
+    """
+    written = data.STATES.get(code, {}).get(lang)
+    if written:
+        return written[0]
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    english = getattr(country, "common_name", None) or country.name
+    if lang == "en":
+        return english
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+    return re.split(r"[,(]", translate(english))[0].strip()
+
+
 def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     """(phrase, entry) pairs of gazetteer_data for one language."""
     pairs: list[tuple[str, _Entry]] = []

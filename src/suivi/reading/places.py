@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from suivi.reading.context import Context
-from suivi.reading.gazetteer_data import STATES
+from suivi.reading.gazetteer import state_name
 from suivi.reading.nlp import russian_lemma
 from suivi.reading.sectors import fold
 
@@ -44,8 +44,8 @@ def places_in(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
     for m in ctx.mentions_in(start, end):
         before = _PREPOSITION.search(ctx.text[max(0, m.start - 4) : m.start])
         if m.kind in ("seat", "name") and (before or _HOSTS.match(ctx.text, m.end)):
-            if m.kind == "name" and m.code in STATES and _CYRILLIC.search(m.surface):
-                found.append((m.start, STATES[m.code]["ru"][0]))
+            if m.kind == "name" and _CYRILLIC.search(m.surface):
+                found.append((m.start, state_name(m.code, "ru")))
             else:
                 found.append((m.start, nominative(m.surface)))
     taken = {offset for offset, _ in found}
