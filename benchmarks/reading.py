@@ -78,6 +78,7 @@ COUNTS = (
     "agreements extra",
     "docs reading too many",
     "docs reading too few",
+    "docs with agreement errors",
     "    sides: odd states",
     "    sides: odd organisations",
     "    alone: signed",
@@ -350,6 +351,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     }
     people_by_language = {lang: scorer.Tally() for lang in LANGUAGES}
     documents = failures = 0
+    errors_by_document: list[int] = []  # agreements missed + extra, one count a document
     start = time.perf_counter()
     for stem, doc, gold_path in scorer.documents(corpus):
         documents += 1
@@ -383,6 +385,9 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
             people_by_language[language].add(len(pairs), len(found), len(people))
         calibration(scorer, gold, pred, conf)
         sector_exactness(scorer, gold, pred, sectors)
+        golds, reads = gold.get("agreements") or [], pred.get("agreements") or []
+        matched = len(scorer.match(golds, reads, scorer.same_agreement))
+        errors_by_document.append(len(golds) + len(reads) - 2 * matched)
         if verbose and not blind:
             one = scorer.Score()
             one.add(gold, pred)
@@ -442,6 +447,11 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         figures[f"    alone: {kind}"] = sectors.get(f"alone_{kind}", 0)
     figures["agreements missed"] = agreements.fn
     figures["agreements extra"] = agreements.fp
+    # whether the agreements' errors are spread over the split or held by a few documents
+    # (a few: look for what those documents share; spread: a shape common to many)
+    errors = sorted(errors_by_document, reverse=True)
+    figures["docs with agreement errors"] = sum(1 for e in errors if e)
+    figures["  errors in worst 5 docs"] = sum(errors[:5]) / sum(errors) if sum(errors) else 0.0
     figures["docs reading too many"] = sectors["docs_over"]
     figures["docs reading too few"] = sectors["docs_under"]
     figures["sectors exact"] = (
@@ -488,6 +498,7 @@ def table(results: dict[str, dict]) -> str:
     rows += [f"    alone: {status}" for status in ("signed", "planned", "other")]
     rows += [f"    alone: {kind}" for kind in ("repeat", "known_sides", "new")]
     rows += [f"    beside: {cause}" for cause in ("surplus", "sectors", "sides")]
+    rows += ["docs with agreement errors", "  errors in worst 5 docs"]
     rows += ["docs reading too many", "docs reading too few"]
     rows += ["sectors exact", "sector accuracy", "facts >= 0.9", "facts >= 0.9 right"]
     rows += [f"  {key} >= 0.9 right" for key in CONFIDENT] + ["headline", "seconds"]

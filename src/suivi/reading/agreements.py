@@ -356,6 +356,7 @@ class _Found:
     first_told: bool = False  # "the MoU signed by ...": new only if no text was read before
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
     similar: bool = False  # "a similar text with Togo": named by reference to the one before
+    vehicle: bool = False  # "a shareholders' agreement setting up the project company"
     signed_again: bool = False  # a Russian singular signed with no word that makes it another
 
 
@@ -434,6 +435,13 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                         f.agreement.sectors = list(referent.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
                         f.similar = True
+            for f in read:
+                if f.vehicle and found:
+                    # "A shareholders' agreement setting up the project company is expected
+                    # next year": the company made for the project is in the project's domain,
+                    # that of the first text read (what the sentences around it say, "our
+                    # farmers will feel the difference", is no guide)
+                    f.agreement.sectors = list(found[0].agreement.sectors)
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
             recent_named = bool(read)
@@ -1192,6 +1200,7 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 and not _LIST_ITEM.search(unit.text),
                 similar=similar,
                 signed_again=signed_again,
+                vehicle=not plural and bool(_VEHICLE.search(folded)) and not _sectors(scope),
             )
         )
         if amends_older:
@@ -1282,6 +1291,14 @@ def _beside(ctx, all_units, i, read: Agreement, at: int, kind: str, when) -> _Fo
     )
     return _Found(made, False, at=i, older=bool(when))
 
+
+# The company partners set up to carry a project, or the text that sets it up (folded).
+_VEHICLE = re.compile(
+    r"\b(?:project company|joint[- ]venture|special[- ]purpose (?:vehicle|company)"
+    r"|shareholders?['’]? agreement|societe (?:de projet|commune)|coentreprise"
+    r"|(?:pacte|accord) d['’]actionnaires|совместн\w* предприяти\w*|проектн\w* компани\w*"
+    r"|соглашени\w* акционеров|акционерн\w* соглашени\w*)"
+)
 
 _SIMILAR_BESIDE = re.compile(r"^\s+(?:similaires?|analogues?|du meme type|de meme nature)\b")
 
