@@ -123,6 +123,21 @@ _HEAD = (
     rf"|summit\s+of\s+(?:the\s+)?(?:{organs.ALLIANCE_NAMES})"
     rf"|sommet\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?(?:{organs.ALLIANCE_NAMES})"
     rf"|саммит\w*\s+(?:{organs.ALLIANCE_NAMES}))"
+    # an organ told as such by the apposition after its name: "the Common Market Council,
+    # the bloc's highest decision-making body", "le Conseil du marché commun, l'organe
+    # suprême du bloc", «Совет общего рынка — высший орган объединения»
+    r"|(?P<q20>(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:Council|Committee|Commission|Assembly"
+    r"|Conference|Authority))"
+    r"(?=,\s+(?:the|its)\s+(?:bloc|alliance|union|community|organi[sz]ation|grouping)['’]s?"
+    r"\s+(?:[\w-]+\s+){0,3}(?:body|organ)\b)"
+    r"|(?-i:(?:Conseil|Comité|Conférence|Assemblée))(?:\s+(?:du|de\s+la|des|de\s+l['’]|de)"
+    r"\s*[\w'’-]+(?:\s+[\w'’-]+)?)"
+    r"(?=,\s+(?:l['’]|le\s+|la\s+)(?:organe|instance)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:du\s+bloc|de\s+l['’](?:organisation|alliance|union)|de\s+la\s+(?:communauté"
+    r"|confédération)))"
+    r"|(?-i:(?:Совет|Комитет|Ассамбле))\w*(?:\s+[а-яё-]+){1,3}"
+    r"(?=\s*[—–,]\s*(?:[а-яё-]+\s+){0,2}орган\w*\s+(?:объединени|блок|союз|альянс|сообществ"
+    r"|организаци)\w*))"
     # business councils of two states: "Kenya-Uganda Business Council", «деловой совет»
     rf"|(?:{_PAIR}\s+|(?-i:[А-ЯЁ][а-яё]+о-[а-яё]+)\s+)?(?P<q14>business\s+council"
     r"|делов\w+\s+совет\w*)"
@@ -353,6 +368,8 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
     name = _nominative(m.group().strip(), ctx.language)
     named = (
         (organs.members_in(m.group()) if m.group("q19") else [])  # "the BRICS Summit"
+        # "ministers of Mercosur met at the Common Market Council, the bloc's ... body"
+        or (organs.members_in(unit.text) if m.group("q20") else [])
         or sides.named_in(ctx, start, end)
         or sides.alliance_of_name(m.group())
         or organs.members_after(ctx.text, end)
@@ -419,6 +436,8 @@ def _qualifier(m: re.Match) -> str:
         return "working"
     if m.group("q15"):  # councils of ministers are told apart by their portfolio
         return "ministers:" + fold(m.group("q15"))[-12:]
+    if m.group("q20"):  # an organ told by its apposition is told apart by its name
+        return "organ:" + fold(m.group("q20"))[-12:]
     word = next(w for w in m.groupdict().values() if w)
     start = fold(word).strip().replace("’", "'")[:6]
     for starts, name in _QUALIFIER_CLASSES:
