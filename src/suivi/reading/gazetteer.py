@@ -290,6 +290,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
+    mentions = _with_company_words(text, mentions)
     mentions = _by_short_name(text, mentions)
     mentions = _without_parent_organisations(text, mentions)
     mentions = _state_banks(text, mentions)
@@ -317,6 +318,65 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         )
     ]
     return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
+
+
+# Words that go on with a company's name after the name the vocabularies know: "AD Ports
+# Group", "Orano Mining", "Uranium One Group", «Русал Груп». SPEC: a company is a party by its
+# name as the text spells it, so the longer name is the party, not the known shorter one. A
+# word of an event or a venue after them makes the whole another thing's name ("the Huawei
+# International Forum").
+_COMPANY_WORD = (
+    r"\s+(?:Group|Holding|Holdings|Mining|Minerals|Resources|Corporation|Company|Energy"
+    r"|Energies|Power|International|Technologies|Industries|Logistics|Petroleum|Overseas"
+    r"|PJSC|JSC|OJSC|LLC|Ltd|Limited|Inc|SA|SAS|SARL|Plc|PLC|AG|GmbH|BV|NV|SpA"
+    r"|Груп|Групп|Холдинг|Холдингс|Майнинг|Энерджи|Интернешнл|Оверсиз)"
+)
+_COMPANY_WORDS_AT_END = re.compile(rf"(?:{_COMPANY_WORD})+$")
+_COMPANY_WORDS = re.compile(
+    rf"(?:{_COMPANY_WORD})+"
+    r"(?![\w&'’-])(?!\s+(?:Forum|Summit|Week|Conference|Foundation|Award|Awards|Prize|Cup"
+    r"|Centre|Center|Academy|University|School|Museum|Stadium|Форум\w*|Саммит\w*))"
+)
+
+
+@cache
+def _named_codes() -> frozenset[str]:
+    """The codes of the organisations the vocabularies name (companies, mostly)."""
+    return frozenset(data.LATIN_NAMES.get(n, n) for n in data.NAMED_ORGANISATIONS)
+
+
+def _with_company_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A known organisation named with words of a company's name after it ("AD Ports Group
+    signed") is the party by that longer name, here and wherever the text names it short."""
+    renamed: dict[str, str] = {}
+    longer: dict[int, int] = {}  # a mention's start -> its name's end, the words included
+    for m in mentions:
+        if m.kind != "organisation" or m.code not in _named_codes():
+            continue
+        words = _COMPANY_WORDS.match(text, m.end)
+        if not words or bool(_CYRILLIC.search(words.group())) != bool(_CYRILLIC.search(m.surface)):
+            continue
+        longer[m.start] = words.end()
+        # in Latin script as the company writes itself: «Русал Груп» is Rusal Group
+        spelled = (
+            " ".join([m.code, *map(_latin_word, words.group().split())])
+            if _CYRILLIC.search(m.surface)
+            else text[m.start : words.end()]
+        )
+        renamed.setdefault(m.code, spelled)
+    if not renamed:
+        return mentions
+    return [
+        replace(
+            m,
+            code=renamed[m.code],
+            end=longer.get(m.start, m.end),
+            surface=text[m.start : longer.get(m.start, m.end)],
+        )
+        if m.code in renamed
+        else m
+        for m in mentions
+    ]
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -1112,9 +1172,14 @@ def state_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries)
 
 
+@lru_cache(maxsize=4096)
 def home_state(company: str) -> str | None:
-    """The state a company belongs to, when known (its agreements do not bind that state)."""
-    return data.COMPANY_STATES.get(company)
+    """The state a company belongs to, when known (its agreements do not bind that state);
+    a known company named with more words of its name ("AD Ports Group") is still its."""
+    known = data.COMPANY_STATES.get(company)
+    if known is None and (words := _COMPANY_WORDS_AT_END.search(company)):
+        return data.COMPANY_STATES.get(company[: words.start()])
+    return known
 
 
 # "US$250 million", "US dollars", "Canadian dollars": a currency, not a state.
