@@ -491,20 +491,47 @@ def _shared_adjectives(mentions: list[Mention]) -> list[Mention]:
 
 
 def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:
-    """Every later mention of a company found by a trigger, by the same name."""
+    """Every other mention of a company found by its shape, by the same name or by its short
+    name: the one in brackets after it, or the initials of a name of three words or more
+    ("Yacimientos de Litio Bolivianos" ... "the YLB-KABIL memorandum")."""
     found = []
     names = {(c.surface, c.code) for c in companies} | {(c.code, c.code) for c in companies}
+    for c in companies:
+        names |= {(short, c.code) for short in _short_names(text, c)}
+    # the short name in brackets just after the name is that naming, not another mention
+    brackets = [b.span() for c in companies if (b := _BRACKETED.match(text, c.end))]
     for surface, code in names:
         for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if any(a <= match.start() < b for a, b in brackets):
+                continue
             if not any(m.start < match.end() and match.start() < m.end for m in taken):
                 found.append(Mention(code, match.start(), match.end(), surface, "organisation"))
     return found
 
 
+_PARTICLES = {"de", "del", "da", "do", "dos", "das", "y", "e", "la", "las", "los", "and", "of"}
+
+
+def _short_names(text: str, company: Mention) -> set[str]:
+    """A company's short names: the one in brackets after its name ("Empresa Nacional de
+    Electricidad (ENDE)"), and the initials of its words, particles left out, where they are
+    three or more ("Yacimientos de Litio Bolivianos": YLB)."""
+    shorts = set()
+    bracketed = _BRACKETED.match(text, company.end)
+    if bracketed and _acronym(bracketed.group("short")):
+        shorts.add(bracketed.group("short"))
+    words = [w for w in company.code.split() if w not in _PARTICLES]
+    if len(words) >= 3 and all(w[:1].isupper() for w in words):
+        shorts.add("".join(w[0] for w in words))
+    return shorts
+
+
 @cache
 def _company_pattern() -> re.Pattern[str]:
     triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
-    name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
+    # the particles of Spanish and Portuguese names join their capitalised words ("state
+    # lithium company Yacimientos de Litio Bolivianos", "miner Companhia Vale do Rio Doce")
+    name = rf"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){{0,3}}"
     # Up to two describing words may stand between ("le groupe nucléaire français Orano").
     # A verb or a preposition ends them: "the company said on Tuesday" names no "Tuesday".
     describing = (
@@ -524,6 +551,18 @@ def _company_pattern() -> re.Pattern[str]:
     )
 
 
+_IBERIAN_PARTICLE = r"(?:de\s+la|de\s+las|de\s+los|de|del|da|do|dos|das|y|e)"
+# A Spanish or Portuguese company by the head word that opens its name, where no trigger
+# introduces it ("between Empresa Nacional de Electricidad and …", "avec Petróleos de
+# Venezuela"): the name runs over its particles to its last capitalised word, a state inside
+# it being its home (SPEC: the company signs, not its state).
+_IBERIAN_COMPANY = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:Empresas?|Companhia|Compa[ñn][íi]a|Sociedade?|Corporaci[óo]n"
+    r"|Corpora[çc][ãa]o|Yacimientos|Petr[óo]leos?|Electricidade?|Eletricidade|Centrais"
+    r"|Industrias|Ind[úu]strias|Minera|Minera[çc][ãa]o)"
+    rf"(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-Ý][\w&'’-]*){{1,6}})(?![\w&'’-])"
+)
+_FUND_TRIGGER = re.compile(r"(?i)\b(?:fund|fonds|фонд\w*)\b")
 _WORD_END = re.compile(r"\w*$")
 _QUOTED_NAME_WORDS = 4  # «Объединённая горно-металлургическая компания» is the longest kind
 _FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corporation", "SA"}
@@ -779,7 +818,9 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     (SPEC: «компания КАМАЗ» is KAMAZ); each with where the words describing it start."""
     found: list[tuple[Mention, int]] = []
 
-    def add(start: int, end: int, cut: int, states_inside: bool, whole: bool = False) -> None:
+    def add(
+        start: int, end: int, cut: int, states_inside: bool, whole: bool = False, fund: bool = False
+    ) -> None:
         if any(m.start <= start and end <= m.end for m in taken):
             return  # "le Port autonome de Dakar et DP World": a place is no company
         for m in taken:
@@ -807,7 +848,9 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
             # by its short name is that party, one name for both
             code = known.code
-        elif short and short.group("more"):  # "… Company Niger (WAPCO-Niger)": a name cut short
+        elif short and (short.group("more") or fund):
+            # "… Company Niger (WAPCO-Niger)": a name cut short; "le fonds souverain X (FSX)":
+            # a fund signs by its short name (as `_FUND_IN_APPOSITION`)
             code, end = short.group("short"), short.end()
         elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
             code = short.group("short")
@@ -851,7 +894,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         # is a state's only ("le groupe Mali") is no company
         whole = any(m.start <= start and end <= m.end for m in taken)
         if not whole:
-            add(start, end, cut, states_inside=True)
+            # the name a trigger introduces is the company's whole name, a known shorter one
+            # inside it included ("miner Companhia Vale do Rio Doce" is not Vale)
+            fund = _FUND_TRIGGER.search(text, match.start(), start) is not None
+            add(start, end, cut, states_inside=True, whole=True, fund=fund)
+    for match in _IBERIAN_COMPANY.finditer(text):
+        add(*match.span("name"), match.start("name"), states_inside=True, whole=True)
     for pattern in (_NAMED_COMPANY, _TRADE_NAMED, _FORM_AND_NAME):
         for match in pattern.finditer(text):
             start, end = match.span("name")
