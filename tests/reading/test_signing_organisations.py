@@ -148,10 +148,11 @@ def dated(sentence: str) -> str:
             "Kenya's Treasury signed a loan agreement on roads with the World Bank on Friday.",
             ["KEN", "WB"],
         ),
-        # an amount before the agreement is no count of texts
+        # an amount before the agreement is no count of texts; the company by its name as
+        # spelled, the known "Sinohydro" with a word of its name
         (
             "Ghana signed a $1.5 billion agreement with Sinohydro Corporation for roads.",
-            ["GHA", "Sinohydro"],
+            ["GHA", "Sinohydro Corporation"],
         ),
         ("Le Togo a signé un accord de 50 milliards de FCFA avec la BOAD.", ["BOAD", "TGO"]),
     ],

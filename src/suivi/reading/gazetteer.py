@@ -311,6 +311,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
+    mentions = _with_company_words(text, mentions)
     mentions = _by_short_name(text, mentions)
     mentions = _without_parent_organisations(text, mentions)
     mentions = _state_banks(text, mentions)
@@ -338,6 +339,65 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         )
     ]
     return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
+
+
+# Words that go on with a company's name after the name the vocabularies know: "AD Ports
+# Group", "Orano Mining", "Uranium One Group", «Русал Груп». SPEC: a company is a party by its
+# name as the text spells it, so the longer name is the party, not the known shorter one. A
+# word of an event or a venue after them makes the whole another thing's name ("the Huawei
+# International Forum").
+_COMPANY_WORD = (
+    r"\s+(?:Group|Holding|Holdings|Mining|Minerals|Resources|Corporation|Company|Energy"
+    r"|Energies|Power|International|Technologies|Industries|Logistics|Petroleum|Overseas"
+    r"|PJSC|JSC|OJSC|LLC|Ltd|Limited|Inc|SA|SAS|SARL|Plc|PLC|AG|GmbH|BV|NV|SpA"
+    r"|Груп|Групп|Холдинг|Холдингс|Майнинг|Энерджи|Интернешнл|Оверсиз)"
+)
+_COMPANY_WORDS_AT_END = re.compile(rf"(?:{_COMPANY_WORD})+$")
+_COMPANY_WORDS = re.compile(
+    rf"(?:{_COMPANY_WORD})+"
+    r"(?![\w&'’-])(?!\s+(?:Forum|Summit|Week|Conference|Foundation|Award|Awards|Prize|Cup"
+    r"|Centre|Center|Academy|University|School|Museum|Stadium|Форум\w*|Саммит\w*))"
+)
+
+
+@cache
+def _named_codes() -> frozenset[str]:
+    """The codes of the organisations the vocabularies name (companies, mostly)."""
+    return frozenset(data.LATIN_NAMES.get(n, n) for n in data.NAMED_ORGANISATIONS)
+
+
+def _with_company_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A known organisation named with words of a company's name after it ("AD Ports Group
+    signed") is the party by that longer name, here and wherever the text names it short."""
+    renamed: dict[str, str] = {}
+    longer: dict[int, int] = {}  # a mention's start -> its name's end, the words included
+    for m in mentions:
+        if m.kind != "organisation" or m.code not in _named_codes():
+            continue
+        words = _COMPANY_WORDS.match(text, m.end)
+        if not words or bool(_CYRILLIC.search(words.group())) != bool(_CYRILLIC.search(m.surface)):
+            continue
+        longer[m.start] = words.end()
+        # in Latin script as the company writes itself: «Русал Груп» is Rusal Group
+        spelled = (
+            " ".join([m.code, *map(_latin_word, words.group().split())])
+            if _CYRILLIC.search(m.surface)
+            else text[m.start : words.end()]
+        )
+        renamed.setdefault(m.code, spelled)
+    if not renamed:
+        return mentions
+    return [
+        replace(
+            m,
+            code=renamed[m.code],
+            end=longer.get(m.start, m.end),
+            surface=text[m.start : longer.get(m.start, m.end)],
+        )
+        if m.code in renamed
+        else m
+        for m in mentions
+    ]
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
@@ -452,20 +512,47 @@ def _shared_adjectives(mentions: list[Mention]) -> list[Mention]:
 
 
 def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> list[Mention]:
-    """Every later mention of a company found by a trigger, by the same name."""
+    """Every other mention of a company found by its shape, by the same name or by its short
+    name: the one in brackets after it, or the initials of a name of three words or more
+    ("Yacimientos de Litio Bolivianos" ... "the YLB-KABIL memorandum")."""
     found = []
     names = {(c.surface, c.code) for c in companies} | {(c.code, c.code) for c in companies}
+    for c in companies:
+        names |= {(short, c.code) for short in _short_names(text, c)}
+    # the short name in brackets just after the name is that naming, not another mention
+    brackets = [b.span() for c in companies if (b := _BRACKETED.match(text, c.end))]
     for surface, code in names:
         for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if any(a <= match.start() < b for a, b in brackets):
+                continue
             if not any(m.start < match.end() and match.start() < m.end for m in taken):
                 found.append(Mention(code, match.start(), match.end(), surface, "organisation"))
     return found
 
 
+_PARTICLES = {"de", "del", "da", "do", "dos", "das", "y", "e", "la", "las", "los", "and", "of"}
+
+
+def _short_names(text: str, company: Mention) -> set[str]:
+    """A company's short names: the one in brackets after its name ("Empresa Nacional de
+    Electricidad (ENDE)"), and the initials of its words, particles left out, where they are
+    three or more ("Yacimientos de Litio Bolivianos": YLB)."""
+    shorts = set()
+    bracketed = _BRACKETED.match(text, company.end)
+    if bracketed and _acronym(bracketed.group("short")):
+        shorts.add(bracketed.group("short"))
+    words = [w for w in company.code.split() if w not in _PARTICLES]
+    if len(words) >= 3 and all(w[:1].isupper() for w in words):
+        shorts.add("".join(w[0] for w in words))
+    return shorts
+
+
 @cache
 def _company_pattern() -> re.Pattern[str]:
     triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
-    name = r"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){0,2}"
+    # the particles of Spanish and Portuguese names join their capitalised words ("state
+    # lithium company Yacimientos de Litio Bolivianos", "miner Companhia Vale do Rio Doce")
+    name = rf"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){{0,3}}"
     # Up to two describing words may stand between ("le groupe nucléaire français Orano").
     # A verb or a preposition ends them: "the company said on Tuesday" names no "Tuesday".
     describing = (
@@ -485,6 +572,18 @@ def _company_pattern() -> re.Pattern[str]:
     )
 
 
+_IBERIAN_PARTICLE = r"(?:de\s+la|de\s+las|de\s+los|de|del|da|do|dos|das|y|e)"
+# A Spanish or Portuguese company by the head word that opens its name, where no trigger
+# introduces it ("between Empresa Nacional de Electricidad and …", "avec Petróleos de
+# Venezuela"): the name runs over its particles to its last capitalised word, a state inside
+# it being its home (SPEC: the company signs, not its state).
+_IBERIAN_COMPANY = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:Empresas?|Companhia|Compa[ñn][íi]a|Sociedade?|Corporaci[óo]n"
+    r"|Corpora[çc][ãa]o|Yacimientos|Petr[óo]leos?|Electricidade?|Eletricidade|Centrais"
+    r"|Industrias|Ind[úu]strias|Minera|Minera[çc][ãa]o)"
+    rf"(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-Ý][\w&'’-]*){{1,6}})(?![\w&'’-])"
+)
+_FUND_TRIGGER = re.compile(r"(?i)\b(?:fund|fonds|фонд\w*)\b")
 _WORD_END = re.compile(r"\w*$")
 _QUOTED_NAME_WORDS = 4  # «Объединённая горно-металлургическая компания» is the longest kind
 _FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corporation", "SA"}
@@ -740,7 +839,9 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     (SPEC: «компания КАМАЗ» is KAMAZ); each with where the words describing it start."""
     found: list[tuple[Mention, int]] = []
 
-    def add(start: int, end: int, cut: int, states_inside: bool, whole: bool = False) -> None:
+    def add(
+        start: int, end: int, cut: int, states_inside: bool, whole: bool = False, fund: bool = False
+    ) -> None:
         if any(m.start <= start and end <= m.end for m in taken):
             return  # "le Port autonome de Dakar et DP World": a place is no company
         for m in taken:
@@ -768,7 +869,9 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
             # by its short name is that party, one name for both
             code = known.code
-        elif short and short.group("more"):  # "… Company Niger (WAPCO-Niger)": a name cut short
+        elif short and (short.group("more") or fund):
+            # "… Company Niger (WAPCO-Niger)": a name cut short; "le fonds souverain X (FSX)":
+            # a fund signs by its short name (as `_FUND_IN_APPOSITION`)
             code, end = short.group("short"), short.end()
         elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
             code = short.group("short")
@@ -812,7 +915,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         # is a state's only ("le groupe Mali") is no company
         whole = any(m.start <= start and end <= m.end for m in taken)
         if not whole:
-            add(start, end, cut, states_inside=True)
+            # the name a trigger introduces is the company's whole name, a known shorter one
+            # inside it included ("miner Companhia Vale do Rio Doce" is not Vale)
+            fund = _FUND_TRIGGER.search(text, match.start(), start) is not None
+            add(start, end, cut, states_inside=True, whole=True, fund=fund)
+    for match in _IBERIAN_COMPANY.finditer(text):
+        add(*match.span("name"), match.start("name"), states_inside=True, whole=True)
     for pattern in (_NAMED_COMPANY, _TRADE_NAMED, _FORM_AND_NAME):
         for match in pattern.finditer(text):
             start, end = match.span("name")
@@ -1133,9 +1241,14 @@ def state_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries)
 
 
+@lru_cache(maxsize=4096)
 def home_state(company: str) -> str | None:
-    """The state a company belongs to, when known (its agreements do not bind that state)."""
-    return data.COMPANY_STATES.get(company)
+    """The state a company belongs to, when known (its agreements do not bind that state);
+    a known company named with more words of its name ("AD Ports Group") is still its."""
+    known = data.COMPANY_STATES.get(company)
+    if known is None and (words := _COMPANY_WORDS_AT_END.search(company)):
+        return data.COMPANY_STATES.get(company[: words.start()])
+    return known
 
 
 # "US$250 million", "US dollars", "Canadian dollars": a currency, not a state.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from suivi.reading import routes
 from suivi.reading.context import Mention
 from suivi.reading.model import Agreement
 
@@ -44,19 +45,21 @@ def decide(
     mentions: list[Mention],
     title_mentions: list[Mention],
     person_parties: list[str],
+    title: str = "",
 ) -> list[str]:
     """The codes of the parties that act, in order of first mention."""
     weight: Counter[str] = Counter()
     first: dict[str, int] = {}
     for mention in mentions:
-        if _in_passing(text, mention):
+        # a place in a route's name ("the Addis Ababa-Djibouti corridor") does not act
+        if _in_passing(text, mention) or routes.in_route_name(text, mention):
             continue
         weight[mention.code] += WEIGHTS.get(mention.kind, 1.0)
         if _ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start):
             weight[mention.code] += THRESHOLD
         first.setdefault(mention.code, mention.start)
     for mention in title_mentions:
-        if mention.kind != "seat":
+        if mention.kind != "seat" and not routes.in_route_name(title, mention):
             weight[mention.code] += TITLE_BONUS
             first.setdefault(mention.code, -1)
     for code in person_parties:

@@ -159,7 +159,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     title_mentions = gazetteer.find_mentions(title, lang)
     ctx.titled = frozenset(m.code for m in title_mentions)
     ctx.parties = parties.decide(
-        text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party]
+        text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party], title
     )
     found, total, found_bodies, found_sessions = _cooperation(ctx)
     if total is None and any(a.status != "planned" for a in found):

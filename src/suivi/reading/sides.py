@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from suivi.reading import segments
+from suivi.reading import routes, segments
 from suivi.reading.context import Context, Mention
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
@@ -33,12 +33,14 @@ def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Ment
 def named_in(ctx: Context, start: int, end: int) -> list[str]:
     """The parties named between two offsets, seats left out, alliances expanded; a state
     named as a place ("the situation in the DRC", «положение в ДРК») that does not act
-    in the story is no side either."""
+    in the story is no side either, nor one named in a route's name ("the Addis Ababa-
+    Djibouti corridor")."""
     found = [
         m
         for m in ctx.mentions_in(start, end)
         if (m.kind != "seat" or _institution_seat(ctx.text, m))
         and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
+        and not routes.in_route_name(ctx.text, m)
     ]
     found = _outside(found, list(_not_sides(ctx.text, start, end)))
     # who attends or witnesses the signing, subject of its own verb ("Invité d'honneur, le
