@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from suivi.reading import confidence, sides, stance, totals
+from suivi.reading import confidence, enumerations, sides, stance, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.gazetteer_data import MEMBERS
@@ -39,7 +39,9 @@ from suivi.reading.totals import signs
 _TRIGGER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
 )
-_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
+_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)} | {
+    "listed": "programme"  # "a programme", "un plan" as an item of a count's list
+}
 _PLURAL = re.compile(
     r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda|договоренности)$"
 )  # folded: «соглашений» -> «соглашении»; «договоренности» is read after «подписали» only
@@ -859,6 +861,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     triggers = [
         m for n, m in enumerate(triggers) if not (n and _in_complement(folded, triggers[n - 1], m))
     ]
+    # "three agreements: ..., a memorandum on water, and a programme raising ...": the
+    # programme is a text of the list, and the memorandum's words end where it begins
+    listed = [
+        m
+        for m in enumerations.listed_kinds(folded)
+        if not any(t.start() <= m.start() < t.end() for t in triggers)
+    ]
+    if listed:
+        triggers = sorted(triggers + listed, key=lambda m: m.start())
     # each mention's own "with" partner, read once for the unit's mentions all (a sentence of
     # a thousand mentions would read a million)
     partners = cache(
@@ -1105,6 +1116,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue  # "business agreements worth $3.5 billion": a sum, no text identified
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
+            ordinals = enumerations.ordinal_items(folded, m.end(), scope_end)
+            if len(ordinals) >= 2 and count in (None, len(ordinals)):
+                # "two memorandums on lithium, the first between their governments on geology
+                # and the second between YLB and KABIL": one text an ordinal, with its sides
+                out.extend(
+                    _ordinal_texts(ctx, all_units, i, plain, m, kind, ordinals, status, definite)
+                )
+                continue
             items = (
                 _items(scope)
                 or _one_another(scope)
@@ -1606,6 +1625,40 @@ def _enumerated(ctx, all_units, i, text, at, kind, items, status, older, definit
         )
         for item in items
     ]
+
+
+def _ordinal_texts(ctx, all_units, i, plain, m, kind, ordinals, status, definite) -> list:
+    """One text an ordinal of a count's sentence: its kind if it names one, else the count's;
+    the domains of its own words, else the count's; the sides its own "between" names, else
+    those the sentence names before the first ordinal (the count's subject)."""
+    unit = all_units[i]
+    head = plain[m.end() : ordinals[0].start]
+    subject = sides.sides(ctx, unit.start, unit.start + ordinals[0].start)
+    out = []
+    for item in ordinals:
+        words = plain[item.start : item.end]
+        own = (
+            sides.named_after_between(ctx, unit.start + item.between, unit.start + item.end)
+            if item.between is not None
+            else []
+        )
+        bound = own or subject
+        agreement = _make(
+            ctx,
+            all_units,
+            i,
+            unit.text,
+            kind_of(words) or kind,
+            _sectors(_own_scope(words)) or _sectors(head) or ["general"],
+            status=status,
+            # the count's own "between" would reach into an ordinal's ("two memorandums,
+            # the first between the governments …, the second between X and Y")
+            at=None if bound else m.start(),
+            basis=confidence.AGREEMENT_ORDINAL,
+            bound=bound or None,
+        )
+        out.append(_Found(agreement, definite, group=i * 1000 + m.start(), at=i))
+    return out
 
 
 def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
@@ -2544,7 +2597,9 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """Drop summaries that other items detail, and definite repeats of an earlier item."""
-    covered = {s for f in found if f.group is None for s in f.agreement.sectors}
+    # an older text recalled in passing ("They build on a memorandum on lithium signed in
+    # 2019") details no list of the event
+    covered = {s for f in found if f.group is None and not f.older for s in f.agreement.sectors}
     groups: dict[int, set[str]] = {}
     for f in found:
         if f.group is not None:
