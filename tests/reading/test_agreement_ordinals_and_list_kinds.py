@@ -241,3 +241,41 @@ def test_a_plan_beside_the_list_is_no_item(lang, text, count):
 def test_irrigation_is_water_and_agriculture(lang, text):
     found, _ = read(text, lang)
     assert [sorted(s) for *_, s in found] == [["agriculture", "water"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Niger et le Tchad ont signé quatre accords mardi. Les textes portent sur la "
+            "suppression des visas pour les détenteurs de passeports diplomatiques, la formation "
+            "des cadres de l'administration publique, la pêche et l'énergie.",
+        ),
+        (
+            "en",
+            "Kenya and Oman signed four agreements on Monday. The texts cover the exemption of "
+            "visas for holders of diplomatic passports, the training of civil servants of the "
+            "public administration, fisheries and energy.",
+        ),
+        (
+            "ru",
+            "Россия и Оман подписали четыре соглашения. Документы касаются отмены виз для "
+            "владельцев дипломатических паспортов, подготовки кадров государственной службы, "
+            "рыболовства и энергетики.",
+        ),
+    ],
+)
+def test_the_texts_list_one_text_an_item_not_a_domain(lang, text):
+    found, total = read(text, lang)
+    assert total == 4
+    assert [s[0] for *_, s in found] == ["diplomacy", "education", "agriculture", "energy"]
+
+
+def test_items_of_one_domain_in_the_texts_list_are_one_text():
+    found, _ = read(
+        "Le Togo et le Ghana ont signé des accords. D'autres textes concernent la formation et "
+        "l'éducation.",
+        "fr",
+    )
+    assert [s for *_, s in found] == [["education"]]

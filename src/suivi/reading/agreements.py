@@ -84,7 +84,7 @@ _GENERIC = re.compile(
     r"\s*(?:[\w-]+,?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
-    r"(?:concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
+    r"(?P<intro>concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
     r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
@@ -510,7 +510,15 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             and not _describes_one(generic.group(), folded)
         ):
             named = _sectors(unit.text[generic.end() :])
-            for sectors in [named] if generic["one"] and named else [[s] for s in named]:
+            # "Les textes portent sur la suppression des visas ..., la formation des cadres de
+            # l'administration publique et la pêche": one text an item of the list, not one a
+            # domain its words name; items in one domain are one text ("la formation et
+            # l'éducation"); with no list, one text a domain named
+            items = _domain_items(_own_scope(unit.text[generic.start("intro") :]))
+            items = list({tuple(item): item for item in items}.values())
+            if len(items) < 2:
+                items = [[s] for s in named]
+            for sectors in [named] if generic["one"] and named else items:
                 agreement = _make(
                     ctx,
                     all_units,
@@ -1758,7 +1766,7 @@ _DOMAIN_INTRO = re.compile(
     r"|portant\s+(?:\w+\s+)?sur|concernant|sur|on|(?:relating|related|pertaining)\s+to"
     r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам"
     # "Other memoranda cover meteorology, wildlife ...": the verb that opens a list of domains
-    r"|covers?|concernent|portent\s+sur)\b\s*"  # a whole word: "ont" is not "on"
+    r"|covers?|concernent|portent\s+sur|касаю\w*|затрагива\w*)\b\s*"  # "ont" is not "on"
 )
 
 
