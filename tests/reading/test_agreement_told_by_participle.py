@@ -54,13 +54,13 @@ def read(text: str, lang: str):
             "Under the memorandum signed by Kenya and Israel, the two countries will cooperate "
             "in irrigation and water management.",
             ["ISR", "KEN"],
-            ["water"],
+            ["water", "agriculture"],
         ),
         (
             "en",
             "The agreement, signed on Monday in Nairobi by Kenya and Israel, covers irrigation.",
             ["ISR", "KEN"],
-            ["water"],
+            ["water", "agriculture"],
         ),
         (
             "fr",
@@ -85,14 +85,14 @@ def read(text: str, lang: str):
             "en",
             "The memorandum concluded by Kenya and Israel covers irrigation and water management.",
             ["ISR", "KEN"],
-            ["water"],
+            ["water", "agriculture"],
         ),
         (
             "en",
             "The agreement, initialled on Monday in Nairobi by Kenya and Israel, covers "
             "irrigation.",
             ["ISR", "KEN"],
-            ["water"],
+            ["water", "agriculture"],
         ),
         (
             "fr",

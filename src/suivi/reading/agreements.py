@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from suivi.reading import confidence, sides, stance, totals
+from suivi.reading import confidence, enumerations, sides, stance, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.gazetteer_data import MEMBERS
@@ -39,7 +39,9 @@ from suivi.reading.totals import signs
 _TRIGGER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
 )
-_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)}
+_KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)} | {
+    "listed": "programme"  # "a programme", "un plan" as an item of a count's list
+}
 _PLURAL = re.compile(
     r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda|договоренности)$"
 )  # folded: «соглашений» -> «соглашении»; «договоренности» is read after «подписали» only
@@ -82,7 +84,7 @@ _GENERIC = re.compile(
     r"\s*(?:[\w-]+,?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
-    r"(?:concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
+    r"(?P<intro>concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
     r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
@@ -516,7 +518,15 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             and not _describes_one(generic.group(), folded)
         ):
             named = _sectors(unit.text[generic.end() :])
-            for sectors in [named] if generic["one"] and named else [[s] for s in named]:
+            # "Les textes portent sur la suppression des visas ..., la formation des cadres de
+            # l'administration publique et la pêche": one text an item of the list, not one a
+            # domain its words name; items in one domain are one text ("la formation et
+            # l'éducation"); with no list, one text a domain named
+            items = _domain_items(_own_scope(unit.text[generic.start("intro") :]))
+            items = list({tuple(item): item for item in items}.values())
+            if len(items) < 2:
+                items = [[s] for s in named]
+            for sectors in [named] if generic["one"] and named else items:
                 agreement = _make(
                     ctx,
                     all_units,
@@ -867,6 +877,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     triggers = [
         m for n, m in enumerate(triggers) if not (n and _in_complement(folded, triggers[n - 1], m))
     ]
+    # "three agreements: ..., a memorandum on water, and a programme raising ...": the
+    # programme is a text of the list, and the memorandum's words end where it begins
+    listed = [
+        m
+        for m in enumerations.listed_kinds(folded)
+        if not any(t.start() <= m.start() < t.end() for t in triggers)
+    ]
+    if listed:
+        triggers = sorted(triggers + listed, key=lambda m: m.start())
     # each mention's own "with" partner, read once for the unit's mentions all (a sentence of
     # a thousand mentions would read a million)
     partners = cache(
@@ -1113,6 +1132,14 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             continue  # "business agreements worth $3.5 billion": a sum, no text identified
         if plural:
             count = cardinal_value(counted.group("n")) if counted else None
+            ordinals = enumerations.ordinal_items(folded, m.end(), scope_end)
+            if len(ordinals) >= 2 and count in (None, len(ordinals)):
+                # "two memorandums on lithium, the first between their governments on geology
+                # and the second between YLB and KABIL": one text an ordinal, with its sides
+                out.extend(
+                    _ordinal_texts(ctx, all_units, i, plain, m, kind, ordinals, status, definite)
+                )
+                continue
             items = (
                 _items(scope)
                 or _one_another(scope)
@@ -1625,6 +1652,40 @@ def _enumerated(ctx, all_units, i, text, at, kind, items, status, older, definit
     ]
 
 
+def _ordinal_texts(ctx, all_units, i, plain, m, kind, ordinals, status, definite) -> list:
+    """One text an ordinal of a count's sentence: its kind if it names one, else the count's;
+    the domains of its own words, else the count's; the sides its own "between" names, else
+    those the sentence names before the first ordinal (the count's subject)."""
+    unit = all_units[i]
+    head = plain[m.end() : ordinals[0].start]
+    subject = sides.sides(ctx, unit.start, unit.start + ordinals[0].start)
+    out = []
+    for item in ordinals:
+        words = plain[item.start : item.end]
+        own = (
+            sides.named_after_between(ctx, unit.start + item.between, unit.start + item.end)
+            if item.between is not None
+            else []
+        )
+        bound = own or subject
+        agreement = _make(
+            ctx,
+            all_units,
+            i,
+            unit.text,
+            kind_of(words) or kind,
+            _sectors(_own_scope(words)) or _sectors(head) or ["general"],
+            status=status,
+            # the count's own "between" would reach into an ordinal's ("two memorandums,
+            # the first between the governments …, the second between X and Y")
+            at=None if bound else m.start(),
+            basis=confidence.AGREEMENT_ORDINAL,
+            bound=bound or None,
+        )
+        out.append(_Found(agreement, definite, group=i * 1000 + m.start(), at=i))
+    return out
+
+
 def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
     """ "Tripartite agreement: ... signed a tripartite agreement on the corridor": a bare
     mention beside a named one of the same kind in one sentence is that one."""
@@ -1722,7 +1783,7 @@ _DOMAIN_INTRO = re.compile(
     r"|portant\s+(?:\w+\s+)?sur|concernant|sur|on|(?:relating|related|pertaining)\s+to"
     r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам"
     # "Other memoranda cover meteorology, wildlife ...": the verb that opens a list of domains
-    r"|covers?|concernent|portent\s+sur)\b\s*"  # a whole word: "ont" is not "on"
+    r"|covers?|concernent|portent\s+sur|касаю\w*|затрагива\w*)\b\s*"  # "ont" is not "on"
 )
 
 
@@ -2561,7 +2622,9 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """Drop summaries that other items detail, and definite repeats of an earlier item."""
-    covered = {s for f in found if f.group is None for s in f.agreement.sectors}
+    # an older text recalled in passing ("They build on a memorandum on lithium signed in
+    # 2019") details no list of the event
+    covered = {s for f in found if f.group is None and not f.older for s in f.agreement.sectors}
     groups: dict[int, set[str]] = {}
     for f in found:
         if f.group is not None:

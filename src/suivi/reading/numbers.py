@@ -90,7 +90,18 @@ def _word_alternation(words, stems: bool = False) -> str:
     return "|".join(parts)
 
 
-CARDINAL = rf"(?:\d{{1,3}}|{_word_alternation(CARDINALS)})"
+# a count beyond twenty: "vingt-trois accords", "twenty-three agreements", «двадцать три
+# соглашения», "thirty agreements" (a unit must end its word: "vingt-deuxième" is no count)
+_UNITS = {w: n for w, n in CARDINALS.items() if n < 10} | dict.fromkeys(
+    ("un", "une", "one", "один", "одно", "одна"), 1
+)
+_TENS_ALTERNATION = "|".join(sorted(_TENS, key=len, reverse=True))
+_CARDINAL_PARTS = re.compile(
+    rf"({_TENS_ALTERNATION})(?:\s+et\s+|-|\s+)({_word_alternation(_UNITS)})(?!\w)"
+)
+CARDINAL = (
+    rf"(?:\d{{1,3}}|{_CARDINAL_PARTS.pattern}|{_word_alternation(CARDINALS.keys() | _TENS.keys())})"
+)
 _COMPOUND = (
     rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})(?:\s+et\s+|\s+and\s+|-|\s+)"
     rf"(?:{_word_alternation(_UNIT_ORDINALS, stems=True)})"
@@ -109,7 +120,10 @@ def cardinal_value(word: str) -> int | None:
     """The value of a folded cardinal ("onze" -> 11, "24" -> 24)."""
     if word.isdigit():
         return int(word)
-    return CARDINALS.get(word)
+    compound = _CARDINAL_PARTS.fullmatch(word)
+    if compound:
+        return _TENS[compound.group(1)] + _UNITS[compound.group(2)]
+    return CARDINALS.get(word) or _TENS.get(word)
 
 
 def ordinal_value(word: str) -> int | None:

@@ -161,9 +161,11 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"eaux?\b|waters?\b|hydraulique\w*|hydraulic|assainissement|sanitation|водн\w*|водоснабжен\w*"
-        r"|irrigat\w*|ирригац\w*|орошен\w*|dessal\w*|desalin\w*|опреснени\w*|опреснител\w*",
+        r"|dessal\w*|desalin\w*|опреснени\w*|опреснител\w*",
         ("water",),
     ),
+    # irrigation is water brought to farming (SPEC: agriculture covers farming)
+    (r"irrigat\w*|ирригац\w*|орошен\w*", ("water", "agriculture")),
     (
         r"environnement\w*|environment\w*|climat\w*|forestier\w*|forets?\b|forests?\b"
         r"|desertification|biodiversit\w*|экологи\w*|окружающ\w* сред\w*|климат\w*",

@@ -843,11 +843,20 @@ def _linked(gap: str) -> bool:
     """Whether the words between two mentions join them in one list of sides."""
     if len(gap) > 90 or re.search(r"[.;:()]", gap) or not _AND.search(gap):
         return False
-    if _INSTITUTION_OF_NEXT.fullmatch(gap):
+    if _INSTITUTION_OF_NEXT.fullmatch(gap) or _COMPANY_OF_NEXT.fullmatch(gap):
         return True  # «"Росатомом" и Управлением по атомным станциям Египта»
     return all(word[:1].isupper() or word.lower() in _LINK_WORDS for word in _GAP_WORD.findall(gap))
 
 
+# "and" then what the next organisation is, its nationality and trade in lower case: «и
+# чилийской компанией Codelco», "and the Chilean state mining company Codelco", "et la
+# compagnie nationale algérienne Sonatrach"
+_COMPANY_OF_NEXT = re.compile(
+    r"[»\"”]?\s*(?:and|et|и)\s+(?:the\s+|l[ae]\s+|l['’])?(?:[\w-]+\s+){0,3}?"
+    r"(?:company|firm|corporation|group|compagnie|soci[ée]t[ée]|entreprise|groupe|компани\w*"
+    r"|корпораци\w*|госкорпораци\w*)(?:\s+[\w-]+){0,3}?\s*[«\"“]?\s*",
+    re.IGNORECASE,
+)
 # "and" then the name of an institution, lower-case words and all, whose state comes next
 _INSTITUTION_OF_NEXT = re.compile(
     r"[»\"”]?\s*(?:and|et|и)\s+(?:the\s+|l[ae]\s+|l['’])?[A-ZÀ-ÞА-ЯЁ][\w-]+"
@@ -877,8 +886,13 @@ def between_sides(ctx: Context, start: int, end: int, own: bool = False) -> list
     or more; none else. `own`: only those of the mention at `start` ("an agreement on health,
     a memorandum between X and Y": the agreement's are not X and Y)."""
     after = _after_between(ctx.text, start, end, own)
-    if after is None:
-        return []
+    return [] if after is None else named_after_between(ctx, after, end)
+
+
+def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
+    """The two or more sides named one after the other from `after`, just after a "between"
+    ("… the second between Codelco and Rosgeo, …"), up to the first word of another kind;
+    none else."""
     chain: list[Mention] = []
     last = after
     for mention in ctx.mentions_in(after, end):
