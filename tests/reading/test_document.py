@@ -46,6 +46,32 @@ def test_crawl_header_gives_title_site_and_month():
     assert source.crawl_title == "Coopération : le Niger et le Tchad signent un accord"
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Le Bénin et le Togo signent un accord\n\nLe Bénin et le Togo ont signé lundi un accord.",
+        "Publié le 3 mars 2025 | La Voix du Golfe\n\nLe Bénin et le Togo ont signé un accord.",
+    ],
+)
+def test_an_outlet_of_several_words_is_the_publisher_not_part_of_the_title(page):
+    # the page heads its article with the title alone, or names the outlet again
+    head = " date 2025-03 Le Bénin et le Togo signent un accord - La Voix du Golfe\n\n"
+    source, _, meta = document(head + page)
+    assert (source.crawl_title, meta.publisher) == (
+        "Le Bénin et le Togo signent un accord",
+        "La Voix du Golfe",
+    )
+
+
+def test_a_dash_of_the_title_itself_stays_in_the_title():
+    source, _, meta = document(
+        " date 2025-03 Mali - Russie : trois accords signés\n\nLe Mali et la Russie ont signé "
+        "trois accords à Moscou."
+    )
+    assert source.crawl_title == "Mali - Russie : trois accords signés"
+    assert meta.publisher is None
+
+
 def test_article_text_keeps_the_story_and_drops_the_page():
     _, cleaned, _ = document(CRAWL)
     assert cleaned.text.startswith("Le Niger et le Tchad ont signé")

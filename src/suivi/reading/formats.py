@@ -16,6 +16,8 @@ MAX_BYTES = 50 * 1024 * 1024
 # "date 2024-03 TITLE - SITE"; real crawls also give a day, a URL, or the first paragraph.
 _CRAWL_HEADER = re.compile(r"^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?(?:\s+(.*?))?\s*$")
 _TITLE_SITE = re.compile(r"^(?P<title>.+?) - (?P<site>\S+)$")
+# an outlet of a few capitalised words after the title's last dash ("- Sahel Hebdo")
+_TITLE_OUTLET = re.compile(r"^(?P<title>.+) [-–—|] (?P<site>[A-ZÀ-ÝА-ЯЁ][^-–—|:]{1,40})$")
 _URL = re.compile(r"^(?:https?://|www\.)(?P<host>[^/\s]+)\S*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][»”\"]?$")  # titles seldom end with a full stop
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p\b|<!--)", re.I)
@@ -116,7 +118,7 @@ def detect(data: bytes | str, filename: str | None = None) -> Source:
     header = _CRAWL_HEADER.match(first)
     if header:
         year, month, day, tail = header.groups()
-        title, site, paragraph = _crawl_tail(tail or "")
+        title, site, paragraph = _crawl_tail(tail or "", rest)
         when = f"{year}-{month}" if 1 <= int(month) <= 12 else None
         if when and day and 1 <= int(day) <= 31:
             when += f"-{day}"
@@ -130,11 +132,21 @@ def detect(data: bytes | str, filename: str | None = None) -> Source:
     return Source("text", text)
 
 
-def _crawl_tail(tail: str) -> tuple[str | None, str | None, str | None]:
+def _page_names(page: str, site: str, title: str) -> bool:
+    """Whether the page names the outlet again, or heads its article with the title alone."""
+    return bool(
+        re.search(rf"(?<!\w){re.escape(site)}(?!\w)", page)
+        or re.search(rf"^\s*{re.escape(title)}\s*$", page, re.MULTILINE)
+    )
+
+
+def _crawl_tail(tail: str, page: str = "") -> tuple[str | None, str | None, str | None]:
     """(title, site, paragraph) of what follows the date on a crawl's first line.
 
-    "TITLE - site.com" is a title and its site; a URL gives the site only; a long line
-    that ends like a sentence is the article's first paragraph, glued to the date.
+    "TITLE - site.com" is a title and its site; "TITLE - Le Courrier du Sahel" too when the
+    page names that outlet again (its byline or its footer) or heads the article with the
+    title alone, so that a title's own dash ("Mali - Russie : ...") stays in the title; a URL gives the site only; a long line that ends like
+    a sentence is the article's first paragraph, glued to the date.
     """
     tail = tail.strip()
     if not tail:
@@ -145,6 +157,9 @@ def _crawl_tail(tail: str) -> tuple[str | None, str | None, str | None]:
     titled = _TITLE_SITE.match(tail)
     if titled:
         return titled.group("title").strip(), titled.group("site"), None
+    named = _TITLE_OUTLET.match(tail)
+    if named and _page_names(page[:100_000], named.group("site"), named.group("title").strip()):
+        return named.group("title").strip(), named.group("site"), None
     if len(tail.split()) >= 15 and _SENTENCE_END.search(tail):
         return None, None, tail
     return tail, None, None
