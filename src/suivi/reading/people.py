@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from suivi.reading import confidence, english_names, known_people, people_roles
+from suivi.reading import confidence, english_names, known_people, people_roles, people_visits
 from suivi.reading.context import Context, Mention
 from suivi.reading.known_people import fold as _fold
 from suivi.reading.model import Person
@@ -309,6 +309,8 @@ def extract(
         times = sum(1 for m in mentions if m.name == name)
         if times == 1 and _PAST.search(ctx.text, max(0, first.start - 60), first.start):
             continue  # "then President Dilma Rousseff": named, not acting in the story
+        if times == 1 and people_visits.only_visitor(ctx, first.start, first.end):
+            continue  # "to be signed during President X's visit next year"
         others = [n.split()[-1] for n in names if n != name]
         role, party = people_roles.role_and_party(ctx, first.start, first.end, others, name)
         sources = {c.source for c in candidates if _same_person(c.name, name, inflected)}
