@@ -79,3 +79,21 @@ def test_namesake_is_no_person():
         "said, and Gambian teachers will train there."
     )
     assert "Macky Sall" not in people
+
+
+def test_gulf_name_of_four_generations_is_read_whole():
+    people = _people(
+        "Moroccan and Kenyan officials were received in Doha by Mohammed bin Abdulrahman bin "
+        "Jassim Al Thani and Qatar's minister of state for foreign trade."
+    )
+    assert people.get("Mohammed bin Abdulrahman bin Jassim Al Thani") == "QAT"
+    assert "Jassim Al Thani" not in people
+
+
+def test_omani_honorific_is_no_part_of_the_name():
+    people = _people(
+        "The accords were signed by Omani Foreign Minister Sayyid Badr bin Hamad Al Busaidi "
+        "and Kenya's Foreign Affairs Cabinet Secretary in Muscat."
+    )
+    assert people.get("Badr bin Hamad Al Busaidi") == "OMN"
+    assert not any(name.startswith("Sayyid") for name in people)

@@ -89,9 +89,12 @@ _LINEAGE = re.compile(r"(?:ben|bin|ibn|bint|Al|al|El|el)$|(?:Al|al|El|el)-")
 
 
 def is_name(name: str) -> bool:
-    """Whether a cleaned candidate looks like a person's name rather than an institution."""
+    """Whether a cleaned candidate looks like a person's name rather than an institution.
+    Five words at most, but a Gulf lineage counts generations, not words ("Mohammed bin
+    Abdulrahman bin Jassim Al Thani")."""
     tokens = name.split()
-    if not 2 <= len(tokens) <= 5:
+    lineage = sum(1 for t in tokens if _LINEAGE.match(t))
+    if not 2 <= len(tokens) - max(0, lineage - 1) <= 5:
         return False
     if any(_fold(t).strip(".") in people_roles.NOT_NAME_WORDS for t in tokens):
         return False
