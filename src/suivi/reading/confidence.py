@@ -84,8 +84,9 @@ def session(number: bool, dated: bool, placed: bool) -> float:
 
 
 def person(sources: set[str], mentions: int, role: bool) -> float:
-    """NER, a title pattern and the name grammar agreeing; named more than once; a role."""
-    value = {1: 0.7, 2: 0.85}.get(len(sources & {"ner", "title", "grammar"}), 0.9)
+    """NER, a title pattern, the name grammar and the table of office-holders agreeing;
+    named more than once; a role."""
+    value = {1: 0.7, 2: 0.85}.get(len(sources & {"ner", "title", "grammar", "table"}), 0.9)
     if sources == {"grammar"}:
         value = 0.65
     value += 0.05 if mentions > 1 else 0.0

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
-from suivi.reading import confidence, english_names, people_roles
+from suivi.reading import confidence, english_names, known_people, people_roles, people_visits
 from suivi.reading.context import Context, Mention
+from suivi.reading.known_people import fold as _fold
 from suivi.reading.model import Person
 
 _PARTICLES = {
@@ -33,12 +33,6 @@ class PersonMention:
     start: int
     end: int
     name: str
-
-
-@lru_cache(maxsize=65_536)
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _acronym(token: str) -> bool:
@@ -95,9 +89,12 @@ _LINEAGE = re.compile(r"(?:ben|bin|ibn|bint|Al|al|El|el)$|(?:Al|al|El|el)-")
 
 
 def is_name(name: str) -> bool:
-    """Whether a cleaned candidate looks like a person's name rather than an institution."""
+    """Whether a cleaned candidate looks like a person's name rather than an institution.
+    Five words at most, but a Gulf lineage counts generations, not words ("Mohammed bin
+    Abdulrahman bin Jassim Al Thani")."""
     tokens = name.split()
-    if not 2 <= len(tokens) <= 5:
+    lineage = sum(1 for t in tokens if _LINEAGE.match(t))
+    if not 2 <= len(tokens) - max(0, lineage - 1) <= 5:
         return False
     if any(_fold(t).strip(".") in people_roles.NOT_NAME_WORDS for t in tokens):
         return False
@@ -158,7 +155,7 @@ class _Candidate:
     end: int
     name: str
     nominative: bool = True  # the text writes it as is (not an oblique case of a Russian name)
-    source: str = "surname"  # "ner", "title", "grammar" (English names), "surname" (repeat)
+    source: str = "surname"  # "ner", "title", "grammar" (English names), "table", "surname"
 
 
 def _canonical(group: list[_Candidate]) -> str:
@@ -273,6 +270,8 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
+    if known_people.named_after(ctx.text, offset, offset + len(surface)):
+        return None  # "Houphouët-Boigny University", «проспект Назарбаева»
     nominative = name == surface and not oblique
     return _Candidate(offset, offset + len(surface), name, nominative=nominative)
 
@@ -287,10 +286,15 @@ def extract(
     """
     candidates: list[_Candidate] = []
     titled = people_roles.titled_spans(ctx.text, ctx.language) + _after_demonym(ctx)
-    for start, end, label in entities + [(a, b, "TITLE") for a, b in titled]:
+    known = {(a, b): name for a, b, name in known_people.spans(ctx.text, ctx.language == "ru")}
+    spans = entities + [(a, b, "TITLE") for a, b in titled] + [(a, b, "KNOWN") for a, b in known]
+    for start, end, label in spans:
         cand = _candidate(ctx, start, end)
         if cand is None:
             continue
+        if label == "KNOWN" and ctx.text[cand.start : cand.end] == known[start, end]:
+            # the text writes the table's nominative («Абдулла Арипов»): no case to undo
+            cand.name, cand.nominative = known[start, end], True
         if label == "MISC" and people_roles.role_and_party(ctx, cand.start, cand.end)[0] is None:
             continue
         cand.source = _SOURCES.get(label, "ner")
@@ -308,6 +312,8 @@ def extract(
         times = sum(1 for m in mentions if m.name == name)
         if times == 1 and _PAST.search(ctx.text, max(0, first.start - 60), first.start):
             continue  # "then President Dilma Rousseff": named, not acting in the story
+        if times == 1 and people_visits.only_visitor(ctx, first.start, first.end):
+            continue  # "to be signed during President X's visit next year"
         others = [n.split()[-1] for n in names if n != name]
         role, party = people_roles.role_and_party(ctx, first.start, first.end, others, name)
         sources = {c.source for c in candidates if _same_person(c.name, name, inflected)}
@@ -383,7 +389,9 @@ def _listed_between(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:
     return extra
 
 
-_SOURCES = {"PER": "ner", "MISC": "ner", "TITLE": "title", "GRAMMAR": "grammar"}
+_SOURCES = {
+    "PER": "ner", "MISC": "ner", "TITLE": "title", "GRAMMAR": "grammar", "KNOWN": "table",
+}  # fmt: skip
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:le|la|the)\s+|\bl['’])$", re.I)

@@ -33,7 +33,7 @@ TITLE_WORDS = {
     # honorifics and ranks of Gulf, Commonwealth and federal states
     "prince", "princesse", "princess", "crown", "emir", "sultan", "hon", "honourable",
     "honorable", "h.e", "excellency", "highness", "governor", "gouverneur", "senator",
-    "senateur", "султан", "губернатор",
+    "senateur", "султан", "губернатор", "sayyid",
 }  # fmt: skip
 
 # Capitalised words that mark an institution, a place or a heading, never a person.
