@@ -69,6 +69,39 @@ def registers(tmp_path_factory):
     return Registers(root / "suivi-registers")
 
 
+def _postgres_url() -> str:
+    """SUIVI_TEST_DATABASE_URL when it names a PostgreSQL server, else ""."""
+    url = os.environ.get("SUIVI_TEST_DATABASE_URL", "")
+    return url if url.startswith("postgres") else ""
+
+
+@pytest.fixture(scope="session")
+def postgres_template(registers) -> str | None:
+    """On PostgreSQL, the run's migrated database that new ones copy (tests/postgres.py)."""
+    from tests.postgres import migrated_template
+
+    url = _postgres_url()
+    return migrated_template(registers, url) if url else None
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, postgres_template):
+    """pytest-django's test database starts as a copy of the migrated template on PostgreSQL
+    (its `migrate` then finds nothing to do)."""
+    if postgres_template:
+        from django.conf import settings
+
+        settings.DATABASES["default"].setdefault("TEST", {})["TEMPLATE"] = postgres_template
+
+
+def pytest_sessionfinish(session):
+    """The run's main process drops the PostgreSQL template its workers may have built."""
+    if _postgres_url() and not os.environ.get("PYTEST_XDIST_WORKER"):
+        from tests.postgres import drop_template
+
+        drop_template(_postgres_url())
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     if not SHARED.is_dir():

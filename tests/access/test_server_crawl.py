@@ -65,9 +65,10 @@ class HttpClient:
 
 
 @pytest.fixture(scope="module")
-def served():
+def served(postgres_template):
     """One server for the module: starting it costs more than the crawl."""
-    with ProductionServer(os.environ.get("SUIVI_TEST_DATABASE_URL"), workers=2) as server:
+    url = os.environ.get("SUIVI_TEST_DATABASE_URL")
+    with ProductionServer(url, workers=2, template=postgres_template) as server:
         (printed,) = server._run(["-m", "tests.access.server_seed"])
         server.register = json.loads(printed)
         yield server

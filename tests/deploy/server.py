@@ -46,8 +46,10 @@ class PostgresDatabase:
         with psycopg.connect(self._admin_url, autocommit=True, connect_timeout=10) as conn:
             conn.execute(statement)
 
-    def create(self) -> None:
-        self._execute(f'CREATE DATABASE "{self.name}"')
+    def create(self, template: str | None = None) -> None:
+        """An empty database, or a copy of the migrated `template` (tests/postgres.py)."""
+        copy = f' TEMPLATE "{template}"' if template else ""
+        self._execute(f'CREATE DATABASE "{self.name}"{copy}')
 
     def drop(self) -> None:
         self._execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
@@ -60,6 +62,7 @@ class ProductionServer:
     database_url: str | None = None  # a PostgreSQL URL to derive a database from; else SQLite
     workers: int = 2
     owners: int = 1  # how many sets of records the seed gives writers (one per client group)
+    template: str | None = None  # on PostgreSQL, a migrated database to start from a copy of
     port: int = 0
     url: str = ""
     seed: dict = field(default_factory=dict)
@@ -72,7 +75,7 @@ class ProductionServer:
         self.database = PostgresDatabase(self.database_url) if self.database_url else None
         try:
             if self.database:
-                self.database.create()
+                self.database.create(self.template)
             self._run(["-m", "suivi", "init"])
             self._start()  # boots while the register is seeded
             self._seed()

@@ -22,9 +22,10 @@ pytestmark = pytest.mark.slow
 CLIENTS, SECONDS, MAX_ACTIONS = 8, 15, 2000
 
 
-def test_the_production_server_under_mixed_clients():
+def test_the_production_server_under_mixed_clients(postgres_template):
     database_url = os.environ.get("SUIVI_TEST_DATABASE_URL")
-    with ProductionServer(database_url, workers=2, owners=groups(CLIENTS)) as server:
+    owners = groups(CLIENTS)
+    with ProductionServer(database_url, 2, owners, template=postgres_template) as server:
         report = soak(server, CLIENTS, SECONDS, MAX_ACTIONS)
         sockets = server.database_sockets() if server.database else None
         master = server.process.pid

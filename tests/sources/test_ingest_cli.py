@@ -161,13 +161,15 @@ def _postgres_url() -> str | None:
 
 
 @pytest.mark.skipif(not _postgres_url(), reason="needs PostgreSQL (SUIVI_TEST_DATABASE_URL)")
-def test_two_concurrent_ingests_on_postgresql_neither_duplicate_nor_lose(tmp_path):
+def test_two_concurrent_ingests_on_postgresql_neither_duplicate_nor_lose(
+    tmp_path, postgres_template
+):
     import psycopg
 
     server = _postgres_url()
     name = f"suivi_ingest_race_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
-        admin.execute(f'create database "{name}"')
+        admin.execute(f'create database "{name}" template "{postgres_template}"')  # migrated
     try:
         env = {"SUIVI_DATABASE_URL": f"{server}/{name}"}
         assert run_suivi("init", "--data-dir", str(tmp_path / "d"), env=env).returncode == 0
