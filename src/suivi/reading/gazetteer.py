@@ -959,11 +959,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     return found
 
 
-@lru_cache(maxsize=4096)
 def _unknown_acronym(name: str) -> bool:
-    """Capitals the vocabularies know nowhere, in no language and as no code."""
-    codes = state_codes() | _named_codes()
-    return name not in codes and kind_of_word(name, "any") is None
+    """Capitals that are no state's or known organisation's code (their names in the text's
+    language are read already, so capitals there overlap a mention and are not added)."""
+    return name not in state_codes() and name not in _named_codes()
 
 
 def _inside_a_name(at: int, taken: list[Mention]) -> bool:
