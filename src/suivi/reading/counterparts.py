@@ -14,7 +14,7 @@ import re
 
 from suivi.reading.context import Mention
 from suivi.reading.gazetteer import latin_name, state_codes
-from suivi.reading.gazetteer_data import STATE_MEDIA
+from suivi.reading.gazetteer_data import RUSSIAN_STATE_BODY, STATE_MEDIA
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
 # The verb, not its noun: "X and Y witnessed the signing" has no signing subject
@@ -73,15 +73,6 @@ _INSTITUTION_BEFORE = re.compile(
 _BANK = re.compile(r"bank|банк|banque|banco|^(?:ВТБ|ВЭБ|VTB|VEB|ПСБ|РСХБ)\b", re.IGNORECASE)
 _MAX_WORDS = 6
 _TEXT_WORD = re.compile(r"(?i)mous?|memorand\w*|agreements?|accords?|protocols?|treat(?:y|ies)")
-# Russia's ministries and federal bodies as the Russian press names them, with no state after
-# them (a state after one, «Минэнерго Ганы», is named and makes it that state's): SPEC, a
-# state's institutions stand for their state, so they are Russia, no organisation
-_RUSSIAN_STATE_BODY = re.compile(
-    r"Мин(?!ск)[а-яё]{3,}|МИД|МЧС|МВД|ФСБ|СВР|Ф[А-ЯЁ]{1,4}"
-    r"|Рос(?:\w*надзор|стат|стандарт|реестр|рыболовство|недра|архив|авиация|морречфлот"
-    r"|гидромет|патент|аккредитация|молод[её]жь|гвардия|финмониторинг|лесхоз|водресурсы"
-    r"|туризм|казначейство|резерв)"
-)
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
 
@@ -183,7 +174,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         if signs and signs.string is text and not _partner_read(text, signs, start, orgs, taken):
             continue  # "KenGen and UEGCL signed": one of two subjects alone would mix the sides
         if signs and not any(m.surface == name for m in found):
-            if _RUSSIAN_STATE_BODY.fullmatch(name):  # «Минэнерго», «ФТС», «Росрыболовство»
+            if RUSSIAN_STATE_BODY.fullmatch(name):  # «Минэнерго», «ФТС», «Росрыболовство»
                 found.append(Mention("RUS", start, end, name, "name"))
             else:
                 found.append(Mention(latin_name(name), start, end, name, "organisation"))
@@ -298,7 +289,7 @@ def _vouched_for(text: str, name: str, start: int, end: int, taken: list[Mention
     name that says what it is counts: a Russian federal body, a company's own head word, a
     state inside the name or named as its owner just before it ("Egypt's state-owned Arab
     Contractors", "ArcelorMittal Liberia")."""
-    if _RUSSIAN_STATE_BODY.fullmatch(name) or _COMPANY_HEAD.match(name):
+    if RUSSIAN_STATE_BODY.fullmatch(name) or _COMPANY_HEAD.match(name):
         return True
     if _homes_inside(text, name, start, end, taken):
         return True

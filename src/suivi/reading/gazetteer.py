@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from suivi.reading import acronyms, nationality
 from suivi.reading import gazetteer_data as data
-from suivi.reading import nationality
 from suivi.reading.context import Mention
 from suivi.reading.nlp import russian_lemma
 
@@ -940,6 +940,16 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         add(start, end, start, states_inside=False)
     for start, end in _brand_and_state(text, taken):
         add(start, end, start, states_inside=True)
+    # capitals alone where they sign ("signed with Algeria's SONELGAZ", «между «ОМК» и»),
+    # none the vocabularies know, nor the first word of a headline in Title Case ("KENTRO
+    # Signs Power Deal"); a state describing them is their home, no side
+    for start, end in acronyms.candidates(text):
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip(' «"“') and _title_case_line(text, start):
+            continue
+        cut = _home_before(text, start, taken)
+        if _unknown_acronym(text[start:end]) and acronyms.signs(text, cut, start, end):
+            add(start, end, cut, states_inside=False)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
     # coordinated with a company is a company too (a state there is in `taken`)
     known = [m for m in taken if home_state(m.code) is not None]
@@ -947,6 +957,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         for start, end in _coordinated(text, company):
             add(start, end, start, states_inside=False)
     return found
+
+
+def _unknown_acronym(name: str) -> bool:
+    """Capitals that are no state's or known organisation's code (their names in the text's
+    language are read already, so capitals there overlap a mention and are not added)."""
+    return name not in state_codes() and name not in _named_codes()
 
 
 def _inside_a_name(at: int, taken: list[Mention]) -> bool:

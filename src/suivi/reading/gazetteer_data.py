@@ -10,6 +10,8 @@ in their dictionary form and matched on lemmas.
 
 from __future__ import annotations
 
+import re
+
 # code -> {"fr"/"en"/"ru": names, "fr_adj"/"en_adj"/"ru_adj": adjectives,
 #          "prefix": compound prefixes (used before a hyphen), "seat": capitals and palaces}
 STATES: dict[str, dict[str, list[str]]] = {
@@ -1240,6 +1242,15 @@ INSTITUTIONS: dict[str, list[str]] = {
 # Public press agencies and broadcasters stand for their states (SPEC): when one signs, its
 # state signs. Not in INSTITUTIONS: they are named as sources far more often than as actors
 # ("according to TASS" names no party), so `counterparts` reads them only where they sign.
+# Russia's ministries and federal bodies as the Russian press names them, with no state after
+# them (a state after one, «Минэнерго Ганы», is named and makes it that state's): SPEC, a
+# state's institutions stand for their state, so they are Russia, no organisation
+RUSSIAN_STATE_BODY = re.compile(
+    r"Мин(?!ск)[а-яё]{3,}|МИД|МЧС|МВД|ФСБ|СВР|Ф[А-ЯЁ]{1,4}"
+    r"|Рос(?:\w*надзор|стат|стандарт|реестр|рыболовство|недра|архив|авиация|морречфлот"
+    r"|гидромет|патент|аккредитация|молод[её]жь|гвардия|финмониторинг|лесхоз|водресурсы"
+    r"|туризм|казначейство|резерв)"
+)
 STATE_MEDIA = {
     "TASS": "RUS", "ТАСС": "RUS", "RIA Novosti": "RUS", "РИА Новости": "RUS", "Sputnik": "RUS",
     "Спутник": "RUS", "RT": "RUS", "Xinhua": "CHN", "Синьхуа": "CHN", "CGTN": "CHN",
