@@ -758,7 +758,7 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # 10: ~750 press phrases in French, English and Russian), and everyday senses of domain
 # words that name no domain ("une visite de travail", "renewed energy", "à concurrence de",
 # "the formation of a committee"). A phrase holding a word of another sector goes here
-# where the word alone would mislead ("the geological survey" is mining's, "l'irrigation
+# where the word alone would mislead ("the geological survey" is mining's, "la protection
 # des cultures" farming's, «горнодобывающая промышленность» the mines', not industry's).
 _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -798,7 +798,7 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         # crops ("cultures") are farming's, not culture's
         r"cultures? (?:vivrieres?|de rente|maraicheres?|irriguees?|fourrageres?|de contre-saison"
-        r"|pluviales?|sous serre)|(?:irrigation|protection|rendements?) des cultures"
+        r"|pluviales?|sous serre)|(?:protection|rendements?) des cultures"
         r"|culture (?:du |de la |de l'|des )(?=(?:riz|coton|mais|ble|cafe|cacao|manioc|arachides?"
         r"|sorgho|mil|legumes|fruits|cereales|canne|palmier|soja|the|pomme)\b)"
         r"|рыбн\w*|рыбопродукц\w*|морепродукт\w*|seafood|fruits de mer|семеновод\w*"
@@ -852,7 +852,7 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (r"трудоустройств\w*", ("migration",)),
     (
-        r"семь(?:я|ю|ей)\b|ограниченн\w* возможност\w*|продовольственн\w* помощ\w*",
+        r"семь(?:я|ю|ей)\b|ограниченн\w* возможност\w*(?: здоровья)?|продовольственн\w* помощ\w*",
         ("social",),
     ),
     (
