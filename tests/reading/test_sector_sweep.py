@@ -139,6 +139,7 @@ def test_each_swept_area_has_its_spec_sector(phrase: str, sectors: list[str]) ->
         "un prêt à concurrence de 10 milliards",
         "the formation of a joint committee",
         "au cours de sa carrière",
+        "un plan de carrière",
         "state of the art",
         "the UN Security Council",
         "le Conseil de sécurité",
@@ -162,6 +163,7 @@ def test_an_everyday_sense_names_no_domain(phrase: str) -> None:
         ("le ministère du Travail", ["migration"]),
         ("a trade fair", ["trade"]),
         ("les carrières de granit", ["mining"]),
+        ("l'exploitation de carrières de sable", ["mining"]),
         ("la culture", ["culture"]),
     ],
 )

@@ -56,7 +56,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"mines?\b|minier\w*|miniere\w*|mining|miner(?:al|au)\w*|geolog\w*|gisement\w*"
-        r"|(?<!sa )(?<!son )(?<!leur )(?<!de )carrieres?\b|quarr\w*|горн\w*|геолог\w*|недр\w*|полезн\w* ископаем\w*|месторожден\w*",
+        r"|(?<!sa )(?<!son )(?<!leur )(?<!plan de )(?<!fin de )(?<!debut de )carrieres?\b|quarr\w*|горн\w*|геолог\w*|недр\w*|полезн\w* ископаем\w*|месторожден\w*",
         ("mining",),
     ),
     (
