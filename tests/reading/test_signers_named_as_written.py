@@ -58,6 +58,12 @@ from cooperation_context import agreement_sides
             "Eneo sur l'électricité.",
             ["Eneo", "TCD"],
         ),
+        # the company without its seat or owner before it
+        (
+            "Nigeria and Ghana held talks. Nigeria signed a gas deal with Lagos-based Seplat on "
+            "energy.",
+            ["NGA", "Seplat"],
+        ),
         # a Cyrillic subject in the nominative, transliterated as written
         (
             "Казахстан и Китай обсудили сотрудничество. Казахтелеком и Huawei подписали "
@@ -120,6 +126,21 @@ def test_a_name_in_a_side_place_signs(text, expected):
         ("Kenya and Uganda held talks. Officials signed an agreement on trade.", None),
         ("Kenya and Uganda held talks. In March Kenya signed an agreement with Uganda.", None),
         ("Россия и Казахстан провели переговоры. Стороны подписали соглашение о торговле.", None),
+        # one of two subjects is an acronym (its own rules read it): neither alone
+        (
+            "Kenya and Uganda held talks. KenGen and UEGCL signed a memorandum on geothermal power.",
+            None,
+        ),
+        # a headline's capitals name nothing
+        (
+            "Kenya and Uganda held talks. Kenya Signs Deal With Safaricom Over Data Centres In Nairobi",
+            None,
+        ),
+        # Russia's ministry by its short name is Russia
+        (
+            "Россия и Казахстан провели переговоры. Минфин подписал соглашение с Казахстаном о налогах.",
+            None,
+        ),
     ],
 )
 def test_a_person_place_or_word_does_not_sign(text, expected):

@@ -76,7 +76,7 @@ _TEXT_WORD = re.compile(r"(?i)mous?|memorand\w*|agreements?|accords?|protocols?|
 # Russia's ministries and federal bodies as the Russian press names them, with no state after
 # them (a state after one, «Минэнерго Ганы», is named and makes it that state's): SPEC, a
 # state's institutions stand for their state, so they are Russia, no organisation
-_RUSSIAN_STATE_BODY = re.compile(
+RUSSIAN_STATE_BODY = re.compile(
     r"Мин(?!ск)[а-яё]{3,}|МИД|МЧС|МВД|ФСБ|СВР|Ф[А-ЯЁ]{1,4}"
     r"|Рос(?:\w*надзор|стат|стандарт|реестр|рыболовство|недра|архив|авиация|морречфлот"
     r"|гидромет|патент|аккредитация|молод[её]жь|гвардия|финмониторинг|лесхоз|водресурсы"
@@ -183,7 +183,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         if signs and signs.string is text and not _partner_read(text, signs, start, orgs, taken):
             continue  # "KenGen and UEGCL signed": one of two subjects alone would mix the sides
         if signs and not any(m.surface == name for m in found):
-            if _RUSSIAN_STATE_BODY.fullmatch(name):  # «Минэнерго», «ФТС», «Росрыболовство»
+            if RUSSIAN_STATE_BODY.fullmatch(name):  # «Минэнерго», «ФТС», «Росрыболовство»
                 found.append(Mention("RUS", start, end, name, "name"))
             else:
                 found.append(Mention(latin_name(name), start, end, name, "organisation"))
@@ -298,7 +298,7 @@ def _vouched_for(text: str, name: str, start: int, end: int, taken: list[Mention
     name that says what it is counts: a Russian federal body, a company's own head word, a
     state inside the name or named as its owner just before it ("Egypt's state-owned Arab
     Contractors", "ArcelorMittal Liberia")."""
-    if _RUSSIAN_STATE_BODY.fullmatch(name) or _COMPANY_HEAD.match(name):
+    if RUSSIAN_STATE_BODY.fullmatch(name) or _COMPANY_HEAD.match(name):
         return True
     if _homes_inside(text, name, start, end, taken):
         return True

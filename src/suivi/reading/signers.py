@@ -22,10 +22,10 @@ from functools import cache
 
 from suivi.reading import nlp
 from suivi.reading.context import Mention, Sentence
-from suivi.reading.counterparts import INSTITUTION, SIGN_VERB, plausible
+from suivi.reading.counterparts import INSTITUTION, RUSSIAN_STATE_BODY, SIGN_VERB, plausible
 from suivi.reading.dates import MONTHS, WEEKDAYS
 from suivi.reading.english_names import first_names
-from suivi.reading.gazetteer import latin_name
+from suivi.reading.gazetteer import kind_of_word, latin_name
 from suivi.reading.office_holders import HOLDERS, fold_name
 from suivi.reading.people_roles import TITLE_WORDS
 from suivi.reading.places import is_city
@@ -47,6 +47,14 @@ _SUBJECT = re.compile(
 _WITH = re.compile(
     rf"\b(?:with|avec|с|со)\s+{_ARTICLE}(?P<a>{_NAME}){_CLOSE}"
     rf"(?:{_AND}{_ARTICLE}(?P<b>{_NAME}){_CLOSE})?"
+)
+# "with" of another relation than signing: "in line with", "together with", "en partenariat
+# avec", «совместно с» (a helper, a witness or a plan, no side)
+_ALONG = re.compile(
+    r"\b(?:line|accordance|consistent|compliance|conformity|along|together|cooperation"
+    r"|collaboration|partnership|partenariat|conformément|совместно|вместе|соответствии"
+    r"|сотрудничестве|участием)\s+$",
+    re.IGNORECASE,
 )
 # "between Ethio Telecom and Safaricom", "entre Somagep et Sinotruk", «между X и Y»
 _BETWEEN = re.compile(
@@ -106,8 +114,9 @@ def with_named(
                 start, end = _trimmed(text, start, end, lang)
                 if end > start and not any(m.start < end and start < m.end for m in taken + found):
                     names.append((start, end, _what_else(text, start, end, lang, named)))
-            # "Mombasa and Kisumu signed", "Ablakwa and Dussey": one person or place, both
-            if any(kind in ("person", "place") for *_, kind in names):
+            # "Mombasa and Kisumu signed", "Ablakwa and Dussey": one person or place, both;
+            # "KenGen and UEGCL signed": one of two alone would mix the sides
+            if any(kind is not None for *_, kind in names):
                 continue
             for start, end, kind in names:
                 code = latin_name(text[start:end], quoted=nominative)
@@ -132,6 +141,8 @@ def _side_names(text: str, sentence: Sentence) -> list[tuple[list[tuple[int, int
     by the words that coordinate them, each group with whether it is a subject (in the
     nominative: a Russian name is taken as written)."""
     words = sentence.text
+    if _title_case(words):
+        return []  # "Kenya, Uganda Sign Deal With Safaricom Over Data": a headline's capitals
     signings = list(_SIGNING.finditer(words))
     found: list[tuple[re.Match, bool]] = []
     for verb in signings:
@@ -139,7 +150,9 @@ def _side_names(text: str, sentence: Sentence) -> list[tuple[list[tuple[int, int
         if subject:
             found.append((subject, True))
         following = _WITH.search(words, verb.end(), min(len(words), verb.end() + 100))
-        if following:
+        if following and not _ALONG.search(
+            words, max(0, following.start() - 20), following.start()
+        ):
             found.append((following, False))
     for between in _BETWEEN.finditer(words):
         if _TEXT_BEFORE.search(words, max(0, between.start() - 40), between.start()):
@@ -150,20 +163,33 @@ def _side_names(text: str, sentence: Sentence) -> list[tuple[list[tuple[int, int
     ]
 
 
+def _title_case(words: str) -> bool:
+    """Whether most words of four letters or more are capitalised: a headline's line."""
+    long = re.findall(r"\b[^\W\d_]{4,}", words)
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) > 0.6 * len(long)
+
+
 def _stripped(words: str, offset: int, start: int, end: int) -> tuple[int, int]:
     """A name's offsets in the text, without the stop that ends its sentence."""
     return offset + start, offset + start + len(words[start:end].rstrip(".'’-"))
 
 
+# the owner or seat before a company: "Dubai's DP World", "Lagos-based Seplat"
+_OWNER = re.compile(r"\S+(?:['’]s|-based|-owned|-listed|-headquartered)(?=\s)")
+
+
 def _trimmed(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
-    """The name without the common and date words that open it ("On Monday Zesco" -> Zesco);
-    a title opening it keeps it whole (a person, rejected later)."""
+    """The name without the common and date words that open it ("On Monday Zesco" -> Zesco)
+    and without its owner or seat ("Dubai's DP World" -> DP World); a title opening it keeps it
+    whole (a person, rejected later)."""
     stops = _stop_words(lang)
-    for word in re.finditer(r"\S+", text[start:end]):
+    owned = [w.end() for w in _OWNER.finditer(text[start:end])]
+    first = start + owned[-1] if owned else start
+    for word in re.finditer(r"\S+", text[first:end]):
         bare = word.group().lower().strip(",.")
         if bare in stops or bare in MONTHS or bare in WEEKDAYS:
             continue
-        return start + word.start(), end
+        return first + word.start(), end
     return end, end
 
 
@@ -186,6 +212,10 @@ def _what_else(text: str, start: int, end: int, lang: str, named: frozenset) -> 
         return russian
     if not plausible(name) or INSTITUTION.search(name) or _NOT_ORGANISATION.search(name):
         return "word"
+    if any(kind_of_word(w, lang) for w in words):
+        return "word"  # "with the Chinese company CRBC": a state's word describes, names none
+    if all(w.isupper() for w in words) or RUSSIAN_STATE_BODY.fullmatch(name):
+        return "word"  # acronyms are read by their own rules; «Минфин» is Russia's
     if _COMPLEMENT_AFTER.match(text, end):
         return "word"  # a longer name the gazetteer reads, or an institution
     opening = text[:start].rstrip(' «"“')
