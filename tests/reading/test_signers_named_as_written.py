@@ -64,6 +64,28 @@ from cooperation_context import agreement_sides
             "energy.",
             ["NGA", "Seplat"],
         ),
+        # the agent of a passive signing, a future signing
+        (
+            "Zambia and Tanzania held talks in Lusaka. A memorandum on power trade was signed "
+            "by Zesco and Tanesco.",
+            ["Tanesco", "Zesco"],
+        ),
+        (
+            "Le Cameroun et le Tchad ont tenu des discussions. Un contrat sur le pétrole a été "
+            "signé par Camtel et Trafigura.",
+            ["Camtel", "Trafigura"],
+        ),
+        (
+            "Zambia and Tanzania held talks in Lusaka. Zesco will sign a memorandum with "
+            "Tanesco on power trade.",
+            ["Tanesco", "Zesco"],
+        ),
+        # a Russian subject after its verb
+        (
+            "Казахстан и Китай обсудили сотрудничество. Меморандум о цифровизации подписали "
+            "Казахтелеком и Huawei.",
+            ["Huawei", "Kazakhtelekom"],
+        ),
         # a Cyrillic subject in the nominative, transliterated as written
         (
             "Казахстан и Китай обсудили сотрудничество. Казахтелеком и Huawei подписали "
@@ -99,6 +121,14 @@ def test_a_name_in_a_side_place_signs(text, expected):
         (
             "Россия и Казахстан провели переговоры. Михаил Мишустин и Олжас Бектенов подписали "
             "соглашение о торговле. Мишустин подписал также меморандум с Бектеновым.",
+            None,
+        ),
+        (
+            "Kenya and Uganda held talks. The agreement on trade was signed by Ruto and Museveni.",
+            None,
+        ),
+        (
+            "Россия и Казахстан провели переговоры. Соглашение подписали Мишустин и Бектенов.",
             None,
         ),
         # places: a city the text puts after "in", and the one coordinated with it

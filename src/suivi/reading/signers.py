@@ -41,11 +41,18 @@ _AND = r"\s+(?:and|et|и)\s+"
 _SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?,;:(\n])\s*(?:(?i:and|but|et|mais|и|а)\s+)?)"
     rf"{_ARTICLE}(?P<a>{_NAME}){_CLOSE}(?:{_AND}{_ARTICLE}(?P<b>{_NAME}){_CLOSE})?"
-    rf"\s+(?:(?:a|ont|have|has|had|also|aussi|également|on\s+\w+|today|hier|сегодня|также)\s+)*$"
+    rf"\s+(?:(?:a|ont|have|has|had|will|would|shall|also|aussi|également|va|vont|on\s+\w+|today"
+    rf"|hier|сегодня|также)\s+)*$"
 )
 # "signed ... with Vitol", "a signé avec Trafigura", «подписал ... с Билайн»
 _WITH = re.compile(
     rf"\b(?:with|avec|с|со)\s+{_ARTICLE}(?P<a>{_NAME}){_CLOSE}"
+    rf"(?:{_AND}{_ARTICLE}(?P<b>{_NAME}){_CLOSE})?"
+)
+# the agent after the verb: "was signed by Zesco and Tanesco", "signé par Camtel et Trafigura";
+# a Russian subject after its verb: «Меморандум подписали Казахтелеком и Huawei»
+_AGENT = re.compile(
+    rf"\s+(?P<by>(?:by|par)\s+)?{_ARTICLE}(?P<a>{_NAME}){_CLOSE}"
     rf"(?:{_AND}{_ARTICLE}(?P<b>{_NAME}){_CLOSE})?"
 )
 # "with" of another relation than signing: "in line with", "together with", "en partenariat
@@ -149,6 +156,9 @@ def _side_names(text: str, sentence: Sentence) -> list[tuple[list[tuple[int, int
         subject = _SUBJECT.search(words, max(0, verb.start() - 120), verb.start())
         if subject:
             found.append((subject, True))
+        agent = _AGENT.match(words, verb.end())
+        if agent and (agent.group("by") or _CYRILLIC.match(verb.group())):
+            found.append((agent, not agent.group("by")))
         following = _WITH.search(words, verb.end(), min(len(words), verb.end() + 100))
         if following and not _ALONG.search(
             words, max(0, following.start() - 20), following.start()
