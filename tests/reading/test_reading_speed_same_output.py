@@ -54,7 +54,7 @@ def test_sessions_read_the_same_from_bodies_resolved_once() -> None:
 def _introduced_by_search(text: str, acronym: str) -> bool:
     """The whole-text search `counterparts._introduced_institution` replaced."""
     for found in re.finditer(rf"([^.;()]{{3,80}})\(\s*{re.escape(acronym)}\s*\)", text):
-        if counterparts._INSTITUTION.search(found.group(1)[-50:]):
+        if counterparts.INSTITUTION.search(found.group(1)[-50:]):
             return True
     return False
 

@@ -18,7 +18,7 @@ from suivi.reading.gazetteer_data import RUSSIAN_STATE_BODY, STATE_MEDIA
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
 # The verb, not its noun: "X and Y witnessed the signing" has no signing subject
-_SIGN_VERB = (
+SIGN_VERB = (
     r"(?:sign(?:ed|s|e|ent|era|eront|eraient)?\b|sign[ée]e?s?\b|conclu\w*|ink(?:ed|s)\b"
     r"|подписал\w*|подпиш\w*|подписыва\w*|заключил\w*|заключ[иа]т\w*)"
 )
@@ -26,7 +26,7 @@ _SIGN_VERB = (
 # "X and the state miner Y also signed": the first of two coordinated subjects too
 _SUBJECT = re.compile(
     rf"[»\"”]?\s*(?:,[^,.;]{{0,80}},\s*|\s+(?:and|et|и)\s+(?P<partner>[^,.;]{{1,60}}?)\s+)?"
-    rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{_SIGN_VERB}",
+    rf"(?:(?:a|ont|have|has|had|also|on \w+)\s+)*{SIGN_VERB}",
     re.IGNORECASE,
 )
 # "signed ... with the X", «подписал ... с X», "between X and", "entre X et"
@@ -39,7 +39,7 @@ _BETWEEN = re.compile(
     r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
-_INSTITUTION = re.compile(
+INSTITUTION = re.compile(
     r"minist|министер|government|gouvernement|правительств|agenc|агентств|central|центральн|office"
     r"|direction|council|conseil|совет|commission|комисси|department|d[ée]partement|embass"
     r"|ambassad|посольств|parliament|parlement|парламент|assembl|ассамбле|national|национальн"
@@ -147,7 +147,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             if _SUBJECT.match(text, end) or _WITH.search(text[max(0, start - 160) : start]):
                 media.append(Mention(STATE_MEDIA[name], start, end, name, "name"))
             continue
-        if not _plausible(name) or _homes_inside(text, name, start, end, taken) is None:
+        if not plausible(name) or _homes_inside(text, name, start, end, taken) is None:
             continue
         if _INSTITUTION_BEFORE.search(text, max(0, start - 60), start) or _introduced_institution(
             text, name
@@ -232,7 +232,7 @@ def _introduced_institution(text: str, acronym: str) -> bool:
         introduced = bracket.match(text, at)
         name = _STOPS.split(text[max(searched_from, at - 80) : at])[-1] if introduced else ""
         if len(name) >= 3:
-            if _INSTITUTION.search(name[-50:]):
+            if INSTITUTION.search(name[-50:]):
                 return True
             searched_from = introduced.end()
         at = text.find("(", at + 1)
@@ -297,7 +297,7 @@ def _vouched_for(text: str, name: str, start: int, end: int, taken: list[Mention
     return _home(text, org, taken) is not None
 
 
-def _plausible(name: str) -> bool:
+def plausible(name: str) -> bool:
     """A proper name of an organisation that is not one of a state's institutions."""
     words = name.split()
     if any(w in ("et", "and", "и", "&") for w in words):  # "Fada N'Gourma et Téra": two places
@@ -309,4 +309,4 @@ def _plausible(name: str) -> bool:
         return False
     if headed:
         name = _STATE_WORDS.sub("", name)
-    return not _INSTITUTION.search(name)
+    return not INSTITUTION.search(name)

@@ -29,6 +29,7 @@ from suivi.reading import (
     people,
     quotes,
     sessions,
+    signers,
     totals,
 )
 from suivi.reading.context import Context, Sentence
@@ -154,6 +155,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
         and not set(text[a:b].split()) <= named
     ]
     ctx.mentions = counterparts.with_signing(text, orgs, ctx.mentions)
+    ctx.mentions = signers.with_named(text, lang, ctx.sentences, ctx.mentions, analysis.persons)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
     title = document.title or ""
     title_mentions = gazetteer.find_mentions(title, lang)

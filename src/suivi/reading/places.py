@@ -38,6 +38,11 @@ def nominative(name: str) -> str:
     return "-".join(part.capitalize() for part in russian_lemma(name).split("-"))
 
 
+def is_city(name: str) -> bool:
+    """Whether a name is one of the list's cities (a place, no party of its own)."""
+    return fold(nominative(name)) in _CITY_KEYS
+
+
 def places_in(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, name) of the places named after "à/in/в" between two offsets, in order."""
     found: list[tuple[int, str]] = []
