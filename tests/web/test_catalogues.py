@@ -45,3 +45,24 @@ def test_the_compiled_catalogue_matches_its_source(language):
         if found != msgid or msgstr == msgid:
             continue
         pytest.fail(f"{language}: {msgid!r} is not in the compiled catalogue: run msgfmt")
+
+
+@pytest.mark.parametrize(
+    ("page", "names"),
+    [
+        ("fr", ["français", "anglais", "russe"]),
+        ("en", ["French", "English", "Russian"]),
+        ("ru", ["французский", "английский", "русский"]),
+    ],
+)
+def test_a_page_names_every_language_in_its_own_language(page, names):
+    # the language switcher shows each language by its own name; a source's language is
+    # named in the page's language (a Russian page once called English sources "English")
+    from django.utils import translation
+
+    from suivi.core.templatetags.suivi_format import language_name
+
+    with translation.override(page):
+        assert [language_name(code).casefold() for code in ("fr", "en", "ru")] == [
+            n.casefold() for n in names
+        ]

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 from suivi.conf import env
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -122,7 +120,9 @@ AXES_CLIENT_IP_CALLABLE = "suivi.access.throttle.client_ip"
 SUIVI_PROXY_COUNT = env.integer("SUIVI_PROXY_COUNT", 0, minimum=0)
 
 LANGUAGE_CODE = "fr"
-LANGUAGES = [("fr", _("Français")), ("en", _("English")), ("ru", _("Русский"))]
+# each language by its own name, never translated: a translated "English" would also stand
+# for Django's name of the language, and a Russian page would call English sources "English"
+LANGUAGES = [("fr", "Français"), ("en", "English"), ("ru", "Русский")]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
 # Where suivi departs from Django's formats (Russian «г.» held to its year).
