@@ -88,6 +88,30 @@ _FUNDED_BY = re.compile(
 )
 
 
+# Those who host, support or broker what the story reports act in it (SPEC: host, support),
+# even named once: "with the support of UNDP", "avec l'appui du PNUD", «при поддержке ПРООН»,
+# "hosted by Ghana", "à l'invitation du Maroc", «по приглашению Египта», "under the auspices of
+# the AU", "mediated by Qatar". The phrase ends right before the name (an article between); a
+# witness ("en présence de"), a rule followed ("in line with") or a critic ("despite") is no
+# actor, and a meeting "on the sidelines of" one names an event, not who acts.
+_BACKED_BY = re.compile(
+    r"(?:with\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|backing|help|assistance)"
+    r"\s+(?:of|from)|supported\s+by|backed\s+by|hosted\s+by|organi[sz]ed\s+by|convened\s+by"
+    r"|mediated\s+by|brokered\s+by|with\s+the\s+mediation\s+of|at\s+the\s+invitation\s+of"
+    r"|under\s+the\s+auspices\s+of|in\s+partnership\s+with"
+    r"|avec\s+(?:le\s+soutien|l['’]appui|l['’]aide|le\s+concours|l['’]accompagnement)"
+    r"(?:\s+(?:financier|technique|financi[èe]re))?\s+d[eu]s?"
+    r"|soutenu\w*\s+par|appuy[ée]\w*\s+par|accueilli\w*\s+par|organis[ée]\w*\s+par"
+    r"|[àa]\s+l['’]invitation\s+d[eu]s?|sous\s+l['’][ée]gide\s+d[eu]s?"
+    r"|(?:gr[âa]ce\s+[àa]\s+la\s+|avec\s+la\s+|sous\s+la\s+)m[ée]diation\s+d[eu]s?"
+    r"|en\s+partenariat\s+avec"
+    r"|при\s+(?:технической\s+)?(?:поддержке|содействии|посредничестве)|по\s+приглашению"
+    r"|под\s+эгидой|в\s+партн[её]рстве\s+с)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?$",
+    re.IGNORECASE,
+)
+
+
 # A funder named right after a finite verb of funding, the object first: «строительство
 # которого будет финансировать Китай», "que financera la Chine", "que finance le Japon" —
 # a state too (it supports the story)
@@ -99,18 +123,23 @@ _AND_ALSO = re.compile(r"\s*(?:,|and|et|и)\s*(?:the\s+|la\s+|le\s+|l['’]|les\
 
 
 def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
-    """Organisations named as funding what the story reports ("financé par la Banque
-    africaine de développement et l'Union européenne"), which the weighing missed."""
+    """Organisations and states named as funding, hosting, supporting or brokering what the
+    story reports ("financé par la Banque africaine de développement et l'Union européenne",
+    "avec l'appui du PNUD"), which the weighing missed."""
     extra: list[str] = []
     previous: Mention | None = None  # the funder named last, for those coordinated with it
     for mention in mentions:
-        funds = _FUNDED_BY.search(text, max(0, mention.start - 60), mention.start) or (
-            previous is not None and _AND_ALSO.fullmatch(text, previous.end, mention.start)
+        window = max(0, mention.start - 60)
+        funds = (
+            _FUNDED_BY.search(text, window, mention.start)
+            or (mention.kind != "seat" and _BACKED_BY.search(text, window, mention.start))
+            or (previous is not None and _AND_ALSO.fullmatch(text, previous.end, mention.start))
         )
-        previous = mention if funds and mention.kind == "organisation" else None
+        acts = bool(funds) and mention.kind in ("name", "organisation")
+        previous = mention if acts else None
         object_first = mention.kind in ("name", "organisation") and _FINANCES.search(
             text, max(0, mention.start - 30), mention.start
         )
-        if (previous or object_first) and mention.code not in chosen + extra:
+        if (acts or object_first) and mention.code not in chosen + extra:
             extra.append(mention.code)
     return extra

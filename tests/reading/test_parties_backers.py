@@ -1,0 +1,73 @@
+"""Who hosts, supports or brokers what a story reports acts in it (SPEC: top-level parties
+hold those that host and support), even named once; a witness, a rule followed, a critic or
+the event a signing happens beside does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading.pipeline import read
+
+
+def parties_of(text: str) -> list[str]:
+    return read(text.encode(), "communique.txt").parties
+
+
+@pytest.mark.parametrize(
+    ("text", "backers"),
+    [
+        (
+            "Le Niger et la Turquie ont signé un accord de coopération militaire avec l'appui "
+            "du PNUD. Le ministre nigérien de la Défense a salué la signature.",
+            ["PNUD"],
+        ),
+        (
+            "Kenya and Uganda signed an agreement on energy on Tuesday, with the support of the "
+            "World Bank. Kenyan President William Ruto welcomed the deal.",
+            ["WB"],
+        ),
+        (
+            "À l'invitation du Maroc, le Mali et la Guinée ont signé un accord sur la santé. Le "
+            "Mali et la Guinée renforcent leurs liens.",
+            ["MAR"],
+        ),
+        (
+            "При поддержке Китая Россия и Лаос подписали соглашение об энергетике. Россия и Лаос "
+            "договорились продолжить работу.",
+            ["CHN"],
+        ),
+        (
+            "The talks, hosted by Qatar, ended with a memorandum on trade between Rwanda and the "
+            "DRC. Rwanda and the DRC pledged to meet again.",
+            ["QAT"],
+        ),
+        (
+            "Le Tchad et le Soudan ont signé un accord de sécurité sous l'égide de l'Union "
+            "africaine et avec le soutien de la France. Le Tchad et le Soudan promettent la paix.",
+            ["AU", "FRA"],
+        ),
+    ],
+)
+def test_hosts_supporters_and_brokers_act(text, backers):
+    parties = parties_of(text)
+    assert all(code in parties for code in backers)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Ethiopia and Somalia signed a declaration in Ankara, in the presence of the Turkish "
+            "foreign minister, despite objections from Egypt. Ethiopia and Somalia welcomed it.",
+            ["EGY"],
+        ),
+        (
+            "Le Mali et le Burkina Faso ont signé un accord sur les routes, conformément aux "
+            "règles de la CEDEAO. Le Mali et le Burkina Faso veulent relier leurs capitales.",
+            ["ECOWAS"],
+        ),
+    ],
+)
+def test_critics_and_rules_followed_do_not_act(text, absent):
+    parties = parties_of(text)
+    assert not any(code in parties for code in absent)
