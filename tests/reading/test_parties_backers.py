@@ -1,6 +1,6 @@
 """Who hosts, supports or brokers what a story reports acts in it (SPEC: top-level parties
-hold those that host and support), even named once; a witness, a rule followed, a critic or
-the event a signing happens beside does not."""
+hold those that host and support), even named once; a witness, a rule followed, a critic, the
+event a signing happens beside, or an organisation naming a summit (its setting) does not."""
 
 from __future__ import annotations
 
@@ -71,3 +71,36 @@ def test_hosts_supporters_and_brokers_act(text, backers):
 def test_critics_and_rules_followed_do_not_act(text, absent):
     parties = parties_of(text)
     assert not any(code in parties for code in absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Ghana and Togo signed an agreement on energy at the second India-CARICOM summit in "
+            "Accra. The CARICOM summit was held on Monday. Ghana and Togo welcomed the deal.",
+            ["CARICOM"],
+        ),
+        (
+            "Le Sénégal et la Gambie ont signé un accord sur la pêche en marge du sommet de la "
+            "CEDEAO à Abuja. Le Sénégal et la Gambie saluent ce sommet de la CEDEAO.",
+            ["ECOWAS"],
+        ),
+        (
+            "Россия и Египет подписали соглашение об энергетике на полях саммита БРИКС. Россия и "
+            "Египет договорились. Саммит БРИКС прошёл в Казани.",
+            ["BRICS"],
+        ),
+    ],
+)
+def test_an_organisation_naming_a_summit_is_its_setting(text, absent):
+    parties = parties_of(text)
+    assert not any(code in parties for code in absent)
+
+
+def test_an_organisation_that_signs_at_its_own_summit_acts():
+    parties = parties_of(
+        "The African Union signed an agreement with Ethiopia on health at the AU summit. "
+        "Ethiopia thanked the AU."
+    )
+    assert "AU" in parties

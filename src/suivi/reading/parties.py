@@ -35,9 +35,30 @@ _ARRIVED_IN = re.compile(
 )
 
 
+# An organisation that names a summit is where the story happens, not an actor of it: "at the
+# Mercosur summit", "the second India-CARICOM summit", "au sommet de la CEDEAO", «на саммите
+# ШОС» (SPEC: a membership or a setting named in passing is no party; the organisation acts
+# where the story names it doing something else).
+_SUMMIT_AFTER = re.compile(r"(?:\s*[-‐–]\s*[\w'’]+){0,2}[^\S\n]+(?i:summit|sommet)\b")
+_SUMMIT_BEFORE = re.compile(
+    r"(?i:\bsommet|\bsummit|саммит\w*)[^\S\n]+(?:(?i:de\s+la|de\s+l['’]|du|des|d['’]|of\s+the"
+    r"|of)[^\S\n]*)?(?:[\w'’]+\s*[-‐–]\s*)?$"
+)
+
+
+def _names_summit(text: str, mention: Mention) -> bool:
+    """Whether an organisation is named as the one whose summit it is."""
+    if mention.kind != "organisation":
+        return False
+    return bool(
+        _SUMMIT_AFTER.match(text, mention.end)
+        or _SUMMIT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
 def _in_passing(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - 60) : mention.start].lower()
-    return any(word in window for word in _PASSING)
+    return any(word in window for word in _PASSING) or _names_summit(text, mention)
 
 
 def decide(
@@ -59,7 +80,11 @@ def decide(
             weight[mention.code] += THRESHOLD
         first.setdefault(mention.code, mention.start)
     for mention in title_mentions:
-        if mention.kind != "seat" and not routes.in_route_name(title, mention):
+        if (
+            mention.kind != "seat"
+            and not routes.in_route_name(title, mention)
+            and not _names_summit(title, mention)
+        ):
             weight[mention.code] += TITLE_BONUS
             first.setdefault(mention.code, -1)
     for code in person_parties:
