@@ -104,3 +104,45 @@ def test_an_organisation_that_signs_at_its_own_summit_acts():
         "Ethiopia thanked the AU."
     )
     assert "AU" in parties
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Peru and Ecuador signed two agreements on roads and on water. The World Bank, which "
+            "is funding the works, welcomed the deals. Peru and Ecuador will meet again.",
+            "WB",
+        ),
+        (
+            "Le Sénégal et la Mauritanie ont signé un accord sur le gaz. L'UEMOA a, pour sa part, "
+            "approuvé le projet en 2023. Le Sénégal et la Mauritanie veulent aller vite.",
+            "WAEMU",
+        ),
+        (
+            "Россия и Египет подписали соглашение об энергетике. Всемирный банк выделил кредит на "
+            "проект. Россия и Египет договорились.",
+            "WB",
+        ),
+        (
+            "Kenya and Uganda signed an agreement on roads. The African Union Commission (AUC) has "
+            "welcomed the deal. Kenya and Uganda are neighbours.",
+            "AU",
+        ),
+    ],
+)
+def test_an_organisation_that_acts_as_subject_acts(text, actor):
+    assert actor in parties_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Niger, membre de la CEDEAO, a signé un accord avec le Tchad sur la sécurité. Le Niger "
+        "et le Tchad veulent coopérer.",
+        "Ghana and Togo signed an accord on energy. Like the ECOWAS single market, the deal aims "
+        "to lower tariffs. Ghana and Togo signed it in Lomé.",
+    ],
+)
+def test_an_organisation_named_in_passing_before_a_verb_does_not_act(text):
+    assert "ECOWAS" not in parties_of(text)

@@ -147,6 +147,27 @@ _FINANCES = re.compile(
 _AND_ALSO = re.compile(r"\s*(?:,|and|et|и)\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?")
 
 
+# An organisation that is the subject of a verb of acting acts, even named once: "The
+# Inter-American Development Bank, which finances the studies, welcomed the deals", "La CEDEAO
+# a, de son côté, approuvé le tracé", «Всемирный банк выделил кредит». The verb follows the
+# name, past an acronym in brackets, an aside between commas and auxiliaries.
+_ACTING_VERB = (
+    r"(?:sign(?:s|ed)?|approu?v\w*|pledg\w*|grant(?:s|ed)|provid\w*|financ\w*|fund(?:s|ed)?"
+    r"|host(?:s|ed)?|support(?:s|ed)?|welcom\w*|commit(?:s|ted)|disburs\w*|lend(?:s)?|lent"
+    r"|back(?:s|ed)|sign[ée]\w*|accord[ée]\w*|octroy\w*|apport[ée]\w*|soutien\w*|soutenu\w*"
+    r"|accueill\w*|salu[ée]\w*|engag[ée]\w*|d[ée]caiss\w*|appui\w*|appuy[ée]\w*|mobilis[ée]\w*"
+    r"|подписал\w*|подпишет|одобрил\w*|одобрит|выделил\w*|выделит|профинансир\w*|финансирует"
+    r"|предоставил\w*|предоставит|поддержал\w*|поддерживает|приветствовал\w*)\b"
+)
+_ACTS_AFTER = re.compile(
+    r"(?:\s+(?i:Commission|Secretariat|Council|Board))?"  # its organ: "the AU Commission"
+    r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,\s*(?i:which|who|qui|que|котор\w*)\b[^,.;\n]{1,120},)?"
+    r"(?:[\s,]+(?i:will|has|have|had|would|also|already|a|ont|va|vont|sera|avait|aussi"
+    r"|[ée]galement|de\s+son\s+c[ôo]t[ée]|pour\s+sa\s+part|quant\s+[àa]\s+elle|s['’]est"
+    r"|s['’]|также|уже)\b){0,3}[\s,]+(?i:" + _ACTING_VERB + ")"
+)
+
+
 def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
     """Organisations and states named as funding, hosting, supporting or brokering what the
     story reports ("financé par la Banque africaine de développement et l'Union européenne",
@@ -165,6 +186,11 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
         object_first = mention.kind in ("name", "organisation") and _FINANCES.search(
             text, max(0, mention.start - 30), mention.start
         )
-        if (acts or object_first) and mention.code not in chosen + extra:
+        subject = (
+            mention.kind == "organisation"
+            and not _in_passing(text, mention)
+            and _ACTS_AFTER.match(text, mention.end)
+        )
+        if (acts or object_first or subject) and mention.code not in chosen + extra:
             extra.append(mention.code)
     return extra
