@@ -54,6 +54,25 @@ def test_hosts_supporters_and_brokers_act(text, backers):
 
 
 @pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        (
+            "Avec l'appui de la Commission de l'UEMOA, le Mali et le Sénégal ont adopté un plan "
+            "d'action sur le commerce. Le Mali et le Sénégal se félicitent.",
+            "WAEMU",
+        ),
+        (
+            "With the support of the Commission of the African Union, Chad and Sudan signed a "
+            "memorandum on security. Chad and Sudan pledged peace.",
+            "AU",
+        ),
+    ],
+)
+def test_an_organ_of_a_backer_stands_for_it(text, backer):
+    assert backer in parties_of(text)
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         (

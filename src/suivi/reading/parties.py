@@ -132,7 +132,10 @@ _BACKED_BY = re.compile(
     r"|en\s+partenariat\s+avec"
     r"|при\s+(?:технической\s+)?(?:поддержке|содействии|посредничестве)|по\s+приглашению"
     r"|под\s+эгидой|в\s+партн[её]рстве\s+с)"
-    r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?$",
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?"
+    # an organisation's organ stands for it: "avec l'appui de la Commission de la CEDEAO"
+    r"(?:(?:Commission|Secr[ée]tariat|Secretariat|Conseil|Council|Комисси\w*|Секретариат\w*)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|of\s+the\s+|of\s+)?)?$",
     re.IGNORECASE,
 )
 
