@@ -165,3 +165,41 @@ def test_an_organisation_that_acts_as_subject_acts(text, actor):
 )
 def test_an_organisation_named_in_passing_before_a_verb_does_not_act(text):
     assert "ECOWAS" not in parties_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        (
+            "Peru and Ecuador signed two agreements on roads and on water. The Andean Development "
+            "Bank, which is funding the works, welcomed the deals. Peru and Ecuador will meet "
+            "again.",
+            "Andean Development Bank",
+        ),
+        (
+            "Kenya and Ethiopia signed a memorandum on solar power, financed by the Green Climate "
+            "Fund. Kenya and Ethiopia hope to add 500 MW.",
+            "Green Climate Fund",
+        ),
+        (
+            "Mali and Niger signed an agreement on irrigation with the support of the "
+            "International Fund for Agricultural Development. Mali and Niger will share the water.",
+            "International Fund for Agricultural Development",
+        ),
+    ],
+)
+def test_an_unknown_lender_that_backs_the_story_acts_by_its_name(text, backer):
+    assert backer in parties_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo signed an agreement on roads. The Bank of Ghana approved the transfer. "
+        "Ghana and Togo welcomed it.",
+        "Ghana and Togo signed an agreement on roads. Officials visited the Central Market Bank "
+        "building, which is old. Ghana and Togo welcomed it.",
+    ],
+)
+def test_a_states_bank_or_a_bank_named_in_passing_is_no_party_of_its_own(text):
+    assert sorted(parties_of(text)) == ["GHA", "TGO"]

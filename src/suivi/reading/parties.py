@@ -197,3 +197,38 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
         if (acts or object_first or subject) and mention.code not in chosen + extra:
             extra.append(mention.code)
     return extra
+
+
+# An English name of a lender or a fund the gazetteer lacks ("the Andean Development Bank",
+# "the Green Climate Fund", "the Gates Foundation"): a run of capitalised words ending in the
+# head noun, a complement in capitals after it ("Fund for Agricultural Development").
+_LENDER_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:for|of|and)[^\S\n]+)?){1,5}"
+    r"(?:Bank|Fund|Foundation|Programme|Program)\b"
+    r"(?:[^\S\n]+(?:for|of)[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?"
+)
+_LEADING = re.compile(r"^(?:(?:The|With|And|Both|Also|Meanwhile|But)\s+)+")
+
+
+def unnamed_backers(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
+    """Lenders and funds the gazetteer does not know, by their name as written, where the
+    story tells them funding, supporting or acting ("financed by the Andean Development Bank",
+    "The Green Climate Fund approved the grant"); one holding a state's name is its state's
+    institution (or a known body) and is left to the gazetteer."""
+    extra: list[str] = []
+    for found in _LENDER_NAME.finditer(text):
+        name = _LEADING.sub("", found.group())
+        start = found.end() - len(name)
+        if not name or any(m.start < found.end() and start < m.end for m in mentions):
+            continue
+        window = max(0, start - 60)
+        backs = _FUNDED_BY.search(text, window, start) or _BACKED_BY.search(text, window, start)
+        acts = _ACTS_AFTER.match(text, found.end()) and not _PASSING_BEFORE.search(
+            text, window, start
+        )
+        if (backs or acts) and name not in chosen + extra:
+            extra.append(name)
+    return extra
+
+
+_PASSING_BEFORE = re.compile("|".join(_PASSING), re.IGNORECASE)
