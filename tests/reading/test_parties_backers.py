@@ -203,3 +203,40 @@ def test_an_unknown_lender_that_backs_the_story_acts_by_its_name(text, backer):
 )
 def test_a_states_bank_or_a_bank_named_in_passing_is_no_party_of_its_own(text):
     assert sorted(parties_of(text)) == ["GHA", "TGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        (
+            "Ghana and Togo signed an agreement on roads, to be built with a loan from the IMF. "
+            "Ghana and Togo welcomed it.",
+            "IMF",
+        ),
+        (
+            "Le Bénin et le Niger ont signé un accord sur les routes, grâce à un prêt de 50 "
+            "millions de dollars de la Banque mondiale. Le Bénin et le Niger se félicitent.",
+            "WB",
+        ),
+        (
+            "Россия и Египет подписали соглашение об энергетике. Проект получит кредит Всемирного "
+            "банка. Россия и Египет договорились.",
+            "WB",
+        ),
+        (
+            "Kenya and Uganda signed an agreement on railways. A $300 million World Bank loan will "
+            "pay for the line. Kenya and Uganda are neighbours.",
+            "WB",
+        ),
+    ],
+)
+def test_the_source_of_a_loan_acts(text, lender):
+    assert lender in parties_of(text)
+
+
+def test_an_organisation_that_only_comments_does_not_lend():
+    text = (
+        "Kenya and Uganda signed an agreement on railways. Kenya and Uganda are neighbours, and "
+        "the IMF said growth would slow."
+    )
+    assert "IMF" not in parties_of(text)

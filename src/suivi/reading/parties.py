@@ -140,6 +140,20 @@ _BACKED_BY = re.compile(
 )
 
 
+# A funder named as the source of a loan, a grant or a credit funds: "a loan from the IMF",
+# "un prêt de la Banque mondiale", "un financement de l'AFD", «кредит Всемирного банка»,
+# "a World Bank loan", "the IMF's credit" (SPEC: support is acting).
+_LOAN_OF = re.compile(
+    r"(?:\b(?:loans?|grants?|credits?|financing|funding)\s+(?:from|by|of)\s+(?:the\s+)?"
+    r"|\b(?:pr[êe]ts?|financements?|subventions?|cr[ée]dits?|dons?)\s+(?:(?:concessionnel|de)\s+)?"
+    r"(?:\d[\d\s,.]*\s*(?:milliards?|millions?)?\s*(?:de\s+)?(?:dollars|francs\s+CFA|FCFA|euros)"
+    r"\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])"
+    r"|(?:кредит\w*|за[её]м\w*|займ\w*|грант\w*)\s+)$",
+    re.IGNORECASE,
+)
+_LOAN_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?i:loans?|grants?|credits?|financing|funding)\b")
+
+
 # A funder named right after a finite verb of funding, the object first: «строительство
 # которого будет финансировать Китай», "que financera la Chine", "que finance le Japon" —
 # a state too (it supports the story)
@@ -189,12 +203,16 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
         object_first = mention.kind in ("name", "organisation") and _FINANCES.search(
             text, max(0, mention.start - 30), mention.start
         )
+        lends = mention.kind in ("name", "organisation") and (
+            _LOAN_OF.search(text, max(0, mention.start - 60), mention.start)
+            or (mention.kind == "organisation" and _LOAN_AFTER.match(text, mention.end))
+        )
         subject = (
             mention.kind == "organisation"
             and not _in_passing(text, mention)
             and _ACTS_AFTER.match(text, mention.end)
         )
-        if (acts or object_first or subject) and mention.code not in chosen + extra:
+        if (acts or object_first or subject or lends) and mention.code not in chosen + extra:
             extra.append(mention.code)
     return extra
 
