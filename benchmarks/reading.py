@@ -87,6 +87,8 @@ COUNTS = (
     "    alone: repeat",
     "    alone: known_sides",
     "    alone: new",
+    "parties missed",
+    "parties extra",
 )
 F1_KEYS = ("agreements", "bodies", "parties", "people", "sessions", "quotes")
 ACC_KEYS = ("agreements_total", "cadence", "published", "speaker", "provenance")
@@ -319,6 +321,64 @@ def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str
         tally["docs_under"] += 1
 
 
+def party_errors(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
+    """Top-level parties missed and extra (aggregates only): each a state or an organisation,
+    named (by the reader's gazetteer) in the title or first paragraph ("lead"), elsewhere only
+    ("text") or nowhere; an extra also by whether it is a side of a read agreement or body
+    (the weighing's error or a sides error carried up)."""
+    gold_set = scorer.party_set(gold.get("parties"))
+    read_set = scorer.party_set(pred.get("parties"))
+    document = pred.get("document") or {}
+    paragraphs = [p for p in (document.get("text") or "").split("\n") if p.strip()]
+    lead = f"{document.get('title') or ''}\n{paragraphs[0] if paragraphs else ''}"
+    sides = {
+        scorer.norm(code)
+        for item in (pred.get("agreements") or []) + (pred.get("bodies") or [])
+        for code in item.get("parties") or []
+    }
+    for which, odd in (("missed", gold_set - read_set), ("extra", read_set - gold_set)):
+        for party in odd:
+            state = len(party) == 3 and party.isalpha() and party not in ("aes", "imf")
+            where = named_where(scorer, party, lead, pred).replace("sentence", "lead")
+            kind = "state" if state else "org"
+            for key in (which, f"{which} {kind}", f"{which} {kind} {where}"):
+                tally[key] = tally.get(key, 0) + 1
+            if which == "extra":
+                key = f"extra {kind} {'side' if party in sides else 'alone'}"
+                tally[key] = tally.get(key, 0) + 1
+
+
+PARTY_ROWS = (
+    "parties missed",
+    "  missed state l/t/n",
+    "  missed org l/t/n",
+    "parties extra",
+    "  extra state l/t/n",
+    "  extra org l/t/n",
+    "  extra state side/alone",
+    "  extra org side/alone",
+)
+
+
+def party_figures(tally: dict[str, int]) -> dict[str, str | int]:
+    """The parties breakdown as table cells: l/t/n = named in the lead (title or first
+    paragraph) / elsewhere only / nowhere; side/alone = a side of a read agreement or body,
+    or not."""
+    figures: dict[str, str | int] = {}
+    for which in ("missed", "extra"):
+        figures[f"parties {which}"] = tally.get(which, 0)
+        for kind in ("state", "org"):
+            figures[f"  {which} {kind} l/t/n"] = "/".join(
+                str(tally.get(f"{which} {kind} {where}", 0))
+                for where in ("lead", "text", "nowhere")
+            )
+    for kind in ("state", "org"):
+        figures[f"  extra {kind} side/alone"] = "/".join(
+            str(tally.get(f"extra {kind} {k}", 0)) for k in ("side", "alone")
+        )
+    return figures
+
+
 def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -> dict:
     """Read and score one split; per-document output only for non-blind splits."""
     blind = name in BLIND
@@ -350,6 +410,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         "docs_under": 0,
     }
     people_by_language = {lang: scorer.Tally() for lang in LANGUAGES}
+    party_tally: dict[str, int] = {}
     documents = failures = 0
     errors_by_document: list[int] = []  # agreements missed + extra, one count a document
     start = time.perf_counter()
@@ -385,6 +446,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
             people_by_language[language].add(len(pairs), len(found), len(people))
         calibration(scorer, gold, pred, conf)
         sector_exactness(scorer, gold, pred, sectors)
+        party_errors(scorer, gold, pred, party_tally)
         golds, reads = gold.get("agreements") or [], pred.get("agreements") or []
         matched = len(scorer.match(golds, reads, scorer.same_agreement))
         errors_by_document.append(len(golds) + len(reads) - 2 * matched)
@@ -469,6 +531,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         figures[f"  {key} >= 0.9 right"] = (
             conf[f"high_right {key}"] / high if high else float("nan")
         )
+    figures.update(party_figures(party_tally))
     figures["headline"] = total.headline()
     figures["seconds"] = time.perf_counter() - start
     return figures
@@ -499,6 +562,7 @@ def table(results: dict[str, dict]) -> str:
     rows += [f"    alone: {kind}" for kind in ("repeat", "known_sides", "new")]
     rows += [f"    beside: {cause}" for cause in ("surplus", "sectors", "sides")]
     rows += ["docs with agreement errors", "  errors in worst 5 docs"]
+    rows += list(PARTY_ROWS)
     rows += ["docs reading too many", "docs reading too few"]
     rows += ["sectors exact", "sector accuracy", "facts >= 0.9", "facts >= 0.9 right"]
     rows += [f"  {key} >= 0.9 right" for key in CONFIDENT] + ["headline", "seconds"]

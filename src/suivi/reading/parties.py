@@ -35,9 +35,30 @@ _ARRIVED_IN = re.compile(
 )
 
 
+# An organisation that names a summit is where the story happens, not an actor of it: "at the
+# Mercosur summit", "the second India-CARICOM summit", "au sommet de la CEDEAO", «на саммите
+# ШОС» (SPEC: a membership or a setting named in passing is no party; the organisation acts
+# where the story names it doing something else).
+_SUMMIT_AFTER = re.compile(r"(?:\s*[-‐–]\s*[\w'’]+){0,2}[^\S\n]+(?i:summit|sommet)\b")
+_SUMMIT_BEFORE = re.compile(
+    r"(?i:\bsommet|\bsummit|саммит\w*)[^\S\n]+(?:(?i:de\s+la|de\s+l['’]|du|des|d['’]|of\s+the"
+    r"|of)[^\S\n]*)?(?:[\w'’]+\s*[-‐–]\s*)?$"
+)
+
+
+def _names_summit(text: str, mention: Mention) -> bool:
+    """Whether an organisation is named as the one whose summit it is."""
+    if mention.kind != "organisation":
+        return False
+    return bool(
+        _SUMMIT_AFTER.match(text, mention.end)
+        or _SUMMIT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
 def _in_passing(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - 60) : mention.start].lower()
-    return any(word in window for word in _PASSING)
+    return any(word in window for word in _PASSING) or _names_summit(text, mention)
 
 
 def decide(
@@ -59,7 +80,11 @@ def decide(
             weight[mention.code] += THRESHOLD
         first.setdefault(mention.code, mention.start)
     for mention in title_mentions:
-        if mention.kind != "seat" and not routes.in_route_name(title, mention):
+        if (
+            mention.kind != "seat"
+            and not routes.in_route_name(title, mention)
+            and not _names_summit(title, mention)
+        ):
             weight[mention.code] += TITLE_BONUS
             first.setdefault(mention.code, -1)
     for code in person_parties:
@@ -88,6 +113,47 @@ _FUNDED_BY = re.compile(
 )
 
 
+# Those who host, support or broker what the story reports act in it (SPEC: host, support),
+# even named once: "with the support of UNDP", "avec l'appui du PNUD", «при поддержке ПРООН»,
+# "hosted by Ghana", "à l'invitation du Maroc", «по приглашению Египта», "under the auspices of
+# the AU", "mediated by Qatar". The phrase ends right before the name (an article between); a
+# witness ("en présence de"), a rule followed ("in line with") or a critic ("despite") is no
+# actor, and a meeting "on the sidelines of" one names an event, not who acts.
+_BACKED_BY = re.compile(
+    r"(?:with\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|backing|help|assistance)"
+    r"\s+(?:of|from)|supported\s+by|backed\s+by|hosted\s+by|organi[sz]ed\s+by|convened\s+by"
+    r"|mediated\s+by|brokered\s+by|with\s+the\s+mediation\s+of|at\s+the\s+invitation\s+of"
+    r"|under\s+the\s+auspices\s+of|in\s+partnership\s+with"
+    r"|avec\s+(?:le\s+soutien|l['’]appui|l['’]aide|le\s+concours|l['’]accompagnement)"
+    r"(?:\s+(?:financier|technique|financi[èe]re))?\s+d[eu]s?"
+    r"|soutenu\w*\s+par|appuy[ée]\w*\s+par|accueilli\w*\s+par|organis[ée]\w*\s+par"
+    r"|[àa]\s+l['’]invitation\s+d[eu]s?|sous\s+l['’][ée]gide\s+d[eu]s?"
+    r"|(?:gr[âa]ce\s+[àa]\s+la\s+|avec\s+la\s+|sous\s+la\s+)m[ée]diation\s+d[eu]s?"
+    r"|en\s+partenariat\s+avec"
+    r"|при\s+(?:технической\s+)?(?:поддержке|содействии|посредничестве)|по\s+приглашению"
+    r"|под\s+эгидой|в\s+партн[её]рстве\s+с)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?"
+    # an organisation's organ stands for it: "avec l'appui de la Commission de la CEDEAO"
+    r"(?:(?:Commission|Secr[ée]tariat|Secretariat|Conseil|Council|Комисси\w*|Секретариат\w*)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|of\s+the\s+|of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+# A funder named as the source of a loan, a grant or a credit funds: "a loan from the IMF",
+# "un prêt de la Banque mondiale", "un financement de l'AFD", «кредит Всемирного банка»,
+# "a World Bank loan", "the IMF's credit" (SPEC: support is acting).
+_LOAN_OF = re.compile(
+    r"(?:\b(?:loans?|grants?|credits?|financing|funding)\s+(?:from|by|of)\s+(?:the\s+)?"
+    r"|\b(?:pr[êe]ts?|financements?|subventions?|cr[ée]dits?|dons?)\s+(?:(?:concessionnel|de)\s+)?"
+    r"(?:\d[\d\s,.]*\s*(?:milliards?|millions?)?\s*(?:de\s+)?(?:dollars|francs\s+CFA|FCFA|euros)"
+    r"\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’])"
+    r"|(?:кредит\w*|за[её]м\w*|займ\w*|грант\w*)\s+)$",
+    re.IGNORECASE,
+)
+_LOAN_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?i:loans?|grants?|credits?|financing|funding)\b")
+
+
 # A funder named right after a finite verb of funding, the object first: «строительство
 # которого будет финансировать Китай», "que financera la Chine", "que finance le Japon" —
 # a state too (it supports the story)
@@ -98,19 +164,89 @@ _FINANCES = re.compile(
 _AND_ALSO = re.compile(r"\s*(?:,|and|et|и)\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?")
 
 
+# An organisation that is the subject of a verb of acting acts, even named once: "The
+# Inter-American Development Bank, which finances the studies, welcomed the deals", "La CEDEAO
+# a, de son côté, approuvé le tracé", «Всемирный банк выделил кредит». The verb follows the
+# name, past an acronym in brackets, an aside between commas and auxiliaries.
+_ACTING_VERB = (
+    r"(?:sign(?:s|ed)?|approu?v\w*|pledg\w*|grant(?:s|ed)|provid\w*|financ\w*|fund(?:s|ed)?"
+    r"|host(?:s|ed)?|support(?:s|ed)?|welcom\w*|commit(?:s|ted)|disburs\w*|lend(?:s)?|lent"
+    r"|back(?:s|ed)|sign[ée]\w*|accord[ée]\w*|octroy\w*|apport[ée]\w*|soutien\w*|soutenu\w*"
+    r"|accueill\w*|salu[ée]\w*|engag[ée]\w*|d[ée]caiss\w*|appui\w*|appuy[ée]\w*|mobilis[ée]\w*"
+    r"|подписал\w*|подпишет|одобрил\w*|одобрит|выделил\w*|выделит|профинансир\w*|финансирует"
+    r"|предоставил\w*|предоставит|поддержал\w*|поддерживает|приветствовал\w*)\b"
+)
+_ACTS_AFTER = re.compile(
+    r"(?:\s+(?i:Commission|Secretariat|Council|Board))?"  # its organ: "the AU Commission"
+    r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,\s*(?i:which|who|qui|que|котор\w*)\b[^,.;\n]{1,120},)?"
+    r"(?:[\s,]+(?i:will|has|have|had|would|also|already|a|ont|va|vont|sera|avait|aussi"
+    r"|[ée]galement|de\s+son\s+c[ôo]t[ée]|pour\s+sa\s+part|quant\s+[àa]\s+elle|s['’]est"
+    r"|s['’]|также|уже)\b){0,3}[\s,]+(?i:" + _ACTING_VERB + ")"
+)
+
+
 def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
-    """Organisations named as funding what the story reports ("financé par la Banque
-    africaine de développement et l'Union européenne"), which the weighing missed."""
+    """Organisations and states named as funding, hosting, supporting or brokering what the
+    story reports ("financé par la Banque africaine de développement et l'Union européenne",
+    "avec l'appui du PNUD"), which the weighing missed."""
     extra: list[str] = []
     previous: Mention | None = None  # the funder named last, for those coordinated with it
     for mention in mentions:
-        funds = _FUNDED_BY.search(text, max(0, mention.start - 60), mention.start) or (
-            previous is not None and _AND_ALSO.fullmatch(text, previous.end, mention.start)
+        window = max(0, mention.start - 60)
+        funds = (
+            _FUNDED_BY.search(text, window, mention.start)
+            or (mention.kind != "seat" and _BACKED_BY.search(text, window, mention.start))
+            or (previous is not None and _AND_ALSO.fullmatch(text, previous.end, mention.start))
         )
-        previous = mention if funds and mention.kind == "organisation" else None
+        acts = bool(funds) and mention.kind in ("name", "organisation")
+        previous = mention if acts else None
         object_first = mention.kind in ("name", "organisation") and _FINANCES.search(
             text, max(0, mention.start - 30), mention.start
         )
-        if (previous or object_first) and mention.code not in chosen + extra:
+        lends = mention.kind in ("name", "organisation") and (
+            _LOAN_OF.search(text, max(0, mention.start - 60), mention.start)
+            or (mention.kind == "organisation" and _LOAN_AFTER.match(text, mention.end))
+        )
+        subject = (
+            mention.kind == "organisation"
+            and not _in_passing(text, mention)
+            and _ACTS_AFTER.match(text, mention.end)
+        )
+        if (acts or object_first or subject or lends) and mention.code not in chosen + extra:
             extra.append(mention.code)
     return extra
+
+
+# An English name of a lender or a fund the gazetteer lacks ("the Andean Development Bank",
+# "the Green Climate Fund", "the Gates Foundation"): a run of capitalised words ending in the
+# head noun, a complement in capitals after it ("Fund for Agricultural Development").
+_LENDER_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]*[^\S\n]+(?:(?:for|of|and)[^\S\n]+)?){1,5}"
+    r"(?:Bank|Fund|Foundation|Programme|Program)\b"
+    r"(?:[^\S\n]+(?:for|of)[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?"
+)
+_LEADING = re.compile(r"^(?:(?:The|With|And|Both|Also|Meanwhile|But)\s+)+")
+
+
+def unnamed_backers(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
+    """Lenders and funds the gazetteer does not know, by their name as written, where the
+    story tells them funding, supporting or acting ("financed by the Andean Development Bank",
+    "The Green Climate Fund approved the grant"); one holding a state's name is its state's
+    institution (or a known body) and is left to the gazetteer."""
+    extra: list[str] = []
+    for found in _LENDER_NAME.finditer(text):
+        name = _LEADING.sub("", found.group())
+        start = found.end() - len(name)
+        if not name or any(m.start < found.end() and start < m.end for m in mentions):
+            continue
+        window = max(0, start - 60)
+        backs = _FUNDED_BY.search(text, window, start) or _BACKED_BY.search(text, window, start)
+        acts = _ACTS_AFTER.match(text, found.end()) and not _PASSING_BEFORE.search(
+            text, window, start
+        )
+        if (backs or acts) and name not in chosen + extra:
+            extra.append(name)
+    return extra
+
+
+_PASSING_BEFORE = re.compile("|".join(_PASSING), re.IGNORECASE)
