@@ -86,6 +86,9 @@ _GENERIC = re.compile(
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?P<intro>concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
     r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
+    # "ont signé des textes sur l'agriculture et la santé", as "documents on" in English (read
+    # where the sentence signs: "des documents sur la sécurité" may be any papers)
+    r"|(?P<sur>sur)"
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
@@ -514,7 +517,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             found.append(_Found(agreement, definite=False, at=i))
         elif (
             (generic := _GENERIC.search(folded))
-            and (not generic["instruments"] or signs(folded))
+            and (not (generic["instruments"] or generic["sur"]) or signs(folded))
             and not _describes_one(generic.group(), folded)
         ):
             named = _sectors(unit.text[generic.end() :])

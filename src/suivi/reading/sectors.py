@@ -549,7 +549,13 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|to draft|drafting|futur\w*|future\b|talks (?:on|about|for)|pourparlers"
         r"|(?:swift|rapid|speedy|early|prompt) conclusion|conclusion rapide|call(?:ed|s|ing)? for"
         r"|appel\w* (?:a|au) (?:la |l')?(?:conclusion|signature)|pourr\w+ (?:l'|les )?etre\b|yet to be \w+|still (?:to be|being) \w+"
-        r"|en cours de (?:negociation|finalisation|elaboration)|reste(?:nt)? a (?:signer|finaliser"
+        r"|en cours d(?:e |')(?:negociation|finalisation|elaboration|examen|etude)"
+        # a text under study is one to be examined (SPEC's planned): "est à l'étude", "under
+        # consideration", «находится на рассмотрении», «изучается»
+        r"|a l'etude|a l'examen|under (?:study|consideration|review|examination)"
+        r"|being (?:studied|considered|reviewed|examined)|на рассмотрении|в стадии (?:разработки"
+        r"|согласования|рассмотрения)|(?:изуча|рассматрива)(?:ется|ются)"
+        r"|reste(?:nt)? a (?:signer|finaliser"
         r"|conclure|negocier)"
         # the future and the modal passive: "will sign", "could be signed", "signeront",
         # «подпишут»: announced, not done
