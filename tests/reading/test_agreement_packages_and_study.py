@@ -51,3 +51,58 @@ def test_french_papers_on_a_domain_not_signed_are_no_text():
 def test_a_text_under_study_is_planned(lang: str, text: str):
     found = read(text, lang)
     assert [a.status for a in found] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The ministers noted that an agreement on trade between Mali and Russia would be useful.",
+        ),
+        (
+            "fr",
+            "Les deux parties ont estimé qu'un accord commercial entre le Mali et la Russie serait utile.",
+        ),
+        (
+            "fr",
+            "Selon le ministre, un accord sur la pêche entre le Sénégal et la Mauritanie serait souhaitable.",
+        ),
+        (
+            "ru",
+            "Стороны отметили, что соглашение о торговле между Россией и Мали было бы полезным.",
+        ),
+    ],
+)
+def test_a_text_judged_in_the_conditional_is_none(lang: str, text: str):
+    """SPEC: a hypothetical mention is no agreement."""
+    assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "An agreement signed by Mali and Russia on Monday would be useful for trade."),
+        ("en", "Mali and Russia signed an agreement on trade, which would be useful for farmers."),
+        (
+            "fr",
+            "Le Mali et la Russie ont signé un accord sur l'énergie qui serait le premier du genre.",
+        ),
+    ],
+)
+def test_a_signed_text_judged_in_the_conditional_stays(lang: str, text: str):
+    assert len(read(text, lang)) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Le présent accord entre en vigueur dès sa signature.",
+        "L'accord entre dans le cadre du partenariat stratégique.",
+    ],
+)
+def test_the_text_that_enters_into_force_is_the_one_read(second: str):
+    """ "L'accord entre en vigueur": the verb "entrer", not "entre" (between) naming sides of
+    a new text."""
+    found = read("Le Mali et la Russie ont signé un accord sur l'énergie. " + second, "fr")
+    assert [a.sectors for a in found] == [["energy"]]

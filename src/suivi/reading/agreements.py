@@ -328,7 +328,9 @@ _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
     r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+)?"
-    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|for |of |between |entre "
+    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|for |of |between "
+    # "l'accord entre en vigueur", "entre dans le cadre": the verb, not "between"
+    r"|entre (?!en vigueur|dans le cadre)"
     # "a deal on Monday", "an accord on 12 May": the day of its signing, not its name
     r"|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)"
     r"|об |о |по |между |в области)"

@@ -120,7 +120,8 @@ _CUE = re.compile(
     r"|towards?"
     r"|souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop\w*|wish\w*|want\w*"
     r"|seek\w*|sought|aspir\w*|propos\w*|suggest\w*|sugg[ée]r\w*|possib\w*|[ée]ventualit\w*"
-    r"|prospects?|could|might|may|pourrai\w*|needs?|necessity|n[ée]cessit\w*|speed\w*"
+    r"|prospects?|could|might|may|would|pourrai\w*|serai\w*|needs?|necessity|n[ée]cessit\w*"
+    r"|speed\w*"
     r"|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*|h[âa]t\w*)"
     r"|n't\b"
 )
@@ -245,6 +246,8 @@ def _stance(noun: Any) -> str:
     if (relative := _may_be_signed(noun)) is not None:
         # "an agreement that could be signed next year"; "... qui pourrait être signé si ..."
         return HYPOTHETICAL if _conditional(relative) else PENDING
+    if _judged_in_conditional(noun):
+        return HYPOTHETICAL  # "an agreement ... would be useful", "un accord serait utile"
     verbs = _governing_verbs(noun)
     if not verbs:
         return ASSERTED
@@ -276,6 +279,29 @@ def _stance(noun: Any) -> str:
         # treaty" names who might, not a text announced
         return PENDING if _passive(verbs[0]) else HYPOTHETICAL
     return ASSERTED
+
+
+_INDEFINITE = {"a", "an", "un", "une"}
+
+
+def _judged_in_conditional(noun: Any) -> bool:
+    """A text no one has signed, judged in the conditional: "an agreement on trade would be
+    useful", "un accord commercial serait souhaitable". The indefinite subject of an adjective
+    with "would be" or a conditional "serait" is wished for, not told; a participle or a
+    relative clause on it ("an agreement signed on Monday would be ...") tells it exists."""
+    head = noun.head
+    judged = head.pos_ == "ADJ" or (  # English hangs the subject on "be", the adjective below
+        head.lower_ == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+    )
+    if (
+        not noun.dep_.startswith("nsubj")
+        or not judged
+        or not any(c.lower_ in _INDEFINITE for c in noun.children if c.dep_ == "det")
+        or any(c.dep_ in ("acl", "relcl", "acl:relcl") for c in noun.children)
+    ):
+        return False
+    helpers = [c for c in head.children if c.dep_ in ("cop", "aux") or c.dep_.startswith("aux")]
+    return any(c.lower_ == "would" or "Cnd" in c.morph.get("Mood") for c in helpers)
 
 
 def _heads(token: Any, steps: int) -> list[Any]:
@@ -466,6 +492,8 @@ _RU_MAY_BE_SIGNED = re.compile(
     r"(?:подписан|заключен)\w*"
 )
 _RU_IF = re.compile(r"^[^.;]{0,120}?,\s*если\b")
+# «соглашение о торговле было бы полезным»: a text judged in the conditional, not told
+_RU_WOULD_AFTER = re.compile(r"^[^,;:.]{0,80}?\b(?:был[аио]?|стал[аио]?)\s+бы\b")
 _RU_UNWRITTEN = re.compile(
     r"^[^,;:.]{0,80}?\b(?:будет|будут|предстоит|должн\w+ быть)\s+(?:\w+\s+)?разработ\w*"
 )
@@ -490,8 +518,10 @@ def _russian(text: str, at: int) -> str:
         return TALKED
     if may := _RU_MAY_BE_SIGNED.search(after):
         return HYPOTHETICAL if may.group("would") or _RU_IF.search(after) else PENDING
-    if _RU_HYPOTHETICAL_BEFORE.search(before) or (
-        re.search(r"\bмог\w*|\bмож\w+", before) and _RU_IF.search(after)
+    if (
+        _RU_HYPOTHETICAL_BEFORE.search(before)
+        or _RU_WOULD_AFTER.search(after)
+        or (re.search(r"\bмог\w*|\bмож\w+", before) and _RU_IF.search(after))
     ):
         return HYPOTHETICAL
     return ASSERTED
