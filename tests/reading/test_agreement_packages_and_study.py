@@ -106,3 +106,15 @@ def test_the_text_that_enters_into_force_is_the_one_read(second: str):
     a new text."""
     found = read("Le Mali et la Russie ont signé un accord sur l'énergie. " + second, "fr")
     assert [a.sectors for a in found] == [["energy"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "По итогам переговоров Россия и Мали подписали межправсоглашение о мирном атоме."),
+        ("en", "Mali and Russia signed an agreement on the peaceful atom."),
+        ("fr", "Le Mali et la Russie ont signé un accord sur l'atome civil."),
+    ],
+)
+def test_the_peaceful_atom_is_civil_nuclear(lang: str, text: str):
+    assert [a.sectors for a in read(text, lang)] == [["nuclear"]]

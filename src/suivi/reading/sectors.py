@@ -47,7 +47,12 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"energie (?:nucleaire|atomique)\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
         ("nuclear",),
     ),
-    (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b", ("nuclear",)),
+    # «мирный атом», "the peaceful atom", "l'atome civil": civil nuclear by its usual figure
+    (
+        r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b|мирн\w* атом\w*|peaceful atom\b"
+        r"|atome (?:civil|pacifique)",
+        ("nuclear",),
+    ),
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation)|hydroelectri\w*|renouvelable\w*|renewable\w*"
