@@ -118,3 +118,39 @@ def test_the_text_that_enters_into_force_is_the_one_read(second: str):
 )
 def test_the_peaceful_atom_is_civil_nuclear(lang: str, text: str):
     assert [a.sectors for a in read(text, lang)] == [["nuclear"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia and Egypt concluded talks with the signing of an agreement on grain supplies.",
+        ),
+        (
+            "en",
+            "Russia and Egypt wrapped up their talks with the signing of an agreement on grain supplies.",
+        ),
+        (
+            "fr",
+            "La Russie et l'Égypte ont clôturé les discussions par la signature d'un accord sur les céréales.",
+        ),
+    ],
+)
+def test_talks_that_ended_in_a_signing_name_a_text(lang: str, text: str):
+    found = read(text, lang)
+    assert [(sorted(a.parties), a.sectors) for a in found] == [(["EGY", "RUS"], ["agriculture"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia and Egypt held talks on the signing of an agreement on grain supplies."),
+        (
+            "fr",
+            "La Russie et l'Égypte ont mené des discussions sur la signature d'un accord sur les céréales.",
+        ),
+    ],
+)
+def test_talks_on_a_signing_still_name_none(lang: str, text: str):
+    assert read(text, lang) == []

@@ -67,7 +67,13 @@ _HASTEN = re.compile(
 # The making of a text named by a noun, through which the talk governs it: "négociations
 # en vue de la conclusion d'un accord", "negotiations towards the signing of an agreement".
 _MAKING = re.compile(r"^(?:conclusion|signature|signing|finali[sz]ation|adoption|vue)$")
-_TOWARDS = {"towards", "toward"}  # "work towards an agreement"
+_TOWARDS = {"towards", "toward"}
+# Talk that ended in the making of a text: "concluded the talks with the signing of",
+# "a clôturé les discussions par la signature d'un accord".
+_ENDED = re.compile(
+    r"^(?:conclud\w*|end(?:s|ed|ing)?|clos\w*|wrap\w*|crown\w*|round\w*|culminat\w*"
+    r"|cl[ôo]tur\w*|conclu\w*|termin\w*|couronn\w*|achev\w*)$"
+)  # "work towards an agreement"
 # A wish above the verb that would make the text: "souhaitent conclure", "hopes to conclude"
 # ("envisagent la signature", "plan to sign" announce a text: planned, not a wish).
 _WISH = re.compile(
@@ -331,6 +337,9 @@ def _talked_of(noun: Any) -> bool:
         if not _MAKING.match(head.lower_):
             break
         token = head
+    if token is not noun and _ENDED.match(head.head.lower_) and head.dep_ in ("dobj", "obj"):
+        # "concluded the talks with the signing of an agreement": the talk ended in the text
+        return False
     if (
         _TALK.match(head.lower_)
         or (_WISH.match(head.lower_) and head.pos_ == "NOUN")  # "their wish for an agreement"
