@@ -86,6 +86,9 @@ _GENERIC = re.compile(
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?P<intro>concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
     r"|covering|cover|on|in the (?:fields?|areas?|sectors?) of|in the following (?:fields|areas)"
+    # "ont signé des textes sur l'agriculture et la santé", as "documents on" in English (read
+    # where the sentence signs: "des documents sur la sécurité" may be any papers)
+    r"|(?P<sur>sur)"
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
@@ -325,7 +328,9 @@ _TITLE_START = re.compile(
     r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
     r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+)?"
-    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|for |of |between |entre "
+    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|for |of |between "
+    # "l'accord entre en vigueur", "entre dans le cadre": the verb, not "between"
+    r"|entre (?!en vigueur|dans le cadre)"
     # "a deal on Monday", "an accord on 12 May": the day of its signing, not its name
     r"|on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)"
     r"|об |о |по |между |в области)"
@@ -514,7 +519,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             found.append(_Found(agreement, definite=False, at=i))
         elif (
             (generic := _GENERIC.search(folded))
-            and (not generic["instruments"] or signs(folded))
+            and (not (generic["instruments"] or generic["sur"]) or signs(folded))
             and not _describes_one(generic.group(), folded)
         ):
             named = _sectors(unit.text[generic.end() :])

@@ -47,7 +47,12 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"energie (?:nucleaire|atomique)\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
         ("nuclear",),
     ),
-    (r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b", ("nuclear",)),
+    # «мирный атом», "the peaceful atom", "l'atome civil": civil nuclear by its usual figure
+    (
+        r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b|мирн\w* атом\w*|peaceful atom\b"
+        r"|atome (?:civil|pacifique)",
+        ("nuclear",),
+    ),
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation)|hydroelectri\w*|renouvelable\w*|renewable\w*"
@@ -549,7 +554,13 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|to draft|drafting|futur\w*|future\b|talks (?:on|about|for)|pourparlers"
         r"|(?:swift|rapid|speedy|early|prompt) conclusion|conclusion rapide|call(?:ed|s|ing)? for"
         r"|appel\w* (?:a|au) (?:la |l')?(?:conclusion|signature)|pourr\w+ (?:l'|les )?etre\b|yet to be \w+|still (?:to be|being) \w+"
-        r"|en cours de (?:negociation|finalisation|elaboration)|reste(?:nt)? a (?:signer|finaliser"
+        r"|en cours d(?:e |')(?:negociation|finalisation|elaboration|examen|etude)"
+        # a text under study is one to be examined (SPEC's planned): "est à l'étude", "under
+        # consideration", «находится на рассмотрении», «изучается»
+        r"|a l'etude|a l'examen|under (?:study|consideration|review|examination)"
+        r"|being (?:studied|considered|reviewed|examined)|на рассмотрении|в стадии (?:разработки"
+        r"|согласования|рассмотрения)|(?:изуча|рассматрива)(?:ется|ются)"
+        r"|reste(?:nt)? a (?:signer|finaliser"
         r"|conclure|negocier)"
         # the future and the modal passive: "will sign", "could be signed", "signeront",
         # «подпишут»: announced, not done

@@ -67,7 +67,13 @@ _HASTEN = re.compile(
 # The making of a text named by a noun, through which the talk governs it: "négociations
 # en vue de la conclusion d'un accord", "negotiations towards the signing of an agreement".
 _MAKING = re.compile(r"^(?:conclusion|signature|signing|finali[sz]ation|adoption|vue)$")
-_TOWARDS = {"towards", "toward"}  # "work towards an agreement"
+_TOWARDS = {"towards", "toward"}
+# Talk that ended in the making of a text: "concluded the talks with the signing of",
+# "a clôturé les discussions par la signature d'un accord".
+_ENDED = re.compile(
+    r"^(?:conclud\w*|end(?:s|ed|ing)?|clos\w*|wrap\w*|crown\w*|round\w*|culminat\w*"
+    r"|cl[ôo]tur\w*|conclu\w*|termin\w*|couronn\w*|achev\w*)$"
+)  # "work towards an agreement"
 # A wish above the verb that would make the text: "souhaitent conclure", "hopes to conclude"
 # ("envisagent la signature", "plan to sign" announce a text: planned, not a wish).
 _WISH = re.compile(
@@ -120,7 +126,8 @@ _CUE = re.compile(
     r"|towards?"
     r"|souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop\w*|wish\w*|want\w*"
     r"|seek\w*|sought|aspir\w*|propos\w*|suggest\w*|sugg[ée]r\w*|possib\w*|[ée]ventualit\w*"
-    r"|prospects?|could|might|may|pourrai\w*|needs?|necessity|n[ée]cessit\w*|speed\w*"
+    r"|prospects?|could|might|may|would|pourrai\w*|serai\w*|needs?|necessity|n[ée]cessit\w*"
+    r"|speed\w*"
     r"|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*|h[âa]t\w*)"
     r"|n't\b"
 )
@@ -245,6 +252,8 @@ def _stance(noun: Any) -> str:
     if (relative := _may_be_signed(noun)) is not None:
         # "an agreement that could be signed next year"; "... qui pourrait être signé si ..."
         return HYPOTHETICAL if _conditional(relative) else PENDING
+    if _judged_in_conditional(noun):
+        return HYPOTHETICAL  # "an agreement ... would be useful", "un accord serait utile"
     verbs = _governing_verbs(noun)
     if not verbs:
         return ASSERTED
@@ -278,6 +287,29 @@ def _stance(noun: Any) -> str:
     return ASSERTED
 
 
+_INDEFINITE = {"a", "an", "un", "une"}
+
+
+def _judged_in_conditional(noun: Any) -> bool:
+    """A text no one has signed, judged in the conditional: "an agreement on trade would be
+    useful", "un accord commercial serait souhaitable". The indefinite subject of an adjective
+    with "would be" or a conditional "serait" is wished for, not told; a participle or a
+    relative clause on it ("an agreement signed on Monday would be ...") tells it exists."""
+    head = noun.head
+    judged = head.pos_ == "ADJ" or (  # English hangs the subject on "be", the adjective below
+        head.lower_ == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+    )
+    if (
+        not noun.dep_.startswith("nsubj")
+        or not judged
+        or not any(c.lower_ in _INDEFINITE for c in noun.children if c.dep_ == "det")
+        or any(c.dep_ in ("acl", "relcl", "acl:relcl") for c in noun.children)
+    ):
+        return False
+    helpers = [c for c in head.children if c.dep_ in ("cop", "aux") or c.dep_.startswith("aux")]
+    return any(c.lower_ == "would" or "Cnd" in c.morph.get("Mood") for c in helpers)
+
+
 def _heads(token: Any, steps: int) -> list[Any]:
     """The words above `token`, nearest first, up to `steps` of them."""
     out = []
@@ -305,6 +337,9 @@ def _talked_of(noun: Any) -> bool:
         if not _MAKING.match(head.lower_):
             break
         token = head
+    if token is not noun and _ENDED.match(head.head.lower_) and head.dep_ in ("dobj", "obj"):
+        # "concluded the talks with the signing of an agreement": the talk ended in the text
+        return False
     if (
         _TALK.match(head.lower_)
         or (_WISH.match(head.lower_) and head.pos_ == "NOUN")  # "their wish for an agreement"
@@ -466,6 +501,8 @@ _RU_MAY_BE_SIGNED = re.compile(
     r"(?:подписан|заключен)\w*"
 )
 _RU_IF = re.compile(r"^[^.;]{0,120}?,\s*если\b")
+# «соглашение о торговле было бы полезным»: a text judged in the conditional, not told
+_RU_WOULD_AFTER = re.compile(r"^[^,;:.]{0,80}?\b(?:был[аио]?|стал[аио]?)\s+бы\b")
 _RU_UNWRITTEN = re.compile(
     r"^[^,;:.]{0,80}?\b(?:будет|будут|предстоит|должн\w+ быть)\s+(?:\w+\s+)?разработ\w*"
 )
@@ -490,8 +527,10 @@ def _russian(text: str, at: int) -> str:
         return TALKED
     if may := _RU_MAY_BE_SIGNED.search(after):
         return HYPOTHETICAL if may.group("would") or _RU_IF.search(after) else PENDING
-    if _RU_HYPOTHETICAL_BEFORE.search(before) or (
-        re.search(r"\bмог\w*|\bмож\w+", before) and _RU_IF.search(after)
+    if (
+        _RU_HYPOTHETICAL_BEFORE.search(before)
+        or _RU_WOULD_AFTER.search(after)
+        or (re.search(r"\bмог\w*|\bмож\w+", before) and _RU_IF.search(after))
     ):
         return HYPOTHETICAL
     return ASSERTED
