@@ -157,3 +157,86 @@ def test_company_names(text: str, sides: list[str]) -> None:
 )
 def test_people_in_the_nominative(text: str, name: str) -> None:
     assert name in [p.name for p in read(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Россия и Алжир подписали соглашение. Очередное заседание Межправительственной "
+            "российско-алжирской комиссии по торгово-экономическому сотрудничеству пройдёт в "
+            "Алжире осенью 2027 года.",
+            "2027",
+        ),
+        (
+            "Le Niger et le Tchad ont signé un accord. La prochaine session de la commission "
+            "mixte nigéro-tchadienne se tiendra à Niamey à l'automne 2026.",
+            "2026",
+        ),
+        (
+            "Kenya and Uganda signed an agreement. The next session of the Kenya-Uganda Joint "
+            "Permanent Commission will be held in Kampala in spring 2026.",
+            "2026",
+        ),
+    ],
+)
+def test_a_season_dates_a_session_by_its_year(text: str, start: str) -> None:
+    """A season names its year: the session, unnumbered, is dated by it."""
+    assert [s.start for s in read(text).sessions] == [start]
+
+
+def test_a_falling_price_is_no_season() -> None:
+    from suivi.reading.dates import find_dates
+
+    assert find_dates("Export prices fall 2025 forecasts short.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sessions"),
+    [
+        (
+            "15 октября в Бишкеке прошло третье заседание Высшего межгосударственного совета "
+            "Республики Казахстан и Кыргызской Республики. Высший межгосударственный совет "
+            "собирается ежегодно. Предыдущее, второе, заседание прошло в августе 2024 года в "
+            "Астане; четвёртое состоится в 2026 году в Бишкеке.",
+            [(3, "Бишкек"), (2, "Астана"), (4, "Бишкек")],
+        ),
+        (
+            "Kenya and Uganda signed an agreement in Nairobi at the third session of the "
+            "Kenya-Uganda Joint Permanent Commission. The second session was held in Kampala in "
+            "2023; the fourth will be held in Nairobi in 2026.",
+            [(3, "Nairobi"), (2, "Kampala"), (4, "Nairobi")],
+        ),
+        (
+            "Le Niger et le Tchad ont signé un accord à Niamey à la troisième session de la "
+            "commission mixte nigéro-tchadienne. La deuxième session s'est tenue à Zinder en "
+            "2023; la quatrième se tiendra à Niamey en 2026.",
+            [(3, "Niamey"), (2, "Zinder"), (4, "Niamey")],
+        ),
+    ],
+)
+def test_sessions_numbered_apart_or_by_an_ordinal_alone(text: str, sessions: list) -> None:
+    """«предыдущее, второе, заседание»; "; the fourth will be held": numbered sessions of the
+    body just named, each with the place of its own clause."""
+    assert [(s.number, s.place) for s in read(text).sessions] == sessions
+
+
+def test_an_ordinal_alone_needs_a_session_before_it() -> None:
+    """No session phrase before it in its sentence: an ordinal alone is no session."""
+    text = (
+        "Kenya and Uganda signed an agreement at the Kenya-Uganda Joint Permanent Commission. "
+        "Talks were held in Kampala, the fourth will be held soon, officials said."
+    )
+    assert all(s.number != 4 for s in read(text).sessions)
+
+
+def test_one_council_in_two_cases_is_one_body() -> None:
+    """«Высшего межгосударственного совета» and «Высший межгосударственный совет» are one
+    body, so the cadence told of the second is the first's."""
+    text = (
+        "В Бишкеке прошло третье заседание Высшего межгосударственного совета Республики "
+        "Казахстан и Кыргызской Республики. Высший межгосударственный совет собирается ежегодно."
+    )
+    assert [(b.parties and sorted(b.parties), b.cadence_months) for b in read(text).bodies] == [
+        (["KAZ", "KGZ"], 12)
+    ]
