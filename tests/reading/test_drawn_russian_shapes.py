@@ -240,3 +240,29 @@ def test_one_council_in_two_cases_is_one_body() -> None:
     assert [(b.parties and sorted(b.parties), b.cadence_months) for b in read(text).bodies] == [
         (["KAZ", "KGZ"], 12)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Казахстан и Киргизия подписали соглашение. Лидеры обсудили подготовку к восьмой "
+            "Консультативной встрече глав государств Центральной Азии, которая пройдёт в "
+            "Бишкеке в ноябре 2026 года.",
+            "Бишкек",
+        ),
+        (
+            "Kazakhstan and Kyrgyzstan signed an agreement. The leaders discussed the eighth "
+            "Consultative Meeting of the Heads of State of Central Asia, to be held in Bishkek "
+            "in November 2026.",
+            "Bishkek",
+        ),
+    ],
+)
+def test_a_regional_leaders_format_is_a_body_of_its_states(text: str, place: str) -> None:
+    """A standing format of a region's leaders is a body of the region's states; its
+    numbered meeting is a session. (French: "Réunion" opening the name is read as the
+    island, left.)"""
+    read_ = read(text)
+    assert [sorted(b.parties) for b in read_.bodies] == [["KAZ", "KGZ", "TJK", "TKM", "UZB"]]
+    assert [(s.number, s.start, s.place) for s in read_.sessions] == [(8, "2026-11", place)]

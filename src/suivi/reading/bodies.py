@@ -79,6 +79,11 @@ _HEAD = (
     r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
     r"|conseil\s+des\s+gouverneurs|council\s+of\s+governors|совет\w*\s+губернаторов"
     r"|коллеги\w+\s+глав\s+государств|commission\s+binationale|bi-?national\s+commission"
+    # a standing format of a region's leaders: «Консультативная встреча глав государств
+    # Центральной Азии», "Consultative Meeting of the Heads of State of Central Asia"
+    r"|консультативн\w+\s+встреч\w+\s+глав\s+государств"
+    r"|consultative\s+meeting\s+of\s+(?:the\s+)?heads\s+of\s+state"
+    r"|r[ée]union\s+consultative\s+des\s+chefs\s+d['’][ée]tat"
     # the standing office of a joint body: "le secrétariat conjoint", «совместный секретариат»
     r"|secr[ée]tariat\s+conjoint|joint\s+secretariat|совместн\w+\s+секретариат\w*"
     r"|presidential\s+council|high\s+joint\s+(?:committee|commission)"
