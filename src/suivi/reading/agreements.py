@@ -138,7 +138,9 @@ _TO_DRAFT = re.compile(
     r"|разработать|подготовить|выработать|составить)\s+(?:[\w'-]+\s+){0,2}$"
 )
 _NOT_SIGNED_AFTER = re.compile(
-    r"(?:подписан\w* не было|не было подписан\w*|не (?:был\w* )?подписан\w*"
+    r"(?:подписан\w* не было|не было подписан\w*"
+    # «пока не подписано», «ещё не подписан»: not yet, so planned (stance.PENDING)
+    r"|(?<!пока )(?<!ещё )(?<!еще )не (?:был\w* )?подписан\w*"
     r"|(?:was|were|has|have) not (?:been )?(?:signed|adopted|approved|retained|endorsed)"
     r"|n'(?:a|ont) pas ete (?:signe|conclu|retenu|adopte|approuve|valide)\w*"
     r"|не (?:был\w* )?(?:одобрен|принят|утвержден)\w*)"

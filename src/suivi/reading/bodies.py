@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from suivi.reading import confidence, organs, sides
+from suivi.reading import confidence, nlp, organs, sides
 from suivi.reading.context import Context
 from suivi.reading.model import Body
 from suivi.reading.numbers import CARDINALS
@@ -79,6 +79,11 @@ _HEAD = (
     r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
     r"|conseil\s+des\s+gouverneurs|council\s+of\s+governors|совет\w*\s+губернаторов"
     r"|коллеги\w+\s+глав\s+государств|commission\s+binationale|bi-?national\s+commission"
+    # a standing format of a region's leaders: «Консультативная встреча глав государств
+    # Центральной Азии», "Consultative Meeting of the Heads of State of Central Asia"
+    r"|консультативн\w+\s+встреч\w+\s+глав\s+государств"
+    r"|consultative\s+meeting\s+of\s+(?:the\s+)?heads\s+of\s+state"
+    r"|r[ée]union\s+consultative\s+des\s+chefs\s+d['’][ée]tat"
     # the standing office of a joint body: "le secrétariat conjoint", «совместный секретариат»
     r"|secr[ée]tariat\s+conjoint|joint\s+secretariat|совместн\w+\s+секретариат\w*"
     r"|presidential\s+council|high\s+joint\s+(?:committee|commission)"
@@ -438,7 +443,12 @@ def _qualifier(m: re.Match) -> str:
         return "ministers:" + fold(m.group("q15"))[-12:]
     if m.group("q20"):  # an organ told by its apposition is told apart by its name
         return "organ:" + fold(m.group("q20"))[-12:]
-    word = next(w for w in m.groupdict().values() if w)
+    word = next(w for w in m.groupdict().values() if w).strip()
+    first = word.split()[0] if word.split() else word
+    if re.fullmatch(r"[а-яёА-ЯЁ]+", first):
+        # «Высшего межгосударственного совета» and «Высший … совет» are one body: the first
+        # word's lemma, not its case ending, tells it apart
+        word = nlp.morph().parse(first.lower())[0].normal_form
     start = fold(word).strip().replace("’", "'")[:6]
     for starts, name in _QUALIFIER_CLASSES:
         if start in starts:

@@ -88,6 +88,9 @@ _PATTERNS = (
     r"(?:(?:premier|second|deuxi[eè]me|troisi[eè]me|quatri[eè]me|dernier|first|second|third"
     r"|fourth|last|первом|втором|третьем|четв[её]ртом)\s+(?:trimestre|semestre|quarter|half"
     r"|полугодии|квартале)|d[ée]but|fin|mi|courant|early|late|mid|end|beginning|начале|конце"
+    # a season names its year too: «осенью 2023 года», "à l'automne 2026", "in spring 2026"
+    r"|(?:l['’])?(?:automne|printemps|[ée]t[ée]|hiver)|autumn|(?<=the\s)fall|spring|summer"
+    r"|winter|осенью|весной|летом|зимой"
     rf"|середине)(?:\s*-\s*|\s+)(?:de\s+l['’]ann[ée]e\s+|de\s+|d['’]|of\s+)?(?P<py>{_Y})"
     r"(?:\s*(?:году|года|г\.))?",
     # "signed in March", "signé en mars", «подписанного в марте»: a month with no day and

@@ -268,9 +268,11 @@ _CASE_ENDING = re.compile(r"[А-ЯЁ]{2,}(?:а|у|ом|е|ой|ы)$")
 
 # Legal forms written in capitals before a company's name («ПАО «КАМАЗ»», "PJSC Rosneft").
 # «ГК «Росатом»» (a group of companies), «АК «АЛРОСА»» (a joint-stock company), «НАО» (a
-# non-public one) are such forms too.
+# non-public one) are such forms too, and so are «НК», «НАК» (a national company, a national
+# atomic company: «АО «НК «КазМунайГаз»», «НАК «Казатомпром»»).
 _LEGAL_FORMS = {
-    "ПАО", "ОАО", "ЗАО", "ООО", "НАО", "ГК", "АК", "PJSC", "JSC", "OJSC", "LLC", "SARL", "PLC",
+    "ПАО", "ОАО", "ЗАО", "ООО", "НАО", "ГК", "АК", "НК", "НАК", "PJSC", "JSC", "OJSC", "LLC",
+    "SARL", "PLC",
 }  # fmt: skip
 
 
@@ -701,10 +703,12 @@ _REGION_WORDS = re.compile(
     r"|Pan-African|Intergovernmental|Multilateral"
     r"|" + _FRENCH_REGIONS + r")\b"
 )
-# A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»".
+# A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»"; two forms nest
+# («АО «НК «Қазақстан темір жолы»»): the name is in the innermost quotes.
+_FORMS = "|".join(sorted(_LEGAL_FORMS | {"АО"}, key=len, reverse=True))
 _FORM_AND_NAME = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(_LEGAL_FORMS | {"АО"}, key=len, reverse=True)) + r")"
-    r"\s+[«\"“](?P<name>[^»\"”\n]{2,60})[»\"”]"
+    r"(?<!\w)(?:" + _FORMS + r")\s+[«\"“](?:(?:" + _FORMS + r")\s+[«\"“])?"
+    r"(?P<name>[^«»\"”\n]{2,60})[»\"”]"
 )
 
 
@@ -1150,6 +1154,10 @@ _TRANSLIT = dict(
         strict=True,
     )
 )
+# Letters of the other Cyrillic alphabets of the former USSR (Kazakh, Uzbek, Kyrgyz, Tajik)
+# that companies of Central Asia keep in their names («Қазақстан темір жолы», «Ўзбекистон»):
+# as the Russian letters they sound like, so no Cyrillic is left in a Latin name.
+_TRANSLIT |= dict(zip("әғқңөұүһіўҳҷӣӯ", ["a", "g", "k", "ng", "o", "u", "u", "h", "i", "u", "h", "j", "i", "u"], strict=True))  # fmt: skip
 
 
 def latin_name(name: str, quoted: bool = False) -> str:

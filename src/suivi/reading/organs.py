@@ -33,6 +33,16 @@ def _name_pattern(name: str) -> str:
 ALLIANCE_NAMES = "|".join(_name_pattern(n) for names, _ in ALLIANCES.values() for n in names)
 
 
+# Regions whose states meet in a standing format of their own, no alliance: "the
+# Consultative Meeting of Heads of State of Central Asia" is a meeting of its five states.
+_REGIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "Central Asia": (
+        ("Central Asia", "Asie centrale", "d'Asie centrale", "Центральной Азии"),
+        ("KAZ", "KGZ", "TJK", "TKM", "UZB"),
+    ),
+}
+
+
 @lru_cache(maxsize=1)
 def _after_name() -> list[tuple[re.Pattern, tuple[str, ...]]]:
     """For each alliance, its name as it may follow an organ's name: "de l'AES", "of the
@@ -46,7 +56,7 @@ def _after_name() -> list[tuple[re.Pattern, tuple[str, ...]]]:
             ),
             members,
         )
-        for names, members in ALLIANCES.values()
+        for names, members in [*ALLIANCES.values(), *_REGIONS.values()]
     ]
 
 

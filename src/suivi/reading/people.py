@@ -156,6 +156,33 @@ class _Candidate:
     name: str
     nominative: bool = True  # the text writes it as is (not an oblique case of a Russian name)
     source: str = "surname"  # "ner", "title", "grammar" (English names), "table", "surname"
+    surface: str = ""  # as the text writes it, where `name` was put in the nominative
+    case: str | None = None  # the Russian case a word near it told, if any
+
+
+# The endings a Russian sentence puts on a name that ends in a consonant («Токаев» ->
+# «Токаева», «Хлайн» -> «Хлайна», «Бадр» -> «Бадром»).
+_CASE_ENDINGS = ("а", "у", "ом", "ем", "ым", "е")
+
+
+def _inflected_of(name: str, base: str) -> bool:
+    """Whether `name` is `base` with case endings on words of `base` that end in a
+    consonant («Касым-Жомарта Токаева» of «Касым-Жомарт Токаев»), the other words alike."""
+    words, bases = name.split(), base.split()
+    if len(words) != len(bases) or name == base:
+        return False
+    for word, stem in zip(words, bases, strict=True):
+        parts, stems = word.split("-"), stem.split("-")
+        if len(parts) != len(stems):
+            return False
+        for part, root in zip(parts, stems, strict=True):
+            if part == root:
+                continue
+            if not (re.search(r"[бвгджзклмнпрстфхцчшщй]$", root) and part.startswith(root)):
+                return False
+            if part[len(root) :] not in _CASE_ENDINGS:
+                return False
+    return True
 
 
 def _canonical(group: list[_Candidate]) -> str:
@@ -163,6 +190,22 @@ def _canonical(group: list[_Candidate]) -> str:
     longest = max(len(c.name.split()) for c in group)
     full = [c for c in group if len(c.name.split()) == longest]
     full = [c for c in full if "." not in c.name] or full  # a given name, not «С.В.»
+    # «Касым-Жомарта Токаева» beside «Касым-Жомарт Токаев», where no word told the case of
+    # either: the form with endings on the other is the oblique one, however often it comes.
+    # Only where the text writes the shorter form, or writes the longer one where a word
+    # told an oblique case («председателя … Мин Аун Хлайна»): «Абдулла Арипов» is no case of
+    # a «Абдулл Арипов» that no sentence writes.
+    # A name of the office-holders' table is a nominative whatever a word near it told.
+    written = {c.name for c in group if c.surface == c.name or c.source == "table"}
+    known = {c.name for c in group if c.source == "table"}
+    told_nominative = {c.surface for c in group if c.case == "nomn"}
+    oblique = {c.surface for c in group if c.surface != c.name} - known - told_nominative
+    names = {c.name for c in full}
+    full = [
+        c
+        for c in full
+        if not any(_inflected_of(c.name, n) and (n in written or c.name in oblique) for n in names)
+    ] or full
     preferred = [c for c in full if c.nominative] or full
     names = [c.name for c in preferred]
     return max(names, key=names.count)
@@ -257,6 +300,7 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         offset = state.end + ctx.text[state.end :].find(surface)
     name = surface
     oblique = False
+    case = None
     if ctx.language == "ru":
         case = people_roles.russian_role_case(
             ctx.text, offset
@@ -273,7 +317,9 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     if known_people.named_after(ctx.text, offset, offset + len(surface)):
         return None  # "Houphouët-Boigny University", «проспект Назарбаева»
     nominative = name == surface and not oblique
-    return _Candidate(offset, offset + len(surface), name, nominative=nominative)
+    return _Candidate(
+        offset, offset + len(surface), name, nominative=nominative, surface=surface, case=case
+    )
 
 
 def extract(

@@ -402,8 +402,9 @@ def russian_role_case(text: str, start: int) -> str | None:
     window = re.split(r"(?<![А-ЯЁA-Z])[.!?;:\n«»\"]", text[max(0, start - 80) : start])[
         -1
     ]  # this clause
-    words = re.findall(r"[а-яёА-ЯЁ-]+", window)[-7:]
+    words = re.findall(r"[а-яёА-ЯЁ-]+", window)[-12:]
     after_capital = False
+    complement = False  # a noun of the role's complement read since the name
     for word in reversed(words):
         if word[:1].isupper():
             after_capital = True
@@ -413,6 +414,8 @@ def russian_role_case(text: str, start: int) -> str | None:
         if word in _PLACE_PREPOSITIONS and after_capital:
             continue  # «послом Ирана в России»: where the role is held
         after_capital = False
+        if len(word) < 3 and complement and word in _COMPLEMENT_PREPOSITIONS:
+            continue  # «министром … по делам эмиграции и египтян за рубежом»: the role's
         if len(word) < 3:
             return None  # «с», «на»: the role, if any, is not this name's
         parses = morph().parse(word.lower())
@@ -423,11 +426,19 @@ def russian_role_case(text: str, start: int) -> str | None:
             return None
         if "anim" in parse.tag and "plur" in parse.tag:
             # one person is named: «коллеги Абдулая Диопа» is the genitive singular
-            parse = next((p for p in parses if {"NOUN", "anim", "sing"} in p.tag), parse)
+            singular = next((p for p in parses if {"NOUN", "anim", "sing"} in p.tag), None)
+            if singular is None and complement:
+                continue  # «по делам египтян за рубежом»: people the role is for
+            parse = singular or parse
         if "anim" in parse.tag and parse.tag.case in _ROLE_CASES:
             return parse.tag.case
+        complement = True
         # «энергетики», «партии»: a complement of the role, look further back
     return None
+
+
+# Prepositions inside a role's complement («по делам», «за рубежом», «по вопросам»).
+_COMPLEMENT_PREPOSITIONS = {"по", "за", "на", "в", "во", "из", "до", "от", "для"}
 
 
 # Prepositions and the case they govern on a name right after them («встретился с

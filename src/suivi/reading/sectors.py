@@ -83,7 +83,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"road transport\w*|transports? routiers?|transports? terrestres?|transport\w*"
         r"|logisti\w*|ferroviaire\w*|railway\w*|aerien\w*|aviation|maritime\w*|driving"
-        r"|permis de conduire|транспорт\w*|логист\w*"
+        r"|permis de conduire|транспорт\w*|логист\w*|перевоз(?:к|ок|чик)\w*"
         r"|железнодорож\w*|авиа\w*"
         # what flies: "aircraft maintenance", "direct flights", «регулярные рейсы» ("vols" is
         # also theft: "les vols de bétail")
@@ -109,7 +109,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"consulaire\w*|consular|visas?\b|passeports?\b|passports?\b|diplomati\w*"
-        r"|консульск\w*|виз(?:а|ы|ов\w*)?\b|дипломат\w*",
+        # a visa in every case («о визе», «визу», «визами»)
+        r"|консульск\w*|виз(?:а|ы|е|у|ой|ам|ами|ах|ов\w*)?\b|дипломат\w*",
         ("diplomacy",),
     ),
     (
@@ -367,6 +368,9 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"consultations? politiques?|political consultations?|политическ\w* консультаци\w*"
         r"|dialogue politique|political dialogue|exemptions? de visas?|visa exemption|безвиз\w*"
         r"|affaires etrangeres|foreign affairs|иностранн\w* дел|межмидовск\w*|(?:мид|мидами)\b"
+        r"|politique etrangere|foreign policy|внешн\w* политик\w*"
+        # cooperation between foreign ministries, not the heads of them who sign a text
+        r"|между внешнеполитическими ведомствами|внешнеполитическ\w* (?:консультаци|диалог)\w*"
         r"|consultations? (?:entre|between) (?:les )?(?:ministeres|ministries) (?:des|of)",
         ("diplomacy",),
     ),

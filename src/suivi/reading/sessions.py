@@ -39,13 +39,24 @@ _OF_OTHER = re.compile(
 )
 # "the first session since 2016" counts the years, not the sessions
 _SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
+# verbs of a meeting held or to be held, right after an ordinal that stands for it
+_HELD = (
+    r"(?:состоит\w*|состоял\w*|пройд[её]т|прошл[оа]|будет\s+проведен\w*|will\s+be\s+held"
+    r"|will\s+take\s+place|was\s+held|took\s+place|is\s+(?:due|scheduled|set)"
+    r"|se\s+tiendra|aura\s+lieu|s'est\s+tenue?|a\s+eu\s+lieu|est\s+prevue?)"
+)
 _SESSION = re.compile(
     rf"(?<![\w-])(?:(?P<ord>{ORDINAL}|[ivx]{{2,6}})\s+(?:{_KIND}{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
     rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
     # "the next (6th) session"
-    rf"|следующ\w*|очередн\w*)\s+(?:\(\s*(?P<paren>{ORDINAL})\s*\)\s+)?{_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
+    # «предыдущее, второе, заседание»: the number set apart by commas before the noun
+    rf"|следующ\w*|очередн\w*)(?:\s*,\s*(?P<inner>{ORDINAL})\s*,\s*|\s+(?:\(\s*(?P<paren>{ORDINAL})\s*\)\s+)?){_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
+    # «…, заседание прошло в Астане; четвёртое состоится в 2026 году», "; the fourth will be
+    # held in 2026", "; la quatrième se tiendra en 2026": an ordinal standing for the meeting
+    # just named (kept only after a session phrase of its sentence: `_elided_ok`)
+    rf"|(?<=[;,]\s)(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})\s+(?={_HELD})"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
     # "les travaux de la commission mixte ... ont débuté le 10 juin"
@@ -93,6 +104,7 @@ def extract(
             for m in _SESSION.finditer(folded)
             if _number_ok(m)
             and not _of_another(unit, folded, m, spans)
+            and (not m.group("elided") or _elided_ok(folded, m))
             and (not m.group("bare") or _names_body(unit, m, spans, within=True))
             and (not m.group("lead") or _names_body(unit, m, spans, reach=2))
             # "le 45e sommet de la Conférence des chefs d'État" is the body's; "the second
@@ -223,6 +235,14 @@ def _names_body(
     return any(first <= a <= end + reach or (within and a <= start < b) for a, b, _ in spans)
 
 
+def _elided_ok(folded: str, m: re.Match) -> bool:
+    """An ordinal alone stands for a meeting only after a session phrase of its sentence."""
+    return any(
+        other.end() <= m.start() and not other.group("elided") and not other.group("bare")
+        for other in _SESSION.finditer(folded, 0, m.start())
+    )
+
+
 def _number_ok(m: re.Match) -> bool:
     """Ordinals read as Roman numerals or words must be small: "le" is not the 50th; one
     written in digits may be large ("52e session ordinaire du Conseil des ministres")."""
@@ -230,7 +250,7 @@ def _number_ok(m: re.Match) -> bool:
         return True
     if m.group("last") is not None or m.group("first") is not None:
         return True
-    ordinal = m.group("apposed") or m.group("lead") or m.group("ord")
+    ordinal = m.group("apposed") or m.group("lead") or m.group("ord") or m.group("elided")
     if ordinal[0].isdigit():
         limit = 400  # "the 161st ordinary session of the Arab League Council"
     else:  # a Roman reading of a word stays small; "quarantieme" is spelled out
@@ -259,7 +279,14 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     reach = _BARE_REACH if m.group("bare") or of_body else 12
     body = _body_of(at, unit.start + m.end(), spans, bodies, reach)
     # "13e session", or "la session précédente, la 12e"
-    numbered = m.group("ord") or m.group("apposed") or m.group("lead") or m.group("paren")
+    numbered = (
+        m.group("ord")
+        or m.group("apposed")
+        or m.group("lead")
+        or m.group("paren")
+        or m.group("inner")
+        or m.group("elided")
+    )
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
         number = 1
@@ -424,7 +451,10 @@ def _nearest_place(ctx: Context, unit: Unit, m: re.Match, clause: tuple[int, int
     if not places:
         return None
     at = unit.start + m.start()
-    return min(places, key=lambda p: abs(p[0] - at))[1]
+    # «… прошло в Астане; четвёртое заседание состоится в Туркестане»: a place across a
+    # semicolon is another clause's
+    own = [p for p in places if ";" not in ctx.text[min(p[0], at) : max(p[0], at)]]
+    return min(own, key=lambda p: abs(p[0] - at))[1] if own else None
 
 
 def _merge(out: list[Session], new: Session) -> None:
