@@ -2160,6 +2160,8 @@ _UN_ADJECTIVES: dict[str, tuple[list[str], list[str], list[str]]] = {
     "NOR": (["norvégien", "norvegien"], ["Norwegian"], ["норвежский"]),
     "NZL": (["néo-zélandais"], [], ["новозеландский"]),
     "PAN": (["panaméen", "panameen"], ["Panamanian"], ["панамский"]),
+    # longer than Guinea's adjective, so "Papua New Guinean" is never Guinea's
+    "PNG": (["papouan-néo-guinéen", "papou-néo-guinéen"], ["Papua New Guinean"], []),
     "POL": (["polonais"], [], ["польский"]),
     "PRK": (["nord-coréen"], ["North Korean"], ["северокорейский"]),
     "PSE": (["palestinien"], ["Palestinian"], ["палестинский"]),

@@ -79,9 +79,14 @@ _TITLE_EN = (
     r"secretary|premier|sheikh|counterparts?|governors?|crown prince|prince|emir|sultan|"
     # heads of companies, offices and assemblies ("Chief of Staff Femi Gbajabiamila")
     r"chief of staff|chief executive(?: officer)?|chairman|chairperson|chairwoman|"
-    r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy)"
+    r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy|"
+    r"senator)"
+    # Westminster honorifics: "Senator the Hon Penny Wong", "the Rt Hon X", "the Honourable X"
+    r"|[Tt]he\s+(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\b\.?"
     r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
 )
+# Letters after a name that are no part of it ("the Hon Justin Tkatchenko MP").
+POST_NOMINALS = {"MP", "MPs", "MHA", "MLA", "MNA", "OBE", "CBE", "KBE", "GCMG", "QC", "KC", "SC"}
 _TITLE_RU = (
     r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал"
     # «председатель правительства», «гендиректор», «пресс-секретарь», «спецпредставитель»
