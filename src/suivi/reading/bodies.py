@@ -25,6 +25,11 @@ _CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\
 _PAIR = (
     r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
 )
+# a pair of states of up to three words each, joined by a hyphen or a dash
+# ("Australia–Papua New Guinea")
+_LONG_PAIR = (
+    r"(?-i:[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,2}\s?[-–]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,2})"
+)
 # what a union's council of ministers is in charge of, one or two portfolios
 _PORTFOLIO_FR = (
     r"(?:des\s+|de\s+la\s+|de\s+l['’]|du\s+|chargés\s+(?:des\s+|de\s+la\s+|de\s+l['’]|du\s+))"
@@ -97,6 +102,9 @@ _HEAD = (
     rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
     r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
     r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
+    # a standing forum of two governments' ministers, by its proper name: "the Australia-PNG
+    # Ministerial Forum, which meets annually"; a lower-case "ministerial forum" is an event
+    rf"|(?:{_LONG_PAIR}\s+)?(?-i:Ministerial\s+Forum|Forum\s+minist[ée]riel|Министерск\w+\s+форум\w*)"
     r"|(?:(?<!at\sthe\s)summit|conference|authority|college|council)\s+of\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z]{2,6})\s+)?heads\s+of\s+(?:state|government)"
     r"(?:\s+and\s+government)?"
@@ -425,6 +433,18 @@ _QUALIFIER_CLASSES = (
 )
 
 
+def _without_pair(name: str) -> str:
+    """A body's name without the pair of states before its head ("Australia–Papua New
+    Guinea Ministerial Forum" -> "Ministerial Forum"): the shortest dashed prefix whose
+    rest is still a body's name."""
+    words = name.split()
+    for n in range(1, min(len(words), 7)):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if re.search(r"\w[-–]\s?\w|\s[-–]\s", head) and _NAME.fullmatch(rest):
+            return rest
+    return name
+
+
 def _qualifier(m: re.Match) -> str:
     """What tells bodies of one type apart: "mixte", "Joint" and "permanente" are one class,
     «межправкомиссия» and "intergouvernementale" another."""
@@ -439,6 +459,9 @@ def _qualifier(m: re.Match) -> str:
     if m.group("q20"):  # an organ told by its apposition is told apart by its name
         return "organ:" + fold(m.group("q20"))[-12:]
     word = next(w for w in m.groupdict().values() if w)
+    # "the Nigeria-Brazil Strategic Dialogue Mechanism" and "the Strategic Dialogue
+    # Mechanism": the pair before the head names the sides, not another body
+    word = _without_pair(word.strip())
     start = fold(word).strip().replace("’", "'")[:6]
     for starts, name in _QUALIFIER_CLASSES:
         if start in starts:
