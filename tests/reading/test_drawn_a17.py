@@ -80,3 +80,59 @@ def test_a_body_named_without_its_pair_of_states_is_the_same_body(text):
     bodies, _ = _bodies_and_sessions(text)
     assert len(bodies) == 1
     assert bodies[0].cadence_months == 12
+
+
+def _agreements(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(sorted(a.parties), a.sectors) for a in read(text).agreements]
+
+
+def test_a_day_after_on_is_no_domain_of_the_documents_counted():
+    found = _agreements(
+        "Kenya and Ghana signed three documents in Nairobi on Thursday at the close of a "
+        "meeting co-chaired by Kenya's Trade Minister Lee Kinyanjui and Ghana's Minister of "
+        "Trade and Industry Kobina Tahir.\nThe documents signed were:\n"
+        "- a memorandum of understanding on tourism;\n"
+        "- an action plan on agriculture;\n"
+        "- a memorandum on health."
+    )
+    assert sorted(s for _, sectors in found for s in sectors) == [
+        "agriculture",
+        "culture",
+        "health",
+    ]
+
+
+def test_a_texts_acronym_after_its_full_name_is_the_same_text():
+    found = _agreements(
+        "Kenya and Ghana met in Accra. It was the first meeting since the Kenya-Ghana Free "
+        'Trade Agreement entered into force in May. "FTA gave us a road; now we need '
+        'the trucks," the minister said.'
+    )
+    assert len(found) == 1
+
+
+def test_a_new_text_named_by_its_acronym_is_still_read():
+    found = _agreements(
+        "The 2010 free trade agreement between Kenya and Ghana was reviewed. On Monday the two "
+        "countries signed a new FTA covering services."
+    )
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("a memorandum between Invest India and Invest Oman", "en", ["IND", "OMN"]),
+        ("un mémorandum entre Invest Ghana et le Togo", "fr", ["GHA", "TGO"]),
+    ],
+)
+def test_a_states_investment_agency_named_invest_and_its_name_is_the_state(text, lang, expected):
+    assert [m.code for m in gazetteer.find_mentions(text, lang)] == expected
+
+
+def test_a_states_directorate_is_no_person():
+    names = _people(
+        "India and Oman signed a memorandum between the Bureau of Indian Standards and Oman's "
+        "Directorate General of Standardisation. Oman's Qais Al Yousef attended."
+    )
+    assert "Directorate General" not in names

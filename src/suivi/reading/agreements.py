@@ -90,6 +90,10 @@ _GENERIC = re.compile(
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
     r"|:\s*(?:о|об|sur|on))(?!\w)"
+    # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
+    r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|sidelines|margins?|occasion)\b)"
 )
 # «Документ предусматривает сотрудничество в области геологии и энергетики»: a Russian
 # singular (no article says it) that signs nothing describes the text just read, not texts of
@@ -908,6 +912,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         named_general = sectors == ["general"]
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
+        if _acronym_of_one_named(ctx, unit, m, before):
+            continue  # "the Comprehensive Economic Partnership Agreement ... CEPA gave us"
         if (
             _NOT_AN_AGREEMENT.search(_without_partitive(before, word))
             or _verb_not_treaty(unit.text, m)
@@ -1244,6 +1250,16 @@ _ACRONYM_WORDS = {
     for acronym, (_, words) in TEXT_ACRONYMS.items()
     for form in (acronym, acronym + "s")
 }
+
+
+def _acronym_of_one_named(ctx: Context, unit: Unit, m: re.Match, before: str) -> bool:
+    """ "the India-Oman Comprehensive Economic Partnership Agreement ... CEPA gave us the
+    highway": a text's acronym with no indefinite article, after the text was named in full,
+    is that text again (a new one is "a CEPA", "an amended DTAA")."""
+    words = _ACRONYM_WORDS.get(m.group())
+    if not words or _INDEFINITE_JUST_BEFORE.search(before) or _NUMBER_BEFORE.search(before):
+        return False
+    return words in fold(ctx.text[: unit.start]) + fold(unit.text[: m.start()])
 
 
 def _lower_case_acronym(text: str, m: re.Match) -> bool:

@@ -158,6 +158,17 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     ]
     for code, names in data.INSTITUTIONS.items():
         pairs += [(name, _Entry(code, "name", _case_of(name))) for name in names]
+    # a state's investment promotion agency, named "Invest" and the state's short English name
+    # ("Invest India", "Invest Oman"), stands for its state (SPEC)
+    english = {
+        **_pycountry_names("en"),
+        **{n: c for c, v in data.STATES.items() for n in v.get("en", [])},
+    }
+    pairs += [
+        (f"Invest {name}", _Entry(code, "name", "title"))
+        for name, code in english.items()
+        if len(name.split()) <= 2
+    ]
     for name in data.NAMED_ORGANISATIONS:
         code = data.LATIN_NAMES.get(name, name)
         pairs.append((name, _Entry(code, "organisation", _case_of(name))))

@@ -64,6 +64,8 @@ NOT_NAME_WORDS = {
     "steel", "motors", "oil", "gas", "power", "electric", "rail", "railways", "logistics",
     "shipping", "ports", "media", "news", "times", "tribune", "herald", "gazette", "radio",
     "television", "broadcasting",
+    # offices of a state ("Oman's Directorate General of Standardisation")
+    "directorate", "department", "bureau", "secretariat", "inspectorate", "administration",
     # humanitarian societies and funds ("Russian Red Cross", «Красный Крест»)
     "cross", "crescent", "croix", "croissant", "society", "societies", "fund", "funds",
     "крест", "креста", "полумесяц", "полумесяца", "фонд", "фонда", "общество",
