@@ -136,3 +136,48 @@ def test_a_states_directorate_is_no_person():
         "Directorate General of Standardisation. Oman's Qais Al Yousef attended."
     )
     assert "Directorate General" not in names
+
+
+def test_kind_words_side_by_side_are_one_text():
+    found = _agreements(
+        "Kenya's parliament on Wednesday ratified a ten-year defence and trade cooperation "
+        "framework agreement with Egypt."
+    )
+    assert found == [(["EGY", "KEN"], ["defence", "trade"])]
+
+
+def test_a_deal_apposed_to_a_text_just_named_is_that_text():
+    found = _agreements(
+        "Uganda signed a memorandum of understanding with Kenya on the Mombasa port, a deal "
+        "Tanzania has criticised."
+    )
+    assert len(found) == 1
+
+
+def test_deals_of_a_list_with_their_own_domains_are_still_texts():
+    found = _agreements(
+        "Kenya and Uganda signed a memorandum on ports, a deal on oil and an accord on health."
+    )
+    assert len(found) == 3
+
+
+def test_the_signing_told_late_of_a_text_ratified_at_the_event_is_that_text():
+    found = _agreements(
+        "Zambia's parliament on Thursday ratified a defence cooperation agreement with Egypt. "
+        "The agreement was signed in Cairo on 8 January 2024 by the two defence ministers.",
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ethiopia signed a memorandum with Somaliland on access to the sea.", "en"),
+        ("L'Éthiopie a signé avec le Somaliland un mémorandum sur l'accès à la mer.", "fr"),
+    ],
+)
+def test_a_self_declared_state_is_a_side_by_its_name_and_access_to_the_sea_is_transport(text, lang):
+    agreements = read(text).agreements
+    assert [(sorted(a.parties), a.sectors) for a in agreements] == [
+        (["ETH", "Somaliland"], ["transport"])
+    ]

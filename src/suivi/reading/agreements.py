@@ -881,6 +881,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     triggers = [
         m for n, m in enumerate(triggers) if not (n and _in_complement(folded, triggers[n - 1], m))
     ]
+    # "a defence cooperation framework agreement": kind words side by side are one compound
+    # noun, named by its last word (English puts the head last)
+    triggers = [
+        m
+        for n, m in enumerate(triggers)
+        if not (n + 1 < len(triggers) and not folded[m.end() : triggers[n + 1].start()].strip())
+    ]
     # "three agreements: ..., a memorandum on water, and a programme raising ...": the
     # programme is a text of the list, and the memorandum's words end where it begins
     listed = [
@@ -912,6 +919,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         named_general = sectors == ["general"]
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
+        if (
+            n
+            and _APPOSED_GENERIC.match(word)
+            and _APPOSED_BEFORE.search(before)
+            and not _sectors(scope)
+        ):
+            continue  # "signed a memorandum with X on ..., a deal Y considers void"
         if _acronym_of_one_named(ctx, unit, m, before):
             continue  # "the Comprehensive Economic Partnership Agreement ... CEPA gave us"
         if (
@@ -1250,6 +1264,12 @@ _ACRONYM_WORDS = {
     for acronym, (_, words) in TEXT_ACRONYMS.items()
     for form in (acronym, acronym + "s")
 }
+
+
+# The press's generic words for a text, set after a comma as an apposition to the text just
+# named: "Ethiopia signed a memorandum with X on access to the sea, a deal Y rejects".
+_APPOSED_GENERIC = re.compile(r"(?:deal|pact|accord)s?$")
+_APPOSED_BEFORE = re.compile(r",\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?$")
 
 
 def _acronym_of_one_named(ctx: Context, unit: Unit, m: re.Match, before: str) -> bool:
@@ -2655,6 +2675,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if f.older and f.article and any(_signing_of_ratified(f, k) for k in repeats):
+            continue  # "ratified a defence agreement ... The agreement was signed on 8 May"
         if f.first_told and repeats:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
@@ -2884,6 +2906,19 @@ def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None
         described = _sectors(all_units[after].text[told.end() :])
         if described:
             found.agreement.sectors = described
+
+
+def _signing_of_ratified(a: _Found, b: _Found) -> bool:
+    """A definite mention dated earlier than the event ("The framework agreement was signed
+    in Ankara on February 8") after a text told as ratified or in force at the event is that
+    text's signing, told late: ratification follows signature."""
+    x, y = a.agreement, b.agreement
+    if b.older or y.status not in ("ratified", "in_force"):
+        return False
+    if x.kind != y.kind and not {x.kind, y.kind} <= {"agreement", "framework"}:
+        return False
+    own = set(x.sectors) - {"general"}
+    return own <= set(y.sectors)
 
 
 def _same_older(a: _Found, b: _Found) -> bool:

@@ -969,6 +969,9 @@ NAMED_ORGANISATIONS: list[str] = [
     "Rosneft",
     "Русал",
     "Rusal",
+    # a self-declared state no ISO code names: a side by its own name
+    "Somaliland",
+    "Сомалиленд",
     "Уралхим",
     "Uralchem",
     "Уралкалий",
@@ -1282,6 +1285,7 @@ LATIN_NAMES: dict[str, str] = {
     "Российский Красный Крест": "Russian Red Cross",
     "Роснефть": "Rosneft",
     "Русал": "Rusal",
+    "Сомалиленд": "Somaliland",
     "РЖД": "Russian Railways",
     "Российские железные дороги": "Russian Railways",
     "Уралхим": "Uralchem",

@@ -761,6 +761,12 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # where the word alone would mislead ("the geological survey" is mining's, "la protection
 # des cultures" farming's, «горнодобывающая промышленность» the mines', not industry's).
 _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # a landlocked state's access to the sea is a port and a corridor to it
+    (
+        r"access to the sea|sea access|acces a la mer|debouche\w* (?:sur la|maritime)"
+        r"|выход\w* к морю",
+        ("transport",),
+    ),
     (
         r"гражданск\w* защит\w*|торговл\w* людьми|recherche et (?:de |le )?sauvetage"
         r"|search and rescue|поисково-спасат\w*|maintien de l'ordre|law enforcement"
