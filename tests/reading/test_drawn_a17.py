@@ -181,3 +181,33 @@ def test_a_self_declared_state_is_a_side_by_its_name_and_access_to_the_sea_is_tr
     assert [(sorted(a.parties), a.sectors) for a in agreements] == [
         (["ETH", "Somaliland"], ["transport"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers of Fiji and Samoa reaffirmed the Fiji–Samoa Comprehensive Strategic and "
+        "Economic Partnership, signed in March 2019, as the basis of their relations.",
+        "Le Sénégal et la Gambie ont réaffirmé leur attachement au partenariat stratégique "
+        "global signé en 2019 à Banjul.",
+    ],
+)
+def test_a_partnership_told_as_signed_is_a_general_text(text):
+    found = read(text).agreements
+    assert [(a.sectors, a.status) for a in found] == [(["general"], "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiji and Samoa held talks in Suva. Ministers noted that negotiations on a treaty-level "
+        "defence arrangement were under way.",
+        "Fiji and Samoa held talks in Suva. Ministers said negotiations on a treaty-level "
+        "security pact were under way and would end next year.",
+        # French read it so before; kept as a guard
+        "Le Sénégal et la Gambie ont tenu des consultations à Dakar. Les ministres ont noté "
+        "que les négociations sur un accord de défense se poursuivaient.",
+    ],
+)
+def test_negotiations_on_a_text_are_no_text(text):
+    assert read(text).agreements == []

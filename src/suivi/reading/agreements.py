@@ -109,6 +109,8 @@ _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
 )
+# A partnership of the whole relationship, whatever field its name adds
+_WHOLE_PARTNERSHIP = re.compile(r"(?:comprehensive|strategi\w+|global)\s+(?:[\w-]+\s+){0,3}$")
 _GENERAL = re.compile(r"accords? genera|general|генеральн")
 _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts an item
     r"(?:,\s*(?:(?:and|et|и|as well as|ainsi que|а также)\s+)?"
@@ -941,6 +943,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         kind = _KIND_BY_GROUP[m.lastgroup]
         if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
             sectors = ["general"]
+        elif word.startswith(("partnership", "partenariat")) and _WHOLE_PARTNERSHIP.search(before):
+            sectors = ["general"]  # "the Comprehensive Strategic and Economic Partnership"
         # "the minutes of the session": one text, whatever its final s
         minutes = (
             _MINUTES.match(folded, m.start())

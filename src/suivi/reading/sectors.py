@@ -433,6 +433,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|frameworks? (?=for (?:\w+ )?co-?operation\b)",
         "framework",
     ),
+    # a partnership told as signed is a text: "the Comprehensive Strategic Partnership, signed
+    # in August 2020", "le partenariat stratégique signé en 2018"
+    # ("un accord-cadre de partenariat signé en 2022": the partnership is the accord's complement)
+    (
+        r"(?<!of )partnership(?=,?\s+signed\b)|(?<!de )partenariat(?=(?: \w+){0,2},? signe\b)",
+        "framework",
+    ),
     (
         # "a Memorandum of Agreement (MoA) on livestock" is one memorandum, not a memorandum
         # and an agreement
