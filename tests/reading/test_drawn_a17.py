@@ -211,3 +211,31 @@ def test_a_partnership_told_as_signed_is_a_general_text(text):
 )
 def test_negotiations_on_a_text_are_no_text(text):
     assert read(text).agreements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Ghana disagree over direct flights and an air services agreement. The Joint "
+        "Commission, created by a memorandum signed by both presidents in 2019, meets "
+        "once a year.",
+        "Le Kenya et le Ghana divergent sur les vols directs et un accord aérien. La Commission "
+        "mixte, instituée par un mémorandum signé en 2019, se réunit chaque année.",
+    ],
+)
+def test_the_text_that_set_up_a_body_is_general(text):
+    founding = [a for a in read(text).agreements if a.date == "2019"]
+    assert [a.sectors for a in founding] == [["general"]]
+
+
+def test_minutes_adopted_at_the_close_are_an_agreement_of_the_two_states():
+    reading = read(
+        "La 5e session de la commission mixte sénégalo-gambienne s'est achevée jeudi à Dakar. "
+        "Les échanges entre les deux pays, liés par un accord commercial signé en 1998 avec le "
+        "Mali et la Mauritanie, restent faibles. En marge de la session, la Sonatel et la "
+        "société gambienne Gamtel ont signé un contrat de fourniture de fibre optique. Selon le "
+        "procès-verbal adopté à la clôture, les deux parties sont convenues de finaliser un "
+        "accord sur la pêche."
+    )
+    minutes = [a for a in reading.agreements if a.kind == "other"]
+    assert [sorted(a.parties) for a in minutes] == [["GMB", "SEN"]]

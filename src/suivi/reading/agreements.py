@@ -109,6 +109,14 @@ _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
 )
+# A text that set up a body: "created by a memorandum", "institué par un accord", «созданный
+# на основании соглашения»
+_FOUNDING_BEFORE = re.compile(
+    r"\b(?:created|established|set up|instituted|founded)\s+(?:by|under)\s+(?:an?|the)\s+$"
+    r"|\b(?:cree|creee|institue|instituee|etabli|etablie|mis en place|mise en place)s?\s+"
+    r"(?:par|en vertu d['’]|en vertu de)\s*(?:un|une|l['’]|le|la)?\s*$"
+    r"|(?:создан\w*|учрежд[её]н\w*)\s+(?:на основании|в соответствии с|согласно)\s+$"
+)
 # A partnership of the whole relationship, whatever field its name adds
 _WHOLE_PARTNERSHIP = re.compile(r"(?:comprehensive|strategi\w+|global)\s+(?:[\w-]+\s+){0,3}$")
 _GENERAL = re.compile(r"accords? genera|general|генеральн")
@@ -955,6 +963,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 and re.search(r"(?:заседани|сесси|межправкомисси|мпк)\w*\s+[^.;]*$", before)
             )
             or re.match(r"agreed minutes|releve de|minutes$", word)
+            # "selon le procès-verbal adopté à la clôture": minutes adopted are minutes signed
+            or re.match(
+                r"proces-verba(?:l|ux)\s+(?:a ete\s+)?(?:adoptes?|approuves?)\b",
+                folded[m.start() :],
+            )
             # "les travaux ont pris fin par la signature du procès-verbal": the object of
             # the signing ("le procès-verbal met en œuvre l'accord" names it again)
             or (
@@ -1127,6 +1140,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 and not _similar_here(before, folded[m.end() :])
                 # "the 2000 Algiers Agreement between Ethiopia and Eritrea": another pair's
                 and not sides.between_sides(ctx, unit.start + m.start(), unit.end, own=True)
+                # "the Mechanism, created by a memorandum signed in 2023": the text that set
+                # up a body frames the relation, not the project told before
+                and not _FOUNDING_BEFORE.search(before)
             ):
                 # "l'accord intergouvernemental signé ... en juin 2018", «концессионное
                 # соглашение было подписано в 2001 году»: an older text recalled without its
@@ -1542,7 +1558,9 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
         if len(named) >= 2 and acting:
             # a text of another pair named by reference ("Аналогичное соглашение Россия
             # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
-            if not f.similar and not _ELSEWHERE.search(unit.text):
+            # nor is an older text recalled in passing with other states ("liés par l'accord
+            # d'Agadir signé en 2004 avec le Maroc et la Jordanie")
+            if not f.similar and not f.older and not _ELSEWHERE.search(unit.text):
                 last = f.agreement.parties
                 if all(map(sides.is_state, last)):
                     states = last
@@ -1554,9 +1572,11 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
                 # company's memorandum: an older text the sides recall is the states' (the
                 # last named, else the story's)
                 f.agreement.parties = list(states or f.agreement.parties)
-            elif states and not _leads(ctx, last):
-                # the states' delegations, who signed before the company did
-                f.agreement.parties = list(states)
+            elif not _leads(ctx, last):
+                # the states' delegations, who signed before the company did; with no states'
+                # pair named, the story's sides ("En marge de la session, la CPG et Misr
+                # Phosphate ont signé … les deux parties sont convenues")
+                f.agreement.parties = list(states or f.agreement.parties)
             elif not _COUNTRIES.search(fold(unit.text)):
                 # "между странами действует соглашение": the countries' agreement, not the
                 # last companies'
