@@ -239,3 +239,22 @@ def test_minutes_adopted_at_the_close_are_an_agreement_of_the_two_states():
     )
     minutes = [a for a in reading.agreements if a.kind == "other"]
     assert [sorted(a.parties) for a in minutes] == [["GMB", "SEN"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The memorandum was signed by Petróleo Brasileiro S.A. (Petrobras) and Sonatrach.",
+            "en",
+            ["Petrobras", "Petrobras", "Sonatrach"],
+        ),
+        (
+            "Le contrat a été signé par Petróleos Mexicanos S.A. et par Sonatrach.",
+            "fr",
+            ["Petróleos Mexicanos S.A.", "Sonatrach"],
+        ),
+    ],
+)
+def test_an_iberian_company_keeps_its_legal_form_and_its_known_short_name(text, lang, expected):
+    assert [m.code for m in gazetteer.find_mentions(text, lang)] == expected

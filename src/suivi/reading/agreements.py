@@ -109,6 +109,9 @@ _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
 )
+_SIDELINES = re.compile(
+    r"\b(?:en marge d|on the sidelines of|on the margins of|в кулуарах|на полях)"
+)
 # A text that set up a body: "created by a memorandum", "institué par un accord", «созданный
 # на основании соглашения»
 _FOUNDING_BEFORE = re.compile(
@@ -1560,7 +1563,14 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
             # nor is an older text recalled in passing with other states ("liés par l'accord
             # d'Agadir signé en 2004 avec le Maroc et la Jordanie")
-            if not f.similar and not f.older and not _ELSEWHERE.search(unit.text):
+            # a pair that signed on the sidelines ("En marge de la session, la CPG et Misr
+            # Phosphate ont signé …") is not the session's pair either
+            if (
+                not f.similar
+                and not f.older
+                and not _ELSEWHERE.search(unit.text)
+                and not _SIDELINES.search(fold(unit.text))
+            ):
                 last = f.agreement.parties
                 if all(map(sides.is_state, last)):
                     states = last
@@ -1572,11 +1582,9 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
                 # company's memorandum: an older text the sides recall is the states' (the
                 # last named, else the story's)
                 f.agreement.parties = list(states or f.agreement.parties)
-            elif not _leads(ctx, last):
-                # the states' delegations, who signed before the company did; with no states'
-                # pair named, the story's sides ("En marge de la session, la CPG et Misr
-                # Phosphate ont signé … les deux parties sont convenues")
-                f.agreement.parties = list(states or f.agreement.parties)
+            elif states and not _leads(ctx, last):
+                # the states' delegations, who signed before the company did
+                f.agreement.parties = list(states)
             elif not _COUNTRIES.search(fold(unit.text)):
                 # "между странами действует соглашение": the countries' agreement, not the
                 # last companies'
