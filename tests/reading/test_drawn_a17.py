@@ -74,6 +74,8 @@ def test_a_ministerial_forum_of_two_states_is_their_body_and_numbers_its_session
         "Mechanism in Accra. The Strategic Dialogue Mechanism meets once a year.",
         "Le Maroc et le Sénégal ont tenu à Dakar la 3e session du Forum ministériel "
         "Maroc-Sénégal. Le Forum ministériel se réunit chaque année.",
+        "Россия и Египет провели в Каире 5 мая 2025 года третий Российско-египетский "
+        "министерский форум. Министерский форум собирается ежегодно.",
     ],
 )
 def test_a_body_named_without_its_pair_of_states_is_the_same_body(text):

@@ -104,7 +104,9 @@ _HEAD = (
     r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
     # a standing forum of two governments' ministers, by its proper name: "the Australia-PNG
     # Ministerial Forum, which meets annually"; a lower-case "ministerial forum" is an event
-    rf"|(?:{_LONG_PAIR}\s+)?(?-i:Ministerial\s+Forum|Forum\s+minist[ée]riel|Министерск\w+\s+форум\w*)"
+    rf"|(?:{_LONG_PAIR}\s+)?(?-i:Ministerial\s+Forum|Forum\s+minist[ée]riel|Министерск\w+\s+форум\w*"
+    # «Российско-египетский министерский форум»: a Russian name capitalises its first word
+    r"|[А-ЯЁ][а-яё]+о-[а-яё]+\s+министерск\w+\s+форум\w*)"
     r"|(?:(?<!at\sthe\s)summit|conference|authority|college|council)\s+of\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z]{2,6})\s+)?heads\s+of\s+(?:state|government)"
     r"(?:\s+and\s+government)?"
@@ -440,7 +442,10 @@ def _without_pair(name: str) -> str:
     words = name.split()
     for n in range(1, min(len(words), 7)):
         head, rest = " ".join(words[:n]), " ".join(words[n:])
-        if re.search(r"\w[-–]\s?\w|\s[-–]\s", head) and _NAME.fullmatch(rest):
+        # «Российско-египетский министерский форум»: the rest opens a name in lower case
+        if re.search(r"\w[-–]\s?\w|\s[-–]\s", head) and _NAME.fullmatch(
+            rest[:1].upper() + rest[1:]
+        ):
             return rest
     return name
 
