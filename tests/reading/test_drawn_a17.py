@@ -260,3 +260,16 @@ def test_minutes_adopted_at_the_close_are_an_agreement_of_the_two_states():
 )
 def test_an_iberian_company_keeps_its_legal_form_and_its_known_short_name(text, lang, expected):
     assert [m.code for m in gazetteer.find_mentions(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Sénégal et la Gambie sont convenus de finaliser un accord sur la pêche en vue de sa "
+        "signature lors de la prochaine session.",
+        "Kenya and Uganda agreed to finalise a memorandum on fisheries before the next session.",
+        "Россия и Египет договорились доработать соглашение о рыболовстве к следующему заседанию.",
+    ],
+)
+def test_a_text_agreed_to_be_finalised_is_planned(text):
+    assert [a.status for a in read(text).agreements] == ["planned"]

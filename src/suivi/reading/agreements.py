@@ -149,6 +149,8 @@ _DRAFTING = re.compile(
 # de route", "agreed to draw up a roadmap", «договорились разработать дорожную карту».
 _TO_DRAFT = re.compile(
     r"\b(?:elaborer|rediger|preparer|etablir|definir|draw up|draft|prepare|develop|work out"
+    # "sont convenues de finaliser un accord ... en vue de sa signature": still to be signed
+    r"|finaliser|finalise|finalize|доработать"
     r"|разработать|подготовить|выработать|составить)\s+(?:[\w'-]+\s+){0,2}$"
 )
 _NOT_SIGNED_AFTER = re.compile(
