@@ -93,6 +93,10 @@ _GENERIC = re.compile(
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
     r"|:\s*(?:о|об|sur|on))(?!\w)"
+    # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
+    r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|sidelines|margins?|occasion)\b)"
 )
 # «Документ предусматривает сотрудничество в области геологии и энергетики»: a Russian
 # singular (no article says it) that signs nothing describes the text just read, not texts of
@@ -108,6 +112,19 @@ _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
 )
+_SIDELINES = re.compile(
+    r"\b(?:en marge d|on the sidelines of|on the margins of|в кулуарах|на полях)"
+)
+# A text that set up a body: "created by a memorandum", "institué par un accord", «созданный
+# на основании соглашения»
+_FOUNDING_BEFORE = re.compile(
+    r"\b(?:created|established|set up|instituted|founded)\s+(?:by|under)\s+(?:an?|the)\s+$"
+    r"|\b(?:cree|creee|institue|instituee|etabli|etablie|mis en place|mise en place)s?\s+"
+    r"(?:par|en vertu d['’]|en vertu de)\s*(?:un|une|l['’]|le|la)?\s*$"
+    r"|(?:создан\w*|учрежд[её]н\w*)\s+(?:на основании|в соответствии с|согласно)\s+$"
+)
+# A partnership of the whole relationship, whatever field its name adds
+_WHOLE_PARTNERSHIP = re.compile(r"(?:comprehensive|strategi\w+|global)\s+(?:[\w-]+\s+){0,3}$")
 _GENERAL = re.compile(r"accords? genera|general|генеральн")
 _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts an item
     r"(?:,\s*(?:(?:and|et|и|as well as|ainsi que|а также)\s+)?"
@@ -135,6 +152,8 @@ _DRAFTING = re.compile(
 # de route", "agreed to draw up a roadmap", «договорились разработать дорожную карту».
 _TO_DRAFT = re.compile(
     r"\b(?:elaborer|rediger|preparer|etablir|definir|draw up|draft|prepare|develop|work out"
+    # "sont convenues de finaliser un accord ... en vue de sa signature": still to be signed
+    r"|finaliser|finalise|finalize|доработать"
     r"|разработать|подготовить|выработать|составить)\s+(?:[\w'-]+\s+){0,2}$"
 )
 _NOT_SIGNED_AFTER = re.compile(
@@ -884,6 +903,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
     triggers = [
         m for n, m in enumerate(triggers) if not (n and _in_complement(folded, triggers[n - 1], m))
     ]
+    # "a defence cooperation framework agreement": kind words side by side are one compound
+    # noun, named by its last word (English puts the head last)
+    triggers = [
+        m
+        for n, m in enumerate(triggers)
+        if not (n + 1 < len(triggers) and not folded[m.end() : triggers[n + 1].start()].strip())
+    ]
     # "three agreements: ..., a memorandum on water, and a programme raising ...": the
     # programme is a text of the list, and the memorandum's words end where it begins
     listed = [
@@ -916,6 +942,15 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
         word = m.group()
         if (
+            n
+            and _APPOSED_GENERIC.match(word)
+            and _APPOSED_BEFORE.search(before)
+            and not _sectors(scope)
+        ):
+            continue  # "signed a memorandum with X on ..., a deal Y considers void"
+        if _acronym_of_one_named(ctx, unit, m, before):
+            continue  # "the Comprehensive Economic Partnership Agreement ... CEPA gave us"
+        if (
             _NOT_AN_AGREEMENT.search(_without_partitive(before, word))
             or _verb_not_treaty(unit.text, m)
             or _consensus(word, before, folded[m.end() : m.end() + 100])
@@ -928,6 +963,8 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         kind = _KIND_BY_GROUP[m.lastgroup]
         if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
             sectors = ["general"]
+        elif word.startswith(("partnership", "partenariat")) and _WHOLE_PARTNERSHIP.search(before):
+            sectors = ["general"]  # "the Comprehensive Strategic and Economic Partnership"
         # "the minutes of the session": one text, whatever its final s
         minutes = (
             _MINUTES.match(folded, m.start())
@@ -938,6 +975,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 and re.search(r"(?:заседани|сесси|межправкомисси|мпк)\w*\s+[^.;]*$", before)
             )
             or re.match(r"agreed minutes|releve de|minutes$", word)
+            # "selon le procès-verbal adopté à la clôture": minutes adopted are minutes signed
+            or re.match(
+                r"proces-verba(?:l|ux)\s+(?:a ete\s+)?(?:adoptes?|approuves?)\b",
+                folded[m.start() :],
+            )
             # "les travaux ont pris fin par la signature du procès-verbal": the object of
             # the signing ("le procès-verbal met en œuvre l'accord" names it again)
             or (
@@ -1110,6 +1152,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
                 and not _similar_here(before, folded[m.end() :])
                 # "the 2000 Algiers Agreement between Ethiopia and Eritrea": another pair's
                 and not sides.between_sides(ctx, unit.start + m.start(), unit.end, own=True)
+                # "the Mechanism, created by a memorandum signed in 2023": the text that set
+                # up a body frames the relation, not the project told before
+                and not _FOUNDING_BEFORE.search(before)
             ):
                 # "l'accord intergouvernemental signé ... en juin 2018", «концессионное
                 # соглашение было подписано в 2001 году»: an older text recalled without its
@@ -1251,6 +1296,22 @@ _ACRONYM_WORDS = {
     for acronym, (_, words) in TEXT_ACRONYMS.items()
     for form in (acronym, acronym + "s")
 }
+
+
+# The press's generic words for a text, set after a comma as an apposition to the text just
+# named: "Ethiopia signed a memorandum with X on access to the sea, a deal Y rejects".
+_APPOSED_GENERIC = re.compile(r"(?:deal|pact|accord)s?$")
+_APPOSED_BEFORE = re.compile(r",\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?$")
+
+
+def _acronym_of_one_named(ctx: Context, unit: Unit, m: re.Match, before: str) -> bool:
+    """ "the India-Oman Comprehensive Economic Partnership Agreement ... CEPA gave us the
+    highway": a text's acronym with no indefinite article, after the text was named in full,
+    is that text again (a new one is "a CEPA", "an amended DTAA")."""
+    words = _ACRONYM_WORDS.get(m.group())
+    if not words or _INDEFINITE_JUST_BEFORE.search(before) or _NUMBER_BEFORE.search(before):
+        return False
+    return words in fold(ctx.text[: unit.start]) + fold(unit.text[: m.start()])
 
 
 def _lower_case_acronym(text: str, m: re.Match) -> bool:
@@ -1509,7 +1570,16 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
         if len(named) >= 2 and acting:
             # a text of another pair named by reference ("Аналогичное соглашение Россия
             # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
-            if not f.similar and not _ELSEWHERE.search(unit.text):
+            # nor is an older text recalled in passing with other states ("liés par l'accord
+            # d'Agadir signé en 2004 avec le Maroc et la Jordanie")
+            # a pair that signed on the sidelines ("En marge de la session, la CPG et Misr
+            # Phosphate ont signé …") is not the session's pair either
+            if (
+                not f.similar
+                and not f.older
+                and not _ELSEWHERE.search(unit.text)
+                and not _SIDELINES.search(fold(unit.text))
+            ):
                 last = f.agreement.parties
                 if all(map(sides.is_state, last)):
                     states = last
@@ -2646,6 +2716,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if f.older and f.article and any(_signing_of_ratified(f, k) for k in repeats):
+            continue  # "ratified a defence agreement ... The agreement was signed on 8 May"
         if f.first_told and repeats:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
@@ -2875,6 +2947,19 @@ def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None
         described = _sectors(all_units[after].text[told.end() :])
         if described:
             found.agreement.sectors = described
+
+
+def _signing_of_ratified(a: _Found, b: _Found) -> bool:
+    """A definite mention dated earlier than the event ("The framework agreement was signed
+    in Ankara on February 8") after a text told as ratified or in force at the event is that
+    text's signing, told late: ratification follows signature."""
+    x, y = a.agreement, b.agreement
+    if b.older or y.status not in ("ratified", "in_force"):
+        return False
+    if x.kind != y.kind and not {x.kind, y.kind} <= {"agreement", "framework"}:
+        return False
+    own = set(x.sectors) - {"general"}
+    return own <= set(y.sectors)
 
 
 def _same_older(a: _Found, b: _Found) -> bool:

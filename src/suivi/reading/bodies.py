@@ -25,6 +25,11 @@ _CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\
 _PAIR = (
     r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
 )
+# a pair of states of up to three words each, joined by a hyphen or a dash
+# ("Australia–Papua New Guinea")
+_LONG_PAIR = (
+    r"(?-i:[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,2}\s?[-–]\s?[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,2})"
+)
 # what a union's council of ministers is in charge of, one or two portfolios
 _PORTFOLIO_FR = (
     r"(?:des\s+|de\s+la\s+|de\s+l['’]|du\s+|chargés\s+(?:des\s+|de\s+la\s+|de\s+l['’]|du\s+))"
@@ -102,6 +107,11 @@ _HEAD = (
     rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
     r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
     r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
+    # a standing forum of two governments' ministers, by its proper name: "the Australia-PNG
+    # Ministerial Forum, which meets annually"; a lower-case "ministerial forum" is an event
+    rf"|(?:{_LONG_PAIR}\s+)?(?-i:Ministerial\s+Forum|Forum\s+minist[ée]riel|Министерск\w+\s+форум\w*"
+    # «Российско-египетский министерский форум»: a Russian name capitalises its first word
+    r"|[А-ЯЁ][а-яё]+о-[а-яё]+\s+министерск\w+\s+форум\w*)"
     r"|(?:(?<!at\sthe\s)summit|conference|authority|college|council)\s+of\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z]{2,6})\s+)?heads\s+of\s+(?:state|government)"
     r"(?:\s+and\s+government)?"
@@ -430,6 +440,21 @@ _QUALIFIER_CLASSES = (
 )
 
 
+def _without_pair(name: str) -> str:
+    """A body's name without the pair of states before its head ("Australia–Papua New
+    Guinea Ministerial Forum" -> "Ministerial Forum"): the shortest dashed prefix whose
+    rest is still a body's name."""
+    words = name.split()
+    for n in range(1, min(len(words), 7)):
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        # «Российско-египетский министерский форум»: the rest opens a name in lower case
+        if re.search(r"\w[-–]\s?\w|\s[-–]\s", head) and _NAME.fullmatch(
+            rest[:1].upper() + rest[1:]
+        ):
+            return rest
+    return name
+
+
 def _qualifier(m: re.Match) -> str:
     """What tells bodies of one type apart: "mixte", "Joint" and "permanente" are one class,
     «межправкомиссия» and "intergouvernementale" another."""
@@ -443,7 +468,10 @@ def _qualifier(m: re.Match) -> str:
         return "ministers:" + fold(m.group("q15"))[-12:]
     if m.group("q20"):  # an organ told by its apposition is told apart by its name
         return "organ:" + fold(m.group("q20"))[-12:]
-    word = next(w for w in m.groupdict().values() if w).strip()
+    word = next(w for w in m.groupdict().values() if w)
+    # "the Nigeria-Brazil Strategic Dialogue Mechanism" and "the Strategic Dialogue
+    # Mechanism": the pair before the head names the sides, not another body
+    word = _without_pair(word.strip())
     first = word.split()[0] if word.split() else word
     if re.fullmatch(r"[а-яёА-ЯЁ]+", first):
         # «Высшего межгосударственного совета» and «Высший … совет» are one body: the first

@@ -158,6 +158,17 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     ]
     for code, names in data.INSTITUTIONS.items():
         pairs += [(name, _Entry(code, "name", _case_of(name))) for name in names]
+    # a state's investment promotion agency, named "Invest" and the state's short English name
+    # ("Invest India", "Invest Oman"), stands for its state (SPEC)
+    english = {
+        **_pycountry_names("en"),
+        **{n: c for c, v in data.STATES.items() for n in v.get("en", [])},
+    }
+    pairs += [
+        (f"Invest {name}", _Entry(code, "name", "title"))
+        for name, code in english.items()
+        if len(name.split()) <= 2
+    ]
     for name in data.NAMED_ORGANISATIONS:
         code = data.LATIN_NAMES.get(name, name)
         pairs.append((name, _Entry(code, "organisation", _case_of(name))))
@@ -641,6 +652,7 @@ _SHORT_NAME = re.compile(
     r"(?P<more>(?:\s+[A-Z][\w'’-]*){0,2})\s*\((?P<short>[A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?)"
     r"(?:\s+(?:Ltd|Limited|PLC|Plc|SA|S\.A\.|Inc|LLC|JSC|PJSC|AG|GmbH))?\)"
 )
+_OPEN_BRACKET = re.compile(r"\s*\(")
 # A company spelled out in French words, named by the short name after it: "la Compagnie
 # ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
 _SPELLED_OUT = re.compile(
@@ -869,7 +881,20 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             (m for m in taken if m.start == short.start("short") and m.kind == "organisation"),
             None,
         )
-        if known and not short.group("more"):
+        if not short and (bracket := _OPEN_BRACKET.match(text, end)):
+            # "Petróleo Brasileiro S.A. (Petrobras)": a known name in brackets, in any case
+            known = next(
+                (
+                    m
+                    for m in taken
+                    if m.start == bracket.end()
+                    and m.kind == "organisation"
+                    and text[m.end : m.end + 1] == ")"
+                ),
+                None,
+            )
+            short = known and _SHORT_NAME.match("")  # no "more": a name for both
+        if known and not (short and short.group("more")):
             # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
             # by its short name is that party, one name for both
             code = known.code
@@ -924,7 +949,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             fund = _FUND_TRIGGER.search(text, match.start(), start) is not None
             add(start, end, cut, states_inside=True, whole=True, fund=fund)
     for match in _IBERIAN_COMPANY.finditer(text):
-        add(*match.span("name"), match.start("name"), states_inside=True, whole=True)
+        start, end = match.span("name")
+        if text[end - 2 : end + 3] == " S.A.":  # "Petróleo Brasileiro S.A.": its legal form
+            end += 3
+        add(start, end, match.start("name"), states_inside=True, whole=True)
     for pattern in (_NAMED_COMPANY, _TRADE_NAMED, _FORM_AND_NAME):
         for match in pattern.finditer(text):
             start, end = match.span("name")

@@ -969,6 +969,9 @@ NAMED_ORGANISATIONS: list[str] = [
     "Rosneft",
     "Русал",
     "Rusal",
+    # a self-declared state no ISO code names: a side by its own name
+    "Somaliland",
+    "Сомалиленд",
     "Уралхим",
     "Uralchem",
     "Уралкалий",
@@ -1295,6 +1298,7 @@ LATIN_NAMES: dict[str, str] = {
     "Российский Красный Крест": "Russian Red Cross",
     "Роснефть": "Rosneft",
     "Русал": "Rusal",
+    "Сомалиленд": "Somaliland",
     "РЖД": "Russian Railways",
     "Российские железные дороги": "Russian Railways",
     "Уралхим": "Uralchem",
@@ -2183,6 +2187,8 @@ _UN_ADJECTIVES: dict[str, tuple[list[str], list[str], list[str]]] = {
     "NOR": (["norvégien", "norvegien"], ["Norwegian"], ["норвежский"]),
     "NZL": (["néo-zélandais"], [], ["новозеландский"]),
     "PAN": (["panaméen", "panameen"], ["Panamanian"], ["панамский"]),
+    # longer than Guinea's adjective, so "Papua New Guinean" is never Guinea's
+    "PNG": (["papouan-néo-guinéen", "papou-néo-guinéen"], ["Papua New Guinean"], []),
     "POL": (["polonais"], [], ["польский"]),
     "PRK": (["nord-coréen"], ["North Korean"], ["северокорейский"]),
     "PSE": (["palestinien"], ["Palestinian"], ["палестинский"]),

@@ -68,7 +68,11 @@ def strip_titles(name: str) -> str:
         )
     ):
         tokens.pop(0)
-    while tokens and (not people_roles.name_word(tokens[-1]) or _fold(tokens[-1]) in _PARTICLES):
+    while tokens and (
+        not people_roles.name_word(tokens[-1])
+        or _fold(tokens[-1]) in _PARTICLES
+        or tokens[-1].strip(",.") in people_roles.POST_NOMINALS
+    ):
         tokens.pop()
     return " ".join(tokens).strip(" ,.;:'’\"«»“”")
 

@@ -64,6 +64,8 @@ NOT_NAME_WORDS = {
     "steel", "motors", "oil", "gas", "power", "electric", "rail", "railways", "logistics",
     "shipping", "ports", "media", "news", "times", "tribune", "herald", "gazette", "radio",
     "television", "broadcasting",
+    # offices of a state ("Oman's Directorate General of Standardisation")
+    "directorate", "department", "bureau", "secretariat", "inspectorate", "administration",
     # humanitarian societies and funds ("Russian Red Cross", «Красный Крест»)
     "cross", "crescent", "croix", "croissant", "society", "societies", "fund", "funds",
     "крест", "креста", "полумесяц", "полумесяца", "фонд", "фонда", "общество",
@@ -79,9 +81,14 @@ _TITLE_EN = (
     r"secretary|premier|sheikh|counterparts?|governors?|crown prince|prince|emir|sultan|"
     # heads of companies, offices and assemblies ("Chief of Staff Femi Gbajabiamila")
     r"chief of staff|chief executive(?: officer)?|chairman|chairperson|chairwoman|"
-    r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy)"
+    r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy|"
+    r"senator)"
+    # Westminster honorifics: "Senator the Hon Penny Wong", "the Rt Hon X", "the Honourable X"
+    r"|[Tt]he\s+(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\b\.?"
     r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
 )
+# Letters after a name that are no part of it ("the Hon Justin Tkatchenko MP").
+POST_NOMINALS = {"MP", "MPs", "MHA", "MLA", "MNA", "OBE", "CBE", "KBE", "GCMG", "QC", "KC", "SC"}
 _TITLE_RU = (
     r"(?:[Пп]резидент|[Мм]инистр|[Пп]осол|[Гг]лава|[Пп]ремьер-министр|генерал"
     # «председатель правительства», «гендиректор», «пресс-секретарь», «спецпредставитель»

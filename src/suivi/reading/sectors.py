@@ -442,6 +442,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|frameworks? (?=for (?:\w+ )?co-?operation\b)",
         "framework",
     ),
+    # a partnership told as signed is a text: "the Comprehensive Strategic Partnership, signed
+    # in August 2020", "le partenariat stratégique signé en 2018"
+    # ("un accord-cadre de partenariat signé en 2022": the partnership is the accord's complement)
+    (
+        r"(?<!of )partnership(?=,?\s+signed\b)|(?<!de )partenariat(?=(?: \w+){0,2},? signe\b)",
+        "framework",
+    ),
     (
         # "a Memorandum of Agreement (MoA) on livestock" is one memorandum, not a memorandum
         # and an agreement
@@ -776,6 +783,12 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # where the word alone would mislead ("the geological survey" is mining's, "la protection
 # des cultures" farming's, «горнодобывающая промышленность» the mines', not industry's).
 _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # a landlocked state's access to the sea is a port and a corridor to it
+    (
+        r"access to the sea|sea access|acces a la mer|debouche\w* (?:sur la|maritime)"
+        r"|выход\w* к морю",
+        ("transport",),
+    ),
     (
         r"гражданск\w* защит\w*|торговл\w* людьми|recherche et (?:de |le )?sauvetage"
         r"|search and rescue|поисково-спасат\w*|maintien de l'ordre|law enforcement"

@@ -106,7 +106,8 @@ def extract(
             and not _of_another(unit, folded, m, spans)
             and (not m.group("elided") or _elided_ok(folded, m))
             and (not m.group("bare") or _names_body(unit, m, spans, within=True))
-            and (not m.group("lead") or _names_body(unit, m, spans, reach=2))
+            # "the 32nd Ministerial Forum": the kind word may open the body's name
+            and (not m.group("lead") or _names_body(unit, m, spans, reach=2, within=True))
             # "le 45e sommet de la Conférence des chefs d'État" is the body's; "the second
             # Russia-Africa summit" is an event, a meeting of no body
             and (not _SUMMIT.search(m.group()) or _names_body(unit, m, spans, within=True))

@@ -156,7 +156,10 @@ def of_mention(text: str, language: str, at: int) -> str:
 # A verb of talk right before its object, for when the small parser mislabels it: "négocient
 # actuellement un accord", "are negotiating a new agreement".
 _TALK_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:n[ée]gocie\w*|n[ée]gocient|n[ée]gociaient|negotiat(?:e|es|ing)|discuss(?:es|ing)?)\s+"
+    r"(?i)\b(?:n[ée]gocie\w*|n[ée]gocient|n[ée]gociaient|negotiat(?:e|es|ing)|discuss(?:es|ing)?"
+    # the noun: "negotiations on a mutual defence treaty", "les négociations sur un accord"
+    r"|negotiations?\s+(?:on|for|over|towards)|n[ée]gociations?\s+(?:sur|pour|en vue d['’])"
+    r")\s+"
     r"(?:(?:actuellement|encore|toujours|currently|still|now)\s+)?"
     r"(?:un|une|le|la|l'|les|des|a|an|the)\s*(?:[\w-]+\s+){0,2}$"
 )
