@@ -1493,9 +1493,16 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
     relative clause of place ("arrived from Nairobi, where Indonesia and Kenya signed …"), is
     no pair "the sides" stand for."""
     last: list[str] | None = None
+    last_end = -1  # where the sentence of `last` ends
     states: list[str] | None = None  # the last such sides that are all states
     for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
         unit = all_units[f.at]
+        if last and _THE_SIDES.search(fold(unit.text)):
+            nearest, told = sides.nearest_pair(ctx, unit.start)
+            if nearest and told >= last_end:
+                # another pair named since ("Meanwhile, Niger's prime minister met the Turkish
+                # president. The sides signed …"): the sides are that pair
+                last, states, last_end = nearest, nearest, told
         named = sides.named_in(ctx, unit.start, unit.end)
         # "буркинийские студенты", "Russian universities": an adjective names no side
         acting = [m for m in ctx.mentions_in(unit.start, unit.end) if m.kind in _ACTING_KINDS]
@@ -1504,6 +1511,7 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
             if not f.similar and not _ELSEWHERE.search(unit.text):
                 last = f.agreement.parties
+                last_end = unit.end
                 if all(map(sides.is_state, last)):
                     states = last
         elif not acting and last and _THE_SIDES.search(fold(unit.text)):

@@ -233,8 +233,13 @@ _PARENT = re.compile(
 # «в присутствии посла Китая», "under the auspices of the AU".
 _WITNESS = re.compile(
     r"\b(?:en pr[ée]sence d|in the presence of|witnessed by|sous l['’][ée]gide d"
-    r"|under the auspices of|mediated by|with the mediation of|avec la m[ée]diation d"
-    r"|sous la m[ée]diation d|gr[âa]ce [àa] la m[ée]diation d|(?:through|thanks to) the mediation of"
+    r"|under the auspices of|mediated by|with the mediation of|avec la m[ée]diation\b"
+    r"|sous la m[ée]diation\b|gr[âa]ce [àa] la m[ée]diation\b|(?:through|thanks to) the mediation of"
+    # the mediator or sponsor before the word, or the word's own "of": "under Qatar's
+    # mediation", "under the mediation of Qatar", "under Qatari auspices", "under the aegis
+    # of the AU" (French and Russian say it with "sous l'égide"/«при посредничестве»)
+    r"|under (?:the )?(?:(?!\bsign)[^,.;()]){0,40}?\b(?:mediation|auspices|aegis|facilitation"
+    r"|sponsorship|stewardship)\b"
     # nor do the host of the meeting where it is signed and those who fund its work: "on
     # the sidelines of the summit hosted by X", "financé par la Banque mondiale"
     r"|hosted by|organi[sz]ed by|convened by|accueilli\w* par|organis[ée]\w* par"
@@ -695,7 +700,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if not named:
         named = _seats_that_act(ctx, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
-        return _named_together(ctx, start)
+        return nearest_pair(ctx, start)[0] or _named_together(ctx, start)
     homes = {home_state(code) for code in named} - {None} - _homes_signing(ctx, named, start, end)
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
@@ -710,6 +715,11 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) >= 2:
         return named
     count = _sides_count(ctx.text[start:end])
+    nearest = nearest_pair(ctx, start)[0] if _SIDES_ANAPHORA.search(ctx.text, start, end) else []
+    if count == 2 and not named and nearest:
+        # «Стороны подписали …» right after "X's prime minister met Y's president": the pair
+        # just named, not the story's first
+        return nearest
     story = _named_together(ctx, start) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
         # «межправительственное соглашение»: the states' own, not their companies'
@@ -965,6 +975,66 @@ def _named_together(ctx: Context, at: int | None = None) -> list[str]:
     return story
 
 
+# Words that refer back to two sides named before: "the two countries" (`_THE_TWO`), "both
+# sides", "the (two) parties", "les deux parties", «стороны»
+_SIDES_ANAPHORA = re.compile(
+    rf"{_THE_TWO.pattern}|\b(?:both|the(?:\s+two)?)\s+(?:sides|parties)\b"
+    r"|\bles\s+(?:deux\s+)?parties\b|(?<![\w-])(?:обе\s+)?сторон(?:ы|ами)\b",
+    re.IGNORECASE,
+)
+_NEAREST_REACH = 3  # sentences back, inside the paragraph
+
+
+def nearest_pair(ctx: Context, at: int) -> tuple[list[str], int]:
+    """The two states "the two countries" or «стороны» at `at` refer back to when the
+    sentences just before, in the same paragraph, name a pair: the nearest sentence there
+    that names a state by itself (no seat, no place, no adjective that only describes)
+    decides, and only when it names exactly two. A later paragraph about another pair
+    ("Meanwhile, Niger's prime minister met the Turkish president in Ankara. The two
+    countries signed …") is about that pair, not the story's first. Returns the pair and
+    where its sentence starts, or no pair and -1."""
+    if len(story_sides(ctx)) != 2:
+        return [], -1  # an alliance's story: its members and their partner are the sides
+    lines = [(a, b) for a, b in _sentence_lines(ctx) if b <= at]
+    for a, b in reversed(lines[-_NEAREST_REACH:]):
+        if "\n" in ctx.text[b:at]:
+            break  # another paragraph
+        named = [
+            m.code
+            for m in ctx.mentions_in(a, b)
+            if m.kind != "seat"
+            and is_state(m.code)
+            and not _as_place(ctx.text, m.start)  # "the ambassador of Iran in Russia"
+            and (_of_an_actor(ctx, m) or not _describes(ctx, m))
+        ]
+        codes = list(dict.fromkeys(named))
+        if codes:
+            return (codes, a) if len(codes) == 2 else ([], -1)
+        at = a
+    return [], -1
+
+
+# A noun of those who act, beside a state's lower-case adjective: "le Premier ministre
+# nigérien", "le président turc", «турецкий президент», «российская делегация»
+_ACTOR_WORD = (
+    r"(?:pr[ée]sident\w*|ministres?|premier|d[ée]l[ée]gation\w*|gouvernement\w*|homologues?"
+    r"|chefs?|dirigeant\w*|ambassadeur\w*|autorit[ée]s?|президент\w*|министр\w*|премьер\w*"
+    r"|делегаци\w*|правительств\w*|лидер\w*|посол\w*|посл[аеоу]\w*|коллег\w*|руководител\w*)"
+)
+_ACTOR_BEFORE = re.compile(rf"(?<![\w-]){_ACTOR_WORD}(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+_ACTOR_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_ACTOR_WORD}(?![\w-])", re.IGNORECASE)
+
+
+def _of_an_actor(ctx: Context, mention: Mention) -> bool:
+    """Whether a state's lower-case adjective says whose an actor is, beside its noun."""
+    if mention.kind != "adjective" or not mention.surface[:1].islower():
+        return False
+    return bool(
+        _ACTOR_BEFORE.search(ctx.text, max(0, mention.start - 40), mention.start)
+        or _ACTOR_AFTER.match(ctx.text, mention.end)
+    )
+
+
 def _sentence_lines(ctx: Context) -> list[tuple[int, int]]:
     """The spans of the sentences, cut again at line breaks (a sentence splitter may run one
     paragraph's last sentence into the next paragraph's first)."""
@@ -986,8 +1056,9 @@ _SIGNS_AFTER = re.compile(
 # noun of those who act ("the Tanzanian government", "Uganda's state oil company") makes the
 # state one that acts, any other ("the Tanzanian route", "China's influence") a description.
 # (an adjective coordinated with another, "the Congolese and Rwandan delegations", shares
-# its noun: no thing read after it)
-_THING_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|nor)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b")
+# its noun: no thing read after it). Up to three words, not the first alone: the noun of
+# "Niger's prime minister" is its second word.
+_THING_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|nor)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\b")
 _ACTOR_NOUN = re.compile(
     r"\b(?:government|authorit|side|ministr|minister|president|premier|delegation|official"
     r"|counterpart|leader|state|compan|firm|group|corporation|bank|fund|agenc|army|forces|navy"

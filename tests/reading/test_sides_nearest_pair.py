@@ -1,0 +1,79 @@
+"""The sides of a text whose sentence names none ("The two countries signed …", «Стороны
+подписали …») after a later paragraph about another pair: the pair named just before, in the
+same paragraph, not the story's first; and a mediator named before its word ("under Qatar's
+mediation") is no side. Stories invented for these tests in the style of press coverage."""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import agreement_sides
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malian President Assimi Goita received Russia's deputy defence minister in Bamako. "
+            "Mali and Russia signed an agreement on defence.\n\nMeanwhile, Niger's prime "
+            "minister visited Ankara, where he met Turkish President Erdogan. The two countries "
+            "signed an agreement on energy.",
+            [["MLI", "RUS"], ["NER", "TUR"]],
+        ),
+        (
+            "Le président malien Assimi Goïta a reçu à Bamako le vice-ministre russe de la "
+            "Défense. Le Mali et la Russie ont signé un accord de défense.\n\nPar ailleurs, le "
+            "Premier ministre nigérien s'est rendu à Ankara, où il a rencontré le président "
+            "turc. Les deux pays ont signé un accord dans le domaine de l'énergie.",
+            [["MLI", "RUS"], ["NER", "TUR"]],
+        ),
+        (
+            "Президент Мали Ассими Гоита принял в Бамако заместителя министра обороны России. "
+            "Мали и Россия подписали соглашение об обороне.\n\nТем временем премьер-министр "
+            "Нигера посетил Анкару, где встретился с президентом Турции. Стороны подписали "
+            "соглашение об энергетике.",
+            [["MLI", "RUS"], ["NER", "TUR"]],
+        ),
+    ],
+)
+def test_the_two_countries_are_the_pair_just_named(text: str, expected: list[list[str]]) -> None:
+    assert sorted(agreement_sides(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pair just named is the story's own: nothing changes
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni in "
+            "Nairobi. The two countries signed an agreement on trade.",
+            [["KEN", "UGA"]],
+        ),
+        # a state named as a place ("the ambassador of Iran in Russia") names no pair
+        (
+            "Le président sénégalais a reçu le ministre gambien des Affaires étrangères. Les "
+            "deux pays ont signé un accord sur la pêche.\n\nLe ministre a ensuite rencontré "
+            "l'ambassadeur de Mauritanie en France. Les deux parties ont signé un accord sur "
+            "l'énergie.",
+            [["GMB", "SEN"], ["GMB", "SEN"]],
+        ),
+    ],
+)
+def test_no_other_pair_named_just_before(text: str, expected: list[list[str]]) -> None:
+    assert sorted(agreement_sides(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the mediation of Qatar, the DRC and Rwanda signed a declaration of principles on "
+        "security in Doha.",
+        "Under Qatar's mediation, the DRC and Rwanda signed a declaration of principles on "
+        "security.",
+        "Sous la médiation qatarie, la RDC et le Rwanda ont signé une déclaration de principes "
+        "sur la sécurité.",
+        "При посредничестве Катара ДР Конго и Руанда подписали в Дохе декларацию о принципах "
+        "безопасности.",
+    ],
+)
+def test_a_mediator_named_before_its_word_is_no_side(text: str) -> None:
+    assert agreement_sides(text) == [["COD", "RWA"]]
