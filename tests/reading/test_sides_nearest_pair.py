@@ -77,3 +77,44 @@ def test_no_other_pair_named_just_before(text: str, expected: list[list[str]]) -
 )
 def test_a_mediator_named_before_its_word_is_no_side(text: str) -> None:
     assert agreement_sides(text) == [["COD", "RWA"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosatom director general Alexei Likhachev met Ethiopian Prime Minister Abiy Ahmed "
+            "in Addis Ababa. The sides signed a roadmap on nuclear energy.",
+            [["ETH", "Rosatom"]],
+        ),
+        (
+            "Le directeur général de Rosatom a rencontré le Premier ministre éthiopien à Addis-"
+            "Abeba. Les deux parties ont signé une feuille de route sur l'énergie nucléaire.",
+            [["ETH", "Rosatom"]],
+        ),
+        (
+            "Глава Росатома встретился с премьер-министром Эфиопии в Аддис-Абебе. Стороны "
+            "подписали дорожную карту по атомной энергетике.",
+            [["ETH", "Rosatom"]],
+        ),
+    ],
+)
+def test_the_sides_are_an_organisation_and_a_state_just_named(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert agreement_sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président malien a reçu à Bamako le vice-ministre russe de l'Énergie. Le Mali et la "
+        "Russie ont signé un accord sur l'énergie. Par ailleurs, le ministère des Mines a signé "
+        "une convention avec la société Iamgold.",
+        "Le président malien a reçu à Bamako le vice-ministre russe de l'Énergie. Le Mali et la "
+        "Russie ont signé un accord sur l'énergie. Le ministère des Mines a aussi signé un "
+        "contrat avec la société canadienne Iamgold.",
+    ],
+)
+def test_a_company_signed_with_by_a_ministry_is_a_side(text: str) -> None:
+    assert sorted(agreement_sides(text)) == [["Iamgold", "MLI"], ["MLI", "RUS"]]

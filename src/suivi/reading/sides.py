@@ -715,7 +715,12 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) >= 2:
         return named
     count = _sides_count(ctx.text[start:end])
-    nearest = nearest_pair(ctx, start)[0] if _SIDES_ANAPHORA.search(ctx.text, start, end) else []
+    anaphora = _SIDES_ANAPHORA.search(ctx.text, start, end)
+    nearest = (
+        nearest_pair(ctx, start, countries=bool(_THE_TWO.search(anaphora.group())))[0]
+        if anaphora
+        else []
+    )
     if count == 2 and not named and nearest:
         # «Стороны подписали …» right after "X's prime minister met Y's president": the pair
         # just named, not the story's first
@@ -985,15 +990,17 @@ _SIDES_ANAPHORA = re.compile(
 _NEAREST_REACH = 3  # sentences back, inside the paragraph
 
 
-def nearest_pair(ctx: Context, at: int) -> tuple[list[str], int]:
+def nearest_pair(ctx: Context, at: int, countries: bool = True) -> tuple[list[str], int]:
     """The two states "the two countries" or «стороны» at `at` refer back to when the
     sentences just before, in the same paragraph, name a pair: the nearest sentence there
     that names a state by itself (no seat, no place, no adjective that only describes)
     decides, and only when it names exactly two. A later paragraph about another pair
     ("Meanwhile, Niger's prime minister met the Turkish president in Ankara. The two
     countries signed …") is about that pair, not the story's first. Returns the pair and
-    where its sentence starts, or no pair and -1."""
-    if len(story_sides(ctx)) != 2:
+    where its sentence starts, or no pair and -1. Unless `countries` ("the sides", not "the
+    two countries"), an organisation named there is one of the pair ("Rosatom's head met the
+    Ethiopian prime minister. The sides signed …")."""
+    if len(story_sides(ctx)) > 2:
         return [], -1  # an alliance's story: its members and their partner are the sides
     lines = [(a, b) for a, b in _sentence_lines(ctx) if b <= at]
     for a, b in reversed(lines[-_NEAREST_REACH:]):
@@ -1003,7 +1010,7 @@ def nearest_pair(ctx: Context, at: int) -> tuple[list[str], int]:
             m.code
             for m in ctx.mentions_in(a, b)
             if m.kind != "seat"
-            and is_state(m.code)
+            and (is_state(m.code) or (not countries and _organisation(m)))
             and not _as_place(ctx.text, m.start)  # "the ambassador of Iran in Russia"
             and (_of_an_actor(ctx, m) or not _describes(ctx, m))
         ]
@@ -1012,6 +1019,11 @@ def nearest_pair(ctx: Context, at: int) -> tuple[list[str], int]:
             return (codes, a) if len(codes) == 2 else ([], -1)
         at = a
     return [], -1
+
+
+def _organisation(mention: Mention) -> bool:
+    """A mention of an organisation that may sign as itself (no alliance, no state)."""
+    return mention.kind == "organisation" and mention.code not in MEMBERS
 
 
 # A noun of those who act, beside a state's lower-case adjective: "le Premier ministre
@@ -1143,7 +1155,7 @@ _HELPER = (
 )
 _WITH_BEFORE = re.compile(
     r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
-    rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:(?!{_HELPER})[a-zа-яё-]+\s+){{0,2}}[«\"“]?$",
+    rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:(?!{_HELPER})[a-zà-ÿа-яё-]+\s+){{0,2}}[«\"“]?$",
     re.IGNORECASE,
 )
 # A text's own "with", a few words after its noun in the same clause: "a loan agreement with
