@@ -118,3 +118,52 @@ def test_the_sides_are_an_organisation_and_a_state_just_named(
 )
 def test_a_company_signed_with_by_a_ministry_is_a_side(text: str) -> None:
     assert sorted(agreement_sides(text)) == [["Iamgold", "MLI"], ["MLI", "RUS"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan will fund the project under an agreement signed by Kenya and Uganda on Tuesday.",
+            ["KEN", "UGA"],
+        ),
+        ("Turkey welcomed the agreement signed by Ethiopia and Somalia in Ankara.", ["ETH", "SOM"]),
+        (
+            "Egypt's president hosted the leaders of Sudan and South Sudan, who signed an "
+            "agreement on oil.",
+            ["SDN", "SSD"],
+        ),
+        (
+            "Qatar hosted the talks at which the DRC and Rwanda signed a declaration of "
+            "principles.",
+            ["COD", "RWA"],
+        ),
+        (
+            "La France financera le projet dans le cadre d'un accord signé par le Mali et le "
+            "Sénégal mardi.",
+            ["MLI", "SEN"],
+        ),
+        (
+            "Le Qatar a accueilli les pourparlers au cours desquels la RDC et le Rwanda ont signé "
+            "une déclaration de principes.",
+            ["COD", "RWA"],
+        ),
+        (
+            "Китай профинансирует проект в рамках соглашения, подписанного Казахстаном и "
+            "Узбекистаном во вторник.",
+            ["KAZ", "UZB"],
+        ),
+        (
+            "Катар принял переговоры, на которых ДР Конго и Руанда подписали декларацию о "
+            "принципах.",
+            ["COD", "RWA"],
+        ),
+        # who is signed with after the signers stays a side
+        (
+            "Mali and Niger signed a loan agreement with the EDB for the Kandadji dam.",
+            ["EDB", "MLI", "NER"],
+        ),
+    ],
+)
+def test_who_signs_by_grammar_not_who_funds_or_hosts(text: str, expected: list[str]) -> None:
+    assert agreement_sides(text) == [expected]

@@ -694,6 +694,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if between:
         return between
     named = _without_described(ctx, named_in(ctx, start, end), start, end)
+    named = _signers_only(ctx, named, start, end)
     referred = _referred_organisation(ctx, start, end)
     if referred and referred not in named:
         named = without_homes([referred, *named])
@@ -752,6 +753,60 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         states = [c for c in story + ctx.parties if is_state(c)]
         return list(dict.fromkeys(named + states))[:count]
     return story
+
+
+# Who signs, by grammar: the subjects just before a signing verb ("the DRC and Rwanda
+# signed", "…, who signed", "la RDC et le Rwanda ont signé", «Руанда подписали») or the agents
+# just after a signing participle ("signed by Kenya and Uganda", "signé par le Mali et le
+# Sénégal", «подписанного Казахстаном и Узбекистаном»)
+_SIGNS_JUST_AFTER = re.compile(
+    r"\s*(?:,\s*(?:who|which|qui|которые)\s+)?(?:(?:have|has|had|also|jointly|both|then|ont|a"
+    r"|avaient|aussi|également|conjointement|ensuite|также|совместно|вместе)\s+)*"
+    r"(?:signed|inked|concluded|sign[ée]\w*|conclu\w*|подписал\w*|заключил\w*)\b",
+    re.IGNORECASE,
+)
+_SIGNED_BY_JUST_BEFORE = re.compile(
+    r"\b(?:(?:signed|inked|concluded)\s+by\s+(?:the\s+)?|sign[ée]e?s?\s+par\s+"
+    r"(?:la\s+|le\s+|l['’]|les\s+)?|(?:подписанн|заключенн|заключённ)\w*\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _signers_only(ctx: Context, named: list[str], start: int, end: int) -> list[str]:
+    """Where a sentence names three sides or more and two or more of them sign by grammar,
+    the ones named before them act otherwise: who funds, hosts, welcomes or brokers ("Japan
+    will fund the project under an agreement signed by Kenya and Uganda", "Qatar hosted the
+    talks at which the DRC and Rwanda signed …"). Those named after the signers stay ("Mali
+    and Niger signed a loan agreement with the EDB"). One such chain of signers only."""
+    if len(named) < 3:
+        return named
+    found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat" and m.code in named]
+    chains: list[list[Mention]] = []
+    chain: list[Mention] = []
+    for mention in found:
+        if chain and _linked(ctx.text[chain[-1].end : mention.start]):
+            chain.append(mention)
+            continue
+        if len(chain) >= 2:
+            chains.append(chain)
+        chain = [mention]
+    if len(chain) >= 2:
+        chains.append(chain)
+    signing = [
+        c
+        for c in chains
+        if len({m.code for m in c}) >= 2
+        and (
+            _SIGNS_JUST_AFTER.match(ctx.text, c[-1].end, end)
+            or _SIGNED_BY_JUST_BEFORE.search(ctx.text, max(start, c[0].start - 40), c[0].start)
+        )
+    ]
+    if len(signing) != 1:
+        return named
+    first = signing[0][0].start
+    before = {m.code for m in found if m.start < first}
+    kept = [code for code in named if code not in before or code in {m.code for m in signing[0]}]
+    return kept if len(kept) >= 2 else named
 
 
 # A sentence whose subject is an organisation named by its kind, signing: "The bank signed
