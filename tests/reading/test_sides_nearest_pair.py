@@ -167,3 +167,22 @@ def test_a_company_signed_with_by_a_ministry_is_a_side(text: str) -> None:
 )
 def test_who_signs_by_grammar_not_who_funds_or_hosts(text: str, expected: list[str]) -> None:
     assert agreement_sides(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian President Assimi Goita received Russia's deputy defence minister in Bamako. Mali "
+        "and Russia signed an agreement on defence.\n\nMeanwhile, Niger's prime minister met "
+        "Turkish President Erdogan in Ankara. Niger also signed an agreement on energy.",
+        "Le président malien a reçu à Bamako le vice-ministre russe de la Défense. Le Mali et la "
+        "Russie ont signé un accord de défense.\n\nPar ailleurs, le Premier ministre nigérien a "
+        "rencontré le président turc à Ankara. Le Niger a également signé un accord sur "
+        "l'énergie.",
+        "Президент Мали принял в Бамако заместителя министра обороны России. Мали и Россия "
+        "подписали соглашение об обороне.\n\nТем временем премьер-министр Нигера встретился с "
+        "президентом Турции в Анкаре. Нигер также подписал соглашение об энергетике.",
+    ],
+)
+def test_one_state_named_signs_with_the_one_just_named_beside_it(text: str) -> None:
+    assert sorted(agreement_sides(text)) == [["MLI", "RUS"], ["NER", "TUR"]]

@@ -716,6 +716,12 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) >= 2:
         return named
     count = _sides_count(ctx.text[start:end])
+    if count == 2 and len(named) == 1 and is_state(named[0]):
+        # "Niger's prime minister met the Turkish president in Ankara. Niger also signed …":
+        # the one state named signs with the one it was just named with, not the story's
+        near = nearest_pair(ctx, start)[0]
+        if named[0] in near:
+            return near
     anaphora = _SIDES_ANAPHORA.search(ctx.text, start, end)
     nearest = (
         nearest_pair(ctx, start, countries=bool(_THE_TWO.search(anaphora.group())))[0]
