@@ -186,3 +186,24 @@ def test_who_signs_by_grammar_not_who_funds_or_hosts(text: str, expected: list[s
 )
 def test_one_state_named_signs_with_the_one_just_named_beside_it(text: str) -> None:
     assert sorted(agreement_sides(text)) == [["MLI", "RUS"], ["NER", "TUR"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto arrived in Addis Ababa on Monday for a state visit to "
+        "Ethiopia. He held talks with Prime Minister Abiy Ahmed. The two leaders signed an "
+        "agreement on trade. Separately, the Ministry of Finance signed a loan agreement with "
+        "the World Bank for rural roads.",
+        "Le président kényan William Ruto est arrivé lundi à Addis-Abeba pour une visite d'État "
+        "en Éthiopie. Il s'est entretenu avec le Premier ministre Abiy Ahmed. Les deux pays ont "
+        "signé un accord sur le commerce. Par ailleurs, le ministère des Finances a signé avec "
+        "la Banque mondiale un accord de prêt pour les routes rurales.",
+        "Президент Кении Уильям Руто прибыл с государственным визитом в Эфиопию. Он провёл "
+        "переговоры с премьер-министром Абии Ахмедом. Стороны подписали соглашение о торговле. "
+        "Кроме того, министерство финансов подписало со Всемирным банком соглашение о займе на "
+        "строительство сельских дорог.",
+    ],
+)
+def test_a_ministry_signing_with_an_organisation_during_a_visit_is_the_hosts(text: str) -> None:
+    assert sorted(agreement_sides(text)) == [["ETH", "KEN"], ["ETH", "WB"]]

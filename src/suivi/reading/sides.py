@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from suivi.reading import routes, segments
+from suivi.reading import parties, routes, segments
 from suivi.reading.context import Context, Mention
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
@@ -755,8 +755,10 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         return named + story
     if len(named) == 1 and _signed_with(ctx, named[0], start, end):
         # "le ministre du Pétrole a signé avec Sahara Frontier Energy un contrat": the
-        # organisation signed with, and the story's state that signs
-        states = [c for c in story + ctx.parties if is_state(c)]
+        # organisation signed with, and the story's state that signs (the host of a visit,
+        # whose ministries sign at home, before the visitor)
+        host = host_state(ctx)
+        states = [c for c in [host, *story, *ctx.parties] if c and is_state(c)]
         return list(dict.fromkeys(named + states))[:count]
     return story
 
@@ -813,6 +815,27 @@ def _signers_only(ctx: Context, named: list[str], start: int, end: int) -> list[
     before = {m.code for m in found if m.start < first}
     kept = [code for code in named if code not in before or code in {m.code for m in signing[0]}]
     return kept if len(kept) >= 2 else named
+
+
+# A visit's host named after its verb: "arrived in Addis Ababa" (`parties._ARRIVED_IN`), "a
+# state visit to Ethiopia", "en visite d'État en Angola", «с визитом в Анголу»
+_VISIT_TO = re.compile(
+    r"\bvisit\s+to\s+(?:the\s+)?$|\bvisite\s+(?:[\w'’-]+\s+){0,3}?(?:en|au|aux|[àa])\s+"
+    r"(?:l['’])?$|\bвизит\w*\s+(?:[а-яё-]+\s+){0,2}?(?:в|во)\s+$",
+    re.IGNORECASE,
+)
+
+
+def host_state(ctx: Context) -> str | None:
+    """The state a visitor arrives in or visits, by the first such mention (a capital for
+    its state); none when the text names no visit's host."""
+    for m in ctx.mentions:
+        window = (max(0, m.start - 50), m.start)
+        if is_state(m.code) and (
+            parties._ARRIVED_IN.search(ctx.text, *window) or _VISIT_TO.search(ctx.text, *window)
+        ):
+            return m.code
+    return None
 
 
 # A sentence whose subject is an organisation named by its kind, signing: "The bank signed
