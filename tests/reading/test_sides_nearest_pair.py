@@ -207,3 +207,27 @@ def test_one_state_named_signs_with_the_one_just_named_beside_it(text: str) -> N
 )
 def test_a_ministry_signing_with_an_organisation_during_a_visit_is_the_hosts(text: str) -> None:
     assert sorted(agreement_sides(text)) == [["ETH", "KEN"], ["ETH", "WB"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya signed a financing agreement with the World Bank, with France's development "
+            "agency as co-financier.",
+            ["KEN", "WB"],
+        ),
+        (
+            "Le Sénégal a signé un accord de financement avec la Banque mondiale, la France "
+            "intervenant comme cofinanceur.",
+            ["SEN", "WB"],
+        ),
+        (
+            "Сенегал подписал соглашение о финансировании со Всемирным банком, Франция выступит "
+            "софинансором.",
+            ["SEN", "WB"],
+        ),
+    ],
+)
+def test_a_co_financier_is_no_side(text: str, expected: list[str]) -> None:
+    assert [sorted(sides) for sides in agreement_sides(text)] == [expected]

@@ -278,7 +278,14 @@ _WITNESS = re.compile(
     # the host or funder after a participle: «саммита, организованного Россией»
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
     r"(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
-    r"|\bwith [^,.;()]{1,40}? as (?:a |an |the )?(?:witness(?:es)?|financiers?|funders?|lenders?"
+    # a clause of its own after a comma that makes a state a co-financier: ", la France
+    # intervenant comme cofinanceur", ", avec la France comme bailleur", «, Франция выступит
+    # софинансором», «, Франция в качестве софинансора»
+    r"|(?<=,)\s*[^,.;()]{1,40}?\s(?:(?:intervenant|agissant|servant)\s+)?comme\s+(?:co-?)?"
+    r"(?:financeur|bailleur|garant|t[ée]moin|observateur|m[ée]diateur)s?\b"
+    r"|(?<=,)\s*[^,.;()]{1,40}?\s(?:(?:выступ\w*|станет|будет)\s+)?(?:в\s+качестве\s+)?"
+    r"(?:со)?(?:финансор|кредитор|гарант|наблюдател|посредник)\w*"
+    r"|\bwith [^,.;()]{1,40}? as (?:a |an |the )?(?:co-?)?(?:witness(?:es)?|financiers?|funders?|lenders?"
     r"|sponsors?|donors?|guests?|observers?|mediators?|guarantors?)\b"
     # "grâce à un financement de la Chine", "sur financement de la BAD"
     r"|\b(?:gr[âa]ce [àa]|avec|sur) (?:un |le |une |la )?(?:(?:co)?financement|contribution"
