@@ -8,11 +8,12 @@ counts when nothing else names the sides.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
 from suivi.reading import parties, routes, segments
-from suivi.reading.context import Context, Mention
+from suivi.reading.context import Context, Mention, Sentence
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
 
@@ -1079,6 +1080,12 @@ _SIDES_ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 _NEAREST_REACH = 3  # sentences back, inside the paragraph
+# A signing of another scene told in a relative clause of place ("arrived from Nairobi, where
+# Indonesia and Kenya signed …", ", où", «, где»): no pair "the sides" stand for (", where
+# he met the Turkish president" is the scene itself)
+_SIGNED_ELSEWHERE = re.compile(
+    r",\s+(?:where|o[uù]|где)\s[^.;]{0,120}?\b(?:sign|conclu|ink|подпис|заключ)", re.IGNORECASE
+)
 
 
 def nearest_pair(ctx: Context, at: int, countries: bool = True) -> tuple[list[str], int]:
@@ -1091,23 +1098,29 @@ def nearest_pair(ctx: Context, at: int, countries: bool = True) -> tuple[list[st
     where its sentence starts, or no pair and -1. Unless `countries` ("the sides", not "the
     two countries"), an organisation named there is one of the pair ("Rosatom's head met the
     Ethiopian prime minister. The sides signed …")."""
-    if len(story_sides(ctx)) > 2:
-        return [], -1  # an alliance's story: its members and their partner are the sides
-    lines = [(a, b) for a, b in _sentence_lines(ctx) if b <= at]
+    # the lines of the few sentences before `at` only: a sentence of a thousand texts asks
+    # a thousand times
+    near = bisect_left(ctx.sentences, at, key=lambda sentence: sentence.start)
+    nearby = ctx.sentences[max(0, near - _NEAREST_REACH - 1) : near + 1]
+    lines = [(a, b) for a, b in _lines_of(ctx.text, nearby) if b <= at]
     for a, b in reversed(lines[-_NEAREST_REACH:]):
         if "\n" in ctx.text[b:at]:
             break  # another paragraph
+        elsewhere = _SIGNED_ELSEWHERE.search(ctx.text, a, b)
         named = [
             m.code
-            for m in ctx.mentions_in(a, b)
+            for m in ctx.mentions_in(a, elsewhere.start() if elsewhere else b)
             if m.kind != "seat"
             and (is_state(m.code) or (not countries and _organisation(m)))
             and not _as_place(ctx.text, m.start)  # "the ambassador of Iran in Russia"
             and (_of_an_actor(ctx, m) or not _describes(ctx, m))
         ]
         codes = list(dict.fromkeys(named))
+        if len(codes) == 2 and len(story_sides(ctx)) <= 2:
+            # (an alliance's story: its members and their partner are the sides)
+            return codes, a
         if codes:
-            return (codes, a) if len(codes) == 2 else ([], -1)
+            return [], -1
         at = a
     return [], -1
 
@@ -1141,10 +1154,15 @@ def _of_an_actor(ctx: Context, mention: Mention) -> bool:
 def _sentence_lines(ctx: Context) -> list[tuple[int, int]]:
     """The spans of the sentences, cut again at line breaks (a sentence splitter may run one
     paragraph's last sentence into the next paragraph's first)."""
+    return _lines_of(ctx.text, ctx.sentences)
+
+
+def _lines_of(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The spans of some sentences, cut again at line breaks."""
     spans = []
-    for sentence in ctx.sentences:
+    for sentence in sentences:
         at = sentence.start
-        for line in ctx.text[sentence.start : sentence.end].split("\n"):
+        for line in text[sentence.start : sentence.end].split("\n"):
             spans.append((at, at + len(line)))
             at += len(line) + 1
     return spans
