@@ -1561,9 +1561,19 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
     relative clause of place ("arrived from Nairobi, where Indonesia and Kenya signed …"), is
     no pair "the sides" stand for."""
     last: list[str] | None = None
+    last_end = -1  # where the sentence of `last` ends
     states: list[str] | None = None  # the last such sides that are all states
     for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
         unit = all_units[f.at]
+        if last and _THE_SIDES.search(fold(unit.text)):
+            countries = bool(_COUNTRIES.search(fold(unit.text)))
+            nearest, told = sides.nearest_pair(ctx, unit.start, countries)
+            if nearest and told >= last_end:
+                # another pair named since ("Meanwhile, Niger's prime minister met the Turkish
+                # president. The sides signed …"): the sides are that pair
+                last, last_end = nearest, told
+                if all(map(sides.is_state, nearest)):
+                    states = nearest
         named = sides.named_in(ctx, unit.start, unit.end)
         # "буркинийские студенты", "Russian universities": an adjective names no side
         acting = [m for m in ctx.mentions_in(unit.start, unit.end) if m.kind in _ACTING_KINDS]
@@ -1581,6 +1591,7 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
                 and not _SIDELINES.search(fold(unit.text))
             ):
                 last = f.agreement.parties
+                last_end = unit.end
                 if all(map(sides.is_state, last)):
                     states = last
         elif not acting and last and _THE_SIDES.search(fold(unit.text)):

@@ -8,11 +8,12 @@ counts when nothing else names the sides.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from suivi.reading import routes, segments
-from suivi.reading.context import Context, Mention
+from suivi.reading import parties, routes, segments
+from suivi.reading.context import Context, Mention, Sentence
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
 
@@ -233,8 +234,13 @@ _PARENT = re.compile(
 # «в присутствии посла Китая», "under the auspices of the AU".
 _WITNESS = re.compile(
     r"\b(?:en pr[ée]sence d|in the presence of|witnessed by|sous l['’][ée]gide d"
-    r"|under the auspices of|mediated by|with the mediation of|avec la m[ée]diation d"
-    r"|sous la m[ée]diation d|gr[âa]ce [àa] la m[ée]diation d|(?:through|thanks to) the mediation of"
+    r"|under the auspices of|mediated by|with the mediation of|avec la m[ée]diation\b"
+    r"|sous la m[ée]diation\b|gr[âa]ce [àa] la m[ée]diation\b|(?:through|thanks to) the mediation of"
+    # the mediator or sponsor before the word, or the word's own "of": "under Qatar's
+    # mediation", "under the mediation of Qatar", "under Qatari auspices", "under the aegis
+    # of the AU" (French and Russian say it with "sous l'égide"/«при посредничестве»)
+    r"|under (?:the )?(?:(?!\bsign)[^,.;()]){0,40}?\b(?:mediation|auspices|aegis|facilitation"
+    r"|sponsorship|stewardship)\b"
     # nor do the host of the meeting where it is signed and those who fund its work: "on
     # the sidelines of the summit hosted by X", "financé par la Banque mondiale"
     r"|hosted by|organi[sz]ed by|convened by|accueilli\w* par|organis[ée]\w* par"
@@ -273,7 +279,14 @@ _WITNESS = re.compile(
     # the host or funder after a participle: «саммита, организованного Россией»
     r"|организованн\w*|профинансированн\w*|финансируем\w*)"
     r"(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+"
-    r"|\bwith [^,.;()]{1,40}? as (?:a |an |the )?(?:witness(?:es)?|financiers?|funders?|lenders?"
+    # a clause of its own after a comma that makes a state a co-financier: ", la France
+    # intervenant comme cofinanceur", ", avec la France comme bailleur", «, Франция выступит
+    # софинансором», «, Франция в качестве софинансора»
+    r"|(?<=,)\s*[^,.;()]{1,40}?\s(?:(?:intervenant|agissant|servant)\s+)?comme\s+(?:co-?)?"
+    r"(?:financeur|bailleur|garant|t[ée]moin|observateur|m[ée]diateur)s?\b"
+    r"|(?<=,)\s*[^,.;()]{1,40}?\s(?:(?:выступ\w*|станет|будет)\s+)?(?:в\s+качестве\s+)?"
+    r"(?:со)?(?:финансор|кредитор|гарант|наблюдател|посредник)\w*"
+    r"|\bwith [^,.;()]{1,40}? as (?:a |an |the )?(?:co-?)?(?:witness(?:es)?|financiers?|funders?|lenders?"
     r"|sponsors?|donors?|guests?|observers?|mediators?|guarantors?)\b"
     # "grâce à un financement de la Chine", "sur financement de la BAD"
     r"|\b(?:gr[âa]ce [àa]|avec|sur) (?:un |le |une |la )?(?:(?:co)?financement|contribution"
@@ -689,13 +702,14 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if between:
         return between
     named = _without_described(ctx, named_in(ctx, start, end), start, end)
+    named = _signers_only(ctx, named, start, end)
     referred = _referred_organisation(ctx, start, end)
     if referred and referred not in named:
         named = without_homes([referred, *named])
     if not named:
         named = _seats_that_act(ctx, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
-        return _named_together(ctx, start)
+        return nearest_pair(ctx, start)[0] or _named_together(ctx, start)
     homes = {home_state(code) for code in named} - {None} - _homes_signing(ctx, named, start, end)
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
@@ -710,6 +724,22 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) >= 2:
         return named
     count = _sides_count(ctx.text[start:end])
+    if count == 2 and len(named) == 1 and is_state(named[0]):
+        # "Niger's prime minister met the Turkish president in Ankara. Niger also signed …":
+        # the one state named signs with the one it was just named with, not the story's
+        near = nearest_pair(ctx, start)[0]
+        if named[0] in near:
+            return near
+    anaphora = _SIDES_ANAPHORA.search(ctx.text, start, end)
+    nearest = (
+        nearest_pair(ctx, start, countries=bool(_THE_TWO.search(anaphora.group())))[0]
+        if anaphora
+        else []
+    )
+    if count == 2 and not named and nearest:
+        # «Стороны подписали …» right after "X's prime minister met Y's president": the pair
+        # just named, not the story's first
+        return nearest
     story = _named_together(ctx, start) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
         # «межправительственное соглашение»: the states' own, not their companies'
@@ -733,10 +763,87 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         return named + story
     if len(named) == 1 and _signed_with(ctx, named[0], start, end):
         # "le ministre du Pétrole a signé avec Sahara Frontier Energy un contrat": the
-        # organisation signed with, and the story's state that signs
-        states = [c for c in story + ctx.parties if is_state(c)]
+        # organisation signed with, and the story's state that signs (the host of a visit,
+        # whose ministries sign at home, before the visitor)
+        host = host_state(ctx)
+        states = [c for c in [host, *story, *ctx.parties] if c and is_state(c)]
         return list(dict.fromkeys(named + states))[:count]
     return story
+
+
+# Who signs, by grammar: the subjects just before a signing verb ("the DRC and Rwanda
+# signed", "…, who signed", "la RDC et le Rwanda ont signé", «Руанда подписали») or the agents
+# just after a signing participle ("signed by Kenya and Uganda", "signé par le Mali et le
+# Sénégal", «подписанного Казахстаном и Узбекистаном»)
+_SIGNS_JUST_AFTER = re.compile(
+    r"\s*(?:,\s*(?:who|which|qui|которые)\s+)?(?:(?:have|has|had|also|jointly|both|then|ont|a"
+    r"|avaient|aussi|également|conjointement|ensuite|также|совместно|вместе)\s+)*"
+    r"(?:signed|inked|concluded|sign[ée]\w*|conclu\w*|подписал\w*|заключил\w*)\b",
+    re.IGNORECASE,
+)
+_SIGNED_BY_JUST_BEFORE = re.compile(
+    r"\b(?:(?:signed|inked|concluded)\s+by\s+(?:the\s+)?|sign[ée]e?s?\s+par\s+"
+    r"(?:la\s+|le\s+|l['’]|les\s+)?|(?:подписанн|заключенн|заключённ)\w*\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _signers_only(ctx: Context, named: list[str], start: int, end: int) -> list[str]:
+    """Where a sentence names three sides or more and two or more of them sign by grammar,
+    the ones named before them act otherwise: who funds, hosts, welcomes or brokers ("Japan
+    will fund the project under an agreement signed by Kenya and Uganda", "Qatar hosted the
+    talks at which the DRC and Rwanda signed …"). Those named after the signers stay ("Mali
+    and Niger signed a loan agreement with the EDB"). One such chain of signers only."""
+    if len(named) < 3:
+        return named
+    found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat" and m.code in named]
+    chains: list[list[Mention]] = []
+    chain: list[Mention] = []
+    for mention in found:
+        if chain and _linked(ctx.text[chain[-1].end : mention.start]):
+            chain.append(mention)
+            continue
+        if len(chain) >= 2:
+            chains.append(chain)
+        chain = [mention]
+    if len(chain) >= 2:
+        chains.append(chain)
+    signing = [
+        c
+        for c in chains
+        if len({m.code for m in c}) >= 2
+        and (
+            _SIGNS_JUST_AFTER.match(ctx.text, c[-1].end, end)
+            or _SIGNED_BY_JUST_BEFORE.search(ctx.text, max(start, c[0].start - 40), c[0].start)
+        )
+    ]
+    if len(signing) != 1:
+        return named
+    first = signing[0][0].start
+    before = {m.code for m in found if m.start < first}
+    kept = [code for code in named if code not in before or code in {m.code for m in signing[0]}]
+    return kept if len(kept) >= 2 else named
+
+
+# A visit's host named after its verb: "arrived in Addis Ababa" (`parties._ARRIVED_IN`), "a
+# state visit to Ethiopia", "en visite d'État en Angola", «с визитом в Анголу»
+_VISIT_TO = re.compile(
+    r"\bvisit\s+to\s+(?:the\s+)?$|\bvisite\s+(?:[\w'’-]+\s+){0,3}?(?:en|au|aux|[àa])\s+"
+    r"(?:l['’])?$|\bвизит\w*\s+(?:[а-яё-]+\s+){0,2}?(?:в|во)\s+$",
+    re.IGNORECASE,
+)
+
+
+def host_state(ctx: Context) -> str | None:
+    """The state a visitor arrives in or visits, by the first such mention (a capital for
+    its state); none when the text names no visit's host."""
+    for m in ctx.mentions:
+        window = (max(0, m.start - 50), m.start)
+        if is_state(m.code) and (
+            parties._ARRIVED_IN.search(ctx.text, *window) or _VISIT_TO.search(ctx.text, *window)
+        ):
+            return m.code
+    return None
 
 
 # A sentence whose subject is an organisation named by its kind, signing: "The bank signed
@@ -965,13 +1072,97 @@ def _named_together(ctx: Context, at: int | None = None) -> list[str]:
     return story
 
 
+# Words that refer back to two sides named before: "the two countries" (`_THE_TWO`), "both
+# sides", "the (two) parties", "les deux parties", «стороны»
+_SIDES_ANAPHORA = re.compile(
+    rf"{_THE_TWO.pattern}|\b(?:both|the(?:\s+two)?)\s+(?:sides|parties)\b"
+    r"|\bles\s+(?:deux\s+)?parties\b|(?<![\w-])(?:обе\s+)?сторон(?:ы|ами)\b",
+    re.IGNORECASE,
+)
+_NEAREST_REACH = 3  # sentences back, inside the paragraph
+# A signing of another scene told in a relative clause of place ("arrived from Nairobi, where
+# Indonesia and Kenya signed …", ", où", «, где»): no pair "the sides" stand for (", where
+# he met the Turkish president" is the scene itself)
+_SIGNED_ELSEWHERE = re.compile(
+    r",\s+(?:where|o[uù]|где)\s[^.;]{0,120}?\b(?:sign|conclu|ink|подпис|заключ)", re.IGNORECASE
+)
+
+
+def nearest_pair(ctx: Context, at: int, countries: bool = True) -> tuple[list[str], int]:
+    """The two states "the two countries" or «стороны» at `at` refer back to when the
+    sentences just before, in the same paragraph, name a pair: the nearest sentence there
+    that names a state by itself (no seat, no place, no adjective that only describes)
+    decides, and only when it names exactly two. A later paragraph about another pair
+    ("Meanwhile, Niger's prime minister met the Turkish president in Ankara. The two
+    countries signed …") is about that pair, not the story's first. Returns the pair and
+    where its sentence starts, or no pair and -1. Unless `countries` ("the sides", not "the
+    two countries"), an organisation named there is one of the pair ("Rosatom's head met the
+    Ethiopian prime minister. The sides signed …")."""
+    # the lines of the few sentences before `at` only: a sentence of a thousand texts asks
+    # a thousand times
+    near = bisect_left(ctx.sentences, at, key=lambda sentence: sentence.start)
+    nearby = ctx.sentences[max(0, near - _NEAREST_REACH - 1) : near + 1]
+    lines = [(a, b) for a, b in _lines_of(ctx.text, nearby) if b <= at]
+    for a, b in reversed(lines[-_NEAREST_REACH:]):
+        if "\n" in ctx.text[b:at]:
+            break  # another paragraph
+        elsewhere = _SIGNED_ELSEWHERE.search(ctx.text, a, b)
+        named = [
+            m.code
+            for m in ctx.mentions_in(a, elsewhere.start() if elsewhere else b)
+            if m.kind != "seat"
+            and (is_state(m.code) or (not countries and _organisation(m)))
+            and not _as_place(ctx.text, m.start)  # "the ambassador of Iran in Russia"
+            and (_of_an_actor(ctx, m) or not _describes(ctx, m))
+        ]
+        codes = list(dict.fromkeys(named))
+        if len(codes) == 2 and len(story_sides(ctx)) <= 2:
+            # (an alliance's story: its members and their partner are the sides)
+            return codes, a
+        if codes:
+            return [], -1
+        at = a
+    return [], -1
+
+
+def _organisation(mention: Mention) -> bool:
+    """A mention of an organisation that may sign as itself (no alliance, no state)."""
+    return mention.kind == "organisation" and mention.code not in MEMBERS
+
+
+# A noun of those who act, beside a state's lower-case adjective: "le Premier ministre
+# nigérien", "le président turc", «турецкий президент», «российская делегация»
+_ACTOR_WORD = (
+    r"(?:pr[ée]sident\w*|ministres?|premier|d[ée]l[ée]gation\w*|gouvernement\w*|homologues?"
+    r"|chefs?|dirigeant\w*|ambassadeur\w*|autorit[ée]s?|президент\w*|министр\w*|премьер\w*"
+    r"|делегаци\w*|правительств\w*|лидер\w*|посол\w*|посл[аеоу]\w*|коллег\w*|руководител\w*)"
+)
+_ACTOR_BEFORE = re.compile(rf"(?<![\w-]){_ACTOR_WORD}(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+_ACTOR_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_ACTOR_WORD}(?![\w-])", re.IGNORECASE)
+
+
+def _of_an_actor(ctx: Context, mention: Mention) -> bool:
+    """Whether a state's lower-case adjective says whose an actor is, beside its noun."""
+    if mention.kind != "adjective" or not mention.surface[:1].islower():
+        return False
+    return bool(
+        _ACTOR_BEFORE.search(ctx.text, max(0, mention.start - 40), mention.start)
+        or _ACTOR_AFTER.match(ctx.text, mention.end)
+    )
+
+
 def _sentence_lines(ctx: Context) -> list[tuple[int, int]]:
     """The spans of the sentences, cut again at line breaks (a sentence splitter may run one
     paragraph's last sentence into the next paragraph's first)."""
+    return _lines_of(ctx.text, ctx.sentences)
+
+
+def _lines_of(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The spans of some sentences, cut again at line breaks."""
     spans = []
-    for sentence in ctx.sentences:
+    for sentence in sentences:
         at = sentence.start
-        for line in ctx.text[sentence.start : sentence.end].split("\n"):
+        for line in text[sentence.start : sentence.end].split("\n"):
             spans.append((at, at + len(line)))
             at += len(line) + 1
     return spans
@@ -986,8 +1177,9 @@ _SIGNS_AFTER = re.compile(
 # noun of those who act ("the Tanzanian government", "Uganda's state oil company") makes the
 # state one that acts, any other ("the Tanzanian route", "China's influence") a description.
 # (an adjective coordinated with another, "the Congolese and Rwandan delegations", shares
-# its noun: no thing read after it)
-_THING_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|nor)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b")
+# its noun: no thing read after it). Up to three words, not the first alone: the noun of
+# "Niger's prime minister" is its second word.
+_THING_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:and|or|nor)\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\b")
 _ACTOR_NOUN = re.compile(
     r"\b(?:government|authorit|side|ministr|minister|president|premier|delegation|official"
     r"|counterpart|leader|state|compan|firm|group|corporation|bank|fund|agenc|army|forces|navy"
@@ -1072,7 +1264,7 @@ _HELPER = (
 )
 _WITH_BEFORE = re.compile(
     r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
-    rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:(?!{_HELPER})[a-zа-яё-]+\s+){{0,2}}[«\"“]?$",
+    rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:(?!{_HELPER})[a-zà-ÿа-яё-]+\s+){{0,2}}[«\"“]?$",
     re.IGNORECASE,
 )
 # A text's own "with", a few words after its noun in the same clause: "a loan agreement with
