@@ -45,3 +45,21 @@ def test_state_companies_in_their_own_latin(text: str, party: str) -> None:
     reading = read(text)
     assert party in reading.parties
     assert any(party in a.parties for a in reading.agreements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия и Монголия подписали соглашение о торговле. Межправительственное соглашение о "
+        "совместном акционерном обществе «Улан-Баторская железная дорога» было подписано в "
+        "2019 году.",
+        "Russia and Mongolia signed a trade agreement. The intergovernmental agreement on the "
+        "joint stock company Ulaanbaatar Railway was signed in 2019.",
+        "La Russie et la Mongolie ont signé un accord commercial. L'accord intergouvernemental "
+        "sur la société conjointe Ulaanbaatar Railway a été signé en 2019.",
+    ],
+)
+def test_company_an_intergovernmental_text_is_about_is_no_side(text: str) -> None:
+    """The states sign it; the joint company it sets up is what it is about."""
+    dated = [a for a in read(text).agreements if a.date == "2019"]
+    assert [sorted(a.parties) for a in dated] == [["MNG", "RUS"]]

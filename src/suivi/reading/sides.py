@@ -703,6 +703,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         return between
     named = _without_described(ctx, named_in(ctx, start, end), start, end)
     named = _signers_only(ctx, named, start, end)
+    named = _without_subject_companies(ctx, named, start, end)
     referred = _referred_organisation(ctx, start, end)
     if referred and referred not in named:
         named = without_homes([referred, *named])
@@ -1212,6 +1213,19 @@ def _without_described(ctx: Context, named: list[str], start: int, end: int) -> 
     if len([code for code in named if code in by_name]) < 2:
         return named
     return [code for code in named if code in by_name]
+
+
+def _without_subject_companies(ctx: Context, named: list[str], start: int, end: int) -> list[str]:
+    """An intergovernmental text binds governments: a company named only after its
+    "intergovernmental" ("the intergovernmental agreement on the joint company X", «
+    межправительственное соглашение о совместном обществе «X»») is what it is about, not
+    a side; one named before it may sign beside the states and stays."""
+    word = _BETWEEN_STATES.search(ctx.text, start, end)
+    if not word or all(map(is_state, named)):
+        return named
+    found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
+    before = {c for m in found if m.start < word.start() for c in expand([m.code])}
+    return [code for code in named if is_state(code) or code in before]
 
 
 def _adjectives_only(ctx: Context, start: int, end: int) -> bool:
