@@ -1129,7 +1129,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             # "An agreement signed by Kenya and Ethiopia on Monday will boost trade": the rest
             # of the sentence tells its domain, as for "The agreement signed by ..."
             sectors = _sectors(unit.text[m.end() :])
-        if not sectors and about_a_body:
+        if not sectors and about_a_body and not _FOUNDING_BEFORE.search(before):
+            # not "the commission, set up under an agreement signed in 2023": the text a body
+            # was set up under, recalled, frames the relation (general), whatever the body does
             sectors = _body_sectors(ctx.text, unit.text[m.start() :])
         if (
             not sectors
