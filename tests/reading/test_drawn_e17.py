@@ -63,3 +63,53 @@ def test_company_an_intergovernmental_text_is_about_is_no_side(text: str) -> Non
     """The states sign it; the joint company it sets up is what it is about."""
     dated = [a for a in read(text).agreements if a.date == "2019"]
     assert [sorted(a.parties) for a in dated] == [["MNG", "RUS"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия и Танзания подписали три документа. Заседание Российско-танзанийской "
+        "межправительственной комиссии по торгово-экономическому сотрудничеству прошло в "
+        "Додоме. Комиссия, созданная на основании соглашения, подписанного в 2023 году, будет "
+        "собираться ежегодно.",
+        "Kenya and Ghana signed three documents. The Kenya-Ghana Joint Commission on Trade and "
+        "Economic Cooperation met in Accra. The commission, established under an agreement "
+        "signed in 2023, will meet every year.",
+        "Le Kenya et le Ghana ont signé trois documents. La Commission mixte de coopération "
+        "commerciale et économique s'est réunie à Accra. La commission, créée par un accord "
+        "signé en 2023, se réunira chaque année.",
+    ],
+)
+def test_text_a_body_was_set_up_under_is_general(text: str) -> None:
+    """Recalled as the body's basis, the text frames the relation, whatever the body does."""
+    assert [a.sectors for a in read(text).agreements if a.date == "2023"] == [["general"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            'Министр энергетики Иван Петров выступил на форуме.\n"Мы подписали с АО "Зарубежнефть" '
+            'соглашение о разведке и рассчитываем на новые проекты в регионе", - сказал Иван '
+            "Петров.",
+            "Мы подписали с АО",
+        ),
+        (
+            'Energy minister John Mbeki spoke at the forum. "We signed with the company "Acme '
+            'Mining" an agreement on exploration and expect more projects in the region," said '
+            "John Mbeki.",
+            "We signed with",
+        ),
+        (
+            "Le ministre de l'Énergie Jean Diallo a parlé au forum. \"Nous avons signé avec la "
+            'société "Acme Mining" un accord sur la prospection et attendons d\'autres projets", '
+            "a déclaré Jean Diallo.",
+            "Nous avons signé",
+        ),
+    ],
+)
+def test_straight_quotes_inside_a_straight_quotation(text: str, start: str) -> None:
+    """A company's name in the same marks inside a quotation does not end it."""
+    quotes = read(text).quotes
+    assert [q.text[: len(start)] for q in quotes] == [start]
+    assert quotes[0].speaker is not None

@@ -17,9 +17,13 @@ from suivi.reading.model import Person, Quote
 from suivi.reading.office_holders import is_head_of_state
 from suivi.reading.people import PersonMention
 
+# A straight-quoted quotation may hold a name in the same marks ("... between JSC "Rosgeo"
+# and the Survey", - he said): a pair opened after a space and closed before a space or a
+# stop, 60 characters at most, is part of it, not its end.
 _QUOTED = re.compile(
     r"«\s*(?P<a>[^«»]+?)\s*»|“(?P<b>[^“”]+?)”|„(?P<c>[^„“”]+?)[“”]|"
-    r"(?<![\w'])''(?P<d>[^']+?)''|(?<!\w)\"(?P<e>[^\"]+?)\"(?!\w)"
+    r"(?<![\w'])''(?P<d>[^']+?)''|"
+    r"(?<!\w)\"(?P<e>(?:[^\"]|(?<=\s)\"[^\"\s][^\"\n]{0,60}?(?<=\w)\"(?=[\s,.;:)]))+?)\"(?!\w)"
 )
 _NAMING = re.compile(
     r"(?i:baptis[ée]e?s?|d[ée]nomm[ée]e?s?|intitul[ée]e?s?|appel[ée]e?s?|surnomm[ée]e?s?|"
