@@ -1220,8 +1220,10 @@ def _without_subject_companies(ctx: Context, named: list[str], start: int, end: 
     "intergovernmental" ("the intergovernmental agreement on the joint company X", «
     межправительственное соглашение о совместном обществе «X»») is what it is about, not
     a side; one named before it may sign beside the states and stays."""
+    if all(map(is_state, named)):
+        return named
     word = _BETWEEN_STATES.search(ctx.text, start, end)
-    if not word or all(map(is_state, named)):
+    if not word:
         return named
     found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
     before = {c for m in found if m.start < word.start() for c in expand([m.code])}
