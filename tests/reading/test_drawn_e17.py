@@ -2,7 +2,10 @@
 
 Each test holds sentences invented for it (states, companies and people real or made up, in
 press style): state companies of Central Asia and Mongolia named in Cyrillic have the Latin
-name they write themselves.
+name they write themselves; a company an intergovernmental text is about is no side of it; the
+text a body was set up under is general; a name in straight quotes does not end a straight-
+quoted quotation; a company named by the first words of its whole name is that company (in the
+text and in the title); a Russian name glossed by the Latin one describes the company.
 """
 
 from __future__ import annotations
@@ -113,3 +116,44 @@ def test_straight_quotes_inside_a_straight_quotation(text: str, start: str) -> N
     quotes = read(text).quotes
     assert [q.text[: len(start)] for q in quotes] == [start]
     assert quotes[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2024-06 China Energy signs wind deal with Kazakhstan - site.kz\n\nKazakhstan's "
+        "energy ministry and China Energy Engineering Corporation signed an agreement on a wind "
+        "farm on Tuesday.",
+        "date 2024-06 Казахстан и China Energy подписали соглашение о ветропарке - site.kz\n\n"
+        "Министерство энергетики Казахстана и China Energy Engineering Corporation подписали "
+        "соглашение о строительстве ветровой электростанции.",
+    ],
+)
+def test_title_names_a_company_by_its_first_words(text: str) -> None:
+    """A title's short name is the company the text names whole: one party."""
+    assert sorted(read(text).parties) == ["China Energy Engineering Corporation", "KAZ"]
+
+
+def test_text_names_a_company_by_its_first_words() -> None:
+    """ "China Energy" after "China Energy Engineering Corporation" is that company again."""
+    text = (
+        "Le ministère kazakh de l'Énergie et China Energy Engineering Corporation ont signé un "
+        "accord sur un parc éolien. En 2023, China Energy et Samruk-Energy avaient signé un "
+        "accord sur une centrale solaire."
+    )
+    reading = read(text)
+    assert "China Energy" not in reading.parties
+    assert ["China Energy Engineering Corporation", "Samruk-Energy"] in [
+        sorted(a.parties) for a in reading.agreements
+    ]
+
+
+def test_russian_name_glossed_in_latin_describes_the_company() -> None:
+    """«Турецкая строительная компания (Anatolia Builders Company)»: Turkey is its home."""
+    text = (
+        "Министерство энергетики Узбекистана и Турецкая строительная компания (Anatolia "
+        "Builders Company) подписали соглашение о строительстве ветровой электростанции."
+    )
+    assert [sorted(a.parties) for a in read(text).agreements] == [
+        ["Anatolia Builders Company", "UZB"]
+    ]

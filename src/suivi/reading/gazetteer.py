@@ -528,19 +528,49 @@ def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> l
     """Every other mention of a company found by its shape, by the same name or by its short
     name: the one in brackets after it, or the initials of a name of three words or more
     ("Yacimientos de Litio Bolivianos" ... "the YLB-KABIL memorandum")."""
-    found = []
-    names = {(c.surface, c.code) for c in companies} | {(c.code, c.code) for c in companies}
+    found: list[Mention] = []
+    whole = _whole_names(companies)
+    names = {(c.surface, whole.get(c.code, c.code)) for c in companies}
+    names |= {(c.code, whole.get(c.code, c.code)) for c in companies}
     for c in companies:
-        names |= {(short, c.code) for short in _short_names(text, c)}
+        names |= {(short, whole.get(c.code, c.code)) for short in _short_names(text, c)}
     # the short name in brackets just after the name is that naming, not another mention
     brackets = [b.span() for c in companies if (b := _BRACKETED.match(text, c.end))]
-    for surface, code in names:
+    # longest first: "China Energy" inside "China Energy Engineering Corporation" is no mention
+    for surface, code in sorted(names, key=lambda name: -len(name[0])):
         for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if any(a <= match.start() < b for a, b in brackets):
                 continue
-            if not any(m.start < match.end() and match.start() < m.end for m in taken):
-                found.append(Mention(code, match.start(), match.end(), surface, "organisation"))
-    return found
+            if any(m.start < match.end() and match.start() < m.end for m in [*taken, *found]):
+                continue
+            found.append(Mention(code, match.start(), match.end(), surface, "organisation"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def as_whole_names(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
+    """The mentions (of a title, say) of a company by the first words of a whole name the
+    other mentions (of the text) give, as that company: a title's "China Energy" is the
+    text's "China Energy Engineering Corporation"."""
+    names = {m.code for m in others if m.kind == "organisation"}
+    return [
+        Mention(longer[0], m.start, m.end, m.surface, m.kind)
+        if m.kind == "organisation"
+        and (longer := sorted((n for n in names if n.startswith(m.code + " ")), key=len)[-1:])
+        else m
+        for m in mentions
+    ]
+
+
+def _whole_names(companies: list[Mention]) -> dict[str, str]:
+    """A company found by its shape under the first words of another's whole name ("China
+    Energy" where the text named "China Energy Engineering Corporation") is that company, by
+    its whole name (SPEC: one party, named as the text spells it)."""
+    codes = {c.code for c in companies}
+    return {
+        short: max(longer, key=len)
+        for short in codes
+        if (longer := [code for code in codes if code.startswith(short + " ")])
+    }
 
 
 _PARTICLES = {"de", "del", "da", "do", "dos", "das", "y", "e", "la", "las", "los", "and", "of"}
@@ -1045,7 +1075,19 @@ def _after_a_home(text: str, start: int, end: int, taken: list[Mention]) -> tupl
             possessive = _POSSESSIVE_NAME.match(text, m.end, end)
             if possessive:
                 return m.start, possessive.end()
+    if named := _RUSSIAN_NAME_BEFORE.search(text, max(0, start - 120), start):
+        # «Китайская энергетическая корпорация (China Energy Corporation)»: the Russian
+        # name the Latin one glosses, its state adjective included, describes the company
+        return named.start(), start
     return start, start
+
+
+# A company's name in Russian, glossed by its own Latin name in brackets just after it: a
+# capitalised word, lower-case ones, and a word for a company
+_RUSSIAN_NAME_BEFORE = re.compile(
+    r"(?<![\w-])[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,5}?\s+"
+    r"(?:корпораци|компани|групп|концерн|холдинг)[а-яё]*\s*\($"
+)
 
 
 def _title_case_line(text: str, at: int) -> bool:

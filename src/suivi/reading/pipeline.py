@@ -158,7 +158,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx.mentions = signers.with_named(text, lang, ctx.sentences, ctx.mentions, analysis.persons)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
     title = document.title or ""
-    title_mentions = gazetteer.find_mentions(title, lang)
+    title_mentions = gazetteer.as_whole_names(gazetteer.find_mentions(title, lang), ctx.mentions)
     ctx.titled = frozenset(m.code for m in title_mentions)
     ctx.parties = parties.decide(
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party], title
