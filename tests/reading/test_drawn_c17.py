@@ -1,0 +1,56 @@
+"""Shapes of the fourth draw's English documents (session 17, drawC17), in invented
+sentences: a crawl's first paragraph glued to its date line and followed by a byline, a
+"RELATED:" link line inside the article."""
+
+from __future__ import annotations
+
+from suivi.reading.pipeline import read
+
+
+def _read(text: str):
+    return read(text.encode(), "article.txt")
+
+
+def test_a_glued_first_paragraph_before_a_byline_is_article_text():
+    reading = _read(
+        "date 2026-03-05 NAIROBI — Kenya and Uganda on Thursday signed a memorandum of "
+        "understanding on fisheries at the close of a meeting of their Joint Permanent "
+        "Commission held in the Kenyan capital.\n"
+        "By Jane Wanjiru\n\n"
+        "The memorandum was signed by the two ministers of agriculture after three days of "
+        "talks on the shared waters of Lake Victoria and its fish stocks.\n"
+    )
+    assert reading.document.text.startswith("NAIROBI — Kenya and Uganda on Thursday signed")
+    assert reading.document.author == "Jane Wanjiru"
+    assert "By Jane Wanjiru" not in reading.document.text
+
+
+def test_a_related_link_line_inside_the_article_is_skipped():
+    reading = _read(
+        "date 2026-03 Ghana and Togo talk trade - example.com\n\n"
+        "Ghana and Togo agreed on Monday in Accra to reopen their land border to trade "
+        "after two years of restrictions, the two foreign ministers said.\n\n"
+        "RELATED: Togo opens new port terminal in Lomé\n\n"
+        "The Ghana-Togo Joint Commission will meet in Lomé in June to review the measures "
+        "taken at the border posts.\n\n"
+        "Related: Tags and more\n"
+    )
+    assert "review the measures" in reading.document.text
+    assert "RELATED" not in reading.document.text
+
+
+def test_a_quotation_of_a_company_has_no_speaker():
+    texts = (
+        "Kenya and Ethiopia signed a power purchase agreement with GreenVolt, whose chief "
+        'executive Tom Baker attended the ceremony. "Our investments in the region now exceed '
+        '$2 billion and will keep growing next year," the company said in a statement.',
+        "Le Sénégal a signé un contrat avec GreenVolt, dont le directeur général Tom Baker "
+        "était présent. « Nos investissements dans la région dépassent désormais deux "
+        "milliards de dollars et vont encore croître », a indiqué la société.",
+        "Казахстан подписал контракт с компанией GreenVolt, генеральный директор Том Бейкер "
+        "присутствовал на церемонии. «Наши инвестиции в регионе уже превышают два миллиарда "
+        "долларов и будут расти в следующем году», — сообщили в компании.",
+    )
+    for text in texts:
+        [quote] = _read(text).quotes
+        assert quote.speaker is None, text
