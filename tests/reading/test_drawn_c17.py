@@ -54,3 +54,54 @@ def test_a_quotation_of_a_company_has_no_speaker():
     for text in texts:
         [quote] = _read(text).quotes
         assert quote.speaker is None, text
+
+
+def test_a_border_committee_of_two_neighbours_is_their_body():
+    cases = (
+        (
+            "Kenya and Uganda on Thursday held a meeting of their General Border Committee "
+            "in Nairobi. Regional Border Committees of the two sides will meet every month.",
+            {"General Border Committee", "Regional Border Committees"},
+        ),
+        (
+            "Le Mali et le Niger ont tenu jeudi à Niamey une réunion de leur Comité général "
+            "des frontières.",
+            {"Comité général des frontières"},
+        ),
+        (
+            "Казахстан и Киргизия провели в Бишкеке заседание Совместной пограничной комиссии.",
+            {"Совместной пограничной комиссии", "Совместная пограничная комиссия"},
+        ),
+    )
+    for text, names in cases:
+        bodies = _read(text).bodies
+        assert bodies and all(body.name in names for body in bodies), text
+        assert all(len(body.parties) == 2 for body in bodies), text
+
+
+def test_a_story_opening_on_two_members_of_a_large_alliance_is_the_pairs():
+    reading = _read(
+        "Thailand and Laos on Monday signed a memorandum of understanding on fisheries in "
+        "Bangkok, with Malaysian Defence Minister Ahmad Zaki as host. Observers from ASEAN "
+        "member states, led by Malaysia, will verify the truce.\n\n"
+        "Anwar Ibrahim holds the rotating chairmanship of ASEAN this year.\n\n"
+        "The two delegations also reaffirmed the 2010 agreement on river navigation."
+    )
+    assert len(reading.agreements) == 2
+    for agreement in reading.agreements:
+        assert sorted(agreement.parties) == ["LAO", "THA"], agreement
+    assert "VNM" not in reading.parties
+
+
+def test_two_capital_initials_open_a_name_unless_they_are_a_partys_acronym():
+    cases = (
+        "Bangladesh's adviser called on Prime Minister KP Sharma Oli in Kathmandu, Nepal.",
+        "Le Premier ministre KP Sharma Oli a reçu jeudi à Katmandou le ministre bangladais.",
+    )
+    for text in cases:
+        names = [person.name for person in _read(text).people]
+        assert "KP Sharma Oli" in names, (text, names)
+    names = [
+        p.name for p in _read("UK Foreign Secretary David Lammy met Nigerian officials.").people
+    ]
+    assert names == ["David Lammy"]
