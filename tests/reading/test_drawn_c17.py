@@ -105,3 +105,18 @@ def test_two_capital_initials_open_a_name_unless_they_are_a_partys_acronym():
         p.name for p in _read("UK Foreign Secretary David Lammy met Nigerian officials.").people
     ]
     assert names == ["David Lammy"]
+
+
+def test_a_session_told_after_a_relative_clause_on_the_body():
+    cases = (
+        "The ministers agreed that the Kenya-Uganda Joint Commission, which has not met for "
+        "six years, would meet in Kampala in October.",
+        "Les ministres ont convenu que la commission mixte mali-sénégalaise, qui ne s'est pas "
+        "réunie depuis 2019, se réunira à Dakar en octobre.",
+        "Министры договорились, что российско-малийская межправительственная комиссия, которая "
+        "не собиралась шесть лет, соберётся в Москве в октябре.",
+    )
+    for text in cases:
+        reading = _read("date 2026-03-04 Talks - example.com\n\n" + text)
+        [session] = reading.sessions
+        assert session.start and session.start.endswith("-10"), (text, session)
