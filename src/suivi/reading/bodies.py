@@ -179,6 +179,14 @@ _HEAD = (
     r"|inter[ée]tatique\s+supr[eê]me))"
     # "the Saudi-Iraqi Coordination Council", "the Kenya-UAE Strategic Dialogue": a pair's own
     rf"|{_PAIR}\s+(?P<q17>coordination\s+council|strategic\s+dialogue|council\s+of\s+ministers)"
+    # two neighbours' standing organ of their frontier, by its proper name: "their General
+    # Border Committee", "Regional Border Committees of the two sides", "le Comité général
+    # des frontières", «Генеральный пограничный комитет» (a state's own border service is no
+    # committee of this shape)
+    r"|(?P<q21>(?-i:(?:General|Regional|Joint|Permanent)\s+(?:Border|Boundary)\s+"
+    r"(?:Committee|Commission)s?"
+    r"|Comités?\s+(?:général|régional|mixte|permanent)\w*\s+(?:de\s+la\s+|des\s+|de\s+)frontières?"
+    r"|(?:Генеральн|Региональн|Совместн|Постоянн)\w+\s+пограничн\w+\s+(?:комитет|комисси)\w*))"
     # "le Conseil des ministres franco-allemand": a cabinet of two states is their organ
     r"|(?P<q18>conseils?\s+des\s+ministres)(?=\s+[^\W\d_]+o-[^\W\d_]+)"
     r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"

@@ -32,7 +32,7 @@ _CUTOFF = re.compile(
 # article goes on after it (SPEC), the article's end when nothing but furniture follows.
 _LINK_LINE = re.compile(
     r"^\W*(?:à |a )?(?:lire aussi|lisez aussi|read also|also read|read more|see also|voir aussi"
-    r"|читайте также|см\. также|смотрите также)\s*[:：–—-]?\s*[«\"“‘']?\w",
+    r"|related(?=\s*:)|читайте также|см\. также|смотрите также)\s*[:：–—-]?\s*[«\"“‘']?\w",
     re.I,
 )
 # Lines that are never article text: share bars, credits, advertising, reading aids.
@@ -131,8 +131,22 @@ def _article_end(lines: list[str], start: int) -> tuple[int, set[int]]:
     return len(lines), links
 
 
-def clean_lines(text: str, title: str | None = None) -> Cleaned:
-    """Cut crawl or plain text to its article; header and trailer lines kept aside."""
+def _lead_start(lines: list[str], lead: str | None, start: int | None) -> int | None:
+    """The body starts at the crawl's glued first paragraph when only a byline or page
+    furniture stands between it and the body found below ("date … PARAGRAPH" then "By X")."""
+    if not lead or not lines or lines[0] != lead.strip() or start is None or start == 0:
+        return start
+    between = [line for line in lines[1:start] if line]
+    if all(_BYLINE.search(line) or _is_noise(line) for line in between):
+        return 0
+    return start
+
+
+def clean_lines(text: str, title: str | None = None, lead: str | None = None) -> Cleaned:
+    """Cut crawl or plain text to its article; header and trailer lines kept aside.
+
+    `lead` is a crawl's first paragraph glued to its date line: article text by SPEC, even
+    where a byline follows it (a line before a byline is otherwise a headline)."""
     lines = [line.strip() for line in text.splitlines()]
     start = next(
         (
@@ -146,11 +160,13 @@ def clean_lines(text: str, title: str | None = None) -> Cleaned:
         kept = [line for line in lines if line and not _is_noise(line)]
         return Cleaned("\n".join(kept))
     start = _with_list_above(lines, start)
+    body_start = start
+    start = _lead_start(lines, lead, start)
     end, links = _article_end(lines, start)
     body = [
         line
         for i, line in enumerate(lines[start:end], start)
-        if i not in links and not _is_noise(line)
+        if i not in links and not _is_noise(line) and not (0 < i < body_start)
     ]
     last = max(
         (i for i, line in enumerate(body) if _words(line) >= 8 or _SENTENCE_END.search(line)),
@@ -159,7 +175,7 @@ def clean_lines(text: str, title: str | None = None) -> Cleaned:
     trailer = [line for line in body[last + 1 :] if line]
     paragraphs = "\n".join(body[: last + 1])
     paragraphs = re.sub(r"\n{3,}", "\n\n", paragraphs).strip()
-    header = [line for line in lines[:start] if line]
+    header = [line for line in lines[:body_start] if line]
     return Cleaned(paragraphs, header=header, trailer=trailer)
 
 
@@ -231,4 +247,4 @@ def clean(source: Source) -> Cleaned:
     """Dispatch on the document's kind."""
     if source.kind == "html":
         return clean_html(source.text)
-    return clean_lines(source.text, source.crawl_title)
+    return clean_lines(source.text, source.crawl_title, source.crawl_paragraph)

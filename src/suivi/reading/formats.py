@@ -45,6 +45,7 @@ class Source:
     crawl_month: str | None = None  # "YYYY-MM" from the crawl header
     crawl_title: str | None = None
     crawl_site: str | None = None
+    crawl_paragraph: str | None = None  # the article's first paragraph, glued to the date
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -128,6 +129,7 @@ def detect(data: bytes | str, filename: str | None = None) -> Source:
             crawl_month=when,
             crawl_title=title,
             crawl_site=site,
+            crawl_paragraph=paragraph,
         )
     return Source("text", text)
 

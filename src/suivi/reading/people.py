@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from suivi.reading import confidence, english_names, known_people, people_roles, people_visits
+from suivi.reading import (
+    confidence,
+    english_names,
+    gazetteer,
+    known_people,
+    people_roles,
+    people_visits,
+)
 from suivi.reading.context import Context, Mention
 from suivi.reading.known_people import fold as _fold
 from suivi.reading.model import Person
@@ -40,6 +47,15 @@ def _acronym(token: str) -> bool:
     return 2 <= len(token) <= 5 and token.isalpha() and token.isupper()
 
 
+def _initials(token: str) -> bool:
+    """Two Latin capitals that open a South Asian name ("KP Sharma Oli", "MK Stalin"), not a
+    party's acronym the gazetteer knows ("UK", "EU", "AU")."""
+    if len(token) != 2 or not token.isascii():
+        return False
+    key = (gazetteer.word_key(token),)
+    return all(gazetteer.index(lang).get(key) is None for lang in ("en", "fr"))
+
+
 # A Russian ministry's short name before its head's («глава Минсельхоза Дмитрий Патрушев»)
 _MINISTRY = re.compile(
     r"Мин(?:сельхоз|фин|энерго|обороны|транс|здрав|юст|экономразвития"
@@ -63,7 +79,7 @@ def strip_titles(name: str) -> str:
             _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
             or tokens[0][:1].islower()
             or people_roles.is_demonym(tokens[0])
-            or (_acronym(tokens[0]) and len(tokens) > 2)
+            or (_acronym(tokens[0]) and len(tokens) > 2 and not _initials(tokens[0]))
             or (_MINISTRY.match(tokens[0]) and len(tokens) > 2)
         )
     ):

@@ -175,6 +175,8 @@ _INSTITUTION = (
     r"(?:communiqu[ée]s?|d[ée]claration|statement|minist[èe]re|ministry|department|"
     r"d[ée]partement|gouvernement|government|pr[ée]sidence|presidency|ambassade|embassy|"
     r"banque|bank|agence|agency|банк\w*|агентств\w*|"
+    # a company speaks through its statements as an institution does
+    r"company|firm|compagnie|soci[ée]t[ée]|компани\w*|"
     r"коммюнике|заявлени\w*|сообщени\w*|министерств\w*|МИД\w*|ведомств\w*|"
     r"пресс-служб\w*|пресс-релиз\w*|правительств\w*|посольств\w*|"
     # a Russian ministry's short name: «Минэнерго», «Минфина», «Минобороны»

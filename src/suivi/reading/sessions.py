@@ -144,9 +144,15 @@ def extract(
 # "le Conseil des ministres, réuni les 20 et 21 décembre", "the Council, which met on 3 May",
 # «Совет, собравшийся 5 мая»: a body's name followed by its meeting, dated in the clause
 _MET = re.compile(
-    r"[^.;,:]{0,60}?\s*,?\s*(?:qui\s+|which\s+|который\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
+    r"[^.;,:]{0,60}?"
+    # a relative clause between the name and its verb: "the Joint Commission, which has not
+    # met for six years, would meet in Dhaka", "la commission, qui ne s'est pas réunie depuis
+    # 2019, se réunira à Dakar"
+    r"(?:\s*,\s*(?:which|qui|которая|который|которое)\s[^.;,:]{1,60},)?"
+    r"\s*,?\s*(?:qui\s+|which\s+|который\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
     r"(?:last\s+|previously\s+|first\s+|already\s+|deja\s+|последний раз\s+|впервые\s+)?"
-    r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened|will\s+(?:meet|convene)"
+    r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened"
+    r"|(?:will|would|shall)\s+(?:meet|convene)"
     r"|собрал\w*|собравш\w*|собер[её]тся)\b"
     # "met for the 14th time", "s'est réuni pour la deuxième fois", «собралась в пятый раз»
     rf"(?:\s+(?:for\s+the|pour\s+la|в)\s+(?P<times>{ORDINAL})\s+(?:time|fois|раз)\b)?"

@@ -599,6 +599,10 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
     alliance = _own_alliance(ctx) or _leading_alliance(ctx)
     if alliance:  # "les ministres de l'AES ont signé": its members are the sides
         return MEMBERS[alliance]
+    opening = _opening_pair(ctx)
+    if count == 2 and opening:
+        # the pair the story opens on, not a host, a mediator or an alliance that frames it
+        return opening
     leading = [code for code in ctx.parties if is_side(code) or code in MEMBERS][:count]
     acting = [code for code in leading if code in MEMBERS]
     if acting and len(leading) == count:
@@ -678,8 +682,29 @@ def _own_alliance(ctx: Context) -> str | None:
     codes = {m.code for m in ctx.mentions}
     for alliance, members in MEMBERS.items():
         if alliance in ctx.parties and codes & state_codes() <= set(members):
-            return alliance
+            return None if _opens_on_pair(ctx, alliance) else alliance
     return None
+
+
+def _opens_on_pair(ctx: Context, alliance: str) -> bool:
+    """Whether a story opens on two members of a large alliance joined in one phrase before
+    naming it ("Thailand and Cambodia signed …", then "observers from ASEAN member states"):
+    the pair's story, which the alliance frames; its other members sign nothing."""
+    if len(MEMBERS[alliance]) <= 3:  # the AES's story names its members before itself
+        return False
+    return bool(_opening_pair(ctx))
+
+
+def _opening_pair(ctx: Context) -> list[str]:
+    """The two states a story opens on, named and joined in one phrase ("Thailand and
+    Cambodia on Thursday signed …"); else none."""
+    opening = [m for m in ctx.mentions if m.kind != "seat"][:2]
+    if len(opening) < 2 or not all(m.kind == "name" and is_state(m.code) for m in opening):
+        return []
+    first, second = opening
+    if first.code == second.code or not _JOINING_GAP.fullmatch(ctx.text, first.end, second.start):
+        return []
+    return [first.code, second.code]
 
 
 # Three sides: "tripartite", "trilateral", "les trois pays", «трех сторон» ("trois textes"
