@@ -958,10 +958,13 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             or _of_an_organisation(ctx, unit, m)
             or _existing(word, before, folded[m.end() : m.end() + 100])
             or _consent(word, before, folded[m.end() : m.end() + 60])
+            or _NEGATED_AFTER.match(folded, m.end())
         ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
-        if _GENERAL.match(word):  # its list of fields is the whole of the cooperation
+        # a general agreement's content is the whole of the cooperation, unless its name lists
+        # the fields ("accord général de coopération économique, commerciale et technique")
+        if _GENERAL.match(word) and not _sectors(scope):
             sectors = ["general"]
         elif word.startswith(("partnership", "partenariat")) and _WHOLE_PARTNERSHIP.search(before):
             sectors = ["general"]  # "the Comprehensive Strategic and Economic Partnership"
@@ -2227,6 +2230,26 @@ _WITH_JUST_BEFORE = re.compile(
 def _signed_with(ctx: Context, mention) -> bool:
     """Whether a mention is the object of "with" (« с Росатомом», "avec la BOAD")."""
     return bool(_WITH_JUST_BEFORE.search(ctx.text, max(0, mention.start - 30), mention.start))
+
+
+# A text whose own clause denies it was on the table: "un accord de défense, évoqué par la
+# presse, n'a pas été à l'ordre du jour", "a defence pact was not discussed", «соглашение …
+# в повестке дня не стояло» (SPEC: negated mentions are no agreements; a text "not yet
+# signed" is still planned, so signing is not among these predicates). Read on folded text,
+# within the mention's sentence, its predicate coming first after the mention.
+_NEGATED_AFTER = re.compile(
+    r"[^.;!?]{0,120}?\s(?:"
+    r"n'(?:a|ont|avait|avaient|etait|etaient)\s+pas\s+ete\s+(?!seulement)"
+    r"(?:a\s+l'ordre\s+du\s+jour|inscrits?\s+a|abordee?s?|discutee?s?|examinee?s?"
+    r"|evoquee?s?)"
+    r"|ne\s+(?:figur\w+|etai\w+|est|sont)\s+pas\s+(?:a\s+l'ordre\s+du\s+jour|au\s+menu"
+    r"|inscrit)"
+    r"|(?:(?:was|were|is|are)\s+not|(?:has|have)\s+not\s+been)\s+(?!only)"
+    r"(?:on\s+the\s+agenda|discussed|examined|raised|taken\s+up)"
+    r"|did\s+not\s+(?:figure|feature|come\s+up)"
+    r"|(?:не\s+было\s+в\s+повестк|не\s+(?!только)(?:стоял|обсуждал|рассматривал"
+    r"|включ\w+\s+в\s+повестк)))"
+)
 
 
 def _existing(word: str, before: str, after: str) -> bool:

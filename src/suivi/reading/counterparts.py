@@ -106,6 +106,11 @@ def with_signing(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -
     homes = {id(home) for m in found if (home := _home(text, m, taken)) is not None}
     # "ArcelorMittal Liberia": a state inside the name is the company's home
     homes |= {id(m) for m in taken for o in found if o.start <= m.start and m.end <= o.end}
+    # "national carrier of Bahrain Gulf Air": the state in the company's description
+    for o in found:
+        described = o.kind == "organisation" and _company_described(text, o.start)
+        if described:
+            homes |= {id(m) for m in taken if described.start() <= m.start and m.end <= o.start}
     kept = [m for m in taken if id(m) not in homes]
     return sorted(kept + found, key=lambda m: m.start)
 
@@ -283,6 +288,23 @@ def _name_end(text: str, start: int, end: int, taken: list[Mention]) -> int:
     return start + len(text[start : cut.start()].rstrip())
 
 
+# A company's kind said just before its name, with at most its state between: "national
+# carrier of Bahrain Gulf Air", "la compagnie aérienne Air Sénégal", «национальный перевозчик
+# Бахрейна Gulf Air», «авиакомпания Azman Air» (SPEC: a company, even a state's own carrier,
+# is a party of its own; the state named in the description is its home, not a side).
+_COMPANY_BEFORE = re.compile(
+    r"(?<!\w)(?:carrier|airline|operator|shipping\s+line|compagnie(?:\s+a[ée]rienne)?"
+    r"|transporteur|op[ée]rateur|перевозчик\w*|авиакомпани\w*|авиаперевозчик\w*|оператор\w*)"
+    r"(?:\s+(?:of|de|du|d['’])?\s*[\w'’-]+){0,2}?,?\s+[«\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def _company_described(text: str, start: int) -> re.Match | None:
+    """The description of a company's kind just before `start`, if there is one."""
+    return _COMPANY_BEFORE.search(text, max(0, start - 60), start)
+
+
 def _vouched_for(text: str, name: str, start: int, end: int, taken: list[Mention]) -> bool:
     """Whether a signing subject the parser alone reads as an organisation is one: a span it
     tags ORG before "signed" is too often a person, a place or a state's own body, so only a
@@ -290,6 +312,8 @@ def _vouched_for(text: str, name: str, start: int, end: int, taken: list[Mention
     state inside the name or named as its owner just before it ("Egypt's state-owned Arab
     Contractors", "ArcelorMittal Liberia")."""
     if RUSSIAN_STATE_BODY.fullmatch(name) or _COMPANY_HEAD.match(name):
+        return True
+    if _company_described(text, start):
         return True
     if _homes_inside(text, name, start, end, taken):
         return True

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Any
 
 from suivi.reading import (
+    absent,
     agreements,
     bodies,
     clean,
@@ -139,6 +140,19 @@ def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     return found, total, found_bodies, sessions.extract(ctx, found_bodies, resolved)
 
 
+def _without_absent(ctx: Context, found: list, found_bodies: list) -> None:
+    """A state the text says stayed away (often a member an alliance's story gives every
+    text to) is no side of what was signed or met, and no party."""
+    away = absent.absent_states(ctx)
+    if not away:
+        return
+    for item in [*found, *found_bodies]:
+        kept = [code for code in item.parties if code not in away]
+        if len(kept) >= 2:
+            item.parties = kept
+    ctx.parties = [code for code in ctx.parties if code not in away]
+
+
 def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) -> Reading:
     text = document.text[:MAX_ANALYSED_CHARS]
     lang = document.language
@@ -164,6 +178,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party], title
     )
     found, total, found_bodies, found_sessions = _cooperation(ctx)
+    _without_absent(ctx, found, found_bodies)
     if total is None and any(a.status != "planned" for a in found):
         total = totals.title_total(title)
     ctx.parties += parties.signatories(found, ctx.parties)

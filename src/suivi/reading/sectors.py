@@ -466,6 +466,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # what a UN agency signs with a state: "plan de travail conjoint", "joint work plan",
         # "Country Programme Framework" (IAEA), "country programme action plan"
         r"|plans? de travail (?:conjoints?|annuels?)|(?:joint|annual|rolling) work ?plans?"
+        # a joint plan, or a plan for a year, signed by the sides: «план совместной подготовки
+        # войск на 2026 год», "a joint training plan", "le plan conjoint de formation"
+        r"|план\w* совместн\w*|совместн\w* план\w*|plans? conjoints?|joint (?:\w+ )?plans?"
+        r"|план\w*(?= (?:[\w-]+ ){0,12}?на \d{4}(?:[-–]\d{4})? год)"
         r"|country programme (?:frameworks?|documents?|action plans?)"
         r"|executive programmes?|дорожн\w* карт\w*|план\w* (?:действи|мероприяти)\w*|программ\w*"
         # a plan of consultations between foreign ministries: «план (межмидовских) консультаций»
@@ -975,7 +979,10 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"deminage(?: humanitaire)?|(?:humanitarian )?demining|mine action|lutte antimines?"
         r"|(?:гуманитарн\w* )?разминировани\w*"
-        r"|(?:military|militaire) training|formation militaire|военн\w* (?:подготовк|обучени)\w*",
+        r"|(?:military|militaire) training|formation militaire|военн\w* (?:подготовк|обучени)\w*"
+        # a military alliance's collective security and its troops are defence, not police
+        r"|коллективн\w* безопасност\w*|collective security|securite collective"
+        r"|войск\w*|troops\b|troupes\b",
         ("defence",),
     ),
     (r"прокуратур\w*|procureurs?|prosecut\w*|ministere public", ("justice",)),
@@ -1021,6 +1028,9 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # "de voyageurs et de marchandises" says what is carried, not a trade text
         r"(?:voyageurs|passagers|passengers|пассажир\w*) (?:et|and|и) (?:de |des )?(?:marchandises"
         r"|goods|cargo|freight|грузов)\w*|tarifs? de (?:transport|transit)|transport tariffs?"
+        # the traffic across a bridge or a border is transport: "le trafic de transit",
+        # "transit traffic", «транзитные перевозки» (transit of goods alone is trade)
+        r"|trafic (?:de |du )?transit|transit traffic|транзитн\w* перевоз\w*"
         r"|водн\w* (?:транспорт|пут)\w*|voies? navigables?|(?:inland )?waterways?"
         # «торговое судоходство» is merchant shipping, not trade
         r"|торгов\w* (?:судоходств|флот)\w*"

@@ -41,7 +41,8 @@ _OF_OTHER = re.compile(
 _SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
 # verbs of a meeting held or to be held, right after an ordinal that stands for it
 _HELD = (
-    r"(?:состоит\w*|состоял\w*|пройд[её]т|прошл[оа]|будет\s+проведен\w*|will\s+be\s+held"
+    # (folded text: «пройдёт» reads «проидет»)
+    r"(?:состоит\w*|состоял\w*|пройд[её]т|проид[её]т|проидут|прошл[оа]|будет\s+проведен\w*|will\s+be\s+held"
     r"|will\s+take\s+place|was\s+held|took\s+place|is\s+(?:due|scheduled|set)"
     r"|se\s+tiendra|aura\s+lieu|s'est\s+tenue?|a\s+eu\s+lieu|est\s+prevue?)"
 )
@@ -57,6 +58,11 @@ _SESSION = re.compile(
     # held in 2026", "; la quatrième se tiendra en 2026": an ordinal standing for the meeting
     # just named (kept only after a session phrase of its sentence: `_elided_ok`)
     rf"|(?<=[;,]\s)(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})\s+(?={_HELD})"
+    # «Заседания Совета проводятся дважды в год. Следующее пройдёт в Москве весной 2026
+    # года», "The next will be held in Dakar", "La prochaine se tiendra à Lomé": "next" alone,
+    # opening its sentence, stands for the meeting the sentences before have just named
+    # (kept only then: `_next_ok`)
+    rf"|^(?P<next>(?:следующ\w*|(?:la|le)\s+prochaine?|the\s+next(?:\s+one)?))\s+(?={_HELD})"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
     # "les travaux de la commission mixte ... ont débuté le 10 juin"
@@ -105,6 +111,7 @@ def extract(
             if _number_ok(m)
             and not _of_another(unit, folded, m, spans)
             and (not m.group("elided") or _elided_ok(folded, m))
+            and (not m.group("next") or _next_ok(ctx, unit))
             and (not m.group("bare") or _names_body(unit, m, spans, within=True))
             # "the 32nd Ministerial Forum": the kind word may open the body's name
             and (not m.group("lead") or _names_body(unit, m, spans, reach=2, within=True))
@@ -250,12 +257,17 @@ def _elided_ok(folded: str, m: re.Match) -> bool:
     )
 
 
+def _next_ok(ctx: Context, unit: Unit) -> bool:
+    """ "Next" alone stands for a meeting only where the sentences just before name one."""
+    return bool(re.search(_MEETING, fold(ctx.text[max(0, unit.start - 300) : unit.start])))
+
+
 def _number_ok(m: re.Match) -> bool:
     """Ordinals read as Roman numerals or words must be small: "le" is not the 50th; one
     written in digits may be large ("52e session ordinaire du Conseil des ministres")."""
     if m.group("bare"):
         return True
-    if m.group("last") is not None or m.group("first") is not None:
+    if m.group("last") is not None or m.group("first") is not None or m.group("next"):
         return True
     ordinal = m.group("apposed") or m.group("lead") or m.group("ord") or m.group("elided")
     if ordinal[0].isdigit():
