@@ -903,6 +903,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         name = text[start:end]
         if _person_like(name):  # «генеральный директор компании Павел Маринычев»
             return
+        if _IN_PORTFOLIO.search(text, max(0, start - 120), start):
+            return  # "Minister for Energy, Water Resources and Irrigation X": a role and its holder
         if name in _FORMS_ONLY:  # "Essential Drugs Company Limited": "Limited" names nothing
             return
         code = latin_name(name, quoted=text[start - 1 : start] in ("«", '"', "“"))
@@ -1116,9 +1118,25 @@ def _no_trade_name(name: str) -> bool:
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 
 
+# A minister's portfolio so far, up to a span: "Minister for Energy, " before "Water Resources".
+_IN_PORTFOLIO = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+"
+    r"(?:(?:[A-Z][\w'’-]*|and|of|for|the|&)(?:\s*,\s*|\s+))*$"
+)
+# A title, then two capitalised words: a person named with his office, never a company.
+_TITLED_NAME = re.compile(
+    r"(?<!\w)(?:Minister|President|Ambassador|Secretary|Governor|Senator|Ministre|Président"
+    r"|Ambassadeur)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+"
+)
+
+
 def _person_like(name: str) -> bool:
     """A Russian first name and a surname («Павел Маринычев»): a person a company's
-    head introduces («директор компании Павел Маринычев»), not a company."""
+    head introduces («директор компании Павел Маринычев»), not a company; a name after a
+    title ("Energy Minister Jurabek Mirzamakhmudov"), which a company beside it in a pair of
+    signers would otherwise make one."""
+    if _TITLED_NAME.search(name):  # "Energy Minister Jurabek Mirzamakhmudov and ACWA Power"
+        return True
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False

@@ -64,6 +64,8 @@ NOT_NAME_WORDS = {
     "steel", "motors", "oil", "gas", "power", "electric", "rail", "railways", "logistics",
     "shipping", "ports", "media", "news", "times", "tribune", "herald", "gazette", "radio",
     "television", "broadcasting",
+    # portfolios' words ("Minister for Water Resources and Irrigation X")
+    "resources", "irrigation", "investment", "livestock", "fisheries",
     # offices of a state ("Oman's Directorate General of Standardisation")
     "directorate", "department", "bureau", "secretariat", "inspectorate", "administration",
     # humanitarian societies and funds ("Russian Red Cross", «Красный Крест»)
@@ -171,6 +173,68 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
         if match.group("other"):
             spans.append(match.span("other"))
     spans += _apposed_after_enumeration(text)
+    if lang == "en":
+        spans += _after_portfolio(text)
+    return spans
+
+
+# Words of an English portfolio ("Minister for Energy, Water Resources and Irrigation"),
+# beside `NOT_NAME_WORDS` and `TITLE_WORDS`: a portfolio's last word, never a given name.
+PORTFOLIO_WORDS = {
+    "agriculture", "livestock", "fisheries", "irrigation", "water", "resources", "mines",
+    "minerals", "investment", "investments", "finance", "planning", "economy", "economic",
+    "defence", "defense", "interior", "justice", "international", "tourism", "culture",
+    "transport", "infrastructure", "works", "housing", "lands", "land", "environment",
+    "climate", "labour", "labor", "youth", "sports", "sport", "women", "gender", "family",
+    "social", "welfare", "security", "home", "information", "communications", "technology",
+    "innovation", "science", "research", "digital", "public", "service", "services", "local",
+    "rural", "urban", "enterprise", "enterprises", "business", "electricity", "aviation",
+    "maritime", "roads", "highways", "telecommunications", "immigration", "diaspora",
+    "regional", "integration", "cooperation", "overseas", "treasury", "budget", "revenue",
+    "customs", "food", "forestry", "wildlife", "heritage", "arts", "religious", "cooperatives",
+    "affairs", "trade", "industry", "development", "health", "education", "energy", "state",
+    "commonwealth", "relations", "external", "abroad", "nationals", "statistics", "promotion",
+}  # fmt: skip
+# A head of a portfolio, "of"/"for", then the portfolio's capitalised words and their joints
+# up to the name: "Minister of State for Trade and Investment Olusegun Adebayo".
+_PORTFOLIO = re.compile(
+    r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+"
+    r"(?P<run>[A-Z][\w'’-]*(?:(?:\s*,\s*|\s+)(?:(?:and|of|for|the|&)\s+)*"
+    r"(?:(?:bin|bint|ibn|ould|al|el|de|da|van|von)\s+)?[A-Z][\w'’-]*)*)"
+)
+# Where a run of capitalised words passes on to another person's title or state.
+_NEXT_HOLDER = re.compile(
+    r"(?:\s*,\s*|\s+and\s+)(?=[A-Z][\w-]*['’]s\b|(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?:Minister|Secretary|President|Ambassador|Commissioner|Governor)\b)"
+)
+_JOINT = re.compile(r"\s*,\s*|\s+(?:(?:and|of|for|the|&)\s+)+")
+
+
+def _after_portfolio(text: str) -> list[tuple[int, int]]:
+    """ "Minister of Foreign Affairs and Foreign Trade Kerrie Symmonds": the name is what is
+    left of the last capitalised run of the portfolio once its portfolio words are cut; where
+    an unknown portfolio word leads ("Minister for Cooperatives Baburam X"), the name starts
+    at a given name the dictionary knows."""
+    from suivi.reading.english_names import first_names
+
+    spans = []
+    for match in _PORTFOLIO.finditer(text):
+        run_start = match.start("run")
+        run = match.group("run")
+        other = _NEXT_HOLDER.search(run)  # "X and Ghana's Minister for Foreign Affairs Y"
+        run = run[: other.start()] if other else run
+        pieces = _JOINT.split(run)
+        last = pieces[-1]
+        start = run_start + run.rfind(last)
+        words = [(m.start() + start, m.group()) for m in re.finditer(r"\S+", last)]
+        vocabulary = PORTFOLIO_WORDS | NOT_NAME_WORDS | TITLE_WORDS
+        while words and _fold(words[0][1]) in vocabulary:
+            words.pop(0)
+        if len(words) > 2 and words[0][1].lower() not in first_names():
+            given = next((i for i, (_, w) in enumerate(words) if w.lower() in first_names()), 0)
+            words = words[given:]
+        if 2 <= len(words) <= 6:  # "Qais bin Mohammed Al Yousef": `people.is_name` judges
+            spans.append((words[0][0], words[-1][0] + len(words[-1][1])))
     return spans
 
 
@@ -513,7 +577,18 @@ def _role_before(text: str, lo: int, start: int) -> tuple[str, int] | None:
         gap = _ROLE_GAP.fullmatch(window, head.end())
         if gap and _only_ranks(window[gap.end("body") :]):
             return window[head.start() : gap.end("body")], lo + head.start()
+        # "Minister of Foreign Affairs and Foreign Trade Kerrie Symmonds": a portfolio of
+        # more capitalised words than the gap's ranks allow, all of it the role's
+        portfolio = _PORTFOLIO_BEFORE_NAME.fullmatch(window, head.end())
+        if portfolio:
+            return window[head.start() : portfolio.end("body")], lo + head.start()
     return None
+
+
+_PORTFOLIO_BEFORE_NAME = re.compile(
+    r"(?P<body>\s+(?:of|for)\s+[A-Z][\w'’-]*"
+    r"(?:(?:\s*,\s*|\s+)(?:(?:and|of|for|the|&)\s+)*[A-Z][\w'’-]*)*)\s+"
+)
 
 
 def _only_ranks(gap: str) -> bool:
