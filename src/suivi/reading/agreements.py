@@ -2238,7 +2238,7 @@ def _signed_with(ctx: Context, mention) -> bool:
 # signed" is still planned, so signing is not among these predicates). Read on folded text,
 # within the mention's sentence, its predicate coming first after the mention.
 _NEGATED_AFTER = re.compile(
-    r"[^.;!?]{0,120}?\s(?:"
+    r"[^.;!?]{0,160}?\s(?:"
     r"n'(?:a|ont|avait|avaient|etait|etaient)\s+pas\s+ete\s+(?!seulement)"
     r"(?:a\s+l'ordre\s+du\s+jour|inscrits?\s+a|abordee?s?|discutee?s?|examinee?s?"
     r"|evoquee?s?)"
@@ -2246,9 +2246,12 @@ _NEGATED_AFTER = re.compile(
     r"|inscrit)"
     r"|(?:(?:was|were|is|are)\s+not|(?:has|have)\s+not\s+been)\s+(?!only)"
     r"(?:on\s+the\s+agenda|discussed|examined|raised|taken\s+up)"
-    r"|did\s+not\s+(?:figure|feature|come\s+up)"
+    r"|did\s+not\s+(?:figure|feature|come\s+up|make\s+(?:it\s+)?(?:on)?to\s+the\s+agenda)"
+    r"|(?:was|were)\s+(?:left|kept)\s+off\s+the\s+agenda"
     r"|(?:не\s+было\s+в\s+повестк|не\s+(?!только)(?:стоял|обсуждал|рассматривал"
-    r"|включ\w+\s+в\s+повестк)))"
+    r"|включ\w+\s+в\s+повестк|вош[её]л\w*\s+в\s+повестк)"
+    # «в повестку не вошёл»: the agenda first, the denied verb after it
+    r"|в\s+повестк\w*(?:\s+дня)?\s+не\s+(?:вош[её]л|включ|попал|стоял)\w*))"
 )
 
 
@@ -2913,8 +2916,10 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
                 and (x.kind != "agreement" or y.kind not in _RESTATED_KINDS or k is not earlier[-1])
             )
             # "un accord ... doit encore être signé. L'accord ..., lui, est signé"; a signed
-            # text said to enter into force later is the same text
-            or (y.status == "planned") != (x.status == "planned")
+            # text said to enter into force later is the same text; one whose sentence only
+            # tells its content («Соглашение о водных ресурсах предусматривает …») has no
+            # status of its own to tell it apart
+            or (not f.describes and (y.status == "planned") != (x.status == "planned"))
             or set(y.parties) != set(x.parties)
         ):
             continue

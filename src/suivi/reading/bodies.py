@@ -191,6 +191,11 @@ _HEAD = (
     r"|(?P<q18>conseils?\s+des\s+ministres)(?=\s+[^\W\d_]+o-[^\W\d_]+)"
     r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
+    # a standing commission of several states of a region, named by what it coordinates:
+    # «Межгосударственная координационная водохозяйственная комиссия», "the Interstate
+    # Commission for Water Coordination", "la Commission inter-États de coordination de l'eau"
+    r"|(?P<q22>межгосударственн\w+\s+(?:[а-яё]+\s+){0,2}комисси\w*"
+    r"|inter-?state\s+commission|commission\s+inter-?[ée]tat(?:s|ique)?)"
 )
 _TAIL = (
     r"(?:\s+de\s+coopération"
@@ -351,6 +356,10 @@ def resolve(ctx: Context) -> list[Found]:
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
                 _describe(target.body, _around(ctx, unit, m), ctx.language)
                 last = target
+    for f in found:
+        initials = _initials(f.body.name)
+        if initials and re.search(rf"(?<![\w(]){initials}(?![\w)])", ctx.text):
+            acronyms.setdefault(initials, f)
     for acronym, target in acronyms.items():
         _add_acronym_spans(ctx.text, acronym, target)
         _describe_by_acronym(ctx, all_units, target)
@@ -362,6 +371,18 @@ _ACRONYM = re.compile(r"\s*\((?-i:([A-ZА-ЯЁ]{2,6}))\)")
 
 
 _MAX_ACRONYM_SPANS = 200
+# words a body's acronym skips: "Interstate Commission for Water Coordination" is the ICWC
+_LINK_WORDS = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "по", "и"}
+
+
+def _initials(name: str) -> str | None:
+    """The acronym a body's name makes of its words' first letters («Межгосударственная
+    координационная водохозяйственная комиссия» -> «МКВК»), which the text may use for it
+    without giving it in brackets; three letters at least, so that two do not stand for
+    any pair of words."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _LINK_WORDS]
+    initials = "".join(w[0] for w in words).upper()
+    return initials if len(initials) >= 3 else None
 
 
 def _add_acronym_spans(text: str, acronym: str, target: Found) -> None:

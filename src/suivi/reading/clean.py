@@ -79,6 +79,23 @@ def _is_noise(line: str) -> bool:
     return bool(_NOISE.match(line) or "©" in line or len(_SEPARATORS.findall(line)) >= 3)
 
 
+def _owner_words(lines: list[str]) -> list[list[str]]:
+    """The words of the page's copyright lines ("© 2025 Центразия-Инфо. Все права
+    защищены."), lower case, letters only: the outlet that owns the page names itself there."""
+    return [re.findall(r"[^\W\d_]+", line.lower()) for line in lines if "©" in line]
+
+
+def _is_masthead(line: str, owners: list[list[str]]) -> bool:
+    """A short line that is the outlet's own name as its copyright line spells it
+    («ЦЕНТРАЗИЯ-ИНФО» above the article, "© 2025 Центразия-Инфо" below it): the page's
+    masthead, not a sentence of the article."""
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if not words or len(words) > 4 or _SENTENCE_END.search(line):
+        return False
+    n = len(words)
+    return any(owner[i : i + n] == words for owner in owners for i in range(len(owner)))
+
+
 def _starts_body(line: str) -> bool:
     return (
         _words(line) >= 15
@@ -163,10 +180,14 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
     body_start = start
     start = _lead_start(lines, lead, start)
     end, links = _article_end(lines, start)
+    owners = _owner_words(lines)
     body = [
         line
         for i, line in enumerate(lines[start:end], start)
-        if i not in links and not _is_noise(line) and not (0 < i < body_start)
+        if i not in links
+        and not _is_noise(line)
+        and not (0 < i < body_start)
+        and not _is_masthead(line, owners)
     ]
     last = max(
         (i for i, line in enumerate(body) if _words(line) >= 8 or _SENTENCE_END.search(line)),

@@ -56,6 +56,38 @@ def _names_summit(text: str, mention: Mention) -> bool:
     )
 
 
+# Goods a state sells or lets pass: a noun of a flow or of a product.
+GOODS = (
+    r"(?:exports?|imports?|suppl(?:y|ies)|shipments?|deliver(?:y|ies)|transit|flows?|sales"
+    r"|gas|oil|crude|electricity|export\w*|import\w*|livraisons?|approvisionnement\w*"
+    r"|fournitures?|acheminement|gaz|p[ée]trole|[ée]lectricit[ée]|транзит\w*|поставк\w*"
+    r"|экспорт\w*|импорт\w*|газ[аеу]?|нефт[иь]|электроэнерги\w*"
+    # goods bought from a state ("Turkish drones", "des blindés turcs", «российской пшеницы»)
+    r"|drones?|weapons|arms|aircraft|helicopters|jets|armou?red\s+vehicles|wheat|grain"
+    r"|fertili[sz]ers?|vaccines?|armes|avions|h[ée]licopt[èe]res|blind[ée]s|bl[ée]|c[ée]r[ée]ales"
+    r"|engrais|vaccins|беспилотник\w*|дрон\w*|вооружени\w*|оружи\w*|самолет\w*|вертолет\w*"
+    r"|пшениц\w*|зерн[аоу]|удобрени\w*|вакцин\w*)"
+)
+# A state's adjective on the goods ("Bolivian gas exports", «российского газа», "du pétrole
+# nigérian") says whence they come, not who signs ("the Egyptian Electricity Ministry" is
+# the state's)
+_GOODS_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+)?{GOODS}\b(?!\s+(?:minist|secretar|authorit|regulat|compan|corporat"
+    r"|utilit|board|holding|министер|министр|компани|ведомств))",
+    re.IGNORECASE,
+)
+_GOODS_BEFORE = re.compile(rf"\b{GOODS}\s+$", re.IGNORECASE)
+
+
+def goods_origin(text: str, mention: Mention) -> bool:
+    """Whether an adjective says whence goods come ("Bolivian gas", «поставки российского
+    газа»): the state sells, it does not act in the story (nor sign) for that."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    return mention.kind == "adjective" and bool(
+        _GOODS_AFTER.match(text, mention.end) or _GOODS_BEFORE.search(before)
+    )
+
+
 def _in_passing(text: str, mention: Mention) -> bool:
     window = text[max(0, mention.start - 60) : mention.start].lower()
     return any(word in window for word in _PASSING) or _names_summit(text, mention)
@@ -72,8 +104,13 @@ def decide(
     weight: Counter[str] = Counter()
     first: dict[str, int] = {}
     for mention in mentions:
-        # a place in a route's name ("the Addis Ababa-Djibouti corridor") does not act
-        if _in_passing(text, mention) or routes.in_route_name(text, mention):
+        # a place in a route's name ("the Addis Ababa-Djibouti corridor") does not act, nor
+        # a state whose goods are traded ("supplies of Russian gas to Uzbekistan")
+        if (
+            _in_passing(text, mention)
+            or routes.in_route_name(text, mention)
+            or goods_origin(text, mention)
+        ):
             continue
         weight[mention.code] += WEIGHTS.get(mention.kind, 1.0)
         if _ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start):
@@ -140,6 +177,17 @@ _BACKED_BY = re.compile(
 )
 
 
+# A state or an organisation that sends a delegation to the meeting takes part in it, and
+# so acts (SPEC: parties meet), however seldom the story names it: "the delegations of
+# Kyrgyzstan and Turkmenistan", "les délégations du Kirghizstan et du Turkménistan",
+# «делегации Киргизии и Туркменистана» (those coordinated with it too: `_AND_ALSO`).
+_DELEGATION_OF = re.compile(
+    r"(?:\bdelegations?\s+(?:of|from)|\bd[ée]l[ée]gations?\s+(?:d[eu]s?|de\s+la|de\s+l['’]|d['’])"
+    r"|\bделегаци\w*)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A funder named as the source of a loan, a grant or a credit funds: "a loan from the IMF",
 # "un prêt de la Banque mondiale", "un financement de l'AFD", «кредит Всемирного банка»,
 # "a World Bank loan", "the IMF's credit" (SPEC: support is acting).
@@ -161,7 +209,10 @@ _FINANCES = re.compile(
     r"(?:финансир(?:ует|уют|овал\w*|овать)|профинансир(?:ует|уют|овал\w*)|financera|financeront"
     r"|finance|financent|financ[ée]rait)\s+(?:(?:la|le|l['’]|les)\s*)?$"
 )  # lower case: "Minister of Finance Ghana" names an office
-_AND_ALSO = re.compile(r"\s*(?:,|and|et|и)\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?")
+# "et du Turkménistan", "et de la BOAD": French repeats the preposition before each name
+_AND_ALSO = re.compile(
+    r"\s*(?:,|and|et|и)\s*(?:(?:de|du|des)\s+|d['’])?(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?"
+)
 
 
 # An organisation that is the subject of a verb of acting acts, even named once: "The
@@ -196,6 +247,7 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
         funds = (
             _FUNDED_BY.search(text, window, mention.start)
             or (mention.kind != "seat" and _BACKED_BY.search(text, window, mention.start))
+            or _DELEGATION_OF.search(text, window, mention.start)
             or (previous is not None and _AND_ALSO.fullmatch(text, previous.end, mention.start))
         )
         acts = bool(funds) and mention.kind in ("name", "organisation")

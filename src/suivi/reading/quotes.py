@@ -192,7 +192,9 @@ _SAYS = (
     r"d[ée]clare|stipule|"
     # the passé composé: "le ministère a indiqué", "la présidence a précisé"
     r"a\s+(?:indiqu|pr[ée]cis|affirm|soulign|ajout|d[ée]clar|not|rappel)[ée]|говорится|отмечается|сообщается|подчеркивается|подчёркивается|"
-    r"указывается|заявили|заявило|сообщило|отметили|отметило)"
+    r"указывается|заявили|заявило|сообщило|отметили|отметило|"
+    # «В министерстве сообщили: «…»»: the impersonal plural says an institution spoke
+    r"сообщили|пояснили|подчеркнули|добавили|уточнили)"
 )
 # Right after the closing mark: "», conclut le communiqué", ", the ministry said",
 # «, — говорится в заявлении МИД».

@@ -56,7 +56,9 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation)|hydroelectri\w*|renouvelable\w*|renewable\w*"
-        r"|энерг\w*|электр(?!онн|обус)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b",
+        r"|энерг\w*|электр(?!онн|обус)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b"
+        # bringing gas to towns and villages: "gasification", «газификация»
+        r"|gasification|gazeification|газификац\w*",
         ("energy",),
     ),
     (
@@ -982,7 +984,10 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:military|militaire) training|formation militaire|военн\w* (?:подготовк|обучени)\w*"
         # a military alliance's collective security and its troops are defence, not police
         r"|коллективн\w* безопасност\w*|collective security|securite collective"
-        r"|войск\w*|troops\b|troupes\b",
+        r"|войск\w*|troops\b|troupes\b"
+        # ranges where weapons are tested or fired (a «полигон» of waste is no such range)
+        r"|испытательн\w* полигон\w*|военн\w* полигон\w*|test(?:ing)? ranges?|testing grounds?"
+        r"|firing ranges?|polygones? d'essais?|champs? de tir",
         ("defence",),
     ),
     (r"прокуратур\w*|procureurs?|prosecut\w*|ministere public", ("justice",)),

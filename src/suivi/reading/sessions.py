@@ -57,7 +57,11 @@ _SESSION = re.compile(
     # «…, заседание прошло в Астане; четвёртое состоится в 2026 году», "; the fourth will be
     # held in 2026", "; la quatrième se tiendra en 2026": an ordinal standing for the meeting
     # just named (kept only after a session phrase of its sentence: `_elided_ok`)
-    rf"|(?<=[;,]\s)(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})\s+(?={_HELD})"
+    # the verb itself may be gapped, a dash in its place or the place and date straight after
+    # the ordinal: «первое прошло в Ташкенте, второе — в Астане», ", the second in Astana",
+    # ", la deuxième à Astana"
+    rf"|(?<=[;,]\s)(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})\s+"
+    rf"(?={_HELD}|[—–-]\s|(?:in|at|a|en|в|во)\s)"
     # «Заседания Совета проводятся дважды в год. Следующее пройдёт в Москве весной 2026
     # года», "The next will be held in Dakar", "La prochaine se tiendra à Lomé": "next" alone,
     # opening its sentence, stands for the meeting the sentences before have just named

@@ -311,46 +311,23 @@ _SAYER = re.compile(
 )
 
 
-# Where goods go or pass: a noun of a flow, then "to", "vers", «в», "through", «через»
-# (through "the territory of"), then the state; a chain of them ("through X to Y") too.
-_GOODS = (
-    r"(?:exports?|imports?|suppl(?:y|ies)|shipments?|deliver(?:y|ies)|transit|flows?|sales"
-    r"|gas|oil|crude|electricity|export\w*|import\w*|livraisons?|approvisionnement\w*"
-    r"|fournitures?|acheminement|gaz|p[ée]trole|[ée]lectricit[ée]|транзит\w*|поставк\w*"
-    r"|экспорт\w*|импорт\w*|газ[аеу]?|нефт[иь]|электроэнерги\w*"
-    # goods bought from a state ("Turkish drones", "des blindés turcs", «российской пшеницы»)
-    r"|drones?|weapons|arms|aircraft|helicopters|jets|armou?red\s+vehicles|wheat|grain"
-    r"|fertili[sz]ers?|vaccines?|armes|avions|h[ée]licopt[èe]res|blind[ée]s|bl[ée]|c[ée]r[ée]ales"
-    r"|engrais|vaccins|беспилотник\w*|дрон\w*|вооружени\w*|оружи\w*|самолет\w*|вертолет\w*"
-    r"|пшениц\w*|зерн[аоу]|удобрени\w*|вакцин\w*)"
-)
+# Where goods go or pass: a noun of a flow (`parties.GOODS`), then "to", "vers", «в»,
+# "through", «через» (through "the territory of"), then the state; a chain of them ("through
+# X to Y") too.
 _TO = (
     r"(?:to|into|through|via|towards|vers|[àa] travers|[àa] destination d[eu']?|в|во|на"
     r"|через)\s+(?:(?:the\s+)?territor(?:y|ies)\s+of\s+|(?:le\s+)?territoire\s+d[eu']?\s*"
     r"|территори\w+\s+)?(?:the\s+|le\s+|la\s+|l['’]|les\s+)?"
 )
 _FLOW_BEFORE = re.compile(
-    rf"\b{_GOODS}\b[^,.;()]{{0,50}}?(?<![\w-]){_TO}(?:[^\s,.;()]+\s+{_TO})*$", re.IGNORECASE
+    rf"\b{parties.GOODS}\b[^,.;()]{{0,50}}?(?<![\w-]){_TO}(?:[^\s,.;()]+\s+{_TO})*$", re.IGNORECASE
 )
-# A state's adjective on the goods ("Bolivian gas exports", «российского газа», "du pétrole
-# nigérian") says whence they come, not who signs ("the Egyptian Electricity Ministry" is
-# the state's)
-_GOODS_AFTER = re.compile(
-    rf"\s+(?:[\w-]+\s+)?{_GOODS}\b(?!\s+(?:minist|secretar|authorit|regulat|compan|corporat"
-    r"|utilit|board|holding|министер|министр|компани|ведомств))",
-    re.IGNORECASE,
-)
-_GOODS_BEFORE = re.compile(rf"\b{_GOODS}\s+$", re.IGNORECASE)
 
 
 def _of_goods(text: str, mention: Mention) -> bool:
     """Whether a mention names where goods go or pass, or (an adjective) whence they come."""
     before = text[max(0, mention.start - 160) : mention.start]
-    if _FLOW_BEFORE.search(before):
-        return True
-    return mention.kind == "adjective" and bool(
-        _GOODS_AFTER.match(text, mention.end) or _GOODS_BEFORE.search(before[-30:])
-    )
+    return bool(_FLOW_BEFORE.search(before)) or parties.goods_origin(text, mention)
 
 
 _EVENT = (
