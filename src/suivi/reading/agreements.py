@@ -2736,8 +2736,14 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """Drop summaries that other items detail, and definite repeats of an earlier item."""
     # an older text recalled in passing ("They build on a memorandum on lithium signed in
-    # 2019") details no list of the event
-    covered = {s for f in found if f.group is None and not f.older for s in f.agreement.sectors}
+    # 2019") details no list of the event; nor does a sentence that tells what texts read before
+    # contain ("Le mémorandum sur l'énergie porte sur ..., celui sur la santé sur ...")
+    covered = {
+        s
+        for f in found
+        if f.group is None and not f.older and not f.describes
+        for s in f.agreement.sectors
+    }
     groups: dict[int, set[str]] = {}
     for f in found:
         if f.group is not None:
