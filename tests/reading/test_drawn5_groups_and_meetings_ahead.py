@@ -1,7 +1,8 @@
 """Shapes of the fifth draw's documents (session 18, drawB18), in invented sentences: a
 pair's high-level group is a body and "the group" refers back to it, a next meeting in a
 month before the page's is next year's, a meeting "before the end of the year" is in the
-page's year, and a sentence that tells what listed texts contain does not replace them."""
+page's year, a sentence that tells what listed texts contain does not replace them, and
+an agreement creating a council that sits at the level of foreign ministers is diplomacy."""
 
 from __future__ import annotations
 
@@ -94,3 +95,17 @@ def test_a_sentence_telling_what_listed_texts_contain_keeps_the_list():
         agreements = _read(text).agreements
         assert sorted(a.sectors[0] for a in agreements) == ["agriculture", "energy", "health"]
         assert all(len(a.sectors) == 1 for a in agreements), text
+
+
+def test_an_agreement_creating_a_council_of_foreign_ministers_is_diplomacy():
+    cases = (
+        "date 2026-04-10 Ghana and Togo on Monday signed an agreement establishing a "
+        "Ghana-Togo Coordination Council, which will meet once a year at the level of foreign "
+        "ministers.",
+        "date 2026-04-10 Россия и Гана в понедельник подписали соглашение о создании совета "
+        "по координации, который будет собираться ежегодно на уровне министров иностранных "
+        "дел.",
+    )
+    for text in cases:
+        [agreement] = _read(text).agreements
+        assert agreement.sectors == ["diplomacy"], text

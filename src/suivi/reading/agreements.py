@@ -338,7 +338,10 @@ _MINISTRY = re.compile(
     r"(?:(?:des|de|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
-_BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
+_BODY_WORD = re.compile(
+    r"commission|comite|committee|conseil|council|комисси\w*|комитет\w*"
+    r"|совет(?:а|у|ом|е|ы|ов)?\b"
+)
 _DESCRIPTION = re.compile(
     r"(?:соглашение|документ|договор|le texte|l'accord|le traite|ce traite|cet accord"
     r"|ce document|(?:этот|данный) документ|the (?:agreement|treaty|text|framework|document)"
@@ -2316,8 +2319,31 @@ def _inside_body_name(folded: str, at: int) -> bool:
 
 def _body_sectors(text: str, scope: str) -> list[str]:
     """Sectors of the body an agreement creates ("accord portant création de la commission
-    de coopération économique"), from its name here or where the text names it in full."""
-    return list(_commission_sectors(scope[:400]) or _commission_sectors(text))
+    de coopération économique"), from its name here or where the text names it in full, or
+    from the ministers it sits with ("a council that meets at the level of foreign
+    ministers" holds political consultations: diplomacy)."""
+    return list(
+        _commission_sectors(scope[:400]) or _level_sectors(scope[:400]) or _commission_sectors(text)
+    )
+
+
+# "at the level of foreign ministers", "au niveau des ministres de la Défense", «на уровне
+# министров иностранных дел»: whose portfolio a body's meetings sit at
+_MINISTERS_LEVEL = re.compile(
+    r"(?:at\s+the\s+level\s+of|au\s+niveau\s+des|на\s+уровне)\s+(?:the\s+)?"
+    r"(?P<who>(?:[\w-]+\s+){0,2}?(?:ministers|ministres|министров)(?:\s+[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _level_sectors(scope: str) -> tuple[str, ...]:
+    """The sectors of the portfolio at whose level a body meets ("foreign ministers" is
+    foreign affairs, which the portfolio vocabulary reads from its longer name)."""
+    level = _MINISTERS_LEVEL.search(scope)
+    if not level:
+        return ()
+    who = re.sub(r"(?i)\bforeign(?=\s+ministers)", "foreign affairs", level["who"])
+    return tuple(sectors_of(who))
 
 
 @lru_cache(maxsize=64)
