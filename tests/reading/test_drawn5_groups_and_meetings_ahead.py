@@ -1,8 +1,9 @@
 """Shapes of the fifth draw's documents (session 18, drawB18), in invented sentences: a
 pair's high-level group is a body and "the group" refers back to it, a next meeting in a
 month before the page's is next year's, a meeting "before the end of the year" is in the
-page's year, a sentence that tells what listed texts contain does not replace them, and
-an agreement creating a council that sits at the level of foreign ministers is diplomacy."""
+page's year, a sentence that tells what listed texts contain does not replace them, an
+agreement creating a council that sits at the level of foreign ministers is diplomacy, and
+an organisation named only as what a state would join is no party."""
 
 from __future__ import annotations
 
@@ -109,3 +110,39 @@ def test_an_agreement_creating_a_council_of_foreign_ministers_is_diplomacy():
     for text in cases:
         [agreement] = _read(text).agreements
         assert agreement.sectors == ["diplomacy"], text
+
+
+def test_an_organisation_a_state_would_join_is_no_party():
+    cases = (
+        (
+            "date 2026-04-10 Ghana-ECOWAS: no accession signed\nGhana has signed no "
+            "agreement on accession to the Economic Community of West African States "
+            "(ECOWAS), its foreign minister said on Monday after a visit to Lomé.",
+            "ECOWAS",
+        ),
+        (
+            "date 2026-04-10 Ghana-CEEAC : pas d'adhésion\nLe Ghana n'a signé aucun accord "
+            "d'adhésion à la Communauté économique des États de l'Afrique centrale (CEEAC), a "
+            "assuré lundi son ministre des Affaires étrangères au retour d'une visite à Lomé.",
+            "ECCAS",
+        ),
+        (
+            "date 2026-04-10 Армения-ЕАЭС: решения нет\nАрмения не подписала документов о "
+            "вступлении в ЕАЭС, заявил в понедельник министр иностранных дел Армении после "
+            "визита в Минск.",
+            "EAEU",
+        ),
+    )
+    for text, code in cases:
+        parties = _read(text).parties
+        assert code not in parties, text
+        assert parties, text
+
+
+def test_an_organisation_that_also_acts_stays_a_party():
+    text = (
+        "date 2026-04-10 Ghana-ECOWAS: talks on accession\nGhana discussed its accession to "
+        "the Economic Community of West African States (ECOWAS) on Monday. ECOWAS welcomed "
+        "the talks and the ECOWAS Commission will send a mission to Accra."
+    )
+    assert "ECOWAS" in _read(text).parties
