@@ -2,8 +2,10 @@
 pair's high-level group is a body and "the group" refers back to it, a next meeting in a
 month before the page's is next year's, a meeting "before the end of the year" is in the
 page's year, a sentence that tells what listed texts contain does not replace them, an
-agreement creating a council that sits at the level of foreign ministers is diplomacy, and
-an organisation named only as what a state would join is no party."""
+agreement creating a council that sits at the level of foreign ministers is diplomacy, an
+organisation named only as what a state would join is no party, an amendment extending an
+older agreement is two texts, and a text negotiated "with a view to its signature" is
+planned."""
 
 from __future__ import annotations
 
@@ -146,3 +148,34 @@ def test_an_organisation_that_also_acts_stays_a_party():
         "the talks and the ECOWAS Commission will send a mission to Accra."
     )
     assert "ECOWAS" in _read(text).parties
+
+
+def test_an_amendment_extending_an_older_agreement_is_two_texts():
+    cases = (
+        "Ghana and Togo on Monday signed an amendment extending until 2029 the 2019 loan "
+        "agreement for the Accra-Lomé road.",
+        "Le Ghana et le Togo ont signé lundi un avenant prorogeant jusqu'en 2029 l'accord de "
+        "prêt de 2019 pour la route Accra-Lomé.",
+        "Россия и Гана в понедельник подписали дополнение, продлевающее до 2029 года кредитное "
+        "соглашение 2019 года о строительстве дороги.",
+    )
+    for text in cases:
+        dates = sorted(a.date[:4] for a in _read("date 2026-04-10 Talks\n" + text).agreements)
+        assert dates == ["2019", "2026"], text
+
+
+def test_a_text_negotiated_with_a_view_to_its_signature_is_planned():
+    cases = (
+        "Ghana and Togo met in Accra on Monday. Both sides agreed to expedite negotiations on "
+        "an Agreement for the Avoidance of Double Taxation, with a view to its signature at "
+        "the earliest.",
+        "Le Ghana et le Togo se sont réunis lundi à Accra. Les deux parties ont convenu "
+        "d'accélérer les négociations sur une convention de non-double imposition, en vue de "
+        "sa signature dans les meilleurs délais.",
+        "Россия и Гана провели переговоры в Аккре. Стороны договорились ускорить переговоры по "
+        "соглашению об избежании двойного налогообложения с целью его подписания в ближайшее "
+        "время.",
+    )
+    for text in cases:
+        [agreement] = _read(text).agreements
+        assert (agreement.status, agreement.sectors) == ("planned", ["economy"]), text

@@ -156,6 +156,13 @@ _TO_DRAFT = re.compile(
     r"|finaliser|finalise|finalize|доработать"
     r"|разработать|подготовить|выработать|составить)\s+(?:[\w'-]+\s+){0,2}$"
 )
+# "with a view to its signature", "en vue de sa signature", «с целью его подписания»: the
+# text talked of is to be signed (SPEC: planned)
+_TO_SIGN_AFTER = re.compile(
+    r"\b(?:with\s+a\s+view\s+to\s+(?:its|their)\s+(?:signature|signing|conclusion)"
+    r"|en\s+vue\s+de\s+(?:sa|leur)\s+(?:signature|conclusion)"
+    r"|(?:с\s+целью|для)\s+(?:его|ее|их)\s+(?:подписания|заключения))\b"
+)
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*"
     # «пока не подписано», «ещё не подписан»: not yet, so planned (stance.PENDING)
@@ -246,8 +253,12 @@ _SIMILAR_TEXT = re.compile(
 # "an addendum to the contract", "un avenant à l'accord", «дополнение к контракту»: the
 # amendment signed is a new text, whatever article its object takes
 _AMENDMENT_BEFORE = re.compile(
-    r"\b(?:addend\w*|amendments?|avenants?|additifs?|дополнени\w*|изменени\w*|поправк\w*)\s+"
-    r"(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,3}$"
+    r"\b(?:addend\w*|amendments?|avenants?|additifs?|дополнени\w*|изменени\w*|поправк\w*)"
+    r"(?:\s+(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,3}"
+    # "an amendment extending until 2028 the 2019 credit agreement", "un avenant prorogeant
+    # jusqu'en 2028 l'accord de 2019", «дополнение, продлевающее до 2028 года соглашение»
+    r"|,?\s+(?:extending|amending|modifying|prolonging|prorogeant|prolongeant|modifiant"
+    r"|продлевающ\w*|изменяющ\w*)\s+(?:[\w'-]+\s+){0,8}?(?:the\s+|l'|la\s+|le\s+|les\s+)?)$"
 )
 # "renewed a 2019 memorandum", "ont renouvelé le mémorandum de 2021", «продлили действие
 # соглашения 2016 года»: the renewal is signed at the event, so the year the text carries
@@ -1041,7 +1052,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
-        renewed = bool(older and _RENEWED_BEFORE.search(before))
+        # "an amendment extending the 2019 agreement" renews nothing: the amendment is signed
+        renewed = bool(older and _RENEWED_BEFORE.search(before)) and not _AMENDMENT_BEFORE.search(
+            before
+        )
         if renewed:
             older, definite = None, False  # the renewal signed now: a text of the event
         # "signed an amendment to the 2018 air services agreement": the amendment is the text
@@ -1114,14 +1128,16 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         said = stance.of_mention(unit.text, ctx.language, m.start())
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
-        if said == stance.TALKED and not (older or drafted):
+        # "negotiations on an agreement ..., with a view to its signature": a signing announced
+        to_sign = bool(_TO_SIGN_AFTER.search(folded, m.end(), m.end() + 250))
+        if said == stance.TALKED and not (older or drafted or to_sign):
             continue  # "négociations sur une convention", "hopes to conclude an agreement"
         # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned;
         # "discussed a draft agreement on defence" (as «обсудили проект соглашения», "ont
         # examiné un projet d'accord"): a text written, still to be signed
         pending = (
             said == stance.PENDING
-            or (said == stance.TALKED and drafted)
+            or (said == stance.TALKED and (drafted or to_sign))
             or bool(_TO_DRAFT.search(before))
         )
         status = "planned" if pending else _clause_status(unit.text, m.start())
