@@ -4,8 +4,8 @@ month before the page's is next year's, a meeting "before the end of the year" i
 page's year, a sentence that tells what listed texts contain does not replace them, an
 agreement creating a council that sits at the level of foreign ministers is diplomacy, an
 organisation named only as what a state would join is no party, an amendment extending an
-older agreement is two texts, and a text negotiated "with a view to its signature" is
-planned."""
+older agreement is two texts, a text negotiated "with a view to its signature" is planned,
+and texts signed at a commission's session take no domain from a body named after them."""
 
 from __future__ import annotations
 
@@ -179,3 +179,21 @@ def test_a_text_negotiated_with_a_view_to_its_signature_is_planned():
     for text in cases:
         [agreement] = _read(text).agreements
         assert (agreement.status, agreement.sectors) == ("planned", ["economy"]), text
+
+
+def test_texts_signed_at_a_commission_take_no_domain_of_a_commission_named_later():
+    cases = (
+        "Ghana and Togo signed five agreements in Accra on Tuesday at the close of the second "
+        "session of the Ghana-Togo Bi-National Commission.\nThe documents signed are:\n"
+        "- An MoU on tourism;\n- An agreement on fisheries.\nA joint permanent commission on "
+        "defence and security, which meets every year, will report to the Bi-National "
+        "Commission.",
+        "Le Ghana et le Togo ont signé mardi à Accra cinq accords à la clôture de la deuxième "
+        "session de la Commission binationale ghanéo-togolaise.\nLes documents signés sont :\n"
+        "- un mémorandum sur le tourisme ;\n- un accord sur la pêche.\nUne commission mixte "
+        "permanente de défense et de sécurité, qui se réunit chaque année, rendra compte à la "
+        "Commission binationale.",
+    )
+    for text in cases:
+        sectors = sorted(s for a in _read(text).agreements for s in a.sectors)
+        assert sectors == ["agriculture", "culture"], text

@@ -1154,7 +1154,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if not sectors and about_a_body and not _FOUNDING_BEFORE.search(before):
             # not "the commission, set up under an agreement signed in 2023": the text a body
             # was set up under, recalled, frames the relation (general), whatever the body does
-            sectors = _body_sectors(ctx.text, unit.text[m.start() :])
+            # (a commission named only after the sentence is another one: "signed at the
+            # session of the Bi-National Commission ... A joint commission on defence ...")
+            sectors = _body_sectors(ctx.text[: unit.end], unit.text[m.start() :])
         if (
             not sectors
             and not plural
@@ -2335,7 +2337,8 @@ def _inside_body_name(folded: str, at: int) -> bool:
 
 def _body_sectors(text: str, scope: str) -> list[str]:
     """Sectors of the body an agreement creates ("accord portant création de la commission
-    de coopération économique"), from its name here or where the text names it in full, or
+    de coopération économique"), from its name here or where the text (up to the sentence)
+    names it in full, or
     from the ministers it sits with ("a council that meets at the level of foreign
     ministers" holds political consultations: diplomacy)."""
     return list(
