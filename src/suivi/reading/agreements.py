@@ -156,6 +156,13 @@ _TO_DRAFT = re.compile(
     r"|finaliser|finalise|finalize|доработать"
     r"|разработать|подготовить|выработать|составить)\s+(?:[\w'-]+\s+){0,2}$"
 )
+# "with a view to its signature", "en vue de sa signature", «с целью его подписания»: the
+# text talked of is to be signed (SPEC: planned)
+_TO_SIGN_AFTER = re.compile(
+    r"\b(?:with\s+a\s+view\s+to\s+(?:its|their)\s+(?:signature|signing|conclusion)"
+    r"|en\s+vue\s+de\s+(?:sa|leur)\s+(?:signature|conclusion)"
+    r"|(?:с\s+целью|для)\s+(?:его|ее|их)\s+(?:подписания|заключения))\b"
+)
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*"
     # «пока не подписано», «ещё не подписан»: not yet, so planned (stance.PENDING)
@@ -246,8 +253,12 @@ _SIMILAR_TEXT = re.compile(
 # "an addendum to the contract", "un avenant à l'accord", «дополнение к контракту»: the
 # amendment signed is a new text, whatever article its object takes
 _AMENDMENT_BEFORE = re.compile(
-    r"\b(?:addend\w*|amendments?|avenants?|additifs?|дополнени\w*|изменени\w*|поправк\w*)\s+"
-    r"(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,3}$"
+    r"\b(?:addend\w*|amendments?|avenants?|additifs?|дополнени\w*|изменени\w*|поправк\w*)"
+    r"(?:\s+(?:to|a|au|aux|к|в)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?(?:[\w-]+\s+){0,3}"
+    # "an amendment extending until 2028 the 2019 credit agreement", "un avenant prorogeant
+    # jusqu'en 2028 l'accord de 2019", «дополнение, продлевающее до 2028 года соглашение»
+    r"|,?\s+(?:extending|amending|modifying|prolonging|prorogeant|prolongeant|modifiant"
+    r"|продлевающ\w*|изменяющ\w*)\s+(?:[\w'-]+\s+){0,8}?(?:the\s+|l'|la\s+|le\s+|les\s+)?)$"
 )
 # "renewed a 2019 memorandum", "ont renouvelé le mémorandum de 2021", «продлили действие
 # соглашения 2016 года»: the renewal is signed at the event, so the year the text carries
@@ -338,7 +349,10 @@ _MINISTRY = re.compile(
     r"(?:(?:des|de|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
-_BODY_WORD = re.compile(r"commission|comite|committee|conseil|комисси\w*|комитет\w*")
+_BODY_WORD = re.compile(
+    r"commission|comite|committee|conseil|council|комисси\w*|комитет\w*"
+    r"|совет(?:а|у|ом|е|ы|ов)?\b"
+)
 _DESCRIPTION = re.compile(
     r"(?:соглашение|документ|договор|le texte|l'accord|le traite|ce traite|cet accord"
     r"|ce document|(?:этот|данный) документ|the (?:agreement|treaty|text|framework|document)"
@@ -1038,7 +1052,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         )
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
-        renewed = bool(older and _RENEWED_BEFORE.search(before))
+        # "an amendment extending the 2019 agreement" renews nothing: the amendment is signed
+        renewed = bool(older and _RENEWED_BEFORE.search(before)) and not _AMENDMENT_BEFORE.search(
+            before
+        )
         if renewed:
             older, definite = None, False  # the renewal signed now: a text of the event
         # "signed an amendment to the 2018 air services agreement": the amendment is the text
@@ -1111,14 +1128,16 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         said = stance.of_mention(unit.text, ctx.language, m.start())
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
-        if said == stance.TALKED and not (older or drafted):
+        # "negotiations on an agreement ..., with a view to its signature": a signing announced
+        to_sign = bool(_TO_SIGN_AFTER.search(folded, m.end(), m.end() + 250))
+        if said == stance.TALKED and not (older or drafted or to_sign):
             continue  # "négociations sur une convention", "hopes to conclude an agreement"
         # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned;
         # "discussed a draft agreement on defence" (as «обсудили проект соглашения», "ont
         # examiné un projet d'accord"): a text written, still to be signed
         pending = (
             said == stance.PENDING
-            or (said == stance.TALKED and drafted)
+            or (said == stance.TALKED and (drafted or to_sign))
             or bool(_TO_DRAFT.search(before))
         )
         status = "planned" if pending else _clause_status(unit.text, m.start())
@@ -1135,7 +1154,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         if not sectors and about_a_body and not _FOUNDING_BEFORE.search(before):
             # not "the commission, set up under an agreement signed in 2023": the text a body
             # was set up under, recalled, frames the relation (general), whatever the body does
-            sectors = _body_sectors(ctx.text, unit.text[m.start() :])
+            # (a commission named only after the sentence is another one: "signed at the
+            # session of the Bi-National Commission ... A joint commission on defence ...")
+            sectors = _body_sectors(ctx.text[: unit.end], unit.text[m.start() :])
         if (
             not sectors
             and not plural
@@ -2319,8 +2340,32 @@ def _inside_body_name(folded: str, at: int) -> bool:
 
 def _body_sectors(text: str, scope: str) -> list[str]:
     """Sectors of the body an agreement creates ("accord portant création de la commission
-    de coopération économique"), from its name here or where the text names it in full."""
-    return list(_commission_sectors(scope[:400]) or _commission_sectors(text))
+    de coopération économique"), from its name here or where the text (up to the sentence)
+    names it in full, or
+    from the ministers it sits with ("a council that meets at the level of foreign
+    ministers" holds political consultations: diplomacy)."""
+    return list(
+        _commission_sectors(scope[:400]) or _level_sectors(scope[:400]) or _commission_sectors(text)
+    )
+
+
+# "at the level of foreign ministers", "au niveau des ministres de la Défense", «на уровне
+# министров иностранных дел»: whose portfolio a body's meetings sit at
+_MINISTERS_LEVEL = re.compile(
+    r"(?:at\s+the\s+level\s+of|au\s+niveau\s+des|на\s+уровне)\s+(?:the\s+)?"
+    r"(?P<who>(?:[\w-]+\s+){0,2}?(?:ministers|ministres|министров)(?:\s+[\w'’-]+){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _level_sectors(scope: str) -> tuple[str, ...]:
+    """The sectors of the portfolio at whose level a body meets ("foreign ministers" is
+    foreign affairs, which the portfolio vocabulary reads from its longer name)."""
+    level = _MINISTERS_LEVEL.search(scope)
+    if not level:
+        return ()
+    who = re.sub(r"(?i)\bforeign(?=\s+ministers)", "foreign affairs", level["who"])
+    return tuple(sectors_of(who))
 
 
 @lru_cache(maxsize=64)
@@ -2739,8 +2784,14 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
 def _dedupe(found: list[_Found]) -> list[_Found]:
     """Drop summaries that other items detail, and definite repeats of an earlier item."""
     # an older text recalled in passing ("They build on a memorandum on lithium signed in
-    # 2019") details no list of the event
-    covered = {s for f in found if f.group is None and not f.older for s in f.agreement.sectors}
+    # 2019") details no list of the event; nor does a sentence that tells what texts read before
+    # contain ("Le mémorandum sur l'énergie porte sur ..., celui sur la santé sur ...")
+    covered = {
+        s
+        for f in found
+        if f.group is None and not f.older and not f.describes
+        for s in f.agreement.sectors
+    }
     groups: dict[int, set[str]] = {}
     for f in found:
         if f.group is not None:

@@ -96,8 +96,16 @@ _HEAD = (
     r"|supreme\s+council|(?:supreme|higher|high-level)\s+(?:joint|coordination|coordinating"
     r"|cooperation|strategic)\s+(?:council|committee|commission)"
     r"|governors['’]?\s+forum"
-    # a pair names whose it is: "the Egypt-Sudan Higher Committee", "UAE-India Joint Task Force"
-    rf"|{_PAIR}\s+(?:(?:higher|supreme)\s+(?:committee|council)|(?:joint\s+)?task\s+force)"
+    # a pair names whose it is: "the Egypt-Sudan Higher Committee", "UAE-India Joint Task Force",
+    # "the Chile-Peru High-Level Security Group"
+    rf"|{_PAIR}\s+(?:(?:higher|supreme)\s+(?:committee|council)|(?:joint\s+)?task\s+force"
+    r"|high[- ]level\s+(?:[\w-]+\s+){0,2}?group)"
+    # "le Groupe de haut niveau sur la sécurité Chili-Pérou", «Российско-чилийская группа
+    # высокого уровня»: a high-level group is a body where a pair of states names it
+    r"|(?-i:G)roupes?\s+(?:bilat[ée]ral\s+)?de\s+haut\s+niveau"
+    r"(?:\s+(?:sur|pour)\s+la\s+s[ée]curit[ée])?"
+    rf"(?=\s+(?:{_CAP}\s?[-–]\s?{_CAP}|entre\s|[^\W\d_]+o-[^\W\d_]+))"
+    r"|(?-i:[А-ЯЁ][а-яё]+о-[а-яё]+)\s+групп\w*\s+высокого\s+уровня"
     # "la Haute autorité de coopération mauritano-sénégalaise", "le Cadre de concertation
     # permanent Mali-Niger": a standing joint body by another name (capitalised: "ce cadre
     # de concertation" speaks of a commission named before)
@@ -220,11 +228,12 @@ _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|du|au|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
     r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group"
-    r"|collège|college|forum|mechanism|mécanisme"
+    # "the group" once a group is named: "the next meeting of the group" is its session
+    r"|groupe|group|collège|college|forum|mechanism|mécanisme"
     # "the Authority" (of Heads of State) only capitalised: "the authority to sign" is no body
     r"|(?-i:Authority|Autorité))\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
-    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|(?-i:МПК)"
+    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|групп[аеуы]|(?-i:МПК)"
     # «первое заседание Совета»: capitalised, the council named before; a council of
     # ministers, of heads or of directors is named, not referred to
     r"|(?-i:Совет(?:а|у|ом|е)?)(?!\s+(?:министров|глав|директоров|безопасности|Федерации)))\b)",

@@ -633,7 +633,10 @@ _FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corpora
 # A company named by its own form: capitalised words ending in a word companies take
 # ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
 _NAMED_COMPANY = re.compile(
-    r"(?<![\w&'’-])(?!(?:The|A|An|La|Le|Les|L')\s)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
+    # "the Chile-Peru High-Level Security Group" is a format of governments: no company's name
+    # holds "High-Level", nor starts after it
+    r"(?<![\w&'’-])(?<!High-Level\s)(?!(?:The|A|An|La|Le|Les|L'|High-Level)\s)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?!High-Level\s)[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
     # "the India-Egypt Joint Working Group" is a body of two states, no company
     r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
     r"|Limited|Ltd|Inc"

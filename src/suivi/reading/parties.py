@@ -93,6 +93,34 @@ def _in_passing(text: str, mention: Mention) -> bool:
     return any(word in window for word in _PASSING) or _names_summit(text, mention)
 
 
+# What a state would join, or has joined, is no actor of the story (SPEC: a membership named
+# in passing is no party): "l'adhésion à l'AES", "rejoindre la CEDEAO", "accession to the
+# EAC", "to join BRICS", «вступление в ЕАЭС», «присоединиться к ШОС».
+_JOINED_BEFORE = re.compile(
+    r"(?:\badh[ée]sion|\badh[ée]rer|\brejoindre|\bint[ée]grer)\s+(?:[àa]\s+|au\s+|aux\s+)?"
+    r"(?:l['’]|la\s+|le\s+|les\s+)?$"
+    r"|\b(?:accession|admission)\s+(?:to|into)\s+(?:the\s+)?$|\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$"
+    r"|\bmembership\s+(?:of|in)\s+(?:the\s+)?$"
+    r"|вступ(?:лени\w+|ить|ит|ает|ил\w*)\s+в\s+$|присоедин\w+\s+к\s+$",
+    re.IGNORECASE,
+)
+
+
+def _joined_organisations(text: str, mentions: list[Mention]) -> set[tuple[str, int]]:
+    """The (code, start) of organisations named as what a state would join, and of the
+    acronym in brackets right after such a name ("l'Alliance des États du Sahel (AES)")."""
+    joined: set[tuple[str, int]] = set()
+    last_end, last_code = -10, None
+    for m in mentions:
+        if m.kind != "organisation":
+            continue
+        bracketed = m.code == last_code and not text[last_end : m.start].strip(" (")
+        if bracketed or _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start):
+            joined.add((m.code, m.start))
+            last_end, last_code = m.end, m.code
+    return joined
+
+
 def decide(
     text: str,
     mentions: list[Mention],
@@ -103,7 +131,11 @@ def decide(
     """The codes of the parties that act, in order of first mention."""
     weight: Counter[str] = Counter()
     first: dict[str, int] = {}
+    joined, acting = _joined_organisations(text, mentions), set()
     for mention in mentions:
+        if (mention.code, mention.start) in joined:
+            continue
+        acting.add(mention.code)
         # a place in a route's name ("the Addis Ababa-Djibouti corridor") does not act, nor
         # a state whose goods are traded ("supplies of Russian gas to Uzbekistan")
         if (
@@ -119,6 +151,9 @@ def decide(
     for mention in title_mentions:
         if (
             mention.kind != "seat"
+            # "Togo-AES: no accession signed": the title names what the story says a state
+            # would join, and nothing else the organisation does
+            and mention.code not in {code for code, _ in joined} - acting
             and not routes.in_route_name(title, mention)
             and not _names_summit(title, mention)
         ):

@@ -316,6 +316,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     if number == 1 and _FIRST_IN_YEARS.search(fold(unit.text[m.start() : m.end() + 80])):
         number = None  # "the first session in 12 years" counts years, not sessions
     dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
+    dates = sorted(dates + _by_year_end(unit.text, ctx.published), key=lambda d: d.start)
     date = _nearest_date(dates, m, clause)
     start = end = None
     closed = None if date is not None else _dateline_day(ctx, unit, clause)
@@ -342,6 +343,8 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
                 )
     elif number is None:
         return None
+    if start and len(start) == 7 and _NEXT.search(m.group()) and ctx.published:
+        start = _month_ahead(start, ctx.published)
     place = _nearest_place(ctx, unit, m, clause)
     if date is None and not closed and i + 1 < len(all_units):
         start, end, place = _told_next(ctx, all_units[i + 1], place)
@@ -353,6 +356,36 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         place=place,
         confidence=confidence.session(number is not None, bool(start or end), bool(place)),
     )
+
+
+# "the next meeting", "la prochaine session", «следующее заседание»: one still to come
+_NEXT = re.compile(r"(?<!\w)(?:next|upcoming|prochaine?|suivante|следующ\w*)(?!\w)")
+
+
+# "avant la fin de l'année", "before the end of the year", «до конца года»: a meeting's
+# time limit (not a signing's date, so the date reader leaves it to the sessions)
+_YEAR_END = re.compile(
+    r"(?<!\w)(?:(?:avant|d['’]ici)\s+la\s+fin\s+de\s+l['’]ann[ée]e"
+    r"|(?:before|by)\s+(?:the\s+end\s+of\s+the\s+year|year['’]s\s+end)"
+    r"|до\s+конца\s+(?:этого\s+|текущего\s+)?года)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _by_year_end(text: str, published: str | None) -> list[DateSpan]:
+    """A meeting to be held before the end of the year is held in the page's year."""
+    if not published:
+        return []
+    return [DateSpan(m.start(), m.end(), published[:4]) for m in _YEAR_END.finditer(text)]
+
+
+def _month_ahead(month: str, published: str) -> str:
+    """ "The next meeting is due in September" read in March: a month without a year of a
+    meeting still to come is the first such month on or after the page's own month, not the
+    nearest one (last September is as near)."""
+    if month >= published[:7]:
+        return month
+    return f"{int(month[:4]) + 1:04d}{month[4:]}"
 
 
 def _closing_after(
