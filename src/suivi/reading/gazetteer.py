@@ -293,7 +293,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
     keys = [t[2] for t in tokens]
     mentions: list[Mention] = []
-    spelled: set[int] = set()  # indexes of mentions whose code is to be spelled as the text does
+    spelled: set[int] = set()  # starts of mentions whose code is to be spelled as the text does
     i = 0
     while i < len(tokens):
         step = 1
@@ -312,7 +312,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
                 continue
             mentions.append(Mention(entry.code, start, end, surface, entry.kind))
             if entry.spelled:
-                spelled.add(len(mentions) - 1)
+                spelled.add(start)
             step = n
             break
         i += step
@@ -324,6 +324,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
+    mentions = [m for m in mentions if not _in_place_name(text, m)]
     mentions = _with_company_words(text, mentions)
     mentions = _by_short_name(text, mentions)
     mentions = _without_parent_organisations(text, mentions)
@@ -591,8 +592,19 @@ def _short_names(text: str, company: Mention) -> set[str]:
 
 
 @cache
+def _oblique_triggers() -> frozenset[str]:
+    """The oblique cases of `COMPANY_TRIGGERS`' one-word Russian nouns that the list does not
+    spell («с холдингом «…»», «корпорации «…»», «с концерном «…»»). They introduce a quoted
+    name only: "председатель совета директоров корпорации Сун Хайлян" is its head, a person."""
+    russian = [t for t in data.COMPANY_TRIGGERS if " " not in t and _CYRILLIC.search(t)]
+    forms = {form for t in russian for form in russian_case_forms(t)}
+    return frozenset(forms - set(data.COMPANY_TRIGGERS))
+
+
+@cache
 def _company_pattern() -> re.Pattern[str]:
-    triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
+    words = set(data.COMPANY_TRIGGERS) | _oblique_triggers()
+    triggers = "|".join(re.escape(t) for t in sorted(words, key=len, reverse=True))
     # the particles of Spanish and Portuguese names join their capitalised words ("state
     # lithium company Yacimientos de Litio Bolivianos", "miner Companhia Vale do Rio Doce")
     name = rf"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){{0,3}}"
@@ -609,9 +621,10 @@ def _company_pattern() -> re.Pattern[str]:
     quoted = r"[«\"“](?P<quoted>[A-ZÀ-ÝА-ЯЁ0-9][^«»\"“”\n.,;:!?]{1,58})[»\"”]"
     # the triggers' first letters looked ahead for first: the case-blind alternation is then
     # tried only where a trigger can start ("c" of "company"), not at every character
-    firsts = "".join(sorted({re.escape(t[0]) for t in data.COMPANY_TRIGGERS}))
+    firsts = "".join(sorted({re.escape(t[0]) for t in words}))
     return re.compile(
-        rf"(?=(?i:[{firsts}]))(?i:{triggers})\s+{describing}(?:{quoted}|(?P<name>{name}))"
+        rf"(?=(?i:[{firsts}]))(?P<trigger>(?i:{triggers}))\s+{describing}"
+        rf"(?:{quoted}|(?P<name>{name}))"
     )
 
 
@@ -650,12 +663,17 @@ _NAMED_COMPANY = re.compile(
 _TRADES = (
     r"Power|Energy|Electric|Logistics|Mining|Minerals|Resources|Petroleum|Motors"
     r"|Technologies|Industries|Telecom|Cement|Shipping"
+    # carriers, builders and makers name themselves by their trade too ("Namib Desert
+    # Railways", "Sahel Pipelines", "Kilimanjaro Breweries", "Atlas Steel")
+    r"|Railways|Pipelines|Utilities|Steel|Textiles|Breweries|Pharma|Pharmaceuticals"
+    r"|Chemicals|Fertilizers|Fertilisers|Telecoms|Construction|Engineering|Aviation"
 )
 _GENERIC_FIRST = (
     r"(?:National|State|Renewable|Solar|Nuclear|Atomic|Electric|Electricity|Energy|Power|Oil"
     r"|Gas|Mining|Petroleum|Mineral|Minerals|Natural|Green|Clean|New|International|Regional"
     r"|Rural|Public|Federal|Ministry|Minister|Department|Global|World|Hydro|Thermal|Wind"
-    r"|Sustainable|Affordable|Critical|Strategic|Digital|Mines|Industry|Trade|Finance)\b"
+    r"|Sustainable|Affordable|Critical|Strategic|Digital|Mines|Industry|Trade|Finance|Civil"
+    r"|Road|Roads|Building|Housing|Heavy|Chemical|Mechanical|Textile|Steel|Water)\b"
 )
 _INSTITUTION_AFTER = (
     r"(?:Commission|Agency|Authority|Board|Council|Ministry|Minister|Ministers|Sector|Week"
@@ -745,6 +763,24 @@ _REGION_WORDS = re.compile(
     r"|Pan-African|Intergovernmental|Multilateral"
     r"|" + _FRENCH_REGIONS + r")\b"
 )
+# A body of the states along a river, a lake, a basin or a sea, by its name's shape: "the
+# Zambezi River Authority", "the Volta Basin Authority", "the Indian Ocean Commission (IOC)",
+# "the Lake Victoria Fisheries Organisation", "l'Autorité du bassin de la Volta", "la
+# Commission de l'océan Indien (COI)": an international organisation, a party by its own
+# name (the short name in brackets when one follows, as `_LENDER`). A state's own
+# development authority for a region ("the Kerio Valley Development Authority") is none.
+_WATERS_HEAD = r"(?:Authority|Commission|Organi[sz]ation|Initiative)"
+_WATERS_BODY = re.compile(
+    r"(?:(?<=\b[lL]['’])|(?<![\w'’-]))(?!(?:The|La|Le|L)\b)(?P<name>"
+    r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
+    r"(?:Basin|River|Lake|Lakes|Ocean|Gulf|Sea|Delta)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    + _WATERS_HEAD
+    + r"|(?:Autorit[ée]|Commission|Organisation|Initiative)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?:bassin|fleuve|lac|lacs|oc[ée]an|golfe|delta)\b"
+    r"(?:\s+(?:du|de\s+la|de|des|d['’]|de\s+l['’]))*\s*[A-ZÀ-Ý][\w'’-]*)"
+    r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,9}\))?"
+)
+_STATE_DEVELOPMENT = re.compile(r"(?i)\bdevelopment\s+authority|\bd[ée]veloppement\b")
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»"; two forms nest
 # («АО «НК «Қазақстан темір жолы»»): the name is in the innermost quotes.
 _FORMS = "|".join(sorted(_LEGAL_FORMS | {"АО"}, key=len, reverse=True))
@@ -949,6 +985,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         name = _without_place_after(name, start, taken)
         end = match.end("short") if match.group("short") else start + len(name)
         add(start, end, start, states_inside=False)
+    for match in _WATERS_BODY.finditer(text):
+        if not _STATE_DEVELOPMENT.search(match.group("name")):
+            start = match.start("name")
+            add(start, match.end(), start, states_inside=True)
     for match in _FUND_IN_APPOSITION.finditer(text):
         start = match.start("name")
         add(start, text.index(")", start) + 1, start, states_inside=True)
@@ -959,6 +999,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         quoted = match.group("quoted")
         if quoted and len(quoted.split()) > _QUOTED_NAME_WORDS:
             continue  # 'the company said "We will build the plant"': speech, no name
+        if not quoted and match.group("trigger").lower() in _oblique_triggers():
+            continue
         start, end = match.span("quoted" if quoted else "name")
         # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
         word_start = match.start() - len(
@@ -1373,7 +1415,8 @@ _IN_LANGUAGE = re.compile(r"(?:\ben|\bin)\s+$")  # "rédigé en français", "wri
 
 
 def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
-    """Organisations outside SPEC's list under the name the text gives them, one per text.
+    """Organisations outside SPEC's list (those starting at `spelled`: by offset, as the
+    filters before may drop mentions) under the name the text gives them, one per text.
 
     "le Programme des Nations unies pour le développement (PNUD)" is `PNUD` throughout:
     the acronym the text uses, else the name as first written.
@@ -1381,17 +1424,16 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
     if not spelled:
         return mentions
     chosen: dict[str, str] = {}
-    for i in sorted(spelled, key=lambda i: not _acronym(mentions[i].surface)):
-        surface = mentions[i].surface
+    named = [m for m in mentions if m.start in spelled]
+    for mention in sorted(named, key=lambda m: not _acronym(m.surface)):
+        surface = mention.surface
         # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
         # WHO (the key is the English acronym)
         chosen.setdefault(
-            mentions[i].code,
-            data.LATIN_NAMES.get(surface, mentions[i].code)
-            if _CYRILLIC.search(surface)
-            else surface,
+            mention.code,
+            data.LATIN_NAMES.get(surface, mention.code) if _CYRILLIC.search(surface) else surface,
         )
-    return [replace(m, code=chosen[m.code]) if i in spelled else m for i, m in enumerate(mentions)]
+    return [replace(m, code=chosen[m.code]) if m.start in spelled else m for m in mentions]
 
 
 _BRACKETED = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\s*\)")
@@ -1418,6 +1460,32 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
 def _acronym(surface: str) -> bool:
     """ "PNUD", "IsDB", "AfDB": one word with two capitals or more, an organisation's acronym."""
     return " " not in surface and sum(c.isupper() for c in surface) >= 2
+
+
+# A state's name or adjective inside the name of a sea, a lake, a river or a city: "the
+# Indian Ocean", "the Gulf of Guinea", "Lake Chad", "the Niger River", "Port of Spain",
+# "l'océan Indien", "le golfe de Guinée", "le fleuve Niger", «Индийский океан», «Гвинейский
+# залив», «озеро Чад». It names a place, no state that acts (an "Indian Ocean Commission"
+# made India a side). "Port Sudan" is a city of its state, "the port of Djibouti" its port.
+_FEATURE_BEFORE = re.compile(
+    r"(?:(?i:\b(?:gulf|sea|bay|lake|river|golfe|mer|baie|lac|fleuve|rivi[èe]re|oc[ée]an))"
+    r"\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])?|\bPort\s+of\s+"
+    r"|(?<![\w-])(?:озер[оаеуы]|озером|озёра|рек[аиеу]|рекой)\s+)$"
+)
+_FEATURE_AFTER = re.compile(
+    r"\s+(?:Ocean|Sea|River|Basin|Gulf|Lake|ocean|океан\w*|залив\w*|мор[еяюй]\w*|рек[аиеу]\b)"
+)
+
+
+def _in_place_name(text: str, mention: Mention) -> bool:
+    """Whether a state's name or adjective is part of a sea's, a lake's, a river's or a
+    port city's name (`_FEATURE_BEFORE`)."""
+    if mention.kind not in ("name", "adjective") or mention.code not in state_codes():
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _FEATURE_BEFORE.search(before):
+        return True
+    return _FEATURE_AFTER.match(text, mention.end) is not None
 
 
 def _is_language(text: str, mention: Mention) -> bool:

@@ -1,0 +1,131 @@
+"""Organisations no vocabulary lists, read by the form of their name where they sign, and
+states' names inside place names that are no party (orgs18, issue 10).
+
+SPEC: "any other international organisation or any company by its own name as the text
+spells it ... in Latin script"; a company's agreement binds the company, not its state.
+Every organisation here is invented; the sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from cooperation_context import agreement_sides
+
+from suivi.reading import gazetteer
+from suivi.reading.pipeline import read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of the states along a river, a lake or a sea, by its head word
+        (
+            "Zambia and the Zambezi River Authority signed an agreement on water.",
+            ["ZMB", "Zambezi River Authority"],
+        ),
+        (
+            "Niger signed an agreement with the Volta Basin Authority on water.",
+            ["NER", "Volta Basin Authority"],
+        ),
+        (
+            "Rwanda signed an agreement with the Great Lakes Hydro Authority on energy.",
+            ["Great Lakes Hydro Authority", "RWA"],
+        ),
+        # "Indian" of the Indian Ocean is no India; the short name in brackets is the name
+        (
+            "Madagascar signed an agreement with the Indian Ocean Commission (IOC) on fisheries.",
+            ["IOC", "MDG"],
+        ),
+        (
+            "Madagascar a signé un accord avec la Commission de l'océan Indien (COI) sur la pêche.",
+            ["COI", "MDG"],
+        ),
+        (
+            "La Guinée a signé un accord avec l'Autorité du bassin du fleuve Kolenté sur l'eau.",
+            ["Autorité du bassin du fleuve Kolenté", "GIN"],
+        ),
+        (
+            "Le Burkina Faso a signé une convention avec l'Autorité du bassin de la Volta sur "
+            "l'eau.",
+            ["Autorité du bassin de la Volta", "BFA"],
+        ),
+        # a company by its trade: carriers and makers
+        (
+            "Namibia signed an agreement with Namib Desert Railways on transport.",
+            ["NAM", "Namib Desert Railways"],
+        ),
+        (
+            "Kazakhstan signed an agreement with Steppe Railways on transport.",
+            ["KAZ", "Steppe Railways"],
+        ),
+        # a Russian kind word in any case before a quoted name
+        (
+            "Монголия подписала контракт с холдингом «Байкал Майнинг» о добыче угля.",
+            ["Baykal Mining", "MNG"],
+        ),
+        (
+            "Монголия подписала соглашение с концерном «Степные моторы» о транспорте.",
+            ["MNG", "Stepnye Motory"],
+        ),
+    ],
+)
+def test_organisation_by_form_is_a_side(text, expected):
+    assert sorted(expected) in agreement_sides(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's regional development authority stands for its state
+        (
+            "Kenya signed an agreement with the Lake Basin Development Authority on water.",
+            ["KEN"],
+        ),
+        # a company's head named after an oblique kind word is a person, not a company
+        (
+            "Документ подписали министр энергетики Монголии Бат Эрдэнэ и председатель совета "
+            "директоров корпорации Сун Хайлян.",
+            ["MNG"],
+        ),
+        # the Council of Ministers approves; the states sign
+        (
+            "The Council of Ministers approved the agreement between Kenya and Uganda on trade.",
+            ["KEN", "UGA"],
+        ),
+    ],
+)
+def test_no_organisation_read(text, expected):
+    assert sorted(read(text).parties) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        (
+            "Trinidad and Tobago signed an agreement with Ghana in Port of Spain on energy.",
+            "en",
+            "ESP",
+        ),
+        ("Navies patrol the Indian Ocean and the Gulf of Guinea.", "en", "IND"),
+        ("Navies patrol the Indian Ocean and the Gulf of Guinea.", "en", "GIN"),
+        ("Fishermen of Lake Chad and the Niger River met.", "en", "TCD"),
+        ("La pêche dans le golfe de Guinée et l'océan Indien.", "fr", "GIN"),
+        ("La pêche dans le golfe de Guinée et l'océan Indien.", "fr", "IND"),
+        ("Вода озера Чад и Гвинейский залив.", "ru", "TCD"),
+        ("Вода озера Чад и Гвинейский залив.", "ru", "GIN"),
+    ],
+)
+def test_state_inside_a_place_name_is_no_mention(text, lang, absent):
+    assert absent not in [m.code for m in gazetteer.find_mentions(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "present"),
+    [
+        ("The port of Djibouti signed a deal with Ethiopia.", "en", "DJI"),
+        ("Port Sudan hosted the talks with Egypt.", "en", "SDN"),
+        ("Нигер и Чад подписали рекомендации Чада.", "ru", "TCD"),
+    ],
+)
+def test_state_beside_a_place_word_is_still_named(text, lang, present):
+    assert present in [m.code for m in gazetteer.find_mentions(text, lang)]
