@@ -67,6 +67,41 @@ from suivi.reading.pipeline import read
             "Монголия подписала соглашение с концерном «Степные моторы» о транспорте.",
             ["MNG", "Stepnye Motory"],
         ),
+        # a place's "of" inside a company's name: "Guinea" is no state, nor the name's start
+        (
+            "Ghana signed an agreement with the Gulf of Guinea Shipping Company (GGSC) on "
+            "transport.",
+            ["GHA", "Gulf of Guinea Shipping Company"],
+        ),
+        # a bank or a fund by a name of its own is a company; a state's possessive its home
+        (
+            "Baobab Capital Bank and the government of Kenya signed a loan agreement on roads.",
+            ["Baobab Capital Bank", "KEN"],
+        ),
+        # its seat before it is no part of its name
+        (
+            "Kenya signed a loan agreement with the Nairobi-based Baobab Capital Bank on roads.",
+            ["Baobab Capital Bank", "KEN"],
+        ),
+        (
+            "The Savannah Growth Fund and Kenya signed an agreement on investment.",
+            ["KEN", "Savannah Growth Fund"],
+        ),
+        (
+            "Uganda signed an agreement with Kenya's Savannah Growth Fund on finance.",
+            ["Savannah Growth Fund", "UGA"],
+        ),
+        # the name the NER runs into the text's subject ends before it
+        (
+            "Le Niger a signé un accord avec la Compagnie sahélienne des transports sur le "
+            "transport.",
+            ["Compagnie sahélienne des transports", "NER"],
+        ),
+        (
+            "La Côte d'Ivoire a signé un accord avec la Banque sahélienne de commerce sur "
+            "l'économie.",
+            ["Banque sahélienne de commerce", "CIV"],
+        ),
     ],
 )
 def test_organisation_by_form_is_a_side(text, expected):
@@ -86,6 +121,21 @@ def test_organisation_by_form_is_a_side(text, expected):
             "Документ подписали министр энергетики Монголии Бат Эрдэнэ и председатель совета "
             "директоров корпорации Сун Хайлян.",
             ["MNG"],
+        ),
+        # a state's port named by its head word and lower-case words is the state's own
+        (
+            "Le Togo a signé un contrat avec le Port autonome de Lomé sur le transport.",
+            ["TGO"],
+        ),
+        # a fund named for its purpose, a river's bank: no company
+        (
+            "Kenya and Korea signed a Framework Arrangement on Economic Development "
+            "Cooperation Fund loans.",
+            ["KEN", "KOR"],
+        ),
+        (
+            "India and Guyana signed an agreement on the East Bank road link.",
+            ["GUY", "IND"],
         ),
         # the Council of Ministers approves; the states sign
         (

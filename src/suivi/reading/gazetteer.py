@@ -644,9 +644,14 @@ _WORD_END = re.compile(r"\w*$")
 _QUOTED_NAME_WORDS = 4  # «Объединённая горно-металлургическая компания» is the longest kind
 _FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corporation", "SA"}
 # A company named by its own form: capitalised words ending in a word companies take
-# ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
+# ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group"), a place's "of"
+# among them ("Gulf of Guinea Shipping Company", "Bank of Africa Group").
 _NAMED_COMPANY = re.compile(
-    r"(?<![\w&'’-])(?!(?:The|A|An|La|Le|Les|L')\s)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
+    r"(?<![\w&'’-])(?!(?:The|A|An|La|Le|Les|L')\s)"
+    # a state's office and its portfolio are no company's first words ("the Ministry of
+    # Energy and Kenya Pipeline Company")
+    r"(?!(?:Ministry|Minister|Government|Department|Office|Republic|Embassy|Secretary)\s)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:(?:\s+of(?:\s+the)?)?\s+[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
     # "the India-Egypt Joint Working Group" is a body of two states, no company
     r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
     r"|Limited|Ltd|Inc"
@@ -763,6 +768,20 @@ _REGION_WORDS = re.compile(
     r"|Pan-African|Intergovernmental|Multilateral"
     r"|" + _FRENCH_REGIONS + r")\b"
 )
+# A bank or a fund by a name of its own, no state's nor a generic word's ("Savannah
+# Commercial Bank", "the Savannah Growth Fund"): a company (SPEC), where a state's would
+# be named for its state or its purpose ("the National Housing Fund", "Development Bank").
+_OWN_BANK = re.compile(
+    rf"(?!{_GENERIC_FIRST})(?!.*\b(?:Development|Cooperation|Economic|Commercial|Investment"
+    r"|Investments|Export|Import|Exim|Agricultural|Cooperative|Postal|Savings|Reserve|People['’]s"
+    r"|Sovereign|Solidarity|Social|Infrastructure|Climate|Peace|Guarantee|Monetary|Pension"
+    r"|Pensions|Insurance|Trust|Road|Roads|Housing|Health|Education)\b)"
+    # a river's bank is a place ("the East Bank road link")
+    r"(?!(?:East|West|North|South|Eastern|Western|Northern|Southern|Left|Right|River|Upper"
+    r"|Lower)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Bank|Fund)"
+)
+_SEAT_WORD = re.compile(r"\S+-(?:based|owned|listed|headquartered)\s+")
 # A body of the states along a river, a lake, a basin or a sea, by its name's shape: "the
 # Zambezi River Authority", "the Volta Basin Authority", "the Indian Ocean Commission (IOC)",
 # "the Lake Victoria Fisheries Organisation", "l'Autorité du bassin de la Volta", "la
@@ -979,12 +998,16 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             add(match.start(), match.end(), match.start(), states_inside=True)
     for match in _LENDER.finditer(text):
         name = match.group("name").strip()
-        if not _REGION_WORDS.search(name) or re.search(r"(?i)\bcentral", name):
-            continue
         start = match.start("name")
+        if seat := _SEAT_WORD.match(name):  # "the Nairobi-based Baobab Capital Bank"
+            name, start = name[seat.end() :], start + seat.end()
+        region = _REGION_WORDS.search(name) or _OWN_BANK.fullmatch(name)
+        if not region or re.search(r"(?i)\bcentral", name):
+            continue
         name = _without_place_after(name, start, taken)
         end = match.end("short") if match.group("short") else start + len(name)
-        add(start, end, start, states_inside=False)
+        cut, start = _after_a_home(text, start, end, taken)  # "Kenya's Equity Bank"
+        add(start, end, cut, states_inside=False)
     for match in _WATERS_BODY.finditer(text):
         if not _STATE_DEVELOPMENT.search(match.group("name")):
             start = match.start("name")
