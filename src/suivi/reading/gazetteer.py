@@ -790,7 +790,7 @@ _SEAT_WORD = re.compile(r"\S+-(?:based|owned|listed|headquartered)\s+")
 # development authority for a region ("the Kerio Valley Development Authority") is none.
 _WATERS_HEAD = r"(?:Authority|Commission|Organi[sz]ation|Initiative)"
 _WATERS_BODY = re.compile(
-    r"(?:(?<=\b[lL]['’])|(?<![\w'’-]))(?!(?:The|La|Le|L)\b)(?P<name>"
+    r"(?=[A-Z])(?:(?<=\b[lL]['’])|(?<![\w'’-]))(?!(?:The|La|Le|L)\b)(?P<name>"
     r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
     r"(?:Basin|River|Lake|Lakes|Ocean|Gulf|Sea|Delta)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
     + _WATERS_HEAD
