@@ -284,7 +284,8 @@ def _homes_inside(
 
 # The subject of the text after its signer, which the NER may run into the signer's name:
 # "avec la Compagnie sahélienne des transports | sur le transport", "… Bank | on trade".
-_TOPIC = re.compile(r"\s+(?:sur|on|about|concerning|concernant|relatif|relative|о|об)\s")
+# (Russian «о» is left out: «Организация Договора о коллективной безопасности» is a name.)
+_TOPIC = re.compile(r"\s+(?:sur|on|about|concerning|concernant|relatif|relative)\s")
 
 
 def _name_end(text: str, start: int, end: int, taken: list[Mention]) -> int:
