@@ -324,8 +324,6 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
-    # after `_as_spelled`, which finds its mentions by their index in the list
-    mentions = [m for m in mentions if not _in_place_name(text, m)]
     mentions = _with_company_words(text, mentions)
     mentions = _by_short_name(text, mentions)
     mentions = _without_parent_organisations(text, mentions)
@@ -784,11 +782,10 @@ _OWN_BANK = re.compile(
 )
 _SEAT_WORD = re.compile(r"\S+-(?:based|owned|listed|headquartered)\s+")
 # A body of the states along a river, a lake, a basin or a sea, by its name's shape: "the
-# Zambezi River Authority", "the Volta Basin Authority", "the Indian Ocean Commission (IOC)",
-# "the Lake Victoria Fisheries Organisation", "l'Autorité du bassin de la Volta", "la
-# Commission de l'océan Indien (COI)": an international organisation, a party by its own
-# name (the short name in brackets when one follows, as `_LENDER`). A state's own
-# development authority for a region ("the Kerio Valley Development Authority") is none.
+# Zambezi River Authority", "the Volta Basin Authority (VBA)", "the Lake Victoria Fisheries
+# Organisation", "l'Autorité du bassin de la Volta": an international organisation, a party
+# by its own name (the short name in brackets when one follows, as `_LENDER`). A state's
+# own development authority for a region ("the Lake Basin Development Authority") is none.
 _WATERS_HEAD = r"(?:Authority|Commission|Organi[sz]ation|Initiative)"
 _WATERS_BODY = re.compile(
     r"(?=[A-Z])(?:(?<=\b[lL]['’])|(?<![\w'’-]))(?!(?:The|La|Le|L)\b)(?P<name>"
@@ -1012,7 +1009,9 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     for match in _WATERS_BODY.finditer(text):
         if not _STATE_DEVELOPMENT.search(match.group("name")):
             start = match.start("name")
-            add(start, match.end(), start, states_inside=True)
+            # one holding a state's name is left ("the Indian Ocean Commission"): a story's
+            # states decide whether an alliance's members sign (`sides.story_sides`)
+            add(start, match.end(), start, states_inside=False)
     for match in _FUND_IN_APPOSITION.finditer(text):
         start = match.start("name")
         add(start, text.index(")", start) + 1, start, states_inside=True)
@@ -1484,32 +1483,6 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
 def _acronym(surface: str) -> bool:
     """ "PNUD", "IsDB", "AfDB": one word with two capitals or more, an organisation's acronym."""
     return " " not in surface and sum(c.isupper() for c in surface) >= 2
-
-
-# A state's name or adjective inside the name of a sea, a lake, a river or a city: "the
-# Indian Ocean", "the Gulf of Guinea", "Lake Chad", "the Niger River", "Port of Spain",
-# "l'océan Indien", "le golfe de Guinée", "le fleuve Niger", «Индийский океан», «Гвинейский
-# залив», «озеро Чад». It names a place, no state that acts (an "Indian Ocean Commission"
-# made India a side). "Port Sudan" is a city of its state, "the port of Djibouti" its port.
-_FEATURE_BEFORE = re.compile(
-    r"(?:(?i:\b(?:gulf|sea|bay|lake|river|golfe|mer|baie|lac|fleuve|rivi[èe]re|oc[ée]an))"
-    r"\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])?|\bPort\s+of\s+"
-    r"|(?<![\w-])(?:озер[оаеуы]|озером|озёра|рек[аиеу]|рекой)\s+)$"
-)
-_FEATURE_AFTER = re.compile(
-    r"\s+(?:Ocean|Sea|River|Basin|Gulf|Lake|ocean|океан\w*|залив\w*|мор[еяюй]\w*|рек[аиеу]\b)"
-)
-
-
-def _in_place_name(text: str, mention: Mention) -> bool:
-    """Whether a state's name or adjective is part of a sea's, a lake's, a river's or a
-    port city's name (`_FEATURE_BEFORE`)."""
-    if mention.kind not in ("name", "adjective") or mention.code not in state_codes():
-        return False
-    before = text[max(0, mention.start - 30) : mention.start]
-    if _FEATURE_BEFORE.search(before):
-        return True
-    return _FEATURE_AFTER.match(text, mention.end) is not None
 
 
 def _is_language(text: str, mention: Mention) -> bool:
