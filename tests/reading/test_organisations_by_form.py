@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from cooperation_context import agreement_sides
 
+from suivi.reading import gazetteer
 from suivi.reading.pipeline import read
 
 
@@ -141,3 +142,11 @@ def test_organisation_by_form_is_a_side(text, expected):
 )
 def test_no_organisation_read(text, expected):
     assert sorted(read(text).parties) == sorted(expected)
+
+
+def test_spelled_organisation_after_a_dropped_mention():
+    """ "US" before "dollars" is dropped as no state; the organisation spelled as written
+    after it keeps its place in the list: Uganda stays UGA, «CEEAC» the ECCAS."""
+    text = "Kenya got 5 million US dollars from the FAO and Uganda signed with the HCR."
+    codes = [m.code for m in gazetteer.find_mentions(text, "en")]
+    assert codes == ["KEN", "FAO", "UGA", "HCR"]

@@ -293,7 +293,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
     keys = [t[2] for t in tokens]
     mentions: list[Mention] = []
-    spelled: set[int] = set()  # indexes of mentions whose code is to be spelled as the text does
+    spelled: set[int] = set()  # starts of mentions whose code is to be spelled as the text does
     i = 0
     while i < len(tokens):
         step = 1
@@ -312,7 +312,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
                 continue
             mentions.append(Mention(entry.code, start, end, surface, entry.kind))
             if entry.spelled:
-                spelled.add(len(mentions) - 1)
+                spelled.add(start)
             step = n
             break
         i += step
@@ -1438,7 +1438,8 @@ _IN_LANGUAGE = re.compile(r"(?:\ben|\bin)\s+$")  # "rédigé en français", "wri
 
 
 def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
-    """Organisations outside SPEC's list under the name the text gives them, one per text.
+    """Organisations outside SPEC's list (those starting at `spelled`: by offset, as the
+    filters before may drop mentions) under the name the text gives them, one per text.
 
     "le Programme des Nations unies pour le développement (PNUD)" is `PNUD` throughout:
     the acronym the text uses, else the name as first written.
@@ -1446,17 +1447,16 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
     if not spelled:
         return mentions
     chosen: dict[str, str] = {}
-    for i in sorted(spelled, key=lambda i: not _acronym(mentions[i].surface)):
-        surface = mentions[i].surface
+    named = [m for m in mentions if m.start in spelled]
+    for mention in sorted(named, key=lambda m: not _acronym(m.surface)):
+        surface = mention.surface
         # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
         # WHO (the key is the English acronym)
         chosen.setdefault(
-            mentions[i].code,
-            data.LATIN_NAMES.get(surface, mentions[i].code)
-            if _CYRILLIC.search(surface)
-            else surface,
+            mention.code,
+            data.LATIN_NAMES.get(surface, mention.code) if _CYRILLIC.search(surface) else surface,
         )
-    return [replace(m, code=chosen[m.code]) if i in spelled else m for i, m in enumerate(mentions)]
+    return [replace(m, code=chosen[m.code]) if m.start in spelled else m for m in mentions]
 
 
 _BRACKETED = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\s*\)")
