@@ -72,6 +72,12 @@ _INSTITUTION_BEFORE = re.compile(
 # says who owns it; banks the vocabularies know (Afreximbank, BOAD) are parties of their own.
 _BANK = re.compile(r"bank|банк|banque|banco|^(?:ВТБ|ВЭБ|VTB|VEB|ПСБ|РСХБ)\b", re.IGNORECASE)
 _MAX_WORDS = 6
+# a kind of organisation alone, the capital of a longer name in lower-case words ("avec le
+# Port autonome de Lomé", "avec la Société …"): it names no one by itself
+_KIND_ONLY = re.compile(
+    r"(?i)port|ports|soci[ée]t[ée]|compagnie|banque|caisse|groupe|fonds|entreprise|firme"
+    r"|bank|fund|company|group|corporation|holding|firm|порт|компания|банк|фонд|холдинг"
+)
 _TEXT_WORD = re.compile(r"(?i)mous?|memorand\w*|agreements?|accords?|protocols?|treat(?:y|ies)")
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
@@ -276,9 +282,18 @@ def _homes_inside(
     return None
 
 
+# The subject of the text after its signer, which the NER may run into the signer's name:
+# "avec la Compagnie sahélienne des transports | sur le transport", "… Bank | on trade".
+# (Russian «о» is left out: «Организация Договора о коллективной безопасности» is a name.)
+_TOPIC = re.compile(r"\s+(?:sur|on|about|concerning|concernant|relatif|relative)\s")
+
+
 def _name_end(text: str, start: int, end: int, taken: list[Mention]) -> int:
     """Where a name the NER cut after its last preposition ends: over the state named
-    right after it ("Société nationale d'électricité du | Sénégal"), else before it."""
+    right after it ("Société nationale d'électricité du | Sénégal"), else before it; a
+    name the NER ran into the text's subject ends before it (`_TOPIC`)."""
+    if topic := _TOPIC.search(text, start, end):
+        end = topic.start()
     cut = _OF_AT_END.search(text, start, end)
     if not cut:
         return end
@@ -326,8 +341,8 @@ def plausible(name: str) -> bool:
     words = name.split()
     if any(w in ("et", "and", "и", "&") for w in words):  # "Fada N'Gourma et Téra": two places
         return False
-    if _TEXT_WORD.fullmatch(name):  # "Modi and Ruto signed five MoUs": the text, no signer
-        return False
+    if _TEXT_WORD.fullmatch(name) or _KIND_ONLY.fullmatch(name):
+        return False  # "Modi and Ruto signed five MoUs": the text, no signer
     headed = bool(_COMPANY_HEAD.match(name))  # its own word says how long it runs
     if not words or len(words) > _MAX_WORDS + 4 * headed or not name[0].isupper() or len(name) < 3:
         return False

@@ -293,7 +293,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
     keys = [t[2] for t in tokens]
     mentions: list[Mention] = []
-    spelled: set[int] = set()  # indexes of mentions whose code is to be spelled as the text does
+    spelled: set[int] = set()  # starts of mentions whose code is to be spelled as the text does
     i = 0
     while i < len(tokens):
         step = 1
@@ -312,7 +312,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
                 continue
             mentions.append(Mention(entry.code, start, end, surface, entry.kind))
             if entry.spelled:
-                spelled.add(len(mentions) - 1)
+                spelled.add(start)
             step = n
             break
         i += step
@@ -591,8 +591,19 @@ def _short_names(text: str, company: Mention) -> set[str]:
 
 
 @cache
+def _oblique_triggers() -> frozenset[str]:
+    """The oblique cases of `COMPANY_TRIGGERS`' one-word Russian nouns that the list does not
+    spell («с холдингом «…»», «корпорации «…»», «с концерном «…»»). They introduce a quoted
+    name only: "председатель совета директоров корпорации Сун Хайлян" is its head, a person."""
+    russian = [t for t in data.COMPANY_TRIGGERS if " " not in t and _CYRILLIC.search(t)]
+    forms = {form for t in russian for form in russian_case_forms(t)}
+    return frozenset(forms - set(data.COMPANY_TRIGGERS))
+
+
+@cache
 def _company_pattern() -> re.Pattern[str]:
-    triggers = "|".join(re.escape(t) for t in sorted(data.COMPANY_TRIGGERS, key=len, reverse=True))
+    words = set(data.COMPANY_TRIGGERS) | _oblique_triggers()
+    triggers = "|".join(re.escape(t) for t in sorted(words, key=len, reverse=True))
     # the particles of Spanish and Portuguese names join their capitalised words ("state
     # lithium company Yacimientos de Litio Bolivianos", "miner Companhia Vale do Rio Doce")
     name = rf"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){{0,3}}"
@@ -609,9 +620,10 @@ def _company_pattern() -> re.Pattern[str]:
     quoted = r"[«\"“](?P<quoted>[A-ZÀ-ÝА-ЯЁ0-9][^«»\"“”\n.,;:!?]{1,58})[»\"”]"
     # the triggers' first letters looked ahead for first: the case-blind alternation is then
     # tried only where a trigger can start ("c" of "company"), not at every character
-    firsts = "".join(sorted({re.escape(t[0]) for t in data.COMPANY_TRIGGERS}))
+    firsts = "".join(sorted({re.escape(t[0]) for t in words}))
     return re.compile(
-        rf"(?=(?i:[{firsts}]))(?i:{triggers})\s+{describing}(?:{quoted}|(?P<name>{name}))"
+        rf"(?=(?i:[{firsts}]))(?P<trigger>(?i:{triggers}))\s+{describing}"
+        rf"(?:{quoted}|(?P<name>{name}))"
     )
 
 
@@ -631,12 +643,16 @@ _WORD_END = re.compile(r"\w*$")
 _QUOTED_NAME_WORDS = 4  # «Объединённая горно-металлургическая компания» is the longest kind
 _FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corporation", "SA"}
 # A company named by its own form: capitalised words ending in a word companies take
-# ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group").
+# ("Qatar Airways", "China Road and Bridge Corporation", "Bio Farma Group"), a place's "of"
+# among them ("Gulf of Guinea Shipping Company", "Bank of Africa Group").
 _NAMED_COMPANY = re.compile(
     # "the Chile-Peru High-Level Security Group" is a format of governments: no company's name
     # holds "High-Level", nor starts after it
     r"(?<![\w&'’-])(?<!High-Level\s)(?!(?:The|A|An|La|Le|Les|L'|High-Level)\s)"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?!High-Level\s)[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
+    # a state's office and its portfolio are no company's first words ("the Ministry of
+    # Energy and Kenya Pipeline Company")
+    r"(?!(?:Ministry|Minister|Government|Department|Office|Republic|Embassy|Secretary)\s)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:(?:\s+of(?:\s+the)?)?\s+(?!High-Level\s)[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
     # "the India-Egypt Joint Working Group" is a body of two states, no company
     r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
     r"|Limited|Ltd|Inc"
@@ -653,12 +669,17 @@ _NAMED_COMPANY = re.compile(
 _TRADES = (
     r"Power|Energy|Electric|Logistics|Mining|Minerals|Resources|Petroleum|Motors"
     r"|Technologies|Industries|Telecom|Cement|Shipping"
+    # carriers, builders and makers name themselves by their trade too ("Namib Desert
+    # Railways", "Sahel Pipelines", "Kilimanjaro Breweries", "Atlas Steel")
+    r"|Railways|Pipelines|Utilities|Steel|Textiles|Breweries|Pharma|Pharmaceuticals"
+    r"|Chemicals|Fertilizers|Fertilisers|Telecoms|Construction|Engineering|Aviation"
 )
 _GENERIC_FIRST = (
     r"(?:National|State|Renewable|Solar|Nuclear|Atomic|Electric|Electricity|Energy|Power|Oil"
     r"|Gas|Mining|Petroleum|Mineral|Minerals|Natural|Green|Clean|New|International|Regional"
     r"|Rural|Public|Federal|Ministry|Minister|Department|Global|World|Hydro|Thermal|Wind"
-    r"|Sustainable|Affordable|Critical|Strategic|Digital|Mines|Industry|Trade|Finance)\b"
+    r"|Sustainable|Affordable|Critical|Strategic|Digital|Mines|Industry|Trade|Finance|Civil"
+    r"|Road|Roads|Building|Housing|Heavy|Chemical|Mechanical|Textile|Steel|Water)\b"
 )
 _INSTITUTION_AFTER = (
     r"(?:Commission|Agency|Authority|Board|Council|Ministry|Minister|Ministers|Sector|Week"
@@ -748,6 +769,37 @@ _REGION_WORDS = re.compile(
     r"|Pan-African|Intergovernmental|Multilateral"
     r"|" + _FRENCH_REGIONS + r")\b"
 )
+# A bank or a fund by a name of its own, no state's nor a generic word's ("Savannah
+# Commercial Bank", "the Savannah Growth Fund"): a company (SPEC), where a state's would
+# be named for its state or its purpose ("the National Housing Fund", "Development Bank").
+_OWN_BANK = re.compile(
+    rf"(?!{_GENERIC_FIRST})(?!.*\b(?:Development|Cooperation|Economic|Commercial|Investment"
+    r"|Investments|Export|Import|Exim|Agricultural|Cooperative|Postal|Savings|Reserve|People['’]s"
+    r"|Sovereign|Solidarity|Social|Infrastructure|Climate|Peace|Guarantee|Monetary|Pension"
+    r"|Pensions|Insurance|Trust|Road|Roads|Housing|Health|Education)\b)"
+    # a river's bank is a place ("the East Bank road link")
+    r"(?!(?:East|West|North|South|Eastern|Western|Northern|Southern|Left|Right|River|Upper"
+    r"|Lower)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Bank|Fund)"
+)
+_SEAT_WORD = re.compile(r"\S+-(?:based|owned|listed|headquartered)\s+")
+# A body of the states along a river, a lake, a basin or a sea, by its name's shape: "the
+# Zambezi River Authority", "the Volta Basin Authority (VBA)", "the Lake Victoria Fisheries
+# Organisation", "l'Autorité du bassin de la Volta": an international organisation, a party
+# by its own name (the short name in brackets when one follows, as `_LENDER`). A state's
+# own development authority for a region ("the Lake Basin Development Authority") is none.
+_WATERS_HEAD = r"(?:Authority|Commission|Organi[sz]ation|Initiative)"
+_WATERS_BODY = re.compile(
+    r"(?=[A-Z])(?:(?<=\b[lL]['’])|(?<![\w'’-]))(?!(?:The|La|Le|L)\b)(?P<name>"
+    r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}"
+    r"(?:Basin|River|Lake|Lakes|Ocean|Gulf|Sea|Delta)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+    + _WATERS_HEAD
+    + r"|(?:Autorit[ée]|Commission|Organisation|Initiative)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+)(?:bassin|fleuve|lac|lacs|oc[ée]an|golfe|delta)\b"
+    r"(?:\s+(?:du|de\s+la|de|des|d['’]|de\s+l['’]))*\s*[A-ZÀ-Ý][\w'’-]*)"
+    r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,9}\))?"
+)
+_STATE_DEVELOPMENT = re.compile(r"(?i)\bdevelopment\s+authority|\bd[ée]veloppement\b")
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»"; two forms nest
 # («АО «НК «Қазақстан темір жолы»»): the name is in the innermost quotes.
 _FORMS = "|".join(sorted(_LEGAL_FORMS | {"АО"}, key=len, reverse=True))
@@ -946,12 +998,22 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             add(match.start(), match.end(), match.start(), states_inside=True)
     for match in _LENDER.finditer(text):
         name = match.group("name").strip()
-        if not _REGION_WORDS.search(name) or re.search(r"(?i)\bcentral", name):
-            continue
         start = match.start("name")
+        if seat := _SEAT_WORD.match(name):  # "the Nairobi-based Baobab Capital Bank"
+            name, start = name[seat.end() :], start + seat.end()
+        region = _REGION_WORDS.search(name) or _OWN_BANK.fullmatch(name)
+        if not region or re.search(r"(?i)\bcentral", name):
+            continue
         name = _without_place_after(name, start, taken)
         end = match.end("short") if match.group("short") else start + len(name)
-        add(start, end, start, states_inside=False)
+        cut, start = _after_a_home(text, start, end, taken)  # "Kenya's Equity Bank"
+        add(start, end, cut, states_inside=False)
+    for match in _WATERS_BODY.finditer(text):
+        if not _STATE_DEVELOPMENT.search(match.group("name")):
+            start = match.start("name")
+            # one holding a state's name is left ("the Indian Ocean Commission"): a story's
+            # states decide whether an alliance's members sign (`sides.story_sides`)
+            add(start, match.end(), start, states_inside=False)
     for match in _FUND_IN_APPOSITION.finditer(text):
         start = match.start("name")
         add(start, text.index(")", start) + 1, start, states_inside=True)
@@ -962,6 +1024,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         quoted = match.group("quoted")
         if quoted and len(quoted.split()) > _QUOTED_NAME_WORDS:
             continue  # 'the company said "We will build the plant"': speech, no name
+        if not quoted and match.group("trigger").lower() in _oblique_triggers():
+            continue
         start, end = match.span("quoted" if quoted else "name")
         # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
         word_start = match.start() - len(
@@ -1376,7 +1440,8 @@ _IN_LANGUAGE = re.compile(r"(?:\ben|\bin)\s+$")  # "rédigé en français", "wri
 
 
 def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
-    """Organisations outside SPEC's list under the name the text gives them, one per text.
+    """Organisations outside SPEC's list (those starting at `spelled`: by offset, as the
+    filters before may drop mentions) under the name the text gives them, one per text.
 
     "le Programme des Nations unies pour le développement (PNUD)" is `PNUD` throughout:
     the acronym the text uses, else the name as first written.
@@ -1384,17 +1449,16 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
     if not spelled:
         return mentions
     chosen: dict[str, str] = {}
-    for i in sorted(spelled, key=lambda i: not _acronym(mentions[i].surface)):
-        surface = mentions[i].surface
+    named = [m for m in mentions if m.start in spelled]
+    for mention in sorted(named, key=lambda m: not _acronym(m.surface)):
+        surface = mention.surface
         # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
         # WHO (the key is the English acronym)
         chosen.setdefault(
-            mentions[i].code,
-            data.LATIN_NAMES.get(surface, mentions[i].code)
-            if _CYRILLIC.search(surface)
-            else surface,
+            mention.code,
+            data.LATIN_NAMES.get(surface, mention.code) if _CYRILLIC.search(surface) else surface,
         )
-    return [replace(m, code=chosen[m.code]) if i in spelled else m for i, m in enumerate(mentions)]
+    return [replace(m, code=chosen[m.code]) if m.start in spelled else m for m in mentions]
 
 
 _BRACKETED = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\s*\)")
