@@ -34,6 +34,9 @@ TITLE_WORDS = {
     "prince", "princesse", "princess", "crown", "emir", "sultan", "hon", "honourable",
     "honorable", "h.e", "excellency", "highness", "governor", "gouverneur", "senator",
     "senateur", "султан", "губернатор", "sayyid",
+    # a press release's honorifics and the occupations that introduce a speaker
+    "prof", "professor", "eng", "engr", "amb", "analyst", "economist", "researcher", "expert",
+    "analyste", "economiste", "chercheur", "chercheuse", "experte",
 }  # fmt: skip
 
 # Capitalised words that mark an institution, a place or a heading, never a person.
@@ -76,7 +79,8 @@ NOT_NAME_WORDS = {
 _TITLE_FR = (
     r"(?:pr[ée]sident(?:e)?s?|ministres?|Premier ministre|ambassad(?:eur|rice)s?|colonel|"
     r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence"
-    r"|gouverneur|prince|émir|cheikh)"
+    r"|gouverneur|prince|émir|cheikh|Pr\.?|[Pp]rofesseur|[ée]conomiste|analyste"
+    r"|chercheu(?:r|se)|experte?)"
 )
 _TITLE_EN = (
     r"(?:(?i:presidents?|prime ministers?|ministers?|foreign ministers?|kings?|ambassadors?|"
@@ -84,10 +88,11 @@ _TITLE_EN = (
     # heads of companies, offices and assemblies ("Chief of Staff Femi Gbajabiamila")
     r"chief of staff|chief executive(?: officer)?|chairman|chairperson|chairwoman|"
     r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy|"
-    r"senator)"
+    r"senator|professor|analyst|economist|researcher|expert)"
     # Westminster honorifics: "Senator the Hon Penny Wong", "the Rt Hon X", "the Honourable X"
     r"|[Tt]he\s+(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\b\.?"
-    r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
+    # a press release's honorifics: "Prof. X", "Eng. X" (an engineer), "Amb. X"
+    r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.|Prof\.?|Eng\.|Engr\.?|Amb\.)"
 )
 # Letters after a name that are no part of it ("the Hon Justin Tkatchenko MP").
 POST_NOMINALS = {"MP", "MPs", "MHA", "MLA", "MNA", "OBE", "CBE", "KBE", "GCMG", "QC", "KC", "SC"}
