@@ -105,3 +105,45 @@ def test_a_heading_with_a_colon_outside_an_interview_is_no_speaker():
         "cross-border trade in Lomé on Monday, the two governments said.\n"
     )
     assert "Joint Statement" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "European Commission President Ursula von der Leyen and Ghana's President John "
+            "Dramani Mahama signed a partnership agreement in Accra on Tuesday.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "The Dutch trade envoy Frans van der Berg said the deal would help cocoa exporters "
+            "in both countries.",
+            "Frans van der Berg",
+        ),
+        (
+            "La présidente de la Commission européenne Ursula von der Leyen et le président "
+            "ghanéen John Dramani Mahama ont signé mardi à Accra un accord de partenariat.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Президент Ганы Джон Драмани Махама провел во вторник в Аккре переговоры с "
+            "председателем Еврокомиссии Урсулой фон дер Ляйен.",
+            "Урсула фон дер Ляйен",
+        ),
+    ],
+)
+def test_a_name_with_a_two_word_particle(text: str, name: str):
+    """ "von der", "van der", «фон дер»: two particles inside one name."""
+    assert name in names(text)
+
+
+def test_the_firm_an_analyst_speaks_for_is_no_person():
+    text = (
+        "Kenya and Ethiopia signed an agreement on electricity trade in Nairobi on Monday, "
+        "officials of both governments said.\n"
+        "Analysts such as Aly-Khan Satchu of Rich Management said the deal was overdue and "
+        "would cut the cost of power for factories in both countries.\n"
+    )
+    found = names(text)
+    assert "Aly-Khan Satchu" in found
+    assert "Rich Management" not in found

@@ -27,7 +27,7 @@ from suivi.reading.model import Person
 
 _PARTICLES = {
     "de", "da", "du", "des", "el", "al", "ben", "bin", "bint", "ould", "ag", "mint", "van",
-    "von", "la", "le", "d", "n", "ibn", "abu", "dit", "и",
+    "von", "der", "den", "la", "le", "d", "n", "ibn", "abu", "dit", "и",
 }  # fmt: skip
 # Where a name candidate stops: a sentence's end (not an initial's stop), a line, a "'s".
 _CANDIDATE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])[.;:!?]\s|\n|['’]s\b")

@@ -74,6 +74,9 @@ NOT_NAME_WORDS = {
     # humanitarian societies and funds ("Russian Red Cross", «Красный Крест»)
     "cross", "crescent", "croix", "croissant", "society", "societies", "fund", "funds",
     "крест", "креста", "полумесяц", "полумесяца", "фонд", "фонда", "общество",
+    # firms an analyst speaks for ("Rich Management", "Capital Economics", "Control Risks")
+    "management", "partners", "consulting", "advisory", "securities", "ventures",
+    "investments", "economics", "research", "risks", "associates", "solutions", "institut",
 }  # fmt: skip
 
 _TITLE_FR = (
@@ -105,7 +108,7 @@ _TITLE_RU = (
 # A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
 _NAME = (
     r"(?P<name>(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]+|[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)*)"
-    r"(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
+    r"(?:\s+(?:(?:v[ao]n\s+de[rn]|de|da|el|al|ben|bin|ould|ag|mint|van|von)\s+)?"
     r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
 )
 _AND_NAME = _NAME.replace("?P<name>", "?P<other>")
@@ -298,7 +301,22 @@ _KEEP_FEMININE = {
 
 
 # Particles inside Arabic names as Russian writes them: «Абдель Азиз бен Сальман», «аль-Мазруи».
-PARTICLES_RU = {"бен", "бин", "ибн", "аль", "эль", "ад", "ас", "ар", "бинт", "ульд"}
+PARTICLES_RU = {
+    "бен",
+    "бин",
+    "ибн",
+    "аль",
+    "эль",
+    "ад",
+    "ас",
+    "ар",
+    "бинт",
+    "ульд",
+    "фон",
+    "ван",
+    "дер",
+    "ден",
+}
 
 
 def name_word(word: str) -> bool:
