@@ -379,6 +379,84 @@ def party_figures(tally: dict[str, int]) -> dict[str, str | int]:
     return figures
 
 
+def people_errors(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
+    """People missed and extra, per language (aggregates only). A missed gold name is in the
+    text as written ("verbatim"), only by its surname or in another form ("form"), or
+    nowhere; an extra read name is a longer or shorter form of a gold name sharing its
+    surname ("form"), holds a word of the reader's organisation, place or title vocabularies
+    ("vocabulary": a non-person, or a title kept in the name), or else is a person gold
+    leaves out ("person")."""
+    from suivi.reading import people_roles
+    from suivi.reading.gazetteer import find_mentions
+
+    document = pred.get("document") or {}
+    lang = (gold.get("document") or {}).get("language")
+    if lang not in LANGUAGES:
+        return
+    text = f" {scorer.norm(document.get('text') or '')} "
+    golds = [scorer.norm(p.get("name")) for p in gold.get("people") or []]
+    reads = [scorer.norm(p.get("name")) for p in pred.get("people") or []]
+    vocabulary = people_roles.NOT_NAME_WORDS | people_roles.TITLE_WORDS
+    vocabulary |= people_roles.PORTFOLIO_WORDS
+
+    def surname(name: str) -> str:
+        return name.split()[-1] if name else ""
+
+    def count(key: str) -> None:
+        tally[key] = tally.get(key, 0) + 1
+
+    for name in set(golds) - set(reads):
+        if f" {name} " in text:
+            where = "verbatim"
+        elif surname(name) and f" {surname(name)} " in text:
+            where = "form"
+        else:
+            where = "nowhere"
+        count(f"missed {lang}")
+        count(f"missed {lang} {where}")
+    for name in set(reads) - set(golds):
+        words = set(name.split())
+        if any(
+            surname(g) == surname(name) or words <= set(g.split()) or set(g.split()) <= words
+            for g in golds
+        ):
+            why = "form"
+        elif words & vocabulary or find_mentions(name.title(), lang):
+            why = "vocabulary"
+        else:
+            why = "person"
+        count(f"extra {lang}")
+        count(f"extra {lang} {why}")
+
+
+# Where people errors are, by kind: a row's cells are the initials of its kinds.
+PEOPLE_KINDS = {
+    "missed": ("verbatim", "form", "nowhere"),
+    "extra": ("form", "vocabulary", "person"),
+}
+
+
+def people_row(which: str, lang: str) -> str:
+    """A people row's label: "  people missed en v/f/n"."""
+    return f"  people {which} {lang} {'/'.join(k[0] for k in PEOPLE_KINDS[which])}"
+
+
+PEOPLE_ROWS = tuple(people_row(which, lang) for which in PEOPLE_KINDS for lang in LANGUAGES)
+
+
+def people_figures(tally: dict[str, int]) -> dict[str, str]:
+    """The people breakdown as table cells, per language, each the total then its kinds:
+    missed v/f/n = the gold name is in the text verbatim / by its surname or in another form
+    only / nowhere; extra f/v/p = a longer or shorter form of a gold name / a name holding
+    an organisation, place or title word / a person gold leaves out."""
+    figures: dict[str, str] = {}
+    for which, kinds in PEOPLE_KINDS.items():
+        for lang in LANGUAGES:
+            cells = "/".join(str(tally.get(f"{which} {lang} {kind}", 0)) for kind in kinds)
+            figures[people_row(which, lang)] = f"{tally.get(f'{which} {lang}', 0)}:{cells}"
+    return figures
+
+
 def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -> dict:
     """Read and score one split; per-document output only for non-blind splits."""
     blind = name in BLIND
@@ -411,6 +489,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     }
     people_by_language = {lang: scorer.Tally() for lang in LANGUAGES}
     party_tally: dict[str, int] = {}
+    people_tally: dict[str, int] = {}
     documents = failures = 0
     errors_by_document: list[int] = []  # agreements missed + extra, one count a document
     start = time.perf_counter()
@@ -447,6 +526,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         calibration(scorer, gold, pred, conf)
         sector_exactness(scorer, gold, pred, sectors)
         party_errors(scorer, gold, pred, party_tally)
+        people_errors(scorer, gold, pred, people_tally)
         golds, reads = gold.get("agreements") or [], pred.get("agreements") or []
         matched = len(scorer.match(golds, reads, scorer.same_agreement))
         errors_by_document.append(len(golds) + len(reads) - 2 * matched)
@@ -532,6 +612,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
             conf[f"high_right {key}"] / high if high else float("nan")
         )
     figures.update(party_figures(party_tally))
+    figures.update(people_figures(people_tally))
     figures["headline"] = total.headline()
     figures["seconds"] = time.perf_counter() - start
     return figures
@@ -548,7 +629,8 @@ def table(results: dict[str, dict]) -> str:
     )
     lines = [head, "-" * len(head)]
     rows = ["documents", "failed documents"]
-    rows += list(F1_KEYS) + [f"people F1 {lang}" for lang in LANGUAGES] + list(ACC_KEYS)
+    rows += list(F1_KEYS) + [f"people F1 {lang}" for lang in LANGUAGES]
+    rows += list(PEOPLE_ROWS) + list(ACC_KEYS)
     rows += ["agreements precision", "agreements recall"]
     rows += ["agreements missed"]
     rows += [f"  missed: {cause}" for cause in ("sides", "sectors", "both", "mention")]

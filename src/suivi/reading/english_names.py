@@ -25,7 +25,11 @@ _NOT_FIRST = {
     "that", "these", "those", "both", "all", "our", "their", "its", "we", "they", "he", "she",
     "it", "if", "so", "by", "from", "under", "over", "about", "an", "a",
 }  # fmt: skip
-_PARTICLES = r"(?:bin|bint|ibn|al|Al|el|El|Al-|de|da|van|von|ould|Ould|dos|das|du|le|La)"
+# Particles inside a name, two-word ones first ("Ursula von der Leyen", "Frans van der Berg")
+_PARTICLES = (
+    r"(?:v[ao]n\s+de[rn]|de\s+la|bin|bint|ibn|al|Al|el|El|Al-|de|da|van|von|ould|Ould|dos|das|"
+    r"du|le|La)"
+)
 _TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
 _CANDIDATE = re.compile(
     rf"(?<![\w.])(?P<first>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"

@@ -27,7 +27,7 @@ from suivi.reading.model import Person
 
 _PARTICLES = {
     "de", "da", "du", "des", "el", "al", "ben", "bin", "bint", "ould", "ag", "mint", "van",
-    "von", "la", "le", "d", "n", "ibn", "abu", "dit", "и",
+    "von", "der", "den", "la", "le", "d", "n", "ibn", "abu", "dit", "и",
 }  # fmt: skip
 # Where a name candidate stops: a sentence's end (not an initial's stop), a line, a "'s".
 _CANDIDATE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])[.;:!?]\s|\n|['’]s\b")
@@ -292,6 +292,32 @@ _PLACE_BEFORE = {
 }
 
 
+# Who wrote, edited, photographed or interviewed, or is the press contact: the page's
+# credits, not people of the story (SPEC: people act or speak in it). A credit runs from
+# its lead-in to its clause's end ("Reporting by X and Y; Editing by Z"); a bare "By X" /
+# "Par X" only as a line of capitalised words, not "By Tuesday, Minister X had signed".
+_CREDIT = re.compile(
+    r"(?i:\b(?:(?:additional\s+)?reporting|editing|writing|edited|compiled|"
+    r"translated|interview(?:ed)?|photos?|photographs?|pictures?|video)\s+by"
+    r"|\b(?:photo(?:\s+credit)?|credits?|(?:media\s+)?contacts?|crédit\s+photo)\s*:"
+    r"|\b(?:propos\s+recueillis|réalisée?|rédigée?|éditée?|tradu(?:it|ite)|photos?)\s+par"
+    r"|\(\s*reportage(?:\s+de)?"  # "(Reportage X, édité par Y)"
+    r"|(?<!\w)(?:фото|автор|текст)\s*:|(?<!\w)беседовал[аи]?(?!\w))"
+    # "By Sarah Mensah", "By Sarah Mensah, Reuters", "Par Awa Diop | Le Soleil"
+    r"|^(?:By|BY|Par|PAR)(?=(?:\s+(?:[A-ZÀ-Ý][\w.'’-]*|and|et)){1,6}"
+    r"(?:\s*[,|/–-](?:\s*[A-ZÀ-Ý][\w.'’-]*)+)?\s*$)",
+    re.M,
+)
+_CREDIT_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])\.\s|[;)\n]")
+
+
+def _credited(text: str, start: int) -> bool:
+    """Whether a name at `start` stands in a credit of its line (`_CREDIT`)."""
+    line = text.rfind("\n", 0, start) + 1
+    credits = itertools.takewhile(lambda c: c.end() <= start, _CREDIT.finditer(text, line))
+    return any(not _CREDIT_END.search(text, credit.end(), start) for credit in credits)
+
+
 def _whole_word(word: str, text: str) -> list[re.Match]:
     return list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
@@ -334,6 +360,8 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
+    if _credited(ctx.text, offset):
+        return None  # "Reporting by X; Editing by Y", "Photo: X/AFP"
     if known_people.named_after(ctx.text, offset, offset + len(surface)):
         return None  # "Houphouët-Boigny University", «проспект Назарбаева»
     nominative = name == surface and not oblique
@@ -352,6 +380,7 @@ def extract(
     """
     candidates: list[_Candidate] = []
     titled = people_roles.titled_spans(ctx.text, ctx.language) + _after_demonym(ctx)
+    titled += _interview_turns(ctx.text)
     known = {(a, b): name for a, b, name in known_people.spans(ctx.text, ctx.language == "ru")}
     spans = entities + [(a, b, "TITLE") for a, b in titled] + [(a, b, "KNOWN") for a, b in known]
     for start, end, label in spans:
@@ -453,6 +482,20 @@ def _listed_between(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:
                 cand.source = "ner"
                 extra.append(cand)
     return extra
+
+
+# An interview's turns: a question line ("Q:", "Question :", «Вопрос:»), and the answers
+# headed by who gives them ("Ngoako Ramatlhodi: It lets us ...").
+_QUESTION_LINE = re.compile(r"^(?:Q|Question|QUESTION|Вопрос|ВОПРОС)\s*[:.–—-]", re.M)
+_SPEAKER_LINE = re.compile(r"^([A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3})\s*:\s", re.M)
+
+
+def _interview_turns(text: str) -> list[tuple[int, int]]:
+    """The names heading the answers of a text in questions and answers: the one who
+    answers speaks in the story, named there in full and nowhere else at times."""
+    if not _QUESTION_LINE.search(text):
+        return []
+    return [m.span(1) for m in _SPEAKER_LINE.finditer(text)]
 
 
 _SOURCES = {

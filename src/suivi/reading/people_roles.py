@@ -34,6 +34,9 @@ TITLE_WORDS = {
     "prince", "princesse", "princess", "crown", "emir", "sultan", "hon", "honourable",
     "honorable", "h.e", "excellency", "highness", "governor", "gouverneur", "senator",
     "senateur", "султан", "губернатор", "sayyid",
+    # a press release's honorifics and the occupations that introduce a speaker
+    "prof", "professor", "eng", "engr", "amb", "analyst", "economist", "researcher", "expert",
+    "analyste", "economiste", "chercheur", "chercheuse", "experte",
 }  # fmt: skip
 
 # Capitalised words that mark an institution, a place or a heading, never a person.
@@ -71,12 +74,16 @@ NOT_NAME_WORDS = {
     # humanitarian societies and funds ("Russian Red Cross", «Красный Крест»)
     "cross", "crescent", "croix", "croissant", "society", "societies", "fund", "funds",
     "крест", "креста", "полумесяц", "полумесяца", "фонд", "фонда", "общество",
+    # firms an analyst speaks for ("Rich Management", "Capital Economics", "Control Risks")
+    "management", "partners", "consulting", "advisory", "securities", "ventures",
+    "investments", "economics", "research", "risks", "associates", "solutions", "institut",
 }  # fmt: skip
 
 _TITLE_FR = (
     r"(?:pr[ée]sident(?:e)?s?|ministres?|Premier ministre|ambassad(?:eur|rice)s?|colonel|"
     r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence"
-    r"|gouverneur|prince|émir|cheikh)"
+    r"|gouverneur|prince|émir|cheikh|Pr\.?|[Pp]rofesseur|[ée]conomiste|analyste"
+    r"|chercheu(?:r|se)|experte?)"
 )
 _TITLE_EN = (
     r"(?:(?i:presidents?|prime ministers?|ministers?|foreign ministers?|kings?|ambassadors?|"
@@ -84,10 +91,11 @@ _TITLE_EN = (
     # heads of companies, offices and assemblies ("Chief of Staff Femi Gbajabiamila")
     r"chief of staff|chief executive(?: officer)?|chairman|chairperson|chairwoman|"
     r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy|"
-    r"senator)"
+    r"senator|professor|analyst|economist|researcher|expert)"
     # Westminster honorifics: "Senator the Hon Penny Wong", "the Rt Hon X", "the Honourable X"
     r"|[Tt]he\s+(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\b\.?"
-    r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.)"
+    # a press release's honorifics: "Prof. X", "Eng. X" (an engineer), "Amb. X"
+    r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.|Prof\.?|Eng\.|Engr\.?|Amb\.)"
 )
 # Letters after a name that are no part of it ("the Hon Justin Tkatchenko MP").
 POST_NOMINALS = {"MP", "MPs", "MHA", "MLA", "MNA", "OBE", "CBE", "KBE", "GCMG", "QC", "KC", "SC"}
@@ -100,7 +108,7 @@ _TITLE_RU = (
 # A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
 _NAME = (
     r"(?P<name>(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]+|[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)*)"
-    r"(?:\s+(?:(?:de|da|el|al|ben|bin|ould|ag|mint|van)\s+)?"
+    r"(?:\s+(?:(?:v[ao]n\s+de[rn]|de|da|el|al|ben|bin|ould|ag|mint|van|von)\s+)?"
     r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
 )
 _AND_NAME = _NAME.replace("?P<name>", "?P<other>")
@@ -293,7 +301,22 @@ _KEEP_FEMININE = {
 
 
 # Particles inside Arabic names as Russian writes them: «Абдель Азиз бен Сальман», «аль-Мазруи».
-PARTICLES_RU = {"бен", "бин", "ибн", "аль", "эль", "ад", "ас", "ар", "бинт", "ульд"}
+PARTICLES_RU = {
+    "бен",
+    "бин",
+    "ибн",
+    "аль",
+    "эль",
+    "ад",
+    "ас",
+    "ар",
+    "бинт",
+    "ульд",
+    "фон",
+    "ван",
+    "дер",
+    "ден",
+}
 
 
 def name_word(word: str) -> bool:
