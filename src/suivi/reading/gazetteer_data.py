@@ -1053,6 +1053,7 @@ NAMED_ORGANISATIONS: list[str] = [
     "POWERCHINA",
     "ZTE",
     "Eni",
+    "Viettel",
     # Russian companies the press names without "company" before them (Latin in LATIN_NAMES)
     "РЖД",
     "Российские железные дороги",
@@ -1223,7 +1224,7 @@ NAMED_ORGANISATIONS: list[str] = [
 INSTITUTIONS: dict[str, list[str]] = {
     "TUR": ["TIKA", "TİKA"],
     "JPN": ["JICA", "JBIC"],
-    "KOR": ["KOICA"],
+    "KOR": ["KOICA", "KEXIM", "Export-Import Bank of Korea", "Korea Eximbank", "EDCF"],
     "USA": ["USAID"],
     "FRA": ["AFD", "Agence française de développement"],
     "CHN": ["CIDCA"],
@@ -1425,7 +1426,7 @@ COMPANY_STATES: dict[str, str] = {
     "Petrosen": "SEN", "SNIM": "MRT", "Petrobras": "BRA", "Embraer": "BRA", "Pemex": "MEX",
     "YPF": "ARG", "Codelco": "CHL", "KEPCO": "KOR", "Hyundai": "KOR", "Samsung": "KOR",
     "Adani": "IND", "NTPC": "IND", "Etihad": "ARE", "POWERCHINA": "CHN", "ZTE": "CHN",
-    "Eni": "ITA",
+    "Eni": "ITA", "Viettel": "VNM",
     "Uralchem": "RUS", "Uralkali": "RUS", "Transneft": "RUS", "Nornickel": "RUS", "ALROSA": "RUS", "KAMAZ": "RUS", "Aeroflot": "RUS",
     "Sberbank": "RUS", "VEB.RF": "RUS", "Rostelecom": "RUS", "Nordgold": "RUS",
     "Uranium One": "RUS", "Transmashholding": "RUS", "Zarubezhneft": "RUS", "Tatneft": "RUS",
