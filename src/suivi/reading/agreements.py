@@ -108,6 +108,23 @@ def _describes_one(generic: str, folded: str) -> bool:
     return bool(_RU_ONE_TEXT.match(generic.split()[0])) and not signs(folded)
 
 
+# "These four documents cover heat, schools and roads", "Ces textes portent sur ...", «Эти
+# документы касаются ...»: texts pointed back to, with or without their count
+_POINTED_BACK = re.compile(
+    r"(?<!\w)(?:these|those|the|both|ces|les|эти|этих|данные|указанные|все)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _summed_up(folded: str, generic: re.Match, found: list[_Found]) -> bool:
+    """Whether texts named in the plural by a word that points back, in a sentence that
+    signs nothing, are the texts already read (not new ones, one a domain)."""
+    return (
+        any(not f.older for f in found)
+        and bool(_POINTED_BACK.search(folded, 0, generic.start()))
+        and not signs(folded)
+    )
+
+
 _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
@@ -542,6 +559,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             (generic := _GENERIC.search(folded))
             and (not (generic["instruments"] or generic["sur"]) or signs(folded))
             and not _describes_one(generic.group(), folded)
+            and not _summed_up(folded, generic, found)
         ):
             named = _sectors(unit.text[generic.end() :])
             # "Les textes portent sur la suppression des visas ..., la formation des cadres de
@@ -730,7 +748,9 @@ _SCOPE_END = re.compile(
     r"|на полях|в присутствии)\b"
     # a participle after a comma tells the signing's effect: ", ending months of dispute"
     # (unless the lexicon places it: ", mining and the environment" goes on a list)
-    r"|,\s+(?!including|concerning|covering|regarding|relating)(?P<participle>\w+ing)\b"
+    # (or who one of its sides stands for: ", acting for the Fund", ", representing Korea")
+    r"|,\s+(?!including|concerning|covering|regarding|relating|acting|representing)"
+    r"(?P<participle>\w+ing)\b"
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
@@ -2336,6 +2356,9 @@ def _commission_sectors(text: str) -> tuple[str, ...]:
 _LENDER = re.compile(
     r"(?:[Bb]anque|[Bb]ank|[Ff]onds|[Ff]und|[Бб]анк\w*|[Фф]онд\w*)\b[^,.;()]{0,40}?"
     r"\b(?:d[ée]veloppement|[Dd]evelopment|развити\w*|[Rr]econstruction)"
+    # English puts the purpose first: "Asian Development Bank", "Economic Development
+    # Cooperation Fund"
+    r"|(?:[A-Z]\w+\s+)?Development(?:\s+[A-Z]\w+){0,2}?\s+(?:Bank|Fund)\b"
     r"|[Ee]xport-[Ii]mport [Bb]ank|[Ee]xim\s*[Bb]ank|[Ээ]ксимбанк\w*"
     r"|(?:fonds|fund|банк\w*|фонд\w*) (?:d'|for |of )?(?:investissement|investment)s?"
     r"|(?:investment|sovereign|souverain|инвестиционн\w*|суверенн\w*) (?:fund|fonds|фонд\w*)"
