@@ -237,6 +237,13 @@ _SIMILAR = re.compile(
     r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
     r"|the same kind of|того же (?:типа|рода))\b"
 )
+# "a grant agreement for the same project", "pour le même projet", «по тому же проекту»:
+# a text whose domains are those of the one read just before
+_SAME_PROJECT = re.compile(
+    r"\b(?:for|on|of|under) the same (?:project|purpose|works?|programme|scheme)"
+    r"|\b(?:pour|sur|dans) (?:le|ce) meme (?:projet|programme|chantier|objet)"
+    r"|(?<!\w)(?:на|по|для) (?:тот же|тому же|того же) (?:проект|программ)\w*"
+)
 # A text signed and named only by its title in quotes, with no kind word: "signed the
 # "Blue Corridor Initiative" covering fisheries", "ont signé le « Partenariat pour l'emploi »",
 # «подписали «Партнерство ради развития»» (a title starts with a capital)
@@ -252,6 +259,12 @@ _FINANCING_SIGNED = re.compile(
     r"(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:us)?[$€£]?\s*[\d.,]+\s*(?:million|billion|bn)?\s+"
     r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?(?:(?:concessional|soft)\s+)?"
     r"(?:loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
+    # told in the passive, the verb after it: "A separate loan of $15 million from the ADB
+    # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé"
+    r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:loan|grant|credit|pret|don)\b"
+    r"(?=[^.;]{0,160}?\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|to\s+be)"
+    r"|will\s+be|(?:doit|devrait|sera|a\s+ete)\s+(?:etre\s+)?)\s*(?:to\s+be\s+)?"
+    r"(?:signed|signe)\b)"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
@@ -480,6 +493,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                         f.agreement.sectors = list(referent.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
                         f.similar = True
+            if referent and _SAME_PROJECT.search(folded):
+                for f in read:
+                    f.agreement.sectors = list(referent.agreement.sectors)
             for f in read:
                 if f.vehicle and found:
                     # "A shareholders' agreement setting up the project company is expected
@@ -3025,7 +3041,10 @@ def _same_older(a: _Found, b: _Found) -> bool:
     """An older text named again by its kind and year: the one read before, when the
     second mention is definite or names no domain of its own, or only the first's."""
     x, y = a.agreement, b.agreement
-    if not b.older or x.kind != y.kind or x.date != y.date:
+    # "the 2018 agreement ..., signed in May 2018" then "Under the 2018 agreement": one date
+    # at two precisions
+    dates = sorted((x.date or "", y.date or ""), key=len)
+    if not b.older or x.kind != y.kind or not dates[0] or not dates[1].startswith(dates[0]):
         return False
     own = set(x.sectors) - {"general"}
     return a.article or not own or own <= set(y.sectors)

@@ -923,7 +923,10 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|etat de l'art|(?:conseil|council) (?:de securite|security)|security council"
         r"|building (?:trust|confidence|bridges|consensus|on|upon|ties|stronger|closer)\b"
         # who owns a company, not what a text is about: "military-owned", "state-owned"
-        r"|[a-z]+-owned\b",
+        r"|[a-z]+-owned\b"
+        # a quarrel between states, not a text's domain: "after a diplomatic row"
+        r"|diplomatic (?:row|spat|rift|crisis|dispute)s?|(?:crise|brouille) diplomatique"
+        r"|дипломатическ\w* (?:кризис|скандал|спор)\w*",
         (),
     ),
 )
