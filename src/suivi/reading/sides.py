@@ -1316,6 +1316,8 @@ _WITH_BEFORE = re.compile(
     r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*|agreements?|memorand\w*|contracts?"
     r"|contrats?|conventions?|accords?|соглашени\w*|меморандум\w*|контракт\w*|договор\w*)"
     r"[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
+    # a lender's money: "a loan of $15 million from the ADB", "un prêt de la BAD"
+    r"|\b(?:loans?|grants?|credits?)\b[^.;]{0,60}?\sfrom\s+"
     rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:(?!{_HELPER})[a-zà-ÿа-яё-]+\s+){{0,2}}[«\"“]?$",
     re.IGNORECASE,
 )
