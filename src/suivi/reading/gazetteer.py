@@ -293,7 +293,9 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
     keys = [t[2] for t in tokens]
     mentions: list[Mention] = []
-    spelled: set[int] = set()  # indexes of mentions whose code is to be spelled as the text does
+    # where the mentions whose code is to be spelled as the text does start (not their
+    # indexes: "15 million US dollars from the Asian Development Bank" drops "US" below)
+    spelled: set[int] = set()
     i = 0
     while i < len(tokens):
         step = 1
@@ -312,7 +314,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
                 continue
             mentions.append(Mention(entry.code, start, end, surface, entry.kind))
             if entry.spelled:
-                spelled.add(len(mentions) - 1)
+                spelled.add(start)
             step = n
             break
         i += step
@@ -323,7 +325,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     extra = nationality.compound_mentions(text, lang, mentions)
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
-    mentions = _as_spelled(mentions, spelled)
+    mentions = _as_spelled(mentions, {i for i, m in enumerate(mentions) if m.start in spelled})
     mentions = _with_company_words(text, mentions)
     mentions = _by_short_name(text, mentions)
     mentions = _without_parent_organisations(text, mentions)

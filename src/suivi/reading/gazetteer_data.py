@@ -708,14 +708,6 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         ],
     },
     # development banks and funds that are no state's, and more agencies of the UN system
-    "ADB": {
-        "acronyms": ["ADB", "BAsD", "АБР"],
-        "names": [
-            "Asian Development Bank",
-            "Banque asiatique de développement",
-            "Азиатский банк развития",
-        ],
-    },
     "AIIB": {
         "acronyms": ["AIIB", "BAII", "АБИИ"],
         "names": [
@@ -1733,6 +1725,16 @@ for _key, _names in {
     SPELLED_ORGANISATIONS[_key]["names"].extend(_names)
 SPELLED_ORGANISATIONS.update(
     {
+        # SPEC's list has no Asian Development Bank: "ADB" where the text writes it, else
+        # the name as first written
+        "ADB": {
+            "acronyms": ["ADB", "BAsD", "АБР"],
+            "names": [
+                "Asian Development Bank",
+                "Banque asiatique de développement",
+                "Азиатский банк развития",
+            ],
+        },
         "BOAD": {
             "acronyms": ["BOAD", "WADB"],
             "names": [
