@@ -159,3 +159,62 @@ def test_a_byline_under_a_lead_and_a_wire_credit_are_no_people():
     assert "Lucia Quispe" not in names
     assert "Mark Hollis" not in names
     assert reading.document.author == "Lucia Quispe"
+
+
+def test_an_older_text_named_again_by_its_year_is_the_one_read():
+    texts = (
+        "The two ministers reviewed how the 2019 agreement on seasonal workers, signed in "
+        "Rabat in March 2019, has been applied. Under the 2019 agreement, the committee is "
+        "supposed to meet once a year.",
+        "Les deux ministres ont examiné l'application de l'accord de 2019 sur les travailleurs "
+        "saisonniers, signé à Rabat en mars 2019. Selon l'accord de 2019, le comité doit se "
+        "réunir une fois par an.",
+    )
+    for text in texts:
+        assert len(_read(text).agreements) == 1, text
+
+
+def test_a_diplomatic_row_is_no_domain():
+    assert sectors_of("an agreement on seasonal workers signed after a diplomatic row") == [
+        "migration"
+    ]
+    assert sectors_of(
+        "un accord sur les travailleurs migrants signé après une crise diplomatique"
+    ) == ["migration"]
+
+
+def test_a_committee_that_meets_next_has_a_session():
+    reading = _read(
+        "The Spain-Morocco Joint Committee on Labour held its sixth meeting in Madrid on 3 "
+        "March 2026. A protocol on seasonal workers is expected to be signed when the "
+        "committee meets next, in Rabat in the first half of 2027."
+    )
+    assert [(s.number, s.start, s.place) for s in reading.sessions] == [
+        (6, "2026-03-03", "Madrid"),
+        (None, "2027", "Rabat"),
+    ]
+
+
+def test_a_text_for_the_same_project_has_its_domains():
+    texts = (
+        "Japan and Samoa on Tuesday signed a grant agreement for the rehabilitation of the "
+        "Apia port. Minutes later, a memorandum for the same project was signed between JICA "
+        "and the Government of Samoa.",
+        "Le Japon et le Togo ont signé mardi un accord de don pour la réhabilitation du port "
+        "de Lomé. Peu après, un mémorandum pour le même projet a été signé entre la JICA et "
+        "le gouvernement togolais.",
+    )
+    for text in texts:
+        sectors = [a.sectors for a in _read(text).agreements]
+        assert sectors == [["transport"], ["transport"]], text
+
+
+def test_a_loan_to_be_signed_from_a_lender_is_a_text_with_it():
+    reading = _read(
+        "Samoa and Japan signed a grant agreement for the port on Monday. A separate loan of "
+        "10 million US dollars from the Asian Development Bank for the port's customs systems "
+        "is expected to be signed in July."
+    )
+    loans = [a for a in reading.agreements if a.status == "planned"]
+    assert [sorted(a.parties) for a in loans] == [["Asian Development Bank", "WSM"]]
+    assert "Asian Development Bank" in reading.parties
