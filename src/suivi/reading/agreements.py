@@ -108,6 +108,23 @@ def _describes_one(generic: str, folded: str) -> bool:
     return bool(_RU_ONE_TEXT.match(generic.split()[0])) and not signs(folded)
 
 
+# "These four documents cover heat, schools and roads", "Ces textes portent sur ...", «Эти
+# документы касаются ...»: texts pointed back to, with or without their count
+_POINTED_BACK = re.compile(
+    r"(?<!\w)(?:these|those|the|both|ces|les|эти|этих|данные|указанные|все)\s+(?:[\w-]+\s+)?$"
+)
+
+
+def _summed_up(folded: str, generic: re.Match, found: list[_Found]) -> bool:
+    """Whether texts named in the plural by a word that points back, in a sentence that
+    signs nothing, are the texts already read (not new ones, one a domain)."""
+    return (
+        any(not f.older for f in found)
+        and bool(_POINTED_BACK.search(folded, 0, generic.start()))
+        and not signs(folded)
+    )
+
+
 _MODIFIERS_BEFORE = re.compile(
     r"(?:(?:technical|economic|trade|cooperation|bilateral|intergovernmental|framework"
     r"|межправительственн\w+|двусторонн\w+|projets? d(?:e |'))\s*)+$"
@@ -227,6 +244,13 @@ _SIMILAR = re.compile(
     r"|du meme (?:type|genre|ordre)|de meme nature|of the same (?:kind|type|nature)"
     r"|the same kind of|того же (?:типа|рода))\b"
 )
+# "a grant agreement for the same project", "pour le même projet", «по тому же проекту»:
+# a text whose domains are those of the one read just before
+_SAME_PROJECT = re.compile(
+    r"\b(?:for|on|of|under) the same (?:project|purpose|works?|programme|scheme)"
+    r"|\b(?:pour|sur|dans) (?:le|ce) meme (?:projet|programme|chantier|objet)"
+    r"|(?<!\w)(?:на|по|для) (?:тот же|тому же|того же) (?:проект|программ)\w*"
+)
 # A text signed and named only by its title in quotes, with no kind word: "signed the
 # "Blue Corridor Initiative" covering fisheries", "ont signé le « Partenariat pour l'emploi »",
 # «подписали «Партнерство ради развития»» (a title starts with a capital)
@@ -242,6 +266,12 @@ _FINANCING_SIGNED = re.compile(
     r"(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:us)?[$€£]?\s*[\d.,]+\s*(?:million|billion|bn)?\s+"
     r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?(?:(?:concessional|soft)\s+)?"
     r"(?:loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
+    # told in the passive, the verb after it: "A separate loan of $15 million from the ADB
+    # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé"
+    r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:loan|grant|credit|pret|don)\b"
+    r"(?=[^.;]{0,160}?\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|to\s+be)"
+    r"|will\s+be|(?:doit|devrait|sera|a\s+ete)\s+(?:etre\s+)?)\s*(?:to\s+be\s+)?"
+    r"(?:signed|signe)\b)"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
@@ -477,6 +507,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                         f.agreement.sectors = list(referent.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
                         f.similar = True
+            if referent and _SAME_PROJECT.search(folded):
+                for f in read:
+                    f.agreement.sectors = list(referent.agreement.sectors)
             for f in read:
                 if f.vehicle and found:
                     # "A shareholders' agreement setting up the project company is expected
@@ -556,6 +589,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             (generic := _GENERIC.search(folded))
             and (not (generic["instruments"] or generic["sur"]) or signs(folded))
             and not _describes_one(generic.group(), folded)
+            and not _summed_up(folded, generic, found)
         ):
             named = _sectors(unit.text[generic.end() :])
             # "Les textes portent sur la suppression des visas ..., la formation des cadres de
@@ -744,7 +778,9 @@ _SCOPE_END = re.compile(
     r"|на полях|в присутствии)\b"
     # a participle after a comma tells the signing's effect: ", ending months of dispute"
     # (unless the lexicon places it: ", mining and the environment" goes on a list)
-    r"|,\s+(?!including|concerning|covering|regarding|relating)(?P<participle>\w+ing)\b"
+    # (or who one of its sides stands for: ", acting for the Fund", ", representing Korea")
+    r"|,\s+(?!including|concerning|covering|regarding|relating|acting|representing)"
+    r"(?P<participle>\w+ing)\b"
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
@@ -2384,6 +2420,9 @@ def _commission_sectors(text: str) -> tuple[str, ...]:
 _LENDER = re.compile(
     r"(?:[Bb]anque|[Bb]ank|[Ff]onds|[Ff]und|[Бб]анк\w*|[Фф]онд\w*)\b[^,.;()]{0,40}?"
     r"\b(?:d[ée]veloppement|[Dd]evelopment|развити\w*|[Rr]econstruction)"
+    # English puts the purpose first: "Asian Development Bank", "Economic Development
+    # Cooperation Fund"
+    r"|(?:[A-Z]\w+\s+)?Development(?:\s+[A-Z]\w+){0,2}?\s+(?:Bank|Fund)\b"
     r"|[Ee]xport-[Ii]mport [Bb]ank|[Ee]xim\s*[Bb]ank|[Ээ]ксимбанк\w*"
     r"|(?:fonds|fund|банк\w*|фонд\w*) (?:d'|for |of )?(?:investissement|investment)s?"
     r"|(?:investment|sovereign|souverain|инвестиционн\w*|суверенн\w*) (?:fund|fonds|фонд\w*)"
@@ -3058,7 +3097,10 @@ def _same_older(a: _Found, b: _Found) -> bool:
     """An older text named again by its kind and year: the one read before, when the
     second mention is definite or names no domain of its own, or only the first's."""
     x, y = a.agreement, b.agreement
-    if not b.older or x.kind != y.kind or x.date != y.date:
+    # "the 2018 agreement ..., signed in May 2018" then "Under the 2018 agreement": one date
+    # at two precisions
+    dates = sorted((x.date or "", y.date or ""), key=len)
+    if not b.older or x.kind != y.kind or not dates[0] or not dates[1].startswith(dates[0]):
         return False
     own = set(x.sectors) - {"general"}
     return a.article or not own or own <= set(y.sectors)

@@ -39,7 +39,9 @@ _LINK_LINE = re.compile(
 _NOISE = re.compile(
     r"^\W*(?:tweet(?:er)?|partager|share|поделиться|j'aime|imprimer|envoyer|écouter|"
     r"suivez-nous|follow us|publicité|bannière|annonce|flash info|temps de lecture|"
-    r"taille du texte|шрифт|версия для печати|реклама|advertisement|photo\s*:|crédit)",
+    r"taille du texte|шрифт|версия для печати|реклама|advertisement|photo\s*:|crédit"
+    # a wire's credits: "(Reporting by X; Editing by Y)", «Редактор: X»
+    r"|(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b|редактор\s*:)",
     re.I,
 )
 _BYLINE = re.compile(
@@ -181,10 +183,12 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
     start = _lead_start(lines, lead, start)
     end, links = _article_end(lines, start)
     owners = _owner_words(lines)
+    # a byline below a lead that opens the body ("By X" two lines under it) is no article text
+    bylines = {i for i in range(start, end) if _BYLINE.match(lines[i]) and _words(lines[i]) <= 8}
     body = [
         line
         for i, line in enumerate(lines[start:end], start)
-        if i not in links
+        if i not in links | bylines
         and not _is_noise(line)
         and not (0 < i < body_start)
         and not _is_masthead(line, owners)
@@ -196,7 +200,7 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
     trailer = [line for line in body[last + 1 :] if line]
     paragraphs = "\n".join(body[: last + 1])
     paragraphs = re.sub(r"\n{3,}", "\n\n", paragraphs).strip()
-    header = [line for line in lines[:body_start] if line]
+    header = [line for line in lines[:body_start] if line] + [lines[i] for i in sorted(bylines)]
     return Cleaned(paragraphs, header=header, trailer=trailer)
 
 

@@ -293,7 +293,9 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
     keys = [t[2] for t in tokens]
     mentions: list[Mention] = []
-    spelled: set[int] = set()  # starts of mentions whose code is to be spelled as the text does
+    # where the mentions whose code is to be spelled as the text does start (not their
+    # indexes: "15 million US dollars from the Asian Development Bank" drops "US" below)
+    spelled: set[int] = set()
     i = 0
     while i < len(tokens):
         step = 1

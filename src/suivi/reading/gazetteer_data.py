@@ -708,14 +708,6 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         ],
     },
     # development banks and funds that are no state's, and more agencies of the UN system
-    "ADB": {
-        "acronyms": ["ADB", "BAsD", "АБР"],
-        "names": [
-            "Asian Development Bank",
-            "Banque asiatique de développement",
-            "Азиатский банк развития",
-        ],
-    },
     "AIIB": {
         "acronyms": ["AIIB", "BAII", "АБИИ"],
         "names": [
@@ -1053,6 +1045,7 @@ NAMED_ORGANISATIONS: list[str] = [
     "POWERCHINA",
     "ZTE",
     "Eni",
+    "Viettel",
     # Russian companies the press names without "company" before them (Latin in LATIN_NAMES)
     "РЖД",
     "Российские железные дороги",
@@ -1223,7 +1216,7 @@ NAMED_ORGANISATIONS: list[str] = [
 INSTITUTIONS: dict[str, list[str]] = {
     "TUR": ["TIKA", "TİKA"],
     "JPN": ["JICA", "JBIC"],
-    "KOR": ["KOICA"],
+    "KOR": ["KOICA", "KEXIM", "Export-Import Bank of Korea", "Korea Eximbank", "EDCF"],
     "USA": ["USAID"],
     "FRA": ["AFD", "Agence française de développement"],
     "CHN": ["CIDCA"],
@@ -1425,7 +1418,7 @@ COMPANY_STATES: dict[str, str] = {
     "Petrosen": "SEN", "SNIM": "MRT", "Petrobras": "BRA", "Embraer": "BRA", "Pemex": "MEX",
     "YPF": "ARG", "Codelco": "CHL", "KEPCO": "KOR", "Hyundai": "KOR", "Samsung": "KOR",
     "Adani": "IND", "NTPC": "IND", "Etihad": "ARE", "POWERCHINA": "CHN", "ZTE": "CHN",
-    "Eni": "ITA",
+    "Eni": "ITA", "Viettel": "VNM",
     "Uralchem": "RUS", "Uralkali": "RUS", "Transneft": "RUS", "Nornickel": "RUS", "ALROSA": "RUS", "KAMAZ": "RUS", "Aeroflot": "RUS",
     "Sberbank": "RUS", "VEB.RF": "RUS", "Rostelecom": "RUS", "Nordgold": "RUS",
     "Uranium One": "RUS", "Transmashholding": "RUS", "Zarubezhneft": "RUS", "Tatneft": "RUS",
@@ -1732,6 +1725,16 @@ for _key, _names in {
     SPELLED_ORGANISATIONS[_key]["names"].extend(_names)
 SPELLED_ORGANISATIONS.update(
     {
+        # SPEC's list has no Asian Development Bank: "ADB" where the text writes it, else
+        # the name as first written
+        "ADB": {
+            "acronyms": ["ADB", "BAsD", "АБР"],
+            "names": [
+                "Asian Development Bank",
+                "Banque asiatique de développement",
+                "Азиатский банк развития",
+            ],
+        },
         "BOAD": {
             "acronyms": ["BOAD", "WADB"],
             "names": [

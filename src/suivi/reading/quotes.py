@@ -160,6 +160,10 @@ def _speaker(
     said_by = _document_before(text, in_sentence[-1].end if in_sentence else sentence_start, start)
     if said_by:
         return None, confidence.SPEAKER_DOCUMENT  # "the State Department for Trade said: "
+    if not in_sentence and _IN_A_STATEMENT.search(text, sentence_start, start):
+        # "The Public Authority for Manpower said in a statement that "...": a statement
+        # no person in its sentence makes is an institution's or a company's
+        return None, confidence.SPEAKER_DOCUMENT
     if in_sentence:
         return in_sentence[-1].name, confidence.SPEAKER_IN_SENTENCE
     if previous and previous[1] and _continues(text, previous[0], start):
@@ -210,6 +214,15 @@ _DOCUMENT_AFTER = re.compile(
 _DOCUMENT_BEFORE = re.compile(
     rf"(?i:(?<!in a )(?<!in its )(?<!dans un )(?<!dans une )(?<!dans son )(?<!dans sa )"
     rf"\b{_INSTITUTION}\b[^«»“”\"]{{0,60}}?\b{_SAYS}\b[^«»“”\"]{{0,20}}$)"
+)
+
+
+# "X said in a statement that", "a indiqué dans un communiqué que", «говорится в заявлении»:
+# the words quoted after it are the statement's
+_IN_A_STATEMENT = re.compile(
+    r"(?i:\b(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?statement"
+    r"|dans\s+(?:un|une|son|sa|leur|le|la)\s+(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration)"
+    r"|в\s+(?:сво[её]м\s+)?(?:[а-яё-]+\s+)?(?:заявлении|сообщении|пресс-релизе|коммюнике))\b)"
 )
 
 
@@ -287,6 +300,9 @@ def _embedded_phrase(text: str, match: re.Match, body: str) -> bool:
     lead = text[max(0, match.start() - 120) : match.start()]
     if _ACCORDING_BEFORE.search(lead) or _SOURCE_BEFORE.search(lead):
         return False  # «Согласно совместному заявлению, «стороны ...»»: the source's words
+    clause = _SENTENCE_END.split(text[max(0, match.start() - 160) : match.start()])[-1]
+    if _IN_A_STATEMENT.search(clause):
+        return False  # "said in a statement that "no talks are under way"": its words
     after = text[match.end() : match.end() + 60]
     attributed = re.match(r"\s*,?\s*[—–-]", after) or (
         after.lstrip().startswith(",") and _SPEECH_VERB.search(after)

@@ -273,7 +273,12 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("economy",),
     ),
     (
-        r"solaire\w*|solar|eolien\w*|wind (?:power|energy|farm)\w*|centrales? (?:electrique|solaire|thermique|hydro)\w*"
+        r"solaire\w*|solar|eolien\w*|wind (?:power|energy|farm|park|project|turbine)\w*"
+        r"|centrales? (?:electrique|solaire|thermique|hydro)\w*"
+        # heat supplied to a city: "district heating", «теплоснабжение», "chauffage urbain"
+        r"|(?:district |central )heating|heating (?:plant|network|system|supply)s?"
+        r"|chauffage urbain|reseaux? de chaleur|теплоснабжени\w*|теплосет\w*|теплоцентрал\w*"
+        r"|ветропарк\w*|ветроэлектростанц\w*|ветров\w* электростанц\w*"
         r"|power (?:plant|station|grid)s?|carburant\w*|fuels?\b|raffinage|raffinerie\w*"
         r"|refiner\w*|pipelines?|gazoduc\w*|oleoduc\w*|hydrogen\w*|hydrogene|водород\w*"
         # the grid's equipment and crude's shipping: "postes de transformation", "substations"
@@ -918,7 +923,12 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|with (?:great |renewed |new )?energy|(?:une )?energie nouvelle|nouvelle energie"
         r"|avec energie|the formation of|a concurrence de|sans frontieres|state of the art"
         r"|etat de l'art|(?:conseil|council) (?:de securite|security)|security council"
-        r"|building (?:trust|confidence|bridges|consensus|on|upon|ties|stronger|closer)\b",
+        r"|building (?:trust|confidence|bridges|consensus|on|upon|ties|stronger|closer)\b"
+        # who owns a company, not what a text is about: "military-owned", "state-owned"
+        r"|[a-z]+-owned\b"
+        # a quarrel between states, not a text's domain: "after a diplomatic row"
+        r"|diplomatic (?:row|spat|rift|crisis|dispute)s?|(?:crise|brouille) diplomatique"
+        r"|дипломатическ\w* (?:кризис|скандал|спор)\w*",
         (),
     ),
 )

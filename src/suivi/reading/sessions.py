@@ -164,6 +164,9 @@ _MET = re.compile(
     r"(?:last\s+|previously\s+|first\s+|already\s+|deja\s+|последний раз\s+|впервые\s+)?"
     r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened"
     r"|(?:will|would|shall)\s+(?:meet|convene)"
+    # "to be signed when the committee meets next, in Manila in 2026": the present of a
+    # clause of time
+    r"|meets\s+(?:next|again)"
     r"|собрал\w*|собравш\w*|собер[её]тся)\b"
     # "met for the 14th time", "s'est réuni pour la deuxième fois", «собралась в пятый раз»
     rf"(?:\s+(?:for\s+the|pour\s+la|в)\s+(?P<times>{ORDINAL})\s+(?:time|fois|раз)\b)?"

@@ -761,10 +761,17 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # "KAMAZ signed a contract": the one side named, and the story's other side
         others = [code for code in story if code != home_state(named[0])]
         return without_homes(named + others)[:count]
-    if len(named) == 1 and _signing_organisation(ctx, named[0], start, end, story):
+    signed_with = len(named) == 1 and _signed_with(ctx, named[0], start, end)
+    if (
+        len(named) == 1
+        and not signed_with
+        and _signing_organisation(ctx, named[0], start, end, story)
+    ):
         # "Afreximbank signed a memorandum with the two governments": it, and the story's sides
+        # (not one signed with, who also signs: "a loan agreement with the ADB, signed for
+        # ADB by its director")
         return named + story
-    if len(named) == 1 and _signed_with(ctx, named[0], start, end):
+    if signed_with:
         # "le ministre du Pétrole a signé avec Sahara Frontier Energy un contrat": the
         # organisation signed with, and the story's state that signs (the host of a visit,
         # whose ministries sign at home, before the visitor)
@@ -1281,7 +1288,13 @@ _HELPER = (
     r"|b[ée]n[ée]diction|endorsement|approval|involvement|правил)"
 )
 _WITH_BEFORE = re.compile(
-    r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
+    # the signing verb, or the text's own noun ("Loan Agreement with the ADB, signed for ADB
+    # by ...", "un contrat avec la BOAD", «соглашение с ЕАБР»)
+    r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*|agreements?|memorand\w*|contracts?"
+    r"|contrats?|conventions?|accords?|соглашени\w*|меморандум\w*|контракт\w*|договор\w*)"
+    r"[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
+    # a lender's money: "a loan of $15 million from the ADB", "un prêt de la BAD"
+    r"|\b(?:loans?|grants?|credits?)\b[^.;]{0,60}?\sfrom\s+"
     rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:(?!{_HELPER})[a-zà-ÿа-яё-]+\s+){{0,2}}[«\"“]?$",
     re.IGNORECASE,
 )
