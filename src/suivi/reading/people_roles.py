@@ -71,6 +71,9 @@ NOT_NAME_WORDS = {
     # humanitarian societies and funds ("Russian Red Cross", «Красный Крест»)
     "cross", "crescent", "croix", "croissant", "society", "societies", "fund", "funds",
     "крест", "креста", "полумесяц", "полумесяца", "фонд", "фонда", "общество",
+    # a government's cabinet after its chair's title («заместитель Председателя Кабинета
+    # Министров», «Председатель Кабинета министров»)
+    "кабинет", "кабинета", "кабинетом", "министров",
 }  # fmt: skip
 
 _TITLE_FR = (
@@ -292,8 +295,13 @@ _KEEP_FEMININE = {
 }  # fmt: skip
 
 
-# Particles inside Arabic names as Russian writes them: «Абдель Азиз бен Сальман», «аль-Мазруи».
-PARTICLES_RU = {"бен", "бин", "ибн", "аль", "эль", "ад", "ас", "ар", "бинт", "ульд"}
+# Particles inside Arabic names as Russian writes them: «Абдель Азиз бен Сальман», «аль-Мазруи»;
+# and inside Portuguese, Spanish, Italian, Dutch and German ones: «Лула да Силва», «Жозе дос
+# Сантос», «Урсула фон дер Ляйен» (a name word, never inflected).
+PARTICLES_RU = {
+    "бен", "бин", "ибн", "аль", "эль", "ад", "ас", "ар", "бинт", "ульд",
+    "да", "де", "ду", "дос", "душ", "дус", "ди", "дель", "делла", "ван", "фон", "дер",
+}  # fmt: skip
 
 
 def name_word(word: str) -> bool:
