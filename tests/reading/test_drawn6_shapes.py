@@ -3,7 +3,9 @@
 Each test holds sentences invented for it (states, organisations and people real or made up,
 in press style): an alliance's meeting whose story lists the members that took part binds
 those members only; a Russian name keeps its Portuguese or Spanish particle («да», «дос»); a session
-numbered by a one-letter Roman numeral ("X", "V") is numbered.
+numbered by a one-letter Roman numeral ("X", "V") is numbered; a cabinet after its chair's
+title is no person; «Комитет» alone refers to the committee named before; a membership of a
+lender ("member of the bank") names no banking.
 """
 
 from __future__ import annotations
@@ -98,3 +100,18 @@ def test_capitalised_committee_alone_refers_to_the_committee_named_before() -> N
         "подвел итоги года."
     )
     assert [b.cadence_months for b in read(text).bodies] == [12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Напомним, рамочное соглашение о сотрудничестве между Таджикистаном и ЕАБР было "
+        "подписано в 2010 году, вскоре после вступления республики в число участников банка.",
+        "A framework cooperation agreement between Tajikistan and the EDB was signed in 2010, "
+        "shortly after the country became a member of the bank.",
+        "Un accord-cadre de coopération entre le Tadjikistan et la BEI a été signé en 2010, "
+        "peu après que le pays est devenu membre de la banque.",
+    ],
+)
+def test_membership_of_a_lender_is_no_banking(text: str) -> None:
+    assert [a.sectors for a in read(text).agreements] == [["general"]]

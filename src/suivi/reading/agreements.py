@@ -2340,6 +2340,11 @@ _LENDER = re.compile(
     r"|(?:fonds|fund|банк\w*|фонд\w*) (?:d'|for |of )?(?:investissement|investment)s?"
     r"|(?:investment|sovereign|souverain|инвестиционн\w*|суверенн\w*) (?:fund|fonds|фонд\w*)"
     r"|fonds souverain|banque d'investissement|investment bank"
+    # who belongs to a lender ("a member of the bank", "membre de la banque", «в число
+    # участников банка»): a membership, not banking
+    r"|(?:members?|shareholders?)\s+of\s+the\s+(?:bank|fund)"
+    r"|(?:membres?|actionnaires?)\s+(?:de\s+la\s+banque|du\s+fonds)"
+    r"|(?:участник|член|акционер)\w*\s+(?:банк|фонд)\w*"
 )
 
 
@@ -2382,7 +2387,8 @@ _BENEFICIARIES = re.compile(
 
 def _without_signers(text: str) -> str:
     """`text` with ministries' and lenders' names blanked ("signé par le ministre de la
-    Santé", "with the Export-Import Bank of China"): who signs is not what is signed."""
+    Santé", "with the Export-Import Bank of China"), and a membership of a lender: who
+    signs is not what is signed."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
     return _LENDER.sub(lambda m: " " * len(m.group()), text)
 
