@@ -5,7 +5,8 @@ in press style): an alliance's meeting whose story lists the members that took p
 those members only; a Russian name keeps its Portuguese or Spanish particle («да», «дос»); a session
 numbered by a one-letter Roman numeral ("X", "V") is numbered; a cabinet after its chair's
 title is no person; «Комитет» alone refers to the committee named before; a membership of a
-lender ("member of the bank") names no banking.
+lender ("member of the bank") names no banking; a Russian list of texts whose items each open
+with «по» is one text an item (English and French "on X, on Y" were read already).
 """
 
 from __future__ import annotations
@@ -115,3 +116,13 @@ def test_capitalised_committee_alone_refers_to_the_committee_named_before() -> N
 )
 def test_membership_of_a_lender_is_no_banking(text: str) -> None:
     assert [a.sectors for a in read(text).agreements] == [["general"]]
+
+
+def test_russian_list_of_texts_each_opened_by_po() -> None:
+    text = (
+        "Туркменистан и ПРООН подписали три проектных документа: по адаптации сельского "
+        "хозяйства к изменению климата, по цифровизации государственных услуг и по поддержке "
+        "людей с инвалидностью."
+    )
+    found = sorted(sorted(a.sectors) for a in read(text).agreements)
+    assert found == [["agriculture", "environment"], ["digital"], ["social"]]

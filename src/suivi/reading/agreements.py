@@ -91,8 +91,9 @@ _GENERIC = re.compile(
     r"|(?P<sur>sur)"
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
-    # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
-    r"|:\s*(?:о|об|sur|on))(?!\w)"
+    # a list after a colon: «подписали четыре документа: о туризме, о культуре ...», «три
+    # проектных документа: по адаптации …, по цифровизации …» (not «по итогам», «по словам»)
+    r"|:\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
     # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
     r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|march|april|may|june|july|august|september|october|november"
@@ -1875,6 +1876,8 @@ _DOMAIN_INTRO = re.compile(
     r"|(?:relati\w*|touchant|ayant\s+trait|lie[es]{0,2}|consacre[es]{0,2})\s+(?:a\s+la|a\s+l'|aux|au|a)"
     r"|portant\s+(?:\w+\s+)?sur|concernant|sur|on|(?:relating|related|pertaining)\s+to"
     r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам"
+    # «три документа: по адаптации …, по цифровизации …»: «по» opening a list after a colon
+    r"|(?<=:\s)по"
     # "Other memoranda cover meteorology, wildlife ...": the verb that opens a list of domains
     r"|covers?|concernent|portent\s+sur|касаю\w*|затрагива\w*)\b\s*"  # "ont" is not "on"
 )
@@ -1971,6 +1974,12 @@ def _domain_groups(scope: str) -> list[list[str]]:
         return []
     rest = re.sub(r"^\s*:", "", scope[intro.end() :])
     complement = re.split(r"[.:()«»\"]", rest, maxsplit=1)[0][:400]
+    if re.search(r":\s*по$", fold(scope[: intro.end()]).strip()):
+        # «три документа: по адаптации …, по цифровизации … и по поддержке …»: each item
+        # repeats «по», and is one text whatever «и» joins inside it
+        repeated = re.split(r"(?:,\s*|\s+и\s+)по\s+", complement)
+        if len(repeated) >= 2:
+            return [[part] for part in repeated if part.strip()]
     if ";" in complement:
         groups = []
         for part in filter(str.strip, complement.split(";")):
