@@ -4,15 +4,18 @@ An alliance's story gives its texts and organs to the alliance's members; a memb
 text says did not take part ("Armenia, which has frozen its participation, sent no
 representative", "le Mali n'a pas participé", «Армения не направила своего
 представителя») signs nothing there and acts in nothing. Read by the sentence: one state
-named in it as the subject of a verb of absence.
+named in it as the subject of a verb of absence. Where the story lists the members that
+took part ("Delegations of Armenia, Belarus and Kazakhstan took part", «В нём приняли
+участие делегации Армении, Беларуси и Казахстана»), a member it never names stayed away.
 """
 
 from __future__ import annotations
 
 import re
 
-from suivi.reading.context import Context
+from suivi.reading.context import Context, Sentence
 from suivi.reading.gazetteer import state_codes
+from suivi.reading.gazetteer_data import MEMBERS
 
 # A verb phrase that says its subject stayed away from the meeting.
 _ABSENT = re.compile(
@@ -31,7 +34,56 @@ _ABSENT = re.compile(
 )
 
 
+# A verb or noun that says who took part in a meeting: "took part", "participated",
+# "attended", "were represented", "ont pris part", "ont participé", "étaient représentés",
+# «приняли участие», «участвовали», «были представлены».
+_TOOK_PART = re.compile(
+    r"\b(?:took\s+part|participated|attended|were\s+represented|delegations\s+of"
+    r"|(?:ont|avaient)\s+(?:pris\s+part|particip[ée])|[ée]taient\s+repr[ée]sent[ée]s"
+    r"|d[ée]l[ée]gations\s+d)"
+    r"|(?<!\w)(?:принял\w*\s+участие|участвовал\w*|был\w*\s+представлен\w*|делегаци\w+)",
+    re.IGNORECASE,
+)
+
+# The fewest members a list of participants names: two states named together are a pair,
+# not the roll of an alliance's meeting.
+_ROLL = 3
+
+
 def absent_states(ctx: Context) -> frozenset[str]:
+    """The states a sentence names alone, before a verb of absence; and the members of an
+    alliance that a story listing who took part never names."""
+    return _said_absent(ctx) | _not_on_roll(ctx)
+
+
+def _not_on_roll(ctx: Context) -> frozenset[str]:
+    """The members of a named alliance that the story never names, where one sentence
+    lists the members that took part (three or more, all of the alliance, by name): the
+    roll says who was there, and the others (a member that froze its part, an associate
+    that sends no one) sign nothing."""
+    named = {m.code for m in ctx.mentions}
+    out: set[str] = set()
+    for alliance, members in MEMBERS.items():
+        if alliance not in named or not any(_roll(ctx, s, members) for s in ctx.sentences):
+            continue
+        out |= set(members) - named
+    return frozenset(out)
+
+
+def _roll(ctx: Context, sentence: Sentence, members: list[str]) -> bool:
+    """Whether a sentence lists, with a word of taking part, three or more states by name,
+    all members of the alliance."""
+    if not _TOOK_PART.search(sentence.text):
+        return False
+    states = {
+        m.code
+        for m in ctx.mentions_in(sentence.start, sentence.end)
+        if m.kind == "name" and m.code in state_codes()
+    }
+    return len(states) >= _ROLL and states <= set(members)
+
+
+def _said_absent(ctx: Context) -> frozenset[str]:
     """The states a sentence names alone, before a verb of absence."""
     states = state_codes()
     out: set[str] = set()

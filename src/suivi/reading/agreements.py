@@ -91,8 +91,9 @@ _GENERIC = re.compile(
     r"|(?P<sur>sur)"
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
-    # a list after a colon: «подписали четыре документа: о туризме, о культуре ...»
-    r"|:\s*(?:о|об|sur|on))(?!\w)"
+    # a list after a colon: «подписали четыре документа: о туризме, о культуре ...», «три
+    # проектных документа: по адаптации …, по цифровизации …» (not «по итогам», «по словам»)
+    r"|:\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
     # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
     r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|march|april|may|june|july|august|september|october|november"
@@ -1932,6 +1933,8 @@ _DOMAIN_INTRO = re.compile(
     r"|(?:relati\w*|touchant|ayant\s+trait|lie[es]{0,2}|consacre[es]{0,2})\s+(?:a\s+la|a\s+l'|aux|au|a)"
     r"|portant\s+(?:\w+\s+)?sur|concernant|sur|on|(?:relating|related|pertaining)\s+to"
     r"|concerning|covering|regarding|в\s+(?:области|сфере|сферах|областях)|о|об|по\s+вопросам"
+    # «три документа: по адаптации …, по цифровизации …»: «по» opening a list after a colon
+    r"|(?<=:\s)по"
     # "Other memoranda cover meteorology, wildlife ...": the verb that opens a list of domains
     r"|covers?|concernent|portent\s+sur|касаю\w*|затрагива\w*)\b\s*"  # "ont" is not "on"
 )
@@ -2028,6 +2031,12 @@ def _domain_groups(scope: str) -> list[list[str]]:
         return []
     rest = re.sub(r"^\s*:", "", scope[intro.end() :])
     complement = re.split(r"[.:()«»\"]", rest, maxsplit=1)[0][:400]
+    if re.search(r":\s*по$", fold(scope[: intro.end()]).strip()):
+        # «три документа: по адаптации …, по цифровизации … и по поддержке …»: each item
+        # repeats «по», and is one text whatever «и» joins inside it
+        repeated = re.split(r"(?:,\s*|\s+и\s+)по\s+", complement)
+        if len(repeated) >= 2:
+            return [[part] for part in repeated if part.strip()]
     if ";" in complement:
         groups = []
         for part in filter(str.strip, complement.split(";")):
@@ -2427,6 +2436,11 @@ _LENDER = re.compile(
     r"|(?:fonds|fund|банк\w*|фонд\w*) (?:d'|for |of )?(?:investissement|investment)s?"
     r"|(?:investment|sovereign|souverain|инвестиционн\w*|суверенн\w*) (?:fund|fonds|фонд\w*)"
     r"|fonds souverain|banque d'investissement|investment bank"
+    # who belongs to a lender ("a member of the bank", "membre de la banque", «в число
+    # участников банка»): a membership, not banking
+    r"|(?:members?|shareholders?)\s+of\s+the\s+(?:bank|fund)"
+    r"|(?:membres?|actionnaires?)\s+(?:de\s+la\s+banque|du\s+fonds)"
+    r"|(?:участник|член|акционер)\w*\s+(?:банк|фонд)\w*"
 )
 
 
@@ -2469,7 +2483,8 @@ _BENEFICIARIES = re.compile(
 
 def _without_signers(text: str) -> str:
     """`text` with ministries' and lenders' names blanked ("signé par le ministre de la
-    Santé", "with the Export-Import Bank of China"): who signs is not what is signed."""
+    Santé", "with the Export-Import Bank of China"), and a membership of a lender: who
+    signs is not what is signed."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
     return _LENDER.sub(lambda m: " " * len(m.group()), text)
 

@@ -236,7 +236,11 @@ _ANAPHOR = re.compile(
     r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|групп[аеуы]|(?-i:МПК)"
     # «первое заседание Совета»: capitalised, the council named before; a council of
     # ministers, of heads or of directors is named, not referred to
-    r"|(?-i:Совет(?:а|у|ом|е)?)(?!\s+(?:министров|глав|директоров|безопасности|Федерации)))\b)",
+    r"|(?-i:Совет(?:а|у|ом|е)?)(?!\s+(?:министров|глав|директоров|безопасности|Федерации))"
+    # «Комитет, заседания которого проводятся ежегодно»: capitalised alone, the committee
+    # named before (a committee of a field is named: «Комитет по …»)
+    r"|(?-i:Комитет(?:а|у|ом|е)?)(?!\s+(?:по|министров|глав|Государственной))"
+    r")\b)",
     re.IGNORECASE,
 )
 _TYPES = (

@@ -77,6 +77,9 @@ NOT_NAME_WORDS = {
     # firms an analyst speaks for ("Rich Management", "Capital Economics", "Control Risks")
     "management", "partners", "consulting", "advisory", "securities", "ventures",
     "investments", "economics", "research", "risks", "associates", "solutions", "institut",
+    # a government's cabinet after its chair's title («заместитель Председателя Кабинета
+    # Министров», «Председатель Кабинета министров»)
+    "кабинет", "кабинета", "кабинетом", "министров",
 }  # fmt: skip
 
 _TITLE_FR = (
@@ -300,23 +303,13 @@ _KEEP_FEMININE = {
 }  # fmt: skip
 
 
-# Particles inside Arabic names as Russian writes them: «Абдель Азиз бен Сальман», «аль-Мазруи».
+# Particles inside Arabic names as Russian writes them: «Абдель Азиз бен Сальман», «аль-Мазруи»;
+# and inside Portuguese, Spanish, Italian, Dutch and German ones: «Лула да Силва», «Жозе дос
+# Сантос», «Урсула фон дер Ляйен» (a name word, never inflected).
 PARTICLES_RU = {
-    "бен",
-    "бин",
-    "ибн",
-    "аль",
-    "эль",
-    "ад",
-    "ас",
-    "ар",
-    "бинт",
-    "ульд",
-    "фон",
-    "ван",
-    "дер",
-    "ден",
-}
+    "бен", "бин", "ибн", "аль", "эль", "ад", "ас", "ар", "бинт", "ульд",
+    "да", "де", "ду", "дос", "душ", "дус", "ди", "дель", "делла", "ван", "фон", "дер", "ден",
+}  # fmt: skip
 
 
 def name_word(word: str) -> bool:
