@@ -1,0 +1,279 @@
+"""The sides of a signing read from the dependency parse of the clause that tells it.
+
+The regex grammar of `sides` reads the parties named around an agreement's mention and,
+where it finds fewer than two or more than two, falls back on the story's states; a
+sentence that names a third state ("Following talks between Mali and Russia, Guinea
+signed an agreement with Senegal") or gives a side by a person's name ("Diallo signed
+... with Senegal") then takes a side from elsewhere. The parse gives the structure: the
+signing verb that governs the mention (sign, conclude, ink, initial; signer, conclure,
+parapher), its subject (with its conjuncts), its agent ("signed by", "signé par"), its
+"with"/"avec" complement and the mention's own "between"/"entre" complement. Each of
+those phrases is mapped to the party mentions the reader already found in it (a state's
+institution is its state, a company itself); a phrase that names no party makes the
+parse unclear, and the regex reading stands.
+
+French and English only, through `nlp.parse` (the cached spaCy parse `stance` also uses);
+Russian keeps its grammar's regexes (natasha's parser joins a fronted genitive «Мали и
+России» to the subject that follows it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from suivi.reading import counterparts, english_names, nlp, sides, stance
+from suivi.reading.context import Context
+
+_MAX_PARSED = 600  # characters of a clause parsed, as `stance` does
+
+_SIGNING = re.compile(
+    r"^(?:sign(?:s|ed|ing)?|conclud\w*|inked|ink|initial(?:l?ed|s)?|seal(?:s|ed)?"
+    r"|sign[ée]\w*|signent|signera\w*|conclu\w*|paraph\w*|paraf\w*)$"
+)
+# Words a "with" brings in that help rather than sign ("with the support of", "avec le
+# concours de"): `sides` knows them.
+_HELPER = re.compile(sides._HELPER, re.IGNORECASE)
+# What a side's phrase holds that names no side: who its people are ("whose leaders met
+# Mali's president", "dont les dirigeants ont rencontré ..."), a clause. (An apposition
+# names the side again: "Indonesia's state port operator Pelindo".)
+_CLAUSES = {"relcl", "acl", "acl:relcl", "advcl", "parataxis", "ccomp", "xcomp"}
+# Prepositions inside a side's phrase that keep to it: "the Ministry of Mines of Guinea",
+# "le ministère des Mines du Sénégal"; any other ("the ambassador to Russia") leaves it.
+_OF = {"of", "de", "d'", "du", "des", "d’"}
+_PRONOUN = {"PRON", "DET"}
+_AS = {"as", "comme"}
+# Small words inside a name: "Banque de Développement", "Santos & Filhos", "dos Santos"
+_LINKS = {"of", "de", "du", "des", "d'", "&", "-", "dos", "da", "das", "van", "von", "bin", "al"}
+_WITH = {"with", "avec"}
+_ATTENDING = {"attending", "present", "watching", "looking", "présent", "présents", "présente"}
+
+
+def of_mention(ctx: Context, start: int, text: str, at: int) -> list[str] | None:
+    """The sides of the agreement named at offset `at` of the sentence `text` (which starts at
+    `start` in the document), from the parse of its clause; None where the parse does not
+    give two sides, each of its phrases naming a party."""
+    if ctx.language not in ("fr", "en"):
+        return None
+    begin, end = stance.clause(text, at)
+    if end - begin > _MAX_PARSED:
+        return None
+    doc = nlp.parse(text[begin:end], ctx.language)
+    noun = next((t for t in doc if t.idx <= at - begin < t.idx + max(1, len(t))), None)
+    if noun is None:
+        return None
+    phrases = _phrases(noun)
+    if phrases is None:
+        return None
+    codes: list[str] = []
+    for phrase, alone in phrases:
+        found = _parties(ctx, start + begin, phrase, alone)
+        if not found:
+            return None  # "They signed", "the company": the parse names no party there
+        codes += found
+    codes = sides.without_homes(sides.expand(list(dict.fromkeys(codes))))
+    return codes if len(codes) >= 2 else None
+
+
+def _phrases(noun: Any) -> list[tuple[list[Any], bool]] | None:
+    """The token lists of the phrases that name the sides of the mention's signing, each with
+    whether it stands alone (no conjunct beside it): the mention's "between" complement, else
+    the subject or agent of the signing verb that governs it and the "with" complement of
+    that verb or of the mention. None without a signing verb."""
+    between = _complements(noun, {"between", "entre"})
+    if between:
+        return [side for p in between for side in _sides_of(p)]
+    verb = _signing_verb(noun)
+    if verb is None:
+        return None
+    subject = _subject(verb)
+    if subject is not None and subject.i == noun.i:
+        subject = None  # "the agreement was signed by ...": the text, not a side
+    agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+    agents += [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    # the "with" hangs on the verb or the mention; else the parser may have hung it on a
+    # complement of the mention ("an agreement on fisheries with Senegal")
+    withs = _complements(verb, _WITH) + _complements(noun, _WITH) or [
+        w for t in _described(noun)[1:] for w in _complements(t, _WITH)
+    ]
+    withs = [w for w in withs if not _HELPER.match(w.lower_) and not _in_a_role(w)]
+    phrases = []
+    if subject is not None:
+        if subject.pos_ in _PRONOUN:
+            return None  # "they", "ils", "which": who they are is told elsewhere
+        phrases += _sides_of(subject)
+    phrases += [side for a in agents for side in _sides_of(a)]
+    phrases += [side for w in withs for side in _sides_of(w)]
+    return phrases or None
+
+
+def _sides_of(head: Any) -> list[tuple[list[Any], bool]]:
+    """The phrases of a head and its conjuncts, each with whether it stands alone."""
+    heads = _conjuncts(head)
+    return [(_tokens(h), len(heads) == 1) for h in heads]
+
+
+def _in_a_role(token: Any) -> bool:
+    """ "with Malaysia's minister as host", "avec le Togo comme témoin", "with Turkey's
+    minister attending": who watches, hosts or pays, not who signs."""
+    return any(c.lower_ in _AS or c.lower_ in _ATTENDING for c in token.children) or any(
+        c.lower_ in _AS for c in token.head.children if c.i > token.i
+    )
+
+
+def _signing_verb(noun: Any) -> Any:
+    """The signing verb the mention depends on (its object, its passive subject, through a
+    conjunct or a preposition), or a signing participle on it ("the agreement signed by")."""
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "acl:relcl") and _SIGNING.match(child.lower_):
+            return child
+    token = noun
+    for _ in range(3):
+        head = token.head
+        if head is token:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head if _SIGNING.match(head.lower_) else None
+        if token.dep_ not in ("conj", "pobj", "prep", "nmod", "obj", "dobj", "appos"):
+            return None
+        token = head
+    return None
+
+
+def _subject(verb: Any) -> Any:
+    """The verb's subject, or that of the verb it completes or is coordinated with ("agreed
+    to sign", "met ... and signed")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _complements(token: Any, prepositions: set[str]) -> list[Any]:
+    """The heads of the token's complements brought in by one of the prepositions: English
+    hangs the preposition on the word and its object on it, French the noun on the word and
+    the preposition on the noun."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            found += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_.startswith(("nmod", "obl")) and any(
+            c.dep_ == "case" and c.lower_ in prepositions for c in child.children
+        ):
+            found.append(child)
+    return found
+
+
+def _described(noun: Any) -> list[Any]:
+    """The mention and the words of its complements, without its clauses."""
+    out = [noun]
+    for child in noun.children:
+        if child.dep_ not in _CLAUSES and child.dep_ != "conj":
+            out += _described(child)
+    return out
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    """A phrase's head and the heads coordinated with it ("Guinea and Senegal")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out += _conjuncts(child)
+    return out
+
+
+def _tokens(head: Any) -> list[Any]:
+    """The tokens of one side's phrase: the head and what describes it, without its
+    conjuncts (sides of their own), its clauses and the complements of other prepositions."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _CLAUSES or child.dep_ in ("conj", "cc", "punct"):
+            continue
+        if child.dep_ == "appos":  # the small parser may take a list for an apposition:
+            # "Kazakhstan, Kyrgyzstan and Uzbekistan signed"
+            out += [t for c in _conjuncts(child) for t in _tokens(c)]
+            continue
+        if child.dep_ == "prep" and child.lower_ not in _OF:
+            continue
+        if child.dep_.startswith(("nmod", "obl")) and any(
+            c.dep_ == "case" and c.lower_ not in _OF for c in child.children
+        ):
+            continue
+        out += _tokens(child)
+    return out
+
+
+def _parties(ctx: Context, offset: int, tokens: list[Any], alone: bool) -> list[str]:
+    """The parties a side's phrase names: the mentions on its tokens (a seat only as the
+    phrase's head: "Dakar and Conakry signed"), else the party of a person named by it
+    ("Diallo signed"), else, for a phrase that stands alone, the organisation its proper
+    name names (a coordinated one may be a piece of a longer name: "Minister of Employment
+    and Professional Integration")."""
+    spans = [(offset + t.idx, offset + t.idx + len(t)) for t in tokens]
+    head = spans[0]
+    # a mention of several words ("Burkina Faso") overlaps the phrase's tokens; one the
+    # parser cut in two ("China Road | and Bridge Corporation") overlaps each piece
+    found = [
+        m
+        for m in ctx.mentions_in(max(0, min(spans)[0] - 80), max(b for _, b in spans) + 80)
+        for a, b in spans
+        if m.start < b and a < m.end and (m.kind != "seat" or (a, b) == head)
+    ]
+    if found:
+        return [m.code for m in found]
+    words = {t.text for t in tokens if t.pos_ == "PROPN"}
+    people = [p for p in ctx.people if words & set(p.name.split())]
+    if people:
+        return [p.party for p in people if p.party]
+    name = _name(tokens) if alone else None
+    if not name or not counterparts.plausible(name):
+        return []
+    return [] if _person_like(name) else [name]
+
+
+def _person_like(name: str) -> bool:
+    """A name that may be a person's the NER did not take ("with the late Alberto Mendes dos
+    Santos", which the parser cuts after "Mendes"): a given name first."""
+    return name.split()[0].lower() in english_names.first_names()
+
+
+def _name(tokens: list[Any]) -> str | None:
+    """The proper name a side's phrase gives an organisation the vocabularies do not know
+    ("avec Sahel Forages", "with Kivu Green Energy"): the run of capitalised words that ends
+    on the phrase's head, a proper noun; its short name when one follows in brackets."""
+    head = tokens[0]
+    # (the French model tags many proper names as common nouns: "avec Kanté Frères")
+    if not (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper())):
+        return None
+    doc = head.doc
+    short = next(
+        (
+            t
+            for t in tokens
+            if t.dep_ == "appos" and t.text.isupper() and t.i > head.i and doc[t.i - 1].text == "("
+        ),
+        None,
+    )
+    if short is not None:
+        return short.text
+    inside = {t.i for t in tokens}
+    start = head.i
+    while start - 1 in inside and (
+        doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _LINKS
+    ):
+        start -= 1
+    while doc[start].lower_ in _LINKS:
+        start += 1
+    end = head.i + 1
+    while end in inside and (
+        doc[end].text[:1].isupper()
+        or (doc[end].lower_ in _LINKS and end + 1 in inside and doc[end + 1].text[:1].isupper())
+    ):
+        end += 1
+    return doc[start:end].text
