@@ -63,7 +63,7 @@ def of_mention(ctx: Context, start: int, text: str, at: int) -> list[str] | None
     if noun is None:
         return None
     phrases = _phrases(noun)
-    if phrases is None:
+    if phrases is None or _stray_party(ctx, start + begin, doc, phrases):
         return None
     codes: list[str] = []
     for phrase, alone in phrases:
@@ -73,6 +73,34 @@ def of_mention(ctx: Context, start: int, text: str, at: int) -> list[str] | None
         codes += found
     codes = sides.without_homes(sides.expand(list(dict.fromkeys(codes))))
     return codes if len(codes) >= 2 else None
+
+
+def _stray_party(ctx: Context, offset: int, doc: Any, phrases: list) -> bool:
+    """Whether the clause names a party by its name outside the sides' phrases with nothing
+    that puts it elsewhere: no preposition ("after talks between Mali and Russia"), no
+    clause ("whose leaders met Mali's president") on its way up to the root. The small
+    parser then most likely lost a side ("Le Mali, le Burkina Faso et le Niger ont signé":
+    Mali hung on the verb as a bare modifier), and the parse is not clear."""
+    taken = {t.i for phrase, _ in phrases for t in phrase}
+    for mention in ctx.mentions_in(offset, offset + len(doc.text)):
+        if mention.kind not in ("name", "organisation"):
+            continue  # an adjective describes, a seat is a place
+        token = next((t for t in doc if t.idx <= mention.start - offset < t.idx + len(t)), None)
+        if token is None or token.i in taken:
+            continue
+        if not any(_sets_apart(t) for t in [token, *token.ancestors]):
+            return True
+    return False
+
+
+def _sets_apart(token: Any) -> bool:
+    """A word that puts what it governs outside the sides: a clause, a preposition's object,
+    a word with its own preposition or possessive ("Mali's president")."""
+    return (
+        token.dep_ in _CLAUSES
+        or token.dep_ in ("pobj", "prep", "poss", "nmod:poss")
+        or (token.pos_ not in ("VERB", "AUX") and any(c.dep_ == "case" for c in token.children))
+    )
 
 
 def _phrases(noun: Any) -> list[tuple[list[Any], bool]] | None:
