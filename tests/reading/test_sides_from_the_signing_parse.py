@@ -57,19 +57,7 @@ def sides(language: str, sentence: str) -> list[list[str]]:
         # a "with" of another phrase: a helper, the domain's own partner
         (
             "en",
-            "Guinea signed with the support of Russia an agreement with Senegal on fisheries.",
-            ["GIN", "SEN"],
-        ),
-        (
-            "en",
             "Guinea signed an agreement with Senegal on security cooperation with Mali.",
-            ["GIN", "SEN"],
-        ),
-        # the host beside the agents of a passive signing
-        (
-            "en",
-            "The minutes were signed by Guinea's fisheries minister Kwame Mensah and Senegal's "
-            "fisheries minister Paul Ndiaye, with Mali's fisheries minister Oumar Traore as host.",
             ["GIN", "SEN"],
         ),
     ],
@@ -79,50 +67,9 @@ def test_the_sides_are_those_the_signing_verb_governs(language, sentence, expect
 
 
 @pytest.mark.parametrize(
-    ("language", "sentence"),
-    [
-        (
-            "en",
-            "Guinean Fisheries Minister Mamadou Diallo was also in Bamako. Diallo signed an "
-            "agreement on fisheries with Senegal.",
-        ),
-        (
-            "fr",
-            "Le ministre guinéen de la Pêche, Mamadou Diallo, était aussi à Bamako. Diallo a "
-            "signé avec le Sénégal un accord sur la pêche.",
-        ),
-    ],
-)
-def test_a_person_who_signs_gives_the_side_of_his_party(language, sentence):
-    assert sides(language, sentence) == [["GIN", "SEN"]]
-
-
-@pytest.mark.parametrize(
     ("language", "sentence", "expected"),
     [
-        (
-            "fr",
-            "Par ailleurs, Sahel Forages a signé un contrat avec la Guinée pour des forages.",
-            ["GIN", "Sahel Forages"],
-        ),
-        (
-            "fr",
-            "Par ailleurs, la Guinée a signé avec Kanté Frères un contrat de construction de "
-            "routes.",
-            ["GIN", "Kanté Frères"],
-        ),
-    ],
-)
-def test_an_organisation_the_vocabularies_do_not_know_signs_by_its_name(
-    language, sentence, expected
-):
-    assert sides(language, sentence) == [expected]
-
-
-@pytest.mark.parametrize(
-    ("language", "sentence", "expected"),
-    [
-        # a name that may be a person's is no organisation: today's reading
+        # a person's name after "with" gives no side: today's reading
         (
             "en",
             "The ministers recalled the 2010 strategic partnership pact, which Guinea signed "

@@ -2465,7 +2465,9 @@ def _make(
         # the subject, agent and "with" of the signing verb that governs the mention, where
         # the parse names a party in each ("Following talks between Mali and Russia, Guinea
         # signed an agreement with Senegal": not the four states the sentence names)
-        parties = signing_parse.of_mention(ctx, unit.start, unit.text, at)
+        parties = signing_parse.of_mention(
+            ctx, unit.start, unit.text, at, sides.named_in(ctx, unit.start, unit.end)
+        )
     # "signed a memorandum ..., under which DP World would expand": who the text lets act
     # is no side of it
     relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from suivi.reading import counterparts, english_names, nlp, sides, stance
+from suivi.reading import nlp, sides, stance
 from suivi.reading.context import Context
 
 _MAX_PARSED = 600  # characters of a clause parsed, as `stance` does
@@ -43,16 +43,19 @@ _CLAUSES = {"relcl", "acl", "acl:relcl", "advcl", "parataxis", "ccomp", "xcomp"}
 _OF = {"of", "de", "d'", "du", "des", "d’"}
 _PRONOUN = {"PRON", "DET"}
 _AS = {"as", "comme"}
-# Small words inside a name: "Banque de Développement", "Santos & Filhos", "dos Santos"
-_LINKS = {"of", "de", "du", "des", "d'", "&", "-", "dos", "da", "das", "van", "von", "bin", "al"}
+# "in line with", "in partnership with", "en partenariat avec": done beside or by the rules of
+_BESIDE = {"line", "accordance", "keeping", "partnership", "cooperation", "collaboration"}
+_BESIDE |= {"coordination", "partenariat", "coopération", "collaboration", "conformité"}
 _WITH = {"with", "avec"}
 _ATTENDING = {"attending", "present", "watching", "looking", "présent", "présents", "présente"}
 
 
-def of_mention(ctx: Context, start: int, text: str, at: int) -> list[str] | None:
+def of_mention(ctx: Context, start: int, text: str, at: int, named: list[str]) -> list[str] | None:
     """The sides of the agreement named at offset `at` of the sentence `text` (which starts at
     `start` in the document), from the parse of its clause; None where the parse does not
-    give two sides, each of its phrases naming a party."""
+    give two sides, each of its phrases naming a party. Only a part of `named`, the sides
+    the sentence names, is taken: the parse sets third parties apart; what it adds (a
+    parent in an apposition, a person's party) the regex grammar weighs better."""
     if ctx.language not in ("fr", "en"):
         return None
     begin, end = stance.clause(text, at)
@@ -60,52 +63,53 @@ def of_mention(ctx: Context, start: int, text: str, at: int) -> list[str] | None
         return None
     doc = nlp.parse(text[begin:end], ctx.language)
     noun = next((t for t in doc if t.idx <= at - begin < t.idx + max(1, len(t))), None)
-    if noun is None:
-        return None
+    if noun is None or "Plur" in noun.morph.get("Number"):
+        return None  # texts in the plural are shared out by partner later (`_one_per_partner`)
     phrases = _phrases(noun)
     if phrases is None or _stray_party(ctx, start + begin, doc, phrases):
         return None
     codes: list[str] = []
-    for phrase, alone in phrases:
-        found = _parties(ctx, start + begin, phrase, alone)
+    for phrase in phrases:
+        found = _parties(ctx, start + begin, phrase)
         if not found:
             return None  # "They signed", "the company": the parse names no party there
         codes += found
     codes = sides.without_homes(sides.expand(list(dict.fromkeys(codes))))
-    return codes if len(codes) >= 2 else None
+    return codes if len(codes) >= 2 and set(codes) < set(named) else None
 
 
 def _stray_party(ctx: Context, offset: int, doc: Any, phrases: list) -> bool:
     """Whether the clause names a party by its name outside the sides' phrases with nothing
-    that puts it elsewhere: no preposition ("after talks between Mali and Russia"), no
-    clause ("whose leaders met Mali's president") on its way up to the root. The small
+    that puts it elsewhere: no preposition ("after talks between Mali and Russia") or
+    possessive ("whose leaders met Mali's president") on its way up to the root. The small
     parser then most likely lost a side ("Le Mali, le Burkina Faso et le Niger ont signé":
     Mali hung on the verb as a bare modifier), and the parse is not clear."""
-    taken = {t.i for phrase, _ in phrases for t in phrase}
+    taken = {t.i for phrase in phrases for t in phrase}
     for mention in ctx.mentions_in(offset, offset + len(doc.text)):
         if mention.kind not in ("name", "organisation"):
             continue  # an adjective describes, a seat is a place
         token = next((t for t in doc if t.idx <= mention.start - offset < t.idx + len(t)), None)
         if token is None or token.i in taken:
             continue
+        if token.dep_ == "nsubj" and token.head.dep_ in ("relcl", "acl:relcl"):
+            return True  # "…, which Rwanda will also join": the subject of a clause may sign
         if not any(_sets_apart(t) for t in [token, *token.ancestors]):
             return True
     return False
 
 
 def _sets_apart(token: Any) -> bool:
-    """A word that puts what it governs outside the sides: a clause, a preposition's object,
-    a word with its own preposition or possessive ("Mali's president")."""
-    return (
-        token.dep_ in _CLAUSES
-        or token.dep_ in ("pobj", "prep", "poss", "nmod:poss")
-        or (token.pos_ not in ("VERB", "AUX") and any(c.dep_ == "case" for c in token.children))
+    """A word that puts what it governs outside the sides: a preposition's object, a word
+    with its own preposition or possessive ("Mali's president"). (A clause does not: "which
+    Rwanda will also join" names a side.)"""
+    return token.dep_ in ("pobj", "prep", "poss", "nmod:poss") or (
+        token.pos_ not in ("VERB", "AUX") and any(c.dep_ == "case" for c in token.children)
     )
 
 
-def _phrases(noun: Any) -> list[tuple[list[Any], bool]] | None:
-    """The token lists of the phrases that name the sides of the mention's signing, each with
-    whether it stands alone (no conjunct beside it): the mention's "between" complement, else
+def _phrases(noun: Any) -> list[list[Any]] | None:
+    """The token lists of the phrases that name the sides of the mention's signing: the
+    mention's "between" complement, else
     the subject or agent of the signing verb that governs it and the "with" complement of
     that verb or of the mention. None without a signing verb."""
     between = _complements(noun, {"between", "entre"})
@@ -137,17 +141,28 @@ def _phrases(noun: Any) -> list[tuple[list[Any], bool]] | None:
     return phrases or None
 
 
-def _sides_of(head: Any) -> list[tuple[list[Any], bool]]:
-    """The phrases of a head and its conjuncts, each with whether it stands alone."""
-    heads = _conjuncts(head)
-    return [(_tokens(h), len(heads) == 1) for h in heads]
+def _sides_of(head: Any) -> list[list[Any]]:
+    """The phrases of a head and of its conjuncts ("Guinea and Senegal")."""
+    return [_tokens(h) for h in _conjuncts(head)]
 
 
 def _in_a_role(token: Any) -> bool:
     """ "with Malaysia's minister as host", "avec le Togo comme témoin", "with Turkey's
-    minister attending": who watches, hosts or pays, not who signs."""
-    return any(c.lower_ in _AS or c.lower_ in _ATTENDING for c in token.children) or any(
-        c.lower_ in _AS for c in token.head.children if c.i > token.i
+    minister attending", "in line with ECOWAS rules": who watches, hosts or pays, or another
+    phrase's "with", not who signs."""
+    doc = token.doc
+    after = doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(doc) else None
+    preposition = (
+        token.head
+        if token.head.pos_ == "ADP"
+        else next((c for c in token.children if c.dep_ == "case"), token)
+    )
+    before = doc[preposition.i - 1] if preposition.i > 0 else None
+    return (
+        any(c.lower_ in _AS or c.lower_ in _ATTENDING for c in token.children)
+        or (after is not None and (after.lower_ in _AS or after.lower_ in _ATTENDING))
+        # "in line with ECOWAS rules", "en partenariat avec l'OMS": another phrase's "with"
+        or (before is not None and before.lower_ in _BESIDE)
     )
 
 
@@ -237,12 +252,9 @@ def _tokens(head: Any) -> list[Any]:
     return out
 
 
-def _parties(ctx: Context, offset: int, tokens: list[Any], alone: bool) -> list[str]:
+def _parties(ctx: Context, offset: int, tokens: list[Any]) -> list[str]:
     """The parties a side's phrase names: the mentions on its tokens (a seat only as the
-    phrase's head: "Dakar and Conakry signed"), else the party of a person named by it
-    ("Diallo signed"), else, for a phrase that stands alone, the organisation its proper
-    name names (a coordinated one may be a piece of a longer name: "Minister of Employment
-    and Professional Integration")."""
+    phrase's head: "Dakar and Conakry signed")."""
     spans = [(offset + t.idx, offset + t.idx + len(t)) for t in tokens]
     head = spans[0]
     # a mention of several words ("Burkina Faso") overlaps the phrase's tokens; one the
@@ -253,55 +265,4 @@ def _parties(ctx: Context, offset: int, tokens: list[Any], alone: bool) -> list[
         for a, b in spans
         if m.start < b and a < m.end and (m.kind != "seat" or (a, b) == head)
     ]
-    if found:
-        return [m.code for m in found]
-    words = {t.text for t in tokens if t.pos_ == "PROPN"}
-    people = [p for p in ctx.people if words & set(p.name.split())]
-    if people:
-        return [p.party for p in people if p.party]
-    name = _name(tokens) if alone else None
-    if not name or not counterparts.plausible(name):
-        return []
-    return [] if _person_like(name) else [name]
-
-
-def _person_like(name: str) -> bool:
-    """A name that may be a person's the NER did not take ("with the late Alberto Mendes dos
-    Santos", which the parser cuts after "Mendes"): a given name first."""
-    return name.split()[0].lower() in english_names.first_names()
-
-
-def _name(tokens: list[Any]) -> str | None:
-    """The proper name a side's phrase gives an organisation the vocabularies do not know
-    ("avec Sahel Forages", "with Kivu Green Energy"): the run of capitalised words that ends
-    on the phrase's head, a proper noun; its short name when one follows in brackets."""
-    head = tokens[0]
-    # (the French model tags many proper names as common nouns: "avec Kanté Frères")
-    if not (head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper())):
-        return None
-    doc = head.doc
-    short = next(
-        (
-            t
-            for t in tokens
-            if t.dep_ == "appos" and t.text.isupper() and t.i > head.i and doc[t.i - 1].text == "("
-        ),
-        None,
-    )
-    if short is not None:
-        return short.text
-    inside = {t.i for t in tokens}
-    start = head.i
-    while start - 1 in inside and (
-        doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in _LINKS
-    ):
-        start -= 1
-    while doc[start].lower_ in _LINKS:
-        start += 1
-    end = head.i + 1
-    while end in inside and (
-        doc[end].text[:1].isupper()
-        or (doc[end].lower_ in _LINKS and end + 1 in inside and doc[end + 1].text[:1].isupper())
-    ):
-        end += 1
-    return doc[start:end].text
+    return [m.code for m in found]
