@@ -249,6 +249,9 @@ def _tokens(head: Any) -> list[Any]:
         ):
             continue
         out += _tokens(child)
+        if child.dep_ in ("amod", "compound", "poss"):
+            # "the Kenyan and Ugandan delegations": coordinated modifiers share the head
+            out += [t for c in _conjuncts(child)[1:] for t in _tokens(c)]
     return out
 
 
