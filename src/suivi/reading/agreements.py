@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from suivi.reading import confidence, enumerations, sides, stance, totals
+from suivi.reading import confidence, enumerations, sides, signing_parse, stance, totals
 from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.gazetteer_data import MEMBERS
@@ -2563,6 +2563,13 @@ def _make(
         or bound
         or None
     )
+    if parties is None and at is not None:
+        # the subject, agent and "with" of the signing verb that governs the mention, where
+        # the parse names a party in each ("Following talks between Mali and Russia, Guinea
+        # signed an agreement with Senegal": not the four states the sentence names)
+        parties = signing_parse.of_mention(
+            ctx, unit.start, unit.text, at, sides.named_in(ctx, unit.start, unit.end)
+        )
     # "signed a memorandum ..., under which DP World would expand": who the text lets act
     # is no side of it
     relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None

@@ -105,3 +105,11 @@ def english_parser():  # type: ignore[no-untyped-def]
     import spacy
 
     return spacy.load(ENGLISH_MODEL, exclude=["ner", "senter", "lemmatizer"])
+
+
+@lru_cache(maxsize=256)
+def parse(text: str, language: str):  # type: ignore[no-untyped-def]
+    """The dependency parse of a French or English clause, cached: the stance of a mention
+    and the sides of its signing ask for the same clause, often more than once."""
+    parser = french_parser() if language == "fr" else english_parser()
+    return parser(text)

@@ -142,7 +142,7 @@ def of_mention(text: str, language: str, at: int) -> str:
     start, end = clause(text, at)
     if end - start > _MAX_PARSED or not _CUE.search(text, start, end):
         return ASSERTED  # no word any stance needs: nothing to parse
-    doc = _parse(text[start:end], language)
+    doc = nlp.parse(text[start:end], language)
     token = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
     said = ASSERTED if token is None else _stance(token)
     if said == ASSERTED and (
@@ -225,7 +225,7 @@ def modifiers(text: str, language: str, at: int) -> str:
         text[max(start, at - 20) : at],
     ):
         return ""  # "the agreement", "signed an agreement": no modifier to parse
-    doc = _parse(text[start:end], language)
+    doc = nlp.parse(text[start:end], language)
     noun = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
     if noun is None:
         return ""
@@ -234,12 +234,6 @@ def modifiers(text: str, language: str, at: int) -> str:
         return ""
     first = min(t.left_edge.i for t in left)
     return doc[first : noun.i].text
-
-
-@lru_cache(maxsize=256)
-def _parse(text: str, language: str) -> Any:
-    parser = nlp.french_parser() if language == "fr" else nlp.english_parser()
-    return parser(text)
 
 
 def _stance(noun: Any) -> str:
