@@ -89,3 +89,13 @@ def test_the_sides_are_those_the_signing_verb_governs(language, sentence, expect
 )
 def test_where_the_parse_names_no_side_the_reading_stands(language, sentence, expected):
     assert sides(language, sentence) == [expected]
+
+
+def test_an_organisation_with_the_subject_signs_beside_it():
+    """ "The Guinean and Senegalese delegations, together with the FAO, signed ...": the
+    "with" hangs on the subject, and the organisation is a third side, not left out."""
+    assert sides(
+        "en",
+        "The Guinean and Senegalese delegations, together with the FAO, also signed a "
+        "tripartite agreement on fisheries.",
+    ) == [["FAO", "GIN", "SEN"]]

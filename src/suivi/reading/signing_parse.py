@@ -130,6 +130,9 @@ def _phrases(noun: Any) -> list[list[Any]] | None:
     withs = _complements(verb, _WITH) + _complements(noun, _WITH) or [
         w for t in _described(noun)[1:] for w in _complements(t, _WITH)
     ]
+    if subject is not None:
+        # "the two delegations, together with UNHCR, signed": a "with" on the subject signs too
+        withs += _complements(subject, _WITH)
     withs = [w for w in withs if not _HELPER.match(w.lower_) and not _in_a_role(w)]
     phrases = []
     if subject is not None:
