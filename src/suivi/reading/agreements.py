@@ -2589,8 +2589,18 @@ def _make(
         # ("Angola's state oil company Sonangol signed ... with TotalEnergies")
         homes = {sides.home_state(code) for code in before}
         own = [code for code in before if code not in homes]
-        if len(own) >= 2 and len(_acting(ctx, own, unit.start, unit.start + at)) >= 2:
+        acting = _acting(ctx, own, unit.start, unit.start + at)
+        if len(own) >= 2 and len(acting) < 2:
+            # "TAQA and the grid operator KEGOC signed an agreement on connecting the plant to
+            # Kazakhstan's grid": two organisations by name and no state sign it (a state's
+            # lower-case adjective only describes one: «казахстанский оператор»); a state
+            # named after the mention is what the text is about
+            organisations = _organisations_signing(ctx, own, unit.start, unit.start + at)
+            if len(organisations) >= 2:
+                parties = organisations
+        if parties is None and len(own) >= 2 and len(acting) >= 2:
             parties = sides.sides(ctx, unit.start, unit.start + at) or None
+        if parties is not None:
             # ... unless the text's own "with" names a third ("Mali and Niger signed a loan
             # agreement with the EDB"): the subject signs with it
             partners = sides.own_partners(ctx, unit.start + at, unit.end)
@@ -2627,6 +2637,16 @@ def _acting(ctx: Context, codes: list[str], start: int, end: int) -> list[str]:
         if sides.is_side(code)
         and any(m.code == code and not sides.placed(ctx, m, start) for m in found)
     ]
+
+
+def _organisations_signing(ctx: Context, codes: list[str], start: int, end: int) -> list[str]:
+    """The organisations among `codes` (no alliance) when no state among them is named
+    between two offsets but by a lower-case adjective that describes something; none else."""
+    found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
+    states = [code for code in codes if sides.is_state(code)]
+    if any(m.code in states and not sides.describes(ctx, m) for m in found):
+        return []
+    return [code for code in codes if not sides.is_state(code) and code not in MEMBERS]
 
 
 _RELATIVE = re.compile(
