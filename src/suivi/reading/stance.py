@@ -520,7 +520,7 @@ _RU_NONE_BEFORE = re.compile(
 )
 
 
-def _denied(text: str, at: int, before: str, after: str) -> bool:
+def _denied(before: str, after: str) -> bool:
     if _RU_NONE_BEFORE.search(before):
         return True
     word = re.match(r"[а-яё-]+", after)
@@ -534,7 +534,7 @@ def _denied(text: str, at: int, before: str, after: str) -> bool:
 def _russian(text: str, at: int) -> str:
     lower = text.lower()
     before, after = lower[max(0, at - 100) : at], lower[at:]
-    if _denied(text, at, before, after):
+    if _denied(before, after):
         return NEGATED
     if _RU_PENDING_AFTER.search(after):
         return PENDING
