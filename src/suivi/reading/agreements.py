@@ -2564,6 +2564,10 @@ def _make(
         or None
     )
     if parties is None and at is not None:
+        # "…, которое Азербайджан, Казахстан и Узбекистан подписали в 2024 году", "l'accord
+        # que le Ghana et le Sénégal ont signé": the relative clause's subject signs it
+        parties = _relative_signers(ctx, unit, at)
+    if parties is None and at is not None:
         # the subject, agent and "with" of the signing verb that governs the mention, where
         # the parse names a party in each ("Following talks between Mali and Russia, Guinea
         # signed an agreement with Senegal": not the four states the sentence names)
@@ -2585,8 +2589,18 @@ def _make(
         # ("Angola's state oil company Sonangol signed ... with TotalEnergies")
         homes = {sides.home_state(code) for code in before}
         own = [code for code in before if code not in homes]
-        if len(own) >= 2 and len(_acting(ctx, own, unit.start, unit.start + at)) >= 2:
+        acting = _acting(ctx, own, unit.start, unit.start + at)
+        if len(own) >= 2 and len(acting) < 2:
+            # "TAQA and the grid operator KEGOC signed an agreement on connecting the plant to
+            # Kazakhstan's grid": two organisations by name and no state sign it (a state's
+            # lower-case adjective only describes one: «казахстанский оператор»); a state
+            # named after the mention is what the text is about
+            organisations = _organisations_signing(ctx, own, unit.start, unit.start + at)
+            if len(organisations) >= 2:
+                parties = organisations
+        if parties is None and len(own) >= 2 and len(acting) >= 2:
             parties = sides.sides(ctx, unit.start, unit.start + at) or None
+        if parties is not None:
             # ... unless the text's own "with" names a third ("Mali and Niger signed a loan
             # agreement with the EDB"): the subject signs with it
             partners = sides.own_partners(ctx, unit.start + at, unit.end)
@@ -2623,6 +2637,16 @@ def _acting(ctx: Context, codes: list[str], start: int, end: int) -> list[str]:
         if sides.is_side(code)
         and any(m.code == code and not sides.placed(ctx, m, start) for m in found)
     ]
+
+
+def _organisations_signing(ctx: Context, codes: list[str], start: int, end: int) -> list[str]:
+    """The organisations among `codes` (no alliance) when no state among them is named
+    between two offsets but by a lower-case adjective that describes something; none else."""
+    found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
+    states = [code for code in codes if sides.is_state(code)]
+    if any(m.code in states and not sides.describes(ctx, m) for m in found):
+        return []
+    return [code for code in codes if not sides.is_state(code) and code not in MEMBERS]
 
 
 _RELATIVE = re.compile(
@@ -2722,6 +2746,54 @@ def _clause_status(text: str, at: int) -> str | None:
     if (start, end) == (0, len(text)):
         return None
     return status_of(text[start:end])
+
+
+# A relative clause on a text whose verb signs it: its subject before the verb ("…, which
+# Ghana, Senegal and Guinea signed", "que le Ghana et la Guinée ont signé", «, которое Гана,
+# Сенегал и Гвинея подписали») or, in Russian, after it («, которое подписали Гана и Гвинея»).
+_RELATIVE_PRONOUN = re.compile(
+    r",?\s*(?:котор(?:ое|ый|ую|ые|ая|ого|ой)|que|qu['’]|which|that)\s", re.IGNORECASE
+)
+_RELATIVE_SIGNING = re.compile(
+    r"\b(?:(?:ont|a|avaient|avait|avons|had|have|has)\s+(?:(?:d[ée]j[àa]|also|aussi|already"
+    r"|jointly|conjointement|tous)\s+)?)?"
+    r"(?:подписал[аи]?|заключил[аи]?|парафировал[аи]?|sign[ée]e?s?|conclue?s?|paraph[ée]e?s?"
+    r"|signed|concluded|initiall?ed|inked)\b",
+    re.IGNORECASE,
+)
+# what leaves the mention's phrase before the pronoun: a verb of saying, a new clause
+_PHRASE_LEFT = re.compile(
+    r"[.;:!?]|\b(?:said|says|added|noted|dit|ajout\w*|d[ée]clar\w*|affirm\w*|indiqu\w*"
+    r"|заяв\w*|сказал\w*|сообщ\w*|отметил\w*|and\s+(?:has|have|was|were|is|are)"
+    r"|et\s+(?:a|ont|est|sont))\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_signers(ctx: Context, unit: Unit, at: int) -> list[str] | None:
+    """The sides of a text a relative clause right after it says were signed: two or more
+    named one after another as its subject, before the verb or (Russian) after it."""
+    text = unit.text
+    if _RELATIVE_SIGNING.search(text, 0, at):
+        return None  # "Mali and Niger signed the agreement, which …": the main clause signs
+    pronoun = _RELATIVE_PRONOUN.search(text, at + 1, min(len(text), at + 200))
+    if pronoun is None or _PHRASE_LEFT.search(text, at, pronoun.start()):
+        return None
+    verb = _RELATIVE_SIGNING.match(text, pronoun.end())
+    if verb:  # «, которое подписали Гана и Гвинея в 2022 году»
+        found = sides.named_after_between(ctx, unit.start + verb.end(), unit.end)
+        return found or None
+    for verb in _RELATIVE_SIGNING.finditer(
+        text, pronoun.end(), min(len(text), pronoun.end() + 150)
+    ):
+        between = text[pronoun.end() : verb.start()]
+        if re.search(r"[.;:!?()]", between):
+            return None
+        found = sides.named_after_between(
+            ctx, unit.start + pronoun.end(), unit.start + verb.start()
+        )
+        return found or None
+    return None
 
 
 def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:

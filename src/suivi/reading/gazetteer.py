@@ -328,6 +328,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     mentions = _as_spelled(mentions, spelled)
     mentions = _with_company_words(text, mentions)
     mentions = _by_short_name(text, mentions)
+    mentions = _by_head_word(text, mentions)
     mentions = _without_parent_organisations(text, mentions)
     mentions = _state_banks(text, mentions)
     mentions = _without_possessive_homes(text, mentions)
@@ -1482,6 +1483,48 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
     if not renamed:
         return mentions
     return [replace(m, code=renamed[m.code]) if m.code in renamed else m for m in mentions]
+
+
+# The head word an alliance's name opens with, by which the text goes on naming it: "the
+# Confederation of Sahel States ... dialogue between Russia and the Confederation", «
+# Конфедерации государств Сахеля … диалог между Россией и Конфедерацией», "l'Alliance".
+_HEADS = {"confederation", "alliance", "конфедерация", "альянс"}
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÝА-ЯЁ][\w-]+")
+# another name goes on after the word ("the Alliance for Sahel Development", «Альянс за …»)
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:[A-ZÀ-ÝА-ЯЁ]|(?:of|for|des?|du|d['’]|pour|за|по|государств)\b)", re.IGNORECASE
+)
+
+
+def _head_key(word: str) -> str:
+    key = word_key(word)
+    return russian_lemma(word) if re.match(r"[а-яё]", key) else key
+
+
+def _by_head_word(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An alliance named in full, then by its head word alone, capitalised ("the
+    Confederation", «Конфедерацией»): the same party, named again."""
+    heads: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "organisation" and " " in m.surface:
+            key = _head_key(m.surface.split()[0])
+            if key in _HEADS:
+                heads.setdefault(key, m)
+    if not heads:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for word in _CAPITALISED_WORD.finditer(text):
+        named = heads.get(_head_key(word.group()))
+        if (
+            named is None
+            or word.start() < named.end
+            or _NAME_GOES_ON.match(text, word.end())
+            or any(a <= word.start() < b for a, b in taken)
+        ):
+            continue
+        extra.append(Mention(named.code, word.start(), word.end(), word.group(), "organisation"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 def _acronym(surface: str) -> bool:

@@ -390,6 +390,8 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     name = " ".join(words)
     if len(words) < 2 or not all(name_word(w) for w in words) or case == "nomn":
         return name  # «министр ... Якуба Забре Губа»: beside a role in the nominative, as is
+    if all(_INITIALS.fullmatch(w) for w in words[:-1]):
+        return " ".join([*words[:-1], _surname_after_initials(words[-1], case)])
     first, surname = words[0], words[-1]
     parses = [p for p in morph().parse(first) if {"Name", "sing"} in p.tag and p.is_known]
     # a name is singular: «Якубы» is not the plural of «Якуб» but «Якуба» in the genitive
@@ -429,6 +431,26 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     elif surname.endswith("ы") and len(surname) > 3:
         surname = surname[:-1] + "а"
     return " ".join([first, *words[1:-1], surname])
+
+
+# «С.В.», «С. В.», «В.»: initials before a surname, which then alone carries the case
+_INITIALS = re.compile(r"(?:[А-ЯЁ]\.){1,2}")
+
+
+def _surname_after_initials(surname: str, case: str | None) -> str:
+    """The surname of «С.В. Лавровым» in the nominative: no first name tells the case, so
+    the role's case or pymorphy's reading of the surname does («Лавровым» is
+    instrumental), and its gender («Захаровой» is a woman's)."""
+    parses = [p for p in morph().parse(surname) if {"Surn", "sing"} in p.tag]
+    if case is None:
+        if not parses or any(p.tag.case == "nomn" for p in parses):
+            return surname  # «С.В. Лавров», «М.В. Захарова»: as written
+        case = parses[0].tag.case
+    if case == "nomn" or case not in _SURNAME_ENDINGS:
+        return surname
+    in_case = [p for p in parses if p.tag.case == case]
+    feminine = bool(in_case) and all("femn" in p.tag for p in in_case)
+    return _surname_nominative(surname, case, feminine)
 
 
 def _given_name_first(words: list[str]) -> list[str]:

@@ -118,7 +118,11 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"entraide judiciaire(?: en matiere (?:penale|civile(?: et commerciale)?))?|justice"
         r"|judiciaire\w*|judicial|extradition|extradit\w*|condamnes|prisonnier\w*|prisoners?"
-        r"|detenus|penal\w*|правов\w* помощ\w*|экстрадиц\w*|выдач\w*|осужденн\w*|уголовн\w*"
+        r"|detenus|penal\w*|правов\w* помощ\w*|экстрадиц\w*|осужденн\w*|уголовн\w*"
+        # «выдача» is extradition, but also the issuing of loans, licences, visas or the
+        # output of a power plant («выдача мощности»): those are not justice
+        r"|выдач\w*\b(?! (?:электрическ\w* )?(?:мощност|кредит|займ|ссуд|лиценз|разрешени|виз"
+        r"|документ|сертификат|паспорт|справ|грант|гаранти|электроэнерги|энерги)\w*)"
         r"|судебн\w*|юстици\w*",
         ("justice",),
     ),
@@ -944,7 +948,12 @@ _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|приграничн\w* (?:город|сел|населенн)\w*|territorial waters|eaux territoriales"
         r"|eaux \w+(?:iennes|aises|aines|oises|ennes)\b|территориальн\w* вод\w*"
         # "fishing in Senegalese waters", "into their waters": where, not the water text
-        r"|(?:in|into|within) (?:the |their |its )?(?:\w+ )?waters\b",
+        r"|(?:in|into|within) (?:the |their |its )?(?:\w+ )?waters\b"
+        # "a wind farm near the Kazakh-Uzbek border", «у казахстанско-узбекской границы»,
+        # "près de la frontière": where a project stands, not border security
+        r"|(?:near|close to|next to) (?:the |their |its )?(?:[\w-]+ ){0,2}borders?\b"
+        r"|(?:pres|proche|a proximite|non loin|le long) de la (?:[\w-]+ ){0,2}frontieres?\b"
+        r"|(?:у|вблизи|близ|возле|около|недалеко от) (?:[\w-]+ ){0,2}границ\w*",
         (),
     ),
 )
@@ -1247,6 +1256,20 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("security",),
     ),
     (r"stades?\b|stadiums?|стадион\w*", ("culture",)),
+    # the living resources of waters and seas are fisheries, not water supply
+    (
+        r"(?:водн|морск)\w* (?:живых )?(?:биологическ\w* ресурс|биоресурс)\w*"
+        r"|(?:aquatic|marine) (?:living |biological |bio-?)resources|living (?:aquatic|marine)"
+        r" resources|ressources (?:biologiques|vivantes) (?:aquatiques|marines)"
+        r"|ressources (?:aquatiques|marines) vivantes",
+        ("agriculture",),
+    ),
+    # a power plant's output carried to the grid: «выдача мощности», "power evacuation"
+    (
+        r"выдач\w* (?:электрическ\w* )?мощност\w*|power (?:output|evacuation)"
+        r"|evacuation de (?:l'energie|la puissance|l'electricite)",
+        ("energy",),
+    ),
     (r"grains?\b|wheat|\bble\b", ("agriculture",)),
     (r"smart cit\w*|villes? intelligentes?|умн\w* город\w*", ("infrastructure", "digital")),
     (r"transports? urbains?|urban transport\w*|городск\w* транспорт\w*", ("transport",)),

@@ -1123,7 +1123,7 @@ def nearest_pair(ctx: Context, at: int, countries: bool = True) -> tuple[list[st
             if m.kind != "seat"
             and (is_state(m.code) or (not countries and _organisation(m)))
             and not _as_place(ctx.text, m.start)  # "the ambassador of Iran in Russia"
-            and (_of_an_actor(ctx, m) or not _describes(ctx, m))
+            and (_of_an_actor(ctx, m) or not describes(ctx, m))
         ]
         codes = list(dict.fromkeys(named))
         if len(codes) == 2 and len(story_sides(ctx)) <= 2:
@@ -1198,7 +1198,7 @@ _ACTOR_NOUN = re.compile(
 )
 
 
-def _describes(ctx: Context, mention: Mention) -> bool:
+def describes(ctx: Context, mention: Mention) -> bool:
     """Whether a state is named only to describe a thing: a lower-case adjective («подготовка
     ангольских специалистов», "des ingénieurs angolais"), or in English an adjective or a
     possessive before a noun of no actor ("the Tanzanian route", "China's influence")."""
@@ -1217,7 +1217,7 @@ def _without_described(ctx: Context, named: list[str], start: int, end: int) -> 
     state named only to describe what the text is about («подготовка ангольских
     специалистов», "to counter Tanzania's pipeline") is not who signs it."""
     found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
-    by_name = {m.code for m in found if not _describes(ctx, m)}
+    by_name = {m.code for m in found if not describes(ctx, m)}
     by_name = {c for code in by_name for c in expand([code])}
     if len([code for code in named if code in by_name]) < 2:
         return named

@@ -505,9 +505,37 @@ _RU_UNWRITTEN = re.compile(
 )
 
 
+# «соглашения … пока нет», «нет никакого соглашения», «не существует договора»: a text whose
+# existence the sentence denies, "not yet" or not, is none (no text is announced either).
+# After the mention only where it is in the genitive the denial governs («в соглашении нет
+# положений о …» tells what an existing text lacks).
+_RU_NONE_AFTER = re.compile(
+    r"^[^,;:.]{0,80}?\s(?:(?:пока|ещ[её]|до\s+сих\s+пор|по-прежнему|вообще)\s+)?"
+    r"(?:нет|не\s+существует|не\s+имеется|отсутству(?:ет|ют))(?=[\s,;:.!?]|$)"
+)
+_RU_NONE_BEFORE = re.compile(
+    r"(?:^|[\s,])(?:нет|не\s+существует|не\s+имеется|отсутству(?:ет|ют))\s+"
+    r"(?:(?:пока|ещ[её]|никако\w+|до\s+сих\s+пор)\s+)*"
+    r"(?:[а-яё-]+(?:ого|его|ых|их|ой|ей)\s+){0,3}$"
+)
+
+
+def _denied(before: str, after: str) -> bool:
+    if _RU_NONE_BEFORE.search(before):
+        return True
+    word = re.match(r"[а-яё-]+", after)
+    return bool(
+        word
+        and _RU_NONE_AFTER.search(after)
+        and any(p.tag.case == "gent" for p in nlp.morph().parse(word.group()))
+    )
+
+
 def _russian(text: str, at: int) -> str:
     lower = text.lower()
     before, after = lower[max(0, at - 100) : at], lower[at:]
+    if _denied(before, after):
+        return NEGATED
     if _RU_PENDING_AFTER.search(after):
         return PENDING
     if negated := _RU_NEGATED_BEFORE.search(before):
