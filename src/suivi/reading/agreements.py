@@ -2594,6 +2594,8 @@ def _make(
                 parties = list(dict.fromkeys(parties + partners))
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
+    if kind == "framework" and _specific_treaty(text, at, sectors):
+        kind = "agreement"
     return Agreement(
         kind=kind,
         evidence=unit.text,
@@ -2610,6 +2612,22 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+# SPEC: a treaty is `agreement`, or `framework` where it sets the general frame: "an
+# extradition treaty", "the border treaty", «договор о торговле» name their domain; "the treaty
+# of friendship and cooperation", «Договор о союзнических отношениях» are general.
+_TREATY = re.compile(r"(?i)(?:trait[ée]s?|treat(?:y|ies)|договор(?!ил|ен|ят|ит|ива)\w*)\b")
+_FRAME_WORD = re.compile(r"(?i)cadre|framework|рамочн|генеральн|об основах|general")
+
+
+def _specific_treaty(text: str, at: int | None, sectors: list[str]) -> bool:
+    """A treaty (not an accord-cadre) whose content is a domain, not the general frame."""
+    if not sectors or "general" in sectors:
+        return False
+    near = text[max(0, at - 30) : at + 40] if at is not None else text
+    found = _TREATY.search(near)
+    return found is not None and not _FRAME_WORD.search(near)
 
 
 def _acting(ctx: Context, codes: list[str], start: int, end: int) -> list[str]:

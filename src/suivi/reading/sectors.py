@@ -547,6 +547,18 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу", "in_force"),
     (r"ratifi\w*|ратифицир\w*", "ratified"),
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
+    # a signing put off is still to come: "the signing of the agreement was postponed",
+    # "la signature de la convention a été reportée", «подписание соглашения отложено»
+    # (before "signed", which "signing of", "signature de" would give)
+    (
+        r"(?:signing|signature|подписани\w*)\b[^.;:]{0,100}?\b(?:postpon\w*|deferred|delayed"
+        r"|put off|pushed back|reporte(?:e|es|s)?\b|ajourne(?:e|es|s)?\b|differe(?:e|es|s)?\b"
+        r"|отлож\w*|перенес\w*)"
+        r"|(?:postpon\w*|deferred|delayed|put off|pushed back|reporte(?:r|e|es|s|nt)?\b"
+        r"|ajourne(?:r|e|es|s|nt)?\b|differe(?:r|e|es|s|nt)?\b"
+        r"|отлож\w*|перенес\w*) (?:\w+ ){0,2}?(?:the |la |l')?(?:signing|signature|подписани)",
+        "planned",
+    ),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b|sion))\w*"
         # "sera soumis à la signature des ministres" is a text still to be signed
