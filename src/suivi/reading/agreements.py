@@ -1087,6 +1087,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         definite = (bool(_DEFINITE.search(before)) or russian_repeat) and not (
             _AMENDMENT_BEFORE.search(before) or _INDEFINITE_JUST_BEFORE.search(before)
         )
+        if _VERB_FIRST.match(word):
+            # "Le Gabon et le Cameroun ont échangé des notes": the mention opens with its verb,
+            # and the article before it is its subject's, not the text's
+            definite = False
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         # "an amendment extending the 2019 agreement" renews nothing: the amendment is signed
@@ -2619,6 +2623,9 @@ def _make(
 # of friendship and cooperation", «Договор о союзнических отношениях» are general.
 _TREATY = re.compile(r"(?i)(?:trait[ée]s?|treat(?:y|ies)|договор(?!ил|ен|ят|ит|ива)\w*)\b")
 _FRAME_WORD = re.compile(r"(?i)cadre|framework|рамочн|генеральн|об основах|general")
+
+
+_VERB_FIRST = re.compile(r"(?:ont|a|avaient|avait) echange|exchanged|обменялись")
 
 
 def _specific_treaty(text: str, at: int | None, sectors: list[str]) -> bool:

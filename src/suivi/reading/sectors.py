@@ -604,7 +604,15 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:подпиш|заключ)(?:ет|ут|ем|ат|ит)\b|(?:будет|будут) подпис\w*"
         # a text talked about, not signed: "discussed a trade agreement", «обсудили»
         r"|discuss\w*|discut\w*|evoqu\w*|обсу(?:ди|жда|жд)\w*|подготовк\w*|expedit\w*"
-        r"|accelerer|ускор\w*|wish\w*|hope\w*|esper\w*|espoir|volonte|желани\w*|надежд\w*",
+        r"|accelerer|ускор\w*|wish\w*|hope\w*|esper\w*|espoir|volonte|желани\w*|надежд\w*"
+        # a text said to be near: "a deal on power exports was close", "close to signing",
+        # "l'accord est imminent", «близки к подписанию»
+        r"|(?:is|was|are|were|seems?|seemed|appears?|appeared) (?:now |very |getting |drawing )?"
+        r"(?:close|near|imminent|within reach)\b(?! (?:to (?!sign|seal|conclu|final|agree)"
+        r"|co-?operation|ties|relations|partners?|allies|friends))"
+        r"|close to (?:signing|sealing|concluding|finali[sz]ing|an? (?:deal|agreement))"
+        r"|(?:est|sont|semble|semblent|serait) (?:\w+ )?(?:proches?|imminente?s?)\b(?! (?:de|des|du)"
+        r" (?!la signature|la conclusion))|близк\w* к (?:подписанию|заключению)",
         "planned",
     ),
 )
