@@ -157,3 +157,40 @@ def test_a_treaty_with_its_own_domain_is_an_agreement(lang, text, kind):
 def test_notes_exchanged_after_a_subject_with_its_article(text):
     found, _ = read(text, "fr")
     assert [(a.kind, a.status, a.sectors) for a in found] == [("other", "signed", ["diplomacy"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "en",
+            "The deal, struck in Doha on Tuesday between Qatar and Rwanda, covers airport "
+            "construction.",
+            "signed",
+        ),
+        (
+            "en",
+            "Malaysia and Indonesia sealed a border agreement that had been negotiated for 18 "
+            "years.",
+            "signed",
+        ),
+        (
+            "fr",
+            "Le Togo et le Ghana n'ont toujours pas signé l'accord sur la frontière maritime.",
+            "planned",
+        ),
+        (
+            "fr",
+            "Le Togo et le Ghana n'ont pas encore signé l'accord sur la frontière maritime.",
+            "planned",
+        ),
+    ],
+)
+def test_the_press_verbs_and_a_signing_not_yet_done(lang, text, status):
+    found, _ = read(text, lang)
+    assert [a.status for a in found] == [status]
+
+
+def test_a_signing_refused_stays_none():
+    found, _ = read("Le Togo et le Ghana n'ont pas signé l'accord sur la frontière maritime.", "fr")
+    assert found == []

@@ -56,7 +56,9 @@ _DEFINITE = re.compile(
 _INDEFINITE_JUST_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+(?:\w+\s+)?$")
 _NOT_AN_AGREEMENT = re.compile(
     # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
-    r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|point|jamais)\s+(?!seulement)(?:\w+\s+|\w+'){0,3}"
+    # ("n'ont pas encore signé l'accord", "n'ont toujours pas signé": not yet, planned)
+    r"(?:\b(?:ne|n')\s*(?![\w']+\s+toujours\s+pas\b)(?:[\w']+\s+){1,2}(?:pas|point|jamais)\s+"
+    r"(?!seulement|encore)(?:\w+\s+|\w+'){0,3}"
     r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans)\s+(?:\w+\s+)?"
@@ -194,7 +196,7 @@ _NOT_SIGNED_AFTER = re.compile(
 # «подписанное», «подписано», «заключенный»: one vocabulary for the rules that read a text
 # told with its signing. Ratifying ("ratified", "ratifiée", «ратифицированное») is a later
 # step the same text goes through.
-_SIGNED_EN = r"signed|inked|concluded|initiall?ed"
+_SIGNED_EN = r"signed|inked|concluded|initiall?ed|sealed|struck|penned"  # the press's verbs too
 _SIGNED_FR = r"signee?s?|conclue?s?|paraphee?s?"
 _SIGNED = (
     rf"{_SIGNED_EN}|{_SIGNED_FR}"
@@ -866,7 +868,9 @@ _SIGNED_PASSIVE_AFTER = re.compile(
     rf"|(?:a|ont|avait|avaient)\s+ete\s+(?:\w+ment\s+)?(?:{_SIGNED_FR}))\b"
 )
 _SIGNED_THE_BARE = re.compile(
-    rf"\b(?:{_SIGNED_EN}|(?:ont|a|avons|ont\s+officiellement)\s+(?:{_SIGNED_FR}))"
+    # "n'ont toujours pas signé l'accord", "n'ont pas encore signé l'accord": told, not yet done
+    rf"\b(?:{_SIGNED_EN}|(?:ont|a|avons)\s+(?:(?:officiellement|toujours|pas|encore)\s+){{0,3}}"
+    rf"(?:{_SIGNED_FR}))"
     r"\s+(?:the|l'|le|la)\s*$"
 )
 _RELATIVE_CLAUSE = re.compile(

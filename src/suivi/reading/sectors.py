@@ -562,7 +562,8 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b|sion))\w*"
         # "sera soumis à la signature des ministres" is a text still to be signed
-        r"|(?<!be )(?:signed|concluded|inked)|(?<!soumis a la )(?<!soumise a la )signature d['e]"
+        r"|(?<!be )(?:signed|concluded|inked|sealed|penned)"
+        r"|(?<!be )struck (?:an? |the |their )?(?:[\w-]+ )?(?:deals?|agreements?|pacts?|accords?)\b|(?<!soumis a la )(?<!soumise a la )signature d['e]"
         r"|signing of"
         r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*"
         r"|exchanged (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"

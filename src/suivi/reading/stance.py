@@ -43,7 +43,7 @@ _MAX_PARSED = 600  # characters of a sentence parsed: a mention's clause is near
 # Words of each language, lower case (the parsers run without their lemmatizer).
 _NEGATIONS = {"pas", "jamais", "point", "nullement", "aucunement", "not", "n't", "never"}
 _NOT_REALLY = {"seulement", "only", "just", "merely", "uniquement"}  # "not only": affirmed
-_YET = {"encore", "yet", "still"}
+_YET = {"encore", "yet", "still", "toujours"}  # "n'ont toujours pas signé": not yet
 _NO_DETERMINERS = {"aucun", "aucune", "nul", "nulle", "no"}
 _CONDITIONS = {"si", "s'", "if", "unless", "whether"}
 _POSSIBLE = re.compile(
