@@ -194,3 +194,24 @@ def test_the_press_verbs_and_a_signing_not_yet_done(lang, text, status):
 def test_a_signing_refused_stays_none():
     found, _ = read("Le Togo et le Ghana n'ont pas signé l'accord sur la frontière maritime.", "fr")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        (
+            "en",
+            "Indonesia and Singapore have brought into force the agreement on flight information "
+            "regions.",
+            "agreement on flight information regions",
+        ),
+        (
+            "en",
+            "The agreement between Kenya and Uganda on fisheries came into force in May.",
+            "agreement between Kenya and Uganda on fisheries",
+        ),
+    ],
+)
+def test_a_text_brought_or_come_into_force(lang, text, title):
+    found, _ = read(text, lang)
+    assert [(a.status, a.title) for a in found] == [("in_force", title)]

@@ -2790,6 +2790,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|(?i:on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+        # its own coming into force, sealing, striking is no part of its name either
+        r"|came|comes|entered|enters|entrera|sealed|struck|inked|penned"
         r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
         r"|(?i:в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
         # a relative clause tells of the text, it is no part of its name

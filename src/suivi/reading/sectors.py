@@ -544,7 +544,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 
 _STATUSES: tuple[tuple[str, str], ...] = (
-    (r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу", "in_force"),
+    (
+        r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу"
+        # "have brought into force the agreement", "came into force", «введено в действие»
+        r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие",
+        "in_force",
+    ),
     (r"ratifi\w*|ратифицир\w*", "ratified"),
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     # a signing put off is still to come: "the signing of the agreement was postponed",
