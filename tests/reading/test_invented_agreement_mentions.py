@@ -215,3 +215,34 @@ def test_a_signing_refused_stays_none():
 def test_a_text_brought_or_come_into_force(lang, text, title):
     found, _ = read(text, lang)
     assert [(a.status, a.title) for a in found] == [("in_force", title)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sectors"),
+    [
+        (
+            "en",
+            "Ethiopia and Djibouti signed a grant agreement and a loan agreement for the new "
+            "railway.",
+            [["transport"], ["transport"]],
+        ),
+        (
+            "fr",
+            "Le Gabon et le Cameroun ont signé un accord de prêt et un accord de don pour la "
+            "route.",
+            [["infrastructure"], ["infrastructure"]],
+        ),
+    ],
+)
+def test_two_texts_of_one_kind_share_their_complement(lang, text, sectors):
+    found, _ = read(text, lang)
+    assert [a.sectors for a in found] == sectors
+
+
+def test_texts_of_one_kind_with_complements_of_their_own_keep_them():
+    found, _ = read(
+        "Ethiopia and Djibouti signed a grant agreement for a hospital and a loan agreement for "
+        "the railway.",
+        "en",
+    )
+    assert [a.sectors for a in found] == [["health"], ["transport"]]

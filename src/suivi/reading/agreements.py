@@ -987,6 +987,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # "a revised DTAA in Port Louis": an acronym names its domain first
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        if not sectors and n + 1 < len(triggers) and _shares_complement(folded, triggers, n):
+            # "a financing agreement and a loan agreement for the railway", "un accord de prêt
+            # et un accord de don pour la route": two texts of one kind, one complement
+            after = triggers[n + 2].start() if n + 2 < len(triggers) else len(folded)
+            sectors = _sectors(_own_scope(plain[triggers[n + 1].end() : after]))
         sectors = acronym_sectors + [s for s in sectors if s not in acronym_sectors]
         if _RELATIVE_CLAUSE.match(fold(scope)):
             # "a defence cooperation agreement, which also covers training": the words before
@@ -2627,6 +2632,23 @@ def _make(
 # of friendship and cooperation", «Договор о союзнических отношениях» are general.
 _TREATY = re.compile(r"(?i)(?:trait[ée]s?|treat(?:y|ies)|договор(?!ил|ен|ят|ит|ива)\w*)\b")
 _FRAME_WORD = re.compile(r"(?i)cadre|framework|рамочн|генеральн|об основах|general")
+
+
+# Two heads of one kind joined before one complement: "a grant agreement and a loan agreement
+# for …", "un accord de prêt et un accord de don pour …", «кредитное и грантовое соглашения».
+_COORDINATED_HEAD = re.compile(
+    r"\s*(?:(?:de|d')\s*[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:and|et|ainsi que|as well as)\s+"
+    r"(?:an?|un|une)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _shares_complement(folded: str, triggers: list, n: int) -> bool:
+    """The mention `n` and the next are two texts of one kind with nothing but the first's
+    own modifier and "and a" between them."""
+    m, nxt = triggers[n], triggers[n + 1]
+    return m.lastgroup == nxt.lastgroup and bool(
+        _COORDINATED_HEAD.fullmatch(folded, m.end(), nxt.start())
+    )
 
 
 _VERB_FIRST = re.compile(r"(?:ont|a|avaient|avait) echange|exchanged|обменялись")
