@@ -56,7 +56,9 @@ _DEFINITE = re.compile(
 _INDEFINITE_JUST_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+(?:\w+\s+)?$")
 _NOT_AN_AGREEMENT = re.compile(
     # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
-    r"(?:\b(?:ne|n')\s*(?:[\w']+\s+){1,2}(?:pas|point|jamais)\s+(?!seulement)(?:\w+\s+|\w+'){0,3}"
+    # ("n'ont pas encore signé l'accord", "n'ont toujours pas signé": not yet, planned)
+    r"(?:\b(?:ne|n')\s*(?![\w']+\s+toujours\s+pas\b)(?:[\w']+\s+){1,2}(?:pas|point|jamais)\s+"
+    r"(?!seulement|encore)(?:\w+\s+|\w+'){0,3}"
     r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans)\s+(?:\w+\s+)?"
@@ -194,7 +196,7 @@ _NOT_SIGNED_AFTER = re.compile(
 # «подписанное», «подписано», «заключенный»: one vocabulary for the rules that read a text
 # told with its signing. Ratifying ("ratified", "ratifiée", «ратифицированное») is a later
 # step the same text goes through.
-_SIGNED_EN = r"signed|inked|concluded|initiall?ed"
+_SIGNED_EN = r"signed|inked|concluded|initiall?ed|sealed|struck|penned"  # the press's verbs too
 _SIGNED_FR = r"signee?s?|conclue?s?|paraphee?s?"
 _SIGNED = (
     rf"{_SIGNED_EN}|{_SIGNED_FR}"
@@ -866,7 +868,9 @@ _SIGNED_PASSIVE_AFTER = re.compile(
     rf"|(?:a|ont|avait|avaient)\s+ete\s+(?:\w+ment\s+)?(?:{_SIGNED_FR}))\b"
 )
 _SIGNED_THE_BARE = re.compile(
-    rf"\b(?:{_SIGNED_EN}|(?:ont|a|avons|ont\s+officiellement)\s+(?:{_SIGNED_FR}))"
+    # "n'ont toujours pas signé l'accord", "n'ont pas encore signé l'accord": told, not yet done
+    rf"\b(?:{_SIGNED_EN}|(?:ont|a|avons)\s+(?:(?:officiellement|toujours|pas|encore)\s+){{0,3}}"
+    rf"(?:{_SIGNED_FR}))"
     r"\s+(?:the|l'|le|la)\s*$"
 )
 _RELATIVE_CLAUSE = re.compile(
@@ -983,6 +987,11 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         # "a revised DTAA in Port Louis": an acronym names its domain first
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        if not sectors and n + 1 < len(triggers) and _shares_complement(folded, triggers, n):
+            # "a financing agreement and a loan agreement for the railway", "un accord de prêt
+            # et un accord de don pour la route": two texts of one kind, one complement
+            after = triggers[n + 2].start() if n + 2 < len(triggers) else len(folded)
+            sectors = _sectors(_own_scope(plain[triggers[n + 1].end() : after]))
         sectors = acronym_sectors + [s for s in sectors if s not in acronym_sectors]
         if _RELATIVE_CLAUSE.match(fold(scope)):
             # "a defence cooperation agreement, which also covers training": the words before
@@ -1087,6 +1096,10 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
         definite = (bool(_DEFINITE.search(before)) or russian_repeat) and not (
             _AMENDMENT_BEFORE.search(before) or _INDEFINITE_JUST_BEFORE.search(before)
         )
+        if _VERB_FIRST.match(word):
+            # "Le Gabon et le Cameroun ont échangé des notes": the mention opens with its verb,
+            # and the article before it is its subject's, not the text's
+            definite = False
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         # "an amendment extending the 2019 agreement" renews nothing: the amendment is signed
@@ -2608,6 +2621,8 @@ def _make(
                 parties = list(dict.fromkeys(parties + partners))
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
+    if kind == "framework" and _specific_treaty(text, at, sectors):
+        kind = "agreement"
     return Agreement(
         kind=kind,
         evidence=unit.text,
@@ -2624,6 +2639,42 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+# SPEC: a treaty is `agreement`, or `framework` where it sets the general frame: "an
+# extradition treaty", "the border treaty", «договор о торговле» name their domain; "the treaty
+# of friendship and cooperation", «Договор о союзнических отношениях» are general.
+_TREATY = re.compile(r"(?i)(?:trait[ée]s?|treat(?:y|ies)|договор(?!ил|ен|ят|ит|ива)\w*)\b")
+_FRAME_WORD = re.compile(r"(?i)cadre|framework|рамочн|генеральн|об основах|general")
+
+
+# Two heads of one kind joined before one complement: "a grant agreement and a loan agreement
+# for …", "un accord de prêt et un accord de don pour …", «кредитное и грантовое соглашения».
+_COORDINATED_HEAD = re.compile(
+    r"\s*(?:(?:de|d')\s*[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:and|et|ainsi que|as well as)\s+"
+    r"(?:an?|un|une)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _shares_complement(folded: str, triggers: list, n: int) -> bool:
+    """The mention `n` and the next are two texts of one kind with nothing but the first's
+    own modifier and "and a" between them."""
+    m, nxt = triggers[n], triggers[n + 1]
+    return m.lastgroup == nxt.lastgroup and bool(
+        _COORDINATED_HEAD.fullmatch(folded, m.end(), nxt.start())
+    )
+
+
+_VERB_FIRST = re.compile(r"(?:ont|a|avaient|avait) echange|exchanged|обменялись")
+
+
+def _specific_treaty(text: str, at: int | None, sectors: list[str]) -> bool:
+    """A treaty (not an accord-cadre) whose content is a domain, not the general frame."""
+    if not sectors or "general" in sectors:
+        return False
+    near = text[max(0, at - 30) : at + 40] if at is not None else text
+    found = _TREATY.search(near)
+    return found is not None and not _FRAME_WORD.search(near)
 
 
 def _acting(ctx: Context, codes: list[str], start: int, end: int) -> list[str]:
@@ -2833,6 +2884,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|(?i:on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+        # its own coming into force, sealing, striking is no part of its name either
+        r"|came|comes|entered|enters|entrera|sealed|struck|inked|penned"
         r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
         r"|(?i:в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
         # a relative clause tells of the text, it is no part of its name

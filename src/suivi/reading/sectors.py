@@ -548,13 +548,31 @@ _KINDS: tuple[tuple[str, str], ...] = (
 )
 
 _STATUSES: tuple[tuple[str, str], ...] = (
-    (r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу", "in_force"),
+    (
+        r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу"
+        # "have brought into force the agreement", "came into force", «введено в действие»
+        r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие",
+        "in_force",
+    ),
     (r"ratifi\w*|ратифицир\w*", "ratified"),
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
+    # a signing put off is still to come: "the signing of the agreement was postponed",
+    # "la signature de la convention a été reportée", «подписание соглашения отложено»
+    # (before "signed", which "signing of", "signature de" would give)
+    (
+        r"(?:signing|signature|подписани\w*)\b[^.;:]{0,100}?\b(?:postpon\w*|deferred|delayed"
+        r"|put off|pushed back|reporte(?:e|es|s)?\b|ajourne(?:e|es|s)?\b|differe(?:e|es|s)?\b"
+        r"|отлож\w*|перенес\w*)"
+        r"|(?:postpon\w*|deferred|delayed|put off|pushed back|reporte(?:r|e|es|s|nt)?\b"
+        r"|ajourne(?:r|e|es|s|nt)?\b|differe(?:r|e|es|s|nt)?\b"
+        r"|отлож\w*|перенес\w*) (?:\w+ ){0,2}?(?:the |la |l')?(?:signing|signature|подписани)",
+        "planned",
+    ),
     (
         r"(?:a|ont|avons|est|sont|a ete|ont ete|fut|furent) (?:\w+ )?(?:signe(?!r\b)|conclu(?!re\b|sion))\w*"
         # "sera soumis à la signature des ministres" is a text still to be signed
-        r"|(?<!be )(?:signed|concluded|inked)|(?<!soumis a la )(?<!soumise a la )signature d['e]"
+        r"|(?<!be )(?:signed|concluded|inked|sealed|penned)"
+        r"|(?<!be )struck (?:an? |the |their )?(?:[\w-]+ )?(?:deals?|agreements?|pacts?|accords?)\b|(?<!soumis a la )(?<!soumise a la )signature d['e]"
         r"|signing of"
         r"|подписал\w*|(?<!будет )(?<!будут )(?<!быть )(?:подписан(?!и)|заключен)\w*|заключил\w*"
         r"|exchanged (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
@@ -596,7 +614,15 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:подпиш|заключ)(?:ет|ут|ем|ат|ит)\b|(?:будет|будут) подпис\w*"
         # a text talked about, not signed: "discussed a trade agreement", «обсудили»
         r"|discuss\w*|discut\w*|evoqu\w*|обсу(?:ди|жда|жд)\w*|подготовк\w*|expedit\w*"
-        r"|accelerer|ускор\w*|wish\w*|hope\w*|esper\w*|espoir|volonte|желани\w*|надежд\w*",
+        r"|accelerer|ускор\w*|wish\w*|hope\w*|esper\w*|espoir|volonte|желани\w*|надежд\w*"
+        # a text said to be near: "a deal on power exports was close", "close to signing",
+        # "l'accord est imminent", «близки к подписанию»
+        r"|(?:is|was|are|were|seems?|seemed|appears?|appeared) (?:now |very |getting |drawing )?"
+        r"(?:close|near|imminent|within reach)\b(?! (?:to (?!sign|seal|conclu|final|agree)"
+        r"|co-?operation|ties|relations|partners?|allies|friends))"
+        r"|close to (?:signing|sealing|concluding|finali[sz]ing|an? (?:deal|agreement))"
+        r"|(?:est|sont|semble|semblent|serait) (?:\w+ )?(?:proches?|imminente?s?)\b(?! (?:de|des|du)"
+        r" (?!la signature|la conclusion))|близк\w* к (?:подписанию|заключению)",
         "planned",
     ),
 )

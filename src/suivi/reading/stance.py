@@ -43,7 +43,7 @@ _MAX_PARSED = 600  # characters of a sentence parsed: a mention's clause is near
 # Words of each language, lower case (the parsers run without their lemmatizer).
 _NEGATIONS = {"pas", "jamais", "point", "nullement", "aucunement", "not", "n't", "never"}
 _NOT_REALLY = {"seulement", "only", "just", "merely", "uniquement"}  # "not only": affirmed
-_YET = {"encore", "yet", "still"}
+_YET = {"encore", "yet", "still", "toujours"}  # "n'ont toujours pas signé": not yet
 _NO_DETERMINERS = {"aucun", "aucune", "nul", "nulle", "no"}
 _CONDITIONS = {"si", "s'", "if", "unless", "whether"}
 _POSSIBLE = re.compile(
@@ -79,6 +79,12 @@ _ENDED = re.compile(
 _WISH = re.compile(
     r"^(?:souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop(?:e|es|ed|ing)"
     r"|wish\w*|want\w*|seek\w*|sought|aspir\w*)$"
+)
+# A denial above the verb that would make the text: "denied that it had signed an agreement",
+# "a démenti avoir signé un accord", "dismissed reports that it signed a deal": none was.
+_DENY = re.compile(
+    r"^(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|d[ée]men(?:t|ti|tent|tait|taient|tir)\w*"
+    r"|r[ée]fut\w*|contest\w*|nie|nient|ni[ée])$"
 )
 _PROPOSED = re.compile(r"^(?:propos[ée]\w*|proposed|suggested|sugg[ée]r[ée]\w*)$")
 _POSSIBILITY = re.compile(r"^(?:possibilit[ée]s?|[ée]ventualit[ée]|possibility|prospects?)$")
@@ -127,7 +133,8 @@ _CUE = re.compile(
     r"|souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop\w*|wish\w*|want\w*"
     r"|seek\w*|sought|aspir\w*|propos\w*|suggest\w*|sugg[ée]r\w*|possib\w*|[ée]ventualit\w*"
     r"|prospects?|could|might|may|would|pourrai\w*|serai\w*|needs?|necessity|n[ée]cessit\w*"
-    r"|speed\w*"
+    r"|speed\w*|den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|r[ée]fut\w*|d[ée]men\w*|contest\w*"
+    r"|nie|nient|ni[ée]"
     r"|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*|h[âa]t\w*)"
     r"|n't\b"
 )
@@ -145,6 +152,8 @@ def of_mention(text: str, language: str, at: int) -> str:
     doc = nlp.parse(text[start:end], language)
     token = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
     said = ASSERTED if token is None else _stance(token)
+    if said == ASSERTED and _DENIED_BEFORE.search(text, max(start, at - 160), at):
+        return NEGATED  # the small parsers miss "dément" and "nie" as verbs, and "reports that"
     if said == ASSERTED and (
         _TALK_VERB_BEFORE.search(text, max(start, at - 60), at)
         or _TALKED_AFTER.match(text, at, end)
@@ -162,6 +171,19 @@ _TALK_VERB_BEFORE = re.compile(
     r")\s+"
     r"(?:(?:actuellement|encore|toujours|currently|still|now)\s+)?"
     r"(?:un|une|le|la|l'|les|des|a|an|the)\s*(?:[\w-]+\s+){0,2}$"
+)
+
+# A denial of the signing right before the mention: "a démenti avoir signé un", "nie avoir
+# conclu un", "dismissed reports that it had signed a", "denied having inked a".
+_DENIED_BEFORE = re.compile(
+    r"(?i)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut\w*|r[ée]fut\w*|d[ée]men(?:t|ti"
+    r"|tent|tait|taient|tir)|nie|nient|ni[ée])\s+"
+    r"(?:(?:(?:the\s+|les\s+|des\s+)?(?:reports?|claims?|allegations?|rumou?rs?|informations?"
+    r"|rumeurs?|all[ée]gations?)\s+(?:that|selon\s+lesquelles|qu['e])\s*[^.;:,]{0,40}?)"
+    r"|that\s+[^.;:,]{0,40}?)?"
+    r"(?:avoir\s+|d['’]avoir\s+|having\s+|had\s+|has\s+|a\s+|ont\s+|avait\s+)?"
+    r"(?:sign\w*|conclu\w*|paraph\w*|inked|ink(?:ing)?|seal\w*)\s+"
+    r"(?:any\s+|a\s+|an\s+|the\s+|un\s+|une\s+|le\s+|la\s+|l['’]\s*|de\s+)(?:[\w-]+\s+){0,3}$"
 )
 
 # The mention as the subject of talk, no signing nor other text between: "Un accord …, qui doit lier les
@@ -256,6 +278,8 @@ def _stance(noun: Any) -> str:
         return ASSERTED
     if any(_WISH.match(v.lower_) for v in verbs[1:]):
         return TALKED  # "souhaitent conclure un accord", "hopes to conclude an agreement"
+    if any(_DENY.match(v.lower_) for v in verbs[1:]):
+        return NEGATED  # "denied that it had signed an agreement", "a démenti avoir signé"
     for verb in verbs:
         words = {c.lower_ for c in verb.children}
         negated = _negated(verb)
@@ -531,10 +555,19 @@ def _denied(before: str, after: str) -> bool:
     )
 
 
+# «опроверг информацию о том, что подписал соглашение», «отрицает, что заключила договор»: a
+# denial of the signing, no text
+_RU_DENIED_BEFORE = re.compile(
+    r"\b(?:опроверг\w*|опровер(?:гает|гают|гла|гли)|отрица\w*)\b"
+    r"(?:(?!,\s*(?:но|а|однако|и|затем|позже|потом)\b)[^.;]){0,60}?"
+    r"(?:подпис\w*|заключ\w*|парафир\w*)\s+(?:[а-яё-]+\s+){0,3}$"
+)
+
+
 def _russian(text: str, at: int) -> str:
     lower = text.lower()
     before, after = lower[max(0, at - 100) : at], lower[at:]
-    if _denied(before, after):
+    if _denied(before, after) or _RU_DENIED_BEFORE.search(before):
         return NEGATED
     if _RU_PENDING_AFTER.search(after):
         return PENDING

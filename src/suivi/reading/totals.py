@@ -14,7 +14,8 @@ from suivi.reading.sectors import fold, status_of
 from suivi.reading.segments import units
 
 _SIGNING = re.compile(
-    r"sign\w*|paraph\w*|conclu\w*|\binked\b|подписан\w*|подписал\w*|парафир\w*"
+    r"sign\w*|paraph\w*|conclu\w*|\binked\b|\bsealed\b|\bpenned\b|подписан\w*|подписал\w*"
+    r"|парафир\w*|заключил\w*|заключен\w*"
     # "exchanged four MoUs", "the MoUs were exchanged": handed over signed
     r"|\bexchang\w*(?: of)? (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
     r"|\b(?:mous?|memorand\w*|agreements|documents|instruments) (?:[\w-]+ ){0,3}(?:were|was|have been)"
@@ -40,7 +41,9 @@ _COUNT = re.compile(
     r"\s+(?:\w+\s+){0,2}?"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
-    r"|документ\w*|текст\w*|меморандум\w*|протокол\w*|mous))\b"
+    r"|документ\w*|текст\w*|меморандум\w*|протокол\w*|mous"
+    # the press's words for agreements: "inked five deals", "three pacts", «два договора»
+    r"|deals|pacts|treaties|traites|договор(?!ил|ен|ят|ит|ива)\w*))\b"
 )
 
 TEXT_COUNT = _COUNT  # a count of texts ("trois documents"), for the ordinals that detail it
