@@ -208,8 +208,11 @@ _RATIFIED = r"ratified|ratifiee?s?|ратифицированн\w*"
 _OWN_SIGNING = re.compile(
     rf"\b(?:{_SIGNED}|{_RATIFIED}|подписали|подписал[аио]?|заключили|заключил[аио]?)\b"
 )
+# "de coopération économique, commerciale et technique de 2007": a title's list of adjectives
+# or domains, its commas closed by "et"/"and"/«и», before the words that lead to the year
+_TITLE_LIST = r"(?:[^.;,]{0,60}?(?:,\s[^\s.;,]+){1,4}\s(?:et|and|и)\s)?[^.;,]{0,60}?"
 _OWN_YEAR = re.compile(
-    r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
+    rf"^(?:{_TITLE_LIST}\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^{_TITLE_LIST}\s((?:1[89]|20)\d\d)\s+года"
     # "signed a memorandum on trade in 2019", "un accord sur la pêche en 2019"
     r"|^[^.;,]{0,60}?\s(?:in|en|в)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–])"
 )
