@@ -210,8 +210,11 @@ _RATIFIED = r"ratified|ratifiee?s?|ратифицированн\w*"
 _OWN_SIGNING = re.compile(
     rf"\b(?:{_SIGNED}|{_RATIFIED}|подписали|подписал[аио]?|заключили|заключил[аио]?)\b"
 )
+# "de coopération économique, commerciale et technique de 2007": a title's list of adjectives
+# or domains, its commas closed by "et"/"and"/«и», before the words that lead to the year
+_TITLE_LIST = r"(?:[^.;,]{0,60}?(?:,\s[^\s.;,]+){1,4}\s(?:et|and|и)\s)?[^.;,]{0,60}?"
 _OWN_YEAR = re.compile(
-    r"^(?:[^.;,]{0,60}?\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^[^.;,]{0,60}?\s((?:1[89]|20)\d\d)\s+года"
+    rf"^(?:{_TITLE_LIST}\s)?(?:de|of|от)\s+((?:1[89]|20)\d\d)\b|^{_TITLE_LIST}\s((?:1[89]|20)\d\d)\s+года"
     # "signed a memorandum on trade in 2019", "un accord sur la pêche en 2019"
     r"|^[^.;,]{0,60}?\s(?:in|en|в)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–])"
 )
@@ -888,6 +891,18 @@ _COOPERATE_IN = re.compile(
 )
 
 
+# The subject of the sentence is what the text is about: "X fait l'objet d'un accord", "X
+# is the subject of an agreement", «X является предметом соглашения».
+_SUBJECT_OF = re.compile(
+    r"(?:\bfai(?:t|saient|sait|ra|ront|ont)|a fait|ont fait|avait fait|feront)\s+l'objet\s+"
+    r"(?:d'une?\s+|de\s+(?:deux|trois|plusieurs)\s+)(?:\w+\s+)?$"
+    r"|\b(?:is|are|was|were|will be|has been|have been)\s+(?:now\s+)?(?:the\s+)?subject\s+of\s+"
+    r"(?:an?\s+|the\s+)(?:\w+\s+)?$"
+    r"|\b(?:является|являются|являлся|являлась|стал|стала|станет|станут)\s+предметом\s+"
+    r"(?:[а-яё]+\s+)?$"
+)
+
+
 def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
     ends = _SCOPE_END.finditer(fold(scope))
@@ -1000,6 +1015,12 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             sectors = modifier + [s for s in sectors if s not in modifier]
         named_general = sectors == ["general"]
         before = folded[max(0, m.start() - 80) : m.start()]  # the words just before
+        if _SUBJECT_OF.search(before):
+            # "La route qui reliera A à B fait l'objet d'une convention signée en 2023 ; ses
+            # travaux sont financés par ...": what the subject names is the text's content,
+            # before anything the words after it add
+            subject = re.split(r"[;:]", unit.text[: m.start()])[-1]
+            sectors = _sectors(subject) or sectors
         word = m.group()
         if (
             n

@@ -367,7 +367,8 @@ def resolve(ctx: Context) -> list[Found]:
             target = _anaphor_target(found, last, m)
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
-                _describe(target.body, _around(ctx, unit, m), ctx.language)
+                if not _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start()):
+                    _describe(target.body, _around(ctx, unit, m), ctx.language)
                 last = target
     for f in found:
         initials = _initials(f.body.name)
@@ -377,6 +378,18 @@ def resolve(ctx: Context) -> list[Found]:
         _add_acronym_spans(ctx.text, acronym, target)
         _describe_by_acronym(ctx, all_units, target)
     return found
+
+
+# "le comité de suivi de la Grande commission mixte, qui se réunira tous les six mois", "the
+# steering committee of the Joint Commission, which will meet every six months": the body
+# referred to is the complement of another's name; what the clause says is the other's
+_OF_ANOTHER_BODY = re.compile(
+    r"(?i:\b(?:comit[ée]|committee|sous-commission|sub-committee|subcommittee|secr[ée]tariat"
+    r"|secretariat|bureau|groupe|group|cellule)\b[^,.;:()]{0,40}?\s(?:de\s+la|du|de\s+l['’]"
+    r"|des|de|of\s+the|of)\s*(?:(?:grande|haute|high|joint)\s+)?$"
+    # «подкомитета Межправительственной комиссии»: the genitive after the other's head
+    r"|(?:подкомитет|комитет|секретариат|рабоч\w+\s+групп)\w*\s+$)"
+)
 
 
 # "the Joint Commission for Cooperation (JCC)": later, "the JCC" is that body
@@ -434,6 +447,8 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
     )
     explicit = len(named) >= 2
     near = _around(ctx, unit, m)
+    if _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start()):
+        near = ""  # "le comité de suivi de la Commission, qui ...": the clause is the comité's
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
     parties = named if explicit else sides.sides(ctx, *window)
     key = (type_of(m.group()), _qualifier(m))

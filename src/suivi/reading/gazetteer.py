@@ -716,6 +716,43 @@ _SPELLED_OUT = re.compile(
     r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
     r"\s\([A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?\)"
 )
+# The same with a short name written as a word, not in capitals: "la Société mauritanienne
+# d'électricité (Somelec)", "la Société nationale d'électricité et du gaz (Sonelgaz)". Only a
+# short name built from the first letters of the name's words (`_abbreviates`) counts: "la
+# Société X (Mali)" names a place in its brackets.
+_SPELLED_OUT_WORD = re.compile(
+    r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
+    r"\s\((?P<short>[A-Z][a-zà-ÿ]{3,11})\)"
+)
+_NAME_FILLERS = frozenset(
+    ["d", "de", "des", "du", "l", "la", "le", "les", "et", "and", "of", "the"]
+)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is made of the beginnings of `name`'s words, in order, the first
+    word's included ("Somelec": Société mauritanienne d'électricité)."""
+    folded = [
+        w
+        for w in re.split(r"[\s'’-]+", _strip_accents(name.lower()))
+        if w and w not in _NAME_FILLERS and w.isalpha()
+    ]
+    target = _strip_accents(short.lower())
+
+    def built(i: int, j: int) -> bool:
+        if i == len(target):
+            return True
+        if j == len(folded):
+            return False
+        word = folded[j]
+        for k in range(min(len(word), len(target) - i), 0, -1):
+            if target[i : i + k] == word[:k] and built(i + k, j + 1):
+                return True
+        return j > 0 and built(i, j + 1)  # a word may give no letter, not the first
+
+    return len(folded) >= 2 and built(0, 0)
+
+
 # An organisation of business, named by the short name in brackets after it: a chamber of
 # commerce, an employers' or enterprises' confederation ("la Confédération générale des
 # entreprises du Maroc (CGEM)", "the Tanzania Chamber of Commerce, Industry and Agriculture
@@ -944,7 +981,13 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     found: list[tuple[Mention, int]] = []
 
     def add(
-        start: int, end: int, cut: int, states_inside: bool, whole: bool = False, fund: bool = False
+        start: int,
+        end: int,
+        cut: int,
+        states_inside: bool,
+        whole: bool = False,
+        fund: bool = False,
+        short_word: str | None = None,
     ) -> None:
         if any(m.start <= start and end <= m.end for m in taken):
             return  # "le Port autonome de Dakar et DP World": a place is no company
@@ -994,11 +1037,19 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             code, end = short.group("short"), short.end()
         elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
             code = short.group("short")
+        elif short_word:
+            code = short_word
         found.append((Mention(code, start, end, name, "organisation"), cut))
 
     for pattern in (_SPELLED_OUT, _BUSINESS_BODY):  # "la Compagnie ivoirienne d'électricité (CIE)"
         for match in pattern.finditer(text):
             add(match.start(), match.end(), match.start(), states_inside=True)
+    for match in _SPELLED_OUT_WORD.finditer(text):
+        short_word = match.group("short")
+        if _abbreviates(short_word, text[match.start() : match.start("short") - 2]):
+            add(
+                match.start(), match.end(), match.start(), states_inside=True, short_word=short_word
+            )
     for match in _LENDER.finditer(text):
         name = match.group("name").strip()
         start = match.start("name")

@@ -104,6 +104,10 @@ def _published(source: Source, cleaned: Cleaned) -> str | None:
     found = _first_date(byline)
     if not found and source.kind == "html":
         found = cleaned.html_meta.get("date")
+    if not found and source.kind == "crawl" and len(source.crawl_month or "") == 10:
+        # the crawl line's day is the page's own; a wire dateline below it ("Doha, 11 mars
+        # 2025 (ANP) –") dates the event it reports, often the day before
+        found = source.crawl_month
     if not found:
         found = _dateline(cleaned.text)
     if not found:

@@ -27,7 +27,7 @@ from suivi.reading.model import Person
 
 _PARTICLES = {
     "de", "da", "du", "des", "el", "al", "ben", "bin", "bint", "ould", "ag", "mint", "van",
-    "von", "der", "den", "la", "le", "d", "n", "ibn", "abu", "dit", "и",
+    "von", "der", "den", "la", "le", "d", "n", "ibn", "abu", "dit", "и", "e", "y", "dos",
 }  # fmt: skip
 # Where a name candidate stops: a sentence's end (not an initial's stop), a line, a "'s".
 _CANDIDATE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])[.;:!?]\s|\n|['’]s\b")
@@ -330,11 +330,16 @@ _LINEAGE_AFTER = re.compile(
     rf"|\s+(?:al|el|Al|El|аль|эль|ас|ад|ат|ар|ан|аз)-{_CAP}){{1,3}}"
     rf"(?:\s+(?:Al|El|al|el)\s+{_CAP})?(?![\w'’-])"
 )
+# A Portuguese or Spanish surname joined by "e"/"y" the NER cut: "Ulisses Correia| e Silva",
+# "José Ortega| y Gasset" (in a French or English text "e" and "y" join nothing else).
+_JOINED_SURNAME = re.compile(rf"\s(?:e|y)\s{_CAP}(?![\w'’-])")
 
 
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     lineage = _LINEAGE_AFTER.match(ctx.text, end)
     end = lineage.end() if lineage else end
+    if ctx.language in ("fr", "en") and (joined := _JOINED_SURNAME.match(ctx.text, end)):
+        end = joined.end()
     raw = ctx.text[start:end]
     surface = strip_titles(_CANDIDATE_END.split(raw)[0])
     if not surface:

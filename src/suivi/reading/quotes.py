@@ -288,6 +288,27 @@ def _attributes(lead: str) -> bool:
 _PHRASE_WORDS = 8  # longer quoted words inside a sentence report what was said
 
 
+def _source_introduces(lead: str) -> bool:
+    """Whether a source named before the quotation ("selon le communiqué, «") introduces it.
+
+    Not when a clause of its own comes between the source's comma and the quotation: in "a,
+    selon un communiqué, salué « un partenaire fiable »" or "according to the statement, he
+    hailed “a new era”" the quoted words are the object of the verb, a phrase. A clause that
+    ends in "que", "that", «что» still announces the source's words.
+    """
+    found = _ACCORDING_BEFORE.search(lead)
+    return bool(found) and _nothing_between(lead[found.start() :])
+
+
+def _nothing_between(after: str) -> bool:
+    """Whether no clause of its own follows the source's comma (`after` opens with the
+    source): only "que", "that", «что» may come between it and the quotation."""
+    if not re.search(r"[,:]", after):
+        return True
+    tail = re.split(r"[,:]", after)[-1].strip()
+    return not tail or bool(re.search(r"(?i:\b(?:que|qu['’]|that|что))$", tail))
+
+
 def _embedded_phrase(text: str, match: re.Match, body: str) -> bool:
     """SPEC: a few quoted words inside a sentence are a phrase, not a statement. "a salué
     « une session de la relance »." is one: it opens in lower case, no colon announces it,
@@ -298,10 +319,11 @@ def _embedded_phrase(text: str, match: re.Match, body: str) -> bool:
     if ":" in before or "\n" in before:
         return False
     lead = text[max(0, match.start() - 120) : match.start()]
-    if _ACCORDING_BEFORE.search(lead) or _SOURCE_BEFORE.search(lead):
+    if _SOURCE_BEFORE.search(lead) or _source_introduces(lead):
         return False  # «Согласно совместному заявлению, «стороны ...»»: the source's words
     clause = _SENTENCE_END.split(text[max(0, match.start() - 160) : match.start()])[-1]
-    if _IN_A_STATEMENT.search(clause):
+    statement = [m.start() for m in _IN_A_STATEMENT.finditer(clause)]
+    if statement and _nothing_between(clause[statement[-1] :]):
         return False  # "said in a statement that "no talks are under way"": its words
     after = text[match.end() : match.end() + 60]
     attributed = re.match(r"\s*,?\s*[—–-]", after) or (

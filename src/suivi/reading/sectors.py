@@ -602,6 +602,10 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         # a text under study is one to be examined (SPEC's planned): "est à l'étude", "under
         # consideration", «находится на рассмотрении», «изучается»
         r"|a l'etude|a l'examen|under (?:study|consideration|review|examination)"
+        # to be examined at a meeting to come: "sera examiné lors de la prochaine session",
+        # "will be considered at the next meeting", «будет рассмотрен на следующем заседании»
+        r"|(?:sera|seront|serait|seraient) (?:\w+ )?(?:examine|etudie)\w*"
+        r"|will (?:\w+ )?be (?:examined|considered|studied|reviewed)|(?:будет|будут) рассмотрен\w*"
         r"|being (?:studied|considered|reviewed|examined)|на рассмотрении|в стадии (?:разработки"
         r"|согласования|рассмотрения)|(?:изуча|рассматрива)(?:ется|ются)"
         r"|reste(?:nt)? a (?:signer|finaliser"
@@ -718,6 +722,10 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"broadcast\w*|radiodiffus\w*|televis\w*|телевиден\w*|радиовещан\w*"
         r"|press agenc\w*|agences? de presse|information et (?:de )?la communication"
+        # a press agency named by its kind: "l'Agence ivoirienne de presse", "l'Agence
+        # mauritanienne d'information", "Algérie Presse Service", «информационное агентство»
+        r"|agences? (?:[a-z-]+ ){1,2}(?:de presse|d'informations?)\b|presse service\b"
+        r"|information agenc\w*|информационн\w* агентств\w*"
         r"|information and communications?\b|\bict\b|\btic\b|массов\w* коммуникац\w*"
         r"|почтов\w*|postal\b|services postaux",
         ("digital",),
@@ -1221,10 +1229,14 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # deployment of Cuban doctors", «о подготовке врачей», "la commercialisation de l'arachide".
 _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"pirater\w*|piracy|pirates?\b|пиратств\w*|пират(?:ы|ов|ами)?\b", ("security",)),
+    (r"frontieres? maritimes?|maritime (?:borders?|boundar\w*)|морск\w* границ\w*", ("security",)),
+    # drawing a boundary is a matter between states (diplomacy), with the border it draws:
+    # "démarcation de la frontière", "demarcation of the land boundary", «делимитация границы»
     (
-        r"frontieres? maritimes?|maritime (?:borders?|boundar\w*)|морск\w* границ\w*"
-        r"|delimitation\w*|demarcation\w*|abornement\w*|делимитац\w*|демаркац\w*",
-        ("security",),
+        r"(?:delimitation\w*|demarcation\w*|abornement\w*|делимитац\w*|демаркац\w*)"
+        r"(?: (?:de la|des|de leur|of the|of their) (?:\w+ )?(?:frontieres?|borders?|boundar\w*)"
+        r"(?: (?:terrestres?|maritimes?|communes?))?| (?:\w+ )?границ\w*)?",
+        ("diplomacy",),
     ),
     (r"cybercriminalit\w*|cyber-?crimes?\b|киберпреступн\w*", ("security", "digital")),
     # those who practise a domain name it: doctors and nurses are health's, judges justice's

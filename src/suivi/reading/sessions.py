@@ -60,8 +60,10 @@ _SESSION = re.compile(
     # the verb itself may be gapped, a dash in its place or the place and date straight after
     # the ordinal: «первое прошло в Ташкенте, второе — в Астане», ", the second in Astana",
     # ", la deuxième à Astana"
-    rf"|(?<=[;,]\s)(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})\s+"
-    rf"(?={_HELD}|[—–-]\s|(?:in|at|a|en|в|во)\s)"
+    rf"|(?<=[;,]\s)(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})"
+    rf"(?:\s+(?={_HELD}|[—–-]\s|(?:in|at|a|en|в|во)\s)"
+    # "la quatrième, tenue à Dakar", "the fourth, held in Dakar", «четвёртое, состоявшееся в»
+    r"|(?=,\s+(?:tenue?s?|held|organisee?s?|состоявш\w*|прошедш\w*|проходивш\w*)\s))"
     # «Заседания Совета проводятся дважды в год. Следующее пройдёт в Москве весной 2026
     # года», "The next will be held in Dakar", "La prochaine se tiendra à Lomé": "next" alone,
     # opening its sentence, stands for the meeting the sentences before have just named
@@ -114,7 +116,11 @@ def extract(
             for m in _SESSION.finditer(folded)
             if _number_ok(m)
             and not _of_another(unit, folded, m, spans)
-            and (not m.group("elided") or _elided_ok(folded, m))
+            and (
+                not m.group("elided")
+                or _elided_ok(folded, m)
+                or (_PREVIOUS_ONE.search(folded, 0, m.start()) and _next_ok(ctx, unit))
+            )
             and (not m.group("next") or _next_ok(ctx, unit))
             and (not m.group("bare") or _names_body(unit, m, spans, within=True))
             # "the 32nd Ministerial Forum": the kind word may open the body's name
@@ -254,6 +260,15 @@ def _names_body(
     start, end = unit.start + m.start(), unit.start + m.end()
     first = start if within else end
     return any(first <= a <= end + reach or (within and a <= start < b) for a, b, _ in spans)
+
+
+# "depuis la précédente, la quatrième, tenue à Dakar", "since the previous one, the fourth,
+# held in Dakar", «с предыдущего, четвёртого, ...»: "previous" alone stands for a meeting the
+# sentences before have named, its number set apart by commas after it
+_PREVIOUS_ONE = re.compile(
+    r"(?:\b(?:la|le)\s+(?:precedente?|derniere?)|\bthe\s+(?:previous|last|preceding)"
+    r"(?:\s+one)?|(?<!\w)предыдущ\w*)\s*,\s*(?:(?:la|le|the)\s+)?$"
+)
 
 
 def _elided_ok(folded: str, m: re.Match) -> bool:
