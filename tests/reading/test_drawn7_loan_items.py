@@ -5,6 +5,8 @@
   after a sentence that itself opened with the first, is the next text of the count; "The
   first agreement, worth $60 million, ..." after a count that named none is a text, not a
   repeat; "The second, worth ...", «Второе, на сумму ...» stand for one.
+- Each text an ordinal names binds the sides of the sentence that counted it, and "a
+  second agreement", «второе соглашение» after one named binds the same sides.
 - A text to be submitted to a board ("devrait être soumis au conseil d'administration", "is
   expected to be submitted to the board", «будет внесено на рассмотрение») is planned.
 - Carrying power is energy ("réseau de transport d'électricité"); rice growing is
@@ -44,6 +46,9 @@ def test_each_loan_of_a_count_told_by_its_ordinal_is_one_text():
         first, second = reading.agreements
         assert "energy" in first.sectors and "transport" not in first.sectors, text
         assert second.sectors == ["education"], text
+        # the sides the counting sentence names bind each text it counted
+        assert "WB" in first.parties and "WB" in second.parties, text
+        assert len(first.parties) == len(second.parties) == 2, text
 
 
 _THIRD_TO_COME = (
@@ -66,6 +71,8 @@ def test_a_text_to_be_submitted_to_a_board_is_planned():
         assert signed.status == "signed", text
         assert planned.status == "planned", text
         assert "agriculture" in planned.sectors, text
+        # one more text of the series binds the same sides
+        assert sorted(planned.parties) == sorted(signed.parties), text
     assert status_of("Le projet a été soumis au parlement.") is None
 
 

@@ -470,6 +470,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     # word, which ordinals in the next sentences may detail
     with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
     recent_kind, recent_at, recent_named, counted_at = None, -10, False, -10
+    # the sides the sentence that counted texts names: "Ghana and the World Bank signed two
+    # loan agreements. The first ..., the second ...": its ordinals' texts bind them
+    count_sides: list[str] = []
     for i, unit in enumerate(all_units):
         if i in with_count and i not in with_trigger:
             counted_at = i
@@ -520,6 +523,12 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 _OPENS_WITH_ORDINAL.match(folded)
             )
             read = _from_unit(ctx, all_units, i, triggers, header, of_count=of_count)
+            if of_count or (near_agreement and _ANOTHER_OF_SERIES.match(folded)):
+                # "A second agreement, on rice, is to be submitted to the Bank's board": one
+                # more text of the series the sentences before tell, between the same sides
+                _count_sides(ctx, unit, read[:1], count_sides)
+            elif not _OPENS_WITH_ORDINAL.match(folded):
+                count_sides = sides.named_in(ctx, unit.start, unit.end)
             referent = _referent(found, i)
             if referent and _SIMILAR.search(folded):
                 # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
@@ -647,6 +656,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     basis=confidence.AGREEMENT_ORDINAL,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
+                _count_sides(ctx, unit, found[-1:], count_sides)
             recent_at = i
     found.extend(_deals(ctx, all_units, folded_text))
     kept = _one_per_partner(ctx, all_units, _dedupe(found))
@@ -781,6 +791,25 @@ _ORDINAL_CONTENT = re.compile(
     r"|касается|посвящен\w*|предусматривает|затрагивает|относится|porte sur|concerne|vise"
     r"|est consacre\w*)\b|\s*[—–-]\s|\s+on\b)"
 )
+
+
+# "Un troisième accord, ...", "A second agreement ...", "Another agreement ...", «Ещё одно
+# соглашение ...»: one more text of the series just told (folded)
+_ANOTHER_OF_SERIES = re.compile(
+    r"^(?:(?:un|une|a|an)\s+(?:deuxieme|second|seconde|troisieme|quatrieme|third|fourth|fifth)"
+    r"|another|un autre|une autre|(?:еще|ещё)\s+(?:одно|один|одна)"
+    # Russian has no article: «Второе соглашение» after one named is one more
+    r"|(?:втор|трет|четверт)(?:ое|ои|ая)\s+(?:соглашени|меморандум|договор|протокол)\w*)(?!\w)"
+)
+
+
+def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list[str]) -> None:
+    """A text an ordinal names in a sentence that names fewer than two sides ("The first,
+    worth $60 million, finances ...") binds those of the sentence that counted it."""
+    if len(count_sides) < 2 or len(sides.named_in(ctx, unit.start, unit.end)) >= 2:
+        return
+    for f in read:
+        f.agreement.parties = list(count_sides)
 
 
 def _ordinal_start(folded: str, recent_named: bool) -> bool:
