@@ -76,3 +76,29 @@ def test_a_given_name_inside_a_title_is_no_person():
         "India in Nairobi on Monday."
     )
     assert {p.name for p in reading.people} == {"Musalia Mudavadi", "Piyush Goyal"}
+
+
+_ENTRY_INTO_FORCE_BEFORE = (
+    "Accra, 16 September 2025\n\nGhana and Jamaica held the first session of their Joint "
+    "Commission in Accra on 15 and 16 September 2025. The two ministers recalled the Agreement "
+    "on Visas signed in 2023, which entered into force in 2024.\n\nAt the close of the session, "
+    "three instruments were signed, namely:\n(i) an agreement on air services;\n(ii) a "
+    "memorandum on health;\n(iii) a memorandum on culture.\n",
+    "Dakar, le 16 septembre 2025\n\nLe Sénégal et le Maroc ont tenu la première session de "
+    "leur commission mixte à Dakar les 15 et 16 septembre 2025. Les deux ministres ont rappelé "
+    "l'accord sur les visas signé en 2023, entré en vigueur en 2024.\n\nÀ l'issue de la "
+    "session, trois textes ont été signés :\n- un accord sur les services aériens ;\n- un "
+    "mémorandum sur la santé ;\n- un mémorandum sur la culture.\n",
+    "Москва, 16 сентября 2025 года\n\nРоссия и Египет провели первое заседание совместной "
+    "комиссии в Москве 15–16 сентября 2025 года. Министры напомнили о соглашении о визах, "
+    "подписанном в 2023 году, которое вступило в силу в 2024 году.\n\nПо итогам заседания "
+    "подписаны соглашение о воздушном сообщении, меморандум о здравоохранении и меморандум о "
+    "культуре.\n",
+)
+
+
+def test_an_older_text_entry_into_force_dates_no_signing_after_it():
+    for text in _ENTRY_INTO_FORCE_BEFORE:
+        signed = [a for a in _read(text).agreements if a.status == "signed"]
+        assert len(signed) == 3, text
+        assert {a.date for a in signed} == {"2025-09-16"}, text

@@ -2888,10 +2888,22 @@ def _date(
             # figure dates the text of its own sentence, not the ones after it
             and (j == i or re.search(r"\d", unit.text[d.start : d.end]))
             and (future or not published or d.value[: len(published)] <= published[: len(d.value)])
+            # "…, which entered into force in 2024": another sentence's entry into force
+            # dates no signing
+            and (
+                j == i
+                or not _IN_FORCE_BEFORE.search(fold(unit.text[max(0, d.start - 40) : d.start]))
+            )
         ]
         if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
             return max(spans, key=lambda s: len(s.value)).value
     return None
+
+
+_IN_FORCE_BEFORE = re.compile(
+    r"(?:entered|enters|entering|came|comes)\s+into\s+force\s+(?:in|on)?\s*$"
+    r"|entr\w+\s+en\s+vigueur\s+(?:en|le|depuis)?\s*$|вступ\w+\s+в\s+силу\s+(?:в|с)?\s*$"
+)
 
 
 def _event_date(ctx: Context) -> str | None:
