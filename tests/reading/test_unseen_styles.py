@@ -53,7 +53,7 @@ son homologue ivoirien, Mamadou Sangafowa Coulibaly.
 
 La société minière Perseus Mining a par ailleurs signé une convention avec le \
 gouvernement ivoirien. Son homologue ivoirien a salué « un partenariat qui profitera \
-d'abord aux communautés riveraines des mines ».
+d'abord aux communautés riveraines des mines et à leurs jeunes ».
 """
 
 

@@ -218,6 +218,12 @@ _OWN_YEAR = re.compile(
     # "signed a memorandum on trade in 2019", "un accord sur la pêche en 2019"
     r"|^[^.;,]{0,60}?\s(?:in|en|в)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–])"
 )
+# "signed the same year", "signé la même année", «подписанном в том же году» (folded)
+_SAME_YEAR = re.compile(
+    r"\s*(?:(?:in|during)\s+)?(?:the|that|cette|la)\s+(?:same|meme)\s+(?:year|annee)"
+    r"|\s*(?:в|во)\s+(?:том|тот)\s+же\s+год"
+)
+_A_YEAR = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
 # "от 12 мая 2017 года", "du 12 mai 2017", "dated 12 May 2017": the date a text is known by
 _DOCUMENT_DATE = re.compile(r"(?:^|\s)(?:от|du|dated|en date du)\s+(?=\d)")
 _YEAR_OF_TEXT = re.compile(r"((?:1[89]|20)\d\d)\s*(?:года|г\.)")
@@ -376,6 +382,17 @@ _AMOUNT = re.compile(
 _ORDINAL_REFERENCE = re.compile(
     r"^(?:un|une|le|la|l')\s*(?:premier|premiere|second|seconde|deuxieme|troisieme|quatrieme"
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
+    # "The second, worth $46 million, ...", «Второе, на сумму ...»: an ordinal set apart by a
+    # comma stands for a text (French needs no comma: "Le second finance ...")
+    r"|^(?:the\s+(?:second|third|fourth|fifth|last|latter)"
+    r"|(?:втор|трет|четверт|пят|последн)(?:ое|ои|ая|ии|ья|ье))\s*,"
+)
+# A sentence that opens with an ordinal of the texts just counted ("Le premier accord, de
+# 96 millions d'euros, finance ..."): the text it names is one of the count, so the next
+# ordinal ("Le second, ...") is the next one, not a reference to it
+_OPENS_WITH_ORDINAL = re.compile(
+    r"^(?:(?:un|une|le|la|l'|the)\s*(?:premier|premiere|first|one|l'un|l'une)"
+    r"|перв(?:ое|ыи|ая))\b"
 )
 _MINISTRY = re.compile(
     # "signé par le ministre ivoirien des Mines", "le ministère tchadien des Infrastructures":
@@ -458,6 +475,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     # word, which ordinals in the next sentences may detail
     with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
     recent_kind, recent_at, recent_named, counted_at = None, -10, False, -10
+    # the sides the sentence that counted texts names: "Ghana and the World Bank signed two
+    # loan agreements. The first ..., the second ...": its ordinals' texts bind them
+    count_sides: list[str] = []
     for i, unit in enumerate(all_units):
         if i in with_count and i not in with_trigger:
             counted_at = i
@@ -502,7 +522,18 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             continue
         if triggers:
             header = fold(all_units[headers[i]].text) if i in headers else ""
-            read = _from_unit(ctx, all_units, i, triggers, header)
+            # "signed two loan agreements. The first agreement, worth $60 million, ...": an
+            # ordinal after a count that identified none of its texts names one of them
+            of_count = bool(near_agreement and not recent_named) and bool(
+                _OPENS_WITH_ORDINAL.match(folded)
+            )
+            read = _from_unit(ctx, all_units, i, triggers, header, of_count=of_count)
+            if of_count or (near_agreement and _ANOTHER_OF_SERIES.match(folded)):
+                # "A second agreement, on rice, is to be submitted to the Bank's board": one
+                # more text of the series the sentences before tell, between the same sides
+                _count_sides(ctx, unit, read[:1], count_sides)
+            elif not _OPENS_WITH_ORDINAL.match(folded):
+                count_sides = sides.named_in(ctx, unit.start, unit.end)
             referent = _referent(found, i)
             if referent and _SIMILAR.search(folded):
                 # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
@@ -525,7 +556,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     f.agreement.sectors = list(found[0].agreement.sectors)
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
-            recent_named = bool(read)
+            recent_named = bool(read) and not _OPENS_WITH_ORDINAL.match(folded)
         elif (
             i in with_similar
             and (referent := _referent(found, i))
@@ -630,6 +661,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     basis=confidence.AGREEMENT_ORDINAL,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
+                _count_sides(ctx, unit, found[-1:], count_sides)
             recent_at = i
     found.extend(_deals(ctx, all_units, folded_text))
     kept = _one_per_partner(ctx, all_units, _dedupe(found))
@@ -766,13 +798,32 @@ _ORDINAL_CONTENT = re.compile(
 )
 
 
+# "Un troisième accord, ...", "A second agreement ...", "Another agreement ...", «Ещё одно
+# соглашение ...»: one more text of the series just told (folded)
+_ANOTHER_OF_SERIES = re.compile(
+    r"^(?:(?:un|une|a|an)\s+(?:deuxieme|second|seconde|troisieme|quatrieme|third|fourth|fifth)"
+    r"|another|un autre|une autre|(?:еще|ещё)\s+(?:одно|один|одна)"
+    # Russian has no article: «Второе соглашение» after one named is one more
+    r"|(?:втор|трет|четверт)(?:ое|ои|ая)\s+(?:соглашени|меморандум|договор|протокол)\w*)(?!\w)"
+)
+
+
+def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list[str]) -> None:
+    """A text an ordinal names in a sentence that names fewer than two sides ("The first,
+    worth $60 million, finances ...") binds those of the sentence that counted it."""
+    if len(count_sides) < 2 or len(sides.named_in(ctx, unit.start, unit.end)) >= 2:
+        return
+    for f in read:
+        f.agreement.parties = list(count_sides)
+
+
 def _ordinal_start(folded: str, recent_named: bool) -> bool:
     """Whether a sentence opens with an ordinal that refers to texts just counted: "un
     troisième ..." adds one; "le premier ..." after named texts is one of them."""
     if _ORDINAL_CONTENT.match(folded):
         return not (recent_named and folded.startswith("the"))
     return bool(_ORDINAL_REFERENCE.match(folded)) and not (
-        recent_named and re.match(r"(?:le|la|l')\s*\w", folded)
+        recent_named and re.match(r"(?:le|la|l'|the)\s*\w", folded)
     )
 
 
@@ -950,7 +1001,12 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
         )
 
 
-def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: str) -> list[_Found]:
+def _from_unit(
+    ctx: Context, all_units: list[Unit], i: int, triggers, header: str, of_count: bool = False
+) -> list[_Found]:
+    """The agreements one sentence names; `of_count`: it opens with an ordinal of texts a
+    sentence just before counted without naming ("The first agreement, ..."), so its first
+    mention is a new text, not a repeat of one read."""
     unit = all_units[i]
     folded = fold(unit.text)
     organisations = [
@@ -1115,7 +1171,9 @@ def _from_unit(ctx: Context, all_units: list[Unit], i: int, triggers, header: st
             and not _RU_ANOTHER.search(before[-80:])
         )
         definite = (bool(_DEFINITE.search(before)) or russian_repeat) and not (
-            _AMENDMENT_BEFORE.search(before) or _INDEFINITE_JUST_BEFORE.search(before)
+            _AMENDMENT_BEFORE.search(before)
+            or _INDEFINITE_JUST_BEFORE.search(before)
+            or (of_count and n == 0 and _OPENS_WITH_ORDINAL.match(before))
         )
         if _VERB_FIRST.match(word):
             # "Le Gabon et le Cameroun ont échangé des notes": the mention opens with its verb,
@@ -1742,6 +1800,12 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
         after = start + signing.end()
         spans = find_dates(text[after : after + 60], ctx.published)
         when = max(spans, key=lambda d: len(d.value)).value if spans else None
+        if _SAME_YEAR.match(folded, after):
+            # "and the agreement on visas signed the same year, which entered into force in
+            # 2024", «подписанном в том же году»: the year of the text named before it in
+            # the sentence (a later date is another event's)
+            years = _A_YEAR.findall(folded[:start])
+            when = years[-1] if years else when
     if when is None:
         when = _document_date(ctx, text[start : start + len(clause)], clause)
     if when is None and (year := _OWN_YEAR.match(clause)):
@@ -1875,7 +1939,13 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
     """ "Tripartite agreement: ... signed a tripartite agreement on the corridor": a bare
     mention beside a named one of the same kind in one sentence is that one."""
     named = {f.agreement.kind for f in out if f.agreement.title}
-    domains = next((f.agreement.sectors for f in out if f.agreement.sectors != ["general"]), None)
+    # the domains of a text of the event: two older texts recalled side by side ("recalled
+    # the memorandum signed in 2023 and the agreement on visas signed the same year") each
+    # have their own
+    domains = next(
+        (f.agreement.sectors for f in out if f.agreement.sectors != ["general"] and not f.older),
+        None,
+    )
     for f in out:
         # "signed a defence agreement that replaces the 2018 agreement": the older text the
         # new one replaces, amends or completes is about what the sentence names
@@ -2451,11 +2521,29 @@ def _level_sectors(scope: str) -> tuple[str, ...]:
 def _commission_sectors(text: str) -> tuple[str, ...]:
     """The sectors of the first commission named with some; cached per document, so a
     tuple: a caller that extends its agreement's sectors must not change the cached ones."""
-    for m in _COMMISSION_NAME.finditer(fold(text)):
-        sectors = _sectors(text[m.start() : m.end()])
+    folded = fold(text)
+    for m in _COMMISSION_NAME.finditer(folded):
+        end = m.end()
+        # the name ends where a verb or another text begins: "the Joint Commission, signed in
+        # 2023, and the Agreement on Visas", "the Commission was held at the Ministry of
+        # Foreign Affairs" name no visas and no foreign affairs of the commission's
+        cut = _NAME_END.search(folded, m.start(), end)
+        trigger = _TRIGGER.search(folded, m.start() + 1, end)
+        end = min([end] + [x.start() for x in (cut, trigger) if x])
+        sectors = _sectors(text[m.start() : end])
         if sectors:
             return tuple(sectors)
     return ()
+
+
+# where a commission's name ends: its verb, a relative clause, a participle after a comma,
+# a new coordinated phrase (folded text)
+_NAME_END = re.compile(
+    r",?\s+(?:was|were|is|are|will|would|shall|has|have|had|which|that|who|signed|held|met"
+    r"|est|sont|a|ont|sera|seront|s'est|se|qui|signee?s?|tenue?s?|reunie?s?"
+    r"|был\w?|будет|прош[её]?л\w*|состоял\w*|котор\w+|подписан\w*|провел\w*)\b"
+    r"|,\s+(?:and|et|и)\s"
+)
 
 
 # A lender's name names no domain: "Export-Import Bank of China", "Banque ouest-africaine
@@ -2946,10 +3034,22 @@ def _date(
             # figure dates the text of its own sentence, not the ones after it
             and (j == i or re.search(r"\d", unit.text[d.start : d.end]))
             and (future or not published or d.value[: len(published)] <= published[: len(d.value)])
+            # "…, which entered into force in 2024": another sentence's entry into force
+            # dates no signing
+            and (
+                j == i
+                or not _IN_FORCE_BEFORE.search(fold(unit.text[max(0, d.start - 40) : d.start]))
+            )
         ]
         if spans:  # the most precise first: "23 juin 2025" over "juin 2025"
             return max(spans, key=lambda s: len(s.value)).value
     return None
+
+
+_IN_FORCE_BEFORE = re.compile(
+    r"(?:entered|enters|entering|came|comes)\s+into\s+force\s+(?:in|on)?\s*$"
+    r"|entr\w+\s+en\s+vigueur\s+(?:en|le|depuis)?\s*$|вступ\w+\s+в\s+силу\s+(?:в|с)?\s*$"
+)
 
 
 def _event_date(ctx: Context) -> str | None:

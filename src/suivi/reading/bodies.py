@@ -83,7 +83,12 @@ _HEAD = (
     r"(?:\s+et\s+de\s+gouvernement)?"
     r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
     r"|conseil\s+des\s+gouverneurs|council\s+of\s+governors|совет\w*\s+губернаторов"
-    r"|коллеги\w+\s+глав\s+государств|commission\s+binationale|bi-?national\s+commission"
+    r"|коллеги\w+\s+глав\s+государств"
+    # "binational" names a standing organ of two states: "the Ecuador-Peru Binational
+    # Cabinet" (their presidents and ministers meeting as one), "the Bi-National Commission",
+    # "le cabinet binational", "la commission binationale"
+    rf"|(?:{_PAIR}\s+)?bi-?national\s+(?:cabinet|commission|committee|council)s?"
+    r"|(?:cabinet|commission|conseil|comit[ée])s?\s+binationa(?:l|le|ux|les)\b"
     # a standing format of a region's leaders: «Консультативная встреча глав государств
     # Центральной Азии», "Consultative Meeting of the Heads of State of Central Asia"
     r"|консультативн\w+\s+встреч\w+\s+глав\s+государств"

@@ -185,8 +185,8 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx.parties += parties.funders(text, ctx.mentions, ctx.parties)
     if lang == "en":
         ctx.parties += parties.unnamed_backers(text, ctx.mentions, ctx.parties)
-    said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people)
-    said += quotes.extract(text, person_mentions, ctx.people)
+    said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people, lang)
+    said += quotes.extract(text, person_mentions, ctx.people, lang)
     reading = Reading(
         document=document,
         parties=ctx.parties,

@@ -309,11 +309,52 @@ def _nothing_between(after: str) -> bool:
     return not tail or bool(re.search(r"(?i:\b(?:que|qu['’]|that|что))$", tail))
 
 
-def _embedded_phrase(text: str, match: re.Match, body: str) -> bool:
+# A noun phrase is a phrase up to this many words ("a salué « un partenariat fondé sur le
+# respect mutuel et la solidarité »", ten); a longer one carries what was said ("y voyant
+# « un signe fort d'une relation d'amitié désormais scellée entre Moscou et Bamako »",
+# twelve; "insisté sur « la nécessité de rehausser le niveau actuel des relations
+# économiques à la hauteur des relations politiques »", fifteen)
+_NOUN_PHRASE_WORDS = 11
+# how a verb belongs to a noun phrase: in a clause that modifies a noun ("a border that
+# works", "un partenariat fondé sur la confiance", "la nécessité de rehausser")
+_NOUN_CLAUSES = {"acl", "relcl", "acl:relcl", "amod"}
+
+
+def _noun_phrase(body: str, language: str | None) -> bool:
+    """Whether quoted words are one noun phrase opened by a determiner, every verb inside a
+    clause that modifies a noun: "wanted “a border that works for the people who live on
+    it”", "a salué « un partenariat fondé sur le respect mutuel et la solidarité »" name a
+    thing, they say no sentence of their own. French and English, from the parse."""
+    if language not in ("fr", "en") or len(body.split()) > _NOUN_PHRASE_WORDS:
+        return False
+    from suivi.reading import nlp
+
+    doc = nlp.parse(body, language)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or doc[0].pos_ != "DET":
+        return False
+    root = roots[0]
+    if any(child.dep_ in ("cop", "nsubj", "nsubj:pass", "expl:subj") for child in root.children):
+        return False  # "le chiffre n'est pas un rêve": a copula's sentence
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        head = token
+        while head is not root and head.dep_ not in _NOUN_CLAUSES:
+            head = head.head
+        if head is root:
+            return False
+    return True
+
+
+def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None = None) -> bool:
     """SPEC: a few quoted words inside a sentence are a phrase, not a statement. "a salué
     « une session de la relance »." is one: it opens in lower case, no colon announces it,
-    no attribution follows it, and it says no sentence of its own."""
-    if not body[:1].islower() or re.search(r"[.!?…]", body) or len(body.split()) > _PHRASE_WORDS:
+    no attribution follows it, and it says no sentence of its own. A longer one is a phrase
+    too when it is a short noun phrase (`_noun_phrase`)."""
+    if not body[:1].islower() or re.search(r"[.!?…]", body):
+        return False
+    if len(body.split()) > _PHRASE_WORDS and not _noun_phrase(body, language):
         return False
     before = text[max(0, match.start() - 3) : match.start()]
     if ":" in before or "\n" in before:
@@ -339,9 +380,13 @@ def _is_title_case(body: str) -> bool:
 
 
 def extract(
-    text: str, mentions: list[PersonMention], people: list[Person] | None = None
+    text: str,
+    mentions: list[PersonMention],
+    people: list[Person] | None = None,
+    language: str | None = None,
 ) -> list[Quote]:
-    """Every direct quotation of `text` with its speaker (or None when nobody is named)."""
+    """Every direct quotation of `text` with its speaker (or None when nobody is named);
+    `language` lets a quoted noun phrase be told from a statement (`_noun_phrase`)."""
     referred = _by_role(text, people or [], mentions)
     # "a déclaré le président Faye": the role is the name's title, the name says who
     referred = [r for r in referred if not any(r.start < m.start <= r.end + 2 for m in mentions)]
@@ -353,7 +398,7 @@ def extract(
         least = _MIN_QUALIFIED_WORDS if _QUALIFYING.search(preceding) else _MIN_WORDS
         if len(body.split()) < least or _NAMING.search(preceding[-30:]) or _is_title_case(body):
             continue
-        if _embedded_phrase(text, match, body):
+        if _embedded_phrase(text, match, body, language):
             continue
         outside = [m for m in mentions if not match.start() <= m.start < match.end()]
         speaker, sure = _speaker(text, match.start(), match.end(), outside, referred, previous)

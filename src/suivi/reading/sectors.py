@@ -610,6 +610,13 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|согласования|рассмотрения)|(?:изуча|рассматрива)(?:ется|ются)"
         r"|reste(?:nt)? a (?:signer|finaliser"
         r"|conclure|negocier)"
+        # a text to be put before a board or a parliament is still to be approved: "devrait
+        # être soumis au conseil d'administration", "is to be submitted to the board", «будет
+        # внесено на рассмотрение»
+        r"|(?:devr\w+|doi(?:t|vent)|sera|seront) (?:\w+ )?(?:etre )?(?:soumis|presente|transmis)\w*"
+        r"|(?:will|should|shall|is to|are to|(?:is|are) (?:expected|due|scheduled) to) (?:\w+ )?be"
+        r" (?:submitted|presented|tabled|sent) to"
+        r"|(?:будет|будут|должн\w* быть) (?:\w+ )?(?:внесен|представлен|направлен)\w* на"
         # the future and the modal passive: "will sign", "could be signed", "signeront",
         # «подпишут»: announced, not done
         r"|(?:will|shall|'ll) (?:\w+ )?(?:sign|conclude|ink|initial)\b"
@@ -1309,6 +1316,14 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("energy",),
     ),
     (r"grains?\b|wheat|\bble\b", ("agriculture",)),
+    # rice, its growing and its trade: "la filière rizicole", "la riziculture", "rice
+    # farming", «рисоводство» (a bare "rice" is also a surname)
+    (
+        r"\briz\b|rizicol\w*|rizicult\w*|rizieres?|paddy|rice (?:sector|value chain|production"
+        r"|growers?|cultivation|paddies|mills?|fields?|self-sufficiency)|рисовод\w*"
+        r"|рисов(?:ой|ого|ую|ых|ые|ая|ое|ом)\b|риса\b",
+        ("agriculture",),
+    ),
     (r"smart cit\w*|villes? intelligentes?|умн\w* город\w*", ("infrastructure", "digital")),
     (r"transports? urbains?|urban transport\w*|городск\w* транспорт\w*", ("transport",)),
     (
@@ -1328,7 +1343,11 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"(?:electricity|power|energy) trad\w*|(?:commerce|echanges?) (?:de l'|d')(?:electricite"
-        r"|energie)|торговл\w* электроэнерги\w*",
+        r"|energie)|торговл\w* электроэнерги\w*"
+        # carrying power is the grid's, not transport's: "le réseau de transport
+        # d'électricité", "les lignes de transport haute tension"
+        r"|transports? (?:de l'|d')(?:electricite|energie(?: electrique)?)"
+        r"|(?:lignes?|reseaux?) de transport (?:haute tension|electrique)",
         ("energy",),
     ),
     (
