@@ -188,3 +188,24 @@ def test_a_russian_company_with_its_home_adjective_before_the_text(
 )
 def test_a_capital_in_an_oblique_case_read_as_a_name(text: str, expected: list[str]) -> None:
     assert agreement_sides(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Morocco's king received Nigeria's president in Rabat. Nigeria signed an agreement "
+            "with the North African kingdom on gas.",
+            ["MAR", "NGA"],
+        ),
+        (
+            "Qatar's emir visited Abuja. Nigeria signed an agreement with the Gulf state on "
+            "investment.",
+            ["NGA", "QAT"],
+        ),
+    ],
+)
+def test_capitalised_words_before_a_state_noun_describe_a_state(
+    text: str, expected: list[str]
+) -> None:
+    assert agreement_sides(text) == [expected]
