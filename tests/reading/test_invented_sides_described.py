@@ -209,3 +209,11 @@ def test_capitalised_words_before_a_state_noun_describe_a_state(
     text: str, expected: list[str]
 ) -> None:
     assert agreement_sides(text) == [expected]
+
+
+def test_a_state_fund_named_whole_after_the_opening_article_is_its_state() -> None:
+    text = (
+        "The Abu Dhabi Fund for Development signed a $100 million loan agreement with Ethiopia. "
+        "The Fund said the loan would fund irrigation."
+    )
+    assert agreement_sides(text) == [["ARE", "ETH"]]
