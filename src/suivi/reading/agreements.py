@@ -2391,8 +2391,9 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
 
 _WITH_JUST_BEFORE = re.compile(
     r"(?<![\w-])(?:с|со|with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
-    # "with the company", «с компанией «», «с АО «» (a legal form)
-    r"(?:(?-i:[a-zà-ÿа-яё]+|[A-ZА-ЯЁ]{2,4})\s+)?[«\"“]?$",
+    # "with the company", «с компанией «», «с АО «» (a legal form), «с китайской компанией»
+    # (its home's adjective before the word that introduces it)
+    r"(?:(?-i:[a-zà-ÿа-яё]+|[A-ZА-ЯЁ]{2,4})\s+){0,2}[«\"“]?$",
     re.IGNORECASE,
 )
 

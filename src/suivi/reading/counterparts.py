@@ -151,6 +151,9 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
     media: list[Mention] = []
     for start, end in orgs:
         name = text[start:end].strip(' «»"“”')
+        # "The Abu Dhabi Fund for Development" opening a sentence: the article is no part of
+        # the name (which may be a state's institution the gazetteer knows)
+        name = re.sub(r"^The\s+(?=[A-Z])", "", name)
         start = text.find(name, start)
         end = _name_end(text, start, start + len(name), taken)
         name = text[start:end]

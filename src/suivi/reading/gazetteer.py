@@ -47,10 +47,23 @@ def _strip_accents(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
     """The key a word is compared on: its lemma for Russian, else itself; lower case, no accents."""
+    capitalised = word[:1].isupper()
     word = word.lower()
     if _CYRILLIC.search(word):
-        word = russian_lemma(word)
+        word = (capitalised and _place_lemma(word)) or russian_lemma(word)
     return _strip_accents(word)
+
+
+def _place_lemma(word: str) -> str | None:
+    """A capitalised word pymorphy reads first as a person's name but also as a place
+    («Астану»: the dative of a name «Астан» before the accusative of «Астана»): the place's
+    dictionary form, a name of the gazetteer being a place's."""
+    from suivi.reading.nlp import morph
+
+    parses = morph().parse(word)
+    if not parses or not ({"Name"} in parses[0].tag or {"Surn"} in parses[0].tag):
+        return None
+    return next((p.normal_form for p in parses[1:] if {"Geox"} in p.tag), None)
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -1071,6 +1084,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     for match in _FUND_IN_APPOSITION.finditer(text):
         start = match.start("name")
         add(start, text.index(")", start) + 1, start, states_inside=True)
+    for match in _APPOSED_COMPANY.finditer(text):
+        # "a Chinese contractor, China Energy Engineering Corporation", "a Turkish textile
+        # group, Ayka": the name after the comma is the company, the state describing it its home
+        add(*match.span("name"), match.start(), states_inside=True, whole=True)
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
         if _inside_a_name(match.start(), taken):
@@ -1278,6 +1295,18 @@ _COORDINATED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_PROPER}){_AND}[«\"
 _NOT_NAMES = {"The", "A", "An", "La", "Le", "Les", "L", "At", "In", "On", "And", "But", "Both"}
 
 
+# A company introduced by what it is, then named after a comma: "a Chinese contractor, China
+# Energy Engineering Corporation", "a Turkish textile group, Ayka", "un groupe textile turc,
+# Ayka". The indefinite article and the comma make it an apposition; the name ends the phrase.
+_APPOSED_COMPANY = re.compile(
+    r"(?<![\w'’-])(?:an?|un|une)\s+(?:[\wÀ-ÿ'’-]+\s+){0,3}?"
+    r"(?:company|firm|group|contractor|developer|utility|operator|conglomerate|lender|miner"
+    r"|maker|producer|carrier|airline|consortium|société|entreprise|groupe|opérateur"
+    r"|consortium|compagnie)(?:\s+[a-zà-ÿ'’-]+){0,2},\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*[\w](?:\s+[A-Z][\w&'’.-]*[\w]){0,4})(?=\s*(?:[,.;(]|$))"
+)
+
+
 def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
     """Spans of the proper names joined to a company by "and"/"et"/«и», either side."""
     spans = []
@@ -1291,8 +1320,16 @@ def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
     return [
         (start, end)
         for start, end in spans
-        if text[start:end].split()[0] not in _NOT_NAMES and len(text[start:end]) > 2
+        if text[start:end].split()[0] not in _NOT_NAMES
+        and len(text[start:end]) > 2
+        # "Uzbekistan's Ministry of Energy and Masdar": the tail of an office's name is no name
+        and not _NAME_TAIL.search(text, max(0, start - 6), start)
     ]
+
+
+# A connective inside a longer name just before a span ("Ministry of Energy", "ministère de
+# l'Énergie"): the span ends that name and is no name of its own.
+_NAME_TAIL = re.compile(r"(?<![\w'’-])(?:of|for|de|du|des|d['’]|l['’])\s*$")
 
 
 # "эмиратский инвестиционный фонд Mubadala", "Chinese company X": a state adjective just

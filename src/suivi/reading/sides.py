@@ -294,6 +294,10 @@ _WITNESS = re.compile(
     # "with Turkey's energy minister attending", "with Uganda's president looking on"
     r"|\bwith (?:(?!\bwith\b|\bsign)[^,.;()]){1,60}? (?:attending|present|looking on"
     r"|in attendance|watching)\b"
+    # an absolute clause after a comma: ", with Eskom buying the power", ", with China
+    # providing the funds": who it names acts beside the text, it does not sign it
+    r"|(?<=,)\s*with (?:(?!\bwith\b|\bsign)[^,.;()]){1,50}? (?!(?:sign|includ|concern|regard"
+    r"|cover|involv|bring)\w*\b)[a-z]{3,}ing\b"
     # the maker of what a text is about ("the Chinese-built railway", "Russian-made reactors")
     r"|(?<![\w-])[\w.]{2,12}-(?:brokered|backed|sponsored|mediated|facilitated|supported"
     r"|funded|financed|built|made|designed|constructed|manufactured|supplied)\b",
@@ -706,6 +710,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     named = _without_described(ctx, named_in(ctx, start, end), start, end)
     named = _signers_only(ctx, named, start, end)
     named = _without_subject_companies(ctx, named, start, end)
+    named = _without_thirds_of_a_pair(ctx, named, start, end)
     referred = _referred_organisation(ctx, start, end)
     if referred and referred not in named:
         named = without_homes([referred, *named])
@@ -718,6 +723,11 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
         # the home describes the company, the other side is the story's
         named = [code for code in named if code not in homes]
+    if named and not set(named) & set(MEMBERS) and _pair_subject(ctx, start, end):
+        # "The two presidents signed an agreement with China": the pair, and who it signed with
+        pair = nearest_pair(ctx, start)[0] or _named_together(ctx, start)
+        if len(pair) == 2 and not set(pair) & set(named):
+            return without_homes([*pair, *named])
     if len(named) >= 2 and _adjectives_only(ctx, start, end):
         # «встреча Лихачёва с Исматом ... меморандум о подготовке египетских специалистов в
         # российских вузах»: adjectives say what it is about; the people who meet say who
@@ -1089,6 +1099,61 @@ _SIDES_ANAPHORA = re.compile(
     r"|\bles\s+(?:deux\s+)?parties\b|(?<![\w-])(?:обе\s+)?сторон(?:ы|ами)\b",
     re.IGNORECASE,
 )
+# A pair named by what it is opens the clause and signs: "the two ministers signed", "both
+# sides have signed", "les deux délégations ont signé", «министры подписали», «главы
+# государств подписали»: the sides are those named before, and a state or alliance named
+# after the verb (a critic, a route, a summit: "a move Ethiopia criticised", "transit to
+# Afghanistan", "à la veille d'un sommet de la CEDEAO") is a third party, not one of them.
+_PAIR_SUBJECT = re.compile(
+    rf"(?:{_SIDES_ANAPHORA.pattern}"
+    r"|\b(?:the\s+two|both|les\s+deux|два|две|оба|обе)\s+(?:(?:foreign|prime|energy|finance"
+    r"|trade)\s+)?(?:ministers|leaders|delegations|heads\s+of\s+state|presidents"
+    r"|governments|ministres|d[ée]l[ée]gations|chefs\s+d['’][ée]tat|pr[ée]sidents|dirigeants"
+    r"|gouvernements|министра|президента|лидера|делегации)\b"
+    r"|(?<![\w-])(?:главы\s+(?:государств|правительств|делегаций|МИД)|министры|лидеры"
+    r"|делегации)(?:\s+двух\s+стран)?(?![\w-]))"
+    r"\s+(?:(?:have|has|had|also|then|jointly|ont|avaient|aussi|[ée]galement|ensuite|en\s+outre"
+    r"|также|затем|совместно|вместе)\s+)*"
+    r"(?:signed|inked|concluded|initiall?ed|sign[ée]\w*|conclu\w*|paraph[ée]\w*|подписали"
+    r"|заключили|парафировали)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_subject(ctx: Context, start: int, end: int) -> re.Match | None:
+    """The signing verb of a pair named by what it is ("The two ministers signed …") when
+    nothing is named before it in the sentence."""
+    verb = _PAIR_SUBJECT.search(ctx.text, start, end)
+    if not verb:
+        return None
+    if any(m.kind != "seat" and m.start < verb.start() for m in ctx.mentions_in(start, end)):
+        return None  # "Mali and Niger, the two countries that signed …"
+    return verb
+
+
+# "with China", "avec la Chine", «с Китаем», "with the Islamic Development Bank": the one
+# signed with, a side beside the pair
+_WITH_JUST_BEFORE = re.compile(
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+    r"(?:(?-i:[a-zà-ÿа-яё-]+)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _without_thirds_of_a_pair(ctx: Context, named: list[str], start: int, end: int) -> list[str]:
+    """Where a pair named by what it is signs ("The two ministers signed …"), those named
+    after its verb are no sides unless they are signed with ("… with the EDB")."""
+    if not named or not (verb := _pair_subject(ctx, start, end)):
+        return named
+    kept = {
+        code
+        for m in ctx.mentions_in(verb.end(), end)
+        if m.kind != "seat" and _WITH_JUST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+        for code in expand([m.code])
+    }
+    return [code for code in named if code in kept]
+
+
 _NEAREST_REACH = 3  # sentences back, inside the paragraph
 # A signing of another scene told in a relative clause of place ("arrived from Nairobi, where
 # Indonesia and Kenya signed …", ", où", «, где»): no pair "the sides" stand for (", where

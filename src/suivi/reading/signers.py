@@ -81,6 +81,13 @@ _TEXT_BEFORE = re.compile(
 # a name followed by its complement is a longer one ("the Export-Import Bank of China")
 _COMPLEMENT_AFTER = re.compile(r"\s+(?:of|de|du|des|d['’])\b", re.IGNORECASE)
 _SIGNING = re.compile(SIGN_VERB, re.IGNORECASE)
+# A lower-case noun of a state after capitalised words: they describe a state the story names
+# elsewhere ("the North African kingdom", "the Gulf state", "the Horn of Africa nation"), no
+# organisation of their own.
+_STATE_NOUN_AFTER = re.compile(
+    r"\s+(?:kingdom|state|nation|country|republic|emirate|sultanate|monarchy|neighbou?r"
+    r"|island\s+nation|archipelago)s?\b"
+)
 # a preposition of place before the name elsewhere: "talks in Kisumu", "à Kribi", «в Актау»
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|à|au|en|de|в|во|из)\s+$", re.IGNORECASE)
 # words that make a capitalised run no organisation's name: a text's own ("the Lobito Corridor
@@ -229,6 +236,8 @@ def _what_else(text: str, start: int, end: int, lang: str, named: frozenset) -> 
         return "word"  # acronyms are read by their own rules; «Минфин» is Russia's
     if _COMPLEMENT_AFTER.match(text, end):
         return "word"  # a longer name the gazetteer reads, or an institution
+    if _STATE_NOUN_AFTER.match(text, end):
+        return "word"  # "with the North African kingdom", "the Gulf state": a state described
     opening = text[:start].rstrip(' «"“')
     if (not opening or opening[-1] in ".!?:\n") and len(words) == 1:
         return "word" if _common_word(name, text, lang) else None
