@@ -50,7 +50,7 @@ def _acronym(token: str) -> bool:
 def _initials(token: str) -> bool:
     """Two Latin capitals that open a South Asian name ("KP Sharma Oli", "MK Stalin"), not a
     party's acronym the gazetteer knows ("UK", "EU", "AU")."""
-    if len(token) != 2 or not token.isascii():
+    if len(token) != 2 or not token.isascii() or token in people_roles.ROLE_INITIALS:
         return False
     key = (gazetteer.word_key(token),)
     return all(gazetteer.index(lang).get(key) is None for lang in ("en", "fr"))
@@ -81,6 +81,7 @@ def strip_titles(name: str) -> str:
             or tokens[0][:1].islower()
             or people_roles.is_demonym(tokens[0])
             or (_acronym(tokens[0]) and len(tokens) > 2 and not _initials(tokens[0]))
+            or (tokens[0] in people_roles.ROLE_INITIALS and len(tokens) > 2)
             or (_MINISTRY.match(tokens[0]) and len(tokens) > 2)
             or (_MIXED_ACRONYM.fullmatch(tokens[0]) and len(tokens) > 2)
             or _honorific(tokens)
@@ -193,6 +194,8 @@ def _same_person(short: str, full: str, inflected: bool = False) -> bool:
         return False
     if len(s) == 1 < len(f) and not inflected and s[0] == f[0] and _family_first(full):
         return True
+    if len(s) == 2 < len(f) and s[1] == f[-1] and s[0] == "".join(w[0] for w in f[:-1]):
+        return True  # "ED Mnangagwa" of "Emmerson Dambudzo Mnangagwa"
     two = len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected)
     if two and _token_equal(s[1], f[-1], inflected):  # "Olivia Rouamba"
         return True
@@ -337,7 +340,7 @@ _CREDIT = re.compile(
     r"(?i:\b(?:(?:additional\s+)?reporting|editing|writing|written|edited|compiled|"
     r"translated|interview(?:ed)?|photos?|photographs?|pictures?|video)\s+by"
     r"|\b(?:(?:photo(?:graph)?s?|images?|pictures?)(?:\s+credits?)?|credits?"
-    r"|(?:media\s+)?contacts?|crédit\s+photo)\s*:"
+    r"|(?:media\s+)?contacts?|crédit\s+photo|about\s+the\s+authors?)\s*:"
     r"|\b(?:propos\s+recueillis|réalisée?|rédigée?|éditée?|tradu(?:it|ite)|photos?)\s+par"
     r"|\(\s*reportage(?:\s+de)?"  # "(Reportage X, édité par Y)"
     r"|(?<!\w)(?:фото|автор|текст)\s*:|(?<!\w)беседовал[аи]?(?!\w))"
@@ -357,11 +360,11 @@ def _credited(text: str, start: int) -> bool:
 
 
 # Who wrote or photographed, named inside a sentence: "a 2019 study by economist X", "writes
-# X", "Xinhua reporter X"; and after the name: "X is a journalist based in Abuja", "X
+# X", "Xinhua reporter X", a line "Follow X on X"; and after the name: "X is a journalist based in Abuja", "X
 # contributed reporting", "Thomas Mukoya/Reuters" (a photo credit), "The author, X, is".
 _AUTHOR_BEFORE = re.compile(
     r"(?:\b(?:study|book|paper|essay|novel|column|op-ed|biography|memoir|poem|blog)\s+by"
-    r"|\b(?:writes|wrote)|(?i:\b(?:reporter|correspondent|photographer|photojournalist"
+    r"|\b(?:writes|wrote)|(?<![^\n])Follow|(?i:\b(?:reporter|correspondent|photographer|photojournalist"
     r"|columnist)|\bthe\s+(?:author|writer)\s*,))\s+(?:[a-z][\w-]*\s+){0,3}$"
 )
 _AUTHOR_AFTER = re.compile(
@@ -469,6 +472,8 @@ def extract(
             continue  # "then President Dilma Rousseff": named, not acting in the story
         if times == 1 and _in_passing(ctx.text, first.start, first.end):
             continue  # "under President X's leadership", "X's Belt and Road Initiative"
+        if times == 1 and _of_an_old_deed(ctx.text, first.start, ctx.published):
+            continue  # "first proposed by Julius Nyerere in 1964"
         if times == 1 and people_visits.only_visitor(ctx, first.start, first.end):
             continue  # "to be signed during President X's visit next year"
         others = [n.split()[-1] for n in names if n != name]
@@ -491,13 +496,32 @@ _PAST = re.compile(
 # "in line with X's Vision 2030": the story's frame, not one who acts in it.
 _FRAME_NOUNS = (
     r"(?:leadership|reign|rule|tenure|administration|era|legacy|vision|Vision|Initiative"
-    r"|Doctrine|Agenda)"
+    r"|Doctrine|Agenda|ideals|teachings|philosophy|dream|principles|footsteps|memory)"
 )
 _FRAME_AFTER = re.compile(rf"['’]s?\s+(?:(?:[A-Z][\w-]*|and|of|the|\d+)\s+){{0,5}}{_FRAME_NOUNS}\b")
 _FRAME_BEFORE = re.compile(
-    r"(?i:\bunder\s+(?:the\s+)?(?:wise\s+|able\s+|visionary\s+)?"
-    r"(?:leadership|reign|rule|tenure|administration)\s+of\s+(?:[\w-]+\s+){0,3})$"
+    r"(?i:\b(?:under\s+(?:the\s+)?(?:wise\s+|able\s+|visionary\s+)?"
+    r"(?:leadership|reign|rule|tenure|administration)|in\s+the\s+(?:immortal\s+)?words)"
+    r"\s+of\s+(?:[\w-]+\s+){0,3})$"
 )
+# A figure of the past as the agent of an old deed: "first proposed by Julius Nyerere in
+# 1964", "the friendship forged by X and Y in 1958" (a year twenty years or more before).
+_NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}"
+_OLD_DEED = re.compile(
+    rf"\bby\s+(?P<names>{_NAME_RUN}(?:(?:\s*,\s*|\s+and\s+){_NAME_RUN})*)"
+    r"\s*,?\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b"
+)
+
+
+def _of_an_old_deed(text: str, start: int, published: str | None) -> bool:
+    """Whether a name at `start` is the agent of a deed dated long before the story (before
+    2000 where the document gives no date of its own)."""
+    now = int(published[:4]) if published else 2020
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    for deed in _OLD_DEED.finditer(text, sentence_start, min(len(text), start + 200)):
+        if deed.start("names") <= start < deed.end("names"):
+            return int(deed.group("year")) <= now - 20
+    return False
 
 
 def _in_passing(text: str, start: int, end: int) -> bool:

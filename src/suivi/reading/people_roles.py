@@ -43,7 +43,12 @@ TITLE_WORDS = {
     "undersecretary", "under-secretary", "vice-minister", "deputy-minister",
     # military ranks
     "admiral", "rear", "marshal", "commodore", "brigadier", "major", "col", "gen", "brig",
-    "capt", "lt", "maj", "air",
+    "capt", "lt", "maj", "air", "adviser", "advisor",
+}  # fmt: skip
+# Offices a press writes by their initials before a name ("CS Rebecca Miano", "PS Alfred
+# K'Ombudo", "DG X"): a role, not a South Asian name's initials ("KP Sharma Oli").
+ROLE_INITIALS = {
+    "CS", "PS", "DG", "MD", "GM", "VP", "PM", "DPM", "SG", "AG", "HE", "HH", "HRH", "DCS",
 }  # fmt: skip
 
 # Honorifics of many countries written before a name and no part of it (folded, without
@@ -71,7 +76,7 @@ _HONORIFIC_EN = (
     r"|Shri|Smt\.?|Arc\.|Barr\.|Sen\.|Gov\."
     r"|Chief(?!\s+(?:Executive|Operating|Financial|Justice|Whip|Secretary|Minister|Economist"
     r"|Negotiator|Officer|Commissioner|Inspector|Director|Judge|Medical|Technical|Information"
-    r"|Scientist|Superintendent|Engineer|Editor|Investment|Strategy|Risk|Of|of)\b))"
+    r"|Scientist|Superintendent|Engineer|Editor|Investment|Strategy|Risk|Advis[eo]rs?|Of|of)\b))"
 )
 
 # Capitalised words that mark an institution, a place or a heading, never a person.
@@ -135,7 +140,7 @@ _TITLE_EN = (
     # Westminster honorifics: "Senator the Hon Penny Wong", "the Rt Hon X", "the Honourable X"
     r"|[Tt]he\s+(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\b\.?"
     # a press release's honorifics: "Prof. X", "Eng. X" (an engineer), "Amb. X"
-    r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.|Prof\.?|Eng\.|Engr\.?|Amb\."
+    r"|CEO|CS|PS|DG|DPM|HRH|HH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.|Prof\.?|Eng\.|Engr\.?|Amb\."
     # military ranks ("Rear Admiral X", "Air Marshal X", "Maj. Gen. X")
     r"|(?:Rear\s+|Vice\s+)?Admiral|Air\s+(?:Chief\s+|Vice\s+)?Marshal|Commodore|Brigadier"
     r"|(?:Lieutenant|Major|Brigadier)[- ]General|Col\.|Gen\.|Brig\.|Capt\.|Lt\.|Maj\."
