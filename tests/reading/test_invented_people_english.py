@@ -328,3 +328,22 @@ def test_guards_a_chief_adviser_and_an_old_signer_who_acts_now(text, people):
     """Guards: "Chief" before an office is no honorific; a person who signed long ago and
     acts in the story stays (only the agent of an old deed named "by X in 1964" goes)."""
     assert names(text) == expected(*people)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Kenya and Ethiopia signed the agreement. Kenya was represented by Korir Sing'oei, "
+            "the principal secretary for foreign affairs.",
+            ["Korir Sing'oei"],
+        ),
+        (
+            "Togo and Benin signed the agreement. It was signed for Togo by Yawovi Agboyibo "
+            "Kpodar, the deputy minister of trade, in Lome.",
+            ["Yawovi Agboyibo Kpodar"],
+        ),
+    ],
+)
+def test_a_name_its_office_follows_in_apposition(text, people):
+    assert names(text) == expected(*people)

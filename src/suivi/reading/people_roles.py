@@ -242,6 +242,7 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
     spans += [m.span("name") for m in _SIGNED_QUOTE.finditer(text)]
     if lang == "en":
         spans += _after_portfolio(text)
+        spans += [m.span("name") for m in _BEFORE_APPOSED_ROLE.finditer(text)]
     return spans
 
 
@@ -328,6 +329,16 @@ def _holds_title(words: str) -> bool:
 
 
 _APPOSED_NAME = re.compile(rf",\s+{_NAME}")
+# A name its office follows in apposition: "Korir Sing'oei, the principal secretary for
+# foreign affairs,", "X, its chief executive,"; `people.is_name` drops institutions.
+_BEFORE_APPOSED_ROLE = re.compile(
+    rf"(?<![\w'’.-]){_NAME}(?=,\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:deputy|principal|permanent|chief|senior|acting|executive|general|managing"
+    r"|foreign|finance|trade|special)\s+)*"
+    r"(?:secretary|minister|ambassador|envoy|head|chairman|chairperson|chairwoman|director"
+    r"|director-general|secretary-general|spokes(?:person|man|woman)|governor|adviser|advisor"
+    r"|commissioner|representative|coordinator|executive|ceo|president|vice-president)\b)"
+)
 # A quotation signed after a dash, as press releases print it: "… together." — Name, Role
 _SIGNED_QUOTE = re.compile(rf"[”\"»]\s*[—–]\s*{_NAME}(?=\s*(?:,|\(|$))", re.M)
 _CLAUSE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])\.|[;:!?«»“”()]")  # not the stop of an initial
