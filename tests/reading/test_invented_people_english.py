@@ -347,3 +347,55 @@ def test_guards_a_chief_adviser_and_an_old_signer_who_acts_now(text, people):
 )
 def test_a_name_its_office_follows_in_apposition(text, people):
     assert names(text) == expected(*people)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Ghana and Togo signed the agreement on Monday, a spokesperson for President Faure "
+            "Gnassingbe said.",
+            [],
+        ),
+        (
+            "Ghana and Togo signed the agreement on Monday, President Faure Gnassingbe's "
+            "spokesman said.",
+            [],
+        ),
+        (
+            "Ghana and Togo signed the agreement on Monday, President John Mahama's office said "
+            "in a statement.",
+            [],
+        ),
+        (
+            "Minister Samuel Okudzeto Ablakwa, President John Mahama's special envoy, signed the "
+            "agreement with Togo.",
+            ["Samuel Okudzeto Ablakwa"],
+        ),
+        (
+            "Kwame Asante, an adviser to President John Mahama, signed the agreement with Togo.",
+            ["Kwame Asante"],
+        ),
+    ],
+)
+def test_a_person_named_only_through_who_speaks_for_him_is_no_person_of_the_story(text, people):
+    assert names(text) == expected(*people)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The envoy to Mali Kwame Asante signed the agreement with Ghana on Monday.",
+            ["Kwame Asante"],
+        ),
+        (
+            "Ghana and Togo signed the agreement on Monday, a spokesperson for President Faure "
+            "Gnassingbe said. Gnassingbe will visit Accra in May.",
+            ["Faure Gnassingbe"],
+        ),
+    ],
+)
+def test_guards_an_envoy_who_signs_and_a_principal_named_again(text, people):
+    """Guards: an envoy named with his post acts; a principal named again is of the story."""
+    assert names(text) == expected(*people)

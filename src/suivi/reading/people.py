@@ -493,16 +493,27 @@ _PAST = re.compile(
 
 # A person named once as the one under whom, or whose programme, something happens: "under
 # President X's leadership", "under the leadership of X", "X's Belt and Road Initiative",
-# "in line with X's Vision 2030": the story's frame, not one who acts in it.
+# "in line with X's Vision 2030": the story's frame, not one who acts in it; and one named
+# only through who speaks or acts for him ("a spokesperson for President X said", "X's
+# special envoy", "an adviser to X").
 _FRAME_NOUNS = (
     r"(?:leadership|reign|rule|tenure|administration|era|legacy|vision|Vision|Initiative"
-    r"|Doctrine|Agenda|ideals|teachings|philosophy|dream|principles|footsteps|memory)"
+    r"|Doctrine|Agenda|ideals|teachings|philosophy|dream|principles|footsteps|memory"
+    r"|spokes(?:man|woman|person)|office|envoy|adviser|advisor|aide|emissary)"
 )
-_FRAME_AFTER = re.compile(rf"['’]s?\s+(?:(?:[A-Z][\w-]*|and|of|the|\d+)\s+){{0,5}}{_FRAME_NOUNS}\b")
+_FRAME_AFTER = re.compile(
+    rf"['’]s?\s+(?:(?:[A-Z][\w-]*|and|of|the|\d+|special|chief|senior|personal|top)\s+){{0,5}}"
+    rf"{_FRAME_NOUNS}\b"
+)
 _FRAME_BEFORE = re.compile(
     r"(?i:\b(?:under\s+(?:the\s+)?(?:wise\s+|able\s+|visionary\s+)?"
     r"(?:leadership|reign|rule|tenure|administration)|in\s+the\s+(?:immortal\s+)?words)"
     r"\s+of\s+(?:[\w-]+\s+){0,3})$"
+    # "a spokesperson for President X", "an adviser to X", "the office of the President X"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:special\s+|senior\s+|chief\s+|personal\s+)?"
+    r"(?:(?:spokes(?:man|woman|person)|adviser|advisor|aide|envoy|emissary)\s+(?:for|to)"
+    r"|office\s+of)\s+(?:(?:the|[Pp]resident|[Pp]rime|[Mm]inister|[Kk]ing|Sheikh|Emir"
+    r"|[Cc]rown|[Pp]rince|[Vv]ice)\s+){0,3}$"
 )
 # A figure of the past as the agent of an old deed: "first proposed by Julius Nyerere in
 # 1964", "the friendship forged by X and Y in 1958" (a year twenty years or more before).
