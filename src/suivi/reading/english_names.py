@@ -39,6 +39,8 @@ _CANDIDATE = re.compile(
 _NASAB = re.compile(r"\s(?:bin|bint|ibn|ould|Ould|wa)\s")
 # Places that open like a person's name ("Abu Dhabi", "Santa Cruz").
 _PLACES = {"abu dhabi", "sierra leone", "costa rica", "santa cruz", "san salvador", "santo domingo"}
+# Titles of two words whose second word is a given name elsewhere ("Justice", "Seri").
+_TITLE_PAIRS = {("chief", "justice"), ("datuk", "seri"), ("tan", "sri"), ("dato", "sri")}
 MAX_CHARS = 500_000  # the grammar is linear, but a dump is not an article
 # A capitalised word and "of", "on" or "for" right before a candidate: the candidate goes on
 # a title-case name ("the Agreement on the Waiver of Visa Requirements", "the Office for
@@ -84,12 +86,25 @@ def person_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "GRAMMAR") for every capitalised name that starts with a first name."""
     known = first_names()
     spans = []
-    for m in _CANDIDATE.finditer(text[:MAX_CHARS]):
+    text = text[:MAX_CHARS]
+    at = 0
+    while m := _CANDIDATE.search(text, at):
         first = m.group("first").lower()
-        if first in ("al", "el") or " ".join(m.group().lower().split()[:2]) in _PLACES:
-            continue
-        if _IN_A_TITLE.search(text, max(0, m.start() - 40), m.start()):
-            continue
-        if first in known or _NASAB.search(m.group()):
+        place = " ".join(m.group().lower().split()[:2]) in _PLACES
+        titled = _IN_A_TITLE.search(text, max(0, m.start() - 40), m.start())
+        if (
+            first not in ("al", "el")
+            and not place
+            and not titled
+            and (first in known or _NASAB.search(m.group()))
+        ):
             spans.append((m.start(), m.end(), "GRAMMAR"))
+            at = m.end()
+        else:
+            # "Rear Admiral Tomas Ramirez Villanueva": the name may start at a later word, but
+            # not at the second word of a title of two ("Chief Justice Martha Koome")
+            at = m.end("first")
+            pair = (first, m.group("rest").split()[0].lower().strip("."))
+            if pair in _TITLE_PAIRS:
+                at = m.start("rest") + m.group("rest").find(m.group("rest").split()[0]) + 1
     return spans

@@ -95,7 +95,7 @@ def _match(text: str, words: list[re.Match], i: int, index: _Names, inflected: b
 # Mandela Bay") or before it ("l'aéroport international Blaise Diagne", «проспект
 # Назарбаева», «университет имени Патриса Лумумбы»), and "named after" X.
 _THING_AFTER = re.compile(
-    r"\s+(?:International\s+)?(?:University|Bay|Airport|Stadium|Street|Avenue|Road|Bridge"
+    r"\s+(?:International\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:University|Bay|Airport|Stadium|Street|Avenue|Road|Bridge"
     r"|Foundation|Prize|Award|Centre|Center|Hospital|Dam|Square|Boulevard|Mosque|Institute"
     r"|School|College|Library|Park|Hall|Highway|Museum|Scholarship|Mausoleum|Memorial"
     r"|Barracks|Expressway|Университет\w*)\b"
@@ -111,9 +111,20 @@ _THING_BEFORE = re.compile(
 )
 
 
+# A namesake or a figure of the past with his rank between ("named after former president
+# X", "the statue of Kwame Nkrumah", "the mausoleum of the late King X", "a monument to X").
+_NAMESAKE_BEFORE = re.compile(
+    r"(?i:\b(?:named\s+after|in\s+hono(?:u)?r\s+of|(?:statue|bust|portrait|tomb|grave"
+    r"|mausoleum|birthplace|effigy)\s+of|(?:monument|memorial|tribute)\s+to)"
+    r"(?:\s+(?:the\s+)?[a-z][\w-]*){0,3}(?:\s+[A-Z][\w-]*)?)\s+$"
+)
+
+
 def named_after(text: str, start: int, end: int) -> bool:
     """Whether the name at start..end names a place or an institution after a person, or the
     person only as its namesake, not a person of the story."""
     return bool(
-        _THING_AFTER.match(text, end) or _THING_BEFORE.search(text, max(0, start - 40), start)
+        _THING_AFTER.match(text, end)
+        or _THING_BEFORE.search(text, max(0, start - 40), start)
+        or _NAMESAKE_BEFORE.search(text, max(0, start - 60), start)
     )

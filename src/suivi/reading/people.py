@@ -50,7 +50,7 @@ def _acronym(token: str) -> bool:
 def _initials(token: str) -> bool:
     """Two Latin capitals that open a South Asian name ("KP Sharma Oli", "MK Stalin"), not a
     party's acronym the gazetteer knows ("UK", "EU", "AU")."""
-    if len(token) != 2 or not token.isascii():
+    if len(token) != 2 or not token.isascii() or token in people_roles.ROLE_INITIALS:
         return False
     key = (gazetteer.word_key(token),)
     return all(gazetteer.index(lang).get(key) is None for lang in ("en", "fr"))
@@ -75,22 +75,59 @@ def strip_titles(name: str) -> str:
     while (
         tokens
         and not _cheikh_given_name(tokens)
+        and not _given_before_lineage(tokens)
         and (
             _fold(tokens[0]).strip(".,") in people_roles.TITLE_WORDS
             or tokens[0][:1].islower()
             or people_roles.is_demonym(tokens[0])
             or (_acronym(tokens[0]) and len(tokens) > 2 and not _initials(tokens[0]))
+            or (tokens[0] in people_roles.ROLE_INITIALS and len(tokens) > 2)
             or (_MINISTRY.match(tokens[0]) and len(tokens) > 2)
+            or (_MIXED_ACRONYM.fullmatch(tokens[0]) and len(tokens) > 2)
+            or _honorific(tokens)
         )
     ):
+        if _honorific_pair(tokens):
+            tokens.pop(0)
         tokens.pop(0)
     while tokens and (
         not people_roles.name_word(tokens[-1])
         or _fold(tokens[-1]) in _PARTICLES
+        or _fold(tokens[-1]).strip(",.") in _WEEKDAYS  # "Minister X Y Tuesday signed"
         or tokens[-1].strip(",.") in people_roles.POST_NOMINALS
     ):
         tokens.pop()
     return " ".join(tokens).strip(" ,.;:'’\"«»“”")
+
+
+# An organisation's acronym in mixed case before a name ("AfCFTA", "AfDB"): three capitals
+# at least and a small letter (a name in capitals, "KWAME", is no acronym).
+_MIXED_ACRONYM = re.compile(r"(?=(?:[a-z]*[A-Z]){3})(?=.*[a-z])[A-Z][A-Za-z]{2,7}")
+
+
+def _honorific_pair(tokens: list[str]) -> bool:
+    """ "Tan Sri", "Datuk Seri", "Dato' Sri": an honorific of two words before a name."""
+    folded = tuple(_fold(t).strip(".,") for t in tokens[:2])
+    return len(tokens) > 2 and folded in people_roles.HONORIFIC_PAIRS
+
+
+def _honorific(tokens: list[str]) -> bool:
+    """An honorific before a name ("Dasho", "Alhaji", "Ratu", "Datuk"), not a name's last word."""
+    # "Dasho Karma" (the NER's span of "Dasho Karma Tshering Wangdi"): no name of its own
+    return len(tokens) > 1 and (
+        _fold(tokens[0]).strip(".,") in people_roles.HONORIFICS or _honorific_pair(tokens)
+    )
+
+
+def _given_before_lineage(tokens: list[str]) -> bool:
+    """ "Sultan bin Saad Al-Muraikhi", "Sultan Al-Marshad": a title word followed by a lineage,
+    or "Sultan" by a family name of "Al", is a given name ("Sultan Haitham bin Tarik" is Oman's
+    ruler: a title)."""
+    if len(tokens) < 2:
+        return False
+    if len(tokens) > 2 and _fold(tokens[1]) in ("bin", "ibn", "bint", "ben", "ould"):
+        return True
+    return _fold(tokens[0]) == "sultan" and bool(re.match(r"(?:Al|El)(?:-\w|$)", tokens[1]))
 
 
 def _cheikh_given_name(tokens: list[str]) -> bool:
@@ -116,8 +153,8 @@ def is_name(name: str) -> bool:
     lineage = sum(1 for t in tokens if _LINEAGE.match(t))
     if not 2 <= len(tokens) - max(0, lineage - 1) <= 5:
         return False
-    if any(_fold(t).strip(".") in people_roles.NOT_NAME_WORDS for t in tokens):
-        return False
+    if any(_fold(t).strip(".") in people_roles.NOT_NAME_WORDS or "/" in t for t in tokens):
+        return False  # "Thomas Mukoya/Reuters": a photo credit
     capitals = [t for t in tokens if _fold(t) not in _PARTICLES | people_roles.PARTICLES_RU]
     if not all(people_roles.name_word(t) for t in capitals) or len(capitals) < 2:
         return False
@@ -125,6 +162,7 @@ def is_name(name: str) -> bool:
 
 
 _INITIALS = re.compile(r"(?:\w\.-?)+")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _token_equal(a: str, b: str, inflected: bool) -> bool:
@@ -156,6 +194,8 @@ def _same_person(short: str, full: str, inflected: bool = False) -> bool:
         return False
     if len(s) == 1 < len(f) and not inflected and s[0] == f[0] and _family_first(full):
         return True
+    if len(s) == 2 < len(f) and s[1] == f[-1] and s[0] == "".join(w[0] for w in f[:-1]):
+        return True  # "ED Mnangagwa" of "Emmerson Dambudzo Mnangagwa"
     two = len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected)
     if two and _token_equal(s[1], f[-1], inflected):  # "Olivia Rouamba"
         return True
@@ -297,9 +337,10 @@ _PLACE_BEFORE = {
 # its lead-in to its clause's end ("Reporting by X and Y; Editing by Z"); a bare "By X" /
 # "Par X" only as a line of capitalised words, not "By Tuesday, Minister X had signed".
 _CREDIT = re.compile(
-    r"(?i:\b(?:(?:additional\s+)?reporting|editing|writing|edited|compiled|"
+    r"(?i:\b(?:(?:additional\s+)?reporting|editing|writing|written|edited|compiled|"
     r"translated|interview(?:ed)?|photos?|photographs?|pictures?|video)\s+by"
-    r"|\b(?:photo(?:\s+credit)?|credits?|(?:media\s+)?contacts?|crédit\s+photo)\s*:"
+    r"|\b(?:(?:photo(?:graph)?s?|images?|pictures?)(?:\s+credits?)?|credits?"
+    r"|(?:media\s+)?contacts?|crédit\s+photo|about\s+the\s+authors?)\s*:"
     r"|\b(?:propos\s+recueillis|réalisée?|rédigée?|éditée?|tradu(?:it|ite)|photos?)\s+par"
     r"|\(\s*reportage(?:\s+de)?"  # "(Reportage X, édité par Y)"
     r"|(?<!\w)(?:фото|автор|текст)\s*:|(?<!\w)беседовал[аи]?(?!\w))"
@@ -316,6 +357,28 @@ def _credited(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     credits = itertools.takewhile(lambda c: c.end() <= start, _CREDIT.finditer(text, line))
     return any(not _CREDIT_END.search(text, credit.end(), start) for credit in credits)
+
+
+# Who wrote or photographed, named inside a sentence: "a 2019 study by economist X", "writes
+# X", "Xinhua reporter X", a line "Follow X on X"; and after the name: "X is a journalist based in Abuja", "X
+# contributed reporting", "Thomas Mukoya/Reuters" (a photo credit), "The author, X, is".
+_AUTHOR_BEFORE = re.compile(
+    r"(?:\b(?:study|book|paper|essay|novel|column|op-ed|biography|memoir|poem|blog)\s+by"
+    r"|\b(?:writes|wrote)|(?<![^\n])Follow|(?i:\b(?:reporter|correspondent|photographer|photojournalist"
+    r"|columnist)|\bthe\s+(?:author|writer)\s*,))\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
+_AUTHOR_AFTER = re.compile(
+    r"\s*(?:/\s*[A-Z]|,?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:journalist|reporter|correspondent|writer|columnist|contributor|photographer|blogger"
+    r"|author|fellow|editor|lecturer)\b|\s+contributed\s+(?:reporting|to\s+this))"
+)
+
+
+def _authored(text: str, start: int, end: int) -> bool:
+    """Whether a name is the author's or the photographer's (`_AUTHOR_BEFORE`, `_AUTHOR_AFTER`)."""
+    return bool(
+        _AUTHOR_BEFORE.search(text, max(0, start - 60), start) or _AUTHOR_AFTER.match(text, end)
+    )
 
 
 def _whole_word(word: str, text: str) -> list[re.Match]:
@@ -365,8 +428,8 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
-    if _credited(ctx.text, offset):
-        return None  # "Reporting by X; Editing by Y", "Photo: X/AFP"
+    if _credited(ctx.text, offset) or _authored(ctx.text, offset, offset + len(surface)):
+        return None  # "Reporting by X; Editing by Y", "Photo: X/AFP", "writes X"
     if known_people.named_after(ctx.text, offset, offset + len(surface)):
         return None  # "Houphouët-Boigny University", «проспект Назарбаева»
     nominative = name == surface and not oblique
@@ -412,6 +475,10 @@ def extract(
         times = sum(1 for m in mentions if m.name == name)
         if times == 1 and _PAST.search(ctx.text, max(0, first.start - 60), first.start):
             continue  # "then President Dilma Rousseff": named, not acting in the story
+        if times == 1 and _in_passing(ctx.text, first.start, first.end):
+            continue  # "under President X's leadership", "X's Belt and Road Initiative"
+        if times == 1 and _of_an_old_deed(ctx.text, first.start, ctx.published):
+            continue  # "first proposed by Julius Nyerere in 1964"
         if times == 1 and people_visits.only_visitor(ctx, first.start, first.end):
             continue  # "to be signed during President X's visit next year"
         others = [n.split()[-1] for n in names if n != name]
@@ -422,12 +489,63 @@ def extract(
     return people, mentions
 
 
-# A person of the past, named once in passing: "then Brazilian President X",
+# A person of the past, named once in passing: "then Brazilian President X", "then-President X",
 # "feu le président X", «тогдашний президент X».
 _PAST = re.compile(
     r"(?i:\b(?:then|the late|feu|le défunt|la défunte|тогдашн\w*|покойн\w*)"
-    r"\s+(?:[\w-]+\s+){0,3})$"
+    r"(?:\s+|-)(?:[\w-]+\s+){0,3})$"
 )
+
+# A person named once as the one under whom, or whose programme, something happens: "under
+# President X's leadership", "under the leadership of X", "X's Belt and Road Initiative",
+# "in line with X's Vision 2030": the story's frame, not one who acts in it; and one named
+# only through who speaks or acts for him ("a spokesperson for President X said", "X's
+# special envoy", "an adviser to X").
+_FRAME_NOUNS = (
+    r"(?:leadership|reign|rule|tenure|administration|era|legacy|vision|Vision|Initiative"
+    r"|Doctrine|Agenda|ideals|teachings|philosophy|dream|principles|footsteps|memory"
+    r"|spokes(?:man|woman|person)|office|envoy|adviser|advisor|aide|emissary)"
+)
+_FRAME_AFTER = re.compile(
+    rf"['’]s?\s+(?:(?:[A-Z][\w-]*|and|of|the|\d+|special|chief|senior|personal|top)\s+){{0,5}}"
+    rf"{_FRAME_NOUNS}\b"
+)
+_FRAME_BEFORE = re.compile(
+    r"(?i:\b(?:under\s+(?:the\s+)?(?:wise\s+|able\s+|visionary\s+)?"
+    r"(?:leadership|reign|rule|tenure|administration)|in\s+the\s+(?:immortal\s+)?words)"
+    r"\s+of\s+(?:[\w-]+\s+){0,3})$"
+    # "a spokesperson for President X", "an adviser to X", "the office of the President X"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:special\s+|senior\s+|chief\s+|personal\s+)?"
+    r"(?:(?:spokes(?:man|woman|person)|adviser|advisor|aide|envoy|emissary)\s+(?:for|to)"
+    r"|office\s+of)\s+(?:(?:the|[Pp]resident|[Pp]rime|[Mm]inister|[Kk]ing|Sheikh|Emir"
+    r"|[Cc]rown|[Pp]rince|[Vv]ice)\s+){0,3}$"
+)
+# A figure of the past as the agent of an old deed: "first proposed by Julius Nyerere in
+# 1964", "the friendship forged by X and Y in 1958" (a year twenty years or more before).
+_NAME_RUN = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}"
+_OLD_DEED = re.compile(
+    rf"\bby\s+(?P<names>{_NAME_RUN}(?:(?:\s*,\s*|\s+and\s+){_NAME_RUN})*)"
+    r"\s*,?\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b"
+)
+
+
+def _of_an_old_deed(text: str, start: int, published: str | None) -> bool:
+    """Whether a name at `start` is the agent of a deed dated long before the story (before
+    2000 where the document gives no date of its own)."""
+    now = int(published[:4]) if published else 2020
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    for deed in _OLD_DEED.finditer(text, sentence_start, min(len(text), start + 200)):
+        if deed.start("names") <= start < deed.end("names"):
+            return int(deed.group("year")) <= now - 20
+    return False
+
+
+def _in_passing(text: str, start: int, end: int) -> bool:
+    """Whether a name stands only as the frame of the story (`_FRAME_AFTER`, `_FRAME_BEFORE`)."""
+    return bool(
+        _FRAME_AFTER.match(text, end) or _FRAME_BEFORE.search(text, max(0, start - 80), start)
+    )
+
 
 # Between two people of one list, what stands in their place is a person too.
 _BETWEEN = re.compile(

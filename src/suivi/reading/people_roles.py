@@ -37,7 +37,47 @@ TITLE_WORDS = {
     # a press release's honorifics and the occupations that introduce a speaker
     "prof", "professor", "eng", "engr", "amb", "analyst", "economist", "researcher", "expert",
     "analyste", "economiste", "chercheur", "chercheuse", "experte",
+    # titles written with a hyphen ("AfCFTA Secretary-General Wamkele Mene")
+    "secretary-general", "director-general", "attorney-general", "solicitor-general",
+    "auditor-general", "inspector-general", "governor-general", "commissioner-general",
+    "undersecretary", "under-secretary", "vice-minister", "deputy-minister",
+    # military ranks
+    "admiral", "rear", "marshal", "commodore", "brigadier", "major", "col", "gen", "brig",
+    "capt", "lt", "maj", "air", "adviser", "advisor",
 }  # fmt: skip
+# Offices a press writes by their initials before a name ("CS Rebecca Miano", "PS Alfred
+# K'Ombudo", "DG X"): a role, not a South Asian name's initials ("KP Sharma Oli").
+ROLE_INITIALS = {
+    "CS", "PS", "DG", "MD", "GM", "VP", "PM", "DPM", "SG", "AG", "HE", "HH", "HRH", "DCS",
+}  # fmt: skip
+
+# Honorifics of many countries written before a name and no part of it (folded, without
+# their stops): Bhutan's Dasho and Lyonpo; Nigeria's Alhaji, Mallam and Chief, and its
+# press's Arc. (architect), Barr. (barrister), Sen., Gov.; Fiji's Ratu; Malaysia's Tun,
+# Datuk, Dato', Datin; Brunei's Pehin; India's Shri, Smt.
+HONORIFICS = {
+    "dasho", "lyonpo", "alhaji", "alhaja", "alh", "hajia", "mallam", "malam", "chief", "ratu",
+    "tun", "datuk", "dato", "dato'", "dato’", "datin", "pehin", "shri", "shrimati", "smt",
+    "arc", "barr", "sen", "gov",
+}  # fmt: skip
+# Honorifics of two words, whose words alone may be names ("Tan" a Chinese surname, "Sri" an
+# Indonesian given name, "Justice" a Ghanaian one): "Tan Sri", "Puan Sri", "Toh Puan",
+# "Datuk Seri", "Dato' Sri", "Chief Justice".
+HONORIFIC_PAIRS = {
+    ("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("dato", "seri"),
+    ("dato", "sri"), ("dato'", "seri"), ("dato'", "sri"), ("dato’", "seri"), ("dato’", "sri"),
+    ("pehin", "dato"), ("datuk", "sri"), ("chief", "justice"),
+}  # fmt: skip
+# The same before a name in English text: a title that introduces it ("Dasho Tshering
+# Tobgay", "Alhaji Aliko Dangote"); "Chief" only where no office follows ("Chief Executive").
+_HONORIFIC_EN = (
+    r"(?:Dasho|Lyonpo|Alhaji|Alhaja|Alh\.|Hajia|Mallam|Ratu|Tun|Tan\s+Sri|Puan\s+Sri"
+    r"|Toh\s+Puan|Datuk(?:\s+S(?:e)?ri)?|Dato['’]?(?:\s+S(?:e)?ri)?|Datin|Pehin(?:\s+Dato)?"
+    r"|Shri|Smt\.?|Arc\.|Barr\.|Sen\.|Gov\."
+    r"|Chief(?!\s+(?:Executive|Operating|Financial|Justice|Whip|Secretary|Minister|Economist"
+    r"|Negotiator|Officer|Commissioner|Inspector|Director|Judge|Medical|Technical|Information"
+    r"|Scientist|Superintendent|Engineer|Editor|Investment|Strategy|Risk|Advis[eo]rs?|Of|of)\b))"
+)
 
 # Capitalised words that mark an institution, a place or a heading, never a person.
 NOT_NAME_WORDS = {
@@ -94,12 +134,27 @@ _TITLE_EN = (
     # heads of companies, offices and assemblies ("Chief of Staff Femi Gbajabiamila")
     r"chief of staff|chief executive(?: officer)?|chairman|chairperson|chairwoman|"
     r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy|"
+    r"(?:secretary|attorney|solicitor|auditor|inspector)[- ]general|under-?secretary|"
+    r"vice[- ]ministers?|"
     r"senator|professor|analyst|economist|researcher|expert)"
     # Westminster honorifics: "Senator the Hon Penny Wong", "the Rt Hon X", "the Honourable X"
     r"|[Tt]he\s+(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\b\.?"
     # a press release's honorifics: "Prof. X", "Eng. X" (an engineer), "Amb. X"
-    r"|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.|Prof\.?|Eng\.|Engr\.?|Amb\.)"
+    r"|CEO|CS|PS|DG|DPM|HRH|HH|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Hon\.|H\.E\.|Prof\.?|Eng\.|Engr\.?|Amb\."
+    # military ranks ("Rear Admiral X", "Air Marshal X", "Maj. Gen. X")
+    r"|(?:Rear\s+|Vice\s+)?Admiral|Air\s+(?:Chief\s+|Vice\s+)?Marshal|Commodore|Brigadier"
+    r"|(?:Lieutenant|Major|Brigadier)[- ]General|Col\.|Gen\.|Brig\.|Capt\.|Lt\.|Maj\."
+    rf"|{_HONORIFIC_EN})"
 )
+_HONORIFIC_NAME = re.compile(rf"{_HONORIFIC_EN}\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+def opens_with_honorific(name: str) -> bool:
+    """ "Pehin Dato Erywan Yusof", "Alhaji Aliko Dangote": a name an honorific opens, which
+    the English NER labels ORG at times, is a person's, not an organisation's."""
+    return bool(_HONORIFIC_NAME.match(name))
+
+
 # Letters after a name that are no part of it ("the Hon Justin Tkatchenko MP").
 POST_NOMINALS = {"MP", "MPs", "MHA", "MLA", "MNA", "OBE", "CBE", "KBE", "GCMG", "QC", "KC", "SC"}
 _TITLE_RU = (
@@ -184,8 +239,10 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
         if match.group("other"):
             spans.append(match.span("other"))
     spans += _apposed_after_enumeration(text)
+    spans += [m.span("name") for m in _SIGNED_QUOTE.finditer(text)]
     if lang == "en":
         spans += _after_portfolio(text)
+        spans += [m.span("name") for m in _BEFORE_APPOSED_ROLE.finditer(text)]
     return spans
 
 
@@ -205,11 +262,12 @@ PORTFOLIO_WORDS = {
     "customs", "food", "forestry", "wildlife", "heritage", "arts", "religious", "cooperatives",
     "affairs", "trade", "industry", "development", "health", "education", "energy", "state",
     "commonwealth", "relations", "external", "abroad", "nationals", "statistics", "promotion",
+    "natural", "mineral", "change",
 }  # fmt: skip
 # A head of a portfolio, "of"/"for", then the portfolio's capitalised words and their joints
 # up to the name: "Minister of State for Trade and Investment Olusegun Adebayo".
 _PORTFOLIO = re.compile(
-    r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+"
+    r"\b(?:Minister|Secretary|Commissioner|Undersecretary|Under-Secretary)\s+(?:of|for)\s+"
     r"(?P<run>[A-Z][\w'’-]*(?:(?:\s*,\s*|\s+)(?:(?:and|of|for|the|&)\s+)*"
     r"(?:(?:bin|bint|ibn|ould|al|el|de|da|van|von)\s+)?[A-Z][\w'’-]*)*)"
 )
@@ -241,6 +299,20 @@ def _after_portfolio(text: str) -> list[tuple[int, int]]:
         vocabulary = PORTFOLIO_WORDS | NOT_NAME_WORDS | TITLE_WORDS
         while words and _fold(words[0][1]) in vocabulary:
             words.pop(0)
+        # "Minister of Natural Resources Mohlomi Moleko": the name starts after the
+        # portfolio's last word ("Resources"), whatever unknown word opened it ("Natural"),
+        # but a title word before a lineage is a given name ("Sultan bin Saad Al-Muraikhi")
+        last = max(
+            (
+                i
+                for i, (_, w) in enumerate(words[:-2])
+                if _fold(w) in vocabulary
+                and _fold(words[i + 1][1]) not in ("bin", "ibn", "bint", "ben", "ould")
+            ),
+            default=None,
+        )
+        if last is not None:
+            words = words[last + 1 :]
         if len(words) > 2 and words[0][1].lower() not in first_names():
             given = next((i for i, (_, w) in enumerate(words) if w.lower() in first_names()), 0)
             words = words[given:]
@@ -257,6 +329,18 @@ def _holds_title(words: str) -> bool:
 
 
 _APPOSED_NAME = re.compile(rf",\s+{_NAME}")
+# A name its office follows in apposition: "Korir Sing'oei, the principal secretary for
+# foreign affairs,", "X, its chief executive,"; `people.is_name` drops institutions.
+_BEFORE_APPOSED_ROLE = re.compile(
+    rf"(?<![\w'’.-]){_NAME}(?=,\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:deputy|principal|permanent|chief|senior|acting|executive|general|managing"
+    r"|foreign|finance|trade|special)\s+)*"
+    r"(?:secretary|minister|ambassador|envoy|head|chairman|chairperson|chairwoman|director"
+    r"|director-general|secretary-general|spokes(?:person|man|woman)|governor|adviser|advisor"
+    r"|commissioner|representative|coordinator|executive|ceo|president|vice-president)\b)"
+)
+# A quotation signed after a dash, as press releases print it: "… together." — Name, Role
+_SIGNED_QUOTE = re.compile(rf"[”\"»]\s*[—–]\s*{_NAME}(?=\s*(?:,|\(|$))", re.M)
 _CLAUSE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])\.|[;:!?«»“”()]")  # not the stop of an initial
 
 

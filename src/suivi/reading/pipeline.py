@@ -28,6 +28,7 @@ from suivi.reading import (
     nlp,
     parties,
     people,
+    people_roles,
     quotes,
     sessions,
     signers,
@@ -167,6 +168,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
         for a, b in analysis.orgs
         if not any(p < b and a < q for p, q, _ in analysis.persons)
         and not set(text[a:b].split()) <= named
+        and not people_roles.opens_with_honorific(text[a:b])
     ]
     ctx.mentions = counterparts.with_signing(text, orgs, ctx.mentions)
     ctx.mentions = signers.with_named(text, lang, ctx.sentences, ctx.mentions, analysis.persons)
