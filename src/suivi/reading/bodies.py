@@ -61,10 +61,15 @@ _HEAD = (
     r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
     r"|supreme|consultative|coordination|coordinating|strategic|investment|business))*"
     r"\s+(?:commission|committee|council)s?"
+    # a capitalised name whose field words the list above does not hold: "the Joint Rivers
+    # Commission", "the Joint Operations Committee", "Permanent Water Commission"
+    rf"|(?:{_PAIR}\s+)?(?P<q23>(?-i:Joint|Permanent|Intergovernmental|Bilateral|Mixed))"
+    r"(?-i:(?:\s+(?:and\s+)?[A-Z][a-z]+){1,3}\s+(?:Commission|Committee|Council)s?)"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+"
     r"|постоянн\w+)\s+"
-    r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
+    r"(?:[а-яё]+-[а-яё]+\s+|(?!парламент|депутат|межправ)[а-яё]{4,}(?:ая|ой|ую|ый|ого|ому|ым|ом)\s+)?"
+    r"(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
     r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
     r"(?:\s+(?:joint|technical|ministerial|coordination))*\s+committees?"
@@ -81,9 +86,14 @@ _HEAD = (
     # "au sommet des chefs d'État" says at which level, not which body
     r"|(?:conf[eé]rence|(?<!au\s)sommet)\s+des\s+chefs\s+d['’][eé]tat"
     r"(?:\s+et\s+de\s+gouvernement)?"
-    r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
+    # "le Conseil présidentiel d'investissement du Sénégal" is a state's own
+    r"|conseil\s+pr[eé]sidentiel(?!\s+(?:d['’]|de\s+l['’]|pour\s+l['’])investissement)"
+    r"|haut\s+conseil|haut\s+comit[eé]\s+mixte"
     r"|conseil\s+des\s+gouverneurs|council\s+of\s+governors|совет\w*\s+губернаторов"
     r"|коллеги\w+\s+глав\s+государств|commission\s+binationale|bi-?national\s+commission"
+    # "the 14th Binational Cabinet" of Peru and Ecuador: both governments meeting as one
+    r"|bi-?national\s+cabinet|cabinet\s+binational|gabinete\s+binacional"
+    r"|бинациональн\w+\s+кабинет\w*"
     # a standing format of a region's leaders: «Консультативная встреча глав государств
     # Центральной Азии», "Consultative Meeting of the Heads of State of Central Asia"
     r"|консультативн\w+\s+встреч\w+\s+глав\s+государств"
@@ -114,6 +124,11 @@ _HEAD = (
     # "Brazil-Nigeria Strategic Dialogue Mechanism", "mécanisme de dialogue politique"
     rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
     r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
+    # "relancer le mécanisme de consultations politiques", "the political consultations
+    # mechanism", "the mechanism for political consultations" (talks alone are no body)
+    r"|m[ée]canisme\s+(?:de|des)\s+consultations?(?:\s+politiques?)?(?:\s+bilat[ée]rales?)?"
+    r"|(?:political\s+|bilateral\s+)?consultations?\s+mechanism"
+    r"|mechanism\s+(?:for|of)\s+(?:political\s+|bilateral\s+)?consultations?"
     r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
     # a standing forum of two governments' ministers, by its proper name: "the Australia-PNG
     # Ministerial Forum, which meets annually"; a lower-case "ministerial forum" is an event
@@ -128,6 +143,15 @@ _HEAD = (
     r"|совет\w*\s+коллективной\s+безопасности|collective\s+security\s+council"
     r"|conseil\s+de\s+s[ée]curit[ée]\s+collective"
     r"|высш\w+\s+(?:государственн\w+\s+|евразийск\w+\s+(?:экономическ\w+\s+)?)?совет\w*"
+    r"|высш\w+\s+госсовет\w*"
+    # an alliance's council by its own adjective, the alliance named after it: «Экономический
+    # совет СНГ», "le Conseil économique de la CEEAC"
+    r"|(?-i:[А-ЯЁ][а-яё]+(?:ий|ый|ой|ого|ому|ым|ом))\s+совет\w*"
+    rf"(?=\s+(?:{organs.ALLIANCE_NAMES}))"
+    # two states' commission of a shared river basin: «Российско-белорусская бассейновая
+    # комиссия», "the Kazakh-Chinese Basin Commission"
+    r"|(?:[а-яё]+о-[а-яё]+\s+)?бассейнов\w+\s+комисси\w*"
+    rf"|{_PAIR}\s+(?:river\s+)?basin\s+commission"
     r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+(?:государств|правительств))"
     # a council of ministers is a union's organ only when the union is named with it
     r"|(?P<q13>(?:conseil\s+des\s+ministres|council\s+of\s+ministers|совет\w*\s+министров)"
@@ -145,7 +169,13 @@ _HEAD = (
     rf"|(?P<q19>(?:{organs.ALLIANCE_NAMES})\s+summit"
     rf"|summit\s+of\s+(?:the\s+)?(?:{organs.ALLIANCE_NAMES})"
     rf"|sommet\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?(?:{organs.ALLIANCE_NAMES})"
-    rf"|саммит\w*\s+(?:{organs.ALLIANCE_NAMES}))"
+    rf"|саммит\w*\s+(?:{organs.ALLIANCE_NAMES})"
+    # "the Arab League Council at ministerial level", "le Conseil de la Ligue arabe",
+    # «Совет ЛАГ»: the council of an alliance named by its name
+    rf"|(?:{organs.ALLIANCE_NAMES})\s+council(?!\s+of\b)"
+    r"|council\s+of\s+the\s+(?:arab\s+league|league\s+of\s+arab\s+states)"
+    r"|conseil\s+de\s+la\s+ligue\s+(?:arabe|des\s+[ée]tats\s+arabes)"
+    r"|совет\w*\s+(?:лиги\s+арабских\s+государств|(?-i:ЛАГ)))"
     # an organ told as such by the apposition after its name: "the Common Market Council,
     # the bloc's highest decision-making body", "le Conseil du marché commun, l'organe
     # suprême du bloc", «Совет общего рынка — высший орган объединения»
@@ -293,7 +323,9 @@ _CADENCE = (
     ),
     (
         re.compile(
-            r"semestriel\w*|deux fois par an|twice (?:a|per|each) year|semi-annual\w*|раз в полгода"
+            r"semestriel\w*|deux fois (?:par an|l['’]an)|twice (?:a|per|each) year|semi-annual\w*"
+            # "meets half-yearly" is not yearly
+            r"|раз в полгода|half[- ]yearly"
             # "biannual" is twice a year ("biennial" is every two years)
             r"|\bbi-?annual\w*"
             r"|каждые полгода|дважды в год|every six months"
@@ -316,12 +348,19 @@ _CADENCE = (
     (re.compile(r"biennal\w*|biennial\w*|every (?:other|second) year|un an sur deux"), 24),
     (
         re.compile(
-            r"tous les ans|chaque annee|annuel\w*|une fois par an|every year|annual\w*"
-            r"|once a year|ежегодн\w*|раз в год|каждый год|yearly|each year"
+            r"tous les ans|chaque annee|annuel\w*|une fois (?:par an|l['’]an)|every year|annual\w*"
+            # «не реже одного раза в год»: «раза», the genitive after «одного»
+            r"|once a year|ежегодн\w*|раза? в год|каждый год|yearly|each year"
         ),
         12,
     ),
-    (re.compile(r"tous les mois|chaque mois|mensuel\w*|monthly|every month|ежемесячн\w*"), 1),
+    (
+        re.compile(
+            r"tous les mois|chaque mois|mensuel\w*|monthly|every month|ежемесячн\w*"
+            r"|une fois par mois|once a month|раз в месяц|каждый месяц"
+        ),
+        1,
+    ),
 )
 
 
@@ -365,6 +404,10 @@ def resolve(ctx: Context) -> list[Found]:
                 acronyms.setdefault(acronym.group(1), last)
         for m in _ANAPHOR.finditer(unit.text):
             target = _anaphor_target(found, last, m)
+            # "de la commission mixte X": the article before a name is no reference back
+            noun = unit.start + m.start("fr" if m.group("fr") else "ru")
+            if any(a <= noun < b for f in found for a, b in f.spans):
+                continue
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
                 _describe(target.body, _around(ctx, unit, m), ctx.language)
@@ -433,7 +476,9 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
         or organs.members_before(ctx.text, start)
     )
     explicit = len(named) >= 2
-    near = _around(ctx, unit, m)
+    # "le comité de suivi de la commission mixte se réunit tous les six mois": what the
+    # sentence says is the comité's, the body its name is of is only named in it
+    near = "" if _inside_other(ctx.text, start, found) else _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
     parties = named if explicit else sides.sides(ctx, *window)
     key = (type_of(m.group()), _qualifier(m))
@@ -451,6 +496,21 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
     f = Found(body, key, explicit, [(start, end)])
     found.append(f)
     return f
+
+
+_OF_BEFORE = re.compile(
+    r"\s*(?:\bde\s+la|\bdu|\bdes|\bde\s+l['’]|\bof\s+the|\bof|\bd['’])\s*$", re.I
+)
+
+
+def _inside_other(text: str, start: int, found: list[Found]) -> bool:
+    """Whether a body's name is the complement of another body's just before it ("le comité de
+    suivi de la commission mixte", "the steering committee of the Joint Commission")."""
+    of = _OF_BEFORE.search(text[max(0, start - 14) : start])
+    if not of:
+        return False
+    at = start - len(of.group())
+    return any(b == at for f in found for _, b in f.spans)
 
 
 def _around(ctx: Context, unit: Unit, m: re.Match) -> str:
@@ -557,7 +617,7 @@ def _mandate_from_name(name: str) -> str | None:
 # "deux sessions par an", "two meetings a year", «две сессии в год» count meetings a year
 _MEETINGS = r"(?:sessions?|reunions?|meetings?|заседани\w*|сесси\w*|встреч\w*)"
 _PER_YEAR = re.compile(
-    rf"(?P<n>\d+|{_NUMBER}) (?:fois|{_MEETINGS}) par an"
+    rf"(?P<n>\d+|{_NUMBER}) (?:fois|{_MEETINGS}) (?:par an|l['’]an)"
     rf"|(?P<n2>\d+|{_NUMBER}) (?:times|{_MEETINGS}) (?:a|per|each) year"
     rf"|(?P<n3>\d+|{_NUMBER}) (?:раза?|{_MEETINGS}) в год"
 )
