@@ -383,7 +383,28 @@ def extract(ctx: Context, resolved: list[Found] | None = None) -> list[Body]:
     found = resolve(ctx) if resolved is None else resolved
     for f in found:
         f.body.confidence = confidence.body(f.explicit, len(f.spans), f.body.name)
-    return [f.body for f in found]
+    return [f.body for f in found if not _own_organ(f.body)]
+
+
+# words that make a body's name a joint one, whoever the story names: "mixte", "Joint",
+# «межправительственная», a pair of states ("nigéro-béninois", "Kenya-Uganda", "entre … et")
+_JOINT_NAME = re.compile(
+    r"mixte|joint|conjoint|bilat|intergouv|intergovern|inter-?etat|interstate|binational"
+    r"|bi-national|tripart|paritaire|межправ|межгос|совмест|смешан|двусторон|тр[её]хсторон"
+    r"|[^\W\d_]o-[^\W\d_]|\b(?:entre|between|между)\b"
+)
+_PAIR_IN_NAME = re.compile(r"\w\s?[-–]\s?[A-ZА-ЯЁ]")
+
+
+def _own_organ(body: Body) -> bool:
+    """A body one state alone sits in whose name says nothing of two sides is that state's
+    own organ ("the Supreme Council of Universities", "le Comité interministériel", "a
+    technical committee of the Ministry of Health"), no joint body."""
+    return (
+        len(body.parties) < 2
+        and not _JOINT_NAME.search(fold(body.name))
+        and not _PAIR_IN_NAME.search(body.name)
+    )
 
 
 def resolve(ctx: Context) -> list[Found]:
@@ -398,6 +419,8 @@ def resolve(ctx: Context) -> list[Found]:
         if i not in named and (i not in referred or not found):
             continue
         for m in _NAME.finditer(unit.text):
+            if _counted(unit.text, m):
+                continue
             last = _add(ctx, found, unit, m)
             acronym = _ACRONYM.match(unit.text, m.end())
             if acronym:
@@ -496,6 +519,21 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
     f = Found(body, key, explicit, [(start, end)])
     found.append(f)
     return f
+
+
+# "split into three working groups", "trois groupes de travail thématiques": groups counted in
+# the plural are a meeting's sittings by field, no standing body of their own
+_GROUPS = re.compile(r"(?:[\w-]+\s+)*(?:working\s+groups|groupes\s+de\s+travail)\b", re.I)
+_COUNT_BEFORE = re.compile(
+    rf"(?<!\w)(?:\d+|{_NUMBER}|several|various|plusieurs|divers|des|into|in)\s+$", re.I
+)
+
+
+def _counted(text: str, m: re.Match) -> bool:
+    """Whether a name is a plural of groups counted or left indefinite before it."""
+    return bool(
+        _GROUPS.match(m.group()) and _COUNT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
 
 
 _OF_BEFORE = re.compile(

@@ -68,6 +68,31 @@ def french_forms(adjective: str) -> list[str]:
     return [adjective, adjective + "e", adjective + "s", adjective + "es"]
 
 
+# "ghanéen" -> "ghanéo-togolais", "béninois" -> "bénino-", "tanzanien" -> "tanzano-": the
+# first member of a French compound adjective, for states the table gives no prefix
+_FRENCH_PREFIX_ENDS = (
+    ("éen", "éo"),
+    ("ien", "o"),
+    ("ais", "o"),
+    ("ois", "o"),
+    ("ain", "o"),
+    ("an", "ano"),
+    ("è", "o"),
+    ("é", "o"),
+)
+# "congolo-" is either Congo; "colombo-" is also Sri Lanka's capital
+_AMBIGUOUS_PREFIXES = {"congolo", "colombo"}
+
+
+def french_prefix(adjective: str) -> str | None:
+    """The compound prefix of a French adjective of nationality, or None."""
+    for end, prefix in _FRENCH_PREFIX_ENDS:
+        if adjective.endswith(end):
+            derived = adjective[: -len(end)] + prefix
+            return None if derived in _AMBIGUOUS_PREFIXES else derived
+    return None
+
+
 def russian_prefix(adjective: str) -> str:
     """The compound prefix of a Russian adjective: «российский» -> «российско»."""
     return re.sub(r"(ий|ый|ой)$", "о", adjective)
@@ -140,6 +165,9 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
                 pairs.append((russian_prefix(adjective), _Entry(code, "prefix", "any")))
         if lang in ("fr", "en"):
             pairs += [(p, _Entry(code, "prefix", "any")) for p in vocab.get("prefix", [])]
+        if lang == "fr" and not vocab.get("prefix"):
+            derived = {french_prefix(a) for a in vocab.get("fr_adj", [])} - {None}
+            pairs += [(p, _Entry(code, "prefix", "any")) for p in sorted(derived)]
         pairs += [(seat, _Entry(code, "seat", "title")) for seat in vocab.get("seat", [])]
     for code, vocab in data.ORGANISATIONS.items():
         pairs += [(a, _Entry(code, "organisation", "upper")) for a in vocab["acronyms"]]

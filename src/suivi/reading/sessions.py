@@ -193,7 +193,10 @@ _MET = re.compile(
 _HELD = re.compile(
     r"(?:\b(?:held|hosted|convened|(?:ont|a|avons)\s+tenu|tenu|tiendront|will\s+hold"
     # "opened the Joint Commission", "ont ouvert les travaux de la commission mixte"
-    r"|opened(?:\s+the\s+(?:proceedings|work)\s+of)?|ouvert(?:\s+les\s+travaux\s+de)?)"
+    r"|opened(?:\s+the\s+(?:proceedings|work)\s+of)?|ouvert(?:\s+les\s+travaux\s+de)?"
+    # "during the Joint Ministerial Commission in Nairobi on 3 March", "lors de la commission
+    # mixte", «в ходе межправкомиссии»: what happened at the body happened at its session
+    r"|during|lors\s+d[eu]|в\s+ходе)"
     r"|(?<!\w)(?:провел\w*|провед\w*|открыли))\s+(?:the\s+|la\s+|le\s+|les\s+|l'\s*)?$"
 )
 # not "opened the Joint Commission's new office": the body's own thing, not its meeting
