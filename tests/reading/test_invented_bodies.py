@@ -159,10 +159,25 @@ def _check(text, bodies, sessions):
             [("Высший госсовет Союзного государства", ["BLR", "RUS"], None)],
             [("Высший госсовет Союзного государства", None, "2026-04")],
         ),
+        (
+            "The India-Bhutan Joint Group of Experts meets once in six months.",
+            [("India-Bhutan Joint Group of Experts", ["IND", "BTN"], 6)],
+            [],
+        ),
+        (
+            "The 5th Tanzania-Mozambique JPC opened in Maputo on 3 March 2026.",
+            [("Tanzania-Mozambique JPC", ["TZA", "MOZ"], None)],
+            [("Tanzania-Mozambique JPC", 5, "2026-03-03")],
+        ),
     ],
 )
 def test_standing_bodies_by_other_names(text, bodies, sessions) -> None:
-    """Standing bodies by names the head list did not hold: a capitalised joint body named by its field, a binational cabinet, a consultation mechanism revived, a basin commission, an alliance's council by its name or its own adjective, «Высший госсовет», «совместная демаркационная комиссия», a French compound adjective's first member ("ghanéo-togolais")."""
+    """Standing bodies by names the head list did not hold: a capitalised joint body named by its
+    field, a binational cabinet, a consultation mechanism revived, a basin commission, an
+    alliance's council by its name or its own adjective, «Высший госсовет», «совместная
+    демаркационная комиссия», a French compound adjective's first member ("ghanéo-
+    togolais"), a joint group of experts, a pair's body by its acronym alone ("the 5th
+    Tanzania-Mozambique JPC")."""
     _check(text, bodies, sessions)
 
 
@@ -207,10 +222,27 @@ def test_standing_bodies_by_other_names(text, bodies, sessions) -> None:
             ],
             [],
         ),
+        (
+            "La commission mixte de coopération ivoiro-guinéenne se réunit chaque deux ans.",
+            [("commission mixte de coopération ivoiro-guinéenne", ["CIV", "GIN"], 24)],
+            [],
+        ),
+        (
+            "Le comité technique mixte Mali-Sénégal sur le corridor se réunit chaque six mois.",
+            [("comité technique mixte Mali-Sénégal", ["MLI", "SEN"], 6)],
+            [],
+        ),
+        (
+            "The India-Nepal Joint Commission is supposed to meet once in two years.",
+            [("India-Nepal Joint Commission", ["IND", "NPL"], 24)],
+            [],
+        ),
     ],
 )
 def test_cadences_told_otherwise(text, bodies, sessions) -> None:
-    """Cadences in other words: "une fois l'an", "deux fois l'an", "half-yearly", «не реже одного раза в год», «раз в месяц»; the body a name is the complement of takes none."""
+    """Cadences in other words: "une fois l'an", "deux fois l'an", "half-yearly", «не реже одного
+    раза в год», «раз в месяц», "chaque deux ans", "once in two years"; the body a name is
+    the complement of takes none."""
     _check(text, bodies, sessions)
 
 
@@ -271,7 +303,9 @@ def test_cadences_told_otherwise(text, bodies, sessions) -> None:
     ],
 )
 def test_sessions_told_otherwise(text, bodies, sessions) -> None:
-    """Sessions: "la 4e édition de la commission", a relative clause opened by "dont" or after an apposition, "a tenu une session extraordinaire", «провёл заседание», "during the Joint Commission in Nairobi on 3 March"."""
+    """Sessions: "la 4e édition de la commission", a relative clause opened by "dont" or after an
+    apposition, "a tenu une session extraordinaire", «провёл заседание», "during the Joint
+    Commission in Nairobi on 3 March"."""
     _check(text, bodies, sessions)
 
 
@@ -309,5 +343,22 @@ def test_sessions_told_otherwise(text, bodies, sessions) -> None:
     ],
 )
 def test_no_joint_body(text, bodies, sessions) -> None:
-    """No joint body: a state's own council or committee (one state, no word of two sides in its name), groups counted in the plural."""
+    """No joint body: a state's own council or committee (one state, no word of two sides in its
+    name), groups counted in the plural."""
     _check(text, bodies, sessions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tanzania-Mozambique Joint Permanent Commission (JPC) opened in Maputo on 3 March "
+        "2026. Officials said the Tanzania-Mozambique JPC meets every two years.",
+        "The 5th Tanzania-Mozambique JPC opened in Maputo on 3 March 2026. The Joint Permanent "
+        "Commission meets every two years.",
+    ],
+)
+def test_a_body_by_its_acronym_and_in_full_is_one(text) -> None:
+    """Guard (passes on the base too): a pair's body named by its acronym alone and in full,
+    in either order, is one body, not two."""
+    [body] = read(HEAD + text).bodies
+    assert (sorted(body.parties), body.cadence_months) == (["MOZ", "TZA"], 24)

@@ -74,6 +74,10 @@ _HEAD = (
     r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
     r"(?:\s+(?:joint|technical|ministerial|coordination))*\s+committees?"
     rf"|(?P<q10>(?:{_PAIR}\s+)?(?:(?:joint|technical|bilateral|trilateral)\s+)?working\s+groups?"
+    # "the India-Bhutan Joint Group of Experts", "groupe mixte d'experts", «совместная группа
+    # экспертов»
+    rf"|(?:{_PAIR}\s+)?joint\s+(?:group\s+of\s+experts|experts?\s+group)"
+    r"|groupe\s+(?:mixte|conjoint)\s+d['’]experts|совместн\w+\s+групп\w+\s+экспертов"
     r"|groupes?\s+de\s+travail(?:\s+(?:mixtes?|conjoints?|bilatéra(?:l|ux)|techniques?"
     r"|tripartites?))*"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?"
@@ -229,6 +233,9 @@ _HEAD = (
     r"|(?P<q18>conseils?\s+des\s+ministres)(?=\s+[^\W\d_]+o-[^\W\d_]+)"
     r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
+    # a pair's joint body by its usual acronym alone: "the 5th Tanzania-Mozambique JPC", "the
+    # South Africa-Zimbabwe BNC" (a Joint … Commission/Committee, a Bi-National Commission)
+    rf"|{_LONG_PAIR}\s+(?P<q24>(?-i:J[A-Z]{{1,3}}C|BNC))\b"
     # a standing commission of several states of a region, named by what it coordinates:
     # «Межгосударственная координационная водохозяйственная комиссия», "the Interstate
     # Commission for Water Coordination", "la Commission inter-États de coordination de l'eau"
@@ -309,14 +316,16 @@ _NUMBER = "|".join(sorted(map(re.escape, CARDINALS), key=len, reverse=True))
 _CADENCE = (
     (
         re.compile(
-            rf"tous les (?P<n>\d+|{_NUMBER}) mois|every (?P<n2>\d+|{_NUMBER}) months"
+            rf"(?:tous les|chaque) (?P<n>\d+|{_NUMBER}) mois"
+            rf"|(?:every|once in) (?P<n2>\d+|{_NUMBER}) months"
             rf"|каждые (?P<n3>\d+|{_NUMBER}) месяц\w*|раз в (?P<n4>\d+|{_NUMBER}) месяц\w*"
         ),
         1,
     ),
     (
         re.compile(
-            rf"tous les (?P<n>\d+|{_NUMBER}) ans|every (?P<n2>\d+|{_NUMBER}) years"
+            rf"(?:tous les|chaque) (?P<n>\d+|{_NUMBER}) ans"
+            rf"|(?:every|once in) (?P<n2>\d+|{_NUMBER}) years"
             rf"|раз в (?P<n3>\d+|{_NUMBER}) год\w*|каждые (?P<n4>\d+|{_NUMBER}) год\w*"
         ),
         12,
@@ -375,6 +384,7 @@ class Found:
     key: tuple[str, str]
     explicit: bool  # its sides come from its own name, not from the story
     spans: list[tuple[int, int]] = field(default_factory=list)
+    acronym: str | None = None  # named by its acronym alone ("the Tanzania-Mozambique JPC")
 
 
 def extract(ctx: Context, resolved: list[Found] | None = None) -> list[Body]:
@@ -392,6 +402,10 @@ _JOINT_NAME = re.compile(
     r"mixte|joint|conjoint|bilat|intergouv|intergovern|inter-?etat|interstate|binational"
     r"|bi-national|tripart|paritaire|межправ|межгос|совмест|смешан|двусторон|тр[её]хсторон"
     r"|[^\W\d_]o-[^\W\d_]|\b(?:entre|between|между)\b"
+    # a body of a region's states, whose other members the story need not name: "the Lake
+    # Chad Basin Governors' Forum", "le sommet des chefs d'État", «Совет глав государств»
+    r"|bassin|basin|\blake|\blac\b|river|fleuve|region|governor|gouverneur|forum|summit"
+    r"|sommet|conference|heads|chefs|глав|саммит|бассейн|union|communaut|community|союз"
 )
 _PAIR_IN_NAME = re.compile(r"\w\s?[-–]\s?[A-ZА-ЯЁ]")
 
@@ -401,7 +415,7 @@ def _own_organ(body: Body) -> bool:
     own organ ("the Supreme Council of Universities", "le Comité interministériel", "a
     technical committee of the Ministry of Health"), no joint body."""
     return (
-        len(body.parties) < 2
+        len(body.parties) == 1
         and not _JOINT_NAME.search(fold(body.name))
         and not _PAIR_IN_NAME.search(body.name)
     )
@@ -421,6 +435,8 @@ def resolve(ctx: Context) -> list[Found]:
         for m in _NAME.finditer(unit.text):
             if _counted(unit.text, m):
                 continue
+            if m.group("q24") and _by_acronym(found, acronyms, m.group("q24")):
+                continue  # the body named in full before, by its acronym
             last = _add(ctx, found, unit, m)
             acronym = _ACRONYM.match(unit.text, m.end())
             if acronym:
@@ -439,10 +455,25 @@ def resolve(ctx: Context) -> list[Found]:
         initials = _initials(f.body.name)
         if initials and re.search(rf"(?<![\w(]){initials}(?![\w)])", ctx.text):
             acronyms.setdefault(initials, f)
+    for f in [f for f in found if f.acronym]:
+        # "the 5th Tanzania-Mozambique JPC …; the Joint Permanent Commission (JPC)": one body
+        full = _by_acronym([g for g in found if g is not f], acronyms, f.acronym)
+        if full is not None:
+            full.spans = sorted(full.spans + f.spans)
+            full.body.cadence_months = full.body.cadence_months or f.body.cadence_months
+            found.remove(f)
     for acronym, target in acronyms.items():
         _add_acronym_spans(ctx.text, acronym, target)
         _describe_by_acronym(ctx, all_units, target)
     return found
+
+
+def _by_acronym(found: list[Found], acronyms: dict[str, Found], acronym: str) -> Found | None:
+    """The body named in full whose acronym (in brackets or by its initials) this is."""
+    target = acronyms.get(acronym)
+    if target is not None and target in found and not target.acronym:
+        return target
+    return next((f for f in found if not f.acronym and _initials(f.body.name) == acronym), None)
 
 
 # "the Joint Commission for Cooperation (JCC)": later, "the JCC" is that body
@@ -516,7 +547,7 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
             return f
     body = Body(name=name, evidence=unit.text, parties=parties)
     _describe(body, near, ctx.language)
-    f = Found(body, key, explicit, [(start, end)])
+    f = Found(body, key, explicit, [(start, end)], acronym=m.group("q24"))
     found.append(f)
     return f
 

@@ -683,8 +683,9 @@ _NAMED_COMPANY = re.compile(
     # Energy and Kenya Pipeline Company")
     r"(?!(?:Ministry|Minister|Government|Department|Office|Republic|Embassy|Secretary)\s)"
     r"(?P<name>[A-Z][\w&'’-]*(?:(?:\s+of(?:\s+the)?)?\s+(?!High-Level\s)[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
-    # "the India-Egypt Joint Working Group" is a body of two states, no company
-    r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
+    # "the India-Egypt Joint Working Group", "the India-Bhutan Joint Group of Experts" are
+    # bodies of two states, no company
+    r"(?<!Working)(?<!Contact)(?<!Joint)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
     r"|Limited|Ltd|Inc"
     # the legal forms of other lands: "Sahel Forages SARL", "Okoumé Bois SAS", "Boskalis
     # Dredging BV", "Voltalia Energie AG", "Enel Green Power SpA"
