@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from suivi.reading import bodies as bodies_stage
 from suivi.reading.pipeline import read
 
 HEAD = "date 2026-03-10 Coopération - Site\n"
@@ -362,3 +363,29 @@ def test_a_body_by_its_acronym_and_in_full_is_one(text) -> None:
     in either order, is one body, not two."""
     [body] = read(HEAD + text).bodies
     assert (sorted(body.parties), body.cadence_months) == (["MOZ", "TZA"], 24)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("La commission se réunit en deux sessions ordinaires par an.", 6),
+        ("The committee holds two regular sessions a year.", 6),
+        ("Комиссия проводит два очередных заседания в год.", 6),
+        ("Le comité se réunit deux fois dans l'année.", 6),
+        ("The council meets twice annually.", 6),
+        ("The joint committee meets thrice a year.", 4),
+        ("La commission tient une réunion par an.", 12),
+        ("The commission holds one session per year.", 12),
+        ("Заседания комиссии проходят раз в полтора года.", 18),
+        ("Рабочая группа собирается каждые полтора года.", 18),
+    ],
+)
+def test_cadence_as_meetings_a_year_with_their_kind(sentence, months) -> None:
+    """Meetings counted a year with their kind between ("two regular sessions a year"), one
+    meeting a year, "thrice a year", "twice annually", «полтора года»."""
+    assert bodies_stage.cadence(sentence) == months
+
+
+def test_a_year_ago_is_no_cadence() -> None:
+    """Guard: "one session a year ago" tells when, not how often."""
+    assert bodies_stage.cadence("It held one session a year ago.") is None

@@ -334,7 +334,7 @@ _CADENCE = (
         re.compile(
             r"semestriel\w*|deux fois (?:par an|l['’]an)|twice (?:a|per|each) year|semi-annual\w*"
             # "meets half-yearly" is not yearly
-            r"|раз в полгода|half[- ]yearly"
+            r"|раз в полгода|half[- ]yearly|twice annually|deux fois annuellement"
             # "biannual" is twice a year ("biennial" is every two years)
             r"|\bbi-?annual\w*"
             r"|каждые полгода|дважды в год|every six months"
@@ -355,6 +355,9 @@ _CADENCE = (
         6,
     ),
     (re.compile(r"biennal\w*|biennial\w*|every (?:other|second) year|un an sur deux"), 24),
+    # "thrice a year"; «раз в полтора года», «каждые полтора года»
+    (re.compile(r"thrice (?:a|per|each) year|three times annually"), 4),
+    (re.compile(r"(?:раз в|каждые) полтора года"), 18),
     (
         re.compile(
             r"tous les ans|chaque annee|annuel\w*|une fois (?:par an|l['’]an)|every year|annual\w*"
@@ -685,10 +688,14 @@ def _mandate_from_name(name: str) -> str | None:
 
 # "deux sessions par an", "two meetings a year", «две сессии в год» count meetings a year
 _MEETINGS = r"(?:sessions?|reunions?|meetings?|заседани\w*|сесси\w*|встреч\w*)"
+# a kind may stand between the count and the meetings ("deux sessions ordinaires par an", "two
+# regular meetings a year", «два очередных заседания в год»); "one meeting a year" is yearly
+_ONE = r"une?|one|одн[аоу]|один"
 _PER_YEAR = re.compile(
-    rf"(?P<n>\d+|{_NUMBER}) (?:fois|{_MEETINGS}) (?:par an|l['’]an)"
-    rf"|(?P<n2>\d+|{_NUMBER}) (?:times|{_MEETINGS}) (?:a|per|each) year"
-    rf"|(?P<n3>\d+|{_NUMBER}) (?:раза?|{_MEETINGS}) в год"
+    rf"(?P<n>\d+|{_NUMBER}|{_ONE}) (?:\w+ )?(?:fois|{_MEETINGS})(?: \w+)?"
+    r" (?:par an|l['’]an|dans l['’]annee)"
+    rf"|(?P<n2>\d+|{_NUMBER}|{_ONE}) (?:\w+ )?(?:times|{_MEETINGS}) (?:a|per|each) year(?! ago)"
+    rf"|(?P<n3>\d+|{_NUMBER}|{_ONE}) (?:\w+ )?(?:раза?|{_MEETINGS}) в год"
 )
 
 
@@ -699,7 +706,8 @@ def cadence(sentence: str) -> int | None:
     per_year = _PER_YEAR.search(folded)
     if per_year:
         number = next(g for g in per_year.groupdict().values() if g)
-        value = int(number) if number.isdigit() else CARDINALS.get(number)
+        one = re.fullmatch(_ONE, number)
+        value = 1 if one else int(number) if number.isdigit() else CARDINALS.get(number)
         if value and 12 % value == 0:
             return 12 // value
     for regex, months in _CADENCE:
