@@ -389,3 +389,14 @@ def test_cadence_as_meetings_a_year_with_their_kind(sentence, months) -> None:
 def test_a_year_ago_is_no_cadence() -> None:
     """Guard: "one session a year ago" tells when, not how often."""
     assert bodies_stage.cadence("It held one session a year ago.") is None
+
+
+def test_a_relative_clause_after_a_complement_body_is_its_own() -> None:
+    """Guard: "le secrétariat de la commission mixte, qui se réunit tous les deux ans": the
+    relative clause right after the commission's name tells the commission's cadence."""
+    found = read(
+        HEAD + "Le secrétariat conjoint de la commission mixte sénégalo-gambienne, qui se "
+        "réunit tous les deux ans, prépare les dossiers."
+    ).bodies
+    [commission] = [b for b in found if "commission" in b.name]
+    assert commission.cadence_months == 24

@@ -535,7 +535,10 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
     explicit = len(named) >= 2
     # "le comité de suivi de la commission mixte se réunit tous les six mois": what the
     # sentence says is the comité's, the body its name is of is only named in it
-    near = "" if _inside_other(ctx.text, start, found) else _around(ctx, unit, m)
+    # ("le secrétariat de la commission mixte, qui se réunit tous les deux ans": a relative
+    # clause right after the name is the name's own)
+    own = _RELATIVE_AFTER.match(ctx.text, end)
+    near = "" if _inside_other(ctx.text, start, found) and not own else _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
     parties = named if explicit else sides.sides(ctx, *window)
     key = (type_of(m.group()), _qualifier(m))
@@ -570,6 +573,7 @@ def _counted(text: str, m: re.Match) -> bool:
     )
 
 
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|which|that|которая|который|которое)\b", re.I)
 _OF_BEFORE = re.compile(
     r"\s*(?:\bde\s+la|\bdu|\bdes|\bde\s+l['’]|\bof\s+the|\bof|\bd['’])\s*$", re.I
 )
