@@ -194,8 +194,8 @@ def test_a_meeting_named_by_its_body_alone_or_after_its_ordinal(text, lang, expe
 
 def test_a_bare_meeting_of_a_body_whose_sessions_are_numbered_is_one_of_them():
     found = read(
-        "La 3e session du Comité interministériel de suivi s'est tenue le 3 mai 2024 à Dakar. "
-        "Les travaux de la réunion du Comité interministériel de suivi du 4 mai 2024 ont porté "
+        "La 3e session du Comité mixte de suivi s'est tenue le 3 mai 2024 à Dakar. "
+        "Les travaux de la réunion du Comité mixte de suivi du 4 mai 2024 ont porté "
         "sur l'élevage."
     )
     assert [(s.number, s.start, s.end) for s in found] == [(3, "2024-05-03", "2024-05-03")]

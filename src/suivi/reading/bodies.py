@@ -61,14 +61,23 @@ _HEAD = (
     r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
     r"|supreme|consultative|coordination|coordinating|strategic|investment|business))*"
     r"\s+(?:commission|committee|council)s?"
+    # a capitalised name whose field words the list above does not hold: "the Joint Rivers
+    # Commission", "the Joint Operations Committee", "Permanent Water Commission"
+    rf"|(?:{_PAIR}\s+)?(?P<q23>(?-i:Joint|Permanent|Intergovernmental|Bilateral|Mixed))"
+    r"(?-i:(?:\s+(?:and\s+)?[A-Z][a-z]+){1,3}\s+(?:Commission|Committee|Council)s?)"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+"
     r"|постоянн\w+)\s+"
-    r"(?:[а-яё]+-[а-яё]+\s+)?(?:комисси\w+|комитет\w*)"
+    r"(?:[а-яё]+-[а-яё]+\s+|(?!парламент|депутат|межправ)[а-яё]{4,}(?:ая|ой|ую|ый|ого|ому|ым|ом)\s+)?"
+    r"(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
     r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
     r"(?:\s+(?:joint|technical|ministerial|coordination))*\s+committees?"
     rf"|(?P<q10>(?:{_PAIR}\s+)?(?:(?:joint|technical|bilateral|trilateral)\s+)?working\s+groups?"
+    # "the India-Bhutan Joint Group of Experts", "groupe mixte d'experts", «совместная группа
+    # экспертов»
+    rf"|(?:{_PAIR}\s+)?joint\s+(?:group\s+of\s+experts|experts?\s+group)"
+    r"|groupe\s+(?:mixte|conjoint)\s+d['’]experts|совместн\w+\s+групп\w+\s+экспертов"
     r"|groupes?\s+de\s+travail(?:\s+(?:mixtes?|conjoints?|bilatéra(?:l|ux)|techniques?"
     r"|tripartites?))*"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?"
@@ -81,7 +90,9 @@ _HEAD = (
     # "au sommet des chefs d'État" says at which level, not which body
     r"|(?:conf[eé]rence|(?<!au\s)sommet)\s+des\s+chefs\s+d['’][eé]tat"
     r"(?:\s+et\s+de\s+gouvernement)?"
-    r"|conseil\s+pr[eé]sidentiel|haut\s+conseil|haut\s+comit[eé]\s+mixte"
+    # "le Conseil présidentiel d'investissement du Sénégal" is a state's own
+    r"|conseil\s+pr[eé]sidentiel(?!\s+(?:d['’]|de\s+l['’]|pour\s+l['’])investissement)"
+    r"|haut\s+conseil|haut\s+comit[eé]\s+mixte"
     r"|conseil\s+des\s+gouverneurs|council\s+of\s+governors|совет\w*\s+губернаторов"
     r"|коллеги\w+\s+глав\s+государств"
     # "binational" names a standing organ of two states: "the Ecuador-Peru Binational
@@ -89,6 +100,7 @@ _HEAD = (
     # "le cabinet binational", "la commission binationale"
     rf"|(?:{_PAIR}\s+)?bi-?national\s+(?:cabinet|commission|committee|council)s?"
     r"|(?:cabinet|commission|conseil|comit[ée])s?\s+binationa(?:l|le|ux|les)\b"
+    r"|gabinete\s+binacional|бинациональн\w+\s+кабинет\w*"
     # a standing format of a region's leaders: «Консультативная встреча глав государств
     # Центральной Азии», "Consultative Meeting of the Heads of State of Central Asia"
     r"|консультативн\w+\s+встреч\w+\s+глав\s+государств"
@@ -119,6 +131,11 @@ _HEAD = (
     # "Brazil-Nigeria Strategic Dialogue Mechanism", "mécanisme de dialogue politique"
     rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
     r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
+    # "relancer le mécanisme de consultations politiques", "the political consultations
+    # mechanism", "the mechanism for political consultations" (talks alone are no body)
+    r"|m[ée]canisme\s+(?:de|des)\s+consultations?(?:\s+politiques?)?(?:\s+bilat[ée]rales?)?"
+    r"|(?:political\s+|bilateral\s+)?consultations?\s+mechanism"
+    r"|mechanism\s+(?:for|of)\s+(?:political\s+|bilateral\s+)?consultations?"
     r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
     # a standing forum of two governments' ministers, by its proper name: "the Australia-PNG
     # Ministerial Forum, which meets annually"; a lower-case "ministerial forum" is an event
@@ -133,6 +150,15 @@ _HEAD = (
     r"|совет\w*\s+коллективной\s+безопасности|collective\s+security\s+council"
     r"|conseil\s+de\s+s[ée]curit[ée]\s+collective"
     r"|высш\w+\s+(?:государственн\w+\s+|евразийск\w+\s+(?:экономическ\w+\s+)?)?совет\w*"
+    r"|высш\w+\s+госсовет\w*"
+    # an alliance's council by its own adjective, the alliance named after it: «Экономический
+    # совет СНГ», "le Conseil économique de la CEEAC"
+    r"|(?-i:[А-ЯЁ][а-яё]+(?:ий|ый|ой|ого|ому|ым|ом))\s+совет\w*"
+    rf"(?=\s+(?:{organs.ALLIANCE_NAMES}))"
+    # two states' commission of a shared river basin: «Российско-белорусская бассейновая
+    # комиссия», "the Kazakh-Chinese Basin Commission"
+    r"|(?:[а-яё]+о-[а-яё]+\s+)?бассейнов\w+\s+комисси\w*"
+    rf"|{_PAIR}\s+(?:river\s+)?basin\s+commission"
     r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+(?:государств|правительств))"
     # a council of ministers is a union's organ only when the union is named with it
     r"|(?P<q13>(?:conseil\s+des\s+ministres|council\s+of\s+ministers|совет\w*\s+министров)"
@@ -150,7 +176,13 @@ _HEAD = (
     rf"|(?P<q19>(?:{organs.ALLIANCE_NAMES})\s+summit"
     rf"|summit\s+of\s+(?:the\s+)?(?:{organs.ALLIANCE_NAMES})"
     rf"|sommet\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?(?:{organs.ALLIANCE_NAMES})"
-    rf"|саммит\w*\s+(?:{organs.ALLIANCE_NAMES}))"
+    rf"|саммит\w*\s+(?:{organs.ALLIANCE_NAMES})"
+    # "the Arab League Council at ministerial level", "le Conseil de la Ligue arabe",
+    # «Совет ЛАГ»: the council of an alliance named by its name
+    rf"|(?:{organs.ALLIANCE_NAMES})\s+council(?!\s+of\b)"
+    r"|council\s+of\s+the\s+(?:arab\s+league|league\s+of\s+arab\s+states)"
+    r"|conseil\s+de\s+la\s+ligue\s+(?:arabe|des\s+[ée]tats\s+arabes)"
+    r"|совет\w*\s+(?:лиги\s+арабских\s+государств|(?-i:ЛАГ)))"
     # an organ told as such by the apposition after its name: "the Common Market Council,
     # the bloc's highest decision-making body", "le Conseil du marché commun, l'organe
     # suprême du bloc", «Совет общего рынка — высший орган объединения»
@@ -204,6 +236,9 @@ _HEAD = (
     r"|(?P<q18>conseils?\s+des\s+ministres)(?=\s+[^\W\d_]+o-[^\W\d_]+)"
     r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
+    # a pair's joint body by its usual acronym alone: "the 5th Tanzania-Mozambique JPC", "the
+    # South Africa-Zimbabwe BNC" (a Joint … Commission/Committee, a Bi-National Commission)
+    rf"|{_LONG_PAIR}\s+(?P<q24>(?-i:J[A-Z]{{1,3}}C|BNC))\b"
     # a standing commission of several states of a region, named by what it coordinates:
     # «Межгосударственная координационная водохозяйственная комиссия», "the Interstate
     # Commission for Water Coordination", "la Commission inter-États de coordination de l'eau"
@@ -284,21 +319,25 @@ _NUMBER = "|".join(sorted(map(re.escape, CARDINALS), key=len, reverse=True))
 _CADENCE = (
     (
         re.compile(
-            rf"tous les (?P<n>\d+|{_NUMBER}) mois|every (?P<n2>\d+|{_NUMBER}) months"
+            rf"(?:tous les|chaque) (?P<n>\d+|{_NUMBER}) mois"
+            rf"|(?:every|once in) (?P<n2>\d+|{_NUMBER}) months"
             rf"|каждые (?P<n3>\d+|{_NUMBER}) месяц\w*|раз в (?P<n4>\d+|{_NUMBER}) месяц\w*"
         ),
         1,
     ),
     (
         re.compile(
-            rf"tous les (?P<n>\d+|{_NUMBER}) ans|every (?P<n2>\d+|{_NUMBER}) years"
+            rf"(?:tous les|chaque) (?P<n>\d+|{_NUMBER}) ans"
+            rf"|(?:every|once in) (?P<n2>\d+|{_NUMBER}) years"
             rf"|раз в (?P<n3>\d+|{_NUMBER}) год\w*|каждые (?P<n4>\d+|{_NUMBER}) год\w*"
         ),
         12,
     ),
     (
         re.compile(
-            r"semestriel\w*|deux fois par an|twice (?:a|per|each) year|semi-annual\w*|раз в полгода"
+            r"semestriel\w*|deux fois (?:par an|l['’]an)|twice (?:a|per|each) year|semi-annual\w*"
+            # "meets half-yearly" is not yearly
+            r"|раз в полгода|half[- ]yearly|twice annually|deux fois annuellement"
             # "biannual" is twice a year ("biennial" is every two years)
             r"|\bbi-?annual\w*"
             r"|каждые полгода|дважды в год|every six months"
@@ -319,14 +358,24 @@ _CADENCE = (
         6,
     ),
     (re.compile(r"biennal\w*|biennial\w*|every (?:other|second) year|un an sur deux"), 24),
+    # "thrice a year"; «раз в полтора года», «каждые полтора года»
+    (re.compile(r"thrice (?:a|per|each) year|three times annually"), 4),
+    (re.compile(r"(?:раз в|каждые) полтора года"), 18),
     (
         re.compile(
-            r"tous les ans|chaque annee|annuel\w*|une fois par an|every year|annual\w*"
-            r"|once a year|ежегодн\w*|раз в год|каждый год|yearly|each year"
+            r"tous les ans|chaque annee|annuel\w*|une fois (?:par an|l['’]an)|every year|annual\w*"
+            # «не реже одного раза в год»: «раза», the genitive after «одного»
+            r"|once a year|ежегодн\w*|раза? в год|каждый год|yearly|each year"
         ),
         12,
     ),
-    (re.compile(r"tous les mois|chaque mois|mensuel\w*|monthly|every month|ежемесячн\w*"), 1),
+    (
+        re.compile(
+            r"tous les mois|chaque mois|mensuel\w*|monthly|every month|ежемесячн\w*"
+            r"|une fois par mois|once a month|раз в месяц|каждый месяц"
+        ),
+        1,
+    ),
 )
 
 
@@ -341,6 +390,7 @@ class Found:
     key: tuple[str, str]
     explicit: bool  # its sides come from its own name, not from the story
     spans: list[tuple[int, int]] = field(default_factory=list)
+    acronym: str | None = None  # named by its acronym alone ("the Tanzania-Mozambique JPC")
 
 
 def extract(ctx: Context, resolved: list[Found] | None = None) -> list[Body]:
@@ -349,7 +399,32 @@ def extract(ctx: Context, resolved: list[Found] | None = None) -> list[Body]:
     found = resolve(ctx) if resolved is None else resolved
     for f in found:
         f.body.confidence = confidence.body(f.explicit, len(f.spans), f.body.name)
-    return [f.body for f in found]
+    return [f.body for f in found if not _own_organ(f.body)]
+
+
+# words that make a body's name a joint one, whoever the story names: "mixte", "Joint",
+# «межправительственная», a pair of states ("nigéro-béninois", "Kenya-Uganda", "entre … et")
+_JOINT_NAME = re.compile(
+    r"mixte|joint|conjoint|bilat|intergouv|intergovern|inter-?etat|interstate|binational"
+    r"|bi-national|tripart|paritaire|межправ|межгос|совмест|смешан|двусторон|тр[её]хсторон"
+    r"|[^\W\d_]o-[^\W\d_]|\b(?:entre|between|между)\b"
+    # a body of a region's states, whose other members the story need not name: "the Lake
+    # Chad Basin Governors' Forum", "le sommet des chefs d'État", «Совет глав государств»
+    r"|bassin|basin|\blake|\blac\b|river|fleuve|region|governor|gouverneur|forum|summit"
+    r"|sommet|conference|heads|chefs|глав|саммит|бассейн|union|communaut|community|союз"
+)
+_PAIR_IN_NAME = re.compile(r"\w\s?[-–]\s?[A-ZА-ЯЁ]")
+
+
+def _own_organ(body: Body) -> bool:
+    """A body one state alone sits in whose name says nothing of two sides is that state's
+    own organ ("the Supreme Council of Universities", "le Comité interministériel", "a
+    technical committee of the Ministry of Health"), no joint body."""
+    return (
+        len(body.parties) == 1
+        and not _JOINT_NAME.search(fold(body.name))
+        and not _PAIR_IN_NAME.search(body.name)
+    )
 
 
 def resolve(ctx: Context) -> list[Found]:
@@ -364,12 +439,20 @@ def resolve(ctx: Context) -> list[Found]:
         if i not in named and (i not in referred or not found):
             continue
         for m in _NAME.finditer(unit.text):
+            if _counted(unit.text, m):
+                continue
+            if m.group("q24") and _by_acronym(found, acronyms, m.group("q24")):
+                continue  # the body named in full before, by its acronym
             last = _add(ctx, found, unit, m)
             acronym = _ACRONYM.match(unit.text, m.end())
             if acronym:
                 acronyms.setdefault(acronym.group(1), last)
         for m in _ANAPHOR.finditer(unit.text):
             target = _anaphor_target(found, last, m)
+            # "de la commission mixte X": the article before a name is no reference back
+            noun = unit.start + m.start("fr" if m.group("fr") else "ru")
+            if any(a <= noun < b for f in found for a, b in f.spans):
+                continue
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
                 if not _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start()):
@@ -379,6 +462,13 @@ def resolve(ctx: Context) -> list[Found]:
         initials = _initials(f.body.name)
         if initials and re.search(rf"(?<![\w(]){initials}(?![\w)])", ctx.text):
             acronyms.setdefault(initials, f)
+    for f in [f for f in found if f.acronym]:
+        # "the 5th Tanzania-Mozambique JPC …; the Joint Permanent Commission (JPC)": one body
+        full = _by_acronym([g for g in found if g is not f], acronyms, f.acronym)
+        if full is not None:
+            full.spans = sorted(full.spans + f.spans)
+            full.body.cadence_months = full.body.cadence_months or f.body.cadence_months
+            found.remove(f)
     for acronym, target in acronyms.items():
         _add_acronym_spans(ctx.text, acronym, target)
         _describe_by_acronym(ctx, all_units, target)
@@ -387,14 +477,24 @@ def resolve(ctx: Context) -> list[Found]:
 
 # "le comité de suivi de la Grande commission mixte, qui se réunira tous les six mois", "the
 # steering committee of the Joint Commission, which will meet every six months": the body
-# referred to is the complement of another's name; what the clause says is the other's
+# referred to is the complement of another's name; what the clause says is the other's.
+# Only bodies that meet: a secretariat's or a bureau's name leaves the clause to the body
+# it is of ("le secrétariat de la commission mixte, qui se réunit tous les deux ans")
 _OF_ANOTHER_BODY = re.compile(
-    r"(?i:\b(?:comit[ée]|committee|sous-commission|sub-committee|subcommittee|secr[ée]tariat"
-    r"|secretariat|bureau|groupe|group|cellule)\b[^,.;:()]{0,40}?\s(?:de\s+la|du|de\s+l['’]"
-    r"|des|de|of\s+the|of)\s*(?:(?:grande|haute|high|joint)\s+)?$"
+    r"(?i:\b(?:comit[ée]|committee|sous-commission|sub-committee|subcommittee|groupe|group)\b"
+    r"[^,.;:()]{0,40}?\s(?:de\s+la|du|de\s+l['’]|des|de|of\s+the|of)\s*"
+    r"(?:(?:grande|haute|high|joint)\s+)?$"
     # «подкомитета Межправительственной комиссии»: the genitive after the other's head
-    r"|(?:подкомитет|комитет|секретариат|рабоч\w+\s+групп)\w*\s+$)"
+    r"|(?:подкомитет|комитет|рабоч\w+\s+групп)\w*\s+$)"
 )
+
+
+def _by_acronym(found: list[Found], acronyms: dict[str, Found], acronym: str) -> Found | None:
+    """The body named in full whose acronym (in brackets or by its initials) this is."""
+    target = acronyms.get(acronym)
+    if target is not None and target in found and not target.acronym:
+        return target
+    return next((f for f in found if not f.acronym and _initials(f.body.name) == acronym), None)
 
 
 # "the Joint Commission for Cooperation (JCC)": later, "the JCC" is that body
@@ -451,9 +551,15 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
         or organs.members_before(ctx.text, start)
     )
     explicit = len(named) >= 2
-    near = _around(ctx, unit, m)
-    if _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start()):
-        near = ""  # "le comité de suivi de la Commission, qui ...": the clause is the comité's
+    # "le comité de suivi de la commission mixte se réunit tous les six mois": what the
+    # sentence says is the comité's, the body its name is of is only named in it
+    # ("le secrétariat de la commission mixte, qui se réunit tous les deux ans": a relative
+    # clause right after the name is the name's own, unless the name is the complement of a
+    # committee's or a group's, which meet: "le comité de suivi de la Commission, qui ...")
+    own = _RELATIVE_AFTER.match(ctx.text, end)
+    of_another = _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start())
+    inside = _inside_other(ctx.text, start, found) and not own
+    near = "" if of_another or inside else _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
     parties = named if explicit else sides.sides(ctx, *window)
     key = (type_of(m.group()), _qualifier(m))
@@ -468,9 +574,40 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
             return f
     body = Body(name=name, evidence=unit.text, parties=parties)
     _describe(body, near, ctx.language)
-    f = Found(body, key, explicit, [(start, end)])
+    f = Found(body, key, explicit, [(start, end)], acronym=m.group("q24"))
     found.append(f)
     return f
+
+
+# "split into three working groups", "trois groupes de travail thématiques": groups counted in
+# the plural are a meeting's sittings by field, no standing body of their own
+_GROUPS = re.compile(r"(?:[\w-]+\s+)*(?:working\s+groups|groupes\s+de\s+travail)\b", re.I)
+_COUNT_BEFORE = re.compile(
+    rf"(?<!\w)(?:\d+|{_NUMBER}|several|various|plusieurs|divers|des|into|in)\s+$", re.I
+)
+
+
+def _counted(text: str, m: re.Match) -> bool:
+    """Whether a name is a plural of groups counted or left indefinite before it."""
+    return bool(
+        _GROUPS.match(m.group()) and _COUNT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    )
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|which|that|которая|который|которое)\b", re.I)
+_OF_BEFORE = re.compile(
+    r"\s*(?:\bde\s+la|\bdu|\bdes|\bde\s+l['’]|\bof\s+the|\bof|\bd['’])\s*$", re.I
+)
+
+
+def _inside_other(text: str, start: int, found: list[Found]) -> bool:
+    """Whether a body's name is the complement of another body's just before it ("le comité de
+    suivi de la commission mixte", "the steering committee of the Joint Commission")."""
+    of = _OF_BEFORE.search(text[max(0, start - 14) : start])
+    if not of:
+        return False
+    at = start - len(of.group())
+    return any(b == at for f in found for _, b in f.spans)
 
 
 def _around(ctx: Context, unit: Unit, m: re.Match) -> str:
@@ -576,10 +713,14 @@ def _mandate_from_name(name: str) -> str | None:
 
 # "deux sessions par an", "two meetings a year", «две сессии в год» count meetings a year
 _MEETINGS = r"(?:sessions?|reunions?|meetings?|заседани\w*|сесси\w*|встреч\w*)"
+# a kind may stand between the count and the meetings ("deux sessions ordinaires par an", "two
+# regular meetings a year", «два очередных заседания в год»); "one meeting a year" is yearly
+_ONE = r"une?|one|одн[аоу]|один"
 _PER_YEAR = re.compile(
-    rf"(?P<n>\d+|{_NUMBER}) (?:fois|{_MEETINGS}) par an"
-    rf"|(?P<n2>\d+|{_NUMBER}) (?:times|{_MEETINGS}) (?:a|per|each) year"
-    rf"|(?P<n3>\d+|{_NUMBER}) (?:раза?|{_MEETINGS}) в год"
+    rf"(?P<n>\d+|{_NUMBER}|{_ONE}) (?:\w+ )?(?:fois|{_MEETINGS})(?: \w+)?"
+    r" (?:par an|l['’]an|dans l['’]annee)"
+    rf"|(?P<n2>\d+|{_NUMBER}|{_ONE}) (?:\w+ )?(?:times|{_MEETINGS}) (?:a|per|each) year(?! ago)"
+    rf"|(?P<n3>\d+|{_NUMBER}|{_ONE}) (?:\w+ )?(?:раза?|{_MEETINGS}) в год"
 )
 
 
@@ -590,7 +731,8 @@ def cadence(sentence: str) -> int | None:
     per_year = _PER_YEAR.search(folded)
     if per_year:
         number = next(g for g in per_year.groupdict().values() if g)
-        value = int(number) if number.isdigit() else CARDINALS.get(number)
+        one = re.fullmatch(_ONE, number)
+        value = 1 if one else int(number) if number.isdigit() else CARDINALS.get(number)
         if value and 12 % value == 0:
             return 12 // value
     for regex, months in _CADENCE:

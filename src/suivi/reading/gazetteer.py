@@ -81,6 +81,31 @@ def french_forms(adjective: str) -> list[str]:
     return [adjective, adjective + "e", adjective + "s", adjective + "es"]
 
 
+# "ghanéen" -> "ghanéo-togolais", "béninois" -> "bénino-", "tanzanien" -> "tanzano-": the
+# first member of a French compound adjective, for states the table gives no prefix
+_FRENCH_PREFIX_ENDS = (
+    ("éen", "éo"),
+    ("ien", "o"),
+    ("ais", "o"),
+    ("ois", "o"),
+    ("ain", "o"),
+    ("an", "ano"),
+    ("è", "o"),
+    ("é", "o"),
+)
+# "congolo-" is either Congo; "colombo-" is also Sri Lanka's capital
+_AMBIGUOUS_PREFIXES = {"congolo", "colombo"}
+
+
+def french_prefix(adjective: str) -> str | None:
+    """The compound prefix of a French adjective of nationality, or None."""
+    for end, prefix in _FRENCH_PREFIX_ENDS:
+        if adjective.endswith(end):
+            derived = adjective[: -len(end)] + prefix
+            return None if derived in _AMBIGUOUS_PREFIXES else derived
+    return None
+
+
 def russian_prefix(adjective: str) -> str:
     """The compound prefix of a Russian adjective: «российский» -> «российско»."""
     return re.sub(r"(ий|ый|ой)$", "о", adjective)
@@ -153,6 +178,9 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
                 pairs.append((russian_prefix(adjective), _Entry(code, "prefix", "any")))
         if lang in ("fr", "en"):
             pairs += [(p, _Entry(code, "prefix", "any")) for p in vocab.get("prefix", [])]
+        if lang == "fr" and not vocab.get("prefix"):
+            derived = {french_prefix(a) for a in vocab.get("fr_adj", [])} - {None}
+            pairs += [(p, _Entry(code, "prefix", "any")) for p in sorted(derived)]
         pairs += [(seat, _Entry(code, "seat", "title")) for seat in vocab.get("seat", [])]
     for code, vocab in data.ORGANISATIONS.items():
         pairs += [(a, _Entry(code, "organisation", "upper")) for a in vocab["acronyms"]]
@@ -669,8 +697,9 @@ _NAMED_COMPANY = re.compile(
     # Energy and Kenya Pipeline Company")
     r"(?!(?:Ministry|Minister|Government|Department|Office|Republic|Embassy|Secretary)\s)"
     r"(?P<name>[A-Z][\w&'’-]*(?:(?:\s+of(?:\s+the)?)?\s+(?!High-Level\s)[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?){0,5}?"
-    # "the India-Egypt Joint Working Group" is a body of two states, no company
-    r"(?<!Working)(?<!Contact)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
+    # "the India-Egypt Joint Working Group", "the India-Bhutan Joint Group of Experts" are
+    # bodies of two states, no company
+    r"(?<!Working)(?<!Contact)(?<!Joint)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
     r"|Limited|Ltd|Inc"
     # the legal forms of other lands: "Sahel Forages SARL", "Okoumé Bois SAS", "Boskalis
     # Dredging BV", "Voltalia Energie AG", "Enel Green Power SpA"

@@ -22,9 +22,10 @@ from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units
 
 # "the 44th Summit of SADC Heads of State": there the summit is the body's own name
-_MEETING = r"(?:session|reunion|meeting|round|заседани\w*|сесси\w*|раунд\w*|саммит\w*"
+_MEETING = r"(?:session|reunion|meeting|round|edition|заседани\w*|сесси\w*|раунд\w*|саммит\w*"
 _MEETING += r"|(?:summit|sommet)(?!\s+(?:of|des)\s+(?:the\s+)?(?:\w+\s+)?(?:heads|chefs)))"
 _SUMMIT = re.compile(r"summit|sommet|саммит")
+_EDITION = re.compile(r"edition")
 # "the 44th ordinary session", «очередное заседание»
 _KIND = r"(?:(?:ordinary|extraordinary|regular|annual|plenary|ordinaire|extraordinaire|pleniere"
 _KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*"
@@ -75,7 +76,9 @@ _SESSION = re.compile(
     rf"|(?P<bare>{_MEETING}|travaux)"
     # "the 9th Joint Working Group meeting", «20-й Деловой совет»: the ordinal before the name
     # "the 44th Ordinary Summit of SADC Heads of State": a kind may stand between them
-    rf"|(?P<lead>{ORDINAL})\s+{_KIND}(?=\S))"
+    rf"|(?P<lead>{ORDINAL})\s+{_KIND}(?=\S)"
+    # "the next Binational Cabinet", "la prochaine commission mixte", «следующая межправкомиссия»
+    r"|(?P<nextname>(?:next|upcoming|prochaine?|следующ\w*))\s+(?=\S))"
 )
 _FIRST_IN_YEARS = re.compile(
     r"\b(?:in|en|за|после)\s+(?:\d+|\w+)\s+(?:years|ans|лет|год\w*)\b|\b(?:since|depuis)\b"
@@ -128,6 +131,11 @@ def extract(
             # "le 45e sommet de la Conférence des chefs d'État" is the body's; "the second
             # Russia-Africa summit" is an event, a meeting of no body
             and (not _SUMMIT.search(m.group()) or _names_body(unit, m, spans, within=True))
+            # "la 4e édition de la Grande commission mixte": a press word for a session, only
+            # where the body is named ("la 3e édition du Salon" is none)
+            and (not _EDITION.search(m.group()) or _names_body(unit, m, spans, within=True))
+            # "will hold the next Binational Cabinet in Quito": "next" before the body's name
+            and (not m.group("nextname") or _names_body(unit, m, spans, reach=2, within=True))
         ]
         for n, m in enumerate(phrases):
             after = [p for p in phrases[n + 1 :] if not _within_reach(m, p)]
@@ -165,7 +173,9 @@ _MET = re.compile(
     # a relative clause between the name and its verb: "the Joint Commission, which has not
     # met for six years, would meet in Dhaka", "la commission, qui ne s'est pas réunie depuis
     # 2019, se réunira à Dakar"
-    r"(?:\s*,\s*(?:which|qui|которая|который|которое)\s[^.;,:]{1,60},)?"
+    # "…, dont la dernière session remonte à 2019, se réunira", "…, instance de dialogue qui se
+    # réunit chaque année, a tenu sa session le 4 mars"
+    r"(?:\s*,\s*(?:[^.;,:]{0,40}?\s)?(?:which|qui|dont|которая|который|которое)\s[^.;,:]{1,60},)?"
     r"\s*,?\s*(?:qui\s+|which\s+|который\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
     r"(?:last\s+|previously\s+|first\s+|already\s+|deja\s+|последний раз\s+|впервые\s+)?"
     r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened"
@@ -173,7 +183,11 @@ _MET = re.compile(
     # "to be signed when the committee meets next, in Manila in 2026": the present of a
     # clause of time
     r"|meets\s+(?:next|again)"
-    r"|собрал\w*|собравш\w*|собер[её]тся)\b"
+    r"|собрал\w*|собравш\w*|собер[её]тся"
+    # "a tenu une session extraordinaire le 4 mars", "held a meeting on", «провёл заседание»
+    r"|(?:a|ont|avait)\s+tenu\s+(?:une|sa|la)\s+(?:session|reunion)(?:\s+(?:extra)?ordinaire)?"
+    r"|held\s+(?:a|an|its)\s+(?:(?:extraordinary|special|regular|ordinary)\s+)?(?:session|meeting)"
+    r"|провел\w*\s+(?:очередное\s+|внеочередное\s+)?заседание)\b"
     # "met for the 14th time", "s'est réuni pour la deuxième fois", «собралась в пятый раз»
     rf"(?:\s+(?:for\s+the|pour\s+la|в)\s+(?P<times>{ORDINAL})\s+(?:time|fois|раз)\b)?"
 )
@@ -185,7 +199,10 @@ _MET = re.compile(
 _HELD = re.compile(
     r"(?:\b(?:held|hosted|convened|(?:ont|a|avons)\s+tenu|tenu|tiendront|will\s+hold"
     # "opened the Joint Commission", "ont ouvert les travaux de la commission mixte"
-    r"|opened(?:\s+the\s+(?:proceedings|work)\s+of)?|ouvert(?:\s+les\s+travaux\s+de)?)"
+    r"|opened(?:\s+the\s+(?:proceedings|work)\s+of)?|ouvert(?:\s+les\s+travaux\s+de)?"
+    # "during the Joint Ministerial Commission in Nairobi on 3 March", "lors de la commission
+    # mixte", «в ходе межправкомиссии»: what happened at the body happened at its session
+    r"|during|lors\s+d[eu]|в\s+ходе)"
     r"|(?<!\w)(?:провел\w*|провед\w*|открыли))\s+(?:the\s+|la\s+|le\s+|les\s+|l'\s*)?$"
 )
 # not "opened the Joint Commission's new office": the body's own thing, not its meeting
@@ -289,7 +306,9 @@ def _number_ok(m: re.Match) -> bool:
     written in digits may be large ("52e session ordinaire du Conseil des ministres")."""
     if m.group("bare"):
         return True
-    if m.group("last") is not None or m.group("first") is not None or m.group("next"):
+    if m.group("last") is not None or m.group("first") is not None:
+        return True
+    if m.group("next") or m.group("nextname"):
         return True
     ordinal = m.group("apposed") or m.group("lead") or m.group("ord") or m.group("elided")
     if ordinal[0].isdigit():
