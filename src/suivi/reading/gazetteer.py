@@ -395,7 +395,30 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             and any(a <= m.start and m.end <= b and m.end - m.start < b - a for a, b in spans)
         )
     ]
-    return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
+    named = kept + _known_names(text, companies, kept)
+    named = sorted(_lenders_by_initials(text, companies, named), key=lambda m: m.start)
+    homes = [state for state, company in pairwise(named) if _described_home(text, state, company)]
+    return [m for m in named if m not in homes] if homes else named
+
+
+def _lenders_by_initials(
+    text: str, companies: list[Mention], mentions: list[Mention]
+) -> list[Mention]:
+    """A lender found by its name's shape (`_LENDER`: "the Caribbean Development Bank") that
+    the text then goes on naming by its initials alone ("projects the CDB has appraised") is
+    that party by its initials, as one with its short name in brackets is ("the Pacific
+    Regional Bank (PRB)": PRB), and as the banks the vocabularies know are (ADB, AIIB)."""
+    renamed: dict[str, str] = {}
+    for c in companies:
+        if c.code != c.surface or not _LENDER.fullmatch(c.surface):
+            continue
+        words = [w for w in c.surface.split() if w not in _PARTICLES]
+        initials = "".join(w[0] for w in words)
+        if len(words) >= 3 and any(m.code == c.code and m.surface == initials for m in mentions):
+            renamed[c.code] = initials
+    if not renamed:
+        return mentions
+    return [replace(m, code=renamed[m.code]) if m.code in renamed else m for m in mentions]
 
 
 # Words that go on with a company's name after the name the vocabularies know: "AD Ports
@@ -533,6 +556,48 @@ def _describes(gap: str) -> bool:
         return False
     words = re.findall(r"[\w-]+", gap.lower())
     return not words or any(word in _kind_words() for word in words)
+
+
+# what a company is, said between its state's possessive and its name ("Namibia's state power
+# utility NamPower", "Kenya's national carrier KQ", "Chile's copper miner Codelco")
+_TRADE_KINDS = frozenset(
+    {
+        "utility",
+        "utilities",
+        "operator",
+        "carrier",
+        "producer",
+        "miner",
+        "generator",
+        "distributor",
+        "firm",
+        "refiner",
+        "shipper",
+        "airline",
+        "railway",
+        "insurer",
+    }
+)
+
+
+def _described_home(text: str, state: Mention, company: Mention) -> bool:
+    """A state in the possessive, then words naming a company's kind, then a company the
+    vocabularies do not place: the state is the company's home ("Namibia's state power utility
+    NamPower"), no side of its own (SPEC), as for the companies they place (`home_state`)."""
+    if state.kind != "name" or company.kind != "organisation" or state.code not in state_codes():
+        return False
+    if company.code in data.ORGANISATIONS or company.code in data.SPELLED_ORGANISATIONS:
+        return False
+    gap = text[state.end : company.start]
+    if not _POSSESSIVE_GAP.match(gap):
+        return False
+    rest = " " + gap[_POSSESSIVE_GAP.match(gap).end() :]
+    words = re.findall(r"[\w-]+", rest.lower())
+    return (
+        bool(words)
+        and _DESCRIBING_GAP.fullmatch(rest) is not None
+        and any(word in _kind_words() or word in _TRADE_KINDS for word in words)
+    )
 
 
 def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -752,6 +817,16 @@ _SHORT_NAME = re.compile(
     r"(?:\s+(?:Ltd|Limited|PLC|Plc|SA|S\.A\.|Inc|LLC|JSC|PJSC|AG|GmbH))?\)"
 )
 _OPEN_BRACKET = re.compile(r"\s*\(")
+
+
+def _goes_by(text: str, short: re.Match) -> bool:
+    """Whether the text, after giving a company's short name in brackets, goes on naming it
+    by that short name alone ("Botswana Power Corporation (BPC) ... BPC will sell ... BPC's
+    chief"): then that is the name it goes by (SPEC: as the text spells it)."""
+    alone = rf"(?<![\w(-]){re.escape(short.group('short'))}(?![\w)-])"
+    return re.search(alone, text[short.end() :]) is not None
+
+
 # A company spelled out in French words, named by the short name after it: "la Compagnie
 # ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
 _SPELLED_OUT = re.compile(
@@ -1073,7 +1148,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
             # by its short name is that party, one name for both
             code = known.code
-        elif short and (short.group("more") or fund):
+        elif short and (short.group("more") or fund or _goes_by(text, short)):
             # "… Company Niger (WAPCO-Niger)": a name cut short; "le fonds souverain X (FSX)":
             # a fund signs by its short name (as `_FUND_IN_APPOSITION`)
             code, end = short.group("short"), short.end()
