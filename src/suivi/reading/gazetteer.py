@@ -404,10 +404,11 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
 def _lenders_by_initials(
     text: str, companies: list[Mention], mentions: list[Mention]
 ) -> list[Mention]:
-    """A lender found by its name's shape (`_LENDER`: "the Caribbean Development Bank") that
-    the text then goes on naming by its initials alone ("projects the CDB has appraised") is
-    that party by its initials, as one with its short name in brackets is ("the Pacific
-    Regional Bank (PRB)": PRB), and as the banks the vocabularies know are (ADB, AIIB)."""
+    """An organisation found by a lender's name shape (`_LENDER`: a Bank, Fund, Agency,
+    Corporation … "the Caribbean Development Bank", "Botswana Power Corporation (BPC)") that
+    the text then goes on naming by its initials alone ("projects the CDB has appraised", "BPC
+    will sell") is that party by its initials, as one with its short name in brackets is ("the
+    Pacific Regional Bank (PRB)": PRB), and as the banks the vocabularies know are (ADB)."""
     renamed: dict[str, str] = {}
     for c in companies:
         if c.code != c.surface or not _LENDER.fullmatch(c.surface):
@@ -819,14 +820,6 @@ _SHORT_NAME = re.compile(
 _OPEN_BRACKET = re.compile(r"\s*\(")
 
 
-def _goes_by(text: str, short: re.Match) -> bool:
-    """Whether the text, after giving a company's short name in brackets, goes on naming it
-    by that short name alone ("Botswana Power Corporation (BPC) ... BPC will sell ... BPC's
-    chief"): then that is the name it goes by (SPEC: as the text spells it)."""
-    alone = rf"(?<![\w(-]){re.escape(short.group('short'))}(?![\w)-])"
-    return re.search(alone, text[short.end() :]) is not None
-
-
 # A company spelled out in French words, named by the short name after it: "la Compagnie
 # ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
 _SPELLED_OUT = re.compile(
@@ -1148,7 +1141,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
             # by its short name is that party, one name for both
             code = known.code
-        elif short and (short.group("more") or fund or _goes_by(text, short)):
+        elif short and (short.group("more") or fund):
             # "… Company Niger (WAPCO-Niger)": a name cut short; "le fonds souverain X (FSX)":
             # a fund signs by its short name (as `_FUND_IN_APPOSITION`)
             code, end = short.group("short"), short.end()
