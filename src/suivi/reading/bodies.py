@@ -59,7 +59,9 @@ _HEAD = (
     rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
     r"(?:\s+(?:and\s+)?(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
     r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
-    r"|supreme|consultative|coordination|coordinating|strategic|investment|business))*"
+    r"|supreme|consultative|coordination|coordinating|strategic|investment|business"
+    # what a joint body of two operators runs: "a joint operations committee"
+    r"|operations|operating|planning|management|implementation|oversight))*"
     r"\s+(?:commission|committee|council)s?"
     # a capitalised name whose field words the list above does not hold: "the Joint Rivers
     # Commission", "the Joint Operations Committee", "Permanent Water Commission"

@@ -49,6 +49,22 @@ _BYLINE = re.compile(
     r"^(?:Par|By|PAR|BY)\s+(?:[A-ZÀ-ÝА-ЯЁ]|(?i:la rédaction|notre|our|staff))|(?i:publié le|mis à jour|published|updated|auteur\s*:|"
     r"автор|опубликовано)"
 )
+
+
+def _is_byline(line: str) -> bool:
+    """A byline line: "By X" alone, or a strip of short pieces between bars of which one is
+    "By X" ("Daily Review | Energy | By X", "Le Soleil · Économie · Par X"): the page's
+    credits set between two paragraphs, no article text."""
+    if _BYLINE.match(line) and _words(line) <= 8:
+        return True
+    pieces = [piece.strip() for piece in re.split(r"\s[|·•]\s", line)]
+    return (
+        len(pieces) >= 2
+        and all(piece and _words(piece) <= 6 for piece in pieces)
+        and any(re.match(r"(?:Par|By|PAR|BY)\s+[A-ZÀ-ÝА-ЯЁ]", piece) for piece in pieces)
+    )
+
+
 _LIST_ITEM = re.compile(r"^(?:[-–•·*→]|\(?[ivxlcdm]+\)|\(?\d{1,2}[.)]|[a-z]\))\s+")
 _SENTENCE_END = re.compile(r"[.!?…»”\"')]\s*$")
 _SEPARATORS = re.compile(r"\s[|·•>]\s|\s{3,}")
@@ -184,7 +200,7 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
     end, links = _article_end(lines, start)
     owners = _owner_words(lines)
     # a byline below a lead that opens the body ("By X" two lines under it) is no article text
-    bylines = {i for i in range(start, end) if _BYLINE.match(lines[i]) and _words(lines[i]) <= 8}
+    bylines = {i for i in range(start, end) if _is_byline(lines[i])}
     body = [
         line
         for i, line in enumerate(lines[start:end], start)

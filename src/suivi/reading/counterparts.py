@@ -15,6 +15,7 @@ import re
 from suivi.reading.context import Mention
 from suivi.reading.gazetteer import latin_name, state_codes
 from suivi.reading.gazetteer_data import RUSSIAN_STATE_BODY, STATE_MEDIA
+from suivi.reading.sectors import sectors_of
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
 # The verb, not its noun: "X and Y witnessed the signing" has no signing subject
@@ -65,6 +66,14 @@ _INSTITUTION_BEFORE = re.compile(
     r"|agency|agence|агентств\w*|ministry|minist[èe]re|министерств\w*|regulator|r[ée]gulateur"
     r"|регулятор\w*|authority|autorit[ée]|board|office|office\s+national|служб\w*|ведомств\w*)"
     r"(?:\s+[\w'’-]+){0,2}\s+[«\"“]?$",
+    re.IGNORECASE,
+)
+# the end of a ministry's list of portfolios, which the NER may cut from its head ("the
+# Ministry of Industries, Mines and Energy", "le ministère des Mines, du Pétrole et de
+# l'Énergie", «Министерство промышленности, торговли и энергетики»): part of the ministry
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?:ministry|department|minist[èe]re|министерств\w*)\s+(?:(?:of|for|de|des|du|de\s+la)\s+)?"
+    r"(?:(?:[\w'’-]+|d['’]|de\s+la|de\s+l['’]|du|des|et|and|и|&)(?:\s*,\s*|\s+|(?<=['’])))+$",
     re.IGNORECASE,
 )
 # Banks by their name or a state bank's short form («Сбербанк», "Banque Atlantique", «ВТБ»):
@@ -134,6 +143,19 @@ def _home(text: str, org: Mention, taken: list[Mention]) -> Mention | None:
     return None
 
 
+def _in_portfolios(text: str, start: int, name: str) -> bool:
+    """Whether a name at `start` ends a ministry's list of portfolios in its sentence
+    (`_PORTFOLIO_BEFORE`), the list joined by commas and "and": a name whose every word names
+    an area ("Energy", "Mines and Energy"; not "the Ministry of Trade and KenGen")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in ("and", "et", "и")]
+    if not words or not all(sectors_of(w) for w in words):
+        return False
+    clause = max(text.rfind(mark, 0, start) for mark in (".", ";", ":", "\n"))
+    before = text[max(clause + 1, start - 100) : start]
+    found = _PORTFOLIO_BEFORE.search(before)
+    return bool(found and re.search(r"(?:,|\band|\bet|\bи|&)\s*\S*\s*$", found.group()))
+
+
 def _institution_of_a_state(text: str, start: int, taken: list[Mention]) -> bool:
     """ "Brazil's state development bank BNDES": a state's possessive or adjective and an
     institution word before the name make it the state's own institution."""
@@ -163,8 +185,10 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             continue
         if not plausible(name) or _homes_inside(text, name, start, end, taken) is None:
             continue
-        if _INSTITUTION_BEFORE.search(text, max(0, start - 60), start) or _introduced_institution(
-            text, name
+        if (
+            _INSTITUTION_BEFORE.search(text, max(0, start - 60), start)
+            or _in_portfolios(text, start, name)
+            or _introduced_institution(text, name)
         ):
             continue  # SPEC: a state's institution stands for its state
         if _BANK.search(name) and _SUBJECT.match(text, end):

@@ -395,7 +395,31 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             and any(a <= m.start and m.end <= b and m.end - m.start < b - a for a, b in spans)
         )
     ]
-    return sorted(kept + _known_names(text, companies, kept), key=lambda m: m.start)
+    named = kept + _known_names(text, companies, kept)
+    named = sorted(_lenders_by_initials(text, companies, named), key=lambda m: m.start)
+    homes = [state for state, company in pairwise(named) if _described_home(text, state, company)]
+    return [m for m in named if m not in homes] if homes else named
+
+
+def _lenders_by_initials(
+    text: str, companies: list[Mention], mentions: list[Mention]
+) -> list[Mention]:
+    """An organisation found by a lender's name shape (`_LENDER`: a Bank, Fund, Agency,
+    Corporation … "the Caribbean Development Bank", "Botswana Power Corporation (BPC)") that
+    the text then goes on naming by its initials alone ("projects the CDB has appraised", "BPC
+    will sell") is that party by its initials, as one with its short name in brackets is ("the
+    Pacific Regional Bank (PRB)": PRB), and as the banks the vocabularies know are (ADB)."""
+    renamed: dict[str, str] = {}
+    for c in companies:
+        if c.code != c.surface or not _LENDER.fullmatch(c.surface):
+            continue
+        words = [w for w in c.surface.split() if w not in _PARTICLES]
+        initials = "".join(w[0] for w in words)
+        if len(words) >= 3 and any(m.code == c.code and m.surface == initials for m in mentions):
+            renamed[c.code] = initials
+    if not renamed:
+        return mentions
+    return [replace(m, code=renamed[m.code]) if m.code in renamed else m for m in mentions]
 
 
 # Words that go on with a company's name after the name the vocabularies know: "AD Ports
@@ -533,6 +557,48 @@ def _describes(gap: str) -> bool:
         return False
     words = re.findall(r"[\w-]+", gap.lower())
     return not words or any(word in _kind_words() for word in words)
+
+
+# what a company is, said between its state's possessive and its name ("Namibia's state power
+# utility NamPower", "Kenya's national carrier KQ", "Chile's copper miner Codelco")
+_TRADE_KINDS = frozenset(
+    {
+        "utility",
+        "utilities",
+        "operator",
+        "carrier",
+        "producer",
+        "miner",
+        "generator",
+        "distributor",
+        "firm",
+        "refiner",
+        "shipper",
+        "airline",
+        "railway",
+        "insurer",
+    }
+)
+
+
+def _described_home(text: str, state: Mention, company: Mention) -> bool:
+    """A state in the possessive, then words naming a company's kind, then a company the
+    vocabularies do not place: the state is the company's home ("Namibia's state power utility
+    NamPower"), no side of its own (SPEC), as for the companies they place (`home_state`)."""
+    if state.kind != "name" or company.kind != "organisation" or state.code not in state_codes():
+        return False
+    if company.code in data.ORGANISATIONS or company.code in data.SPELLED_ORGANISATIONS:
+        return False
+    gap = text[state.end : company.start]
+    if not _POSSESSIVE_GAP.match(gap):
+        return False
+    rest = " " + gap[_POSSESSIVE_GAP.match(gap).end() :]
+    words = re.findall(r"[\w-]+", rest.lower())
+    return (
+        bool(words)
+        and _DESCRIBING_GAP.fullmatch(rest) is not None
+        and any(word in _kind_words() or word in _TRADE_KINDS for word in words)
+    )
 
 
 def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -752,6 +818,8 @@ _SHORT_NAME = re.compile(
     r"(?:\s+(?:Ltd|Limited|PLC|Plc|SA|S\.A\.|Inc|LLC|JSC|PJSC|AG|GmbH))?\)"
 )
 _OPEN_BRACKET = re.compile(r"\s*\(")
+
+
 # A company spelled out in French words, named by the short name after it: "la Compagnie
 # ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
 _SPELLED_OUT = re.compile(

@@ -189,6 +189,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
         ctx.parties += parties.unnamed_backers(text, ctx.mentions, ctx.parties)
     said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people, lang)
     said += quotes.extract(text, person_mentions, ctx.people, lang)
+    said += quotes.answers(text, person_mentions)
     reading = Reading(
         document=document,
         parties=ctx.parties,

@@ -407,6 +407,30 @@ def extract(
     return quotes
 
 
+# An interview set down in questions and answers: "Q:" / "A:" lines (fr "Q :" / "R :",
+# "Question :" / "Réponse :"; ru «Вопрос:» / «Ответ:», «В:» / «О:»).
+_QUESTION = re.compile(r"^(?:Q|В|Question|Вопрос)\s*:\s*", re.MULTILINE)
+_ANSWER = re.compile(r"^(?:A|R|О|Answer|Réponse|Ответ)\s*:\s*", re.MULTILINE)
+
+
+def answers(text: str, mentions: list[PersonMention]) -> list[Quote]:
+    """In an interview told in questions and answers, each answer (from its "A:" to the next
+    question) is a direct quotation of the one interviewed: the person the text names last
+    before its first question ("We spoke to X."), or nobody when it names none."""
+    first = _QUESTION.search(text)
+    if first is None:
+        return []
+    before = [m for m in mentions if m.end <= first.start()]
+    speaker = max(before, key=lambda m: m.start).name if before else None
+    found = []
+    for label in _ANSWER.finditer(text, first.end()):
+        following = _QUESTION.search(text, label.end())
+        body = text[label.end() : following.start() if following else len(text)].strip()
+        if len(body.split()) >= _MIN_WORDS:
+            found.append(Quote(text=body, speaker=speaker, confidence=0.7 if speaker else 0.5))
+    return found
+
+
 def unique(found: list[Quote]) -> list[Quote]:
     """Quotations without repeats: a title often quotes part of a line the body quotes."""
     keys = [" ".join(_fold(q.text).split()) for q in found]
