@@ -503,6 +503,10 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             or (near_count and _ordinal_start(folded, False))
             else []
         )
+        if not triggers and len(pieces) < 2 and near_agreement and recent_named:
+            # "signed two loan agreements for the road. The first, of $40 million, was signed
+            # with the Fund. The second ... with the Bank": each ordinal names a partner
+            _bind_ordinal(ctx, found, unit, folded, recent_at)
         if len(pieces) >= 2:
             # "Le premier accord porte sur l'énergie, le deuxième sur la santé", "The first
             # covers trade, the second tourism", «Первое касается энергетики, второе — ...»
@@ -806,6 +810,54 @@ _ANOTHER_OF_SERIES = re.compile(
     # Russian has no article: «Второе соглашение» after one named is one more
     r"|(?:втор|трет|четверт)(?:ое|ои|ая)\s+(?:соглашени|меморандум|договор|протокол)\w*)(?!\w)"
 )
+
+
+# "Le premier, d'un montant de ..., a été signé avec ...", "The second, worth ..., was
+# concluded with ...", «Второе, на сумму ..., подписано с ...»: an ordinal set apart from its verb
+# that stands for one of the texts just counted
+_ORDINAL_OF_COUNT = re.compile(
+    r"^(?:(?:le|la|l'|the)\s*(?P<first>premier|premiere|first)"
+    r"|(?:le|la|the)\s+(?P<second>second|seconde|deuxieme)"
+    r"|(?:le|la|the)\s+(?P<third>troisieme|third)"
+    r"|(?P<ru_first>перв(?:ое|ыи|ая))|(?P<ru_second>втор(?:ое|ои|ая))|(?P<ru_third>трет(?:ье|ии|ья)))"
+    r"\s*,"
+)
+# the partner the ordinal's text is signed with: "avec", "with", «с»
+_SIGNED_WITH = re.compile(
+    r"\b(?:signe|signee|conclu|conclue|passe|passee|signed|concluded|entered into"
+    r"|подписан[оа]?|заключен[оа]?)\s+(?:[\w'-]+\s+){0,3}?(?:avec|with|с|со)\s"
+)
+
+
+def _bind_ordinal(ctx: Context, found: list[_Found], unit: Unit, folded: str, at: int) -> None:
+    """The sides of one of the texts a count just read without naming their partners ("deux
+    accords de prêt ... Le premier ... a été signé avec le Fonds ... Le second ... conclu avec
+    la Banque ..."): the signing state of the count and the partner the ordinal's sentence
+    names. A count split by domain where it names too few domains gives each text the domains
+    the count names (both loans finance the road)."""
+    ordinal = _ORDINAL_OF_COUNT.match(folded)
+    if ordinal is None or not _SIGNED_WITH.search(folded):
+        return
+    index = {"first": 0, "second": 1, "third": 2}[ordinal.lastgroup.removeprefix("ru_")]
+    group = [f for f in found if f.at == at]
+    if len(group) < 2 or index >= len(group):
+        return
+    named = sides.named_in(ctx, unit.start, unit.end)
+    # a name's head before the acronym the story knows ("le Fonds OPEP pour le développement
+    # international (OFID)") is that party, not another
+    named = [c for c in named if c in ctx.parties] or named
+    if not named:
+        return
+    own = [c for c in group[index].agreement.parties if sides.is_state(c) and c not in named]
+    for f in group:
+        f.agreement.parties = [
+            c for c in f.agreement.parties if c not in named or f is group[index]
+        ]
+    group[index].agreement.parties = list(dict.fromkeys([*own[:1], *named]))
+    domains = [s for f in group for s in f.agreement.sectors if s != "general"]
+    if any(f.agreement.sectors == ["general"] for f in group) and domains:
+        for f in group:
+            f.agreement.sectors = list(dict.fromkeys(domains))
 
 
 def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list[str]) -> None:

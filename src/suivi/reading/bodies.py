@@ -95,7 +95,10 @@ _HEAD = (
     # "le Conseil présidentiel d'investissement du Sénégal" is a state's own
     r"|conseil\s+pr[eé]sidentiel(?!\s+(?:d['’]|de\s+l['’]|pour\s+l['’])investissement)"
     r"|haut\s+conseil|haut\s+comit[eé]\s+mixte"
-    r"|conseil\s+des\s+gouverneurs|council\s+of\s+governors|совет\w*\s+губернаторов"
+    # (not a fund's or a bank's own board: "soumis au Conseil des gouverneurs du Fonds")
+    r"|conseil\s+des\s+gouverneurs(?!\s+(?:du\s+fonds|de\s+la\s+banque))"
+    r"|council\s+of\s+governors(?!\s+of\s+the\s+(?:fund|bank))"
+    r"|совет\w*\s+губернаторов(?!\s+(?:фонда|банка))"
     r"|коллеги\w+\s+глав\s+государств"
     # "binational" names a standing organ of two states: "the Ecuador-Peru Binational
     # Cabinet" (their presidents and ministers meeting as one), "the Bi-National Commission",

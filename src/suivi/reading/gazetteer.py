@@ -361,6 +361,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         i += step
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
     mentions = [m for m in mentions if not _CURRENCY.match(text, m.end)]
+    mentions = [m for m in mentions if not _of_a_continent(text, m)]
     mentions = _shared_adjectives(mentions)
     # «российско-кенийской»: the side whose adjective the vocabulary lacks
     extra = nationality.compound_mentions(text, lang, mentions)
@@ -1620,6 +1621,22 @@ def home_state(company: str) -> str | None:
 
 # "US$250 million", "US dollars", "Canadian dollars": a currency, not a state.
 _CURRENCY = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
+# "latino-américaine", "Latin American", "sud-américain", "Central American": the adjective of
+# a part of the Americas, not of the United States («латиноамериканский» is one word already)
+_PART_OF_THE_AMERICAS = re.compile(
+    r"(?i)(?<![\w-])(?:latino|latin|sud|nord|centro|centre|south|north|central|pan)[\s‐-]*$"
+)
+
+
+def _of_a_continent(text: str, mention: Mention) -> bool:
+    """An adjective of the United States that names a part of the Americas with the word
+    before it (SPEC: a party is a state; a continent or a region is none)."""
+    return (
+        mention.code == "USA"
+        and mention.kind == "adjective"
+        and bool(_PART_OF_THE_AMERICAS.search(text, max(0, mention.start - 12), mention.start))
+    )
+
 
 _LANGUAGE_WORDS = {"langue", "langues", "language", "languages", "язык", "version", "versions"}
 _NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")

@@ -327,7 +327,11 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
 # English writes no article before a person's name: "the Santa Rosa crossing" is a thing.
 _PLACE_BEFORE = {
     "en": re.compile(r"\b(?:in|near|at|the|town of|city of|village of|province of)\s+$", re.I),
-    "fr": re.compile(r"\b(?:dans|près de|(?:ville|localité|village|province|région) d[e'’])\s*$"),
+    # French writes no article before a person's name either: "les zones du Hodh El Gharbi",
+    # "au Haut Atlas" are places ("du", "au", "aux" are "de le", "à le", "à les")
+    "fr": re.compile(
+        r"\b(?:dans|près de|du|au|aux|(?:ville|localité|village|province|région) d[e'’])\s*$"
+    ),
     "ru": re.compile(r"(?<!\w)(?:в|во|под|близ|около|городе|провинции|регионе)\s+$"),
 }
 
