@@ -1175,6 +1175,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     # none the vocabularies know, nor the first word of a headline in Title Case ("KENTRO
     # Signs Power Deal"); a state describing them is their home, no side
     for start, end in acronyms.candidates(text):
+        start = _quoted_whole(text, start, end)
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip(' «"“') and _title_case_line(text, start):
             continue
@@ -1188,6 +1189,19 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         for start, end in _coordinated(text, company):
             add(start, end, start, states_inside=False)
     return found
+
+
+# «Интер РАО», "Inter RAO": capitalised words before the capitals, inside the same quotes
+_QUOTED_HEAD = re.compile(r"[«\"“](?P<head>(?:[A-ZА-ЯЁ][\w-]*\s){1,3})$")
+
+
+def _quoted_whole(text: str, start: int, end: int) -> int:
+    """Where the quoted name the capitals at `start`-`end` close starts («Интер РАО»: the
+    company, not «РАО» alone), or `start` when the capitals are the name on their own."""
+    head = _QUOTED_HEAD.search(text, max(0, start - 60), start)
+    if head and text[end : end + 1] in ("»", '"', "”"):
+        return head.start("head")
+    return start
 
 
 def _unknown_acronym(name: str) -> bool:
@@ -1472,6 +1486,8 @@ def _latin_word(word: str) -> str:
     if word.lower() in _ENGLISH_WORDS:
         return _ENGLISH_WORDS[word.lower()]
     latin = _transliterated(word.lower())
+    if len(word) > 1 and word.isupper():
+        return latin.upper()  # «Восток СМК»: capitals stay capitals (Vostok SMK)
     return latin.capitalize() if word[:1].isupper() else latin
 
 
