@@ -766,6 +766,13 @@ _SPELLED_OUT_WORD = re.compile(
     r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
     r"\s\((?P<short>[A-Z][a-zà-ÿ]{3,11})\)"
 )
+# A Russian works named in full with its initials after it: «Минский тракторный завод
+# (МТЗ)», «Магнитогорским металлургическим комбинатом (ММК)»: a company, by its initials in
+# Latin script (MTZ), whatever case the name is in
+_RU_WORKS = re.compile(
+    r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}?\s+(?:авто)?(?:завод|комбинат)\w{0,3})"
+    r"\s\((?P<short>[А-ЯЁ]{2,6})\)"
+)
 _NAME_FILLERS = frozenset(
     ["d", "de", "des", "du", "l", "la", "le", "les", "et", "and", "of", "the"]
 )
@@ -1092,6 +1099,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             add(
                 match.start(), match.end(), match.start(), states_inside=True, short_word=short_word
             )
+    for match in _RU_WORKS.finditer(text):
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", match.group("name"))).upper()
+        if initials == match.group("short"):
+            short = _transliterated(match.group("short").lower()).upper()
+            add(match.start(), match.end(), match.start(), states_inside=True, short_word=short)
     for match in _LENDER.finditer(text):
         name = match.group("name").strip()
         start = match.start("name")
