@@ -31,7 +31,7 @@ def test_what_may_become_is_no_agreement(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "date 2025-06-12 Министры подписали соглашение о создании совместного учебного центра, "
+        "date 2025-06-12 Министры Мали и Нигера подписали соглашение о создании совместного учебного центра, "
         "которое может стать образцом для соседей.",
         "date 2025-06-12 The outcome of the visit was an agreement on a joint training centre, "
         "signed by the two ministers.",
