@@ -326,7 +326,8 @@ _CADENCE = (
         re.compile(
             rf"(?:tous les|chaque) (?P<n>\d+|{_NUMBER}) mois"
             rf"|(?:every|once in) (?P<n2>\d+|{_NUMBER}) months"
-            rf"|каждые (?P<n3>\d+|{_NUMBER}) месяц\w*|раз в (?P<n4>\d+|{_NUMBER}) месяц\w*"
+            # «одного раза в три месяца»: «раза», the genitive after «одного»
+            rf"|каждые (?P<n3>\d+|{_NUMBER}) месяц\w*|раза? в (?P<n4>\d+|{_NUMBER}) месяц\w*"
         ),
         1,
     ),
@@ -334,7 +335,7 @@ _CADENCE = (
         re.compile(
             rf"(?:tous les|chaque) (?P<n>\d+|{_NUMBER}) ans"
             rf"|(?:every|once in) (?P<n2>\d+|{_NUMBER}) years"
-            rf"|раз в (?P<n3>\d+|{_NUMBER}) год\w*|каждые (?P<n4>\d+|{_NUMBER}) год\w*"
+            rf"|раза? в (?P<n3>\d+|{_NUMBER}) год\w*|каждые (?P<n4>\d+|{_NUMBER}) год\w*"
         ),
         12,
     ),

@@ -835,6 +835,13 @@ _SPELLED_OUT_WORD = re.compile(
     r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
     r"\s\((?P<short>[A-Z][a-zà-ÿ]{3,11})\)"
 )
+# A Russian works named in full with its initials after it: «Минский тракторный завод
+# (МТЗ)», «Магнитогорским металлургическим комбинатом (ММК)»: a company, by its initials in
+# Latin script (MTZ), whatever case the name is in
+_RU_WORKS = re.compile(
+    r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}?\s+(?:авто)?(?:завод|комбинат)\w{0,3})"
+    r"\s\((?P<short>[А-ЯЁ]{2,6})\)"
+)
 _NAME_FILLERS = frozenset(
     ["d", "de", "des", "du", "l", "la", "le", "les", "et", "and", "of", "the"]
 )
@@ -1161,6 +1168,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             add(
                 match.start(), match.end(), match.start(), states_inside=True, short_word=short_word
             )
+    for match in _RU_WORKS.finditer(text):
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", match.group("name"))).upper()
+        if initials == match.group("short"):
+            short = _transliterated(match.group("short").lower()).upper()
+            add(match.start(), match.end(), match.start(), states_inside=True, short_word=short)
     for match in _LENDER.finditer(text):
         name = match.group("name").strip()
         start = match.start("name")
@@ -1244,6 +1256,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     # none the vocabularies know, nor the first word of a headline in Title Case ("KENTRO
     # Signs Power Deal"); a state describing them is their home, no side
     for start, end in acronyms.candidates(text):
+        start = _quoted_whole(text, start, end)
         line_start = text.rfind("\n", 0, start) + 1
         if not text[line_start:start].strip(' «"“') and _title_case_line(text, start):
             continue
@@ -1257,6 +1270,19 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         for start, end in _coordinated(text, company):
             add(start, end, start, states_inside=False)
     return found
+
+
+# «Интер РАО», "Inter RAO": capitalised words before the capitals, inside the same quotes
+_QUOTED_HEAD = re.compile(r"[«\"“](?P<head>(?:[A-ZА-ЯЁ][\w-]*\s){1,3})$")
+
+
+def _quoted_whole(text: str, start: int, end: int) -> int:
+    """Where the quoted name the capitals at `start`-`end` close starts («Интер РАО»: the
+    company, not «РАО» alone), or `start` when the capitals are the name on their own."""
+    head = _QUOTED_HEAD.search(text, max(0, start - 60), start)
+    if head and text[end : end + 1] in ("»", '"', "”"):
+        return head.start("head")
+    return start
 
 
 def _unknown_acronym(name: str) -> bool:
@@ -1541,6 +1567,8 @@ def _latin_word(word: str) -> str:
     if word.lower() in _ENGLISH_WORDS:
         return _ENGLISH_WORDS[word.lower()]
     latin = _transliterated(word.lower())
+    if len(word) > 1 and word.isupper():
+        return latin.upper()  # «Восток СМК»: capitals stay capitals (Vostok SMK)
     return latin.capitalize() if word[:1].isupper() else latin
 
 

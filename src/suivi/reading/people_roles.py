@@ -599,9 +599,10 @@ def russian_role_case(text: str, start: int) -> str | None:
     after_capital = False
     complement = False  # a noun of the role's complement read since the name
     for word in reversed(words):
-        if word[:1].isupper():
+        if word[:1].isupper() and not _capitalised_role(word):
             after_capital = True
             continue  # a state or a party of the role («Вьетнама», «ЦК»)
+        word = word.lower()  # «Президентом» of an official communiqué is the role
         if word == "и":
             continue  # «министра энергетики и инфраструктуры»
         if word in _PLACE_PREPOSITIONS and after_capital:
@@ -628,6 +629,17 @@ def russian_role_case(text: str, start: int) -> str | None:
         complement = True
         # «энергетики», «партии»: a complement of the role, look further back
     return None
+
+
+def _capitalised_role(word: str) -> bool:
+    """A person noun written with a capital, as official communiqués write a title
+    («принят Президентом Республики Таджикистан»): no state, party or name."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", word):
+        return False
+    parses = morph().parse(word.lower())
+    if any({"Name"} in p.tag or {"Surn"} in p.tag or {"Geox"} in p.tag for p in parses):
+        return False
+    return {"NOUN", "anim", "sing"} in parses[0].tag and parses[0].tag.case in _ROLE_CASES
 
 
 # Prepositions inside a role's complement («по делам», «за рубежом», «по вопросам»).

@@ -370,7 +370,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"fonction publique|civil service|administration publique|public administration"
-        r"|государственн\w* служб\w*|statisti\w*|статистик\w*|archives?\b|архив\w*"
+        r"|государственн\w* служб\w*|statisti\w*|статистик\w*|статистическ\w*|archives?\b|архив\w*"
         r"|reforme de l'etat|cadastr\w*|cartograph\w*|elector\w*"
         r"|electora\w*|elections?\b|избиратель\w*|biometri\w*",
         ("administration",),

@@ -266,6 +266,8 @@ def _stance(noun: Any) -> str:
         return HYPOTHETICAL
     if any(_POSSIBILITY.match(t.lower_) for t in _heads(noun, 3)):
         return HYPOTHETICAL  # "the possibility of an agreement"
+    if _may_become(noun):
+        return HYPOTHETICAL  # "the next step could be an agreement on ...": none told
     if _talked_of(noun):
         return TALKED  # "discuté d'un accord ..., qui pourrait être signé": talk, not a plan
     if (relative := _may_be_signed(noun)) is not None:
@@ -381,6 +383,16 @@ def _talked_of(noun: Any) -> bool:
     return any(_TALK.match(c.lower_) for c in head.children if c.dep_.startswith("nsubj"))
 
 
+def _may_become(noun: Any) -> bool:
+    """The text as what something may be: "the next step could be an agreement on ...",
+    "la prochaine étape pourrait être un accord sur ...": a possibility, no text told."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lower_ == "be":  # "could be an agreement"
+        return any(c.lower_ in _MAYBE for c in head.children if c.dep_ == "aux")
+    cop = any(c.dep_ == "cop" for c in noun.children)  # «pourrait être un accord»
+    return cop and noun.dep_ == "xcomp" and head.lower_ in _MAYBE
+
+
 def _may_sign(verb: Any) -> bool:
     """A signing said as a possibility: "could be signed", "pourrait être signé"."""
     if _SIGNING.match(verb.lower_):
@@ -493,6 +505,8 @@ _RU_NEGATED_BEFORE = re.compile(
 )
 _RU_HYPOTHETICAL_BEFORE = re.compile(
     r"(?:\bбы\b|\bесли\b|\bвозможн\w+|\bпотенциальн\w+|\bмогл[иао]?\s+бы\b)[^.;]{0,80}$"
+    # «следующим шагом может стать соглашение о ...»: a text that may come, none told
+    r"|\bмо(?:жет|гут)\s+стать\s+(?:[а-яё-]+\s+){0,2}$"
 )
 # «переговоры о соглашении», «обсудили проект соглашения», «намерены заключить соглашение»,
 # «может быть подписано»: talked of, wished for or possible, no text signed or announced.
