@@ -253,20 +253,25 @@ def test_a_delegate_does_not_see_the_other_partys_note(demo, demo_dir, browser):
     seen = {}
     page.goto(url)
     seen["home"] = page.inner_text("main")
+    # After each click, the page read is the one it led to (the old one lingers until then).
     page.click("nav >> text=Accords")
+    page.wait_for_url(re.compile(r"/agreements/$"))
     seen["agreements"] = page.inner_text("main")
     page.fill("main input[name=q]", MARKER.lower())
     page.click("main button:has-text('Rechercher')")
+    page.wait_for_url(re.compile(r"\?.*q="))
     seen["search"] = page.inner_text("main")
     shot(page, "4-search")
     page.goto(commission_url)
     seen["commission"] = page.inner_text("main")
     page.click("main a[href$='/sessions/1/']")
+    page.wait_for_url(re.compile(r"/sessions/1/$"))
     seen["session 1"] = page.inner_text("main")
     shot(page, "4-session-1")
     assert page.locator("main .date").count() >= 3 and wrapped_dates(page) == []
     page.goto(commission_url)
     page.click("main a[href$='/sessions/2/']")
+    page.wait_for_url(re.compile(r"/sessions/2/$"))
     seen["session 2"] = page.inner_text("main")
     for fmt in ("docx", "pdf"):
         seen[f"session 2 file ({fmt})"] = download_session_file(page, fmt, "fr")

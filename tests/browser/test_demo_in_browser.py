@@ -1,6 +1,7 @@
 """The first README command as a new user lives it: `suivi demo`, then sign in with a browser."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -17,10 +18,11 @@ def test_demo_prints_where_and_how_to_log_in_and_the_admin_can(demo_command, bro
     page.wait_for_url(url)
     assert page.locator("h1").inner_text() == "Ce qui m'attend"
     assert "russo-malienne" in page.content()  # the overdue commission, on the home page
+    # Each click starts a navigation: `expect` waits for the new page, a bare count would not.
     page.click("nav >> text=Accords")
-    assert page.locator("table tbody tr").count() >= 1
+    expect(page.locator("main table tbody tr").first).to_be_visible()
     page.click("nav >> text=Commissions")
-    assert "russo-malienne" in page.content()
+    expect(page.locator("main")).to_contain_text("russo-malienne")
     errors = []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))
     page.reload()

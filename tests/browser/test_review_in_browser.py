@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -40,7 +41,7 @@ def test_correct_a_claim_with_the_widgets_then_accept_it(demo, browser):
     assert form.locator("input[name=parties__add]").input_value() == ""
     form.locator("input[name=date]").fill("31/02/2024")  # no such day: the form says so
     form.locator("button:has-text('Enregistrer et accepter')").click()
-    assert page.locator(".errorlist").count() >= 1
+    expect(page.locator(".errorlist").first).to_be_visible()
     form = page.locator("form:has(input[name=edit])")
     assert (
         form.locator("input[name=title]").input_value()
