@@ -1,4 +1,4 @@
-"""Build `src/suivi/reading/sector_model.tsv`: the counts of the learned sector model.
+"""Build `src/suivi/reading/sector_stems.txt` and `sector_vectors.txt`: the learned sector models.
 
     python scripts/train_sectors.py
 
@@ -27,8 +27,8 @@ from suivi.reading import sector_model  # noqa: E402
 from suivi.reading.sector_model import features, phrase_vector  # noqa: E402
 from suivi.reading.sectors import fold  # noqa: E402
 
-STEMS_OUT = ROOT / "src" / "suivi" / "reading" / "sector_model.tsv"
-VECTORS_OUT = ROOT / "src" / "suivi" / "reading" / "sector_vectors.tsv"
+STEMS_OUT = ROOT / "src" / "suivi" / "reading" / "sector_stems.txt"
+VECTORS_OUT = ROOT / "src" / "suivi" / "reading" / "sector_vectors.txt"
 PHRASES = ROOT / "scripts" / "sector_phrases.tsv"
 HELD_OUT = ROOT / "scripts" / "sector_phrases_heldout.tsv"
 # The weights' penalties (chosen by the grouped cross-validation of benchmarks/

@@ -9,10 +9,10 @@ written for it (`scripts/sector_phrases.tsv`), shipped as weights:
 
 - Russian: over the mean of the phrase's navec word vectors (natasha's, which the reader
   loads for Russian NER anyway), so that a word never seen in training still lands near
-  the words of its domain (`sector_vectors.tsv`);
+  the words of its domain (`sector_vectors.txt`);
 - French and English, which have no word vectors at run time: over word stems, a folded
   word cut to its first five and seven letters, and the vector table's sector of each word
-  (`sector_model.tsv`).
+  (`sector_stems.txt`).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ import numpy as np
 
 from suivi.reading.nlp import navec
 
-_STEM_WEIGHTS = Path(__file__).with_name("sector_model.tsv")
-_VECTOR_WEIGHTS = Path(__file__).with_name("sector_vectors.tsv")
+_STEM_WEIGHTS = Path(__file__).with_name("sector_stems.txt")
+_VECTOR_WEIGHTS = Path(__file__).with_name("sector_vectors.txt")
 _VECTORS = Path(__file__).with_name("sector_words.txt")
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
