@@ -72,21 +72,12 @@ def russian_lemma(word: str) -> str:
 
 
 @cache
-def navec():  # type: ignore[no-untyped-def]
-    """natasha's Russian news word vectors (navec), shared by its NER and the sector model."""
-    _patch_getargspec()
-    from natasha import NewsEmbedding
-
-    return NewsEmbedding()
-
-
-@cache
 def natasha():  # type: ignore[no-untyped-def]
     """natasha's Russian segmenter and NER tagger, loaded once."""
     _patch_getargspec()
-    from natasha import NewsNERTagger, Segmenter
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
-    return {"segmenter": Segmenter(), "ner": NewsNERTagger(navec())}
+    return {"segmenter": Segmenter(), "ner": NewsNERTagger(NewsEmbedding())}
 
 
 @cache

@@ -13,10 +13,9 @@ import re._constants as _constants
 import re._parser as _parser
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
-
-from suivi.reading import sector_model
 
 
 def _fold_table() -> dict[int, str]:
@@ -1456,35 +1455,33 @@ def _first(table, text: str) -> str | None:
     return next((value for regex, value in table if regex.search(folded)), None)
 
 
+_LEARNT = Path(__file__).with_name("sector_words.txt")
+
+
+@cache
+def _learnt() -> dict[str, str]:
+    """word -> sector from word vectors (scripts/sector_words.py), for words the lexicon lacks."""
+    table: dict[str, str] = {}
+    for line in _LEARNT.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, sector = line.partition("\t")
+            table[word] = sector
+    return table
+
+
 # Words that name the relation between the sides, never a domain, though the vector table
 # places them ("relations" near "relations publiques", media): "a treaty on allied
 # relations" is a general text.
 _RELATION_WORDS = frozenset({"relations", "relation", "rapports"})
 
 
-def learnt_guess(phrase: str) -> list[str]:
-    """The sector of the first word of `phrase` that the vector table places ("la lutte
-    contre le braconnage" -> environment); [] when none is."""
+def guessed(phrase: str) -> list[str]:
+    """The lexicon's fallback: the sector of the first word of `phrase` that the vector
+    table places ("la lutte contre le braconnage" -> environment); [] when none is."""
     for word in re.findall(r"[^\W\d_][^\W\d_-]{3,}", fold(phrase)):
         if word in _RELATION_WORDS:
             continue
-        sector = sector_model.vector_table().get(word)
+        sector = _learnt().get(word)
         if sector:
             return [sector]
     return []
-
-
-# How sure the learned model must be to speak before the vector table (see `guessed`):
-# chosen by the grouped cross-validation of benchmarks/sectors_model.py.
-MODEL_CONFIDENCE = 0.5
-
-
-def guessed(phrase: str, models: sector_model.Models | None = None) -> list[str]:
-    """The lexicon's fallback for a phrase it leaves without a sector: the learned model's
-    sector when it is confident (none when it is confident the phrase is `general`), else
-    the vector table's; [] when neither places it. `models` are the shipped ones unless a
-    benchmark passes its own."""
-    ranked = sector_model.posterior(phrase, fold(phrase), models)
-    if ranked and ranked[0][1] >= MODEL_CONFIDENCE:
-        return [] if ranked[0][0] == "general" else [ranked[0][0]]
-    return learnt_guess(phrase)
