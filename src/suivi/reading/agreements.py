@@ -1003,6 +1003,10 @@ _SUBJECT_OF = re.compile(
     r"(?:an?\s+|the\s+)(?:\w+\s+)?$"
     r"|\b(?:является|являются|являлся|являлась|стал|стала|станет|станут)\s+предметом\s+"
     r"(?:[а-яё]+\s+)?$"
+    # "le projet gazier, régi par l'accord signé en 2018", "the mine, governed by a
+    # convention": what it governs is its content
+    r"|\bregi(?:e|s|es)?\s+par\s+(?:l'|le\s+|la\s+|les\s+|une?\s+)?(?:\w+\s+)?$"
+    r"|\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$"
 )
 
 
@@ -1736,6 +1740,11 @@ _COMPLEMENT_OPEN = re.compile(
     # Partnership Plan"', «меморандум под названием «Дорожная карта ...»»: the title's words
     r"|^\s*,?\s*(?:intitule\w*|titled|entitled|called|named|denomme\w*|baptise\w*|dite?s?"
     r"|под названием|именуем\w*)\s*[«\"“']?\s*(?:the |le |la |les |l')?$"
+    # the text that implements another is one text with it: "le protocole d'application de
+    # l'accord de pêche", "le programme de mise en œuvre de la convention" (English "for the
+    # implementation of", Russian «о реализации» open with a preposition above)
+    r"|^\s*(?:d'application|d'execution|de mise en (?:oeuvre|œuvre))\s+(?:de |du |des )?"
+    r"(?:l'|la |le )?$"
 )
 _COORDINATION = re.compile(r"\b(?:and|et|и|ainsi que|as well as|a separate|un autre|une autre)\b")
 
@@ -2536,10 +2545,11 @@ def _verb_not_treaty(text: str, m: re.Match) -> bool:
 
 def _inside_body_name(folded: str, at: int) -> bool:
     """ "Comité de suivi des accords" names a body, not an agreement; so does "Collective
-    Security Treaty Organization", «Организация Договора о коллективной безопасности»."""
+    Security Treaty Organization", «Организация Договора о коллективной безопасности». So
+    does the committee that follows up one text: "le comité mixte de suivi de l'accord"."""
     return bool(
         re.search(
-            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of)\s+$"
+            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of|of the|de l'|du)\s*$"
             r"|(?:organisation|organization|организаци\w*)\s+(?:du\s+|of\s+the\s+)?$",
             folded[max(0, at - 60) : at],
         )
@@ -2645,10 +2655,11 @@ _MEANS = re.compile(
 
 
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
-# le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго».
+# le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго». A port is a place
+# only as a city's capitalised name: "le transit par le port de Lomé" goes through a port.
 _PLACE_NAME = re.compile(
     # "les forêts du bassin du Congo" are forests, not a basin's water
-    r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
+    r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|Port|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
     r"|[Bb]assin|[Bb]asin|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт|[Бб]ассейн[аеу]?)\s+"
     r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
     r"|(?<=\w\s)River\b"  # a capital River inside a sentence ends a name: "the Paraguay River"
