@@ -3,7 +3,8 @@
 Invented sentences. Telecoms regulators agree on radio spectrum, roaming and number
 portability (SPEC: telecoms are `digital`), which read as nothing or as border security; a
 deep-water port is a port, not `water`; a road section ("tronçon") to build is a road (SPEC:
-roads are `infrastructure`); "the port of Lomé" is a port goods go through, not only a place.
+roads are `infrastructure`); a one-stop border post is customs work (SPEC: `trade`), not
+border security.
 """
 
 from __future__ import annotations
@@ -44,11 +45,11 @@ def test_a_road_section_to_a_deep_water_port_is_a_road_not_water() -> None:
     "text",
     [
         "date 2025-03-04 Le Togo et le Burkina Faso ont signé un accord sur le transit des "
-        "marchandises par le port de Lomé.",
-        "date 2025-03-04 Kenya and Uganda signed an agreement on the transit of goods through "
-        "the port of Mombasa.",
+        "marchandises, qui prévoit un guichet unique à la frontière de Cinkassé.",
+        "date 2025-03-04 Le Niger et le Bénin ont signé un accord sur le transit des "
+        "marchandises, qui crée des postes de contrôle juxtaposés à la frontière de Malanville.",
     ],
 )
-def test_transit_through_a_named_port_is_transport(text: str) -> None:
+def test_a_one_stop_border_post_is_customs_not_security(text: str) -> None:
     (agreement,) = read(text).agreements
-    assert sorted(agreement.sectors) == ["trade", "transport"]
+    assert agreement.sectors == ["trade"]

@@ -2655,11 +2655,10 @@ _MEANS = re.compile(
 
 
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
-# le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго». A port is a place
-# only as a city's capitalised name: "le transit par le port de Lomé" goes through a port.
+# le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго».
 _PLACE_NAME = re.compile(
     # "les forêts du bassin du Congo" are forests, not a basin's water
-    r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|Port|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
+    r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
     r"|[Bb]assin|[Bb]asin|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт|[Бб]ассейн[аеу]?)\s+"
     r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
     r"|(?<=\w\s)River\b"  # a capital River inside a sentence ends a name: "the Paraguay River"

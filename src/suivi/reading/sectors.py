@@ -748,6 +748,13 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|portabilite (?:des numeros|du numero)|number portability|переносимост\w* номер\w*",
         ("digital",),
     ),
+    # a one-stop border post is customs work, not border security: "un guichet unique à la
+    # frontière", "a one-stop border post", "des postes de contrôle juxtaposés"
+    (
+        r"(?:guichets? uniques?|postes? (?:frontaliers? |de controle )?juxtaposes?)"
+        r"(?: (?:a|aux|de) (?:la )?frontieres?)?|one[- ]stop border posts?",
+        ("trade",),
+    ),
     # a deep-water port is a port, not water: "le port en eau profonde", "deep-water port"
     (
         r"ports? (?:en )?eaux? profondes?|deep[- ]?(?:water|sea) ports?|глубоководн\w* порт\w*",
