@@ -175,6 +175,10 @@ _TO_DRAFT = re.compile(
     # "sont convenues de finaliser un accord ... en vue de sa signature": still to be signed
     r"|finaliser|finalise|finalize|доработать"
     r"|разработать|подготовить|выработать|составить)\s+(?:[\w'-]+\s+){0,2}$"
+    # "travailleront en 2026 à une feuille de route", "will work on a roadmap", «будут работать
+    # над дорожной картой»: a text being written
+    r"|\btravaill\w*\s+(?:[\w'-]+\s+){0,3}?(?:a|sur)\s+(?:une?\s+|la\s+|le\s+|l'|les\s+|des\s+)?$"
+    r"|\bwork(?:s|ed|ing)?\s+(?:together\s+)?on\s+(?:an?\s+|the\s+)?$|\bработ\w*\s+над\s+$"
 )
 # "with a view to its signature", "en vue de sa signature", «с целью его подписания»: the
 # text talked of is to be signed (SPEC: planned)
