@@ -175,6 +175,10 @@ _TO_DRAFT = re.compile(
     # "sont convenues de finaliser un accord ... en vue de sa signature": still to be signed
     r"|finaliser|finalise|finalize|доработать"
     r"|разработать|подготовить|выработать|составить)\s+(?:[\w'-]+\s+){0,2}$"
+    # "travailleront en 2026 à une feuille de route", "will work on a roadmap", «будут работать
+    # над дорожной картой»: a text being written
+    r"|\btravaill\w*\s+(?:[\w'-]+\s+){0,3}?(?:a|sur)\s+(?:une?\s+|la\s+|le\s+|l'|les\s+|des\s+)?$"
+    r"|\bwork(?:s|ed|ing)?\s+(?:together\s+)?on\s+(?:an?\s+|the\s+)?$|\bработ\w*\s+над\s+$"
 )
 # "with a view to its signature", "en vue de sa signature", «с целью его подписания»: the
 # text talked of is to be signed (SPEC: planned)
@@ -1003,6 +1007,10 @@ _SUBJECT_OF = re.compile(
     r"(?:an?\s+|the\s+)(?:\w+\s+)?$"
     r"|\b(?:является|являются|являлся|являлась|стал|стала|станет|станут)\s+предметом\s+"
     r"(?:[а-яё]+\s+)?$"
+    # "le projet gazier, régi par l'accord signé en 2018", "the mine, governed by a
+    # convention": what it governs is its content
+    r"|\bregi(?:e|s|es)?\s+par\s+(?:l'|le\s+|la\s+|les\s+|une?\s+)?(?:\w+\s+)?$"
+    r"|\bgoverned\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$"
 )
 
 
@@ -1736,6 +1744,11 @@ _COMPLEMENT_OPEN = re.compile(
     # Partnership Plan"', «меморандум под названием «Дорожная карта ...»»: the title's words
     r"|^\s*,?\s*(?:intitule\w*|titled|entitled|called|named|denomme\w*|baptise\w*|dite?s?"
     r"|под названием|именуем\w*)\s*[«\"“']?\s*(?:the |le |la |les |l')?$"
+    # the text that implements another is one text with it: "le protocole d'application de
+    # l'accord de pêche", "le programme de mise en œuvre de la convention" (English "for the
+    # implementation of", Russian «о реализации» open with a preposition above)
+    r"|^\s*(?:d'application|d'execution|de mise en (?:oeuvre|œuvre))\s+(?:de |du |des )?"
+    r"(?:l'|la |le )?$"
 )
 _COORDINATION = re.compile(r"\b(?:and|et|и|ainsi que|as well as|a separate|un autre|une autre)\b")
 
@@ -2536,10 +2549,11 @@ def _verb_not_treaty(text: str, m: re.Match) -> bool:
 
 def _inside_body_name(folded: str, at: int) -> bool:
     """ "Comité de suivi des accords" names a body, not an agreement; so does "Collective
-    Security Treaty Organization", «Организация Договора о коллективной безопасности»."""
+    Security Treaty Organization", «Организация Договора о коллективной безопасности». So
+    does the committee that follows up one text: "le comité mixte de suivi de l'accord"."""
     return bool(
         re.search(
-            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of)\s+$"
+            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of|of the|de l'|du)\s*$"
             r"|(?:organisation|organization|организаци\w*)\s+(?:du\s+|of\s+the\s+)?$",
             folded[max(0, at - 60) : at],
         )

@@ -95,6 +95,10 @@ _HEAD = (
     # "le Conseil présidentiel d'investissement du Sénégal" is a state's own
     r"|conseil\s+pr[eé]sidentiel(?!\s+(?:d['’]|de\s+l['’]|pour\s+l['’])investissement)"
     r"|haut\s+conseil|haut\s+comit[eé]\s+mixte"
+    # two states' bank supervisors sitting together (Basel's "supervisory college"): "un
+    # collège de superviseurs qui se réunira une fois par an", «коллегия надзорных органов»
+    r"|coll[eè]ges?\s+(?:de|des)\s+superviseurs|supervisory\s+colleges?"
+    r"|colleges?\s+of\s+supervisors|коллеги\w+\s+надзорн\w+\s+орган\w*"
     # (not a fund's or a bank's own board: "soumis au Conseil des gouverneurs du Fonds")
     r"|conseil\s+des\s+gouverneurs(?!\s+(?:du\s+fonds|de\s+la\s+banque))"
     r"|council\s+of\s+governors(?!\s+of\s+the\s+(?:fund|bank))"

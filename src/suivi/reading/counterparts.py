@@ -185,6 +185,11 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             continue
         if not plausible(name) or _homes_inside(text, name, start, end, taken) is None:
             continue
+        state = _state_fund(text, name, taken)
+        if state:
+            if not any(m.surface == name for m in found):
+                found.append(Mention(state, start, end, name, "name"))
+            continue
         if (
             _INSTITUTION_BEFORE.search(text, max(0, start - 60), start)
             or _in_portfolios(text, start, name)
@@ -259,22 +264,46 @@ def _introduced_institution(text: str, acronym: str) -> bool:
     """Whether an acronym was introduced after an institution's name or a state's name ("the
     Rwanda Development Board (RDB)", «Министерство энергетики (Минэнерго)»): later, alone, it
     still stands for its state."""
+    return any(
+        INSTITUTION.search(text[max(a, b - 50) : b]) for a, b in _introductions(text, acronym)
+    )
+
+
+def _introductions(text: str, acronym: str) -> list[tuple[int, int]]:
+    """The spans of the names an acronym is introduced after: "Fonds X (FX)"."""
     # The name is the 3-80 characters before the bracket, back to a stop or a bracket, each
     # text span read once (`[^.;()]{3,80}\(ACRONYM\)` searched over the whole text tried 80
     # characters at every offset). A bracket read as an introduction starts the next search
     # after it.
     bracket = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)")
+    spans = []
     searched_from = 0
     at = text.find("(")
     while at != -1:
         introduced = bracket.match(text, at)
         name = _STOPS.split(text[max(searched_from, at - 80) : at])[-1] if introduced else ""
         if len(name) >= 3:
-            if INSTITUTION.search(name[-50:]):
-                return True
+            spans.append((at - len(name), at))
             searched_from = introduced.end()
         at = text.find("(", at + 1)
-    return False
+    return spans
+
+
+# A state's development fund, named by its nationality: "le Fonds saoudien pour le
+# développement", "the Kuwait Fund", «Фонд развития Абу-Даби» is an institution of its state
+_FUND = re.compile(r"\b(?:[Ff]onds|[Ff]und|[Фф]онд)\b")
+
+
+def _state_fund(text: str, acronym: str, taken: list[Mention]) -> str | None:
+    """The state whose fund an acronym was introduced as ("le Fonds saoudien pour le
+    développement (FSD)"): SPEC, a state's funds stand for their state, so the acronym later
+    is that state, not an organisation of its own."""
+    for a, b in _introductions(text, acronym):
+        if _FUND.search(text, a, b):
+            for m in taken:
+                if a <= m.start and m.end <= b and m.code in state_codes():
+                    return m.code
+    return None
 
 
 _STOPS = re.compile(r"[.;()]")

@@ -1231,9 +1231,13 @@ INSTITUTIONS: dict[str, list[str]] = {
     "CHN": ["CIDCA"],
     "ARE": ["Abu Dhabi Fund for Development", "ADFD", "Fonds d'Abou Dhabi pour le développement"],
     # development agencies and funds of states, named by their acronyms
-    "DEU": ["GIZ", "KfW"],
+    "DEU": ["GIZ", "KfW", "Deutsche Bundesbank", "Bundesbank"],
     "BEL": ["Enabel"],
     "SAU": ["SFD"],
+    # central banks whose names hold no state's name in a Latin script (SPEC: a central bank
+    # stands for its state): "Bank Al-Maghrib" is Morocco's ("al-Maghrib", Arabic for it)
+    "MAR": ["Bank Al-Maghrib", "Bank al-Maghrib", "Bank Al Maghrib"],
+    "DEU_CB": [],
     "QAT": ["QFFD"],
     "KWT": ["KFAED"],
     "ESP": ["AECID"],

@@ -737,6 +737,32 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|почтов\w*|postal\b|services postaux",
         ("digital",),
     ),
+    # what telecoms regulators agree on: radio spectrum, mobile roaming, number portability
+    # ("la coordination des fréquences aux frontières" is spectrum, not border security)
+    (
+        r"(?:coordination|gestion|assignation|attribution|allocation) des frequences"
+        r"(?: radio\w*)?(?: aux frontieres)?|frequency (?:coordination|management|allocation)"
+        r"|radio\s?frequenc\w*|frequences? radio\w*|spectre (?:radio\w*|des frequences)"
+        r"|radio spectrum|spectrum (?:management|allocation)|радиочастот\w*"
+        r"|itinerance\b(?! pastorale)|roaming|роуминг\w*"
+        r"|portabilite (?:des numeros|du numero)|number portability|переносимост\w* номер\w*",
+        ("digital",),
+    ),
+    # a one-stop border post is customs work, not border security: "un guichet unique à la
+    # frontière", "a one-stop border post", "des postes de contrôle juxtaposés"
+    (
+        r"(?:guichets? uniques?|postes? (?:frontaliers? |de controle )?juxtaposes?)"
+        r"(?: (?:a|aux|de) (?:la )?frontieres?)?|one[- ]stop border posts?",
+        ("trade",),
+    ),
+    # a deep-water port is a port, not water: "le port en eau profonde", "deep-water port"
+    (
+        r"ports? (?:en )?eaux? profondes?|deep[- ]?(?:water|sea) ports?|глубоководн\w* порт\w*",
+        ("transport",),
+    ),
+    # a section of road or line to build or repair: "le tronçon Bouaké-Katiola" (SPEC: roads are
+    # infrastructure)
+    (r"troncons?\b", ("infrastructure",)),
     (r"consumer protection|protection des consommateurs|защит\w* прав потребител\w*", ("trade",)),
     (
         r"gender equality|egalite (?:entre les )?(?:femmes et les hommes|des sexes|de genre)"

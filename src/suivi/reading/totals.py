@@ -84,6 +84,10 @@ def _counts(folded: str) -> list[tuple[int, bool]]:
         value = cardinal_value(m.group("n"))
         if value is None or value < 2 or value > 200 or _singular(folded, m):
             continue
+        others = _OTHER.search(folded, m.end("n"), m.start("noun"))
+        if others:
+            # "ont signé le procès-verbal, ainsi que deux autres textes": three texts
+            value += _named_before(folded, m.start())
         gap = folded[last_end : m.start()] if last_end is not None else None
         if (
             gap is not None
@@ -96,6 +100,23 @@ def _counts(folded: str) -> list[tuple[int, bool]]:
             out.append((value, False))
         last_end = m.end()
     return out
+
+
+# "deux autres textes", "two other agreements", «два других документа»: a count beside texts
+# the sentence named before it
+_OTHER = re.compile(r"\b(?:autres|other|других|другие)\b")
+# A text named by its kind, one each ("le procès-verbal", "an agreement on", «меморандум»)
+_NAMED_TEXT = re.compile(
+    r"\b(?:proces-verbal|accord|agreement|convention|protocole|protocol|memorandum|mou|traite"
+    r"|treaty|соглашени[ея]|меморандум|протокол|договор)\b"
+)
+
+
+def _named_before(folded: str, at: int) -> int:
+    """How many texts the sentence names one by one after its signing verb, before `at`."""
+    verbs = list(_SIGNING.finditer(folded, 0, at))
+    start = verbs[-1].end() if verbs else 0
+    return len(_NAMED_TEXT.findall(folded, start, at))
 
 
 def title_total(title: str) -> int | None:
