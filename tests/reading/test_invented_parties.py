@@ -605,6 +605,71 @@ CASES = [
         "валютах.",
         ["EGY", "RUS"],
     ),
+    # --- more voices, and guards: an earlier or a like event names no actor ---
+    (
+        "fr-talks",
+        "Les pourparlers entre le Soudan et le Tchad se sont ouverts lundi à Addis-Abeba sous "
+        "l'égide de l'IGAD.",
+        ["SDN", "TCD", "IGAD"],
+    ),
+    pytest.param(
+        "fr-adjective",
+        "Grâce à la médiation qatarie, le gouvernement tchadien et les groupes rebelles ont "
+        "conclu un accord de paix.",
+        ["QAT", "TCD"],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the feminine of French adjectives in -i ('qatarie', 'émiratie') is not in "
+            "the gazetteer: adding it made 'une société émiratie' a side of its company's "
+            "contract (dev b148), which sides must first learn to leave",
+        ),
+    ),
+    (
+        "en-capital",
+        "Nairobi hosted the regional security conference, at which Somalia and Ethiopia signed a "
+        "border pact.",
+        ["KEN", "SOM", "ETH"],
+    ),
+    (
+        "en-adjective",
+        "Chinese negotiators and the Zambian delegation agreed on a debt restructuring plan.",
+        ["CHN", "ZMB"],
+    ),
+    (
+        "en-un",
+        "The UN Security Council welcomed the agreement between Sudan and Chad. Sudan and Chad "
+        "promised to respect it.",
+        ["UN", "SDN", "TCD"],
+    ),
+    (
+        "ru-bank",
+        "Всемирный банк выделит Молдавии 50 млн долларов на ремонт школ.",
+        ["MDA", "WB"],
+    ),
+    (
+        "ru-guard",
+        "Россия и Китай подписали соглашение о поставках газа. Россия и Китай продолжат работу. "
+        "Год назад Казахстан принял закон о транзите.",
+        ["RUS", "CHN"],
+    ),
+    (
+        "en-guard",
+        "Kenya and Ethiopia signed an energy deal. Kenya and Ethiopia will share the line. Egypt "
+        "hosted a similar forum in 2019.",
+        ["KEN", "ETH"],
+    ),
+    (
+        "fr-guard",
+        "Le Ghana et le Togo ont signé un accord sur l'énergie. Le Ghana et le Togo partagent le "
+        "barrage. Le Nigeria avait accueilli en 2010 une conférence semblable.",
+        ["GHA", "TGO"],
+    ),
+    (
+        "en-guard",
+        "Kenya and Uganda signed a rail deal. Kenya and Uganda will build the line. Kenya's "
+        "minister said Tanzania had lent its expertise to an older project.",
+        ["KEN", "UGA"],
+    ),
 ]
 
 

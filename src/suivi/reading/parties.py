@@ -272,7 +272,7 @@ _ACTING_VERB = (
 # What may stand between a subject and its verb: its organ ("the AU Commission"), an acronym
 # in brackets, an aside between commas, auxiliaries and adverbs.
 _BEFORE_VERB = (
-    r"(?:\s+(?i:Commission|Secretariat|Council|Board))?"
+    r"(?:(?:\s+[A-Z][\w-]+){0,3}?\s+(?i:Commission|Secretariat|Council|Board))?"
     r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,\s*(?i:which|who|qui|que|котор\w*)\b[^,.;\n]{1,120},)?"
     r"(?:[\s,]+(?i:will|has|have|had|would|also|already|a|ont|va|vont|sera|avait|aussi"
     r"|[ée]galement|de\s+son\s+c[ôo]t[ée]|pour\s+sa\s+part|quant\s+[àa]\s+elle|s['’]est"
@@ -326,6 +326,25 @@ _SIDE_BEFORE = re.compile(
 )
 
 
+# A sentence that tells an earlier or a like event ("Egypt hosted a similar forum in 2019",
+# "Le Nigeria avait accueilli en 2010 une conférence semblable", «Год назад Казахстан принял
+# …»): who hosted or talked then is compared, not acting in the story.
+_EARLIER = re.compile(
+    r"\b(?:in|en|в)\s+(?:19|20)\d\d\b|\b(?:similar|earlier|previously|last\s+year|years?\s+ago"
+    r"|semblable|similaire|auparavant|pr[ée]c[ée]demment|l['’]an\s+(?:dernier|pass[ée])"
+    r"|l['’]ann[ée]e\s+derni[èe]re|аналогичн\w*|подобн\w*|ранее|прошлом\s+году|назад)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _told_as_earlier(text: str, mention: Mention) -> bool:
+    """Whether the sentence that names a mention tells an earlier or a like event."""
+    start = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    end = _SENTENCE_END.search(text, mention.end)
+    return bool(_EARLIER.search(text, start, end.start() if end else len(text)))
+
+
 def _subject_acts(text: str, mentions: list[Mention], index: int) -> bool:
     """Whether a mention is the subject of a verb of acting, alone or with the names coordinated
     after it ("Russia and Ukraine agreed"): an organisation of any such verb, a state (or its
@@ -342,9 +361,13 @@ def _subject_acts(text: str, mentions: list[Mention], index: int) -> bool:
     chained = end > mention.end or (
         index > 0 and bool(_AND_ALSO.fullmatch(text, mentions[index - 1].end, mention.start))
     )
-    if mention.kind == "organisation" or (mention.kind == "name" and chained):
+    if _ACTS_AFTER.match(text, end) and mention.kind == "organisation":
+        return True
+    if _told_as_earlier(text, mention):
+        return False
+    if mention.kind == "name" and chained:
         return bool(_ACTS_AFTER.match(text, end) or _HOSTS_AFTER.match(text, end))
-    return mention.kind in ("name", "seat") and bool(_HOSTS_AFTER.match(text, end))
+    return mention.kind in ("name", "seat", "organisation") and bool(_HOSTS_AFTER.match(text, end))
 
 
 def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
@@ -359,8 +382,13 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
             _FUNDED_BY.search(text, window, mention.start)
             or (mention.kind != "seat" and _BACKED_BY.search(text, window, mention.start))
             or _DELEGATION_OF.search(text, window, mention.start)
-            or _TALKS_BETWEEN.search(text, window, mention.start)
-            or _GRANTS_TO.search(text, window, mention.start)
+            or (
+                (
+                    _TALKS_BETWEEN.search(text, window, mention.start)
+                    or _GRANTS_TO.search(text, window, mention.start)
+                )
+                and not _told_as_earlier(text, mention)
+            )
             or (previous is not None and _AND_ALSO.fullmatch(text, previous.end, mention.start))
         )
         acts = bool(funds) and mention.kind in ("name", "organisation")
@@ -381,6 +409,7 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
                 or _SIDE_BEFORE.search(text, window, mention.start)
             )
             and all(home_state(party) != mention.code for party in chosen + extra)
+            and not _told_as_earlier(text, mention)
         )
         subject = not _in_passing(text, mention) and _subject_acts(text, mentions, index)
         if (acts or object_first or subject or lends or described) and mention.code not in (
