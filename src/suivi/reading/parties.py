@@ -272,9 +272,14 @@ _ACTING_VERB = (
 # What may stand between a subject and its verb: its organ ("the AU Commission"), an acronym
 # in brackets, an aside between commas, auxiliaries and adverbs.
 _BEFORE_VERB = (
-    r"(?:(?:\s+[A-Z][\w-]+){0,3}?\s+(?i:Commission|Secretariat|Council|Board))?"
+    r"(?:(?:['’]s)?(?:\s+[A-Z][\w-]+){0,3}?\s+(?i:executive\s+)?"
+    r"(?i:Commission|Secretariat|Council|Board))?"
     r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,\s*(?i:which|who|qui|que|котор\w*)\b[^,.;\n]{1,120},)?"
-    r"(?:[\s,]+(?i:will|has|have|had|would|also|already|a|ont|va|vont|sera|avait|aussi"
+    # the verb in a relative clause on the name: "the IsDB, which is financing", «ЕБРР, который
+    # профинансирует»
+    r"(?:\s*,\s*(?i:which|who|qui|котор\w*)\b)?"
+    r"(?:[\s,]+(?i:will|has|have|had|would|also|already|is|are|was|were|a|ont|va|vont|sera"
+    r"|avait|aussi|est|sont"
     r"|[ée]galement|de\s+son\s+c[ôo]t[ée]|pour\s+sa\s+part|quant\s+[àa]\s+elle|s['’]est"
     r"|s['’]|также|уже)\b){0,3}[\s,]+"
 )
