@@ -289,7 +289,7 @@ def test_helpers_signed_with_are_no_sides(text, expected):
         (
             "Le Bénin et le Togo ont signé un accord sur l'interconnexion. Le projet sera "
             "financé par la Banque africaine de développement et l'Union européenne.",
-            ["Banque africaine de développement", "EU"],
+            ["AfDB", "EU"],
         ),
     ],
 )

@@ -530,13 +530,39 @@ def _without_parent_organisations(text: str, mentions: list[Mention]) -> list[Me
         if parent.code not in data.ORGANISATIONS or agency.code in data.ORGANISATIONS:
             continue  # a parent of SPEC's list before an agency outside it
         gap = text[parent.end : agency.start]
-        described = _AGENCY_GAP.fullmatch(gap) or (
-            _DESCRIPTION_GAP.fullmatch(gap)
-            and _AGENCY_BEFORE.search(text, max(0, parent.start - 40), parent.start)
+        described = (
+            _AGENCY_GAP.fullmatch(gap)
+            # "the UN Food and Agriculture Organization": the parent as the name's first word
+            or gap == " "
+            or (
+                _DESCRIPTION_GAP.fullmatch(gap)
+                and _AGENCY_BEFORE.search(text, max(0, parent.start - 40), parent.start)
+            )
         )
         if described and not _COORDINATING.search(gap) and len(gap) <= 50:
             parents.add(parent)
+    for agency, parent in pairwise(mentions):
+        # "IFAD, a specialised UN agency,": the parent in the agency's apposition
+        if (
+            agency.kind == parent.kind == "organisation"
+            and parent.code in data.ORGANISATIONS
+            and agency.code not in data.ORGANISATIONS
+            and _APPOSED_GAP.fullmatch(text, agency.end, parent.start)
+            and (
+                _AGENCY_AFTER.match(text, parent.end)
+                or _AGENCY_BEFORE.search(text, agency.end, parent.start)
+            )
+        ):
+            parents.add(parent)
     return [m for m in mentions if m not in parents] if parents else mentions
+
+
+# An apposition after an agency's name: "IFAD, a specialised UN agency", "le FIDA, une agence
+# des Nations unies", «МФСР, специализированное агентство ООН»
+_APPOSED_GAP = re.compile(
+    r"(?i)\s*,\s+(?:an?\s+|the\s+|une?\s+|l['’]|la\s+|le\s+)?(?:[\w'’-]+\s+){0,4}?"
+)
+_AGENCY_AFTER = re.compile(rf"(?i)\s+(?:[\w'’-]+\s+)?{_AGENCY}")
 
 
 # A company's kind between its home's adjective and its name: "the Saudi wealth fund PIF",
@@ -1677,7 +1703,8 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
     filters before may drop mentions) under the name the text gives them, one per text.
 
     "le Programme des Nations unies pour le développement (PNUD)" is `PNUD` throughout:
-    the acronym the text uses, else the name as first written.
+    the acronym the text uses, else the name as first written (or the one the organisation
+    goes by, `LATIN_NAMES`: "African Development Bank" is `AfDB`).
     """
     if not spelled:
         return mentions
@@ -1689,7 +1716,9 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
         # WHO (the key is the English acronym)
         chosen.setdefault(
             mention.code,
-            data.LATIN_NAMES.get(surface, mention.code) if _CYRILLIC.search(surface) else surface,
+            data.LATIN_NAMES.get(surface, mention.code)
+            if _CYRILLIC.search(surface)
+            else data.LATIN_NAMES.get(surface, surface),
         )
     return [replace(m, code=chosen[m.code]) if m.start in spelled else m for m in mentions]
 

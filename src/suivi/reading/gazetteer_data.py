@@ -1290,6 +1290,10 @@ STATE_MEDIA = {
 
 # SPEC: companies and organisations are written in Latin script as they write themselves.
 LATIN_NAMES: dict[str, str] = {
+    # the African Development Bank goes by its English acronym in every language's press
+    # (dev golds b66, b75, e02, e04), written in full or not
+    "African Development Bank": "AfDB",
+    "Banque africaine de développement": "AfDB",
     "Office chérifien des phosphates": "OCP",
     "Groupe OCP": "OCP",
     "OCP Group": "OCP",

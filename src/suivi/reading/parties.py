@@ -13,6 +13,7 @@ from collections import Counter
 
 from suivi.reading import routes
 from suivi.reading.context import Mention
+from suivi.reading.gazetteer import home_state
 from suivi.reading.model import Agreement
 
 WEIGHTS = {"name": 1.0, "organisation": 1.0, "adjective": 1.0, "prefix": 1.0, "seat": 0.5}
@@ -178,7 +179,10 @@ def signatories(agreements: list[Agreement], chosen: list[str]) -> list[str]:
 # "financed by the European Investment Bank", "financé par la BOAD", «при финансовой поддержке
 # Афрэксимбанка»: a funder supports, and SPEC counts support as acting, even named once
 _FUNDED_BY = re.compile(
-    r"(?:(?:co-?)?(?:financed|funded)\s+by|financ[ée]e?s?\s+par|with\s+(?:financing|funding)"
+    r"(?:(?:co-?)?(?:financed|funded)\s+(?:(?:jointly|partly|largely|in\s+part|entirely"
+    r"|to\s+the\s+tune\s+of\s+[^.;\n]{1,30}?)\s+)?by"
+    r"|financ[ée]e?s?\s+(?:(?:conjointement|partiellement|enti[èe]rement|en\s+partie"
+    r"|[àa]\s+hauteur\s+de\s+[^.;\n]{1,40}?)\s+)?par|with\s+(?:financing|funding)"
     r"\s+from|avec\s+le\s+financement\s+d[eu]|при\s+(?:финансовой\s+поддержке|финансировании)"
     r"|профинансирован\w*)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?$",
     re.IGNORECASE,
@@ -200,10 +204,13 @@ _BACKED_BY = re.compile(
     r"(?:\s+(?:financier|technique|financi[èe]re))?\s+d[eu]s?"
     r"|soutenu\w*\s+par|appuy[ée]\w*\s+par|accueilli\w*\s+par|organis[ée]\w*\s+par"
     r"|[àa]\s+l['’]invitation\s+d[eu]s?|sous\s+l['’][ée]gide\s+d[eu]s?"
-    r"|(?:gr[âa]ce\s+[àa]\s+la\s+|avec\s+la\s+|sous\s+la\s+)m[ée]diation\s+d[eu]s?"
-    r"|en\s+partenariat\s+avec"
+    r"|(?:gr[âa]ce\s+[àa]\s+la\s+|avec\s+la\s+|sous\s+la\s+)(?:m[ée]diation|facilitation)"
+    r"\s+d[eu]s?|facilitated\s+by|with\s+the\s+facilitation\s+of"
+    r"|en\s+partenariat\s+avec|mis\w*\s+en\s+[œo]e?uvre\s+par|implemented\s+by"
     r"|при\s+(?:технической\s+)?(?:поддержке|содействии|посредничестве)|по\s+приглашению"
-    r"|под\s+эгидой|в\s+партн[её]рстве\s+с)"
+    r"|под\s+эгидой|в\s+партн[её]рстве\s+с"
+    # «посредником на переговорах … выступили Соединённые Штаты»: the mediator named last
+    r"|посредник\w*\s+(?:[^.;\n]{1,60}?\s+)?выступил\w*)"
     r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?"
     # an organisation's organ stands for it: "avec l'appui de la Commission de la CEDEAO"
     r"(?:(?:Commission|Secr[ée]tariat|Secretariat|Conseil|Council|Комисси\w*|Секретариат\w*)"
@@ -262,13 +269,110 @@ _ACTING_VERB = (
     r"|подписал\w*|подпишет|одобрил\w*|одобрит|выделил\w*|выделит|профинансир\w*|финансирует"
     r"|предоставил\w*|предоставит|поддержал\w*|поддерживает|приветствовал\w*)\b"
 )
-_ACTS_AFTER = re.compile(
-    r"(?:\s+(?i:Commission|Secretariat|Council|Board))?"  # its organ: "the AU Commission"
+# What may stand between a subject and its verb: its organ ("the AU Commission"), an acronym
+# in brackets, an aside between commas, auxiliaries and adverbs.
+_BEFORE_VERB = (
+    r"(?:(?:['’]s)?(?:\s+[A-Z][\w-]+){0,3}?\s+(?i:executive\s+)?"
+    r"(?i:Commission|Secretariat|Council|Board))?"
     r"(?:\s*\([^()\n]{1,15}\))?(?:\s*,\s*(?i:which|who|qui|que|котор\w*)\b[^,.;\n]{1,120},)?"
-    r"(?:[\s,]+(?i:will|has|have|had|would|also|already|a|ont|va|vont|sera|avait|aussi"
+    # the verb in a relative clause on the name: "the IsDB, which is financing", «ЕБРР, который
+    # профинансирует»
+    r"(?:\s*,\s*(?i:which|who|qui|котор\w*)\b)?"
+    r"(?:[\s,]+(?i:will|has|have|had|would|also|already|is|are|was|were|a|ont|va|vont|sera"
+    r"|avait|aussi|est|sont"
     r"|[ée]galement|de\s+son\s+c[ôo]t[ée]|pour\s+sa\s+part|quant\s+[àa]\s+elle|s['’]est"
-    r"|s['’]|также|уже)\b){0,3}[\s,]+(?i:" + _ACTING_VERB + ")"
+    r"|s['’]|также|уже)\b){0,3}[\s,]+"
 )
+_ACTS_AFTER = re.compile(_BEFORE_VERB + "(?i:" + _ACTING_VERB + ")")
+# A state or an organisation that hosts, convenes or brokers what the story reports acts in it
+# (SPEC: parties host, mediate), named once: "Egypt hosted the forum", "Le Rwanda a accueilli
+# à Kigali le forum", "Turkey brokered the deal", «ШОС провела совещание», «Узбекистан принял
+# в Самарканде встречу» (a Russian verb of receiving or holding only with the meeting it
+# holds: «Казахстан принял закон» passes a law), "X and Y agreed", «X и Y договорились».
+_HOSTING_VERB = (
+    r"(?:(?:host(?:s|ed)?|brokered|mediated|facilitated|convened|agreed|ont\s+convenu"
+    r"|sont\s+convenu\w*|договорил\w*|сошлись)\b|accueill\w*|abrit[ée]\w*"
+    r"|(?:принял\w*|провел\w*|провёл|организовал\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:встреч|саммит|форум|заседани|переговор|конференци|совещани|делегаци|консультаци)"
+    r"|выступил\w*\s+(?:в\s+качестве\s+)?посредник)"
+)
+_HOSTS_AFTER = re.compile(_BEFORE_VERB + "(?i:" + _HOSTING_VERB + ")")
+
+
+# Those between whom talks are held meet, and so act (SPEC: parties meet): "talks between
+# Bahrain and Qatar", "les pourparlers entre le Soudan et le Tchad", «переговоры между
+# Арменией и Азербайджаном», «на переговорах Армении и Азербайджана».
+_TALKS_BETWEEN = re.compile(
+    r"(?:\b(?:talks|negotiations|consultations|meeting)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+between"
+    r"|\b(?:pourparlers|n[ée]gociations|entretiens|discussions|consultations|rencontre)\s+entre"
+    r"|\b(?:переговор\w*|консультаци\w*|встреч\w*)(?:\s+между)?)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$",
+    re.IGNORECASE,
+)
+# A state that receives a loan or a grant acts (SPEC: parties receive): "will lend Mozambique
+# $500 million", "prêtera au Burkina Faso", «предоставит Таджикистану грант».
+_GRANTS_TO = re.compile(
+    r"(?:\b(?:lend|lends|lent|loan(?:s|ed)?|grant(?:s|ed)?|award(?:s|ed)?)\s+"
+    r"|\b(?:pr[êe]t(?:e|era|eront|ent|ait)|accord(?:e|ée?s?|era|eront|ent|ait)|octroi\w*"
+    r"|octroy\w*|allou\w*)\s+(?:au|aux|[àa]\s+la|[àa]\s+l['’])\s*"
+    r"|(?:предостав\w+|выдел(?:ит|ил\w*|ят|яет)|выдаст|выдал\w*)\s+)$",
+    re.IGNORECASE,
+)
+# A state's adjective on those who speak or sign for it names one that acts: "the Moroccan
+# side", "Emirati officials", "their Kenyan counterparts", "Qatari mediation", «казахстанская
+# сторона»; French puts the adjective after the noun ("la partie malienne", "la délégation
+# libérienne", "la médiation qatarie").
+_SIDE_AFTER = re.compile(
+    r"\s+(?i:side|delegation|officials|counterparts?|negotiators|mediation|facilitation"
+    r"|сторон\w*|делегаци\w*|переговорщик\w*|посредничеств\w*)\b"
+)
+_SIDE_BEFORE = re.compile(
+    r"\b(?i:partie|d[ée]l[ée]gation|homologues?|responsables|n[ée]gociateurs|m[ée]diation)\s+$"
+)
+
+
+# A sentence that tells an earlier or a like event ("Egypt hosted a similar forum in 2019",
+# "Le Nigeria avait accueilli en 2010 une conférence semblable", «Год назад Казахстан принял
+# …»): who hosted or talked then is compared, not acting in the story.
+_EARLIER = re.compile(
+    r"\b(?:in|en|в)\s+(?:19|20)\d\d\b|\b(?:similar|earlier|previously|last\s+year|years?\s+ago"
+    r"|semblable|similaire|auparavant|pr[ée]c[ée]demment|l['’]an\s+(?:dernier|pass[ée])"
+    r"|l['’]ann[ée]e\s+derni[èe]re|аналогичн\w*|подобн\w*|ранее|прошлом\s+году|назад)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _told_as_earlier(text: str, mention: Mention) -> bool:
+    """Whether the sentence that names a mention tells an earlier or a like event."""
+    start = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    end = _SENTENCE_END.search(text, mention.end)
+    return bool(_EARLIER.search(text, start, end.start() if end else len(text)))
+
+
+def _subject_acts(text: str, mentions: list[Mention], index: int) -> bool:
+    """Whether a mention is the subject of a verb of acting, alone or with the names coordinated
+    after it ("Russia and Ukraine agreed"): an organisation of any such verb, a state (or its
+    capital) alone of hosting, brokering or agreeing only (a state's signing is its
+    agreement's), with others named with it of any ("Kazakhstan and Tajikistan signed")."""
+    mention = mentions[index]
+    end = mention.end
+    for following in mentions[index + 1 :]:
+        if following.start < end:
+            continue
+        if not _AND_ALSO.fullmatch(text, end, following.start):
+            break
+        end = following.end
+    chained = end > mention.end or (
+        index > 0 and bool(_AND_ALSO.fullmatch(text, mentions[index - 1].end, mention.start))
+    )
+    if _ACTS_AFTER.match(text, end) and mention.kind == "organisation":
+        return True
+    if _told_as_earlier(text, mention):
+        return False
+    if mention.kind == "name" and chained:
+        return bool(_ACTS_AFTER.match(text, end) or _HOSTS_AFTER.match(text, end))
+    return mention.kind in ("name", "seat", "organisation") and bool(_HOSTS_AFTER.match(text, end))
 
 
 def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
@@ -277,12 +381,19 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
     "avec l'appui du PNUD"), which the weighing missed."""
     extra: list[str] = []
     previous: Mention | None = None  # the funder named last, for those coordinated with it
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         window = max(0, mention.start - 60)
         funds = (
             _FUNDED_BY.search(text, window, mention.start)
             or (mention.kind != "seat" and _BACKED_BY.search(text, window, mention.start))
             or _DELEGATION_OF.search(text, window, mention.start)
+            or (
+                (
+                    _TALKS_BETWEEN.search(text, window, mention.start)
+                    or _GRANTS_TO.search(text, window, mention.start)
+                )
+                and not _told_as_earlier(text, mention)
+            )
             or (previous is not None and _AND_ALSO.fullmatch(text, previous.end, mention.start))
         )
         acts = bool(funds) and mention.kind in ("name", "organisation")
@@ -294,12 +405,21 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
             _LOAN_OF.search(text, max(0, mention.start - 60), mention.start)
             or (mention.kind == "organisation" and _LOAN_AFTER.match(text, mention.end))
         )
-        subject = (
-            mention.kind == "organisation"
-            and not _in_passing(text, mention)
-            and _ACTS_AFTER.match(text, mention.end)
+        # (a company of that state acting, "the Russian side" is the company: «РЖД … российская
+        # сторона готова»)
+        described = (
+            mention.kind == "adjective"
+            and bool(
+                _SIDE_AFTER.match(text, mention.end)
+                or _SIDE_BEFORE.search(text, window, mention.start)
+            )
+            and all(home_state(party) != mention.code for party in chosen + extra)
+            and not _told_as_earlier(text, mention)
         )
-        if (acts or object_first or subject or lends) and mention.code not in chosen + extra:
+        subject = not _in_passing(text, mention) and _subject_acts(text, mentions, index)
+        if (acts or object_first or subject or lends or described) and mention.code not in (
+            chosen + extra
+        ):
             extra.append(mention.code)
     return extra
 
