@@ -1137,6 +1137,8 @@ def _from_unit(
             and not _sectors(scope)
         ):
             continue  # "signed a memorandum with X on ..., a deal Y considers void"
+        if n and _DESCRIBED_APPOSITION.fullmatch(folded, triggers[n - 1].end(), m.start()):
+            continue  # "The agreement, the UAE's first trade pact with ..., was signed"
         if _acronym_of_one_named(ctx, unit, m, before):
             continue  # "the Comprehensive Economic Partnership Agreement ... CEPA gave us"
         if (
@@ -1516,6 +1518,14 @@ _ACRONYM_WORDS = {
 # named: "Ethiopia signed a memorandum with X on access to the sea, a deal Y rejects".
 _APPOSED_GENERIC = re.compile(r"(?:deal|pact|accord)s?$")
 _APPOSED_BEFORE = re.compile(r",\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?$")
+# A text described in apposition right after its mention, by a possessive and an ordinal or
+# a superlative ("The CEPA, the UAE's first trade pact with ...", "the accord, its largest
+# treaty yet"): the same text renamed, never one of a list ("a trade agreement, a defence pact")
+_DESCRIBED_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w.-]+'s?\s+)?"
+    r"(?:first|second|third|largest|biggest|only|latest|most\s+\w+|[\w-]+est)\s+"
+    r"(?:[\w-]+\s+){0,2}"
+)
 
 
 def _acronym_of_one_named(ctx: Context, unit: Unit, m: re.Match, before: str) -> bool:

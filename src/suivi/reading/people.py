@@ -374,7 +374,10 @@ _AUTHOR_BEFORE = re.compile(
 _AUTHOR_AFTER = re.compile(
     r"\s*(?:/\s*[A-Z]|,?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:journalist|reporter|correspondent|writer|columnist|contributor|photographer|blogger"
-    r"|author|fellow|editor|lecturer)\b|\s+contributed\s+(?:reporting|to\s+this))"
+    r"|author|fellow|editor|lecturer|researcher|analyst)\b"
+    # the bio closing an opinion piece: "X is a water policy researcher based in Tashkent"
+    r"|\s+is\s+an?\s+(?:[\w-]+\s+){1,4}based\s+in\b"
+    r"|\s+contributed\s+(?:reporting|to\s+this))"
 )
 
 

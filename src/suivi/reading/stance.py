@@ -319,18 +319,38 @@ def _judged_in_conditional(noun: Any) -> bool:
     with "would be" or a conditional "serait" is wished for, not told; a participle or a
     relative clause on it ("an agreement signed on Monday would be ...") tells it exists."""
     head = noun.head
-    judged = head.pos_ == "ADJ" or (  # English hangs the subject on "be", the adjective below
-        head.lower_ == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+    # English hangs the subject on "be", the judgement below it: an adjective ("would be
+    # useful") or a noun ("would be the logical next step", "would be a sensible move")
+    # (French makes the noun the head, its copula below it: "serait la prochaine étape")
+    judged = (
+        head.pos_ == "ADJ" or (head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children))
+    ) or (
+        head.lower_ == "be"
+        and any(
+            (c.dep_ == "acomp" and c.pos_ == "ADJ") or (c.dep_ == "attr" and c.pos_ == "NOUN")
+            for c in head.children
+        )
     )
     if (
         not noun.dep_.startswith("nsubj")
         or not judged
         or not any(c.lower_ in _INDEFINITE for c in noun.children if c.dep_ == "det")
-        or any(c.dep_ in ("acl", "relcl", "acl:relcl") for c in noun.children)
+        or any(_tells_it_exists(c) for c in noun.children)
     ):
         return False
     helpers = [c for c in head.children if c.dep_ in ("cop", "aux") or c.dep_.startswith("aux")]
     return any(c.lower_ == "would" or "Cnd" in c.morph.get("Mood") for c in helpers)
+
+
+def _tells_it_exists(clause: Any) -> bool:
+    """Whether a clause on a text tells that it exists: a participle ("an agreement signed
+    on Monday") or a relative clause that signs it ("a treaty that Chad signed"); a relative
+    clause that only describes it ("a treaty that included Kabul would be ...") imagines it."""
+    if clause.dep_ not in ("acl", "relcl", "acl:relcl"):
+        return False
+    if clause.dep_ == "acl" or clause.tag_ == "VBN":
+        return clause.tag_ != "VBG"  # "a pact covering fisheries would be ...": imagined
+    return any(_SIGNING.match(t.lower_) for t in clause.subtree)
 
 
 def _heads(token: Any, steps: int) -> list[Any]:
