@@ -2750,6 +2750,7 @@ def _make(
     # partner beside the sentence's subject
     parties = (
         (sides.between_sides(ctx, unit.start + at, unit.end, own=True) if at is not None else None)
+        or (_members_signing(ctx, unit, at) if at is not None else None)
         or (bound if own_first else None)
         or (_clause_sides(ctx, unit, at) if at is not None else None)
         or bound
@@ -2818,6 +2819,34 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+# A text signed by an alliance's members, not named one by one: "the Unified Economic
+# Agreement signed by the six member states", "l'accord signé par les États membres",
+# «соглашение, подписанное всеми государствами-членами».
+_SIGNED_BY_MEMBERS = re.compile(
+    r"[^.;:]{0,80}?\b(?:signed|concluded|ratified|sign[ée]e?s?|conclue?s?|ratifi[ée]e?s?"
+    r"|подписанн\w*|заключенн\w*)(?:\s+(?:in|on|at|en|le|à|в)\s+[^,.;:]{0,25}?)?\s+(?:by|par|всеми)\s+(?:all\s+|tous\s+)?(?:the\s+|les\s+|its\s+"
+    r"|ses\s+)?(?:(?P<n>\w+)\s+)?(?:member\s+(?:states|countries|nations)|[ée]tats\s+membres"
+    r"|pays\s+membres|государствами-членами|странами-участницами)",
+    re.IGNORECASE,
+)
+
+
+def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
+    """The members of the alliance last named before a text its own words say its member
+    states signed; a count that is not the alliance's size names some of them, not all."""
+    signed = _SIGNED_BY_MEMBERS.match(unit.text, at)
+    if signed is None:
+        return None
+    alliances = [m.code for m in ctx.mentions_in(0, unit.start + at) if m.code in MEMBERS]
+    if not alliances:
+        return None
+    members = MEMBERS[alliances[-1]]
+    count = cardinal_value(signed.group("n").lower()) if signed.group("n") else None
+    if count is not None and count != len(members):
+        return None
+    return list(members)
 
 
 # SPEC: a treaty is `agreement`, or `framework` where it sets the general frame: "an
