@@ -29,6 +29,28 @@ def test_the_secretary_general_said_is_the_one_so_titled(opening: str) -> None:
     assert [q.speaker for q in reading.quotes] == ["Veronica Nduva"]
 
 
+@pytest.mark.parametrize(
+    ("intro", "office", "speaker"),
+    [
+        ("IGAD Executive Secretary", "Executive Secretary", "Workneh Gebeyehu"),
+        ("Chairperson of the AU Commission", "chairperson", "Mahmoud Ali Youssouf"),
+        ("Director-General of the WTO", "Director-General", "Ngozi Okonjo-Iweala"),
+        ("UN envoy", "envoy", "Hanna Tetteh"),
+        ("EU Commissioner", "Commissioner", "Jozef Sikela"),
+    ],
+)
+def test_the_head_of_an_organisation_said_is_the_one_so_titled(
+    intro: str, office: str, speaker: str
+) -> None:
+    reading = read(
+        "The forum in Addis Ababa was attended by the leaders of Kenya and Ethiopia, along "
+        f"with {intro} {speaker}. The agreements were signed by Foreign Minister Musalia Mudavadi and "
+        f"his counterpart Gedion Timothewos. Speaking to reporters, the {office} said: "
+        '"This forum has given us a clear mandate to finish the corridor on time."'
+    )
+    assert [q.speaker for q in reading.quotes] == [speaker]
+
+
 def test_a_minister_said_stays_the_minister() -> None:
     reading = read(
         "Kenya and Uganda signed a railway agreement in Arusha, along with Secretary-General "

@@ -36,6 +36,11 @@ _NAMING = re.compile(
 _ROLE_WORDS = (
     r"(?:vice-|premier |prime )?(?:ministre|minister|pr[ée]sident|president|ambassadeur|"
     r"ambassador|secr[ée]taire g[ée]n[ée]ral|secretary[- ]general|генеральн\w+ секретар\w*|"
+    # the heads of organisations and their envoys: "the Director-General said", "the
+    # chairperson told reporters", "le commissaire a déclaré"
+    r"executive secretary|secr[ée]taire ex[ée]cuti(?:f|ve)|director[- ]general|"
+    r"directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|chair(?:person|man|woman)|"
+    r"commissioner|commissaire|envoy|envoy[ée] sp[ée]cial|governor|gouverneur|"
     r"chef de l'[ée]tat|chef de la diplomatie|"
     r"chef du gouvernement|head of state|homologue|counterpart|министр\w*|президент\w*|"
     r"посол|посла|послом|коллег\w*|глав[аыеу]|премьер\w*)"
