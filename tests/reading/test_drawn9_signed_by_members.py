@@ -28,6 +28,8 @@ _SUMMIT = (
         "free trade agreements with Canada, Brazil and Indonesia.",
         "The leaders recalled the Customs Union Agreement signed in 2003 by all member states, "
         "and called for talks with Canada and Brazil.",
+        "The summit recalled the Customs Union Agreement signed by its six founding members "
+        "in 2003, and pressed for talks with Indonesia.",
     ],
 )
 def test_the_member_states_sign_it(sentence: str) -> None:

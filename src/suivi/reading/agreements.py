@@ -2827,7 +2827,8 @@ def _make(
 _SIGNED_BY_MEMBERS = re.compile(
     r"[^.;:]{0,80}?\b(?:signed|concluded|ratified|sign[ée]e?s?|conclue?s?|ratifi[ée]e?s?"
     r"|подписанн\w*|заключенн\w*)(?:\s+(?:in|on|at|en|le|à|в)\s+[^,.;:]{0,25}?)?\s+(?:by|par|всеми)\s+(?:all\s+|tous\s+)?(?:the\s+|les\s+|its\s+"
-    r"|ses\s+)?(?:(?P<n>\w+)\s+)?(?:member\s+(?:states|countries|nations)|[ée]tats\s+membres"
+    r"|ses\s+)?(?:(?P<n>\w+)\s+)?(?:founding\s+|original\s+)?(?:member\s+(?:states|countries"
+    r"|nations)|members|partner\s+states|[ée]tats\s+membres"
     r"|pays\s+membres|государствами-членами|странами-участницами)",
     re.IGNORECASE,
 )
