@@ -54,3 +54,30 @@ def test_the_author_bio_closing_a_piece_is_no_person() -> None:
         "analyst based in Almaty."
     )
     assert names == {"Olzhas Bektenov"}
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Amira Salem is a senior fellow at the Gulf Energy Institute.",
+        "Amira Salem is an associate professor of international relations at Cairo University.",
+        "Amira Salem is the director of the energy programme at the Levant Policy Forum.",
+        "Amira Salem est chercheuse à l'Institut des relations internationales de Beyrouth.",
+    ],
+)
+def test_a_closing_bio_is_no_person(bio: str) -> None:
+    names = _names(
+        "Egypt and Jordan signed a gas agreement in Amman on Monday, said Minister Karim "
+        "Badawi.\n\n" + bio
+    )
+    assert names == {"Karim Badawi"}
+
+
+def test_a_person_told_in_the_story_is_kept() -> None:
+    names = _names(
+        "Egypt and Jordan signed a gas agreement in Amman on Monday.\n\nAmira Salem is the "
+        "minister who signed it for Egypt. She said talks on a second line would begin soon."
+        "\n\nKarim Badawi signed for Jordan, and the two will meet again in May to review "
+        "the first deliveries and the pipeline's repairs."
+    )
+    assert names == {"Amira Salem", "Karim Badawi"}
