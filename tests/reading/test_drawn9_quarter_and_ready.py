@@ -1,8 +1,8 @@
 """A body that meets once a quarter, a text ready for signature (drawB20, ninth draw).
 
 Invented sentences: "The commission meets roughly once a quarter" is a three-month cadence,
-as "quarterly" is; "an agreement ... will be ready for signature" (and its French and Russian
-shapes) is still to be signed: planned.
+as "quarterly" is; "an agreement ... will be ready for signature", "awaits signing" (and their French
+and Russian shapes) is still to be signed: planned.
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ def test_once_a_quarter_is_three_months(sentence: str) -> None:
         "Accra and Lome say a fisheries agreement between Ghana and Togo will be ready for "
         "signing before the end of the year.",
         "Казахстан и Узбекистан сообщили, что соглашение о водных ресурсах готово к подписанию.",
+        "Kenya and Uganda said the text of an agreement on the railway has been finalised and "
+        "awaits signing.",
+        "Le Kenya et l'Ouganda ont indiqué qu'un accord ferroviaire est en attente de signature.",
+        "Кения и Уганда сообщили, что соглашение о железной дороге ожидает подписания.",
     ],
 )
 def test_a_text_ready_for_signature_is_planned(text: str) -> None:

@@ -635,6 +635,10 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         # "will be ready for signature", "prêt pour la signature", «готово к подписанию»
         r"|ready (?:for (?:signature|signing)|to be signed)|pr[eê]te?s? (?:a|pour) (?:la )?signature"
         r"|готов\w* к подписанию"
+        # "is awaiting signature", "awaits signing", "en attente de signature", «ожидает
+        # подписания»: written, not yet signed
+        r"|await\w* (?:its |their )?(?:signature|signing)|en attente de (?:la )?signature"
+        r"|ожида\w* подписания"
         r"|(?:est|sont|semble|semblent|serait) (?:\w+ )?(?:proches?|imminente?s?)\b(?! (?:de|des|du)"
         r" (?!la signature|la conclusion))|близк\w* к (?:подписанию|заключению)",
         "planned",
