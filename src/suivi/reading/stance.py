@@ -133,6 +133,7 @@ _CUE = re.compile(
     r"|souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop\w*|wish\w*|want\w*"
     r"|seek\w*|sought|aspir\w*|propos\w*|suggest\w*|sugg[ée]r\w*|possib\w*|[ée]ventualit\w*"
     r"|prospects?|could|might|may|would|pourrai\w*|serai\w*|needs?|necessity|n[ée]cessit\w*"
+    r"|any|tout|toute|\w{2,}(?:rait|raient)"  # "any treaty", "donnerait", "devrait"
     r"|speed\w*|den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|r[ée]fut\w*|d[ée]men\w*|contest\w*"
     r"|nie|nient|ni[ée]"
     r"|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*|h[âa]t\w*)"
@@ -310,7 +311,10 @@ def _stance(noun: Any) -> str:
     return ASSERTED
 
 
-_INDEFINITE = {"a", "an", "un", "une"}
+# "any treaty would have to", "tout accord devrait": no text in particular, as "a treaty"
+_INDEFINITE = {"a", "an", "any", "un", "une", "tout", "toute"}
+_WOULD = {"would", "could", "might"}
+_FR_CONDITIONAL = re.compile(r"\w{2}(?:rait|raient)$")
 
 
 def _judged_in_conditional(noun: Any) -> bool:
@@ -331,15 +335,26 @@ def _judged_in_conditional(noun: Any) -> bool:
             for c in head.children
         )
     )
+    # what the text would do, not its signing: "a fisheries treaty would give both fleets
+    # access", "un accord sur la pêche donnerait ..." ("an agreement would be signed on
+    # Friday" is announced: `_may_sign`)
+    acts = head.pos_ == "VERB" and not _SIGNING.match(head.lower_) and head.lower_ != "be"
     if (
         not noun.dep_.startswith("nsubj")
-        or not judged
+        or (acts and "pass" in noun.dep_)
+        or not (judged or acts)
         or not any(c.lower_ in _INDEFINITE for c in noun.children if c.dep_ == "det")
         or any(_tells_it_exists(c) for c in noun.children)
     ):
         return False
     helpers = [c for c in head.children if c.dep_ in ("cop", "aux") or c.dep_.startswith("aux")]
-    return any(c.lower_ == "would" or "Cnd" in c.morph.get("Mood") for c in helpers)
+    if acts:  # "donnerait": the verb itself in the conditional
+        helpers.append(head)
+    # (the French model reads "donnerait" as an imperfect at times: its ending says it)
+    return any(
+        c.lower_ in _WOULD or "Cnd" in c.morph.get("Mood") or _FR_CONDITIONAL.search(c.lower_)
+        for c in helpers
+    )
 
 
 def _tells_it_exists(clause: Any) -> bool:
