@@ -338,7 +338,12 @@ def _judged_in_conditional(noun: Any) -> bool:
     # what the text would do, not its signing: "a fisheries treaty would give both fleets
     # access", "un accord sur la pêche donnerait ..." ("an agreement would be signed on
     # Friday" is announced: `_may_sign`)
-    acts = head.pos_ == "VERB" and not _SIGNING.match(head.lower_) and head.lower_ != "be"
+    acts = (
+        head.pos_ == "VERB"
+        and head.lower_ != "be"
+        # "devrait être signée", "should be signed": the modal's complement signs it
+        and not any(_SIGNING.match(t.lower_) for t in (head, *_complements(head)))
+    )
     if (
         not noun.dep_.startswith("nsubj")
         or (acts and "pass" in noun.dep_)
@@ -355,6 +360,18 @@ def _judged_in_conditional(noun: Any) -> bool:
         c.lower_ in _WOULD or "Cnd" in c.morph.get("Mood") or _FR_CONDITIONAL.search(c.lower_)
         for c in helpers
     )
+
+
+def _complements(verb: Any) -> list[Any]:
+    """The verbs a verb's infinitive and clausal complements chain below it ("devrait être
+    signée", "is expected to sign")."""
+    found, todo = [], [verb]
+    while todo and len(found) < 6:
+        for c in todo.pop().children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                found.append(c)
+                todo.append(c)
+    return found
 
 
 def _tells_it_exists(clause: Any) -> bool:
