@@ -341,8 +341,12 @@ def _judged_in_conditional(noun: Any) -> bool:
     acts = (
         head.pos_ == "VERB"
         and head.lower_ != "be"
-        # "devrait être signée", "should be signed": the modal's complement signs it
-        and not any(_SIGNING.match(t.lower_) for t in (head, *_complements(head)))
+        # "devrait être signée", "should be signed": the modal's complement signs it; "pourrait
+        # l'être", "could be too": a bare "be" stands for the signing said before
+        and not any(
+            _SIGNING.match(t.lower_) or t.lower_ in ("être", "be")
+            for t in (head, *_complements(head))
+        )
     )
     if (
         not noun.dep_.startswith("nsubj")
