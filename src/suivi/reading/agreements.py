@@ -1145,6 +1145,8 @@ def _from_unit(
             and not _sectors(scope)
         ):
             continue  # "signed a memorandum with X on ..., a deal Y considers void"
+        if n and _DESCRIBED_APPOSITION.fullmatch(folded, triggers[n - 1].end(), m.start()):
+            continue  # "The agreement, the UAE's first trade pact with ..., was signed"
         if _acronym_of_one_named(ctx, unit, m, before):
             continue  # "the Comprehensive Economic Partnership Agreement ... CEPA gave us"
         if (
@@ -1524,6 +1526,14 @@ _ACRONYM_WORDS = {
 # named: "Ethiopia signed a memorandum with X on access to the sea, a deal Y rejects".
 _APPOSED_GENERIC = re.compile(r"(?:deal|pact|accord)s?$")
 _APPOSED_BEFORE = re.compile(r",\s+(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?$")
+# A text described in apposition right after its mention, by a possessive and an ordinal or
+# a superlative ("The CEPA, the UAE's first trade pact with ...", "the accord, its largest
+# treaty yet"): the same text renamed, never one of a list ("a trade agreement, a defence pact")
+_DESCRIBED_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w.-]+'s?\s+)?"
+    r"(?:first|second|third|largest|biggest|only|latest|most\s+\w+|[\w-]+est)\s+"
+    r"(?:[\w-]+\s+){0,2}"
+)
 
 
 def _acronym_of_one_named(ctx: Context, unit: Unit, m: re.Match, before: str) -> bool:
@@ -2754,6 +2764,7 @@ def _make(
     # partner beside the sentence's subject
     parties = (
         (sides.between_sides(ctx, unit.start + at, unit.end, own=True) if at is not None else None)
+        or (_members_signing(ctx, unit, at) if at is not None else None)
         or (bound if own_first else None)
         or (_clause_sides(ctx, unit, at) if at is not None else None)
         or bound
@@ -2822,6 +2833,35 @@ def _make(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
     )
+
+
+# A text signed by an alliance's members, not named one by one: "the Unified Economic
+# Agreement signed by the six member states", "l'accord signé par les États membres",
+# «соглашение, подписанное всеми государствами-членами».
+_SIGNED_BY_MEMBERS = re.compile(
+    r"[^.;:]{0,80}?\b(?:signed|concluded|ratified|sign[ée]e?s?|conclue?s?|ratifi[ée]e?s?"
+    r"|подписанн\w*|заключенн\w*)(?:\s+(?:in|on|at|en|le|à|в)\s+[^,.;:]{0,25}?)?\s+(?:by|par|всеми)\s+(?:all\s+|tous\s+)?(?:the\s+|les\s+|its\s+"
+    r"|ses\s+)?(?:(?P<n>\w+)\s+)?(?:founding\s+|original\s+)?(?:member\s+(?:states|countries"
+    r"|nations)|members|partner\s+states|[ée]tats\s+membres"
+    r"|pays\s+membres|государствами-членами|странами-участницами)",
+    re.IGNORECASE,
+)
+
+
+def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
+    """The members of the alliance last named before a text its own words say its member
+    states signed; a count that is not the alliance's size names some of them, not all."""
+    signed = _SIGNED_BY_MEMBERS.match(unit.text, at)
+    if signed is None:
+        return None
+    alliances = [m.code for m in ctx.mentions_in(0, unit.start + at) if m.code in MEMBERS]
+    if not alliances:
+        return None
+    members = MEMBERS[alliances[-1]]
+    count = cardinal_value(signed.group("n").lower()) if signed.group("n") else None
+    if count is not None and count != len(members):
+        return None
+    return list(members)
 
 
 # SPEC: a treaty is `agreement`, or `framework` where it sets the general frame: "an

@@ -358,6 +358,8 @@ _CADENCE = (
         re.compile(
             r"trimestriel\w*|quarterly|ежеквартальн\w*|раз в квартал|(?:chaque|tous les) trimestres?"
             r"|(?:every|each|per) quarter|каждый квартал|par trimestre"
+            # "meets roughly once a quarter", "une fois par trimestre", «раз в три месяца» above
+            r"|(?:once|one time|a meeting)\s+(?:a|per|every|each)\s+quarter"
         ),
         3,
     ),

@@ -1474,6 +1474,9 @@ def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
         and len(text[start:end]) > 2
         # "Uzbekistan's Ministry of Energy and Masdar": the tail of an office's name is no name
         and not _NAME_TAIL.search(text, max(0, start - 6), start)
+        # "Masdar and Colombian oil company Ecopetrol": a state's adjective describes the next
+        # company, it names none
+        and kind_of_word(text[start:end], "") != "adjective"
     ]
 
 

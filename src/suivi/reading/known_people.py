@@ -98,16 +98,21 @@ _THING_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:University|Bay|Airport|Stadium|Street|Avenue|Road|Bridge"
     r"|Foundation|Prize|Award|Centre|Center|Hospital|Dam|Square|Boulevard|Mosque|Institute"
     r"|School|College|Library|Park|Hall|Highway|Museum|Scholarship|Mausoleum|Memorial"
-    r"|Barracks|Expressway|Университет\w*)\b"
+    r"|Barracks|Expressway|Canal|Reservoir|Pipeline|Railway|Refinery|Университет\w*)\b"
+    # a work written in lower case after its name: "the Qarqin canal", "the Rogun dam", "the
+    # Kandahar hydropower plant", "the Sila gas pipeline" (no person is followed by one)
+    r"|\s+(?:(?:hydro(?:power|electric)|gas|oil|power|water|irrigation|solar|wind)\s+)?"
+    r"(?:canal|dam|reservoir|pipeline|refinery|oilfield|plant|power\s+station)s?\b"
 )
 _THING_BEFORE = re.compile(
     r"(?i:\b(?:universit[ée]|a[ée]roport|avenue|boulevard|rue|stade|pont|fondation|prix|lyc[ée]e"
     r"|coll[èe]ge|[ée]cole|h[ôo]pital|centre|barrage|mosqu[ée]e|palais|institut|campus"
-    r"|autoroute|mus[ée]e|m[ée]morial|mausol[ée]e|caserne"
+    r"|autoroute|mus[ée]e|m[ée]morial|mausol[ée]e|caserne|canal|gazoduc|ol[ée]oduc|raffinerie"
     r"|named\s+after|in\s+hono(?:u)?r\s+of|en\s+l['’]honneur\s+de|en\s+hommage\s+[àa]"
     r"|baptis[ée]e?s?(?:\s+du\s+nom\s+de)?)(?:\s+internationale?)?"
     r"|(?<!\w)(?:проспект\w*|улиц\w*|аэропорт\w*|университет\w*|имени|им\.|фонд\w*|мост\w*"
-    r"|площад\w*|преми\w*|стадион\w*|бульвар\w*|музе\w*|в\s+честь))\s+$"
+    r"|площад\w*|преми\w*|стадион\w*|бульвар\w*|музе\w*|канал\w*|плотин\w*|газопровод\w*"
+    r"|нефтепровод\w*|в\s+честь))\s+$"
 )
 
 

@@ -374,14 +374,42 @@ _AUTHOR_BEFORE = re.compile(
 _AUTHOR_AFTER = re.compile(
     r"\s*(?:/\s*[A-Z]|,?\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:journalist|reporter|correspondent|writer|columnist|contributor|photographer|blogger"
-    r"|author|fellow|editor|lecturer)\b|\s+contributed\s+(?:reporting|to\s+this))"
+    r"|author|fellow|editor|lecturer|researcher|analyst)\b"
+    # the bio closing an opinion piece: "X is a water policy researcher based in Tashkent"
+    r"|\s+is\s+an?\s+(?:[\w-]+\s+){1,4}based\s+in\b"
+    r"|\s+contributed\s+(?:reporting|to\s+this))"
 )
 
 
+# The bio that closes an opinion piece, a paragraph of its own at the very end: "X is a
+# senior fellow at ...", "X is an associate professor of ...", "X est chercheuse à ...".
+_BIO_AFTER = re.compile(
+    r"\s+(?:is\s+(?:an?|the)\s+|est\s+(?:une?\s+|l[ae]\s+|l['’]"
+    r"|(?=journaliste|chercheu|professeur|analyste|consultant|doctorant|[ée]conomiste"
+    r"|enseignant|politologue|sp[ée]cialiste|directeur|directrice)))[\w-]+"
+)
+_BIO_TAIL = 200  # what may follow the bio: another one, "Views are the author's own"
+
+
+def _closing_bio(text: str, start: int, end: int) -> bool:
+    """Whether a name opens the last paragraph of the text, saying who that person is."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        and len(text[line_end:].strip()) <= _BIO_TAIL
+        and bool(_BIO_AFTER.match(text, end))
+        and text.rfind("\n", 0, start) > 0  # a text of one paragraph has no bio
+    )
+
+
 def _authored(text: str, start: int, end: int) -> bool:
-    """Whether a name is the author's or the photographer's (`_AUTHOR_BEFORE`, `_AUTHOR_AFTER`)."""
+    """Whether a name is the author's or the photographer's (`_AUTHOR_BEFORE`, `_AUTHOR_AFTER`,
+    a closing bio)."""
     return bool(
-        _AUTHOR_BEFORE.search(text, max(0, start - 60), start) or _AUTHOR_AFTER.match(text, end)
+        _AUTHOR_BEFORE.search(text, max(0, start - 60), start)
+        or _AUTHOR_AFTER.match(text, end)
+        or _closing_bio(text, start, end)
     )
 
 

@@ -35,7 +35,13 @@ _NAMING = re.compile(
 # «малийский министр»: a person referred to by role, with the nationality on either side.
 _ROLE_WORDS = (
     r"(?:vice-|premier |prime )?(?:ministre|minister|pr[ée]sident|president|ambassadeur|"
-    r"ambassador|secr[ée]taire g[ée]n[ée]ral|chef de l'[ée]tat|chef de la diplomatie|"
+    r"ambassador|secr[ée]taire g[ée]n[ée]ral|secretary[- ]general|генеральн\w+ секретар\w*|"
+    # the heads of organisations and their envoys: "the Director-General said", "the
+    # chairperson told reporters", "le commissaire a déclaré"
+    r"executive secretary|secr[ée]taire ex[ée]cuti(?:f|ve)|director[- ]general|"
+    r"directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|chair(?:person|man|woman)|"
+    r"commissioner|commissaire|envoy|envoy[ée] sp[ée]cial|governor|gouverneur|"
+    r"chef de l'[ée]tat|chef de la diplomatie|"
     r"chef du gouvernement|head of state|homologue|counterpart|министр\w*|президент\w*|"
     r"посол|посла|послом|коллег\w*|глав[аыеу]|премьер\w*)"
 )
@@ -81,6 +87,18 @@ def _adjective_parties(words: list[str]) -> set[str]:
 _OF_STATE = re.compile(r"\s*государств", re.IGNORECASE)
 
 
+def _titled_so(text: str, named: list[PersonMention], head: str) -> set[str]:
+    """Those the text names right after the role's words ("along with Secretary-General of
+    the GCC X", «генеральный секретарь ШОС X»), when no role read for anyone holds it: "the
+    Secretary-General said" later stands for them, not for the last person named."""
+    from suivi.reading.gazetteer import word_key
+
+    def words(span: str) -> str:  # "Secretary-General" is "Secretary General"
+        return " ".join(word_key(w) for w in span.replace("-", " ").split())
+
+    return {m.name for m in named if words(head) in words(text[max(0, m.start - 50) : m.start])}
+
+
 def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> list[PersonMention]:
     """Mentions of people by their role alone ("le ministre", "son homologue nigérian").
 
@@ -108,7 +126,7 @@ def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> lis
             roleless = {p.name for p in people if p.name in of_party and not p.role}
             if head.startswith(_HEAD_OF_STATE):  # of two untitled Rwandans, the president
                 roleless = {n for n in roleless if is_head_of_state(n)} or roleless
-            holders = (by_role & of_party) or roleless or by_role
+            holders = (by_role & of_party) or roleless or by_role or _titled_so(text, named, head)
         before = [m.name for m in named if m.end <= match.start()]
         holder = next((n for n in reversed(before) if n in holders), None)
         if generic and holder is None:

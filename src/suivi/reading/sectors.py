@@ -632,6 +632,13 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"(?:close|near|imminent|within reach)\b(?! (?:to (?!sign|seal|conclu|final|agree)"
         r"|co-?operation|ties|relations|partners?|allies|friends))"
         r"|close to (?:signing|sealing|concluding|finali[sz]ing|an? (?:deal|agreement))"
+        # "will be ready for signature", "prêt pour la signature", «готово к подписанию»
+        r"|ready (?:for (?:signature|signing)|to be signed)|pr[eê]te?s? (?:a|pour) (?:la )?signature"
+        r"|готов\w* к подписанию"
+        # "is awaiting signature", "awaits signing", "en attente de signature", «ожидает
+        # подписания»: written, not yet signed
+        r"|await\w* (?:its |their )?(?:signature|signing)|en attente de (?:la )?signature"
+        r"|ожида\w* подписания"
         r"|(?:est|sont|semble|semblent|serait) (?:\w+ )?(?:proches?|imminente?s?)\b(?! (?:de|des|du)"
         r" (?!la signature|la conclusion))|близк\w* к (?:подписанию|заключению)",
         "planned",

@@ -133,6 +133,7 @@ _CUE = re.compile(
     r"|souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop\w*|wish\w*|want\w*"
     r"|seek\w*|sought|aspir\w*|propos\w*|suggest\w*|sugg[ée]r\w*|possib\w*|[ée]ventualit\w*"
     r"|prospects?|could|might|may|would|pourrai\w*|serai\w*|needs?|necessity|n[ée]cessit\w*"
+    r"|any|tout|toute|\w{2,}(?:rait|raient)"  # "any treaty", "donnerait", "devrait"
     r"|speed\w*|den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|r[ée]fut\w*|d[ée]men\w*|contest\w*"
     r"|nie|nient|ni[ée]"
     r"|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*|h[âa]t\w*)"
@@ -310,7 +311,10 @@ def _stance(noun: Any) -> str:
     return ASSERTED
 
 
-_INDEFINITE = {"a", "an", "un", "une"}
+# "any treaty would have to", "tout accord devrait": no text in particular, as "a treaty"
+_INDEFINITE = {"a", "an", "any", "un", "une", "tout", "toute"}
+_WOULD = {"would", "could", "might"}
+_FR_CONDITIONAL = re.compile(r"\w{2}(?:rait|raient)$")
 
 
 def _judged_in_conditional(noun: Any) -> bool:
@@ -319,18 +323,70 @@ def _judged_in_conditional(noun: Any) -> bool:
     with "would be" or a conditional "serait" is wished for, not told; a participle or a
     relative clause on it ("an agreement signed on Monday would be ...") tells it exists."""
     head = noun.head
-    judged = head.pos_ == "ADJ" or (  # English hangs the subject on "be", the adjective below
-        head.lower_ == "be" and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+    # English hangs the subject on "be", the judgement below it: an adjective ("would be
+    # useful") or a noun ("would be the logical next step", "would be a sensible move")
+    # (French makes the noun the head, its copula below it: "serait la prochaine étape")
+    judged = (
+        head.pos_ == "ADJ" or (head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children))
+    ) or (
+        head.lower_ == "be"
+        and any(
+            (c.dep_ == "acomp" and c.pos_ == "ADJ") or (c.dep_ == "attr" and c.pos_ == "NOUN")
+            for c in head.children
+        )
+    )
+    # what the text would do, not its signing: "a fisheries treaty would give both fleets
+    # access", "un accord sur la pêche donnerait ..." ("an agreement would be signed on
+    # Friday" is announced: `_may_sign`)
+    acts = (
+        head.pos_ == "VERB"
+        and head.lower_ != "be"
+        # "devrait être signée", "should be signed": the modal's complement signs it; "pourrait
+        # l'être", "could be too": a bare "be" stands for the signing said before
+        and not any(
+            _SIGNING.match(t.lower_) or t.lower_ in ("être", "be")
+            for t in (head, *_complements(head))
+        )
     )
     if (
         not noun.dep_.startswith("nsubj")
-        or not judged
+        or (acts and "pass" in noun.dep_)
+        or not (judged or acts)
         or not any(c.lower_ in _INDEFINITE for c in noun.children if c.dep_ == "det")
-        or any(c.dep_ in ("acl", "relcl", "acl:relcl") for c in noun.children)
+        or any(_tells_it_exists(c) for c in noun.children)
     ):
         return False
     helpers = [c for c in head.children if c.dep_ in ("cop", "aux") or c.dep_.startswith("aux")]
-    return any(c.lower_ == "would" or "Cnd" in c.morph.get("Mood") for c in helpers)
+    if acts:  # "donnerait": the verb itself in the conditional
+        helpers.append(head)
+    # (the French model reads "donnerait" as an imperfect at times: its ending says it)
+    return any(
+        c.lower_ in _WOULD or "Cnd" in c.morph.get("Mood") or _FR_CONDITIONAL.search(c.lower_)
+        for c in helpers
+    )
+
+
+def _complements(verb: Any) -> list[Any]:
+    """The verbs a verb's infinitive and clausal complements chain below it ("devrait être
+    signée", "is expected to sign")."""
+    found, todo = [], [verb]
+    while todo and len(found) < 6:
+        for c in todo.pop().children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                found.append(c)
+                todo.append(c)
+    return found
+
+
+def _tells_it_exists(clause: Any) -> bool:
+    """Whether a clause on a text tells that it exists: a participle ("an agreement signed
+    on Monday") or a relative clause that signs it ("a treaty that Chad signed"); a relative
+    clause that only describes it ("a treaty that included Kabul would be ...") imagines it."""
+    if clause.dep_ not in ("acl", "relcl", "acl:relcl"):
+        return False
+    if clause.dep_ == "acl" or clause.tag_ == "VBN":
+        return clause.tag_ != "VBG"  # "a pact covering fisheries would be ...": imagined
+    return any(_SIGNING.match(t.lower_) for t in clause.subtree)
 
 
 def _heads(token: Any, steps: int) -> list[Any]:
