@@ -328,6 +328,101 @@ _FR = [
         [("Commission mixte de coopération Côte d'Ivoire-Liberia", None, "2027")],
         id="fr-communique-next",
     ),
+    pytest.param(
+        "Les deux parties sont convenues de tenir la prochaine session de la commission mixte "
+        "ivoiro-malienne à Bamako en 2027.",
+        [("commission mixte ivoiro-malienne", ["CIV", "MLI"], None)],
+        [("commission mixte ivoiro-malienne", None, "2027")],
+        id="fr-agreed-to-hold-next",
+    ),
+    pytest.param(
+        "La XXIIe session du Comité mixte de coopération algéro-tunisien s'est déroulée les 26 et "
+        "27 février 2026 à Alger.",
+        [("Comité mixte de coopération algéro-tunisien", ["DZA", "TUN"], None)],
+        [("Comité mixte de coopération algéro-tunisien", 22, None)],
+        id="fr-roman-xxiie",
+    ),
+    pytest.param(
+        "La commission mixte de coopération sénégalo-guinéenne s'est tenue du 26 au 28 février "
+        "2026 à Conakry.",
+        [("commission mixte de coopération sénégalo-guinéenne", ["GIN", "SEN"], None)],
+        [("commission mixte de coopération sénégalo-guinéenne", None, "2026-02-26")],
+        id="fr-held-range",
+    ),
+    pytest.param(
+        "Le Conseil des ministres de l'UEMOA a tenu sa deuxième session ordinaire le 27 juin 2025 "
+        "à Dakar.",
+        [
+            (
+                "Conseil des ministres de l'UEMOA",
+                ["BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"],
+                None,
+            )
+        ],
+        [("Conseil des ministres de l'UEMOA", 2, None)],
+        id="fr-waemu-council",
+    ),
+    pytest.param(
+        "La commission mixte tchado-camerounaise se réunit tous les dix-huit mois, alternativement "
+        "à N'Djamena et à Yaoundé.",
+        [("commission mixte tchado-camerounaise", ["CMR", "TCD"], 18)],
+        [],
+        id="fr-cadence-eighteen-months",
+    ),
+    pytest.param(
+        "La commission mixte nigéro-malienne, qui se réunit en session ordinaire tous les deux ans "
+        "et en session extraordinaire à la demande de l'une des parties, a été créée en 1998.",
+        [("commission mixte nigéro-malienne", ["MLI", "NER"], 24)],
+        [],
+        id="fr-cadence-ordinary-and-extraordinary",
+    ),
+    pytest.param(
+        "Le Maroc accueillera la 14e session de la commission mixte maroco-gabonaise en 2027.",
+        [("commission mixte maroco-gabonaise", ["GAB", "MAR"], None)],
+        [("commission mixte maroco-gabonaise", 14, None)],
+        id="fr-host-14e",
+    ),
+    pytest.param(
+        "Réunie pour la première fois en 2019, la commission mixte de coopération "
+        "burkinabo-ghanéenne a tenu sa deuxième session le 4 mars 2026 à Accra.",
+        [("commission mixte de coopération burkinabo-ghanéenne", ["BFA", "GHA"], None)],
+        [
+            ("commission mixte de coopération burkinabo-ghanéenne", 1, None),
+            ("commission mixte de coopération burkinabo-ghanéenne", 2, None),
+        ],
+        id="fr-met-first-time-participle",
+        # a participle before the name ("Réunie pour la première fois en 2019, la commission
+        # …"): rare, and whether its 2019 meeting is numbered 1 by SPEC is not certain
+        marks=pytest.mark.xfail(strict=True, reason="first meeting told before the name"),
+    ),
+    pytest.param(
+        "Les ministres ont clôturé jeudi 5 mars 2026 à Lomé les travaux de la 6e session de la "
+        "commission mixte togolo-nigérienne.",
+        [("commission mixte togolo-nigérienne", ["NER", "TGO"], None)],
+        [("commission mixte togolo-nigérienne", 6, None)],
+        id="fr-closed-6e",
+    ),
+    pytest.param(
+        "La commission mixte de coopération guinéo-sierra-léonaise se réunira au cours du second "
+        "semestre, a précisé le ministre guinéen.",
+        [("commission mixte de coopération guinéo-sierra-léonaise", ["GIN", "SLE"], None)],
+        [("commission mixte de coopération guinéo-sierra-léonaise", None, "2026")],
+        id="fr-second-half-no-year",
+    ),
+    pytest.param(
+        "La session de la commission mixte de coopération centrafricano-tchadienne prévue en "
+        "décembre 2025 a été reportée sine die.",
+        [("commission mixte de coopération centrafricano-tchadienne", ["CAF", "TCD"], None)],
+        [("commission mixte de coopération centrafricano-tchadienne", None, "2025-12")],
+        id="fr-postponed-session",
+    ),
+    pytest.param(
+        "Le 3 mars 2026 s'est ouverte à Kinshasa la cinquième session de la commission mixte "
+        "RDC-Zambie.",
+        [("commission mixte RDC-Zambie", ["COD", "ZMB"], None)],
+        [("commission mixte RDC-Zambie", 5, None)],
+        id="fr-inverted-verb-first",
+    ),
 ]
 
 _EN = [
@@ -591,6 +686,88 @@ _EN = [
         ],
         id="en-wrapped-up-and-next",
     ),
+    pytest.param(
+        "The GCC Supreme Council held its 46th session in Manama on 3 December 2025.",
+        [("GCC Supreme Council", ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"], None)],
+        [("GCC Supreme Council", 46, None)],
+        id="en-gcc-supreme-council",
+    ),
+    pytest.param(
+        "The two sides agreed to convene the next session of the Zimbabwe-Mozambique Joint "
+        "Permanent Commission in Harare in 2027.",
+        [("Zimbabwe-Mozambique Joint Permanent Commission", ["MOZ", "ZWE"], None)],
+        [("Zimbabwe-Mozambique Joint Permanent Commission", None, "2027")],
+        id="en-agreed-to-convene-next",
+    ),
+    pytest.param(
+        "The Uganda-South Sudan Joint Permanent Commission's 4th session is scheduled for Juba in "
+        "June 2026.",
+        [("Uganda-South Sudan Joint Permanent Commission", ["SSD", "UGA"], None)],
+        [("Uganda-South Sudan Joint Permanent Commission", 4, None)],
+        id="en-possessive-4th",
+    ),
+    pytest.param(
+        "Kenya will host the next session of the Kenya-Rwanda Joint Permanent Commission in "
+        "Nairobi in August 2026.",
+        [("Kenya-Rwanda Joint Permanent Commission", ["KEN", "RWA"], None)],
+        [("Kenya-Rwanda Joint Permanent Commission", None, "2026-08")],
+        id="en-host-next",
+    ),
+    pytest.param(
+        "The Malaysia-Indonesia Joint Commission for Bilateral Cooperation meets twice-yearly.",
+        [("Malaysia-Indonesia Joint Commission for Bilateral Cooperation", ["IDN", "MYS"], 6)],
+        [],
+        id="en-cadence-twice-yearly-hyphen",
+    ),
+    pytest.param(
+        "The Brazil-Angola Joint Commission meets every three years, most recently in Luanda in "
+        "2024.",
+        [("Brazil-Angola Joint Commission", ["AGO", "BRA"], 36)],
+        [("Brazil-Angola Joint Commission", None, "2024")],
+        id="en-cadence-three-years-most-recently",
+    ),
+    pytest.param(
+        "The Philippines-Vietnam Joint Commission on Bilateral Cooperation met in Hanoi on March "
+        "3-4, 2026.",
+        [("Philippines-Vietnam Joint Commission on Bilateral Cooperation", ["PHL", "VNM"], None)],
+        [("Philippines-Vietnam Joint Commission on Bilateral Cooperation", None, "2026-03-03")],
+        id="en-us-range-met",
+    ),
+    pytest.param(
+        "The Indonesia-Timor-Leste Joint Ministerial Commission convened for its sixth meeting in "
+        "Dili on 5 March 2026.",
+        [("Indonesia-Timor-Leste Joint Ministerial Commission", ["IDN", "TLS"], None)],
+        [("Indonesia-Timor-Leste Joint Ministerial Commission", 6, None)],
+        id="en-convened-for-its-sixth",
+    ),
+    pytest.param(
+        "Delegates met in Nairobi from 2 to 4 March 2026 for the ninth session of the Kenya-Uganda "
+        "Joint Ministerial Commission, the first since 2019.",
+        [("Kenya-Uganda Joint Ministerial Commission", ["KEN", "UGA"], None)],
+        [("Kenya-Uganda Joint Ministerial Commission", 9, None)],
+        id="en-ninth-first-since",
+    ),
+    pytest.param(
+        "The Qatar-Turkey Supreme Strategic Committee, which meets annually, will hold its 11th "
+        "meeting in Ankara later this year.",
+        [("Qatar-Turkey Supreme Strategic Committee", ["QAT", "TUR"], 12)],
+        [("Qatar-Turkey Supreme Strategic Committee", 11, None)],
+        id="en-supreme-strategic-committee",
+    ),
+    pytest.param(
+        "The session of the Chad-Sudan Joint Commission planned for December 2025 was postponed "
+        "indefinitely.",
+        [("Chad-Sudan Joint Commission", ["SDN", "TCD"], None)],
+        [("Chad-Sudan Joint Commission", None, "2025-12")],
+        id="en-postponed-session",
+    ),
+    pytest.param(
+        "The Ninth Session of the Nigeria-Cameroon Joint Commission opened in Yaoundé on 3 March "
+        "2026. The commission, created in 1996, is meant to meet once every two years.",
+        [("Nigeria-Cameroon Joint Commission", ["CMR", "NGA"], 24)],
+        [("Nigeria-Cameroon Joint Commission", 9, None)],
+        id="en-capitalised-ninth-cadence",
+    ),
 ]
 
 _RU = [
@@ -836,6 +1013,103 @@ _RU = [
         [("Высший межгосударственный совет", ["KAZ", "KGZ"], 12)],
         [("Высший межгосударственный совет", 2, None)],
         id="ru-council-second",
+    ),
+    pytest.param(
+        "Очередное заседание Российско-узбекской межправительственной комиссии запланировано на "
+        "второе полугодие 2026 года в Москве.",
+        [("Российско-узбекская межправительственная комиссия", ["RUS", "UZB"], None)],
+        [("Российско-узбекская межправительственная комиссия", None, "2026")],
+        id="ru-planned-half-year",
+    ),
+    pytest.param(
+        "Российско-пакистанская межправительственная комиссия рассмотрела энергетические проекты. "
+        "Стороны договорились провести следующее заседание в 2027 году в Исламабаде.",
+        [("Российско-пакистанская межправительственная комиссия", ["PAK", "RUS"], None)],
+        [("Российско-пакистанская межправительственная комиссия", None, "2027")],
+        id="ru-agreed-to-hold-next",
+    ),
+    pytest.param(
+        "На III заседании Казахстанско-туркменской межправительственной комиссии 4 марта 2026 года "
+        "в Астане стороны подписали протокол.",
+        [("Казахстанско-туркменская межправительственная комиссия", ["KAZ", "TKM"], None)],
+        [("Казахстанско-туркменская межправительственная комиссия", 3, None)],
+        id="ru-roman-at",
+    ),
+    pytest.param(
+        "Заседание Российско-мьянманской межправительственной комиссии прошло с 12 по 14 февраля "
+        "2026 года в Нейпьидо.",
+        [("Российско-мьянманская межправительственная комиссия", ["MMR", "RUS"], None)],
+        [("Российско-мьянманская межправительственная комиссия", None, "2026-02-12")],
+        id="ru-range-s-po",
+    ),
+    pytest.param(
+        "Совет глав государств ШОС проведёт очередное заседание в Бишкеке летом 2026 года.",
+        [
+            (
+                "Совет глав государств ШОС",
+                ["BLR", "CHN", "IND", "IRN", "KAZ", "KGZ", "PAK", "RUS", "TJK", "UZB"],
+                None,
+            )
+        ],
+        [("Совет глав государств ШОС", None, "2026")],
+        id="ru-sco-council-summer",
+    ),
+    pytest.param(
+        "Российско-катарская межправительственная комиссия собирается дважды в год.",
+        [("Российско-катарская межправительственная комиссия", ["QAT", "RUS"], 6)],
+        [],
+        id="ru-cadence-twice-a-year",
+    ),
+    pytest.param(
+        "Белорусско-монгольская межправительственная комиссия, которая собирается раз в три года, "
+        "провела шестое заседание 3 марта 2026 года в Улан-Баторе.",
+        [("Белорусско-монгольская межправительственная комиссия", ["BLR", "MNG"], 36)],
+        [("Белорусско-монгольская межправительственная комиссия", 6, None)],
+        id="ru-cadence-three-years-sixth",
+    ),
+    pytest.param(
+        "Заседание Российско-ливийской межправительственной комиссии, намеченное на декабрь 2025 "
+        "года, было перенесено.",
+        [("Российско-ливийская межправительственная комиссия", ["LBY", "RUS"], None)],
+        [("Российско-ливийская межправительственная комиссия", None, "2025-12")],
+        id="ru-postponed-session",
+    ),
+    pytest.param(
+        "Четвёртое заседание Узбекско-таджикской межправительственной комиссии пройдёт в Душанбе. "
+        "Третье состоялось в Самарканде в мае 2025 года.",
+        [("Узбекско-таджикская межправительственная комиссия", ["TJK", "UZB"], None)],
+        [
+            ("Узбекско-таджикская межправительственная комиссия", 4, None),
+            ("Узбекско-таджикская межправительственная комиссия", 3, None),
+        ],
+        id="ru-ordinal-opening-sentence",
+    ),
+    pytest.param(
+        "3 марта 2026 года в Минске открылось седьмое заседание Белорусско-кубинской "
+        "межправительственной комиссии.",
+        [("Белорусско-кубинская межправительственная комиссия", ["BLR", "CUB"], None)],
+        [("Белорусско-кубинская межправительственная комиссия", 7, None)],
+        id="ru-inverted-verb-first",
+    ),
+    pytest.param(
+        "Российско-сербский межправительственный комитет по сотрудничеству провёл заседание в "
+        "Белграде 4 марта 2026 года. Комитет создан в 2010 году.",
+        [
+            (
+                "Российско-сербский межправительственный комитет по сотрудничеству",
+                ["RUS", "SRB"],
+                None,
+            )
+        ],
+        [("Российско-сербский межправительственный комитет по сотрудничеству", None, "2026-03-04")],
+        id="ru-intergovernmental-committee",
+    ),
+    pytest.param(
+        "Сопредседатели Азербайджанско-узбекской межправительственной комиссии договорились, что "
+        "восьмое заседание пройдёт в Ташкенте осенью.",
+        [("Азербайджанско-узбекская межправительственная комиссия", ["AZE", "UZB"], None)],
+        [("Азербайджанско-узбекская межправительственная комиссия", 8, None)],
+        id="ru-co-chairs-agreed-eighth",
     ),
 ]
 

@@ -363,7 +363,7 @@ _CADENCE = (
     ),
     (
         re.compile(
-            r"(?:chaque|tous les|par) semestres?|every half[- ]year|twice yearly|раз в семестр"
+            r"(?:chaque|tous les|par) semestres?|every half[- ]year|twice[- ]yearly|раз в семестр"
         ),
         6,
     ),

@@ -83,8 +83,9 @@ _SESSION = re.compile(
     rf"|(?P<own>(?:its|sa|son|leur|сво(?:е|её|ем|ём|его)|своих)\s+{_KIND}{_MEETING}(?!\s+inaugura))"
     # "n'a tenu que quelques sessions, la dernière en 2019", "the last in 2019", «последнее — в
     # 2019 году»: the last of the meetings the sentence has just spoken of
-    r"|(?<=[;,]\s)(?:(?:la|le|the)\s+)?(?P<lastone>derniere|precedente|last|latest|previous"
-    r"|последн\w+|предыдущ\w+)(?=\s*(?:[—–-]\s*)?(?:en|in|a|au|at|on|le|в|во)\s)"
+    r"|(?<=[;,]\s)(?:(?:la|le|the)\s+)?(?P<lastone>derniere(?:\s+fois)?|precedente|last|latest"
+    r"|previous|most\s+recently|(?:в\s+)?последн\w+(?:\s+раз)?|предыдущ\w+)"
+    r"(?=\s*(?:[—–-]\s*)?(?:en|in|a|au|at|on|le|в|во)\s)"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
     # "les travaux de la commission mixte ... ont débuté le 10 juin"
@@ -141,7 +142,7 @@ def extract(
             )
             and (not (m.group("next") or m.group("opening")) or _next_ok(ctx, unit))
             and (not m.group("own") or _names_before(unit, m, spans))
-            and (not m.group("lastone") or re.search(_MEETING, folded[: m.start()]))
+            and (not m.group("lastone") or _MET_BEFORE_LAST.search(folded[: m.start()]))
             and (not m.group("bare") or _names_body(unit, m, spans, within=True))
             # "the 32nd Ministerial Forum": the kind word may open the body's name
             and (not m.group("lead") or _names_body(unit, m, spans, reach=2, within=True))
@@ -202,7 +203,11 @@ _MET_VERB = (
     # "a ouvert ses travaux le 9 mars", "opened its session on 9 March", «открыла заседание»
     r"|(?:a|ont)\s+ouvert\s+(?:ses|leurs)\s+travaux|opened\s+its\s+(?:session|meeting)"
     r"|held\s+(?:a|an|its)\s+(?:(?:extraordinary|special|regular|ordinary)\s+)?(?:session|meeting)"
-    r"|(?:провел\w*|провед[её]т|проведут)\s+(?:очередное\s+|внеочередное\s+)?заседание)\b"
+    r"|(?:провел\w*|провед[её]т|проведут)\s+(?:очередное\s+|внеочередное\s+)?заседание"
+    # the body told as its meeting: "la commission mixte s'est tenue du 26 au 28 février",
+    # "the Joint Commission was held in Accra on 3 March", «межправкомиссия прошла 3 марта»
+    r"|s'est\s+(?:tenue?|deroulee?)|se\s+tiendra|(?:was|will\s+be)\s+held|took\s+place"
+    r"|прошл[аио]|пройд[её]т|проид[её]т|состоял\w*|состоится)\b"
     # "met for the 14th time", "s'est réuni pour la deuxième fois", «собралась в пятый раз»
     rf"(?:\s+(?:for\s+the|pour\s+la|в)\s+(?P<times>{ORDINAL})\s+(?:time|fois|раз)\b)?"
 )
@@ -266,7 +271,7 @@ def _dated_after(ctx: Context, body: Body, verb: re.Match, stops: str) -> list[S
     )
     clause = re.split(f"[{stops}]", ctx.text[verb.end() : verb.end() + 120], maxsplit=1)[0]
     dates = own_dates(clause, find_dates(clause, ctx.published))
-    dates = sorted(dates + _by_year_end(clause, ctx.published), key=lambda d: d.start)
+    dates = _this_year(clause, ctx.published, dates)
     first = dates[0] if dates and dates[0].start <= 60 else None
     if first is None and number is None:
         return []
@@ -320,6 +325,13 @@ def _names_body(
     start, end = unit.start + m.start(), unit.start + m.end()
     first = start if within else end
     return any(first <= a <= end + reach or (within and a <= start < b) for a, b, _ in spans)
+
+
+# "the last" stands for a meeting after a meeting word or verb of its sentence: "n'a tenu que
+# quelques sessions, la dernière en 2019", "meets every three years, most recently in 2024"
+_MET_BEFORE_LAST = re.compile(
+    _MEETING + r"|(?<!\w)(?:meets?|met|se\s+reuni\w*|s'est\s+reuni\w*|собира\w*|заседа\w*)"
+)
 
 
 def _names_before(unit: Unit, m: re.Match, spans) -> bool:
@@ -408,7 +420,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     if number == 1 and _FIRST_IN_YEARS.search(fold(unit.text[m.start() : m.end() + 80])):
         number = None  # "the first session in 12 years" counts years, not sessions
     dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
-    dates = sorted(dates + _by_year_end(unit.text, ctx.published), key=lambda d: d.start)
+    dates = _this_year(unit.text, ctx.published, dates)
     date = _nearest_date(dates, m, clause)
     start = end = None
     closed = None if date is not None else _dateline_day(ctx, unit, clause)
@@ -464,13 +476,30 @@ _YEAR_END = re.compile(
     r"|до\s+конца\s+(?:этого\s+|текущего\s+)?года)(?!\w)",
     re.IGNORECASE,
 )
+# "later this year", "au second semestre", «во втором полугодии» with no year: a part of the
+# page's own year, but loose ("qui assure cette année la présidence"): a meeting's date only
+# where its sentence has no other
+_YEAR = r"(?!\s+(?:de\s+l['’]ann[ée]e\s+|of\s+)?\d{4})"
+_THIS_YEAR = re.compile(
+    r"(?<!\w)(?:cette\s+ann[ée]e|(?:au\s+cours|dans\s+le\s+courant)\s+de\s+l['’]ann[ée]e"
+    r"|(?:au\s+cours\s+du\s+|au\s+|d['’]ici\s+le\s+)(?:premier|second|deuxi[eè]me)\s+semestre"
+    + _YEAR
+    + r"|this\s+year|later\s+in\s+the\s+year"
+    r"|(?:first|second)\s+half\s+of\s+(?:the|this)\s+year"
+    r"|в\s+(?:этом|текущем|нынешнем)\s+году"
+    r"|во?\s+(?:первом|втором)\s+полугодии(?:\s+(?:этого|текущего)\s+года)?" + _YEAR + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
-def _by_year_end(text: str, published: str | None) -> list[DateSpan]:
-    """A meeting to be held before the end of the year is held in the page's year."""
+def _this_year(text: str, published: str | None, dates: list[DateSpan]) -> list[DateSpan]:
+    """`dates` with the page's year where the text says a meeting is held before the end of
+    the year, or in a part of it (when it gives no other date), sorted by place."""
     if not published:
-        return []
-    return [DateSpan(m.start(), m.end(), published[:4]) for m in _YEAR_END.finditer(text)]
+        return dates
+    said = [*_YEAR_END.finditer(text), *([] if dates else _THIS_YEAR.finditer(text))]
+    year = [DateSpan(m.start(), m.end(), published[:4]) for m in said]
+    return sorted(dates + year, key=lambda d: d.start)
 
 
 # a meeting still to come: "se tiendra", "will be held", «пройдёт» (folded: «проидет»)
