@@ -423,6 +423,19 @@ _FR = [
         [("commission mixte RDC-Zambie", 5, None)],
         id="fr-inverted-verb-first",
     ),
+    pytest.param(
+        "Le comité militaire mixte tchado-centrafricain a tenu sa 3e session le 4 mars 2026 à "
+        "Bangui.",
+        [("comité militaire mixte tchado-centrafricain", ["CAF", "TCD"], None)],
+        [("comité militaire mixte tchado-centrafricain", 3, None)],
+        id="fr-field-word-committee",
+    ),
+    pytest.param(
+        "La Commission de coopération Sénégal-Gambie tiendra sa 5e session à Banjul en mai 2026.",
+        [("Commission de coopération Sénégal-Gambie", ["GMB", "SEN"], None)],
+        [("Commission de coopération Sénégal-Gambie", 5, None)],
+        id="fr-cooperation-commission-pair",
+    ),
 ]
 
 _EN = [
@@ -768,6 +781,13 @@ _EN = [
         [("Nigeria-Cameroon Joint Commission", 9, None)],
         id="en-capitalised-ninth-cadence",
     ),
+    pytest.param(
+        "The 3rd meeting of the Joint Steering Committee between Ghana and UNDP was held in Accra "
+        "on 4 March 2026.",
+        [("Joint Steering Committee between Ghana and UNDP", ["GHA", "UNDP"], None)],
+        [("Joint Steering Committee between Ghana and UNDP", 3, None)],
+        id="en-state-and-agency-committee",
+    ),
 ]
 
 _RU = [
@@ -1110,6 +1130,12 @@ _RU = [
         [("Азербайджанско-узбекская межправительственная комиссия", ["AZE", "UZB"], None)],
         [("Азербайджанско-узбекская межправительственная комиссия", 8, None)],
         id="ru-co-chairs-agreed-eighth",
+    ),
+    pytest.param(
+        "Заседание Межправительственного совета ЕАЭС состоится в Минске 3 июня 2026 года.",
+        [("Межправительственный совет ЕАЭС", ["ARM", "BLR", "KAZ", "KGZ", "RUS"], None)],
+        [("Межправительственный совет ЕАЭС", None, "2026-06-03")],
+        id="ru-eaeu-council-planned",
     ),
 ]
 

@@ -51,7 +51,11 @@ _HEAD = (
     r"\s+(?P<q1>mixtes?|intergouvernementales?"
     r"|tripartites?|bilatérales?|permanentes?|paritaires?|conjointes?)"
     r"(?:\s+(?:mixtes?|paritaires?|permanentes?))?"
-    r"|comités?(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
+    # "comité militaire mixte", "comité économique bilatéral": a field word before the
+    # qualifier, as for a commission
+    r"|comités?(?:\s+(?:économique|consulaire|militaire|sécuritaire)s?(?=\s+(?:mixte|bilat|conjoint"
+    r"|paritaire|intergouv)))?"
+    r"(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
     r"|intergouvernementa(?:l|ux)|frontaliers?|directeurs?|de suivi|de pilotage|tripartites?"
     r"|(?:inter)?ministériels?|sectoriels?|de coordination|d['’]orientation|consultatifs?)\b)+)"
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
@@ -242,6 +246,9 @@ _HEAD = (
     # "le Conseil des ministres franco-allemand": a cabinet of two states is their organ
     r"|(?P<q18>conseils?\s+des\s+ministres)(?=\s+[^\W\d_]+o-[^\W\d_]+)"
     r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
+    # "la Commission de coopération Sénégal-Gambie": a pair of states names a cooperation
+    # commission without "mixte"
+    rf"|(?-i:C)ommission\s+(?P<q25>de\s+coopération)(?=\s+{_CAP}\s?[-–]\s?{_CAP})"
     # «российско-малийская комиссия», «казахстанско-китайский комитет по сотрудничеству»
     r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+(?:комисси|комитет)\w*"
     # a pair's joint body by its usual acronym alone: "the 5th Tanzania-Mozambique JPC", "the
