@@ -436,6 +436,13 @@ _FR = [
         [("Commission de coopération Sénégal-Gambie", 5, None)],
         id="fr-cooperation-commission-pair",
     ),
+    pytest.param(
+        "La commission mixte de coopération bénino-togolaise a fait le bilan. Lors de la session "
+        "de 2024 à Lomé, elle avait adopté une feuille de route.",
+        [("commission mixte de coopération bénino-togolaise", ["BEN", "TGO"], None)],
+        [("commission mixte de coopération bénino-togolaise", None, "2024")],
+        id="fr-session-of-year",
+    ),
 ]
 
 _EN = [

@@ -86,6 +86,9 @@ _SESSION = re.compile(
     r"|(?<=[;,]\s)(?:(?:la|le|the)\s+)?(?P<lastone>derniere(?:\s+fois)?|precedente|last|latest"
     r"|previous|most\s+recently|(?:в\s+)?последн\w+(?:\s+раз)?|предыдущ\w+)"
     r"(?=\s*(?:[—–-]\s*)?(?:en|in|a|au|at|on|le|в|во)\s)"
+    # "lors de la session de 2024 à Lomé", "at the session of 2024": a meeting named by its
+    # year, of the body named before (kept only then: `_named_earlier`)
+    rf"|(?P<yearof>{_MEETING})(?=\s+(?:de|of)\s+(?:19|20)\d\d(?!\d))"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
     # "les travaux de la commission mixte ... ont débuté le 10 juin"
@@ -142,6 +145,7 @@ def extract(
             )
             and (not (m.group("next") or m.group("opening")) or _next_ok(ctx, unit))
             and (not m.group("own") or _names_before(unit, m, spans))
+            and (not m.group("yearof") or any(a < unit.start + m.start() for a, _, _ in spans))
             and (not m.group("lastone") or _MET_BEFORE_LAST.search(folded[: m.start()]))
             and (not m.group("bare") or _names_body(unit, m, spans, within=True))
             # "the 32nd Ministerial Forum": the kind word may open the body's name
@@ -334,6 +338,14 @@ _MET_BEFORE_LAST = re.compile(
 )
 
 
+def _year_of(text: str, m: re.Match) -> list[DateSpan]:
+    """ "la session de 2024": the year a meeting is named by is its date."""
+    if not m.group("yearof"):
+        return []
+    year = re.match(r"\s+(?:de|of)\s+(\d{4})", text[m.end() :])
+    return [DateSpan(m.end() + year.start(1), m.end() + year.end(1), year.group(1))]
+
+
 def _names_before(unit: Unit, m: re.Match, spans) -> bool:
     """ "its session" is a body's only where its sentence has named the body before it."""
     return any(unit.start <= a < unit.start + m.start() for a, _, _ in spans)
@@ -368,7 +380,7 @@ def _number_ok(m: re.Match) -> bool:
         return True
     if m.group("last") is not None or m.group("first") is not None:
         return True
-    if m.group("next") or m.group("nextname") or m.group("own") or m.group("lastone"):
+    if any(m.group(name) for name in ("next", "nextname", "own", "lastone", "yearof")):
         return True
     ordinal = (
         m.group("apposed")
@@ -420,7 +432,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     if number == 1 and _FIRST_IN_YEARS.search(fold(unit.text[m.start() : m.end() + 80])):
         number = None  # "the first session in 12 years" counts years, not sessions
     dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
-    dates = _this_year(unit.text, ctx.published, dates)
+    dates = _this_year(unit.text, ctx.published, dates + _year_of(unit.text, m))
     date = _nearest_date(dates, m, clause)
     start = end = None
     closed = None if date is not None else _dateline_day(ctx, unit, clause)
@@ -495,10 +507,8 @@ _THIS_YEAR = re.compile(
 def _this_year(text: str, published: str | None, dates: list[DateSpan]) -> list[DateSpan]:
     """`dates` with the page's year where the text says a meeting is held before the end of
     the year, or in a part of it (when it gives no other date), sorted by place."""
-    if not published:
-        return dates
     said = [*_YEAR_END.finditer(text), *([] if dates else _THIS_YEAR.finditer(text))]
-    year = [DateSpan(m.start(), m.end(), published[:4]) for m in said]
+    year = [DateSpan(m.start(), m.end(), published[:4]) for m in said] if published else []
     return sorted(dates + year, key=lambda d: d.start)
 
 
