@@ -51,7 +51,11 @@ _HEAD = (
     r"\s+(?P<q1>mixtes?|intergouvernementales?"
     r"|tripartites?|bilatérales?|permanentes?|paritaires?|conjointes?)"
     r"(?:\s+(?:mixtes?|paritaires?|permanentes?))?"
-    r"|comités?(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
+    # "comité militaire mixte", "comité économique bilatéral": a field word before the
+    # qualifier, as for a commission
+    r"|comités?(?:\s+(?:économique|consulaire|militaire|sécuritaire)s?(?=\s+(?:mixte|bilat|conjoint"
+    r"|paritaire|intergouv)))?"
+    r"(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
     r"|intergouvernementa(?:l|ux)|frontaliers?|directeurs?|de suivi|de pilotage|tripartites?"
     r"|(?:inter)?ministériels?|sectoriels?|de coordination|d['’]orientation|consultatifs?)\b)+)"
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
@@ -70,7 +74,9 @@ _HEAD = (
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+"
     r"|постоянн\w+)\s+"
-    r"(?:[а-яё]+-[а-яё]+\s+|(?!парламент|депутат|межправ)[а-яё]{4,}(?:ая|ой|ую|ый|ого|ому|ым|ом)\s+)?"
+    # «совместная кыргызско-таджикская демаркационная комиссия»: a pair and a field word
+    r"(?:[а-яё]+-[а-яё]+\s+)?"
+    r"(?:(?!парламент|депутат|межправ)[а-яё]{4,}(?:ая|ой|ую|ый|ого|ому|ым|ом)\s+)?"
     r"(?:комисси\w+|комитет\w*)"
     r"|(?P<q6>межправкомисси)\w*"
     r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
@@ -244,7 +250,11 @@ _HEAD = (
     # "le Conseil des ministres franco-allemand": a cabinet of two states is their organ
     r"|(?P<q18>conseils?\s+des\s+ministres)(?=\s+[^\W\d_]+o-[^\W\d_]+)"
     r"|(?:commissions?|autorit[ée]s?)\s+(?P<q7>[^\W\d_]+o-[^\W\d_]+)"
-    r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+комисси\w*"
+    # "la Commission de coopération Sénégal-Gambie": a pair of states names a cooperation
+    # commission without "mixte"
+    rf"|(?-i:C)ommission\s+(?P<q25>de\s+coopération)(?=\s+{_CAP}\s?[-–]\s?{_CAP})"
+    # «российско-малийская комиссия», «казахстанско-китайский комитет по сотрудничеству»
+    r"|(?P<q8>[а-яё]+о-[а-яё]+)\s+(?:комисси|комитет)\w*"
     # a pair's joint body by its usual acronym alone: "the 5th Tanzania-Mozambique JPC", "the
     # South Africa-Zimbabwe BNC" (a Joint … Commission/Committee, a Bi-National Commission)
     rf"|{_LONG_PAIR}\s+(?P<q24>(?-i:J[A-Z]{{1,3}}C|BNC))\b"
@@ -286,9 +296,10 @@ _ANAPHOR = re.compile(
     # «первое заседание Совета»: capitalised, the council named before; a council of
     # ministers, of heads or of directors is named, not referred to
     r"|(?-i:Совет(?:а|у|ом|е)?)(?!\s+(?:министров|глав|директоров|безопасности|Федерации))"
-    # «Комитет, заседания которого проводятся ежегодно»: capitalised alone, the committee
-    # named before (a committee of a field is named: «Комитет по …»)
-    r"|(?-i:Комитет(?:а|у|ом|е)?)(?!\s+(?:по|министров|глав|Государственной))"
+    # «Комитет, заседания которого проводятся ежегодно», «заседания комитета проводятся
+    # ежегодно»: alone, the committee named before (a committee of a field is named:
+    # «Комитет по …»)
+    r"|(?-i:[Кк]омитет(?:а|у|ом|е)?)(?!\s+(?:по|министров|глав|Государственной))"
     r")\b)",
     re.IGNORECASE,
 )
@@ -365,7 +376,7 @@ _CADENCE = (
     ),
     (
         re.compile(
-            r"(?:chaque|tous les|par) semestres?|every half[- ]year|twice yearly|раз в семестр"
+            r"(?:chaque|tous les|par) semestres?|every half[- ]year|twice[- ]yearly|раз в семестр"
         ),
         6,
     ),
@@ -510,7 +521,8 @@ def _by_acronym(found: list[Found], acronyms: dict[str, Found], acronym: str) ->
 
 
 # "the Joint Commission for Cooperation (JCC)": later, "the JCC" is that body
-_ACRONYM = re.compile(r"\s*\((?-i:([A-ZА-ЯЁ]{2,6}))\)")
+# "the India-Oman Joint Commission Meeting (JCM)": the acronym may take the meeting word in
+_ACRONYM = re.compile(r"\s*(?:(?-i:Meeting|Session)\s*)?\((?-i:([A-ZА-ЯЁ]{2,6}))\)")
 
 
 _MAX_ACRONYM_SPANS = 200

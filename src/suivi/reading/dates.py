@@ -83,11 +83,13 @@ _PATTERNS = (
     # "juin 2025", "в октябре 2019 года", "February 2014"
     rf"(?P<mm>{_M})\s+(?:de\s+|of\s+)?(?P<my>{_Y})(?:\s*года)?",
     # a part of a year names its year: "au premier trimestre 2025", "in the first half of
-    # 2025", "fin 2025", «в первом полугодии 2025 года»
-    r"(?:(?:au|à\s+la|in\s+the|at\s+the|в|во)\s+)?"
+    # 2025", "fin 2025", «в первом полугодии 2025 года», «запланировано на второе полугодие
+    # 2026 года» (the accusative after «на»)
+    r"(?:(?:au|à\s+la|in\s+the|at\s+the|в|во|на)\s+)?"
     r"(?:(?:premier|second|deuxi[eè]me|troisi[eè]me|quatri[eè]me|dernier|first|second|third"
-    r"|fourth|last|первом|втором|третьем|четв[её]ртом)\s+(?:trimestre|semestre|quarter|half"
-    r"|полугодии|квартале)|d[ée]but|fin|mi|courant|early|late|mid|end|beginning|начале|конце"
+    r"|fourth|last|первом|втором|третьем|четв[её]ртом|первое|второе|первый|второй|третий"
+    r"|четв[её]ртый)\s+(?:trimestre|semestre|quarter|half|полугоди[ие]|квартале?)"
+    r"|d[ée]but|fin|mi|courant|early|late|mid|end|beginning|начале|конце"
     # a season names its year too: «осенью 2023 года», "à l'automne 2026", "in spring 2026"
     r"|(?:l['’])?(?:automne|printemps|[ée]t[ée]|hiver)|autumn|(?<=the\s)fall|spring|summer"
     r"|winter|осенью|весной|летом|зимой"

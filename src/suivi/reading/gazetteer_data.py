@@ -247,6 +247,8 @@ STATES: dict[str, dict[str, list[str]]] = {
         "en": ["Central African Republic", "CAR"],
         "ru": ["ЦАР", "Центральноафриканская Республика"],
         "fr_adj": ["centrafricain"],
+        # "la commission mixte centrafricano-tchadienne"
+        "prefix": ["centrafricano"],
         "en_adj": ["Central African"],
         "ru_adj": ["центральноафриканский"],
         "seat": ["Bangui"],

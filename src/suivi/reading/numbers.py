@@ -79,6 +79,9 @@ _TENS = {
 }
 # the units of a compound: "vingt et unieme" (not "premier"), "twenty-first", «двадцать первое»
 _UNIT_ORDINALS = {w: n for w, n in ORDINALS.items() if n < 10} | {"unieme": 1}
+# between the tens and the unit; French writes "et" with hyphens too ("vingt-et-unième", the
+# reformed spelling of 1990)
+_JOIN = r"(?:\s+et\s+|-et-|\s+and\s+|-|\s+)"
 _RUSSIAN_STEM = re.compile(r"[а-я]")
 
 
@@ -97,22 +100,20 @@ _UNITS = {w: n for w, n in CARDINALS.items() if n < 10} | dict.fromkeys(
 )
 _TENS_ALTERNATION = "|".join(sorted(_TENS, key=len, reverse=True))
 _CARDINAL_PARTS = re.compile(
-    rf"({_TENS_ALTERNATION})(?:\s+et\s+|-|\s+)({_word_alternation(_UNITS)})(?!\w)"
+    rf"({_TENS_ALTERNATION})(?:\s+et\s+|-et-|-|\s+)({_word_alternation(_UNITS)})(?!\w)"
 )
 CARDINAL = (
     rf"(?:\d{{1,3}}|{_CARDINAL_PARTS.pattern}|{_word_alternation(CARDINALS.keys() | _TENS.keys())})"
 )
 _COMPOUND = (
-    rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))})(?:\s+et\s+|\s+and\s+|-|\s+)"
+    rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))}){_JOIN}"
     rf"(?:{_word_alternation(_UNIT_ORDINALS, stems=True)})"
 )
 ORDINAL = (
     rf"(?:{_COMPOUND}|\d{{1,3}}\s?(?:er|ere|re|eme|e|th|st|nd|rd|-?(?:го|ое|ая|ом|ои|му|[еямиу]))"
     rf"|[ivxl]+\s?(?:e|er|eme|e)|{_word_alternation(ORDINALS, stems=True)})"
 )
-_COMPOUND_PARTS = re.compile(
-    rf"({'|'.join(sorted(_TENS, key=len, reverse=True))})(?:\s+et\s+|\s+and\s+|-|\s+)(\S+)"
-)
+_COMPOUND_PARTS = re.compile(rf"({'|'.join(sorted(_TENS, key=len, reverse=True))}){_JOIN}(\S+)")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 
 

@@ -44,12 +44,16 @@ _SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d
 _HELD = (
     # (folded text: «пройдёт» reads «проидет»)
     r"(?:состоит\w*|состоял\w*|пройд[её]т|проид[её]т|проидут|прошл[оа]|будет\s+проведен\w*|will\s+be\s+held"
-    r"|will\s+take\s+place|was\s+held|took\s+place|is\s+(?:due|scheduled|set)"
+    r"|will\s+take\s+place|was\s+held|took\s+place|is\s+(?:due|scheduled|set|planned|expected)"
+    # "la quatorzième s'était tenue à Khartoum", "the fourteenth had been held in 2022"
+    r"|had\s+been\s+held|s'etait\s+tenue?|avait\s+eu\s+lieu|планиру\w+"
     r"|se\s+tiendra|aura\s+lieu|s'est\s+tenue?|a\s+eu\s+lieu|est\s+prevue?)"
 )
 _SESSION = re.compile(
     rf"(?<![\w-])(?:(?P<ord>{ORDINAL}|[ivx]{{1,6}})\s+(?:{_KIND}{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
-    rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING})"
+    rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING}"
+    # "the first-ever meeting", "the maiden session"
+    rf"|(?:first-ever|maiden)\s+{_KIND}{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
     r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
     # "the next (6th) session"
@@ -70,6 +74,21 @@ _SESSION = re.compile(
     # opening its sentence, stands for the meeting the sentences before have just named
     # (kept only then: `_next_ok`)
     rf"|^(?P<next>(?:следующ\w*|(?:la|le)\s+prochaine?|the\s+next(?:\s+one)?))\s+(?={_HELD})"
+    # "La quinzième session se tiendra à N'Djamena. La quatorzième s'était tenue à Khartoum":
+    # an ordinal opening its sentence, then a verb of meeting, stands for a meeting the
+    # sentences before have named (kept only then: `_next_ok`)
+    rf"|^(?:(?:the|la|le)\s+)?(?P<opening>{ORDINAL})\s+(?={_HELD})"
+    # "after its session in Abuja", "lors de sa session du 3 mars", «на своём заседании»: the
+    # meeting of the body the sentence has just named (kept only then: `_own_ok`)
+    rf"|(?P<own>(?:its|sa|son|leur|сво(?:е|её|ем|ём|его)|своих)\s+{_KIND}{_MEETING}(?!\s+inaugura))"
+    # "n'a tenu que quelques sessions, la dernière en 2019", "the last in 2019", «последнее — в
+    # 2019 году»: the last of the meetings the sentence has just spoken of
+    r"|(?<=[;,]\s)(?:(?:la|le|the)\s+)?(?P<lastone>derniere(?:\s+fois)?|precedente|last|latest"
+    r"|previous|most\s+recently|(?:в\s+)?последн\w+(?:\s+раз)?|предыдущ\w+)"
+    r"(?=\s*(?:[—–-]\s*)?(?:en|in|a|au|at|on|le|в|во)\s)"
+    # "lors de la session de 2024 à Lomé", "at the session of 2024": a meeting named by its
+    # year, of the body named before (kept only then: `_named_earlier`)
+    rf"|(?P<yearof>{_MEETING})(?=\s+(?:de|of)\s+(?:19|20)\d\d(?!\d))"
     # "l'assemblée ... ; la réunion du Conseil des ministres", «заседание Совета министров»:
     # a meeting named by its body alone, kept when it is dated
     # "les travaux de la commission mixte ... ont débuté le 10 juin"
@@ -124,7 +143,10 @@ def extract(
                 or _elided_ok(folded, m)
                 or (_PREVIOUS_ONE.search(folded, 0, m.start()) and _next_ok(ctx, unit))
             )
-            and (not m.group("next") or _next_ok(ctx, unit))
+            and (not (m.group("next") or m.group("opening")) or _next_ok(ctx, unit))
+            and (not m.group("own") or _names_before(unit, m, spans))
+            and (not m.group("yearof") or any(a < unit.start + m.start() for a, _, _ in spans))
+            and (not m.group("lastone") or _MET_BEFORE_LAST.search(folded[: m.start()]))
             and (not m.group("bare") or _names_body(unit, m, spans, within=True))
             # "the 32nd Ministerial Forum": the kind word may open the body's name
             and (not m.group("lead") or _names_body(unit, m, spans, reach=2, within=True))
@@ -168,29 +190,45 @@ def extract(
 
 # "le Conseil des ministres, réuni les 20 et 21 décembre", "the Council, which met on 3 May",
 # «Совет, собравшийся 5 мая»: a body's name followed by its meeting, dated in the clause
-_MET = re.compile(
-    r"[^.;,:]{0,60}?"
-    # a relative clause between the name and its verb: "the Joint Commission, which has not
-    # met for six years, would meet in Dhaka", "la commission, qui ne s'est pas réunie depuis
-    # 2019, se réunira à Dakar"
-    # "…, dont la dernière session remonte à 2019, se réunira", "…, instance de dialogue qui se
-    # réunit chaque année, a tenu sa session le 4 mars"
-    r"(?:\s*,\s*(?:[^.;,:]{0,40}?\s)?(?:which|qui|dont|которая|который|которое)\s[^.;,:]{1,60},)?"
-    r"\s*,?\s*(?:qui\s+|which\s+|который\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
-    r"(?:last\s+|previously\s+|first\s+|already\s+|deja\s+|последний раз\s+|впервые\s+)?"
+_MET_VERB = (
+    r"\s*,?\s*(?:qui\s+|which\s+|который\s+|которая\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
+    r"(?:last\s+|previously\s+|first\s+|already\s+|deja\s+|(?:в\s+)?последний раз\s+|впервые\s+)?"
     r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened"
     r"|(?:will|would|shall)\s+(?:meet|convene)"
+    # "is expected to meet in Cairo in spring", "is due to convene", «должна собраться»
+    r"|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:meet|convene)"
     # "to be signed when the committee meets next, in Manila in 2026": the present of a
     # clause of time
     r"|meets\s+(?:next|again)"
-    r"|собрал\w*|собравш\w*|собер[её]тся"
+    # «собиралась в Баку», «заседала с 3 по 5 марта»: the imperfective tells a meeting too
+    r"|собрал\w*|собравш\w*|собер[её]тся|собирал\w*|заседал\w*|должн\w*\s+собраться"
     # "a tenu une session extraordinaire le 4 mars", "held a meeting on", «провёл заседание»
     r"|(?:a|ont|avait)\s+tenu\s+(?:une|sa|la)\s+(?:session|reunion)(?:\s+(?:extra)?ordinaire)?"
+    # "a ouvert ses travaux le 9 mars", "opened its session on 9 March", «открыла заседание»
+    r"|(?:a|ont)\s+ouvert\s+(?:ses|leurs)\s+travaux|opened\s+its\s+(?:session|meeting)"
     r"|held\s+(?:a|an|its)\s+(?:(?:extraordinary|special|regular|ordinary)\s+)?(?:session|meeting)"
-    r"|провел\w*\s+(?:очередное\s+|внеочередное\s+)?заседание)\b"
+    r"|(?:провел\w*|провед[её]т|проведут)\s+(?:очередное\s+|внеочередное\s+)?заседание"
+    # the body told as its meeting: "la commission mixte s'est tenue du 26 au 28 février",
+    # "the Joint Commission was held in Accra on 3 March", «межправкомиссия прошла 3 марта»
+    r"|s'est\s+(?:tenue?|deroulee?)|se\s+tiendra|(?:was|will\s+be)\s+held|took\s+place"
+    r"|прошл[аио]|пройд[её]т|проид[её]т|состоял\w*|состоится)\b"
     # "met for the 14th time", "s'est réuni pour la deuxième fois", «собралась в пятый раз»
     rf"(?:\s+(?:for\s+the|pour\s+la|в)\s+(?P<times>{ORDINAL})\s+(?:time|fois|раз)\b)?"
 )
+# what may stand between the name and its verb: a relative clause ("the Joint Commission,
+# which has not met for six years, would meet in Dhaka", "la commission, qui ne s'est pas
+# réunie depuis 2019, se réunira à Dakar", "…, dont la dernière session remonte à 2019, se
+# réunira", "…, instance de dialogue qui se réunit chaque année, a tenu sa session le 4 mars"),
+# or a source told in passing («комиссия, по словам сопредседателя, соберётся», "selon le
+# ministre", "according to the ministry")
+_BETWEEN = (
+    r"(?:\s*,\s*(?:[^.;,:]{0,40}?\s)?(?:which|qui|dont|которая|который|которое)\s[^.;,:]{1,60},"
+    r"|\s*,\s*(?:по\s+(?:словам|данным|информации)|selon|d'apres|according\s+to)\s[^.;,:]{1,60},)?"
+)
+_MET = re.compile(r"[^.;,:]{0,60}?" + _BETWEEN + _MET_VERB)
+# the relative clause's own meeting: "the Commission, which last met in Abuja in 2019, will
+# meet in New Delhi" tells two sessions; the first is dated inside its clause
+_MET_BEFORE = re.compile(r"\s*,\s*(?=which|qui|которая|который|которое)" + _MET_VERB)
 
 
 # "South Africa and Mozambique held the Bi-National Commission (BNC) in Pretoria on 3 June",
@@ -218,31 +256,45 @@ def _met(ctx: Context, spans) -> list[Session]:
         verb = _MET.match(folded, end)
         if not verb and _HELD.search(folded[max(0, start - 40) : start]):
             verb = _AFTER_NAME.match(folded, end)
-        if not verb:
-            continue
-        number = (
-            ordinal_value(verb.group("times")) if verb.re is _MET and verb.group("times") else None
-        )
-        clause = re.split(r"[.;]", ctx.text[verb.end() : verb.end() + 120], maxsplit=1)[0]
-        dates = own_dates(clause, find_dates(clause, ctx.published))
-        first = dates[0] if dates and dates[0].start <= 60 else None
-        if first is None and number is None:
-            continue
-        start = first.value if first else None
-        end_date = first and (first.until or (first.value if len(first.value) == 10 else None))
-        places = places_in(ctx, verb.end(), verb.end() + len(clause))
-        place = places[0][1] if places else None
-        out.append(
-            Session(
-                body=body.name,
-                number=number,
-                start=start,
-                end=end_date,
-                place=place,
-                confidence=confidence.session(number is not None, bool(first), bool(place)),
-            )
-        )
+        before = _MET_BEFORE.match(folded, end)
+        if before and verb and before.end() != verb.end():
+            # the relative clause's meeting is dated inside the clause
+            out.extend(_dated_after(ctx, body, before, ","))
+        if verb:
+            out.extend(_dated_after(ctx, body, verb, ".;"))
     return out
+
+
+def _dated_after(ctx: Context, body: Body, verb: re.Match, stops: str) -> list[Session]:
+    """The session a meeting verb tells, dated right after it in its clause (up to `stops`):
+    none when it is neither dated nor counted ("met for the 14th time")."""
+    number = (
+        ordinal_value(verb.group("times"))
+        if verb.re is not _AFTER_NAME and verb.group("times")
+        else None
+    )
+    clause = re.split(f"[{stops}]", ctx.text[verb.end() : verb.end() + 120], maxsplit=1)[0]
+    dates = own_dates(clause, find_dates(clause, ctx.published))
+    dates = _this_year(clause, ctx.published, dates)
+    first = dates[0] if dates and dates[0].start <= 60 else None
+    if first is None and number is None:
+        return []
+    start = first.value if first else None
+    if start and _FUTURE.search(verb.group()):
+        start = _ahead(start, clause[first.start : first.end], ctx.published)
+    end_date = first and (first.until or (first.value if len(first.value) == 10 else None))
+    places = places_in(ctx, verb.end(), verb.end() + len(clause))
+    place = places[0][1] if places else None
+    return [
+        Session(
+            body=body.name,
+            number=number,
+            start=start,
+            end=end_date,
+            place=place,
+            confidence=confidence.session(number is not None, bool(first), bool(place)),
+        )
+    ]
 
 
 def _within_reach(m: re.Match, following: re.Match) -> bool:
@@ -279,6 +331,26 @@ def _names_body(
     return any(first <= a <= end + reach or (within and a <= start < b) for a, b, _ in spans)
 
 
+# "the last" stands for a meeting after a meeting word or verb of its sentence: "n'a tenu que
+# quelques sessions, la dernière en 2019", "meets every three years, most recently in 2024"
+_MET_BEFORE_LAST = re.compile(
+    _MEETING + r"|(?<!\w)(?:meets?|met|se\s+reuni\w*|s'est\s+reuni\w*|собира\w*|заседа\w*)"
+)
+
+
+def _year_of(text: str, m: re.Match) -> list[DateSpan]:
+    """ "la session de 2024": the year a meeting is named by is its date."""
+    if not m.group("yearof"):
+        return []
+    year = re.match(r"\s+(?:de|of)\s+(\d{4})", text[m.end() :])
+    return [DateSpan(m.end() + year.start(1), m.end() + year.end(1), year.group(1))]
+
+
+def _names_before(unit: Unit, m: re.Match, spans) -> bool:
+    """ "its session" is a body's only where its sentence has named the body before it."""
+    return any(unit.start <= a < unit.start + m.start() for a, _, _ in spans)
+
+
 # "depuis la précédente, la quatrième, tenue à Dakar", "since the previous one, the fourth,
 # held in Dakar", «с предыдущего, четвёртого, ...»: "previous" alone stands for a meeting the
 # sentences before have named, its number set apart by commas after it
@@ -308,9 +380,15 @@ def _number_ok(m: re.Match) -> bool:
         return True
     if m.group("last") is not None or m.group("first") is not None:
         return True
-    if m.group("next") or m.group("nextname"):
+    if any(m.group(name) for name in ("next", "nextname", "own", "lastone", "yearof")):
         return True
-    ordinal = m.group("apposed") or m.group("lead") or m.group("ord") or m.group("elided")
+    ordinal = (
+        m.group("apposed")
+        or m.group("lead")
+        or m.group("ord")
+        or m.group("elided")
+        or m.group("opening")
+    )
     if ordinal[0].isdigit():
         limit = 400  # "the 161st ordinary session of the Arab League Council"
     else:  # a Roman reading of a word stays small; "quarantieme" is spelled out
@@ -337,7 +415,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     # "la deuxième session ordinaire du Collège": a kind and "of" may stand before the name
     of_body = _OF_OTHER.match(fold(unit.text[m.end() : m.end() + 40]))
     reach = _BARE_REACH if m.group("bare") or of_body else 12
-    body = _body_of(at, unit.start + m.end(), spans, bodies, reach)
+    body = _body_of(ctx.text, at, unit.start + m.end(), spans, bodies, reach)
     # "13e session", or "la session précédente, la 12e"
     numbered = (
         m.group("ord")
@@ -346,6 +424,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         or m.group("paren")
         or m.group("inner")
         or m.group("elided")
+        or m.group("opening")
     )
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
@@ -353,7 +432,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     if number == 1 and _FIRST_IN_YEARS.search(fold(unit.text[m.start() : m.end() + 80])):
         number = None  # "the first session in 12 years" counts years, not sessions
     dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
-    dates = sorted(dates + _by_year_end(unit.text, ctx.published), key=lambda d: d.start)
+    dates = _this_year(unit.text, ctx.published, dates + _year_of(unit.text, m))
     date = _nearest_date(dates, m, clause)
     start = end = None
     closed = None if date is not None else _dateline_day(ctx, unit, clause)
@@ -382,6 +461,8 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         return None
     if start and len(start) == 7 and _NEXT.search(m.group()) and ctx.published:
         start = _month_ahead(start, ctx.published)
+    elif date is not None and _FUTURE.search(fold(unit.text[m.end() : date.start])):
+        start = _ahead(start, unit.text[date.start : date.end], ctx.published)
     place = _nearest_place(ctx, unit, m, clause)
     if date is None and not closed and i + 1 < len(all_units):
         start, end, place = _told_next(ctx, all_units[i + 1], place)
@@ -407,13 +488,44 @@ _YEAR_END = re.compile(
     r"|до\s+конца\s+(?:этого\s+|текущего\s+)?года)(?!\w)",
     re.IGNORECASE,
 )
+# "later this year", "au second semestre", «во втором полугодии» with no year: a part of the
+# page's own year, but loose ("qui assure cette année la présidence"): a meeting's date only
+# where its sentence has no other
+_YEAR = r"(?!\s+(?:de\s+l['’]ann[ée]e\s+|of\s+)?\d{4})"
+_THIS_YEAR = re.compile(
+    r"(?<!\w)(?:cette\s+ann[ée]e|(?:au\s+cours|dans\s+le\s+courant)\s+de\s+l['’]ann[ée]e"
+    r"|(?:au\s+cours\s+du\s+|au\s+|d['’]ici\s+le\s+)(?:premier|second|deuxi[eè]me)\s+semestre"
+    + _YEAR
+    + r"|this\s+year|later\s+in\s+the\s+year"
+    r"|(?:first|second)\s+half\s+of\s+(?:the|this)\s+year"
+    r"|в\s+(?:этом|текущем|нынешнем)\s+году"
+    r"|во?\s+(?:первом|втором)\s+полугодии(?:\s+(?:этого|текущего)\s+года)?" + _YEAR + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
-def _by_year_end(text: str, published: str | None) -> list[DateSpan]:
-    """A meeting to be held before the end of the year is held in the page's year."""
-    if not published:
-        return []
-    return [DateSpan(m.start(), m.end(), published[:4]) for m in _YEAR_END.finditer(text)]
+def _this_year(text: str, published: str | None, dates: list[DateSpan]) -> list[DateSpan]:
+    """`dates` with the page's year where the text says a meeting is held before the end of
+    the year, or in a part of it (when it gives no other date), sorted by place."""
+    said = [*_YEAR_END.finditer(text), *([] if dates else _THIS_YEAR.finditer(text))]
+    year = [DateSpan(m.start(), m.end(), published[:4]) for m in said] if published else []
+    return sorted(dates + year, key=lambda d: d.start)
+
+
+# a meeting still to come: "se tiendra", "will be held", «пройдёт» (folded: «проидет»)
+_FUTURE = re.compile(
+    r"(?<!\w)(?:se\s+tiendra|se\s+reunira|aura\s+lieu|devrait|will|shall"
+    r"|(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned)|пройд[её]т|проид[её]т|состоится"
+    r"|собер[её]тся|провед[её]т|проведут|будет|планиру\w*)(?!\w)"
+)
+
+
+def _ahead(start: str, said: str, published: str | None) -> str:
+    """ "will meet in November", read in March: a month said without its year, of a meeting
+    still to come, is the first such month on or after the page's own."""
+    if not published or len(start) != 7 or re.search(r"\d{4}", said):
+        return start
+    return _month_ahead(start, published)
 
 
 def _month_ahead(month: str, published: str) -> str:
@@ -483,19 +595,31 @@ def _told_next(ctx: Context, unit: Unit, place: str | None):
     return first.value, end, place or (places[0][1] if places else None)
 
 
-def _body_of(start: int, end: int, spans, bodies: list[Body], reach: int = 12) -> Body:
-    """The body named right after the session phrase, else the last one spoken of before."""
+def _body_of(text: str, start: int, end: int, spans, bodies: list[Body], reach: int = 12) -> Body:
+    """The body named right after the session phrase, else the last one spoken of before
+    (not one named only as another's complement: «Рабочая группа по транспорту
+    Межправительственной комиссии провела четвёртое заседание» is the group's)."""
     for a, b, body in spans:  # "le 45e sommet de la CEDEAO": the phrase is in the name
         if start < a < end or (a <= start and b > end):
             return body
     for a, _, body in spans:
         if end <= a <= end + reach:
             return body
-    before = [body for a, _, body in spans if a < start]
+    before = [body for a, _, body in spans if a < start and not _complement(text, a, spans)]
     commissions = [b for b in before if body_stage.type_of(b.name) == "commission"]
     if commissions:
         return commissions[-1]
     return before[-1] if before else bodies[0]
+
+
+# between a body's name and the body it is of: "of the", "de la", or nothing (a genitive)
+_OF_GAP = re.compile(r"\s*(?:(?:of\s+the|of|de\s+la|de\s+l['’]|du|des)\s+)?")
+
+
+def _complement(text: str, at: int, spans) -> bool:
+    """Whether the name starting at `at` is the complement of another body's name just before
+    ("the working group of the Joint Commission", «группа … Межправительственной комиссии»)."""
+    return any(b <= at and _OF_GAP.fullmatch(text[b:at]) for _, b, _ in spans)
 
 
 # "for the first time since 2016", «впервые с 2016 года»: a date that counts from, not of
