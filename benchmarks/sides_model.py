@@ -35,8 +35,8 @@ def trainer():
 
 
 def outside(case: dict) -> list[str]:
-    """The read sides its sentence does not name."""
-    return [c for c in case["read"] if c not in case["named"]]
+    """The read sides the ranker may replace (`side_ranker.fixed` are not)."""
+    return [c for c in case["read"] if c not in case["fixed"]]
 
 
 def answer(case: dict, w: np.ndarray, prior: float) -> set[str]:
@@ -45,8 +45,12 @@ def answer(case: dict, w: np.ndarray, prior: float) -> set[str]:
     from suivi.reading.side_ranker import choose
 
     took = outside(case)
-    scores = {code: float(np.dot(w, values)) for code, values in case["features"].items()}
-    kept = [c for c in case["read"] if c in case["named"]]
+    kept = [c for c in case["read"] if c not in took]
+    scores = {
+        code: float(np.dot(w, values))
+        for code, values in case["features"].items()
+        if code not in kept
+    }
     return {case["norm"].get(c, c.lower()) for c in [*kept, *choose(scores, took, prior)]}
 
 
@@ -72,7 +76,7 @@ def evaluate(cases: list[dict], prior: float, only_outside: bool) -> dict[str, i
             tally["rules"] += rules == gold
             tally["model"] += model == gold
             tally["both"] += rules == gold and model == gold
-            kept = {case["norm"].get(c, c.lower()) for c in case["read"] if c in case["named"]}
+            kept = {case["norm"].get(c, c.lower()) for c in case["read"] if c in case["fixed"]}
             rest = gold - kept
             tally["reachable"] += len(rest) == len(outside(case)) and rest <= {
                 case["norm"][c] for c in case["features"]

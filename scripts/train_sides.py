@@ -88,17 +88,19 @@ def collect(corpora: list[Path]) -> list[dict]:
                         continue
                     end = start + len(read["evidence"])
                     named = side_ranker.named_codes(ctx, start, end)
+                    told = side_ranker.story(ctx)
                     cases.append(
                         {
                             "doc": f"{corpus.name}/{stem}",
                             "named": sorted(named),
+                            "fixed": sorted(side_ranker.fixed(ctx, start, end, told)),
                             "read": read.get("parties") or [],
                             "gold": sorted(scorer.party_set(g["parties"])),
                             "norm": {
                                 c: scorer.norm(c)
                                 for c in [*side_ranker.candidates(ctx, set()), *read["parties"]]
                             },
-                            "features": side_ranker.features(ctx, start, end, named),
+                            "features": side_ranker.features(ctx, start, end, named, told),
                         }
                     )
     finally:

@@ -93,6 +93,7 @@ class Story:
     sentences: dict[str, set[int]]  # the sentences naming each party
     joined: set[frozenset[str]]  # the pairs named joined in one phrase
     static: dict[str, list[float]]  # each party's features of the whole text
+    opening: set[str]  # the states of the first sentence naming two or more
 
 
 def candidates(ctx: Context, named: set[str]) -> list[str]:
@@ -147,7 +148,7 @@ def story(ctx: Context) -> Story:
             1 / (1 + ctx.parties.index(code)) if code in ctx.parties else 0.0,
         ]
     sentences = {code: {bisect_right(starts, m.start) - 1 for m in ms} for code, ms in of.items()}
-    return Story(starts, sentences, joined, static)
+    return Story(starts, sentences, joined, static, opening)
 
 
 def features(
@@ -158,7 +159,7 @@ def features(
     told = told or story(ctx)
     text = ctx.text
     here = bisect_right(told.starts, start) - 1
-    paragraph = (text.rfind("\n\n", 0, start), _find(text, "\n\n", end))
+    paragraph = _paragraph(text, start, end)
     homes = {home_state(code) for code in named} - {None}
     named_states = [code for code in named if code in state_codes()]
     named_in = {i for code in named for i in told.sentences.get(code, ())}
@@ -170,13 +171,7 @@ def features(
             1.0,
             1 / min(before) if before else 0.0,
             1 / min(after) if after else 0.0,
-            float(
-                any(
-                    paragraph[0] <= m.start < paragraph[1]
-                    for m in ctx.mentions_in(max(0, paragraph[0]), paragraph[1])
-                    if code in MEMBERS.get(m.code, [m.code])
-                )
-            ),
+            float(code in named_codes(ctx, *paragraph)),
             float(1 in before),
             float(1 in after),
             float(code in homes),
@@ -199,24 +194,31 @@ MARGIN = 2.0
 
 
 def rerank(ctx: Context, found: list[Agreement]) -> None:
-    """Where the rules took sides of an agreement from outside its sentence, put in their
-    place the outside candidates the model scores highest, if it scores them well above the
-    rules' choice; the sides the sentence names stay."""
+    """Where the rules took sides of an agreement from further off than its paragraph and the
+    story's opening pair (`fixed`), put in their place the candidates the model scores
+    highest, if it scores them well above the rules' choice."""
     told = None
     for agreement in found:
         start = ctx.text.find(agreement.evidence) if agreement.evidence else -1
         if start < 0:
             continue
         end = start + len(agreement.evidence)
-        named = named_codes(ctx, start, end)
-        took = [code for code in agreement.parties if code not in named]
+        paragraph = named_codes(ctx, *_paragraph(ctx.text, start, end))
+        if all(code in paragraph for code in agreement.parties):
+            continue  # (the common case: the text is worked out only where it is needed)
+        told = told or story(ctx)
+        took = [code for code in agreement.parties if code not in fixed(ctx, start, end, told)]
         if not took:
             continue
-        told = told or story(ctx)
+        named = named_codes(ctx, start, end)
         values = features(ctx, start, end, named, told)
         if not all(code in values for code in took):
             continue
-        scores = {code: score(v) for code, v in values.items()}
+        scores = {
+            code: score(v)
+            for code, v in values.items()
+            if code in took or code not in agreement.parties
+        }
         agreement.parties = [
             dict(zip(took, choose(scores, took, MARGIN), strict=True)).get(code, code)
             for code in agreement.parties
@@ -279,10 +281,19 @@ def _joined_pairs(ctx: Context) -> set[frozenset[str]]:
     return pairs
 
 
-def _find(text: str, what: str, start: int) -> int:
-    """Where `what` is next found from `start`, else the end of the text."""
-    at = text.find(what, start)
-    return len(text) if at < 0 else at
+def fixed(ctx: Context, start: int, end: int, told: Story) -> set[str]:
+    """The sides the ranker leaves as the rules read them: those the sentence names, those of
+    its paragraph, the scene ("Meanwhile, Niger's PM met the Turkish president in Ankara. The
+    two countries signed …": the pair just named), and the pair the story opens on (between
+    its two states the model knows no better than the rules). It weighs those the rules
+    fetched from further off: the pair named last, the most named."""
+    return named_codes(ctx, *_paragraph(ctx.text, start, end)) | told.opening
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line (a paragraph of a crawl text or a page) the stretch stands in."""
+    after = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if after < 0 else after
 
 
 def _near_signing(text: str, mention: Mention) -> bool:
