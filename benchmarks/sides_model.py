@@ -3,9 +3,9 @@ named outside its sentence (the dev splits only).
 
     PYTHONPATH=src python benchmarks/sides_model.py [--cache /tmp/sides-cases.json]
 
-Cases as `scripts/train_sides.py` collects them. Where the rules took k sides from outside
-the agreement's sentence, the model's answer keeps the sides the sentence names and takes the
-k outside candidates it ranks highest (optionally with a bonus for the rules' own choice,
+Cases as `scripts/train_sides.py` collects them. Where the rules took k sides from further
+off than the agreement's paragraph and the story's opening pair (`side_ranker.fixed`), the
+model's answer keeps the others and takes the k candidates it ranks highest (optionally with a bonus for the rules' own choice,
 `--prior`). Documents are split into five folds (sorted names, every fifth), the model fitted
 on four and scored on the fifth, so no document is scored by weights fitted on it. Prints how
 many cases each answer gets exactly right against gold, and where the two differ.
