@@ -31,6 +31,7 @@ from suivi.reading import (
     people_roles,
     quotes,
     sessions,
+    side_ranker,
     signers,
     totals,
 )
@@ -136,6 +137,7 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     """Agreements, their stated count, bodies and sessions (reading B's stages)."""
     found, total = agreements.extract(ctx)
+    side_ranker.rerank(ctx, found)
     resolved = bodies.resolve(ctx)
     found_bodies = bodies.extract(ctx, resolved)
     return found, total, found_bodies, sessions.extract(ctx, found_bodies, resolved)
