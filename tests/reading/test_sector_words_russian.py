@@ -35,13 +35,3 @@ def test_russian_words_the_lexicon_lacks_are_placed_by_the_table(phrase: str, se
 )
 def test_russian_agreement_wording_names_no_domain(phrase: str) -> None:
     assert guessed(phrase) == []
-
-
-def test_a_russian_signing_gets_its_sector_from_the_table() -> None:
-    from suivi.reading.pipeline import read
-
-    reading = read(
-        "Казахстан и Монголия подписали в Астане 3 марта "
-        "2025 года соглашение о сотрудничестве в области мясного скотоводства и птицеводства."
-    )
-    assert [a.sectors for a in reading.agreements] == [["agriculture"]]
