@@ -31,7 +31,9 @@ def _models():  # type: ignore[no-untyped-def]
     return bench.stem_model(phrases), bench.vector_model(phrases)
 
 
-# Russian complements in words absent from the invented phrases: navec's vectors place them.
+# Russian complements in words absent from the invented phrases: navec's vectors place them
+# (and since ruvectors20 the vector table's Russian half mostly does too, so the lexicon is
+# not asked to miss them).
 @pytest.mark.parametrize(
     ("phrase", "sector"),
     [
@@ -42,9 +44,7 @@ def _models():  # type: ignore[no-untyped-def]
     ],
 )
 def test_russian_vectors_place_unseen_words(phrase: str, sector: str) -> None:
-    bench = _benchmark()
-    assert bench.lexicon(phrase) != [sector]
-    assert bench.alone(_models()[1])(phrase) == [sector]
+    assert _benchmark().alone(_models()[1])(phrase) == [sector]
 
 
 # French and English: the stems of the invented phrases ("forages", "boreholes").
