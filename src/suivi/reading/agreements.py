@@ -22,7 +22,7 @@ from suivi.reading.context import Context
 from suivi.reading.dates import find_dates
 from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
-from suivi.reading.numbers import CARDINAL, cardinal_value
+from suivi.reading.numbers import CARDINAL, ORDINALS, cardinal_value, ordinal_value
 from suivi.reading.sectors import (
     KIND_SOURCES,
     TEXT_ACRONYMS,
@@ -391,13 +391,6 @@ _ORDINAL_REFERENCE = re.compile(
     r"|^(?:the\s+(?:second|third|fourth|fifth|last|latter)"
     r"|(?:втор|трет|четверт|пят|последн)(?:ое|ои|ая|ии|ья|ье))\s*,"
 )
-# A sentence that opens with an ordinal of the texts just counted ("Le premier accord, de
-# 96 millions d'euros, finance ..."): the text it names is one of the count, so the next
-# ordinal ("Le second, ...") is the next one, not a reference to it
-_OPENS_WITH_ORDINAL = re.compile(
-    r"^(?:(?:un|une|le|la|l'|the)\s*(?:premier|premiere|first|one|l'un|l'une)"
-    r"|перв(?:ое|ыи|ая))\b"
-)
 _MINISTRY = re.compile(
     # "signé par le ministre ivoirien des Mines", "le ministère tchadien des Infrastructures":
     # a nationality adjective may come between a signing minister or ministry and the portfolio
@@ -532,15 +525,14 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             header = fold(all_units[headers[i]].text) if i in headers else ""
             # "signed two loan agreements. The first agreement, worth $60 million, ...": an
             # ordinal after a count that identified none of its texts names one of them
-            of_count = bool(near_agreement and not recent_named) and bool(
-                _OPENS_WITH_ORDINAL.match(folded)
-            )
+            ordinal, opens_series = _series_ordinal(folded), _opens_series(folded)
+            of_count = bool(near_agreement and not recent_named) and opens_series
             read = _from_unit(ctx, all_units, i, triggers, header, of_count=of_count)
-            if of_count or (near_agreement and _ANOTHER_OF_SERIES.match(folded)):
+            if of_count or (near_agreement and ordinal and ordinal.adds):
                 # "A second agreement, on rice, is to be submitted to the Bank's board": one
                 # more text of the series the sentences before tell, between the same sides
                 _count_sides(ctx, unit, read[:1], count_sides)
-            elif not _OPENS_WITH_ORDINAL.match(folded):
+            elif not opens_series:
                 count_sides = sides.named_in(ctx, unit.start, unit.end)
             referent = _referent(found, i)
             if referent and _SIMILAR.search(folded):
@@ -564,7 +556,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     f.agreement.sectors = list(found[0].agreement.sectors)
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
-            recent_named = bool(read) and not _OPENS_WITH_ORDINAL.match(folded)
+            recent_named = bool(read) and not opens_series
         elif (
             i in with_similar
             and (referent := _referent(found, i))
@@ -806,26 +798,57 @@ _ORDINAL_CONTENT = re.compile(
 )
 
 
-# "Un troisième accord, ...", "A second agreement ...", "Another agreement ...", «Ещё одно
-# соглашение ...»: one more text of the series just told (folded)
-_ANOTHER_OF_SERIES = re.compile(
-    r"^(?:(?:un|une|a|an)\s+(?:deuxieme|second|seconde|troisieme|quatrieme|third|fourth|fifth)"
-    r"|another|un autre|une autre|(?:еще|ещё)\s+(?:одно|один|одна)"
-    # Russian has no article: «Второе соглашение» after one named is one more
-    r"|(?:втор|трет|четверт)(?:ое|ои|ая)\s+(?:соглашени|меморандум|договор|протокол)\w*)(?!\w)"
+# The ordinal a sentence opens with when it tells one text of a series a count or the
+# sentences before told (folded; the ordinal words are those of `numbers`, Russian stems in
+# the nominative): "Le premier accord, de 96 millions ...", "The second, worth ...", «Второе,
+# на сумму ...» are one of them; "Un troisième accord", "A second agreement", "Another
+# agreement", «Ещё одно соглашение» add one. An ordinal with no article is an adverb ("First,
+# ..."), except in Russian, which has none.
+_SERIES_RANK = "|".join(
+    re.escape(w) + ("" if w.isascii() else "(?:ое|ыи|ои|ии|ая|ье|ья)")
+    for w in sorted((w for w, n in ORDINALS.items() if n <= 5), key=len, reverse=True)
+)
+_SERIES_ORDINAL = re.compile(
+    r"^(?:(?P<definite>le|la|l'|the)\s*|(?P<indefinite>une?|an?)\s+)?"
+    rf"(?:(?P<rank>{_SERIES_RANK})"
+    r"|(?P<another>another|un autre|une autre|(?:еще|ещё)\s+(?:одно|один|одна)))(?!\w)"
+    r"(?P<kind>\s+(?:соглашени|меморандум|договор|протокол)\w*)?(?P<apart>\s*,)?"
 )
 
 
-# "Le premier, d'un montant de ..., a été signé avec ...", "The second, worth ..., was
-# concluded with ...", «Второе, на сумму ..., подписано с ...»: an ordinal set apart from its verb
-# that stands for one of the texts just counted
-_ORDINAL_OF_COUNT = re.compile(
-    r"^(?:(?:le|la|l'|the)\s*(?P<first>premier|premiere|first)"
-    r"|(?:le|la|the)\s+(?P<second>second|seconde|deuxieme)"
-    r"|(?:le|la|the)\s+(?P<third>troisieme|third)"
-    r"|(?P<ru_first>перв(?:ое|ыи|ая))|(?P<ru_second>втор(?:ое|ои|ая))|(?P<ru_third>трет(?:ье|ии|ья)))"
-    r"\s*,"
-)
+@dataclass(frozen=True)
+class _SeriesOrdinal:
+    """Which text of a series an opening ordinal tells."""
+
+    index: int  # 0 for "le premier", 1 for "the second" ...
+    # one more than those told: "un troisième accord", "another"; Russian, with no article,
+    # says it by the kind word: «Второе соглашение» after one named
+    adds: bool
+    # set apart from its verb by a comma, it stands for a text of the series with no kind
+    # word: "Le premier, d'un montant de ..., a été signé avec ..."
+    apart: bool
+
+
+def _series_ordinal(folded: str) -> _SeriesOrdinal | None:
+    """The ordinal of a series a sentence opens with, if any."""
+    m = _SERIES_ORDINAL.match(folded)
+    if m is None or (m["rank"] and m["rank"].isascii() and not (m["definite"] or m["indefinite"])):
+        return None
+    index = ordinal_value(m["rank"]) - 1 if m["rank"] else 1  # "another" is a second at least
+    russian = bool(m["rank"]) and not m["rank"].isascii()
+    adds = bool(m["another"]) or (index > 0 and bool(m["indefinite"] or (russian and m["kind"])))
+    apart = bool(m["apart"]) and not m["kind"] and not adds and not m["indefinite"]
+    return _SeriesOrdinal(index, adds, apart)
+
+
+def _opens_series(folded: str) -> bool:
+    """Whether a sentence opens with the first of a series ("Le premier accord, de 96
+    millions ...", «Первое соглашение ...»): the text it names is one of those counted, so
+    the next ordinal ("Le second, ...") is the next one, not a reference to it."""
+    ordinal = _series_ordinal(folded)
+    return bool(ordinal and ordinal.index == 0 and not ordinal.adds)
+
+
 # the partner the ordinal's text is signed with: "avec", "with", «с»
 _SIGNED_WITH = re.compile(
     r"\b(?:signe|signee|conclu|conclue|passe|passee|signed|concluded|entered into"
@@ -839,10 +862,10 @@ def _bind_ordinal(ctx: Context, found: list[_Found], unit: Unit, folded: str, at
     la Banque ..."): the signing state of the count and the partner the ordinal's sentence
     names. A count split by domain where it names too few domains gives each text the domains
     the count names (both loans finance the road)."""
-    ordinal = _ORDINAL_OF_COUNT.match(folded)
-    if ordinal is None or not _SIGNED_WITH.search(folded):
+    ordinal = _series_ordinal(folded)
+    if ordinal is None or not ordinal.apart or not _SIGNED_WITH.search(folded):
         return
-    index = {"first": 0, "second": 1, "third": 2}[ordinal.lastgroup.removeprefix("ru_")]
+    index = ordinal.index
     group = [f for f in found if f.at == at]
     if len(group) < 2 or index >= len(group):
         return
@@ -865,8 +888,10 @@ def _bind_ordinal(ctx: Context, found: list[_Found], unit: Unit, folded: str, at
 
 
 def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list[str]) -> None:
-    """A text an ordinal names in a sentence that names fewer than two sides ("The first,
-    worth $60 million, finances ...") binds those of the sentence that counted it."""
+    """A text an ordinal names in a sentence that names fewer than two sides ("The first
+    agreement, worth $60 million, finances ...") binds those of the sentence that counted it.
+    The ordinal's sentence has its own kind word here, and its text is read anew; with none,
+    `_bind_ordinal` finds the text among those the count read (`_series_ordinal` for both)."""
     if len(count_sides) < 2 or len(sides.named_in(ctx, unit.start, unit.end)) >= 2:
         return
     for f in read:
@@ -1235,7 +1260,7 @@ def _from_unit(
         definite = (bool(_DEFINITE.search(before)) or russian_repeat) and not (
             _AMENDMENT_BEFORE.search(before)
             or _INDEFINITE_JUST_BEFORE.search(before)
-            or (of_count and n == 0 and _OPENS_WITH_ORDINAL.match(before))
+            or (of_count and n == 0 and _opens_series(before))
         )
         if _VERB_FIRST.match(word):
             # "Le Gabon et le Cameroun ont échangé des notes": the mention opens with its verb,

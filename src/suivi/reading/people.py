@@ -639,16 +639,20 @@ def _listed_between(ctx: Context, found: list[_Candidate]) -> list[_Candidate]:
     return extra
 
 
-# An interview's turns: a question line ("Q:", "Question :", «Вопрос:»), and the answers
-# headed by who gives them ("Ngoako Ramatlhodi: It lets us ...").
-_QUESTION_LINE = re.compile(r"^(?:Q|Question|QUESTION|Вопрос|ВОПРОС)\s*[:.–—-]", re.M)
+# A line that asks an interview's question: "Q:", "Q.", "Question :", «Вопрос —», «В:». The
+# Russian one-letter label needs its colon: «В» alone is the preposition "in" ("В Дакаре ...").
+QUESTION_LINE = re.compile(
+    r"^(?:(?:Q|Question|QUESTION|Вопрос|ВОПРОС)\s*[:.–—-]|В\s*:)\s*", re.MULTILINE
+)
+# An interview's turns: its questions, and the answers headed by who gives them ("Ngoako
+# Ramatlhodi: It lets us ...").
 _SPEAKER_LINE = re.compile(r"^([A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){1,3})\s*:\s", re.M)
 
 
 def _interview_turns(text: str) -> list[tuple[int, int]]:
     """The names heading the answers of a text in questions and answers: the one who
     answers speaks in the story, named there in full and nowhere else at times."""
-    if not _QUESTION_LINE.search(text):
+    if not QUESTION_LINE.search(text):
         return []
     return [m.span(1) for m in _SPEAKER_LINE.finditer(text)]
 

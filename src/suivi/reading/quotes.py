@@ -15,7 +15,7 @@ import unicodedata
 from suivi.reading import confidence
 from suivi.reading.model import Person, Quote
 from suivi.reading.office_holders import is_head_of_state
-from suivi.reading.people import PersonMention
+from suivi.reading.people import QUESTION_LINE, PersonMention
 
 # A straight-quoted quotation may hold a name in the same marks ("... between JSC "Rosgeo"
 # and the Survey", - he said): a pair opened after a space and closed before a space or a
@@ -426,8 +426,8 @@ def extract(
 
 
 # An interview set down in questions and answers: "Q:" / "A:" lines (fr "Q :" / "R :",
-# "Question :" / "Réponse :"; ru «Вопрос:» / «Ответ:», «В:» / «О:»).
-_QUESTION = re.compile(r"^(?:Q|В|Question|Вопрос)\s*:\s*", re.MULTILINE)
+# "Question :" / "Réponse :"; ru «Вопрос:» / «Ответ:», «В:» / «О:»); the question lines are
+# those `people` reads the answers' speakers from.
 _ANSWER = re.compile(r"^(?:A|R|О|Answer|Réponse|Ответ)\s*:\s*", re.MULTILINE)
 
 
@@ -435,14 +435,14 @@ def answers(text: str, mentions: list[PersonMention]) -> list[Quote]:
     """In an interview told in questions and answers, each answer (from its "A:" to the next
     question) is a direct quotation of the one interviewed: the person the text names last
     before its first question ("We spoke to X."), or nobody when it names none."""
-    first = _QUESTION.search(text)
+    first = QUESTION_LINE.search(text)
     if first is None:
         return []
     before = [m for m in mentions if m.end <= first.start()]
     speaker = max(before, key=lambda m: m.start).name if before else None
     found = []
     for label in _ANSWER.finditer(text, first.end()):
-        following = _QUESTION.search(text, label.end())
+        following = QUESTION_LINE.search(text, label.end())
         body = text[label.end() : following.start() if following else len(text)].strip()
         if len(body.split()) >= _MIN_WORDS:
             found.append(Quote(text=body, speaker=speaker, confidence=0.7 if speaker else 0.5))
