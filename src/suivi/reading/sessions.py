@@ -355,6 +355,15 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
     dates = sorted(dates + _by_year_end(unit.text, ctx.published), key=lambda d: d.start)
     date = _nearest_date(dates, m, clause)
+    if (
+        date is not None
+        and _NEXT.search(m.group())
+        and re.search(r"\d{4}", unit.text[date.start : date.end])
+        and _before_the_page(date.value, ctx.published)
+    ):
+        # "recalled the 2013 agreement and agreed to sign a new one at the next meeting": a
+        # meeting still to come is not held in a year gone; the date is another thing's
+        date = None
     start = end = None
     closed = None if date is not None else _dateline_day(ctx, unit, clause)
     if closed:
@@ -414,6 +423,13 @@ def _by_year_end(text: str, published: str | None) -> list[DateSpan]:
     if not published:
         return []
     return [DateSpan(m.start(), m.end(), published[:4]) for m in _YEAR_END.finditer(text)]
+
+
+def _before_the_page(value: str, published: str | None) -> bool:
+    """Whether a date whose year the text writes lies in a year before the page's own (a
+    day just gone may be the day the next meeting was agreed on, told a day later; a month
+    without its year is placed by `_month_ahead`)."""
+    return bool(published) and value[:4] < published[:4]
 
 
 def _month_ahead(month: str, published: str) -> str:
