@@ -669,7 +669,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             recent_at = i
     found.extend(_deals(ctx, all_units, folded_text))
     kept = _one_per_partner(ctx, all_units, _dedupe(found))
-    kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, f)]
+    negative = [(j, fold(u.text)) for j, u in enumerate(all_units) if _NEGATIVE.search(u.text)]
+    kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
@@ -2028,20 +2029,28 @@ def _ordinal_texts(ctx, all_units, i, plain, m, kind, ordinals, status, definite
 _CONTENT = re.compile(r"(?<!\w)(?:о|об|on|sur|de|relatif a|concerning|regarding)\s+\S+\s+\S+")
 
 
-def _denied_elsewhere(ctx: Context, all_units: list[Unit], f: _Found) -> bool:
+# A sentence that may deny something (the others are not searched for denials)
+_NEGATIVE = re.compile(r"(?i)(?<!\w)(?:не|ни|никако\w*|no|not|never|aucun\w*|pas|jamais)(?!\w)")
+
+
+def _denied_elsewhere(
+    ctx: Context, all_units: list[Unit], negative: list[tuple[int, str]], f: _Found
+) -> bool:
     """ "Several outlets claim that A and B signed a secret agreement on a naval base ...
-    No agreement on a naval base was signed": a text another sentence denies by its own
-    content, the claim and the denial being about one text that does not exist (SPEC lists
-    agreements the text identifies, not rumours it refutes)."""
+    No agreement on a naval base was signed": a text another sentence (of `negative`, the
+    units with a negation, folded) denies by its own content and domains, the claim and the
+    denial being about one text that does not exist (SPEC lists agreements the text
+    identifies, not rumours it refutes)."""
     content = _CONTENT.search(fold(f.agreement.title or ""))
     if content is None:
         return False
-    for j, unit in enumerate(all_units):
-        folded = fold(unit.text)
+    for j, folded in negative:
         at = folded.find(content.group()) if j != f.at else -1
         mention = _last_trigger(folded, at) if at > 0 else None
-        if mention is not None and (
-            stance.of_mention(unit.text, ctx.language, mention) == stance.NEGATED
+        if (
+            mention is not None
+            and (_sectors(_own_scope(all_units[j].text[at:])) or ["general"]) == f.agreement.sectors
+            and stance.of_mention(all_units[j].text, ctx.language, mention) == stance.NEGATED
         ):
             return True
     return False
