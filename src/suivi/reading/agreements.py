@@ -665,6 +665,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             recent_at = i
     found.extend(_deals(ctx, all_units, folded_text))
     kept = _one_per_partner(ctx, all_units, _dedupe(found))
+    negative = [(j, fold(u.text)) for j, u in enumerate(all_units) if _NEGATIVE.search(u.text)]
+    kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
@@ -1143,6 +1145,10 @@ def _from_unit(
         # "a revised DTAA in Port Louis": an acronym names its domain first
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
         sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        # «соглашение в этой сфере»: named by its field as a Russian title is by its domain
+        this_field = not sectors and bool(_THIS_FIELD.match(fold(scope)))
+        if this_field:
+            sectors = _field_before(all_units, i, m.start())
         if not sectors and n + 1 < len(triggers) and _shares_complement(folded, triggers, n):
             # "a financing agreement and a loan agreement for the railway", "un accord de prêt
             # et un accord de don pour la route": two texts of one kind, one complement
@@ -1240,7 +1246,9 @@ def _from_unit(
         named = bool(
             _TITLE_START.match(folded[m.start() : scope_end])
             or _PARTNER_THEN_DOMAIN.match(folded[m.start() : scope_end])
-        ) or bool(re.match(r"[а-я]", word) and _sectors(" ".join(scope.split()[:5])))
+        ) or bool(
+            re.match(r"[а-я]", word) and (_sectors(" ".join(scope.split()[:5])) or this_field)
+        )
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat
@@ -1890,6 +1898,28 @@ _ELSEWHERE = re.compile(r",\s+(?:where|o[uù]|где)\s", re.IGNORECASE)
 _COUNTRIES = re.compile(r"\b(?:стран\w*|государств\w*|pays|etats|countries|states|nations)\b")
 
 
+# A field named by reference to the one just told: «в этой сфере», "in this area", "dans ce
+# domaine" (folded: «этой» is «этои»)
+_THIS_FIELD = re.compile(
+    r"\W*(?:(?:в|во)\s+(?:этои|даннои|этих|тои)\s+(?:сфер|област)\w*"
+    r"|in\s+(?:this|that|these|the same)\s+(?:area|field|sector|domain)s?\b"
+    r"|dans\s+(?:ce|cette|ces|le meme)\s+(?:domaine|secteur|matiere)s?\b)"
+)
+
+
+def _field_before(all_units: list[Unit], i: int, at: int) -> list[str]:
+    """ "signed a memorandum on fisheries. An agreement in this area is being prepared": the
+    domains of the last text named before, in the sentence or the one before it."""
+    for j, end in ((i, at), (i - 1, None)):
+        if j < 0:
+            break
+        text = all_units[j].text[:end]
+        mentions = list(_TRIGGER.finditer(fold(text)))
+        if mentions:
+            return _sectors(_own_scope(text[mentions[-1].end() :]))
+    return []
+
+
 def _modifier_sectors(ctx: Context, plain: str, at: int) -> list[str]:
     """Sectors of the words that qualify a mention before it ("a free trade agreement");
     the parse runs only when a sector word stands just before the mention."""
@@ -2042,6 +2072,55 @@ def _ordinal_texts(ctx, all_units, i, plain, m, kind, ordinals, status, definite
     return out
 
 
+# The complement that names a text's content: its preposition and the two words after it
+# ("on a naval base", «о размещении военной базы», "sur la base navale")
+_CONTENT = re.compile(r"(?<!\w)(?:о|об|on|sur|de|relatif a|concerning|regarding)\s+\S+\s+\S+")
+
+
+# A sentence that may deny something (the others are not searched for denials)
+_NEGATIVE = re.compile(r"(?i)(?<!\w)(?:не|ни|никако\w*|no|not|never|aucun\w*|pas|jamais)(?!\w)")
+
+
+def _denied_elsewhere(
+    ctx: Context, all_units: list[Unit], negative: list[tuple[int, str]], f: _Found
+) -> bool:
+    """ "Several outlets claim that A and B signed a secret agreement on a naval base ...
+    No agreement on a naval base was signed": a text another sentence (of `negative`, the
+    units with a negation, folded) denies by its own content and domains, the claim and the
+    denial being about one text that does not exist (SPEC lists agreements the text
+    identifies, not rumours it refutes)."""
+    content = _CONTENT.search(fold(f.agreement.title or ""))
+    if content is None:
+        return False
+    for j, folded in negative:
+        at = folded.find(content.group()) if j != f.at else -1
+        mention = _last_trigger(folded, at) if at > 0 else None
+        if (
+            mention is not None
+            and (_sectors(_own_scope(all_units[j].text[at:])) or ["general"]) == f.agreement.sectors
+            and stance.of_mention(all_units[j].text, ctx.language, mention) == stance.NEGATED
+        ):
+            return True
+    return False
+
+
+def _last_trigger(folded: str, at: int) -> int | None:
+    """The start of the kind word a complement at `at` follows ("agreement on", «соглашения
+    о»), an adjective or two between at most."""
+    found = [m for m in _TRIGGER.finditer(folded, max(0, at - 60), at)]
+    if not found or re.search(r"[,;:.]", folded[found[-1].end() : at]):
+        return None
+    return found[-1].start()
+
+
+def _names_cooperation(title: str | None) -> bool:
+    """ "the 2013 agreement on technical cooperation", «соглашения о техническом
+    сотрудничестве, подписанного в 2013 году»: an older text whose title names the cooperation
+    (and no domain) as its content is the general text it says it is, not one about the
+    domain of the new text the same sentence names."""
+    return bool(title and re.search(r"cooperation|сотрудничеств", fold(title)))
+
+
 def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
     """ "Tripartite agreement: ... signed a tripartite agreement on the corridor": a bare
     mention beside a named one of the same kind in one sentence is that one."""
@@ -2062,6 +2141,7 @@ def _without_bare_repeats(out: list[_Found]) -> list[_Found]:
             and f.agreement.sectors == ["general"]
             and f.agreement.kind != "framework"
             and not f.named_general
+            and not _names_cooperation(f.agreement.title)
         ):
             f.agreement.sectors = list(domains)
     return [

@@ -611,21 +611,39 @@ _TRADE_KINDS = frozenset(
 def _described_home(text: str, state: Mention, company: Mention) -> bool:
     """A state in the possessive, then words naming a company's kind, then a company the
     vocabularies do not place: the state is the company's home ("Namibia's state power utility
-    NamPower"), no side of its own (SPEC), as for the companies they place (`home_state`)."""
-    if state.kind != "name" or company.kind != "organisation" or state.code not in state_codes():
+    NamPower"), no side of its own (SPEC), as for the companies they place (`home_state`).
+    So is its adjective before such words («с эфиопским государственным предприятием Adama
+    Motors», "la société publique ghanéenne …" aside), and a capitalised one that opens the
+    company's name in the text's language before its own name in brackets («Кенийской
+    корпорацией торговых предприятий (Kenya Trading Corporation)»)."""
+    if company.kind != "organisation" or state.code not in state_codes():
         return False
     if company.code in data.ORGANISATIONS or company.code in data.SPELLED_ORGANISATIONS:
         return False
     gap = text[state.end : company.start]
-    if not _POSSESSIVE_GAP.match(gap):
+    if state.kind == "adjective":
+        rest = _ADJECTIVE_HOME_GAP.fullmatch(gap)
+        if rest is None or (rest["bracket"] and not text[state.start].isupper()):
+            return False
+        words = rest["words"].lower().split()
+    elif state.kind == "name" and _POSSESSIVE_GAP.match(gap):
+        rest = " " + gap[_POSSESSIVE_GAP.match(gap).end() :]
+        if _DESCRIBING_GAP.fullmatch(rest) is None:
+            return False
+        words = re.findall(r"[\w-]+", rest.lower())
+    else:
         return False
-    rest = " " + gap[_POSSESSIVE_GAP.match(gap).end() :]
-    words = re.findall(r"[\w-]+", rest.lower())
-    return (
-        bool(words)
-        and _DESCRIBING_GAP.fullmatch(rest) is not None
-        and any(word in _kind_words() or word in _TRADE_KINDS for word in words)
-    )
+    return any(word in _kind_words() or word in _TRADE_KINDS for word in words)
+
+
+# The words between a state's adjective and a company it is home to: up to three lower-case
+# words, no conjunction, preposition or verb («российская сторона и компания X» names two
+# sides), then the name, or its own name in brackets after a name in the text's language
+_ADJECTIVE_HOME_GAP = re.compile(
+    r"(?P<words>(?:\s+(?!(?:and|et|и|с|со|with|avec|a|ont|has|have|had|will|signe\w*"
+    r"|sign\w*|conclu\w*|подпис\w*|заключ\w*)(?:\s|$))[a-zà-ÿа-яё-]+){1,3})"
+    r"\s+(?:[«\"“]|(?P<bracket>\(\s*))?"
+)
 
 
 def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1666,6 +1666,8 @@ COMPANY_TRIGGERS: list[str] = [
     "le géant", "la multinationale", "le consortium", "le constructeur", "company", "firm",
     "the consortium", "the giant", "contractor", "the operator", "operator",
     "компанией", "корпорацией", "холдинг", "концерн",
+    # a state's enterprise by its Latin name: «с государственным предприятием Adama Motors»
+    "предприятие", "предприятием", "госпредприятие", "госпредприятием",
     "la fondation", "the foundation", "foundation", "le fonds souverain", "sovereign fund",
     "wealth fund", "investment fund", "фонд", "фонда", "фондом", "the airline", "la compagnie aérienne",
     "авиакомпания", "авиакомпании", "the developer", "developer", "le développeur", "maker",

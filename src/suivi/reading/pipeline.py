@@ -38,7 +38,7 @@ from suivi.reading import (
 from suivi.reading.context import Context, Sentence
 from suivi.reading.formats import ReadingError
 from suivi.reading.limits import MAX_ANALYSED_CHARS, MAX_DOCUMENT_BYTES
-from suivi.reading.model import Document, Reading
+from suivi.reading.model import Document, Person, Reading
 
 BATCH = 16
 
@@ -156,6 +156,20 @@ def _without_absent(ctx: Context, found: list, found_bodies: list) -> None:
     ctx.parties = [code for code in ctx.parties if code not in away]
 
 
+def _interviewee(ctx: Context, title: str, mentions: list) -> Person | None:
+    """The one who answers a text of questions and answers that names nobody before its
+    first question, when its title names one person ("Answer of the spokeswoman X to a
+    media question", «Ответ официального представителя МИД … на вопрос СМИ»): the answers
+    are that person's, and the person speaks in the story."""
+    if not title or not quotes.unnamed_interview(ctx.text, mentions):
+        return None
+    titled = Context(text=title, language=ctx.language, published=ctx.published)
+    titled.sentences = [Sentence(0, len(title), title)]
+    titled.mentions = gazetteer.find_mentions(title, ctx.language)
+    found, _ = people.extract(titled, _analyse_one(title, ctx.language).persons)
+    return found[0] if len(found) == 1 else None
+
+
 def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) -> Reading:
     text = document.text[:MAX_ANALYSED_CHARS]
     lang = document.language
@@ -176,6 +190,9 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx.mentions = signers.with_named(text, lang, ctx.sentences, ctx.mentions, analysis.persons)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
     title = document.title or ""
+    interviewee = _interviewee(ctx, title, person_mentions)
+    if interviewee and interviewee.name not in {p.name for p in ctx.people}:
+        ctx.people.append(interviewee)
     title_mentions = gazetteer.as_whole_names(gazetteer.find_mentions(title, lang), ctx.mentions)
     ctx.titled = frozenset(m.code for m in title_mentions)
     ctx.parties = parties.decide(
@@ -191,7 +208,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
         ctx.parties += parties.unnamed_backers(text, ctx.mentions, ctx.parties)
     said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people, lang)
     said += quotes.extract(text, person_mentions, ctx.people, lang)
-    said += quotes.answers(text, person_mentions)
+    said += quotes.answers(text, person_mentions, interviewee.name if interviewee else None)
     reading = Reading(
         document=document,
         parties=ctx.parties,

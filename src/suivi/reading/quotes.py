@@ -431,15 +431,25 @@ def extract(
 _ANSWER = re.compile(r"^(?:A|R|О|Answer|Réponse|Ответ)\s*:\s*", re.MULTILINE)
 
 
-def answers(text: str, mentions: list[PersonMention]) -> list[Quote]:
+def unnamed_interview(text: str, mentions: list[PersonMention]) -> bool:
+    """Whether the text is told in questions and answers and names nobody before its first
+    question (the one interviewed is then named by the title, if anywhere)."""
+    first = QUESTION_LINE.search(text)
+    return first is not None and not any(m.end <= first.start() for m in mentions)
+
+
+def answers(
+    text: str, mentions: list[PersonMention], interviewee: str | None = None
+) -> list[Quote]:
     """In an interview told in questions and answers, each answer (from its "A:" to the next
     question) is a direct quotation of the one interviewed: the person the text names last
-    before its first question ("We spoke to X."), or nobody when it names none."""
+    before its first question ("We spoke to X."), else the one its title names
+    (`interviewee`), or nobody."""
     first = QUESTION_LINE.search(text)
     if first is None:
         return []
     before = [m for m in mentions if m.end <= first.start()]
-    speaker = max(before, key=lambda m: m.start).name if before else None
+    speaker = max(before, key=lambda m: m.start).name if before else interviewee
     found = []
     for label in _ANSWER.finditer(text, first.end()):
         following = QUESTION_LINE.search(text, label.end())

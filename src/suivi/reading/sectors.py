@@ -74,7 +74,10 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"econom\w*|financ(?:es|e|ier|iere|ial)\b|investissement\w*|investment\w*|investisseur\w*"
         r"|fiscal\w*|imposition|taxation|tax\b|d'affaires|business|экономи\w*|финанс\w*"
-        r"|инвестиц\w*|налог\w*",
+        r"|инвестиц\w*|налог\w*"
+        # investing as a verb or with its prefix: «об инвестировании», «о соинвестировании»,
+        # "accord de coinvestissement" (only the noun «инвестиции» was known)
+        r"|(?:со)?инвестир\w*|соинвестиц\w*|coinvest\w*",
         ("economy",),
     ),
     (
@@ -92,7 +95,10 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|aircraft|air(?:plane|liner)s?|flights?\b|avions?\b|aeronefs?|самолет\w*|рейс\w*"
         # what runs on rails: "the supply of 10 locomotives", «поставка вагонов»
         r"|locomoti\w*|wagons?\b|rolling stock|materiel roulant|railcars?|локомотив\w*|вагон\w*"
-        r"|подвижн\w* состав\w*",
+        r"|подвижн\w* состав\w*"
+        # what runs on roads: "the supply of 500 trucks", «сборка грузовиков» (buses were
+        # known: "des autobus", «автобусов»)
+        r"|trucks?\b|lorr(?:y|ies)|camions?\b|грузовик\w*",
         ("transport",),
     ),
     (r"autoroute\w*|motorway\w*|highway\w*", ("transport", "infrastructure")),
@@ -608,6 +614,9 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|will (?:\w+ )?be (?:examined|considered|studied|reviewed)|(?:будет|будут) рассмотрен\w*"
         r"|being (?:studied|considered|reviewed|examined)|на рассмотрении|в стадии (?:разработки"
         r"|согласования|рассмотрения)|(?:изуча|рассматрива)(?:ется|ются)"
+        # a text still being written: "is being prepared", "under preparation", "en cours de
+        # préparation" (as «в стадии подготовки»)
+        r"|being (?:prepared|drafted|finali[sz]ed)|under preparation|en cours de preparation"
         r"|reste(?:nt)? a (?:signer|finaliser"
         r"|conclure|negocier)"
         # a text to be put before a board or a parliament is still to be approved: "devrait

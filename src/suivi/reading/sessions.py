@@ -434,6 +434,15 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     dates = own_dates(unit.text, find_dates(unit.text, ctx.published))
     dates = _this_year(unit.text, ctx.published, dates + _year_of(unit.text, m))
     date = _nearest_date(dates, m, clause)
+    if (
+        date is not None
+        and _NEXT.search(m.group())
+        and re.search(r"\d{4}", unit.text[date.start : date.end])
+        and _before_the_page(date.value, ctx.published)
+    ):
+        # "recalled the 2013 agreement and agreed to sign a new one at the next meeting": a
+        # meeting still to come is not held in a year gone; the date is another thing's
+        date = None
     start = end = None
     closed = None if date is not None else _dateline_day(ctx, unit, clause)
     if closed:
@@ -526,6 +535,13 @@ def _ahead(start: str, said: str, published: str | None) -> str:
     if not published or len(start) != 7 or re.search(r"\d{4}", said):
         return start
     return _month_ahead(start, published)
+
+
+def _before_the_page(value: str, published: str | None) -> bool:
+    """Whether a date whose year the text writes lies in a year before the page's own (a
+    day just gone may be the day the next meeting was agreed on, told a day later; a month
+    without its year is placed by `_month_ahead`)."""
+    return bool(published) and value[:4] < published[:4]
 
 
 def _month_ahead(month: str, published: str) -> str:

@@ -206,8 +206,10 @@ _CLAUSE_BREAK = re.compile(
     r"|[;:]\s|,\s+(?:[Ee]t|[Aa]nd|[Mm]ais|[Bb]ut|[Ww]hile|[Ww]hereas|[Ww]hilst|tandis que|alors que"
     r"|cependant|however|а|но|и)\s+(?=(?:un|une|le|la|les|l'|des|a|an|the|no|aucun|aucune|il|ils"
     r"|elle|elles"
-    r"|they|it)\b|[A-ZÀ-ÞА-Я][^,;.]{0,60}?\b(?:signed|signe|signé|signent|concluded|conclu"
-    r"|agreed|inked|sealed|convenu|подписал\w*|заключил\w*|договорил\w*))",  # ", and Benin signed ...": a subject with its verb
+    r"|they|it)\b|[A-ZÀ-ÞА-Я][^,;.]{0,100}?\b(?:signed|signe|signé|signent|concluded|conclu"
+    # ", and Benin signed ...": a subject with its verb, however long its organisations'
+    # names («, а Российский экспортный центр и Эфиопская инвестиционная комиссия подписали»)
+    r"|agreed|inked|sealed|convenu|подписал\w*|заключил\w*|договорил\w*))",
 )
 
 
@@ -545,12 +547,16 @@ def _conditional(verb: Any) -> bool:
 # ------------------------------------------------------------------ Russian
 
 _RU_CLAUSE_END = re.compile(r"[,;:.!?]")
+# The words from a mention to its predicate: its complements, and a relative clause that
+# says something of the text between commas («соглашение о торговле, о котором стороны
+# договорились в 2023 году, пока не подписано»)
+_RU_TO_PREDICATE = r"^[^,;:.]{0,80}?(?:,\s*(?:[а-яё]+\s+)?котор\w+\b[^,;:.]{0,80},)?[^,;:.]{0,80}?"
 _RU_NEGATED_AFTER = re.compile(
-    r"^[^,;:.]{0,80}?\b(?:так и не|не)\s+(?:был[аио]?\s+|будет\s+|было\s+)?"
+    _RU_TO_PREDICATE + r"\b(?:так и не|не)\s+(?:был[аио]?\s+|будет\s+|было\s+)?"
     r"(?:подписан\w*|заключен\w*|заключ\w+|подпис\w+|достигнут\w*)"
 )
 _RU_PENDING_AFTER = re.compile(
-    r"^[^,;:.]{0,80}?\b(?:ещ[её] не|пока не)\s+(?:был[аио]?\s+)?(?:подпис|заключ)\w*"
+    _RU_TO_PREDICATE + r"\b(?:ещ[её] не|пока не)\s+(?:был[аио]?\s+)?(?:подпис|заключ)\w*"
 )
 # «стороны не подписали меморандум», «так и не заключили соглашение»: the verb before
 # the mention, its negation before the verb, nothing but adjectives between.
