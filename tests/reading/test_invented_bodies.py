@@ -7,51 +7,11 @@ least half the words of the shorter name; its cadence; a session: its body, numb
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from standing_bodies import HEAD, check
 
 from suivi.reading import bodies as bodies_stage
 from suivi.reading.pipeline import read
-
-HEAD = "date 2026-03-10 Coopération - Site\n"
-
-
-def _words(name: str) -> set[str]:
-    return set(re.findall(r"\w+", name.lower()))
-
-
-def _same_name(gold: str, read_name: str) -> bool:
-    g, r = _words(gold), _words(read_name)
-    return len(g & r) >= 0.5 * max(1, min(len(g), len(r)))
-
-
-def _check(text, bodies, sessions):
-    reading = read(HEAD + text)
-    found = list(reading.bodies)
-    for name, parties, cadence in bodies:
-        hit = next(
-            (b for b in found if _same_name(name, b.name) and sorted(b.parties) == sorted(parties)),
-            None,
-        )
-        assert hit is not None, (name, [(b.name, b.parties) for b in reading.bodies])
-        assert hit.cadence_months == cadence, (name, hit.cadence_months)
-        found.remove(hit)
-    assert not found, [(b.name, b.parties) for b in found]
-    left = list(reading.sessions)
-    for body, number, start in sessions:
-        hit = next(
-            (
-                s
-                for s in left
-                if _same_name(body, s.body)
-                and (s.number == number if number is not None else s.start == start)
-            ),
-            None,
-        )
-        assert hit is not None, (body, number, start, reading.sessions)
-        left.remove(hit)
-    assert not left, left
 
 
 @pytest.mark.parametrize(
@@ -179,7 +139,7 @@ def test_standing_bodies_by_other_names(text, bodies, sessions) -> None:
     демаркационная комиссия», a French compound adjective's first member ("ghanéo-
     togolais"), a joint group of experts, a pair's body by its acronym alone ("the 5th
     Tanzania-Mozambique JPC")."""
-    _check(text, bodies, sessions)
+    check(text, bodies, sessions)
 
 
 @pytest.mark.parametrize(
@@ -244,7 +204,7 @@ def test_cadences_told_otherwise(text, bodies, sessions) -> None:
     """Cadences in other words: "une fois l'an", "deux fois l'an", "half-yearly", «не реже одного
     раза в год», «раз в месяц», "chaque deux ans", "once in two years"; the body a name is
     the complement of takes none."""
-    _check(text, bodies, sessions)
+    check(text, bodies, sessions)
 
 
 @pytest.mark.parametrize(
@@ -307,7 +267,7 @@ def test_sessions_told_otherwise(text, bodies, sessions) -> None:
     """Sessions: "la 4e édition de la commission", a relative clause opened by "dont" or after an
     apposition, "a tenu une session extraordinaire", «провёл заседание», "during the Joint
     Commission in Nairobi on 3 March"."""
-    _check(text, bodies, sessions)
+    check(text, bodies, sessions)
 
 
 @pytest.mark.parametrize(
@@ -346,7 +306,7 @@ def test_sessions_told_otherwise(text, bodies, sessions) -> None:
 def test_no_joint_body(text, bodies, sessions) -> None:
     """No joint body: a state's own council or committee (one state, no word of two sides in its
     name), groups counted in the plural."""
-    _check(text, bodies, sessions)
+    check(text, bodies, sessions)
 
 
 @pytest.mark.parametrize(

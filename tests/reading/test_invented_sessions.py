@@ -10,51 +10,8 @@ words and its number, or its start where the text numbers none. The page is date
 
 from __future__ import annotations
 
-import re
-
 import pytest
-
-from suivi.reading.pipeline import read
-
-HEAD = "date 2026-03-10 Coopération - Site\n"
-
-
-def _words(name: str) -> set[str]:
-    return set(re.findall(r"\w+", name.lower()))
-
-
-def _same_name(gold: str, read_name: str) -> bool:
-    g, r = _words(gold), _words(read_name)
-    return len(g & r) >= 0.5 * max(1, min(len(g), len(r)))
-
-
-def _check(text, bodies, sessions):
-    reading = read(HEAD + text)
-    found = list(reading.bodies)
-    for name, parties, cadence in bodies:
-        hit = next(
-            (b for b in found if _same_name(name, b.name) and sorted(b.parties) == sorted(parties)),
-            None,
-        )
-        assert hit is not None, (name, [(b.name, b.parties) for b in reading.bodies])
-        assert hit.cadence_months == cadence, (name, hit.cadence_months)
-        found.remove(hit)
-    assert not found, [(b.name, b.parties) for b in found]
-    left = list(reading.sessions)
-    for body, number, start in sessions:
-        hit = next(
-            (
-                s
-                for s in left
-                if _same_name(body, s.body)
-                and (s.number == number if number is not None else s.start == start)
-            ),
-            None,
-        )
-        assert hit is not None, (body, number, start, reading.sessions)
-        left.remove(hit)
-    assert not left, left
-
+from standing_bodies import check
 
 _FR = [
     pytest.param(
@@ -1149,4 +1106,4 @@ _RU = [
 
 @pytest.mark.parametrize(("text", "bodies", "sessions"), _FR + _EN + _RU)
 def test_sessions_as_writers_tell_them(text, bodies, sessions):
-    _check(text, bodies, sessions)
+    check(text, bodies, sessions)
