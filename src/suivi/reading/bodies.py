@@ -130,7 +130,10 @@ _HEAD = (
     r"|governors['’]?\s+forum"
     # a pair names whose it is: "the Egypt-Sudan Higher Committee", "UAE-India Joint Task Force",
     # "the Chile-Peru High-Level Security Group"
+    # "the EU-Georgia Association Council", "the Chile-Peru Cooperation Council": the
+    # standing council two sides' partnership or association treaty sets up
     rf"|{_PAIR}\s+(?:(?:higher|supreme)\s+(?:committee|council)|(?:joint\s+)?task\s+force"
+    r"|(?:cooperation|partnership|association)\s+(?:council|committee)"
     r"|high[- ]level\s+(?:[\w-]+\s+){0,2}?group)"
     # "le Groupe de haut niveau sur la sécurité Chili-Pérou", «Российско-чилийская группа
     # высокого уровня»: a high-level group is a body where a pair of states names it

@@ -235,6 +235,33 @@ def _strip_boilerplate(tree: Any) -> None:
             element.drop_tree()
 
 
+def _tables_as_rows(tree: Any) -> None:
+    """A table in an article often lists the texts signed, one a row ("Loan agreement
+    (housing) | USD 50 million"); trafilatura drops tables, or keeps only their rule when they
+    have a <thead>: each row becomes a paragraph of its cells (joined by semicolons, since
+    `clean_lines` takes lines of bars for menus), read as a line of a list is."""
+    import lxml.html
+
+    for table in list(tree.iter("table")):
+        if table.getparent() is None or table.find(".//table") is not None:
+            continue  # a page laid out in tables: its cells hold paragraphs, not a row's cells
+        if next(table.iterdescendants("p", "div", "ul", "ol", "li"), None) is not None:
+            continue
+        rows = [
+            " ; ".join(" ".join(cell.text_content().split()) for cell in row.iter("td", "th"))
+            for row in table.iter("tr")
+            if next(row.iter("td"), None) is not None  # a header row names columns, no text
+        ]
+        block = lxml.html.Element("div")
+        for row in rows:
+            if row.strip(" ;"):
+                paragraph = lxml.html.Element("p")
+                paragraph.text = row
+                block.append(paragraph)
+        block.tail = table.tail
+        table.getparent().replace(table, block)
+
+
 def _tag_free(html: str) -> str:
     """Text of markup that lxml cannot build a tree of (nested beyond its limits)."""
     import html as entities
@@ -253,6 +280,7 @@ def clean_html(html: str) -> Cleaned:
     except (ValueError, lxml.etree.ParserError):
         return clean_lines(_tag_free(html))
     _strip_boilerplate(tree)
+    _tables_as_rows(tree)
     options = dict(
         fast=True,
         with_metadata=True,

@@ -663,6 +663,26 @@ def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mentio
     return [m for m in mentions if m not in homes] if homes else mentions
 
 
+def organisation_seats(mentions: list[Mention], titled: list[Mention]) -> list[Mention]:
+    """ "Brussels" in a story of the EU that never names Belgium ("Brussels describes the new
+    text as ...", "talks in Brussels") is the EU's seat, not a Belgian side: a capital that
+    seats an organisation the text or its title names is that organisation unless its state
+    is named too (by name, adjective or prefix)."""
+    codes = {m.code for m in mentions + titled}
+    states = {m.code for m in mentions + titled if m.kind != "seat"}
+    swap = {
+        state: organisation
+        for state, organisation in data.ORGANISATION_SEATS.items()
+        if organisation in codes and state not in states
+    }
+    if not swap:
+        return mentions
+    return [
+        replace(m, code=swap[m.code]) if m.kind == "seat" and m.code in swap else m
+        for m in mentions
+    ]
+
+
 def _shared_adjectives(mentions: list[Mention]) -> list[Mention]:
     """ "congolais" is the DRC's adjective, but in a story that names the Republic of the
     Congo (by name or seat) more often than the DRC it is Congo-Brazzaville's («с

@@ -1478,6 +1478,10 @@ COMPANY_STATES: dict[str, str] = {
 # Adjectives two states share: read as the other state when the story names only it.
 SHARED_ADJECTIVES: dict[str, str] = {"COD": "COG"}
 
+# Capitals that also seat an organisation, by the state's code: "Brussels" is the EU's seat
+# as much as Belgium's ("Brussels describes the text as ..."), "Addis Ababa" the AU's.
+ORGANISATION_SEATS: dict[str, str] = {"BEL": "EU", "ETH": "AU"}
+
 # Names pycountry gives that are also first names or common words in the press.
 AMBIGUOUS_NAMES: set[str] = {
     "Maurice",

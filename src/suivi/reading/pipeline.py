@@ -194,6 +194,8 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     if interviewee and interviewee.name not in {p.name for p in ctx.people}:
         ctx.people.append(interviewee)
     title_mentions = gazetteer.as_whole_names(gazetteer.find_mentions(title, lang), ctx.mentions)
+    title_mentions = gazetteer.organisation_seats(title_mentions, ctx.mentions)
+    ctx.mentions = gazetteer.organisation_seats(ctx.mentions, title_mentions)
     ctx.titled = frozenset(m.code for m in title_mentions)
     ctx.parties = parties.decide(
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party], title

@@ -14,7 +14,10 @@ from suivi.reading.sectors import fold, status_of
 from suivi.reading.segments import units
 
 _SIGNING = re.compile(
-    r"sign\w*|paraph\w*|conclu\w*|\binked\b|\bsealed\b|\bpenned\b|подписан\w*|подписал\w*"
+    # English initials a text as French "paraphe" does: "initialled", "initialing" (not the
+    # adjective "initial")
+    r"sign\w*|paraph\w*|\binitiall?(?:ed|ing)\b|conclu\w*|\binked\b|\bsealed\b|\bpenned\b"
+    r"|подписан\w*|подписал\w*"
     r"|парафир\w*|заключил\w*|заключен\w*"
     # "exchanged four MoUs", "the MoUs were exchanged": handed over signed
     r"|\bexchang\w*(?: of)? (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
