@@ -287,7 +287,7 @@ def _stance(noun: Any) -> str:
         return NEGATED  # "denied that it had signed an agreement", "a démenti avoir signé"
     for verb in verbs:
         words = {c.lower_ for c in verb.children}
-        negated = _negated(verb)
+        negated = _negated(verb) and not _signing_after_all(verb)
         if negated and _EXCLUDE.match(verb.lower_):
             return HYPOTHETICAL  # "n'excluent pas de signer": a possibility
         if negated and (words & _YET or _after_negation(verb) & _YET):
@@ -520,6 +520,15 @@ def _negated(verb: Any) -> bool:
         return False
     after = verb.doc[negs[0].i + 1] if negs[0].i + 1 < len(verb.doc) else None
     return not (after is not None and after.lower_ in _NOT_REALLY)
+
+
+def _signing_after_all(verb: Any) -> bool:
+    """A negation on another predicate that a signing verb joined to it outlives: "was not
+    ready and will be signed at the next session" announces the text (the negation says
+    what it is not yet, the conjunct what will be done with it)."""
+    return not _SIGNING.match(verb.lower_) and any(
+        c.dep_ == "conj" and _SIGNING.match(c.lower_) and not _negated(c) for c in verb.children
+    )
 
 
 def _after_negation(verb: Any) -> set[str]:
