@@ -478,7 +478,10 @@ def resolve(ctx: Context) -> list[Found]:
                 continue
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
-                if not _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start()):
+                if not (
+                    _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start())
+                    or _attached_to(unit.text, m)
+                ):
                     _describe(target.body, _around(ctx, unit, m), ctx.language)
                 last = target
     for f in found:
@@ -622,6 +625,24 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|which|that|которая|кото
 _OF_BEFORE = re.compile(
     r"\s*(?:\bde\s+la|\bdu|\bdes|\bde\s+l['’]|\bof\s+the|\bof|\bd['’])\s*$", re.I
 )
+
+
+# «созданная при комиссии рабочая группа», "the working group set up under the Commission",
+# "le groupe de travail créé auprès de la commission": the body is where another is set up
+_ATTACHED_TO = re.compile(
+    r"(?i:(?:\bпри|\battached\s+to|\bunder|\baupr[èe]s\s+de|\brattach\w*\s+[àa])\s+"
+    r"(?:the\s+|la\s+|l['’])?$)"
+)
+
+
+def _attached_to(text: str, m: re.Match) -> bool:
+    """Whether a body referred back to is only where another body its sentence names is set
+    up («созданная при комиссии рабочая группа будет собираться раз в квартал»): what the
+    sentence says (a cadence) is the other body's."""
+    return bool(
+        _ATTACHED_TO.search(text, max(0, m.start() - 30), m.start())
+        and any(not n.start() <= m.start() < n.end() for n in _NAME.finditer(text))
+    )
 
 
 def _inside_other(text: str, start: int, found: list[Found]) -> bool:
