@@ -66,7 +66,7 @@ def test_a_text_talked_of_or_proposed_is_no_agreement(lang, text):
     [
         ("fr", "Le Bénin et le Togo souhaitent conclure un accord sur l'eau du fleuve Mono."),
         ("en", "Senegal hopes to conclude a financing agreement on sanitation with Saudi Arabia."),
-        ("ru", "Россия и Ангола намерены заключить соглашение о рыболовстве."),
+        ("ru", "Россия и Ангола надеются заключить соглашение о рыболовстве."),
     ],
 )
 def test_a_wish_to_conclude_is_no_agreement(lang, text):

@@ -358,6 +358,11 @@ _RU_PLURAL_BEFORE = re.compile(
     # at the head of its clause nothing governs a genitive: «документов — соглашения о ...»
     r"|(?:^|[—–:;]\s*)$"
 )
+# «Соглашения о ... стороны пока не подписали»: at its clause's head, the object of a
+# negated active verb after it is the genitive of negation, one text, not a plural
+_RU_OBJECT_OF_NEGATED = re.compile(
+    r"[^,;:.]{0,80}?\s(?:так и )?не\s+(?:подписал|заключил|парафировал|ратифицировал)\w*"
+)
 # A neuter subject signs too: «Правительство Египта подписало контракт с ООО …», «Агентство
 # заключило соглашение» (a state's institution or a company named by its legal form).
 _RU_SIGNED_BEFORE = re.compile(
@@ -1232,6 +1237,7 @@ def _from_unit(
             or (
                 word.split()[0].endswith(("ия", "ии"))
                 and _RU_PLURAL_BEFORE.search(before)
+                and not _RU_OBJECT_OF_NEGATED.match(folded, m.end())
                 # «о соглашении», «в соглашении»: a preposition's singular
                 and not re.search(r"(?:^|\s)(?:о|об|в|во|при|на|по)\s+$", before)
             )

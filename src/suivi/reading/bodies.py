@@ -155,6 +155,11 @@ _HEAD = (
     r"|(?:political\s+|bilateral\s+)?consultations?\s+mechanism"
     r"|mechanism\s+(?:for|of)\s+(?:political\s+|bilateral\s+)?consultations?"
     r"|механизм\w*\s+(?:стратегическ\w+\s+|политическ\w+\s+)?(?:диалог|консультаци)\w*"
+    # a joint mechanism that follows up what was agreed: "a joint monitoring mechanism that
+    # will report every six months", "un mécanisme conjoint de suivi", «совместный механизм
+    # мониторинга»
+    r"|joint\s+(?:monitoring|follow-up)\s+mechanism|m[ée]canisme\s+(?:conjoint|mixte)\s+de\s+suivi"
+    r"|совместн\w+\s+механизм\w*\s+(?:мониторинга|контроля)"
     # a standing forum of two governments' ministers, by its proper name: "the Australia-PNG
     # Ministerial Forum, which meets annually"; a lower-case "ministerial forum" is an event
     rf"|(?:{_LONG_PAIR}\s+)?(?-i:Ministerial\s+Forum|Forum\s+minist[ée]riel|Министерск\w+\s+форум\w*"
@@ -481,7 +486,10 @@ def resolve(ctx: Context) -> list[Found]:
                 continue
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
                 target.spans.append((unit.start + m.start(), unit.start + m.end()))
-                if not _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start()):
+                if not (
+                    _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start())
+                    or _attached_to(unit.text, m)
+                ):
                     _describe(target.body, _around(ctx, unit, m), ctx.language)
                 last = target
     for f in found:
@@ -625,6 +633,27 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:qui|which|that|которая|кото
 _OF_BEFORE = re.compile(
     r"\s*(?:\bde\s+la|\bdu|\bdes|\bde\s+l['’]|\bof\s+the|\bof|\bd['’])\s*$", re.I
 )
+
+
+# «созданная при комиссии рабочая группа», "the working group set up under the Commission",
+# "le groupe de travail créé auprès de la commission": the body is where another is set up
+_ATTACHED_TO = re.compile(
+    r"(?i:(?:\bпри|\battached\s+to|\bunder|\baupr[èe]s\s+de|\brattach\w*\s+[àa])\s+"
+    r"(?:the\s+|la\s+|l['’])?$)"
+)
+
+
+def _attached_to(text: str, m: re.Match) -> bool:
+    """Whether a body referred back to only sets up another body its sentence names: it is
+    where the other is set up («созданная при комиссии рабочая группа будет собираться раз в
+    квартал», "a group set up under the Commission"), or the other is named after it ("the
+    commission had agreed on a joint monitoring mechanism that will report every six
+    months"). What the sentence says (a cadence) is the other body's; a relative clause right
+    after the reference ("the Commission, which meets yearly, set up …") stays its own."""
+    others = [n for n in _NAME.finditer(text) if not n.start() <= m.start() < n.end()]
+    if others and _ATTACHED_TO.search(text, max(0, m.start() - 30), m.start()):
+        return True
+    return any(n.start() >= m.end() for n in others) and not _RELATIVE_AFTER.match(text, m.end())
 
 
 def _inside_other(text: str, start: int, found: list[Found]) -> bool:

@@ -384,7 +384,9 @@ def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None
     statement = [m.start() for m in _IN_A_STATEMENT.finditer(clause)]
     if statement and _nothing_between(clause[statement[-1] :]):
         return False  # "said in a statement that "no talks are under way"": its words
-    after = text[match.end() : match.end() + 60]
+    # its own sentence's attribution: a speech verb of the next sentence ("…", according to
+    # the side. X said the …) says nothing of these words
+    after = _SENTENCE_END.split(text[match.end() : match.end() + 60])[0]
     attributed = re.match(r"\s*,?\s*[—–-]", after) or (
         after.lstrip().startswith(",") and _SPEECH_VERB.search(after)
     )

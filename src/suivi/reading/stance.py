@@ -287,7 +287,7 @@ def _stance(noun: Any) -> str:
         return NEGATED  # "denied that it had signed an agreement", "a démenti avoir signé"
     for verb in verbs:
         words = {c.lower_ for c in verb.children}
-        negated = _negated(verb)
+        negated = _negated(verb) and not _signing_after_all(verb)
         if negated and _EXCLUDE.match(verb.lower_):
             return HYPOTHETICAL  # "n'excluent pas de signer": a possibility
         if negated and (words & _YET or _after_negation(verb) & _YET):
@@ -522,6 +522,15 @@ def _negated(verb: Any) -> bool:
     return not (after is not None and after.lower_ in _NOT_REALLY)
 
 
+def _signing_after_all(verb: Any) -> bool:
+    """A negation on another predicate that a signing verb joined to it outlives: "was not
+    ready and will be signed at the next session" announces the text (the negation says
+    what it is not yet, the conjunct what will be done with it)."""
+    return not _SIGNING.match(verb.lower_) and any(
+        c.dep_ == "conj" and _SIGNING.match(c.lower_) and not _negated(c) for c in verb.children
+    )
+
+
 def _after_negation(verb: Any) -> set[str]:
     """Words between the verb's first auxiliary or negation and the verb ("n'a pas encore
     été", "has not yet been", "is yet to be"), which the parser may attach elsewhere."""
@@ -570,12 +579,14 @@ _RU_HYPOTHETICAL_BEFORE = re.compile(
     # «следующим шагом может стать соглашение о ...»: a text that may come, none told
     r"|\bмо(?:жет|гут)\s+стать\s+(?:[а-яё-]+\s+){0,2}$"
 )
-# «переговоры о соглашении», «обсудили проект соглашения», «намерены заключить соглашение»,
+# «переговоры о соглашении», «обсудили проект соглашения», «надеются заключить соглашение»,
 # «может быть подписано»: talked of, wished for or possible, no text signed or announced.
+# «намерены подписать» is no wish: an intention told is announced, as "intend to sign" and
+# "entendent signer" are (planned, `sectors._STATUSES`).
 _RU_TALKED_BEFORE = re.compile(
     r"\b(?:переговор\w*|обсужд\w*|обсуди\w*|консультаци\w*)\s+(?:[а-яё-]+\s+){0,2}?"
     r"(?:о|об|по)\s+(?:[а-яё-]+\s+){0,3}$"
-    r"|\b(?:намерен\w*|надеют\w*|надеется|хотят|хотел\w*|стремят\w*|стремится)\s+"
+    r"|\b(?:надеют\w*|надеется|хотят|хотел\w*|стремят\w*|стремится)\s+"
     r"(?:[а-яё-]+\s+){0,2}?(?:подписать|заключить)\s+(?:[а-яё-]+\s+){0,3}$"
     # «ускорить подписание соглашения», «необходимость заключения соглашения»
     r"|\b(?:ускор\w*|необходимост\w*)\s+(?:подписани|заключени)\w*\s+(?:[а-яё-]+\s+){0,3}$"
