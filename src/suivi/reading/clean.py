@@ -76,6 +76,10 @@ _BOILERPLATE_CLASS = re.compile(
 )
 # A line announcing a list ("... signed 11 documents:") followed by no list item.
 _LOST_LIST = re.compile(r":[ \t]*\n(?![ \t]*(?:[-–•·*→]|\(?[ivxlcdm]+\)|\(?\d{1,2}[.)]|[a-z]\)))")
+# A row of a table as trafilatura writes it ("| 1 | Accord ... | Transport |"), and the rule
+# under its header row ("|---|---|").
+_TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+\s*$")
 _BOILERPLATE_TAGS = ("nav", "aside", "footer", "form", "script", "style", "noscript", "iframe")
 
 
@@ -243,6 +247,31 @@ def _tag_free(html: str) -> str:
     return entities.unescape(re.sub(r"[ \t]+", " ", text))
 
 
+def _rows_as_items(text: str) -> str:
+    """A table's rows as list items, its header row dropped.
+
+    A paragraph may announce its list ("... se répartissent comme suit :") and give it as a
+    table, one text a row: each row becomes an item of its cells, a bare row number left out,
+    so the items read as any list does (a line of cells split by "|" is otherwise noise).
+    """
+    lines = text.split("\n")
+    items = []
+    for i, line in enumerate(lines):
+        row = _TABLE_ROW.match(line.strip())
+        if row is None:
+            items.append(line)
+            continue
+        if _TABLE_RULE.match(line.strip()) or (
+            i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1].strip())
+        ):
+            continue
+        cells = [cell.strip() for cell in row.group(1).split("|")]
+        cells = [cell for cell in cells if cell and not re.fullmatch(r"\d{1,3}[.)]?", cell)]
+        if cells:
+            items.append("- " + " ; ".join(cells))
+    return "\n".join(items)
+
+
 def clean_html(html: str) -> Cleaned:
     """The article of an HTML page through trafilatura, with the page's own metadata."""
     import lxml.html
@@ -263,10 +292,13 @@ def clean_html(html: str) -> Cleaned:
     extracted = trafilatura.bare_extraction(copy.deepcopy(tree), **options)
     if extracted is not None and _LOST_LIST.search(extracted.text or ""):
         # trafilatura's precision mode drops some <ul> that a paragraph announces
-        # ("the parties signed 11 documents:"): read the page again favouring recall
+        # ("the parties signed 11 documents:"), and a list given as a table is left out:
+        # read the page again favouring recall, its tables kept
+        options["include_tables"] = True
         recalled = trafilatura.bare_extraction(tree, favor_recall=True, **options)
         if recalled is not None and len(recalled.text or "") > len(extracted.text or ""):
             extracted = recalled
+            extracted.text = _rows_as_items(extracted.text or "")
     html_meta = {}
     text = ""
     if extracted is not None:
