@@ -868,8 +868,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(")
 # A company spelled out in French words, named by the short name after it: "la Compagnie
 # ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
 _SPELLED_OUT = re.compile(
-    # a utility named by its trade and country ("Électricité du Mali (EDM)") as well
-    r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe|[ÉE]lectricit[ée])\s+[^()\n.;]{3,80}?"
+    r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
     r"\s\([A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?\)"
 )
 # The same with a short name written as a word, not in capitals: "la Société mauritanienne
