@@ -185,7 +185,11 @@ _TO_DRAFT = re.compile(
 _TO_SIGN_AFTER = re.compile(
     r"\b(?:with\s+a\s+view\s+to\s+(?:its|their)\s+(?:signature|signing|conclusion)"
     r"|en\s+vue\s+de\s+(?:sa|leur)\s+(?:signature|conclusion)"
-    r"|(?:с\s+целью|для)\s+(?:его|ее|их)\s+(?:подписания|заключения))\b"
+    r"|(?:с\s+целью|для)\s+(?:его|ее|их)\s+(?:подписания|заключения)"
+    # "… is under negotiation; X was asked to have it ready for signing at the next summit"
+    r"|ready\s+for\s+(?:its\s+|their\s+)?(?:signature|signing)"
+    r"|pr[eê]te?s?\s+(?:pour|[aà])\s+(?:la\s+|sa\s+|leur\s+)?signature"
+    r"|pr[eê]te?s?\s+[aà]\s+[eê]tre\s+sign\w*|готов\w*\s+к\s+подписанию)\b"
 )
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*"

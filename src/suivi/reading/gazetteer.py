@@ -911,9 +911,11 @@ _NAME_FILLERS = frozenset(
 )
 
 
-def _abbreviates(short: str, name: str) -> bool:
+def _abbreviates(short: str, name: str, every_word: bool = False) -> bool:
     """Whether `short` is made of the beginnings of `name`'s words, in order, the first
-    word's included ("Somelec": Société mauritanienne d'électricité)."""
+    word's included ("Somelec": Société mauritanienne d'électricité); with `every_word`, each
+    word gives at least its first letter ("FAGACE": Fonds africain de garantie et de
+    coopération économique), as initials do where one word gives two."""
     folded = [
         w
         for w in re.split(r"[\s'’-]+", _strip_accents(name.lower()))
@@ -923,14 +925,14 @@ def _abbreviates(short: str, name: str) -> bool:
 
     def built(i: int, j: int) -> bool:
         if i == len(target):
-            return True
+            return not every_word or j == len(folded)
         if j == len(folded):
             return False
         word = folded[j]
         for k in range(min(len(word), len(target) - i), 0, -1):
             if target[i : i + k] == word[:k] and built(i + k, j + 1):
                 return True
-        return j > 0 and built(i, j + 1)  # a word may give no letter, not the first
+        return j > 0 and not every_word and built(i, j + 1)  # a word may give no letter
 
     return len(folded) >= 2 and built(0, 0)
 
@@ -1042,6 +1044,9 @@ _FUNCTION_WORDS = {
     "pour", "en", "sur", "aux", "au", "&",
 }  # fmt: skip
 _ELIDED = re.compile(r"^[dlDL]['’]")
+_LENDER_OR_COMPANY = re.compile(
+    r"(?:Fonds|Fund|Banque|Bank|Caisse|Soci[ée]t[ée]|Compagnie|Company|Corporation)$"
+)
 _NAME_WORD = re.compile(r"[\w'’&-]+")
 # where such a name signs: the one signed with or beside ("with the", "avec la", "and the",
 # "entre le Niger et l'"), or the subject of a signing just after it
@@ -1142,7 +1147,14 @@ def _initialled(text: str) -> list[tuple[int, int]]:
             )
             if len(initials) > len(letters):
                 break
-            if initials != letters or not words[0][:1].isupper() or len(content) < 2:
+            # initials, or, for a lender or a company, the words' first letters where one
+            # gives more than its initial (a state's "Centre de promotion des exportations
+            # (CEPEX)" stands for its state)
+            spelled = initials == letters or (
+                _LENDER_OR_COMPANY.match(content[0]) is not None
+                and _abbreviates(letters, " ".join(content), every_word=True)
+            )
+            if not spelled or not words[0][:1].isupper() or len(content) < 2:
                 continue
             start = words_before.start() + spans[k][0]
             elided = _ELIDED.match(words[0])

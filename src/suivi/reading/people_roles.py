@@ -41,6 +41,9 @@ TITLE_WORDS = {
     "secretary-general", "director-general", "attorney-general", "solicitor-general",
     "auditor-general", "inspector-general", "governor-general", "commissioner-general",
     "undersecretary", "under-secretary", "vice-minister", "deputy-minister",
+    # offices in the plural before two coordinated names ("Presidents X and Y", "Prime
+    # Ministers X and Y", "les présidents X et Y"): the first name's title, no part of it
+    "presidents", "presidentes", "ministers", "ministres", "ambassadors", "ambassadeurs",
     # military ranks
     "admiral", "rear", "marshal", "commodore", "brigadier", "major", "col", "gen", "brig",
     "capt", "lt", "maj", "air", "adviser", "advisor",

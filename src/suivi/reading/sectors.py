@@ -1026,9 +1026,14 @@ _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|zones?)|в приграничн\w* (?:район|зон|област|регион)\w*"
         # "electricity supply in border towns", "across their common border", "dans les eaux
         # mauritaniennes": a place again
-        r"|border (?:towns?|villages?|communities|localities)|(?:across|along) (?:the|their)"
-        r" (?:common |shared )?borders?|(?:villes|localites|villages) frontali\w*"
-        r"|приграничн\w* (?:город|сел|населенн)\w*|territorial waters|eaux territoriales"
+        r"|border (?:towns?|villages?|communities|localities|provinces|districts)|(?:across"
+        r"|along) (?:the|their) (?:common |shared )?borders?"
+        r"|(?:villes|localites|villages|provinces|districts) frontali\w*"
+        r"|приграничн\w* (?:город|сел|населенн|провинц|округ)\w*|territorial waters|eaux territoriales"
+        # "la facilitation douanière aux postes-frontières", "at border posts", «в пунктах
+        # пропуска»: where customs work, not border security (nor the post)
+        r"|aux postes?[- ]frontieres?|at (?:the |their )?border (?:posts?|crossings?(?: points?)?)"
+        r"|(?:в|на) пункт\w* пропуска"
         r"|eaux \w+(?:iennes|aises|aines|oises|ennes)\b|территориальн\w* вод\w*"
         # "fishing in Senegalese waters", "into their waters": where, not the water text
         r"|(?:in|into|within) (?:the |their |its )?(?:\w+ )?waters\b"
