@@ -1819,7 +1819,12 @@ _COMPLEMENT_OPEN = re.compile(
     r"|^\s*(?:d'application|d'execution|de mise en (?:oeuvre|œuvre))\s+(?:de |du |des )?"
     r"(?:l'|la |le )?$"
 )
-_COORDINATION = re.compile(r"\b(?:and|et|и|ainsi que|as well as|a separate|un autre|une autre)\b")
+# "un accord sur la pêche ainsi qu'un mémorandum", "de même qu'un protocole", «, а также
+# соглашение», "along with a memorandum": two texts, not one in the other's complement
+_COORDINATION = re.compile(
+    r"\b(?:and|et|и|ainsi qu(?:e\b|['’])|de meme qu(?:e\b|['’])|as well as|along with"
+    r"|together with|а также|a separate|un autre|une autre)(?:\b|(?<=['’]))"
+)
 
 
 def _in_complement(folded: str, previous: re.Match, m: re.Match) -> bool:
@@ -3246,6 +3251,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|came|comes|entered|enters|entrera|sealed|struck|inked|penned"
         r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
         r"|(?i:в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
+        # another text coordinated after it: "le procès-verbal ainsi que trois accords"
+        r"|ainsi que?|de même que?|as well as|along with|together with|а также"
         # a relative clause tells of the text, it is no part of its name
         r"|that|which|qui|que|qu'|который|которое|которую|которые|которым"
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it
