@@ -143,6 +143,21 @@ _FOUNDING_BEFORE = re.compile(
     r"(?:par|en vertu d['’]|en vertu de)\s*(?:un|une|l['’]|le|la)?\s*$"
     r"|(?:создан\w*|учрежд[её]н\w*)\s+(?:на основании|в соответствии с|согласно)\s+$"
 )
+# "l'accord de 2004 qui l'a instituée", "the 2011 agreement that established it", «соглашение,
+# которым была учреждена комиссия», "the memorandum under which the commission was set up": the
+# founding relation told after the text, as `_FOUNDING_BEFORE` tells it before (folded text)
+_FOUNDING_AFTER = re.compile(
+    r"[^.;:!?«»]{0,60}?\b(?:"
+    r"qui\s+(?:l['’]\s*|les\s+)?(?:a|avait|ont|avaient)\s+(?:ete\s+)?"
+    r"(?:cree|institue|etabli|mis en place|mise en place|fonde)e?s?"
+    r"|(?:par lequel|par laquelle|en vertu duquel|en vertu de laquelle|aux termes duquel)\s+"
+    r"[^.;:]{0,50}?(?:cree|institue|etabli|mis en place|mise en place|fonde)e?s?\b"
+    r"|(?:which|that)\s+(?:had\s+|has\s+)?(?:created|established|set up|instituted|founded)"
+    r"|(?:under|by)\s+which\s+[^.;:]{0,50}?\b(?:created|established|set up|instituted|founded)"
+    r"|(?:которым|которой|в соответствии с которым|на основании которого|согласно которому)\s+"
+    r"[^.;:]{0,40}?(?:созда|учрежд[её]н)"
+    r")"
+)
 # A partnership of the whole relationship, whatever field its name adds
 _WHOLE_PARTNERSHIP = re.compile(r"(?:comprehensive|strategi\w+|global)\s+(?:[\w-]+\s+){0,3}$")
 _GENERAL = re.compile(r"accords? genera|general|генеральн")
@@ -1422,6 +1437,7 @@ def _from_unit(
                 # "the Mechanism, created by a memorandum signed in 2023": the text that set
                 # up a body frames the relation, not the project told before
                 and not _FOUNDING_BEFORE.search(before)
+                and not _FOUNDING_AFTER.match(folded, m.end())
             ):
                 # "l'accord intergouvernemental signé ... en juin 2018", «концессионное
                 # соглашение было подписано в 2001 году»: an older text recalled without its
@@ -1803,7 +1819,12 @@ _COMPLEMENT_OPEN = re.compile(
     r"|^\s*(?:d'application|d'execution|de mise en (?:oeuvre|œuvre))\s+(?:de |du |des )?"
     r"(?:l'|la |le )?$"
 )
-_COORDINATION = re.compile(r"\b(?:and|et|и|ainsi que|as well as|a separate|un autre|une autre)\b")
+# "un accord sur la pêche ainsi qu'un mémorandum", "de même qu'un protocole", «, а также
+# соглашение», "along with a memorandum": two texts, not one in the other's complement
+_COORDINATION = re.compile(
+    r"\b(?:and|et|и|ainsi qu(?:e\b|['’])|de meme qu(?:e\b|['’])|as well as|along with"
+    r"|together with|а также|a separate|un autre|une autre)(?:\b|(?<=['’]))"
+)
 
 
 def _in_complement(folded: str, previous: re.Match, m: re.Match) -> bool:
@@ -2739,8 +2760,12 @@ def _commission_sectors(text: str) -> tuple[str, ...]:
 # a new coordinated phrase (folded text)
 _NAME_END = re.compile(
     r",?\s+(?:was|were|is|are|will|would|shall|has|have|had|which|that|who|signed|held|met"
-    r"|est|sont|a|ont|sera|seront|s'est|se|qui|signee?s?|tenue?s?|reunie?s?"
-    r"|был\w?|будет|прош[её]?л\w*|состоял\w*|котор\w+|подписан\w*|провел\w*)\b"
+    # "the Joint Commission ended in Accra after two days devoted to roads": the verbs that
+    # open and close a meeting end the name as "held" does
+    r"|ended|closed|concluded|opened|began|convened|wrapped"
+    r"|est|sont|a|ont|sera|seront|s'est|s'\w+|se|qui|signee?s?|tenue?s?|reunie?s?"
+    r"|был\w?|будет|прош[её]?л\w*|состоял\w*|котор\w+|подписан\w*|провел\w*"
+    r"|заверш\w*|открыл\w*|начал\w*)\b"
     r"|,\s+(?:and|et|и)\s"
 )
 
@@ -3226,6 +3251,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|came|comes|entered|enters|entrera|sealed|struck|inked|penned"
         r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
         r"|(?i:в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
+        # another text coordinated after it: "le procès-verbal ainsi que trois accords"
+        r"|ainsi que?|de même que?|as well as|along with|together with|а также"
         # a relative clause tells of the text, it is no part of its name
         r"|that|which|qui|que|qu'|который|которое|которую|которые|которым"
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it

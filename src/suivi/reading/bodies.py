@@ -300,7 +300,8 @@ _ANAPHOR = re.compile(
     # "the Authority" (of Heads of State) only capitalised: "the authority to sign" is no body
     r"|(?-i:Authority|Autorité))\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
-    r"|(?P<ru>комисси[яи]|межправкомисси[яи]|рабоч\w+ групп\w+|групп[аеуы]|(?-i:МПК)"
+    # «Комиссию возглавляют …», «с комиссией»: the body in any case of the singular
+    r"|(?P<ru>(?:межправ)?комисси(?:я|и|ю|ей)|рабоч\w+ групп\w+|групп[аеуы]|(?-i:МПК)"
     # «первое заседание Совета»: capitalised, the council named before; a council of
     # ministers, of heads or of directors is named, not referred to
     r"|(?-i:Совет(?:а|у|ом|е)?)(?!\s+(?:министров|глав|директоров|безопасности|Федерации))"

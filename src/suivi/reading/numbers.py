@@ -115,6 +115,8 @@ ORDINAL = (
 )
 _COMPOUND_PARTS = re.compile(rf"({'|'.join(sorted(_TENS, key=len, reverse=True))}){_JOIN}(\S+)")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+# Russian stems nest («пят» in «пятнадцат» and «пятидесят»): try the longest first
+_STEMS_LONGEST_FIRST = sorted(ORDINALS, key=len, reverse=True)
 
 
 def cardinal_value(word: str) -> int | None:
@@ -144,9 +146,10 @@ def ordinal_value(word: str) -> int | None:
         return _roman(roman.group(1))
     if word == "unieme":
         return 1
-    for stem, value in ORDINALS.items():
+    # the longest stem that begins the word: «шестнадцатое» is 16, not the 6 of «шест»
+    for stem in _STEMS_LONGEST_FIRST:
         if word == stem or (_RUSSIAN_STEM.match(stem) and word.startswith(stem)):
-            return value
+            return ORDINALS[stem]
     return None
 
 

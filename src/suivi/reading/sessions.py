@@ -10,13 +10,14 @@ le 17") makes it the end, and an opening in the next sentence ("Ouverte le 15") 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from suivi.reading import bodies as body_stage
 from suivi.reading import confidence, segments
 from suivi.reading.context import Context
 from suivi.reading.dates import DateSpan, find_dates
 from suivi.reading.model import Body, Session
-from suivi.reading.numbers import ORDINAL, ordinal_value
+from suivi.reading.numbers import CARDINALS, ORDINAL, cardinal_value, ordinal_value
 from suivi.reading.places import places_in
 from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units
@@ -447,7 +448,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     closed = None if date is not None else _dateline_day(ctx, unit, clause)
     if closed:
         end = closed
-        start = _opening(ctx, all_units, i) or end
+        start = _opening(ctx, all_units, i) or _by_length(unit.text, end) or end
     elif date is not None:
         closing = _CLOSING.search(
             fold(unit.text[min(m.end(), date.start) : max(m.start(), date.end)])
@@ -456,7 +457,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
             end = date.value
             # "signé jeudi ... à l'issue des travaux": a meeting dated only by its last day
             # is held that day as far as the text tells
-            start = _opening(ctx, all_units, i) or end
+            start = _opening(ctx, all_units, i) or _by_length(unit.text, end) or end
         else:
             start, end = date.value, date.until or (date.value if len(date.value) == 10 else None)
             between = fold(unit.text[min(m.end(), date.start) : max(m.start(), date.end)])
@@ -677,6 +678,32 @@ def _opening(ctx: Context, all_units: list[Unit], i: int) -> str | None:
             if dates:
                 return dates[0].value
     return None
+
+
+_COUNT = r"\d{1,2}|" + "|".join(sorted(CARDINALS, key=len, reverse=True))
+# how long a meeting lasted: "au terme de trois jours de travaux", "after two days of talks",
+# "a three-day session", «трёхдневное заседание», «по итогам двухдневных переговоров»
+_LENGTH = re.compile(
+    rf"\b(?P<n>{_COUNT}) (?:jours|days) (?:de |d'|of )(?:travaux|discussions|debats|reunions?"
+    r"|negociations|deliberations|talks|work|meetings?)"
+    rf"|\b(?P<n2>{_COUNT})[- ](?:day|jours?)\b"
+    r"|\b(?P<ru>двух|тр[её]х|четыр[её]х|пяти)дневн\w*"
+)
+
+
+def _by_length(text: str, end: str | None) -> str | None:
+    """The first day of a meeting told by its last day and its length ("s'est achevée le 12
+    mars, au terme de trois jours de travaux" opened on the 10th)."""
+    length = _LENGTH.search(fold(text))
+    if not length or not end or len(end) != 10:
+        return None
+    word = length.group("n") or length.group("n2") or length.group("ru")
+    days = cardinal_value(word) if word[0].isdigit() or word in CARDINALS else None
+    if length.group("ru"):
+        days = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}[word]
+    if not days or not 1 < days < 8:
+        return None
+    return (date.fromisoformat(end) - timedelta(days=days - 1)).isoformat()
 
 
 def _nearest_place(ctx: Context, unit: Unit, m: re.Match, clause: tuple[int, int]) -> str | None:
