@@ -35,7 +35,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), CASES)
+@pytest.mark.parametrize(("text", "name"), CASES, ids=range(len(CASES)))
 def test_a_surname_glued_to_initials_is_a_person(text, name):
     reading = read(text.encode(), "article.txt")
     assert name in [p.name for p in reading.people]

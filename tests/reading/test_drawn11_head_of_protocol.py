@@ -29,7 +29,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text", CASES)
+@pytest.mark.parametrize("text", CASES, ids=range(len(CASES)))
 def test_the_head_of_protocol_signs_no_protocol(text):
     reading = read(text.encode(), "article.txt")
     assert reading.agreements == []

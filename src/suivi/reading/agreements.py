@@ -434,12 +434,13 @@ _TITLE_START = re.compile(
 )
 # "the agreement with Mali on defence", "l'accord avec le Burkina Faso sur la santé": the
 # partner said between the mention and its domain, which still names the text
-# The partners may be named in full as a formal title names them («между Правительством
-# Российской Федерации и Правительством Республики Индонезия об», "between the Government of
-# the Republic of X and the Government of Y on"): up to twelve words, no comma.
+# The partners may be named in full as a formal title names its governments («между
+# Правительством Российской Федерации и Правительством Республики Индонезия об», "between the
+# Government of the Republic of X and the Government of Y on").
+_GOVERNMENT = r"(?:правительств\w*|government|gouvernement)\s+(?:[\w'-]+\s+){0,6}?"
 _PARTNER_THEN_DOMAIN = re.compile(
     r"^\S+\s+(?:with|avec|between|entre|с|со|между)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?"
-    r"(?:[\w'-]+\s+){1,12}?"
+    rf"(?:{_GOVERNMENT}(?:и|and|et)\s+(?:the\s+|le\s+)?{_GOVERNMENT}|(?:[\w'-]+\s+){{1,4}}?)"
     r"(?:on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|sur "
     r"|in the (?:fields?|areas?) of |dans le domaine |об? |в (?:области|сфере) )"
 )

@@ -198,7 +198,7 @@ def _family_first(full: str) -> str | None:
 
 def _same_person(short: str, full: str, inflected: bool = False) -> bool:
     """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names."""
-    s, f = _fold(short).split(), _fold(full).split()
+    s, f = _fold(" ".join(_words(short))).split(), _fold(" ".join(_words(full))).split()
     if not s or len(s) > len(f):
         return False
     if len(s) == 1 < len(f) and not inflected and s[0] == f[0] and _family_first(full):

@@ -787,12 +787,13 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:пограничн\w* )?железнодорожн\w* станц\w*|вокзал\w*",
         ("transport",),
     ),
-    # border control is the police's work and the customs': "les contrôles frontaliers
-    # communs", "joint border controls", «пограничный контроль»
+    # border control is the police's work, the customs' and the passage of traffic: "les
+    # contrôles frontaliers communs", "integrated border controls", «пограничный контроль»
     (
         r"controles? (?:frontaliers?|aux frontieres?|a la frontiere)(?: communs?| conjoints?)?"
-        r"|(?:joint )?border (?:controls?|checks?)|пограничн\w* (?:и таможенн\w* )?контрол\w*",
-        ("security", "trade"),
+        r"|(?:joint |integrated )?border (?:controls?|checks?)"
+        r"|пограничн\w* (?:и таможенн\w* )?контрол\w*",
+        ("security", "trade", "transport"),
     ),
     # a deep-water port is a port, not water: "le port en eau profonde", "deep-water port"
     (
