@@ -3311,6 +3311,7 @@ def _date(
             # figure dates the text of its own sentence, not the ones after it
             and (j == i or re.search(r"\d", unit.text[d.start : d.end]))
             and (future or not published or d.value[: len(published)] <= published[: len(d.value)])
+            and not (future and d.relative)  # "to be signed next month": no date yet
             # "…, which entered into force in 2024": another sentence's entry into force
             # dates no signing
             and (

@@ -128,6 +128,9 @@ class DateSpan:
     end: int
     value: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
     until: str | None = None  # the last day of a range
+    # a month counted from the page's ("next month"): a meeting's, never a text's signing
+    # still to come (a planned text is dated by the day the text itself names)
+    relative: bool = False
 
 
 def _day(text: str) -> int:
@@ -263,7 +266,8 @@ def _find_dates(text: str, published: str | None) -> tuple[DateSpan, ...]:
         known = len(published or "")
         read = _read(m, anchor, anchor is not None and known >= 10, known >= 7)
         if read:
-            found.append(DateSpan(m.start(), m.end(), read[0], read[1]))
+            relative = bool(m.group("nextm") or m.group("lastm"))
+            found.append(DateSpan(m.start(), m.end(), read[0], read[1], relative))
     return tuple(found)
 
 
