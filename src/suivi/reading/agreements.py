@@ -65,9 +65,12 @@ _NOT_AN_AGREEMENT = re.compile(
     # "d'un commun accord", "by mutual agreement" (a "mutual defence agreement" is a text)
     r"|\b(?:commun|mutual)\s+"
     # the protocol of the state, its etiquette: "le chef du protocole", "head of protocol",
-    # «начальник протокола»
+    # «начальник протокола»; a head "for" it: "Director-General for Protocol and Consular
+    # Affairs", «генеральный директор по протоколу и консульским делам»
     r"|\b(?:chef|directeur|directrice|direction|service|officier|head|chief|director|officer"
-    r"|начальник\w*|руководител\w*|служб\w*)\s+(?:du\s+|de\s+|of\s+(?:the\s+)?|state\s+)?$"
+    r"|начальник\w*|руководител\w*|служб\w*|директор\w*|департамент\w*|управлени\w*)"
+    r"(?:[\s-]+(?:g[ée]n[ée]ral\w*|adjoint\w*|deputy))?"
+    r"\s+(?:du\s+|de\s+|of\s+(?:the\s+)?|state\s+|for\s+(?:the\s+)?|по\s+|chargée?\s+du\s+)?$"
     r"|(?<!projet )(?<!projets )\bd'|\ben )$"
     # "ne vaut pas X, et encore moins traité", "let alone a treaty", «тем более договор»
     r"|\b(?:encore moins|let alone|still less|much less|тем более не)\s+(?:\w+\s+|\w+'){0,2}$"
@@ -446,9 +449,13 @@ _TITLE_START = re.compile(
 )
 # "the agreement with Mali on defence", "l'accord avec le Burkina Faso sur la santé": the
 # partner said between the mention and its domain, which still names the text
+# The partners may be named in full as a formal title names its governments («между
+# Правительством Российской Федерации и Правительством Республики Индонезия об», "between the
+# Government of the Republic of X and the Government of Y on").
+_GOVERNMENT = r"(?:правительств\w*|government|gouvernement)\s+(?:[\w'-]+\s+){0,6}?"
 _PARTNER_THEN_DOMAIN = re.compile(
     r"^\S+\s+(?:with|avec|between|entre|с|со|между)\s+(?:the\s+|le\s+|la\s+|les\s+|l')?"
-    r"(?:[\w'-]+\s+){1,4}?"
+    rf"(?:{_GOVERNMENT}(?:и|and|et)\s+(?:the\s+|le\s+)?{_GOVERNMENT}|(?:[\w'-]+\s+){{1,4}}?)"
     r"(?:on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|sur "
     r"|in the (?:fields?|areas?) of |dans le domaine |об? |в (?:области|сфере) )"
 )
@@ -2604,7 +2611,30 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
         r"\s+(?:de l'|of the )[A-Z][A-Za-z]{0,5}[A-Z]\b", unit.text[m.end() : m.end() + 20]
     ):
         return True
+    near += _zone_organisations(ctx, unit, folded_unit, m.end())
     return any(x.kind == "organisation" and x.code not in MEMBERS for x in near)
+
+
+# An organisation's trade zone in a text's own words: "l'accord de libre-échange de la zone
+# CEFTA", "the agreement on the SADC free trade area", «соглашение о зоне свободной торговли
+# СНГ»: the organisation's text, not one between the states the story names.
+_ZONE_BEFORE_ORGANISATION = re.compile(
+    r"\b(?:zone|espace|area|зон\w*)(?:\s+(?:de\s+libre-echange|of\s+free\s+trade|свободной\s+торговли))?"
+    r"\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|of\s+the\s+|of\s+)?$"
+)
+_ZONE_AFTER_ORGANISATION = re.compile(r"\s+(?:free\s+trade\s+)?(?:area|zone)\b")
+
+
+def _zone_organisations(ctx: Context, unit: Unit, folded: str, end: int) -> list:
+    """Organisations named as the trade zone in the mention's complement (up to a comma)."""
+    stop = re.search(r"[.;,]|\s(?:et|and|и)\s", folded[end : end + 60])
+    limit = end + (stop.start() if stop else 60)
+    return [
+        x
+        for x in ctx.mentions_in(unit.start + end, unit.start + limit)
+        if _ZONE_BEFORE_ORGANISATION.search(folded, end, x.start - unit.start)
+        or _ZONE_AFTER_ORGANISATION.match(folded, x.end - unit.start)
+    ]
 
 
 _WITH_JUST_BEFORE = re.compile(
@@ -2953,6 +2983,12 @@ def _make(
             partners = sides.own_partners(ctx, unit.start + at, unit.end)
             if parties and partners:
                 parties = list(dict.fromkeys(parties + partners))
+    parties = parties or sides.sides(ctx, unit.start, unit.end)
+    if at is not None and len(parties) > 2 and _called_bilateral(text, at):
+        # "un accord bilatéral" binds two: the two states of the sentence, not an
+        # organisation it names beside them ("liés par l'accord de la zone CEFTA et par ...")
+        states = [code for code in parties if sides.is_state(code)]
+        parties = states if len(states) == 2 else parties
     # a planned agreement has no signature yet: only its own sentence may date it
     reach = 1 if status == "planned" else 12
     if kind == "framework" and _specific_treaty(text, at, sectors):
@@ -2961,7 +2997,7 @@ def _make(
         kind=kind,
         evidence=unit.text,
         title=title,
-        parties=parties or sides.sides(ctx, unit.start, unit.end),
+        parties=parties,
         sectors=sectors,
         status=status,
         date=when or _date(ctx, all_units, i, reach, future=status == "planned"),
@@ -2972,6 +3008,18 @@ def _make(
         confidence=confidence.agreement(
             basis, named, unit.text, status == "planned", [] if kind == "framework" else sectors
         ),
+    )
+
+
+_BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|двусторонн)\w*\s+(?:[\w-]+\s+)?$")
+_BILATERAL_AFTER = re.compile(r"\S+\s+(?:[\w-]+\s+)?bilateral\w*\b")
+
+
+def _called_bilateral(text: str, at: int) -> bool:
+    """ "a bilateral agreement", "un accord bilatéral", «двустороннее соглашение»."""
+    return bool(
+        _BILATERAL_BEFORE.search(fold(text[max(0, at - 40) : at]))
+        or _BILATERAL_AFTER.match(fold(text[at : at + 40]))
     )
 
 
@@ -3290,6 +3338,7 @@ def _date(
             # figure dates the text of its own sentence, not the ones after it
             and (j == i or re.search(r"\d", unit.text[d.start : d.end]))
             and (future or not published or d.value[: len(published)] <= published[: len(d.value)])
+            and not (future and d.relative)  # "to be signed next month": no date yet
             # "…, which entered into force in 2024": another sentence's entry into force
             # dates no signing
             and (

@@ -102,6 +102,10 @@ _PATTERNS = (
     # "l'année prochaine", "next year", «в следующем году»: the year after publication
     r"(?P<next>l['’]ann[ée]e\s+prochaine|l['’]an\s+prochain|next\s+year"
     r"|в\s+следующем\s+году|в\s+будущем\s+году)",
+    # "le mois prochain", "next month", «в следующем месяце»: the month after publication;
+    # "le mois dernier", "last month", «в прошлом месяце»: the month before
+    r"(?P<nextm>(?:le|au)\s+mois\s+prochain|next\s+month|в\s+(?:следующем|будущем)\s+месяце)",
+    r"(?P<lastm>le\s+mois\s+(?:dernier|pass[ée])|last\s+month|в\s+(?:прошлом|минувшем)\s+месяце)",
     # "en 2024", "в 2024 году", "remontant à 2004"
     # «запланировано на 2026 год», "prévue pour 2026"
     rf"(?:\b(?:en|in|à|depuis|since|pour|в|с|на)\s+)(?P<yy>{_Y})(?:\s*(?:году|года|год|г\.))?",
@@ -124,6 +128,9 @@ class DateSpan:
     end: int
     value: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
     until: str | None = None  # the last day of a range
+    # a month counted from the page's ("next month"): a meeting's, never a text's signing
+    # still to come (a planned text is dated by the day the text itself names)
+    relative: bool = False
 
 
 def _day(text: str) -> int:
@@ -169,9 +176,12 @@ def _last_weekday(weekday: int, anchor: date) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def _read(m: re.Match, anchor: date | None, day_known: bool) -> tuple[str, str | None] | None:
+def _read(
+    m: re.Match, anchor: date | None, day_known: bool, month_known: bool = False
+) -> tuple[str, str | None] | None:
     """The ISO date(s) of one phrase; a weekday alone needs the page's own day
-    (`day_known`): "on Wednesday" read against a month alone would be a guess."""
+    (`day_known`): "on Wednesday" read against a month alone would be a guess; "next
+    month" needs the page's month."""
     g = m.groupdict()
     if g["d1"]:
         month = _month(g["m"])
@@ -205,6 +215,9 @@ def _read(m: re.Match, anchor: date | None, day_known: bool) -> tuple[str, str |
         return g["yy"] or g["py"], None
     if g["next"]:
         return (str(anchor.year + 1), None) if anchor else None
+    if (g["nextm"] or g["lastm"]) and anchor and month_known:
+        months = anchor.year * 12 + anchor.month - 1 + (1 if g["nextm"] else -1)
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", None
     if g["rel"] and day_known:
         back = {"avant-hier": 2, "позавчера": 2, "hier": 1, "yesterday": 1, "вчера": 1}
         return (anchor - timedelta(days=back.get(g["rel"].lower(), 0))).isoformat(), None
@@ -250,9 +263,11 @@ def _find_dates(text: str, published: str | None) -> tuple[DateSpan, ...]:
     anchor = _anchor(published)
     found = []
     for m in _DATE_RE.finditer(text):
-        read = _read(m, anchor, anchor is not None and len(published) >= 10)
+        known = len(published or "")
+        read = _read(m, anchor, anchor is not None and known >= 10, known >= 7)
         if read:
-            found.append(DateSpan(m.start(), m.end(), read[0], read[1]))
+            relative = bool(m.group("nextm") or m.group("lastm"))
+            found.append(DateSpan(m.start(), m.end(), read[0], read[1], relative))
     return tuple(found)
 
 

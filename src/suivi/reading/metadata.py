@@ -64,7 +64,7 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
     # A communiqué: the last line before the body that is not a heading in capitals, nor
     # its date or byline ("Published on 8 December 2022" names no article).
     for line in reversed(cleaned.header):
-        if len(line.split()) < 4 or line.isupper() or _is_dated_place(line):
+        if len(line.split()) < 4 or line.isupper() or _is_dated_place(line) or _date_alone(line):
             continue
         if (_PUBLISHED.search(line) and dates.find_dates(line)) or _BYLINE_AUTHOR.search(line):
             continue
@@ -84,6 +84,16 @@ def _is_dated_place(line: str) -> bool:
     """ "Bamako, juin 2017", "Fait à Nouakchott, le 16 juin 2016, en deux exemplaires"."""
     short_place = len(line.split()) <= 8 and bool(_DATED_PLACE.match(line))
     return (short_place or bool(_DONE_AT.match(line))) and bool(dates.find_dates(line))
+
+
+def _date_alone(line: str) -> str | None:
+    """A header line that is only a date ("14 октября 2025 года", "March 3, 2025"): the
+    communiqué's own date, set under its title as ministries print it."""
+    found = dates.find_dates(line)
+    if len(found) != 1 or found[0].start > 1:
+        return None
+    rest = line[found[0].end :].strip(" .,")
+    return found[0].value if rest in ("", "года", "г", "г.") else None
 
 
 def _dateline(text: str) -> str | None:
@@ -110,6 +120,8 @@ def _published(source: Source, cleaned: Cleaned) -> str | None:
         found = source.crawl_month
     if not found:
         found = _dateline(cleaned.text)
+    if not found:
+        found = next(filter(None, map(_date_alone, cleaned.header)), None)
     if not found:
         short_header = [line for line in cleaned.header if len(line.split()) <= 8]
         found = _first_date(short_header) if source.kind == "crawl" else None

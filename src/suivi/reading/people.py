@@ -149,7 +149,7 @@ def is_name(name: str) -> bool:
     """Whether a cleaned candidate looks like a person's name rather than an institution.
     Five words at most, but a Gulf lineage counts generations, not words ("Mohammed bin
     Abdulrahman bin Jassim Al Thani")."""
-    tokens = name.split()
+    tokens = _words(name)
     lineage = sum(1 for t in tokens if _LINEAGE.match(t))
     if not 2 <= len(tokens) - max(0, lineage - 1) <= 5:
         return False
@@ -162,6 +162,15 @@ def is_name(name: str) -> bool:
 
 
 _INITIALS = re.compile(r"(?:\w\.-?)+")
+# Between initials and the surname glued to them, as Russian official prose prints them
+_GLUED_INITIALS = re.compile(r"(?<=\b[A-ZÀ-ÝА-ЯЁ]\.)(?=[A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё'’-]{2})")
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, initials glued to the surname apart («А.В.Клименко»)."""
+    return _GLUED_INITIALS.sub(" ", name).split()
+
+
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -189,7 +198,7 @@ def _family_first(full: str) -> str | None:
 
 def _same_person(short: str, full: str, inflected: bool = False) -> bool:
     """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names."""
-    s, f = _fold(short).split(), _fold(full).split()
+    s, f = _fold(" ".join(_words(short))).split(), _fold(" ".join(_words(full))).split()
     if not s or len(s) > len(f):
         return False
     if len(s) == 1 < len(f) and not inflected and s[0] == f[0] and _family_first(full):
@@ -276,8 +285,8 @@ def _merge(candidates: list[_Candidate], inflected: bool) -> tuple[list[str], li
     # a name comes back many times and is compared with every group: each pair once
     same = cache(lambda short, full: _same_person(short, full, inflected))
     groups: list[list[_Candidate]] = []
-    for cand in sorted(candidates, key=lambda c: (-len(c.name.split()), c.start)):
-        if len(cand.name.split()) < 2:
+    for cand in sorted(candidates, key=lambda c: (-len(_words(c.name)), c.start)):
+        if len(_words(cand.name)) < 2:
             continue
         group = next((g for g in groups if same(cand.name, g[0].name)), None)
         if group is None:

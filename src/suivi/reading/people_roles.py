@@ -173,6 +173,9 @@ _NAME = (
     r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
 )
 _AND_NAME = _NAME.replace("?P<name>", "?P<other>")
+# A Russian surname after one or two initials, glued or not («А.В.Клименко», «С. Лавров»): the
+# shape official prose gives people, whatever title (or none) stands before it
+_RU_INITIALLED = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
 _TITLED = {
     "fr": re.compile(
         rf"\b{_TITLE_FR}\s+(?:[a-zà-ÿ'’-]+\s+){{0,6}}?{_NAME}(?:\s+et\s+{_AND_NAME})?"
@@ -243,6 +246,8 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
             spans.append(match.span("other"))
     spans += _apposed_after_enumeration(text)
     spans += [m.span("name") for m in _SIGNED_QUOTE.finditer(text)]
+    if lang == "ru":
+        spans += [m.span() for m in _RU_INITIALLED.finditer(text)]
     if lang == "en":
         spans += _after_portfolio(text)
         spans += [m.span("name") for m in _BEFORE_APPOSED_ROLE.finditer(text)]

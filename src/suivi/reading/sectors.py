@@ -567,11 +567,18 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     # (before "signed", which "signing of", "signature de" would give)
     (
         r"(?:signing|signature|подписани\w*)\b[^.;:]{0,100}?\b(?:postpon\w*|deferred|delayed"
+        r"|repoussee?s?\b"
         r"|put off|pushed back|reporte(?:e|es|s)?\b|ajourne(?:e|es|s)?\b|differe(?:e|es|s)?\b"
         r"|отлож\w*|перенес\w*)"
         r"|(?:postpon\w*|deferred|delayed|put off|pushed back|reporte(?:r|e|es|s|nt)?\b"
+        r"|repouss(?:er|e|es|ee|ees|ent|ait|aient)?\b"
         r"|ajourne(?:r|e|es|s|nt)?\b|differe(?:r|e|es|s|nt)?\b"
-        r"|отлож\w*|перенес\w*) (?:\w+ ){0,2}?(?:the |la |l')?(?:signing|signature|подписани)",
+        r"|отлож\w*|перенес\w*) (?:\w+ ){0,2}?(?:the |la |l')?(?:signing|signature|подписани)"
+        # the prospects of concluding a text are of one to come: «перспективы заключения
+        # договора», "les perspectives de conclusion d'un accord" (before "signed", which
+        # «заключения» would give; English "prospects" is a possibility, `stance`)
+        r"|перспектив\w* (?:\w+ )?(?:заключени|подписани)\w*"
+        r"|perspectives? (?:de |d')(?:la )?(?:conclusion|signature|conclure|signer)",
         "planned",
     ),
     (
@@ -770,6 +777,23 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:guichets? uniques?|postes? (?:frontaliers? |de controle )?juxtaposes?)"
         r"(?: (?:a|aux|de) (?:la )?frontieres?)?|one[- ]stop border posts?",
         ("trade",),
+    ),
+    # a railway station is transport, one at the border no border security: "les gares
+    # frontalières", "border railway stations", «пограничные железнодорожные станции»
+    (
+        r"gares?(?: (?:ferroviaires?|frontalieres?|internationales?))*\b"
+        r"|(?:border |frontier )?(?:railway |train )?stations? (?:at|on) the border"
+        r"|border (?:railway |train )?stations?|(?:railway|train) stations?"
+        r"|(?:пограничн\w* )?железнодорожн\w* станц\w*|вокзал\w*",
+        ("transport",),
+    ),
+    # border control is the police's work, the customs' and the passage of traffic: "les
+    # contrôles frontaliers communs", "integrated border controls", «пограничный контроль»
+    (
+        r"controles? (?:frontaliers?|aux frontieres?|a la frontiere)(?: communs?| conjoints?)?"
+        r"|(?:joint |integrated )?border (?:controls?|checks?)"
+        r"|пограничн\w* (?:и таможенн\w* )?контрол\w*",
+        ("security", "trade", "transport"),
     ),
     # a deep-water port is a port, not water: "le port en eau profonde", "deep-water port"
     (

@@ -209,7 +209,10 @@ _CLAUSE_BREAK = re.compile(
     r"|they|it)\b|[A-ZÀ-ÞА-Я][^,;.]{0,100}?\b(?:signed|signe|signé|signent|concluded|conclu"
     # ", and Benin signed ...": a subject with its verb, however long its organisations'
     # names («, а Российский экспортный центр и Эфиопская инвестиционная комиссия подписали»)
-    r"|agreed|inked|sealed|convenu|подписал\w*|заключил\w*|договорил\w*))",
+    r"|agreed|inked|sealed|convenu|подписал\w*|заключил\w*|договорил\w*))"
+    # "… the text in force since 2019, and the prospects of concluding another": a second
+    # object with a status of its own («, и перспективы заключения договора»)
+    r"|,\s+(?:et|и|а\s+также)\s+(?=(?:les\s+)?(?:perspectives?|перспектив\w*)\s)",
 )
 
 
@@ -643,9 +646,13 @@ def _denied(before: str, after: str) -> bool:
 
 
 # «опроверг информацию о том, что подписал соглашение», «отрицает, что заключила договор»: a
-# denial of the signing, no text
+# denial of the signing, no text. The denied thing may be a report told at length first
+# («опровергли появившиеся в соцсетях сообщения о том, что … было подписано»): up to 100
+# letters of it, then «о том, что/будто» and up to 60 more.
 _RU_DENIED_BEFORE = re.compile(
     r"\b(?:опроверг\w*|опровер(?:гает|гают|гла|гли)|отрица\w*)\b"
+    r"(?:[^.;]{0,100}?\b(?:сообщени|информаци|слух|сведени|данн|утверждени|публикаци|новост)\w*"
+    r"\s+о\s+том,\s*(?:что|будто)\b)?"
     r"(?:(?!,\s*(?:но|а|однако|и|затем|позже|потом)\b)[^.;]){0,60}?"
     r"(?:подпис\w*|заключ\w*|парафир\w*)\s+(?:[а-яё-]+\s+){0,3}$"
 )
@@ -654,7 +661,7 @@ _RU_DENIED_BEFORE = re.compile(
 def _russian(text: str, at: int) -> str:
     lower = text.lower()
     before, after = lower[max(0, at - 100) : at], lower[at:]
-    if _denied(before, after) or _RU_DENIED_BEFORE.search(before):
+    if _denied(before, after) or _RU_DENIED_BEFORE.search(lower, max(0, at - 220), at):
         return NEGATED
     if _RU_PENDING_AFTER.search(after):
         return PENDING
