@@ -139,11 +139,37 @@ def _unit_not_sides(
     served, models and likened partners named in a unit."""
     parents = tuple(m.span() for m in _PARENT.finditer(text, max(0, start - 100), end))
     others = [
-        m.span()
+        _genitive_only(text, m) if pattern is _WITNESS else m.span()
         for pattern in (_WITNESS, _ASIDE, _SERVED, _MODEL, _LIKE_ONE)
         for m in pattern.finditer(text, start, end)
     ]
     return parents, tuple(others)
+
+
+# Russian words of presence, support or setting that govern the genitive: «в присутствии
+# трёх лидеров», «при поддержке банка», «на полях саммита»
+_RU_GENITIVE_LEAD = re.compile(
+    r"(?i)(?:в присутствии|при (?:финансовой )?поддержке|при финансировании|при содействии"
+    r"|по приглашению|на полях|в кулуарах|при посредничестве|под эгидой|под председательством"
+    r"|под патронатом)"
+)
+
+
+def _genitive_only(text: str, m: re.Match) -> tuple[int, int]:
+    """A Russian witness is the genitive its word governs, no further: «В присутствии трёх
+    лидеров председатель правления "Газпрома" … подписали» ends before «председатель», the
+    first word that cannot be a genitive (the signer who follows is the clause's subject)."""
+    lead = _RU_GENITIVE_LEAD.match(m.group())
+    if lead is None:
+        return m.span()
+    from suivi.reading import nlp
+
+    for word in re.finditer(r"[а-яёА-ЯЁ-]+", m.group()[lead.end() :]):
+        w = word.group().lower()
+        if w in ("и", "или") or any(p.tag.case == "gent" for p in nlp.morph().parse(w)):
+            continue
+        return m.start(), m.start() + lead.end() + word.start()
+    return m.span()
 
 
 # Those a text serves, named by where they come from, do not sign it: "refugees from Sudan",
