@@ -1470,6 +1470,10 @@ def _from_unit(
             if not _TRIGGER.search(fold(told)):
                 sectors = _sectors(told) or sectors
 
+        # "an agreement on health, memorandums on A and B, a memorandum between Rosatom and
+        # …": the texts beside one an organisation signs in its own words are the subject's,
+        # whatever the clause names, one text or a list of them
+        beside = _beside_an_organisation(ctx, unit, triggers, n) if len(triggers) > 1 else None
         if plural and _WORTH.match(fold(scope)) and not _sectors(scope):
             continue  # "business agreements worth $3.5 billion": a sum, no text identified
         if plural:
@@ -1501,14 +1505,34 @@ def _from_unit(
                 continue
             out.extend(
                 _enumerated(
-                    ctx, all_units, i, unit.text, m.start(), kind, items, status, older, definite
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    m.start(),
+                    kind,
+                    items,
+                    status,
+                    older,
+                    definite,
+                    bound=beside,
                 )
             )
             continue
         if len(parts := _one_another(scope)) >= 2:  # "un accord sur A, un autre sur B"
             out.extend(
                 _enumerated(
-                    ctx, all_units, i, unit.text, m.start(), kind, parts, status, older, definite
+                    ctx,
+                    all_units,
+                    i,
+                    unit.text,
+                    m.start(),
+                    kind,
+                    parts,
+                    status,
+                    older,
+                    definite,
+                    bound=beside,
                 )
             )
             continue
@@ -1530,9 +1554,6 @@ def _from_unit(
             if sectors
             else confidence.AGREEMENT_BARE
         )
-        # "an agreement on health, a memorandum between Rosatom and …": the texts beside one
-        # an organisation signs in its own words are the subject's, whatever the clause names
-        beside = _beside_an_organisation(ctx, unit, triggers, n) if len(triggers) > 1 else None
         agreement = _make(
             ctx,
             all_units,
@@ -2049,9 +2070,12 @@ def _without_organisations(ctx: Context, unit: Unit) -> str:
     return text
 
 
-def _enumerated(ctx, all_units, i, text, at, kind, items, status, older, definite) -> list:
+def _enumerated(
+    ctx, all_units, i, text, at, kind, items, status, older, definite, bound=None
+) -> list:
     """One agreement an item of a list ("accords dans les domaines de X et de Y"), grouped
-    so that the list counts once against a total."""
+    so that the list counts once against a total; `bound`: the sides the sentence gives the
+    list (its own "between" first)."""
     group = i * 1000 + at
     return [
         _Found(
@@ -2066,6 +2090,8 @@ def _enumerated(ctx, all_units, i, text, at, kind, items, status, older, definit
                 when=older,
                 at=at,
                 basis=confidence.AGREEMENT_ENUMERATED,
+                bound=bound,
+                own_first=bool(bound),
             ),
             definite,
             group=group,

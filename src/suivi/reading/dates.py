@@ -85,10 +85,12 @@ _PATTERNS = (
     # a part of a year names its year: "au premier trimestre 2025", "in the first half of
     # 2025", "fin 2025", «в первом полугодии 2025 года», «запланировано на второе полугодие
     # 2026 года» (the accusative after «на»)
-    r"(?:(?:au|à\s+la|in\s+the|at\s+the|в|во|на)\s+)?"
-    r"(?:(?:premier|second|deuxi[eè]me|troisi[eè]me|quatri[eè]me|dernier|first|second|third"
-    r"|fourth|last|первом|втором|третьем|четв[её]ртом|первое|второе|первый|второй|третий"
-    r"|четв[её]ртый)\s+(?:trimestre|semestre|quarter|half|полугоди[ие]|квартале?)"
+    # «во второй половине 2026 года», "dans la seconde moitié de 2026": a half by its noun
+    r"(?:(?:au|à\s+la|dans\s+la|in\s+the|at\s+the|в|во|на)\s+)?"
+    r"(?:(?:premier|premi[eè]re|second|seconde|deuxi[eè]me|troisi[eè]me|quatri[eè]me|dernier"
+    r"|derni[eè]re|first|second|third|fourth|last|первом|втором|третьем|четв[её]ртом|первое"
+    r"|второе|первый|второй|третий|четв[её]ртый|первой|первую|вторую)\s+"
+    r"(?:trimestre|semestre|moiti[ée]|quarter|half|полугоди[ие]|квартале?|половин[аеуы])"
     r"|d[ée]but|fin|mi|courant|early|late|mid|end|beginning|начале|конце"
     # a season names its year too: «осенью 2023 года», "à l'automne 2026", "in spring 2026"
     r"|(?:l['’])?(?:automne|printemps|[ée]t[ée]|hiver)|autumn|(?<=the\s)fall|spring|summer"

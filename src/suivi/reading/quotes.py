@@ -30,6 +30,11 @@ _NAMING = re.compile(
     r"nomm[ée]e?s?|dit|dite|th[èe]me|slogan|devise|op[ée]ration|programme|projet|accord|"
     r"trait[ée]|plan|called|named|dubbed|titled|под названием|названием|программ\w*|"
     r"операци\w*|проект\w*)[\s,:]*$"
+    # a work or a site named right after its common noun: «по газопроводу "Сила Сибири - 2"»,
+    # "via the pipeline "Blue Stream"", "le gazoduc « Trans-Sahara »", «в резиденции "Ала-Арча"»
+    r"|(?i:газопровод\w*|нефтепровод\w*|трубопровод\w*|коридор\w*|резиденци\w*|космодром\w*"
+    r"|месторождени\w*|электростанци\w*|ГЭС|АЭС|ТЭЦ|pipeline|gazoduc|ol[ée]oduc|corridor"
+    r"|r[ée]sidence|power\s+plant|centrale|gisement|field|cosmodrome|spaceport)\s*$"
 )
 # "a précisé le vice-ministre", "son homologue nigérian", "his Nigerian counterpart",
 # «малийский министр»: a person referred to by role, with the nationality on either side.

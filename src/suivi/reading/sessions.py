@@ -73,8 +73,13 @@ _SESSION = re.compile(
     # «Заседания Совета проводятся дважды в год. Следующее пройдёт в Москве весной 2026
     # года», "The next will be held in Dakar", "La prochaine se tiendra à Lomé": "next" alone,
     # opening its sentence, stands for the meeting the sentences before have just named
-    # (kept only then: `_next_ok`)
-    rf"|^(?P<next>(?:следующ\w*|(?:la|le)\s+prochaine?|the\s+next(?:\s+one)?))\s+(?={_HELD})"
+    # (kept only then: `_next_ok`); so does "previous" («Предыдущее состоялось в Москве»,
+    # "The previous one took place in Lima"), and either after a comma that coordinates the
+    # two, an aside between it and its verb («…, следующее, как договорились стороны, пройдёт
+    # в 2026 году», ", and the next, as agreed, will be held in Quito")
+    r"|(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=,\set\s)|(?<=,\sа\s))(?P<next>(?:следующ\w*|предыдущ\w*"
+    r"|(?:la|le)\s+(?:prochaine?|precedente?|derniere?)|the\s+(?:next|previous|last)(?:\s+one)?))"
+    rf"(?:\s*,[^,.;]{{1,60}},)?\s+(?={_HELD})"
     # "La quinzième session se tiendra à N'Djamena. La quatorzième s'était tenue à Khartoum":
     # an ordinal opening its sentence, then a verb of meeting, stands for a meeting the
     # sentences before have named (kept only then: `_next_ok`)

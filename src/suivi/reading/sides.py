@@ -139,11 +139,37 @@ def _unit_not_sides(
     served, models and likened partners named in a unit."""
     parents = tuple(m.span() for m in _PARENT.finditer(text, max(0, start - 100), end))
     others = [
-        m.span()
+        _genitive_only(text, m) if pattern is _WITNESS else m.span()
         for pattern in (_WITNESS, _ASIDE, _SERVED, _MODEL, _LIKE_ONE)
         for m in pattern.finditer(text, start, end)
     ]
     return parents, tuple(others)
+
+
+# Russian words of presence, support or setting that govern the genitive: «в присутствии
+# трёх лидеров», «при поддержке банка», «на полях саммита»
+_RU_GENITIVE_LEAD = re.compile(
+    r"(?i)(?:в присутствии|при (?:финансовой )?поддержке|при финансировании|при содействии"
+    r"|по приглашению|на полях|в кулуарах|при посредничестве|под эгидой|под председательством"
+    r"|под патронатом)"
+)
+
+
+def _genitive_only(text: str, m: re.Match) -> tuple[int, int]:
+    """A Russian witness is the genitive its word governs, no further: «В присутствии трёх
+    лидеров председатель правления "Газпрома" … подписали» ends before «председатель», the
+    first word that cannot be a genitive (the signer who follows is the clause's subject)."""
+    lead = _RU_GENITIVE_LEAD.match(m.group())
+    if lead is None:
+        return m.span()
+    from suivi.reading import nlp
+
+    for word in re.finditer(r"[а-яёА-ЯЁ-]+", m.group()[lead.end() :]):
+        w = word.group().lower()
+        if w in ("и", "или") or any(p.tag.case == "gent" for p in nlp.morph().parse(w)):
+            continue
+        return m.start(), m.start() + lead.end() + word.start()
+    return m.span()
 
 
 # Those a text serves, named by where they come from, do not sign it: "refugees from Sudan",
@@ -753,6 +779,16 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # «Стороны подписали …» right after "X's prime minister met Y's president": the pair
         # just named, not the story's first
         return nearest
+    if count == 2 and not named and (verb := _pair_subject(ctx, start, end)):
+        # «Лидеры подписали …» right after a sentence that names three leaders at a
+        # trilateral meeting: the three, not the story's first two
+        group, since = nearest_pair(ctx, start, size=3)
+        if (
+            group
+            and _sides_count(ctx.text[since:start]) == 3
+            and not _NUMBERED.search(verb.group())
+        ):
+            return group
     story = _named_together(ctx, start) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
         # «межправительственное соглашение»: the states' own, not their companies'
@@ -1163,7 +1199,9 @@ _SIGNED_ELSEWHERE = re.compile(
 )
 
 
-def nearest_pair(ctx: Context, at: int, countries: bool = True) -> tuple[list[str], int]:
+def nearest_pair(
+    ctx: Context, at: int, countries: bool = True, size: int = 2
+) -> tuple[list[str], int]:
     """The two states "the two countries" or «стороны» at `at` refer back to when the
     sentences just before, in the same paragraph, name a pair: the nearest sentence there
     that names a state by itself (no seat, no place, no adjective that only describes)
@@ -1172,7 +1210,8 @@ def nearest_pair(ctx: Context, at: int, countries: bool = True) -> tuple[list[st
     countries signed …") is about that pair, not the story's first. Returns the pair and
     where its sentence starts, or no pair and -1. Unless `countries` ("the sides", not "the
     two countries"), an organisation named there is one of the pair ("Rosatom's head met the
-    Ethiopian prime minister. The sides signed …")."""
+    Ethiopian prime minister. The sides signed …"). `size`: a group of that many instead
+    (the three leaders of a trilateral meeting that «лидеры» then refers to)."""
     # the lines of the few sentences before `at` only: a sentence of a thousand texts asks
     # a thousand times
     near = bisect_left(ctx.sentences, at, key=lambda sentence: sentence.start)
@@ -1191,7 +1230,7 @@ def nearest_pair(ctx: Context, at: int, countries: bool = True) -> tuple[list[st
             and (_of_an_actor(ctx, m) or not describes(ctx, m))
         ]
         codes = list(dict.fromkeys(named))
-        if len(codes) == 2 and len(story_sides(ctx)) <= 2:
+        if len(codes) == size and len(story_sides(ctx)) <= 2:
             # (an alliance's story: its members and their partner are the sides)
             return codes, a
         if codes:
@@ -1437,6 +1476,10 @@ _MORE_STATES = re.compile(
     re.IGNORECASE,
 )
 _COUNTS = {"quat": 4, "four": 4, "четы": 4, "cinq": 5, "five": 5, "пят": 5, "six": 6, "шест": 6}
+
+
+# a pair subject that counts itself: "the two ministers", «оба министра», «главы двух стран»
+_NUMBERED = re.compile(r"(?i)\b(?:two|both|deux|два|две|оба|обе|двух)\b")
 
 
 @lru_cache(maxsize=256)

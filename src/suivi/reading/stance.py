@@ -185,6 +185,16 @@ _DENIED_BEFORE = re.compile(
     r"(?:avoir\s+|d['’]avoir\s+|having\s+|had\s+|has\s+|a\s+|ont\s+|avait\s+)?"
     r"(?:sign\w*|conclu\w*|paraph\w*|inked|ink(?:ing)?|seal\w*)\s+"
     r"(?:any\s+|a\s+|an\s+|the\s+|un\s+|une\s+|le\s+|la\s+|l['’]\s*|de\s+)(?:[\w-]+\s+){0,3}$"
+    # the making of the text denied: "denied reports of preparations for a defence pact",
+    # "a démenti les informations sur la préparation d'un accord"
+    r"|\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut\w*|r[ée]fut\w*|d[ée]men(?:t|ti"
+    r"|tent|tait|taient|tir)|nie|nient|ni[ée])\s+"
+    r"(?:(?:the\s+|les\s+|des\s+)?(?:reports?|claims?|allegations?|rumou?rs?|informations?"
+    r"|rumeurs?|all[ée]gations?)\s+(?:of|about|on|sur|concernant|faisant\s+[ée]tat\s+d[e'’])\s*"
+    r"(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|une?\s+)?[^.;:,]{0,30}?)?"
+    r"(?:prepar\w*|pr[ée]par\w*|negotiat\w*|n[ée]goci\w*|draft\w*|r[ée]daction)\s+"
+    r"(?:(?:of|for|on|sur|pour|de)\s+)?(?:any\s+|a\s+|an\s+|the\s+|un\s+|une\s+|le\s+|la\s+"
+    r"|l['’]\s*|d['’]\s*(?:une?\s+)?)(?:[\w-]+\s+){0,3}$"
 )
 
 # The mention as the subject of talk, no signing nor other text between: "Un accord …, qui doit lier les
@@ -646,15 +656,18 @@ def _denied(before: str, after: str) -> bool:
 
 
 # «опроверг информацию о том, что подписал соглашение», «отрицает, что заключила договор»: a
-# denial of the signing, no text. The denied thing may be a report told at length first
-# («опровергли появившиеся в соцсетях сообщения о том, что … было подписано»): up to 100
-# letters of it, then «о том, что/будто» and up to 60 more.
+# denial of the signing, no text; so is a denial of its making («опровергло сообщения о
+# подготовке соглашения», «отрицает разработку договора», «о переговорах по соглашению»). The
+# denied thing may be a report told at length first («опровергли появившиеся в соцсетях
+# сообщения о том, что … было подписано»): up to 100 letters of it, then «о том, что/будто» and
+# up to 60 more.
 _RU_DENIED_BEFORE = re.compile(
     r"\b(?:опроверг\w*|опровер(?:гает|гают|гла|гли)|отрица\w*)\b"
     r"(?:[^.;]{0,100}?\b(?:сообщени|информаци|слух|сведени|данн|утверждени|публикаци|новост)\w*"
     r"\s+о\s+том,\s*(?:что|будто)\b)?"
     r"(?:(?!,\s*(?:но|а|однако|и|затем|позже|потом)\b)[^.;]){0,60}?"
-    r"(?:подпис\w*|заключ\w*|парафир\w*)\s+(?:[а-яё-]+\s+){0,3}$"
+    r"(?:подпис\w*|заключ\w*|парафир\w*|подгот\w*|готов\w*|разраб\w*"
+    r"|переговор\w*\s+(?:по|о|об))\s+(?:[а-яё-]+\s+){0,3}$"
 )
 
 
