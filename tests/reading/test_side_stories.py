@@ -99,6 +99,15 @@ def test_the_data_is_well_formed() -> None:
     assert all(all(len(sides) >= 2 for sides in s.expected) for s in STORIES)
 
 
+def test_no_story_opens_on_a_headline() -> None:
+    """A plain text's short lines above its first long sentence are its headline, not its
+    article (`clean.clean_lines`); a story written so would test that convention, not its
+    sides, so each story's first short sentence shares a line with the next."""
+    from suivi.reading.clean import clean_lines
+
+    assert [s.id for s in STORIES if clean_lines(s.text).header] == []
+
+
 def _show(sets: frozenset[frozenset[str]]) -> str:
     return "; ".join(sorted("+".join(sorted(s)) for s in sets)) or "-"
 
