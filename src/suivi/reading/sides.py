@@ -1102,18 +1102,6 @@ _THE_TWO = re.compile(
 )
 
 
-# A sentence that tells a text signed before the event ("Pakistan signed a transit agreement
-# with Afghanistan last year", «В прошлом году Пакистан подписал … с Афганистаном», "Le Maroc
-# avait déjà signé …"): its pair is that text's, not the one the next "the two sides" means.
-_EARLIER_TEXT = re.compile(
-    r"\b(?:last\s+year|the\s+previous\s+year|previously|earlier|had\s+(?:already\s+)?signed"
-    r"|l['’]an\s+(?:dernier|pass[ée])|l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e)|auparavant"
-    r"|pr[ée]c[ée]demment|avai(?:en)?t\s+(?:d[ée]j[àa]\s+)?sign[ée])"
-    r"|(?<!\w)(?:в\s+(?:прошлом|минувшем|прошедшем)\s+году|ранее|прежде)(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def _named_together(ctx: Context, at: int | None = None) -> list[str]:
     """ "The two countries", or a sentence that names no side ("Les deux parties ont signé",
     "The documents signed cover ..."): of the story's four leading states, the two that lead
@@ -1132,13 +1120,7 @@ def _named_together(ctx: Context, at: int | None = None) -> list[str]:
     together: Counter[frozenset[str]] = Counter()
     last: frozenset[str] | None = None
     for start, end in _sentence_lines(ctx):
-        # a capital counts where a visitor arrives in it: "X's prime minister arrived in
-        # Tashkent" names the visitor and the host together
-        named = {
-            m.code
-            for m in ctx.mentions_in(start, end)
-            if m.kind != "seat" or parties.arrived_in(ctx.text, m)
-        }
+        named = {m.code for m in ctx.mentions_in(start, end) if m.kind != "seat"}
         pairs = [
             frozenset((a, b))
             for i, a in enumerate(leading)
@@ -1146,12 +1128,7 @@ def _named_together(ctx: Context, at: int | None = None) -> list[str]:
             if a in named and b in named
         ]
         together.update(pairs)
-        if (
-            at is not None
-            and end <= at
-            and len(pairs) == 1
-            and not _EARLIER_TEXT.search(ctx.text, start, end)
-        ):
+        if at is not None and end <= at and len(pairs) == 1:
             last = pairs[0]
     # people who hold an office of their state (a name the NER misread, an agency, has none)
     with_people = {person.party for person in ctx.people if person.party and person.role}
