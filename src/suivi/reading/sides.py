@@ -1233,7 +1233,6 @@ _TEXT_TOLD_AGAIN = re.compile(
     rf"{_TEXT_HEAD}",
     re.IGNORECASE,
 )
-_HEAD_ONLY = re.compile(_TEXT_HEAD, re.IGNORECASE)
 _TEXT_BETWEEN = re.compile(
     rf"{_TEXT_HEAD}\w*(?:\s+[^\s.;!?]+){{0,8}}?\s+(?:between|entre|между)\s", re.IGNORECASE
 )
@@ -1241,8 +1240,7 @@ _TEXT_BETWEEN = re.compile(
 
 def _told_before(ctx: Context, start: int, end: int) -> list[str]:
     """The sides of the text a clause that names none opens on, where the sentences just
-    before told it by the same head noun: with "between"/"entre"/«между» and its sides, or
-    in a sentence that names two sides or more."""
+    before told it by the same head noun with "between"/"entre"/«между» and its sides."""
     again = _TEXT_TOLD_AGAIN.match(ctx.text, start, end)
     if not again:
         return []
@@ -1253,18 +1251,7 @@ def _told_before(ctx: Context, start: int, end: int) -> list[str]:
         for m in _TEXT_BETWEEN.finditer(ctx.text, before, start)
         if m.group("head").lower()[:5] == head
     ]
-    if told:
-        return named_after_between(ctx, told[-1].end(), start)
-    # the same noun told in a sentence that names two sides or more: "… congratulated Slovakia
-    # and Slovenia on signing an energy agreement. The agreement covers gas storage."
-    same = [
-        m for m in _HEAD_ONLY.finditer(ctx.text, before, start) if m.group().lower()[:5] == head
-    ]
-    if not same:
-        return []
-    unit = segments.enclosing(ctx.text, same[-1].start(), same[-1].end())
-    named = named_in(ctx, *unit)
-    return named if len(named) >= 2 else []
+    return named_after_between(ctx, told[-1].end(), start) if told else []
 
 
 def nearest_pair(ctx: Context, at: int, countries: bool = True) -> tuple[list[str], int]:
