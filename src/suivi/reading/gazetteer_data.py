@@ -1680,6 +1680,8 @@ COMPANY_TRIGGERS: list[str] = [
     "lender", "miner", "insurer", "giant", "producer", "exporter", "manufacturer",
     "la banque", "le minier", "l'assureur", "l’assureur", "le producteur", "le fabricant",
     "банк", "банка", "банком",
+    # a drug company by its trade ("le laboratoire suisse Roche", "drugmaker Novartis")
+    "le laboratoire", "drugmaker", "pharma group",
 ]  # fmt: skip
 
 

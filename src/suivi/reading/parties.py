@@ -36,6 +36,11 @@ _ARRIVED_IN = re.compile(
 )
 
 
+def arrived_in(text: str, mention: Mention) -> bool:
+    """Whether a visitor is told arriving in the place a mention names (its host)."""
+    return bool(_ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start))
+
+
 # An organisation that names a summit is where the story happens, not an actor of it: "at the
 # Mercosur summit", "the second India-CARICOM summit", "au sommet de la CEDEAO", «на саммите
 # ШОС» (SPEC: a membership or a setting named in passing is no party; the organisation acts
@@ -107,6 +112,43 @@ _JOINED_BEFORE = re.compile(
 )
 
 
+# The envoy who signs for another: "the ambassador of Ireland on behalf of the European
+# Union", "l'ambassadeur d'Allemagne au nom de l'UE", «посол Германии от имени Европейского
+# союза»: the state in the signer's title lent its envoy; who the text binds is named after
+# "on behalf of" (the span is the title, up to that phrase). The one named after it is bound
+# by what the envoy signs: it acts, however seldom the story names it.
+ENVOY_FOR = re.compile(
+    r"\b(?:ambassador|envoy|representative|charg[ée]\s+d['’]affaires|ambassadeur|ambassadrice"
+    r"|repr[ée]sentant\w*|envoy[ée]\w*|посол|посла|представител\w*|временн\w+\s+поверенн\w*)"
+    r"[^,.;()]{1,50}?(?=\s+(?:(?:for\s+and\s+)?on\s+behalf\s+of\b"
+    r"|(?:au\s+nom|pour\s+le\s+compte)\s+d(?:e\b|u\b|es\b|['’])|от\s+имени|по\s+поручению))",
+    re.IGNORECASE,
+)
+
+
+_ON_BEHALF_OF = re.compile(
+    r"(?:(?:for\s+and\s+)?on\s+behalf\s+of|(?:au\s+nom|pour\s+le\s+compte)\s+(?:de\s+la|de\s+l['’]"
+    r"|du|des|de|d['’])|от\s+имени|по\s+поручению)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def lent_envoy(text: str, mention: Mention) -> bool:
+    """Whether a state is named in the title of an envoy who signs for another."""
+    return any(
+        a <= mention.start < b
+        for a, b in (m.span() for m in ENVOY_FOR.finditer(text, max(0, mention.start - 80)))
+        if a <= mention.start
+    )
+
+
+def _represented(text: str, mention: Mention) -> bool:
+    """Whether a party is named as the one an envoy signs for ("on behalf of the EU")."""
+    return bool(_ON_BEHALF_OF.search(text, max(0, mention.start - 40), mention.start)) and bool(
+        ENVOY_FOR.search(text, max(0, mention.start - 120), mention.start)
+    )
+
+
 def _joined_organisations(text: str, mentions: list[Mention]) -> set[tuple[str, int]]:
     """The (code, start) of organisations named as what a state would join, and of the
     acronym in brackets right after such a name ("l'Alliance des États du Sahel (AES)")."""
@@ -143,10 +185,13 @@ def decide(
             _in_passing(text, mention)
             or routes.in_route_name(text, mention)
             or goods_origin(text, mention)
+            or lent_envoy(text, mention)
         ):
             continue
         weight[mention.code] += WEIGHTS.get(mention.kind, 1.0)
-        if _ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start):
+        if _represented(text, mention):
+            weight[mention.code] += THRESHOLD
+        if arrived_in(text, mention):
             weight[mention.code] += THRESHOLD
         first.setdefault(mention.code, mention.start)
     for mention in title_mentions:

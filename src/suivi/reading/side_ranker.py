@@ -26,6 +26,7 @@ from suivi.reading.context import Context, Mention
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
+from suivi.reading.parties import arrived_in
 from suivi.reading.sides import _JOINING_GAP, host_state, is_state
 
 # "between"/"entre"/«между» and "with"/"avec"/«с» just before a name: a side's phrase
@@ -257,10 +258,11 @@ def _weights() -> tuple[float, ...]:
 def _opening_states(ctx: Context, starts: list[int]) -> set[str]:
     """The states of the first sentence that names two or more (the pair a story opens on:
     "Le Premier ministre sénégalais a reçu son homologue marocain"), seats and alliances
-    aside."""
+    aside, but for the city a visitor arrives in: "Pakistan's prime minister arrived in
+    Tashkent" opens on the visitor and the host (`parties.arrived_in`)."""
     by_sentence: dict[int, set[str]] = {}
     for m in ctx.mentions:
-        if m.kind != "seat" and is_state(m.code):
+        if (m.kind != "seat" or arrived_in(ctx.text, m)) and is_state(m.code):
             by_sentence.setdefault(bisect_right(starts, m.start) - 1, set()).add(m.code)
     return next((codes for _, codes in sorted(by_sentence.items()) if len(codes) >= 2), set())
 

@@ -44,6 +44,14 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         and not routes.in_route_name(ctx.text, m)
     ]
     found = _outside(found, list(_not_sides(ctx.text, start, end)))
+    found = _without_framing_alliances(found)
+    # a visit that opens the sentence frames the signing it tells ("Lors de la visite du
+    # président français au Kenya, le groupe Orange a signé …", «В ходе визита премьер-министра
+    # Венгрии в Баку компания SOCAR подписала …»): who visits and who is visited are no sides
+    # of it while one is named after it
+    opening = _opening_visit(ctx.text, start, end)
+    if opening and _outside(found, [opening]):
+        found = _outside(found, [opening])
     # who attends or witnesses the signing, subject of its own verb ("Invité d'honneur, le
     # Ghana a assisté à la signature ...", "Rwanda and Burundi attended the signing of ...")
     # signs nothing, even where the sentence names no other side (the story's then)
@@ -84,6 +92,21 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         signers,
     )
     return kept if len(kept) >= 2 else codes
+
+
+def _without_framing_alliances(found: list[Mention]) -> list[Mention]:
+    """The mentions without a large alliance whose members the span names two of besides:
+    "At the ECOWAS summit in Abuja, Liberia and Sierra Leone signed …", "Gulf Cooperation
+    Council members Oman and Kuwait signed …", «Казахстан и Белоруссия, также члены СНГ,
+    подписали …»: the alliance frames the pair's text (its summit, their membership) and
+    its other members sign nothing. A small alliance (the AES) is named with its members
+    where it acts as one, so it stays (as in `_opens_on_pair`)."""
+    states = {m.code for m in found if m.code not in MEMBERS}
+    return [
+        m
+        for m in found
+        if not (len(MEMBERS.get(m.code, ())) > 3 and len(states & set(MEMBERS[m.code])) >= 2)
+    ]
 
 
 # A seat in the name of a state's port or university names the state that acts through it
@@ -140,7 +163,15 @@ def _unit_not_sides(
     parents = tuple(m.span() for m in _PARENT.finditer(text, max(0, start - 100), end))
     others = [
         _genitive_only(text, m) if pattern is _WITNESS else m.span()
-        for pattern in (_WITNESS, _ASIDE, _SERVED, _MODEL, _LIKE_ONE)
+        for pattern in (
+            _WITNESS,
+            _ASIDE,
+            _SERVED,
+            _MODEL,
+            _LIKE_ONE,
+            parties.ENVOY_FOR,
+            _CONGRATULATING,
+        )
         for m in pattern.finditer(text, start, end)
     ]
     return parents, tuple(others)
@@ -211,6 +242,15 @@ _MODEL = re.compile(
     r"|modell?ed\s+on|on\s+the\s+model\s+of|(?:following|after)\s+the\s+example\s+of"
     r"|по\s+примеру|по\s+образцу|по\s+аналогии\s+с)"
     r"[\w'’]*\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+# Who congratulates the sides on a text does not sign it: "Hungary's foreign minister
+# congratulated Slovakia and Slovenia on …", "le ministre ivoirien a félicité le Ghana et …",
+# «министр Венгрии поздравил Словакию и Словению с подписанием …» (the clause up to the verb).
+_CONGRATULATING = re.compile(
+    r"(?<![^,.;:\n])[^,.;:()\n]{0,80}?(?<!\w)(?:congratulat|f[ée]licit|поздрав)\w*",
     re.IGNORECASE,
 )
 
@@ -404,6 +444,13 @@ _VISIT = re.compile(
     r"|\b(?:в\s+ходе|во\s+время)\s+(?:[а-яё]+\s+)?визита(?-i:\s+[а-яё-]+)*\s+[^\s,.;()]+",
     re.IGNORECASE,
 )
+
+
+def _opening_visit(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a visit that opens the sentence holding `start`, if one does."""
+    begin, _ = segments.enclosing(text, start, end)
+    visit = _VISIT.match(text, begin + len(text[begin:end]) - len(text[begin:end].lstrip()))
+    return visit.span() if visit and visit.end() <= end else None
 
 
 _ATTEND = re.compile(
@@ -627,7 +674,13 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
     states = without_homes(ranked)[:count]
     if len(states) >= count:
         return states
-    counts = Counter(m.code for m in ctx.mentions if m.code in state_codes())
+    # a state named in the title of an envoy who signs for another ("the ambassador of
+    # Ireland on behalf of the EU") lends the envoy and is no side
+    counts = Counter(
+        m.code
+        for m in ctx.mentions
+        if m.code in state_codes() and not parties.lent_envoy(ctx.text, m)
+    )
     for code, _ in counts.most_common():
         if len(states) == count:
             break
@@ -789,6 +842,11 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
             and not _NUMBERED.search(verb.group())
         ):
             return group
+    told = _told_before(ctx, start, end) if not named else []
+    if told:
+        # "… said the agreement between Sri Lanka and the Maldives would not affect India. The
+        # agreement was signed on Sunday.": the text told before, with its sides
+        return told
     story = _named_together(ctx, start) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
         # «межправительственное соглашение»: the states' own, not their companies'
@@ -1197,6 +1255,39 @@ _NEAREST_REACH = 3  # sentences back, inside the paragraph
 _SIGNED_ELSEWHERE = re.compile(
     r",\s+(?:where|o[uù]|где)\s[^.;]{0,120}?\b(?:sign|conclu|ink|подпис|заключ)", re.IGNORECASE
 )
+
+
+# A text's head noun, opening a clause as the one already told ("The agreement was signed
+# …", "L'accord a été signé …", «Соглашение было подписано …»), and the same noun told
+# before with its sides ("the agreement between X and Y", «соглашение между X и Y»).
+_TEXT_HEAD = (
+    r"(?P<head>agreement|accord|convention|memorand|m[ée]morand|protocol|treaty|trait[ée]"
+    r"|соглашени|меморандум|договор|протокол|конвенци)"
+)
+_TEXT_TOLD_AGAIN = re.compile(
+    rf"\W*(?:(?:the|this|that|l['’]|cet|cette|ce|le|la|этот|эта|это|данн\w+|указанн\w+)\s*)?"
+    rf"{_TEXT_HEAD}",
+    re.IGNORECASE,
+)
+_TEXT_BETWEEN = re.compile(
+    rf"{_TEXT_HEAD}\w*(?:\s+[^\s.;!?]+){{0,8}}?\s+(?:between|entre|между)\s", re.IGNORECASE
+)
+
+
+def _told_before(ctx: Context, start: int, end: int) -> list[str]:
+    """The sides of the text a clause that names none opens on, where the sentences just
+    before told it by the same head noun with "between"/"entre"/«между» and its sides."""
+    again = _TEXT_TOLD_AGAIN.match(ctx.text, start, end)
+    if not again:
+        return []
+    head = again.group("head").lower()[:5]
+    before = max(0, segments.enclosing(ctx.text, max(0, start - 1), start)[0] - 400)
+    told = [
+        m
+        for m in _TEXT_BETWEEN.finditer(ctx.text, before, start)
+        if m.group("head").lower()[:5] == head
+    ]
+    return named_after_between(ctx, told[-1].end(), start) if told else []
 
 
 def nearest_pair(
