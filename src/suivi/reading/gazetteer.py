@@ -1739,6 +1739,8 @@ def _is_currency(text: str, mention: Mention) -> bool:
         _CURRENCY.match(text, mention.end)
         or _CURRENCY_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     )
+
+
 # "latino-américaine", "Latin American", "sud-américain", "Central American": the adjective of
 # a part of the Americas, not of the United States («латиноамериканский» is one word already)
 _PART_OF_THE_AMERICAS = re.compile(
