@@ -503,10 +503,14 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
         if i in headers and not triggers:
             continue
+        # "Deux seulement ont été détaillés : le premier …, le second …": the ordinals of the
+        # texts counted may follow a clause that announces them, up to a colon
+        lead = _detail_lead_in(folded) if not triggers else 0
+        told, told_text = folded[lead:], unit.text[lead:]
         pieces = (
-            _ordinal_pieces(unit.text, folded)
-            if (near_agreement and _ordinal_start(folded, recent_named))
-            or (near_count and _ordinal_start(folded, False))
+            _ordinal_pieces(told_text, told)
+            if (near_agreement and _ordinal_start(told, recent_named))
+            or (near_count and _ordinal_start(told, False))
             else []
         )
         if not triggers and len(pieces) < 2 and near_agreement and recent_named:
@@ -528,6 +532,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     basis=confidence.AGREEMENT_ORDINAL,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
+                _count_sides(ctx, unit, found[-1:], count_sides)
             recent_at = i
             continue
         if triggers:
@@ -657,9 +662,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     basis=confidence.AGREEMENT_GENERIC,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
-        elif near_agreement and _ordinal_start(folded, recent_named):
+        elif near_agreement and _ordinal_start(told, recent_named):
             # "le premier finance l'eau ; le second, l'électricité": one agreement a piece
-            for piece in _ordinal_pieces(unit.text, folded):
+            for piece in _ordinal_pieces(told_text, told):
                 agreement = _make(
                     ctx,
                     all_units,
@@ -801,11 +806,15 @@ _ORDINAL_PIECE = re.compile(
 _ORDINAL_CONTENT = re.compile(
     r"^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)|one|l'un|l'une|одно|один|одна"
     r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ая|ии|ья|ье|ои))"
-    r"(?:\s+(?:one|agreement|memorandum|mou|accord|document|text|соглашение|меморандум"
-    r"|документ|договор))?"
+    r"(?:\s+(?:one|agreement|memorandum|mou|accord|document|text|loan|grant|соглашение"
+    r"|меморандум|документ|договор|кредит|грант))?"
     r"(?:\s+(?:covers|concerns|deals with|relates to|is on|is about|focuses on|provides for"
     r"|касается|посвящен\w*|предусматривает|затрагивает|относится|porte sur|concerne|vise"
-    r"|est consacre\w*)\b|\s*[—–-]\s|\s+on\b)"
+    r"|est consacre\w*"
+    # a loan's or a grant's content is what it pays for: "the first finances the road",
+    # "the second will fund schools", «первый кредит финансирует …», "l'un finance …"
+    r"|(?:will\s+)?(?:finances?|funds?|supports?)|is for|финансирует|направлен\w* на"
+    r"|предназначен\w* для|finance|financera|appuie|soutient)\b|\s*[—–-]\s|\s+on\b)"
 )
 
 
@@ -907,6 +916,20 @@ def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list
         return
     for f in read:
         f.agreement.parties = list(count_sides)
+
+
+# A clause that announces the texts a count's ordinals will tell, up to its colon (folded):
+# "Deux seulement ont été détaillés :", "Only two were detailed:", «Подробно описаны два:»;
+# short, with no kind word or quotation of its own (those are read as themselves)
+_LEAD_IN = re.compile(r"^[^:;.«»\"“”]{3,90}:\s*")
+
+
+def _detail_lead_in(folded: str) -> int:
+    """Where the ordinals start after a clause that announces them, or 0 (none)."""
+    m = _LEAD_IN.match(folded)
+    if m is None or _TRIGGER.search(m.group()) or not _ORDINAL_PIECE.match(folded[m.end() :]):
+        return 0
+    return m.end()
 
 
 def _ordinal_start(folded: str, recent_named: bool) -> bool:
