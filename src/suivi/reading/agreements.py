@@ -682,6 +682,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     negative = [(j, fold(u.text)) for j, u in enumerate(all_units) if _NEGATIVE.search(u.text)]
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
+    _signed_by_after(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
     for f in kept:
@@ -3332,12 +3333,51 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
         unit = all_units[j]
         if not signs(fold(unit.text)):
             continue
-        names = [
-            p.name for p in ctx.people if p.name in unit.text or p.name.split()[-1] in unit.text
-        ]
-        if names:
+        if names := _named_people(ctx, unit.text):
             return names
     return []
+
+
+def _named_people(ctx: Context, text: str) -> list[str]:
+    return [p.name for p in ctx.people if p.name in text or p.name.split()[-1] in text]
+
+
+# A sentence whose subject is the texts just told, in the plural, and whose agent is who
+# signed them (folded): "Les accords ont été signés pour le Bénin par …", "Les textes ont été
+# paraphés puis signés par …", "The agreements were signed by …", «Документы подписали …»
+_TEXTS_SIGNED_BY = re.compile(
+    r"^(?:(?:les|ces)\s+(?:\w+\s+)?(?:accords|textes|documents|conventions|protocoles"
+    r"|memorandums|instruments)\s+ont\s+ete\s+(?:\w+\s+){0,2}?signes\b[^.;]*?\bpar\b"
+    r"|(?:the|these|both|all)\s+(?:\w+\s+)?(?:agreements|documents|texts|memorandums|memoranda"
+    r"|mous|instruments|deals)\s+(?:were|have\s+been)\s+(?:\w+\s+){0,2}?signed\b[^.;]*?\bby\b"
+    r"|(?:оба\s+)?(?:документы|документа|соглашения|меморандумы|тексты)\s+(?:были\s+)?"
+    r"подписа(?:ли|ны)\b)"
+)
+
+
+_WITNESSED = re.compile(
+    r"\b(?:en\s+pr[ée]sence|in\s+the\s+presence|witnessed\s+by|в\s+присутствии)", re.IGNORECASE
+)
+
+
+def _signed_by_after(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> None:
+    """Who signed the texts a sentence names in the plural: those of the event told up to
+    three sentences before it, and those detailed after it by sentences that sign nothing of
+    their own ("Le premier accord … finance …"); an older text or a planned one is not of it."""
+    for j, unit in enumerate(all_units):
+        if not _TEXTS_SIGNED_BY.match(fold(unit.text)):
+            continue
+        # "…, en présence du président ghanéen …": a witness signs nothing
+        names = _named_people(ctx, _WITNESSED.split(unit.text, maxsplit=1)[0])
+        if len(names) < 2:
+            continue
+        for f in kept:
+            a = f.agreement
+            if f.older or a.status == "planned" or a.signatories or not -3 <= f.at - j <= 3:
+                continue
+            if f.at > j and signs(fold(all_units[f.at].text)):
+                continue  # a text signed in a sentence of its own, with its own signers
+            a.signatories = list(names)
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
