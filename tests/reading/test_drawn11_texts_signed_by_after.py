@@ -6,8 +6,9 @@ own whose subject is the texts in the plural ("Les accords ont été signés pou
 agreements were signed by …", «Документы подписали …»). Those people signed the texts of
 the event told just before (SPEC: `signatories`, people named as signing it), and those
 detailed just after by sentences that sign nothing of their own; an older text recalled in
-passing, a text still planned and a witness ("en présence du président …") are not of them. All fail on the base (the reader looked
-for signers only in the text's own sentence and those before it).
+passing, a text still planned and a witness ("en présence du président …") are not of
+them. All fail on the base (the reader looked for signers only in the text's own sentence
+and those before it).
 """
 
 from __future__ import annotations
