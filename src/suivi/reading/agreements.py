@@ -691,7 +691,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             _add_described_sectors(f, all_units)
         elif f.agreement.sectors == ["general"] and not (f.named_general or f.older):
             _told_next(f, all_units, kept)
-        if f.agreement.date is None and f.agreement.status != "planned":
+        # a text ratified or approved at the event was signed before it: the event does not
+        # date it (SPEC: the date of signature)
+        if f.agreement.date is None and f.agreement.status not in ("planned", "ratified"):
             f.agreement.date = event
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
