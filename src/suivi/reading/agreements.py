@@ -525,10 +525,14 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         triggers = list(_TRIGGER.finditer(folded)) if i in with_trigger else []
         if i in headers and not triggers:
             continue
+        # "Deux seulement ont été détaillés : le premier …, le second …": the ordinals of the
+        # texts counted may follow a clause that announces them, up to a colon
+        lead = _detail_lead_in(folded) if not triggers else 0
+        told, told_text = folded[lead:], unit.text[lead:]
         pieces = (
-            _ordinal_pieces(unit.text, folded)
-            if (near_agreement and _ordinal_start(folded, recent_named))
-            or (near_count and _ordinal_start(folded, False))
+            _ordinal_pieces(told_text, told)
+            if (near_agreement and _ordinal_start(told, recent_named))
+            or (near_count and _ordinal_start(told, False))
             else []
         )
         if not triggers and len(pieces) < 2 and near_agreement and recent_named:
@@ -550,6 +554,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     basis=confidence.AGREEMENT_ORDINAL,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
+                _count_sides(ctx, unit, found[-1:], count_sides)
             recent_at = i
             continue
         if triggers:
@@ -679,9 +684,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     basis=confidence.AGREEMENT_GENERIC,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
-        elif near_agreement and _ordinal_start(folded, recent_named):
+        elif near_agreement and _ordinal_start(told, recent_named):
             # "le premier finance l'eau ; le second, l'électricité": one agreement a piece
-            for piece in _ordinal_pieces(unit.text, folded):
+            for piece in _ordinal_pieces(told_text, told):
                 agreement = _make(
                     ctx,
                     all_units,
@@ -699,6 +704,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     negative = [(j, fold(u.text)) for j, u in enumerate(all_units) if _NEGATIVE.search(u.text)]
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
+    _signed_by_after(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
     for f in kept:
@@ -707,7 +713,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             _add_described_sectors(f, all_units)
         elif f.agreement.sectors == ["general"] and not (f.named_general or f.older):
             _told_next(f, all_units, kept)
-        if f.agreement.date is None and f.agreement.status != "planned":
+        # a text ratified or approved at the event was signed before it: the event does not
+        # date it (SPEC: the date of signature)
+        if f.agreement.date is None and f.agreement.status not in ("planned", "ratified"):
             f.agreement.date = event
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
@@ -823,11 +831,15 @@ _ORDINAL_PIECE = re.compile(
 _ORDINAL_CONTENT = re.compile(
     r"^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)|one|l'un|l'une|одно|один|одна"
     r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ая|ии|ья|ье|ои))"
-    r"(?:\s+(?:one|agreement|memorandum|mou|accord|document|text|соглашение|меморандум"
-    r"|документ|договор))?"
+    r"(?:\s+(?:one|agreement|memorandum|mou|accord|document|text|loan|grant|соглашение"
+    r"|меморандум|документ|договор|кредит|грант))?"
     r"(?:\s+(?:covers|concerns|deals with|relates to|is on|is about|focuses on|provides for"
     r"|касается|посвящен\w*|предусматривает|затрагивает|относится|porte sur|concerne|vise"
-    r"|est consacre\w*)\b|\s*[—–-]\s|\s+on\b)"
+    r"|est consacre\w*"
+    # a loan's or a grant's content is what it pays for: "the first finances the road",
+    # "the second will fund schools", «первый кредит финансирует …», "l'un finance …"
+    r"|(?:will\s+)?(?:finances?|funds?|supports?)|is for|финансирует|направлен\w* на"
+    r"|предназначен\w* для|finance|financera|appuie|soutient)\b|\s*[—–-]\s|\s+on\b)"
 )
 
 
@@ -929,6 +941,20 @@ def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list
         return
     for f in read:
         f.agreement.parties = list(count_sides)
+
+
+# A clause that announces the texts a count's ordinals will tell, up to its colon (folded):
+# "Deux seulement ont été détaillés :", "Only two were detailed:", «Подробно описаны два:»;
+# short, with no kind word or quotation of its own (those are read as themselves)
+_LEAD_IN = re.compile(r"^[^:;.«»\"“”]{3,90}:\s*")
+
+
+def _detail_lead_in(folded: str) -> int:
+    """Where the ordinals start after a clause that announces them, or 0 (none)."""
+    m = _LEAD_IN.match(folded)
+    if m is None or _TRIGGER.search(m.group()) or not _ORDINAL_PIECE.match(folded[m.end() :]):
+        return 0
+    return m.end()
 
 
 def _ordinal_start(folded: str, recent_named: bool) -> bool:
@@ -3411,12 +3437,51 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
         unit = all_units[j]
         if not signs(fold(unit.text)):
             continue
-        names = [
-            p.name for p in ctx.people if p.name in unit.text or p.name.split()[-1] in unit.text
-        ]
-        if names:
+        if names := _named_people(ctx, unit.text):
             return names
     return []
+
+
+def _named_people(ctx: Context, text: str) -> list[str]:
+    return [p.name for p in ctx.people if p.name in text or p.name.split()[-1] in text]
+
+
+# A sentence whose subject is the texts just told, in the plural, and whose agent is who
+# signed them (folded): "Les accords ont été signés pour le Bénin par …", "Les textes ont été
+# paraphés puis signés par …", "The agreements were signed by …", «Документы подписали …»
+_TEXTS_SIGNED_BY = re.compile(
+    r"^(?:(?:les|ces)\s+(?:\w+\s+)?(?:accords|textes|documents|conventions|protocoles"
+    r"|memorandums|instruments)\s+ont\s+ete\s+(?:\w+\s+){0,2}?signes\b[^.;]*?\bpar\b"
+    r"|(?:the|these|both|all)\s+(?:\w+\s+)?(?:agreements|documents|texts|memorandums|memoranda"
+    r"|mous|instruments|deals)\s+(?:were|have\s+been)\s+(?:\w+\s+){0,2}?signed\b[^.;]*?\bby\b"
+    r"|(?:оба\s+)?(?:документы|документа|соглашения|меморандумы|тексты)\s+(?:были\s+)?"
+    r"подписа(?:ли|ны)\b)"
+)
+
+
+_WITNESSED = re.compile(
+    r"\b(?:en\s+pr[ée]sence|in\s+the\s+presence|witnessed\s+by|в\s+присутствии)", re.IGNORECASE
+)
+
+
+def _signed_by_after(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> None:
+    """Who signed the texts a sentence names in the plural: those of the event told up to
+    three sentences before it, and those detailed after it by sentences that sign nothing of
+    their own ("Le premier accord … finance …"); an older text or a planned one is not of it."""
+    for j, unit in enumerate(all_units):
+        if not _TEXTS_SIGNED_BY.match(fold(unit.text)):
+            continue
+        # "…, en présence du président ghanéen …": a witness signs nothing
+        names = _named_people(ctx, _WITNESSED.split(unit.text, maxsplit=1)[0])
+        if len(names) < 2:
+            continue
+        for f in kept:
+            a = f.agreement
+            if f.older or a.status == "planned" or a.signatories or not -3 <= f.at - j <= 3:
+                continue
+            if f.at > j and signs(fold(all_units[f.at].text)):
+                continue  # a text signed in a sentence of its own, with its own signers
+            a.signatories = list(names)
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:

@@ -360,7 +360,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
             break
         i += step
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
-    mentions = [m for m in mentions if not _CURRENCY.match(text, m.end)]
+    mentions = [m for m in mentions if not _is_currency(text, m)]
     mentions = [m for m in mentions if not _of_a_continent(text, m)]
     mentions = _shared_adjectives(mentions)
     # «российско-кенийской»: the side whose adjective the vocabulary lacks
@@ -1728,6 +1728,19 @@ def home_state(company: str) -> str | None:
 
 # "US$250 million", "US dollars", "Canadian dollars": a currency, not a state.
 _CURRENCY = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
+# The state named after its currency: "dollars des États-Unis", "dollars américains",
+# "dollars of the United States", «долларов США» (the amount of a loan, not a side).
+_CURRENCY_BEFORE = re.compile(r"(?i)(?<!\w)(?:dollars?|доллар\w*)\s+(?:des\s+|du\s+|of\s+the\s+)?$")
+
+
+def _is_currency(text: str, mention: Mention) -> bool:
+    """A state's name that is part of its currency's name, on either side of the word."""
+    return bool(
+        _CURRENCY.match(text, mention.end)
+        or _CURRENCY_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
+
+
 # "latino-américaine", "Latin American", "sud-américain", "Central American": the adjective of
 # a part of the Americas, not of the United States («латиноамериканский» is one word already)
 _PART_OF_THE_AMERICAS = re.compile(

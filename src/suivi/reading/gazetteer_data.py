@@ -1235,7 +1235,15 @@ INSTITUTIONS: dict[str, list[str]] = {
     # development agencies and funds of states, named by their acronyms
     "DEU": ["GIZ", "KfW", "Deutsche Bundesbank", "Bundesbank"],
     "BEL": ["Enabel"],
-    "SAU": ["SFD"],
+    # the Saudi Fund for Development; the King Salman centre is the kingdom's aid agency
+    "SAU": [
+        "SFD", "KSrelief", "KS Relief", "King Salman Humanitarian Aid and Relief Centre",
+        "King Salman Humanitarian Aid and Relief Center",
+        "Centre du roi Salmane pour l'aide humanitaire et les secours",
+        "Centre Roi Salmane pour l'aide humanitaire et les secours",
+        "Центр гуманитарной помощи и чрезвычайных ситуаций имени короля Салмана",
+        "Центр короля Салмана по гуманитарной помощи",
+    ],
     # central banks whose names hold no state's name in a Latin script (SPEC: a central bank
     # stands for its state): "Bank Al-Maghrib" is Morocco's ("al-Maghrib", Arabic for it)
     "MAR": ["Bank Al-Maghrib", "Bank al-Maghrib", "Bank Al Maghrib"],

@@ -62,14 +62,40 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
             title = re.sub(rf"^{site}\s*[-|–—:]\s*|\s*[-|–—]\s*{site}$", "", title)
         return title or None
     # A communiqué: the last line before the body that is not a heading in capitals, nor
-    # its date or byline ("Published on 8 December 2022" names no article).
+    # its date or byline ("Published on 8 December 2022" names no article), nor the state's
+    # motto under its name ("Fraternité - Justice - Travail", "Un Peuple – Un But – Une Foi").
     for line in reversed(cleaned.header):
-        if len(line.split()) < 4 or line.isupper() or _is_dated_place(line) or _date_alone(line):
+        if (
+            len(line.split()) < 4
+            or line.isupper()
+            or _is_dated_place(line)
+            or _date_alone(line)
+            or _MOTTO.match(line)
+        ):
             continue
         if (_PUBLISHED.search(line) and dates.find_dates(line)) or _BYLINE_AUTHOR.search(line):
             continue
         return line
+    # else the body's first paragraph when it is one line that ends no sentence: the
+    # communiqué's headline ("Signature de deux accords de financement entre …")
+    first, _, rest = cleaned.text.partition("\n\n")
+    if (
+        rest
+        and "\n" not in first
+        and len(first.split()) >= 5
+        and not first.isupper()
+        and not _SENTENCE_END.search(first)
+        and not _is_dated_place(first)
+    ):
+        return first
     return None
+
+
+# A state's motto in a letterhead: three short groups of capitalised words between dashes
+# ("Union – Discipline – Travail", "Un Peuple – Un But – Une Foi")
+_MOTTO_GROUP = r"[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*){0,2}"
+_MOTTO = re.compile(rf"^{_MOTTO_GROUP}\s*[-–—]\s*{_MOTTO_GROUP}\s*[-–—]\s*{_MOTTO_GROUP}$")
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 
 
 def _first_date(lines: list[str]) -> str | None:

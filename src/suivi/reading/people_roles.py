@@ -194,6 +194,9 @@ _APPOSED = re.compile(
 
 ROLE_HEAD = re.compile(
     r"(?<!\w)(?i:(?:vice-|premier |prime |first |deputy )?(?:pr[ée]sident(?:e)?|ministre|minister|"
+    # the heir of a kingdom or an emirate, often its head of government too ("…, Crown Prince
+    # and Prime Minister, chaired"), «наследный принц»
+    r"crown prince|prince h[ée]ritier|наследн\w+ принц\w*|"
     r"ambassad(?:eur|rice|or)|secr[ée]taire g[ée]n[ée]ral|secretary|directeur|directrice|director|"
     r"chef de l'[ée]tat|chef de la diplomatie|conseiller|repr[ée]sentant|head|king|roi|"
     r"президент|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
@@ -780,12 +783,47 @@ def role_and_party(
     for role, at in found:
         if not any(other in role for other in others):
             role, party = _clean_role(ctx, role, at)
-            stated = party or _adjective_before(ctx, at) or _state_after(ctx, end)
+            stated = (
+                party
+                or _adjective_before(ctx, at)
+                or _state_after(ctx, end)
+                or _side_before(ctx, start)
+            )
             return role, stated or known or _nearest_party(ctx, start, end, lo, hi)
     if counterpart:  # "son homologue X": not of the state named for the person before
         of_counterpart = _adjective_before(ctx, counterpart.start(), ("adjective", "name"))
         return None, of_counterpart or _state_after(ctx, end) or known
-    return None, _state_after(ctx, end) or known or _nearest_party(ctx, start, end, lo, hi)
+    return None, (
+        _state_after(ctx, end)
+        or _side_before(ctx, start)
+        or known
+        or _nearest_party(ctx, start, end, lo, hi)
+    )
+
+
+# "signés pour la BADEA par Docteur X", "signed for Kenya by Dr X", "on behalf of the Bank
+# by X": the side a signer signs for, named before the agent's "par"/"by" and the titles
+_FOR_SIDE_BY = re.compile(
+    r"(?i:^\s*,?\s*(?:par|by)\s+(?:(?:monsieur|madame|mme|m\.|docteur|dr\.?|professeur|prof\."
+    r"|son\s+excellence|s\.e\.|h\.e\.|his\s+excellency|her\s+excellency|mr\.?|mrs\.?|ms\.?)"
+    r"\s+)*$)"
+)
+_FOR_BEFORE = re.compile(
+    r"(?i:(?:\bpour|\bfor|\bon\s+behalf\s+of|\bau\s+nom\s+d[eu])\s+(?:(?:le|la|les|the)\s+|l['’])?$)"
+)
+
+
+def _side_before(ctx: Context, start: int) -> str | None:
+    """The side named in "pour X par" right before a signer's name and titles."""
+    for m in ctx.mentions:
+        if (
+            m.kind in ("name", "organisation")
+            and 0 < start - m.end <= 40
+            and _FOR_SIDE_BY.match(ctx.text[m.end : start])
+            and _FOR_BEFORE.search(ctx.text, max(0, m.start - 20), m.start)
+        ):
+            return m.code
+    return None
 
 
 # "X pour le Togo et Y pour le Burkina Faso", "Z for Kenya": the state a signer speaks for

@@ -560,7 +560,17 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие",
         "in_force",
     ),
-    (r"ratifi\w*|ратифицир\w*", "ratified"),
+    # a government's approval of a text it signed, as a cabinet's decisions list it
+    # ("Approving a memorandum of understanding …", "Approbation de l'accord …", «Одобрить
+    # соглашение …»): its domestic step after signing, as ratifying is
+    (
+        # (a draft approved is still to be signed: "Approving the draft agreement")
+        r"ratifi\w*|ратифицир\w*|^(?:approving|approbation d[eu']|одобрить|утвердить)\s*"
+        r"(?:an?\s+|the\s+|la\s+|le\s+|l')?(?:(?!draft|projet|проект)[\w-]+\s+){0,2}?"
+        r"(?:agreement|memorandum|mou|protocol|convention|treaty|accord|protocole|traite"
+        r"|соглашени|меморандум|протокол|договор|конвенци)",
+        "ratified",
+    ),
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     # a signing put off is still to come: "the signing of the agreement was postponed",
     # "la signature de la convention a été reportée", «подписание соглашения отложено»
