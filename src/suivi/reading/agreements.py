@@ -1141,6 +1141,13 @@ def _from_unit(
     ]
     if listed:
         triggers = sorted(triggers + listed, key=lambda m: m.start())
+    # "a protocol amending the agreement on domestic workers", «протокол о внесении изменений в
+    # соглашение о ...», "un avenant modifiant l'accord de ...": the text amended is named
+    # inside the amending text's title, no text of the signing (with its year, `_beside`
+    # tells it in passing)
+    triggers = [
+        m for n, m in enumerate(triggers) if not (n and _amended(folded, triggers[n - 1], m))
+    ]
     # each mention's own "with" partner, read once for the unit's mentions all (a sentence of
     # a thousand mentions would read a million)
     partners = cache(
@@ -1630,6 +1637,18 @@ def _failed(before: str, after: str) -> bool:
     return bool(
         _FAILED_BEFORE.search(before)
         or (_INFINITIVE_BEFORE.search(before) and _FAILED_AFTER.match(after))
+    )
+
+
+def _amended(folded: str, previous: re.Match, m: re.Match) -> bool:
+    """Whether mention `m` is the text the mention before it amends ("a protocol amending the
+    agreement on ..."), told with no year of its own (with one, it is an older text told in
+    passing, read as such)."""
+    amending = _AMENDING_AFTER.match(folded, previous.end())
+    if not amending or not amending.start("amended") <= m.start() < amending.end("amended"):
+        return False
+    return not _A_YEAR.search(
+        re.split(r"[.;]\s", folded[amending.start("amended") :], maxsplit=1)[0]
     )
 
 
