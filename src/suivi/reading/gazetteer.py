@@ -1756,14 +1756,16 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
     filters before may drop mentions) under the name the text gives them, one per text.
 
     "le Programme des Nations unies pour le développement (PNUD)" is `PNUD` throughout:
-    the acronym the text uses, else the name as first written (or the one the organisation
-    goes by, `LATIN_NAMES`: "African Development Bank" is `AfDB`).
+    the acronym the text uses, else the shortest name it uses, the one the organisation goes
+    by once spelled out ("the OPEC Fund for International Development ... the OPEC Fund" is
+    `OPEC Fund`), else the one it goes by in `LATIN_NAMES` ("African Development Bank" is
+    `AfDB`).
     """
     if not spelled:
         return mentions
     chosen: dict[str, str] = {}
     named = [m for m in mentions if m.start in spelled]
-    for mention in sorted(named, key=lambda m: not _acronym(m.surface)):
+    for mention in sorted(named, key=lambda m: (not _acronym(m.surface), len(m.surface))):
         surface = mention.surface
         # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
         # WHO (the key is the English acronym)

@@ -1803,8 +1803,7 @@ NAMED_ORGANISATIONS.extend(
         "BADEA",
         "Banque arabe pour le développement économique en Afrique",
         "Arab Bank for Economic Development in Africa",
-        "Fonds de l'OPEP",
-        "OPEC Fund",
+        # the OPEC Fund is OFID's (SPELLED_ORGANISATIONS), all its names one party
         "Fonds mondial",
         "Global Fund",
         "Gavi",
