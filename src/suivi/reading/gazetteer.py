@@ -849,6 +849,8 @@ _TRADES = (
     # Railways", "Sahel Pipelines", "Kilimanjaro Breweries", "Atlas Steel")
     r"|Railways|Pipelines|Utilities|Steel|Textiles|Breweries|Pharma|Pharmaceuticals"
     r"|Chemicals|Fertilizers|Fertilisers|Telecoms|Construction|Engineering|Aviation"
+    # mills and food makers too ("An Hoa Paper", "Nile Pulp", "Olam Foods", "Kenya Seafood")
+    r"|Paper|Pulp|Foods|Beverages|Seafood"
 )
 _GENERIC_FIRST = (
     r"(?:National|State|Renewable|Solar|Nuclear|Atomic|Electric|Electricity|Energy|Power|Oil"
@@ -870,7 +872,9 @@ _INSTITUTION_AFTER = (
 )
 _TRADE_NAMED = re.compile(
     r"(?<![\w&'’-])(?<!of )(?<!de )(?<!du )(?<!des )(?<!d')(?<!d’)(?!" + _GENERIC_FIRST + r")"
-    r"(?!(?:The|A|An|La|Le|Les|L')\s)"
+    # no article opens a name, but after a possessive no article can stand: "Vietnam's An
+    # Hoa Paper" is a name's first word
+    r"(?:(?<=['’]s\s)|(?!(?:The|A|An|La|Le|Les|L')\s))"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:" + _TRADES + r"))"
     r"(?![\w&'’-])(?!\s+(?:" + _INSTITUTION_AFTER + "|" + _TRADES + r"))"
 )
@@ -1316,8 +1320,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             if pattern is not _FORM_AND_NAME:
                 start = _after_a_person(text, start, end)
                 cut, start = _after_a_home(text, start, end, taken)
+                # a state's possessive before it ("Vietnam's An Hoa Paper") says a company,
+                # whatever given name its words hold
                 if pattern is _TRADE_NAMED and (
-                    _no_trade_name(text[start:end]) or _title_case_line(text, start)
+                    (cut == start and _no_trade_name(text[start:end]))
+                    or _title_case_line(text, start)
                 ):
                     continue
             if not any(m.surface == text[start:end] for m in taken):
