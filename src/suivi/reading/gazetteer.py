@@ -1471,7 +1471,9 @@ _IN_PORTFOLIO = re.compile(
 # A title, then two capitalised words: a person named with his office, never a company.
 _TITLED_NAME = re.compile(
     r"(?<!\w)(?:Minister|President|Ambassador|Secretary|Governor|Senator|Ministre|Président"
-    r"|Ambassadeur)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+"
+    # a company's heads too: "ZESCO Managing Director Justin Mulenga and ACWA Power"
+    r"|Ambassadeur|Director|Directeur|Directrice|Chairman|Chairwoman|Chairperson|CEO"
+    r"|Commissioner|Mayor)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+"
 )
 
 
