@@ -1678,8 +1678,9 @@ COMPANY_TRIGGERS: list[str] = [
     # a company named by its trade ("pan-African lender Ecobank", "Canadian miner Asante
     # Gold", "la banque panafricaine Ecobank", "le minier Iamgold", «с банком Halyk»)
     "lender", "miner", "insurer", "giant", "producer", "exporter", "manufacturer",
-    # "state power utility ZESCO", "national carrier Air Tanzania", "steel trader Duferco"
-    "utility", "carrier", "supplier", "distributor", "refiner", "conglomerate", "trader",
+    # "state power utility ZESCO", "national carrier Air Tanzania" (not "aircraft carrier")
+    "utility", "national carrier", "flag carrier", "state carrier", "low-cost carrier",
+    "supplier", "distributor", "refiner", "conglomerate",
     "le distributeur", "le fournisseur", "le transporteur",
     "la banque", "le minier", "l'assureur", "l’assureur", "le producteur", "le fabricant",
     "банк", "банка", "банком",
