@@ -481,6 +481,7 @@ class _Found:
     similar: bool = False  # "a similar text with Togo": named by reference to the one before
     vehicle: bool = False  # "a shareholders' agreement setting up the project company"
     signed_again: bool = False  # a Russian singular signed with no word that makes it another
+    amended: bool = False  # "a protocol amending the agreement on X": named in another's title
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -1617,6 +1618,7 @@ def _from_unit(
                 similar=similar,
                 signed_again=signed_again,
                 vehicle=not plural and bool(_VEHICLE.search(folded)) and not _sectors(scope),
+                amended=bool(n and _amended(folded, triggers[n - 1], m)),
             )
         )
         if amends_older:
@@ -1701,6 +1703,13 @@ def _failed(before: str, after: str) -> bool:
         _FAILED_BEFORE.search(before)
         or (_INFINITIVE_BEFORE.search(before) and _FAILED_AFTER.match(after))
     )
+
+
+def _amended(folded: str, previous: re.Match, m: re.Match) -> bool:
+    """Whether mention `m` is the text the mention before it amends ("a protocol amending the
+    agreement on ...")."""
+    amending = _AMENDING_AFTER.match(folded, previous.end())
+    return bool(amending) and amending.start("amended") <= m.start() < amending.end("amended")
 
 
 def _amended_kind(amending: re.Match | None) -> str | None:
@@ -3509,6 +3518,11 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if f.older and (amended := [k for k in repeats if k.amended and _same(f, k)]):
+            # "a protocol amending the agreement on domestic workers. It updates the agreement
+            # on domestic workers signed in 2018": the text the title named, told with its date
+            kept[kept.index(amended[-1])] = f
+            continue
         if f.older and f.article and any(_signing_of_ratified(f, k) for k in repeats):
             continue  # "ratified a defence agreement ... The agreement was signed on 8 May"
         if f.first_told and repeats:

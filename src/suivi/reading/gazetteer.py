@@ -849,6 +849,8 @@ _TRADES = (
     # Railways", "Sahel Pipelines", "Kilimanjaro Breweries", "Atlas Steel")
     r"|Railways|Pipelines|Utilities|Steel|Textiles|Breweries|Pharma|Pharmaceuticals"
     r"|Chemicals|Fertilizers|Fertilisers|Telecoms|Construction|Engineering|Aviation"
+    # mills and food makers too ("An Hoa Paper", "Nile Pulp", "Olam Foods", "Kenya Seafood")
+    r"|Paper|Pulp|Foods|Beverages|Seafood"
 )
 _GENERIC_FIRST = (
     r"(?:National|State|Renewable|Solar|Nuclear|Atomic|Electric|Electricity|Energy|Power|Oil"
@@ -870,7 +872,9 @@ _INSTITUTION_AFTER = (
 )
 _TRADE_NAMED = re.compile(
     r"(?<![\w&'’-])(?<!of )(?<!de )(?<!du )(?<!des )(?<!d')(?<!d’)(?!" + _GENERIC_FIRST + r")"
-    r"(?!(?:The|A|An|La|Le|Les|L')\s)"
+    # no article opens a name, but after a possessive no article can stand: "Vietnam's An
+    # Hoa Paper" is a name's first word
+    r"(?:(?<=['’]s\s)|(?!(?:The|A|An|La|Le|Les|L')\s))"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:" + _TRADES + r"))"
     r"(?![\w&'’-])(?!\s+(?:" + _INSTITUTION_AFTER + "|" + _TRADES + r"))"
 )
@@ -1316,8 +1320,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             if pattern is not _FORM_AND_NAME:
                 start = _after_a_person(text, start, end)
                 cut, start = _after_a_home(text, start, end, taken)
+                # a state's possessive before it ("Vietnam's An Hoa Paper") says a company,
+                # whatever given name its words hold
                 if pattern is _TRADE_NAMED and (
-                    _no_trade_name(text[start:end]) or _title_case_line(text, start)
+                    (cut == start and _no_trade_name(text[start:end]))
+                    or _title_case_line(text, start)
                 ):
                     continue
             if not any(m.surface == text[start:end] for m in taken):
@@ -1464,7 +1471,9 @@ _IN_PORTFOLIO = re.compile(
 # A title, then two capitalised words: a person named with his office, never a company.
 _TITLED_NAME = re.compile(
     r"(?<!\w)(?:Minister|President|Ambassador|Secretary|Governor|Senator|Ministre|Président"
-    r"|Ambassadeur)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+"
+    # a company's heads too: "ZESCO Managing Director Justin Mulenga and ACWA Power"
+    r"|Ambassadeur|Director|Directeur|Directrice|Chairman|Chairwoman|Chairperson|CEO"
+    r"|Commissioner|Mayor)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+"
 )
 
 
@@ -1769,14 +1778,16 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
     filters before may drop mentions) under the name the text gives them, one per text.
 
     "le Programme des Nations unies pour le développement (PNUD)" is `PNUD` throughout:
-    the acronym the text uses, else the name as first written (or the one the organisation
-    goes by, `LATIN_NAMES`: "African Development Bank" is `AfDB`).
+    the acronym the text uses, else the shortest name it uses, the one the organisation goes
+    by once spelled out ("the OPEC Fund for International Development ... the OPEC Fund" is
+    `OPEC Fund`), else the one it goes by in `LATIN_NAMES` ("African Development Bank" is
+    `AfDB`).
     """
     if not spelled:
         return mentions
     chosen: dict[str, str] = {}
     named = [m for m in mentions if m.start in spelled]
-    for mention in sorted(named, key=lambda m: not _acronym(m.surface)):
+    for mention in sorted(named, key=lambda m: (not _acronym(m.surface), len(m.surface))):
         surface = mention.surface
         # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
         # WHO (the key is the English acronym)

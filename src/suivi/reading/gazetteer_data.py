@@ -1686,6 +1686,10 @@ COMPANY_TRIGGERS: list[str] = [
     # a company named by its trade ("pan-African lender Ecobank", "Canadian miner Asante
     # Gold", "la banque panafricaine Ecobank", "le minier Iamgold", «с банком Halyk»)
     "lender", "miner", "insurer", "giant", "producer", "exporter", "manufacturer",
+    # "state power utility ZESCO", "national carrier Air Tanzania" (not "aircraft carrier")
+    "utility", "national carrier", "flag carrier", "state carrier", "low-cost carrier",
+    "supplier", "distributor", "refiner", "conglomerate",
+    "le distributeur", "le fournisseur", "le transporteur",
     "la banque", "le minier", "l'assureur", "l’assureur", "le producteur", "le fabricant",
     "банк", "банка", "банком",
     # a drug company by its trade ("le laboratoire suisse Roche", "drugmaker Novartis")
@@ -1813,8 +1817,7 @@ NAMED_ORGANISATIONS.extend(
         "BADEA",
         "Banque arabe pour le développement économique en Afrique",
         "Arab Bank for Economic Development in Africa",
-        "Fonds de l'OPEP",
-        "OPEC Fund",
+        # the OPEC Fund is OFID's (SPELLED_ORGANISATIONS), all its names one party
         "Fonds mondial",
         "Global Fund",
         "Gavi",

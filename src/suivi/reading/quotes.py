@@ -228,8 +228,12 @@ _SAYS = (
 _DOCUMENT_AFTER = re.compile(
     rf"(?i:[\s»”\"',.]*[—–-]?\s*(?:{_SAYS}\s+(?:dans\s+|в\s+|in\s+)?(?:le\s+|la\s+|l['’]|the\s+|its\s+|son\s+|sa\s+)?"
     rf"(?:\w+\s+){{0,2}}?{_DOCUMENT}|(?:le\s+|la\s+|l['’]|the\s+)(?:\w+\s+){{0,2}}?{_DOCUMENT}"
-    # "the statement from State House said", "le communiqué de la présidence précise"
-    rf"(?:\s+(?:from|of|by|issued by|de|du|des|de la|de l['’])\s+[^,.;«»“”\"]{{1,50}}?)?"
+    # "the statement from State House said", "le communiqué de la présidence précise", "the
+    # joint statement issued after the talks said", "le communiqué publié à l'issue de la
+    # visite précise": who issued it, or when, between the document and its verb
+    rf"(?:\s+(?:from|of|by|de|du|des|de la|de l['’]|(?:issued|released|published|adopted"
+    rf"|distributed)(?:\s+(?:after|at|on|following|by|in|during))?|(?:publi|diffus|adopt)[ée]e?s?"
+    rf"(?:\s+(?:a|à|au|lors|apres|après|par|le|en))?)\s+[^,.;«»“”\"]{{1,50}}?)?"
     rf"\s+{_SAYS}))"
 )
 # The subject of the sentence that opens the quotation: "Kenya's State Department for

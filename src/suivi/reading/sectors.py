@@ -93,6 +93,8 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # what flies: "aircraft maintenance", "direct flights", «регулярные рейсы» ("vols" is
         # also theft: "les vols de bétail")
         r"|aircraft|air(?:plane|liner)s?|flights?\b|avions?\b|aeronefs?|самолет\w*|рейс\w*"
+        # "an order of E195-E2 jets", "des avions de ligne" (a fighter jet is the army's)
+        r"|(?<!fighter )jet(?:liner)?s\b|airliners?\b|avions? de ligne|авиалайнер\w*"
         # what runs on rails: "the supply of 10 locomotives", «поставка вагонов»
         r"|locomoti\w*|wagons?\b|rolling stock|materiel roulant|railcars?|локомотив\w*|вагон\w*"
         r"|подвижн\w* состав\w*"
@@ -836,6 +838,9 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"horticult\w*|floricult\w*|avicult\w*|apicult\w*|piscicult\w*|beekeeping|bee-keeping"
         r"|poultry|dairy|beef\b|meat\b|viandes?\b|milk\b|millet\b|vegetables?\b"
+        # what farms raise: "frozen chicken", "du poulet congelé", «мясо бройлеров»
+        r"|chickens?\b|broilers?\b|pork\b|volailles?\b|poulets?\b|porcs?\b|бройлер\w*"
+        r"|курятин\w*|свинин\w*"
         r"|mangoe?s\b|avocados?\b|honey\b|miel\b|agribusiness|agro-?industr\w*|pesticid\w*"
         r"|tractors?\b|tracteurs?\b|farm mechani[sz]ation|mecanisation agricole"
         r"|rubber\b|caoutchouc|tobacco|tabac\b|cloves\b|spices\b|sunflower|potato\w*"
@@ -1283,6 +1288,9 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         # industries: SPEC's industry -> economy
         r"shipbuilding|construction navale|судостроени\w*|textiles?\b|текстильн\w*"
+        # pulp and paper: "eucalyptus pulp", "la pâte à papier", «целлюлоза»
+        r"|(?:wood |eucalyptus |paper )?pulp\b|pulp and paper|paper mills?|pate a papier"
+        r"|papeteri\w*|целлюлоз\w*"
         # cement as an industry, not "the cement of our friendship": "a cement plant",
         # "une cimenterie", «цементный завод», «производство цемента»
         r"|cement (?:plants?|factor(?:y|ies)|makers?|producers?|production|industry|works)"
