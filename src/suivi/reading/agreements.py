@@ -2633,12 +2633,18 @@ _NEGATED_AFTER = re.compile(
 
 def _signed_right_after(folded: str, end: int) -> bool:
     """Whether the mention ending at `end` is told signed by its very next words ("signed",
-    "was signed", "a été signé", «был подписан»)."""
-    return bool(
-        _OWN_SIGNING_AFTER.match(folded, end)
-        or _SIGNED_PASSIVE_AFTER.match(folded, end)
-        or _SIGNED_PASSIVE_AFTER_RU.match(folded, end)
+    "was signed", "a été signé", «был подписан»), an adjective after it allowed ("un accord
+    tripartite a été signé")."""
+    adjective = _ONE_WORD.match(folded, end)
+    return any(
+        _OWN_SIGNING_AFTER.match(folded, at)
+        or _SIGNED_PASSIVE_AFTER.match(folded, at)
+        or _SIGNED_PASSIVE_AFTER_RU.match(folded, at)
+        for at in ((end, adjective.end()) if adjective else (end,))
     )
+
+
+_ONE_WORD = re.compile(r"\s+[^\W\d_][\w-]*(?=\s)")
 
 
 def _off_the_table(folded: str, end: int) -> bool:
@@ -3378,7 +3384,10 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if f.older and f.article and any(_signing_of_ratified(f, k) for k in repeats):
             continue  # "ratified a defence agreement ... The agreement was signed on 8 May"
         if f.first_told and repeats:
-            continue  # "The agreement signed on Monday covers ..." after one was read
+            # "The agreement signed on Monday covers ..." after one was read: that one again
+            if of_kind := [k for k in repeats if k.agreement.kind == f.agreement.kind]:
+                _signers_told_later(f, of_kind[-1])
+            continue
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
         if _detailed_item(f, repeats):

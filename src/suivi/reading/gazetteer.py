@@ -520,6 +520,9 @@ def _with_company_words(text: str, mentions: list[Mention]) -> list[Mention]:
         words = _COMPANY_WORDS.match(text, m.end)
         if not words or bool(_CYRILLIC.search(words.group())) != bool(_CYRILLIC.search(m.surface)):
             continue
+        short = _FIRST_WORDS_AFTER.match(text, words.end())
+        if short and short.group("short") == m.surface:
+            continue  # "Sinohydro Corporation Limited (Sinohydro)": it goes by the short name
         longer[m.start] = words.end()
         # in Latin script as the company writes itself: «Русал Груп» is Rusal Group
         spelled = (
