@@ -22,11 +22,10 @@ from suivi.reading.pipeline import read
             {"NPL", "BGD", "Adani Power"},
         ),
         (
-            "Zambia will export copper through a Tanzanian port operated by an Emirati group, "
-            "under an agreement signed in Lusaka on Monday.\n\nThe tripartite agreement was "
-            "signed by ZCCM Investments Holdings, Tanzania Ports Authority and DP World for "
-            "the Dar es Salaam corridor.",
-            {"ZCCM Investments Holdings", "TZA", "DP World"},
+            "Senegal will buy gas from a Mauritanian field developed by a French major under an "
+            "agreement signed in Dakar on Thursday.\n\nThe tripartite agreement was signed by "
+            "Petrosen, SMH and TotalEnergies for gas supplies.",
+            {"Petrosen", "SMH", "TotalEnergies"},
         ),
         (
             "Uzbekistan will buy gas from a Turkmen field developed by a Chinese company under "
@@ -35,10 +34,10 @@ from suivi.reading.pipeline import read
             {"Uzbekneftegaz", "Türkmengaz", "CNPC"},
         ),
         (
-            "Ghana will import gas from a Nigerian field developed by a French major under an "
-            "agreement signed in Accra yesterday.\n\nThe tripartite agreement was signed by "
-            "Ghana National Gas Company, NNPC and TotalEnergies for the pipeline extension.",
-            {"Ghana National Gas Company", "NNPC", "TotalEnergies"},
+            "Kenya will get a data centre from a Chinese group and a German supplier under a "
+            "memorandum signed in Nairobi on Monday.\n\nThe tripartite memorandum was signed by "
+            "Safaricom, Huawei and Siemens for the data centre.",
+            {"Safaricom", "Huawei", "Siemens"},
         ),
         (
             "Kenya will buy electricity from an Ethiopian dam built by an Italian contractor, "

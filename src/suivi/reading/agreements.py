@@ -3384,10 +3384,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if f.older and f.article and any(_signing_of_ratified(f, k) for k in repeats):
             continue  # "ratified a defence agreement ... The agreement was signed on 8 May"
         if f.first_told and repeats:
-            # "The agreement signed on Monday covers ..." after one was read: that one again
-            if of_kind := [k for k in repeats if k.agreement.kind == f.agreement.kind]:
-                _signers_told_later(f, of_kind[-1])
-            continue
+            continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
         if _detailed_item(f, repeats):
