@@ -1055,6 +1055,9 @@ _GENERIC_THEN_FIELD = re.compile(
 # A mention's own signing right after it: "the memorandum signed by", "l'accord, signé
 # lundi", «соглашение, подписанное Россией».
 _OWN_SIGNING_AFTER = re.compile(rf"\s*,?\s*(?:{_SIGNED})\b")
+# «меморандум был подписан», the Russian passive with its auxiliary (`_SIGNED_PASSIVE_AFTER`
+# reads the English and French ones)
+_SIGNED_PASSIVE_AFTER_RU = re.compile(r"\s+(?:был[аои]?\s+)?(?:подписан|заключен)\w*")
 # The story's first text told as signed without being named before: "The agreement was
 # signed in Moscow by ...", "L'accord a été signé lundi ...", "Mali and Russia signed the
 # agreement on Monday" (_dedupe keeps it only when no text was read before it)
@@ -1246,7 +1249,7 @@ def _from_unit(
             or _of_an_organisation(ctx, unit, m)
             or _existing(word, before, folded[m.end() : m.end() + 100])
             or _consent(word, before, folded[m.end() : m.end() + 60])
-            or _NEGATED_AFTER.match(folded, m.end())
+            or _off_the_table(folded, m.end())
         ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
@@ -1381,6 +1384,10 @@ def _from_unit(
                 or _SIGNED_THE_BARE.search(before)
             )
         )
+        if _OF_THE_DAY.search(before):
+            # "which laid the groundwork for yesterday's deal": the event's text told again,
+            # new only if none was read before it, and of the event, not of the year named
+            first_told, older = True, None
         if first_told:
             sectors = (
                 acronym_sectors
@@ -1437,9 +1444,10 @@ def _from_unit(
             status = "signed"
         if not sectors and not plural and (cooperate := _COOPERATE_IN.search(unit.text, m.end())):
             sectors = _sectors(unit.text[cooperate.end() :])
-        if not sectors and not plural and _OWN_SIGNING_AFTER.match(folded, m.end()):
+        if not sectors and not plural and _signed_right_after(folded, m.end()):
             # "An agreement signed by Kenya and Ethiopia on Monday will boost trade": the rest
-            # of the sentence tells its domain, as for "The agreement signed by ..."
+            # of the sentence tells its domain, as for "The agreement signed by ...", and
+            # for "The memorandum was signed by X and Y for the hydropower project"
             sectors = _sectors(unit.text[m.end() :])
         if not sectors and about_a_body and not _FOUNDING_BEFORE.search(before):
             # not "the commission, set up under an agreement signed in 2023": the text a body
@@ -2735,6 +2743,36 @@ _NEGATED_AFTER = re.compile(
 )
 
 
+def _signed_right_after(folded: str, end: int) -> bool:
+    """Whether the mention ending at `end` is told signed by its very next words ("signed",
+    "was signed", "a été signé", «был подписан»), an adjective after it allowed ("un accord
+    tripartite a été signé")."""
+    adjective = _ONE_WORD.match(folded, end)
+    return any(
+        _OWN_SIGNING_AFTER.match(folded, at)
+        or _SIGNED_PASSIVE_AFTER.match(folded, at)
+        or _SIGNED_PASSIVE_AFTER_RU.match(folded, at)
+        for at in ((end, adjective.end()) if adjective else (end,))
+    )
+
+
+_ONE_WORD = re.compile(r"\s+[^\W\d_][\w-]*(?=\s)")
+
+
+def _off_the_table(folded: str, end: int) -> bool:
+    """Whether the clause after a mention ending at `end` denies it was on the table
+    (`_NEGATED_AFTER`), the text not being told signed before the denial: «контракт по
+    которому … был подписан в 2023 году, на встрече не обсуждался», "the accord, signed in
+    2019, was not discussed" name a text that exists, only not discussed that day."""
+    negated = _NEGATED_AFTER.match(folded, end)
+    if negated is None:
+        return False
+    signed = _OWN_SIGNING.search(folded, end, negated.end())
+    return signed is None or bool(
+        _NEGATIVE.search(folded, max(end, signed.start() - 12), signed.start())
+    )
+
+
 def _existing(word: str, before: str, after: str) -> bool:
     """ "la mise en œuvre des accords existants", "existing agreements", «ранее подписанных
     соглашений», «выполнение союзных программ»: a plural of older texts that identifies
@@ -3515,6 +3553,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         repeats = [k for k in kept if f.group is None or k.group != f.group]
         if (f.definite or f.group is not None) and (same := [k for k in repeats if _same(f, k)]):
             _signed_later(f, same[-1])
+            _signers_told_later(f, same[-1])
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
@@ -3550,6 +3589,31 @@ def _signed_later(f: _Found, k: _Found) -> None:
     if y.status != "planned" or x.status in (None, "planned") or f.older or k.older:
         return
     y.status, y.date = x.status, x.date or y.date
+    y.signatories = y.signatories or x.signatories
+
+
+# A text named by the day of the event ("yesterday's deal", "Monday's accord", «вчерашнее
+# соглашение»): the text the story reports, said again (read on folded text)
+_OF_THE_DAY = re.compile(
+    r"(?:\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:last|this) (?:week|month))['’]s|(?<!\w)(?:вчерашн|сегодняшн)\w*)\s+(?:[\w-]+\s+)?$"
+)
+# A text's signing told with its agents: "was signed by X, Y and Z", "a été signé par X et Y"
+_SIGNED_BY = re.compile(r"\b(?:signed|signee?s?)\s+(?:by|par)\s")
+
+
+def _signers_told_later(f: _Found, k: _Found) -> None:
+    """ "Kenya will buy power under a memorandum signed yesterday. The memorandum was signed by
+    Kenya Power, Ethiopia's EEP and …": a repeat `f` that names who signed `k` gives `k` those
+    sides (the first mention's were only the states its sentence named around it) and its
+    title, unless `k`'s own sentence names who signed it."""
+    x, y = f.agreement, k.agreement
+    if len(x.parties) < 2 or f.older or k.older or x.kind != y.kind:
+        return
+    if not _SIGNED_BY.search(fold(x.evidence)) or _SIGNED_BY.search(fold(y.evidence)):
+        return
+    y.parties = list(x.parties)
+    y.title = y.title or x.title
     y.signatories = y.signatories or x.signatories
 
 

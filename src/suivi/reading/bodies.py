@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from suivi.reading import confidence, nlp, organs, sides
 from suivi.reading.context import Context
-from suivi.reading.model import Body
+from suivi.reading.model import Agreement, Body
 from suivi.reading.numbers import CARDINALS
 from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units, units_matching
@@ -432,6 +432,36 @@ def extract(ctx: Context, resolved: list[Found] | None = None) -> list[Body]:
     for f in found:
         f.body.confidence = confidence.body(f.explicit, len(f.spans), f.body.name)
     return [f.body for f in found if not _own_organ(f.body)]
+
+
+# The sides a sentence refers back to as those who signed: "the three signatories", "the
+# signing parties", "les signataires", «подписанты»
+_SIGNATORIES = re.compile(
+    r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:signatories|signing\s+parties)\b"
+    r"|\bles\s+(?:[\w-]+\s+)?(?:signataires|parties\s+signataires)\b"
+    r"|(?<![\w-])подписант(?:ы|ов|ами)\b"
+)
+
+
+def with_signatories(ctx: Context, bodies: list[Body], agreements: list[Agreement]) -> None:
+    """A body the signatories set up ("The three signatories also agreed to set up a Joint
+    Steering Committee") has the sides of the text signed last before its sentence, when
+    that sentence names no side of its own (its sides were the story's, a guess)."""
+    for body in bodies:
+        at = ctx.text.find(body.evidence)
+        if at < 0 or not _SIGNATORIES.search(body.evidence):
+            continue
+        if sides.named_in(ctx, at, at + len(body.evidence)):
+            continue
+        signed = [
+            (where, a)
+            for a in agreements
+            if a.status in ("signed", "initialled")
+            and len(a.parties) >= 2
+            and 0 <= (where := ctx.text.find(a.evidence)) < at
+        ]
+        if signed:
+            body.parties = list(max(signed, key=lambda pair: pair[0])[1].parties)
 
 
 # words that make a body's name a joint one, whoever the story names: "mixte", "Joint",

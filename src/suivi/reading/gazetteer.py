@@ -377,6 +377,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     found = company_mentions(text, mentions)
     if not found:
         return mentions
+    found = _state_institutions_by_short_name(text, mentions, found)
     companies = [c for c, _ in found]
     # a state named inside a company's name or in the words describing it ("la société
     # chinoise X", "Qatar Airways") is the company's home, not a side (SPEC)
@@ -400,6 +401,66 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     named = sorted(_lenders_by_initials(text, companies, named), key=lambda m: m.start)
     homes = [state for state, company in pairwise(named) if _described_home(text, state, company)]
     return [m for m in named if m not in homes] if homes else named
+
+
+# A state's agency, ministry or authority, named by its nationality or its state's name
+# before its short name in brackets («Боливийское агентство ядерной энергии (ABEN)», "the
+# Ghana Revenue Authority (GRA)"): SPEC, a state's institution stands for its state, so the
+# short name, wherever it signs later, is that state. A bank, a company's word or a fund
+# keep their own readings (a commercial bank is a company; funds are `counterparts`').
+_STATE_INSTITUTION_WORD = re.compile(
+    r"(?i)\b(?:agenc\w*|агентств\w*|ministr\w*|minist[èe]re\w*|министерств\w*|authorit\w*"
+    r"|autorit\w*|regulat\w*|r[ée]gulat\w*|регулятор\w*|commissions?|комисси\w*|служб\w*"
+    r"|ведомств\w*|department|d[ée]partement|департамент\w*|directorate|direction|управлени\w*)"
+)
+_COMPANY_HEAD_WORD = re.compile(
+    r"(?i)\b(?:company|corporation|compagnie|soci[ée]t[ée]|entreprise|group|groupe|bank|banque"
+    r"|fund|fonds|компани\w*|корпораци\w*|банк\w*|фонд\w*|обществ\w*|групп\w*)"
+)
+_INTRODUCED_BEFORE = re.compile(r"[^.;:()\n]{3,90}$")
+
+
+def _state_institutions_by_short_name(
+    text: str, mentions: list[Mention], companies: list[tuple[Mention, int]]
+) -> list[tuple[Mention, int]]:
+    """The companies read from a short name (`company_mentions`) that the text introduced in
+    brackets after a state's institution: those are left out, and each mention of the short
+    name joins `mentions` as that state."""
+    states = state_codes()
+    kept: list[tuple[Mention, int]] = []
+    for company, cut in companies:
+        short = company.surface
+        state = None
+        if " " not in short and len(short) <= 12:
+            for bracket in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
+                name = _INTRODUCED_BEFORE.search(
+                    text, max(0, bracket.start() - 90), bracket.start()
+                )
+                if not name or _COMPANY_HEAD_WORD.search(name.group()):
+                    continue
+                if not _STATE_INSTITUTION_WORD.search(name.group()):
+                    continue
+                state = next(
+                    (
+                        m.code
+                        for m in mentions
+                        if name.start() <= m.start
+                        and m.end <= bracket.start()
+                        and m.code in states
+                        and m.kind in ("name", "adjective")
+                    ),
+                    None,
+                )
+                if state:
+                    break
+        if state is None:
+            kept.append((company, cut))
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions):
+                mentions.append(Mention(state, match.start(), match.end(), short, "name"))
+    mentions.sort(key=lambda m: m.start)
+    return kept
 
 
 def _lenders_by_initials(
@@ -459,6 +520,9 @@ def _with_company_words(text: str, mentions: list[Mention]) -> list[Mention]:
         words = _COMPANY_WORDS.match(text, m.end)
         if not words or bool(_CYRILLIC.search(words.group())) != bool(_CYRILLIC.search(m.surface)):
             continue
+        short = _FIRST_WORDS_AFTER.match(text, words.end())
+        if short and short.group("short") == m.surface:
+            continue  # "Sinohydro Corporation Limited (Sinohydro)": it goes by the short name
         longer[m.start] = words.end()
         # in Latin script as the company writes itself: «Русал Груп» is Rusal Group
         spelled = (
@@ -654,7 +718,9 @@ def _without_possessive_homes(text: str, mentions: list[Mention]) -> list[Mentio
     for state, company in pairwise(mentions):
         if home_state(company.code) != state.code:
             continue
-        possessive = state.kind == "name" and _POSSESSIVE_GAP.fullmatch(
+        # "Russia's Rosatom", "India's state-run trader NTPC": what the company is may come
+        # between, in lower case
+        possessive = state.kind == "name" and _POSSESSIVE_HOME.fullmatch(
             text, state.end, company.start
         )
         described = state.kind == "adjective" and _describes(text[state.end : company.start])
@@ -887,6 +953,13 @@ _SHORT_NAME = re.compile(
     r"(?:\s+(?:Ltd|Limited|PLC|Plc|SA|S\.A\.|Inc|LLC|JSC|PJSC|AG|GmbH))?\)"
 )
 _OPEN_BRACKET = re.compile(r"\s*\(")
+# A company's first words in brackets after its name and legal form, the name it goes by
+# ("Tata Power Company Limited (Tata Power)", "Ethiopian Electric Power Corporation (Ethiopian
+# Electric Power)")
+_FIRST_WORDS_AFTER = re.compile(
+    r"(?:\s+(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|AG|GmbH))?\s*"
+    r"\((?P<short>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\)"
+)
 
 
 # A company spelled out in French words, named by the short name after it: "la Compagnie
@@ -1235,6 +1308,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             code, end = short.group("short"), short.end()
         elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
             code = short.group("short")
+        elif (first_words := _FIRST_WORDS_AFTER.match(text, end)) and name.startswith(
+            f"{first_words.group('short')} "
+        ):
+            # "Tata Power Company Limited (Tata Power)": the name it goes by, its first words
+            code = first_words.group("short")
         elif short_word:
             code = short_word
         found.append((Mention(code, start, end, name, "organisation"), cut))
@@ -1422,6 +1500,15 @@ def _after_a_home(text: str, start: int, end: int, taken: list[Mention]) -> tupl
             possessive = _POSSESSIVE_NAME.match(text, m.end, end)
             if possessive:
                 return m.start, possessive.end()
+        # "Bhutan's state-owned Druk Green Power Corporation", "Kenya's national carrier Kenya
+        # Airways": what the company is, in lower case, between its home's possessive and it
+        if (
+            m.kind == "name"
+            and m.end < start
+            and m.code in state_codes()
+            and _POSSESSIVE_HOME.fullmatch(text, m.end, start)
+        ):
+            return m.start, start
     if named := _RUSSIAN_NAME_BEFORE.search(text, max(0, start - 120), start):
         # «Китайская энергетическая корпорация (China Energy Corporation)»: the Russian
         # name the Latin one glosses, its state adjective included, describes the company

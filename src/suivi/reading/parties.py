@@ -72,7 +72,10 @@ GOODS = (
     r"|drones?|weapons|arms|aircraft|helicopters|jets|armou?red\s+vehicles|wheat|grain"
     r"|fertili[sz]ers?|vaccines?|armes|avions|h[ée]licopt[èe]res|blind[ée]s|bl[ée]|c[ée]r[ée]ales"
     r"|engrais|vaccins|беспилотник\w*|дрон\w*|вооружени\w*|оружи\w*|самолет\w*|вертолет\w*"
-    r"|пшениц\w*|зерн[аоу]|удобрени\w*|вакцин\w*)"
+    r"|пшениц\w*|зерн[аоу]|удобрени\w*|вакцин\w*"
+    # the grid power is wheeled through ("through the Indian grid", «через казахстанскую
+    # энергосистему»): the state lets it pass
+    r"|grids?|r[ée]seaux?\s+[ée]lectriques?|энергосистем\w*)"
 )
 # A state's adjective on the goods ("Bolivian gas exports", «российского газа», "du pétrole
 # nigérian") says whence they come, not who signs ("the Egyptian Electricity Ministry" is
@@ -91,6 +94,32 @@ def goods_origin(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 30) : mention.start]
     return mention.kind == "adjective" and bool(
         _GOODS_AFTER.match(text, mention.end) or _GOODS_BEFORE.search(before)
+    )
+
+
+# A state's adjective on a company's noun ("an Indian private partner", "the Bhutanese
+# company", "la société chinoise", «российская компания»): whose the company is, not a state
+# that acts (SPEC: a company, even a state-owned one, is a party of its own)
+_COMPANY_NOUN = (
+    r"(?:firms?|compan(?:y|ies)|partners?|investors?|contractors?|developers?|operators?"
+    r"|utilit(?:y|ies)|traders?|groups?|corporations?|soci[ée]t[ée]s?|entreprises?|groupes?"
+    r"|firmes?|compagnies?|op[ée]rateurs?|компани\w*|фирм\w*|корпораци\w*|подрядчик\w*"
+    r"|инвестор\w*|оператор\w*)"
+)
+_COMPANY_AFTER = re.compile(
+    rf"\s+(?:(?:private|public|state-owned|state-run|privée?s?|publique?s?|частн\w*)\s+)?"
+    rf"{_COMPANY_NOUN}\b",
+    re.IGNORECASE,
+)
+_COMPANY_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}\s+$", re.IGNORECASE)
+
+
+def company_home(text: str, mention: Mention) -> bool:
+    """Whether a state's adjective says whose a company is ("the Indian firm", "la société
+    chinoise"): the state does not act in the story for that."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    return mention.kind == "adjective" and bool(
+        _COMPANY_AFTER.match(text, mention.end) or _COMPANY_BEFORE.search(before)
     )
 
 
@@ -186,6 +215,7 @@ def decide(
             or routes.in_route_name(text, mention)
             or goods_origin(text, mention)
             or lent_envoy(text, mention)
+            or company_home(text, mention)
         ):
             continue
         weight[mention.code] += WEIGHTS.get(mention.kind, 1.0)

@@ -47,6 +47,8 @@ TITLE_WORDS = {
     # military ranks
     "admiral", "rear", "marshal", "commodore", "brigadier", "major", "col", "gen", "brig",
     "capt", "lt", "maj", "air", "adviser", "advisor",
+    # a company's offices before a name ("DGPC Managing Director X", "Chief Executive Y")
+    "managing", "director", "executive", "chairman", "chairwoman", "chairperson", "senior",
 }  # fmt: skip
 # Offices a press writes by their initials before a name ("CS Rebecca Miano", "PS Alfred
 # K'Ombudo", "DG X"): a role, not a South Asian name's initials ("KP Sharma Oli").
@@ -609,7 +611,8 @@ def russian_role_case(text: str, start: int) -> str | None:
     words = re.findall(r"[а-яёА-ЯЁ-]+", window)[-12:]
     after_capital = False
     complement = False  # a noun of the role's complement read since the name
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word[:1].isupper() and not _capitalised_role(word):
             after_capital = True
             continue  # a state or a party of the role («Вьетнама», «ЦК»)
@@ -635,10 +638,43 @@ def russian_role_case(text: str, start: int) -> str | None:
             if singular is None and complement:
                 continue  # «по делам египтян за рубежом»: people the role is for
             parse = singular or parse
+        if "anim" in parse.tag and parse.tag.case == "gent":
+            # «заместителем генерального директора Кириллом Комаровым»: a person noun in
+            # the genitive is the complement of the role before it, whose case the name
+            # takes where the name's own first word says so
+            return _head_role_case(words[:index], text, start) or "gent"
         if "anim" in parse.tag and parse.tag.case in _ROLE_CASES:
             return parse.tag.case
         complement = True
         # «энергетики», «партии»: a complement of the role, look further back
+    return None
+
+
+def _head_role_case(words: list[str], text: str, start: int) -> str | None:
+    """The case of the person noun a genitive role depends on («первым заместителем» before
+    «генерального директора»), if the name at `start` is a known first name in that case and
+    in no genitive: «дочь президента Ивана Петрова» stays the president's."""
+    for word in reversed(words):
+        parses = morph().parse(word.lower())
+        parse = parses[0]
+        if {"ADJF"} in parse.tag or {"PRTF"} in parse.tag or word.lower() == "и":
+            continue
+        if "NOUN" not in parse.tag:
+            return None
+        if "anim" in parse.tag and parse.tag.case == "gent":
+            continue  # «заместителя руководителя аппарата»: a longer chain
+        if "anim" not in parse.tag or parse.tag.case not in _ROLE_CASES:
+            return None
+        head = parse.tag.case
+        first = re.match(r"[А-ЯЁ][а-яё]+", text[start:])
+        if not first:
+            return None
+        cases = {
+            p.tag.case
+            for p in morph().parse(first.group())
+            if p.is_known and ({"Name"} in p.tag or {"Surn"} in p.tag)
+        }
+        return head if head in cases and "gent" not in cases else None
     return None
 
 
@@ -869,6 +905,23 @@ def _adjective_before(ctx: Context, at: int, kinds=("adjective",)) -> str | None
     return before[-1].code if before else None
 
 
+def _offices_only(gap: str) -> bool:
+    """Whether the words between an organisation and a name are only an office and
+    honorifics ("Tata Power CEO X", "DGPC Managing Director Dasho Y", "Rosatom Director
+    General Z"): the person holds that office in that organisation."""
+    words = gap.split()
+    return (
+        0 < len(words) <= 5
+        and gap[:1].isspace()
+        and all(
+            w in ROLE_INITIALS
+            or w == "CEO"
+            or (w[:1].isupper() and w.lower().strip(".,") in TITLE_WORDS | HONORIFICS)
+            for w in words
+        )
+    )
+
+
 def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str | None:
     """The state named closest to a person in the same sentence ("le Malien Modibo Keïta"),
     or the company whose name ends just before it («госкорпорации «Росатом» Алексей Лихачёв»)."""
@@ -886,7 +939,12 @@ def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str 
     # "l'ambassadeur ... en Égypte", «посла России в Египте»: a state named as a place is
     # where, not whose, unless it is the only state named
     near = [m for m in near if not _AS_PLACE.search(ctx.text, max(0, m.start - 8), m.start)] or near
-    just_before = [m for m in ctx.mentions if m.kind == "organisation" and 0 <= start - m.end <= 3]
+    just_before = [
+        m
+        for m in ctx.mentions
+        if m.kind == "organisation"
+        and (0 <= start - m.end <= 3 or _offices_only(ctx.text[m.end : start]))
+    ]
     if just_before:
         return just_before[0].code
     if not near:

@@ -140,6 +140,7 @@ def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     side_ranker.rerank(ctx, found)
     resolved = bodies.resolve(ctx)
     found_bodies = bodies.extract(ctx, resolved)
+    bodies.with_signatories(ctx, found_bodies, found)
     return found, total, found_bodies, sessions.extract(ctx, found_bodies, resolved)
 
 

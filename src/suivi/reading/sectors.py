@@ -47,6 +47,13 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"energie (?:nucleaire|atomique)\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
         ("nuclear",),
     ),
+    # nuclear medicine and its drugs are both fields: "radiopharmaceuticals", «радиофармпрепараты»,
+    # «ядерная медицина», "médecine nucléaire"
+    (
+        r"radio-?pharmac\w*|радиофарм\w*|nuclear medicine|medecine nucleaire"
+        r"|ядерн\w* медицин\w*",
+        ("nuclear", "health"),
+    ),
     # «мирный атом», "the peaceful atom", "l'atome civil": civil nuclear by its usual figure
     (
         r"nucleaire\w*|nuclear|атомн\w*|ядерн\w*|аэс\b|мирн\w* атом\w*|peaceful atom\b"
@@ -55,7 +62,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
-        r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation)|hydroelectri\w*|renouvelable\w*|renewable\w*"
+        r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation|sectors?|trade|imports?|exports?|transmission|interconnections?)|hydroelectri\w*|renouvelable\w*|renewable\w*"
         r"|энерг\w*|электр(?!онн|обус)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b"
         # bringing gas to towns and villages: "gasification", «газификация»
         r"|gasification|gazeification|газификац\w*",

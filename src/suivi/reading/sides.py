@@ -1024,7 +1024,7 @@ def _seats_that_act(ctx: Context, start: int, end: int) -> list[str]:
 _KIND_NOUN = (
     r"(?<!\w)(?:agreements?|accords?|memorand\w*|MoUs?|protocols?|protocoles?|conventions?"
     r"|frameworks?|treat(?:y|ies)|trait[ée]s?|pacts?|deals?|соглашени\w*|меморандум\w*"
-    r"|протокол\w*|договор\w*|конвенци\w*"
+    r"|протокол\w*|договор\w*|конвенци\w*|contracts?|contrats?|контракт\w*"
     # a text of a count named by its pronoun: "among them one between X and Y", «один между»
     r"|(?<=\s)(?:one|another|un|une|autre|один|одно|одна|другой|другое)(?=\s+(?:between|entre|между)\s))"
 )

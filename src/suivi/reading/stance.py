@@ -132,7 +132,7 @@ _CUE = re.compile(
     r"|towards?"
     r"|souhait\w*|esp[èée]r\w*|veul\w*|voul\w*|d[ée]sir\w*|ambitionn\w*|hop\w*|wish\w*|want\w*"
     r"|seek\w*|sought|aspir\w*|propos\w*|suggest\w*|sugg[ée]r\w*|possib\w*|[ée]ventualit\w*"
-    r"|prospects?|could|might|may|would|pourrai\w*|serai\w*|needs?|necessity|n[ée]cessit\w*"
+    r"|prospects?|could|might|may|would|pourrai\w*|serai\w*|needs?|necessity|n[ée]cessit\w*|requir\w*|exig\w*"
     r"|any|tout|toute|\w{2,}(?:rait|raient)"  # "any treaty", "donnerait", "devrait"
     r"|speed\w*|den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|r[ée]fut\w*|d[ée]men\w*|contest\w*"
     r"|nie|nient|ni[ée]"
@@ -157,6 +157,7 @@ def of_mention(text: str, language: str, at: int) -> str:
         return NEGATED  # the small parsers miss "dément" and "nie" as verbs, and "reports that"
     if said == ASSERTED and (
         _TALK_VERB_BEFORE.search(text, max(start, at - 60), at)
+        or _REQUIRED_BEFORE.search(text, max(start, at - 80), at)
         or _TALKED_AFTER.match(text, at, end)
     ):
         return TALKED  # the parser may miss the verb ("négocient" read as an adjective)
@@ -172,6 +173,15 @@ _TALK_VERB_BEFORE = re.compile(
     r")\s+"
     r"(?:(?:actuellement|encore|toujours|currently|still|now)\s+)?"
     r"(?:un|une|le|la|l'|les|des|a|an|the)\s*(?:[\w-]+\s+){0,2}$"
+)
+
+# A text as what something requires, with an indefinite article: "the route requires a
+# separate transit agreement", "le projet nécessite un accord avec le Niger": a condition, no
+# text made or announced (the small French parser reads «nécessite» as a preposition)
+_REQUIRED_BEFORE = re.compile(
+    r"(?i)\b(?:requir(?:e|es|ed|ing)|n[ée]cessit(?:e|ent|ait|aient|era|eront|erait|eraient)"
+    r"|exig(?:e|ent|eait|eaient|era|eront|erait|eraient))\s+"
+    r"(?:a|an|another|un|une|d['’]un|d['’]une)\s+(?:[\w-]+\s+){0,4}$"
 )
 
 # A denial of the signing right before the mention: "a démenti avoir signé un", "nie avoir
