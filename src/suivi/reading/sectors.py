@@ -170,7 +170,12 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"educati\w*|enseignement\w*|formation\w*|training|scholarship\w*|bourses? d'etudes"
         r"|universit\w*|scola\w*|ecoles?\b|schools?\b|образован\w*|обучен\w*|университет\w*"
-        r"|стипенди\w*",
+        r"|стипенди\w*"
+        # the teaching of a language: «центр изучения русского языка», "language teaching",
+        # "l'apprentissage de la langue"
+        r"|изучени\w* (?:\w+ ){0,2}язык\w*|преподавани\w*|языков\w* (?:центр|курс|школ)\w*"
+        r"|language (?:learning|teaching|courses?|studies|schools?|cent(?:re|er)s?)"
+        r"|apprentissage (?:de (?:la |l')|des )?langues?|cours de langues?",
         ("education",),
     ),
     (
