@@ -1307,7 +1307,11 @@ def _from_unit(
             # "un protocole portant modification de l'accord de 2015 sur le transport aérien":
             # the amendment is about what the text it amends is about
             sectors = _sectors(unit.text[amending.end() :]) or sectors
-        amended_kind = _amended_kind(amending) if older else None
+        # the text amended is one of its own when its year or its title says which it is
+        # («в Соглашение между Правительством России и Правительством Монголии о …»)
+        amended_kind = (
+            _amended_kind(amending) if older or _titled_amended(amending, scope_end) else None
+        )
         if amended_kind:
             older_base, older = older, None  # the amending text is the event's
         if older:
@@ -1640,6 +1644,26 @@ def _amended_kind(amending: re.Match | None) -> str | None:
         return None
     kind_word = _TRIGGER.search(amending.group("amended"))
     return _KIND_BY_GROUP[kind_word.lastgroup] if kind_word else None
+
+
+# After the kind word of an amended text: its sides or its content open its title ("the
+# agreement between", "l'accord entre", «Соглашение между», "the agreement on", «о»)
+_AMENDED_TITLE = re.compile(r"\s*(?:between|entre|между|on|sur|relati\w*|concerning|о|об)\s")
+
+
+def _titled_amended(amending: re.Match | None, scope_end: int) -> bool:
+    """Whether the text an amending mention names is told by its title (its sides or its
+    content), not only by its kind ("amending the agreement"), so that it is a text apart;
+    and inside the mention's own words (a Russian title holds it, «Протокол о внесении
+    изменений в Соглашение между …»), not read as a mention of its own after it."""
+    if amending is None:
+        return False
+    kind_word = _TRIGGER.search(amending.group("amended"))
+    return (
+        bool(kind_word)
+        and amending.start("amended") + kind_word.start() < scope_end
+        and bool(_AMENDED_TITLE.match(amending.group("amended"), kind_word.end()))
+    )
 
 
 def _beside(ctx, all_units, i, read: Agreement, at: int, kind: str, when) -> _Found:
@@ -3342,8 +3366,15 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
-        if f.older and f.article and any(_signing_of_ratified(f, k) for k in repeats):
-            continue  # "ratified a defence agreement ... The agreement was signed on 8 May"
+        if (
+            f.older
+            and f.article
+            and (ratified := [k for k in repeats if _signing_of_ratified(f, k)])
+        ):
+            # "ratified a defence agreement ... The agreement was signed on 8 May": the date
+            # of its signature is the text's date (SPEC)
+            ratified[-1].agreement.date = f.agreement.date or ratified[-1].agreement.date
+            continue
         if f.first_told and repeats:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
@@ -3586,6 +3617,10 @@ def _signing_of_ratified(a: _Found, b: _Found) -> bool:
         return False
     if x.kind != y.kind and not {x.kind, y.kind} <= {"agreement", "framework"}:
         return False
+    if not x.title:
+        return True  # «Соглашение было подписано в Ханое 14 января»: no domain of its own
+    if y.title and fold(x.title) not in fold(y.title):
+        return False  # «Соглашение о строительстве АЭС, подписанное в 2010 году»: another text
     own = set(x.sectors) - {"general"}
     return own <= set(y.sectors)
 

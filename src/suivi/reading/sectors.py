@@ -562,10 +562,13 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (
         r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу"
         # "have brought into force the agreement", "came into force", «введено в действие»
-        r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие",
+        r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие"
+        # «о действующем межправительственном соглашении»: the text in force
+        r"|действующ\w* (?:\w+ ){0,2}(?:соглашени|договор|меморандум|протокол|конвенци)\w*",
         "in_force",
     ),
-    (r"ratifi\w*|ратифицир\w*", "ratified"),
+    # «закон о ратификации Соглашения»: the noun as the verb
+    (r"ratifi\w*|ратифицир\w*|ратификаци\w*", "ratified"),
     (r"paraph\w*|initial+ed|парафир\w*", "initialled"),
     # a signing put off is still to come: "the signing of the agreement was postponed",
     # "la signature de la convention a été reportée", «подписание соглашения отложено»
