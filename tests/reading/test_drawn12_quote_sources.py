@@ -49,7 +49,7 @@ def _quotes(text: str) -> list[tuple[str | None, str]]:
             "Mathieu Ondo Nguema",
         ),
         (
-            "Kenya and Rwanda held talks in Nairobi. \"We will open new routes and double "
+            'Kenya and Rwanda held talks in Nairobi. "We will open new routes and double '
             'cargo traffic before the end of the year," said the co-chair of the joint '
             "commission, Cabinet Secretary for Roads, Transport and Public Works of Kenya "
             "Daniel Kiprotich Rono.",
