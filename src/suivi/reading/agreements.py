@@ -1296,13 +1296,14 @@ def _from_unit(
         # signed now, the older text it amends is mentioned in passing with its year (two)
         amends_older = bool(older and _AMENDMENT_BEFORE.search(before))
         amending = _AMENDING_AFTER.match(folded, m.end())
+        dated_now = False  # the amended title closes on a date of this year
         if amending and not older:
             # «протокол о внесении изменений в Соглашение между ... (a long title) от 21 января
             # 2000 года»: the amended text's date closes its title, however long
             title = re.split(r"[.;]\s", folded[m.end() :], maxsplit=1)[0]
             older = _document_date(ctx, unit.text[m.end() : m.end() + len(title)], title)
             if older and ctx.published and older[:4] >= ctx.published[:4]:
-                older = None  # an amended text of this year is no older one
+                older, dated_now = None, True  # an amended text of this year is no older one
         if amending and not _sectors(scope):
             # "un protocole portant modification de l'accord de 2015 sur le transport aérien":
             # the amendment is about what the text it amends is about
@@ -1310,7 +1311,9 @@ def _from_unit(
         # the text amended is one of its own when its year or its title says which it is
         # («в Соглашение между Правительством России и Правительством Монголии о …»)
         amended_kind = (
-            _amended_kind(amending) if older or _titled_amended(amending, scope_end) else None
+            _amended_kind(amending)
+            if older or (not dated_now and _titled_amended(amending, scope_end))
+            else None
         )
         if amended_kind:
             older_base, older = older, None  # the amending text is the event's
