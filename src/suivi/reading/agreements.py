@@ -1348,18 +1348,25 @@ def _from_unit(
         # signed now, the older text it amends is mentioned in passing with its year (two)
         amends_older = bool(older and _AMENDMENT_BEFORE.search(before))
         amending = _AMENDING_AFTER.match(folded, m.end())
+        dated_now = False  # the amended title closes on a date of this year
         if amending and not older:
             # «протокол о внесении изменений в Соглашение между ... (a long title) от 21 января
             # 2000 года»: the amended text's date closes its title, however long
             title = re.split(r"[.;]\s", folded[m.end() :], maxsplit=1)[0]
             older = _document_date(ctx, unit.text[m.end() : m.end() + len(title)], title)
             if older and ctx.published and older[:4] >= ctx.published[:4]:
-                older = None  # an amended text of this year is no older one
+                older, dated_now = None, True  # an amended text of this year is no older one
         if amending and not _sectors(scope):
             # "un protocole portant modification de l'accord de 2015 sur le transport aérien":
             # the amendment is about what the text it amends is about
             sectors = _sectors(unit.text[amending.end() :]) or sectors
-        amended_kind = _amended_kind(amending) if older else None
+        # the text amended is one of its own when its year or its title says which it is
+        # («в Соглашение между Правительством России и Правительством Монголии о …»)
+        amended_kind = (
+            _amended_kind(amending)
+            if older or (not dated_now and _titled_amended(amending, scope_end))
+            else None
+        )
         if amended_kind:
             older_base, older = older, None  # the amending text is the event's
         if older:
@@ -1727,6 +1734,26 @@ def _amended_kind(amending: re.Match | None) -> str | None:
         return None
     kind_word = _TRIGGER.search(amending.group("amended"))
     return _KIND_BY_GROUP[kind_word.lastgroup] if kind_word else None
+
+
+# After the kind word of an amended text: its sides or its content open its title ("the
+# agreement between", "l'accord entre", «Соглашение между», "the agreement on", «о»)
+_AMENDED_TITLE = re.compile(r"\s*(?:between|entre|между|on|sur|relati\w*|concerning|о|об)\s")
+
+
+def _titled_amended(amending: re.Match | None, scope_end: int) -> bool:
+    """Whether the text an amending mention names is told by its title (its sides or its
+    content), not only by its kind ("amending the agreement"), so that it is a text apart;
+    and inside the mention's own words (a Russian title holds it, «Протокол о внесении
+    изменений в Соглашение между …»), not read as a mention of its own after it."""
+    if amending is None:
+        return False
+    kind_word = _TRIGGER.search(amending.group("amended"))
+    return (
+        bool(kind_word)
+        and amending.start("amended") + kind_word.start() < scope_end
+        and bool(_AMENDED_TITLE.match(amending.group("amended"), kind_word.end()))
+    )
 
 
 def _beside(ctx, all_units, i, read: Agreement, at: int, kind: str, when) -> _Found:
@@ -3562,8 +3589,15 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             # on domestic workers signed in 2018": the text the title named, told with its date
             kept[kept.index(amended[-1])] = f
             continue
-        if f.older and f.article and any(_signing_of_ratified(f, k) for k in repeats):
-            continue  # "ratified a defence agreement ... The agreement was signed on 8 May"
+        if (
+            f.older
+            and f.article
+            and (ratified := [k for k in repeats if _signing_of_ratified(f, k)])
+        ):
+            # "ratified a defence agreement ... The agreement was signed on 8 May": the date
+            # of its signature is the text's date (SPEC)
+            ratified[-1].agreement.date = f.agreement.date or ratified[-1].agreement.date
+            continue
         if f.first_told and repeats:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
@@ -3831,6 +3865,10 @@ def _signing_of_ratified(a: _Found, b: _Found) -> bool:
         return False
     if x.kind != y.kind and not {x.kind, y.kind} <= {"agreement", "framework"}:
         return False
+    if not x.title:
+        return True  # «Соглашение было подписано в Ханое 14 января»: no domain of its own
+    if y.title and fold(x.title) not in fold(y.title):
+        return False  # «Соглашение о строительстве АЭС, подписанное в 2010 году»: another text
     own = set(x.sectors) - {"general"}
     return own <= set(y.sectors)
 

@@ -71,6 +71,16 @@ _QUALIFYING = re.compile(
 )
 _MIN_QUALIFIED_WORDS = 2
 _SPEAKER_AFTER = 80  # a name this close after the closing mark, in the same sentence
+# After an attribution that opens right at the closing mark ("», — заявил", "», a déclaré",
+# ", said"), the speaker's titles may run long before the name: «— заявил сопредседатель
+# комиссии, министр промышленности и торговли Х». The name still ends the same sentence.
+_SPEAKER_AFTER_VERB = 220
+_ATTRIBUTION_OPENS = re.compile(r"[\s»”\"',]*[—–-]?\s*(?P<verb>\w+(?:\s+\w+)?)")
+# what no title chain holds: a clause of its own (he said, adding that the minister X ...)
+_CLAUSE_IN_TITLES = re.compile(
+    r"(?i:\b(?:que|qu['’]|that|which|who|qui|что|который|которая|добавив|adding|ajoutant|"
+    r"il|elle|he|she|они|он|она|они)\b)"
+)
 
 
 def _fold(text: str) -> str:
@@ -166,6 +176,8 @@ def _speaker(
     stop = _SENTENCE_END.search(text, search_from)
     limit = min(stop.start() if stop else len(text), search_from + _SPEAKER_AFTER)
     after = [p for p in named + referred if end <= p.start < limit]
+    if not after:
+        after = _named_after_titles(text, search_from, stop, named)
     closed = re.match(r"[.!?…]\W*\s+[A-ZÀ-ÝА-ЯЁ]", text[end - 2 : end + 3])
     if closed and not line_end:  # «...» ended its sentence; the next one says something else
         after = []
@@ -196,6 +208,21 @@ def _speaker(
     return None, confidence.SPEAKER_NONE
 
 
+def _named_after_titles(
+    text: str, search_from: int, stop: re.Match | None, named: list[PersonMention]
+) -> list[PersonMention]:
+    """The person named after a long title chain, when a verb of speech opens the
+    attribution at the closing mark and nothing but titles stands between it and the name."""
+    opens = _ATTRIBUTION_OPENS.match(text, search_from)
+    if not opens or not _SPEECH_VERB.match(opens.group("verb")):
+        return []
+    limit = min(stop.start() if stop else len(text), search_from + _SPEAKER_AFTER_VERB)
+    after = sorted((p for p in named if opens.end() <= p.start < limit), key=lambda p: p.start)
+    if not after or _CLAUSE_IN_TITLES.search(text, opens.end(), after[0].start):
+        return []
+    return after[:1]
+
+
 # SPEC: a quotation of a document or an institution has no speaker, whoever is named
 # near it. The institutions that speak, and the documents that say (after the quotation).
 _INSTITUTION = (
@@ -211,7 +238,11 @@ _INSTITUTION = (
 )
 _DOCUMENT = (
     rf"(?:{_INSTITUTION}|texte|document|accord|agreement|treaty|trait[ée]|report|rapport|"
-    r"документ\w*|текст\w*)"
+    r"документ\w*|текст\w*|"
+    # the papers a text is quoted from: «говорится в пояснительной записке к законопроекту»,
+    # "the explanatory note reads", «в докладе», «в резолюции», «в меморандуме»
+    r"note|memorandum|m[ée]morandum|r[ée]solution|записк\w*|доклад\w*|резолюци\w*|"
+    r"меморандум\w*|соглашени\w*|договор\w*|деклараци\w*)"
 )
 _SAYS = (
     r"(?:said|says|stated|states|reads|read|added|adds|concluded|concludes|noted|notes|"

@@ -179,7 +179,12 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"educati\w*|enseignement\w*|formation\w*|training|scholarship\w*|bourses? d'etudes"
         r"|universit\w*|scola\w*|ecoles?\b|schools?\b|образован\w*|обучен\w*|университет\w*"
-        r"|стипенди\w*",
+        r"|стипенди\w*"
+        # the teaching of a language: «центр изучения русского языка», "language teaching",
+        # "l'apprentissage de la langue"
+        r"|изучени\w* (?:\w+ ){0,2}язык\w*|преподавани\w*|языков\w* (?:центр|курс|школ)\w*"
+        r"|language (?:learning|teaching|courses?|studies|schools?|cent(?:re|er)s?)"
+        r"|apprentissage (?:de (?:la |l')|des )?langues?|cours de langues?",
         ("education",),
     ),
     (
@@ -566,15 +571,19 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     (
         r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу"
         # "have brought into force the agreement", "came into force", «введено в действие»
-        r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие",
+        r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие"
+        # «о действующем межправительственном соглашении»: the text in force
+        r"|действующ\w* (?:\w+ ){0,2}(?:соглашени|договор|меморандум|протокол|конвенци)\w*",
         "in_force",
     ),
-    # a government's approval of a text it signed, as a cabinet's decisions list it
-    # ("Approving a memorandum of understanding …", "Approbation de l'accord …", «Одобрить
-    # соглашение …»): its domestic step after signing, as ratifying is
+    # «закон о ратификации Соглашения»: the noun as the verb; and a government's approval of a
+    # text it signed, as a cabinet's decisions list it ("Approving a memorandum of
+    # understanding …", "Approbation de l'accord …", «Одобрить соглашение …»): its domestic step
+    # after signing, as ratifying is
     (
         # (a draft approved is still to be signed: "Approving the draft agreement")
-        r"ratifi\w*|ратифицир\w*|^(?:approving|approbation d[eu']|одобрить|утвердить)\s*"
+        r"ratifi\w*|ратифицир\w*|ратификаци\w*"
+        r"|^(?:approving|approbation d[eu']|одобрить|утвердить)\s*"
         r"(?:an?\s+|the\s+|la\s+|le\s+|l')?(?:(?!draft|projet|проект)[\w-]+\s+){0,2}?"
         r"(?:agreement|memorandum|mou|protocol|convention|treaty|accord|protocole|traite"
         r"|соглашени|меморандум|протокол|договор|конвенци)",

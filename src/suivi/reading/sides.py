@@ -1066,7 +1066,13 @@ def _linked(gap: str) -> bool:
         return False
     if _INSTITUTION_OF_NEXT.fullmatch(gap) or _COMPANY_OF_NEXT.fullmatch(gap):
         return True  # «"Росатомом" и Управлением по атомным станциям Египта»
-    return all(word[:1].isupper() or word.lower() in _LINK_WORDS for word in _GAP_WORD.findall(gap))
+    # an elided article is its word: ", l'Ouganda", "et d'Égypte" ("l'" is "l")
+    return all(
+        word[:1].isupper()
+        or word.lower() in _LINK_WORDS
+        or word.lower().rstrip("'’") in _LINK_WORDS
+        for word in _GAP_WORD.findall(gap)
+    )
 
 
 # "and" then what the next organisation is, its nationality and trade in lower case: «и

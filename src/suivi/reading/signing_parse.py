@@ -95,6 +95,34 @@ def _stray_party(ctx: Context, offset: int, doc: Any, phrases: list) -> bool:
             return True  # "…, which Rwanda will also join": the subject of a clause may sign
         if not any(_sets_apart(t) for t in [token, *token.ancestors]):
             return True
+        if _lost_list_item(token, taken):
+            return True
+    return False
+
+
+def _lost_list_item(token: Any, taken: set[int]) -> bool:
+    """Whether a party hung on another phrase is the head of a comma list of sides: "À Rabat,
+    le Maroc, le Nigeria, la Mauritanie et le Sénégal ont signé" (the parser hangs "le Maroc"
+    and "le Nigeria" on the fronted place, as its apposition, conjunct or bare modifier). An
+    item a comma alone ties to a side's phrase, or to another such item, is one of the sides;
+    an item after its "and" ("between Mali and Russia, Guinea signed") is not."""
+    doc = token.doc
+    while (
+        token.dep_ in ("appos", "conj", "nmod")
+        and "," in (doc[token.left_edge.i].text, doc[max(0, token.left_edge.i - 1)].text)
+        and not any(c.dep_ in ("cc", "case") for c in token.children)
+    ):
+        after = token.right_edge.i + 1
+        if after >= len(doc) or doc[after].text != ",":
+            return False
+        nxt = after + 1
+        while nxt < len(doc) and doc[nxt].pos_ == "DET":
+            nxt += 1
+        if nxt >= len(doc):
+            return False
+        if nxt in taken:
+            return True
+        token = doc[nxt]
     return False
 
 
