@@ -1665,7 +1665,9 @@ MEMBERS: dict[str, list[str]] = {key: list(members) for key, (_, members) in ALL
 COMPANY_TRIGGERS: list[str] = [
     "la société", "l'entreprise", "l’entreprise", "le groupe", "la compagnie", "la firme",
     "la corporation d'État", "la corporation d’État", "la filiale", "l'opérateur", "l’opérateur",
-    "the company", "the firm", "the group", "the corporation", "state corporation",
+    # "group" alone after a nationality ("the French group X"); "… Group chief executive Y",
+    # capitalised, ends a name and introduces none (`gazetteer.company_mentions`)
+    "the company", "the firm", "the group", "the corporation", "state corporation", "group",
     "компания", "компании", "корпорация", "госкорпорация", "госкорпорации", "группа компаний",
     "le géant", "la multinationale", "le consortium", "le constructeur", "company", "firm",
     "the consortium", "the giant", "contractor", "the operator", "operator",
