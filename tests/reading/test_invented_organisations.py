@@ -386,9 +386,6 @@ from suivi.reading.pipeline import read
             "Абу-Дабийский фонд развития подписал с Киргизией соглашение о финансировании.",
             ["ARE", "KGZ"],
             id="ru-D03",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the Russian adjective of Abu Dhabi is not in the gazetteer"
-            ),
         ),
         pytest.param(
             "Киргизия и Кувейтский фонд подписали кредитное соглашение на строительство школ.",
@@ -636,6 +633,87 @@ from suivi.reading.pipeline import read
             "Немецкий концерн Rheinstahl AG подписал с Казахстаном соглашение о строительстве завода.",
             ["KAZ", "Rheinstahl AG"],
             id="ru-G04",
+        ),
+        # where the company is from, said after its name or as its seat
+        pytest.param(
+            "Istanbul-based Kartal Yapi Ltd signed a contract with Niger to build a bridge.",
+            ["Kartal Yapi Ltd", "NER"],
+            id="en-G05",
+        ),
+        pytest.param(
+            "Kartal Yapi Ltd of Turkey signed a contract with Niger to build a bridge.",
+            ["Kartal Yapi Ltd", "NER"],
+            id="en-G06",
+        ),
+        pytest.param(
+            "Kartal Yapi Ltd (Turkey) signed a contract with Niger to build a bridge.",
+            ["Kartal Yapi Ltd", "NER"],
+            id="en-G07",
+        ),
+        pytest.param(
+            "Turkey's Kartal Yapi Ltd signed a contract with Niger to build a bridge.",
+            ["Kartal Yapi Ltd", "NER"],
+            id="en-G08",
+        ),
+        pytest.param(
+            "Niger signed a contract with Turkish contractor Kartal Yapi Ltd to build a bridge.",
+            ["Kartal Yapi Ltd", "NER"],
+            id="en-G09",
+        ),
+        pytest.param(
+            "Niger signed a contract with Kartal Yapi Ltd, a Turkish contractor, to build a bridge.",
+            ["Kartal Yapi Ltd", "NER"],
+            id="en-G10",
+        ),
+        pytest.param(
+            "La société Kartal Yapi SA, basée en Turquie, a signé avec le Niger un contrat pour un pont.",
+            ["Kartal Yapi SA", "NER"],
+            id="fr-G05",
+        ),
+        pytest.param(
+            "Le turc Kartal Yapi SA a signé avec le Niger un contrat pour la construction d'un pont.",
+            ["Kartal Yapi SA", "NER"],
+            id="fr-G06",
+        ),
+        pytest.param(
+            "Le Niger a signé avec Kartal Yapi SA, une entreprise turque, un contrat pour un pont.",
+            ["Kartal Yapi SA", "NER"],
+            id="fr-G07",
+        ),
+        pytest.param(
+            "Le Niger a signé avec l'entreprise turque Kartal Yapi un contrat pour un pont.",
+            ["Kartal Yapi", "NER"],
+            id="fr-G08",
+        ),
+        pytest.param(
+            "Le Niger a signé avec le groupe français Lumière Énergie un contrat pour une centrale solaire.",
+            ["Lumière Énergie", "NER"],
+            id="fr-G09",
+        ),
+        pytest.param(
+            "Турецкая Kartal Yapi подписала с Нигером контракт на строительство моста.",
+            ["Kartal Yapi", "NER"],
+            id="ru-G05",
+        ),
+        pytest.param(
+            "Нигер подписал контракт на строительство моста с турецкой компанией Kartal Yapi.",
+            ["Kartal Yapi", "NER"],
+            id="ru-G06",
+        ),
+        pytest.param(
+            "Компания Kartal Yapi из Турции подписала с Нигером контракт на строительство моста.",
+            ["Kartal Yapi", "NER"],
+            id="ru-G07",
+        ),
+        pytest.param(
+            "Kartal Yapi, турецкая строительная компания, подписала с Нигером контракт на строительство моста.",
+            ["Kartal Yapi", "NER"],
+            id="ru-G08",
+        ),
+        pytest.param(
+            "Правительство Нигера и турецкий холдинг Kartal подписали контракт на строительство моста.",
+            ["Kartal", "NER"],
+            id="ru-G09",
         ),
     ],
 )

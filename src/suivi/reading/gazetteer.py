@@ -399,7 +399,11 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     named = kept + _known_names(text, companies, kept)
     named = sorted(_lenders_by_initials(text, companies, named), key=lambda m: m.start)
     homes = [state for state, company in pairwise(named) if _described_home(text, state, company)]
-    homes += [state for company, state in pairwise(named) if _apposed_home(text, company, state)]
+    homes += [
+        state
+        for company, state in pairwise(named)
+        if _apposed_home(text, company, state) or _placed_home(text, company, state)
+    ]
     return [m for m in named if m not in homes] if homes else named
 
 
@@ -660,6 +664,27 @@ def _apposed_home(text: str, company: Mention, state: Mention) -> bool:
         return False
     words = (before["words"] + after["words"]).lower().split()
     return any(word in _kind_words() or word in _TRADE_KINDS for word in words)
+
+
+# A state named just after a company's name as where it is from: "Kartal Yapi Ltd of Turkey",
+# "Kartal Yapi Ltd (Turkey)", «компания Kartal Yapi из Турции»
+_PLACED_GAP = re.compile(r"\s+of\s+(?:the\s+)?|\s*\(\s*|\s+из\s+")
+
+
+def _placed_home(text: str, company: Mention, state: Mention) -> bool:
+    """A state's name right after a company the vocabularies do not place, by "of", in
+    brackets or by «из», says where the company is from: its home, no side (SPEC), as its
+    adjective before the name is (`_described_home`)."""
+    if company.kind != "organisation" or state.kind != "name":
+        return False
+    if state.code not in state_codes() or company.code in state_codes():
+        return False
+    if company.code in data.ORGANISATIONS or company.code in data.SPELLED_ORGANISATIONS:
+        return False
+    gap = _PLACED_GAP.fullmatch(text, company.end, state.start)
+    if gap is None:
+        return False
+    return "(" not in gap.group() or text[state.end : state.end + 1] == ")"
 
 
 # The words between a state's adjective and a company it is home to: up to three lower-case
@@ -1383,6 +1408,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             if pattern is not _FORM_AND_NAME:
                 start = _after_a_person(text, start, end)
                 cut, start = _after_a_home(text, start, end, taken)
+                if seat := _SEAT_WORD.match(text, start, end):  # "Istanbul-based X Ltd"
+                    start = seat.end()
                 if office := _OFFICE_AND.match(text, start, end):
                     # "Malawi's Ministry of Health and Orion Pharma GmbH": two sides
                     cut = start = office.end()

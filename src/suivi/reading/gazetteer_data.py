@@ -2217,7 +2217,7 @@ for _code, _words in _MORE_SEATS.items():
     _known.extend(word for word in _words if word not in _known)
 _MORE_RU_ADJECTIVES = {
     "AGO": ["ангольский"],
-    "ARE": ["эмиратский"],
+    "ARE": ["эмиратский", "абу-дабийский"],  # «Абу-Дабийский фонд развития»: the emirate's
     "CMR": ["камерунский"],
     "COG": ["конголезский"],
     "CPV": ["кабовердианский"],
