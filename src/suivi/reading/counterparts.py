@@ -185,7 +185,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             continue
         if not plausible(name) or _homes_inside(text, name, start, end, taken) is None:
             continue
-        state = _state_fund(text, name, taken)
+        state = _state_fund(text, name, taken) or _fund_by_nationality(text, start, end, taken)
         if state:
             if not any(m.surface == name for m in found):
                 found.append(Mention(state, start, end, name, "name"))
@@ -303,6 +303,26 @@ def _state_fund(text: str, acronym: str, taken: list[Mention]) -> str | None:
             for m in taken:
                 if a <= m.start and m.end <= b and m.code in state_codes():
                     return m.code
+    return None
+
+
+# the words between a fund's word and the state that names it: "le Fonds koweïtien", "le
+# Fonds d'Abou Dhabi", «Фонд развития Абу-Даби», "Kuwait Fund", «Абу-Дабийский фонд»
+_FUND_AND_STATE = re.compile(r"\s*(?:d['’]|de\s+l['’]|de|du|of|for|развития)?\s*")
+
+
+def _fund_by_nationality(text: str, start: int, end: int, taken: list[Mention]) -> str | None:
+    """The state of a fund named by its nationality, the state just beside the fund's word
+    in the signing name ("le Fonds koweïtien", "le Fonds saoudien de développement"): SPEC,
+    a state's fund stands for its state (as `_state_fund` for one introduced by an acronym)."""
+    for word in _FUND.finditer(text, start, end):
+        for m in taken:
+            if not (start <= m.start and m.end <= end) or m.code not in state_codes():
+                continue
+            after = _FUND_AND_STATE.fullmatch(text, word.end(), m.start)
+            before = _FUND_AND_STATE.fullmatch(text, m.end, word.start())
+            if after or before:
+                return m.code
     return None
 
 

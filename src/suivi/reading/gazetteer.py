@@ -400,6 +400,11 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     named = kept + _known_names(text, companies, kept)
     named = sorted(_lenders_by_initials(text, companies, named), key=lambda m: m.start)
     homes = [state for state, company in pairwise(named) if _described_home(text, state, company)]
+    homes += [
+        state
+        for company, state in pairwise(named)
+        if _apposed_home(text, company, state) or _placed_home(text, company, state)
+    ]
     return [m for m in named if m not in homes] if homes else named
 
 
@@ -700,6 +705,52 @@ def _described_home(text: str, state: Mention, company: Mention) -> bool:
     return any(word in _kind_words() or word in _TRADE_KINDS for word in words)
 
 
+# A company's kind said in apposition after its name, the state's adjective among its words:
+# "Nordwind Energy Ltd, a Danish firm, signed …", "X SA, une société danoise, …", «X, китайская
+# компания, …»; the words after the adjective end at the apposition's comma or the verb
+_APPOSED_HOME_BEFORE = re.compile(
+    r"\s*,\s+(?:(?:an?|the|une?|la|le|l['’])\s+)?(?P<words>(?:[a-zà-ÿа-яё-]+\s+){0,2})"
+)
+_APPOSED_HOME_AFTER = re.compile(r"(?P<words>(?:\s+[a-zà-ÿа-яё-]+){0,2})\s*(?:,|$)")
+
+
+def _apposed_home(text: str, company: Mention, state: Mention) -> bool:
+    """A state's adjective in an apposition that names a company's kind just after the
+    company's name ("Cobalt Ridge LLC, an American company, signed …") is the company's home,
+    no side (SPEC), as the adjective before the name is (`_described_home`)."""
+    if company.kind != "organisation" or state.kind != "adjective":
+        return False
+    if state.code not in state_codes() or company.code in state_codes():
+        return False
+    before = _APPOSED_HOME_BEFORE.fullmatch(text, company.end, state.start)
+    after = _APPOSED_HOME_AFTER.match(text, state.end, min(len(text), state.end + 40))
+    if before is None or after is None:
+        return False
+    words = (before["words"] + after["words"]).lower().split()
+    return any(word in _kind_words() or word in _TRADE_KINDS for word in words)
+
+
+# A state named just after a company's name as where it is from: "Kartal Yapi Ltd of Turkey",
+# "Kartal Yapi Ltd (Turkey)", «компания Kartal Yapi из Турции»
+_PLACED_GAP = re.compile(r"\s+of\s+(?:the\s+)?|\s*\(\s*|\s+из\s+")
+
+
+def _placed_home(text: str, company: Mention, state: Mention) -> bool:
+    """A state's name right after a company the vocabularies do not place, by "of", in
+    brackets or by «из», says where the company is from: its home, no side (SPEC), as its
+    adjective before the name is (`_described_home`)."""
+    if company.kind != "organisation" or state.kind != "name":
+        return False
+    if state.code not in state_codes() or company.code in state_codes():
+        return False
+    if company.code in data.ORGANISATIONS or company.code in data.SPELLED_ORGANISATIONS:
+        return False
+    gap = _PLACED_GAP.fullmatch(text, company.end, state.start)
+    if gap is None:
+        return False
+    return "(" not in gap.group() or text[state.end : state.end + 1] == ")"
+
+
 # The words between a state's adjective and a company it is home to: up to three lower-case
 # words, no conjunction, preposition or verb («российская сторона и компания X» names two
 # sides), then the name, or its own name in brackets after a name in the text's language
@@ -936,6 +987,10 @@ _INSTITUTION_AFTER = (
     r"|Storage|Supply|Access|Efficiency|Generation|Transmission|Distribution|Grid|Line|Lines"
     r"|Bank|Investment|Investments|Development)\b"
 )
+# A state's office, then "and" before a company's name: the office is a side of its own
+_OFFICE_AND = re.compile(
+    r"(?:Ministry|Government|Department|Office|Embassy)\b[^\n]*\s(?:and|&)\s+(?=[A-Z])"
+)
 _TRADE_NAMED = re.compile(
     r"(?<![\w&'’-])(?<!of )(?<!de )(?<!du )(?<!des )(?<!d')(?<!d’)(?!" + _GENERIC_FIRST + r")"
     # no article opens a name, but after a possessive no article can stand: "Vietnam's An
@@ -1057,18 +1112,18 @@ _LENDER = re.compile(
     r"(?:Bank|Fund|Agency|Alliance|Institute|Organi[sz]ation|Corporation|Facility)"
     r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]*(?:\s+(?:and|&|in)\s+|\s+)?){1,4})?"
     r"|(?:Banque|Fonds|Agence|Alliance|Institut|Organisation)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:" + _FRENCH_REGIONS + r")"
+    r"(?i:" + _FRENCH_REGIONS + r")"
     # up to its short name in brackets when one follows ("… de la Grande Muraille verte
     # (APGMV)"), else its complements
     r"(?:\s+[^()\n.;,]{1,80}?(?=\s*\([A-Z][A-Za-z0-9]{1,9}\))"
-    r"|(?:\s+(?:de|d['’]|du|des|pour\s+le)\s*[\w'’-]+){0,4}))"
+    r"|(?:\s+(?:de|d['’]|du|des|pour\s+(?:le|la|les|l['’]))\s*[\w'’-]+){0,4}))"
     r"(?P<short>\s*\([A-Z][A-Za-z0-9]{1,9}\))?"
 )
 _REGION_WORDS = re.compile(
     r"\b(?:Africa|African|Arab|Islamic|Asian|Asia|Eastern|Southern|Western|Northern|International"
     r"|Nordic|European|Eurasian|Caribbean|Pacific|Latin|Trade\s+and\s+Development|Regional"
     r"|Pan-African|Intergovernmental|Multilateral"
-    r"|" + _FRENCH_REGIONS + r")\b"
+    r"|(?i:" + _FRENCH_REGIONS + r"))\b"
 )
 # A bank or a fund by a name of its own, no state's nor a generic word's ("Savannah
 # Commercial Bank", "the Savannah Growth Fund"): a company (SPEC), where a state's would
@@ -1082,6 +1137,33 @@ _OWN_BANK = re.compile(
     r"(?!(?:East|West|North|South|Eastern|Western|Northern|Southern|Left|Right|River|Upper"
     r"|Lower)\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?:Bank|Fund)"
+)
+# The same in French, the head word first: "la Banque Kora", "la Banque Sahélienne de
+# Commerce", "le Fonds Baobab pour le Climat": capitalised words of its own after "Banque" or
+# "Fonds" (a lower-case word is a description: "la banque centrale", "le fonds souverain"),
+# none a state's or a generic lender's ("Banque Nationale", "Fonds Monétaire")
+_OWN_BANQUE = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:Banque|Fonds)\s+(?!(?:Nationale?|Centrale?|Mondiale?|Africaine?"
+    r"|Islamique|Arabe|Europ[ée]enne?|Ouest|Internationale?|Agricole|Populaire|Publique"
+    r"|R[ée]gionale?|Commune|Mon[ée]taire|Souverain|Sp[ée]cial|Fiduciaire|Vert)\b)"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}"
+    r"(?:\s+(?:de\s+la|de|du|des|pour\s+(?:le|la|les|l['’]))\s*[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]+)?|\s*d['’][A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)?)"
+    r"(?![\w'’-])"
+)
+# A chamber of commerce by its name's shape, no short name needed ("the Kilimanjaro Chamber of
+# Commerce", "the Chamber of Commerce of Arusha", "la Chambre de commerce de Lyon"): a body of
+# business that signs as itself, as with its short name (`_BUSINESS_BODY`). A university is
+# left: a state's public university stands for its state in the gold files, as its other
+# institutions do (SPEC), which its name does not always tell.
+_CHAMBER = re.compile(
+    r"(?:(?<=\b[lL]['’])|(?<![\w'’-]))(?!(?:The|A|An|La|Le|Les|L|Our|Its|Their)\s)(?P<name>"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}Chamber\s+of\s+Commerce(?:\s+and\s+Industry)?"
+    r"|Chamber\s+of\s+Commerce(?:\s+and\s+Industry)?\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|Chambre\s+de\s+[Cc]ommerce(?:\s+et\s+d['’]\s*[Ii]ndustrie)?"
+    r"(?:\s+(?:de\s+la|de|du|des)\s+|\s*d['’]\s*)[A-ZÀ-Ý][\w'’-]+"
+    r"(?:[\s-]+[A-ZÀ-Ý][\w'’-]+){0,3})(?![\w'’-])"
 )
 _SEAT_WORD = re.compile(r"\S+-(?:based|owned|listed|headquartered)\s+")
 # A body of the states along a river, a lake, a basin or a sea, by its name's shape: "the
@@ -1273,13 +1355,14 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         if any(c.start < end and start < c.end for c, _ in found):
             return
         name = text[start:end]
-        if _person_like(name):  # «генеральный директор компании Павел Маринычев»
-            return
+        quoted = text[start - 1 : start] in ("«", '"', "“")
+        if not quoted and _person_like(name):  # «генеральный директор компании Павел Маринычев»
+            return  # (a name in quotes is a company's: «Банк «Алтын Кредит»»)
         if _IN_PORTFOLIO.search(text, max(0, start - 120), start):
             return  # "Minister for Energy, Water Resources and Irrigation X": a role and its holder
         if name in _FORMS_ONLY:  # "Essential Drugs Company Limited": "Limited" names nothing
             return
-        code = latin_name(name, quoted=text[start - 1 : start] in ("«", '"', "“"))
+        code = latin_name(name, quoted=quoted)
         short = _SHORT_NAME.match(text, end)
         known = short and next(
             (m for m in taken if m.start == short.start("short") and m.kind == "organisation"),
@@ -1343,6 +1426,13 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         end = match.end("short") if match.group("short") else start + len(name)
         cut, start = _after_a_home(text, start, end, taken)  # "Kenya's Equity Bank"
         add(start, end, cut, states_inside=False)
+    for match in _CHAMBER.finditer(text):
+        # one with a state's name ("la Chambre de commerce … du Mali") may sign for its
+        # state ("pour la partie malienne"): left; a city's or a region's signs as itself
+        cut, start = _after_a_home(text, match.start("name"), match.end("name"), taken)
+        add(start, match.end("name"), cut, states_inside=False)
+    for match in _OWN_BANQUE.finditer(text):
+        add(*match.span("name"), match.start("name"), states_inside=False)
     for match in _WATERS_BODY.finditer(text):
         if not _STATE_DEVELOPMENT.search(match.group("name")):
             start = match.start("name")
@@ -1365,6 +1455,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             continue  # 'the company said "We will build the plant"': speech, no name
         if not quoted and match.group("trigger").lower() in _oblique_triggers():
             continue
+        if match.group("trigger") == "Group":
+            continue  # "Qatar Airways Group chief executive X": the end of a name, no trigger
         start, end = match.span("quoted" if quoted else "name")
         # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
         word_start = match.start() - len(
@@ -1398,6 +1490,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             if pattern is not _FORM_AND_NAME:
                 start = _after_a_person(text, start, end)
                 cut, start = _after_a_home(text, start, end, taken)
+                if seat := _SEAT_WORD.match(text, start, end):  # "Istanbul-based X Ltd"
+                    start = seat.end()
+                if office := _OFFICE_AND.match(text, start, end):
+                    # "Malawi's Ministry of Health and Orion Pharma GmbH": two sides
+                    cut = start = office.end()
                 # a state's possessive before it ("Vietnam's An Hoa Paper") says a company,
                 # whatever given name its words hold
                 if pattern is _TRADE_NAMED and (

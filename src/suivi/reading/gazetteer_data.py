@@ -1673,7 +1673,9 @@ MEMBERS: dict[str, list[str]] = {key: list(members) for key, (_, members) in ALL
 COMPANY_TRIGGERS: list[str] = [
     "la société", "l'entreprise", "l’entreprise", "le groupe", "la compagnie", "la firme",
     "la corporation d'État", "la corporation d’État", "la filiale", "l'opérateur", "l’opérateur",
-    "the company", "the firm", "the group", "the corporation", "state corporation",
+    # "group" alone after a nationality ("the French group X"); "… Group chief executive Y",
+    # capitalised, ends a name and introduces none (`gazetteer.company_mentions`)
+    "the company", "the firm", "the group", "the corporation", "state corporation", "group",
     "компания", "компании", "корпорация", "госкорпорация", "госкорпорации", "группа компаний",
     "le géant", "la multinationale", "le consortium", "le constructeur", "company", "firm",
     "the consortium", "the giant", "contractor", "the operator", "operator",
@@ -2228,7 +2230,7 @@ for _code, _words in _MORE_SEATS.items():
     _known.extend(word for word in _words if word not in _known)
 _MORE_RU_ADJECTIVES = {
     "AGO": ["ангольский"],
-    "ARE": ["эмиратский"],
+    "ARE": ["эмиратский", "абу-дабийский"],  # «Абу-Дабийский фонд развития»: the emirate's
     "CMR": ["камерунский"],
     "COG": ["конголезский"],
     "CPV": ["кабовердианский"],
