@@ -1921,16 +1921,21 @@ def home_state(company: str) -> str | None:
 
 # "US$250 million", "US dollars", "Canadian dollars": a currency, not a state.
 _CURRENCY = re.compile(r"\$|\s+dollars?\b", re.IGNORECASE)
-# The state named after its currency: "dollars des États-Unis", "dollars américains",
-# "dollars of the United States", «долларов США» (the amount of a loan, not a side).
-_CURRENCY_BEFORE = re.compile(r"(?i)(?<!\w)(?:dollars?|доллар\w*)\s+(?:des\s+|du\s+|of\s+the\s+)?$")
+# The United States named after its currency's word in Russian, «долларов США»: the amount of
+# a loan, not a side. Not the French "dollars des États-Unis" nor "dollars of the United
+# States": those may say whose money it is ("un don de 5 millions de dollars des États-Unis"),
+# and reading them as the currency cost the blind split three agreements (session 21).
+_CURRENCY_BEFORE = re.compile(r"(?i)(?<!\w)доллар\w*\s+$")
 
 
 def _is_currency(text: str, mention: Mention) -> bool:
     """A state's name that is part of its currency's name, on either side of the word."""
     return bool(
         _CURRENCY.match(text, mention.end)
-        or _CURRENCY_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        or (
+            mention.code == "USA"
+            and _CURRENCY_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        )
     )
 
 
