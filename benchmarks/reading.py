@@ -272,6 +272,11 @@ def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str
                 # the text names it (the reader's own gazetteer): in the evidence sentence,
                 # elsewhere only, or nowhere (a gazetteer miss)
                 which = "gold" if party in gold_sides else "read"
+                # an actor of the story paired wrongly, or one the story does not have: the
+                # party among the other side's top-level parties (gold's for a read side)
+                others = scorer.party_set((pred if which == "gold" else gold).get("parties"))
+                known = "actor" if party in others else "stranger"
+                tally[f"sides_odd_{which}_{known}"] = tally.get(f"sides_odd_{which}_{known}", 0) + 1
                 where = named_where(scorer, party, g.get("evidence") or "", pred)
                 key = f"sides_odd_{which}_{'state' if state else 'org'}_{where}"
                 tally[key] = tally.get(key, 0) + 1
@@ -283,6 +288,24 @@ def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str
             for p in beside
         ):
             tally["missed_sectors"] += 1  # its sides read, its domains not
+            # how the domains differ, for the read agreement of the same sides sharing most:
+            # gold's count, the reading's count, how many they share ("g" where gold is
+            # `general` alone, "r" where the reading is)
+            same_sides = [
+                p
+                for p in beside
+                if not g.get("parties")
+                or scorer.party_set(g["parties"]) == scorer.party_set(p.get("parties"))
+            ]
+            gold_sectors = set(g.get("sectors") or [])
+            read_sectors = max(
+                (set(p.get("sectors") or []) for p in same_sides),
+                key=lambda r: (len(r & gold_sectors), -len(r)),
+            )
+            shape = f"{len(gold_sectors)}-{len(read_sectors)}/{len(gold_sectors & read_sectors)}"
+            shape += "g" if gold_sectors == {"general"} else ""
+            shape += "r" if read_sectors == {"general"} else ""
+            tally[f"sectors_sizes {shape}"] = tally.get(f"sectors_sizes {shape}", 0) + 1
         elif beside:
             tally["missed_both"] += 1
         else:
@@ -574,6 +597,10 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
                 str(sectors.get(f"sides_odd_{which}_{kind}_{where}", 0))
                 for where in ("sentence", "text", "nowhere")
             )
+    for which in ("gold", "read"):
+        figures[f"    odd {which} actor/stranger"] = "/".join(
+            str(sectors.get(f"sides_odd_{which}_{known}", 0)) for known in ("actor", "stranger")
+        )
     # gold organisations found nowhere: in the text as written / acronyms / another
     # organisation read in their place / sharing a word with it
     figures["    unknown org t/a/o/w"] = "/".join(
@@ -582,6 +609,9 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     )
     for status in ("signed", "planned", "other"):
         figures[f"    alone: {status}"] = sectors[f"alone_{status}"]
+    figures["    sectors: gold-read/shared"] = " ".join(
+        f"{k.split()[1]}:{v}" for k, v in sorted(sectors.items()) if k.startswith("sectors_sizes")
+    )
     figures["    sides: gold-read sizes"] = " ".join(
         f"{k.split()[1]}:{v}" for k, v in sorted(sectors.items()) if k.startswith("sides_sizes")
     )
@@ -636,7 +666,9 @@ def table(results: dict[str, dict]) -> str:
     rows += [f"  missed: {cause}" for cause in ("sides", "sectors", "both", "mention")]
     rows += [f"    sides: {cause}" for cause in ("extra_party", "party_missing", "other")]
     rows += ["    sides: odd states", "    sides: odd organisations", "    sides: gold-read sizes"]
+    rows += ["    sectors: gold-read/shared"]
     rows += [f"    odd {w} {k} s/t/n" for w in ("gold", "read") for k in ("state", "org")]
+    rows += [f"    odd {w} actor/stranger" for w in ("gold", "read")]
     rows += ["    unknown org t/a/o/w"]
     rows += ["agreements extra"]
     rows += [f"  extra: {cause}" for cause in ("beside", "alone")]
