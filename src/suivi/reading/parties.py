@@ -88,13 +88,19 @@ _GOODS_AFTER = re.compile(
 _GOODS_BEFORE = re.compile(rf"\b{GOODS}\s+$", re.IGNORECASE)
 
 
+def _adjective_on(text: str, mention: Mention, after: re.Pattern, before: re.Pattern) -> bool:
+    """Whether a state's adjective qualifies a noun of one class, written after it ("Bolivian
+    gas") or, as French and Russian may put it, before it ("la société chinoise")."""
+    window = text[max(0, mention.start - 30) : mention.start]
+    return mention.kind == "adjective" and bool(
+        after.match(text, mention.end) or before.search(window)
+    )
+
+
 def goods_origin(text: str, mention: Mention) -> bool:
     """Whether an adjective says whence goods come ("Bolivian gas", «поставки российского
     газа»): the state sells, it does not act in the story (nor sign) for that."""
-    before = text[max(0, mention.start - 30) : mention.start]
-    return mention.kind == "adjective" and bool(
-        _GOODS_AFTER.match(text, mention.end) or _GOODS_BEFORE.search(before)
-    )
+    return _adjective_on(text, mention, _GOODS_AFTER, _GOODS_BEFORE)
 
 
 # A state's adjective on a company's noun ("an Indian private partner", "the Bhutanese
@@ -117,10 +123,7 @@ _COMPANY_BEFORE = re.compile(rf"\b{_COMPANY_NOUN}\s+$", re.IGNORECASE)
 def company_home(text: str, mention: Mention) -> bool:
     """Whether a state's adjective says whose a company is ("the Indian firm", "la société
     chinoise"): the state does not act in the story for that."""
-    before = text[max(0, mention.start - 30) : mention.start]
-    return mention.kind == "adjective" and bool(
-        _COMPANY_AFTER.match(text, mention.end) or _COMPANY_BEFORE.search(before)
-    )
+    return _adjective_on(text, mention, _COMPANY_AFTER, _COMPANY_BEFORE)
 
 
 def _in_passing(text: str, mention: Mention) -> bool:
