@@ -402,6 +402,59 @@ def party_figures(tally: dict[str, int]) -> dict[str, str | int]:
     return figures
 
 
+def organ_errors(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
+    """Why bodies and sessions fail to match. A body missed or extra: its name read but its
+    parties not ("sides"), its parties read but no name close enough ("name"), or neither
+    ("none"). A session missed or extra: its body read but its number or start date not
+    ("numbering"), or no session of its body ("body")."""
+
+    def named_alike(g: dict, p: dict) -> bool:
+        return scorer.same_body({"name": g.get("name")}, {"name": p.get("name")})
+
+    def sided_alike(g: dict, p: dict) -> bool:
+        return scorer.party_set(g.get("parties")) == scorer.party_set(p.get("parties"))
+
+    golds, reads = gold.get("bodies") or [], pred.get("bodies") or []
+    pairs = scorer.match(golds, reads, scorer.same_body)
+    for which, own, other in (("missed", golds, reads), ("extra", reads, golds)):
+        done = {id(g if which == "missed" else p) for g, p in pairs}
+        for body in own:
+            if id(body) in done:
+                continue
+            if any(named_alike(body, o) for o in other):
+                cause = "sides"
+            elif any(sided_alike(body, o) for o in other):
+                cause = "name"
+            else:
+                cause = "none"
+            tally[f"bodies {which} {cause}"] = tally.get(f"bodies {which} {cause}", 0) + 1
+    golds, reads = gold.get("sessions") or [], pred.get("sessions") or []
+    pairs = scorer.match(golds, reads, scorer.same_session)
+    for which, own, other in (("missed", golds, reads), ("extra", reads, golds)):
+        done = {id(g if which == "missed" else p) for g, p in pairs}
+        for session in own:
+            if id(session) in done:
+                continue
+            same_body = any(
+                named_alike({"name": session.get("body")}, {"name": o.get("body")}) for o in other
+            )
+            cause = "numbering" if same_body else "body"
+            tally[f"sessions {which} {cause}"] = tally.get(f"sessions {which} {cause}", 0) + 1
+
+
+def organ_figures(tally: dict[str, int]) -> dict[str, str]:
+    """The bodies and sessions breakdown as table cells."""
+    figures = {}
+    for which in ("missed", "extra"):
+        figures[f"bodies {which} sides/name/none"] = "/".join(
+            str(tally.get(f"bodies {which} {cause}", 0)) for cause in ("sides", "name", "none")
+        )
+        figures[f"sessions {which} numbering/body"] = "/".join(
+            str(tally.get(f"sessions {which} {cause}", 0)) for cause in ("numbering", "body")
+        )
+    return figures
+
+
 def people_errors(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
     """People missed and extra, per language (aggregates only). A missed gold name is in the
     text as written ("verbatim"), only by its surname or in another form ("form"), or
@@ -513,6 +566,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     people_by_language = {lang: scorer.Tally() for lang in LANGUAGES}
     party_tally: dict[str, int] = {}
     people_tally: dict[str, int] = {}
+    organ_tally: dict[str, int] = {}
     documents = failures = 0
     errors_by_document: list[int] = []  # agreements missed + extra, one count a document
     start = time.perf_counter()
@@ -550,6 +604,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         sector_exactness(scorer, gold, pred, sectors)
         party_errors(scorer, gold, pred, party_tally)
         people_errors(scorer, gold, pred, people_tally)
+        organ_errors(scorer, gold, pred, organ_tally)
         golds, reads = gold.get("agreements") or [], pred.get("agreements") or []
         matched = len(scorer.match(golds, reads, scorer.same_agreement))
         errors_by_document.append(len(golds) + len(reads) - 2 * matched)
@@ -643,6 +698,7 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
         )
     figures.update(party_figures(party_tally))
     figures.update(people_figures(people_tally))
+    figures.update(organ_figures(organ_tally))
     figures["headline"] = total.headline()
     figures["seconds"] = time.perf_counter() - start
     return figures
@@ -677,6 +733,8 @@ def table(results: dict[str, dict]) -> str:
     rows += [f"    beside: {cause}" for cause in ("surplus", "sectors", "sides")]
     rows += ["docs with agreement errors", "  errors in worst 5 docs"]
     rows += list(PARTY_ROWS)
+    rows += [f"bodies {w} sides/name/none" for w in ("missed", "extra")]
+    rows += [f"sessions {w} numbering/body" for w in ("missed", "extra")]
     rows += ["docs reading too many", "docs reading too few"]
     rows += ["sectors exact", "sector accuracy", "facts >= 0.9", "facts >= 0.9 right"]
     rows += [f"  {key} >= 0.9 right" for key in CONFIDENT] + ["headline", "seconds"]
