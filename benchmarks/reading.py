@@ -440,6 +440,22 @@ def organ_errors(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, in
             )
             cause = "numbering" if same_body else "body"
             tally[f"sessions {which} {cause}"] = tally.get(f"sessions {which} {cause}", 0) + 1
+            if which == "missed" and same_body:
+                # told apart by a number, or by a start date: none read, one of another
+                # precision (a month for a day), or another
+                starts = [str(o.get("start") or "") for o in other]
+                start = str(session.get("start") or "")
+                if session.get("number") is not None:
+                    how = "number"
+                elif not any(starts):
+                    how = "no_date"
+                elif start and any(
+                    x and (x.startswith(start) or start.startswith(x)) for x in starts
+                ):
+                    how = "precision"
+                else:
+                    how = "other_date"
+                tally[f"sessions numbering {how}"] = tally.get(f"sessions numbering {how}", 0) + 1
 
 
 def organ_figures(tally: dict[str, int]) -> dict[str, str]:
@@ -452,6 +468,10 @@ def organ_figures(tally: dict[str, int]) -> dict[str, str]:
         figures[f"sessions {which} numbering/body"] = "/".join(
             str(tally.get(f"sessions {which} {cause}", 0)) for cause in ("numbering", "body")
         )
+    figures["  missed numbering n/d/p/o"] = "/".join(
+        str(tally.get(f"sessions numbering {how}", 0))
+        for how in ("number", "no_date", "precision", "other_date")
+    )
     return figures
 
 
@@ -735,6 +755,7 @@ def table(results: dict[str, dict]) -> str:
     rows += list(PARTY_ROWS)
     rows += [f"bodies {w} sides/name/none" for w in ("missed", "extra")]
     rows += [f"sessions {w} numbering/body" for w in ("missed", "extra")]
+    rows += ["  missed numbering n/d/p/o"]
     rows += ["docs reading too many", "docs reading too few"]
     rows += ["sectors exact", "sector accuracy", "facts >= 0.9", "facts >= 0.9 right"]
     rows += [f"  {key} >= 0.9 right" for key in CONFIDENT] + ["headline", "seconds"]
