@@ -437,7 +437,10 @@ _DESCRIPTION = re.compile(
 )
 _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
-    r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
+    # the sides' work plan, whose head comes last: "joint work plan on", "trilateral work
+    # plan for" (not "its annual work plan for 2026", a body's own), "plan de travail sur"
+    r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres|de travail)"
+    r"|(?:(?<=^joint)|(?<=lateral)) work ?plans?)?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
     r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+)?"
     r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|for |of |between "

@@ -497,6 +497,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # what a UN agency signs with a state: "plan de travail conjoint", "joint work plan",
         # "Country Programme Framework" (IAEA), "country programme action plan"
         r"|plans? de travail (?:conjoints?|annuels?)|(?:joint|annual|rolling) work ?plans?"
+        # a work plan of the sides, told by how many they are or by the cooperation it plans:
+        # "the Trilateral Work Plan on Fisheries Cooperation", "a bilateral work plan", "le
+        # plan de travail trilatéral", «трёхсторонний план работы»
+        r"|(?:bi|tri|multi)lateral work ?plans?|work ?plans? (?=(?:on|for) (?:[\w-]+ ){0,3}co-?operation\b)"
+        r"|plans? de travail (?:bi|tri|multi)laterau?x?|plans? de travail (?=(?:sur|pour) (?:la |le )?"
+        r"(?:[\w-]+ ){0,3}cooperation\b)"
+        r"|(?:дву|тр[её]х|много)сторонн\w* план\w* работ\w*"
         # a joint plan, or a plan for a year, signed by the sides: «план совместной подготовки
         # войск на 2026 год», "a joint training plan", "le plan conjoint de formation"
         r"|план\w* совместн\w*|совместн\w* план\w*|plans? conjoints?|joint (?:\w+ )?plans?"
@@ -1106,6 +1113,24 @@ _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # "pêche maritime" is fisheries, not shipping; «гражданская оборона» is civil protection,
 # not defence; the peaceful use of atomic energy is a nuclear text, not an energy one.
 _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # relations between states made normal again are diplomacy, not the standards French
+    # "normalisation" names alone: "la normalisation des relations", "normalization of
+    # relations", «нормализация отношений»
+    (
+        r"normali[sz]ation (?:des |de leurs |of (?:the |their )?)?(?:\w+ ){0,2}?relations\b"
+        r"|нормализаци\w* (?:\w+ ){0,2}?отношени\w*",
+        ("diplomacy",),
+    ),
+    # watching and patrolling the sea and the coast is a security matter, not shipping:
+    # "maritime surveillance", "la surveillance maritime", "joint patrols", «морское
+    # патрулирование»
+    (
+        r"(?:maritime|coastal|coastline) (?:surveillance|patrol\w*)"
+        r"|surveillance (?:maritime|cotiere|des (?:cotes|eaux))\w*|patrouilles? (?:maritimes?|conjointes?)"
+        r"|joint (?:naval |maritime )?patrols?|морск\w* (?:патрул\w*|наблюдени\w*)"
+        r"|совместн\w* (?:морск\w* )?патрул\w*",
+        ("security",),
+    ),
     (
         r"(?:utilisation|usages?) pacifiques? de l'energie (?:atomique|nucleaire)"
         r"|(?:peaceful )?uses? of (?:atomic|nuclear) energy|использовани\w* атомн\w* энерги\w*",
