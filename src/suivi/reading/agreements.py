@@ -1242,6 +1242,8 @@ def _from_unit(
             continue  # "signed a memorandum with X on ..., a deal Y considers void"
         if n and _DESCRIBED_APPOSITION.fullmatch(folded, triggers[n - 1].end(), m.start()):
             continue  # "The agreement, the UAE's first trade pact with ..., was signed"
+        if n and _PARTITIVE_APPOSITION.search(before):
+            continue  # "signed a supply contract, the last of the contracts needed"
         if _acronym_of_one_named(ctx, unit, m, before):
             continue  # "the Comprehensive Economic Partnership Agreement ... CEPA gave us"
         if (
@@ -1666,6 +1668,16 @@ _DESCRIBED_APPOSITION = re.compile(
     r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[\w.-]+'s?\s+)?"
     r"(?:first|second|third|largest|biggest|only|latest|most\s+\w+|[\w-]+est)\s+"
     r"(?:[\w-]+\s+){0,2}"
+)
+
+# A text set in apposition among others of its kind, after the one its sentence has just
+# named: "signed a supply contract on Friday, the last of the contracts needed", "un contrat
+# …, le dernier des contrats nécessaires", «договор …, последний из контрактов»: the text
+# named before, one of a set it tells, not one more
+_PARTITIVE_APPOSITION = re.compile(
+    r",\s+(?:(?:the|le|la|l')\s*)?(?:last|final|first|latest|one|dernier|derniere|premier"
+    r"|premiere|un|une|l'un|l'une|последн\w+|перв\w+|один|одно|одна)"
+    r"\s+(?:of\s+the|of\s+its|of\s+their|des|de\s+ses|de\s+leurs|из)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 

@@ -44,12 +44,26 @@ _PORTFOLIO_RU = (
     r"(?:иностранных\s+дел|обороны|экономики|финансов|внутренних\s+дел|юстиции|энергетики"
     r"|здравоохранения|сельского\s+хозяйства|транспорта)"
 )
+# the words that name a meeting format of states (q26): who meets, then the meeting
+_WHO_MEETS = r"(?:Leaders|Ministers|Foreign\s+Ministers|Senior\s+Officials|Heads\s+of\s+(?:State|Government))"
+_FORMAT_EN = (
+    r"(?-i:(?:(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Next|The|This|Last)\b)[A-Z][\w-]+\s+){0,3}"
+    rf"{_WHO_MEETS}['’]?\s+(?:Meeting|Summit))"
+)
+_FORMAT_FR = (
+    r"(?:sommet|r[ée]union)\s+(?:trilat[ée]ral|tripartite|quadrilat[ée]ral)e?"
+    r"(?:\s+des\s+(?:dirigeants|chefs\s+d['’][ée]tat|ministres))?"
+)
+_FORMAT_RU = (
+    r"(?:тр[её]хсторонн|четыр[её]хсторонн)\w+\s+(?:встреч\w+|саммит\w*)"
+    r"(?:\s+(?:лидеров|глав\s+государств|министров))?"
+)
 _HEAD = (
     r"(?:(?:grande|haute|nouvelle)\s+)?commissions?"
     # "commission économique mixte", "commission consulaire mixte"
     r"(?:\s+(?:économique|consulaire|militaire|technique|ministérielle|sécuritaire)s?)?"
     r"\s+(?P<q1>mixtes?|intergouvernementales?"
-    r"|tripartites?|bilatérales?|permanentes?|paritaires?|conjointes?)"
+    r"|tripartites?|trilatérales?|bilatérales?|permanentes?|paritaires?|conjointes?)"
     r"(?:\s+(?:mixtes?|paritaires?|permanentes?))?"
     # "comité militaire mixte", "comité économique bilatéral": a field word before the
     # qualifier, as for a commission
@@ -57,10 +71,12 @@ _HEAD = (
     r"|paritaire|intergouv)))?"
     r"(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
     r"|intergouvernementa(?:l|ux)|frontaliers?|directeurs?|de suivi|de pilotage|tripartites?"
+    r"|trilatéra(?:l|ux)"
     r"|(?:inter)?ministériels?|sectoriels?|de coordination|d['’]orientation|consultatifs?)\b)+)"
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
     r"|intergouvernementa(?:l|ux))"
-    rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite)"
+    rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite"
+    r"|trilateral)"
     r"(?:\s+(?:and\s+)?(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
     r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
     r"|supreme|consultative|coordination|coordinating|strategic|investment|business"
@@ -69,8 +85,10 @@ _HEAD = (
     r"\s+(?:commission|committee|council)s?"
     # a capitalised name whose field words the list above does not hold: "the Joint Rivers
     # Commission", "the Joint Operations Committee", "Permanent Water Commission"
-    rf"|(?:{_PAIR}\s+)?(?P<q23>(?-i:Joint|Permanent|Intergovernmental|Bilateral|Mixed))"
-    r"(?-i:(?:\s+(?:and\s+)?[A-Z][a-z]+){1,3}\s+(?:Commission|Committee|Council)s?)"
+    # those who sit in it may name it: "the Trilateral Senior Officials' Committee"
+    rf"|(?:{_PAIR}\s+)?(?P<q23>(?-i:Joint|Permanent|Intergovernmental|Bilateral|Mixed"
+    r"|Trilateral|Tripartite))"
+    r"(?-i:(?:\s+(?:and\s+)?[A-Z][a-z]+['’]?){1,3}\s+(?:Commission|Committee|Council)s?)"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
     r"(?P<q5>межправительственн\w+|смешанн\w+|совместн\w+|двусторонн\w+|тр[её]хсторонн\w+"
     r"|постоянн\w+)\s+"
@@ -271,6 +289,10 @@ _HEAD = (
     # Commission for Water Coordination", "la Commission inter-États de coordination de l'eau"
     r"|(?P<q22>межгосударственн\w+\s+(?:[а-яё]+\s+){0,2}комисси\w*"
     r"|inter-?state\s+commission|commission\s+inter-?[ée]tat(?:s|ique)?)"
+    # a meeting format of several states' leaders or ministers, by its name: "the Trilateral
+    # Leaders' Meeting", "le Sommet trilatéral", «трёхсторонняя встреча лидеров»; a standing
+    # body only where the text gives it a cadence (`_MEETING_FORMAT`), else one event
+    rf"|(?P<q26>{_FORMAT_EN}|{_FORMAT_FR}|{_FORMAT_RU})"
 )
 _TAIL = (
     r"(?:\s+de\s+coopération"
@@ -334,6 +356,12 @@ _TYPES = (
     ("autorit", "authority"),
     ("mechanism", "mechanism"),
     ("mécanisme", "mechanism"),
+    ("meeting", "meeting"),
+    ("réunion", "meeting"),
+    ("встреч", "meeting"),
+    ("summit", "meeting"),
+    ("sommet", "meeting"),
+    ("саммит", "meeting"),
     ("mecanisme", "mechanism"),
     ("механизм", "mechanism"),
 )
@@ -423,6 +451,7 @@ class Found:
     explicit: bool  # its sides come from its own name, not from the story
     spans: list[tuple[int, int]] = field(default_factory=list)
     acronym: str | None = None  # named by its acronym alone ("the Tanzania-Mozambique JPC")
+    formats: bool = False  # a meeting format (q26): a body only with a cadence
 
 
 def extract(ctx: Context, resolved: list[Found] | None = None) -> list[Body]:
@@ -537,7 +566,13 @@ def resolve(ctx: Context) -> list[Found]:
     for acronym, target in acronyms.items():
         _add_acronym_spans(ctx.text, acronym, target)
         _describe_by_acronym(ctx, all_units, target)
-    return found
+    return [f for f in found if not _one_event(f)]
+
+
+def _one_event(f: Found) -> bool:
+    """A meeting format named with no cadence ("the Trilateral Leaders' Meeting" with none of
+    "will be held annually", «будет проводиться ежегодно») is one event, no standing body."""
+    return f.formats and f.body.cadence_months is None
 
 
 # "le comité de suivi de la Grande commission mixte, qui se réunira tous les six mois", "the
@@ -641,6 +676,7 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
     body = Body(name=name, evidence=unit.text, parties=parties)
     _describe(body, near, ctx.language)
     f = Found(body, key, explicit, [(start, end)], acronym=m.group("q24"))
+    f.formats = bool(m.group("q26"))
     found.append(f)
     return f
 
@@ -721,7 +757,7 @@ def type_of(word: str) -> str:
 _QUALIFIER_CLASSES = (
     (("mixte", "conjoi", "joint", "perman", "mixed", "parita", "смешан", "совмес"), "joint"),
     (("interg", "межпра"), "intergovernmental"),
-    (("tripar", "трехст"), "tripartite"),
+    (("tripar", "trilat", "трехст"), "tripartite"),
     (("bilate", "двусто"), "bilateral"),
 )
 

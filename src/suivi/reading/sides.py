@@ -796,7 +796,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if not named:
         named = _seats_that_act(ctx, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
-        return nearest_pair(ctx, start)[0] or _named_together(ctx, start)
+        return _the_two_states(ctx, start)
     homes = {home_state(code) for code in named} - {None} - _homes_signing(ctx, named, start, end)
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
@@ -1142,6 +1142,20 @@ _THE_TWO = re.compile(
     r"|governments|pays|[ée]tats|gouvernements|стран\w*|государств\w*|правительств\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _the_two_states(ctx: Context, at: int) -> list[str]:
+    """ "The two governments", "les deux pays", «обе страны» are states: the pair just named,
+    else the story's; where those are companies (two firms sign a contract, then "the two
+    governments agreed in a memorandum"), the two states that lead the story's parties."""
+    pair = nearest_pair(ctx, at)[0] or _named_together(ctx, at)
+    if all(is_state(code) for code in pair):
+        return pair
+    states = [code for code in ctx.parties if is_state(code)]
+    # (a state the weighing of parties left out is still a state the story names)
+    named = (m.code for m in ctx.mentions if m.kind != "seat" and is_state(m.code))
+    states += [code for code in dict.fromkeys(named) if code not in states]
+    return states[:2] if len(states) >= 2 else pair
 
 
 def _named_together(ctx: Context, at: int | None = None) -> list[str]:
