@@ -26,8 +26,9 @@ from pathlib import Path
 
 DATA = Path(__file__).with_name("sector_stories.tsv")
 
-# Stories read right, by split, when the round ended (they may only go up).
-REACHED = {"tuned": 0, "heldout": 0}
+# Stories read right, by split, when the round ended (they may only go up; before it:
+# tuned 85/102, held-out 41/48).
+REACHED = {"tuned": 101, "heldout": 44}
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,12 @@ _DEFINITE = re.compile(
     r"|un tel |une telle |de tels |de telles ))"
     r"(?:\w+ ){0,2}$"  # "the renewable energy memorandum" is one already read
 )
+# A title announced by its word: "Titled "Agreement on ..."", "Intitulé « Accord de ... »",
+# «под названием «Соглашение о ...»»
+_TITLED_BEFORE = re.compile(
+    r"(?:\b(?:titled|entitled|named|called|intitulee?|baptisee?|denommee?)|под названием)"
+    r"\s*[«\"“„]\s*$"
+)
 # "a signé avec la Guinée un accord", "signed with the Gambia an agreement": an indefinite
 # article just before the mention makes it a new text, whatever article came before it
 _INDEFINITE_JUST_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+(?:\w+\s+)?$")
@@ -482,6 +488,8 @@ class _Found:
     vehicle: bool = False  # "a shareholders' agreement setting up the project company"
     signed_again: bool = False  # a Russian singular signed with no word that makes it another
     amended: bool = False  # "a protocol amending the agreement on X": named in another's title
+    titled: bool = False  # "Intitulé « Accord sur ... »": its title given after a bare mention
+    bare: bool = False  # "an agreement": no domain, not even "of cooperation", in its words
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -984,8 +992,11 @@ _SCOPE_END = re.compile(
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
     r"|\s(?:подписал[аио]?|signed by|signee? par|signees? par|signes par)(?!\w)"
     # who reports it: ", President Joko Widodo said, as Jakarta seeks ... industry"
-    r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|a (?:indique|declare|annonce|precise)"
-    r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
+    r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|reported|reports"
+    r"|a (?:indique|declare|annonce|precise|rapporte)|ont (?:indique|declare|annonce|rapporte)"
+    r"|rapporte(?:nt)?|сообщил\w*|сообщает|сообщают|заявил\w*)(?!\w)"
+    # or whose word it is: ", according to Portuguese media", ", selon la presse", «, по данным»
+    r"|,\s+(?:according to|selon|d'apres|по данным|по словам|как сообщает|как сообщили)\s"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
     # the event it was signed at, with no comma: "on energy during the meeting of the Joint
@@ -1467,6 +1478,9 @@ def _from_unit(
             and not plural
             and len(triggers) == 1
             and not signed_the  # its subject is who signed it
+            # a framework sets the whole frame: "On the sidelines of the energy forum, they
+            # signed a framework agreement" tells the event's topic, not the text's content
+            and kind != "framework"
             # "the 2012 Cooperation Agreement", "un accord de coopération": a general
             # cooperation text, not one about what the sentence's subject names
             and not _COOPERATION_MENTION.search(before)
@@ -1634,6 +1648,11 @@ def _from_unit(
                 signed_again=signed_again,
                 vehicle=not plural and bool(_VEHICLE.search(folded)) and not _sectors(scope),
                 amended=bool(n and _amended(folded, triggers[n - 1], m)),
+                titled=bool(_TITLED_BEFORE.search(before)),
+                bare=(sectors or ["general"]) == ["general"]
+                and not named_general
+                and not _COOPERATION_MENTION.search(before)
+                and not _COOPERATION_AFTER.match(fold(scope)),
             )
         )
         if amends_older:
@@ -3608,6 +3627,12 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # "The agreement between Ankara and Mogadishu covers naval training"
         if _restated(f, repeats):
             continue  # "L'accord sur l'énergie nucléaire signé lundi prévoit ..." after it was read
+        if bare := _title_of_bare(f, repeats):
+            # "signed an agreement on Monday. The Agreement on the Mutual Recognition of
+            # Driving Licences takes effect in January": the title of the text just read
+            bare.agreement.sectors = list(f.agreement.sectors)
+            bare.agreement.title = bare.agreement.title or f.agreement.title
+            continue
         if _signed_again(f, repeats):
             continue  # «Министр … подписал соглашение о здравоохранении» after it was read
         kept.append(f)
@@ -3697,6 +3722,38 @@ def _said_again(f: _Found, earlier: list[_Found]) -> bool:
         k.agreement.kind == f.agreement.kind and not k.older and 0 < f.at - k.at <= 3
         for k in earlier
     )
+
+
+_ANOTHER = re.compile(
+    r"(?<!\w)(?:also|too|as well|another|aussi|egalement|un autre|une autre|также|тоже|еще|ещё"
+    r"|друг\w*)(?!\w)"
+)
+
+
+def _title_of_bare(f: _Found, earlier: list[_Found]) -> _Found | None:
+    """The text a definite or announced title names in the sentence or two after a bare
+    mention of its kind between the same sides ("signed an agreement in Nicosia. The
+    Agreement on the Mutual Recognition of Driving Licences ...", "ont signé un accord.
+    Intitulé « Accord de coopération en matière de pêche », le texte ..."): that mention,
+    which names no domain of its own (not "a cooperation agreement", not an older text)."""
+    x = f.agreement
+    if not (f.the or f.titled) or f.older or f.group is not None or not x.title:
+        return None
+    if not earlier or "general" in x.sectors or _ANOTHER.search(fold(x.evidence)):
+        return None  # "The Agreement on Air Services was also signed": another text
+    k = earlier[-1]
+    y = k.agreement
+    if (
+        k.older
+        or not k.bare
+        or k.group is not None
+        or y.sectors != ["general"]
+        or y.kind != x.kind
+        or not 0 < f.at - k.at <= 2
+        or (x.parties and set(x.parties) != set(y.parties))
+    ):
+        return None
+    return k
 
 
 def _signed_again(f: _Found, earlier: list[_Found]) -> bool:
@@ -3826,15 +3883,47 @@ def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
 
 
 # The next sentence's subject is the text just read and its verb tells the content:
-# "Celui-ci porte sur la géologie", "The deal covers oil and gas", «Документ предусматривает».
-_TOLD_NEXT = re.compile(
-    r"^\W*(?:celui-ci|celle-ci|ce dernier|cette derniere|(?:le|ce|cet|cette|la|l')\s*(?:texte|accord"
+# "Celui-ci porte sur la géologie", "The deal covers oil and gas", «Документ предусматривает»,
+# "Elle porte sur ...", «Он направлен на ...», "The agreement is aimed at ...".
+_TEXT_SUBJECT = (
+    r"(?:celui-ci|celle-ci|ce dernier|cette derniere|(?:le|ce|cet|cette|la|l')\s*(?:texte|accord"
     r"|memorandum|protocole|convention|document|contrat)|(?:the|this) (?:agreement|deal|pact"
-    r"|memorandum|mou|treaty|text|document|accord|protocol|convention|contract)|it"
-    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт)|оно)\b"
+    r"|memorandum|mou|treaty|text|document|accord|protocol|convention|contract)|it|il|elle"
+    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт)|оно|он|она)"
+)
+_TOLD_NEXT = re.compile(
+    rf"^\W*{_TEXT_SUBJECT}\b"
     r"(?P<between>[^.;]{0,60}?)\s(?:porte(?:ra)?|concerne\w*|prevoi\w*|vise\w*|couvre\w*"
     r"|englobe\w*|covers?|covering|provides? for|aims?|focuse[sd]? on|concerns?|deals? with"
-    r"|targets?|касается|предусматривает|направлен\w*|охватывает|затрагивает)\b"
+    r"|targets?|касается|предусматривает|направлен\w*|охватывает|затрагивает"
+    # what it lets its sides do is what it is about: "It will allow Kenyan nurses to train in
+    # Cuba", "Il permettra aux ...", «Он позволит ...»; and what it is meant for
+    r"|(?:is|are|was) (?:aimed|designed|intended|meant)|aimed|allows?|enables?|lets"
+    r"|will (?:allow|enable|let)|permet(?:tra)?|est destine\w*|позволит|позволяет|нацелен\w*"
+    # what a loan or a grant pays for: "It finances the construction of ...", "Il soutient un
+    # programme de ...", «Он финансирует ...»
+    r"|financ(?:e|es|era)|funds|will fund|supports|will support|soutien(?:t|dra)"
+    r"|финансирует|поддерживает)\b"
+)
+# The next sentence opens by placing itself under the text: "Under the deal, Finnish firms
+# will ...", "Aux termes de l'accord, ...", «В соответствии с документом стороны ...»: the rest
+# of the sentence is what the text provides for.
+_UNDER_IT = re.compile(
+    r"^\W*(?:under (?:the|this|its) (?:agreement|deal|pact|memorandum|mou|treaty|text|document"
+    r"|accord|protocol|convention|contract|terms)|(?:aux termes|en vertu|au titre) (?:de l'|du |de la"
+    r"|de cet |de ce |de cette )\s*(?:accord|texte|memorandum|protocole|convention|document|contrat)"
+    r"|(?:согласно|по условиям|в соответствии с|в рамках) (?:этого |данного )?(?:документ|соглашени"
+    r"|меморандум|договор|контракт)\w*)\b\s*,?"
+)
+# The next sentence gives the text's title: "Titled "Cooperation in Veterinary Services", the
+# memorandum ...", "Intitulé « ... », le texte ...", «Документ под названием «...»», «Полное
+# название документа — «...»»: the title's words name its domains.
+_TITLED_NEXT = re.compile(
+    rf"^\W*(?:{_TEXT_SUBJECT}\s*,?\s+)?(?:(?:officially |formally )?(?:titled|entitled|named|called)"
+    r"|(?:officiellement )?(?:intitule|baptise|denomme)e?|под названием|(?:(?:его|ее|its|son|sa)\s+)?"
+    r"(?:полное|официальное|full|official) (?:название|title|name)(?: (?:документа|соглашения"
+    r"|меморандума|договора|of the \w+))?(?: is)?|(?:son|sa) (?:titre|intitule) (?:complet|officiel)"
+    r"(?: est)?)\s*[—–:-]?\s*(?:le |la |l')?[«\"“„]\s*(?P<title>[^«»\"“”„]{4,200})"
 )
 
 
@@ -3843,17 +3932,25 @@ def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None
     it: "ont signé un accord. Celui-ci porte sur la géologie", "signed an agreement on
     Monday. The deal covers oil and gas exploration" (SPEC: the areas it names as content);
     or the first sentence of the next paragraph, which a crawl often starts there ("signed a
-    memorandum in Kampala.¶The memorandum covers power interconnection")."""
+    memorandum in Kampala.¶The memorandum covers power interconnection"). The sentence may
+    also place itself under the text ("Under the deal, ...") or give its title ("Titled
+    "...", the memorandum ...")."""
     after = found.at + 1
     if after >= len(all_units):
         return
     if any(k.at == after for k in kept):
         return  # the next sentence was read as a text of its own
-    told = _TOLD_NEXT.match(fold(all_units[after].text))
-    if told and not _sectors(told["between"]):
-        described = _sectors(all_units[after].text[told.end() :])
-        if described:
-            found.agreement.sectors = described
+    text = all_units[after].text
+    folded = fold(text)
+    described: list[str] = []
+    if (told := _TOLD_NEXT.match(folded)) and not _sectors(told["between"]):
+        described = _sectors(text[told.end() :])
+    elif under := _UNDER_IT.match(folded):
+        described = _sectors(text[under.end() :])
+    elif titled := _TITLED_NEXT.match(folded):
+        described = _sectors(text[titled.start("title") : titled.end("title")])
+    if described:
+        found.agreement.sectors = described
 
 
 def _signing_of_ratified(a: _Found, b: _Found) -> bool:
