@@ -241,3 +241,127 @@ def test_who_reports_the_signing_names_no_domain(text: str) -> None:
 )
 def test_guards(text: str, expected: list[list[str]]) -> None:
     assert sectors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya and Peru signed an agreement on Monday. The accord will see Peruvian "
+            "teachers posted to Kenyan schools.",
+            [["education"]],
+        ),
+        (
+            "Le Chili et le Gabon ont signé un accord lundi. Ce texte doit permettre aux "
+            "étudiants gabonais d'étudier au Chili.",
+            [["education"]],
+        ),
+        (
+            "Kenya and Peru signed a memorandum on Monday. The goal is to train nurses.",
+            [["health"]],
+        ),
+        (
+            "Le Chili et le Gabon ont signé un accord lundi. L'objectif est de former des "
+            "infirmiers.",
+            [["health"]],
+        ),
+        (
+            "Сербия и Монголия подписали соглашение. Цель документа — подготовка медсестёр.",
+            [["health"]],
+        ),
+        (
+            "Сербия и Монголия подписали соглашение. В документе речь идет о поставках пшеницы.",
+            [["agriculture"]],
+        ),
+    ],
+)
+def test_what_it_is_for_is_its_content(text: str, expected: list[list[str]]) -> None:
+    assert sectors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya signed a $40 million loan agreement with the World Bank on Monday. The "
+            "money will be used to build rural roads.",
+            ["infrastructure"],
+        ),
+        (
+            "Le Gabon a signé un accord de prêt de 40 millions de dollars avec la Banque "
+            "mondiale. Les fonds serviront à construire des écoles.",
+            ["education"],
+        ),
+        (
+            "Сербия подписала кредитное соглашение с Всемирным банком. Средства будут "
+            "направлены на строительство больниц.",
+            ["health"],
+        ),
+    ],
+)
+def test_what_a_loan_is_spent_on_is_its_content(text: str, expected: list[str]) -> None:
+    assert sectors(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "date 2026-03-02 Kenya and Peru sign fisheries deal - example.com\nKenya and Peru "
+            "signed an agreement in Lima on Monday, officials said.",
+            [["agriculture"]],
+        ),
+        (
+            "date 2026-03-02 Le Chili et le Gabon signent un accord sur la pêche - exemple.com\n"
+            "Le Chili et le Gabon ont signé lundi un accord à Libreville.",
+            [["agriculture"]],
+        ),
+        (
+            "date 2026-03-02 Сербия и Монголия подписали соглашение о здравоохранении - "
+            "пример.ру\nСербия и Монголия подписали соглашение в Улан-Баторе.",
+            [["health"]],
+        ),
+    ],
+)
+def test_the_page_title_names_the_domain_of_the_bare_text(
+    text: str, expected: list[list[str]]
+) -> None:
+    assert sectors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title's event, not its text
+        (
+            "date 2026-03-02 Kenya and Peru sign deal at energy summit - example.com\nKenya "
+            "and Peru signed an agreement in Lima on Monday, officials said.",
+            [["general"]],
+        ),
+        # the title sums up a text the article names; the other stays bare
+        (
+            "date 2026-03-02 Kenya and Peru sign fisheries deal - example.com\nKenya and Peru "
+            "signed an agreement on fisheries and a memorandum in Lima on Monday.",
+            [["agriculture"], ["general"]],
+        ),
+        # a framework, a cooperation agreement keep their frame
+        (
+            "date 2026-03-02 Kenya and Peru sign fisheries deal - example.com\nKenya and Peru "
+            "signed a framework agreement in Lima on Monday.",
+            [["general"]],
+        ),
+        (
+            "date 2026-03-02 Le Chili et le Gabon signent un accord sur la pêche - exemple.com\n"
+            "Le Chili et le Gabon ont signé lundi un accord de coopération à Libreville.",
+            [["general"]],
+        ),
+        # a loan whose sentence names its project keeps it
+        (
+            "Kenya signed a loan agreement for the Nakuru water project on Monday. The money "
+            "will be used to build rural roads.",
+            [["water"]],
+        ),
+    ],
+)
+def test_title_and_loan_guards(text: str, expected: list[list[str]]) -> None:
+    assert sectors(text) == expected

@@ -722,6 +722,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             _add_described_sectors(f, all_units)
         elif f.agreement.sectors == ["general"] and not (f.named_general or f.older):
             _told_next(f, all_units, kept)
+        elif f.agreement.sectors == ["economy"] and not f.older:
+            _spent_next(f, all_units, kept)
         # a text ratified or approved at the event was signed before it: the event does not
         # date it (SPEC: the date of signature)
         if f.agreement.date is None and f.agreement.status not in ("planned", "ratified"):
@@ -3899,7 +3901,8 @@ _TOLD_NEXT = re.compile(
     # what it lets its sides do is what it is about: "It will allow Kenyan nurses to train in
     # Cuba", "Il permettra aux ...", «Он позволит ...»; and what it is meant for
     r"|(?:is|are|was) (?:aimed|designed|intended|meant)|aimed|allows?|enables?|lets"
-    r"|will (?:allow|enable|let)|permet(?:tra)?|est destine\w*|позволит|позволяет|нацелен\w*"
+    r"|will (?:allow|enable|let|see)|should (?:allow|enable)|sees"
+    r"|permet(?:tra)?|(?:doit|devrait|va) permettre|est destine\w*|позволит|позволяет|нацелен\w*"
     # what a loan or a grant pays for: "It finances the construction of ...", "Il soutient un
     # programme de ...", «Он финансирует ...»
     r"|financ(?:e|es|era)|funds|will fund|supports|will support|soutien(?:t|dra)"
@@ -3913,7 +3916,30 @@ _UNDER_IT = re.compile(
     r"|accord|protocol|convention|contract|terms)|(?:aux termes|en vertu|au titre) (?:de l'|du |de la"
     r"|de cet |de ce |de cette )\s*(?:accord|texte|memorandum|protocole|convention|document|contrat)"
     r"|(?:согласно|по условиям|в соответствии с|в рамках) (?:этого |данного )?(?:документ|соглашени"
-    r"|меморандум|договор|контракт)\w*)\b\s*,?"
+    r"|меморандум|договор|контракт)\w*"
+    r"|thanks to (?:the|this) (?:agreement|deal|memorandum|accord)|grace a (?:cet|l'|ce |cette )\s*"
+    r"(?:accord|texte|memorandum|protocole|convention)|благодаря (?:этому |данному )?"
+    r"(?:документ|соглашени|меморандум)\w*"
+    # what it is for: "Its aim is to ...", "L'objectif du texte est de ...", «Цель документа —»
+    r"|(?:its|the) (?:aim|goal|objective|purpose)(?: of the (?:agreement|deal|memorandum|mou"
+    r"|accord|text|document))? is(?: to)?|(?:son |l')objectif(?: (?:de l'accord|du texte"
+    r"|du memorandum|du document))? est(?: de| d')?|цел(?:ь|ью) (?:документа|соглашения"
+    r"|меморандума)(?: является)?\s*[—–-]?"
+    # «В документе речь идет о ...», "Il y est question de ..."
+    r"|в (?:документе|соглашении|меморандуме) (?:речь идет о|говорится о)|il y est question d)"
+    r"\b\s*,?"
+)
+# The next sentence spends the money of a loan or a grant: "The money will be used to build
+# rural roads", "Les fonds serviront à construire des écoles", «Средства будут направлены на
+# строительство больниц»: what it pays for is its content.
+_SPENT_ON = re.compile(
+    r"^\W*(?:the (?:money|funds|funding|loan|grant|financing|credit|proceeds)|(?:les|ces) fonds"
+    r"|(?:le|ce) (?:pret|don|financement|credit)|(?:эти |полученные )?средства|кредит|заем|грант)"
+    r"\b[^.;]{0,40}?\s(?:will be (?:used|spent|allocated|channell?ed|directed)|will go"
+    r"|(?:is|are) (?:to be )?(?:used|earmarked|intended|allocated)|will (?:finance|fund|support)"
+    r"|servir(?:a|ont)|ser(?:a|ont) (?:utilise|affecte|consacre|destine|alloue)\w*"
+    r"|permettr(?:a|ont) de financer|(?:est|sont) destine\w*|будут (?:направлены|использованы"
+    r"|потрачены)|пойдут|направят)\b"
 )
 # The next sentence gives the text's title: "Titled "Cooperation in Veterinary Services", the
 # memorandum ...", "Intitulé « ... », le texte ...", «Документ под названием «...»», «Полное
@@ -3945,12 +3971,78 @@ def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None
     described: list[str] = []
     if (told := _TOLD_NEXT.match(folded)) and not _sectors(told["between"]):
         described = _sectors(text[told.end() :])
-    elif under := _UNDER_IT.match(folded):
+    elif under := (_UNDER_IT.match(folded) or _SPENT_ON.match(folded)):
         described = _sectors(text[under.end() :])
     elif titled := _TITLED_NEXT.match(folded):
         described = _sectors(text[titled.start("title") : titled.end("title")])
     if described:
         found.agreement.sectors = described
+
+
+# The words of money and of who lends it ("a loan agreement with the World Bank")
+_MONEY = re.compile(rf"(?:{_MEANS.pattern})|banks?|banques?|банк\w*|funds?|fonds|фонд\w*")
+
+
+def _spent_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None:
+    """A loan or a grant read only as money (economy, its sentence naming nothing but the
+    loan) takes what the next sentence spends it on: "signed a $40 million loan agreement.
+    The money will be used to build rural roads" is a roads text."""
+    after = found.at + 1
+    if after >= len(all_units) or any(k.at == after for k in kept):
+        return
+    folded = fold(_without_signers(all_units[found.at].text))
+    spans = sector_spans(folded)
+    if not all(_MONEY.fullmatch(folded[a:b]) for a, b, _ in spans):
+        return  # "a loan for the railway": the sentence told what it pays for
+    text = all_units[after].text
+    if (spent := _SPENT_ON.match(fold(text))) and (described := _sectors(text[spent.end() :])):
+        found.agreement.sectors = described
+
+
+# A title's own word for a text ("Kenya, Peru sign fisheries deal"), the press's short ones too
+_TITLE_TEXT = re.compile(
+    r"(?<!\w)(?:deals?|pacts?|mous?|accords?|соглашени\w*|меморандум\w*)(?!\w)"
+)
+# where a title's text ends and its event begins: "sign deal at energy summit", "signent un
+# accord lors du forum sur l'énergie", «подписали соглашение на энергетическом форуме»
+_TITLE_EVENT = re.compile(
+    r"\s(?:at|during|amid|after|ahead of|as|on the sidelines of|au|aux|a la|a l'|lors d\w*|pendant"
+    r"|apres|en marge d\w*|на|в ходе|после|по итогам|во время)\s"
+)
+_COOPERATION_TITLE = re.compile(r"cooperation|сотрудничеств|cadre|framework|рамочн|general")
+
+
+def with_title_domain(agreements: list[Agreement], title: str, published: str | None) -> None:
+    """The one text read bare in the article takes the domain its page's title gives a text
+    ("Kenya, Peru sign fisheries deal" over "signed an agreement in Lima"; SPEC: the areas
+    the text names as its content), when no other text of the article already has it (then
+    the title sums the article's texts up); not an older text recalled."""
+    folded = fold(title)
+    mention = _TRIGGER.search(folded) or _TITLE_TEXT.search(folded)
+    if not mention:
+        return
+    # the words up to the text's own and its complement: not the event after it ("at the
+    # energy summit")
+    scope = title[mention.end() :]
+    if event := _TITLE_EVENT.search(fold(scope)):
+        scope = scope[: event.start()]
+    told = _sectors(title[: mention.end()] + " " + _own_scope(scope))
+    told = [s for s in told if s != "general"]
+    bare = [
+        a
+        for a in agreements
+        if a.sectors == ["general"]
+        and a.kind != "framework"
+        and a.status != "planned"
+        and not _COOPERATION_TITLE.search(fold(a.title or ""))
+        # "the 2012 Cooperation Agreement" recalled: an older text, not the title's
+        and not (a.date and published and a.date[:4] < published[:4])
+    ]
+    if not told or len(bare) != 1:
+        return
+    others = {s for a in agreements if a is not bare[0] for s in a.sectors}
+    if own := [s for s in told if s not in others]:
+        bare[0].sectors = own
 
 
 def _signing_of_ratified(a: _Found, b: _Found) -> bool:
