@@ -365,3 +365,53 @@ def test_the_page_title_names_the_domain_of_the_bare_text(
 )
 def test_title_and_loan_guards(text: str, expected: list[list[str]]) -> None:
     assert sectors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya and Peru signed a memorandum on Tuesday, paving the way for Kenyan nurses "
+            "to train in Peruvian hospitals.",
+            ["health"],
+        ),
+        (
+            "Le Chili et le Gabon ont signé un accord mardi, permettant aux pêcheurs chiliens "
+            "d'opérer dans les eaux gabonaises.",
+            ["agriculture"],
+        ),
+        (
+            "Kenya and Peru signed an agreement on Tuesday, opening the door to Peruvian "
+            "geologists in Kenya.",
+            ["mining"],
+        ),
+        (
+            "The central banks of Chile and Kenya signed a currency swap agreement, allowing "
+            "trade to be settled in pesos and shillings.",
+            ["economy"],
+        ),
+    ],
+)
+def test_what_a_participle_lets_the_sides_do_is_its_content(text: str, expected: list[str]) -> None:
+    assert sectors(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya and Peru signed an agreement on Tuesday, ending months of dispute.", ["general"]),
+        (
+            "Kenya and Peru signed an agreement on Tuesday, boosting ties between the two "
+            "countries.",
+            ["general"],
+        ),
+        # a text that names its domain keeps it, whatever it allows
+        (
+            "Kenya and Peru signed an agreement on fisheries on Tuesday, allowing exporters to "
+            "save time.",
+            ["agriculture"],
+        ),
+    ],
+)
+def test_participle_guards(text: str, expected: list[str]) -> None:
+    assert sectors(text) == [expected]

@@ -1099,6 +1099,14 @@ _COOPERATE_IN = re.compile(
 )
 
 
+# A participle of what a text lets its sides do, after the mention's clause: ", allowing",
+# ", paving the way for", ", permettant aux", ", ouvrant la voie à"
+_ENABLING_AFTER = re.compile(
+    r",\s+(?:allowing|enabling|permitting|letting|paving the way (?:for|to)|opening the (?:way"
+    r"|door) (?:for|to)|permettant (?:a|aux|au|de|d')|ouvrant la voie (?:a|aux|au)|autorisant)\s"
+)
+
+
 # The subject of the sentence is what the text is about: "X fait l'objet d'un accord", "X
 # is the subject of an agreement", «X является предметом соглашения».
 _SUBJECT_OF = re.compile(
@@ -1464,6 +1472,11 @@ def _from_unit(
             status = "signed"
         if not sectors and not plural and (cooperate := _COOPERATE_IN.search(unit.text, m.end())):
             sectors = _sectors(unit.text[cooperate.end() :])
+        enabling = _ENABLING_AFTER.search(folded, m.end(), min(scope_end, m.end() + 100))
+        if not sectors and not plural and enabling:
+            # "signed an agreement on Tuesday, allowing Kenyan farmers to export avocados":
+            # what a text that names no domain lets its sides do is its content
+            sectors = _sectors(_own_scope(unit.text[enabling.end() : scope_end]))
         if not sectors and not plural and _signed_right_after(folded, m.end()):
             # "An agreement signed by Kenya and Ethiopia on Monday will boost trade": the rest
             # of the sentence tells its domain, as for "The agreement signed by ...", and

@@ -883,6 +883,8 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # a debt, its relief and restructuring: "la restructuration de la dette",
         # «реструктуризация задолженности» («долг» alone is also a duty)
         r"stock exchange|debt\b|dettes?\b|endettement|задолженност\w*|госдолг\w*"
+        # central banks' swaps of their currencies: "a currency swap", «валютный своп»
+        r"|(?:currency|local currency) swaps?|swaps? (?:de devises|de monnaies)|валютн\w* своп\w*"
         r"|(?:реструктуризац|урегулировани|списани)\w* (?:\w+ )?долг\w*|долгов\w* (?:нагрузк|бремен)\w*"
         r"|малый бизнес\w*"
         r"|малого бизнеса",
