@@ -51,6 +51,12 @@ _DEFINITE = re.compile(
     r"|un tel |une telle |de tels |de telles ))"
     r"(?:\w+ ){0,2}$"  # "the renewable energy memorandum" is one already read
 )
+# A title announced by its word: "Titled "Agreement on ..."", "Intitulé « Accord de ... »",
+# «под названием «Соглашение о ...»»
+_TITLED_BEFORE = re.compile(
+    r"(?:\b(?:titled|entitled|named|called|intitulee?|baptisee?|denommee?)|под названием)"
+    r"\s*[«\"“„]\s*$"
+)
 # "a signé avec la Guinée un accord", "signed with the Gambia an agreement": an indefinite
 # article just before the mention makes it a new text, whatever article came before it
 _INDEFINITE_JUST_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+(?:\w+\s+)?$")
@@ -485,6 +491,8 @@ class _Found:
     vehicle: bool = False  # "a shareholders' agreement setting up the project company"
     signed_again: bool = False  # a Russian singular signed with no word that makes it another
     amended: bool = False  # "a protocol amending the agreement on X": named in another's title
+    titled: bool = False  # "Intitulé « Accord sur ... »": its title given after a bare mention
+    bare: bool = False  # "an agreement": no domain, not even "of cooperation", in its words
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -717,6 +725,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             _add_described_sectors(f, all_units)
         elif f.agreement.sectors == ["general"] and not (f.named_general or f.older):
             _told_next(f, all_units, kept)
+        elif f.agreement.sectors == ["economy"] and not f.older:
+            _spent_next(f, all_units, kept)
         # a text ratified or approved at the event was signed before it: the event does not
         # date it (SPEC: the date of signature)
         if f.agreement.date is None and f.agreement.status not in ("planned", "ratified"):
@@ -987,8 +997,11 @@ _SCOPE_END = re.compile(
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
     r"|\s(?:подписал[аио]?|signed by|signee? par|signees? par|signes par)(?!\w)"
     # who reports it: ", President Joko Widodo said, as Jakarta seeks ... industry"
-    r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|a (?:indique|declare|annonce|precise)"
-    r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
+    r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|reported|reports"
+    r"|a (?:indique|declare|annonce|precise|rapporte)|ont (?:indique|declare|annonce|rapporte)"
+    r"|rapporte(?:nt)?|сообщил\w*|сообщает|сообщают|заявил\w*)(?!\w)"
+    # or whose word it is: ", according to Portuguese media", ", selon la presse", «, по данным»
+    r"|,\s+(?:according to|selon|d'apres|по данным|по словам|как сообщает|как сообщили)\s"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
     # the event it was signed at, with no comma: "on energy during the meeting of the Joint
@@ -1086,6 +1099,14 @@ _COOPERATE_IN = re.compile(
     r"\b(?:(?:co-?operate|collaborate|work together|partner)\s+(?:in|on)|coop[ée]rer\w*\s+(?:dans|en|sur)"
     r"|сотрудничать\s+(?:в|по))\s",
     re.IGNORECASE,
+)
+
+
+# A participle of what a text lets its sides do, after the mention's clause: ", allowing",
+# ", paving the way for", ", permettant aux", ", ouvrant la voie à"
+_ENABLING_AFTER = re.compile(
+    r",\s+(?:allowing|enabling|permitting|letting|paving the way (?:for|to)|opening the (?:way"
+    r"|door) (?:for|to)|permettant (?:a|aux|au|de|d')|ouvrant la voie (?:a|aux|au)|autorisant)\s"
 )
 
 
@@ -1456,6 +1477,11 @@ def _from_unit(
             status = "signed"
         if not sectors and not plural and (cooperate := _COOPERATE_IN.search(unit.text, m.end())):
             sectors = _sectors(unit.text[cooperate.end() :])
+        enabling = _ENABLING_AFTER.search(folded, m.end(), min(scope_end, m.end() + 100))
+        if not sectors and not plural and enabling:
+            # "signed an agreement on Tuesday, allowing Kenyan farmers to export avocados":
+            # what a text that names no domain lets its sides do is its content
+            sectors = _sectors(_own_scope(unit.text[enabling.end() : scope_end]))
         if not sectors and not plural and _signed_right_after(folded, m.end()):
             # "An agreement signed by Kenya and Ethiopia on Monday will boost trade": the rest
             # of the sentence tells its domain, as for "The agreement signed by ...", and
@@ -1472,6 +1498,9 @@ def _from_unit(
             and not plural
             and len(triggers) == 1
             and not signed_the  # its subject is who signed it
+            # a framework sets the whole frame: "On the sidelines of the energy forum, they
+            # signed a framework agreement" tells the event's topic, not the text's content
+            and kind != "framework"
             # "the 2012 Cooperation Agreement", "un accord de coopération": a general
             # cooperation text, not one about what the sentence's subject names
             and not _COOPERATION_MENTION.search(before)
@@ -1639,6 +1668,11 @@ def _from_unit(
                 signed_again=signed_again,
                 vehicle=not plural and bool(_VEHICLE.search(folded)) and not _sectors(scope),
                 amended=bool(n and _amended(folded, triggers[n - 1], m)),
+                titled=bool(_TITLED_BEFORE.search(before)),
+                bare=(sectors or ["general"]) == ["general"]
+                and not named_general
+                and not _COOPERATION_MENTION.search(before)
+                and not _COOPERATION_AFTER.match(fold(scope)),
             )
         )
         if amends_older:
@@ -3623,6 +3657,12 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # "The agreement between Ankara and Mogadishu covers naval training"
         if _restated(f, repeats):
             continue  # "L'accord sur l'énergie nucléaire signé lundi prévoit ..." after it was read
+        if bare := _title_of_bare(f, repeats):
+            # "signed an agreement on Monday. The Agreement on the Mutual Recognition of
+            # Driving Licences takes effect in January": the title of the text just read
+            bare.agreement.sectors = list(f.agreement.sectors)
+            bare.agreement.title = bare.agreement.title or f.agreement.title
+            continue
         if _signed_again(f, repeats):
             continue  # «Министр … подписал соглашение о здравоохранении» after it was read
         kept.append(f)
@@ -3712,6 +3752,38 @@ def _said_again(f: _Found, earlier: list[_Found]) -> bool:
         k.agreement.kind == f.agreement.kind and not k.older and 0 < f.at - k.at <= 3
         for k in earlier
     )
+
+
+_ANOTHER = re.compile(
+    r"(?<!\w)(?:also|too|as well|another|aussi|egalement|un autre|une autre|также|тоже|еще|ещё"
+    r"|друг\w*)(?!\w)"
+)
+
+
+def _title_of_bare(f: _Found, earlier: list[_Found]) -> _Found | None:
+    """The text a definite or announced title names in the sentence or two after a bare
+    mention of its kind between the same sides ("signed an agreement in Nicosia. The
+    Agreement on the Mutual Recognition of Driving Licences ...", "ont signé un accord.
+    Intitulé « Accord de coopération en matière de pêche », le texte ..."): that mention,
+    which names no domain of its own (not "a cooperation agreement", not an older text)."""
+    x = f.agreement
+    if not (f.the or f.titled) or f.older or f.group is not None or not x.title:
+        return None
+    if not earlier or "general" in x.sectors or _ANOTHER.search(fold(x.evidence)):
+        return None  # "The Agreement on Air Services was also signed": another text
+    k = earlier[-1]
+    y = k.agreement
+    if (
+        k.older
+        or not k.bare
+        or k.group is not None
+        or y.sectors != ["general"]
+        or y.kind != x.kind
+        or not 0 < f.at - k.at <= 2
+        or (x.parties and set(x.parties) != set(y.parties))
+    ):
+        return None
+    return k
 
 
 def _signed_again(f: _Found, earlier: list[_Found]) -> bool:
@@ -3841,15 +3913,71 @@ def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
 
 
 # The next sentence's subject is the text just read and its verb tells the content:
-# "Celui-ci porte sur la géologie", "The deal covers oil and gas", «Документ предусматривает».
-_TOLD_NEXT = re.compile(
-    r"^\W*(?:celui-ci|celle-ci|ce dernier|cette derniere|(?:le|ce|cet|cette|la|l')\s*(?:texte|accord"
+# "Celui-ci porte sur la géologie", "The deal covers oil and gas", «Документ предусматривает»,
+# "Elle porte sur ...", «Он направлен на ...», "The agreement is aimed at ...".
+_TEXT_SUBJECT = (
+    r"(?:celui-ci|celle-ci|ce dernier|cette derniere|(?:le|ce|cet|cette|la|l')\s*(?:texte|accord"
     r"|memorandum|protocole|convention|document|contrat)|(?:the|this) (?:agreement|deal|pact"
-    r"|memorandum|mou|treaty|text|document|accord|protocol|convention|contract)|it"
-    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт)|оно)\b"
+    r"|memorandum|mou|treaty|text|document|accord|protocol|convention|contract)|it|il|elle"
+    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт)|оно|он|она)"
+)
+_TOLD_NEXT = re.compile(
+    rf"^\W*{_TEXT_SUBJECT}\b"
     r"(?P<between>[^.;]{0,60}?)\s(?:porte(?:ra)?|concerne\w*|prevoi\w*|vise\w*|couvre\w*"
     r"|englobe\w*|covers?|covering|provides? for|aims?|focuse[sd]? on|concerns?|deals? with"
-    r"|targets?|касается|предусматривает|направлен\w*|охватывает|затрагивает)\b"
+    r"|targets?|касается|предусматривает|направлен\w*|охватывает|затрагивает"
+    # what it lets its sides do is what it is about: "It will allow Kenyan nurses to train in
+    # Cuba", "Il permettra aux ...", «Он позволит ...»; and what it is meant for
+    r"|(?:is|are|was) (?:aimed|designed|intended|meant)|aimed|allows?|enables?|lets"
+    r"|will (?:allow|enable|let|see)|should (?:allow|enable)|sees"
+    r"|permet(?:tra)?|(?:doit|devrait|va) permettre|est destine\w*|позволит|позволяет|нацелен\w*"
+    # what a loan or a grant pays for: "It finances the construction of ...", "Il soutient un
+    # programme de ...", «Он финансирует ...»
+    r"|financ(?:e|es|era)|funds|will fund|supports|will support|soutien(?:t|dra)"
+    r"|финансирует|поддерживает)\b"
+)
+# The next sentence opens by placing itself under the text: "Under the deal, Finnish firms
+# will ...", "Aux termes de l'accord, ...", «В соответствии с документом стороны ...»: the rest
+# of the sentence is what the text provides for.
+_UNDER_IT = re.compile(
+    r"^\W*(?:under (?:the|this|its) (?:agreement|deal|pact|memorandum|mou|treaty|text|document"
+    r"|accord|protocol|convention|contract|terms)|(?:aux termes|en vertu|au titre) (?:de l'|du |de la"
+    r"|de cet |de ce |de cette )\s*(?:accord|texte|memorandum|protocole|convention|document|contrat)"
+    r"|(?:согласно|по условиям|в соответствии с|в рамках) (?:этого |данного )?(?:документ|соглашени"
+    r"|меморандум|договор|контракт)\w*"
+    r"|thanks to (?:the|this) (?:agreement|deal|memorandum|accord)|grace a (?:cet|l'|ce |cette )\s*"
+    r"(?:accord|texte|memorandum|protocole|convention)|благодаря (?:этому |данному )?"
+    r"(?:документ|соглашени|меморандум)\w*"
+    # what it is for: "Its aim is to ...", "L'objectif du texte est de ...", «Цель документа —»
+    r"|(?:its|the) (?:aim|goal|objective|purpose)(?: of the (?:agreement|deal|memorandum|mou"
+    r"|accord|text|document))? is(?: to)?|(?:son |l')objectif(?: (?:de l'accord|du texte"
+    r"|du memorandum|du document))? est(?: de| d')?|цел(?:ь|ью) (?:документа|соглашения"
+    r"|меморандума)(?: является)?\s*[—–-]?"
+    # «В документе речь идет о ...», "Il y est question de ..."
+    r"|в (?:документе|соглашении|меморандуме) (?:речь идет о|говорится о)|il y est question d)"
+    r"\b\s*,?"
+)
+# The next sentence spends the money of a loan or a grant: "The money will be used to build
+# rural roads", "Les fonds serviront à construire des écoles", «Средства будут направлены на
+# строительство больниц»: what it pays for is its content.
+_SPENT_ON = re.compile(
+    r"^\W*(?:the (?:money|funds|funding|loan|grant|financing|credit|proceeds)|(?:les|ces) fonds"
+    r"|(?:le|ce) (?:pret|don|financement|credit)|(?:эти |полученные )?средства|кредит|заем|грант)"
+    r"\b[^.;]{0,40}?\s(?:will be (?:used|spent|allocated|channell?ed|directed)|will go"
+    r"|(?:is|are) (?:to be )?(?:used|earmarked|intended|allocated)|will (?:finance|fund|support)"
+    r"|servir(?:a|ont)|ser(?:a|ont) (?:utilise|affecte|consacre|destine|alloue)\w*"
+    r"|permettr(?:a|ont) de financer|(?:est|sont) destine\w*|будут (?:направлены|использованы"
+    r"|потрачены)|пойдут|направят)\b"
+)
+# The next sentence gives the text's title: "Titled "Cooperation in Veterinary Services", the
+# memorandum ...", "Intitulé « ... », le texte ...", «Документ под названием «...»», «Полное
+# название документа — «...»»: the title's words name its domains.
+_TITLED_NEXT = re.compile(
+    rf"^\W*(?:{_TEXT_SUBJECT}\s*,?\s+)?(?:(?:officially |formally )?(?:titled|entitled|named|called)"
+    r"|(?:officiellement )?(?:intitule|baptise|denomme)e?|под названием|(?:(?:его|ее|its|son|sa)\s+)?"
+    r"(?:полное|официальное|full|official) (?:название|title|name)(?: (?:документа|соглашения"
+    r"|меморандума|договора|of the \w+))?(?: is)?|(?:son|sa) (?:titre|intitule) (?:complet|officiel)"
+    r"(?: est)?)\s*[—–:-]?\s*(?:le |la |l')?[«\"“„]\s*(?P<title>[^«»\"“”„]{4,200})"
 )
 
 
@@ -3858,17 +3986,91 @@ def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None
     it: "ont signé un accord. Celui-ci porte sur la géologie", "signed an agreement on
     Monday. The deal covers oil and gas exploration" (SPEC: the areas it names as content);
     or the first sentence of the next paragraph, which a crawl often starts there ("signed a
-    memorandum in Kampala.¶The memorandum covers power interconnection")."""
+    memorandum in Kampala.¶The memorandum covers power interconnection"). The sentence may
+    also place itself under the text ("Under the deal, ...") or give its title ("Titled
+    "...", the memorandum ...")."""
     after = found.at + 1
     if after >= len(all_units):
         return
     if any(k.at == after for k in kept):
         return  # the next sentence was read as a text of its own
-    told = _TOLD_NEXT.match(fold(all_units[after].text))
-    if told and not _sectors(told["between"]):
-        described = _sectors(all_units[after].text[told.end() :])
-        if described:
-            found.agreement.sectors = described
+    text = all_units[after].text
+    folded = fold(text)
+    described: list[str] = []
+    if (told := _TOLD_NEXT.match(folded)) and not _sectors(told["between"]):
+        described = _sectors(text[told.end() :])
+    elif under := (_UNDER_IT.match(folded) or _SPENT_ON.match(folded)):
+        described = _sectors(text[under.end() :])
+    elif titled := _TITLED_NEXT.match(folded):
+        described = _sectors(text[titled.start("title") : titled.end("title")])
+    if described:
+        found.agreement.sectors = described
+
+
+# The words of money and of who lends it ("a loan agreement with the World Bank")
+_MONEY = re.compile(rf"(?:{_MEANS.pattern})|banks?|banques?|банк\w*|funds?|fonds|фонд\w*")
+
+
+def _spent_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None:
+    """A loan or a grant read only as money (economy, its sentence naming nothing but the
+    loan) takes what the next sentence spends it on: "signed a $40 million loan agreement.
+    The money will be used to build rural roads" is a roads text."""
+    after = found.at + 1
+    if after >= len(all_units) or any(k.at == after for k in kept):
+        return
+    folded = fold(_without_signers(all_units[found.at].text))
+    spans = sector_spans(folded)
+    if not all(_MONEY.fullmatch(folded[a:b]) for a, b, _ in spans):
+        return  # "a loan for the railway": the sentence told what it pays for
+    text = all_units[after].text
+    if (spent := _SPENT_ON.match(fold(text))) and (described := _sectors(text[spent.end() :])):
+        found.agreement.sectors = described
+
+
+# A title's own word for a text ("Kenya, Peru sign fisheries deal"), the press's short ones too
+_TITLE_TEXT = re.compile(
+    r"(?<!\w)(?:deals?|pacts?|mous?|accords?|соглашени\w*|меморандум\w*)(?!\w)"
+)
+# where a title's text ends and its event begins: "sign deal at energy summit", "signent un
+# accord lors du forum sur l'énergie", «подписали соглашение на энергетическом форуме»
+_TITLE_EVENT = re.compile(
+    r"\s(?:at|during|amid|after|ahead of|as|on the sidelines of|au|aux|a la|a l'|lors d\w*|pendant"
+    r"|apres|en marge d\w*|на|в ходе|после|по итогам|во время)\s"
+)
+_COOPERATION_TITLE = re.compile(r"cooperation|сотрудничеств|cadre|framework|рамочн|general")
+
+
+def with_title_domain(agreements: list[Agreement], title: str, published: str | None) -> None:
+    """The one text read bare in the article takes the domain its page's title gives a text
+    ("Kenya, Peru sign fisheries deal" over "signed an agreement in Lima"; SPEC: the areas
+    the text names as its content), when no other text of the article already has it (then
+    the title sums the article's texts up); not an older text recalled."""
+    folded = fold(title)
+    mention = _TRIGGER.search(folded) or _TITLE_TEXT.search(folded)
+    if not mention:
+        return
+    # the words up to the text's own and its complement: not the event after it ("at the
+    # energy summit")
+    scope = title[mention.end() :]
+    if event := _TITLE_EVENT.search(fold(scope)):
+        scope = scope[: event.start()]
+    told = _sectors(title[: mention.end()] + " " + _own_scope(scope))
+    told = [s for s in told if s != "general"]
+    bare = [
+        a
+        for a in agreements
+        if a.sectors == ["general"]
+        and a.kind != "framework"
+        and a.status != "planned"
+        and not _COOPERATION_TITLE.search(fold(a.title or ""))
+        # "the 2012 Cooperation Agreement" recalled: an older text, not the title's
+        and not (a.date and published and a.date[:4] < published[:4])
+    ]
+    if not told or len(bare) != 1:
+        return
+    others = {s for a in agreements if a is not bare[0] for s in a.sectors}
+    if own := [s for s in told if s not in others]:
+        bare[0].sectors = own
 
 
 def _signing_of_ratified(a: _Found, b: _Found) -> bool:

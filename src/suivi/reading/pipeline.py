@@ -202,6 +202,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party], title
     )
     found, total, found_bodies, found_sessions = _cooperation(ctx)
+    agreements.with_title_domain(found, title, document.published)
     _without_absent(ctx, found, found_bodies)
     if total is None and any(a.status != "planned" for a in found):
         total = totals.title_total(title)

@@ -198,7 +198,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("water",),
     ),
     # irrigation is water brought to farming (SPEC: agriculture covers farming)
-    (r"irrigat\w*|ирригац\w*|орошен\w*", ("water", "agriculture")),
+    (r"irrigat\w*|ирригац\w*|орошен\w*|оросительн\w*", ("water", "agriculture")),
     (
         r"environnement\w*|environment\w*|climat\w*|forestier\w*|forets?\b|forests?\b"
         r"|desertification|biodiversit\w*|экологи\w*|окружающ\w* сред\w*|климат\w*",
@@ -328,6 +328,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"peche artisanale|artisanal fisher\w*|securite alimentaire|food security|продовольственн\w* безопасност\w*"
+        r"|(?:resilience|autosuffisance|souverainete) alimentaire|food (?:resilience|self-sufficiency|sovereignty)"
         r"|semences?\b|seeds?\b|engrais|fertili[sz]er\w*|удобрен\w*|agro\w*|агро\w*"
         r"|cotton|coton\b|cotons\b|cotonn\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
         r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"
@@ -889,6 +890,8 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # a debt, its relief and restructuring: "la restructuration de la dette",
         # «реструктуризация задолженности» («долг» alone is also a duty)
         r"stock exchange|debt\b|dettes?\b|endettement|задолженност\w*|госдолг\w*"
+        # central banks' swaps of their currencies: "a currency swap", «валютный своп»
+        r"|(?:currency|local currency) swaps?|swaps? (?:de devises|de monnaies)|валютн\w* своп\w*"
         r"|(?:реструктуризац|урегулировани|списани)\w* (?:\w+ )?долг\w*|долгов\w* (?:нагрузк|бремен)\w*"
         r"|малый бизнес\w*"
         r"|малого бизнеса",
@@ -965,7 +968,8 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|developpement du secteur prive|развити\w* частн\w* сектор\w*",
         ("economy",),
     ),
-    (r"углеводород\w*", ("energy",)),
+    # gas processed and carried: «газоперерабатывающий завод», «газохимия»
+    (r"углеводород\w*|газоперераб\w*|газохими\w*|газотранспорт\w*", ("energy",)),
     (
         r"nuclear (?:safety|security)|(?:surete|securite) nucleaire|ядерн\w* безопасност\w*"
         r"|радиационн\w* (?:безопасност|защит)\w*|radiation (?:protection|safety)|radioprotection",
@@ -1035,7 +1039,9 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"protection de la nature|(?:nature|environmental) conservation|conservation de la nature"
         r"|economie (?:verte|circulaire)|(?:green|circular) econom\w*|(?:зелен|циркулярн)\w* экономик\w*"
         r"|croissance verte|green growth|grande muraille verte|great green wall"
-        r"|meteo\b|weather (?:services?|forecast\w*|stations?|data)|метео\w*",
+        r"|meteo\b|weather (?:services?|forecast\w*|stations?|data|radars?)|метео\w*"
+        # reefs and bush fires are nature's ("les feux de brousse", "coral reefs")
+        r"|coral reefs?|recifs? coralliens?|коралл\w* риф\w*|feux de brousse|bush ?fires?",
         ("environment",),
     ),
     (r"трудоустройств\w*", ("migration",)),
@@ -1393,9 +1399,10 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|летчик|дипломат|военн|офицер|полицейск|студент|специалист|кадр|имам|судей|судь))",
         ("education",),
     ),
-    # crops and their trade are farming's
+    # crops and their trade are farming's ("drought-resistant crops", "crop yields")
     (
-        r"arachides?\b|groundnuts?|peanuts?|\briz\b|\brice\b|maize|кукуруз\w*|sorgho|sorghum"
+        r"crops\b|crop (?:yields?|production|protection|farming|diversification)"
+        r"|arachides?\b|groundnuts?|peanuts?|\briz\b|\brice\b|maize|кукуруз\w*|sorgho|sorghum"
         r"|manioc|cassava|anacardes?|cajou|cashews?|karite|shea\b|sesame\b|soja\b|soy(?:a|beans?)?\b"
         r"|coffee|\bcafe\b|кофе\b|hevea|palmiers? a huile|palm oil|\bрис(?:а|ом)?\b|хлоп(?:ок|к)\w*",
         ("agriculture",),
