@@ -575,10 +575,11 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             if referent and _SIMILAR.search(folded):
                 # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
                 # соглашение», "un accord du même type": a text in the domains of the one
-                # read just before
+                # read just before of its kind
                 for f in read:
                     if f.agreement.sectors == ["general"]:
-                        f.agreement.sectors = list(referent.agreement.sectors)
+                        like = _referent(found, i, f.agreement.kind) or referent
+                        f.agreement.sectors = list(like.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
                         f.similar = True
             if referent and _SAME_PROJECT.search(folded):
@@ -807,11 +808,14 @@ def _split_by_partner(ctx: Context, all_units: list[Unit], f: _Found) -> list[_F
     ]
 
 
-def _referent(found: list[_Found], i: int) -> _Found | None:
+def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | None:
     """The text a "similar" mention in unit `i` refers to: the last one read before it that
     is not itself an older text recalled in passing (lists are read first, whatever their
-    place, so the last item found is not always the nearest)."""
-    before = [f for f in found if 0 <= f.at < i and not f.older]
+    place, so the last item found is not always the nearest). With `kind`, the last of that
+    kind: "an agreement and a memorandum ... a similar agreement" is like the agreement."""
+    before = [
+        f for f in found if 0 <= f.at < i and not f.older and kind in (None, f.agreement.kind)
+    ]
     return max(reversed(before), key=lambda f: f.at) if before else None
 
 
