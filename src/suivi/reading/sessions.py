@@ -228,7 +228,9 @@ _MET_VERB = (
 # or a source told in passing («комиссия, по словам сопредседателя, соберётся», "selon le
 # ministre", "according to the ministry")
 _BETWEEN = (
-    r"(?:\s*,\s*(?:[^.;,:]{0,40}?\s)?(?:which|qui|dont|которая|который|которое)\s[^.;,:]{1,60},"
+    # the relative word in any case or role: «заседания которого проводятся ежегодно», "whose
+    # meetings are held yearly"
+    r"(?:\s*,\s*(?:[^.;,:]{0,40}?\s)?(?:which|whose|qui|dont|котор\w+)\s[^.;,:]{1,60},"
     r"|\s*,\s*(?:по\s+(?:словам|данным|информации)|selon|d'apres|according\s+to)\s[^.;,:]{1,60},)?"
 )
 _MET = re.compile(r"[^.;,:]{0,60}?" + _BETWEEN + _MET_VERB)
@@ -473,7 +475,19 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
                     or end
                 )
     elif number is None:
-        return None
+        told = _told_after(ctx, all_units, i) if m.group("bare") else None
+        if told is None:
+            return None
+        start, end, told_place = told
+        place = _nearest_place(ctx, unit, m, clause) or told_place
+        return Session(
+            body=body.name,
+            number=None,
+            start=start,
+            end=end,
+            place=place,
+            confidence=confidence.session(False, True, bool(place)),
+        )
     if start and len(start) == 7 and _NEXT.search(m.group()) and ctx.published:
         start = _month_ahead(start, ctx.published)
     elif date is not None and _FUTURE.search(fold(unit.text[m.end() : date.start])):
@@ -601,6 +615,24 @@ def _closing_next(ctx: Context, unit: Unit, start: str) -> str | None:
         return None
     dates = find_dates(unit.text, ctx.published or start)
     return dates[0].value if dates else None
+
+
+# a sentence that opens on the meeting by its noun ("La session s'est tenue le 3 mars", «Заседание
+# совета состоялось 21 августа», "The meeting took place on 3 March"), no pronoun
+_MEETING_NOUN = re.compile(r"(?:la session|la reunion|the session|the meeting|заседание)\b")
+
+
+def _told_after(ctx: Context, all_units: list[Unit], i: int):
+    """An undated meeting named by its body alone («В Баку прошло заседание Совета …»), dated
+    by the sentence that opens on the meeting next or one sentence further on («Заседание совета
+    состоялось 21 августа»): (start, end, place), or None when neither dates it."""
+    for k, unit in enumerate(all_units[i + 1 : i + 3]):
+        if k and not _MEETING_NOUN.match(fold(unit.text)):
+            continue
+        start, end, place = _told_next(ctx, unit, None)
+        if start:
+            return start, end, place
+    return None
 
 
 def _told_next(ctx: Context, unit: Unit, place: str | None):
