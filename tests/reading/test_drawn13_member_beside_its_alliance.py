@@ -4,8 +4,9 @@ When the story is the EAEU's and one outside state's ("между ЕАЭС и е
 с одной стороны, и Сербией, с другой"), a member state that the text also names (the host of
 the signing, Russia) is not the other side: the sides of a body "the sides" set up are the
 alliance's members and the outside state. Invented story in Russian (the English and French
-ones name no acting alliance among the parties, so this path is not theirs); guard: a story of
-an alliance and its members only keeps the members.
+ones name no acting alliance among the parties, so this path is not theirs); guards: a story of
+an alliance and its members only keeps the members; an alliance named after the two sides
+frames them and changes nothing.
 """
 
 from __future__ import annotations
@@ -37,3 +38,12 @@ def test_an_alliance_and_its_members_only() -> None:
     for body in read(story).bodies:
         assert "SRB" not in body.parties
         assert set(body.parties) <= {"ARM", "BLR", "KAZ", "KGZ", "RUS"}
+
+
+def test_an_alliance_named_after_the_two_sides_frames_them() -> None:
+    story = (
+        "Le Ghana et le Mali ont tenu des consultations à Accra. Le ministre ghanéen a reçu son "
+        "homologue malien. Le Mali, membre de l'Alliance des États du Sahel (AES), a présenté "
+        "les projets de l'AES. Les parties ont convenu de créer un comité mixte de suivi."
+    )
+    assert [sorted(b.parties) for b in read(story).bodies] == [["GHA", "MLI"]]

@@ -660,7 +660,9 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
     leading = [code for code in ctx.parties if is_side(code) or code in MEMBERS]
     # the EAEU, Russia and Iran: a member of an acting alliance is on the alliance's side, so
     # the other side is the next state outside it (its members come in with the alliance)
-    members = {code for alliance in leading if alliance in MEMBERS for code in MEMBERS[alliance]}
+    # (only for an alliance among the story's first sides: one named later frames the story)
+    first = leading[:count]
+    members = {code for alliance in first if alliance in MEMBERS for code in MEMBERS[alliance]}
     outside = [code for code in leading if code in MEMBERS or code not in members]
     leading = (outside if len(outside) >= count else leading)[:count]
     acting = [code for code in leading if code in MEMBERS]
