@@ -47,7 +47,7 @@ _HELD = (
     r"(?:состоит\w*|состоял\w*|пройд[её]т|проид[её]т|проидут|прошл[оа]|будет\s+проведен\w*|will\s+be\s+held"
     r"|will\s+take\s+place|was\s+held|took\s+place|is\s+(?:due|scheduled|set|planned|expected)"
     # "la quatorzième s'était tenue à Khartoum", "the fourteenth had been held in 2022"
-    r"|had\s+been\s+held|s'etait\s+tenue?|avait\s+eu\s+lieu|планиру\w+"
+    r"|had\s+been\s+held|s'etait\s+tenue?|avait\s+eu\s+lieu|планиру\w+|намечен\w*"
     r"|se\s+tiendra|aura\s+lieu|s'est\s+tenue?|a\s+eu\s+lieu|est\s+prevue?)"
 )
 _SESSION = re.compile(
@@ -79,7 +79,9 @@ _SESSION = re.compile(
     # в 2026 году», ", and the next, as agreed, will be held in Quito")
     r"|(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=,\set\s)|(?<=,\sа\s))(?P<next>(?:следующ\w*|предыдущ\w*"
     r"|(?:la|le)\s+(?:prochaine?|precedente?|derniere?)|the\s+(?:next|previous|last)(?:\s+one)?))"
-    rf"(?:\s*,[^,.;]{{1,60}},)?\s+(?={_HELD})"
+    # the aside may be the meeting's number: «следующее, четвёртое, намечено на 2027 год», ",
+    # the fourth, will be held"
+    rf"(?:\s*,\s*(?:the\s+|la\s+|le\s+)?(?P<nextord>{ORDINAL})\s*,|\s*,[^,.;]{{1,60}},)?\s+(?={_HELD})"
     # "La quinzième session se tiendra à N'Djamena. La quatorzième s'était tenue à Khartoum":
     # an ordinal opening its sentence, then a verb of meeting, stands for a meeting the
     # sentences before have named (kept only then: `_next_ok`)
@@ -433,6 +435,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         or m.group("inner")
         or m.group("elided")
         or m.group("opening")
+        or m.group("nextord")
     )
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
@@ -545,7 +548,7 @@ def _this_year(text: str, published: str | None, dates: list[DateSpan]) -> list[
 _FUTURE = re.compile(
     r"(?<!\w)(?:se\s+tiendra|se\s+reunira|aura\s+lieu|devrait|will|shall"
     r"|(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned)|пройд[её]т|проид[её]т|состоится"
-    r"|собер[её]тся|провед[её]т|проведут|будет|планиру\w*)(?!\w)"
+    r"|собер[её]тся|провед[её]т|проведут|будет|планиру\w*|намечен\w*)(?!\w)"
 )
 
 
