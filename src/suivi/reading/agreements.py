@@ -1400,11 +1400,17 @@ def _from_unit(
             # new only if none was read before it, and of the event, not of the year named
             first_told, older = True, None
         if first_told:
+            # "the cooperation roadmap signed during the visit", «дорожная карта
+            # сотрудничества»: a text of cooperation its sentence leaves bare is general, not
+            # in the domain the sentence before speaks of
+            of_cooperation = bool(
+                _COOPERATION_MENTION.search(before) or _COOPERATION_AFTER.match(folded[m.end() :])
+            )
             sectors = (
                 acronym_sectors
                 or _sectors(unit.text[m.end() :])
                 or _sectors(unit.text[: m.start()])
-                or _sectors_before(all_units, i, reach=1)
+                or ([] if of_cooperation else _sectors_before(all_units, i, reach=1))
             )
         if definite and not named and not plural and not signed_the and not first_told:
             continue  # "l'accord a été signé": the agreement already read
@@ -1941,7 +1947,10 @@ _ABBREVIATED = re.compile(r"(?:\s+(?:of|d'|de|о|об)\s+\w+)?\s*\(\s*$")
 
 
 _COOPERATION_MENTION = re.compile(r"(?:cooperation|сотрудничеств\w*)\s+$")
-_COOPERATION_AFTER = re.compile(r"^\W*(?:de|of|on|о|об)\s+(?:cooperation|сотрудничеств\w*)\b")
+# «дорожная карта сотрудничества»: Russian puts the cooperation in the genitive, no preposition
+_COOPERATION_AFTER = re.compile(
+    r"^\W*(?:(?:de|of|on|о|об)\s+(?:cooperation|сотрудничеств\w*)|сотрудничества)\b"
+)
 
 
 _THE_SIDES = re.compile(
