@@ -808,6 +808,17 @@ def _split_by_partner(ctx: Context, all_units: list[Unit], f: _Found) -> list[_F
     ]
 
 
+@lru_cache(maxsize=1024)
+def _russian_plural_form(word: str) -> bool:
+    """«соглашения», «декларации» may be plurals (or genitives); «декларация», «конвенция»
+    are a feminine noun's nominative singular, one text whatever stands before them."""
+    if not word.endswith(("ия", "ии")):
+        return False
+    from suivi.reading.nlp import morph
+
+    return any(p.tag.number == "plur" for p in morph().parse(word))
+
+
 def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | None:
     """The text a "similar" mention in unit `i` refers to: the last one read before it that
     is not itself an older text recalled in passing (lists are read first, whatever their
@@ -1295,7 +1306,7 @@ def _from_unit(
             or _PLURAL.search(word.split()[0])
             # «подписали соглашения» is plural, «подписали соглашение» is not
             or (
-                word.split()[0].endswith(("ия", "ии"))
+                _russian_plural_form(word.split()[0])
                 and _RU_PLURAL_BEFORE.search(before)
                 and not _RU_OBJECT_OF_NEGATED.match(folded, m.end())
                 # «о соглашении», «в соглашении»: a preposition's singular
