@@ -586,10 +586,11 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             if referent and _SIMILAR.search(folded):
                 # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
                 # соглашение», "un accord du même type": a text in the domains of the one
-                # read just before
+                # read just before of its kind
                 for f in read:
                     if f.agreement.sectors == ["general"]:
-                        f.agreement.sectors = list(referent.agreement.sectors)
+                        like = _referent(found, i, f.agreement.kind) or referent
+                        f.agreement.sectors = list(like.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
                         f.similar = True
             if referent and _SAME_PROJECT.search(folded):
@@ -820,11 +821,25 @@ def _split_by_partner(ctx: Context, all_units: list[Unit], f: _Found) -> list[_F
     ]
 
 
-def _referent(found: list[_Found], i: int) -> _Found | None:
+@lru_cache(maxsize=1024)
+def _russian_plural_form(word: str) -> bool:
+    """«соглашения», «декларации» may be plurals (or genitives); «декларация», «конвенция»
+    are a feminine noun's nominative singular, one text whatever stands before them."""
+    if not word.endswith(("ия", "ии")):
+        return False
+    from suivi.reading.nlp import morph
+
+    return any(p.tag.number == "plur" for p in morph().parse(word))
+
+
+def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | None:
     """The text a "similar" mention in unit `i` refers to: the last one read before it that
     is not itself an older text recalled in passing (lists are read first, whatever their
-    place, so the last item found is not always the nearest)."""
-    before = [f for f in found if 0 <= f.at < i and not f.older]
+    place, so the last item found is not always the nearest). With `kind`, the last of that
+    kind: "an agreement and a memorandum ... a similar agreement" is like the agreement."""
+    before = [
+        f for f in found if 0 <= f.at < i and not f.older and kind in (None, f.agreement.kind)
+    ]
     return max(reversed(before), key=lambda f: f.at) if before else None
 
 
@@ -1317,7 +1332,7 @@ def _from_unit(
             or _PLURAL.search(word.split()[0])
             # «подписали соглашения» is plural, «подписали соглашение» is not
             or (
-                word.split()[0].endswith(("ия", "ии"))
+                _russian_plural_form(word.split()[0])
                 and _RU_PLURAL_BEFORE.search(before)
                 and not _RU_OBJECT_OF_NEGATED.match(folded, m.end())
                 # «о соглашении», «в соглашении»: a preposition's singular
@@ -1422,11 +1437,17 @@ def _from_unit(
             # new only if none was read before it, and of the event, not of the year named
             first_told, older = True, None
         if first_told:
+            # "the cooperation roadmap signed during the visit", «дорожная карта
+            # сотрудничества»: a text of cooperation its sentence leaves bare is general, not
+            # in the domain the sentence before speaks of
+            of_cooperation = bool(
+                _COOPERATION_MENTION.search(before) or _COOPERATION_AFTER.match(folded[m.end() :])
+            )
             sectors = (
                 acronym_sectors
                 or _sectors(unit.text[m.end() :])
                 or _sectors(unit.text[: m.start()])
-                or _sectors_before(all_units, i, reach=1)
+                or ([] if of_cooperation else _sectors_before(all_units, i, reach=1))
             )
         if definite and not named and not plural and not signed_the and not first_told:
             continue  # "l'accord a été signé": the agreement already read
@@ -1986,7 +2007,10 @@ _ABBREVIATED = re.compile(r"(?:\s+(?:of|d'|de|о|об)\s+\w+)?\s*\(\s*$")
 
 
 _COOPERATION_MENTION = re.compile(r"(?:cooperation|сотрудничеств\w*)\s+$")
-_COOPERATION_AFTER = re.compile(r"^\W*(?:de|of|on|о|об)\s+(?:cooperation|сотрудничеств\w*)\b")
+# «дорожная карта сотрудничества»: Russian puts the cooperation in the genitive, no preposition
+_COOPERATION_AFTER = re.compile(
+    r"^\W*(?:(?:de|of|on|о|об)\s+(?:cooperation|сотрудничеств\w*)|сотрудничества)\b"
+)
 
 
 _THE_SIDES = re.compile(

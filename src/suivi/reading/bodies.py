@@ -373,21 +373,24 @@ _MANDATE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = "|".join(sorted(map(re.escape, CARDINALS), key=len, reverse=True))
+# a count of months or years between meetings is small: «в следующий раз в 2026 году» (next
+# time, in 2026) is a date, not «раз в N лет»
+_COUNT = rf"\d{{1,2}}|{_NUMBER}"
 _CADENCE = (
     (
         re.compile(
-            rf"(?:tous les|chaque) (?P<n>\d+|{_NUMBER}) mois"
-            rf"|(?:every|once in) (?P<n2>\d+|{_NUMBER}) months"
+            rf"(?:tous les|chaque) (?P<n>{_COUNT}) mois"
+            rf"|(?:every|once in) (?P<n2>{_COUNT}) months"
             # «одного раза в три месяца»: «раза», the genitive after «одного»
-            rf"|каждые (?P<n3>\d+|{_NUMBER}) месяц\w*|раза? в (?P<n4>\d+|{_NUMBER}) месяц\w*"
+            rf"|каждые (?P<n3>{_COUNT}) месяц\w*|раза? в (?P<n4>{_COUNT}) месяц\w*"
         ),
         1,
     ),
     (
         re.compile(
-            rf"(?:tous les|chaque) (?P<n>\d+|{_NUMBER}) ans"
-            rf"|(?:every|once in) (?P<n2>\d+|{_NUMBER}) years"
-            rf"|раза? в (?P<n3>\d+|{_NUMBER}) год\w*|каждые (?P<n4>\d+|{_NUMBER}) год\w*"
+            rf"(?:tous les|chaque) (?P<n>{_COUNT}) ans"
+            rf"|(?:every|once in) (?P<n2>{_COUNT}) years"
+            rf"|раза? в (?P<n3>{_COUNT}) год\w*|каждые (?P<n4>{_COUNT}) год\w*"
         ),
         12,
     ),

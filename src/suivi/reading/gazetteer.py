@@ -182,6 +182,9 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
             derived = {french_prefix(a) for a in vocab.get("fr_adj", [])} - {None}
             pairs += [(p, _Entry(code, "prefix", "any")) for p in sorted(derived)]
         pairs += [(seat, _Entry(code, "seat", "title")) for seat in vocab.get("seat", [])]
+    # a region is a seat too, cased as written ("la région de Sverdlovsk" opens lower-case)
+    for code, regions in data.REGIONS.items():
+        pairs += [(region, _Entry(code, "seat", _case_of(region))) for region in regions]
     for code, vocab in data.ORGANISATIONS.items():
         pairs += [(a, _Entry(code, "organisation", "upper")) for a in vocab["acronyms"]]
         pairs += [(n, _Entry(code, "organisation", _case_of(n))) for n in vocab["names"]]

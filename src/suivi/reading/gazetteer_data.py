@@ -2319,3 +2319,118 @@ for _code, _vocab in _MORE_STATES.items():
 for _code, _words in _MORE_RU_ADJECTIVES.items():
     _known = STATES.setdefault(_code, {}).setdefault("ru_adj", [])
     _known.extend(word for word in _words if word not in _known)
+
+# The first-level regions of Russia and of the states whose Russian-language press names its
+# regions the same way («Свердловская область», «Республика Татарстан», «Самаркандская
+# область»): a region's government signs and hosts for its state (SPEC: a state's own
+# institutions, local governments among them, stand for it), and a region is a place of that
+# state, so each is a seat: it names its state where it acts and places a meeting where it
+# is only a place. Russian oblasts and krais are written as adjective and noun and matched on
+# lemmas (any case); English and French forms are built from the Latin stem ("Sverdlovsk
+# Region", "Sverdlovsk Oblast", "la région de Sverdlovsk", "l'oblast de Sverdlovsk").
+# Left out: names shared with a mountain range or a people alone («Алтай», «Коми»), and
+# territories whose state is disputed.
+_RU_REGION_NOUNS = {"о": "область", "к": "край"}
+_RUSSIAN_REGIONS: tuple[tuple[str, str, str], ...] = (
+    # (Russian adjective, о(бласть)/к(рай), Latin stem)
+    ("Амурская", "о", "Amur"), ("Архангельская", "о", "Arkhangelsk"),
+    ("Астраханская", "о", "Astrakhan"), ("Белгородская", "о", "Belgorod"),
+    ("Брянская", "о", "Bryansk"), ("Владимирская", "о", "Vladimir"),
+    ("Волгоградская", "о", "Volgograd"), ("Вологодская", "о", "Vologda"),
+    ("Воронежская", "о", "Voronezh"), ("Ивановская", "о", "Ivanovo"),
+    ("Иркутская", "о", "Irkutsk"), ("Калининградская", "о", "Kaliningrad"),
+    ("Калужская", "о", "Kaluga"), ("Кемеровская", "о", "Kemerovo"), ("Кировская", "о", "Kirov"),
+    ("Костромская", "о", "Kostroma"), ("Курганская", "о", "Kurgan"), ("Курская", "о", "Kursk"),
+    ("Ленинградская", "о", "Leningrad"), ("Липецкая", "о", "Lipetsk"),
+    ("Магаданская", "о", "Magadan"), ("Московская", "о", "Moscow"),
+    ("Мурманская", "о", "Murmansk"), ("Нижегородская", "о", "Nizhny Novgorod"),
+    ("Новгородская", "о", "Novgorod"), ("Новосибирская", "о", "Novosibirsk"),
+    ("Омская", "о", "Omsk"), ("Оренбургская", "о", "Orenburg"), ("Орловская", "о", "Oryol"),
+    ("Пензенская", "о", "Penza"), ("Псковская", "о", "Pskov"), ("Ростовская", "о", "Rostov"),
+    ("Рязанская", "о", "Ryazan"), ("Самарская", "о", "Samara"), ("Саратовская", "о", "Saratov"),
+    ("Сахалинская", "о", "Sakhalin"), ("Свердловская", "о", "Sverdlovsk"),
+    ("Смоленская", "о", "Smolensk"), ("Тамбовская", "о", "Tambov"), ("Тверская", "о", "Tver"),
+    ("Томская", "о", "Tomsk"), ("Тульская", "о", "Tula"), ("Тюменская", "о", "Tyumen"),
+    ("Ульяновская", "о", "Ulyanovsk"), ("Челябинская", "о", "Chelyabinsk"),
+    ("Ярославская", "о", "Yaroslavl"), ("Алтайский", "к", "Altai"),
+    ("Забайкальский", "к", "Zabaykalsky"), ("Камчатский", "к", "Kamchatka"),
+    ("Краснодарский", "к", "Krasnodar"), ("Красноярский", "к", "Krasnoyarsk"),
+    ("Пермский", "к", "Perm"), ("Приморский", "к", "Primorsky"),
+    ("Ставропольский", "к", "Stavropol"), ("Хабаровский", "к", "Khabarovsk"),
+)  # fmt: skip
+# republics and the other subjects, by name (ru, en; French writes the English name)
+_RUSSIAN_NAMED_REGIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("Татарстан", "Республика Татарстан"), ("Tatarstan",)),
+    (("Башкортостан", "Башкирия", "Республика Башкортостан"), ("Bashkortostan", "Bashkiria")),
+    (("Бурятия", "Республика Бурятия"), ("Buryatia",)),
+    (("Дагестан", "Республика Дагестан"), ("Dagestan",)),
+    (("Ингушетия",), ("Ingushetia",)),
+    (("Кабардино-Балкария",), ("Kabardino-Balkaria",)),
+    (("Калмыкия",), ("Kalmykia",)),
+    (("Карачаево-Черкесия",), ("Karachay-Cherkessia",)),
+    (("Карелия", "Республика Карелия"), ("Karelia",)),
+    (("Республика Коми",), ("Komi Republic",)),
+    (("Марий Эл",), ("Mari El",)),
+    (("Мордовия",), ("Mordovia",)),
+    (("Якутия", "Республика Саха"), ("Yakutia", "Sakha Republic")),
+    (("Северная Осетия",), ("North Ossetia",)),
+    (("Тыва", "Тува"), ("Tuva", "Tyva")),
+    (("Удмуртия",), ("Udmurtia",)),
+    (("Хакасия",), ("Khakassia",)),
+    (("Чечня", "Чеченская Республика"), ("Chechnya",)),
+    (("Чувашия",), ("Chuvashia",)),
+    (("Адыгея",), ("Adygea",)),
+    (("Республика Алтай",), ("Altai Republic",)),
+    (("Югра", "Ханты-Мансийский автономный округ"), ("Yugra", "Khanty-Mansi")),
+    (("Ямало-Ненецкий автономный округ", "Ямал"), ("Yamalo-Nenets",)),
+    (("Чукотка", "Чукотский автономный округ"), ("Chukotka",)),
+    (("Санкт-Петербург",), ("Saint Petersburg", "St Petersburg", "St. Petersburg")),
+)
+# the oblasts of the other states whose regions the Russian press names as adjective and noun
+_CIS_OBLASTS: dict[str, tuple[str, ...]] = {
+    "KAZ": (
+        "Абайская", "Акмолинская", "Актюбинская", "Алматинская", "Атырауская",
+        "Восточно-Казахстанская", "Жамбылская", "Жетысуская", "Западно-Казахстанская",
+        "Карагандинская", "Костанайская", "Кызылординская", "Мангистауская", "Павлодарская",
+        "Северо-Казахстанская", "Туркестанская", "Улытауская",
+    ),
+    "UZB": (
+        "Андижанская", "Бухарская", "Джизакская", "Кашкадарьинская", "Навоийская",
+        "Наманганская", "Самаркандская", "Сурхандарьинская", "Сырдарьинская", "Ташкентская",
+        "Ферганская", "Хорезмская",
+    ),
+    "KGZ": (
+        "Баткенская", "Джалал-Абадская", "Иссык-Кульская", "Нарынская", "Ошская", "Таласская",
+        "Чуйская",
+    ),
+    "TJK": ("Согдийская", "Хатлонская"),
+    "BLR": (
+        "Брестская", "Витебская", "Гомельская", "Гродненская", "Минская", "Могилёвская",
+        "Могилевская",
+    ),
+    "ARM": (
+        "Арагацотнская", "Араратская", "Армавирская", "Вайоцдзорская", "Гехаркуникская",
+        "Котайкская", "Лорийская", "Сюникская", "Тавушская", "Ширакская",
+    ),
+}  # fmt: skip
+
+
+def _region_forms() -> dict[str, list[str]]:
+    """code -> the regions' names in the three languages, for `_hand_written`."""
+    forms: dict[str, list[str]] = {}
+    russia = forms.setdefault("RUS", [])
+    for adjective, noun, stem in _RUSSIAN_REGIONS:
+        english = "Krai" if noun == "к" else "Region"
+        russia += [f"{adjective} {_RU_REGION_NOUNS[noun]}", f"{stem} {english}"]
+        russia += (
+            [f"{stem} Oblast", f"région de {stem}", f"oblast de {stem}"] if noun == "о" else []
+        )
+        russia += [f"{stem} Territory", f"kraï de {stem}"] if noun == "к" else []
+    for russian, latin in _RUSSIAN_NAMED_REGIONS:
+        russia += [*russian, *latin]
+    for code, adjectives in _CIS_OBLASTS.items():
+        forms.setdefault(code, []).extend(f"{a} область" for a in adjectives)
+    return forms
+
+
+REGIONS: dict[str, list[str]] = _region_forms()

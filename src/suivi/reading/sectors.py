@@ -970,6 +970,16 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # gas processed and carried: «газоперерабатывающий завод», «газохимия»
     (r"углеводород\w*|газоперераб\w*|газохими\w*|газотранспорт\w*", ("energy",)),
+    # a licence block explored or worked is an oil and gas field's: «геологоразведка на блоке
+    # X», "exploration on the X block", "an offshore block", "le bloc pétrolier"
+    (
+        r"(?:разведк|геологоразведк|добыч|бурени)\w* на (?:[\w-]+ )?блок(?:е|ах|ов|и)?\b"
+        r"|(?:exploration|offshore|oil|gas|hydrocarbon|licen[cs]e) blocks?\b"
+        r"|(?:exploration|drilling) (?:on|of|in) (?:the )?(?:[\w-]+ )?blocks?\b"
+        r"|blocs? (?:petroliers?|gaziers?|d'exploration|offshore|d'hydrocarbures)"
+        r"|(?:exploration|forage)s? (?:sur|du|dans) (?:le )?bloc\b",
+        ("energy",),
+    ),
     (
         r"nuclear (?:safety|security)|(?:surete|securite) nucleaire|ядерн\w* безопасност\w*"
         r"|радиационн\w* (?:безопасност|защит)\w*|radiation (?:protection|safety)|radioprotection",

@@ -47,7 +47,7 @@ _HELD = (
     r"(?:состоит\w*|состоял\w*|пройд[её]т|проид[её]т|проидут|прошл[оа]|будет\s+проведен\w*|will\s+be\s+held"
     r"|will\s+take\s+place|was\s+held|took\s+place|is\s+(?:due|scheduled|set|planned|expected)"
     # "la quatorzième s'était tenue à Khartoum", "the fourteenth had been held in 2022"
-    r"|had\s+been\s+held|s'etait\s+tenue?|avait\s+eu\s+lieu|планиру\w+"
+    r"|had\s+been\s+held|s'etait\s+tenue?|avait\s+eu\s+lieu|планиру\w+|намечен\w*"
     r"|se\s+tiendra|aura\s+lieu|s'est\s+tenue?|a\s+eu\s+lieu|est\s+prevue?)"
 )
 _SESSION = re.compile(
@@ -79,7 +79,9 @@ _SESSION = re.compile(
     # в 2026 году», ", and the next, as agreed, will be held in Quito")
     r"|(?:^|(?<=,\s)|(?<=,\sand\s)|(?<=,\set\s)|(?<=,\sа\s))(?P<next>(?:следующ\w*|предыдущ\w*"
     r"|(?:la|le)\s+(?:prochaine?|precedente?|derniere?)|the\s+(?:next|previous|last)(?:\s+one)?))"
-    rf"(?:\s*,[^,.;]{{1,60}},)?\s+(?={_HELD})"
+    # the aside may be the meeting's number: «следующее, четвёртое, намечено на 2027 год», ",
+    # the fourth, will be held"
+    rf"(?:\s*,\s*(?:the\s+|la\s+|le\s+)?(?P<nextord>{ORDINAL})\s*,|\s*,[^,.;]{{1,60}},)?\s+(?={_HELD})"
     # "La quinzième session se tiendra à N'Djamena. La quatorzième s'était tenue à Khartoum":
     # an ordinal opening its sentence, then a verb of meeting, stands for a meeting the
     # sentences before have named (kept only then: `_next_ok`)
@@ -228,7 +230,9 @@ _MET_VERB = (
 # or a source told in passing («комиссия, по словам сопредседателя, соберётся», "selon le
 # ministre", "according to the ministry")
 _BETWEEN = (
-    r"(?:\s*,\s*(?:[^.;,:]{0,40}?\s)?(?:which|qui|dont|которая|который|которое)\s[^.;,:]{1,60},"
+    # the relative word in any case or role: «заседания которого проводятся ежегодно», "whose
+    # meetings are held yearly"
+    r"(?:\s*,\s*(?:[^.;,:]{0,40}?\s)?(?:which|whose|qui|dont|котор\w+)\s[^.;,:]{1,60},"
     r"|\s*,\s*(?:по\s+(?:словам|данным|информации)|selon|d'apres|according\s+to)\s[^.;,:]{1,60},)?"
 )
 _MET = re.compile(r"[^.;,:]{0,60}?" + _BETWEEN + _MET_VERB)
@@ -431,6 +435,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         or m.group("inner")
         or m.group("elided")
         or m.group("opening")
+        or m.group("nextord")
     )
     number = ordinal_value(numbered) if numbered else None
     if m.group("first"):  # "la session inaugurale"
@@ -473,7 +478,19 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
                     or end
                 )
     elif number is None:
-        return None
+        told = _told_after(ctx, all_units, i) if m.group("bare") else None
+        if told is None:
+            return None
+        start, end, told_place = told
+        place = _nearest_place(ctx, unit, m, clause) or told_place
+        return Session(
+            body=body.name,
+            number=None,
+            start=start,
+            end=end,
+            place=place,
+            confidence=confidence.session(False, True, bool(place)),
+        )
     if start and len(start) == 7 and _NEXT.search(m.group()) and ctx.published:
         start = _month_ahead(start, ctx.published)
     elif date is not None and _FUTURE.search(fold(unit.text[m.end() : date.start])):
@@ -531,7 +548,7 @@ def _this_year(text: str, published: str | None, dates: list[DateSpan]) -> list[
 _FUTURE = re.compile(
     r"(?<!\w)(?:se\s+tiendra|se\s+reunira|aura\s+lieu|devrait|will|shall"
     r"|(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned)|пройд[её]т|проид[её]т|состоится"
-    r"|собер[её]тся|провед[её]т|проведут|будет|планиру\w*)(?!\w)"
+    r"|собер[её]тся|провед[её]т|проведут|будет|планиру\w*|намечен\w*)(?!\w)"
 )
 
 
@@ -601,6 +618,24 @@ def _closing_next(ctx: Context, unit: Unit, start: str) -> str | None:
         return None
     dates = find_dates(unit.text, ctx.published or start)
     return dates[0].value if dates else None
+
+
+# a sentence that opens on the meeting by its noun ("La session s'est tenue le 3 mars", «Заседание
+# совета состоялось 21 августа», "The meeting took place on 3 March"), no pronoun
+_MEETING_NOUN = re.compile(r"(?:la session|la reunion|the session|the meeting|заседание)\b")
+
+
+def _told_after(ctx: Context, all_units: list[Unit], i: int):
+    """An undated meeting named by its body alone («В Баку прошло заседание Совета …»), dated
+    by the sentence that opens on the meeting next or one sentence further on («Заседание совета
+    состоялось 21 августа»): (start, end, place), or None when neither dates it."""
+    for k, unit in enumerate(all_units[i + 1 : i + 3]):
+        if k and not _MEETING_NOUN.match(fold(unit.text)):
+            continue
+        start, end, place = _told_next(ctx, unit, None)
+        if start:
+            return start, end, place
+    return None
 
 
 def _told_next(ctx: Context, unit: Unit, place: str | None):

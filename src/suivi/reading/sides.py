@@ -657,7 +657,14 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
     if count == 2 and opening:
         # the pair the story opens on, not a host, a mediator or an alliance that frames it
         return opening
-    leading = [code for code in ctx.parties if is_side(code) or code in MEMBERS][:count]
+    leading = [code for code in ctx.parties if is_side(code) or code in MEMBERS]
+    # the EAEU, Russia and Iran: a member of an acting alliance is on the alliance's side, so
+    # the other side is the next state outside it (its members come in with the alliance)
+    # (only for an alliance among the story's first sides: one named later frames the story)
+    first = leading[:count]
+    members = {code for alliance in first if alliance in MEMBERS for code in MEMBERS[alliance]}
+    outside = [code for code in leading if code in MEMBERS or code not in members]
+    leading = (outside if len(outside) >= count else leading)[:count]
     acting = [code for code in leading if code in MEMBERS]
     if acting and len(leading) == count:
         # the EAEU and Iran: the alliance's members on one side, the other state on the other,
