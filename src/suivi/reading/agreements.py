@@ -1198,6 +1198,7 @@ def _from_unit(
     partners = cache(
         lambda: [_partner(ctx, unit, folded, triggers, k) for k in range(len(triggers))]
     )
+    ru_objects: set[int] = set()  # Russian mentions that are objects of a signing verb
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = _own_scope(
@@ -1318,7 +1319,10 @@ def _from_unit(
             bool(re.match(r"[а-я]", word))
             and not _RU_SIGNED_BEFORE.search(before)
             and not _SIMILAR_BEFORE.search(before)
+            and not _ru_list_item(folded, triggers, n, ru_objects)
         )
+        if re.match(r"[а-я]", word) and not russian_repeat:
+            ru_objects.add(n)
         # «Министр … подписал соглашение о здравоохранении» after «подписаны соглашения … в
         # сфере здравоохранения»: who signed a text just read (no article says it in Russian)
         signed_again = (
@@ -3193,6 +3197,27 @@ _COORDINATED_HEAD = re.compile(
     # Russian has no article: «обмен нотами и грантовое соглашение на ...»
     r"|\s+(?:и|а также)\s+(?:[а-я-]+\s+){0,2}$"
 )
+
+
+# what parts a list's items: a comma or «и», «а также», the next item's adjectives after it
+# («меморандум о рыболовстве, исполнительную программу на 2026 год и ...»)
+_RU_LIST_GAP = re.compile(
+    r"^[^.;:!?«»()]{0,150}?(?:,|\s(?:и|а также))\s+"
+    r"(?:[а-я-]+(?:ое|ее|ыи|ии|ои|ую|юю|ые|ие|ая|яя)\s+){0,3}$"
+)
+
+
+def _ru_list_item(folded: str, triggers: list, n: int, objects: set[int]) -> bool:
+    """A Russian mention that follows a signing verb's object in a list («подписали
+    меморандум о рыболовстве, исполнительную программу на 2026 год и соглашение о ...») is an
+    object of that verb too, a new text: Russian has no article to say so, and only a repeat
+    at a sentence's head is the text read before. A feminine noun in the nominative
+    («программа», «дорожная карта») is a subject, not such an object."""
+    if n == 0 or n - 1 not in objects:
+        return False
+    if re.match(r"\S*[ая]\b", folded[triggers[n].start() :]):
+        return False
+    return bool(_RU_LIST_GAP.match(folded[triggers[n - 1].end() : triggers[n].start()]))
 
 
 def _shares_complement(folded: str, triggers: list, n: int) -> bool:
