@@ -376,7 +376,11 @@ _RU_ANOTHER = re.compile(r"\b(?:также|еще|ещё|друг\w*|втор\w*
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
-    r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+    r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+"
+    # a time or place between the verb and its object: «подписали в понедельник соглашения»,
+    # «подписали вчера», «подписали в Ташкенте»
+    r"(?:(?:в|во|на)\s+[а-я-]+\s+|(?:вчера|сегодня|также)\s+)?"
+    r"(?:[а-я]+(?:ые|ых)\s+)?$"
     # at the head of its clause nothing governs a genitive: «документов — соглашения о ...»
     r"|(?:^|[—–:;]\s*)$"
 )
