@@ -382,7 +382,11 @@ _RU_ANOTHER = re.compile(r"\b(?:также|еще|ещё|друг\w*|втор\w*
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
-    r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+    r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+"
+    # a time or place between the verb and its object: «подписали в понедельник соглашения»,
+    # «подписали вчера», «подписали в Ташкенте»
+    r"(?:(?:в|во|на)\s+[а-я-]+\s+|(?:вчера|сегодня|также)\s+)?"
+    r"(?:[а-я]+(?:ые|ых)\s+)?$"
     # at the head of its clause nothing governs a genitive: «документов — соглашения о ...»
     r"|(?:^|[—–:;]\s*)$"
 )
@@ -1237,6 +1241,7 @@ def _from_unit(
     partners = cache(
         lambda: [_partner(ctx, unit, folded, triggers, k) for k in range(len(triggers))]
     )
+    ru_objects: set[int] = set()  # Russian mentions that are objects of a signing verb
     for n, m in enumerate(triggers):
         scope_end = triggers[n + 1].start() if n + 1 < len(triggers) else len(folded)
         scope = _own_scope(
@@ -1359,7 +1364,10 @@ def _from_unit(
             bool(re.match(r"[а-я]", word))
             and not _RU_SIGNED_BEFORE.search(before)
             and not _SIMILAR_BEFORE.search(before)
+            and not _ru_list_item(folded, triggers, n, ru_objects)
         )
+        if re.match(r"[а-я]", word) and not russian_repeat:
+            ru_objects.add(n)
         # «Министр … подписал соглашение о здравоохранении» after «подписаны соглашения … в
         # сфере здравоохранения»: who signed a text just read (no article says it in Russian)
         signed_again = (
@@ -3263,16 +3271,47 @@ _FRAME_WORD = re.compile(r"(?i)cadre|framework|рамочн|генеральн|�
 _COORDINATED_HEAD = re.compile(
     r"\s*(?:(?:de|d')\s*[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:and|et|ainsi que|as well as)\s+"
     r"(?:an?|un|une)\s+(?:[\w-]+\s+){0,2}$"
+    # Russian has no article: «обмен нотами и грантовое соглашение на ...»
+    r"|\s+(?:и|а также)\s+(?:[а-я-]+\s+){0,2}$"
 )
 
 
+# what parts a list's items: a comma or «и», «а также», the next item's adjectives after it
+# («меморандум о рыболовстве, исполнительную программу на 2026 год и ...»)
+_RU_LIST_GAP = re.compile(
+    r"^[^.;:!?«»()]{0,150}?(?:,|\s(?:и|а также))\s+"
+    r"(?:[а-я-]+(?:ое|ее|ыи|ии|ои|ую|юю|ые|ие|ая|яя)\s+){0,3}$"
+)
+
+
+def _ru_list_item(folded: str, triggers: list, n: int, objects: set[int]) -> bool:
+    """A Russian mention that follows a signing verb's object in a list («подписали
+    меморандум о рыболовстве, исполнительную программу на 2026 год и соглашение о ...») is an
+    object of that verb too, a new text: Russian has no article to say so, and only a repeat
+    at a sentence's head is the text read before. A feminine noun in the nominative
+    («программа», «дорожная карта») is a subject, not such an object."""
+    if n == 0 or n - 1 not in objects:
+        return False
+    if re.match(r"\S*[ая]\b", folded[triggers[n].start() :]):
+        return False
+    return bool(_RU_LIST_GAP.match(folded[triggers[n - 1].end() : triggers[n].start()]))
+
+
 def _shares_complement(folded: str, triggers: list, n: int) -> bool:
-    """The mention `n` and the next are two texts of one kind with nothing but the first's
-    own modifier and "and a" between them."""
+    """The mention `n` and the next are two texts of one kind, or an exchange of notes and
+    the text it goes with, with nothing but the first's own modifier and "and a" between
+    them."""
     m, nxt = triggers[n], triggers[n + 1]
-    return m.lastgroup == nxt.lastgroup and bool(
+    return (m.lastgroup == nxt.lastgroup or bool(_EXCHANGE.match(m.group()))) and bool(
         _COORDINATED_HEAD.fullmatch(folded, m.end(), nxt.start())
     )
+
+
+# An exchange of notes or letters has no content of its own: it is exchanged for what the
+# text beside it covers ("an Exchange of Notes and a Grant Agreement for a project to replace
+# weather radars", "un échange de notes et un accord de don pour la route", «обмен нотами и
+# соглашение о гранте на строительство ...»)
+_EXCHANGE = re.compile(r"echanges? de |exchanges? of |обмен\w* ")
 
 
 _VERB_FIRST = re.compile(r"(?:ont|a|avaient|avait) echange|exchanged|обменялись")
@@ -3651,6 +3690,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         if f.group is not None and groups[f.group] - {"general"} <= covered:
             continue
         repeats = [k for k in kept if f.group is None or k.group != f.group]
+        repeats = [k for k in repeats if not _still_to_sign(f, k)]
         if (f.definite or f.group is not None) and (same := [k for k in repeats if _same(f, k)]):
             _signed_later(f, same[-1])
             _signers_told_later(f, same[-1])
@@ -3691,6 +3731,20 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # «Министр … подписал соглашение о здравоохранении» after it was read
         kept.append(f)
     return kept
+
+
+def _still_to_sign(f: _Found, k: _Found) -> bool:
+    """A text told as still to be signed after a text of its domain was told signed
+    ("signed agreements on water and transport ... The agreement on the joint use of the
+    river's water could be signed at the next session", «Соглашение о ... может быть подписано
+    на следующем заседании») is another text: what is signed is not signed again later. The
+    other way round (planned, then told signed) is one text (`_signed_later`), and so is one
+    initialled now and to be signed later; a sentence that only tells a text's content has no
+    status of its own to tell it apart."""
+    x, y = f.agreement, k.agreement
+    if f.older or k.older or f.describes:
+        return False
+    return x.status == "planned" and y.status in ("signed", "ratified", "in_force")
 
 
 def _signed_later(f: _Found, k: _Found) -> None:
@@ -4130,12 +4184,14 @@ def _same_older(a: _Found, b: _Found) -> bool:
 def _same(a: _Found, b: _Found) -> bool:
     """Same kind and sectors, and no two different titles. A definite mention ("l'accord
     sur la santé prévoit aussi la formation") is the earlier text of its kind whose sectors
-    it shares, whatever it adds."""
+    it shares, whatever it adds, or whose title it repeats without a domain of its own."""
     x, y = a.agreement, b.agreement
     if a.definite and x.kind == y.kind and not a.older and not b.older and x.title and y.title:
         sx, sy = set(x.sectors) - {"general"}, set(y.sectors) - {"general"}
         if sy and sy <= sx and _LEADING_ARTICLE.sub("", fold(y.title)) in fold(x.title):
             return True
+        if not sx and fold(x.title) == fold(y.title):
+            return True  # "The Exchange of Notes was signed by ...": no domain of its own
     if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
         return False
     return not (x.title and y.title and fold(x.title) != fold(y.title))

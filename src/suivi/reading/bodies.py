@@ -530,6 +530,11 @@ def resolve(ctx: Context) -> list[Found]:
     referred = units_matching(_ANAPHOR, ctx.text, all_units)
     acronyms: dict[str, Found] = {}
     for i, unit in enumerate(all_units):
+        if last is not None and _PRONOUN_MEETS.search(unit.text) and _told_in(last, all_units, i):
+            # "The commission last met in 2022. The ministers agreed that it would henceforth
+            # meet every two years": the pronoun is the body just told (its cadence only:
+            # what else the sentence says may be the speakers')
+            last.body.cadence_months = last.body.cadence_months or cadence(unit.text)
         if i not in named and (i not in referred or not found):
             continue
         for m in _NAME.finditer(unit.text):
@@ -576,6 +581,20 @@ def _one_event(f: Found) -> bool:
     """A meeting format named with no cadence ("the Trilateral Leaders' Meeting" with none of
     "will be held annually", «будет проводиться ежегодно») is one event, no standing body."""
     return f.formats and f.body.cadence_months is None
+
+
+# A pronoun that meets: "it would henceforth meet", "elle se réunira désormais", «она будет
+# собираться»; a few words (a modal, an adverb) between it and its verb
+_PRONOUN_MEETS = re.compile(
+    r"(?i:(?<!\w)(?:it|elle|она)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meets?\b|convenes?\b|se\s+r[ée]uni|собира|заседа))"
+)
+
+
+def _told_in(body: Found, all_units: list[Unit], i: int) -> bool:
+    """Whether the body is named or referred to in sentence `i` or the one before it."""
+    start = all_units[max(0, i - 1)].start
+    return any(start <= a < all_units[i].end for a, _ in body.spans)
 
 
 # "le comité de suivi de la Grande commission mixte, qui se réunira tous les six mois", "the

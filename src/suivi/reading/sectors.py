@@ -1044,12 +1044,17 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|hotel sector|secteur hotelier|гостиничн\w* (?:бизнес|индустри|хозяйств|сектор)\w*",
         ("culture",),
     ),
-    (r"вод(?:а|ы|у|ой)\b", ("water",)),
+    # water in all its cases, the plural too: «раздел вод реки», «по водам» (the genitive
+    # plural «вод» has no ending)
+    (r"вод(?:а|ы|у|ой|е|ам|ами|ах)?\b", ("water",)),
     (
         r"protection de la nature|(?:nature|environmental) conservation|conservation de la nature"
         r"|economie (?:verte|circulaire)|(?:green|circular) econom\w*|(?:зелен|циркулярн)\w* экономик\w*"
         r"|croissance verte|green growth|grande muraille verte|great green wall"
-        r"|meteo\b|weather (?:services?|forecast\w*|stations?|data|radars?)|метео\w*"
+        r"|meteo\b|weather (?:services?|forecast\w*|stations?|data)|метео\w*"
+        # the weather's instruments: "weather radars", "weather satellites", "weather
+        # observation" (French and Russian say it with «météo», «метео-»)
+        r"|weather (?:radars?|satellites?|observ\w*|monitoring|warnings?|balloons?|buoys?)"
         # reefs and bush fires are nature's ("les feux de brousse", "coral reefs")
         r"|coral reefs?|recifs? coralliens?|коралл\w* риф\w*|feux de brousse|bush ?fires?",
         ("environment",),

@@ -285,7 +285,7 @@ def _dated_after(ctx: Context, body: Body, verb: re.Match, stops: str) -> list[S
     )
     clause = re.split(f"[{stops}]", ctx.text[verb.end() : verb.end() + 120], maxsplit=1)[0]
     dates = own_dates(clause, find_dates(clause, ctx.published))
-    dates = _this_year(clause, ctx.published, dates)
+    dates = _this_year(clause, ctx.published, dates, bool(_FUTURE.search(fold(verb.group()))))
     first = dates[0] if dates and dates[0].start <= 60 else None
     if first is None and number is None:
         return []
@@ -536,11 +536,65 @@ _THIS_YEAR = re.compile(
 )
 
 
-def _this_year(text: str, published: str | None, dates: list[DateSpan]) -> list[DateSpan]:
+# A season without its year ("scheduled for the autumn in Bishkek", "au printemps",
+# «осенью»): the season of the page's year, or of the year before or after where the season is
+# over or still to come while the sentence says the meeting is not (the dates reader takes a
+# season with its year: "in spring 2026"). A season must end its phrase in English and French:
+# "for the summer irrigation season" names no meeting's time.
+_SEASON = re.compile(
+    r"(?<!\w)(?:(?:in|for|during|by|this|next|late|early)\s+(?:the\s+)?(?P<en>autumn|fall|spring"
+    r"|summer|winter)(?=\s*(?:[,.;:)]|$|(?:in|at|to|when)\b))"
+    r"|(?:[aà]\s+l['’]|en\s+|cet\s+|au\s+|d['’]ici\s+l['’])(?P<fr>automne|printemps|[ée]t[ée]"
+    r"|hiver)(?=\s*(?:[,.;:)]|$|(?:[aà]|au|en|prochain|lorsque)\b))"
+    r"|(?P<ru>осенью|весной|летом|зимой)(?!\s+(?:\w+\s+)?года))(?!\s*(?:de\s+|of\s+)?\d{4})",
+    re.IGNORECASE,
+)
+_SEASON_MONTHS = {
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "automne": (9, 11),
+    "осенью": (9, 11),
+    "spring": (3, 5),
+    "printemps": (3, 5),
+    "весной": (3, 5),
+    "summer": (6, 8),
+    "ete": (6, 8),
+    "летом": (6, 8),
+}  # winter straddles two years: the page's own
+
+
+def _season_year(m: re.Match, text: str, published: str, to_come: bool) -> str:
+    """The year of a season said without one: the page's, unless the season is over though
+    the meeting is still to come (next year's) or still ahead though the meeting is told
+    held (last year's); `to_come`: the verb before `text` told it to come."""
+    word = fold(m.group("en") or m.group("fr") or m.group("ru")).lower()
+    year = int(published[:4])
+    if len(published) < 7:
+        return str(year)
+    month = int(published[5:7])
+    first, last = next((v for k, v in _SEASON_MONTHS.items() if fold(k) == word), (0, 13))
+    to_come = to_come or bool(_FUTURE.search(fold(text)) or _NEXT.search(fold(text)))
+    if to_come and last < month:
+        return str(year + 1)
+    if not to_come and first > month:
+        return str(year - 1)
+    return str(year)
+
+
+def _this_year(
+    text: str, published: str | None, dates: list[DateSpan], to_come: bool = False
+) -> list[DateSpan]:
     """`dates` with the page's year where the text says a meeting is held before the end of
-    the year, or in a part of it (when it gives no other date), sorted by place."""
+    the year, or in a part of it or a season (when it gives no other date), sorted by
+    place; `to_come`: a verb before `text` told the meeting still to come."""
+    if not published:
+        return dates
     said = [*_YEAR_END.finditer(text), *([] if dates else _THIS_YEAR.finditer(text))]
-    year = [DateSpan(m.start(), m.end(), published[:4]) for m in said] if published else []
+    year = [DateSpan(m.start(), m.end(), published[:4]) for m in said]
+    seasons = [] if dates or year else _SEASON.finditer(text)
+    year += [
+        DateSpan(m.start(), m.end(), _season_year(m, text, published, to_come)) for m in seasons
+    ]
     return sorted(dates + year, key=lambda d: d.start)
 
 

@@ -274,14 +274,29 @@ def modifiers(text: str, language: str, at: int) -> str:
     ):
         return ""  # "the agreement", "signed an agreement": no modifier to parse
     doc = nlp.parse(text[start:end], language)
-    noun = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
-    if noun is None:
+    word = next((t for t in doc if t.idx <= at - start < t.idx + max(1, len(t))), None)
+    if word is None:
         return ""
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    left = [
+        c
+        for noun in _kind_chain(word)
+        for c in noun.lefts
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and c.i < word.i
+    ]
     if not left:
         return ""
     first = min(t.left_edge.i for t in left)
-    return doc[first : noun.i].text
+    return doc[first : word.i].text
+
+
+def _kind_chain(word: Any) -> list[Any]:
+    """The mention's first word and the nouns it qualifies when the kind is several words
+    ("a cultural executive programme", "a tourism joint work plan"): the words that qualify
+    the mention may hang on any of them, not only on the kind's own first word."""
+    chain = [word]
+    while chain[-1].dep_ in ("amod", "compound") and chain[-1].head.i > chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _stance(noun: Any) -> str:
