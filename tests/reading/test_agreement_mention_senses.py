@@ -318,3 +318,53 @@ def test_the_plan_of_a_festival_is_no_text():
 def test_a_plan_of_events_signed_stays_a_programme():
     text = "Боливия и Перу подписали план мероприятий по развитию туризма на 2027 год."
     assert kinds(text, "ru") == ["programme"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Framework Agreement on Economic Cooperation between Fiji and Vanuatu was signed in "
+        "Suva.",
+        "The Executive Programme on Cultural Exchanges between Oman and Tunisia was signed by "
+        "the two ministers.",
+    ],
+)
+def test_a_two_word_kind_named_by_its_title(text):
+    assert len(read(text, "en")) == 1
+
+
+def test_a_two_word_kind_said_again_stays_one():
+    text = (
+        "Fiji and Vanuatu signed a framework agreement on economic cooperation. The framework "
+        "agreement was welcomed by traders."
+    )
+    assert len(read(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Bhutan and Thailand expressed the hope to sign an agreement on tourism one day.",
+        ),
+        (
+            "fr",
+            "Le Népal et le Bhoutan ont formé le vœu de conclure, un jour, une convention sur "
+            "l'hydroélectricité.",
+        ),
+        (
+            "fr",
+            "Le Népal et le Bhoutan ont exprimé l'espoir de signer une convention sur "
+            "l'hydroélectricité.",
+        ),
+        ("ru", "Непал и Бутан выразили стремление заключить соглашение о гидроэнергетике."),
+    ],
+)
+def test_a_wish_told_by_its_noun_makes_no_text(lang, text):
+    assert read(text, lang) == []
+
+
+def test_an_intention_to_sign_is_still_announced():
+    text = "Непал и Бутан намерены подписать соглашение о гидроэнергетике в мае."
+    assert [a.status for a in read(text, "ru")] == ["planned"]

@@ -439,7 +439,11 @@ _DESCRIPTION = re.compile(
 )
 _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
-    r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres))?\s+"
+    # a kind of two words: "accord-cadre", "feuille de route", "framework agreement", "executive
+    # programme", "road map" ("The Framework Agreement on … between …" is named as "The
+    # Agreement on … between …" is)
+    r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres|agreements?"
+    r"|arrangements?|programmes?|plans?|maps?))?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
     r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+"
     # French puts any adjective after its noun: "la convention fiscale entre le Luxembourg et
