@@ -368,3 +368,22 @@ def test_a_wish_told_by_its_noun_makes_no_text(lang, text):
 def test_an_intention_to_sign_is_still_announced():
     text = "Непал и Бутан намерены подписать соглашение о гидроэнергетике в мае."
     assert [a.status for a in read(text, "ru")] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Посол отметил, что подписанные с 1992 года соглашения между Чили и Монголией "
+        "выполняются плохо.",
+        "Эксперты считают, что действовавшие соглашения между Непалом и Бутаном устарели.",
+    ],
+)
+def test_a_russian_plural_after_its_participle_names_no_text(text):
+    """French and English say the plural by its article and ending; Russian «соглашения» is a
+    plural or a genitive singular, and a plural participle before it tells which."""
+    assert read(text, "ru") == []
+
+
+def test_the_signing_of_a_russian_singular_stays_a_text():
+    text = "Подписание соглашения между Чили и Монголией о туризме состоялось в Сантьяго."
+    assert len(read(text, "ru")) == 1

@@ -377,6 +377,9 @@ _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
     r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
+    # a plural participle or adjective just before: «подписанные с 1960 года соглашения»,
+    # «межправительственные соглашения» (a genitive singular would be «-ого соглашения»)
+    r"|(?:^|\s)[а-я]+(?:ые|щие|шие|нние)\s+(?:(?:с|до|в|после)\s+\d{4}\s+(?:года\s+|г\.\s+))?$"
     # at the head of its clause nothing governs a genitive: «документов — соглашения о ...»
     r"|(?:^|[—–:;]\s*)$"
 )
