@@ -387,6 +387,9 @@ _RU_PLURAL_BEFORE = re.compile(
     # «подписали вчера», «подписали в Ташкенте»
     r"(?:(?:в|во|на)\s+[а-я-]+\s+|(?:вчера|сегодня|также)\s+)?"
     r"(?:[а-я]+(?:ые|ых)\s+)?$"
+    # a plural participle or adjective just before: «подписанные с 1960 года соглашения»,
+    # «межправительственные соглашения» (a genitive singular would be «-ого соглашения»)
+    r"|(?:^|\s)[а-я]+(?:ые|щие|шие|нние)\s+(?:(?:с|до|в|после)\s+\d{4}\s+(?:года\s+|г\.\s+))?$"
     # at the head of its clause nothing governs a genitive: «документов — соглашения о ...»
     r"|(?:^|[—–:;]\s*)$"
 )
@@ -399,6 +402,8 @@ _RU_OBJECT_OF_NEGATED = re.compile(
 # заключило соглашение» (a state's institution or a company named by its legal form).
 _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал[аои]?|заключили|заключил[аои]?|парафировали|обменялись"
+    # the gerund: «договорились о поставках, подписав соответствующий контракт»
+    r"|подписав|заключив|парафировав"
     # the passive before its subject: «Также подписан меморандум, направленный на ...»
     r"|подписан[ао]?|заключен[ао]?|парафирован[ао]?)\s+"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
@@ -447,12 +452,19 @@ _DESCRIPTION = re.compile(
 )
 _COMMISSION_NAME = re.compile(r"(?:commission|комисси)[^.;:]{0,120}")
 _TITLE_START = re.compile(
-    # the sides' work plan, whose head comes last: "joint work plan on", "trilateral work
-    # plan for" (not "its annual work plan for 2026", a body's own), "plan de travail sur"
-    r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres|de travail)"
+    # a kind of two words: "accord-cadre", "feuille de route", "framework agreement", "executive
+    # programme", "road map" ("The Framework Agreement on … between …" is named as "The
+    # Agreement on … between …" is); the sides' work plan, whose head comes last: "joint work
+    # plan on", "trilateral work plan for" (not "its annual work plan for 2026", a body's own)
+    r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres|de travail|agreements?"
+    r"|arrangements?|programmes?|plans?|maps?)"
     r"|(?:(?<=^joint)|(?<=lateral)) work ?plans?)?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
-    r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+)?"
+    r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+"
+    # French puts any adjective after its noun: "la convention fiscale entre le Luxembourg et
+    # …", "l'accord migratoire entre …" are named by their sides as "la convention entre" is
+    r"|[a-z]+(?:al|ale|aux|ique|aire|oire|ier|iere|el|elle|if|ive|ien|ienne)s?\s+(?=entre\s)"
+    r")?"
     r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|for |of |between "
     # "l'accord entre en vigueur", "entre dans le cadre": the verb, not "between"
     r"|entre (?!en vigueur|dans le cadre)"
@@ -1145,10 +1157,20 @@ _SUBJECT_OF = re.compile(
 )
 
 
+_LIST_AFTER_EVENT = re.compile(
+    r"[^.;:«»\"“”]{0,80}:\s*(?=(?:l'une?|one|the first|le premier|la premiere|первое|первый|одно"
+    r"|о|об|on|sur|в (?:области|сфере)|dans les? domaines?|in the fields?)\b)"
+)
+
+
 def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
     ends = _SCOPE_END.finditer(fold(scope))
     end = next((e for e in ends if not (e["participle"] and _sectors(e["participle"]))), None)
+    if end and (listed := _LIST_AFTER_EVENT.match(scope, end.start())):
+        # "Deux accords ont été signés lors de la visite : l'un sur …, l'autre sur …", «были
+        # подписаны в ходе визита: о …, о …»: the event told, a colon opens the texts' list
+        return _own_scope(scope[scope.rindex(":", 0, listed.end()) :])
     scope = scope[: end.start()] if end else scope
     generic = _GENERIC_THEN_FIELD.match(fold(scope))
     scope = scope[generic.end() :] if generic else scope
@@ -1296,6 +1318,7 @@ def _from_unit(
             or _existing(word, before, folded[m.end() : m.end() + 100])
             or _consent(word, before, folded[m.end() : m.end() + 60])
             or _off_the_table(folded, m.end())
+            or _another_sense(word, before, folded[m.end() : m.end() + 100])
         ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
@@ -1345,7 +1368,7 @@ def _from_unit(
             )
         ) and not (
             _SUBSET.search(before)
-            or (not counted and (minutes or re.match(r"proces-verbal\b", word)))
+            or (not counted and (minutes or re.match(r"proces-verbal\b|terms of|termes de", word)))
         )
         # a domain the lexicon does not know still names one: the vector table's guess, for
         # each unknown domain of a plural's list, or for a singular the lexicon left bare
@@ -1787,6 +1810,55 @@ def _consent(word: str, before: str, after: str) -> bool:
     if not word.startswith(("accord", "agreement")):
         return False
     return bool(_CONSENT_AFTER.match(after) or _CONSENT_BEFORE.search(before))
+
+
+# Kind words in another sense (folded text). A contract put out to tender is none yet: "invited
+# bids for a contract to ...", "un appel d'offres pour le contrat de ...", «тендер на
+# заключение контракта».
+_TENDER_BEFORE = re.compile(
+    r"\b(?:bids?|bidding|tenders?|offers|offres|soumissions?|appels? d'offres|тендер\w*"
+    r"|конкурс\w*)\s+(?:for|pour|на)\s+(?:the\s+|a\s+|an\s+|le\s+|un\s+|право\s+)?"
+    r"(?:(?:award of|attribution d[eu'])\s*(?:the\s+|a\s+|le\s+|un\s+)?|заключени\w+\s+)?$"
+)
+# The protocol of an institution is its etiquette: "le protocole de la présidence a réglé la
+# cérémonie", "the presidential protocol", «протокольная служба»; a treaty's protocol is "on",
+# "sur", "between", "additionnel", of cooperation.
+_ETIQUETTE_AFTER = re.compile(
+    r"\s+(?:de la |du |de l'|of the |d'etat\b|of state\b)\s*(?:presiden\w*|palais|palace"
+    r"|republi\w*|chef de l'etat|head of state|primature|ministere|ministry|gouvernement"
+    r"|government|ambassade|embassy|cour\b|court\b|royal\w*|roi\b|king\b|etat\b|state\b)"
+)
+_ETIQUETTE_BEFORE = re.compile(r"\b(?:presidential|royal|diplomatic|state)\s+$")
+# A memorandum as a petition: "the unions sent a memorandum to the minister demanding higher
+# wages", "un mémorandum a été adressé au ministre pour réclamer", «направили министру
+# меморандум с требованием»: sent to someone, or demanding, not signed by sides.
+_PETITION_BEFORE = re.compile(
+    r"\b(?:sent|submitted|handed|addressed|delivered|presented|adresse\w*|remis\w*|envoye\w*"
+    r"|soumis\w*|направил\w*|передал\w*|вручил\w*|направлен\w*)\s+(?:[\w'-]+\s+){0,4}$"
+)
+_PETITION_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:demanding|calling for|urging|to demand|reclam\w*|exige\w*|demandant"
+    r"|revendiqu\w*|с требовани\w*|с призыв\w*|требуя)"
+)
+_OWN_CONTENT_AFTER = re.compile(r"\s+(?:of|d'|de|on|sur|о|об|between|entre|между|relati)")
+
+
+def _another_sense(word: str, before: str, after: str) -> bool:
+    """Whether a kind word names no text here: a contract put out to tender, the protocol of
+    an institution (its etiquette), a memorandum sent to someone as a petition."""
+    if word.startswith(("contrat", "contract", "контракт")) and _TENDER_BEFORE.search(before):
+        return True
+    if word.startswith("протокольн"):
+        return True  # «протокольная служба», «протокольное мероприятие»
+    if word in ("protocole", "protocol") and (
+        _ETIQUETTE_AFTER.match(after) or _ETIQUETTE_BEFORE.search(before)
+    ):
+        return True
+    return (
+        word in ("memorandum", "меморандум")
+        and not _OWN_CONTENT_AFTER.match(after)
+        and bool(_PETITION_BEFORE.search(before) or _PETITION_AFTER.match(after))
+    )
 
 
 def _failed(before: str, after: str) -> bool:
@@ -2486,8 +2558,16 @@ def _co_object(previous: str, element: str) -> bool:
     return bare and _sectors(previous.split()[-1]) == _sectors(element) != []
 
 
+# Words the lexicon leaves out of free text for their other sense ("в связи с" is "because
+# of", «связи» are ties) but that name a domain as an item of a list of domains («в сферах
+# транспорта, энергетики и связи»).
+_LISTED_DOMAINS = {"связи": ["digital"], "связь": ["digital"]}
+
+
 def _domain_sectors(element: str) -> list[str]:
-    return _sectors(element) or guessed(element)
+    return (
+        _sectors(element) or _LISTED_DOMAINS.get(fold(element).strip(" ,."), []) or guessed(element)
+    )
 
 
 # "the development of", "la promotion des": a head that says nothing of the domain, so

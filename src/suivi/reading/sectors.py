@@ -510,7 +510,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|план\w* совместн\w*|совместн\w* план\w*|plans? conjoints?|joint (?:\w+ )?plans?"
         r"|план\w*(?= (?:[\w-]+ ){0,12}?на \d{4}(?:[-–]\d{4})? год)"
         r"|country programme (?:frameworks?|documents?|action plans?)"
-        r"|executive programmes?|дорожн\w* карт\w*|план\w* (?:действи|мероприяти)\w*|программ\w*"
+        r"|executive programmes?|дорожн\w* карт\w*|программ\w*"
+        # not a plan of an event's own doings: «план мероприятий фестиваля, форума»
+        r"|план\w* (?:действи|мероприяти)\w*\b(?! (?:фестивал|форум|визит|праздновани|недел"
+        r"|конференци|выставк|юбиле|саммит)\w*)"
         # a plan of consultations between foreign ministries: «план (межмидовских) консультаций»
         r"|план\w*(?= (?:\w+ )?консультаци)|plans?(?= (?:de|of) consultations?)|consultation plans?"
         # a programme named with its content, not "le programme de la visite"
@@ -522,7 +525,17 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "programme",
     ),
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
-    (r"declarations?\b|декларац\w*", "declaration"),
+    (
+        r"declarations?\b|декларац\w*"
+        # a joint statement the sides sign is their declaration («подписали Совместное
+        # заявление», "signed a joint statement"); one issued or quoted is a communiqué
+        r"|(?:(?<=подписали )|(?<=подписано )|(?<=подписан )|(?<=подписаны )|(?<=подписал )"
+        r"|(?<=подписала )|(?<=signed a )|(?<=signed the ))(?:совместн\w* заявлени\w*"
+        r"|joint statements?)"
+        r"|совместн\w* заявлени\w*(?=[^.;]{0,120}?(?:подписа|скрепил))"
+        r"|joint statements?(?=[^.;]{0,80}? (?:was|were|has been|have been) signed)",
+        "declaration",
+    ),
     (
         r"echanges? de (?:lettres|notes)|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)"
         r"|exchanged (?:diplomatic )?notes|ont echange des (?:notes|lettres)|обменялись нотами",
@@ -540,7 +553,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"statuts\b|statutes?\b(?<!statute)|statute (?=of|establishing|creating|setting up)"
-        r"|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b",
+        r"|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b"
+        # the terms of reference of a joint body, signed or adopted as its statutes are
+        r"|(?:terms of reference|termes de reference)"
+        r"(?=[^.;]{0,80}?\b(?:signed|adopted|approved|signee?s|adoptee?s|approuvee?s)\b)"
+        r"|(?:(?<=signed the )|(?<=adopted the )|(?<=approved the ))terms of reference",
         "other",
     ),
     (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),

@@ -136,6 +136,8 @@ _CUE = re.compile(
     r"|any|tout|toute|\w{2,}(?:rait|raient)"  # "any treaty", "donnerait", "devrait"
     r"|speed\w*|den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|r[ée]fut\w*|d[ée]men\w*|contest\w*"
     r"|nie|nient|ni[ée]"
+    r"|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)\b|appeal\w*|press(?:es|ed|ing)?\s+for"
+    r"|appel(?:le|lent|ait|aient|é|e)?\s+(?:à|a|de)\b|plaid\w*|v(?:œ|oe)u|espoir"
     r"|accelerat\w*|expedit\w*|hasten\w*|fast-track\w*|acc[ée]l[ée]r\w*|h[âa]t\w*)"
     r"|n't\b"
 )
@@ -157,6 +159,8 @@ def of_mention(text: str, language: str, at: int) -> str:
         return NEGATED  # the small parsers miss "dément" and "nie" as verbs, and "reports that"
     if said == ASSERTED and (
         _TALK_VERB_BEFORE.search(text, max(start, at - 60), at)
+        or _CALLED_FOR_BEFORE.search(text, max(start, at - 80), at)
+        or _WISHED_BEFORE.search(text, max(start, at - 80), at)
         or _REQUIRED_BEFORE.search(text, max(start, at - 80), at)
         or _TALKED_AFTER.match(text, at, end)
     ):
@@ -173,6 +177,29 @@ _TALK_VERB_BEFORE = re.compile(
     r")\s+"
     r"(?:(?:actuellement|encore|toujours|currently|still|now)\s+)?"
     r"(?:un|une|le|la|l'|les|des|a|an|the)\s*(?:[\w-]+\s+){0,2}$"
+)
+
+# A text called for, with an indefinite article: "called for a continental agreement on …",
+# "urged the conclusion of a treaty", "a appelé à la conclusion d'un accord", "plaide pour un
+# accord": a wish said aloud, no text made or announced ("called for the implementation of the
+# 2019 agreement" names an existing one: its article is definite)
+_CALLED_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+for"
+    r"|press(?:es|ed|ing)?\s+for|appel(?:le|lent|ait|aient|é|e)?\s+(?:à|a)"
+    r"|plaid(?:e|ent|é|ait|aient|er)\s+pour|appel(?:le|lent|é)?\s+de\s+(?:ses|leurs)\s+v(?:œ|oe)ux)"
+    r"\s+(?:(?:the\s+|la\s+|l['’]\s*)?(?:speedy\s+|early\s+|rapide\s+|prompte\s+)?"
+    r"(?:conclusion|signing|signature|adoption|negotiation|n[ée]gociation)\s+(?:of|d['’]|de)\s*)?"
+    r"(?:a|an|un|une|d['’]un|d['’]une|new|nouvel|nouveau)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+# A wish told by its noun before the making of the text: "expressed their desire to conclude a
+# free trade agreement", "ont émis le vœu de conclure, à terme, un accord" (the verbs' own
+# wishes, "hope to conclude", are `_WISH` on the parse).
+_WISHED_BEFORE = re.compile(
+    r"(?i)\b(?:desire|wish|hope|v(?:œ|oe)u|souhait|d[ée]sir|espoir)\s+(?:to|de|d['’])\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:conclude|sign|reach|conclure|signer|parvenir\s+[àa])"
+    r"(?:\s*,[^,.;]{1,30},)?\s+"  # "de conclure, à terme, un accord"
+    r"(?:a|an|un|une)\s+(?:[\w-]+\s+){0,3}$"
 )
 
 # A text as what something requires, with an indefinite article: "the route requires a
@@ -624,10 +651,12 @@ _RU_HYPOTHETICAL_BEFORE = re.compile(
 _RU_TALKED_BEFORE = re.compile(
     r"\b(?:переговор\w*|обсужд\w*|обсуди\w*|консультаци\w*)\s+(?:[а-яё-]+\s+){0,2}?"
     r"(?:о|об|по)\s+(?:[а-яё-]+\s+){0,3}$"
-    r"|\b(?:надеют\w*|надеется|хотят|хотел\w*|стремят\w*|стремится)\s+"
+    r"|\b(?:надеют\w*|надеется|хотят|хотел\w*|стремят\w*|стремится|желани\w*|стремлени\w*)\s+"
     r"(?:[а-яё-]+\s+){0,2}?(?:подписать|заключить)\s+(?:[а-яё-]+\s+){0,3}$"
     # «ускорить подписание соглашения», «необходимость заключения соглашения»
     r"|\b(?:ускор\w*|необходимост\w*)\s+(?:подписани|заключени)\w*\s+(?:[а-яё-]+\s+){0,3}$"
+    # «призвал к заключению соглашения о …», «призывают к новому договору»: a text called for
+    r"|\bприз(?:вал\w*|ыва\w*|ыв\w*)\s+(?:[а-яё-]+\s+){0,2}?к\s+(?:[а-яё-]+\s+){0,3}$"
     # «Россия предложила Египту соглашение»
     r"|\bпредложил\w*\s+(?:[а-яё-]+\s+)?(?:заключить\s+|подписать\s+)?"
     r"(?:[а-яё-]+(?:ое|ый|ий|ой|ую|ые|ых|ая)\s+){0,3}$"

@@ -19,6 +19,8 @@ _SIGNING = re.compile(
     r"sign\w*|paraph\w*|\binitiall?(?:ed|ing)\b|conclu\w*|\binked\b|\bsealed\b|\bpenned\b"
     r"|подписан\w*|подписал\w*"
     r"|парафир\w*|заключил\w*|заключен\w*"
+    # the gerund: «…, подписав соответствующий контракт»
+    r"|\bподписав\b|\bзаключив\b"
     # "exchanged four MoUs", "the MoUs were exchanged": handed over signed
     r"|\bexchang\w*(?: of)? (?:[\w-]+ ){0,3}(?:mous?|memorand\w*|agreements|documents|instruments)\b"
     r"|\b(?:mous?|memorand\w*|agreements|documents|instruments) (?:[\w-]+ ){0,3}(?:were|was|have been)"
