@@ -3006,6 +3006,7 @@ def _sectors(text: str) -> list[str]:
     # "la gestion du fleuve Gambie": a river that is all the text names is its domain
     text = placeless if placeless == text or sector_spans(fold(placeless)) else text
     text = _without_beneficiaries(text)
+    text = _without_side_descriptions(text)
     folded = fold(text)
     spans = sector_spans(folded)
     work = [s for s in spans if _WORK.fullmatch(folded[s[0] : s[1]])]
@@ -3019,6 +3020,31 @@ def _sectors(text: str) -> list[str]:
             " " * len(c) if any(a <= i < b for a, b, _ in work) else c for i, c in enumerate(text)
         )
     return sectors_of(text)
+
+
+# What a company is, said before its name: "la compagnie pétrolière nationale NNPC", "the
+# Nigerian state oil company NNPC", «нефтехимической корпорацией Pequiven». The words name
+# the side, not what the text signed with it is about ("pour la fourniture d'engrais").
+# (the name itself may come blanked, as the names of the sides are where sectors are read)
+_NAME_AFTER = r"(?=\s+[«\"“A-ZА-ЯЁ]|\s{2,})"
+_SIDE_DESCRIPTION = re.compile(
+    r"\b(?:soci[ée]t[ée]|compagnie|entreprise|groupe|firme|corporation|op[ée]rateur)"
+    r"(?:\s+(?!pour\b|de\b|du\b|des\b|d['’])[a-zà-ÿ'’-]+){1,4}"
+    # its state after it: "la compagnie pétrolière nationale du Nigeria NNPC"
+    rf"(?:\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*[A-Z][\w-]*)?{_NAME_AFTER}"
+    rf"|\b(?:[a-z-]+\s+){{1,4}}(?:company|corporation|firm|group|operator|giant|producer){_NAME_AFTER}"
+    r"|(?:[а-яё-]+(?:ой|ая|ую|ей|ого|ому|ым|ыми|их|ые)\s+){1,4}"
+    rf"(?:компани|корпораци|групп|концерн|холдинг|предприяти)\w*{_NAME_AFTER}"
+)
+
+
+def _without_side_descriptions(text: str) -> str:
+    """The text with what its companies are blanked, when a domain remains without it: a
+    contract "with the state oil company X for the supply of fertilisers" is agriculture."""
+    blanked = _SIDE_DESCRIPTION.sub(lambda m: " " * len(m.group()), text)
+    if blanked == text or not sector_spans(fold(blanked)):
+        return text
+    return blanked
 
 
 def _without_beneficiaries(text: str) -> str:
