@@ -3636,6 +3636,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # "L'accord sur l'énergie nucléaire signé lundi prévoit ..." after it was read
         if _signed_again(f, repeats):
             continue  # «Министр … подписал соглашение о здравоохранении» after it was read
+        if _planned_again(f, repeats):
+            continue  # "« Nous préférons signer dans un mois un accord applicable »"
         kept.append(f)
     return kept
 
@@ -3675,6 +3677,21 @@ def _signers_told_later(f: _Found, k: _Found) -> None:
     y.parties = list(x.parties)
     y.title = y.title or x.title
     y.signatories = y.signatories or x.signatories
+
+
+def _planned_again(f: _Found, earlier: list[_Found]) -> bool:
+    """A text still to be signed, named again with neither title nor domain of its own ("we
+    would rather sign an agreement that works", «подписать соглашение через месяц») after the
+    story told of one to be signed between the same sides, is that text, not another."""
+    x = f.agreement
+    if x.status != "planned" or x.title or f.older or f.group is not None:
+        return False
+    if set(x.sectors) - {"general"}:
+        return False
+    return any(
+        k.agreement.status == "planned" and set(k.agreement.parties) == set(x.parties)
+        for k in earlier
+    )
 
 
 def _may_repeat(f: _Found, k: _Found) -> bool:
