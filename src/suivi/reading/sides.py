@@ -1474,10 +1474,11 @@ def _signing_organisation(ctx: Context, code: str, start: int, end: int, story: 
 # A past participle that describes a text ("le protocole, signé en 2019", "the protocol, signed
 # in 2019", «протокол, подписанный в 2019 году») says when it was signed, not that the
 # organisation named before it signs: a French participle without its auxiliary, an English
-# one after a comma or a passive's auxiliary, a Russian participle.
+# passive (not "X, which will finance it, signed": English participles after a comma are
+# finite verbs as often), a Russian participle.
 _PARTICIPLE = re.compile(
     r"(?:(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?<!\bavons\s)(?<!\bavez\s)"
-    r"\bsign[ée]e?s?|(?:,\s*|\b(?:was|were|been|being|is|are)\s+)(?:signed|concluded)"
+    r"\bsign[ée]e?s?|\b(?:was|were|been|being|is|are)\s+(?:signed|concluded)"
     r"|\b(?:подписанн|заключенн|заключённ)\w*)$",
     re.IGNORECASE,
 )
