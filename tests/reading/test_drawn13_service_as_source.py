@@ -50,3 +50,13 @@ def test_a_service_quoted_as_source_has_no_speaker(text: str) -> None:
 def test_a_person_of_the_service_who_says_it_keeps_it(text: str, speaker: str) -> None:
     reading = read("Visite\n\n" + text, "news.txt")
     assert [q.speaker for q in reading.quotes] == [speaker]
+
+
+def test_a_service_ending_the_sentence_before_introduces_no_phrase() -> None:
+    text = (
+        '"Kenya will be a hub for clean power," Ruto said at the launch, according to his press '
+        'service.\n\nMasri told reporters the company was "ahead of plan and within budget" in '
+        "Kenya, where it builds three plants."
+    )
+    reading = read("Launch\n\n" + text, "news.txt")
+    assert not [q for q in reading.quotes if "ahead of plan" in q.text]

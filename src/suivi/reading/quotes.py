@@ -295,8 +295,10 @@ _SERVICE = r"(?:services?|cellule|office|universit[ée]|university|универ�
 _ACCORDING_BEFORE = re.compile(
     r"(?i:\b(?:according\s+to|selon|d['’]apr[èe]s|согласно|как\s+(?:говорится|отмечается|"
     r"сообщается|подчеркивается|указывается)\s+в|как\s+сообщил\w*|по\s+данным)\s+"
-    rf"(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT}|{_SERVICE})"
-    r"[^«»“”\"]{0,80}$)"
+    rf"(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?(?:[\w-]+\s+){{0,2}}?"
+    # a service as the source of its own sentence only ("…, according to his press service.
+    # X told reporters the company was “on schedule”" quotes a phrase of X's)
+    rf"(?:{_DOCUMENT}[^«»“”\"]{{0,80}}|{_SERVICE}[^«»“”\".\n]{{0,80}})$)"
 )
 
 
