@@ -3167,6 +3167,7 @@ def _sectors(text: str) -> list[str]:
     # "la gestion du fleuve Gambie": a river that is all the text names is its domain
     text = placeless if placeless == text or sector_spans(fold(placeless)) else text
     text = _without_beneficiaries(text)
+    text = _without_side_descriptions(text)
     folded = fold(text)
     spans = sector_spans(folded)
     work = [s for s in spans if _WORK.fullmatch(folded[s[0] : s[1]])]
@@ -3180,6 +3181,31 @@ def _sectors(text: str) -> list[str]:
             " " * len(c) if any(a <= i < b for a, b, _ in work) else c for i, c in enumerate(text)
         )
     return sectors_of(text)
+
+
+# What a company is, said before its name: "la compagnie pétrolière nationale NNPC", "the
+# Nigerian state oil company NNPC", «нефтехимической корпорацией Pequiven». The words name
+# the side, not what the text signed with it is about ("pour la fourniture d'engrais").
+# (the name itself may come blanked, as the names of the sides are where sectors are read)
+_NAME_AFTER = r"(?=\s+[«\"“A-ZА-ЯЁ]|\s{2,})"
+_SIDE_DESCRIPTION = re.compile(
+    r"\b(?:soci[ée]t[ée]|compagnie|entreprise|groupe|firme|corporation|op[ée]rateur)"
+    r"(?:\s+(?!pour\b|de\b|du\b|des\b|d['’])[a-zà-ÿ'’-]+){1,4}"
+    # its state after it: "la compagnie pétrolière nationale du Nigeria NNPC"
+    rf"(?:\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*[A-Z][\w-]*)?{_NAME_AFTER}"
+    rf"|\b(?:[a-z-]+\s+){{1,4}}(?:company|corporation|firm|group|operator|giant|producer){_NAME_AFTER}"
+    r"|(?:[а-яё-]+(?:ой|ая|ую|ей|ого|ому|ым|ыми|их|ые)\s+){1,4}"
+    rf"(?:компани|корпораци|групп|концерн|холдинг|предприяти)\w*{_NAME_AFTER}"
+)
+
+
+def _without_side_descriptions(text: str) -> str:
+    """The text with what its companies are blanked, when a domain remains without it: a
+    contract "with the state oil company X for the supply of fertilisers" is agriculture."""
+    blanked = _SIDE_DESCRIPTION.sub(lambda m: " " * len(m.group()), text)
+    if blanked == text or not sector_spans(fold(blanked)):
+        return text
+    return blanked
 
 
 def _without_beneficiaries(text: str) -> str:
@@ -3809,6 +3835,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if _signed_again(f, repeats):
             continue  # «Министр … подписал соглашение о здравоохранении» after it was read
+        if _planned_again(f, repeats):
+            continue  # "« Nous préférons signer dans un mois un accord applicable »"
         kept.append(f)
     return kept
 
@@ -3862,6 +3890,21 @@ def _signers_told_later(f: _Found, k: _Found) -> None:
     y.parties = list(x.parties)
     y.title = y.title or x.title
     y.signatories = y.signatories or x.signatories
+
+
+def _planned_again(f: _Found, earlier: list[_Found]) -> bool:
+    """A text still to be signed, named again with neither title nor domain of its own ("we
+    would rather sign an agreement that works", «подписать соглашение через месяц») after the
+    story told of one to be signed between the same sides, is that text, not another."""
+    x = f.agreement
+    if x.status != "planned" or x.title or f.older or f.group is not None:
+        return False
+    if set(x.sectors) - {"general"}:
+        return False
+    return any(
+        k.agreement.status == "planned" and set(k.agreement.parties) == set(x.parties)
+        for k in earlier
+    )
 
 
 def _may_repeat(f: _Found, k: _Found) -> bool:

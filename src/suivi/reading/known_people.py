@@ -104,12 +104,22 @@ _THING_AFTER = re.compile(
     r"|\s+(?:(?:hydro(?:power|electric)|gas|oil|power|water|irrigation|solar|wind)\s+)?"
     r"(?:canal|dam|reservoir|pipeline|refinery|oilfield|plant|power\s+station)s?\b"
 )
+# An institution's adjective in French (national, polytechnique, hospitalier, universitaire,
+# supérieure, régional, technique, militaire, olympique): -al(e)/-aux, -ique, -ier/-ière,
+# -aire, -ieur(e), never a verb's participle, so "le centre a accueilli X" keeps its X.
+_INSTITUTION_ADJECTIVE = r"(?i:[a-zéèô]+(?:ale?s?|aux|iques?|i[eè]re?s?|aires?|ieure?s?))"
 _THING_BEFORE = re.compile(
     r"(?i:\b(?:universit[ée]|a[ée]roport|avenue|boulevard|rue|stade|pont|fondation|prix|lyc[ée]e"
     r"|coll[èe]ge|[ée]cole|h[ôo]pital|centre|barrage|mosqu[ée]e|palais|institut|campus"
     r"|autoroute|mus[ée]e|m[ée]morial|mausol[ée]e|caserne|canal|gazoduc|ol[ée]oduc|raffinerie"
     r"|named\s+after|in\s+hono(?:u)?r\s+of|en\s+l['’]honneur\s+de|en\s+hommage\s+[àa]"
-    r"|baptis[ée]e?s?(?:\s+du\s+nom\s+de)?)(?:\s+internationale?)?"
+    r"|baptis[ée]e?s?(?:\s+du\s+nom\s+de)?)"
+    # the institution's adjectives between the word and the name: "l'Institut national
+    # polytechnique X", "le Centre hospitalier universitaire X", "l'École nationale supérieure X"
+    rf"(?:\s+{_INSTITUTION_ADJECTIVE}){{0,3}}"
+    # English keeps the French order in such names: "the University X", "the National
+    # Polytechnic Institute X" (capitalised, so not "a university professor X")
+    r"|\b(?-i:University|Institute|Hospital|Airport|Stadium|School|College)"
     r"|(?<!\w)(?:проспект\w*|улиц\w*|аэропорт\w*|университет\w*|имени|им\.|фонд\w*|мост\w*"
     r"|площад\w*|преми\w*|стадион\w*|бульвар\w*|музе\w*|канал\w*|плотин\w*|газопровод\w*"
     r"|нефтепровод\w*|в\s+честь))\s+$"

@@ -14,6 +14,7 @@ from collections import Counter
 from suivi.reading import routes
 from suivi.reading.context import Mention
 from suivi.reading.gazetteer import home_state
+from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
 
 WEIGHTS = {"name": 1.0, "organisation": 1.0, "adjective": 1.0, "prefix": 1.0, "seat": 0.5}
@@ -244,14 +245,35 @@ def decide(
     return sorted(chosen, key=lambda code: first[code])
 
 
-def signatories(agreements: list[Agreement], chosen: list[str]) -> list[str]:
-    """Sides of an agreement the weighing missed: signing is acting, even if named once."""
+def signatories(
+    agreements: list[Agreement],
+    chosen: list[str],
+    mentions: list[Mention] | None = None,
+    published: str | None = None,
+) -> list[str]:
+    """Sides of an agreement the weighing missed: signing is acting, even if named once.
+
+    An alliance's member the text never names, read as a side of an older text only because
+    the alliance's texts bind its members («Соглашение о свободной торговле между ЕАЭС и
+    Вьетнамом, подписанное в 2015 году» in a story of 2026), does not act in the story (SPEC:
+    the alliance is the actor when one is spoken of); the members of a text the alliance
+    signs in the story's year do."""
+    named = {m.code for m in mentions} if mentions is not None else set()
     extra: list[str] = []
     for agreement in agreements:
+        older = bool(published and agreement.date and agreement.date[:4] < published[:4])
         for code in agreement.parties:
-            if code not in chosen and code not in extra:
-                extra.append(code)
+            if code in chosen or code in extra:
+                continue
+            if older and code not in named and _member_of_named(code, named):
+                continue
+            extra.append(code)
     return extra
+
+
+def _member_of_named(code: str, named: set[str]) -> bool:
+    """Whether `code` is a member of an alliance among the `named` codes."""
+    return any(code in members and alliance in named for alliance, members in MEMBERS.items())
 
 
 # "financed by the European Investment Bank", "financé par la BOAD", «при финансовой поддержке

@@ -206,7 +206,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     _without_absent(ctx, found, found_bodies)
     if total is None and any(a.status != "planned" for a in found):
         total = totals.title_total(title)
-    ctx.parties += parties.signatories(found, ctx.parties)
+    ctx.parties += parties.signatories(found, ctx.parties, ctx.mentions, ctx.published)
     ctx.parties += parties.funders(text, ctx.mentions, ctx.parties)
     if lang == "en":
         ctx.parties += parties.unnamed_backers(text, ctx.mentions, ctx.parties)

@@ -284,13 +284,21 @@ _IN_A_STATEMENT = re.compile(
 )
 
 
+# A service or an office that speaks for its institution, as a source: "selon le service de
+# communication de l'université", "according to the university's press office" (not as a
+# subject: "X, head of the university's press office, said" is X's)
+_SERVICE = r"(?:services?|cellule|office|universit[ée]|university|университет\w*|служб\w*)"
+
+
 # "According to the joint communiqué, «", "Selon le ministère des Affaires étrangères, «",
 # «Как говорится в совместном заявлении, «»: the source named before the quotation.
 _ACCORDING_BEFORE = re.compile(
     r"(?i:\b(?:according\s+to|selon|d['’]apr[èe]s|согласно|как\s+(?:говорится|отмечается|"
     r"сообщается|подчеркивается|указывается)\s+в|как\s+сообщил\w*|по\s+данным)\s+"
-    rf"(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}"
-    r"[^«»“”\"]{0,80}$)"
+    rf"(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?(?:[\w-]+\s+){{0,2}}?"
+    # a service as the source of its own sentence only ("…, according to his press service.
+    # X told reporters the company was “on schedule”" quotes a phrase of X's)
+    rf"(?:{_DOCUMENT}[^«»“”\"]{{0,80}}|{_SERVICE}[^«»“”\".\n]{{0,80}})$)"
 )
 
 

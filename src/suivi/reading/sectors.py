@@ -619,7 +619,7 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     # "la signature de la convention a été reportée", «подписание соглашения отложено»
     # (before "signed", which "signing of", "signature de" would give)
     (
-        r"(?:signing|signature|подписани\w*)\b[^.;:]{0,100}?\b(?:postpon\w*|deferred|delayed"
+        r"(?:signing|signature|подписани\w*)\b[^.;:]{0,200}?\b(?:postpon\w*|deferred|delayed"
         r"|repoussee?s?\b"
         r"|put off|pushed back|reporte(?:e|es|s)?\b|ajourne(?:e|es|s)?\b|differe(?:e|es|s)?\b"
         r"|отлож\w*|перенес\w*)"

@@ -737,6 +737,16 @@ def _complement(text: str, at: int, spans) -> bool:
 _SINCE_BEFORE = re.compile(r"(?:\b(?:since|depuis|apres|after|после)|(?<!\w)с)\s+$")
 
 
+# A participle of founding describes the body: "le groupe de travail, créé en 2022", "the
+# working group, set up in 2022", «рабочей группы, созданной в 2022 году» date its creation,
+# not the meeting the clause tells of
+_CREATED_BEFORE = re.compile(
+    r"(?<!\w)(?:creee?s?|institue?e?s?|mise?s?\s+en\s+place|fondee?s?|created|established"
+    r"|set\s+up|founded|formed|созданн\w*|учрежденн\w*|образованн\w*|основанн\w*)"
+    r"(?:\s+(?:en|le|au|in|on|в|во))?\s*$"
+)
+
+
 def own_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
     """The dates of a clause that may be a meeting's own: not those counted from ("depuis
     2016"); a Russian «с» opens a range too («с 12 по 14 мая»), so it rules out years only."""
@@ -748,6 +758,10 @@ def own_dates(text: str, dates: list[DateSpan]) -> list[DateSpan]:
         since = _SINCE_BEFORE.search(before)
         if since and (not since.group().startswith("с") or len(d.value) == 4):
             continue
+        if _CREATED_BEFORE.search(
+            fold(text[max(0, d.start - 40) : d.start]) + (head.group() if head else "")
+        ):
+            continue  # "le groupe de travail, créé en 2022", «группы, созданной в 2022 году»
         kept.append(d)
     return kept
 

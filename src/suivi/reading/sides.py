@@ -1486,9 +1486,23 @@ def _signing_organisation(ctx: Context, code: str, start: int, end: int, story: 
     if code in MEMBERS or is_state(code) or code in story:
         return False
     for mention in ctx.mentions_in(start, end):
-        if mention.code == code and _SIGNS_AFTER.match(ctx.text[mention.end : end]):
+        verb = _SIGNS_AFTER.match(ctx.text[mention.end : end])
+        if mention.code == code and verb and not _PARTICIPLE.search(verb.group()):
             return True
     return False
+
+
+# A past participle that describes a text ("le protocole, signé en 2019", "the protocol, signed
+# in 2019", «протокол, подписанный в 2019 году») says when it was signed, not that the
+# organisation named before it signs: a French participle without its auxiliary, an English
+# passive (not "X, which will finance it, signed": English participles after a comma are
+# finite verbs as often), a Russian participle.
+_PARTICIPLE = re.compile(
+    r"(?:(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)(?<!\bavons\s)(?<!\bavez\s)"
+    r"\bsign[ée]e?s?|\b(?:was|were|been|being|is|are)\s+(?:signed|concluded)"
+    r"|\b(?:подписанн|заключенн|заключённ)\w*)$",
+    re.IGNORECASE,
+)
 
 
 def _signed_with(ctx: Context, code: str, start: int, end: int) -> bool:
@@ -1513,7 +1527,10 @@ _WITH_BEFORE = re.compile(
     # the signing verb, or the text's own noun ("Loan Agreement with the ADB, signed for ADB
     # by ...", "un contrat avec la BOAD", «соглашение с ЕАБР»)
     r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*|agreements?|memorand\w*|contracts?"
-    r"|contrats?|conventions?|accords?|соглашени\w*|меморандум\w*|контракт\w*|договор\w*)"
+    r"|contrats?|conventions?|accords?|соглашени\w*|меморандум\w*|контракт\w*|договор\w*"
+    # the texts of a cooperation: "aucun texte ... sur la pêche avec l'UE", "documents ...
+    # with the EU", «документов ... с Евросоюзом»
+    r"|textes?|texts?|documents?|документ\w*)"
     r"[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
     # a lender's money: "a loan of $15 million from the ADB", "un prêt de la BAD"
     r"|\b(?:loans?|grants?|credits?)\b[^.;]{0,60}?\sfrom\s+"
