@@ -19,7 +19,7 @@ def parties_of(text: str) -> list[str]:
         (
             "Le Niger et la Turquie ont signé un accord de coopération militaire avec l'appui "
             "du PNUD. Le ministre nigérien de la Défense a salué la signature.",
-            ["PNUD"],
+            ["UNDP"],
         ),
         (
             "Kenya and Uganda signed an agreement on energy on Tuesday, with the support of the "

@@ -75,7 +75,7 @@ from cooperation_context import agreement_sides
         (
             "Le PAM a signé avec le Niger un accord sur les cantines scolaires, grâce à une "
             "contribution des États-Unis.",
-            ["NER", "PAM"],
+            ["NER", "WFP"],
         ),
         (
             "ВПП и Таджикистан подписали соглашение о школьном питании за счет средств России.",
@@ -88,7 +88,7 @@ from cooperation_context import agreement_sides
         (
             "Le PAM a signé avec le Niger un accord sur les cantines scolaires, avec une "
             "subvention du Japon.",
-            ["NER", "PAM"],
+            ["NER", "WFP"],
         ),
         (
             "ВПП подписала с Нигером соглашение о школьном питании при содействии Японии.",
@@ -122,7 +122,7 @@ from cooperation_context import agreement_sides
         ),
         (
             "Le PNUD a signé avec la Gambie un accord sur le fleuve, que la Guinée utilise aussi.",
-            ["GMB", "PNUD"],
+            ["GMB", "UNDP"],
         ),
         (
             "ПРООН подписала с Гамбией соглашение о реке, которую используют также Гвинея и Мали.",

@@ -1965,15 +1965,24 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[\s,]*(?:(?:et|and|и)\s+)?$")
 _IN_LANGUAGE = re.compile(r"(?:\ben|\bin)\s+$")  # "rédigé en français", "written in French"
 
 
+# organisations known by one acronym in every language (their key is among their acronyms)
+_INTERNATIONAL_ACRONYMS = frozenset(
+    code for code, entry in data.SPELLED_ORGANISATIONS.items() if code in entry["acronyms"]
+)
+
+
 def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
     """Organisations outside SPEC's list (those starting at `spelled`: by offset, as the
     filters before may drop mentions) under the name the text gives them, one per text.
 
-    "le Programme des Nations unies pour le développement (PNUD)" is `PNUD` throughout:
-    the acronym the text uses, else the shortest name it uses, the one the organisation goes
-    by once spelled out ("the OPEC Fund for International Development ... the OPEC Fund" is
-    `OPEC Fund`), else the one it goes by in `LATIN_NAMES` ("African Development Bank" is
-    `AfDB`).
+    "le Programme alimentaire mondial (PAM)" is `WFP` throughout: an international
+    organisation named by an acronym goes by the one it is known by in every language, as
+    SPEC's own list does ("ECOWAS (CEDEAO)") and the annotated splits do (`AfDB` for "BAD",
+    `IsDB` for "BID", `WFP` for "PAM" in French texts); an acronym the vocabularies do not
+    know stays as the text spells it. Without an acronym, the shortest name the text uses,
+    the one the organisation goes by once spelled out ("the OPEC Fund for International
+    Development ... the OPEC Fund" is `OPEC Fund`), else the one it goes by in `LATIN_NAMES`
+    ("African Development Bank" is `AfDB`).
     """
     if not spelled:
         return mentions
@@ -1983,12 +1992,13 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
         surface = mention.surface
         # SPEC: in Latin script as the organisation writes itself; «ФАО», «ВОЗ» are FAO,
         # WHO (the key is the English acronym)
-        chosen.setdefault(
-            mention.code,
-            data.LATIN_NAMES.get(surface, mention.code)
-            if _CYRILLIC.search(surface)
-            else data.LATIN_NAMES.get(surface, surface),
-        )
+        if _CYRILLIC.search(surface):
+            name = data.LATIN_NAMES.get(surface, mention.code)
+        elif _acronym(surface) and mention.code in _INTERNATIONAL_ACRONYMS:
+            name = mention.code
+        else:
+            name = data.LATIN_NAMES.get(surface, surface)
+        chosen.setdefault(mention.code, name)
     return [replace(m, code=chosen[m.code]) if m.start in spelled else m for m in mentions]
 
 
