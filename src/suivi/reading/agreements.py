@@ -1065,6 +1065,18 @@ _SIGNED_PASSIVE_AFTER = re.compile(
     rf"\s+(?:(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{_SIGNED_EN})"
     rf"|(?:a|ont|avait|avaient)\s+ete\s+(?:\w+ment\s+)?(?:{_SIGNED_FR}))\b"
 )
+# A relative clause right after the title that schedules the text's signing: "la
+# convention sur X, qui devait être signée lundi", "the treaty on Y, which was due to be
+# signed", «соглашение о Z, которое должно было быть подписано»: the text the story is about,
+# however its signing went.
+_SCHEDULED_SIGNING_AFTER = re.compile(
+    r"[^,;.]{0,160}?,\s*(?:qui|which|that|котор(?:ое|ый|ую|ые|ая))\s+"
+    r"(?:(?:devai(?:t|ent)|doi(?:t|vent)|dev(?:ra|ront))\s+(?:etre\s+)?(?:signe|conclu|paraphe)"
+    r"|(?:was|were|is|are)\s+(?:(?:due|supposed|scheduled|expected|set)\s+)?to\s+be\s+"
+    r"(?:signed|concluded|initiall?ed)"
+    r"|(?:should|will)\s+(?:have\s+)?been\s+signed|will\s+be\s+signed"
+    r"|должн\w*\s+(?:был\w*\s+)?(?:быть\s+)?подписан\w*|будет\s+подписан\w*)"
+)
 _SIGNED_THE_BARE = re.compile(
     # "n'ont toujours pas signé l'accord", "n'ont pas encore signé l'accord": told, not yet done
     rf"\b(?:{_SIGNED_EN}|(?:ont|a|avons)\s+(?:(?:officiellement|toujours|pas|encore)\s+){{0,3}}"
@@ -1376,6 +1388,8 @@ def _from_unit(
             if definite and not named and not plural
             else None
         )
+        # "the treaty on X, which was due to be signed on Monday": a text whose signing was set
+        scheduled = bool(_SCHEDULED_SIGNING_AFTER.match(folded, m.end()))
         # "Under the memorandum signed by Kenya and Israel, the two countries will cooperate in
         # irrigation": a definite mention told with its own signing is the text the story
         # reports when it is the first one read (_dedupe); its domains are the sentence's
@@ -1389,6 +1403,7 @@ def _from_unit(
                 _OWN_SIGNING_AFTER.match(folded, m.end())
                 or _SIGNED_PASSIVE_AFTER.match(folded, m.end())
                 or _SIGNED_THE_BARE.search(before)
+                or scheduled
             )
         )
         if _OF_THE_DAY.search(before):
@@ -1415,7 +1430,8 @@ def _from_unit(
             continue  # "X said the agreements would boost trade": those already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
-        if _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160)):
+        not_signed = _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160))
+        if not_signed and not scheduled:
             continue  # «соглашение ... подписано не было», "was not signed"
         if _failed(before, folded[m.end() :]):
             continue  # "failed to sign an agreement on ...", «не смогли подписать соглашение»
@@ -1430,6 +1446,10 @@ def _from_unit(
         if _UNNAMED_PARTNERS.search(folded, max(0, m.start() - 100), m.end() + 160):
             continue  # "has signed similar agreements with several African countries"
         said = stance.of_mention(unit.text, ctx.language, m.start())
+        if scheduled and (said == stance.NEGATED or not_signed):
+            # "the treaty, which was due to be signed on Monday, was not": a signing put off,
+            # the text still to be signed (as "the signing was postponed")
+            said = stance.PENDING
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         # "negotiations on an agreement ..., with a view to its signature": a signing announced
