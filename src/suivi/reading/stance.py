@@ -74,6 +74,13 @@ _ENDED = re.compile(
     r"^(?:conclud\w*|end(?:s|ed|ing)?|clos\w*|wrap\w*|crown\w*|round\w*|culminat\w*"
     r"|cl[ôo]tur\w*|conclu\w*|termin\w*|couronn\w*|achev\w*)$"
 )  # "work towards an agreement"
+# A verb that ends or undoes a text: negated, it says the text stands ("n'a jamais été
+# abrogé", "has never been repealed", "was not suspended").
+_UNDONE = re.compile(
+    r"^(?:abrog\w*|d[ée]nonc\w*|annul\w*|r[ée]sili\w*|suspend\w*|r[ée]voqu\w*|rompu\w*"
+    r"|repeal\w*|abrogat\w*|revok\w*|rescind\w*|cancel\w*|terminat\w*|denounc\w*|scrap\w*"
+    r"|invalidat\w*|annull\w*)$"
+)
 # A wish above the verb that would make the text: "souhaitent conclure", "hopes to conclude"
 # ("envisagent la signature", "plan to sign" announce a text: planned, not a wish).
 _WISH = re.compile(
@@ -329,6 +336,8 @@ def _stance(noun: Any) -> str:
     for verb in verbs:
         words = {c.lower_ for c in verb.children}
         negated = _negated(verb) and not _signing_after_all(verb)
+        if negated and _UNDONE.match(verb.lower_):
+            return ASSERTED  # "n'a jamais été abrogé": the text stands
         if negated and _EXCLUDE.match(verb.lower_):
             return HYPOTHETICAL  # "n'excluent pas de signer": a possibility
         if negated and (words & _YET or _after_negation(verb) & _YET):
