@@ -374,6 +374,25 @@ _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|тако
 # «также», «ещё одно», «другое», «второе»: the text signed is another one
 _RU_ANOTHER = re.compile(r"\b(?:также|еще|ещё|друг\w*|втор\w*|трет\w*|нов\w*)\b")
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
+# Any text judged good or bad, with nothing to say which ("un mauvais accord coûterait
+# davantage", "a bad deal is worse than none", «плохое соглашение хуже никакого»): a
+# judgement on agreements at large, not one identified (folded text, before and after).
+_JUDGED_BEFORE = re.compile(
+    r"(?:\b(?:un|une|a|an)\s+(?:(?:tres|trop|very|really|truly)\s+)?"
+    r"(?:mauvais|mauvaise|bon|bonne|meilleur|meilleure|pire|bad|good|better|worse|poor)"
+    r"|(?<![\w-])(?:плох|хорош|лучш|худш)\w*)\s+$"
+)
+# A text the sentence says is missing: "en l'absence d'accord", "in the absence of an
+# agreement", "the lack of a treaty", «из-за отсутствия соглашения» (folded text before it).
+_ABSENT_BEFORE = re.compile(
+    r"\b(?:absence|lack|manque|defaut|faute)\s+(?:d'|de\s+|du\s+|of\s+)"
+    r"(?:(?:an?|any|un|une|tout|toute)\s+)?(?:[\w-]+\s+)?$"
+    r"|(?<![\w-])(?:отсутстви|нехватк)\w*\s+(?:[а-я]+\s+)?$"
+)
+_CONTENT_AFTER = re.compile(
+    r"\s*(?:sur|de|du|des|d'|relati\w*|entre|avec|on|of|for|with|between|about|covering"
+    r"|о|об|по|с|между|в\s+(?:области|сфере))\b"
+)
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
     r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+(?:[а-я]+(?:ые|ых)\s+)?$"
@@ -1430,6 +1449,10 @@ def _from_unit(
             continue  # "X said the agreements would boost trade": those already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
+        if _JUDGED_BEFORE.search(before) and not _CONTENT_AFTER.match(folded, m.end()):
+            continue  # "un mauvais accord en coûterait davantage": none in particular
+        if _ABSENT_BEFORE.search(before):
+            continue  # "in the absence of an agreement": none there is
         not_signed = _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160))
         if not_signed and not scheduled:
             continue  # «соглашение ... подписано не было», "was not signed"
