@@ -40,7 +40,8 @@ _TRIGGER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
 )
 _KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)} | {
-    "listed": "programme"  # "a programme", "un plan" as an item of a count's list
+    "listed": "programme",  # "a programme", "un plan" as an item of a count's list
+    "financing": "agreement",  # "signed a $60 million loan" beside other texts
 }
 _PLURAL = re.compile(
     r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda|договоренности)$"
@@ -310,6 +311,10 @@ _FINANCING_SIGNED = re.compile(
     r"(?=[^.;]{0,160}?\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|to\s+be)"
     r"|will\s+be|(?:doit|devrait|sera|a\s+ete)\s+(?:etre\s+)?)\s*(?:to\s+be\s+)?"
     r"(?:signed|signe)\b)"
+)
+# The financing noun a signing names, as a mention of its own (`_signed_financings`)
+_FINANCING_WORD = re.compile(
+    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
@@ -1180,6 +1185,26 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
         )
 
 
+def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "signed a $60 million loan for the schools and a $45 million financing agreement for
+    the clinics", «подписали кредит на строительство дорог и соглашение о ...»: a loan or a
+    grant a signing names is a text beside the kind words of its sentence (alone in its
+    sentence, `extract` reads it). Not one a kind word heads ("a loan agreement")."""
+    out = []
+    for signed in _FINANCING_SIGNED.finditer(folded):
+        noun = list(_FINANCING_WORD.finditer(folded, signed.start(), signed.end()))
+        if not noun:
+            continue
+        word = _FINANCING_WORD.match(folded, noun[-1].start())
+        if word is None or any(
+            t.start() <= word.start() < t.end() or 0 <= t.start() - word.end() <= 1
+            for t in triggers
+        ):
+            continue
+        out.append(word)
+    return out
+
+
 def _from_unit(
     ctx: Context, all_units: list[Unit], i: int, triggers, header: str, of_count: bool = False
 ) -> list[_Found]:
@@ -1224,6 +1249,8 @@ def _from_unit(
     ]
     if listed:
         triggers = sorted(triggers + listed, key=lambda m: m.start())
+    if loans := _signed_financings(folded, triggers):
+        triggers = sorted(triggers + loans, key=lambda m: m.start())
     # each mention's own "with" partner, read once for the unit's mentions all (a sentence of
     # a thousand mentions would read a million)
     partners = cache(
