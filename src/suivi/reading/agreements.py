@@ -40,7 +40,8 @@ _TRIGGER = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<k{i}>{p})" for i, (p, _) in enumerate(KIND_SOURCES)) + ")"
 )
 _KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)} | {
-    "listed": "programme"  # "a programme", "un plan" as an item of a count's list
+    "listed": "programme",  # "a programme", "un plan" as an item of a count's list
+    "financing": "agreement",  # "signed a $60 million loan" beside other texts
 }
 _PLURAL = re.compile(
     r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda|договоренности)$"
@@ -317,6 +318,10 @@ _FINANCING_SIGNED = re.compile(
     r"|will\s+be|(?:doit|devrait|sera|a\s+ete)\s+(?:etre\s+)?)\s*(?:to\s+be\s+)?"
     r"(?:signed|signe)\b)"
 )
+# The financing noun a signing names, as a mention of its own (`_signed_financings`)
+_FINANCING_WORD = re.compile(
+    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
+)
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
 _SIMILAR_TEXT = re.compile(
@@ -380,6 +385,25 @@ _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|тако
 # «также», «ещё одно», «другое», «второе»: the text signed is another one
 _RU_ANOTHER = re.compile(r"\b(?:также|еще|ещё|друг\w*|втор\w*|трет\w*|нов\w*)\b")
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
+# Any text judged good or bad, with nothing to say which ("un mauvais accord coûterait
+# davantage", "a bad deal is worse than none", «плохое соглашение хуже никакого»): a
+# judgement on agreements at large, not one identified (folded text, before and after).
+_JUDGED_BEFORE = re.compile(
+    r"(?:\b(?:un|une|a|an)\s+(?:(?:tres|trop|very|really|truly)\s+)?"
+    r"(?:mauvais|mauvaise|bon|bonne|meilleur|meilleure|pire|bad|good|better|worse|poor)"
+    r"|(?<![\w-])(?:плох|хорош|лучш|худш)\w*)\s+$"
+)
+# A text the sentence says is missing: "en l'absence d'accord", "in the absence of an
+# agreement", "the lack of a treaty", «из-за отсутствия соглашения» (folded text before it).
+_ABSENT_BEFORE = re.compile(
+    r"\b(?:absence|lack|manque|defaut|faute)\s+(?:d'|de\s+|du\s+|of\s+)"
+    r"(?:(?:an?|any|un|une|tout|toute)\s+)?(?:[\w-]+\s+)?$"
+    r"|(?<![\w-])(?:отсутстви|нехватк)\w*\s+(?:[а-я]+\s+)?$"
+)
+_CONTENT_AFTER = re.compile(
+    r"\s*(?:sur|de|du|des|d'|relati\w*|entre|avec|on|of|for|with|between|about|covering"
+    r"|о|об|по|с|между|в\s+(?:области|сфере))\b"
+)
 # «соглашения» is genitive singular or plural: after "подписали", "в том числе" it is plural
 _RU_PLURAL_BEFORE = re.compile(
     r"(?:\w+ли|подписаны|заключены|числе|включая|также)\s+"
@@ -1112,6 +1136,18 @@ _SIGNED_PASSIVE_AFTER = re.compile(
     rf"\s+(?:(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:{_SIGNED_EN})"
     rf"|(?:a|ont|avait|avaient)\s+ete\s+(?:\w+ment\s+)?(?:{_SIGNED_FR}))\b"
 )
+# A relative clause right after the title that schedules the text's signing: "la
+# convention sur X, qui devait être signée lundi", "the treaty on Y, which was due to be
+# signed", «соглашение о Z, которое должно было быть подписано»: the text the story is about,
+# however its signing went.
+_SCHEDULED_SIGNING_AFTER = re.compile(
+    r"[^,;.]{0,160}?,\s*(?:qui|which|that|котор(?:ое|ый|ую|ые|ая))\s+"
+    r"(?:(?:devai(?:t|ent)|doi(?:t|vent)|dev(?:ra|ront))\s+(?:etre\s+)?(?:signe|conclu|paraphe)"
+    r"|(?:was|were|is|are)\s+(?:(?:due|supposed|scheduled|expected|set)\s+)?to\s+be\s+"
+    r"(?:signed|concluded|initiall?ed)"
+    r"|(?:should|will)\s+(?:have\s+)?been\s+signed|will\s+be\s+signed"
+    r"|должн\w*\s+(?:был\w*\s+)?(?:быть\s+)?подписан\w*|будет\s+подписан\w*)"
+)
 _SIGNED_THE_BARE = re.compile(
     # "n'ont toujours pas signé l'accord", "n'ont pas encore signé l'accord": told, not yet done
     rf"\b(?:{_SIGNED_EN}|(?:ont|a|avons)\s+(?:(?:officiellement|toujours|pas|encore)\s+){{0,3}}"
@@ -1214,6 +1250,26 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
         )
 
 
+def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
+    """ "signed a $60 million loan for the schools and a $45 million financing agreement for
+    the clinics", «подписали кредит на строительство дорог и соглашение о ...»: a loan or a
+    grant a signing names is a text beside the kind words of its sentence (alone in its
+    sentence, `extract` reads it). Not one a kind word heads ("a loan agreement")."""
+    out = []
+    for signed in _FINANCING_SIGNED.finditer(folded):
+        noun = list(_FINANCING_WORD.finditer(folded, signed.start(), signed.end()))
+        if not noun:
+            continue
+        word = _FINANCING_WORD.match(folded, noun[-1].start())
+        if word is None or any(
+            t.start() <= word.start() < t.end() or 0 <= t.start() - word.end() <= 1
+            for t in triggers
+        ):
+            continue
+        out.append(word)
+    return out
+
+
 def _from_unit(
     ctx: Context, all_units: list[Unit], i: int, triggers, header: str, of_count: bool = False
 ) -> list[_Found]:
@@ -1258,6 +1314,8 @@ def _from_unit(
     ]
     if listed:
         triggers = sorted(triggers + listed, key=lambda m: m.start())
+    if loans := _signed_financings(folded, triggers):
+        triggers = sorted(triggers + loans, key=lambda m: m.start())
     # each mention's own "with" partner, read once for the unit's mentions all (a sentence of
     # a thousand mentions would read a million)
     partners = cache(
@@ -1448,6 +1506,8 @@ def _from_unit(
             if definite and not named and not plural
             else None
         )
+        # "the treaty on X, which was due to be signed on Monday": a text whose signing was set
+        scheduled = bool(_SCHEDULED_SIGNING_AFTER.match(folded, m.end()))
         # "Under the memorandum signed by Kenya and Israel, the two countries will cooperate in
         # irrigation": a definite mention told with its own signing is the text the story
         # reports when it is the first one read (_dedupe); its domains are the sentence's
@@ -1461,6 +1521,7 @@ def _from_unit(
                 _OWN_SIGNING_AFTER.match(folded, m.end())
                 or _SIGNED_PASSIVE_AFTER.match(folded, m.end())
                 or _SIGNED_THE_BARE.search(before)
+                or scheduled
             )
         )
         if _OF_THE_DAY.search(before):
@@ -1493,7 +1554,12 @@ def _from_unit(
             continue  # "X said the agreements would boost trade": those already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
-        if _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160)):
+        if _JUDGED_BEFORE.search(before) and not _CONTENT_AFTER.match(folded, m.end()):
+            continue  # "un mauvais accord en coûterait davantage": none in particular
+        if _ABSENT_BEFORE.search(before):
+            continue  # "in the absence of an agreement": none there is
+        not_signed = _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160))
+        if not_signed and not scheduled:
             continue  # «соглашение ... подписано не было», "was not signed"
         if _failed(before, folded[m.end() :]):
             continue  # "failed to sign an agreement on ...", «не смогли подписать соглашение»
@@ -1508,6 +1574,10 @@ def _from_unit(
         if _UNNAMED_PARTNERS.search(folded, max(0, m.start() - 100), m.end() + 160):
             continue  # "has signed similar agreements with several African countries"
         said = stance.of_mention(unit.text, ctx.language, m.start())
+        if scheduled and (said == stance.NEGATED or not_signed):
+            # "the treaty, which was due to be signed on Monday, was not": a signing put off,
+            # the text still to be signed (as "the signing was postponed")
+            said = stance.PENDING
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         # "negotiations on an agreement ..., with a view to its signature": a signing announced

@@ -165,8 +165,12 @@ _HEAD = (
     r"|haute\s+autorit[eé]\s+de\s+coop[eé]ration|(?-i:C)adre\s+(?:permanent\s+)?de\s+concertation"
     r"(?:\s+(?:permanent|bilat[eé]ral|transfrontalier))?"
     # "Brazil-Nigeria Strategic Dialogue Mechanism", "mécanisme de dialogue politique"
-    rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint)\s+(?:dialogue|consultation)"
-    r"\s+mechanism|m[ée]canisme\s+de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
+    # "a tripartite consultation mechanism", "un mécanisme tripartite de concertation": the
+    # number of its members between
+    rf"|(?:{_PAIR}\s+)?(?:strategic|political|bilateral|joint|tripartite|trilateral"
+    r"|quadripartite)\s+(?:dialogue|consultation)\s+mechanism"
+    r"|m[ée]canisme\s+(?:(?:tripartite|trilat[ée]ral|quadripartite|bilat[ée]ral|conjoint"
+    r"|permanent)\s+)?de\s+(?:dialogue|concertation)(?:\s+(?:strat[ée]gique|politique))?"
     # "relancer le mécanisme de consultations politiques", "the political consultations
     # mechanism", "the mechanism for political consultations" (talks alone are no body)
     r"|m[ée]canisme\s+(?:de|des)\s+consultations?(?:\s+politiques?)?(?:\s+bilat[ée]rales?)?"

@@ -116,7 +116,12 @@ _THING_BEFORE = re.compile(
     r"|baptis[ée]e?s?(?:\s+du\s+nom\s+de)?)"
     # the institution's adjectives between the word and the name: "l'Institut national
     # polytechnique X", "le Centre hospitalier universitaire X", "l'École nationale supérieure X"
-    rf"(?:\s+{_INSTITUTION_ADJECTIVE}){{0,3}}"
+    rf"(?:\s+{_INSTITUTION_ADJECTIVE}){{0,3}}(?:\s+internationale?)?"
+    # the thing's own lower-case complement before the name: "le Centre international de
+    # conférences Abdou Diouf", "l'Hôpital de la mère et de l'enfant X", "l'Université des
+    # sciences et techniques X" (each part opens with "de": "le centre accueille X" is a verb)
+    r"(?-i:(?:\s+(?:et\s+)?(?:de|des|du|d['’])\s*(?:l['’]\s*|la\s+)?[a-zà-ÿ-]{3,}"
+    r"(?:\s+et\s+[a-zà-ÿ-]{3,})?){1,3})?"
     # English keeps the French order in such names: "the University X", "the National
     # Polytechnic Institute X" (capitalised, so not "a university professor X")
     r"|\b(?-i:University|Institute|Hospital|Airport|Stadium|School|College)"
@@ -135,11 +140,23 @@ _NAMESAKE_BEFORE = re.compile(
 )
 
 
+# Who heads the thing before its name: "le directeur du centre de recherche X" names X
+_HEAD_OF_THING = re.compile(
+    r"(?i:\b(?:directeur|directrice|pr[ée]sident|pr[ée]sidente|recteur|rectrice|doyen|doyenne"
+    r"|chef|responsable|coordonnat\w+|coordinat\w+|administrat\w+|director|head|rector|dean"
+    r"|chair\w*)\w*(?:\s+g[ée]n[ée]ral\w*|\s+general)?\s+(?:du|de\s+la|de\s+l['’]|des|de|of"
+    r"(?:\s+the)?)\s*)$"
+)
+
+
 def named_after(text: str, start: int, end: int) -> bool:
     """Whether the name at start..end names a place or an institution after a person, or the
     person only as its namesake, not a person of the story."""
+    thing = _THING_BEFORE.search(text, max(0, start - 80), start)
+    if thing and _HEAD_OF_THING.search(text, max(0, thing.start() - 40), thing.start()):
+        thing = None  # "le directeur du centre de recherche X": its head, named
     return bool(
         _THING_AFTER.match(text, end)
-        or _THING_BEFORE.search(text, max(0, start - 40), start)
+        or thing
         or _NAMESAKE_BEFORE.search(text, max(0, start - 60), start)
     )

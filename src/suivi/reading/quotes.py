@@ -187,6 +187,8 @@ def _speaker(
         return None, confidence.SPEAKER_DOCUMENT  # "», conclut le communiqué."
     if first and (not line_end or _attributes(text[search_from : first.start])):
         return first.name, confidence.SPEAKER_AFTER
+    if first is None and not closed and _UNNAMED_AFTER.match(text, search_from, limit):
+        return None, confidence.SPEAKER_NONE  # "», résume un diplomate": someone unnamed
     subjects = named + [r for r in referred if not _PREPOSITION.search(text[: r.start])]
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     sentence_start = ends[-1] if ends else 0
@@ -206,6 +208,21 @@ def _speaker(
     if before:
         return before[-1].name, confidence.SPEAKER_LAST_NAMED
     return None, confidence.SPEAKER_NONE
+
+
+# Right after the closing mark, a speaker the text does not name: an indefinite one ("»,
+# résume un diplomate arabe", "," a Western diplomat said", ", said one official") or a
+# source («», — сказал источник в правительстве», «— отметил один из участников»). Not the
+# last person named before: he is referred to by a definite title ("a dit le ministre").
+_UNNAMED_AFTER = re.compile(
+    r"(?i:[\s»”\"',]*[—–-]?\s*"
+    r"(?:(?:a\s+|ont\s+)?(?!(?:dans|pour|avec|par|sur|lors|apr[eè]s|avant|depuis|pendant|en|et"
+    r"|ou|mais|dont|comme|contre|vers|chez|sans)\s)"
+    r"[a-zà-ÿ]+(?:-t-(?:il|elle))?\s+(?:un|une|des|plusieurs|certains)\s"
+    r"|(?:said|says|told|added|noted|explained)\s+(?:a|an|one|some|several)\s"
+    r"|(?:a|an|one|some|several)\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|added|noted|explained)\b"
+    r"|(?:[а-яё]+\s+)?(?:источник|собеседник|один\s+из|одна\s+из|некий|некая|кто-то)))"
+)
 
 
 def _named_after_titles(

@@ -356,7 +356,9 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|protection des donnees|donnees personnelles|data protection|personal data|televis\w*|radiodiffusion|radio\b|press agenc\w*|news agenc\w*"
         r"|journalis\w*|сми\b|масс-медиа|communications? electroniques?|electronic communications?"
         r"|telecommunication\w*|communications\b|e-gouvernement|e-government|электронн\w* правительств\w*"
-        r"|audiovisu\w*|postes?\b(?! (?:frontali|de (?:police|controle|douane|transformation)|electri|sources?))|postal",
+        # "un diplomate en poste à Dakar", "au poste de ministre": a posting, not the post
+        r"|audiovisu\w*|(?<!\ben )(?<!\bau )postes?\b"
+        r"(?! (?:frontali|de (?:police|controle|douane|transformation)|electri|sources?))|postal",
         ("digital",),
     ),
     (

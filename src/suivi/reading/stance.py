@@ -74,6 +74,13 @@ _ENDED = re.compile(
     r"^(?:conclud\w*|end(?:s|ed|ing)?|clos\w*|wrap\w*|crown\w*|round\w*|culminat\w*"
     r"|cl[ôo]tur\w*|conclu\w*|termin\w*|couronn\w*|achev\w*)$"
 )  # "work towards an agreement"
+# A verb that ends or undoes a text: negated, it says the text stands ("n'a jamais été
+# abrogé", "has never been repealed", "was not suspended").
+_UNDONE = re.compile(
+    r"^(?:abrog\w*|d[ée]nonc\w*|annul\w*|r[ée]sili\w*|suspend\w*|r[ée]voqu\w*|rompu\w*"
+    r"|repeal\w*|abrogat\w*|revok\w*|rescind\w*|cancel\w*|terminat\w*|denounc\w*|scrap\w*"
+    r"|invalidat\w*|annull\w*)$"
+)
 # A wish above the verb that would make the text: "souhaitent conclure", "hopes to conclude"
 # ("envisagent la signature", "plan to sign" announce a text: planned, not a wish).
 _WISH = re.compile(
@@ -213,25 +220,43 @@ _REQUIRED_BEFORE = re.compile(
 
 # A denial of the signing right before the mention: "a démenti avoir signé un", "nie avoir
 # conclu un", "dismissed reports that it had signed a", "denied having inked a".
-_DENIED_BEFORE = re.compile(
-    r"(?i)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut\w*|r[ée]fut\w*|d[ée]men(?:t|ti"
+_DENYING = (
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut\w*|r[ée]fut\w*|d[ée]men(?:t|ti"
     r"|tent|tait|taient|tir)|nie|nient|ni[ée])\s+"
-    r"(?:(?:(?:the\s+|les\s+|des\s+)?(?:reports?|claims?|allegations?|rumou?rs?|informations?"
-    r"|rumeurs?|all[ée]gations?)\s+(?:that|selon\s+lesquelles|qu['e])\s*[^.;:,]{0,40}?)"
-    r"|that\s+[^.;:,]{0,40}?)?"
+    # "dément par ailleurs", "flatly denied", "a catégoriquement démenti"
+    r"(?:(?:par\s+ailleurs|aussi|également|also|\w{4,}(?:ment|ly))\s+)?"
+)
+_REPORTS = (
+    r"(?:the\s+|les\s+|des\s+)?(?:reports?|claims?|allegations?|rumou?rs?|informations?"
+    r"|rumeurs?|all[ée]gations?)\s+"
+    # "des informations publiées par un site", "reports circulating online"
+    r"(?:(?:publi[ée]e?s?|parues?|circulating|published|relay[ée]e?s?|relayed)\s+[^.;:,]{0,50}?)?"
+)
+_DENIED_BEFORE = re.compile(
+    r"(?i)" + _DENYING + r"(?:(?:" + _REPORTS + r"(?:that|selon\s+lesquelles|qu['e])\s*"
+    r"[^.;:,]{0,40}?)|that\s+[^.;:,]{0,40}?)?"
     r"(?:avoir\s+|d['’]avoir\s+|having\s+|had\s+|has\s+|a\s+|ont\s+|avait\s+)?"
     r"(?:sign\w*|conclu\w*|paraph\w*|inked|ink(?:ing)?|seal\w*)\s+"
     r"(?:any\s+|a\s+|an\s+|the\s+|un\s+|une\s+|le\s+|la\s+|l['’]\s*|de\s+)(?:[\w-]+\s+){0,3}$"
     # the making of the text denied: "denied reports of preparations for a defence pact",
-    # "a démenti les informations sur la préparation d'un accord"
-    r"|\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut\w*|r[ée]fut\w*|d[ée]men(?:t|ti"
-    r"|tent|tait|taient|tir)|nie|nient|ni[ée])\s+"
-    r"(?:(?:the\s+|les\s+|des\s+)?(?:reports?|claims?|allegations?|rumou?rs?|informations?"
-    r"|rumeurs?|all[ée]gations?)\s+(?:of|about|on|sur|concernant|faisant\s+[ée]tat\s+d[e'’])\s*"
+    # "a démenti les informations sur la préparation d'un accord", "dément toute signature
+    # d'un accord", "denied any signing of a pact"
+    r"|"
+    + _DENYING
+    + r"(?:"
+    + _REPORTS
+    + r"(?:of|about|on|sur|concernant|faisant\s+[ée]tat\s+d[e'’])\s*"
     r"(?:the\s+|a\s+|an\s+|la\s+|le\s+|les\s+|une?\s+)?[^.;:,]{0,30}?)?"
-    r"(?:prepar\w*|pr[ée]par\w*|negotiat\w*|n[ée]goci\w*|draft\w*|r[ée]daction)\s+"
+    r"(?:(?:toute|tout|any|the|la|le)\s+)?"
+    r"(?:prepar\w*|pr[ée]par\w*|negotiat\w*|n[ée]goci\w*|draft\w*|r[ée]daction|signatures?"
+    r"|signing|conclusion)\s+"
     r"(?:(?:of|for|on|sur|pour|de)\s+)?(?:any\s+|a\s+|an\s+|the\s+|un\s+|une\s+|le\s+|la\s+"
     r"|l['’]\s*|d['’]\s*(?:une?\s+)?)(?:[\w-]+\s+){0,3}$"
+    # an indefinite text as the subject of the reports denied: "denied reports that a defence
+    # pact had been signed", "a démenti des informations selon lesquelles un accord aurait été
+    # signé" (a definite one, "reports that the 2019 treaty was suspended", exists)
+    r"|" + _DENYING + _REPORTS + r"(?:that|selon\s+lesquelles|qu['e])\s*"
+    r"(?:any|a|an|un|une|quelque)\s+(?:[\w-]+\s+){0,2}$"
 )
 
 # The mention as the subject of talk, no signing nor other text between: "Un accord …, qui doit lier les
@@ -353,6 +378,8 @@ def _stance(noun: Any) -> str:
     for verb in verbs:
         words = {c.lower_ for c in verb.children}
         negated = _negated(verb) and not _signing_after_all(verb)
+        if negated and _UNDONE.match(verb.lower_):
+            return ASSERTED  # "n'a jamais été abrogé": the text stands
         if negated and _EXCLUDE.match(verb.lower_):
             return HYPOTHETICAL  # "n'excluent pas de signer": a possibility
         if negated and (words & _YET or _after_negation(verb) & _YET):
