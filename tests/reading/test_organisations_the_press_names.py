@@ -144,7 +144,8 @@ def test_home_adjective_of_another_noun_stays(text):
 @pytest.mark.parametrize(
     ("lang", "text", "code"),
     [
-        ("fr", "La CBLT et le Niger ont signé une convention.", "CBLT"),
+        # the French acronym of an international body is its English one, as "PAM" is WFP
+        ("fr", "La CBLT et le Niger ont signé une convention.", "LCBC"),
         ("en", "The Lake Chad Basin Commission and Chad signed.", "Lake Chad Basin Commission"),
         (
             "en",

@@ -1994,7 +1994,12 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
         # WHO (the key is the English acronym)
         if _CYRILLIC.search(surface):
             name = data.LATIN_NAMES.get(surface, mention.code)
-        elif _acronym(surface) and mention.code in _INTERNATIONAL_ACRONYMS:
+        elif (
+            _acronym(surface)
+            and mention.code in _INTERNATIONAL_ACRONYMS
+            # a short form of the acronym ("NEPAD" of AUDA-NEPAD) is the text's own choice
+            and surface not in mention.code
+        ):
             name = mention.code
         else:
             name = data.LATIN_NAMES.get(surface, surface)
