@@ -1217,6 +1217,10 @@ _SIGNING_PLACE_BEFORE = re.compile(
 )
 _SIGNING_AFTER = re.compile(
     r"\s+(?:(?:has|have|had|also|a|ont)\s+)?(?:signed|inked|sign[ée]e?s?)\b"
+    # or the first of two subjects: "the Sahel Development Bank (SDB) and Niger signed", "la
+    # Banque sahélienne de développement (BSD) et le Niger ont signé"
+    r"|\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:(?:have|had|also|ont)\s+)?(?:signed|inked|sign[ée]e?s?)\b"
 )
 # A state's institutions, events, projects and texts are named so too: none signs as itself
 # ("the Ministry of Finance (MoF)", "the Joint Permanent Commission (JPC)", "le Projet … (PRI)").
