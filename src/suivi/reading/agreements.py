@@ -983,6 +983,10 @@ _SCOPE_END = re.compile(
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
     r"|\s(?:подписал[аио]?|signed by|signee? par|signees? par|signes par)(?!\w)"
+    # or sealed with their signatures, countersigned, initialled: «Протокол скрепили подписями
+    # руководитель агентства и министр …», "countersigned by", "paraphé par"
+    r"|\s(?:скрепил[аио]?|завизировал[аио]?|парафировал[аио]?|(?:countersigned|initiall?ed)"
+    r" by|(?:contresigne|paraphe)e?s? par)(?!\w)"
     # who reports it: ", President Joko Widodo said, as Jakarta seeks ... industry"
     r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|a (?:indique|declare|annonce|precise)"
     r"|ont (?:indique|declare|annonce)|сообщил\w*|заявил\w*)(?!\w)"
@@ -2004,6 +2008,16 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             elif states and not _leads(ctx, last):
                 # the states' delegations, who signed before the company did
                 f.agreement.parties = list(states)
+            elif (
+                not _leads(ctx, last)
+                and len(f.agreement.parties) == 2
+                and all(map(sides.is_state, f.agreement.parties))
+            ):
+                # «Министры подписали …; компания X и агентство Y — меморандум … Стороны
+                # договорились …»: no sentence named the states' pair, so the story's states
+                # (the mention's own reading) are the sides, not a company of a story it
+                # does not lead
+                pass
             elif not _COUNTRIES.search(fold(unit.text)):
                 # "между странами действует соглашение": the countries' agreement, not the
                 # last companies'
@@ -3309,6 +3323,13 @@ def _beside_an_organisation(ctx: Context, unit: Unit, triggers: list, n: int) ->
     start, end = own[n]
     if not organisations or any(start <= m.start < end for m in organisations):
         return None
+    # «…, а Госкорпорация «Х» и министерство Y — меморандум о …»: a clause of its own, its
+    # verb left out, names the text's signers before it (`_clause_sides` reads them)
+    clause_start, clause_end = stance.clause(unit.text, triggers[n].start())
+    if clause_start > 0 and any(
+        unit.start + clause_start <= m.start < unit.start + clause_end for m in organisations
+    ):
+        return None
     return sides.sides(ctx, unit.start, own[0][0]) or None
 
 
@@ -3831,10 +3852,16 @@ _TOLD_NEXT = re.compile(
     r"^\W*(?:celui-ci|celle-ci|ce dernier|cette derniere|(?:le|ce|cet|cette|la|l')\s*(?:texte|accord"
     r"|memorandum|protocole|convention|document|contrat)|(?:the|this) (?:agreement|deal|pact"
     r"|memorandum|mou|treaty|text|document|accord|protocol|convention|contract)|it"
-    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт)|оно)\b"
+    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт|протокол)|оно"
+    # the minutes too: "Le procès-verbal fixe …", "The minutes set …"
+    r"|(?:le|ce) proces-verbal|(?:the|these) (?:agreed )?minutes)\b"
     r"(?P<between>[^.;]{0,60}?)\s(?:porte(?:ra)?|concerne\w*|prevoi\w*|vise\w*|couvre\w*"
     r"|englobe\w*|covers?|covering|provides? for|aims?|focuse[sd]? on|concerns?|deals? with"
-    r"|targets?|касается|предусматривает|направлен\w*|охватывает|затрагивает)\b"
+    r"|targets?|касается|предусматривает|направлен\w*|охватывает|затрагивает"
+    # what it sets or fixes is its content as well: "Le texte fixe les quotas de pêche", "The
+    # document sets catch limits", «Документ устанавливает квоты»
+    r"|fixe\w*|etablit|definit|sets?|fixe[sd]|establishes|lays? down|устанавливает"
+    r"|определяет|закрепляет|регулирует)\b"
 )
 
 
