@@ -1966,6 +1966,7 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
     last: list[str] | None = None
     last_end = -1  # where the sentence of `last` ends
     states: list[str] | None = None  # the last such sides that are all states
+    bound: list[str] | None = None  # the last two states a text before bound, named or not
     for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
         unit = all_units[f.at]
         if last and _THE_SIDES.search(fold(unit.text)):
@@ -2008,20 +2009,22 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             elif states and not _leads(ctx, last):
                 # the states' delegations, who signed before the company did
                 f.agreement.parties = list(states)
-            elif (
-                not _leads(ctx, last)
-                and len(f.agreement.parties) == 2
-                and all(map(sides.is_state, f.agreement.parties))
-            ):
-                # «Министры подписали …; компания X и агентство Y — меморандум … Стороны
-                # договорились …»: no sentence named the states' pair, so the story's states
-                # (the mention's own reading) are the sides, not a company of a story it
-                # does not lead
-                pass
+            elif bound and not _leads(ctx, last):
+                # «Министры подписали соглашение …; агентство X и медиагруппа Y подписали
+                # меморандум … Стороны договорились …»: no sentence named the states' pair,
+                # but a text of the event before bound two states: they are the sides, not a
+                # company of a story it does not lead
+                f.agreement.parties = list(bound)
             elif not _COUNTRIES.search(fold(unit.text)):
                 # "между странами действует соглашение": the countries' agreement, not the
                 # last companies'
                 f.agreement.parties = list(last)
+        if (
+            not f.older  # an older treaty recalled in passing binds no sides of the event
+            and len(f.agreement.parties) == 2
+            and all(map(sides.is_state, f.agreement.parties))
+        ):
+            bound = list(f.agreement.parties)
 
 
 def _leads(ctx: Context, pair: list[str]) -> bool:
