@@ -1051,6 +1051,10 @@ _SCOPE_END = re.compile(
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
     r"|\s(?:подписал[аио]?|signed by|signee? par|signees? par|signes par)(?!\w)"
+    # or sealed with their signatures, countersigned, initialled: «Протокол скрепили подписями
+    # руководитель агентства и министр …», "countersigned by", "paraphé par"
+    r"|\s(?:скрепил[аио]?|завизировал[аио]?|парафировал[аио]?|(?:countersigned|initiall?ed)"
+    r" by|(?:contresigne|paraphe)e?s? par)(?!\w)"
     # who reports it: ", President Joko Widodo said, as Jakarta seeks ... industry"
     r"|,\s+(?:[^,.;]{1,60}?\s)?(?:said|says|told|announced|reported|reports"
     r"|a (?:indique|declare|annonce|precise|rapporte)|ont (?:indique|declare|annonce|rapporte)"
@@ -2185,6 +2189,7 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
     last: list[str] | None = None
     last_end = -1  # where the sentence of `last` ends
     states: list[str] | None = None  # the last such sides that are all states
+    bound: list[str] | None = None  # the last two states a text before bound, named or not
     for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
         unit = all_units[f.at]
         if last and _THE_SIDES.search(fold(unit.text)):
@@ -2227,10 +2232,22 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             elif states and not _leads(ctx, last):
                 # the states' delegations, who signed before the company did
                 f.agreement.parties = list(states)
+            elif bound and not _leads(ctx, last):
+                # «Министры подписали соглашение …; агентство X и медиагруппа Y подписали
+                # меморандум … Стороны договорились …»: no sentence named the states' pair,
+                # but a text of the event before bound two states: they are the sides, not a
+                # company of a story it does not lead
+                f.agreement.parties = list(bound)
             elif not _COUNTRIES.search(fold(unit.text)):
                 # "между странами действует соглашение": the countries' agreement, not the
                 # last companies'
                 f.agreement.parties = list(last)
+        if (
+            not f.older  # an older treaty recalled in passing binds no sides of the event
+            and len(f.agreement.parties) == 2
+            and all(map(sides.is_state, f.agreement.parties))
+        ):
+            bound = list(f.agreement.parties)
 
 
 def _leads(ctx: Context, pair: list[str]) -> bool:
@@ -3597,6 +3614,13 @@ def _beside_an_organisation(ctx: Context, unit: Unit, triggers: list, n: int) ->
     start, end = own[n]
     if not organisations or any(start <= m.start < end for m in organisations):
         return None
+    # «…, а Госкорпорация «Х» и министерство Y — меморандум о …»: a clause of its own, its
+    # verb left out, names the text's signers before it (`_clause_sides` reads them)
+    clause_start, clause_end = stance.clause(unit.text, triggers[n].start())
+    if clause_start > 0 and any(
+        unit.start + clause_start <= m.start < unit.start + clause_end for m in organisations
+    ):
+        return None
     return sides.sides(ctx, unit.start, own[0][0]) or None
 
 
@@ -4190,13 +4214,19 @@ _TEXT_SUBJECT = (
     r"(?:celui-ci|celle-ci|ce dernier|cette derniere|(?:le|ce|cet|cette|la|l')\s*(?:texte|accord"
     r"|memorandum|protocole|convention|document|contrat)|(?:the|this) (?:agreement|deal|pact"
     r"|memorandum|mou|treaty|text|document|accord|protocol|convention|contract)|it|il|elle"
-    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт)|оно|он|она)"
+    r"|(?:этот |данный )?(?:документ|соглашение|меморандум|договор|контракт|протокол)|оно|он|она"
+    # the minutes too: "Le procès-verbal fixe …", "The minutes set …"
+    r"|(?:le|ce) proces-verbal|(?:the|these) (?:agreed )?minutes)"
 )
 _TOLD_NEXT = re.compile(
     rf"^\W*{_TEXT_SUBJECT}\b"
     r"(?P<between>[^.;]{0,60}?)\s(?:porte(?:ra)?|concerne\w*|prevoi\w*|vise\w*|couvre\w*"
     r"|englobe\w*|covers?|covering|provides? for|aims?|focuse[sd]? on|concerns?|deals? with"
     r"|targets?|касается|предусматривает|направлен\w*|охватывает|затрагивает"
+    # what it sets or fixes is its content as well: "Le texte fixe les quotas de pêche", "The
+    # document sets catch limits", «Документ устанавливает квоты»
+    r"|fixe\w*|etablit|definit|sets?|fixe[sd]|establishes|lays? down|устанавливает"
+    r"|определяет|закрепляет|регулирует"
     # what it lets its sides do is what it is about: "It will allow Kenyan nurses to train in
     # Cuba", "Il permettra aux ...", «Он позволит ...»; and what it is meant for
     r"|(?:is|are|was) (?:aimed|designed|intended|meant)|aimed|allows?|enables?|lets"

@@ -971,6 +971,9 @@ _TRADES = (
     r"|Chemicals|Fertilizers|Fertilisers|Telecoms|Construction|Engineering|Aviation"
     # mills and food makers too ("An Hoa Paper", "Nile Pulp", "Olam Foods", "Kenya Seafood")
     r"|Paper|Pulp|Foods|Beverages|Seafood"
+    # works named by what they make ("Ural Turbine Works", "Minsk Tractor Works"; "Public
+    # Works" opens with a generic word)
+    r"|Works"
 )
 _GENERIC_FIRST = (
     r"(?:National|State|Renewable|Solar|Nuclear|Atomic|Electric|Electricity|Energy|Power|Oil"
@@ -1040,6 +1043,25 @@ _SPELLED_OUT_WORD = re.compile(
 _RU_WORKS = re.compile(
     r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,3}?\s+(?:авто)?(?:завод|комбинат)\w{0,3})"
     r"\s\((?P<short>[А-ЯЁ]{2,6})\)"
+)
+# The same works named by its city's adjective without initials: «Минский тракторный завод
+# заключил контракт», «с Уральским турбинным заводом»: a place's adjective (-ский, -цкий),
+# adjectives of what it makes, then the works; a state's adjective there («Белорусский
+# завод») is a state's mention and no company's name (`company_mentions.add`)
+_RU_CITY_WORKS = re.compile(
+    r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
+    r"(?:\s+[а-яё-]+(?:ый|ий|ой|ого|ому|ым|ом)){0,3}\s+(?:авто)?(?:завод|комбинат)(?:а|у|ом|е)?)"
+    r"(?![\w-])(?!\s*\()"
+)
+# A Russian company's name, its head word among lower-case adjectives and its state's
+# genitive after it, glossed by the short name it goes by: «Национальная нефтяная
+# корпорация Анголы (ANPC)», «Государственная горнорудная компания (SONAMINE)»: the company
+# signs by that short name; a state inside the name is its home (SPEC: a company, even a
+# state-owned one, is a party of its own)
+_RU_SPELLED_OUT = re.compile(
+    r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,4}?\s+"
+    r"(?:корпораци|компани|концерн|холдинг|предприяти)[а-яё]*(?:\s+[А-ЯЁ][а-яё-]+){0,2})"
+    r"\s\((?P<short>[A-Z][A-Z0-9&.-]{1,11}|[А-ЯЁ]{2,8})\)"
 )
 _NAME_FILLERS = frozenset(
     ["d", "de", "des", "du", "l", "la", "le", "les", "et", "and", "of", "the"]
@@ -1421,6 +1443,13 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         if initials == match.group("short"):
             short = _transliterated(match.group("short").lower()).upper()
             add(match.start(), match.end(), match.start(), states_inside=True, short_word=short)
+    for match in _RU_SPELLED_OUT.finditer(text):
+        short = match.group("short")
+        if _CYRILLIC.search(short):
+            short = _transliterated(short.lower()).upper()
+        add(match.start(), match.end(), match.start(), states_inside=True, short_word=short)
+    for match in _RU_CITY_WORKS.finditer(text):
+        add(*match.span("name"), match.start(), states_inside=False)
     for match in _LENDER.finditer(text):
         name = match.group("name").strip()
         start = match.start("name")

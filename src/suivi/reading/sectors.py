@@ -695,7 +695,11 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:signer|conclur|parapher)(?:a|ont|ai|ons|ez)\b"
         r"|(?:подпиш|заключ)(?:ет|ут|ем|ат|ит)\b|(?:будет|будут) подпис\w*"
         # a text talked about, not signed: "discussed a trade agreement", «обсудили»
-        r"|discuss\w*|discut\w*|evoqu\w*|обсу(?:ди|жда|жд)\w*|подготовк\w*|expedit\w*"
+        r"|discuss\w*|discut\w*|evoqu\w*|обсу(?:ди|жда|жд)\w*|expedit\w*"
+        # «подготовка» of a text is its making; of people («подготовка кадров, специалистов,
+        # врачей») it is training, a domain
+        r"|подготовк\w*(?!\w)(?! (?:[а-я]+ ){0,2}?(?:кадр|специалист|врач|медик|инженер|педагог"
+        r"|учител|пилот|военн|студент|офицер|персонал|работник|спортсмен|экипаж|дипломат))"
         r"|accelerer|ускор\w*|wish\w*|hope\w*|esper\w*|espoir|volonte|желани\w*|надежд\w*"
         # a text said to be near: "a deal on power exports was close", "close to signing",
         # "l'accord est imminent", «близки к подписанию»
@@ -812,7 +816,13 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|agences? (?:[a-z-]+ ){1,2}(?:de presse|d'informations?)\b|presse service\b"
         r"|information agenc\w*|информационн\w* агентств\w*"
         r"|information and communications?\b|\bict\b|\btic\b|массов\w* коммуникац\w*"
-        r"|почтов\w*|postal\b|services postaux",
+        r"|почтов\w*|postal\b|services postaux"
+        # what news agencies trade: "l'échange de nouvelles et de photos", "news exchange",
+        # «обмен новостями и фотоматериалами» (a bare "nouvelles" is also "new")
+        r"|(?:echanges?|diffusion) (?:de |des )?(?:nouvelles|depeches|actualites)"
+        r"|depeches\b|exchange of news|news (?:exchange|content|and photo\w*)|newswire"
+        r"|photographs|photos? (?:de presse|d'actualite)|press photo\w*"
+        r"|новост\w*|фотоматериал\w*|видеоматериал\w*|фотоинформац\w*",
         ("digital",),
     ),
     # what telecoms regulators agree on: radio spectrum, mobile roaming, number portability
@@ -1180,7 +1190,15 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"peches? maritimes?|maritime fisher\w*|recherche halieutique|fisheries research"
         r"|securite (?:sanitaire )?des aliments|food safety|безопасност\w* (?:пищев\w*|зерн\w*)"
         r"|аквакультур\w*|растениевод\w*|pelagiques?|pelagic|пелагическ\w*|fish stocks?"
-        r"|stocks? (?:halieutiques?|de poissons?)|рыбн\w* запас\w*",
+        r"|stocks? (?:halieutiques?|de poissons?)|рыбн\w* запас\w*"
+        # what the sea gives, and the catch shared out: cod, herring, capelin, tuna; "total
+        # allowable catch", "quotas de pêche", «квоты на вылов», «улов трески»
+        r"|(?:total allowable |fish(?:ing)? )?catch(?:es)? (?:quotas?|limits?|of (?:cod|fish))"
+        r"|total allowable catch\w*|fish(?:ing)? quotas?|quotas? de (?:peche|captures?)"
+        r"|total admissible des captures|captures? de poissons?|улов\w*|вылов\w*"
+        r"|\bcod\b|haddock|herring|mackerel|capelin|halibut|tuna\b|sardines?\b|anchov\w*"
+        r"|morue|cabillaud|eglefin|harengs?\b|maquereaux?\b|capelans?\b|fletans?\b|thons?\b"
+        r"|треск[аиуеоы]\w*|пикш\w*|сельд\w*|скумбри\w*|мойв\w*|палтус\w*|тунц\w*|сардин\w*",
         ("agriculture",),
     ),
     (
@@ -1413,6 +1431,17 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:delimitation\w*|demarcation\w*|abornement\w*|делимитац\w*|демаркац\w*)"
         r"(?: (?:de la|des|de leur|of the|of their) (?:\w+ )?(?:frontieres?|borders?|boundar\w*)"
         r"(?: (?:terrestres?|maritimes?|communes?))?| (?:\w+ )?границ\w*)?",
+        ("diplomacy",),
+    ),
+    (
+        # the sea's spaces drawn between two states: "the delimitation of maritime areas",
+        # "la délimitation des espaces maritimes", «разграничение морских пространств» (a bare
+        # «разграничение» is also a division of powers)
+        r"(?:delimitation|demarcation|делимитац\w*|разграничени\w*) (?:of |des |de la |de l'|du )?"
+        r"(?:the |their |leurs )?(?:maritime (?:spaces?|areas?|zones?)|espaces? maritimes?"
+        r"|zones? maritimes?|continental shelf|plateau continental|exclusive economic zones?"
+        r"|zones? economiques? exclusives?|морск\w* (?:пространств|зон|границ)\w*"
+        r"|континентальн\w* шельф\w*|исключительн\w* экономическ\w* зон\w*)",
         ("diplomacy",),
     ),
     (r"cybercriminalit\w*|cyber-?crimes?\b|киберпреступн\w*", ("security", "digital")),
