@@ -2031,7 +2031,7 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
             _acronym(surface)
             and mention.code in _INTERNATIONAL_ACRONYMS
             # a short form of the acronym ("NEPAD" of AUDA-NEPAD) is the text's own choice
-            and surface not in mention.code
+            and surface not in mention.code.split("-")
         ):
             name = mention.code
         else:
