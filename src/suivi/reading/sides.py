@@ -766,9 +766,9 @@ def _opening_pair(ctx: Context) -> list[str]:
     """The two states a story opens on, named and joined in one phrase ("Thailand and
     Cambodia on Thursday signed …"), after the dateline ("KINGSTON, Jamaica — Jamaica and
     Trinidad and Tobago signed …"); else none."""
-    opening = [
-        m for m in ctx.mentions if m.kind != "seat" and not _in_dateline(ctx.text, m.start)
-    ][:2]
+    opening = [m for m in ctx.mentions if m.kind != "seat" and not _in_dateline(ctx.text, m.start)][
+        :2
+    ]
     if len(opening) < 2 or not all(m.kind == "name" and is_state(m.code) for m in opening):
         return []
     first, second = opening
