@@ -650,6 +650,9 @@ def is_side(code: str) -> bool:
 
 def story_sides(ctx: Context, count: int = 2) -> list[str]:
     """The states the story is about: its leading acting states, else its most named ones."""
+    pair = _pair_told_as_two(ctx)
+    if count == 2 and pair:
+        return pair
     alliance = _own_alliance(ctx) or _leading_alliance(ctx)
     if alliance:  # "les ministres de l'AES ont signé": its members are the sides
         return MEMBERS[alliance]
@@ -701,6 +704,18 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
         if code not in states and code not in MEMBERS and code not in state_codes():
             states.append(code)
     return states
+
+
+def _pair_told_as_two(ctx: Context) -> list[str]:
+    """The two states of a story that names no other state and calls them "the two countries"
+    ("Les deux pays, membres de la CEDEAO, …"): the story is theirs, whatever alliance frames
+    it (its summit, their membership); its other members sign nothing."""
+    if not _THE_TWO.search(ctx.text):
+        return []
+    states = list(
+        dict.fromkeys(m.code for m in ctx.mentions if m.kind != "seat" and is_state(m.code))
+    )
+    return states if len(states) == 2 else []
 
 
 def _leading_alliance(ctx: Context) -> str | None:
