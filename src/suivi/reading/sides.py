@@ -650,10 +650,11 @@ def is_side(code: str) -> bool:
 
 def story_sides(ctx: Context, count: int = 2) -> list[str]:
     """The states the story is about: its leading acting states, else its most named ones."""
-    pair = _pair_told_as_two(ctx)
-    if count == 2 and pair:
-        return pair
     alliance = _own_alliance(ctx) or _leading_alliance(ctx)
+    framed = alliance or any(code in MEMBERS for code in ctx.parties)
+    pair = _pair_told_as_two(ctx) if count == 2 and framed else []
+    if pair:  # two members the story calls "the two countries", in an alliance's frame
+        return pair
     if alliance:  # "les ministres de l'AES ont signé": its members are the sides
         return MEMBERS[alliance]
     opening = _opening_pair(ctx)
@@ -707,9 +708,10 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
 
 
 def _pair_told_as_two(ctx: Context) -> list[str]:
-    """The two states of a story that names no other state and calls them "the two countries"
-    ("Les deux pays, membres de la CEDEAO, …"): the story is theirs, whatever alliance frames
-    it (its summit, their membership); its other members sign nothing."""
+    """The two states of a story that names no other state (capitals where a summit sits left
+    aside) and calls them "the two countries" ("Les deux pays, membres de la CEDEAO, …"): the
+    story is theirs, whatever alliance frames it (its summit, their membership); its other
+    members sign nothing."""
     if not _THE_TWO.search(ctx.text):
         return []
     states = list(
