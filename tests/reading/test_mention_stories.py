@@ -14,13 +14,13 @@ tuned story read wrong (held-out ones too with --all).
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from labelled_stories import params, rows
 
 DATA = Path(__file__).with_name("mention_stories.tsv")
 
@@ -44,9 +44,7 @@ class Story:
 
 
 def load() -> list[Story]:
-    """The stories of `mention_stories.tsv`, comment lines skipped."""
-    with DATA.open(encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
+    """The stories of `mention_stories.tsv`."""
     return [
         Story(
             id=row["id"],
@@ -57,7 +55,7 @@ def load() -> list[Story]:
             note=row["note"],
             text=row["story"],
         )
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in rows(DATA)
     ]
 
 
@@ -71,15 +69,7 @@ def read_count(text: str) -> int:
 STORIES = load()
 
 
-@pytest.mark.parametrize(
-    "story",
-    [
-        pytest.param(s, id=s.id, marks=pytest.mark.xfail(strict=True, reason=s.xfail))
-        if s.xfail
-        else pytest.param(s, id=s.id)
-        for s in STORIES
-    ],
-)
+@pytest.mark.parametrize("story", params(STORIES))
 def test_the_number_of_agreements_in_the_story(story: Story) -> None:
     assert read_count(story.text) == story.expected
 

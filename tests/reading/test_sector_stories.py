@@ -16,13 +16,14 @@ language and kind, and the tuned stories read wrong (`--all`: the held-out ones 
 
 from __future__ import annotations
 
-import csv
 import itertools
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from labelled_stories import rows
 
 DATA = Path(__file__).with_name("sector_stories.tsv")
 
@@ -42,9 +43,7 @@ class Story:
 
 
 def load() -> list[Story]:
-    """The stories of `sector_stories.tsv`, comment lines skipped."""
-    with DATA.open(encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
+    """The stories of `sector_stories.tsv`."""
     return [
         Story(
             id=row["id"],
@@ -54,7 +53,7 @@ def load() -> list[Story]:
             expected=tuple(frozenset(item.split("+")) for item in row["expected"].split(";")),
             text=row["text"].replace("\\n", "\n"),
         )
-        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in rows(DATA)
     ]
 
 

@@ -14,7 +14,6 @@ language and kind, and each wrong story.
 
 from __future__ import annotations
 
-import csv
 import sys
 import unicodedata
 from collections import defaultdict
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from labelled_stories import params, rows
 
 DATA = Path(__file__).with_name("side_stories.tsv")
 
@@ -48,11 +48,9 @@ def _sides(parties: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 
 def load() -> list[Story]:
-    """The stories of `side_stories.tsv`, comment lines skipped."""
-    with DATA.open(encoding="utf-8") as f:
-        lines = [line for line in f if not line.startswith("#")]
+    """The stories of `side_stories.tsv`."""
     stories = []
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in rows(DATA):
         expected = frozenset(_sides(item.split("+")) for item in row["expected"].split(";"))
         stories.append(
             Story(
@@ -78,15 +76,7 @@ def read_sides(text: str) -> frozenset[frozenset[str]]:
 STORIES = load()
 
 
-@pytest.mark.parametrize(
-    "story",
-    [
-        pytest.param(s, id=s.id, marks=pytest.mark.xfail(strict=True, reason=s.xfail))
-        if s.xfail
-        else pytest.param(s, id=s.id)
-        for s in STORIES
-    ],
-)
+@pytest.mark.parametrize("story", params(STORIES))
 def test_the_sides_of_the_story(story: Story) -> None:
     assert read_sides(story.text) == story.expected
 
