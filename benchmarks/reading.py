@@ -201,6 +201,42 @@ def unknown_organisation(
             tally["unknown_org_word_shared"] = tally.get("unknown_org_word_shared", 0) + 1
 
 
+def swap_shape(
+    scorer: ModuleType, gold: dict, pred: dict, gold_sides: set, read_sides: set, tally: dict
+) -> None:
+    """How a pair read for a two-sided text differs from gold's (aggregates only): which kinds
+    swap (state or organisation, gold's then the reading's), whether the reading gave the
+    text the pair it gives most of the story's texts, whether gold's story has more than one
+    pair, and whether the reading's odd side is named in the story's opening line."""
+
+    def kind(parties: set) -> str:
+        return "".join(
+            sorted(
+                "s" if len(x) == 3 and x.isalpha() and x not in ("aes", "imf") else "o"
+                for x in parties
+            )
+        )
+
+    def bump(key: str) -> None:
+        tally[key] = tally.get(key, 0) + 1
+
+    bump(f"swap_kind {kind(gold_sides - read_sides)}>{kind(read_sides - gold_sides)}")
+    read_pairs = [
+        frozenset(scorer.party_set(a.get("parties"))) for a in pred.get("agreements") or []
+    ]
+    common = max(set(read_pairs), key=read_pairs.count) if read_pairs else frozenset()
+    bump("swap_read_story" if frozenset(read_sides) == common else "swap_read_own")
+    gold_pairs = {
+        frozenset(scorer.party_set(a.get("parties"))) for a in gold.get("agreements") or []
+    }
+    bump("swap_gold_multi" if len(gold_pairs) > 1 else "swap_gold_single")
+    text = (pred.get("document") or {}).get("text") or ""
+    opening = text.strip().split("\n", 1)[0][:200]
+    odd = read_sides - gold_sides
+    if any(named_where(scorer, party, opening, pred) == "sentence" for party in odd):
+        bump("swap_read_opening")
+
+
 def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
     """Among matched agreements (sector overlap >= 0.5), how many have exactly the gold sectors;
     and sector accuracy apart from finding: gold and read agreements paired on their parties
@@ -264,6 +300,8 @@ def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str
             tally[f"sides_sizes {size[0]}-{size[1]}"] = (
                 tally.get(f"sides_sizes {size[0]}-{size[1]}", 0) + 1
             )
+            if size == (2, 2):
+                swap_shape(scorer, gold, pred, gold_sides, read_sides[0], tally)
             # the parties in question: states (three capitals) or organisations and companies
             for party in odd:
                 state = len(party) == 3 and party.isalpha() and party not in ("aes", "imf")
@@ -687,6 +725,18 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     figures["    sectors: gold-read/shared"] = " ".join(
         f"{k.split()[1]}:{v}" for k, v in sorted(sectors.items()) if k.startswith("sectors_sizes")
     )
+    figures["    swaps 2-2 kinds"] = " ".join(
+        f"{k.split()[1] or 'same'}:{v}"
+        for k, v in sorted(sectors.items())
+        if k.startswith("swap_kind")
+    )
+    figures["    swaps read story/own"] = "/".join(
+        str(sectors.get(f"swap_read_{w}", 0)) for w in ("story", "own")
+    )
+    figures["    swaps gold multi/single"] = "/".join(
+        str(sectors.get(f"swap_gold_{w}", 0)) for w in ("multi", "single")
+    )
+    figures["    swaps read odd opening"] = str(sectors.get("swap_read_opening", 0))
     figures["    sides: gold-read sizes"] = " ".join(
         f"{k.split()[1]}:{v}" for k, v in sorted(sectors.items()) if k.startswith("sides_sizes")
     )
@@ -745,6 +795,8 @@ def table(results: dict[str, dict]) -> str:
     rows += ["    sectors: gold-read/shared"]
     rows += [f"    odd {w} {k} s/t/n" for w in ("gold", "read") for k in ("state", "org")]
     rows += [f"    odd {w} actor/stranger" for w in ("gold", "read")]
+    rows += ["    swaps 2-2 kinds", "    swaps read story/own", "    swaps gold multi/single"]
+    rows += ["    swaps read odd opening"]
     rows += ["    unknown org t/a/o/w"]
     rows += ["agreements extra"]
     rows += [f"  extra: {cause}" for cause in ("beside", "alone")]
