@@ -111,12 +111,18 @@ def _without_framing_alliances(found: list[Mention]) -> list[Mention]:
 
 # A seat in the name of a state's port or university names the state that acts through it
 # ("le Port autonome d'Abidjan", "the University of Dar es Salaam", "Addis Ababa University",
-# «Университет Аддис-Абебы»: SPEC, a state's institutions stand for their state), unless a
-# preposition of place puts the name itself as where things happen ("à l'Université de Dakar",
-# "at the University of Nairobi", «в Университете Аддис-Абебы»).
+# «Университет Аддис-Абебы»: SPEC, a state's institutions stand for their state), and so does
+# a region's or a city's government ("the government of Khabarovsk Krai", "le gouvernement
+# de la région de Tambov", «правительство Хабаровского края», «администрация Ташкента»: a
+# local government signs for its state), unless a preposition of place puts the name itself
+# as where things happen ("à l'Université de Dakar", "at the University of Nairobi", «в
+# Университете Аддис-Абебы»).
 _SEAT_INSTITUTION_BEFORE = re.compile(
-    r"(?<![\w-])(?P<head>(?-i:Port|Ports|Universit[ée]|University|Университет|Порт)\w*)"
-    r"(?:\s+[a-zà-ÿ-]+){0,2}\s*(?:of\s+|de\s+|d['’]|du\s+)?$",
+    r"(?<![\w-])(?:(?P<head>(?-i:Port|Ports|Universit[ée]|University|Университет|Порт)\w*)"
+    r"(?:\s+[a-zà-ÿ-]+){0,2}\s*(?:of\s+|de\s+|d['’]|du\s+)?"
+    r"|(?P<government>government|gouvernement|administration|правительств\w*|администраци\w*)"
+    r"\s+(?:of\s+(?:the\s+)?(?:city\s+of\s+)?|de\s+(?:la\s+(?:ville\s+de\s+)?|l['’])?|d['’]"
+    r"|du\s+|города\s+)?)$",
     re.IGNORECASE,
 )
 _SEAT_INSTITUTION_AFTER = re.compile(
@@ -132,7 +138,7 @@ def _institution_seat(text: str, mention: Mention) -> bool:
     """Whether a seat is named inside the name of its state's port or university, acting."""
     before = _SEAT_INSTITUTION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if before:
-        head = before.start("head")
+        head = before.start("head") if before.group("head") else before.start("government")
     elif _SEAT_INSTITUTION_AFTER.match(text, mention.end):
         head = mention.start
     else:
