@@ -36,6 +36,7 @@ import importlib.util
 import io
 import json
 import os
+import re
 import resource
 import shlex
 import shutil
@@ -224,7 +225,11 @@ def swap_shape(
     read_pairs = [
         frozenset(scorer.party_set(a.get("parties"))) for a in pred.get("agreements") or []
     ]
-    common = max(set(read_pairs), key=read_pairs.count) if read_pairs else frozenset()
+    common = (
+        max(sorted(set(read_pairs), key=sorted), key=read_pairs.count)
+        if read_pairs
+        else frozenset()
+    )
     bump("swap_read_story" if frozenset(read_sides) == common else "swap_read_own")
     gold_pairs = {
         frozenset(scorer.party_set(a.get("parties"))) for a in gold.get("agreements") or []
@@ -235,6 +240,31 @@ def swap_shape(
     odd = read_sides - gold_sides
     if any(named_where(scorer, party, opening, pred) == "sentence" for party in odd):
         bump("swap_read_opening")
+    for party in gold_sides - read_sides:  # what kind of organisation gold has that was missed
+        if kind({party}) == "o":
+            bump(f"swap_org {organisation_shape(party)}")
+
+
+# What an organisation's name looks like (normalised as score.py compares names), first match.
+_ORG_SHAPES = (
+    ("bank", r"\b(?:bank|banque|fund|fonds|банк|фонд)\b"),
+    (
+        "firm",
+        r"\b(?:ltd|limited|sa|sas|plc|llc|jsc|pjsc|gmbh|ag|group|groupe|holding\w*"
+        r"|corporation|company|compagnie|societe|inc|co)\b",
+    ),
+    ("agency", r"\b(?:agency|agence|authority|autorite|office|board|commission|service)\b"),
+    ("school", r"\b(?:university|universite|institute|institut|college|school|ecole)\b"),
+    ("guild", r"\b(?:chamber|chambre|council|conseil|association|union|federation)\b"),
+    ("initials", r"^[a-z]{2,6}$"),
+)
+
+
+def organisation_shape(name: str) -> str:
+    for shape, pattern in _ORG_SHAPES:
+        if re.search(pattern, name):
+            return shape
+    return "words" if " " in name else "word"
 
 
 def sector_exactness(scorer: ModuleType, gold: dict, pred: dict, tally: dict[str, int]) -> None:
@@ -736,6 +766,9 @@ def evaluate(name: str, corpus: Path, read, scorer: ModuleType, verbose: bool) -
     figures["    swaps gold multi/single"] = "/".join(
         str(sectors.get(f"swap_gold_{w}", 0)) for w in ("multi", "single")
     )
+    figures["    swaps gold org shapes"] = " ".join(
+        f"{k.split()[1]}:{v}" for k, v in sorted(sectors.items()) if k.startswith("swap_org ")
+    )
     figures["    swaps read odd opening"] = str(sectors.get("swap_read_opening", 0))
     figures["    sides: gold-read sizes"] = " ".join(
         f"{k.split()[1]}:{v}" for k, v in sorted(sectors.items()) if k.startswith("sides_sizes")
@@ -796,7 +829,7 @@ def table(results: dict[str, dict]) -> str:
     rows += [f"    odd {w} {k} s/t/n" for w in ("gold", "read") for k in ("state", "org")]
     rows += [f"    odd {w} actor/stranger" for w in ("gold", "read")]
     rows += ["    swaps 2-2 kinds", "    swaps read story/own", "    swaps gold multi/single"]
-    rows += ["    swaps read odd opening"]
+    rows += ["    swaps read odd opening", "    swaps gold org shapes"]
     rows += ["    unknown org t/a/o/w"]
     rows += ["agreements extra"]
     rows += [f"  extra: {cause}" for cause in ("beside", "alone")]

@@ -831,8 +831,9 @@ def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> l
         names |= {(short, whole.get(c.code, c.code)) for short in _short_names(text, c)}
     # the short name in brackets just after the name is that naming, not another mention
     brackets = [b.span() for c in companies if (b := _BRACKETED.match(text, c.end))]
-    # longest first: "China Energy" inside "China Energy Engineering Corporation" is no mention
-    for surface, code in sorted(names, key=lambda name: -len(name[0])):
+    # longest first: "China Energy" inside "China Energy Engineering Corporation" is no mention;
+    # names of one length in their own order, so that no run reads otherwise than another
+    for surface, code in sorted(names, key=lambda name: (-len(name[0]), name)):
         for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if any(a <= match.start() < b for a, b in brackets):
                 continue
@@ -850,7 +851,11 @@ def as_whole_names(mentions: list[Mention], others: list[Mention]) -> list[Menti
     return [
         Mention(longer[0], m.start, m.end, m.surface, m.kind)
         if m.kind == "organisation"
-        and (longer := sorted((n for n in names if n.startswith(m.code + " ")), key=len)[-1:])
+        and (
+            longer := sorted(
+                (n for n in names if n.startswith(m.code + " ")), key=lambda n: (len(n), n)
+            )[-1:]
+        )
         else m
         for m in mentions
     ]
@@ -862,7 +867,7 @@ def _whole_names(companies: list[Mention]) -> dict[str, str]:
     its whole name (SPEC: one party, named as the text spells it)."""
     codes = {c.code for c in companies}
     return {
-        short: max(longer, key=len)
+        short: max(longer, key=lambda code: (len(code), code))
         for short in codes
         if (longer := [code for code in codes if code.startswith(short + " ")])
     }
