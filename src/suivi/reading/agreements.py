@@ -774,7 +774,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             f.agreement.date = event
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
-    return [f.agreement for f in kept], totals.total(ctx.text)
+    signed_at = {f.at for f in kept if f.agreement.status != "planned"}
+    unsigned = frozenset(f.at for f in kept if f.agreement.status == "planned") - signed_at
+    return [f.agreement for f in kept], totals.total(ctx.text, unsigned)
 
 
 # Texts in the plural, or said to be separate, that one state signs "with" several: "Turkey

@@ -675,7 +675,8 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:sera|seront|serait|seraient) (?:\w+ )?(?:examine|etudie)\w*"
         r"|will (?:\w+ )?be (?:examined|considered|studied|reviewed)|(?:будет|будут) рассмотрен\w*"
         r"|being (?:studied|considered|reviewed|examined)|на рассмотрении|в стадии (?:разработки"
-        r"|согласования|рассмотрения)|(?:изуча|рассматрива)(?:ется|ются)"
+        r"|согласования|рассмотрения|доработки|подготовки|финализации)"
+        r"|(?:изуча|рассматрива|дорабатыва)(?:ется|ются)"
         # a text still being written: "is being prepared", "under preparation", "en cours de
         # préparation" (as «в стадии подготовки»)
         r"|being (?:prepared|drafted|finali[sz]ed)|under preparation|en cours de preparation"
