@@ -1111,7 +1111,14 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"militaro-\w*|armed forces|forces armees|forces de defense"
-        r"|подготовк\w* военн\w* (?:кадров|специалист\w*)|formation (?:des )?militaires",
+        r"|подготовк\w* военн\w* (?:кадров|специалист\w*)|formation (?:des )?militaires"
+        # those an army trains are its own: "la formation des officiers", "officer training",
+        # «подготовка офицеров» is defence, not schooling
+        # (an officer of police, customs or civil status is not the army's)
+        r"|formation (?:des |de ses |de leurs )?(?:sous-)?officiers(?! (?:de|d'|des) (?:police"
+        r"|douanes?|l'etat|etat|la police|judiciaire))|(?<!police )(?<!customs )officers?'? training"
+        r"|training (?:of|for) (?:military |army |naval |air force )?officers"
+        r"|подготовк\w* (?:военн\w* )?офицер\w*\b(?! (?:полиц|таможн))",
         ("defence",),
     ),
     (
