@@ -1110,6 +1110,18 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("administration",),
     ),
     (
+        # making batteries is an industry (SPEC: industry -> economy), not electricity: "une
+        # chaîne de valeur régionale des batteries électriques", "battery manufacturing",
+        # «производство аккумуляторов»; batteries bought to store power stay energy's
+        r"(?:chaines? de valeur|production|fabrication|usines?|filieres?|industrie)"
+        r"(?: [a-z]+)? (?:de |des |d')(?:[a-z]+ )?batteries(?: [a-z]+)?"
+        r"|(?:electric |ev |lithium(?:-ion)? )?battery (?:value chains?|manufactur\w*|production"
+        r"|factor(?:y|ies)|plants?|gigafactor\w*|industry)"
+        r"|(?:production|manufactur\w*) of (?:[a-z-]+ )?batteries"
+        r"|(?:производств\w*|завод\w*(?: по производству)?) (?:[а-я-]+ )?(?:аккумулятор|батаре)\w*",
+        ("economy",),
+    ),
+    (
         r"militaro-\w*|armed forces|forces armees|forces de defense"
         r"|подготовк\w* военн\w* (?:кадров|специалист\w*)|formation (?:des )?militaires"
         # those an army trains are its own: "la formation des officiers", "officer training",
