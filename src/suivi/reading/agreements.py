@@ -533,6 +533,7 @@ class _Found:
     amended: bool = False  # "a protocol amending the agreement on X": named in another's title
     titled: bool = False  # "Intitulé « Accord sur ... »": its title given after a bare mention
     bare: bool = False  # "an agreement": no domain, not even "of cooperation", in its words
+    ordinal: bool = False  # "Le premier lie X à Y": told by an ordinal with no kind word
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -643,6 +644,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     # that of the first text read (what the sentences around it say, "our
                     # farmers will feel the difference", is no guide)
                     f.agreement.sectors = list(found[0].agreement.sectors)
+            _identified(ctx, unit, folded, found, read, i)
             found.extend(read)
             recent_kind, recent_at = _KIND_BY_GROUP[triggers[-1].lastgroup], i
             recent_named = bool(read) and not opens_series
@@ -749,7 +751,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     _sectors(piece) or ["general"],
                     basis=confidence.AGREEMENT_ORDINAL,
                 )
-                found.append(_Found(agreement, definite=False, at=i))
+                found.append(_Found(agreement, definite=False, at=i, ordinal=True))
                 _count_sides(ctx, unit, found[-1:], count_sides)
             recent_at = i
     found.extend(_deals(ctx, all_units, folded_text))
@@ -774,7 +776,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             f.agreement.date = event
         if f.agreement.date is None and f.agreement.status != "planned":
             f.agreement.confidence = confidence.clamp(f.agreement.confidence - 0.05)
-    return [f.agreement for f in kept], totals.total(ctx.text)
+    signed_at = {f.at for f in kept if f.agreement.status != "planned"}
+    unsigned = frozenset(f.at for f in kept if f.agreement.status == "planned") - signed_at
+    return [f.agreement for f in kept], totals.total(ctx.text, unsigned)
 
 
 # Texts in the plural, or said to be separate, that one state signs "with" several: "Turkey
@@ -999,6 +1003,30 @@ def _bind_ordinal(ctx: Context, found: list[_Found], unit: Unit, folded: str, at
     if any(f.agreement.sectors == ["general"] for f in group) and domains:
         for f in group:
             f.agreement.sectors = list(dict.fromkeys(domains))
+
+
+# A sentence that says what the text just told is: "Il s'agit d'une convention de crédit
+# ...", "C'est un accord de prêt ...", "It is a credit agreement ...", «Речь идёт о
+# кредитном соглашении ...» (folded)
+_IDENTIFIES = re.compile(
+    r"^(?:il s'agit d[eu'\s]|c'est (?:un|une|le|la)\b|(?:it|this) is (?:a|an|the)\b"
+    r"|речь ид[её]т о\b|это (?:\w+ )?(?:соглашени|меморандум|договор|контракт))"
+)
+
+
+def _identified(
+    ctx: Context, unit: Unit, folded: str, found: list[_Found], read: list[_Found], i: int
+) -> None:
+    """A text told by an ordinal with no kind word ("Deux accords ont été signés. Le premier
+    lie l'AFD à la SEEG.") and named in the next sentence ("Il s'agit d'une convention de
+    crédit ...") is one text: the named one, between the sides the ordinal's sentence gave
+    it where its own sentence names fewer than two."""
+    told = [f for f in found if f.ordinal and f.at == i - 1]
+    if len(told) != 1 or not read or not _IDENTIFIES.match(folded):
+        return
+    if len(sides.named_in(ctx, unit.start, unit.end)) < 2:
+        read[0].agreement.parties = list(told[0].agreement.parties)
+    found.remove(told[0])
 
 
 def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list[str]) -> None:

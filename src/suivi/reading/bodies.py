@@ -537,7 +537,11 @@ def resolve(ctx: Context) -> list[Found]:
     referred = units_matching(_ANAPHOR, ctx.text, all_units)
     acronyms: dict[str, Found] = {}
     for i, unit in enumerate(all_units):
-        if last is not None and _PRONOUN_MEETS.search(unit.text) and _told_in(last, all_units, i):
+        if (
+            last is not None
+            and (_PRONOUN_MEETS.search(unit.text) or _noun_meets(last.body, unit.text))
+            and _told_in(last, all_units, i)
+        ):
             # "The commission last met in 2022. The ministers agreed that it would henceforth
             # meet every two years": the pronoun is the body just told (its cadence only:
             # what else the sentence says may be the speakers')
@@ -596,6 +600,28 @@ _PRONOUN_MEETS = re.compile(
     r"(?i:(?<!\w)(?:it|elle|она)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meets?\b|convenes?\b|se\s+r[ée]uni|собира|заседа))"
 )
+
+
+# A demonstrative and a word of the body's name, then a verb of meeting: "Ces consultations
+# se tiendront désormais chaque année" after "le mécanisme de consultations politiques",
+# "These talks will be held yearly", «Эти консультации будут проводиться ежегодно»
+_NOUN_MEETS = re.compile(
+    r"(?i:(?<!\w)(?:ces|cette|cet|ce|these|this|эти|этот|эта|это)\s+(?P<noun>[^\W\d_]{4,})\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:se\s+tiendr\w*|se\s+tiennent|auront\s+lieu|ont\s+lieu"
+    r"|se\s+r[ée]uni\w*|(?:will|shall)\s+(?:\w+\s+)?(?:be\s+held|meet|take\s+place)"
+    r"|(?:are|is)\s+held|meets?\b|convenes?\b|(?:будут|будет)\s+(?:\w+\s+)?"
+    r"(?:проводиться|проходить)|собира|заседа))"
+)
+
+
+def _noun_meets(body: Body, sentence: str) -> bool:
+    """Whether the sentence says when the body meets, naming it by a word of its name after
+    a demonstrative ("ces consultations" of "mécanisme de consultations politiques")."""
+    m = _NOUN_MEETS.search(sentence)
+    if m is None:
+        return False
+    noun = fold(m.group("noun"))[:6]
+    return any(fold(word).startswith(noun) for word in re.findall(r"\w{4,}", body.name))
 
 
 def _told_in(body: Found, all_units: list[Unit], i: int) -> bool:

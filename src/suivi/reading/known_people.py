@@ -112,6 +112,9 @@ _THING_BEFORE = re.compile(
     r"(?i:\b(?:universit[ée]|a[ée]roport|avenue|boulevard|rue|stade|pont|fondation|prix|lyc[ée]e"
     r"|coll[èe]ge|[ée]cole|h[ôo]pital|centre|barrage|mosqu[ée]e|palais|institut|campus"
     r"|autoroute|mus[ée]e|m[ée]morial|mausol[ée]e|caserne|canal|gazoduc|ol[ée]oduc|raffinerie"
+    # a road and its stretch, named by the towns it joins: "le tronçon routier Kribi–Lolabé
+    # de la Côte-Sud", "la route Mongo–Bitkine", "l'axe Dosso–Niamey"
+    r"|tron[çc]on|route|axe|corridor|piste"
     r"|named\s+after|in\s+hono(?:u)?r\s+of|en\s+l['’]honneur\s+de|en\s+hommage\s+[àa]"
     r"|baptis[ée]e?s?(?:\s+du\s+nom\s+de)?)"
     # the institution's adjectives between the word and the name: "l'Institut national

@@ -34,6 +34,22 @@ _NOT_NOW = {
 }
 
 
+# A visit only possible: "ils pourraient être signés lors d'une visite du président X,
+# évoquée pour l'automne", "could be signed during a visit by President X", «могут быть
+# подписаны в ходе визита президента X». The mood says nothing of a visitor who is there
+# now ("le président X, en visite à Bamako, a estimé que les accords pourraient ..."): it
+# counts only for the one the visit is of, named right after the visit word.
+_MAYBE = {
+    "en": re.compile(r"(?i:\b(?:could|might)\b)"),
+    "fr": re.compile(r"(?i:\b(?:pourraient|devraient|[ée]voqu[ée]e?)\b)"),
+    "ru": re.compile(r"(?i:могут\s+быть|может\s+быть|возможн)"),
+}
+_VISIT_OF = re.compile(
+    r"(?i:\b(?:visite|visit|визит\w*)\s+(?:\w+\s+)?(?:du|de\s+la|de|d['’]|by|of)?\s*"
+    r"(?:[\w.-]+\s+){0,3}$)"
+)
+
+
 def only_visitor(ctx: Context, start: int, end: int) -> bool:
     """Whether the name at start..end stands by a visit its sentence puts before or after
     the reported events (the caller asks only of a person the text names once)."""
@@ -43,7 +59,18 @@ def only_visitor(ctx: Context, start: int, end: int) -> bool:
     if not _VISIT.search(ctx.text, max(0, start - _BEFORE), min(len(ctx.text), end + _AFTER)):
         return False
     sentence = _sentence(ctx, start)
-    return bool(sentence and not_now.search(ctx.text, sentence[0], sentence[1]))
+    if sentence is None:
+        return False
+    if not_now.search(ctx.text, sentence[0], sentence[1]):
+        return True
+    # (within the name's own line: a sentence read across a blank line is two)
+    line_start = max(sentence[0], ctx.text.rfind("\n", sentence[0], start) + 1)
+    line_end = ctx.text.find("\n", end, sentence[1])
+    line_end = sentence[1] if line_end < 0 else line_end
+    return bool(
+        _MAYBE[ctx.language].search(ctx.text, line_start, line_end)
+        and _VISIT_OF.search(ctx.text, max(line_start, start - _BEFORE), start)
+    )
 
 
 def _sentence(ctx: Context, offset: int) -> tuple[int, int] | None:

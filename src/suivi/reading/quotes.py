@@ -46,7 +46,7 @@ _ROLE_WORDS = (
     r"executive secretary|secr[ée]taire ex[ée]cuti(?:f|ve)|director[- ]general|"
     r"directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|chair(?:person|man|woman)|"
     r"commissioner|commissaire|envoy|envoy[ée] sp[ée]cial|governor|gouverneur|"
-    r"chef de l'[ée]tat|chef de la diplomatie|"
+    r"chef de l'[ée]tat|chef de la diplomatie|top diplomat|"
     r"chef du gouvernement|head of state|homologue|counterpart|министр\w*|президент\w*|"
     r"посол|посла|послом|коллег\w*|глав[аыеу]|премьер\w*)"
 )
@@ -54,8 +54,23 @@ _ROLE_WORDS = (
 # at every position (one 20,000-letter word took minutes).
 _ROLE_REFERENCE = re.compile(
     r"(?i:(?P<article>\b(?:le|la|l'|l’|the|du|de la|son|sa|his|her|their|its)\s+)?"
-    rf"(?:\b(?P<pre>[^\W\d_]+)\s+)?\b(?P<head>{_ROLE_WORDS})(?:\s+(?P<adj>[a-zà-ÿа-яё]+))?)"
+    rf"(?:\b(?P<pre>[^\W\d_]+(?:['’]s)?)\s+)?\b(?P<head>{_ROLE_WORDS})(?:\s+(?P<adj>[a-zà-ÿа-яё]+))?)"
 )
+# Who heads a country's diplomacy ("le chef de la diplomatie brésilienne", "Brazil's top
+# diplomat", «глава бразильской дипломатии»), by the words of the foreign ministry's many
+# names: "Affaires étrangères", "Relations extérieures" (Brazil, Cameroon), "External
+# Affairs" (India), "Foreign Secretary", «иностранных дел», «внешних сношений».
+_DIPLOMACY_HEADS = ("chef de la diplomatie", "top diplomat")
+_DIPLOMACY_ROLES = (
+    "affaires etrangeres",
+    "relations exterieures",
+    "foreign",
+    "external affairs",
+    "иностранных дел",
+    "внешних сношений",
+    "внешних связей",
+)
+_OF_DIPLOMACY = re.compile(r"\s*дипломати", re.IGNORECASE)
 _HEAD_OF_STATE = ("chef de l", "head of state", "president", "президент")
 _GENERIC_ROLES = ("homologue", "counterpart", "коллег")  # stands for nobody's title
 # A full stop that ends a sentence, not the one of "M. Sangaré" or "Issa B. Coulibaly".
@@ -93,8 +108,12 @@ def _adjective_parties(words: list[str]) -> set[str]:
     from suivi.reading.gazetteer import LANGUAGES, index, word_key
     from suivi.reading.gazetteer_data import SHARED_ADJECTIVES
 
+    # a possessive names its country as an adjective does: "India's top diplomat"
+    owners = [w[:-2] for w in words if w[-2:] in ("'s", "’s")]
     entries = [index(lang).get((word_key(w),)) for w in words for lang in LANGUAGES]
     codes = {e.code for e in entries if e and e.kind == "adjective"}
+    owned = [index(lang).get((word_key(w),)) for w in owners for lang in LANGUAGES]
+    codes |= {e.code for e in owned if e and e.kind == "name"}
     # "congolais" may be either Congo's: both hold, the role decides between them
     return codes | {SHARED_ADJECTIVES[c] for c in codes if c in SHARED_ADJECTIVES}
 
@@ -129,9 +148,12 @@ def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> lis
         if not match.group("article") and not parties:
             continue
         head = " ".join(word_key(w) for w in match.group("head").split())
-        head = "affaires etrangeres" if head == "chef de la diplomatie" else head
         if head == "глава" and _OF_STATE.match(text, match.end()):
             head = "президент"  # «глава конголезского государства»: the president
+        elif head in _DIPLOMACY_HEADS or (
+            head == "глава" and _OF_DIPLOMACY.match(text, match.end())
+        ):
+            head = _DIPLOMACY_HEADS[0]
         generic = head.startswith(_GENERIC_ROLES)
         of_party = {p.name for p in people if p.party in parties}
         if generic:
@@ -141,6 +163,10 @@ def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> lis
             roleless = {p.name for p in people if p.name in of_party and not p.role}
             if head.startswith(_HEAD_OF_STATE):  # of two untitled Rwandans, the president
                 roleless = {n for n in roleless if is_head_of_state(n)} or roleless
+            if head == _DIPLOMACY_HEADS[0] and not by_role & of_party:
+                # a country's diplomat whose title was read short ("External Affairs
+                # Minister X" as "Minister"): the country decides, not the other's title
+                roleless = roleless or of_party
             holders = (by_role & of_party) or roleless or by_role or _titled_so(text, named, head)
         before = [m.name for m in named if m.end <= match.start()]
         holder = next((n for n in reversed(before) if n in holders), None)
@@ -157,6 +183,9 @@ def _holds(person: Person, head: str) -> bool:
     from suivi.reading.gazetteer import word_key
 
     role = " ".join(word_key(w) for w in (person.role or "").split())
+    if head == _DIPLOMACY_HEADS[0]:
+        keyed = (" ".join(word_key(w) for w in words.split()) for words in _DIPLOMACY_ROLES)
+        return any(words in role for words in keyed)
     return bool(role) and head in role
 
 
@@ -293,11 +322,16 @@ _DOCUMENT_BEFORE = re.compile(
 
 
 # "X said in a statement that", "a indiqué dans un communiqué que", «говорится в заявлении»:
-# the words quoted after it are the statement's
+# the words quoted after it are the statement's; so are those of a message, a post or a
+# letter ("a salué le vote dans un message publié sur ses réseaux sociaux", "in a post on
+# social media", «в публикации в соцсетях»)
 _IN_A_STATEMENT = re.compile(
-    r"(?i:\b(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?statement"
-    r"|dans\s+(?:un|une|son|sa|leur|le|la)\s+(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration)"
-    r"|в\s+(?:сво[её]м\s+)?(?:[а-яё-]+\s+)?(?:заявлении|сообщении|пресс-релизе|коммюнике))\b)"
+    r"(?i:\b(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|message|post|tweet"
+    r"|letter)"
+    r"|dans\s+(?:un|une|son|sa|leur|le|la)\s+(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration"
+    r"|message|publication|lettre|tweet)"
+    r"|в\s+(?:сво[её]м\s+)?(?:[а-яё-]+\s+)?(?:заявлении|сообщении|пресс-релизе|коммюнике"
+    r"|публикации|послании|письме))\b)"
 )
 
 

@@ -675,7 +675,8 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|(?:sera|seront|serait|seraient) (?:\w+ )?(?:examine|etudie)\w*"
         r"|will (?:\w+ )?be (?:examined|considered|studied|reviewed)|(?:будет|будут) рассмотрен\w*"
         r"|being (?:studied|considered|reviewed|examined)|на рассмотрении|в стадии (?:разработки"
-        r"|согласования|рассмотрения)|(?:изуча|рассматрива)(?:ется|ются)"
+        r"|согласования|рассмотрения|доработки|подготовки|финализации)"
+        r"|(?:изуча|рассматрива|дорабатыва)(?:ется|ются)"
         # a text still being written: "is being prepared", "under preparation", "en cours de
         # préparation" (as «в стадии подготовки»)
         r"|being (?:prepared|drafted|finali[sz]ed)|under preparation|en cours de preparation"
@@ -1109,8 +1110,27 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("administration",),
     ),
     (
+        # making batteries is an industry (SPEC: industry -> economy), not electricity: "une
+        # chaîne de valeur régionale des batteries électriques", "battery manufacturing",
+        # «производство аккумуляторов»; batteries bought to store power stay energy's
+        r"(?:chaines? de valeur|production|fabrication|usines?|filieres?|industrie)"
+        r"(?: [a-z]+)? (?:de |des |d')(?:[a-z]+ )?batteries(?: [a-z]+)?"
+        r"|(?:electric |ev |lithium(?:-ion)? )?battery (?:value chains?|manufactur\w*|production"
+        r"|factor(?:y|ies)|plants?|gigafactor\w*|industry)"
+        r"|(?:production|manufactur\w*) of (?:[a-z-]+ )?batteries"
+        r"|(?:производств\w*|завод\w*(?: по производству)?) (?:[а-я-]+ )?(?:аккумулятор|батаре)\w*",
+        ("economy",),
+    ),
+    (
         r"militaro-\w*|armed forces|forces armees|forces de defense"
-        r"|подготовк\w* военн\w* (?:кадров|специалист\w*)|formation (?:des )?militaires",
+        r"|подготовк\w* военн\w* (?:кадров|специалист\w*)|formation (?:des )?militaires"
+        # those an army trains are its own: "la formation des officiers", "officer training",
+        # «подготовка офицеров» is defence, not schooling
+        # (an officer of police, customs or civil status is not the army's)
+        r"|formation (?:des |de ses |de leurs )?(?:sous-)?officiers(?! (?:de|d'|des) (?:police"
+        r"|douanes?|l'etat|etat|la police|judiciaire))|(?<!police )(?<!customs )officers?'? training"
+        r"|training (?:of|for) (?:military |army |naval |air force )?officers"
+        r"|подготовк\w* (?:военн\w* )?офицер\w*\b(?! (?:полиц|таможн))",
         ("defence",),
     ),
     (

@@ -1149,14 +1149,28 @@ def between_sides(ctx: Context, start: int, end: int, own: bool = False) -> list
     return [] if after is None else named_after_between(ctx, after, end)
 
 
+# Who acts for a side, set apart by commas: "entre l'État gabonais, représenté par le
+# ministère de l'Économie, et la BDEAC", "between the State of Ghana, represented by the
+# Ministry of Finance, and the Bank", «между Республикой Гана, в лице министерства финансов,
+# и Банком»: the list of sides goes on after it.
+_REPRESENTED_BY = re.compile(
+    r",\s*(?:repr[ée]sent[ée]e?s?\s+par|agissant\s+par|represented\s+by|acting\s+through"
+    r"|в\s+лице)\s[^,.;:()]{1,90},",
+    re.IGNORECASE,
+)
+
+
 def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
     """The two or more sides named one after the other from `after`, just after a "between"
     ("… the second between Codelco and Rosgeo, …"), up to the first word of another kind;
-    none else."""
+    none else. Who represents a side, between commas, is no side of its own."""
     chain: list[Mention] = []
     last = after
+    represented = [m.span() for m in _REPRESENTED_BY.finditer(ctx.text, after, end)]
     for mention in ctx.mentions_in(after, end):
-        gap = ctx.text[last : mention.start]
+        if any(a <= mention.start < b for a, b in represented):
+            continue
+        gap = _REPRESENTED_BY.sub(" ", ctx.text[last : mention.start])
         if mention.kind == "seat":
             break
         if (chain and not _linked(gap)) or (not chain and re.search(r"[.;:()]|.{61}", gap)):

@@ -66,11 +66,18 @@ def _singular(folded: str, m: re.Match) -> bool:
     )
 
 
-def total(text: str) -> int | None:
-    """The number of agreements the text states, weighing counts said with a signing verb."""
+def total(text: str, unsigned: frozenset[int] = frozenset()) -> int | None:
+    """The number of agreements the text states, weighing counts said with a signing verb.
+
+    `unsigned` holds the indexes of the units whose texts were all read as planned: a count
+    there without a signing verb ("trois documents sont en cours de finalisation : ...",
+    "two texts are already on the agenda: ...") counts texts not signed, which SPEC's total
+    is not."""
     weights: dict[int, float] = {}
-    for unit in units(text):
+    for at, unit in enumerate(units(text)):
         folded = fold(unit.text)
+        if at in unsigned and not signs(folded):
+            continue
         signing = 1.5 if signs(folded) else 0.5
         bonus = 1.0 if re.search(r"au total|in total|в общей сложности|всего", folded) else 0.0
         for value in _counts(folded):
