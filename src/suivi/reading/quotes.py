@@ -34,7 +34,11 @@ _NAMING = re.compile(
     # "via the pipeline "Blue Stream"", "le gazoduc « Trans-Sahara »", «в резиденции "Ала-Арча"»
     r"|(?i:газопровод\w*|нефтепровод\w*|трубопровод\w*|коридор\w*|резиденци\w*|космодром\w*"
     r"|месторождени\w*|электростанци\w*|ГЭС|АЭС|ТЭЦ|pipeline|gazoduc|ol[ée]oduc|corridor"
-    r"|r[ée]sidence|power\s+plant|centrale|gisement|field|cosmodrome|spaceport)\s*$"
+    r"|r[ée]sidence|power\s+plant|centrale|gisement|field|cosmodrome|spaceport"
+    # an event named after its common noun: «на саммит «Россия — Исламский мир»», "the
+    # forum "Invest in Africa"", "le sommet « Afrique-France »"
+    r"|саммит\w*|форум\w*|конференци\w*|выставк\w*|фестивал\w*|summit|forum|conference"
+    r"|exhibition|festival|sommet|conf[ée]rence|salon|exposition|festival)\s*$"
 )
 # "a précisé le vice-ministre", "son homologue nigérian", "his Nigerian counterpart",
 # «малийский министр»: a person referred to by role, with the nationality on either side.
