@@ -382,6 +382,16 @@ _DURATION_AFTER = re.compile(r"\s*(?:years?|months?|ans|annees|mois|лет|го�
 # «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
 # side, new though no signing verb stands before it
 _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
+# A topic that names texts of a kind, then the first of them: «Что касается меморандумов,
+# то, во-первых, …», "As for the memoranda, first, …", "Quant aux mémorandums,
+# premièrement, …" (folded text)
+_TOPIC_THEN_FIRST = re.compile(
+    r"(?:^|[.;:]\s*|\b(?:и|а|and|et)\s+)"
+    r"(?:что касается|as (?:for|regards|to)|quant aux?|s'agissant des|en ce qui concerne(?: les)?)"
+    r"\s+(?:(?:the|les|ces|these|этих|подписанных)\s+)?(?P<kind>\S+)\s*,\s*(?:то\s*,?\s*)?"
+    r"(?:во-первых|first(?:ly)?|first of all|premierement|d'abord|tout d'abord|en premier lieu)"
+    r"\s*,\s*"
+)
 # «Проект нового соглашения о …», «новый договор»: a text called new is not one named
 # before (an older one it replaces is another), whatever verb governs it
 _RU_NEW_BEFORE = re.compile(
@@ -1565,6 +1575,16 @@ def _from_unit(
                 or _sectors(unit.text[: m.start()])
                 or ([] if of_cooperation else _sectors_before(all_units, i, reach=1))
             )
+        if plural and n + 1 == len(triggers) and (first := _TOPIC_THEN_FIRST.search(folded)):
+            if first.start("kind") == m.start() and (own := _sectors(plain[first.end() :])):
+                # «Что касается меморандумов, то, во-первых, министерства … договорились о
+                # сотрудничестве в области …», "As for the memoranda, first, …": the first
+                # of the texts the topic names, told by what it is about
+                agreement = _make(
+                    ctx, all_units, i, unit.text, kind, own, basis=confidence.AGREEMENT_ORDINAL
+                )
+                out.append(_Found(agreement, False, at=i))
+                continue
         if definite and not named and not plural and not signed_the and not first_told:
             continue  # "l'accord a été signé": the agreement already read
         if (
