@@ -1575,16 +1575,16 @@ def _from_unit(
                 or _sectors(unit.text[: m.start()])
                 or ([] if of_cooperation else _sectors_before(all_units, i, reach=1))
             )
-        if plural and n + 1 == len(triggers) and (first := _TOPIC_THEN_FIRST.search(folded)):
-            if first.start("kind") == m.start() and (own := _sectors(plain[first.end() :])):
-                # «Что касается меморандумов, то, во-первых, министерства … договорились о
-                # сотрудничестве в области …», "As for the memoranda, first, …": the first
-                # of the texts the topic names, told by what it is about
-                agreement = _make(
-                    ctx, all_units, i, unit.text, kind, own, basis=confidence.AGREEMENT_ORDINAL
-                )
-                out.append(_Found(agreement, False, at=i))
-                continue
+        first = _TOPIC_THEN_FIRST.search(folded) if plural and n + 1 == len(triggers) else None
+        if first and first.start("kind") == m.start() and (own := _sectors(plain[first.end() :])):
+            # «Что касается меморандумов, то, во-первых, министерства … договорились о
+            # сотрудничестве в области …», "As for the memoranda, first, …": the first of
+            # the texts the topic names, told by what it is about
+            agreement = _make(
+                ctx, all_units, i, unit.text, kind, own, basis=confidence.AGREEMENT_ORDINAL
+            )
+            out.append(_Found(agreement, False, at=i))
+            continue
         if definite and not named and not plural and not signed_the and not first_told:
             continue  # "l'accord a été signé": the agreement already read
         if (
