@@ -42,3 +42,11 @@ def test_an_event_name_is_no_quote(text):
 )
 def test_a_quote_at_an_event_stays(text):
     assert len(read(text).quotes) == 1
+
+
+def test_a_sentence_told_to_a_forum_stays_a_quote():
+    quotes = read(
+        "KAZAN, 3 May. The minister told the forum “We will not wait any longer for the "
+        "investors to come.”"
+    ).quotes
+    assert len(quotes) == 1
