@@ -382,6 +382,21 @@ _DURATION_AFTER = re.compile(r"\s*(?:years?|months?|ans|annees|mois|лет|го�
 # «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
 # side, new though no signing verb stands before it
 _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
+# A topic that names texts of a kind, then the first of them: «Что касается меморандумов,
+# то, во-первых, …», "As for the memoranda, first, …", "Quant aux mémorandums,
+# premièrement, …" (folded text)
+_TOPIC_THEN_FIRST = re.compile(
+    r"(?:^|[.;:]\s*|\b(?:и|а|and|et)\s+)"
+    r"(?:что касается|as (?:for|regards|to)|quant aux?|s'agissant des|en ce qui concerne(?: les)?)"
+    r"\s+(?:(?:the|les|ces|these|этих|подписанных)\s+)?(?P<kind>\S+)\s*,\s*(?:то\s*,?\s*)?"
+    r"(?:во-первых|first(?:ly)?|first of all|premierement|d'abord|tout d'abord|en premier lieu)"
+    r"\s*,\s*"
+)
+# «Проект нового соглашения о …», «новый договор»: a text called new is not one named
+# before (an older one it replaces is another), whatever verb governs it
+_RU_NEW_BEFORE = re.compile(
+    r"(?<![\w-])нов(?:ыи|ый|ого|ое|ую|ом|ым|ая|ои|ой)\s+(?:[а-я-]+(?:ого|ое|ую|ои|ой)\s+){0,2}$"
+)
 # «также», «ещё одно», «другое», «второе»: the text signed is another one
 _RU_ANOTHER = re.compile(r"\b(?:также|еще|ещё|друг\w*|втор\w*|трет\w*|нов\w*)\b")
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
@@ -1243,7 +1258,21 @@ def _own_scope(scope: str) -> str:
     generic = _GENERIC_THEN_FIELD.match(fold(scope))
     scope = scope[generic.end() :] if generic else scope
     purpose = _PURPOSE.search(fold(scope))
-    return scope[: purpose.start()] if purpose and _sectors(scope[: purpose.start()]) else scope
+    scope = scope[: purpose.start()] if purpose and _sectors(scope[: purpose.start()]) else scope
+    # «меморандум между Министерством транспорта X и Министерством экономики Y о развитии
+    # маршрута», "between the Ministry of Finance of X and ... on road safety": the sides'
+    # portfolios are who signs; what the text is about follows them, when it names a domain
+    between = _BETWEEN_THEN_ABOUT.match(fold(scope))
+    if between and _sectors(scope[between.start("about") :]):
+        return scope[between.start("about") :]
+    return scope
+
+
+# The sides a mention names with "between", then what it is about (folded text)
+_BETWEEN_THEN_ABOUT = re.compile(
+    r"\s*(?:between|entre|между)\s[^.;:()«»\"“”]{3,200}?"
+    r"\s(?P<about>(?:об?|on|sur|relati(?:f|ve)s?\s+(?:a|to|au|aux)|concernant|concerning|regarding)\s)"
+)
 
 
 def _ordinal_pieces(text: str, folded: str) -> list[str]:
@@ -1477,6 +1506,7 @@ def _from_unit(
             bool(re.match(r"[а-я]", word))
             and not _RU_SIGNED_BEFORE.search(before)
             and not _SIMILAR_BEFORE.search(before)
+            and not _RU_NEW_BEFORE.search(before)
             and not _ru_list_item(folded, triggers, n, ru_objects)
         )
         if re.match(r"[а-я]", word) and not russian_repeat:
@@ -1573,6 +1603,16 @@ def _from_unit(
                 or _sectors(unit.text[: m.start()])
                 or ([] if of_cooperation else _sectors_before(all_units, i, reach=1))
             )
+        first = _TOPIC_THEN_FIRST.search(folded) if plural and n + 1 == len(triggers) else None
+        if first and first.start("kind") == m.start() and (own := _sectors(plain[first.end() :])):
+            # «Что касается меморандумов, то, во-первых, министерства … договорились о
+            # сотрудничестве в области …», "As for the memoranda, first, …": the first of
+            # the texts the topic names, told by what it is about
+            agreement = _make(
+                ctx, all_units, i, unit.text, kind, own, basis=confidence.AGREEMENT_ORDINAL
+            )
+            out.append(_Found(agreement, False, at=i))
+            continue
         if definite and not named and not plural and not signed_the and not first_told:
             continue  # "l'accord a été signé": the agreement already read
         if (
@@ -3734,6 +3774,10 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     own = sides.named_in(ctx, unit.start + start, unit.start + end)
     if len(own) >= 2:
         return own
+    if not own and start == 0:
+        # "The minutes were signed, while X and Y concluded a contract": a first clause that
+        # names nobody is the story's, not the next clause's signers
+        return sides.sides(ctx, unit.start + start, unit.start + end) or None
     whole = sides.named_in(ctx, unit.start, unit.end)
     if len(own) == 1 and start > 0:
         first = next((c for c in whole if c != own[0]), None)
@@ -3915,8 +3959,8 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             groups.setdefault(f.group, set()).update(f.agreement.sectors)
     kept: list[_Found] = []
     for f in found:
-        if f.group is not None and groups[f.group] - {"general"} <= covered:
-            continue
+        if f.group is not None and not f.older and groups[f.group] - {"general"} <= covered:
+            continue  # (a text dated before the event sums up none of the event's texts)
         repeats = [k for k in kept if f.group is None or k.group != f.group]
         repeats = [k for k in repeats if not _still_to_sign(f, k)]
         if (f.definite or f.group is not None) and (same := [k for k in repeats if _same(f, k)]):

@@ -1390,7 +1390,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             return
         name = text[start:end]
         quoted = text[start - 1 : start] in ("«", '"', "“")
-        if not quoted and _person_like(name):  # «генеральный директор компании Павел Маринычев»
+        head = bool(_HEAD_BEFORE.search(text, max(0, cut - 100), cut))
+        if not quoted and _person_like(
+            name, head
+        ):  # «генеральный директор компании Павел Маринычев»
             return  # (a name in quotes is a company's: «Банк «Алтын Кредит»»)
         if _IN_PORTFOLIO.search(text, max(0, start - 120), start):
             return  # "Minister for Energy, Water Resources and Irrigation X": a role and its holder
@@ -1702,21 +1705,46 @@ _TITLED_NAME = re.compile(
 )
 
 
-def _person_like(name: str) -> bool:
+# A company's head right before the words that introduce the company, within its phrase:
+# "the chairman of the Uzbek railway company X", "le président de la compagnie ferroviaire
+# X", «председатель правления узбекской железнодорожной компании X».
+_HEAD_BEFORE = re.compile(
+    r"(?i:\b(?:chair(?:man|woman|person)?|president|director|ceo|head|chief|manager"
+    r"|pr[ée]sidente?|directeur|directrice|pdg|chef|dirigeante?"
+    r"|председател\w*|(?:ген)?директор\w*|глав[аыуе]|руководител\w*|президент\w*)\b"
+    r"[^.;:«»\"“”()]{0,80}$)"
+)
+
+
+def _person_like(name: str, head_before: bool = False) -> bool:
     """A Russian first name and a surname («Павел Маринычев»): a person a company's
     head introduces («директор компании Павел Маринычев»), not a company; a name after a
     title ("Energy Minister Jurabek Mirzamakhmudov"), which a company beside it in a pair of
-    signers would otherwise make one."""
+    signers would otherwise make one. Where a head stands before the company's words
+    (`head_before`), a first name the dictionaries only guess («Хусниддин Хайдаров», an
+    Uzbek name: a guessed given name, then a surname) or a Latin first name ("the chairman
+    of the company Rustam Azimov") names the head too."""
     if _TITLED_NAME.search(name):  # "Energy Minister Jurabek Mirzamakhmudov and ACWA Power"
         return True
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     if not _CYRILLIC.search(words[0]):
-        return False  # "la fondation Aga Khan": Latin first names are company names too
+        # "la fondation Aga Khan": Latin first names are company names too, unless a head
+        # of the company stands before them
+        from suivi.reading.english_names import first_names
+
+        return head_before and words[0].lower() in first_names()
     from suivi.reading.nlp import morph
 
-    return any({"Name"} in p.tag and p.is_known for p in morph().parse(words[0]))
+    first = morph().parse(words[0])
+    if any({"Name"} in p.tag and p.is_known for p in first):
+        return True
+    return (
+        head_before
+        and any({"Name"} in p.tag for p in first)
+        and any({"Surn"} in p.tag for p in morph().parse(words[-1]))
+    )
 
 
 # A Latin-script proper name of one to four capitalised words ("ACWA Power", "RwandAir").

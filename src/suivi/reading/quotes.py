@@ -36,6 +36,14 @@ _NAMING = re.compile(
     r"|месторождени\w*|электростанци\w*|ГЭС|АЭС|ТЭЦ|pipeline|gazoduc|ol[ée]oduc|corridor"
     r"|r[ée]sidence|power\s+plant|centrale|gisement|field|cosmodrome|spaceport)\s*$"
 )
+# An event named after its common noun: «на саммит «Россия — Исламский мир»», "the forum
+# "Invest in Africa"", "le sommet « Afrique-France »"; a name is short and says no sentence
+# ("he told the forum "We will not wait any longer."" is his)
+_EVENT_NAMED = re.compile(
+    r"(?i:саммит\w*|форум\w*|конференци\w*|выставк\w*|фестивал\w*|summit|forum|conference"
+    r"|exhibition|festival|sommet|conf[ée]rence|salon|exposition)\s*$"
+)
+_EVENT_NAME_WORDS = 8
 # "a précisé le vice-ministre", "son homologue nigérian", "his Nigerian counterpart",
 # «малийский министр»: a person referred to by role, with the nationality on either side.
 _ROLE_WORDS = (
@@ -492,6 +500,16 @@ def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None
     return not attributed
 
 
+def _event_name(preceding: str, body: str) -> bool:
+    """Whether quoted words right after an event's noun are its name: a few words that end
+    no sentence («саммит «Россия — Исламский мир: KazanForum»»)."""
+    return bool(
+        _EVENT_NAMED.search(preceding[-30:])
+        and len(body.split()) <= _EVENT_NAME_WORDS
+        and not re.search(r"[.!?…]", body)
+    )
+
+
 def _is_title_case(body: str) -> bool:
     """ "Un Peuple, Un But, Une Foi": a motto or a name, every word capitalised."""
     words = [w for w in re.findall(r"[^\W\d_]+", body) if len(w) > 1]
@@ -516,6 +534,8 @@ def extract(
         preceding = text[max(0, match.start() - 40) : match.start()]
         least = _MIN_QUALIFIED_WORDS if _QUALIFYING.search(preceding) else _MIN_WORDS
         if len(body.split()) < least or _NAMING.search(preceding[-30:]) or _is_title_case(body):
+            continue
+        if _event_name(preceding, body):
             continue
         if _embedded_phrase(text, match, body, language):
             continue

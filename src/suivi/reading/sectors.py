@@ -223,7 +223,13 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"bases? juridiques?|cadre juridique|legal (?:basis|framework)|amitie|friendship"
         r"|основ\w* отношени\w*|дружб\w*"
-        r"|partenariat strategique|strategic partnership|стратегическ\w* партнерств\w*",
+        r"|partenariat strategique|strategic partnership|стратегическ\w* партнерств\w*"
+        # cooperation in every field: «дорожная карта всестороннего сотрудничества», "a
+        # roadmap of comprehensive cooperation", "coopération globale / multiforme"
+        # (not "comprehensive cooperation in energy", which is energy's)
+        r"|(?:всесторонн\w* сотрудничеств\w*|comprehensive cooperation|all-round cooperation"
+        r"|cooperation (?:globale|multiforme|multisectorielle))"
+        r"\b(?!\s+(?:в|во|по|in|on|dans|en|sur|de la|du)\b)",
         ("general",),
     ),
 )
@@ -289,6 +295,10 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"industr\w*|промышлен\w*|manufactur\w*"
+        # assembling goods is industry's: «машинокомплекты для сборки», «сборочное
+        # производство», "assembly kits", "an assembly plant", "usine de montage"
+        r"|сборк\w*|сборочн\w*|машинокомплект\w*|assembly (?:kits?|plants?|lines?)"
+        r"|assembling|assemblage\w*|usines? de montage|chaines? de montage|montage local\w*"
         r"|bancaire\w*|banking|banques?\b|banks?\b|monetaire\w*|monetary|paiements?\b"
         r"|payments?\b|credits?\b|loans?\b|assurances?\b|insurance|privatis\w*"
         r"|pme\b|smes?\b|entrepreneur\w*|artisana\w*|handicraft\w*|zones? economiques?"

@@ -35,6 +35,15 @@ def signs(folded: str) -> bool:
     return bool(_SIGNING.search(folded))
 
 
+# Adjectives of a kind of texts, coordinated: Russian genitive plurals («межправительственных,
+# межведомственных и коммерческих»), English ones of the usual endings ("bilateral and
+# commercial", "economic and technical"); a noun ("two countries and five agreements") is
+# none, so its count stays its own.
+_ADJECTIVE = r"(?:[а-яё-]+(?:ых|их)|[a-z-]+(?:al|ic|ary|ive|ate|ial))"
+_COORDINATED_ADJECTIVES = (
+    rf"{_ADJECTIVE}(?:,\s+{_ADJECTIVE}){{0,2}},?\s+(?:и|and|или|or)\s+{_ADJECTIVE}"
+)
+
 _COUNT = re.compile(
     r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
     r"(?<!pres de )(?<!nearly )"
@@ -43,7 +52,9 @@ _COUNT = re.compile(
     r"|млрд|миллион\w*|миллиард\w*|kv|mw|km|tonnes?|tons?|dollars?|euros?|долл\w*"
     # a duration is no count: "renewed for five years", «продлили на пять лет»
     r"|years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b)"
-    r"\s+(?:\w+\s+){0,2}?"
+    # coordinated adjectives before the noun: «семь межправительственных и межведомственных
+    # документов», "five bilateral and sectoral agreements" (a word of one kind each side)
+    rf"\s+(?:{_COORDINATED_ADJECTIVES}\s+)?(?:\w+\s+){{0,2}}?"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
     r"|документ\w*|текст\w*|меморандум\w*|протокол\w*|mous"
