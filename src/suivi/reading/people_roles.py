@@ -122,6 +122,11 @@ NOT_NAME_WORDS = {
     # firms an analyst speaks for ("Rich Management", "Capital Economics", "Control Risks")
     "management", "partners", "consulting", "advisory", "securities", "ventures",
     "investments", "economics", "research", "risks", "associates", "solutions", "institut",
+    # a state's forces of order after a nationality ("the Philippine Coast Guard", "la
+    # Gendarmerie Royale marocaine", "the Nigerian Customs Service")
+    "guard", "guards", "coastguard", "navy", "gendarmerie", "garde", "gardes", "customs",
+    "douane", "douanes", "militia", "brigade", "battalion", "regiment", "fleet", "service",
+    "гвардия", "гвардии",
     # a government's cabinet after its chair's title («заместитель Председателя Кабинета
     # Министров», «Председатель Кабинета министров»)
     "кабинет", "кабинета", "кабинетом", "министров",
