@@ -171,9 +171,7 @@ def of_mention(text: str, language: str, at: int) -> str:
         or _REQUIRED_BEFORE.search(text, max(start, at - 80), at)
         or _TALKED_AFTER.match(text, at, end)
     ):
-        said = TALKED  # the parser may miss the verb ("négocient" read as an adjective)
-    if said == TALKED and _DECIDED_TALKS_BEFORE.search(text, max(start, at - 160), at):
-        return PENDING  # "agreed to start talks on an agreement on …": announced
+        return TALKED  # the parser may miss the verb ("négocient" read as an adjective)
     return said
 
 
@@ -187,34 +185,6 @@ _TALK_VERB_BEFORE = re.compile(
     r"(?:(?:actuellement|encore|toujours|currently|still|now)\s+)?"
     r"(?:un|une|le|la|l'|les|des|a|an|the)\s*(?:[\w-]+\s+){0,2}$"
 )
-
-# Talks the sides decide to open or to carry on about a text they name: "agreed to start talks
-# on an agreement on …", "ont convenu de poursuivre les négociations sur un accord relatif à …",
-# «договорились начать переговоры по соглашению о …». The decision announces the text (SPEC
-# planned: announced or to be signed); talk alone ("négociations sur une convention",
-# "discussed an agreement") stays talk.
-_DECIDED = (
-    r"(?:agreed|agrees?|decided|decides?|resolved|undert(?:ook|akes?)|committed|pledged)\s+to"
-    r"|(?:convenu\w*|convien(?:t|nent)|d[ée]cid[ée]\w*|d[ée]cident|r[ée]solu\w*|"
-    r"engag[ée]\w*\s+[àa]|s['’]engagent\s+[àa])\s*(?:de\s+|d['’]\s*)?"
-)
-_DECIDED_TALKS_BEFORE = re.compile(
-    r"(?i)\b(?:" + _DECIDED + r")\s*"
-    r"(?:(?:start|begin|launch|open|pursue|continue|resume|step\s+up|speed\s+up|accelerate"
-    r"|intensify|finali[sz]e|engager|ouvrir|entamer|lancer|poursuivre|reprendre|d[ée]marrer"
-    r"|acc[ée]l[ée]rer|intensifier|finaliser)\s+)?"
-    r"(?:(?:the|les|des|leurs|their)\s+)?"
-    r"(?:(?:talks|negotiations|discussions|n[ée]gociations|discussions|pourparlers)\s+"
-    r"(?:on|over|for|towards|about|sur|pour|relatives?\s+[àa]|en\s+vue\s+d['’e]\s*)"
-    r"|(?:start\s+|begin\s+)?negotiat(?:e|ing)\s+|n[ée]gocier\s+)\s*"
-    r"(?:a|an|the|un|une|le|la|l['’]|les)\s*(?:[\w'’-]+\s+){0,3}$"
-)
-_RU_DECIDED_TALKS_BEFORE = re.compile(
-    r"\b(?:договорил\w*|реши(?:л|ли)\w*|условил\w*|согласил\w*)\s+(?:[а-яё-]+\s+)?"
-    r"(?:начать|продолжить|возобновить|провести|активизировать|ускорить|завершить)\s+"
-    r"переговор\w*\s+(?:по|о|об)\s+(?:[а-яё-]+\s+){0,3}$"
-)
-
 
 # A text called for, with an indefinite article: "called for a continental agreement on …",
 # "urged the conclusion of a treaty", "a appelé à la conclusion d'un accord", "plaide pour un
@@ -801,8 +771,6 @@ def _russian(text: str, at: int) -> str:
         return NEGATED
     if _RU_UNWRITTEN.search(after):
         return UNWRITTEN
-    if _RU_DECIDED_TALKS_BEFORE.search(before):
-        return PENDING  # «договорились начать переговоры по соглашению о …»: announced
     if (
         _RU_TALKED_BEFORE.search(before)
         or _RU_TALKED_OBJECT.search(before)
