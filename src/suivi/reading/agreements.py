@@ -50,7 +50,9 @@ _DEFINITE = re.compile(
     r"(?:\b(?:l'|le |la |les |ce |cet |cette |ces |the |this |these |that |such |ledit |ladite "
     r"|son |sa |ses |leur |leurs |notre |nos |their |its |his |her |our "
     r"|un tel |une telle |de tels |de telles ))"
-    r"(?:\w+ ){0,2}$"  # "the renewable energy memorandum" is one already read
+    # "the renewable energy memorandum" is one already read; so is "the search and rescue
+    # memorandum", "the oil and gas deal" (two words joined count as one)
+    r"(?:\w+ (?:(?:and|et|&) \w+ )?){0,2}$"
 )
 # A title announced by its word: "Titled "Agreement on ..."", "Intitulé « Accord de ... »",
 # «под названием «Соглашение о ...»»

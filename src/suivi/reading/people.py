@@ -85,6 +85,12 @@ def strip_titles(name: str) -> str:
             or (_MINISTRY.match(tokens[0]) and len(tokens) > 2)
             or (_MIXED_ACRONYM.fullmatch(tokens[0]) and len(tokens) > 2)
             or _honorific(tokens)
+            # a portfolio before its head's title: "Agriculture Secretary X", "Trade Minister X"
+            or (
+                len(tokens) > 3
+                and _fold(tokens[0]) in people_roles.PORTFOLIO_WORDS
+                and _fold(tokens[1]).strip(".,") in people_roles.TITLE_WORDS
+            )
         )
     ):
         if _honorific_pair(tokens):
@@ -196,9 +202,24 @@ def _family_first(full: str) -> str | None:
     return None if words[0].lower() in english_names.first_names() else words[0]
 
 
+# A generation's mark after the surname ("Ferdinand Marcos Jr.", "Martin Luther King Sr.",
+# "Henry Ford II"): the name, not the surname the text later writes alone ("Marcos said").
+_GENERATION = frozenset({"jr", "sr", "junior", "ii", "iii", "iv"})
+
+
+def _surname(name: str) -> str:
+    """The last word of a name that is no generation's mark."""
+    words = name.split()
+    while len(words) > 1 and _fold(words[-1]).strip(".") in _GENERATION:
+        words.pop()
+    return words[-1]
+
+
 def _same_person(short: str, full: str, inflected: bool = False) -> bool:
     """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names."""
     s, f = _fold(" ".join(_words(short))).split(), _fold(" ".join(_words(full))).split()
+    if len(f) > 2 and f[-1].strip(".") in _GENERATION and s and s[-1] != f[-1]:
+        f = f[:-1]  # "Marcos" and "Ferdinand Marcos" of "Ferdinand Marcos Jr"
     if not s or len(s) > len(f):
         return False
     if len(s) == 1 < len(f) and not inflected and s[0] == f[0] and _family_first(full):
@@ -323,7 +344,7 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
         family = _family_first(name) if lang != "ru" else None
         if family:
             found += [_Candidate(m.start(), m.end(), family) for m in _whole_word(family, text)]
-        surname = name.split()[-1]
+        surname = _surname(name)
         stem = surname[: max(3, len(surname) - 2)] if lang == "ru" else surname
         tail = r"\w{0,3}" if lang == "ru" else ""
         for m in re.finditer(rf"(?<!\w){re.escape(stem)}{tail}(?!\w)", text):

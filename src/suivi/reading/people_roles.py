@@ -122,6 +122,11 @@ NOT_NAME_WORDS = {
     # firms an analyst speaks for ("Rich Management", "Capital Economics", "Control Risks")
     "management", "partners", "consulting", "advisory", "securities", "ventures",
     "investments", "economics", "research", "risks", "associates", "solutions", "institut",
+    # a state's forces of order after a nationality ("the Philippine Coast Guard", "la
+    # Gendarmerie Royale marocaine", "the Nigerian Customs Service")
+    "guard", "guards", "coastguard", "navy", "gendarmerie", "garde", "gardes", "customs",
+    "douane", "douanes", "militia", "brigade", "battalion", "regiment", "fleet", "service",
+    "гвардия", "гвардии",
     # a government's cabinet after its chair's title («заместитель Председателя Кабинета
     # Министров», «Председатель Кабинета министров»)
     "кабинет", "кабинета", "кабинетом", "министров",
@@ -889,6 +894,19 @@ _COUNTERPART = re.compile(r"(?i:\b(?:homologue|counterpart|коллег\w*)\s*,?
 
 _NEXT_PERSON = re.compile(r"(?i:\b(?:et|and|и)\b)")
 _AS_PLACE = re.compile(r"(?i:\b(?:in|to|en|au|aux|в|во)\s+(?:the\s+)?)$")
+# Where a traveller goes next: "doit poursuivre sa tournée au Ghana", "se rendra ensuite en
+# Guinée", "will continue his tour in Ghana", "travels on to Ghana", «продолжит турне в Гане»,
+# «отправится в Гану»: a destination, never the state the traveller serves, even where it
+# is the only state the sentence names.
+_DESTINATION = re.compile(
+    r"(?i:(?:\b(?:poursui\w+|continu\w+)\s+(?:sa|son|leur|his|her|their|the)\s+"
+    r"(?:tourn[ée]e|périple|visite|voyage|tour|trip|visit|journey)"
+    r"|\bse\s+rend\w*(?:\s+ensuite)?|\brepart\w*\s+pour|\bs['’]envole\w*\s+pour"
+    r"|\b(?:travel|head|fly|flie|move|go)(?:s|ed|ing)?\s+on|\b(?:leave|leaves|left|depart\w*)\s+for"
+    r"|\b(?:продолжит|продолжил\w*)\s+(?:\w+\s+)?(?:турне|визит|поездку)"
+    r"|\b(?:отправит|направит|отбудет|вылетит)\w*)"
+    r"\s+(?:(?:to|in|into|au|aux|en|[àa]|в|во)\s+)?(?:the\s+|l['’])?$)"
+)
 _OF_A_COUNTERPART = re.compile(r"(?i:\s+(?:counterpart|homologue|коллег)\w*)")
 _COUNTERPART_OF = re.compile(r"(?i:\b(?:counterpart|homologue)s?\s+)$")
 
@@ -944,6 +962,7 @@ def _nearest_party(ctx: Context, start: int, end: int, lo: int, hi: int) -> str 
     # "l'ambassadeur ... en Égypte", «посла России в Египте»: a state named as a place is
     # where, not whose, unless it is the only state named
     near = [m for m in near if not _AS_PLACE.search(ctx.text, max(0, m.start - 8), m.start)] or near
+    near = [m for m in near if not _DESTINATION.search(ctx.text, max(0, m.start - 50), m.start)]
     just_before = [
         m
         for m in ctx.mentions

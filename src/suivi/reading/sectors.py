@@ -1474,6 +1474,15 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|континентальн\w* шельф\w*|исключительн\w* экономическ\w* зон\w*)",
         ("diplomacy",),
     ),
+    # the sea a state owns, named by its economic rights, is a space and not an economy's
+    # text: "la surveillance des pêches dans les zones économiques exclusives", "patrols in
+    # the exclusive economic zone", «в исключительной экономической зоне» name no domain
+    # (the delimitation above, a longer span, is diplomacy's; the fish are agriculture's)
+    (
+        r"zones? economiques? exclusives?|exclusive economic zones?"
+        r"|исключительн\w* экономическ\w* зон\w*",
+        (),
+    ),
     (r"cybercriminalit\w*|cyber-?crimes?\b|киберпреступн\w*", ("security", "digital")),
     # those who practise a domain name it: doctors and nurses are health's, judges justice's
     (
@@ -1658,7 +1667,8 @@ def sector_spans(folded: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     for span in sorted(found, key=lambda s: s[0] - s[1]):
         if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
             kept.append(span)
-    return tuple(sorted(kept))
+    # a phrase of no domain (an exclusive economic zone) only hides the words inside it
+    return tuple(sorted(k for k in kept if k[2]))
 
 
 def sectors_of(text: str) -> list[str]:

@@ -151,7 +151,7 @@ def extract(
                 or _elided_ok(folded, m)
                 or (_PREVIOUS_ONE.search(folded, 0, m.start()) and _next_ok(ctx, unit))
             )
-            and (not (m.group("next") or m.group("opening")) or _next_ok(ctx, unit))
+            and (not (m.group("next") or m.group("opening")) or _next_ok(ctx, unit, m.start()))
             and (not m.group("own") or _names_before(unit, m, spans))
             and (not m.group("yearof") or any(a < unit.start + m.start() for a, _, _ in spans))
             and (not m.group("lastone") or _MET_BEFORE_LAST.search(folded[: m.start()]))
@@ -378,9 +378,11 @@ def _elided_ok(folded: str, m: re.Match) -> bool:
     )
 
 
-def _next_ok(ctx: Context, unit: Unit) -> bool:
-    """ "Next" alone stands for a meeting only where the sentences just before name one."""
-    return bool(re.search(_MEETING, fold(ctx.text[max(0, unit.start - 300) : unit.start])))
+def _next_ok(ctx: Context, unit: Unit, at: int = 0) -> bool:
+    """ "Next" alone stands for a meeting only where the sentences just before name one, or
+    its own sentence before it (`at`, an offset in the unit): "Its 10th meeting was held in
+    Manila, and the next one is due in 2027" however far the last sentence before it."""
+    return bool(re.search(_MEETING, fold(ctx.text[max(0, unit.start - 300) : unit.start + at])))
 
 
 def _number_ok(m: re.Match) -> bool:
