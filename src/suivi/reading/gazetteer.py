@@ -332,14 +332,7 @@ _LEGAL_FORMS = {
 
 
 def find_mentions(text: str, lang: str) -> list[Mention]:
-    """Every state or organisation named in `text`, longest names first, in text order.
-
-    A state inside a sea's name is left out last: an organisation named after the sea ("the
-    Indian Ocean Commission") is read, or left to the story's states, as it was with it."""
-    return [m for m in _mentions(text, lang) if not _of_a_sea(text, m)]
-
-
-def _mentions(text: str, lang: str) -> list[Mention]:
+    """Every state or organisation named in `text`, longest names first, in text order."""
     table, lengths = index(lang), _lengths(lang)
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
     keys = [t[2] for t in tokens]
@@ -372,6 +365,7 @@ def _mentions(text: str, lang: str) -> list[Mention]:
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
     mentions = [m for m in mentions if not _is_currency(text, m)]
     mentions = [m for m in mentions if not _of_a_continent(text, m)]
+    mentions = [m for m in mentions if not _of_a_sea(text, m)]
     mentions = _shared_adjectives(mentions)
     # «российско-кенийской»: the side whose adjective the vocabulary lacks
     extra = nationality.compound_mentions(text, lang, mentions)
