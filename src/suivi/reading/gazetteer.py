@@ -365,7 +365,6 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
     mentions = [m for m in mentions if not _is_currency(text, m)]
     mentions = [m for m in mentions if not _of_a_continent(text, m)]
-    mentions = [m for m in mentions if not _of_a_sea(text, m)]
     mentions = _shared_adjectives(mentions)
     # «российско-кенийской»: the side whose adjective the vocabulary lacks
     extra = nationality.compound_mentions(text, lang, mentions)
@@ -2023,28 +2022,6 @@ def _of_a_continent(text: str, mention: Mention) -> bool:
         mention.code == "USA"
         and mention.kind == "adjective"
         and bool(_PART_OF_THE_AMERICAS.search(text, max(0, mention.start - 12), mention.start))
-    )
-
-
-# A state's name or adjective inside the name of a sea: "the Indian Ocean", "l'océan Indien",
-# «Индийского океана», "the Gulf of Guinea", "le golfe de Guinée", «в Гвинейском заливе», "the
-# South China Sea", "la mer de Chine méridionale", «в Южно-Китайском море», "the Mozambique
-# Channel": water, not the state (SPEC: a party is a state that acts; a commission of the
-# ocean's states is an organisation of its own, read as such).
-_SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf|Channel|Strait)\b|\s+(?:океан|мор|залив|пролив)\w*")
-_SEA_BEFORE = re.compile(
-    r"(?i)\b(?:oc[ée]an|golfe|mer|canal|d[ée]troit|gulf\s+of|sea\s+of|bay\s+of|strait\s+of)\s+"
-    r"(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+|d['’]|the\s+)?$"
-)
-
-
-def _of_a_sea(text: str, mention: Mention) -> bool:
-    """A state's name or adjective that names a sea with the words around it."""
-    if mention.kind not in ("name", "adjective"):
-        return False
-    return bool(
-        _SEA_AFTER.match(text, mention.end)
-        or _SEA_BEFORE.search(text, max(0, mention.start - 24), mention.start)
     )
 
 
