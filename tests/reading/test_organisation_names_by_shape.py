@@ -137,6 +137,11 @@ def _sides(text: str) -> list[list[str]]:
             id="guard-state-authority",
         ),
         pytest.param(
+            "Niger and Algeria signed an agreement on the Sahel Agro project on Monday.",
+            ["DZA", "NER"],
+            id="guard-a-work-the-trade-names",
+        ),
+        pytest.param(
             "The Angolan Oil Minister signed an agreement with Namibia on the Kudu field.",
             ["AGO", "NAM"],
             id="guard-minister",

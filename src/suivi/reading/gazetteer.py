@@ -989,7 +989,7 @@ _TRADES = (
     # farms, single lines and terminals ("Baobab Agro", "Nacala Corridor Railway", "Abidjan
     # Terminal"), and the French trades that end a company's name the same way ("Atlantique
     # Logistique", "Sahara Énergie", "Congo Bois", "Faso Ciment", "Nouadhibou Pêche")
-    r"|Agro|Railway|Terminal|Terminals|Ports|Airports|Automotive|Sugar|Cables|Farms|Oil|Gas|Gold"
+    r"|Agro|Railway|Terminal|Terminals|Ports|Airports|Automotive|Sugar|Cables|Farms"
     r"|Logistique|[ÉE]nergie|[ÉE]nergies|Bois|Ciment|Ciments|P[êe]che|Transports|T[ée]l[ée]com"
 )
 _GENERIC_FIRST = (
@@ -1023,6 +1023,9 @@ _TRADE_NAMED = re.compile(
     r"(?![A-Z][\w'’]*-[A-Z][\w'’]*\s+(?:Railway|Terminal)\b)"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:" + _TRADES + r"))"
     r"(?![\w&'’-])(?!\s+(?:" + _INSTITUTION_AFTER + "|" + _TRADES + r"))"
+    # a work the trade names, no company: "the Sahel Agro pipeline", "the Lobito Railway project"
+    r"(?!\s+(?i:pipelines?|projects?|fields?|mines?|lines?|corridors?|hubs?|dams?|roads?|bridges?"
+    r"|refinery|refineries|concessions?|licen[cs]es?|blocks?)\b)"
 )
 # The short name in brackets after a company's name: the name it goes by where the full
 # one is cut short by a state's name in it ("… Company Niger (WAPCO-Niger)") or spelled in
