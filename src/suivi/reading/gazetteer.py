@@ -832,8 +832,10 @@ def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> l
     # the short name in brackets just after the name is that naming, not another mention
     brackets = [b.span() for c in companies if (b := _BRACKETED.match(text, c.end))]
     # longest first: "China Energy" inside "China Energy Engineering Corporation" is no mention;
-    # names of one length in their own order, so that no run reads otherwise than another
-    for surface, code in sorted(names, key=lambda name: (-len(name[0]), name)):
+    # a surface two companies' names give ("NCOC", found signing alone and in brackets after
+    # "North Caspian Operating Company") goes to the whole name, as the brackets tell: the
+    # order of a set is no rule (it changed with each process's hash seed)
+    for surface, code in sorted(names, key=lambda name: (-len(name[0]), -len(name[1]), name)):
         for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if any(a <= match.start() < b for a, b in brackets):
                 continue
@@ -927,6 +929,13 @@ def _company_pattern() -> re.Pattern[str]:
     )
 
 
+# French adjectives that follow "Société", "Compagnie" or "Banque" in a company's name and name
+# nothing alone ("la Société Générale", "la Compagnie Fruitière"; a state's adjective too: "la
+# Société Ivoirienne de Raffinage")
+_NAME_OPENS_ON_TRIGGER = re.compile(
+    r"(?:G[ée]n[ée]rale|Nationale|Commerciale|Africaine|Internationale|Industrielle|Mini[èe]re"
+    r"|Financi[èe]re|Fruiti[èe]re|Foresti[èe]re|Agricole|Immobili[èe]re)\b"
+)
 _IBERIAN_PARTICLE = r"(?:de\s+la|de\s+las|de\s+los|de|del|da|do|dos|das|y|e)"
 # A Spanish or Portuguese company by the head word that opens its name, where no trigger
 # introduces it ("between Empresa Nacional de Electricidad and …", "avec Petróleos de
@@ -956,6 +965,8 @@ _NAMED_COMPANY = re.compile(
     # "the India-Egypt Joint Working Group", "the India-Bhutan Joint Group of Experts" are
     # bodies of two states, no company
     r"(?<!Working)(?<!Contact)(?<!Joint)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
+    # the firms building or running one work together ("the Rovuma Gas Consortium")
+    r"|Consortium"
     r"|Limited|Ltd|Inc"
     # the legal forms of other lands: "Sahel Forages SARL", "Okoumé Bois SAS", "Boskalis
     # Dredging BV", "Voltalia Energie AG", "Enel Green Power SpA"
@@ -979,6 +990,11 @@ _TRADES = (
     # works named by what they make ("Ural Turbine Works", "Minsk Tractor Works"; "Public
     # Works" opens with a generic word)
     r"|Works"
+    # farms, single lines and terminals ("Baobab Agro", "Nacala Corridor Railway", "Abidjan
+    # Terminal"), and the French trades that end a company's name the same way ("Atlantique
+    # Logistique", "Sahara Énergie", "Congo Bois", "Faso Ciment", "Nouadhibou Pêche")
+    r"|Agro|Railway|Terminal|Terminals|Ports|Airports|Automotive|Sugar|Cables|Farms"
+    r"|Logistique|[ÉE]nergie|[ÉE]nergies|Bois|Ciment|Ciments|P[êe]che|Transports|T[ée]l[ée]com"
 )
 _GENERIC_FIRST = (
     r"(?:National|State|Renewable|Solar|Nuclear|Atomic|Electric|Electricity|Energy|Power|Oil"
@@ -1007,8 +1023,13 @@ _TRADE_NAMED = re.compile(
     # no article opens a name, but after a possessive no article can stand: "Vietnam's An
     # Hoa Paper" is a name's first word
     r"(?:(?<=['’]s\s)|(?!(?:The|A|An|La|Le|Les|L')\s))"
+    # a line named by its two ends is a work, no company: "the Tanzania-Zambia Railway"
+    r"(?![A-Z][\w'’]*-[A-Z][\w'’]*\s+(?:Railway|Terminal)\b)"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:" + _TRADES + r"))"
     r"(?![\w&'’-])(?!\s+(?:" + _INSTITUTION_AFTER + "|" + _TRADES + r"))"
+    # a work the trade names, no company: "the Sahel Agro pipeline", "the Lobito Railway project"
+    r"(?!\s+(?i:pipelines?|projects?|fields?|mines?|lines?|corridors?|hubs?|dams?|roads?|bridges?"
+    r"|refinery|refineries|concessions?|licen[cs]es?|blocks?)\b)"
 )
 # The short name in brackets after a company's name: the name it goes by where the full
 # one is cut short by a state's name in it ("… Company Niger (WAPCO-Niger)") or spelled in
@@ -1106,11 +1127,26 @@ def _abbreviates(short: str, name: str, every_word: bool = False) -> bool:
 # its home, not a side; it is no institution of the state.
 _BUSINESS_BODY = re.compile(
     r"(?<![\w'’])(?!(?:The|La|Le|Les|L)\b)(?:[A-Z][\w'’-]+\s+){0,3}"
-    r"(?:Chambre|Chamber|Conf[ée]d[ée]ration|Confederation|F[ée]d[ée]ration|Federation"
-    r"|Conseil national du patronat|Association|Union|Groupement)\s"
+    r"(?:(?:Chambre|Chamber|Conf[ée]d[ée]ration|Confederation|F[ée]d[ée]ration|Federation"
+    r"|Association|Union|Groupement)\s"
     r"(?=[^()\n.;]{0,60}?(?:[Cc]ommerce|[Ii]ndustr|[Ee]ntreprise|[Ee]mployeur|[Pp]atronat"
     r"|[Aa]ffaires|[Bb]usiness|[Ee]mployers|[Ee]nterprises|[Mm]anufacturers|[Ee]ntrepreneurs))"
+    # the employers' council names its business in its head: "le Conseil national du patronat
+    # béninois (CNPB)"
+    r"|Conseil national du patronat\s)"
     r"[^()\n.;]{3,90}?\s\([A-Z][A-Z0-9&.]{1,11}\)"
+)
+# The same bodies by their name's shape, no short name needed: a single state's employers or
+# private sector ("the Kenya Private Sector Alliance", "the Nigeria Employers' Consultative
+# Association", "the Ghana Manufacturers Association"), the state in the name its home; and a
+# chamber by its French initials and its place ("la CCI Cameroun", "la CCIA du Bénin"). A
+# council of two states' businesses ("the Kenya-Uganda Business Council") is a body, no side.
+_BUSINESS_SHAPE = re.compile(
+    r"(?<![\w'’-])(?P<name>(?!(?:The|La|Le|Les|L)\b)(?:[A-Z][\w'’]+\s+){0,3}"
+    r"(?:Private\s+Sector|Employers['’]?|Manufacturers['’]?|Industrialists['’]?|Exporters['’]?)"
+    r"(?:\s+[A-Z][\w'’]+){0,2}\s+(?:Alliance|Association|Federation|Confederation|Union)"
+    r"|CCI[A-Z]{0,2}\s+(?:(?:du|de\s+la|de|des)\s+|d['’])?[A-ZÀ-Ý][\w'’]+(?:[\s-][A-ZÀ-Ý][\w'’]+)?)"
+    r"(?![\w'’-])"
 )
 # A fund described as such in apposition after its name and short name: "the Indonesia
 # Investment Authority (INA), the country's sovereign wealth fund, signed …", "le Fonds
@@ -1469,12 +1505,16 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         name = _without_place_after(name, start, taken)
         end = match.end("short") if match.group("short") else start + len(name)
         cut, start = _after_a_home(text, start, end, taken)  # "Kenya's Equity Bank"
-        add(start, end, cut, states_inside=False)
+        tail = None if match.group("short") else _bank_tail(text, end, taken)
+        add(start, tail or end, cut, states_inside=tail is not None)
     for match in _CHAMBER.finditer(text):
         # one with a state's name ("la Chambre de commerce … du Mali") may sign for its
         # state ("pour la partie malienne"): left; a city's or a region's signs as itself
         cut, start = _after_a_home(text, match.start("name"), match.end("name"), taken)
         add(start, match.end("name"), cut, states_inside=False)
+    for match in _BUSINESS_SHAPE.finditer(text):
+        cut, start = _after_a_home(text, match.start("name"), match.end("name"), taken)
+        add(start, match.end("name"), cut, states_inside=True)
     for match in _OWN_BANQUE.finditer(text):
         add(*match.span("name"), match.start("name"), states_inside=False)
     for match in _WATERS_BODY.finditer(text):
@@ -1502,6 +1542,15 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         if match.group("trigger") == "Group":
             continue  # "Qatar Airways Group chief executive X": the end of a name, no trigger
         start, end = match.span("quoted" if quoted else "name")
+        first = text[start:end].split()[0] if not quoted else ""
+        if first and (
+            _NAME_OPENS_ON_TRIGGER.match(first) or kind_of_word(first, "fr") == "adjective"
+        ):
+            # "la Société Générale Cameroun": the capitalised trigger noun opens the name when
+            # what follows it is an adjective that names nothing alone
+            noun = match.group("trigger").split()[-1]
+            if noun[:1].isupper() and noun.lower() in ("société", "compagnie", "banque"):
+                start = match.end("trigger") - len(noun)
         # a trigger ending a word ("drugmaker", «госкомпания») describes from the word's start
         word_start = match.start() - len(
             _WORD_END.search(text, max(0, match.start() - 30), match.start()).group()
@@ -1576,6 +1625,35 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
 
 # «Интер РАО», "Inter RAO": capitalised words before the capitals, inside the same quotes
 _QUOTED_HEAD = re.compile(r"[«\"“](?P<head>(?:[A-ZА-ЯЁ][\w-]*\s){1,3})$")
+
+
+# What may end a bank's name after its head word: its reach or its legal form ("Coris Bank
+# International", "Equity Bank Limited")
+_BANK_TAIL = re.compile(r"\s+(?:International|Plc|PLC|Limited|Ltd)(?![\w'’-])")
+_STATE_TAIL = re.compile(r"[ \t]+(?=[A-Z])")
+
+
+def _bank_tail(text: str, end: int, taken: list[Mention]) -> int | None:
+    """Where a bank's name ends when words of its own follow its head word: its reach or legal
+    form, or the state of a subsidiary ("Stanbic Bank Zambia", "Equity Bank Uganda Limited"),
+    that state its home inside the name, no side beside it. None when nothing follows."""
+    at = None
+    if gap := _STATE_TAIL.match(text, end):
+        state = next(
+            (
+                m
+                for m in taken
+                if m.start == gap.end() and m.kind == "name" and m.code in state_codes()
+            ),
+            None,
+        )
+        # a state then a verb, not a name's end: "Equity Bank Uganda signed" and "Fidelity
+        # Bank Ghana." both end on the state; "the bank Ghana chose" is no bank of Ghana
+        if state and not re.match(r"\s+(?:and|et)\s", text[state.end : state.end + 6]):
+            at = state.end
+    if more := _BANK_TAIL.match(text, at or end):
+        at = more.end()
+    return at
 
 
 def _quoted_whole(text: str, start: int, end: int) -> int:
@@ -1684,6 +1762,8 @@ def _no_trade_name(name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return True
+    if words[-1].endswith("s"):
+        return False  # a plural trade is nobody's surname: "Savanna Foods", "Grace Minerals"
     given = words[-2]  # "USAID Administrator Samantha Power": a person's names end it
     return given.lower() in first_names() and kind_of_word(given, "any") is None
 
@@ -1821,7 +1901,9 @@ def _home_before(text: str, trigger: int, taken: list[Mention]) -> int:
 
 
 # "Paraguay's national electricity company ANDE": the state whose company it is
-_POSSESSIVE_HOME = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}")
+# (a coordinating word ends the description: "Mali's agriculture ministry and Baobab Agro" are
+# two sides, the ministry no word describing the company)
+_POSSESSIVE_HOME = re.compile(r"['’]s\s+(?:(?!(?:and|or|with)\s)[a-z-]+\s+){0,3}")
 
 
 _TRANSLIT = dict(

@@ -1706,6 +1706,9 @@ COMPANY_TRIGGERS: list[str] = [
     "банк", "банка", "банком",
     # a drug company by its trade ("le laboratoire suisse Roche", "drugmaker Novartis")
     "le laboratoire", "drugmaker", "pharma group",
+    # the firms that build or run a work together ("le groupement Sogea-Satom", «с консорциумом
+    # Caspian Solar Consortium»): a side of its own, as a company is
+    "le groupement", "консорциум",
 ]  # fmt: skip
 
 
