@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from suivi.reading import (
     confidence,
@@ -26,6 +24,7 @@ from suivi.reading import (
 from suivi.reading.context import Context, Mention
 from suivi.reading.known_people import fold as _fold
 from suivi.reading.model import Person
+from suivi.reading.segments import matches_from
 
 _PARTICLES = {
     "de", "da", "du", "des", "el", "al", "ben", "bin", "bint", "ould", "ag", "mint", "van",
@@ -367,28 +366,11 @@ _CREDIT = re.compile(
 _CREDIT_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])\.\s|[;)\n]")
 
 
-@lru_cache(maxsize=4)
-def _credits(text: str) -> tuple[list[int], list[tuple[int, int]]]:
-    """The credits of a text (`_CREDIT`) found in one pass from its start, and where they
-    start: each name of the text looks them up instead of searching the rest of the text."""
-    spans = [match.span() for match in _CREDIT.finditer(text)]
-    return [a for a, _ in spans], spans
-
-
 def _credited(text: str, start: int) -> bool:
     """Whether a name at `start` stands in a credit of its line (`_CREDIT`), one that ends
     before the name with no clause's end between."""
     line = text.rfind("\n", 0, start) + 1
-    starts, spans = _credits(text)
-    i = bisect_left(starts, line)
-    # the credits a search from the line's start finds are the text's from the first one
-    # starting on the line, unless one starting before the line runs over its start (a
-    # match over a line break): then only the line's own search says which
-    if i and spans[i - 1][1] > line:
-        found: Iterable[tuple[int, int]] = (m.span() for m in _CREDIT.finditer(text, line))
-    else:
-        found = itertools.islice(spans, i, None)
-    credits = itertools.takewhile(lambda span: span[1] <= start, found)
+    credits = itertools.takewhile(lambda span: span[1] <= start, matches_from(_CREDIT, text, line))
     return any(not _CREDIT_END.search(text, end, start) for _, end in credits)
 
 
