@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import takewhile
 
 from suivi.reading import routes
 from suivi.reading.context import Mention
 from suivi.reading.gazetteer import home_state
 from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
+from suivi.reading.segments import matches_from
 
 WEIGHTS = {"name": 1.0, "organisation": 1.0, "adjective": 1.0, "prefix": 1.0, "seat": 0.5}
 TITLE_BONUS = 2.0
@@ -168,11 +170,8 @@ _ON_BEHALF_OF = re.compile(
 
 def lent_envoy(text: str, mention: Mention) -> bool:
     """Whether a state is named in the title of an envoy who signs for another."""
-    return any(
-        a <= mention.start < b
-        for a, b in (m.span() for m in ENVOY_FOR.finditer(text, max(0, mention.start - 80)))
-        if a <= mention.start
-    )
+    titles = matches_from(ENVOY_FOR, text, max(0, mention.start - 80))
+    return any(mention.start < b for _, b in takewhile(lambda s: s[0] <= mention.start, titles))
 
 
 def _represented(text: str, mention: Mention) -> bool:

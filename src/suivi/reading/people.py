@@ -24,6 +24,7 @@ from suivi.reading import (
 from suivi.reading.context import Context, Mention
 from suivi.reading.known_people import fold as _fold
 from suivi.reading.model import Person
+from suivi.reading.segments import matches_from
 
 _PARTICLES = {
     "de", "da", "du", "des", "el", "al", "ben", "bin", "bint", "ould", "ag", "mint", "van",
@@ -387,10 +388,11 @@ _CREDIT_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])\.\s|[;)\n]")
 
 
 def _credited(text: str, start: int) -> bool:
-    """Whether a name at `start` stands in a credit of its line (`_CREDIT`)."""
+    """Whether a name at `start` stands in a credit of its line (`_CREDIT`), one that ends
+    before the name with no clause's end between."""
     line = text.rfind("\n", 0, start) + 1
-    credits = itertools.takewhile(lambda c: c.end() <= start, _CREDIT.finditer(text, line))
-    return any(not _CREDIT_END.search(text, credit.end(), start) for credit in credits)
+    credits = itertools.takewhile(lambda span: span[1] <= start, matches_from(_CREDIT, text, line))
+    return any(not _CREDIT_END.search(text, end, start) for _, end in credits)
 
 
 # Who wrote or photographed, named inside a sentence: "a 2019 study by economist X", "writes

@@ -84,6 +84,17 @@ _GENERIC_ROLES = ("homologue", "counterpart", "коллег")  # stands for nobo
 # A full stop that ends a sentence, not the one of "M. Sangaré" or "Issa B. Coulibaly".
 _SENTENCE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-Я])(?<!\bMme)(?<!\bDr)[.!?]\s|\n")
 _PREPOSITION = re.compile(r"(?i:\b(?:par|à|a|avec|de|by|to|with|of|от|с)\s*)$")
+
+
+def _after_preposition(text: str, end: int) -> bool:
+    """Whether `text[:end]` ends with a preposition (`_PREPOSITION`), searched from its last
+    word, not from the text's start for each role of each quotation: a match is a
+    preposition and nothing but spaces after it, so it starts at most four characters (the
+    longest preposition) before the end, trailing spaces aside; ten leave a margin."""
+    head = text[:end]
+    return bool(_PREPOSITION.search(head, max(0, len(head.rstrip()) - 10)))
+
+
 _MIN_WORDS = 4
 # A shorter quotation counts when a verb of speech or judgement introduces it: "what she
 # called a “partnership without conditions”", "qualifié d'« erreur historique »".
@@ -226,7 +237,7 @@ def _speaker(
         return first.name, confidence.SPEAKER_AFTER
     if first is None and not closed and _UNNAMED_AFTER.match(text, search_from, limit):
         return None, confidence.SPEAKER_NONE  # "», résume un diplomate": someone unnamed
-    subjects = named + [r for r in referred if not _PREPOSITION.search(text[: r.start])]
+    subjects = named + [r for r in referred if not _after_preposition(text, r.start)]
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     sentence_start = ends[-1] if ends else 0
     before = sorted((p for p in subjects if p.end <= start), key=lambda p: p.start)

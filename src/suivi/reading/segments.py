@@ -9,9 +9,11 @@ its text usable as `evidence`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+")
@@ -105,6 +107,28 @@ def units_matching(pattern: re.Pattern, text: str, all_units: list[Unit]) -> set
     so that the per-sentence rules only run where they can find something."""
     starts = [u.start for u in all_units]
     return {bisect_right(starts, m.start()) - 1 for m in pattern.finditer(text)} - {-1}
+
+
+@lru_cache(maxsize=16)
+def _all_matches(pattern: re.Pattern, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where `pattern` matches in `text`, in one pass from its start: starts and spans."""
+    spans = [m.span() for m in pattern.finditer(text)]
+    return [a for a, _ in spans], spans
+
+
+def matches_from(pattern: re.Pattern, text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The spans `pattern.finditer(text, pos)` gives, read off one pass over the whole text
+    (kept per text): a rule asking from each of many offsets, which searched on to the
+    text's end each time, pays one search. They are the same spans, since a match at a
+    position does not depend on where the search began (look-behinds and `^` see the
+    whole text either way): the whole text's matches from the first one starting at `pos`
+    on, unless one starting before `pos` runs over it, where the search from `pos` is made.
+    For patterns that match no empty string."""
+    starts, spans = _all_matches(pattern, text)
+    i = bisect_left(starts, pos)
+    if i and spans[i - 1][1] > pos:
+        return (m.span() for m in pattern.finditer(text, pos))
+    return islice(spans, i, None)
 
 
 def list_items(all_units: list[Unit], header_index: int) -> list[int]:
