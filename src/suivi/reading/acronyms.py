@@ -24,6 +24,13 @@ _CAPITALS = re.compile(
     r"(?<![\w&'’.-])[«\"“]?(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,7}(?:-[A-ZА-ЯЁ0-9]{1,7})?)"
     r"[»\"”]?(?![\w&'’-])"
 )
+# One word with capitals inside it, as companies write their names ("KenGen", "PetroSA",
+# "RwandAir", "MultiChoice"); not a surname's prefix before its capital ("McDonald",
+# "DeSantis", "MacArthur", "LeBlanc", "AlNahyan").
+_CAMEL = re.compile(
+    r"(?<![\w&'’.-])[«\"“]?(?P<name>(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Al|El|Abu|Ben|Bin)"
+    r"[A-Z])[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)[»\"”]?(?![\w&'’-])"
+)
 # Capitals that name no side: units, offices, legal forms, what a text or a project is.
 _UNITS = "MW MWH GW GWH KW KWH TW TWH KV KM MT KT BCM TCF MMBTU BPD BBL CO2 AM PM GMT UTC"
 _CURRENCY_WORDS = "FCFA CFA"  # as the press writes them beside the ISO codes
@@ -136,12 +143,14 @@ def _in_a_longer_name(text: str, start: int, end: int) -> bool:
 
 
 def candidates(text: str) -> list[tuple[int, int]]:
-    """Spans of the capitals that may be an organisation's name (its quotes left out)."""
+    """Spans of the capitals that may be an organisation's name (its quotes left out): an
+    acronym, or one word with capitals inside it."""
     spans = []
     # "la Société nationale industrielle et minière (SNIM)": introduced after a spelled-out
     # name, which the name's own shapes read (an institution's stands for its state)
     introduced = set(_BRACKETED.findall(text))
-    for match in _CAPITALS.finditer(text):
+    matches = sorted([*_CAPITALS.finditer(text), *_CAMEL.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         start, end = match.span("name")
         name = match.group("name")
         if name in introduced or sum(c.isalpha() for c in name) < 2 or _names_none(name):
