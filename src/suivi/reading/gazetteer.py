@@ -1187,7 +1187,7 @@ _LENDER = re.compile(
 )
 _REGION_WORDS = re.compile(
     r"\b(?:Africa|African|Arab|Islamic|Asian|Asia|Eastern|Southern|Western|Northern|International"
-    r"|Nordic|European|Eurasian|Caribbean|Pacific|Latin|Trade\s+and\s+Development|Regional"
+    r"|Nordic|European|Eurasian|Caribbean|Pacific|Latin|American|Trade\s+and\s+Development|Regional"
     r"|Pan-African|Intergovernmental|Multilateral"
     r"|(?i:" + _FRENCH_REGIONS + r"))\b"
 )
@@ -1500,9 +1500,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         if seat := _SEAT_WORD.match(name):  # "the Nairobi-based Baobab Capital Bank"
             name, start = name[seat.end() :], start + seat.end()
         region = _REGION_WORDS.search(name) or _OWN_BANK.fullmatch(name)
-        if not region or re.search(r"(?i)\bcentral", name):
+        if not region or _CENTRAL_BANK.search(name):
             continue
         name = _without_place_after(name, start, taken)
+        name = _without_partner_after(name, start, taken)
         end = match.end("short") if match.group("short") else start + len(name)
         cut, start = _after_a_home(text, start, end, taken)  # "Kenya's Equity Bank"
         tail = None if match.group("short") else _bank_tail(text, end, taken)
@@ -1679,6 +1680,22 @@ def _inside_a_name(at: int, taken: list[Mention]) -> bool:
 
 
 _PLACE_AFTER = re.compile(r"\s+in\s+(?P<place>[A-Z][\w'’-]*)$")
+# A state's central bank stands for its state ("the Central Bank of Nigeria", "la Banque
+# centrale du Congo"); a region's bank named "Central" is a lender of its own ("the Central
+# American Bank for Economic Integration").
+_CENTRAL_BANK = re.compile(r"(?i)\bcentral\s+bank|\bbanque\s+centrale|\bcentral\s*$")
+_PARTNER_AFTER = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _without_partner_after(name: str, start: int, taken: list[Mention]) -> str:
+    """ "the Development Bank of Latin America and Mali signed": a state named after an "and"
+    in a lender's complement is its partner, not the name's end (a name's own "and" stays:
+    "the Arab Fund for Economic and Social Development")."""
+    for joint in _PARTNER_AFTER.finditer(name):
+        at = start + joint.end()
+        if any(m.start == at and m.kind == "name" for m in taken):
+            return name[: joint.start()]
+    return name
 
 
 def _without_place_after(name: str, start: int, taken: list[Mention]) -> str:
