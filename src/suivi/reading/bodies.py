@@ -81,7 +81,9 @@ _HEAD = (
     r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
     r"|supreme|consultative|coordination|coordinating|strategic|investment|business"
     # what a joint body of two operators runs: "a joint operations committee"
-    r"|operations|operating|planning|management|implementation|oversight))*"
+    r"|operations|operating|planning|management|implementation|oversight"
+    # the shared waters two states manage together: "the Joint Water Commission"
+    r"|water|waters|rivers?))*"
     r"\s+(?:commission|committee|council)s?"
     # a capitalised name whose field words the list above does not hold: "the Joint Rivers
     # Commission", "the Joint Operations Committee", "Permanent Water Commission"
@@ -204,6 +206,15 @@ _HEAD = (
     # комиссия», "the Kazakh-Chinese Basin Commission"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?бассейнов\w+\s+комисси\w*"
     rf"|{_PAIR}\s+(?:river\s+)?basin\s+commission"
+    # the commission two or more states keep for the water of rivers they share, named by the
+    # rivers: «Чу-Таласская водохозяйственная комиссия», "the Chu-Talas Water Commission", "the
+    # Amu Darya Water Management Commission", "la Commission des eaux du Chu-Talas"
+    r"|(?:(?-i:[А-ЯЁ])[а-яё]+(?:-(?-i:[А-ЯЁ])?[а-яё]+)?\s+)?водохозяйственн\w+\s+комисси\w*"
+    # (a "National Water Commission" is a state's own)
+    r"|(?-i:(?!(?:National|Federal|State|Regional|Provincial|County|Municipal|City)\b)"
+    r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s+Water\s+(?:Management\s+)?Commission)"
+    r"|(?-i:Commission)\s+(?:de\s+gestion\s+)?des\s+eaux\s+(?:du|de\s+la|de\s+l['’])\s*"
+    r"(?-i:[A-Z][\w-]+)"
     r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+(?:государств|правительств))"
     # a council of ministers is a union's organ only when the union is named with it
     r"|(?P<q13>(?:conseil\s+des\s+ministres|council\s+of\s+ministers|совет\w*\s+министров)"
@@ -320,6 +331,8 @@ _TAIL = (
     r"|\s+(?:on|for|of)\s+(?:[\w-]+(?:,\s*|\s+and\s+))*[\w-]*\s*cooperation)*"
 )
 _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
+# a text's statuses once it exists: signed, initialled, ratified or in force (not planned)
+_STATUSES_TOLD = ("signed", "initialled", "ratified", "in_force")
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|du|au|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
@@ -482,20 +495,36 @@ _SIGNATORIES = re.compile(
 )
 
 
+# A text told before, named again by its kind in a sentence that names no side: "the
+# protocol widens what the Chu-Talas commission runs", «протокол расширяет перечень …»,
+# "l'accord sera suivi par le comité mixte"
+_TEXT_AGAIN = re.compile(
+    r"(?i)\b(?:the|this|that|l['’]|le|la|ce|cet|cette)\s*(?:new\s+|nouvel(?:le)?\s+)?"
+    r"(?:agreement|protocol|memorandum|accord|protocole|m[ée]morandum|convention)\b"
+    r"|(?<![\w-])(?:соглашени|протокол|меморандум)\w*"
+)
+
+
 def with_signatories(ctx: Context, bodies: list[Body], agreements: list[Agreement]) -> None:
     """A body the signatories set up ("The three signatories also agreed to set up a Joint
     Steering Committee") has the sides of the text signed last before its sentence, when
-    that sentence names no side of its own (its sides were the story's, a guess)."""
+    that sentence names no side of its own (its sides were the story's, a guess); so has a
+    body told in a sentence that speaks of a text again by its kind ("the protocol widens
+    what the Chu-Talas Water Commission runs": the protocol's sides, not the story's)."""
     for body in bodies:
         at = ctx.text.find(body.evidence)
-        if at < 0 or not _SIGNATORIES.search(body.evidence):
+        if at < 0:
+            continue
+        signatories = _SIGNATORIES.search(body.evidence)
+        if not (signatories or _TEXT_AGAIN.search(body.evidence)):
             continue
         if sides.named_in(ctx, at, at + len(body.evidence)):
             continue
+        statuses = ("signed", "initialled") if signatories else _STATUSES_TOLD
         signed = [
             (where, a)
             for a in agreements
-            if a.status in ("signed", "initialled")
+            if a.status in statuses
             and len(a.parties) >= 2
             and 0 <= (where := ctx.text.find(a.evidence)) < at
         ]
