@@ -180,10 +180,18 @@ _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts
     r"|о|об|в области|в сфере|в областях|в сферах)\b)",
     re.IGNORECASE,
 )
+# A Russian kind word followed by a verb in the present is the subject of its sentence, a
+# text told again by what it does («протокол расширяет полномочия водохозяйственной
+# комиссии»), not one named by the domain the words after it give (a verb in the past may
+# tell a new text's signing: «Соглашение подписали министры сельского хозяйства»)
+_RU_VERB_FIRST = re.compile(r"\s*[а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?(?!\w)")
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
 _MINUTES = re.compile(
-    # «протокол 26-го заседания», «протокол XII сессии»
-    r"(?:протокол\w*\s+(?:[\w-]+\s+){0,2}(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
+    # «протокол 26-го заседания», «протокол XII сессии», «Протокол подписали сопредседатели
+    # комиссии», not a protocol told again by what it does («протокол расширяет полномочия
+    # комиссии»: a verb in the present between)
+    r"(?:протокол\w*\s+(?:(?![а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?\s)[\w-]+\s+){0,2}"
+    r"(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
     r"|(?:agreed )?minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b)"
 )
@@ -1499,7 +1507,9 @@ def _from_unit(
             _TITLE_START.match(folded[m.start() : scope_end])
             or _PARTNER_THEN_DOMAIN.match(folded[m.start() : scope_end])
         ) or bool(
-            re.match(r"[а-я]", word) and (_sectors(" ".join(scope.split()[:5])) or this_field)
+            re.match(r"[а-я]", word)
+            and not _RU_VERB_FIRST.match(scope)
+            and (_sectors(" ".join(scope.split()[:5])) or this_field)
         )
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
