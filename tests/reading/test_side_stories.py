@@ -18,6 +18,14 @@ regions, banks, consortia, ports, railways and airlines. Sides follow SPEC and t
 files (a company, chamber, bank or consortium signs as itself; a state's agency, office,
 fund, public university, city or region stands for its state). Its stories are tested here
 too, their ids prefixed "org-"; `python tests/reading/test_side_stories.py org` reports them.
+
+A third, `pair_stories.tsv` (pairs24, session 24), holds stories where several pairs sign: a
+summit or a visit of one pair at which another pair signs too, a forum where several state
+pairs sign, a second pair named once in a clause, lists and tables of texts with their two
+signers, "X also signed with Y", two companies or a ministry and a company at a state visit,
+regions of two states, signers told after the text. Each agreement has its own pair; the
+story's pair is only where the text tells none. Ids prefixed "pair-";
+`python tests/reading/test_side_stories.py pair` reports them.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ from labelled_stories import params, rows
 
 DATA = Path(__file__).with_name("side_stories.tsv")
 ORGANISATIONS = Path(__file__).with_name("org_side_stories.tsv")
+PAIRS = Path(__file__).with_name("pair_stories.tsv")
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,7 @@ def _sides(parties: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 def load(path: Path = DATA, prefix: str = "") -> list[Story]:
     """The stories of `side_stories.tsv`, or of another file in its columns with its ids
-    prefixed (`org_side_stories.tsv`)."""
+    prefixed (`org_side_stories.tsv`, `pair_stories.tsv`)."""
     stories = []
     for row in rows(path):
         expected = frozenset(_sides(item.split("+")) for item in row["expected"].split(";"))
@@ -83,7 +92,11 @@ def read_sides(text: str) -> frozenset[frozenset[str]]:
     return frozenset(_sides(a.parties) for a in read(text).agreements)
 
 
-BATCHES = {"side": load(), "org": load(ORGANISATIONS, prefix="org-")}
+BATCHES = {
+    "side": load(),
+    "org": load(ORGANISATIONS, prefix="org-"),
+    "pair": load(PAIRS, prefix="pair-"),
+}
 STORIES = [story for batch in BATCHES.values() for story in batch]
 
 
@@ -135,4 +148,4 @@ def report(stories: list[Story] = BATCHES["side"]) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(report(BATCHES["org" if "org" in sys.argv else "side"]))
+    sys.exit(report(BATCHES[next((b for b in ("org", "pair") if b in sys.argv), "side")]))

@@ -3784,8 +3784,20 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     if (start, end) == (0, len(unit.text)):
         return None
     own = sides.named_in(ctx, unit.start + start, unit.start + end)
+    if unit.text[:start].rstrip().endswith(":") and (
+        len(sides.named_in(ctx, unit.start, unit.start + start)) == 1
+    ):
+        # "Saudi Arabia signed two texts: an agreement with Jordan and a memorandum with
+        # Iraq": the list after the colon gives the one subject its partners, one a text
+        return None
     if len(own) >= 2:
         return own
+    if not own and start == 0 and unit.text[end : end + 1] == ":":
+        # "Protocole sur l'oléoduc : Niger et Bénin", a line of a table of texts: its sides
+        # follow the colon
+        after = sides.named_in(ctx, unit.start + end, unit.end)
+        if len(after) == 2:
+            return after
     if not own and start == 0:
         # "The minutes were signed, while X and Y concluded a contract": a first clause that
         # names nobody is the story's, not the next clause's signers

@@ -1602,6 +1602,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     # Bridge Corporation (CRBC)" is named whole)
     for start, end in _initialled(text) + _latin_in_russian(text):
         add(start, end, start, states_inside=False)
+    for start, end in _head_companies(text):  # "le PDG de Bolloré": no person's name
+        spans = [(m.start, m.end) for m in taken] + [(c.start, c.end) for c, _ in found]
+        if not any(a < end and start < b for a, b in spans):
+            name = text[start:end]
+            found.append((Mention(latin_name(name), start, end, name, "organisation"), start))
     for start, end in _brand_and_state(text, taken):
         add(start, end, start, states_inside=True)
     # capitals alone where they sign ("signed with Algeria's SONELGAZ", «между «ОМК» и»),
@@ -1864,6 +1869,35 @@ _APPOSED_COMPANY = re.compile(
     r"|consortium|compagnie)(?:\s+[a-zà-ÿ'’-]+){0,2},\s+"
     r"(?P<name>[A-Z][\w&'’.-]*[\w](?:\s+[A-Z][\w&'’.-]*[\w]){0,4})(?=\s*(?:[,.;(]|$))"
 )
+
+
+# A company named by the title of its head, who signs for it: "signé par le ministre X et le
+# PDG de Bolloré", "the chief executive of Sinohydro", "le directeur général de Perenco". The
+# name follows "de"/"of" with no article (an article brings a portfolio or a body: "le
+# directeur général des Douanes", "the chairman of the Commission"), and nobody heads a
+# person, so a given name opening it ("Savannah Energy") is no person's. A name holding a
+# state's or an institution's word is left to the rest of the gazetteer (a state's office).
+_HEAD_OF_COMPANY = re.compile(
+    r"(?<![\w'’-])(?:PDG|P\.?-?D\.?G\.?|(?i:pr[ée]sident[- ]directeur g[ée]n[ée]ral"
+    r"|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|administrateur directeur g[ée]n[ée]ral"
+    r"|chief executive(?: officer)?|managing director)|CEO)"
+    r"\s+(?:de|d['’]|of)\s*(?P<name>[A-ZÀ-Ý][\w&'’-]+(?:\s+[A-ZÀ-Ý][\w&'’-]+){0,3})(?![\w'’-])"
+)
+_NOT_A_COMPANY_WORD = re.compile(
+    r"\b(?:Authority|Agency|Board|Office|Commission|Council|Ministry|Department|Directorate"
+    r"|Institute|University|Bureau|Service|Services|Autorit[ée]|Agence|Direction|Conseil"
+    r"|Minist[èe]re|Universit[ée]|Institut|Tr[ée]sor|Douanes?|Port|Ports|R[ée]publique"
+    r"|Republic|Government|Gouvernement|State|[ÉE]tat)\b"
+)
+
+
+def _head_companies(text: str) -> list[tuple[int, int]]:
+    """The spans of the companies named by their head's title (`_HEAD_OF_COMPANY`)."""
+    return [
+        m.span("name")
+        for m in _HEAD_OF_COMPANY.finditer(text)
+        if not _NOT_A_COMPANY_WORD.search(m.group("name"))
+    ]
 
 
 def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
