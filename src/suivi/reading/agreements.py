@@ -95,7 +95,8 @@ _GENERIC = re.compile(
     # one text signed with no kind word: "signed a document on cooperation in tourism", "ont
     # signé un document relatif à la coopération nucléaire" (one text, all its domains)
     r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte)))"
-    r"\s*(?:[\w-]+,?\s+){0,3}?"
+    # «три документа — ведомственные: по …»: a dash may stand for the verb
+    r"\s*(?:(?:[\w-]+|[—–]),?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?P<intro>concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
@@ -106,8 +107,9 @@ _GENERIC = re.compile(
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...», «три
-    # проектных документа: по адаптации …, по цифровизации …» (not «по итогам», «по словам»)
-    r"|:\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
+    # проектных документа: по адаптации …, по цифровизации …» (not «по итогам», «по словам»),
+    # after what kind of texts they are too ("the other three are departmental: on …")
+    r"|[\w-]*:\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
     # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
     r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|march|april|may|june|july|august|september|october|november"
