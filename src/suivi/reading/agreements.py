@@ -115,6 +115,25 @@ _GENERIC = re.compile(
     r"|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|sidelines|margins?|occasion)\b)"
 )
+# A text named by its domain alone that could not be finished: "Le texte sur le transport
+# aérien n'a pas pu être finalisé", "The text on air transport could not be finalised",
+# «Документ о воздушном транспорте доработать не удалось»: a text still to sign (planned).
+_UNFINISHED_TEXT = re.compile(
+    r"(?<!\w)(?:le texte|the text|документ|текст)\s+(?:sur|relatif a|concernant|on|about"
+    r"|regarding|о|об)\s"
+)
+_OTHER_CLAUSE = re.compile(
+    r"[;:]|\b(?:though|although|but|while|whereas|mais|tandis|alors que|bien que|signed|signe"
+    r"|approved|adopte)\b|(?<!\w)(?:а|но|однако|хотя|подписан\w*)(?!\w)"
+)
+_NOT_FINISHED = re.compile(
+    r"\bn'(?:a|ont)\s+(?:\w+\s+){0,2}?pas\s+(?:pu\s+)?(?:ete\s+|etre\s+)?(?:finalise|signe"
+    r"|conclu|acheve|paraphe)\w*|\b(?:could|can|was|were|has|have)\s*(?:not|n't)\s+(?:yet\s+)?"
+    r"(?:be\s+|been\s+)?(?:finali[sz]ed|signed|concluded|completed|initialled)\b"
+    r"|(?:доработать|согласовать|подписать|завершить|парафировать)\s+не\s+удалось"
+    r"|не\s+удалось\s+(?:доработать|согласовать|подписать|завершить|парафировать)"
+    r"|не\s+(?:был|была|было)\s+(?:подписан|согласован|доработан|завершен)\w*"
+)
 # «Документ предусматривает сотрудничество в области геологии и энергетики»: a Russian
 # singular (no article says it) that signs nothing describes the text just read, not texts of
 # its own; «подписали документ о ...» and «три документа: о ...» still name texts.
@@ -571,6 +590,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
     with_quoted = units_matching(_QUOTED_TITLE, folded_text, all_units)
     with_financing = units_matching(_FINANCING_SIGNED, folded_text, all_units)
+    with_unfinished = units_matching(_UNFINISHED_TEXT, folded_text, all_units)
     # "ont signé trois documents", «подписали три документа»: a count of texts with no kind
     # word, which ordinals in the next sentences may detail
     with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
@@ -589,6 +609,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             and i not in with_similar
             and i not in with_quoted
             and i not in with_financing
+            and i not in with_unfinished
             and not near_agreement
             and not near_count
         ):
@@ -730,6 +751,27 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 _sectors(_own_scope(unit.text[financing.end() :])) or ["economy"],
                 at=financing.start(),
                 basis=confidence.AGREEMENT_SECTORS,
+            )
+            found.append(_Found(agreement, definite=False, at=i))
+        elif (
+            i in with_unfinished
+            and (unfinished := _UNFINISHED_TEXT.search(folded))
+            and (unfinished_verb := _NOT_FINISHED.search(folded, unfinished.end()))
+            # its own predicate: "The text on energy was signed, though talks on transport
+            # could not be concluded" finished the text
+            and not _OTHER_CLAUSE.search(folded, unfinished.end(), unfinished_verb.start())
+            and (named := _sectors(_own_scope(unit.text[unfinished.end() :])))
+        ):
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                "agreement",
+                named,
+                status="planned",
+                at=unfinished.start(),
+                basis=confidence.AGREEMENT_GENERIC,
             )
             found.append(_Found(agreement, definite=False, at=i))
         elif (
@@ -1297,6 +1339,8 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
         item = all_units[i]
         if _TRIGGER.search(fold(item.text)):
             continue  # an item that names its own kind is read as a sentence
+        if i == items[0] and _column_heads(item.text):
+            continue  # "| N° | Intitulé | Domaine |": what the table's columns hold
         status = status_of(item.text) or status_of(head.text) or "signed"
         yield _Found(
             _make(
@@ -1313,6 +1357,23 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
             definite=False,
             at=i,
         )
+
+
+# A table's row as the crawl keeps it: cells between bars ("| 3 | Accord … | Santé |").
+_TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+
+
+def _column_heads(text: str) -> bool:
+    """Whether a table's first row names its columns ("| N° | Intitulé | Domaine |", "| No. |
+    Title | Field |"): short cells with no number and no domain, no text of the list."""
+    if not _TABLE_ROW.match(text):
+        return False
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return (
+        all(len(c.split()) <= 3 for c in cells)
+        and not any(ch.isdigit() for ch in text)
+        and not _sectors(text)
+    )
 
 
 def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -4491,6 +4552,11 @@ def _same(a: _Found, b: _Found) -> bool:
             return True
         if not sx and fold(x.title) == fold(y.title):
             return True  # "The Exchange of Notes was signed by ...": no domain of its own
+        words = set(re.findall(r"\w{3,}", fold(x.title)))
+        if not sx and len(words) >= 2 and words <= set(re.findall(r"\w{3,}", fold(y.title))):
+            # "pour le mémorandum sur l'interconnexion" after "Mémorandum d'entente sur
+            # l'interconnexion électrique …": the earlier title shortened, no domain of its own
+            return True
     if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
         return False
     return not (x.title and y.title and fold(x.title) != fold(y.title))

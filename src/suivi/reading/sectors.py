@@ -680,6 +680,10 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         # a text under study is one to be examined (SPEC's planned): "est à l'étude", "under
         # consideration", «находится на рассмотрении», «изучается»
         r"|a l'etude|a l'examen|under (?:study|consideration|review|examination)"
+        # "reste au stade de l'examen", "still at the stage of negotiation" (as «в стадии»)
+        r"|(?:au|en) stade (?:de |d'|du |de la )?(?:l')?(?:examen|etude|negociation|elaboration"
+        r"|redaction|projet)\b|at the (?:\w+ )?(?:stage|phase) of (?:review|consideration"
+        r"|negotiation|drafting|study)\b"
         # to be examined at a meeting to come: "sera examiné lors de la prochaine session",
         # "will be considered at the next meeting", «будет рассмотрен на следующем заседании»
         r"|(?:sera|seront|serait|seraient) (?:\w+ )?(?:examine|etudie)\w*"
