@@ -2120,7 +2120,9 @@ def _is_currency(text: str, mention: Mention) -> bool:
 # The Russian demonstrative «тот» shares its forms with an indeclinable state's name: «Того»
 # is Togo, but also the pronoun's genitive («Того же дня», «Того, что …»), and the lemmatiser
 # takes «Тот», «Тому» for forms of «Того». A state's indeclinable name has one form only.
-_PRONOUN_FORMS = frozenset({"тот", "та", "то", "те", "той", "тому", "тем", "тех", "теми", "ту", "том"})
+_PRONOUN_FORMS = frozenset(
+    {"тот", "та", "то", "те", "той", "тому", "тем", "тех", "теми", "ту", "том"}
+)
 _PRONOUN_AFTER = re.compile(r"\s+же\b|\s*,\s*(?:что|чтобы|как|кто|который|которая|которое)\b")
 
 
@@ -2130,7 +2132,9 @@ def _is_pronoun(text: str, mention: Mention) -> bool:
     word = mention.surface.lower()
     if not _CYRILLIC.search(word) or " " in word:
         return False
-    return word in _PRONOUN_FORMS or (word == "того" and bool(_PRONOUN_AFTER.match(text, mention.end)))
+    return word in _PRONOUN_FORMS or (
+        word == "того" and bool(_PRONOUN_AFTER.match(text, mention.end))
+    )
 
 
 # "latino-américaine", "Latin American", "sud-américain", "Central American": the adjective of
