@@ -108,8 +108,9 @@ _GENERIC = re.compile(
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...», «три
     # проектных документа: по адаптации …, по цифровизации …» (not «по итогам», «по словам»),
-    # after what kind of texts they are too ("the other three are departmental: on …")
-    r"|[\w-]*:\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
+    # after what kind of texts they are too ("the other three are departmental: on …"), or
+    # after a dash that stands for the verb («три документа — по туризму, по …»)
+    r"|(?:[\w-]*:|[—–])\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
     # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
     r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|march|april|may|june|july|august|september|october|november"
