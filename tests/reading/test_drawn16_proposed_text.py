@@ -1,7 +1,8 @@
 """A text still to come named by its domain ("their proposed trade agreement", "leur futur
 accord commercial", «будущее соглашение о свободной торговле») is a planned text, even where
 a round of talks on it ended without concluding it: the text is announced (SPEC: planned),
-not a failed signing. Sentences written for these tests.
+not a failed signing. The verb ("Kenya proposed an agreement", `test_agreement_references`)
+proposes no text yet. Sentences written for these tests.
 """
 
 from __future__ import annotations

@@ -381,13 +381,16 @@ _AMENDING_AFTER = re.compile(
     r"\s*"
     r"(?:the |l'|le |la |les )?(?P<amended>[\w'-]+(?:\s+[\w'-]+){0,3})"
 )
-# A text still to come: "their proposed trade agreement", "the planned free trade agreement",
-# "le futur accord", "l'accord commercial envisagé", «планируемое соглашение», «будущий договор».
+# A text still to come, its qualifier an adjective after a determiner: "their proposed trade
+# agreement", "the planned free trade agreement", "leur futur accord commercial", «планируемое
+# соглашение», «будущий договор» (not the verb: "Kenya proposed an agreement", "le Mali a
+# proposé un accord" propose what is not yet a text).
 _PROPOSED_BEFORE = re.compile(
-    r"\b(?:proposed|planned|envisaged|prospective|future|futur|future|envisage|projete|propose"
-    r"|планируем\w*|будущ\w*|предлагаем\w*|предполагаем\w*)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?:\b(?:their|its|his|her|our|the|a|an|this|that|le|la|leur|leurs|son|sa|ce|cet|cette"
+    r"|un|une|du|au)\s+(?:[\w-]+\s+)?(?:proposed|planned|envisaged|prospective|future|futur)"
+    r"|(?<!\w)(?:планируем|предлагаем|предполагаем)(?:ое|ый|ая|ого|ому|ым|ом|ые|ых|ой|ую|ыми)"
+    r"|(?<!\w)будущ\w+)\s+(?:[\w-]+\s+){0,2}$"
 )
-_PROPOSED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:envisage|projete|propose)e?s?\b")
 # A signing that failed: "failed to sign an agreement on ...", "stopped short of signing a
 # defence pact", "left without signing", "ont échoué à conclure un accord", «не смогли
 # подписать соглашение», «без подписания соглашения»: no text of the story
@@ -1689,9 +1692,7 @@ def _from_unit(
         # "their proposed trade agreement", "le futur accord commercial", «планируемое
         # соглашение о свободной торговле»: a text still to come, named by its domain, is a
         # planned text of its own however a round of talks on it ended
-        proposed = bool(sectors) and bool(
-            _PROPOSED_BEFORE.search(before) or _PROPOSED_AFTER.match(folded, m.end())
-        )
+        proposed = bool(sectors) and bool(_PROPOSED_BEFORE.search(before))
         if (
             definite
             and not named
