@@ -95,7 +95,8 @@ _GENERIC = re.compile(
     # one text signed with no kind word: "signed a document on cooperation in tourism", "ont
     # signé un document relatif à la coopération nucléaire" (one text, all its domains)
     r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte)))"
-    r"\s*(?:[\w-]+,?\s+){0,3}?"
+    # «три документа — ведомственные: по …»: a dash may stand for the verb
+    r"\s*(?:(?:[\w-]+|[—–]),?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?P<intro>concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
@@ -106,12 +107,33 @@ _GENERIC = re.compile(
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...», «три
-    # проектных документа: по адаптации …, по цифровизации …» (not «по итогам», «по словам»)
-    r"|:\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
+    # проектных документа: по адаптации …, по цифровизации …» (not «по итогам», «по словам»),
+    # after what kind of texts they are too ("the other three are departmental: on …"), or
+    # after a dash that stands for the verb («три документа — по туризму, по …»)
+    r"|(?:[\w-]*:|[—–])\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
     # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
     r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|sidelines|margins?|occasion)\b)"
+)
+# A text named by its domain alone that could not be finished: "Le texte sur le transport
+# aérien n'a pas pu être finalisé", "The text on air transport could not be finalised",
+# «Документ о воздушном транспорте доработать не удалось»: a text still to sign (planned).
+_UNFINISHED_TEXT = re.compile(
+    r"(?<!\w)(?:le texte|the text|документ|текст)\s+(?:sur|relatif a|concernant|on|about"
+    r"|regarding|о|об)\s"
+)
+_OTHER_CLAUSE = re.compile(
+    r"[;:]|\b(?:though|although|but|while|whereas|mais|tandis|alors que|bien que|signed|signe"
+    r"|approved|adopte)\b|(?<!\w)(?:а|но|однако|хотя|подписан\w*)(?!\w)"
+)
+_NOT_FINISHED = re.compile(
+    r"\bn'(?:a|ont)\s+(?:\w+\s+){0,2}?pas\s+(?:pu\s+)?(?:ete\s+|etre\s+)?(?:finalise|signe"
+    r"|conclu|acheve|paraphe)\w*|\b(?:could|can|was|were|has|have)\s*(?:not|n't)\s+(?:yet\s+)?"
+    r"(?:be\s+|been\s+)?(?:finali[sz]ed|signed|concluded|completed|initialled)\b"
+    r"|(?:доработать|согласовать|подписать|завершить|парафировать)\s+не\s+удалось"
+    r"|не\s+удалось\s+(?:доработать|согласовать|подписать|завершить|парафировать)"
+    r"|не\s+(?:был|была|было)\s+(?:подписан|согласован|доработан|завершен)\w*"
 )
 # «Документ предусматривает сотрудничество в области геологии и энергетики»: a Russian
 # singular (no article says it) that signs nothing describes the text just read, not texts of
@@ -367,6 +389,16 @@ _AMENDING_AFTER = re.compile(
     r"\s*"
     r"(?:the |l'|le |la |les )?(?P<amended>[\w'-]+(?:\s+[\w'-]+){0,3})"
 )
+# A text still to come, its qualifier an adjective after a determiner: "their proposed trade
+# agreement", "the planned free trade agreement", "leur futur accord commercial", «планируемое
+# соглашение», «будущий договор» (not the verb: "Kenya proposed an agreement", "le Mali a
+# proposé un accord" propose what is not yet a text).
+_PROPOSED_BEFORE = re.compile(
+    r"(?:\b(?:their|its|his|her|our|the|a|an|this|that|le|la|leur|leurs|son|sa|ce|cet|cette"
+    r"|un|une|du|au)\s+(?:[\w-]+\s+)?(?:proposed|planned|envisaged|prospective|future|futur)"
+    r"|(?<!\w)(?:планируем|предлагаем|предполагаем)(?:ое|ый|ая|ого|ому|ым|ом|ые|ых|ой|ую|ыми)"
+    r"|(?<!\w)будущ\w+)\s+(?:[\w-]+\s+){0,2}$"
+)
 # A signing that failed: "failed to sign an agreement on ...", "stopped short of signing a
 # defence pact", "left without signing", "ont échoué à conclure un accord", «не смогли
 # подписать соглашение», «без подписания соглашения»: no text of the story
@@ -577,6 +609,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
     with_quoted = units_matching(_QUOTED_TITLE, folded_text, all_units)
     with_financing = units_matching(_FINANCING_SIGNED, folded_text, all_units)
+    with_unfinished = units_matching(_UNFINISHED_TEXT, folded_text, all_units)
     # "ont signé trois documents", «подписали три документа»: a count of texts with no kind
     # word, which ordinals in the next sentences may detail
     with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
@@ -595,6 +628,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             and i not in with_similar
             and i not in with_quoted
             and i not in with_financing
+            and i not in with_unfinished
             and not near_agreement
             and not near_count
         ):
@@ -736,6 +770,27 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 _sectors(_own_scope(unit.text[financing.end() :])) or ["economy"],
                 at=financing.start(),
                 basis=confidence.AGREEMENT_SECTORS,
+            )
+            found.append(_Found(agreement, definite=False, at=i))
+        elif (
+            i in with_unfinished
+            and (unfinished := _UNFINISHED_TEXT.search(folded))
+            and (unfinished_verb := _NOT_FINISHED.search(folded, unfinished.end()))
+            # its own predicate: "The text on energy was signed, though talks on transport
+            # could not be concluded" finished the text
+            and not _OTHER_CLAUSE.search(folded, unfinished.end(), unfinished_verb.start())
+            and (named := _sectors(_own_scope(unit.text[unfinished.end() :])))
+        ):
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                "agreement",
+                named,
+                status="planned",
+                at=unfinished.start(),
+                basis=confidence.AGREEMENT_GENERIC,
             )
             found.append(_Found(agreement, definite=False, at=i))
         elif (
@@ -1303,6 +1358,8 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
         item = all_units[i]
         if _TRIGGER.search(fold(item.text)):
             continue  # an item that names its own kind is read as a sentence
+        if i == items[0] and _column_heads(item.text):
+            continue  # "| N° | Intitulé | Domaine |": what the table's columns hold
         status = status_of(item.text) or status_of(head.text) or "signed"
         yield _Found(
             _make(
@@ -1319,6 +1376,23 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
             definite=False,
             at=i,
         )
+
+
+# A table's row as the crawl keeps it: cells between bars ("| 3 | Accord … | Santé |").
+_TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+
+
+def _column_heads(text: str) -> bool:
+    """Whether a table's first row names its columns ("| N° | Intitulé | Domaine |", "| No. |
+    Title | Field |"): short cells with no number and no domain, no text of the list."""
+    if not _TABLE_ROW.match(text):
+        return False
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return (
+        all(len(c.split()) <= 3 for c in cells)
+        and not any(ch.isdigit() for ch in text)
+        and not _sectors(text)
+    )
 
 
 def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -1625,7 +1699,18 @@ def _from_unit(
             )
             out.append(_Found(agreement, False, at=i))
             continue
-        if definite and not named and not plural and not signed_the and not first_told:
+        # "their proposed trade agreement", "le futur accord commercial", «планируемое
+        # соглашение о свободной торговле»: a text still to come, named by its domain, is a
+        # planned text of its own however a round of talks on it ended
+        proposed = bool(sectors) and bool(_PROPOSED_BEFORE.search(before))
+        if (
+            definite
+            and not named
+            and not plural
+            and not signed_the
+            and not first_told
+            and not proposed
+        ):
             continue  # "l'accord a été signé": the agreement already read
         if (
             definite
@@ -1645,7 +1730,7 @@ def _from_unit(
         not_signed = _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160))
         if not_signed and not scheduled:
             continue  # «соглашение ... подписано не было», "was not signed"
-        if _failed(before, folded[m.end() :]):
+        if _failed(before, folded[m.end() :]) and not proposed:
             continue  # "failed to sign an agreement on ...", «не смогли подписать соглашение»
         if kind == "programme" and (
             _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60)
@@ -1666,7 +1751,7 @@ def _from_unit(
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         # "negotiations on an agreement ..., with a view to its signature": a signing announced
         to_sign = bool(_TO_SIGN_AFTER.search(folded, m.end(), m.end() + 250))
-        if said == stance.TALKED and not (older or drafted or to_sign):
+        if said == stance.TALKED and not (older or drafted or to_sign or proposed):
             continue  # "négociations sur une convention", "hopes to conclude an agreement"
         # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned;
         # "discussed a draft agreement on defence" (as «обсудили проект соглашения», "ont
@@ -1676,7 +1761,7 @@ def _from_unit(
             or (said == stance.TALKED and (drafted or to_sign))
             or bool(_TO_DRAFT.search(before))
         )
-        status = "planned" if pending else _clause_status(unit.text, m.start())
+        status = "planned" if pending or proposed else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
             # "called for the implementation of the 2019 agreement": the plan is the
             # sentence's, the older text named with its own year was signed then
@@ -4511,6 +4596,11 @@ def _same(a: _Found, b: _Found) -> bool:
             return True
         if not sx and fold(x.title) == fold(y.title):
             return True  # "The Exchange of Notes was signed by ...": no domain of its own
+        words = set(re.findall(r"\w{3,}", fold(x.title)))
+        if not sx and len(words) >= 2 and words <= set(re.findall(r"\w{3,}", fold(y.title))):
+            # "pour le mémorandum sur l'interconnexion" after "Mémorandum d'entente sur
+            # l'interconnexion électrique …": the earlier title shortened, no domain of its own
+            return True
     if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
         return False
     return not (x.title and y.title and fold(x.title) != fold(y.title))

@@ -364,6 +364,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         i += step
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
     mentions = [m for m in mentions if not _is_currency(text, m)]
+    mentions = [m for m in mentions if not _is_pronoun(text, m)]
     mentions = [m for m in mentions if not _of_a_continent(text, m)]
     mentions = _shared_adjectives(mentions)
     # «российско-кенийской»: the side whose adjective the vocabulary lacks
@@ -1842,11 +1843,20 @@ def _person_like(name: str, head_before: bool = False) -> bool:
     first = morph().parse(words[0])
     if any({"Name"} in p.tag and p.is_known for p in first):
         return True
-    return (
-        head_before
-        and any({"Name"} in p.tag for p in first)
-        and any({"Surn"} in p.tag for p in morph().parse(words[-1]))
+    if not head_before:
+        return False
+    if _ARABIC_ARTICLE.match(words[-1]):
+        # an Arabic family name with its article after a given name the dictionary has not
+        # got or reads as a name («Фейсал Аль-Кахтани»), not after a noun («Фонд Аль-Агаль»)
+        return not all(p.is_known for p in first) or any({"Name"} in p.tag for p in first)
+    return any({"Name"} in p.tag for p in first) and any(
+        {"Surn"} in p.tag for p in morph().parse(words[-1])
     )
+
+
+# The article of an Arabic family name as Russian spells it: «Аль-Кахтани», «аль-Мансури»,
+# «Эль-Сиси», «Ас-Сабах», «Абу-Бакр», «Бен-Али».
+_ARABIC_ARTICLE = re.compile(r"(?i:аль|эль|ал|эл|ас|аш|ад|ар|ан|ат|аз|абу|бен|бин|ибн)-[А-ЯЁ]")
 
 
 # A Latin-script proper name of one to four capitalised words ("ACWA Power", "RwandAir").
@@ -2138,6 +2148,26 @@ def _is_currency(text: str, mention: Mention) -> bool:
             mention.code == "USA"
             and _CURRENCY_BEFORE.search(text, max(0, mention.start - 20), mention.start)
         )
+    )
+
+
+# The Russian demonstrative «тот» shares its forms with an indeclinable state's name: «Того»
+# is Togo, but also the pronoun's genitive («Того же дня», «Того, что …»), and the lemmatiser
+# takes «Тот», «Тому» for forms of «Того». A state's indeclinable name has one form only.
+_PRONOUN_FORMS = frozenset(
+    {"тот", "та", "то", "те", "той", "тому", "тем", "тех", "теми", "ту", "том"}
+)
+_PRONOUN_AFTER = re.compile(r"\s+же\b|\s*,\s*(?:что|чтобы|как|кто|который|которая|которое)\b")
+
+
+def _is_pronoun(text: str, mention: Mention) -> bool:
+    """A capitalised form of the Russian pronoun «тот» read as a state's name («Тот же
+    министр», «Того же дня»)."""
+    word = mention.surface.lower()
+    if not _CYRILLIC.search(word) or " " in word:
+        return False
+    return word in _PRONOUN_FORMS or (
+        word == "того" and bool(_PRONOUN_AFTER.match(text, mention.end))
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from suivi.reading import dates
-from suivi.reading.clean import Cleaned
+from suivi.reading.clean import Cleaned, is_noise
 from suivi.reading.formats import Source
 from suivi.reading.model import Document
 
@@ -63,11 +63,13 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
         return title or None
     # A communiqué: the last line before the body that is not a heading in capitals, nor
     # its date or byline ("Published on 8 December 2022" names no article), nor the state's
-    # motto under its name ("Fraternité - Justice - Travail", "Un Peuple – Un But – Une Foi").
+    # motto under its name ("Fraternité - Justice - Travail", "Un Peuple – Un But – Une Foi"),
+    # nor a menu ("Новости | Экономика | ЕАЭС | …": the sections, not the article's name).
     for line in reversed(cleaned.header):
         if (
             len(line.split()) < 4
             or line.isupper()
+            or is_noise(line)
             or _is_dated_place(line)
             or _date_alone(line)
             or _MOTTO.match(line)
