@@ -246,7 +246,12 @@ _TO_SIGN_AFTER = re.compile(
     # "… is under negotiation; X was asked to have it ready for signing at the next summit"
     r"|ready\s+for\s+(?:its\s+|their\s+)?(?:signature|signing)"
     r"|pr[eê]te?s?\s+(?:pour|[aà])\s+(?:la\s+|sa\s+|leur\s+)?signature"
-    r"|pr[eê]te?s?\s+[aà]\s+[eê]tre\s+sign\w*|готов\w*\s+к\s+подписанию)\b"
+    r"|pr[eê]te?s?\s+[aà]\s+[eê]tre\s+sign\w*|готов\w*\s+к\s+подписанию"
+    # "est en cours de négociation et devrait être signé en 2027", "is being negotiated and
+    # is expected to be signed next year", «… и должно быть подписано в 2027 году»
+    r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+[eê]tre\s+sign\w*"
+    r"|(?:should|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+be\s+signed"
+    r"|должн\w*\s+быть\s+подписан\w*)\b"
 )
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*"
@@ -1079,6 +1084,9 @@ def _bind_ordinal(ctx: Context, found: list[_Found], unit: Unit, folded: str, at
             c for c in f.agreement.parties if c not in named or f is group[index]
         ]
     group[index].agreement.parties = list(dict.fromkeys([*own[:1], *named]))
+    # the sentence that names the text's partner is its evidence, and tells the learned ranker
+    # (`side_ranker.rerank`) that its sides are named there, not to be guessed from afar
+    group[index].agreement.evidence = unit.text
     domains = [s for f in group for s in f.agreement.sectors if s != "general"]
     if any(f.agreement.sectors == ["general"] for f in group) and domains:
         for f in group:
@@ -1113,11 +1121,42 @@ def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list
     """A text an ordinal names in a sentence that names fewer than two sides ("The first
     agreement, worth $60 million, finances ...") binds those of the sentence that counted it.
     The ordinal's sentence has its own kind word here, and its text is read anew; with none,
-    `_bind_ordinal` finds the text among those the count read (`_series_ordinal` for both)."""
-    if len(count_sides) < 2 or len(sides.named_in(ctx, unit.start, unit.end)) >= 2:
+    `_bind_ordinal` finds the text among those the count read (`_series_ordinal` for both).
+
+    An ordinal told with its own partner ("deux accords avec la BID et le Fonds OPEP. Le
+    premier, conclu avec la BID, ...", "A third agreement, with the Kuwait Fund, ...", «Третье
+    соглашение, с Кувейтом, ...») binds that partner and the count's state, not the count's
+    other partner."""
+    named = sides.named_in(ctx, unit.start, unit.end)
+    if len(count_sides) < 2 or len(named) >= 2:
         return
+    parties = list(count_sides)
+    partner = _partners_with(ctx, unit, named)
+    own = [c for c in count_sides if sides.is_state(c) and c not in partner]
+    if partner and own:
+        parties = [own[0], *partner]
     for f in read:
-        f.agreement.parties = list(count_sides)
+        f.agreement.parties = list(parties)
+
+
+# the partner a text is told with: "avec la BID", "with the Kuwait Fund", «с Кувейтом»
+_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _partners_with(ctx: Context, unit: Unit, named: list[str]) -> list[str]:
+    """Those of `named` the sentence tells after "with" ("conclu avec la BID", "a third
+    agreement, with the Kuwait Fund")."""
+    return [
+        code
+        for code in named
+        if any(
+            m.code == code and _WITH_BEFORE.search(ctx.text, max(unit.start, m.start - 40), m.start)
+            for m in ctx.mentions_in(unit.start, unit.end)
+        )
+    ]
 
 
 # A clause that announces the texts a count's ordinals will tell, up to its colon (folded):
@@ -3344,6 +3383,10 @@ _NAME_END = re.compile(
 _LENDER = re.compile(
     r"(?:[Bb]anque|[Bb]ank|[Ff]onds|[Ff]und|[Бб]анк\w*|[Фф]онд\w*)\b[^,.;()]{0,40}?"
     r"\b(?:d[ée]veloppement|[Dd]evelopment|развити\w*|[Rr]econstruction)"
+    # French puts the purpose's own words after it, a name when its reach closes them: "le
+    # Fonds koweïtien pour le développement économique arabe" (not "le Fonds de coopération
+    # pour le développement économique", whose loans are the economy's)
+    r"(?:(?:\s+(?:et\s+)?(?:[ée]conomique|social))*\s+(?:arabe|international|africain)\b)?"
     # English puts the purpose first: "Asian Development Bank", "Economic Development
     # Cooperation Fund"
     r"|(?:[A-Z]\w+\s+)?Development(?:\s+[A-Z]\w+){0,2}?\s+(?:Bank|Fund)\b"

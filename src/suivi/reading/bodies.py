@@ -226,7 +226,13 @@ _HEAD = (
     r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+|конфедераци\w+"
     rf"|альянс\w*|(?-i:АГС|КГС)|{organs.ALLIANCE_NAMES}))"
     # "the Union Council of Ministers", "the SADC Council of Ministers"
-    r"|(?:(?<=Union\s)|(?<=Community\s)|(?<=(?-i:[A-Z][A-Z])\s))council\s+of\s+ministers)"
+    # "the East African Community (EAC) Council of Ministers": the acronym in brackets between
+    r"|(?:(?<=Union\s)|(?<=Community\s)|(?<=(?-i:[A-Z][A-Z])\s)|(?<=(?-i:[A-Z][A-Z])\)\s))"
+    r"council\s+of\s+ministers)"
+    # a community's council of ministers by field: "the Sectoral Council on Finance and
+    # Economic Affairs", "le Conseil sectoriel des ministres de la Santé", «Отраслевой совет»
+    r"|(?P<q27>(?-i:Sectoral\s+Council)(?=\s+(?:on|of)\s+[A-Z])|(?-i:Conseil\s+sectoriel)"
+    r"|(?-i:Отраслев\w+\s+совет\w*))"
     # an alliance's summit is its organ: "the BRICS Summit", "le sommet de la CEDEAO",
     # «саммит ШОС»; "the Russia-Africa summit" is an event of no organ
     rf"|(?P<q19>(?:{organs.ALLIANCE_NAMES})\s+summit"
@@ -587,7 +593,7 @@ def resolve(ctx: Context) -> list[Found]:
             if acronym:
                 acronyms.setdefault(acronym.group(1), last)
         for m in _ANAPHOR.finditer(unit.text):
-            target = _anaphor_target(found, last, m)
+            target = _anaphor_target(found, last, m, unit.start + m.start())
             # "de la commission mixte X": the article before a name is no reference back
             noun = unit.start + m.start("fr" if m.group("fr") else "ru")
             if any(a <= noun < b for f in found for a, b in f.spans):
@@ -823,9 +829,15 @@ def _around(ctx: Context, unit: Unit, m: re.Match) -> str:
     return ctx.text[start : min(unit.end, unit.start + m.end() + _REACH)]
 
 
-def _anaphor_target(found: list[Found], last: Found | None, m: re.Match) -> Found | None:
+def _anaphor_target(found: list[Found], last: Found | None, m: re.Match, at: int) -> Found | None:
+    """The body a reference at `at` stands for: the last of its type named before it. "The
+    Council agreed to reconvene …, after a special meeting of the Sectoral Council": a body
+    named later in the sentence is not the one referred to (when one was named before)."""
     kind = type_of(m.group("fr") or m.group("ru"))
     same = [f for f in found if f.key[0] == kind]
+    before = [f for f in same if any(a < at for a, _ in f.spans)]
+    if before and (last is None or last not in before):
+        return max(before, key=lambda f: max(a for a, _ in f.spans if a < at))
     if last is not None and last.key[0] == kind:
         return last
     return same[-1] if same else None
@@ -874,6 +886,8 @@ def _qualifier(m: re.Match) -> str:
         return "ministers:" + fold(m.group("q15"))[-12:]
     if m.group("q20"):  # an organ told by its apposition is told apart by its name
         return "organ:" + fold(m.group("q20"))[-12:]
+    if m.group("q27"):  # "le Conseil sectoriel" is no "Conseil des ministres"
+        return "sectoral"
     word = next(w for w in m.groupdict().values() if w)
     # "the Nigeria-Brazil Strategic Dialogue Mechanism" and "the Strategic Dialogue
     # Mechanism": the pair before the head names the sides, not another body

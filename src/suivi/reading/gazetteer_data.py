@@ -862,9 +862,11 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "names": [
             "OPEC Fund",
             "Fonds de l'OPEP",
+            "Fonds OPEP",
             "Фонд ОПЕК",
             "OPEC Fund for International Development",
             "Fonds de l'OPEP pour le développement international",
+            "Fonds OPEP pour le développement international",
         ],
     },
     "IDA": {
@@ -1301,6 +1303,12 @@ STATE_MEDIA = {
 
 # SPEC: companies and organisations are written in Latin script as they write themselves.
 LATIN_NAMES: dict[str, str] = {
+    # the OPEC Fund goes by its English name in French texts too, as the AfDB and the IsDB
+    # do by their English acronyms (dev gold b278: "le Fonds OPEP" is `OPEC Fund`)
+    "Fonds de l'OPEP": "OPEC Fund",
+    "Fonds OPEP": "OPEC Fund",
+    "Fonds de l'OPEP pour le développement international": "OPEC Fund for International Development",
+    "Fonds OPEP pour le développement international": "OPEC Fund for International Development",
     # the African Development Bank goes by its English acronym in every language's press
     # (dev golds b66, b75, e02, e04), written in full or not
     "African Development Bank": "AfDB",

@@ -493,6 +493,15 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?<!of )partnership(?=,?\s+signed\b)|(?<!de )partenariat(?=(?: \w+){0,2},? signe\b)",
         "framework",
     ),
+    # so is a lender's partnership strategy with a state, told as signed: "the Country
+    # Partnership Strategy 2024-2027 signed with the Bank", "la Stratégie de partenariat pays
+    # signée entre le Bénin et la BID", «Стратегия партнёрства …, подписанная»
+    (
+        r"(?:(?:member )?country )?partnership strateg(?:y|ies)(?=(?: [\w–-]+){0,3},? signed\b)"
+        r"|strategies? de partenariat(?=(?: [\w–-]+){0,3},? signee?s?\b)"
+        r"|стратеги\w* (?:\w+ )?партнерств\w*(?=(?: [\w–-]+){0,3},? подписан\w*)",
+        "framework",
+    ),
     (
         # "a Memorandum of Agreement (MoA) on livestock" is one memorandum, not a memorandum
         # and an agreement
