@@ -64,10 +64,13 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
     # A communiqué: the last line before the body that is not a heading in capitals, nor
     # its date or byline ("Published on 8 December 2022" names no article), nor the state's
     # motto under its name ("Fraternité - Justice - Travail", "Un Peuple – Un But – Une Foi").
+    # A line in capitals as long as a sentence is the headline itself ("PHILIPPINES AND
+    # INDONESIA HOLD 9TH JOINT COMMISSION, SIGN FOUR DOCUMENTS"): a letterhead names a
+    # ministry or a service in fewer words.
     for line in reversed(cleaned.header):
         if (
             len(line.split()) < 4
-            or line.isupper()
+            or (line.isupper() and len(line.split()) < _CAPITALS_HEADLINE)
             or _is_dated_place(line)
             or _date_alone(line)
             or _MOTTO.match(line)
@@ -91,6 +94,7 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
     return None
 
 
+_CAPITALS_HEADLINE = 10  # words of a line in capitals that is a headline, at least
 # A state's motto in a letterhead: three short groups of capitalised words between dashes
 # ("Union – Discipline – Travail", "Un Peuple – Un But – Une Foi")
 _MOTTO_GROUP = r"[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*){0,2}"
