@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from suivi.reading import confidence, nlp, organs, sides
 from suivi.reading.context import Context
 from suivi.reading.model import Agreement, Body
-from suivi.reading.numbers import CARDINALS
+from suivi.reading.numbers import CARDINALS, ORDINAL
 from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units, units_matching
 
@@ -49,13 +49,16 @@ _WHO_MEETS = r"(?:Leaders|Ministers|Foreign\s+Ministers|Senior\s+Officials|Heads
 _FORMAT_EN = (
     r"(?-i:(?:(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Next|The|This|Last)\b)[A-Z][\w-]+\s+){0,3}"
     rf"{_WHO_MEETS}['’]?\s+(?:Meeting|Summit))"
+    # "the Trilateral Ministerial Meeting", "the trilateral ministerial meeting"
+    r"|(?:trilateral|tripartite|quadrilateral)\s+ministerial\s+meeting"
 )
 _FORMAT_FR = (
-    r"(?:sommet|r[ée]union)\s+(?:trilat[ée]ral|tripartite|quadrilat[ée]ral)e?"
+    # "la réunion ministérielle trilatérale": who meets may come before the format's word
+    r"(?:sommet|r[ée]union)(?:\s+minist[ée]rielle)?\s+(?:trilat[ée]ral|tripartite|quadrilat[ée]ral)e?"
     r"(?:\s+des\s+(?:dirigeants|chefs\s+d['’][ée]tat|ministres))?"
 )
 _FORMAT_RU = (
-    r"(?:тр[её]хсторонн|четыр[её]хсторонн)\w+\s+(?:встреч\w+|саммит\w*)"
+    r"(?:тр[её]хсторонн|четыр[её]хсторонн)\w+\s+(?:министерск\w+\s+)?(?:встреч\w+|саммит\w*)"
     r"(?:\s+(?:лидеров|глав\s+государств|министров))?"
 )
 _HEAD = (
@@ -585,13 +588,30 @@ def resolve(ctx: Context) -> list[Found]:
     for acronym, target in acronyms.items():
         _add_acronym_spans(ctx.text, acronym, target)
         _describe_by_acronym(ctx, all_units, target)
-    return [f for f in found if not _one_event(f)]
+    return [f for f in found if not _one_event(f, ctx.text)]
 
 
-def _one_event(f: Found) -> bool:
+def _one_event(f: Found, text: str) -> bool:
     """A meeting format named with no cadence ("the Trilateral Leaders' Meeting" with none of
-    "will be held annually", «будет проводиться ежегодно») is one event, no standing body."""
-    return f.formats and f.body.cadence_months is None
+    "will be held annually", «будет проводиться ежегодно») is one event, no standing body,
+    unless the text numbers its meetings ("la troisième réunion ministérielle trilatérale",
+    "the fourth Trilateral Ministerial Meeting", «третья трёхсторонняя встреча»): a series
+    (not where the text gives it to another body anywhere: "the second Leaders' Meeting of
+    the Council", "the Council … held its first Leaders' Meeting")."""
+    if not f.formats or f.body.cadence_months is not None:
+        return False
+    before = [fold(text[max(0, a - 30) : a]) for a, _ in f.spans]
+    owned = any(_OF_AFTER.match(text, b) for _, b in f.spans) or any(
+        _OWNER_BEFORE.search(words) for words in before
+    )
+    return owned or not any(_NUMBERED_BEFORE.search(words) for words in before)
+
+
+# an ordinal right before a format's name: its meetings are counted, a series
+_NUMBERED_BEFORE = re.compile(rf"(?<![\w-])(?:{ORDINAL})\s+$")
+# the format's meetings as another body's: "of the Council" after, "its" before
+_OF_AFTER = re.compile(r"\s+(?:of|de|du|des|d['’])(?!\w)", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(rf"(?<!\w)(?:its|sa|son|ses|leur|своей|своего)\s+(?:{ORDINAL}\s+)?$")
 
 
 # A pronoun that meets: "it would henceforth meet", "elle se réunira désormais", «она будет
