@@ -556,6 +556,10 @@ def resolve(ctx: Context) -> list[Found]:
                 continue
             if m.group("q24") and _by_acronym(found, acronyms, m.group("q24")):
                 continue  # the body named in full before, by its acronym
+            if fields := _fields_after(unit.text, m):
+                for field_words in fields.group("a", "b"):
+                    last = _add(ctx, found, unit, m, field_words, fields.end())
+                continue
             last = _add(ctx, found, unit, m)
             acronym = _ACRONYM.match(unit.text, m.end())
             if acronym:
@@ -714,9 +718,44 @@ def _describe_by_acronym(ctx: Context, all_units: list[Unit], target: Found) -> 
                 _describe(target.body, _around(ctx, unit, span), ctx.language)
 
 
-def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
+# "the working groups on border crossing and on fisheries", "les groupes de travail sur la
+# pêche et sur les frontières": the preposition said again tells one group per field (the
+# Russian plural, «рабочие группы», is no body: see q10)
+_FIELDS_AFTER = re.compile(
+    r"\s+(?P<a>(?P<p>on|for|sur|pour)\s+[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*,?"
+    r"\s+(?:and|et)\s+(?P<b>(?P=p)\s+[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}?)"
+    r"(?=\s*[,.;:)]|\s+(?:to|de|d['’]|à|which|that|qui)\b)",
+    re.IGNORECASE,
+)
+_PLURAL_GROUPS = re.compile(r"(?:working\s+groups|groupes\s+de\s+travail)\b", re.IGNORECASE)
+
+
+def _fields_after(text: str, m: re.Match) -> re.Match | None:
+    """The two fields after groups named in the plural, each its own group."""
+    if not (m.group("q10") and _PLURAL_GROUPS.search(m.group())):
+        return None
+    return _FIELDS_AFTER.match(text, m.end())
+
+
+def _singular(name: str) -> str:
+    """ "working groups" -> "working group", "groupes de travail" -> "groupe de travail"."""
+    return re.sub(r"(?i)\b(group|groupe)s\b", r"\1", name)
+
+
+def _add(
+    ctx: Context,
+    found: list[Found],
+    unit: Unit,
+    m: re.Match,
+    field_words: str | None = None,
+    field_end: int | None = None,
+) -> Found:
+    """The body a name match names (with `field_words`, one of plural groups by field, named
+    up to `field_end`), merged into a body found before when it is the same."""
     start, end = unit.start + m.start(), unit.start + m.end()
     name = _nominative(m.group().strip(), ctx.language)
+    if field_words and field_end is not None:
+        name, end = f"{_singular(name)} {field_words}", unit.start + field_end
     named = (
         (organs.members_in(m.group()) if m.group("q19") else [])  # "the BRICS Summit"
         # "ministers of Mercosur met at the Common Market Council, the bloc's ... body"
@@ -738,7 +777,7 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
     near = "" if of_another or inside else _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
     parties = named if explicit else sides.sides(ctx, *window)
-    key = (type_of(m.group()), _qualifier(m))
+    key = (type_of(m.group()), _qualifier(m) + (f":{fold(field_words)}" if field_words else ""))
     for f in found:
         if f.key == key and (f.body.parties == parties or not (explicit and f.explicit)):
             if len(name.split()) > len(f.body.name.split()):

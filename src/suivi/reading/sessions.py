@@ -135,7 +135,10 @@ def extract(
         return []
     if resolved is None:
         resolved = body_stage.resolve(ctx)
-    spans = sorted((a, b, f.body) for f in resolved for a, b in f.spans if f.body in bodies)
+    spans = sorted(
+        ((a, b, f.body) for f in resolved for a, b in f.spans if f.body in bodies),
+        key=lambda span: span[:2],  # groups named together by field share their span
+    )
     all_units = units(ctx.text)
     out: list[Session] = []
     bare: list[Session] = []
