@@ -611,8 +611,9 @@ def _one_event(f: Found, text: str) -> bool:
     return owned or not any(_NUMBERED_BEFORE.search(words) for words in before)
 
 
-# an ordinal right before a format's name: its meetings are counted, a series
-_NUMBERED_BEFORE = re.compile(rf"(?<![\w-])(?:{ORDINAL})\s+$")
+# an ordinal right before a format's name: its meetings are counted, a series (an article
+# is no Roman numeral: "le", "la" are not "50e")
+_NUMBERED_BEFORE = re.compile(rf"(?<![\w-])(?!(?:le|la|les)\s)(?:{ORDINAL})\s+$")
 # the format's meetings as another body's: "of the Council" after, "its" before
 _OF_AFTER = re.compile(r"\s+(?:of|de|du|des|d['’])(?!\w)", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(rf"(?<!\w)(?:its|sa|son|ses|leur|своей|своего)\s+(?:{ORDINAL}\s+)?$")
