@@ -13,8 +13,8 @@ from suivi.reading.sectors import guessed
 @pytest.mark.parametrize(
     ("phrase", "sector"),
     [
-        ("закупка истребителей и вертолетов", "defence"),
-        ("лечение онкологических больных", "health"),
+        ("закупка гаубиц и вертолетов", "defence"),
+        ("лечение больных гепатитом", "health"),
         ("совместные эксперименты физиков", "research"),
         ("гастроли оперных артистов", "culture"),
         ("сбор урожая подсолнечника", "agriculture"),

@@ -2304,18 +2304,59 @@ _RU_MINISTRY_SHORT = (
 _RU_PORTFOLIO_TAIL = re.compile(r"[\sа-яё-]*")
 
 
+# A state's agencies, services, offices, courts and chambers by their short Russian names:
+# «Росгидромет», «Росстат», «ФТС России», «МВД».
+_RU_AGENCY_SHORT = (
+    (re.compile(r"\bросгидромет\w*"), "environment"),
+    (re.compile(r"\b(?:росстат|росархив|росреестр|цик)\w*"), "administration"),
+    (re.compile(r"\b(?:росстандарт|роспатент|фтс)\w*"), "trade"),
+    (re.compile(r"\b(?:россельхознадзор|росрыболовств)\w*"), "agriculture"),
+    (re.compile(r"\b(?:роспотребнадзор|росздравнадзор)\w*"), "health"),
+    (re.compile(r"\b(?:росавиаци|росморречфлот|росжелдор)\w*"), "transport"),
+    (re.compile(r"\b(?:ростуризм|росмолодеж)\w*"), "culture"),
+    (re.compile(r"\b(?:росгвардия|росгвардии|росфинмониторинг\w*|мвд)\b"), "security"),
+    (re.compile(r"\b(?:фсин|генпрокуратур\w*)\b"), "justice"),
+)
+# A state's agency, service, office, court or chamber that signs names its field as a
+# ministry does (`_portfolios`): "the Kenya National Bureau of Statistics", "la Cour des
+# comptes", «Агентство по противодействию коррупции», «Генеральная прокуратура». Joint
+# bodies (commissions, committees, councils) are not among them: their fields are the
+# meeting's, read elsewhere.
+_AGENCY = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Agency|Office|Bureau|Service|Authority|Institute|Court"
+    r"|Directorate)\b(?:\s+(?:of|for|on|and|the|[A-Z][\w'’-]*)\b)*"
+    r"|\b(?:[Aa]gence|[Oo]ffice|[Ii]nstitut|[Cc]our|[Aa]utorit[ée]|[Dd]irection|[Ii]nspection"
+    r"|[Cc]ellule|[Ss]ervice)s?\b(?:\s+(?!(?:a|ont|est|sont|se|s['’]\w+|qui|sign\w*)\b)"
+    r"[\w'’-]+){0,8}"
+    r"|(?:[а-яё-]+(?:ое|ая|ый|ий|ой|ые|ых|ого|ому|ым|ую|ей)\s+){0,3}"
+    r"(?:[Аа]гентств|[Сс]лужб|[Пп]алат|[Пп]рокуратур|[Ии]нспекци|[Ии]нститут)\w*"
+    r"(?:\s+(?!(?:и|подписал\w*|заключил\w*)\b)[а-яё-]+){0,6}"
+)
+
+# the press agency or press service that reports a signing names no field of the text:
+# "rapporte l'Agence de presse sénégalaise", «сообщает информационное агентство»
+_NEWS_AGENCY = re.compile(r"(?i)\b(?:press\w*|news|information\w*|информацион\w*|пресс\w*)")
+
+
 def _portfolios(text: str) -> list[str]:
-    """Sectors of the ministries `text` names: "le ministère de la Santé" -> health,
-    «Минсельхоз России» -> agriculture. Foreign affairs, finance and the economy sign for
-    every domain, so their portfolios name none ("the Ministry of Finance signed")."""
+    """Sectors of the ministries and state agencies `text` names: "le ministère de la
+    Santé" -> health, «Минсельхоз России» -> agriculture, "the National Bureau of
+    Statistics" -> administration. Foreign affairs, finance and the economy sign for every
+    domain, so their portfolios name none ("the Ministry of Finance signed")."""
+    names = [
+        text[m.start() : _RU_PORTFOLIO_TAIL.match(text, m.end()).end()]
+        for m in _MINISTRY.finditer(text)
+    ] + [m.group() for m in _AGENCY.finditer(text) if not _NEWS_AGENCY.search(m.group())]
     out = [
         sector
-        for m in _MINISTRY.finditer(text)
-        for sector in sectors_of(text[m.start() : _RU_PORTFOLIO_TAIL.match(text, m.end()).end()])
+        for name in names
+        for sector in sectors_of(name)
         if sector not in ("economy", "diplomacy")
     ]
     folded = fold(text)
-    out += [sector for regex, sector in _RU_MINISTRY_SHORT if regex.search(folded)]
+    out += [
+        sector for regex, sector in _RU_MINISTRY_SHORT + _RU_AGENCY_SHORT if regex.search(folded)
+    ]
     return list(dict.fromkeys(out))
 
 

@@ -63,7 +63,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"energ(?:ie|y|etique|etic)\w*|electri(?:cite|city|que|fication)\w*|petrol\w*|gaz\b|gas\b|oil\b"
         r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation|sectors?|trade|imports?|exports?|transmission|interconnections?)|hydroelectri\w*|renouvelable\w*|renewable\w*"
-        r"|энерг\w*|электр(?!онн|обус)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b"
+        r"|энерг\w*|электр(?!он|обус|опоезд|ичк|освяз)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b"
         # bringing gas to towns and villages: "gasification", «газификация»
         r"|gasification|gazeification|газификац\w*",
         ("energy",),
@@ -172,7 +172,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("agriculture",),
     ),
     (
-        r"sante\b|health|sanitaire\w*|medical\w*|medicale\w*|hopita\w*|hospital\w*|здравоохранен\w*"
+        r"sante\b|health|sanitaire\w*|medical\w*|medicale\w*|hopita\w*|hospital(?!it)\w*|здравоохранен\w*"
         r"|медицин\w*|госпитал\w*|больниц\w*",
         ("health",),
     ),
@@ -1634,6 +1634,172 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("agriculture",),
     ),
 )
+# The trade words of SPEC's areas that memoranda titles and the press use where the area's
+# own name is not said (sectors24: SPEC's sectors one by one in French, English and Russian):
+# what an army fields, what a gendarmerie fights, what a court of accounts audits, what a
+# tour operator sells, a doctor's speciality. A phrase holding another sector's word comes
+# first where the word would mislead: "la vaccination du cheptel" is livestock, not health;
+# "the manufacturing of generic drugs" medicine, not industry nor the drug trade; "la
+# formation des élèves-officiers" the army's, not schooling; «электропоезд» a train.
+_TRADE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"frigates?|fregates?|фрегат\w*|corvettes?|корвет\w*|(?<!cables )sous-marins?\b"
+        r"|submarines?\b(?! cables?)|подводн\w* лод(?:ка|ки|ок|кам|ками)\b|navy|navies"
+        r"|marine nationale|forces navales|naval forces|warships?|navires? de guerre"
+        r"|военн\w* корабл\w*|air force|armee de l'air|военно-воздушн\w*|\bввс\b|\bвмф\b"
+        r"|fighter (?:jets?|aircraft|planes?)|avions? de (?:chasse|combat)|истребител\w*"
+        r"|munitions?\b|ammunition|боеприпас\w*|armou?red vehicles?|vehicules? blindes?"
+        r"|blindes\b|бронетехник\w*|бронетранспортер\w*|бронемашин\w*"
+        r"|(?:formation (?:des |de )?)?eleves?-officiers|курсант\w*",
+        ("defence",),
+    ),
+    (
+        r"gendarmeri\w*|gendarmes?\b|жандарм\w*|banditisme|bandits?\b|бандитизм\w*"
+        r"|бандформирован\w*|coupeurs? de routes?|highway robber\w*|gangs?\b|(?<!opec )cartels?\b"
+        r"|картел\w*|radicali[sz]ation\w*|радикализац\w*|forensic\w*(?: science)?"
+        r"|police (?:scientifique|technique)|криминалист\w*",
+        ("security",),
+    ),
+    (
+        r"graft\b|bribery|pots-de-vin|взяточничеств\w*|stolen assets|asset recovery"
+        r"|recouvrement des avoirs|avoirs (?:illicites|voles|mal acquis)|biens mal acquis"
+        r"|возврат\w* (?:\w+ ){0,2}актив\w*|notaria\w*|notaires?|нотари\w*|huissiers?"
+        r"|адвокатур\w*|rule of law|etat de droit|верховенств\w* (?:закона|права)"
+        r"|исполнени\w* (?:уголовн\w* )?наказани\w*|execution des peines|enforcement of sentences",
+        ("justice",),
+    ),
+    (
+        r"public-private partnerships?|partenariats? public-prive\w*|государственно-частн\w*"
+        r" партнерств\w*|\bгчп\b|stock exchanges?|bourses? (?:regionales? )?des valeurs"
+        r"|фондов\w* бирж\w*|capital markets?|marches? (?:des capitaux|financiers)"
+        r"|рын\w* (?:ценн\w* бумаг|капитал)\w*|micro-?credit\w*|микрокредит\w*"
+        r"|venture capital|capital-risque|венчурн\w*",
+        ("economy",),
+    ),
+    (
+        r"rules of origin|regles d'origine|правил\w* (?:определения )?(?:страны )?происхождени\w*"
+        r"|certificats? d'origine|certificates? of origin|сертификат\w* происхождени\w*"
+        r"|anti-?dumping|антидемпинг\w*|trade remedies|e-commerce|commerce electronique",
+        ("trade",),
+    ),
+    (
+        r"(?:filling|petrol|gas|fuel) stations?|stations?-service|\bазс\b|нефтебаз\w*"
+        r"|fuel depots?|depots? (?:petroliers?|d'hydrocarbures)|kerosene|керосин\w*|gas-?oil"
+        r"|gazole|diesel\b|дизел\w*|мазут\w*|бензин\w*|butane|propane|пропан\w*"
+        r"|mini-?grids?|mini-?reseaux|off-grid|hors reseau",
+        ("energy",),
+    ),
+    (
+        r"(?:research |small modular |nuclear )?reactors?\b|reacteurs?\b(?: de recherche)?"
+        r"|(?:исследовательск\w* )?(?:ядерн\w* )?реактор\w*|radio-?isotop\w*|радиоизотоп\w*"
+        r"|isotop\w*|изотоп\w*|uranium enrichment|enrichment of uranium|enrichissement de l'uranium"
+        r"|обогащени\w* урана",
+        ("nuclear",),
+    ),
+    (
+        r"gemstones?|precious stones|pierres? (?:precieuses|fines)|драгоценн\w* камн\w*"
+        r"|драгметалл\w*|драгоценн\w* металл\w*|precious metals|metaux precieux|coltan"
+        r"|cassiterite|tantal\w*|tungst\w*|вольфрам\w*|тантал\w*|zinc\b|цинк\w*",
+        ("mining",),
+    ),
+    (
+        r"(?:animal )?husbandry|(?:animal|camel|horse|cattle|livestock|sheep|goat|dairy)"
+        r" breeding|breeding of (?:\w+ ){0,2}(?:cattle|camels|horses|sheep|goats|livestock"
+        r"|animals|poultry)|camels?\b|chameaux|chamel\w*|dromadaires?|верблюд\w*|коневод\w*"
+        r"|grazing|paturages?|pastures?|пастбищ\w*|fourrag\w*|fodder|кормопроизводств\w*"
+        r"|корм(?:а|ов|ам|ами)\b|мелиорац\w*|сельхоз\w*|\bапк\b|cheptel|troupeaux?|herds?\b"
+        r"|поголов\w*|maladies? animales?|maladies? (?:du betail|des animaux)"
+        r"|(?:animal|livestock) diseases?|(?:болезн|заболевани)\w* (?:сельскохозяйственн\w* )?"
+        r"(?:животных|скота)|zoonos\w*|zoonot\w*|зооноз\w*|plant diseases?|maladies des plantes"
+        r"|(?:болезн|заболевани)\w* растени\w*"
+        r"|vaccination (?:du |des )?(?:cheptel|betail|animaux|troupeaux|volailles)"
+        r"|vaccination of (?:livestock|cattle|animals|poultry)|вакцинац\w* (?:скота|животных)"
+        r"|veterinary (?:drugs|medicines|vaccines)|medicaments? veterinaires?",
+        ("agriculture",),
+    ),
+    (
+        r"ophthalm\w*|ophtalm\w*|офтальмолог\w*|cardiolog\w*|кардио\w*|oncolog\w*|онколог\w*"
+        r"|nephrolog\w*|нефролог\w*|paediatr\w*|pediatr\w*|педиатр\w*|surger(?:y|ies)"
+        r"|surgeons?|chirurg\w*|хирург\w*|dialys\w*|диализ\w*|cancers?\b|diabet\w*|диабет\w*"
+        r"|eye (?:care|diseases?)|maladies? (?:non )?transmissibles|(?:non-)?communicable"
+        r" diseases|(?:инфекционн\w* )?(?:болезн|заболевани)\w*|maladies?\b|diseases?\b"
+        r"|blood (?:banks?|transfusion)|banques? de sang|банк\w* крови"
+        r"|(?:generic|essential|counterfeit) (?:drugs|medicines)|drug (?:registration"
+        r"|regulat\w*|manufactur\w*|production|procurement|supply)"
+        r"|(?:manufactur\w*|production|local production) of (?:generic )?(?:drugs|medicines)"
+        r"|(?:production|fabrication) (?:locale )?de medicaments\w*"
+        r"|производств\w* (?:\w+ )?(?:лекарств|препарат)\w*",
+        ("health",),
+    ),
+    (r"lycees?\b|колледж\w*|curricul\w*|higher learning", ("education",)),
+    (r"r ?& ?d\b|\bниокр\b|nanotechnolog\w*|нанотехнолог\w*", ("research",)),
+    (
+        # ("en train de", "to train doctors", «поездка» a trip: no trains)
+        r"(?:electric )?multiple units?|(?:passenger|freight|high-speed|express|commuter"
+        r"|suburban|electric|diesel) trains?\b|trains? (?:de voyageurs|de marchandises"
+        r"|a grande vitesse|express|electriques?)|trainsets?|rames? (?:de (?:train|metro"
+        r"|tramway)|ferroviaires?|automotrices?|voyageurs)|voitures? (?:de )?(?:voyageurs"
+        r"|passagers)|passenger (?:cars|coaches|carriages)|электропоезд\w*|электричк\w*"
+        r"|поезд(?:а|у|ом|е|ов|ам|ами|ах)?\b|тепловоз\w*|полувагон\w*|трамва\w*|tram(?:way)?s?\b|haulage|hauliers?"
+        r"|trucking|camionnage",
+        ("transport",),
+    ),
+    (
+        r"flyovers?|interchanges?|echangeurs?|overpass\w*|voiri\w*|\bжкх\b"
+        r"|жилищно-коммунальн\w*|коммунальн\w* хозяйств\w*|благоустройств\w*|путепровод\w*",
+        ("infrastructure",),
+    ),
+    (r"blockchain|блокчейн\w*", ("digital",)),
+    (
+        r"tour operators?|voyagistes?|туроператор\w*|турагент\w*|турпоток\w*|турпоездк\w*"
+        r"|турфирм\w*|турбизнес\w*|(?:visitor|tourist) arrivals|pilgrim\w*|pelerin\w*"
+        r"|паломни\w*|hajj\b|hadj\b|umrah|omra\b|хадж\w*|театр\w*"
+        # (a theatre of war, "le théâtre des opérations", is the army's field)
+        r"|theat(?:re|er)s?\b(?! (?:of|des) (?:war|operations|conflict|guerre|operations))"
+        r"|festivals?\b|фестивал\w*|hospitality|(?:book )?publishing|l'edition et (?:le|du) livre"
+        r"|industrie du livre|книгоиздан\w*|книжн\w*",
+        ("culture",),
+    ),
+    (r"водохранилищ\w*|reservoirs?\b|retenues? d'eau|boreholes?|forages? d'eau", ("water",)),
+    (
+        r"peatlands?|tourbieres?|торфяник\w*|снежн\w* барс\w*|snow leopards?|carbon markets?"
+        r"|marches? (?:du )?carbone|углеродн\w* рын\w*|(?:greenhouse gas|carbon|co2) emissions"
+        r"|emissions reductions?|reduction des emissions|gaz a effet de serre|greenhouse gas\w*"
+        r"|парников\w* газ\w*|выброс\w* парников\w*|атмосферн\w* воздух\w*|air quality"
+        r"|qualite de l'air|качеств\w* (?:атмосферного )?воздуха|ensablement|sand encroachment"
+        r"|(?:marine|ocean|coastal) conservation|conservation (?:marine|des oceans)",
+        ("environment",),
+    ),
+    (
+        r"work permits?|permis de travail|разрешени\w* на работу|патент\w* на работу"
+        r"|организованн\w* набор\w*|оргнабор\w*|набор\w* (?:граждан|работник|рабочих|персонал)\w*",
+        ("migration",),
+    ),
+    (
+        r"elderly|personnes agees|пожил\w*|orphan\w*|orphelin\w*|сирот\w*"
+        r"|vulnerable (?:people|persons|groups|households)|personnes vulnerables"
+        r"|menages vulnerables|уязвим\w* (?:слое|групп|категори)\w*|displaced (?:people|persons"
+        r"|families)|personnes deplacees|deplaces internes|relief (?:assistance|aid|supplies)"
+        r"|гендерн\w*|благотворительн\w*|charity|charitable|caritati\w*",
+        ("social",),
+    ),
+    (
+        r"launch vehicles?|lanceurs?\b|ракет\w*-носител\w*|ракетоносител\w*|космодром\w*"
+        r"|spaceports?|bases? de lancement",
+        ("space",),
+    ),
+    (
+        r"(?:(?:регистрац|запис)\w* )?акт\w* гражданского состояния|cours? des comptes"
+        r"|courts? of (?:accounts|audit)"
+        r"|счетн\w* палат\w*|ревизионн\w* палат\w*|supreme audit institutions?"
+        r"|auditors?[- ]general|comptroller\w*|controleur general|public accounts|comptes publics"
+        r"|государственн\w* аудит\w*|identification des personnes|identity cards?"
+        r"|cartes? (?:nationales? )?d'identite|удостоверени\w* личности|titres? fonciers?"
+        r"|land titles?|property titles?|titres? de propriete|foncier\w*|land administration"
+        r"|listes? electorales?|electoral rolls?|voter registration",
+        ("administration",),
+    ),
+)
 SECTOR_PATTERNS = _compile(
     _SECTORS
     + _MORE_SECTORS
@@ -1641,6 +1807,7 @@ SECTOR_PATTERNS = _compile(
     + _PRESS_SECTORS
     + _AREAS
     + _SCOPE_WORDS
+    + _TRADE_WORDS
     + _SWEPT
     + _PLACES
 )
