@@ -1,0 +1,42 @@
+"""The first of the texts a count told is a text, as the second is.
+
+"signed two loan agreements … The first, signed with the IsDB, is worth $80 million … The
+second, signed with the OPEC Fund, …": each ordinal set apart by a comma stands for one of
+the texts counted, the first included (English and Russian had only the second on).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.reading.pipeline import read
+
+STORIES = {
+    "en": (
+        "date 2025-06-12 Benin signs two loans - acotonou.com\n\n"
+        "COTONOU. Benin's finance minister on Thursday signed two loan agreements worth a total "
+        "of $120 million in Cotonou with two Arab lenders, the ministry said in a statement.\n"
+        "The first, signed with the IsDB, is worth $80 million and will finance rural roads in "
+        "the north.\n"
+        "The second, signed with the African Development Bank, will pay for a water supply "
+        "project in Parakou."
+    ),
+    "ru": (
+        "date 2025-06-12 Бенин подписал два кредитных соглашения - ria.ru\n\n"
+        "КОТОНУ. Министр финансов Бенина в четверг подписал в Котону два кредитных соглашения "
+        "на общую сумму 120 миллионов долларов с двумя кредиторами, сообщило министерство.\n"
+        "Первое, подписанное с Исламским банком развития, на сумму 80 миллионов долларов, "
+        "профинансирует сельские дороги на севере страны.\n"
+        "Второе, подписанное с Африканским банком развития, пойдет на проект водоснабжения в "
+        "Параку."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_each_ordinal_of_a_count_is_a_text(lang: str) -> None:
+    reading = read(STORIES[lang].encode(), "story.txt").to_dict()
+    assert sorted(sorted(a["parties"]) for a in reading["agreements"]) == [
+        ["AfDB", "BEN"],
+        ["BEN", "IsDB"],
+    ]
