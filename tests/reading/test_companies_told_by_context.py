@@ -1,7 +1,7 @@
 """Companies named by a plain name the vocabularies lack, told to be companies by what the text
 says of them (orgnames24, session 24): "Telvora and the government of Malawi signed …" then
 "The operator expects …"; "Marlowe (NYSE: MRW) signed …"; "avec Kakandé Minerais … L'entreprise
-construira …". Nothing in such a name says a company, so it signed nothing and its partner
+construira …"; "… le directeur général de Sahelor". Nothing in such a name says a company, so it signed nothing and its partner
 signed alone. SPEC: a company signs as itself, by its name as the text spells it. A person
 named in a signing's place beside a firm spoken of elsewhere in the sentence ("son homologue X
 ont signé …, un vice-président du groupe pour Y") stays a person. Invented sentences."""
@@ -46,6 +46,17 @@ def _sides(text: str) -> list[set[str]]:
             "Le Bénin a signé vendredi une convention minière avec Atacora Métaux et Réseaux.\n"
             "Son directeur général a annoncé 500 emplois.",
             {"Atacora Métaux et Réseaux", "BEN"},
+        ),
+        # its head or owners spoken of anywhere in the text
+        (
+            "Le Mali et Sahelor ont signé lundi une convention minière. La cérémonie s'est "
+            "tenue à Bamako en présence du directeur général de Sahelor, Amadou Traoré.",
+            {"MLI", "Sahelor"},
+        ),
+        (
+            "Le Niger et Tenerys ont signé jeudi un contrat de fourniture d'uranium. Les "
+            "actionnaires de Tenerys se réuniront en mai.",
+            {"NER", "Tenerys"},
         ),
         # a listing after the name
         (

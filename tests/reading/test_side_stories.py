@@ -18,6 +18,12 @@ regions, banks, consortia, ports, railways and airlines. Sides follow SPEC and t
 files (a company, chamber, bank or consortium signs as itself; a state's agency, office,
 fund, public university, city or region stands for its state). Its stories are tested here
 too, their ids prefixed "org-"; `python tests/reading/test_side_stories.py org` reports them.
+
+A third, `org_name_stories.tsv` (orgnames24, session 24), holds stories where the organisation
+that signs is known by its initials alone, by a plain name of one or several words the
+vocabularies lack (a company told only by its context), or is a bank or a fund, and Russian
+names of multilateral lenders; ids prefixed "orgname-", reported with
+`python tests/reading/test_side_stories.py orgname`.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from labelled_stories import params, rows
 
 DATA = Path(__file__).with_name("side_stories.tsv")
 ORGANISATIONS = Path(__file__).with_name("org_side_stories.tsv")
+ORGANISATION_NAMES = Path(__file__).with_name("org_name_stories.tsv")
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,7 @@ def _sides(parties: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 def load(path: Path = DATA, prefix: str = "") -> list[Story]:
     """The stories of `side_stories.tsv`, or of another file in its columns with its ids
-    prefixed (`org_side_stories.tsv`)."""
+    prefixed (`org_side_stories.tsv`, `org_name_stories.tsv`)."""
     stories = []
     for row in rows(path):
         expected = frozenset(_sides(item.split("+")) for item in row["expected"].split(";"))
@@ -83,7 +90,11 @@ def read_sides(text: str) -> frozenset[frozenset[str]]:
     return frozenset(_sides(a.parties) for a in read(text).agreements)
 
 
-BATCHES = {"side": load(), "org": load(ORGANISATIONS, prefix="org-")}
+BATCHES = {
+    "side": load(),
+    "org": load(ORGANISATIONS, prefix="org-"),
+    "orgname": load(ORGANISATION_NAMES, prefix="orgname-"),
+}
 STORIES = [story for batch in BATCHES.values() for story in batch]
 
 
@@ -135,4 +146,4 @@ def report(stories: list[Story] = BATCHES["side"]) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(report(BATCHES["org" if "org" in sys.argv else "side"]))
+    sys.exit(report(BATCHES[next((b for b in BATCHES if b in sys.argv[1:]), "side")]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -1618,6 +1619,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             add(start, end, cut, states_inside=False)
     for start, end, told_end in _told_companies(text, taken, found):
         cut = _home_before(text, start, taken)
+        if _PREPOSITION_BETWEEN.search(text, cut, start):
+            cut = start  # "the Gambian government on Monday": no home describes "Monday"
         if acronyms.signs(text, cut, start, told_end, company=True):
             add(start, end, cut, states_inside=False)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
@@ -1662,6 +1665,37 @@ _FIRM_OPENS = re.compile(
 )
 _FIRM_APPOSED = re.compile(rf"(?i),\s+(?:an?|une?)\s+(?:[\w'’-]+\s+){{0,3}}?{_FIRM_NOUN}")
 _HEAD_SPEAKS = re.compile(rf"(?i),\s+(?:its|son|sa)\s+{_HEAD_NOUN}")
+# the name's head or owners spoken of anywhere in the text: "Telvora chief executive Ana
+# Reyes", "Telvora's managing director", "le directeur général de Sahelor", "les actionnaires
+# de Sahelor"
+_CAPITAL_WORDS = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&)\s+)?[A-ZÀ-Ý][\w'’-]*){0,3}"
+_HEAD_AFTER = (
+    r"(?:['’]s)?\s+(?:chief\s+executive|CEO|managing\s+director|chief\s+operating\s+officer"
+    r"|founder|shareholders)\b"
+)
+_HEAD_BEFORE_NAME = (
+    r"\b(?:directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|PDG|fondateur|fondatrice"
+    r"|actionnaires)\s+(?:de\s+|d['’]|du\s+)"
+)
+
+
+_HEADED_NAME = re.compile(rf"(?P<name>{_CAPITAL_WORDS}){_HEAD_AFTER}")
+_NAME_HEADED = re.compile(rf"{_HEAD_BEFORE_NAME}(?P<name>{_CAPITAL_WORDS})")
+
+
+def _headed_names(text: str) -> set[str]:
+    """The names, and their shorter ends, whose head or owners the text speaks of (read
+    once a text: "Telvora chief executive" gives "Telvora")."""
+    names = set()
+    for match in _HEADED_NAME.finditer(text):
+        words = match.group("name").split()
+        names.update(" ".join(words[i:]) for i in range(len(words)))
+    for match in _NAME_HEADED.finditer(text):
+        words = match.group("name").split()
+        names.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+    return names
+
+
 # a person's title or office just before a name: "son homologue Phosay Sayasone", "Senior
 # Secretary Farzana Mamtaz"
 _TITLE_BEFORE = re.compile(
@@ -1672,16 +1706,21 @@ _TITLE_BEFORE = re.compile(
 _NOT_PLAIN_NAME = re.compile(
     r"(?:The|A|An|La|Le|Les|L|Un|Une|At|In|On|And|But|Both|Et|Mais|Mr|Mrs|Ms|Dr|M|Mme)\b"
 )
+_PREPOSITION_BETWEEN = re.compile(r"\b(?:on|in|at|for|to|by|from|en|au|à|pour|par|de)\b")
 _AND_AFTER = re.compile(r"\s+(?:et|and|&)\s+")
 _AND_BEFORE = re.compile(r"\s+(?:et|and|&)\s+$")
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s+[A-ZÀ-ÝА-ЯЁ«\"“])\s*|\n+")
+_SENTENCE_REACH = 400  # characters of the rest of a sentence, at most
 
 
 def _told_companies(
     text: str, taken: list[Mention], found: list[tuple[Mention, int]]
 ) -> list[tuple[int, int, int]]:
     """(start, end, end with its listing) of the capitalised names told to be companies."""
-    known = [(m.start, m.end) for m in taken] + [(c.start, c.end) for c, _ in found]
+    known = sorted([(m.start, m.end) for m in taken] + [(c.start, c.end) for c, _ in found])
+    starts = [s for s, _ in known]
+    longest = max((e - s for s, e in known), default=0)
+    headed = _headed_names(text)
     spans = []
     for match in _PLAIN_NAME.finditer(text):
         start, end = match.span()
@@ -1692,10 +1731,11 @@ def _told_companies(
         # "Le Bénin et Savane Solaire", "Atlantic Crest and Ghana": a known name before or
         # after an "and" is another side; one just after the words ends a longer name
         # ("Vanille Export Madagascar"), left to the names' own shapes
-        ahead = [e for s, e in known if s <= start < e]
+        near = known[bisect_left(starts, start - longest) : bisect_left(starts, end)]
+        ahead = [e for s, e in near if s <= start < e]
         if ahead and (joint := _AND_AFTER.match(text, max(ahead))) and joint.end() < end:
             start = joint.end()
-        inside = [s for s, e in known if start < e and s < end]
+        inside = [s for s, e in near if start < e and s < end]
         if inside:
             first = min(inside)
             if first <= start or not _AND_BEFORE.search(text, start, first):
@@ -1703,17 +1743,22 @@ def _told_companies(
             end = _AND_BEFORE.search(text, start, first).start()
         if start >= end or _NOT_A_SIGNER.search(text, start, end):
             continue
+        if text[start:end].isupper():
+            continue  # capitals are `acronyms`' (one introduced in brackets is its name's)
+        if any(kind_of_word(word, "") in ("adjective", "name") for word in text[start:end].split()):
+            continue  # "the Gambian government": a state's word describes, and names no firm
         if _NAME_TAIL.search(text, max(0, start - 6), start):
             continue  # "the Ministry of Mines": the tail of an office's name
         listing = _LISTING.match(text, end)
         told_end = listing.end() if listing else end
         if _TITLE_BEFORE.search(text, max(0, start - 30), start):
             continue
-        stop = _SENTENCE_STOP.search(text, told_end)
+        stop = _SENTENCE_STOP.search(text, told_end, told_end + _SENTENCE_REACH)
         told = (
             listing
+            or text[start:end] in headed
             or _FIRM_APPOSED.match(text, told_end)
-            or _HEAD_SPEAKS.search(text, told_end, stop.start() if stop else len(text))
+            or _HEAD_SPEAKS.search(text, told_end, stop.start() if stop else told_end)
             or (stop and _FIRM_OPENS.match(text, stop.end()))
         )
         if told:
