@@ -19,7 +19,15 @@ files (a company, chamber, bank or consortium signs as itself; a state's agency,
 fund, public university, city or region stands for its state). Its stories are tested here
 too, their ids prefixed "org-"; `python tests/reading/test_side_stories.py org` reports them.
 
-A third, `org_name_stories.tsv` (orgnames24, session 24), holds stories where the organisation
+A third, `pair_stories.tsv` (pairs24, session 24), holds stories where several pairs sign: a
+summit or a visit of one pair at which another pair signs too, a forum where several state
+pairs sign, a second pair named once in a clause, lists and tables of texts with their two
+signers, "X also signed with Y", two companies or a ministry and a company at a state visit,
+regions of two states, signers told after the text. Each agreement has its own pair; the
+story's pair is only where the text tells none. Ids prefixed "pair-";
+`python tests/reading/test_side_stories.py pair` reports them.
+
+A fourth, `org_name_stories.tsv` (orgnames24, session 24), holds stories where the organisation
 that signs is known by its initials alone, by a plain name of one or several words the
 vocabularies lack (a company told only by its context), or is a bank or a fund, and Russian
 names of multilateral lenders; ids prefixed "orgname-", reported with
@@ -39,6 +47,7 @@ from labelled_stories import params, rows
 
 DATA = Path(__file__).with_name("side_stories.tsv")
 ORGANISATIONS = Path(__file__).with_name("org_side_stories.tsv")
+PAIRS = Path(__file__).with_name("pair_stories.tsv")
 ORGANISATION_NAMES = Path(__file__).with_name("org_name_stories.tsv")
 
 
@@ -65,7 +74,7 @@ def _sides(parties: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 def load(path: Path = DATA, prefix: str = "") -> list[Story]:
     """The stories of `side_stories.tsv`, or of another file in its columns with its ids
-    prefixed (`org_side_stories.tsv`, `org_name_stories.tsv`)."""
+    prefixed (`org_side_stories.tsv`, `pair_stories.tsv`, `org_name_stories.tsv`)."""
     stories = []
     for row in rows(path):
         expected = frozenset(_sides(item.split("+")) for item in row["expected"].split(";"))
@@ -93,6 +102,7 @@ def read_sides(text: str) -> frozenset[frozenset[str]]:
 BATCHES = {
     "side": load(),
     "org": load(ORGANISATIONS, prefix="org-"),
+    "pair": load(PAIRS, prefix="pair-"),
     "orgname": load(ORGANISATION_NAMES, prefix="orgname-"),
 }
 STORIES = [story for batch in BATCHES.values() for story in batch]

@@ -95,7 +95,8 @@ _GENERIC = re.compile(
     # one text signed with no kind word: "signed a document on cooperation in tourism", "ont
     # signé un document relatif à la coopération nucléaire" (one text, all its domains)
     r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte)))"
-    r"\s*(?:[\w-]+,?\s+){0,3}?"
+    # «три документа — ведомственные: по …»: a dash may stand for the verb
+    r"\s*(?:(?:[\w-]+|[—–]),?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
     r"(?:(?:notamment|including|entre autres|в том числе|включая|в частности),?\s+)?"
     r"(?P<intro>concern\w*|port\w* sur|relatifs? (?:a|au|aux)|dans les (?:domaines?|secteurs?)"
@@ -106,12 +107,33 @@ _GENERIC = re.compile(
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...», «три
-    # проектных документа: по адаптации …, по цифровизации …» (not «по итогам», «по словам»)
-    r"|:\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
+    # проектных документа: по адаптации …, по цифровизации …» (not «по итогам», «по словам»),
+    # after what kind of texts they are too ("the other three are departmental: on …"), or
+    # after a dash that stands for the verb («три документа — по туризму, по …»)
+    r"|(?:[\w-]*:|[—–])\s*(?:о|об|sur|on|по(?!\s+(?:итогам|словам|данным|мнению))))(?!\w)"
     # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
     r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|march|april|may|june|july|august|september|october|november"
     r"|december|sidelines|margins?|occasion)\b)"
+)
+# A text named by its domain alone that could not be finished: "Le texte sur le transport
+# aérien n'a pas pu être finalisé", "The text on air transport could not be finalised",
+# «Документ о воздушном транспорте доработать не удалось»: a text still to sign (planned).
+_UNFINISHED_TEXT = re.compile(
+    r"(?<!\w)(?:le texte|the text|документ|текст)\s+(?:sur|relatif a|concernant|on|about"
+    r"|regarding|о|об)\s"
+)
+_OTHER_CLAUSE = re.compile(
+    r"[;:]|\b(?:though|although|but|while|whereas|mais|tandis|alors que|bien que|signed|signe"
+    r"|approved|adopte)\b|(?<!\w)(?:а|но|однако|хотя|подписан\w*)(?!\w)"
+)
+_NOT_FINISHED = re.compile(
+    r"\bn'(?:a|ont)\s+(?:\w+\s+){0,2}?pas\s+(?:pu\s+)?(?:ete\s+|etre\s+)?(?:finalise|signe"
+    r"|conclu|acheve|paraphe)\w*|\b(?:could|can|was|were|has|have)\s*(?:not|n't)\s+(?:yet\s+)?"
+    r"(?:be\s+|been\s+)?(?:finali[sz]ed|signed|concluded|completed|initialled)\b"
+    r"|(?:доработать|согласовать|подписать|завершить|парафировать)\s+не\s+удалось"
+    r"|не\s+удалось\s+(?:доработать|согласовать|подписать|завершить|парафировать)"
+    r"|не\s+(?:был|была|было)\s+(?:подписан|согласован|доработан|завершен)\w*"
 )
 # «Документ предусматривает сотрудничество в области геологии и энергетики»: a Russian
 # singular (no article says it) that signs nothing describes the text just read, not texts of
@@ -180,10 +202,18 @@ _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts
     r"|о|об|в области|в сфере|в областях|в сферах)\b)",
     re.IGNORECASE,
 )
+# A Russian kind word followed by a verb in the present is the subject of its sentence, a
+# text told again by what it does («протокол расширяет полномочия водохозяйственной
+# комиссии»), not one named by the domain the words after it give (a verb in the past may
+# tell a new text's signing: «Соглашение подписали министры сельского хозяйства»)
+_RU_VERB_FIRST = re.compile(r"\s*[а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?(?!\w)")
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
 _MINUTES = re.compile(
-    # «протокол 26-го заседания», «протокол XII сессии»
-    r"(?:протокол\w*\s+(?:[\w-]+\s+){0,2}(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
+    # «протокол 26-го заседания», «протокол XII сессии», «Протокол подписали сопредседатели
+    # комиссии», not a protocol told again by what it does («протокол расширяет полномочия
+    # комиссии»: a verb in the present between)
+    r"(?:протокол\w*\s+(?:(?![а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?\s)[\w-]+\s+){0,2}"
+    r"(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
     r"|(?:agreed )?minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b)"
 )
@@ -216,7 +246,12 @@ _TO_SIGN_AFTER = re.compile(
     # "… is under negotiation; X was asked to have it ready for signing at the next summit"
     r"|ready\s+for\s+(?:its\s+|their\s+)?(?:signature|signing)"
     r"|pr[eê]te?s?\s+(?:pour|[aà])\s+(?:la\s+|sa\s+|leur\s+)?signature"
-    r"|pr[eê]te?s?\s+[aà]\s+[eê]tre\s+sign\w*|готов\w*\s+к\s+подписанию)\b"
+    r"|pr[eê]te?s?\s+[aà]\s+[eê]tre\s+sign\w*|готов\w*\s+к\s+подписанию"
+    # "est en cours de négociation et devrait être signé en 2027", "is being negotiated and
+    # is expected to be signed next year", «… и должно быть подписано в 2027 году»
+    r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+[eê]tre\s+sign\w*"
+    r"|(?:should|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+be\s+signed"
+    r"|должн\w*\s+быть\s+подписан\w*)\b"
 )
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*"
@@ -358,6 +393,16 @@ _AMENDING_AFTER = re.compile(
     r"|о внесении изменени\w* (?:в|во)\s|об изменени\w*\s|о продлении(?: срока действия)?\s)"
     r"\s*"
     r"(?:the |l'|le |la |les )?(?P<amended>[\w'-]+(?:\s+[\w'-]+){0,3})"
+)
+# A text still to come, its qualifier an adjective after a determiner: "their proposed trade
+# agreement", "the planned free trade agreement", "leur futur accord commercial", «планируемое
+# соглашение», «будущий договор» (not the verb: "Kenya proposed an agreement", "le Mali a
+# proposé un accord" propose what is not yet a text).
+_PROPOSED_BEFORE = re.compile(
+    r"(?:\b(?:their|its|his|her|our|the|a|an|this|that|le|la|leur|leurs|son|sa|ce|cet|cette"
+    r"|un|une|du|au)\s+(?:[\w-]+\s+)?(?:proposed|planned|envisaged|prospective|future|futur)"
+    r"|(?<!\w)(?:планируем|предлагаем|предполагаем)(?:ое|ый|ая|ого|ому|ым|ом|ые|ых|ой|ую|ыми)"
+    r"|(?<!\w)будущ\w+)\s+(?:[\w-]+\s+){0,2}$"
 )
 # A signing that failed: "failed to sign an agreement on ...", "stopped short of signing a
 # defence pact", "left without signing", "ont échoué à conclure un accord", «не смогли
@@ -569,6 +614,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     with_similar = units_matching(_SIMILAR_TEXT, folded_text, all_units)
     with_quoted = units_matching(_QUOTED_TITLE, folded_text, all_units)
     with_financing = units_matching(_FINANCING_SIGNED, folded_text, all_units)
+    with_unfinished = units_matching(_UNFINISHED_TEXT, folded_text, all_units)
     # "ont signé trois documents", «подписали три документа»: a count of texts with no kind
     # word, which ordinals in the next sentences may detail
     with_count = units_matching(totals.TEXT_COUNT, folded_text, all_units)
@@ -587,6 +633,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             and i not in with_similar
             and i not in with_quoted
             and i not in with_financing
+            and i not in with_unfinished
             and not near_agreement
             and not near_count
         ):
@@ -728,6 +775,27 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 _sectors(_own_scope(unit.text[financing.end() :])) or ["economy"],
                 at=financing.start(),
                 basis=confidence.AGREEMENT_SECTORS,
+            )
+            found.append(_Found(agreement, definite=False, at=i))
+        elif (
+            i in with_unfinished
+            and (unfinished := _UNFINISHED_TEXT.search(folded))
+            and (unfinished_verb := _NOT_FINISHED.search(folded, unfinished.end()))
+            # its own predicate: "The text on energy was signed, though talks on transport
+            # could not be concluded" finished the text
+            and not _OTHER_CLAUSE.search(folded, unfinished.end(), unfinished_verb.start())
+            and (named := _sectors(_own_scope(unit.text[unfinished.end() :])))
+        ):
+            agreement = _make(
+                ctx,
+                all_units,
+                i,
+                unit.text,
+                "agreement",
+                named,
+                status="planned",
+                at=unfinished.start(),
+                basis=confidence.AGREEMENT_GENERIC,
             )
             found.append(_Found(agreement, definite=False, at=i))
         elif (
@@ -1016,6 +1084,9 @@ def _bind_ordinal(ctx: Context, found: list[_Found], unit: Unit, folded: str, at
             c for c in f.agreement.parties if c not in named or f is group[index]
         ]
     group[index].agreement.parties = list(dict.fromkeys([*own[:1], *named]))
+    # the sentence that names the text's partner is its evidence, and tells the learned ranker
+    # (`side_ranker.rerank`) that its sides are named there, not to be guessed from afar
+    group[index].agreement.evidence = unit.text
     domains = [s for f in group for s in f.agreement.sectors if s != "general"]
     if any(f.agreement.sectors == ["general"] for f in group) and domains:
         for f in group:
@@ -1050,11 +1121,42 @@ def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list
     """A text an ordinal names in a sentence that names fewer than two sides ("The first
     agreement, worth $60 million, finances ...") binds those of the sentence that counted it.
     The ordinal's sentence has its own kind word here, and its text is read anew; with none,
-    `_bind_ordinal` finds the text among those the count read (`_series_ordinal` for both)."""
-    if len(count_sides) < 2 or len(sides.named_in(ctx, unit.start, unit.end)) >= 2:
+    `_bind_ordinal` finds the text among those the count read (`_series_ordinal` for both).
+
+    An ordinal told with its own partner ("deux accords avec la BID et le Fonds OPEP. Le
+    premier, conclu avec la BID, ...", "A third agreement, with the Kuwait Fund, ...", «Третье
+    соглашение, с Кувейтом, ...») binds that partner and the count's state, not the count's
+    other partner."""
+    named = sides.named_in(ctx, unit.start, unit.end)
+    if len(count_sides) < 2 or len(named) >= 2:
         return
+    parties = list(count_sides)
+    partner = _partners_with(ctx, unit, named)
+    own = [c for c in count_sides if sides.is_state(c) and c not in partner]
+    if partner and own:
+        parties = [own[0], *partner]
     for f in read:
-        f.agreement.parties = list(count_sides)
+        f.agreement.parties = list(parties)
+
+
+# the partner a text is told with: "avec la BID", "with the Kuwait Fund", «с Кувейтом»
+_WITH_BEFORE = re.compile(
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _partners_with(ctx: Context, unit: Unit, named: list[str]) -> list[str]:
+    """Those of `named` the sentence tells after "with" ("conclu avec la BID", "a third
+    agreement, with the Kuwait Fund")."""
+    return [
+        code
+        for code in named
+        if any(
+            m.code == code and _WITH_BEFORE.search(ctx.text, max(unit.start, m.start - 40), m.start)
+            for m in ctx.mentions_in(unit.start, unit.end)
+        )
+    ]
 
 
 # A clause that announces the texts a count's ordinals will tell, up to its colon (folded):
@@ -1295,6 +1397,8 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
         item = all_units[i]
         if _TRIGGER.search(fold(item.text)):
             continue  # an item that names its own kind is read as a sentence
+        if i == items[0] and _column_heads(item.text):
+            continue  # "| N° | Intitulé | Domaine |": what the table's columns hold
         status = status_of(item.text) or status_of(head.text) or "signed"
         yield _Found(
             _make(
@@ -1311,6 +1415,23 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
             definite=False,
             at=i,
         )
+
+
+# A table's row as the crawl keeps it: cells between bars ("| 3 | Accord … | Santé |").
+_TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+
+
+def _column_heads(text: str) -> bool:
+    """Whether a table's first row names its columns ("| N° | Intitulé | Domaine |", "| No. |
+    Title | Field |"): short cells with no number and no domain, no text of the list."""
+    if not _TABLE_ROW.match(text):
+        return False
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return (
+        all(len(c.split()) <= 3 for c in cells)
+        and not any(ch.isdigit() for ch in text)
+        and not _sectors(text)
+    )
 
 
 def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -1499,7 +1620,9 @@ def _from_unit(
             _TITLE_START.match(folded[m.start() : scope_end])
             or _PARTNER_THEN_DOMAIN.match(folded[m.start() : scope_end])
         ) or bool(
-            re.match(r"[а-я]", word) and (_sectors(" ".join(scope.split()[:5])) or this_field)
+            re.match(r"[а-я]", word)
+            and not _RU_VERB_FIRST.match(scope)
+            and (_sectors(" ".join(scope.split()[:5])) or this_field)
         )
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
@@ -1615,7 +1738,18 @@ def _from_unit(
             )
             out.append(_Found(agreement, False, at=i))
             continue
-        if definite and not named and not plural and not signed_the and not first_told:
+        # "their proposed trade agreement", "le futur accord commercial", «планируемое
+        # соглашение о свободной торговле»: a text still to come, named by its domain, is a
+        # planned text of its own however a round of talks on it ended
+        proposed = bool(sectors) and bool(_PROPOSED_BEFORE.search(before))
+        if (
+            definite
+            and not named
+            and not plural
+            and not signed_the
+            and not first_told
+            and not proposed
+        ):
             continue  # "l'accord a été signé": the agreement already read
         if (
             definite
@@ -1635,7 +1769,7 @@ def _from_unit(
         not_signed = _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160))
         if not_signed and not scheduled:
             continue  # «соглашение ... подписано не было», "was not signed"
-        if _failed(before, folded[m.end() :]):
+        if _failed(before, folded[m.end() :]) and not proposed:
             continue  # "failed to sign an agreement on ...", «не смогли подписать соглашение»
         if kind == "programme" and (
             _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60)
@@ -1656,7 +1790,7 @@ def _from_unit(
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         # "negotiations on an agreement ..., with a view to its signature": a signing announced
         to_sign = bool(_TO_SIGN_AFTER.search(folded, m.end(), m.end() + 250))
-        if said == stance.TALKED and not (older or drafted or to_sign):
+        if said == stance.TALKED and not (older or drafted or to_sign or proposed):
             continue  # "négociations sur une convention", "hopes to conclude an agreement"
         # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned;
         # "discussed a draft agreement on defence" (as «обсудили проект соглашения», "ont
@@ -1666,7 +1800,7 @@ def _from_unit(
             or (said == stance.TALKED and (drafted or to_sign))
             or bool(_TO_DRAFT.search(before))
         )
-        status = "planned" if pending else _clause_status(unit.text, m.start())
+        status = "planned" if pending or proposed else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
             # "called for the implementation of the 2019 agreement": the plan is the
             # sentence's, the older text named with its own year was signed then
@@ -3249,6 +3383,10 @@ _NAME_END = re.compile(
 _LENDER = re.compile(
     r"(?:[Bb]anque|[Bb]ank|[Ff]onds|[Ff]und|[Бб]анк\w*|[Фф]онд\w*)\b[^,.;()]{0,40}?"
     r"\b(?:d[ée]veloppement|[Dd]evelopment|развити\w*|[Rr]econstruction)"
+    # French puts the purpose's own words after it, a name when its reach closes them: "le
+    # Fonds koweïtien pour le développement économique arabe" (not "le Fonds de coopération
+    # pour le développement économique", whose loans are the economy's)
+    r"(?:(?:\s+(?:et\s+)?(?:[ée]conomique|social))*\s+(?:arabe|international|africain)\b)?"
     # English puts the purpose first: "Asian Development Bank", "Economic Development
     # Cooperation Fund"
     r"|(?:[A-Z]\w+\s+)?Development(?:\s+[A-Z]\w+){0,2}?\s+(?:Bank|Fund)\b"
@@ -3774,8 +3912,20 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     if (start, end) == (0, len(unit.text)):
         return None
     own = sides.named_in(ctx, unit.start + start, unit.start + end)
+    if unit.text[:start].rstrip().endswith(":") and (
+        len(sides.named_in(ctx, unit.start, unit.start + start)) == 1
+    ):
+        # "Saudi Arabia signed two texts: an agreement with Jordan and a memorandum with
+        # Iraq": the list after the colon gives the one subject its partners, one a text
+        return None
     if len(own) >= 2:
         return own
+    if not own and start == 0 and unit.text[end : end + 1] == ":":
+        # "Protocole sur l'oléoduc : Niger et Bénin", a line of a table of texts: its sides
+        # follow the colon
+        after = sides.named_in(ctx, unit.start + end, unit.end)
+        if len(after) == 2:
+            return after
     if not own and start == 0:
         # "The minutes were signed, while X and Y concluded a contract": a first clause that
         # names nobody is the story's, not the next clause's signers
@@ -4489,6 +4639,11 @@ def _same(a: _Found, b: _Found) -> bool:
             return True
         if not sx and fold(x.title) == fold(y.title):
             return True  # "The Exchange of Notes was signed by ...": no domain of its own
+        words = set(re.findall(r"\w{3,}", fold(x.title)))
+        if not sx and len(words) >= 2 and words <= set(re.findall(r"\w{3,}", fold(y.title))):
+            # "pour le mémorandum sur l'interconnexion" after "Mémorandum d'entente sur
+            # l'interconnexion électrique …": the earlier title shortened, no domain of its own
+            return True
     if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
         return False
     return not (x.title and y.title and fold(x.title) != fold(y.title))

@@ -81,7 +81,9 @@ _HEAD = (
     r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
     r"|supreme|consultative|coordination|coordinating|strategic|investment|business"
     # what a joint body of two operators runs: "a joint operations committee"
-    r"|operations|operating|planning|management|implementation|oversight))*"
+    r"|operations|operating|planning|management|implementation|oversight"
+    # the shared waters two states manage together: "the Joint Water Commission"
+    r"|water|waters|rivers?))*"
     r"\s+(?:commission|committee|council)s?"
     # a capitalised name whose field words the list above does not hold: "the Joint Rivers
     # Commission", "the Joint Operations Committee", "Permanent Water Commission"
@@ -204,6 +206,15 @@ _HEAD = (
     # комиссия», "the Kazakh-Chinese Basin Commission"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?бассейнов\w+\s+комисси\w*"
     rf"|{_PAIR}\s+(?:river\s+)?basin\s+commission"
+    # the commission two or more states keep for the water of rivers they share, named by the
+    # rivers: «Чу-Таласская водохозяйственная комиссия», "the Chu-Talas Water Commission", "the
+    # Amu Darya Water Management Commission", "la Commission des eaux du Chu-Talas"
+    r"|(?:(?-i:[А-ЯЁ])[а-яё]+(?:-(?-i:[А-ЯЁ])?[а-яё]+)?\s+)?водохозяйственн\w+\s+комисси\w*"
+    # (a "National Water Commission" is a state's own)
+    r"|(?-i:(?!(?:National|Federal|State|Regional|Provincial|County|Municipal|City)\b)"
+    r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s+Water\s+(?:Management\s+)?Commission)"
+    r"|(?-i:Commission)\s+(?:de\s+gestion\s+)?des\s+eaux\s+(?:du|de\s+la|de\s+l['’])\s*"
+    r"(?-i:[A-Z][\w-]+)"
     r"|(?:евразийск\w+\s+)?межправительственн\w+\s+совет\w*|совет\w*\s+глав\s+(?:государств|правительств))"
     # a council of ministers is a union's organ only when the union is named with it
     r"|(?P<q13>(?:conseil\s+des\s+ministres|council\s+of\s+ministers|совет\w*\s+министров)"
@@ -215,7 +226,13 @@ _HEAD = (
     r"|CEEAC|ECCAS|SADC|EAC|IGAD|союзн\w+|ЕАЭС|СНГ|ОДКБ|евразийск\w+|конфедераци\w+"
     rf"|альянс\w*|(?-i:АГС|КГС)|{organs.ALLIANCE_NAMES}))"
     # "the Union Council of Ministers", "the SADC Council of Ministers"
-    r"|(?:(?<=Union\s)|(?<=Community\s)|(?<=(?-i:[A-Z][A-Z])\s))council\s+of\s+ministers)"
+    # "the East African Community (EAC) Council of Ministers": the acronym in brackets between
+    r"|(?:(?<=Union\s)|(?<=Community\s)|(?<=(?-i:[A-Z][A-Z])\s)|(?<=(?-i:[A-Z][A-Z])\)\s))"
+    r"council\s+of\s+ministers)"
+    # a community's council of ministers by field: "the Sectoral Council on Finance and
+    # Economic Affairs", "le Conseil sectoriel des ministres de la Santé", «Отраслевой совет»
+    r"|(?P<q27>(?-i:Sectoral\s+Council)(?=\s+(?:on|of)\s+[A-Z])|(?-i:Conseil\s+sectoriel)"
+    r"|(?-i:Отраслев\w+\s+совет\w*))"
     # an alliance's summit is its organ: "the BRICS Summit", "le sommet de la CEDEAO",
     # «саммит ШОС»; "the Russia-Africa summit" is an event of no organ
     rf"|(?P<q19>(?:{organs.ALLIANCE_NAMES})\s+summit"
@@ -320,6 +337,8 @@ _TAIL = (
     r"|\s+(?:on|for|of)\s+(?:[\w-]+(?:,\s*|\s+and\s+))*[\w-]*\s*cooperation)*"
 )
 _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
+# a text's statuses once it exists: signed, initialled, ratified or in force (not planned)
+_STATUSES_TOLD = ("signed", "initialled", "ratified", "in_force")
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|du|au|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
@@ -482,20 +501,36 @@ _SIGNATORIES = re.compile(
 )
 
 
+# A text told before, named again by its kind in a sentence that names no side: "the
+# protocol widens what the Chu-Talas commission runs", «протокол расширяет перечень …»,
+# "l'accord sera suivi par le comité mixte"
+_TEXT_AGAIN = re.compile(
+    r"(?i)\b(?:the|this|that|l['’]|le|la|ce|cet|cette)\s*(?:new\s+|nouvel(?:le)?\s+)?"
+    r"(?:agreement|protocol|memorandum|accord|protocole|m[ée]morandum|convention)\b"
+    r"|(?<![\w-])(?:соглашени|протокол|меморандум)\w*"
+)
+
+
 def with_signatories(ctx: Context, bodies: list[Body], agreements: list[Agreement]) -> None:
     """A body the signatories set up ("The three signatories also agreed to set up a Joint
     Steering Committee") has the sides of the text signed last before its sentence, when
-    that sentence names no side of its own (its sides were the story's, a guess)."""
+    that sentence names no side of its own (its sides were the story's, a guess); so has a
+    body told in a sentence that speaks of a text again by its kind ("the protocol widens
+    what the Chu-Talas Water Commission runs": the protocol's sides, not the story's)."""
     for body in bodies:
         at = ctx.text.find(body.evidence)
-        if at < 0 or not _SIGNATORIES.search(body.evidence):
+        if at < 0:
+            continue
+        signatories = _SIGNATORIES.search(body.evidence)
+        if not (signatories or _TEXT_AGAIN.search(body.evidence)):
             continue
         if sides.named_in(ctx, at, at + len(body.evidence)):
             continue
+        statuses = ("signed", "initialled") if signatories else _STATUSES_TOLD
         signed = [
             (where, a)
             for a in agreements
-            if a.status in ("signed", "initialled")
+            if a.status in statuses
             and len(a.parties) >= 2
             and 0 <= (where := ctx.text.find(a.evidence)) < at
         ]
@@ -558,7 +593,7 @@ def resolve(ctx: Context) -> list[Found]:
             if acronym:
                 acronyms.setdefault(acronym.group(1), last)
         for m in _ANAPHOR.finditer(unit.text):
-            target = _anaphor_target(found, last, m)
+            target = _anaphor_target(found, last, m, unit.start + m.start())
             # "de la commission mixte X": the article before a name is no reference back
             noun = unit.start + m.start("fr" if m.group("fr") else "ru")
             if any(a <= noun < b for f in found for a, b in f.spans):
@@ -794,9 +829,15 @@ def _around(ctx: Context, unit: Unit, m: re.Match) -> str:
     return ctx.text[start : min(unit.end, unit.start + m.end() + _REACH)]
 
 
-def _anaphor_target(found: list[Found], last: Found | None, m: re.Match) -> Found | None:
+def _anaphor_target(found: list[Found], last: Found | None, m: re.Match, at: int) -> Found | None:
+    """The body a reference at `at` stands for: the last of its type named before it. "The
+    Council agreed to reconvene …, after a special meeting of the Sectoral Council": a body
+    named later in the sentence is not the one referred to (when one was named before)."""
     kind = type_of(m.group("fr") or m.group("ru"))
     same = [f for f in found if f.key[0] == kind]
+    before = [f for f in same if any(a < at for a, _ in f.spans)]
+    if before and (last is None or last not in before):
+        return max(before, key=lambda f: max(a for a, _ in f.spans if a < at))
     if last is not None and last.key[0] == kind:
         return last
     return same[-1] if same else None
@@ -845,6 +886,8 @@ def _qualifier(m: re.Match) -> str:
         return "ministers:" + fold(m.group("q15"))[-12:]
     if m.group("q20"):  # an organ told by its apposition is told apart by its name
         return "organ:" + fold(m.group("q20"))[-12:]
+    if m.group("q27"):  # "le Conseil sectoriel" is no "Conseil des ministres"
+        return "sectoral"
     word = next(w for w in m.groupdict().values() if w)
     # "the Nigeria-Brazil Strategic Dialogue Mechanism" and "the Strategic Dialogue
     # Mechanism": the pair before the head names the sides, not another body

@@ -93,7 +93,8 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
-def _is_noise(line: str) -> bool:
+def is_noise(line: str) -> bool:
+    """A line that is never article text: a share bar, a credit, a menu of three bars or more."""
     return bool(_NOISE.match(line) or "©" in line or len(_SEPARATORS.findall(line)) >= 3)
 
 
@@ -118,7 +119,7 @@ def _starts_body(line: str) -> bool:
     return (
         _words(line) >= 15
         and bool(_SENTENCE_END.search(line))
-        and not _is_noise(line)
+        and not is_noise(line)
         and not _BYLINE.search(line)
     )
 
@@ -130,7 +131,7 @@ def _with_list_above(lines: list[str], start: int) -> int:
         j = i - 1
         while j >= 0 and not lines[j]:
             j -= 1
-        if j < 0 or _is_noise(lines[j]) or _BYLINE.search(lines[j]):
+        if j < 0 or is_noise(lines[j]) or _BYLINE.search(lines[j]):
             return i
         line = lines[j]
         if (
@@ -150,7 +151,7 @@ def _next_line(lines: list[str], i: int) -> str:
 def _goes_on(line: str) -> bool:
     """A line of the article after a link line: a sentence, if short ("The commission's next
     meeting will be held in Mendoza in 2025."), not a linked title without a full stop."""
-    return _words(line) >= 8 and bool(_SENTENCE_END.search(line)) and not _is_noise(line)
+    return _words(line) >= 8 and bool(_SENTENCE_END.search(line)) and not is_noise(line)
 
 
 def _article_end(lines: list[str], start: int) -> tuple[int, set[int]]:
@@ -172,7 +173,7 @@ def _lead_start(lines: list[str], lead: str | None, start: int | None) -> int | 
     if not lead or not lines or lines[0] != lead.strip() or start is None or start == 0:
         return start
     between = [line for line in lines[1:start] if line]
-    if all(_BYLINE.search(line) or _is_noise(line) for line in between):
+    if all(_BYLINE.search(line) or is_noise(line) for line in between):
         return 0
     return start
 
@@ -192,7 +193,7 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
         None,
     )
     if start is None:  # a short note: keep every line that is not page furniture
-        kept = [line for line in lines if line and not _is_noise(line)]
+        kept = [line for line in lines if line and not is_noise(line)]
         return Cleaned("\n".join(kept))
     start = _with_list_above(lines, start)
     body_start = start
@@ -205,7 +206,7 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
         line
         for i, line in enumerate(lines[start:end], start)
         if i not in links | bylines
-        and not _is_noise(line)
+        and not is_noise(line)
         and not (0 < i < body_start)
         and not _is_masthead(line, owners)
     ]

@@ -365,6 +365,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         i += step
     mentions = [m for m in mentions if not (m.kind == "adjective" and _is_language(text, m))]
     mentions = [m for m in mentions if not _is_currency(text, m)]
+    mentions = [m for m in mentions if not _is_pronoun(text, m)]
     mentions = [m for m in mentions if not _of_a_continent(text, m)]
     mentions = _shared_adjectives(mentions)
     # «российско-кенийской»: the side whose adjective the vocabulary lacks
@@ -1604,6 +1605,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     # Bridge Corporation (CRBC)" is named whole)
     for start, end in _initialled(text) + _latin_in_russian(text):
         add(start, end, start, states_inside=False)
+    for start, end in _head_companies(text):  # "le PDG de Bolloré": no person's name
+        spans = [(m.start, m.end) for m in taken] + [(c.start, c.end) for c, _ in found]
+        if not any(a < end and start < b for a, b in spans):
+            name = text[start:end]
+            found.append((Mention(latin_name(name), start, end, name, "organisation"), start))
     for start, end in _brand_and_state(text, taken):
         add(start, end, start, states_inside=True)
     # capitals alone where they sign ("signed with Algeria's SONELGAZ", «между «ОМК» и»),
@@ -1979,11 +1985,20 @@ def _person_like(name: str, head_before: bool = False) -> bool:
     first = morph().parse(words[0])
     if any({"Name"} in p.tag and p.is_known for p in first):
         return True
-    return (
-        head_before
-        and any({"Name"} in p.tag for p in first)
-        and any({"Surn"} in p.tag for p in morph().parse(words[-1]))
+    if not head_before:
+        return False
+    if _ARABIC_ARTICLE.match(words[-1]):
+        # an Arabic family name with its article after a given name the dictionary has not
+        # got or reads as a name («Фейсал Аль-Кахтани»), not after a noun («Фонд Аль-Агаль»)
+        return not all(p.is_known for p in first) or any({"Name"} in p.tag for p in first)
+    return any({"Name"} in p.tag for p in first) and any(
+        {"Surn"} in p.tag for p in morph().parse(words[-1])
     )
+
+
+# The article of an Arabic family name as Russian spells it: «Аль-Кахтани», «аль-Мансури»,
+# «Эль-Сиси», «Ас-Сабах», «Абу-Бакр», «Бен-Али».
+_ARABIC_ARTICLE = re.compile(r"(?i:аль|эль|ал|эл|ас|аш|ад|ар|ан|ат|аз|абу|бен|бин|ибн)-[А-ЯЁ]")
 
 
 # A Latin-script proper name of one to four capitalised words ("ACWA Power", "RwandAir").
@@ -2006,6 +2021,35 @@ _APPOSED_COMPANY = re.compile(
     r"|consortium|compagnie)(?:\s+[a-zà-ÿ'’-]+){0,2},\s+"
     r"(?P<name>[A-Z][\w&'’.-]*[\w](?:\s+[A-Z][\w&'’.-]*[\w]){0,4})(?=\s*(?:[,.;(]|$))"
 )
+
+
+# A company named by the title of its head, who signs for it: "signé par le ministre X et le
+# PDG de Bolloré", "the chief executive of Sinohydro", "le directeur général de Perenco". The
+# name follows "de"/"of" with no article (an article brings a portfolio or a body: "le
+# directeur général des Douanes", "the chairman of the Commission"), and nobody heads a
+# person, so a given name opening it ("Savannah Energy") is no person's. A name holding a
+# state's or an institution's word is left to the rest of the gazetteer (a state's office).
+_HEAD_OF_COMPANY = re.compile(
+    r"(?<![\w'’-])(?:PDG|P\.?-?D\.?G\.?|(?i:pr[ée]sident[- ]directeur g[ée]n[ée]ral"
+    r"|directeur g[ée]n[ée]ral|directrice g[ée]n[ée]rale|administrateur directeur g[ée]n[ée]ral"
+    r"|chief executive(?: officer)?|managing director)|CEO)"
+    r"\s+(?:de|d['’]|of)\s*(?P<name>[A-ZÀ-Ý][\w&'’-]+(?:\s+[A-ZÀ-Ý][\w&'’-]+){0,3})(?![\w'’-])"
+)
+_NOT_A_COMPANY_WORD = re.compile(
+    r"\b(?:Authority|Agency|Board|Office|Commission|Council|Ministry|Department|Directorate"
+    r"|Institute|University|Bureau|Service|Services|Autorit[ée]|Agence|Direction|Conseil"
+    r"|Minist[èe]re|Universit[ée]|Institut|Tr[ée]sor|Douanes?|Port|Ports|R[ée]publique"
+    r"|Republic|Government|Gouvernement|State|[ÉE]tat)\b"
+)
+
+
+def _head_companies(text: str) -> list[tuple[int, int]]:
+    """The spans of the companies named by their head's title (`_HEAD_OF_COMPANY`)."""
+    return [
+        m.span("name")
+        for m in _HEAD_OF_COMPANY.finditer(text)
+        if not _NOT_A_COMPANY_WORD.search(m.group("name"))
+    ]
 
 
 def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
@@ -2246,6 +2290,26 @@ def _is_currency(text: str, mention: Mention) -> bool:
             mention.code == "USA"
             and _CURRENCY_BEFORE.search(text, max(0, mention.start - 20), mention.start)
         )
+    )
+
+
+# The Russian demonstrative «тот» shares its forms with an indeclinable state's name: «Того»
+# is Togo, but also the pronoun's genitive («Того же дня», «Того, что …»), and the lemmatiser
+# takes «Тот», «Тому» for forms of «Того». A state's indeclinable name has one form only.
+_PRONOUN_FORMS = frozenset(
+    {"тот", "та", "то", "те", "той", "тому", "тем", "тех", "теми", "ту", "том"}
+)
+_PRONOUN_AFTER = re.compile(r"\s+же\b|\s*,\s*(?:что|чтобы|как|кто|который|которая|которое)\b")
+
+
+def _is_pronoun(text: str, mention: Mention) -> bool:
+    """A capitalised form of the Russian pronoun «тот» read as a state's name («Тот же
+    министр», «Того же дня»)."""
+    word = mention.surface.lower()
+    if not _CYRILLIC.search(word) or " " in word:
+        return False
+    return word in _PRONOUN_FORMS or (
+        word == "того" and bool(_PRONOUN_AFTER.match(text, mention.end))
     )
 
 

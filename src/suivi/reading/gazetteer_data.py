@@ -359,7 +359,8 @@ STATES: dict[str, dict[str, list[str]]] = {
         "seat": ["Riyad", "Riyadh"],
     },
     "ARE": {
-        "fr": ["Émirats arabes unis", "EAU"],
+        # "les Émirats" alone, as the French press shortens it (the airline is "Emirates")
+        "fr": ["Émirats arabes unis", "EAU", "Émirats"],
         "en": ["UAE"],
         "ru": ["ОАЭ"],
         "fr_adj": ["émirien", "émirati"],
@@ -869,9 +870,11 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "names": [
             "OPEC Fund",
             "Fonds de l'OPEP",
+            "Fonds OPEP",
             "Фонд ОПЕК",
             "OPEC Fund for International Development",
             "Fonds de l'OPEP pour le développement international",
+            "Fonds OPEP pour le développement international",
         ],
     },
     "IDA": {
@@ -1309,6 +1312,12 @@ STATE_MEDIA = {
 
 # SPEC: companies and organisations are written in Latin script as they write themselves.
 LATIN_NAMES: dict[str, str] = {
+    # the OPEC Fund goes by its English name in French texts too, as the AfDB and the IsDB
+    # do by their English acronyms (dev gold b278: "le Fonds OPEP" is `OPEC Fund`)
+    "Fonds de l'OPEP": "OPEC Fund",
+    "Fonds OPEP": "OPEC Fund",
+    "Fonds de l'OPEP pour le développement international": "OPEC Fund for International Development",
+    "Fonds OPEP pour le développement international": "OPEC Fund for International Development",
     # the African Development Bank goes by its English acronym in every language's press
     # (dev golds b66, b75, e02, e04), written in full or not
     "African Development Bank": "AfDB",
@@ -2455,6 +2464,27 @@ _CIS_OBLASTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# China's provinces and autonomous regions, which sign as their state's regions do («Калужская
+# область и провинция Хэнань подписали»): Latin names (English and French write them alike)
+# and Russian ones, indeclinable but Inner Mongolia's
+_CHINESE_PROVINCES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("Anhui",), ("Аньхой",)), (("Fujian",), ("Фуцзянь",)), (("Gansu",), ("Ганьсу",)),
+    (("Guangdong",), ("Гуандун",)), (("Guangxi",), ("Гуанси",)), (("Guizhou",), ("Гуйчжоу",)),
+    (("Hainan",), ("Хайнань",)), (("Hebei",), ("Хэбэй",)), (("Heilongjiang",), ("Хэйлунцзян",)),
+    (("Henan",), ("Хэнань",)), (("Hubei",), ("Хубэй",)), (("Hunan",), ("Хунань",)),
+    (("Jiangsu",), ("Цзянсу",)), (("Jiangxi",), ("Цзянси",)), (("Jilin",), ("Цзилинь",)),
+    (("Liaoning",), ("Ляонин",)), (("Ningxia",), ("Нинся",)), (("Qinghai",), ("Цинхай",)),
+    (("Shaanxi",), ("Шэньси",)), (("Shandong",), ("Шаньдун",)), (("Shanxi",), ("Шаньси",)),
+    (("Sichuan",), ("Сычуань",)), (("Xinjiang",), ("Синьцзян",)), (("Yunnan",), ("Юньнань",)),
+    (("Zhejiang",), ("Чжэцзян",)),
+    (
+        ("Inner Mongolia", "Mongolie-Intérieure", "Mongolie intérieure"),
+        ("Внутренняя Монголия", "Внутренней Монголии", "Внутреннюю Монголию",
+         "Внутренней Монголией"),
+    ),
+)  # fmt: skip
+
+
 def _region_forms() -> dict[str, list[str]]:
     """code -> the regions' names in the three languages, for `_hand_written`."""
     forms: dict[str, list[str]] = {}
@@ -2470,6 +2500,8 @@ def _region_forms() -> dict[str, list[str]]:
         russia += [*russian, *latin]
     for code, adjectives in _CIS_OBLASTS.items():
         forms.setdefault(code, []).extend(f"{a} область" for a in adjectives)
+    for latin, russian in _CHINESE_PROVINCES:
+        forms.setdefault("CHN", []).extend([*latin, *russian])
     return forms
 
 

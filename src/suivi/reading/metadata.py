@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from suivi.reading import dates
-from suivi.reading.clean import Cleaned
+from suivi.reading.clean import Cleaned, is_noise
 from suivi.reading.formats import Source
 from suivi.reading.model import Document
 
@@ -63,11 +63,13 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
         return title or None
     # A communiqué: the last line before the body that is not a heading in capitals, nor
     # its date or byline ("Published on 8 December 2022" names no article), nor the state's
-    # motto under its name ("Fraternité - Justice - Travail", "Un Peuple – Un But – Une Foi").
+    # motto under its name ("Fraternité - Justice - Travail", "Un Peuple – Un But – Une Foi"),
+    # nor a menu ("Новости | Экономика | ЕАЭС | …": the sections, not the article's name).
     for line in reversed(cleaned.header):
         if (
             len(line.split()) < 4
             or line.isupper()
+            or is_noise(line)
             or _is_dated_place(line)
             or _date_alone(line)
             or _MOTTO.match(line)
@@ -122,13 +124,18 @@ def _date_alone(line: str) -> str | None:
     return found[0].value if rest in ("", "года", "г", "г.") else None
 
 
-def _dateline(text: str) -> str | None:
-    """The date of a wire dateline opening the body: "Accra, May 14, 2024 - Ghana and ..."."""
+def _dateline(text: str, month: str | None = None) -> str | None:
+    """The date of a wire dateline opening the body: "Accra, May 14, 2024 - Ghana and ...".
+
+    A wire writes the day without its year ("LIMA, April 9 (Andes Wire) -"): under a crawl
+    line that gives the month (`month`, YYYY-MM), a day of that month is the page's own."""
     head = text[:80]
     place = _DATELINE_PLACE.match(head)
     if not place:
         return None
     found = dates.find_dates(head)
+    if not found and month:
+        found = [d for d in dates.find_dates(head, month) if d.value.startswith(month)]
     if not found or found[0].start != place.end():
         return None
     return found[0].value if _DATELINE_END.match(head, found[0].end) else None
@@ -145,7 +152,8 @@ def _published(source: Source, cleaned: Cleaned) -> str | None:
         # 2025 (ANP) –") dates the event it reports, often the day before
         found = source.crawl_month
     if not found:
-        found = _dateline(cleaned.text)
+        month = source.crawl_month if len(source.crawl_month or "") == 7 else None
+        found = _dateline(cleaned.text, month)
     if not found:
         found = next(filter(None, map(_date_alone, cleaned.header)), None)
     if not found:

@@ -39,6 +39,26 @@ _ARRIVED_IN = re.compile(
 )
 
 
+# Those a meeting brings together meet, and so act (SPEC: parties meet), however seldom the
+# story names them: "The meeting brought together ministers of all eight Partner States:
+# Burundi, …", "la réunion a rassemblé les ministres du Mali, du Niger et du Tchad", «Заседание
+# собрало министров Армении, Казахстана и Киргизии». The list runs from the verb to the end
+# of its clause, not into what the meeting was for ("to discuss the crisis in X").
+_GATHERED = re.compile(
+    r"(?i:\b(?:meeting|session|summit|forum|conference|r[ée]union|sommet|conf[ée]rence"
+    r"|rencontre)|(?<!\w)(?:заседани|встреч|саммит|форум|конференци|совещани)\w*)"
+    r"[^.;:!?]{0,120}?"
+    r"(?i:\b(?:brought\s+together|gathered|(?:a|ont)\s+(?:r[ée]uni|rassembl[ée])|r[ée]unissait"
+    r"|rassemblait)|(?<!\w)(?:собрал[аио]?|объединил[аио]?))\b"
+    r"(?:[^.;!?](?!\b(?:to|pour|afin|чтобы|для)\s))*$"
+)
+
+
+def gathered(text: str, mention: Mention) -> bool:
+    """Whether a mention is in the list of those a meeting brings together."""
+    return bool(_GATHERED.search(text, max(0, mention.start - 400), mention.start))
+
+
 def arrived_in(text: str, mention: Mention) -> bool:
     """Whether a visitor is told arriving in the place a mention names (its host)."""
     return bool(_ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start))
@@ -224,7 +244,7 @@ def decide(
         weight[mention.code] += WEIGHTS.get(mention.kind, 1.0)
         if _represented(text, mention):
             weight[mention.code] += THRESHOLD
-        if arrived_in(text, mention):
+        if arrived_in(text, mention) or gathered(text, mention):
             weight[mention.code] += THRESHOLD
         first.setdefault(mention.code, mention.start)
     for mention in title_mentions:

@@ -216,9 +216,23 @@ def _surname(name: str) -> str:
     return words[-1]
 
 
+# A Russian patronymic («Таалайбекович», «Сергеевна», «Ильич»): a given name and a patronymic
+# alone («Бакыт Таалайбекович, с чем вы вернулись?») is how one addresses a person named in full
+# elsewhere, not another person.
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овн|евн|ичн|инич)(?:а|у|ем|ом|е|ы|ой)?$")
+
+
+def _addressed(name: str) -> bool:
+    """Whether a name is a given name and a patronymic, with no surname («Бакыт Таалайбекович»)."""
+    words = _fold(" ".join(_words(name))).split()
+    return len(words) == 2 and bool(_PATRONYMIC.search(words[1])) and len(words[1]) > 5
+
+
 def _same_person(short: str, full: str, inflected: bool = False) -> bool:
     """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names."""
     s, f = _fold(" ".join(_words(short))).split(), _fold(" ".join(_words(full))).split()
+    if _addressed(short) and not _addressed(full) and s[1] not in f:
+        return _token_equal(s[0], f[0], inflected)  # «Бакыт Таалайбекович» of «Бакыт Сыдыков»
     if len(f) > 2 and f[-1].strip(".") in _GENERATION and s and s[-1] != f[-1]:
         f = f[:-1]  # "Marcos" and "Ferdinand Marcos" of "Ferdinand Marcos Jr"
     if not s or len(s) > len(f):
@@ -278,6 +292,7 @@ def _inflected_of(name: str, base: str) -> bool:
 
 def _canonical(group: list[_Candidate]) -> str:
     """The name of a person as the text writes it most often in full and in the nominative."""
+    group = [c for c in group if not _addressed(c.name)] or group
     longest = max(len(c.name.split()) for c in group)
     full = [c for c in group if len(c.name.split()) == longest]
     full = [c for c in full if "." not in c.name] or full  # a given name, not «С.В.»
@@ -307,7 +322,10 @@ def _merge(candidates: list[_Candidate], inflected: bool) -> tuple[list[str], li
     # a name comes back many times and is compared with every group: each pair once
     same = cache(lambda short, full: _same_person(short, full, inflected))
     groups: list[list[_Candidate]] = []
-    for cand in sorted(candidates, key=lambda c: (-len(_words(c.name)), c.start)):
+    # a full name opens its group before the given name and patronymic that address it
+    for cand in sorted(
+        candidates, key=lambda c: (-len(_words(c.name)), _addressed(c.name), c.start)
+    ):
         if len(_words(cand.name)) < 2:
             continue
         group = next((g for g in groups if same(cand.name, g[0].name)), None)

@@ -453,7 +453,16 @@ def russian_common_word(word: str) -> bool:
         return False
     parses = morph().parse(word)
     names = {"Name", "Surn", "Patr"}
-    return all(p.is_known for p in parses) and not any(names & p.tag.grammemes for p in parses)
+    return (
+        all(p.is_known for p in parses)
+        and not any(names & p.tag.grammemes for p in parses)
+        # a place or a complement is a noun or an adjective: a word known only as a verb's
+        # form is a given name the dictionary lacks («Сиди Мохамед Диалло», «сиди» a verb)
+        and any(p.tag.POS not in _VERB_FORMS for p in parses)
+    )
+
+
+_VERB_FORMS = frozenset({"VERB", "INFN", "GRND"})
 
 
 def given_name_in_same_case(word: str, following: str) -> bool:

@@ -210,9 +210,11 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx.parties += parties.funders(text, ctx.mentions, ctx.parties)
     if lang == "en":
         ctx.parties += parties.unnamed_backers(text, ctx.mentions, ctx.parties)
-    said = quotes.extract(title, people.mentions_of(title, ctx.people), ctx.people, lang)
+    titled_people = people.mentions_of(title, ctx.people)
+    said = quotes.extract(title, titled_people, ctx.people, lang)
     said += quotes.extract(text, person_mentions, ctx.people, lang)
     said += quotes.answers(text, person_mentions, interviewee.name if interviewee else None)
+    said += quotes.dash_answers(text, person_mentions, [m.name for m in titled_people])
     reading = Reading(
         document=document,
         parties=ctx.parties,

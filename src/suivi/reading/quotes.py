@@ -591,6 +591,51 @@ def answers(
     return found
 
 
+# An interview set down as a dialogue, each turn a paragraph opened by a dash (the Russian
+# and French press's convention: «— Что изменилось?» / «— Изменилось то, что …»): a turn that
+# asks something (a question mark in it) is a question, the turn after a question answers
+# it, whatever it asks back, and the answer runs to the next question.
+_DASH_TURN = re.compile(r"^[—–]\s+(?P<body>\S.*?)\s*$", re.MULTILINE)
+# Two questions answered at least make an interview: one asked line may be a quoted retort.
+_MIN_ANSWERED = 2
+
+
+def dash_answers(text: str, mentions: list[PersonMention], title_names: list[str]) -> list[Quote]:
+    """In an interview told in dash turns, each answer is a direct quotation of the one
+    interviewed: the person a question addresses («— Бакыт Таалайбекович, с чем вы
+    вернулись?»), else the one the title names alone, else the one the text names last
+    before its first question."""
+    turns = list(_DASH_TURN.finditer(text))
+    questions, answers = [], []
+    asked = False  # the turn before was a question
+    for turn in turns:
+        if asked:
+            answers.append(turn)
+            asked = False
+        elif "?" in turn.group("body"):
+            questions.append(turn)
+            asked = True
+    if len(answers) < _MIN_ANSWERED:
+        return []
+    addressed = {m.name for m in mentions if any(q.start() <= m.start < q.end() for q in questions)}
+    before = [m for m in mentions if m.end <= questions[0].start()]
+    if len(addressed) == 1:
+        speaker: str | None = addressed.pop()
+    elif len(set(title_names)) == 1:
+        speaker = title_names[0]
+    else:
+        speaker = max(before, key=lambda m: m.start).name if before else None
+    found = []
+    for answer in answers:
+        following = next((q for q in questions if q.start() > answer.start()), None)
+        body = text[answer.start("body") : following.start() if following else len(text)]
+        if len(body.split()) >= _MIN_WORDS:
+            found.append(
+                Quote(text=body.strip(), speaker=speaker, confidence=0.7 if speaker else 0.5)
+            )
+    return found
+
+
 def unique(found: list[Quote]) -> list[Quote]:
     """Quotations without repeats: a title often quotes part of a line the body quotes."""
     keys = [" ".join(_fold(q.text).split()) for q in found]

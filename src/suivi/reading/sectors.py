@@ -493,6 +493,15 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?<!of )partnership(?=,?\s+signed\b)|(?<!de )partenariat(?=(?: \w+){0,2},? signe\b)",
         "framework",
     ),
+    # so is a lender's partnership strategy with a state, told as signed: "the Country
+    # Partnership Strategy 2024-2027 signed with the Bank", "la Stratégie de partenariat pays
+    # signée entre le Bénin et la BID", «Стратегия партнёрства …, подписанная»
+    (
+        r"(?:(?:member )?country )?partnership strateg(?:y|ies)(?=(?: [\w–-]+){0,3},? signed\b)"
+        r"|strategies? de partenariat(?=(?: [\w–-]+){0,3},? signee?s?\b)"
+        r"|стратеги\w* (?:\w+ )?партнерств\w*(?=(?: [\w–-]+){0,3},? подписан\w*)",
+        "framework",
+    ),
     (
         # "a Memorandum of Agreement (MoA) on livestock" is one memorandum, not a memorandum
         # and an agreement
@@ -680,6 +689,10 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         # a text under study is one to be examined (SPEC's planned): "est à l'étude", "under
         # consideration", «находится на рассмотрении», «изучается»
         r"|a l'etude|a l'examen|under (?:study|consideration|review|examination)"
+        # "reste au stade de l'examen", "still at the stage of negotiation" (as «в стадии»)
+        r"|(?:au|en) stade (?:de |d'|du |de la )?(?:l')?(?:examen|etude|negociation|elaboration"
+        r"|redaction|projet)\b|at the (?:\w+ )?(?:stage|phase) of (?:review|consideration"
+        r"|negotiation|drafting|study)\b"
         # to be examined at a meeting to come: "sera examiné lors de la prochaine session",
         # "will be considered at the next meeting", «будет рассмотрен на следующем заседании»
         r"|(?:sera|seront|serait|seraient) (?:\w+ )?(?:examine|etudie)\w*"
@@ -1157,7 +1170,10 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|[a-z]+-owned\b"
         # a quarrel between states, not a text's domain: "after a diplomatic row"
         r"|diplomatic (?:row|spat|rift|crisis|dispute)s?|(?:crise|brouille) diplomatique"
-        r"|дипломатическ\w* (?:кризис|скандал|спор)\w*",
+        r"|дипломатическ\w* (?:кризис|скандал|спор)\w*"
+        # a step of a process, not a sports ground: "reste au stade de l'examen", "à ce stade",
+        # "à un stade avancé"
+        r"|(?:au|a ce|a un|a cet|au meme|au dernier|au premier) (?:\w+ )?stade\b(?! de football)",
         (),
     ),
 )
@@ -1183,7 +1199,13 @@ _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # "près de la frontière": where a project stands, not border security
         r"|(?:near|close to|next to) (?:the |their |its )?(?:[\w-]+ ){0,2}borders?\b"
         r"|(?:pres|proche|a proximite|non loin|le long) de la (?:[\w-]+ ){0,2}frontieres?\b"
-        r"|(?:у|вблизи|близ|возле|около|недалеко от) (?:[\w-]+ ){0,2}границ\w*",
+        r"|(?:у|вблизи|близ|возле|около|недалеко от) (?:[\w-]+ ){0,2}границ\w*"
+        # "a centre on the border in the Kara-Suu district", «на границе в Кара-Суйском
+        # районе», "à la frontière, dans la région de X": where it stands, before its locality
+        r"|(?:on|at) the (?:[\w-]+ )?border(?= (?:in|near) (?:the )?[\w-]+ (?:district|region"
+        r"|province|county|area)\b)|на (?:[\w-]+ )?границе(?=,? (?:в|во) [\w-]+ (?:район|област"
+        r"|регион|округ|провинци)\w*)|a la frontiere(?=,? (?:dans|pres de) (?:la |le |l')?"
+        r"(?:region|district|province|prefecture|commune|localite)\b)",
         (),
     ),
 )
@@ -1455,6 +1477,15 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"pirater\w*|piracy|pirates?\b|пиратств\w*|пират(?:ы|ов|ами)?\b", ("security",)),
     (r"frontieres? maritimes?|maritime (?:borders?|boundar\w*)|морск\w* границ\w*", ("security",)),
+    # a treaty on the state border itself (its line, its crossing) is between states, not the
+    # border's guard: «договор о кыргызско-узбекской государственной границе», "the treaty on
+    # the state border", "le traité sur la frontière d'État" («об охране границы» stays security)
+    (
+        r"(?<!\w)о (?:[\w-]+(?:ой|ей) )?государственн\w* границ\w*|(?<!\w)on the (?:[\w-]+ )?"
+        r"state (?:border|boundary)\b|(?:sur|relatif a) la frontiere d'etat\b|(?:border|boundary)"
+        r" treat(?:y|ies)\b|traites? (?:frontaliers?|de frontiere)\b",
+        ("diplomacy",),
+    ),
     # drawing a boundary is a matter between states (diplomacy), with the border it draws:
     # "démarcation de la frontière", "demarcation of the land boundary", «делимитация границы»
     (

@@ -85,7 +85,12 @@ _SESSION = re.compile(
     # "La quinzième session se tiendra à N'Djamena. La quatorzième s'était tenue à Khartoum":
     # an ordinal opening its sentence, then a verb of meeting, stands for a meeting the
     # sentences before have named (kept only then: `_next_ok`)
-    rf"|^(?:(?:the|la|le)\s+)?(?P<opening>{ORDINAL})\s+(?={_HELD})"
+    # "The fifth cabinet was held in Lima", "La cinquième commission s'était tenue à Dakar",
+    # «Пятая комиссия прошла в Минске»: the ordinal may keep the head noun of a body the text
+    # names (kept only then: `_heads_a_body`)
+    r"|^(?:(?:the|la|le)\s+)?(?P<opening>" + ORDINAL + r")(?:\s+(?P<openhead>cabinet|commission"
+    r"|comite|committee|council|conseil|forum|кабинет\w*|комисси\w*|комитет\w*|совет\w*))?"
+    rf"\s+(?={_HELD})"
     # "after its session in Abuja", "lors de sa session du 3 mars", «на своём заседании»: the
     # meeting of the body the sentence has just named (kept only then: `_own_ok`)
     rf"|(?P<own>(?:its|sa|son|leur|сво(?:е|её|ем|ём|его)|своих)\s+{_KIND}{_MEETING}(?!\s+inaugura))"
@@ -151,7 +156,11 @@ def extract(
                 or _elided_ok(folded, m)
                 or (_PREVIOUS_ONE.search(folded, 0, m.start()) and _next_ok(ctx, unit))
             )
-            and (not (m.group("next") or m.group("opening")) or _next_ok(ctx, unit, m.start()))
+            and (
+                not (m.group("next") or m.group("opening"))
+                or (m.group("openhead") and _heads_a_body(m.group("openhead"), bodies))
+                or (not m.group("openhead") and _next_ok(ctx, unit, m.start()))
+            )
             and (not m.group("own") or _names_before(unit, m, spans))
             and (not m.group("yearof") or any(a < unit.start + m.start() for a, _, _ in spans))
             and (not m.group("lastone") or _MET_BEFORE_LAST.search(folded[: m.start()]))
@@ -201,7 +210,11 @@ def extract(
 _MET_VERB = (
     r"\s*,?\s*(?:qui\s+|which\s+|который\s+|которая\s+)?(?:s'est\s+|se sont\s+|a\s+|has\s+)?"
     r"(?:last\s+|previously\s+|first\s+|already\s+|deja\s+|(?:в\s+)?последний раз\s+|впервые\s+)?"
-    r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened"
+    # "agreed to reconvene in January", "a convenu de se réunir à nouveau", «договорился вновь
+    # собраться»: the meeting the body decides on is one to come
+    r"(?:(?:agreed|decided)\s+to\s+|(?:a|ont)\s+(?:convenu|decide)\s+de\s+"
+    r"|(?:договорил\w*|решил\w*)\s+(?:вновь\s+|снова\s+)?)?"
+    r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened|reconvene|meet\s+again|собраться"
     r"|(?:will|would|shall)\s+(?:meet|convene)"
     # "is expected to meet in Cairo in spring", "is due to convene", «должна собраться»
     r"|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:meet|convene)"
@@ -383,6 +396,14 @@ def _next_ok(ctx: Context, unit: Unit, at: int = 0) -> bool:
     its own sentence before it (`at`, an offset in the unit): "Its 10th meeting was held in
     Manila, and the next one is due in 2027" however far the last sentence before it."""
     return bool(re.search(_MEETING, fold(ctx.text[max(0, unit.start - 300) : unit.start + at])))
+
+
+def _heads_a_body(word: str, bodies: list[Body]) -> bool:
+    """Whether a noun that may head a body's name ("cabinet", "commission", «комиссия») is a
+    word of the name of a body the text names ("the Peru-Bolivia binational cabinet", «
+    Межправительственная комиссия по … сотрудничеству»); a case ending aside."""
+    stem = fold(word)[:6]
+    return any(stem == fold(w)[:6] for b in bodies for w in b.name.split())
 
 
 def _number_ok(m: re.Match) -> bool:

@@ -831,6 +831,8 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         named = without_homes([referred, *named])
     if not named:
         named = _seats_that_act(ctx, start, end)
+    elif len(named) == 1 and is_state(named[0]):
+        named = _with_seat_beside(ctx, named, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
         return _the_two_states(ctx, start)
     homes = {home_state(code) for code in named} - {None} - _homes_signing(ctx, named, start, end)
@@ -1051,6 +1053,27 @@ def _seats_that_act(ctx: Context, start: int, end: int) -> list[str]:
     ]
     codes = list(dict.fromkeys(m.code for m in seats))
     return codes if len(codes) >= 2 else []
+
+
+def _with_seat_beside(ctx: Context, named: list[str], start: int, end: int) -> list[str]:
+    """The one state a clause names and the state of a region or a city that opens it, joined
+    to it by "and" ("Inner Mongolia and Mongolia's Dornod province signed …", «Гомельская
+    область и Китай подписали …»): the local government signs for its state (as in
+    `_seats_that_act`), whom the story's pair would otherwise replace."""
+    found = [m for m in ctx.mentions_in(start, end) if m.kind != "adjective"]
+    if len(found) < 2 or found[0].kind != "seat" or found[1].code != named[0]:
+        return named
+    seat, side = found[0], found[1]
+    if (
+        seat.code == side.code
+        or _SEAT_AS_PLACE.search(ctx.text, max(0, seat.start - 20), seat.start)
+        or _in_dateline(ctx.text, seat.start)
+        or not re.fullmatch(
+            r"\s+(?:and|et|и)\s+(?:the\s+|l[ae]\s+|l['’])?", ctx.text[seat.end : side.start]
+        )
+    ):
+        return named
+    return [seat.code, side.code]
 
 
 # An agreement's own words that name its sides: "a memorandum of understanding between Kenya

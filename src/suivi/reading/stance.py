@@ -272,16 +272,36 @@ _TALKED_AFTER = re.compile(
 
 # Coordinated clauses ("aucun accord n'a été conclu ..., et un mémorandum pourrait être
 # signé si ..."): each has its own verb, and a small parser given both mixes them up.
+# A clause's subject and its signing verb: a capitalised name, perhaps with a relative clause
+# of its own between commas ("Uzbekistan and Afghanistan, whose ministers joined the meeting,
+# signed", «Египет и Судан, представители которых присутствовали, подписали»)
+_SUBJECT_SIGNING = (
+    r"[A-ZÀ-ÞА-ЯЁ][^,;.]{0,100}?"
+    r"(?:,\s+[^,;.]{0,30}?\b(?:whose|which|who|dont|qui|котор\w*|чь[ияе]\w*)\b[^;.]{0,100}?,\s+"
+    r"[^,;.]{0,60}?)?"
+    r"\b(?:signed|signe|signé|signent|concluded|conclu|agreed|inked|sealed|convenu|подписал\w*"
+    r"|заключил\w*|договорил\w*)"
+)
+# A clause of time or contrast that tells another signing: ", a day after Morocco and Spain
+# had signed", ", une semaine après que la Guinée avait signé", «, тогда как Азербайджан и
+# Туркменистан подписали», «, через неделю после того, как Россия подписала», «, при этом
+# Белоруссия ранее подписала»
+_TIME_OR_CONTRAST = (
+    r"(?:(?:an?|one|two|three|four|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|before)|(?:(?:une?|deux|trois|quatre|quelques|\d+)\s+(?:jours?|semaines?|mois"
+    r"|ans?)\s+)?(?:après|avant)\s+qu(?:e|['’])|тогда как|при этом|причём|причем"
+    r"|(?:через\s+[\w-]+\s+)?после того,?\s+как|(?:за\s+[\w-]+\s+)?до того,?\s+как"
+)
 _CLAUSE_BREAK = re.compile(
     # "..., while Bio Farma agreed with Ghana to ...": a subordinate clause of its own
     r",\s+(?:[Ww]hile|[Ww]hereas|[Ww]hilst|tandis que|alors que|в то время как)\s+(?!in\b|en\b)"
+    rf"|,\s+(?:{_TIME_OR_CONTRAST})\s*(?=(?:(?:the|le|la|les|l['’])\s*)?{_SUBJECT_SIGNING})"
     r"|[;:]\s|,\s+(?:[Ee]t|[Aa]nd|[Mm]ais|[Bb]ut|[Ww]hile|[Ww]hereas|[Ww]hilst|tandis que|alors que"
     r"|cependant|however|а|но|и)\s+(?=(?:un|une|le|la|les|l'|des|a|an|the|no|aucun|aucune|il|ils"
     r"|elle|elles"
-    r"|they|it)\b|[A-ZÀ-ÞА-Я][^,;.]{0,100}?\b(?:signed|signe|signé|signent|concluded|conclu"
     # ", and Benin signed ...": a subject with its verb, however long its organisations'
     # names («, а Российский экспортный центр и Эфиопская инвестиционная комиссия подписали»)
-    r"|agreed|inked|sealed|convenu|подписал\w*|заключил\w*|договорил\w*)"
+    rf"|they|it)\b|{_SUBJECT_SIGNING}"
     # a second subject whose verb is left out, the text it signed after it (gapping):
     # «, а Госкорпорация «Х» и министерство Y — меморандум о …», ", and Acme Ltd and the
     # Ministry of Energy of Y a memorandum on …"
