@@ -71,6 +71,22 @@ _SUBJECT_AFTER = re.compile(
     rf"(?:(?:a|ont|have|has|had|also|will|on\s+\w+)\s+)*{_SIGN_VERB}",
     re.IGNORECASE,
 )
+# an officer of the organisation signs for it: "KenGen managing director Peter Njenga (and …)
+# signed", "le directeur général de la SNIM, Ahmed Salem, a signé", «гендиректор КТЖ Нурлан
+# Сауранбаев подписал»: the office after the name or before it, then the officer's name
+_OFFICE = (
+    r"(?i:(?:(?:managing|executive|general|regional|country|deputy)\s+)?"
+    r"(?:director(?:[- ]general)?|chairman|chairperson|chief\s+executive(?:\s+officer)?|ceo"
+    r"|president|head|manager|directeur(?:\s+g[ée]n[ée]ral)?|directrice(?:\s+g[ée]n[ée]rale)?"
+    r"|pdg|pr[ée]sidente?|генеральн\w+\s+директор\w*|гендиректор\w*|глав[аеыу]"
+    r"|председател\w*(?:\s+правления)?))"
+)
+_PERSON = r"(?:[A-ZА-ЯЁ][\w'’.-]+\s+){0,3}[A-ZА-ЯЁ][\w'’-]+"
+_OFFICER_AFTER = re.compile(rf"\s+{_OFFICE}\s+{_PERSON}(?=\s)")
+_OFFICE_BEFORE = re.compile(
+    rf"{_OFFICE}\s+(?:of\s+(?:the\s+)?|de\s+la\s+|du\s+|de\s+l['’]|de\s+)?[«\"“]?$"
+)
+_OFFICER_NAMED = re.compile(rf"[»\"”]?\s*,?\s+{_PERSON}(?:\s*,(?=\s))?")
 # a clause of texts: "between X and Y" binds only where something is signed or agreed there
 _TEXT_CLAUSE = re.compile(
     rf"{_SIGN}|agreement|accord|memorand|\bmou|contract|contrat|convention|protoco|deal"
@@ -155,7 +171,12 @@ def candidates(text: str) -> list[tuple[int, int]]:
         name = match.group("name")
         if name in introduced or sum(c.isalpha() for c in name) < 2 or _names_none(name):
             continue
-        if _capitals_line(text, start) or _in_a_longer_name(text, start, end):
+        if _capitals_line(text, start):
+            continue
+        # «глава ОМК Иван Петров»: an office before the capitals, its holder's name after them
+        if _in_a_longer_name(text, start, end) and not _OFFICE_BEFORE.search(
+            text, max(0, start - 40), start
+        ):
             continue
         spans.append((start, end))
     return spans
@@ -175,6 +196,11 @@ def signs(text: str, cut: int, start: int, end: int, company: bool = False) -> b
     if side and not _TEXT_CLAUSE.search(before + after):
         side = None
     subject = _SUBJECT_AFTER.match(after)
+    officer = _OFFICER_AFTER.match(after) or (
+        _OFFICE_BEFORE.search(before) and _OFFICER_NAMED.match(after)
+    )
+    if not subject and officer:
+        subject = _SUBJECT_AFTER.match(after, officer.end())
     if not (side or subject):
         return False
     # the words describing it, and the other subject beside it ("COCOBOD and the Conseil du

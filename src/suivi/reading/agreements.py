@@ -253,6 +253,16 @@ _TO_SIGN_AFTER = re.compile(
     r"|(?:should|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+be\s+signed"
     r"|должн\w*\s+быть\s+подписан\w*)\b"
 )
+# "d'achever, d'ici la prochaine réunion, la négociation d'un accord", "to complete the
+# negotiations on an agreement", «завершить переговоры по соглашению»: talks to be ended
+# are on a text to be signed (SPEC: planned), not talks begun or hoped for
+_ENDING_TALKS = re.compile(
+    r"\b(?:achever|finaliser|conclure|terminer|mener\s+a\s+(?:bien|terme)|complete|finish"
+    r"|finali[sz]e|conclude|wrap\s+up|завершить|закончить)"
+    r"(?:\s*,[^,.;]{1,60},|\s+(?:[\w'-]+\s+){0,2}?)\s*(?:la\s+|les\s+|the\s+|their\s+|leur\s+)?"
+    r"(?:negociations?|negotiations?|переговоры)\s+(?:d'|de\s+|sur\s+|on\s+|of\s+|for\s+|по\s+|о\s+)"
+    r"(?:(?:une?|an?|the|la|le|l')\s*)?$"
+)
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*"
     # «пока не подписано», «ещё не подписан»: not yet, so planned (stance.PENDING)
@@ -1789,7 +1799,9 @@ def _from_unit(
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         # "negotiations on an agreement ..., with a view to its signature": a signing announced
-        to_sign = bool(_TO_SIGN_AFTER.search(folded, m.end(), m.end() + 250))
+        to_sign = bool(
+            _TO_SIGN_AFTER.search(folded, m.end(), m.end() + 250) or _ENDING_TALKS.search(before)
+        )
         if said == stance.TALKED and not (older or drafted or to_sign or proposed):
             continue  # "négociations sur une convention", "hopes to conclude an agreement"
         # "ont convenu d'élaborer un accord sur la transhumance": to be written, so planned;

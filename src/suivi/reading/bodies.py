@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from suivi.reading import confidence, nlp, organs, sides
 from suivi.reading.context import Context
 from suivi.reading.model import Agreement, Body
-from suivi.reading.numbers import CARDINALS
+from suivi.reading.numbers import CARDINALS, ORDINAL
 from suivi.reading.sectors import fold
 from suivi.reading.segments import Unit, units, units_matching
 
@@ -49,13 +49,16 @@ _WHO_MEETS = r"(?:Leaders|Ministers|Foreign\s+Ministers|Senior\s+Officials|Heads
 _FORMAT_EN = (
     r"(?-i:(?:(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Next|The|This|Last)\b)[A-Z][\w-]+\s+){0,3}"
     rf"{_WHO_MEETS}['’]?\s+(?:Meeting|Summit))"
+    # "the Trilateral Ministerial Meeting", "the trilateral ministerial meeting"
+    r"|(?:trilateral|tripartite|quadrilateral)\s+ministerial\s+meeting"
 )
 _FORMAT_FR = (
-    r"(?:sommet|r[ée]union)\s+(?:trilat[ée]ral|tripartite|quadrilat[ée]ral)e?"
+    # "la réunion ministérielle trilatérale": who meets may come before the format's word
+    r"(?:sommet|r[ée]union)(?:\s+minist[ée]rielle)?\s+(?:trilat[ée]ral|tripartite|quadrilat[ée]ral)e?"
     r"(?:\s+des\s+(?:dirigeants|chefs\s+d['’][ée]tat|ministres))?"
 )
 _FORMAT_RU = (
-    r"(?:тр[её]хсторонн|четыр[её]хсторонн)\w+\s+(?:встреч\w+|саммит\w*)"
+    r"(?:тр[её]хсторонн|четыр[её]хсторонн)\w+\s+(?:министерск\w+\s+)?(?:встреч\w+|саммит\w*)"
     r"(?:\s+(?:лидеров|глав\s+государств|министров))?"
 )
 _HEAD = (
@@ -588,6 +591,10 @@ def resolve(ctx: Context) -> list[Found]:
                 continue
             if m.group("q24") and _by_acronym(found, acronyms, m.group("q24")):
                 continue  # the body named in full before, by its acronym
+            if fields := _fields_after(unit.text, m):
+                for field_words in fields.group("a", "b"):
+                    last = _add(ctx, found, unit, m, field_words, fields.end())
+                continue
             last = _add(ctx, found, unit, m)
             acronym = _ACRONYM.match(unit.text, m.end())
             if acronym:
@@ -620,13 +627,31 @@ def resolve(ctx: Context) -> list[Found]:
     for acronym, target in acronyms.items():
         _add_acronym_spans(ctx.text, acronym, target)
         _describe_by_acronym(ctx, all_units, target)
-    return [f for f in found if not _one_event(f)]
+    return [f for f in found if not _one_event(f, ctx.text)]
 
 
-def _one_event(f: Found) -> bool:
+def _one_event(f: Found, text: str) -> bool:
     """A meeting format named with no cadence ("the Trilateral Leaders' Meeting" with none of
-    "will be held annually", «будет проводиться ежегодно») is one event, no standing body."""
-    return f.formats and f.body.cadence_months is None
+    "will be held annually", «будет проводиться ежегодно») is one event, no standing body,
+    unless the text numbers its meetings ("la troisième réunion ministérielle trilatérale",
+    "the fourth Trilateral Ministerial Meeting", «третья трёхсторонняя встреча»): a series
+    (not where the text gives it to another body anywhere: "the second Leaders' Meeting of
+    the Council", "the Council … held its first Leaders' Meeting")."""
+    if not f.formats or f.body.cadence_months is not None:
+        return False
+    before = [fold(text[max(0, a - 30) : a]) for a, _ in f.spans]
+    owned = any(_OF_AFTER.match(text, b) for _, b in f.spans) or any(
+        _OWNER_BEFORE.search(words) for words in before
+    )
+    return owned or not any(_NUMBERED_BEFORE.search(words) for words in before)
+
+
+# an ordinal right before a format's name: its meetings are counted, a series (an article
+# is no Roman numeral: "le", "la" are not "50e")
+_NUMBERED_BEFORE = re.compile(rf"(?<![\w-])(?!(?:le|la|les)\s)(?:{ORDINAL})\s+$")
+# the format's meetings as another body's: "of the Council" after, "its" before
+_OF_AFTER = re.compile(r"\s+(?:of|de|du|des|d['’])(?!\w)", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(rf"(?<!\w)(?:its|sa|son|ses|leur|своей|своего)\s+(?:{ORDINAL}\s+)?$")
 
 
 # A pronoun that meets: "it would henceforth meet", "elle se réunira désormais", «она будет
@@ -729,9 +754,44 @@ def _describe_by_acronym(ctx: Context, all_units: list[Unit], target: Found) -> 
                 _describe(target.body, _around(ctx, unit, span), ctx.language)
 
 
-def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
+# "the working groups on border crossing and on fisheries", "les groupes de travail sur la
+# pêche et sur les frontières": the preposition said again tells one group per field (the
+# Russian plural, «рабочие группы», is no body: see q10)
+_FIELDS_AFTER = re.compile(
+    r"\s+(?P<a>(?P<p>on|for|sur|pour)\s+[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s*,?"
+    r"\s+(?:and|et)\s+(?P<b>(?P=p)\s+[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}?)"
+    r"(?=\s*[,.;:)]|\s+(?:to|de|d['’]|à|which|that|qui)\b)",
+    re.IGNORECASE,
+)
+_PLURAL_GROUPS = re.compile(r"(?:working\s+groups|groupes\s+de\s+travail)\b", re.IGNORECASE)
+
+
+def _fields_after(text: str, m: re.Match) -> re.Match | None:
+    """The two fields after groups named in the plural, each its own group."""
+    if not (m.group("q10") and _PLURAL_GROUPS.search(m.group())):
+        return None
+    return _FIELDS_AFTER.match(text, m.end())
+
+
+def _singular(name: str) -> str:
+    """ "working groups" -> "working group", "groupes de travail" -> "groupe de travail"."""
+    return re.sub(r"(?i)\b(group|groupe)s\b", r"\1", name)
+
+
+def _add(
+    ctx: Context,
+    found: list[Found],
+    unit: Unit,
+    m: re.Match,
+    field_words: str | None = None,
+    field_end: int | None = None,
+) -> Found:
+    """The body a name match names (with `field_words`, one of plural groups by field, named
+    up to `field_end`), merged into a body found before when it is the same."""
     start, end = unit.start + m.start(), unit.start + m.end()
     name = _nominative(m.group().strip(), ctx.language)
+    if field_words and field_end is not None:
+        name, end = f"{_singular(name)} {field_words}", unit.start + field_end
     named = (
         (organs.members_in(m.group()) if m.group("q19") else [])  # "the BRICS Summit"
         # "ministers of Mercosur met at the Common Market Council, the bloc's ... body"
@@ -753,7 +813,7 @@ def _add(ctx: Context, found: list[Found], unit: Unit, m: re.Match) -> Found:
     near = "" if of_another or inside else _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
     parties = named if explicit else sides.sides(ctx, *window)
-    key = (type_of(m.group()), _qualifier(m))
+    key = (type_of(m.group()), _qualifier(m) + (f":{fold(field_words)}" if field_words else ""))
     for f in found:
         if f.key == key and (f.body.parties == parties or not (explicit and f.explicit)):
             if len(name.split()) > len(f.body.name.split()):

@@ -15,6 +15,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from suivi.reading.people_roles import GIVEN_ABBREVIATIONS
+
 # Capitalised words that are first names in the dictionary but open other phrases.
 _NOT_FIRST = {
     "may", "will", "mark", "grace", "faith", "hope", "joy", "summit", "prime", "royal",
@@ -31,8 +33,11 @@ _PARTICLES = (
     r"du|le|La)"
 )
 _TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.)"
+# A given name written short ("Ma. Theresa Lazaro", "Mohd. Hasan Bakri") opens the name
+# before its first name
+_ABBREVIATED = rf"(?:{'|'.join(GIVEN_ABBREVIATIONS)})\.\s+"
 _CANDIDATE = re.compile(
-    rf"(?<![\w.])(?P<first>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    rf"(?<![\w.])(?P<short>{_ABBREVIATED})?(?P<first>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
     rf"(?P<rest>(?:\s+(?:{_PARTICLES}\s+)?{_TOKEN}){{1,4}})(?![\w])"
 )
 # "X bin Y", "X ould Y": the particle itself says a person's name, whatever X is.

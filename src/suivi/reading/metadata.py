@@ -65,10 +65,13 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
     # its date or byline ("Published on 8 December 2022" names no article), nor the state's
     # motto under its name ("Fraternité - Justice - Travail", "Un Peuple – Un But – Une Foi"),
     # nor a menu ("Новости | Экономика | ЕАЭС | …": the sections, not the article's name).
+    # A line in capitals as long as a sentence is the headline itself ("PHILIPPINES AND
+    # INDONESIA HOLD 9TH JOINT COMMISSION, SIGN FOUR DOCUMENTS"): a letterhead names a
+    # ministry or a service in fewer words.
     for line in reversed(cleaned.header):
         if (
             len(line.split()) < 4
-            or line.isupper()
+            or (line.isupper() and len(line.split()) < _CAPITALS_HEADLINE)
             or is_noise(line)
             or _is_dated_place(line)
             or _date_alone(line)
@@ -93,6 +96,7 @@ def _title(source: Source, cleaned: Cleaned) -> str | None:
     return None
 
 
+_CAPITALS_HEADLINE = 10  # words of a line in capitals that is a headline, at least
 # A state's motto in a letterhead: three short groups of capitalised words between dashes
 # ("Union – Discipline – Travail", "Un Peuple – Un But – Une Foi")
 _MOTTO_GROUP = r"[A-ZÀ-Ý][\w'’]*(?:\s+[A-ZÀ-Ý][\w'’]*){0,2}"

@@ -30,8 +30,13 @@ _PARTICLES = {
     "de", "da", "du", "des", "el", "al", "ben", "bin", "bint", "ould", "ag", "mint", "van",
     "von", "der", "den", "la", "le", "d", "n", "ibn", "abu", "dit", "и", "e", "y", "dos",
 }  # fmt: skip
-# Where a name candidate stops: a sentence's end (not an initial's stop), a line, a "'s".
-_CANDIDATE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])[.;:!?]\s|\n|['’]s\b")
+# Where a name candidate stops: a sentence's end (not an initial's stop nor a short given
+# name's, "Ma. Theresa"), a line, a "'s".
+_CANDIDATE_END = re.compile(
+    r"(?<!\b[A-ZÀ-ÝА-ЯЁ])"
+    + "".join(rf"(?<!\b{word})" for word in people_roles.GIVEN_ABBREVIATIONS)
+    + r"[.;:!?]\s|\n|['’]s\b"
+)
 
 
 @dataclass(frozen=True)
@@ -165,7 +170,20 @@ def is_name(name: str) -> bool:
     capitals = [t for t in tokens if _fold(t) not in _PARTICLES | people_roles.PARTICLES_RU]
     if not all(people_roles.name_word(t) for t in capitals) or len(capitals) < 2:
         return False
+    if _office_of_initials(tokens):
+        return False
     return not (len(name) > 3 and name.isupper() and len(tokens) > 3)
+
+
+def _office_of_initials(tokens: list[str]) -> bool:
+    """ "PCG Commandant", "NCCA Chairperson", "DTI Undersecretary": an office after its
+    organisation's initials, as a table of signatories names them, is no one's name."""
+    return (
+        len(tokens) == 2
+        and _acronym(tokens[0])
+        and not _initials(tokens[0])
+        and _fold(tokens[1]) in people_roles.TITLE_WORDS
+    )
 
 
 _INITIALS = re.compile(r"(?:\w\.-?)+")
@@ -480,7 +498,13 @@ _LINEAGE_AFTER = re.compile(
 _JOINED_SURNAME = re.compile(rf"\s(?:e|y)\s{_CAP}(?![\w'’-])")
 
 
+# A given name written short right before a span the NER read ("Ma. |Cristina Roque")
+_SHORT_GIVEN_BEFORE = re.compile(rf"(?<![\w.]){people_roles.GIVEN_ABBREVIATION}\s+$")
+
+
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
+    if short := _SHORT_GIVEN_BEFORE.search(ctx.text, max(0, start - 8), start):
+        start = short.start()
     lineage = _LINEAGE_AFTER.match(ctx.text, end)
     end = lineage.end() if lineage else end
     if ctx.language in ("fr", "en") and (joined := _JOINED_SURNAME.match(ctx.text, end)):

@@ -173,9 +173,15 @@ _TITLE_RU = (
     r"|[Пп]редседател|[Гг]ендиректор|[Гг]енеральн\w+ директор|[Пп]ресс-секретар"
     r"|[Сс]пецпредставител|[Пп]олпред|[Гг]убернатор|[Сс]пикер|[Вв]ице-премьер)"
 )
+# Given names written short with a stop, as their bearers write them: "Ma." (María, in
+# Filipino names: "Ma. Theresa Lazaro"), "Mohd." and "Muh." (Mohammed, in Malaysian and
+# Indonesian names), "Wm." (William). The stop ends no sentence there.
+GIVEN_ABBREVIATIONS = ("Ma", "Mohd", "Muh", "Wm")
+GIVEN_ABBREVIATION = rf"(?:{'|'.join(GIVEN_ABBREVIATIONS)})\."
 # A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
 _NAME = (
-    r"(?P<name>(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]+|[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)*)"
+    r"(?P<name>(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]+|[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)*"
+    rf"|{GIVEN_ABBREVIATION}(?=\s+[A-Z][a-z]))"
     r"(?:\s+(?:(?:v[ao]n\s+de[rn]|de|da|el|al|ben|bin|ould|ag|mint|van|von)\s+)?"
     r"(?:[A-ZÀ-ÝА-ЯЁ]\.|[A-ZÀ-ÝА-ЯЁ][\w'’-]+)){1,4})"
 )

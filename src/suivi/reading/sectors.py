@@ -314,6 +314,9 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|chauffage urbain|reseaux? de chaleur|теплоснабжени\w*|теплосет\w*|теплоцентрал\w*"
         r"|ветропарк\w*|ветроэлектростанц\w*|ветров\w* электростанц\w*"
         r"|power (?:plant|station|grid)s?|carburant\w*|fuels?\b|raffinage|raffinerie\w*"
+        # a plant measured in power: "the 83-megawatt plant", "une centrale de 50 MW",
+        # «станция мощностью 100 МВт»
+        r"|(?:mega|giga)watts?\b|\d+\s?(?:mw|gw)\b|(?:мега|гига)ватт\w*|\d+\s?[мг]вт\b"
         r"|refiner\w*|pipelines?|gazoduc\w*|oleoduc\w*|hydrogen\w*|hydrogene|водород\w*"
         # the grid's equipment and crude's shipping: "postes de transformation", "substations"
         r"|postes? (?:de transformation|electriques?|sources?)|sous-stations?|substations?"

@@ -140,7 +140,10 @@ def extract(
         return []
     if resolved is None:
         resolved = body_stage.resolve(ctx)
-    spans = sorted((a, b, f.body) for f in resolved for a, b in f.spans if f.body in bodies)
+    spans = sorted(
+        ((a, b, f.body) for f in resolved for a, b in f.spans if f.body in bodies),
+        key=lambda span: span[:2],  # groups named together by field share their span
+    )
     all_units = units(ctx.text)
     out: list[Session] = []
     bare: list[Session] = []
@@ -218,6 +221,9 @@ _MET_VERB = (
     r"|(?:will|would|shall)\s+(?:meet|convene)"
     # "is expected to meet in Cairo in spring", "is due to convene", «должна собраться»
     r"|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:meet|convene)"
+    # a body told to meet: "tasked the working group to meet before the end of the year",
+    # "a chargé le groupe de travail de se réunir …" (above), «поручили группе собраться»
+    r"|to\s+(?:meet|convene)|собраться"
     # "to be signed when the committee meets next, in Manila in 2026": the present of a
     # clause of time
     r"|meets\s+(?:next|again)"
@@ -743,7 +749,20 @@ def _body_of(text: str, start: int, end: int, spans, bodies: list[Body], reach: 
     commissions = [b for b in before if body_stage.type_of(b.name) == "commission"]
     if commissions:
         return commissions[-1]
-    return before[-1] if before else bodies[0]
+    return before[-1] if before else _alike(text[start : end + reach + 30], bodies)
+
+
+_WORD = re.compile(r"\w{4,}")
+
+
+def _alike(phrase: str, bodies: list[Body]) -> Body:
+    """The body a session phrase told before any name resembles most ("la troisième réunion
+    ministérielle du format trilatéral" is the "réunion ministérielle trilatérale" named
+    later, not the "groupe de travail" named first): the most words in common, else the
+    first body."""
+    words = set(_WORD.findall(fold(phrase)))
+    shared = [len(words & set(_WORD.findall(fold(b.name)))) for b in bodies]
+    return bodies[shared.index(max(shared))]
 
 
 # between a body's name and the body it is of: "of the", "de la", or nothing (a genitive)
@@ -761,11 +780,13 @@ _SINCE_BEFORE = re.compile(r"(?:\b(?:since|depuis|apres|after|после)|(?<!\w
 
 
 # A participle of founding describes the body: "le groupe de travail, créé en 2022", "the
-# working group, set up in 2022", «рабочей группы, созданной в 2022 году» date its creation,
-# not the meeting the clause tells of
+# working group, set up in 2022", «рабочей группы, созданной в 2022 году», "du format
+# trilatéral lancé en 2023", "the format launched in 2023" date its creation, not the
+# meeting the clause tells of
 _CREATED_BEFORE = re.compile(
-    r"(?<!\w)(?:creee?s?|institue?e?s?|mise?s?\s+en\s+place|fondee?s?|created|established"
-    r"|set\s+up|founded|formed|созданн\w*|учрежденн\w*|образованн\w*|основанн\w*)"
+    r"(?<!\w)(?:creee?s?|institue?e?s?|mise?s?\s+en\s+place|fondee?s?|lancee?s?|created"
+    r"|established|set\s+up|founded|formed|launched|созданн\w*|учрежденн\w*|образованн\w*"
+    r"|основанн\w*|запущенн\w*)"
     r"(?:\s+(?:en|le|au|in|on|в|во))?\s*$"
 )
 
