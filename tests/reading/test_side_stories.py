@@ -26,6 +26,12 @@ signers, "X also signed with Y", two companies or a ministry and a company at a 
 regions of two states, signers told after the text. Each agreement has its own pair; the
 story's pair is only where the text tells none. Ids prefixed "pair-";
 `python tests/reading/test_side_stories.py pair` reports them.
+
+A fourth, `org_name_stories.tsv` (orgnames24, session 24), holds stories where the organisation
+that signs is known by its initials alone, by a plain name of one or several words the
+vocabularies lack (a company told only by its context), or is a bank or a fund, and Russian
+names of multilateral lenders; ids prefixed "orgname-", reported with
+`python tests/reading/test_side_stories.py orgname`.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from labelled_stories import params, rows
 DATA = Path(__file__).with_name("side_stories.tsv")
 ORGANISATIONS = Path(__file__).with_name("org_side_stories.tsv")
 PAIRS = Path(__file__).with_name("pair_stories.tsv")
+ORGANISATION_NAMES = Path(__file__).with_name("org_name_stories.tsv")
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,7 @@ def _sides(parties: list[str] | tuple[str, ...]) -> frozenset[str]:
 
 def load(path: Path = DATA, prefix: str = "") -> list[Story]:
     """The stories of `side_stories.tsv`, or of another file in its columns with its ids
-    prefixed (`org_side_stories.tsv`, `pair_stories.tsv`)."""
+    prefixed (`org_side_stories.tsv`, `pair_stories.tsv`, `org_name_stories.tsv`)."""
     stories = []
     for row in rows(path):
         expected = frozenset(_sides(item.split("+")) for item in row["expected"].split(";"))
@@ -96,6 +103,7 @@ BATCHES = {
     "side": load(),
     "org": load(ORGANISATIONS, prefix="org-"),
     "pair": load(PAIRS, prefix="pair-"),
+    "orgname": load(ORGANISATION_NAMES, prefix="orgname-"),
 }
 STORIES = [story for batch in BATCHES.values() for story in batch]
 
@@ -148,4 +156,4 @@ def report(stories: list[Story] = BATCHES["side"]) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(report(BATCHES[next((b for b in ("org", "pair") if b in sys.argv), "side")]))
+    sys.exit(report(BATCHES[next((b for b in BATCHES if b in sys.argv[1:]), "side")]))

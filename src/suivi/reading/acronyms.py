@@ -182,10 +182,11 @@ def candidates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def signs(text: str, cut: int, start: int, end: int) -> bool:
+def signs(text: str, cut: int, start: int, end: int, company: bool = False) -> bool:
     """Whether the name at `start`-`end`, described from `cut` on ("Algeria's SONELGAZ"),
     stands in the place of a signing side of its clause, unnegated, and is not described as
-    a state's institution there."""
+    a state's institution there (unless the text tells it a `company` otherwise: then a
+    ministry beside it is its partner, not its kind)."""
     before = text[max(0, cut - _REACH) : cut]
     stop = list(_CLAUSE_END.finditer(before))
     before = before[stop[-1].end() :] if stop else before
@@ -205,4 +206,6 @@ def signs(text: str, cut: int, start: int, end: int) -> bool:
     # the words describing it, and the other subject beside it ("COCOBOD and the Conseil du
     # Café-Cacao signed"): two of one kind sign, and a state's institution is its state
     described = side.group() if side else (subject.group() + _PARTNER_BEFORE.search(before)[0])
+    if company:
+        return not _NEGATION.search(before)
     return not _INSTITUTION.search(described + text[cut:start]) and not _NEGATION.search(before)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -572,13 +573,14 @@ _COORDINATING = re.compile(r"(?i)\b(?:and|et|и|with|avec|с|or|ou|или)\b")
 
 _STATE_BANKS = {"Exim Bank", "Eximbank", "EXIM Bank", "Exim"}
 _STATE_BEFORE = re.compile(r"(?:['’]s)?\s+")
-_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+# "the Exim Bank of India", "l'Exim Bank de l'Inde", "la Exim Bank de Chine", "… du Ghana"
+_STATE_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])")
 
 
 def _state_banks(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "China's Exim Bank", "the Exim Bank of India": a state's export-import bank acts for
-    its state (SPEC: a state-owned bank acting for the state is the state); the state named
-    beside it is the side, the bank's name no party of its own."""
+    """ "China's Exim Bank", "the Exim Bank of India", "l'Exim Bank de l'Inde": a state's
+    export-import bank acts for its state (SPEC: a state-owned bank acting for the state is
+    the state); the state named beside it is the side, the bank's name no party of its own."""
     dropped = set()
     for i, m in enumerate(mentions):
         if m.surface not in _STATE_BANKS:
@@ -1621,6 +1623,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         cut = _home_before(text, start, taken)
         if _unknown_acronym(text[start:end]) and acronyms.signs(text, cut, start, end):
             add(start, end, cut, states_inside=False)
+    for start, end, told_end in _told_companies(text, taken, found):
+        cut = _home_before(text, start, taken)
+        if _PREPOSITION_BETWEEN.search(text, cut, start):
+            cut = start  # "the Gambian government on Monday": no home describes "Monday"
+        if acronyms.signs(text, cut, start, told_end, company=True):
+            add(start, end, cut, states_inside=False)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
     # coordinated with a company is a company too (a state there is in `taken`)
     known = [m for m in taken if home_state(m.code) is not None]
@@ -1628,6 +1636,140 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         for start, end in _coordinated(text, company):
             add(start, end, start, states_inside=False)
     return found
+
+
+# A name the vocabularies lack ("Telvora", "Atlantic Crest", "Savane Solaire"), told to be a
+# company by what the text says of it: a listing just after it ("Marlowe (NYSE: MRW)"), or,
+# in its sentence or the next, the kind of firm it is ("The operator expects …", "L'entreprise
+# versera …", "its chief executive said", ", a limited company"). Where it stands in a signing
+# side's place (`acronyms.signs`), it signs as itself (SPEC); a state, a known name or a
+# state's office inside the capitalised words is none of it.
+_PLAIN_NAME = re.compile(
+    r"(?<![\w'’&.-])[A-ZÀ-Ý][\w'’-]*[^\W\d_]"
+    r"(?:\s+(?:(?:et|and|&)\s+)?[A-ZÀ-Ý][\w'’-]*[^\W\d_]){0,3}(?![\w'’-])"
+)
+_LISTING = re.compile(
+    r"\s*\(\s*(?:NYSE|NASDAQ|Nasdaq|TSX(?:-?V)?|LSE|AIM|ASX|JSE|BRVM|NSE|BSE|HKEX|SGX|Euronext"
+    r"|MOEX|KASE)\s*:\s*[A-Z][A-Z0-9.]*\s*\)"
+)
+_FIRM_NOUN = (
+    r"(?:company|firm|operator|explorer|developer|utility|miner|conglomerate|refiner|drugmaker"
+    r"|soci[ée]t[ée]|compagnie|firme|entreprise|op[ée]rateur|exploitant|groupe)(?![\w'’-])"
+)
+_HEAD_NOUN = (
+    r"(?:chief\s+executive|managing\s+director|directeur\s+g[ée]n[ée]ral"
+    r"|directrice\s+g[ée]n[ée]rale|PDG)\b"
+)
+# the next sentence opens on it ("The operator expects …", "L'entreprise versera …", "Son
+# directeur général a annoncé …"), or an apposition follows the name (", a privately held
+# company,", ", une société de droit sénégalais,"), or its head speaks in its sentence ("…,
+# its chief executive said"); a firm named further on in a sentence may be another's ("un
+# vice-président du groupe", "for the Bhutanese company")
+_FIRM_OPENS = re.compile(
+    rf"(?i)(?:(?:the|this|la|cette|le|cet)\s+|l['’]\s*)(?:[\w'’-]+\s+){{0,2}}?{_FIRM_NOUN}"
+    rf"|(?:its|son|sa)\s+{_HEAD_NOUN}"
+)
+_FIRM_APPOSED = re.compile(rf"(?i),\s+(?:an?|une?)\s+(?:[\w'’-]+\s+){{0,3}}?{_FIRM_NOUN}")
+_HEAD_SPEAKS = re.compile(rf"(?i),\s+(?:its|son|sa)\s+{_HEAD_NOUN}")
+# the name's head or owners spoken of anywhere in the text: "Telvora chief executive Ana
+# Reyes", "Telvora's managing director", "le directeur général de Sahelor", "les actionnaires
+# de Sahelor"
+_CAPITAL_WORDS = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&)\s+)?[A-ZÀ-Ý][\w'’-]*){0,3}"
+_HEAD_AFTER = (
+    r"(?:['’]s)?\s+(?:chief\s+executive|CEO|managing\s+director|chief\s+operating\s+officer"
+    r"|founder|shareholders)\b"
+)
+_HEAD_BEFORE_NAME = (
+    r"\b(?:directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|PDG|fondateur|fondatrice"
+    r"|actionnaires)\s+(?:de\s+|d['’]|du\s+)"
+)
+
+
+_HEADED_NAME = re.compile(rf"(?P<name>{_CAPITAL_WORDS}){_HEAD_AFTER}")
+_NAME_HEADED = re.compile(rf"{_HEAD_BEFORE_NAME}(?P<name>{_CAPITAL_WORDS})")
+
+
+def _headed_names(text: str) -> set[str]:
+    """The names, and their shorter ends, whose head or owners the text speaks of (read
+    once a text: "Telvora chief executive" gives "Telvora")."""
+    names = set()
+    for match in _HEADED_NAME.finditer(text):
+        words = match.group("name").split()
+        names.update(" ".join(words[i:]) for i in range(len(words)))
+    for match in _NAME_HEADED.finditer(text):
+        words = match.group("name").split()
+        names.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+    return names
+
+
+# a person's title or office just before a name: "son homologue Phosay Sayasone", "Senior
+# Secretary Farzana Mamtaz"
+_TITLE_BEFORE = re.compile(
+    r"(?i)(?:homologue|counterpart|minist\w+|secretary|secr[ée]taire|president|pr[ée]sident"
+    r"|ambassad\w+|director|directeur|directrice|CEO|chairman|governor|gouverneur|adviser"
+    r"|conseiller|envoy|envoy[ée])\s+$"
+)
+_NOT_PLAIN_NAME = re.compile(
+    r"(?:The|A|An|La|Le|Les|L|Un|Une|At|In|On|And|But|Both|Et|Mais|Mr|Mrs|Ms|Dr|M|Mme)\b"
+)
+_PREPOSITION_BETWEEN = re.compile(r"\b(?:on|in|at|for|to|by|from|en|au|à|pour|par|de)\b")
+_AND_AFTER = re.compile(r"\s+(?:et|and|&)\s+")
+_AND_BEFORE = re.compile(r"\s+(?:et|and|&)\s+$")
+_SENTENCE_STOP = re.compile(r"[.!?]+(?=\s+[A-ZÀ-ÝА-ЯЁ«\"“])\s*|\n+")
+_SENTENCE_REACH = 400  # characters of the rest of a sentence, at most
+
+
+def _told_companies(
+    text: str, taken: list[Mention], found: list[tuple[Mention, int]]
+) -> list[tuple[int, int, int]]:
+    """(start, end, end with its listing) of the capitalised names told to be companies."""
+    known = sorted([(m.start, m.end) for m in taken] + [(c.start, c.end) for c, _ in found])
+    starts = [s for s, _ in known]
+    longest = max((e - s for s, e in known), default=0)
+    headed = _headed_names(text)
+    spans = []
+    for match in _PLAIN_NAME.finditer(text):
+        start, end = match.span()
+        while _NOT_PLAIN_NAME.match(text, start) and " " in text[start:end]:
+            start = text.index(" ", start) + 1  # "The Telvora …": the article is none of it
+        if _NOT_PLAIN_NAME.fullmatch(text, start, end):
+            continue
+        # "Le Bénin et Savane Solaire", "Atlantic Crest and Ghana": a known name before or
+        # after an "and" is another side; one just after the words ends a longer name
+        # ("Vanille Export Madagascar"), left to the names' own shapes
+        near = known[bisect_left(starts, start - longest) : bisect_left(starts, end)]
+        ahead = [e for s, e in near if s <= start < e]
+        if ahead and (joint := _AND_AFTER.match(text, max(ahead))) and joint.end() < end:
+            start = joint.end()
+        inside = [s for s, e in near if start < e and s < end]
+        if inside:
+            first = min(inside)
+            if first <= start or not _AND_BEFORE.search(text, start, first):
+                continue
+            end = _AND_BEFORE.search(text, start, first).start()
+        if start >= end or _NOT_A_SIGNER.search(text, start, end):
+            continue
+        if text[start:end].isupper():
+            continue  # capitals are `acronyms`' (one introduced in brackets is its name's)
+        if any(kind_of_word(word, "") in ("adjective", "name") for word in text[start:end].split()):
+            continue  # "the Gambian government": a state's word describes, and names no firm
+        if _NAME_TAIL.search(text, max(0, start - 6), start):
+            continue  # "the Ministry of Mines": the tail of an office's name
+        listing = _LISTING.match(text, end)
+        told_end = listing.end() if listing else end
+        if _TITLE_BEFORE.search(text, max(0, start - 30), start):
+            continue
+        stop = _SENTENCE_STOP.search(text, told_end, told_end + _SENTENCE_REACH)
+        told = (
+            listing
+            or text[start:end] in headed
+            or _FIRM_APPOSED.match(text, told_end)
+            or _HEAD_SPEAKS.search(text, told_end, stop.start() if stop else told_end)
+            or (stop and _FIRM_OPENS.match(text, stop.end()))
+        )
+        if told:
+            spans.append((start, end, told_end))
+    return spans
 
 
 # «Интер РАО», "Inter RAO": capitalised words before the capitals, inside the same quotes

@@ -467,10 +467,11 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "WAEMU": {
-        "acronyms": ["UEMOA", "WAEMU"],
+        "acronyms": ["UEMOA", "WAEMU", "ЮЭМОА"],
         "names": [
             "Union économique et monétaire ouest-africaine",
             "West African Economic and Monetary Union",
+            "Западноафриканский экономический и валютный союз",
         ],
     },
     "AU": {
@@ -623,11 +624,16 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "Banque centrale des États de l'Afrique de l'Ouest",
             "Banque centrale des Etats de l'Afrique de l'Ouest",
             "Central Bank of West African States",
+            "Центральный банк государств Западной Африки",
         ],
     },
     "BEAC": {
         "acronyms": ["BEAC"],
-        "names": ["Banque des États de l'Afrique centrale", "Bank of Central African States"],
+        "names": [
+            "Banque des États de l'Afrique centrale",
+            "Bank of Central African States",
+            "Банк государств Центральной Африки",
+        ],
     },
     "BDEAC": {
         "acronyms": ["BDEAC"],
@@ -635,6 +641,7 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "Banque de développement des États de l'Afrique centrale",
             "Banque de développement des Etats de l'Afrique centrale",
             "Development Bank of Central African States",
+            "Банк развития государств Центральной Африки",
         ],
     },
     # river basin authorities and the Sahel's drought committee: bodies of their member
@@ -692,6 +699,7 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "names": [
             "Banque d'investissement et de développement de la CEDEAO",
             "ECOWAS Bank for Investment and Development",
+            "Банк инвестиций и развития ЭКОВАС",
         ],
     },
     "NDB": {
@@ -887,6 +895,7 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "International Islamic Trade Finance Corporation",
             "Société internationale islamique de financement du commerce",
             "Société islamique internationale de financement du commerce",
+            "Международная исламская торгово-финансовая корпорация",
         ],
     },
     "EFSD": {
@@ -1367,6 +1376,15 @@ LATIN_NAMES: dict[str, str] = {
     "Роскосмос": "Roscosmos",
     "Главкосмос": "Glavkosmos",
     "Вертолёты России": "Russian Helicopters",
+    "Арабский банк экономического развития в Африке": "BADEA",
+    "Черноморский банк торговли и развития": "Black Sea Trade and Development Bank",
+    "Банк развития Латинской Америки": "Development Bank of Latin America",
+    "Банк развития Латинской Америки и Карибского бассейна": "Development Bank of Latin America",
+    "Арабский фонд экономического и социального развития": (
+        "Arab Fund for Economic and Social Development"
+    ),
+    "Карибский банк развития": "Caribbean Development Bank",
+    "Африканская финансовая корпорация": "Africa Finance Corporation",
     "Вертолеты России": "Russian Helicopters",
     "Ростсельмаш": "Rostselmash",
     "Норникель": "Nornickel",
@@ -1841,6 +1859,15 @@ NAMED_ORGANISATIONS.extend(
         "BADEA",
         "Banque arabe pour le développement économique en Afrique",
         "Arab Bank for Economic Development in Africa",
+        # lenders the Russian press names in Russian, written in Latin as they write
+        # themselves (LATIN_NAMES): the English name where the English press spells it out
+        "Арабский банк экономического развития в Африке",
+        "Черноморский банк торговли и развития",
+        "Банк развития Латинской Америки",
+        "Банк развития Латинской Америки и Карибского бассейна",
+        "Арабский фонд экономического и социального развития",
+        "Карибский банк развития",
+        "Африканская финансовая корпорация",
         # the OPEC Fund is OFID's (SPELLED_ORGANISATIONS), all its names one party
         "Fonds mondial",
         "Global Fund",

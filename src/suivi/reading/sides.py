@@ -609,10 +609,13 @@ _SUBJECT_SIGNS = re.compile(
 )
 # A state named by its name as the one signed with: "Petrobras signed an agreement with
 # Brazil", "Petrobras a signé un accord avec le Brésil", «Petrobras подписала соглашение с
-# Бразилией».
+# Бразилией», or with its government: "… with the government of Colombia", "… avec l'État
+# du Gabon", «… с правительством Колумбии».
 _SIGNED_WITH_STATE = re.compile(
     r"\b(?:sign\w*|inked|conclu\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
-    r"(?:the\s+|la\s+|le\s+|l['’])?$",
+    r"(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:(?:government|gouvernement|[ée]tat|state)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?"
+    r"|du\s+|d['’])|правительств\w*\s+)?$",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
