@@ -526,8 +526,8 @@ _ORDINAL_REFERENCE = re.compile(
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
     # "The second, worth $46 million, ...", «Второе, на сумму ...»: an ordinal set apart by a
     # comma stands for a text (French needs no comma: "Le second finance ...")
-    r"|^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)"
-    r"|(?:перв|втор|трет|четверт|пят|последн)(?:ое|ыи|ои|ая|ии|ья|ье))\s*,"
+    r"|^(?:the\s+(?:second|third|fourth|fifth|last|latter)"
+    r"|(?:втор|трет|четверт|пят|последн)(?:ое|ои|ая|ии|ья|ье))\s*,"
 )
 _MINISTRY = re.compile(
     # "signé par le ministre ivoirien des Mines", "le ministère tchadien des Infrastructures":
