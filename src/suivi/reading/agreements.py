@@ -1685,8 +1685,10 @@ def _from_unit(
                 older, dated_now = None, True  # an amended text of this year is no older one
         if amending and not _sectors(scope):
             # "un protocole portant modification de l'accord de 2015 sur le transport aérien":
-            # the amendment is about what the text it amends is about
-            sectors = _sectors(unit.text[amending.end() :]) or sectors
+            # the amendment is about what the text it amends is about, told from the amended
+            # text's own words on ("amending the Agreement on Road Transport between …": the
+            # field is inside them)
+            sectors = _sectors(unit.text[amending.start("amended") :]) or sectors
         # the text amended is one of its own when its year or its title says which it is
         # («в Соглашение между Правительством России и Правительством Монголии о …»)
         amended_kind = (
