@@ -95,6 +95,9 @@ _GENERIC = re.compile(
     # one text signed with no kind word: "signed a document on cooperation in tourism", "ont
     # signé un document relatif à la coopération nucléaire" (one text, all its domains)
     r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte)))"
+    # "the other documents, signed during the visit, concern …", «остальные документы,
+    # подписанные в ходе визита, касаются …»: a participle clause of the signing between commas
+    r"(?:,?\s+(?:signed|signes?|signees?|подписанн\w*)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)?"
     # «три документа — ведомственные: по …»: a dash may stand for the verb
     r"\s*(?:(?:[\w-]+|[—–]),?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
