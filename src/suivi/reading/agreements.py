@@ -95,6 +95,9 @@ _GENERIC = re.compile(
     # one text signed with no kind word: "signed a document on cooperation in tourism", "ont
     # signé un document relatif à la coopération nucléaire" (one text, all its domains)
     r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte)))"
+    # "the other documents, signed during the visit, concern …", «остальные документы,
+    # подписанные в ходе визита, касаются …»: a participle clause of the signing between commas
+    r"(?:,?\s+(?:signed|signes?|signees?|подписанн\w*)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)?"
     # «три документа — ведомственные: по …»: a dash may stand for the verb
     r"\s*(?:(?:[\w-]+|[—–]),?\s+){0,3}?"
     # a partial list: "documents ont été signés, notamment dans les domaines de ..."
@@ -1685,8 +1688,10 @@ def _from_unit(
                 older, dated_now = None, True  # an amended text of this year is no older one
         if amending and not _sectors(scope):
             # "un protocole portant modification de l'accord de 2015 sur le transport aérien":
-            # the amendment is about what the text it amends is about
-            sectors = _sectors(unit.text[amending.end() :]) or sectors
+            # the amendment is about what the text it amends is about, told from the amended
+            # text's own words on ("amending the Agreement on Road Transport between …": the
+            # field is inside them)
+            sectors = _sectors(unit.text[amending.start("amended") :]) or sectors
         # the text amended is one of its own when its year or its title says which it is
         # («в Соглашение между Правительством России и Правительством Монголии о …»)
         amended_kind = (

@@ -659,6 +659,11 @@ _OWNER_BEFORE = re.compile(rf"(?<!\w)(?:its|sa|son|ses|leur|своей|свое�
 _PRONOUN_MEETS = re.compile(
     r"(?i:(?<!\w)(?:it|elle|она)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meets?\b|convenes?\b|se\s+r[ée]uni|собира|заседа))"
+    # the body's meetings by a possessive: "its meetings will be held annually", «его
+    # заседания будут проводиться ежегодно», "ses sessions se tiendront chaque année"
+    r"|(?i:(?<!\w)(?:its|ses|его|её|ее)\s+(?:meetings|sessions|r[ée]unions|заседания|сессии)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:will|shall|are\s+held|se\s+tiendr|se\s+tiennent|auront"
+    r"|ont\s+lieu|будут|проводятся|проходят))"
 )
 
 

@@ -154,7 +154,10 @@ def _cheikh_given_name(tokens: list[str]) -> bool:
     return len(tokens) > 2 or tokens[1].lower() not in english_names.male_names()
 
 
-_LINEAGE = re.compile(r"(?:ben|bin|ibn|bint|Al|al|El|el)$|(?:Al|al|El|el)-")
+_LINEAGE = re.compile(
+    r"(?:ben|bin|ibn|bint|Al|al|El|el|бин|ибн|бен|бинт|Аль|аль|Эль|эль)$"
+    r"|(?:Al|al|El|el|Аль|аль|Эль|эль)-"
+)
 
 
 def is_name(name: str) -> bool:
@@ -493,6 +496,11 @@ _LINEAGE_AFTER = re.compile(
     rf"|\s+(?:al|el|Al|El|аль|эль|ас|ад|ат|ар|ан|аз)-{_CAP}){{1,3}}"
     rf"(?:\s+(?:Al|El|al|el)\s+{_CAP})?(?![\w'’-])"
 )
+# The given name and the lineage the NER left out before a Gulf name it read from the middle:
+# «шейх Фейсал бин Тани бин |Фейсал Аль Тани», "Sheikh Mohammed bin |Khalid Al Thani"
+_LINEAGE_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:{_CAP}\s+(?:ben|bin|ibn|bint|бен|бин|ибн|бинт)\s+)+$"
+)
 # A Portuguese or Spanish surname joined by "e"/"y" the NER cut: "Ulisses Correia| e Silva",
 # "José Ortega| y Gasset" (in a French or English text "e" and "y" join nothing else).
 _JOINED_SURNAME = re.compile(rf"\s(?:e|y)\s{_CAP}(?![\w'’-])")
@@ -507,6 +515,8 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         start = short.start()
     lineage = _LINEAGE_AFTER.match(ctx.text, end)
     end = lineage.end() if lineage else end
+    if before := _LINEAGE_BEFORE.search(ctx.text, max(0, start - 80), start):
+        start = before.start()
     if ctx.language in ("fr", "en") and (joined := _JOINED_SURNAME.match(ctx.text, end)):
         end = joined.end()
     raw = ctx.text[start:end]

@@ -578,6 +578,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         r"statuts\b|statutes?\b(?<!statute)|statute (?=of|establishing|creating|setting up)"
         r"|reglement interieur|rules of procedure|устав(?:а|ом|е)?\b"
+        # «положение о совете», «Положение о межправительственной комиссии»: a body's
+        # regulations (not «положение дел», a state of things, nor «положение о том, что»)
+        r"|положени(?:е|я|ю|ем|и)\b(?= об? (?:[\w-]+ ){0,3}?(?:совет|комисси|комитет|групп"
+        r"|секретариат)\w*)"
         # the terms of reference of a joint body, signed or adopted as its statutes are
         r"|(?:terms of reference|termes de reference)"
         r"(?=[^.;]{0,80}?\b(?:signed|adopted|approved|signee?s|adoptee?s|approuvee?s)\b)"

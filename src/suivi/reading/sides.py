@@ -822,6 +822,10 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     between = between_sides(ctx, start, end)
     if between:
         return between
+    if _SIGNED_BY_THE_TWO.search(ctx.text, start, end):
+        # «Договор, подписанный двумя странами в 2017 году, … транзитом через Афганистан»:
+        # the signers are the two, not a state named elsewhere in the sentence
+        return _the_two_states(ctx, start)
     named = _without_described(ctx, named_in(ctx, start, end), start, end)
     named = _signers_only(ctx, named, start, end)
     named = _without_subject_companies(ctx, named, start, end)
@@ -1213,6 +1217,16 @@ def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
 _THE_TWO = re.compile(
     r"\b(?:the\s+two|both|les\s+deux|двух|две|два|обе|обеих|оба)\s+(?:countries|states|nations"
     r"|governments|pays|[ée]tats|gouvernements|стран\w*|государств\w*|правительств\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# "the treaty signed by the two countries", «подписанного двумя странами», "signé par les
+# deux pays": the two are the text's signers by the grammar of a passive
+_SIGNED_BY_THE_TWO = re.compile(
+    r"\b(?:signed\s+by\s+(?:the\s+two|both)|sign[ée]e?s?\s+par\s+les\s+deux"
+    r"|подписанн\w+\s+(?:\w+\s+)?(?:двумя|обеими))\s+(?:countries|states|governments|pays"
+    r"|[ée]tats|gouvernements|странами|государствами|правительствами)\b",
     re.IGNORECASE,
 )
 
