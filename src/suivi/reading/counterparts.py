@@ -39,8 +39,11 @@ _WITH = re.compile(
 # aircraft": a verb of supplying governs the "with" after it, whose object is the thing
 # supplied, no side. SUPPLIED_BEFORE ends where the "with" starts.
 SUPPLIED_BEFORE = re.compile(
-    r"(?i:\b(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?"
-    r"|furnish(?:es|ed|ing)?|arm(?:s|ed|ing)?|stock(?:s|ed|ing)?)\s+(?:[^\s.;,]+\s+){0,4}?$)"
+    r"(?i:\b(?:suppl(?:ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)"
+    r"|furnish(?:es|ed|ing)|arm(?:ed|ing))\s+"
+    # the verb's object, no text's name: "a supply agreement with X" is a side's
+    r"(?:(?!(?:agreements?|contracts?|deals?|accords?|memorand\w*|mous?|pacts?|treat\w*)\s)"
+    r"[^\s.;,]+\s+){0,4}?$)"
 )
 _SUPPLIED_WITH = re.compile(rf"{SUPPLIED_BEFORE.pattern[:-2]}with\s+(?:the\s+)?[«\"“]?$)")
 _BETWEEN = re.compile(
