@@ -1232,6 +1232,10 @@ _SCOPE_END = re.compile(
     r"|сессии|конференции)\b"
     # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
+    # a clause of its own subject and tense: "a defence agreement in 2008, and Brazil has
+    # supplied Indonesia with aircraft since 2010", "…, et les deux pays ont construit …"
+    r"|,\s+(?:and|et)\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|ont|avaient)\s+(?:[\w-]+\s+)?"
+    r"\w+(?:ed|en|e|i|u|s|t)\s"
     # «…, а Росрыболовство и Минсельхоз Вьетнама – меморандум о …»: Russian's "while"
     # («, а также» is "as well as" and goes on a list)
     r"|,\s+а\s(?!также\b)"
@@ -1573,6 +1577,7 @@ def _from_unit(
             or _existing(word, before, folded[m.end() : m.end() + 100])
             or _consent(word, before, folded[m.end() : m.end() + 60])
             or _off_the_table(folded, m.end())
+            or _denied_report(before, folded, m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
         ):
             continue
@@ -3308,6 +3313,28 @@ def _off_the_table(folded: str, end: int) -> bool:
     return signed is None or bool(
         _NEGATIVE.search(folded, max(end, signed.start() - 12), signed.start())
     )
+
+
+# A text only reported, the report then denied in its sentence: "reports of a secret
+# agreement ceding two blocks, which the minister denied", "des informations faisant état
+# d'un accord secret …, le ministre a démenti", «сообщения о секретном соглашении …
+# министр опроверг» (SPEC lists the agreements a text identifies, not rumours it refutes).
+# Read on folded text: the report just before the mention, the denial after it.
+_REPORTED_BEFORE = re.compile(
+    r"(?:faisant\s+etat\s+d['e]|(?:informations?|rumeurs?|allegations?)\s+(?:sur|selon\s+"
+    r"lesquelles|concernant|d['e])|(?:reports?|rumou?rs?|claims?|allegations?)\s+(?:of|about"
+    r"|that)|(?:сообщени|слух|информаци)\w*\s+о)\s*(?:\w+\s+){0,6}?$"
+)
+_DENIED_AFTER = re.compile(
+    r"[^.;!?]{0,200}?(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies"
+    r"|опроверг\w*)(?!\w)"
+)
+
+
+def _denied_report(before: str, folded: str, end: int) -> bool:
+    """Whether a mention is what a report told before it says (`_REPORTED_BEFORE`, `before`
+    being the folded words before it) and its sentence then denies (`_DENIED_AFTER`)."""
+    return bool(_REPORTED_BEFORE.search(before) and _DENIED_AFTER.match(folded, end))
 
 
 def _existing(word: str, before: str, after: str) -> bool:

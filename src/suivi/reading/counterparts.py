@@ -35,6 +35,17 @@ _WITH = re.compile(
     rf"{_SIGN}[^.;]{{0,100}}\b(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?$",
     re.IGNORECASE,
 )
+# "signed an agreement in 2008, and Brazil has supplied Indonesia with Super Tucano
+# aircraft": a verb of supplying governs the "with" after it, whose object is the thing
+# supplied, no side. SUPPLIED_BEFORE ends where the "with" starts.
+SUPPLIED_BEFORE = re.compile(
+    r"(?i:\b(?:suppl(?:ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)"
+    r"|furnish(?:es|ed|ing)|arm(?:ed|ing))\s+"
+    # the verb's object, no text's name: "a supply agreement with X" is a side's
+    r"(?:(?!(?:agreements?|contracts?|deals?|accords?|memorand\w*|mous?|pacts?|treat\w*)\s)"
+    r"[^\s.;,]+\s+){0,4}?$)"
+)
+_SUPPLIED_WITH = re.compile(rf"{SUPPLIED_BEFORE.pattern[:-2]}with\s+(?:the\s+)?[«\"“]?$)")
 _BETWEEN = re.compile(
     r"\b(?:between|entre|между)\s+(?:[^.;]{1,80}\s+(?:and|et|и)\s+)?"
     r"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?[«\"“]?$",
@@ -205,7 +216,8 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         if _institution_of_a_state(text, start, taken):
             continue
         before = text[max(0, start - 160) : start]
-        signs = _WITH.search(before) or _BETWEEN.search(before)
+        supplied = _SUPPLIED_WITH.search(before)  # "supplied Indonesia with X": no side
+        signs = (None if supplied else _WITH.search(before)) or _BETWEEN.search(before)
         if not signs and _vouched_for(text, name, start, end, taken):
             signs = _SUBJECT.match(text, end)
         if (

@@ -260,6 +260,9 @@ def _same_person(short: str, full: str, inflected: bool = False) -> bool:
         return False
     if len(s) == 1 < len(f) and not inflected and s[0] == f[0] and _family_first(full):
         return True
+    known_as = _before_particle(full)
+    if len(s) == 1 < len(f) and not inflected and known_as and s[0] == _fold(known_as):
+        return True  # "Lula" of "Luiz Inácio Lula da Silva"
     if len(s) == 2 < len(f) and s[1] == f[-1] and s[0] == "".join(w[0] for w in f[:-1]):
         return True  # "ED Mnangagwa" of "Emmerson Dambudzo Mnangagwa"
     two = len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected)
@@ -284,6 +287,7 @@ class _Candidate:
     source: str = "surname"  # "ner", "title", "grammar" (English names), "table", "surname"
     surface: str = ""  # as the text writes it, where `name` was put in the nominative
     case: str | None = None  # the Russian case a word near it told, if any
+    whole: bool = False  # one word that is a whole name ("H.E. Sugiono, Minister of …")
 
 
 # The endings a Russian sentence puts on a name that ends in a consonant («Токаев» ->
@@ -347,7 +351,7 @@ def _merge(candidates: list[_Candidate], inflected: bool) -> tuple[list[str], li
     for cand in sorted(
         candidates, key=lambda c: (-len(_words(c.name)), _addressed(c.name), c.start)
     ):
-        if len(_words(cand.name)) < 2:
+        if len(_words(cand.name)) < 2 and not cand.whole:
             continue
         group = next((g for g in groups if same(cand.name, g[0].name)), None)
         if group is None:
@@ -377,10 +381,28 @@ def _drop_nested(mentions: list[PersonMention]) -> list[PersonMention]:
     return kept
 
 
+# A Portuguese name's particle between two family names ("Luiz Inácio Lula da Silva").
+_PORTUGUESE_PARTICLES = frozenset({"da", "das", "de", "do", "dos"})
+
+
+def _before_particle(full: str) -> str | None:
+    """The family name (or the name he goes by) a text writes alone of a Portuguese name of
+    two given names, a family name, a particle and a family name: "Lula" of "Luiz Inácio Lula
+    da Silva". With one given name ("José Eduardo dos Santos") the word is a given name."""
+    words = full.split()
+    at = next((i for i, w in enumerate(words) if w in _PORTUGUESE_PARTICLES), None)
+    if at is None or at < 3 or at == len(words) - 1 or not words[at - 1][:1].isupper():
+        return None
+    return words[at - 1]
+
+
 def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate]:
     """Later mentions by surname alone ("Goïta", «Лаврова»), found by string search."""
     found = []
     for name in names:
+        known_as = _before_particle(name) if lang != "ru" else None
+        if known_as:
+            found += [_Candidate(m.start(), m.end(), known_as) for m in _whole_word(known_as, text)]
         family = _family_first(name) if lang != "ru" else None
         if family:
             found += [_Candidate(m.start(), m.end(), family) for m in _whole_word(family, text)]
@@ -539,7 +561,8 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         # «президенту Ассими Гоите»: a name no ending rule could undo is still no
         # nominative; the text's «Ассими Гоита» elsewhere is preferred to it
         oblique = case is not None and case != "nomn"
-    if not is_name(name) or _overlaps_party(ctx.mentions, offset, offset + len(surface)):
+    alone = people_roles.honoured_one_name(ctx.text, offset, offset + len(surface))
+    if not (is_name(name) or alone) or _overlaps_party(ctx.mentions, offset, offset + len(surface)):
         return None
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
@@ -550,7 +573,13 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         return None  # "Houphouët-Boigny University", «проспект Назарбаева»
     nominative = name == surface and not oblique
     return _Candidate(
-        offset, offset + len(surface), name, nominative=nominative, surface=surface, case=case
+        offset,
+        offset + len(surface),
+        name,
+        nominative=nominative,
+        surface=surface,
+        case=case,
+        whole=alone,
     )
 
 

@@ -262,6 +262,7 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
             spans.append(match.span("other"))
     spans += _apposed_after_enumeration(text)
     spans += [m.span("name") for m in _SIGNED_QUOTE.finditer(text)]
+    spans += [m.span("name") for m in _HONOURED_ONE_NAME.finditer(text)]
     if lang == "ru":
         spans += [m.span() for m in _RU_INITIALLED.finditer(text)]
     if lang == "en":
@@ -363,6 +364,27 @@ _BEFORE_APPOSED_ROLE = re.compile(
     r"|director-general|secretary-general|spokes(?:person|man|woman)|governor|adviser|advisor"
     r"|commissioner|representative|coordinator|executive|ceo|president|vice-president)\b)"
 )
+# One name alone after an honorific and before its role, as communiqués write those who bear
+# one name only (many Indonesians): "H.E. Sugiono, Minister of Foreign Affairs", "S.E. M.
+# Sugiono, ministre des Affaires étrangères", "His Excellency Boediono, Vice-President".
+_HONOURED_ONE_NAME = re.compile(
+    r"\b(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme)\.?\s+)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,})"
+    r"(?=,\s+(?:the\s+|le\s+|la\s+)?(?:(?:Deputy|Prime|Vice|First|Premier)[\s-]+)?"
+    r"(?i:minister|ministre|president|pr[ée]sident|ambassador|ambassadeur|secretary|governor"
+    r"|speaker|chairman|chairperson)\b)"
+)
+
+
+def honoured_one_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one name alone after an honorific and before its role
+    (`_HONOURED_ONE_NAME`): a person's whole name, though one word."""
+    return any(
+        m.span("name") == (start, end)
+        for m in _HONOURED_ONE_NAME.finditer(text, max(0, start - 40), min(len(text), end + 60))
+    )
+
+
 # A quotation signed after a dash, as press releases print it: "… together." — Name, Role
 _SIGNED_QUOTE = re.compile(rf"[”\"»]\s*[—–]\s*{_NAME}(?=\s*(?:,|\(|$))", re.M)
 _CLAUSE_END = re.compile(r"(?<!\b[A-ZÀ-ÝА-ЯЁ])\.|[;:!?«»“”()]")  # not the stop of an initial

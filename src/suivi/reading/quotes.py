@@ -386,11 +386,28 @@ _SOURCE_BEFORE = re.compile(
 )
 
 
+# A text's own words quoted as what it provides: "recalled its provision that «", "Article 4
+# provides that «", "la clause selon laquelle «", «статья 5 предусматривает, что «». The
+# quotation is the text's, not that of the person who recalls it (SPEC: speaker null).
+_PROVISION_BEFORE = re.compile(
+    r"(?i:\b(?:provisions?|clauses?|stipulations?|dispositions?|положени\w*|пункт\w*|стать\w*)"
+    r"(?:\s+(?:that|which|selon\s+laquelle|selon\s+lesquelles|qui\s+dit|о\s+том,?\s+что))"
+    r"\s*[:,]?\s*$"
+    r"|\b(?:provides|provided|stipulates|stipulated|prévoit|prévoyait|stipule|stipulait|dispose"
+    r"|предусматривает|предусматривало|гласит)(?:,?\s+(?:that|que|qu['’]|что))?\s*[:,]?\s*$)"
+)
+
+
 def _document_before(text: str, since: int, start: int) -> bool:
     """Whether, after the last person named in the sentence, a document or an institution
-    is the subject that says the quotation, or the source it is quoted after."""
+    is the subject that says the quotation, the source it is quoted after, or the text
+    whose provision it is."""
     before = text[since:start]
-    return bool(_DOCUMENT_BEFORE.search(before) or _ACCORDING_BEFORE.search(before))
+    return bool(
+        _DOCUMENT_BEFORE.search(before)
+        or _ACCORDING_BEFORE.search(before)
+        or _PROVISION_BEFORE.search(before)
+    )
 
 
 _CONTINUATION_GAP = 160  # "“...,” Menon said in his opening remarks. “...”"

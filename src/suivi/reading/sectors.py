@@ -1040,6 +1040,15 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:exploration|forage)s? (?:sur|du|dans) (?:le )?bloc\b",
         ("energy",),
     ),
+    # a zone two states work together at sea is their oil and gas field's: "la zone d'intérêt
+    # commun", "the joint development zone", «зона совместной разработки»; so is a barrel
+    (
+        r"zones? d'interet commun\b|zones? (?:de developpement|d'exploitation) (?:commune?|conjointe)"
+        r"|joint (?:development|exploitation|petroleum) (?:zones?|areas?)"
+        r"|зон\w* совместн\w* (?:разработк|освоени|эксплуатаци)\w*"
+        r"|barils?(?: de petrole| de brut)?|barrels?(?: of oil| of crude)?|баррел\w*",
+        ("energy",),
+    ),
     (
         r"nuclear (?:safety|security)|(?:surete|securite) nucleaire|ядерн\w* безопасност\w*"
         r"|радиационн\w* (?:безопасност|защит)\w*|radiation (?:protection|safety)|radioprotection",

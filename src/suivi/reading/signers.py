@@ -22,7 +22,7 @@ from functools import cache
 
 from suivi.reading import nlp
 from suivi.reading.context import Mention, Sentence
-from suivi.reading.counterparts import INSTITUTION, SIGN_VERB, plausible
+from suivi.reading.counterparts import INSTITUTION, SIGN_VERB, SUPPLIED_BEFORE, plausible
 from suivi.reading.dates import MONTHS, WEEKDAYS
 from suivi.reading.english_names import first_names
 from suivi.reading.gazetteer import kind_of_word, latin_name
@@ -168,8 +168,10 @@ def _side_names(text: str, sentence: Sentence) -> list[tuple[list[tuple[int, int
         if agent and (agent.group("by") or _CYRILLIC.match(verb.group())):
             found.append((agent, not agent.group("by")))
         following = _WITH.search(words, verb.end(), min(len(words), verb.end() + 100))
-        if following and not _ALONG.search(
-            words, max(0, following.start() - 20), following.start()
+        if (
+            following
+            and not _ALONG.search(words, max(0, following.start() - 20), following.start())
+            and not SUPPLIED_BEFORE.search(words, max(0, following.start() - 60), following.start())
         ):
             found.append((following, False))
     for between in _BETWEEN.finditer(words):
