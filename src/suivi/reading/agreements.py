@@ -460,6 +460,19 @@ _RU_NEW_BEFORE = re.compile(
 # «также», «ещё одно», «другое», «второе»: the text signed is another one
 _RU_ANOTHER = re.compile(r"\b(?:также|еще|ещё|друг\w*|втор\w*|трет\w*|нов\w*)\b")
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
+# A text the sentence's subject, another text, provides for is that text's content, no text
+# of its own: "Le plan d'action prévoit notamment ... un programme d'échanges", "The roadmap
+# provides for a training programme"; unless the content is the signing of a text ("prévoit
+# la signature d'un accord": announced). (Russian, «Меморандум предусматривает программу
+# обменов», the reader already leaves: its rules want a text's own signing or domain.)
+_PROVIDED_BY = re.compile(
+    r"^\W*(?:(?:le|la|les|l'|ce|cet|cette|ces|the|this|these)\s*)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:plans?|accords?|agreements?|memorand\w*|m[ée]morand\w*|protocoles?|protocols?"
+    r"|conventions?|feuilles? de route|roadmaps?|trait[ée]s?|treat(?:y|ies))"
+    r"\b[^.;:,]{0,80}?\s(?:prevoi(?:t|ent)|provides?\s+for)\s"
+    r"(?:(?!sign|conclu|paraph)[^.;])*"
+    r"(?<!\w)(?:un|une|des|a|an)\s+(?:[\w-]+\s+){0,2}$"
+)
 # Any text judged good or bad, with nothing to say which ("un mauvais accord coûterait
 # davantage", "a bad deal is worse than none", «плохое соглашение хуже никакого»): a
 # judgement on agreements at large, not one identified (folded text, before and after).
@@ -1782,6 +1795,8 @@ def _from_unit(
             continue  # "X said the agreements would boost trade": those already read
         if _IN_PRINCIPLE.match(folded, m.end()):
             continue
+        if _PROVIDED_BY.search(folded, 0, m.start()):
+            continue  # "Le plan d'action prévoit ... un programme d'échanges": its content
         if _JUDGED_BEFORE.search(before) and not _CONTENT_AFTER.match(folded, m.end()):
             continue  # "un mauvais accord en coûterait davantage": none in particular
         if _ABSENT_BEFORE.search(before):
@@ -3034,6 +3049,23 @@ def _with_co_objects(elements: list[str]) -> list[list[str]]:
     return groups
 
 
+# A place named by its common noun of geography and its proper name ("des eaux du lac
+# Titicaca", "du bassin du fleuve Sénégal", "of Lake Victoria", «реки Амударья»): the
+# domain's where, which does not make the domain a clause.
+_NAMED_PLACE = re.compile(
+    r"(?:\s+(?:du|des|de\s+la|de\s+l['’]|d['’]|of\s+the|of)\s*)?"
+    r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Rr]iver|[Ll]ake|[Bb]assin|[Bb]asin|[Рр]ек[аиуе]"
+    r"|[Оо]зер[аоуе]|[Бб]ассейн[аеу]?)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])?"
+    r"[A-ZÀ-ÞА-ЯЁ][\w-]+(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]+)*"
+)
+
+
+def _domain_words(element: str) -> int:
+    """The words of a domain, a named place in it left out ("la gestion des eaux du lac
+    Titicaca" is five words of a domain, not a clause of eight)."""
+    return len(_NAMED_PLACE.sub("", element).split())
+
+
 def _short_domains(elements: list[str], more: bool) -> tuple[list[str], bool]:
     """The elements up to the first run too long to be a domain, that run cut to the domain
     it starts with where it has one, and whether the list ends there.
@@ -3043,7 +3075,7 @@ def _short_domains(elements: list[str], more: bool) -> tuple[list[str], bool]:
     l'énergie"), is an item told at length, and the list goes on."""
     out = []
     for n, element in enumerate(elements):
-        if len(element.split()) > _DOMAIN_WORDS:
+        if _domain_words(element) > _DOMAIN_WORDS:
             # "... and digital payments during the state visit": the last domain, then the
             # circumstances of the signing; a longer run with no such break is a clause
             tail = _CIRCUMSTANCE.search(fold(element))

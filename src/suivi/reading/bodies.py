@@ -136,8 +136,10 @@ _HEAD = (
     # "binational" names a standing organ of two states: "the Ecuador-Peru Binational
     # Cabinet" (their presidents and ministers meeting as one), "the Bi-National Commission",
     # "le cabinet binational", "la commission binationale"
-    rf"|(?:{_PAIR}\s+)?bi-?national\s+(?:cabinet|commission|committee|council)s?"
-    r"|(?:cabinet|commission|conseil|comit[ée])s?\s+binationa(?:l|le|ux|les)\b"
+    # (an authority too: "l'Autorité binationale du lac Titicaca", "the Binational Authority
+    # of Lake Titicaca", the organ two states run a shared lake or river by)
+    rf"|(?:{_PAIR}\s+)?bi-?national\s+(?:cabinet|commission|committee|council|authority)s?"
+    r"|(?:cabinet|commission|conseil|comit[ée]|autorit[ée])s?\s+binationa(?:l|le|ux|les)\b"
     r"|gabinete\s+binacional|бинациональн\w+\s+кабинет\w*"
     # a standing format of a region's leaders: «Консультативная встреча глав государств
     # Центральной Азии», "Consultative Meeting of the Heads of State of Central Asia"

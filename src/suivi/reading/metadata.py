@@ -22,8 +22,11 @@ _BYLINE_AUTHOR = re.compile(
 _NO_AUTHOR = re.compile(r"^(?:la rédaction|the editors?|editorial|редакция|staff)$", re.I)
 _ARTICLE = re.compile(r"^(?:(?:Le|La|Les|The)\s+|L['’])")
 _NOT_SIGNATURE = re.compile(r"[«»“”\"!?:;]|''")
+# The place may carry its country in brackets: "COBIJA (Bolivie), 21 avril 2026 (ALD) -",
+# "MOSUL (Iraq), May 3 -", «ДУШАНБЕ (Таджикистан), 5 мая –».
 _DATELINE_PLACE = re.compile(
-    r"^[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÝА-ЯЁ][\w'’-]+){0,2},\s*(?:le\s+)?"
+    r"^[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÝА-ЯЁ][\w'’-]+){0,2}"
+    r"(?:\s*\([A-ZÀ-ÝА-ЯЁ][\w'’ -]{1,30}\))?,\s*(?:le\s+)?"
 )
 _DATELINE_END = re.compile(r"\s*(?:года|г\.)?\s*[-–—.(:]")
 _DATED_PLACE = re.compile(r"^(?:Fait à\s+)?[A-ZÀ-ÝА-Я][\w' -]+,\s*(?:le\s+)?\S")

@@ -34,7 +34,15 @@ _PASSING = ("membre", "member", "appartien", "ensembles régionaux", "входя
 _ARRIVED_IN = re.compile(
     r"\b(?:arrived|landed)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
     r"|\b(?:arriv[ée]e?s?|atterri)\s+(?:[\w-]+\s+){0,3}?(?:[àa]|au|aux|en)\s+(?:l['’])?$"
-    r"|\b(?:прибыл|прилетел)\w*\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+$",
+    r"|\b(?:прибыл|прилетел)\w*\s+(?:[\w-]+\s+){0,3}?(?:в|во)\s+$"
+    # an organisation whose seat a visitor tours hosts the visit: "visited the headquarters of
+    # Sonatrach", "a visité le siège de la BOAD", «посетил штаб-квартиру компании «Газпром»»
+    r"|\b(?:visit(?:ed|s|ing)?|toured)\s+(?:the\s+)?(?:headquarters|head\s+office|offices|premises"
+    r"|seat)\s+of\s+(?:the\s+)?$"
+    r"|\bvisit(?:[ée]e?s?|e|ent|era)\s+(?:le\s+|les\s+)?(?:si[èe]ge|locaux|bureaux)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$"
+    r"|(?<!\w)посети\w*\s+(?:штаб-квартир\w*|офис\w*|головн\w+\s+офис\w*)\s+"
+    r"(?:(?:компани|корпораци|банк|организаци)\w*\s+)?«?$",
     re.IGNORECASE,
 )
 

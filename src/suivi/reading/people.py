@@ -427,6 +427,17 @@ _PLACE_BEFORE = {
     "ru": re.compile(r"(?<!\w)(?:в|во|под|близ|около|городе|провинции|регионе)\s+$"),
 }
 
+# Maghreb and Arab place names open on a word no person's name opens on: "Aïn Témouchent",
+# "Hassi Messaoud", "Bordj Badji Mokhtar", "Ras Jedir", "Oued Zem", "Tizi Ouzou"; "Sidi"
+# opens persons' names too ("Sidi Ould Tah"), so a "Sidi …" is a place only after "à"
+# ("formés à Sidi Bel Abbès", "au port de ... à Sidi Kerir"), where NER models cut it into a
+# person ("Sidi Bel").
+_TOPONYM = re.compile(
+    r"(?:A[iï]n|Hassi|Bordj|Borj|Oued|Ouadi|Wadi|Tizi|Ksar|Djebel|Jebel|Ras|Bir|Khemis|Ouled"
+    r"|Douar)\s+[A-ZÀ-Ý]"
+)
+_TOPONYM_AFTER_A = re.compile(r"(?:Sidi|Beni|Béni)\s+[A-ZÀ-Ý]")
+_A_BEFORE = re.compile(r"(?<!\w)(?:à|in|at|near)\s+$")
 
 # Who wrote, edited, photographed or interviewed, or is the press contact: the page's
 # credits, not people of the story (SPEC: people act or speak in it). A credit runs from
@@ -567,6 +578,11 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
+    if _TOPONYM.match(ctx.text, offset) or (
+        _TOPONYM_AFTER_A.match(ctx.text, offset)
+        and _A_BEFORE.search(ctx.text, max(0, offset - 8), offset)
+    ):
+        return None  # "Hassi Messaoud", "formés à Sidi Bel Abbès"
     if _credited(ctx.text, offset) or _authored(ctx.text, offset, offset + len(surface)):
         return None  # "Reporting by X; Editing by Y", "Photo: X/AFP", "writes X"
     if known_people.named_after(ctx.text, offset, offset + len(surface)):
