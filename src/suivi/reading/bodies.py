@@ -342,8 +342,6 @@ _TAIL = (
     r"|\s+(?:on|for|of)\s+(?:[\w-]+(?:,\s*|\s+and\s+))*[\w-]*\s*cooperation)*"
 )
 _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
-# a text's statuses once it exists: signed, initialled, ratified or in force (not planned)
-_STATUSES_TOLD = ("signed", "initialled", "ratified", "in_force")
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|du|au|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
@@ -514,6 +512,8 @@ _TEXT_AGAIN = re.compile(
     r"(?:agreement|protocol|memorandum|accord|protocole|m[ée]morandum|convention)\b"
     r"|(?<![\w-])(?:соглашени|протокол|меморандум)\w*"
 )
+# a text's statuses once it exists: signed, initialled, ratified or in force (not planned)
+_STATUSES_TOLD = ("signed", "initialled", "ratified", "in_force")
 
 
 def with_signatories(ctx: Context, bodies: list[Body], agreements: list[Agreement]) -> None:
