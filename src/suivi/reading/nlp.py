@@ -11,6 +11,8 @@ import os
 from collections import namedtuple
 from functools import cache, lru_cache
 
+from suivi.reading import regex_cache
+
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 # The lean French pipeline: the NER has its own tok2vec, senter gives sentences.
@@ -35,7 +37,8 @@ def french():  # type: ignore[no-untyped-def]
     """spaCy's small French model with NER and sentence boundaries only."""
     import spacy
 
-    nlp = spacy.load("fr_core_news_sm", exclude=FRENCH_EXCLUDE)
+    with regex_cache.compiled():  # spaCy's tokenizer patterns, compiled once per machine
+        nlp = spacy.load("fr_core_news_sm", exclude=FRENCH_EXCLUDE)
     nlp.enable_pipe("senter")
     return nlp
 
@@ -51,7 +54,8 @@ def english():  # type: ignore[no-untyped-def]
     """spaCy's small English model with NER and sentence boundaries only."""
     import spacy
 
-    nlp = spacy.load(ENGLISH_MODEL, exclude=ENGLISH_EXCLUDE)
+    with regex_cache.compiled():  # spaCy's tokenizer patterns, compiled once per machine
+        nlp = spacy.load(ENGLISH_MODEL, exclude=ENGLISH_EXCLUDE)
     nlp.enable_pipe("senter")
     return nlp
 
@@ -103,7 +107,8 @@ def french_parser():  # type: ignore[no-untyped-def]
     sentences that mention an agreement, to read the polarity and modality of the mention."""
     import spacy
 
-    return spacy.load("fr_core_news_sm", exclude=["ner", "senter", "lemmatizer"])
+    with regex_cache.compiled():
+        return spacy.load("fr_core_news_sm", exclude=["ner", "senter", "lemmatizer"])
 
 
 @cache
@@ -111,7 +116,8 @@ def english_parser():  # type: ignore[no-untyped-def]
     """The English model's tagger and dependency parser, without NER (as `french_parser`)."""
     import spacy
 
-    return spacy.load(ENGLISH_MODEL, exclude=["ner", "senter", "lemmatizer"])
+    with regex_cache.compiled():
+        return spacy.load(ENGLISH_MODEL, exclude=["ner", "senter", "lemmatizer"])
 
 
 @lru_cache(maxsize=256)

@@ -13,32 +13,36 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from suivi.reading import (
-    absent,
-    agreements,
-    bodies,
-    clean,
-    confidence,
-    counterparts,
-    english_names,
-    formats,
-    gazetteer,
-    language,
-    metadata,
-    nlp,
-    parties,
-    people,
-    people_roles,
-    quotes,
-    sessions,
-    side_ranker,
-    signers,
-    totals,
-)
+from suivi.reading import regex_cache
 from suivi.reading.context import Context, Sentence
 from suivi.reading.formats import ReadingError
 from suivi.reading.limits import MAX_ANALYSED_CHARS, MAX_DOCUMENT_BYTES
 from suivi.reading.model import Document, Person, Reading
+
+# the stages' longest patterns (bodies, ordinals, days, sectors), compiled once per machine
+with regex_cache.compiled():
+    from suivi.reading import (
+        absent,
+        agreements,
+        bodies,
+        clean,
+        confidence,
+        counterparts,
+        english_names,
+        formats,
+        gazetteer,
+        language,
+        metadata,
+        nlp,
+        parties,
+        people,
+        people_roles,
+        quotes,
+        sessions,
+        side_ranker,
+        signers,
+        totals,
+    )
 
 BATCH = 16
 
