@@ -486,6 +486,7 @@ class Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
     acronym: str | None = None  # named by its acronym alone ("the Tanzania-Mozambique JPC")
     formats: bool = False  # a meeting format (q26): a body only with a cadence
+    summit: bool = False  # an alliance's summit (q19): its organ, unless only a setting
 
 
 def extract(ctx: Context, resolved: list[Found] | None = None) -> list[Body]:
@@ -629,7 +630,29 @@ def resolve(ctx: Context) -> list[Found]:
     for acronym, target in acronyms.items():
         _add_acronym_spans(ctx.text, acronym, target)
         _describe_by_acronym(ctx, all_units, target)
-    return [f for f in found if not _one_event(f, ctx.text)]
+    return [f for f in found if not _one_event(f, ctx.text) and not _setting(f, ctx.text)]
+
+
+# Where something else happens: "on the sidelines of the Mercosur summit", "en marge du sommet
+# de la CEDEAO", «на полях саммита ШОС», «в кулуарах саммита»; "at", «на» a summit named so
+_SIDELINES = re.compile(
+    r"(?:(?:on|in|at)\s+the\s+(?:side-?lines|margins?)\s+of|en\s+marge\s+d|на\s+полях"
+    r"|в\s+кулуарах)[\w'’]*\s+(?:the\s+|la\s+|l['’]|le\s+)?$"
+)
+_AT = re.compile(r"(?<!\w)(?:at|au|на|в\s+ходе)\s+(?:the\s+)?$")
+
+
+def _setting(f: Found, text: str) -> bool:
+    """An alliance's summit named only as where a signing or a meeting of others took place
+    ("Bolivia and Paraguay signed … on the sidelines of the Mercosur summit", "… sign deal at
+    Mercosur summit"; «встреча на полях саммита ШОС») is its setting, no session the story
+    tells: neither a body nor a session (a summit told as held, numbered or meeting stays)."""
+    if not f.summit:
+        return False
+    before = [fold(text[max(0, a - 40) : a]) for a, _ in f.spans]
+    return any(_SIDELINES.search(b) for b in before) and all(
+        _SIDELINES.search(b) or _AT.search(b) for b in before
+    )
 
 
 def _one_event(f: Found, text: str) -> bool:
@@ -834,6 +857,7 @@ def _add(
     _describe(body, near, ctx.language)
     f = Found(body, key, explicit, [(start, end)], acronym=m.group("q24"))
     f.formats = bool(m.group("q26"))
+    f.summit = bool(m.group("q19"))
     found.append(f)
     return f
 
