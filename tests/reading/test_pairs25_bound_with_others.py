@@ -49,6 +49,6 @@ def test_a_text_signed_with_another_by_its_subject_keeps_its_sides():
         "Kenya and Uganda signed an agreement on fisheries on Monday. Kenya also recalled the "
         "customs agreement it signed in 2004 with Tanzania."
     )
-    assert not any(
-        {"KEN", "UGA", "TZA"} <= set(a.parties) for a in reading.agreements
-    ), [a.parties for a in reading.agreements]
+    assert not any({"KEN", "UGA", "TZA"} <= set(a.parties) for a in reading.agreements), [
+        a.parties for a in reading.agreements
+    ]
