@@ -3632,6 +3632,46 @@ def _without_beneficiaries(text: str) -> str:
     return text
 
 
+# "les deux pays, qui sont liés par l'accord d'Agadir signé avec le Maroc et la Jordanie",
+# "Kenya and Uganda, which are bound by the Arusha agreement signed with Tanzania", «страны,
+# которые связаны соглашением, подписанным с …»: the relative clause's antecedent is bound
+_BOUND_BEFORE = re.compile(
+    r"(?:qui|which|who|that|которые|которых)\s+(?:(?:sont|etaient|restent|are|were|remain"
+    r"|have\s+been|also|aussi|egalement|deja|already|также|уже)\s+){0,2}"
+    r"(?:lies|unis|bound|linked|tied|связаны|связан)\s+(?:par\s+|by\s+)?"
+    r"(?:l'|le\s+|la\s+|les\s+|the\s+|an?\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# the older text's other signatories: "signé (en 2004) avec", "signed (in 2004) with",
+# «подписанным (в 2004 году) с»
+_SIGNED_WITH_AFTER = re.compile(
+    r"[^,.;]{0,80}?(?:,\s*)?\b(?:signe\w*|conclu\w*|signed|concluded|подписанн\w*|заключенн\w*)"
+    r"(?:\s+[^,.;]{0,30}?)?\s+(?:avec|with|с|со)\s"
+)
+
+
+def _bound_with_others(ctx, unit, at: int, parties: list[str]) -> list[str] | None:
+    """The pair a relative clause binds by a text "signed with" others ("Trade between the
+    two countries, which are bound by the Agadir agreement signed in 2004 with Morocco and
+    Jordan"): the text's sides are that pair and the others, not the others alone. The pair
+    is the two states named before the clause, else the story's two ("the two countries")."""
+    folded = fold(unit.text)
+    if not _BOUND_BEFORE.search(folded[max(0, at - 120) : at]):
+        return None
+    if not _SIGNED_WITH_AFTER.match(folded, at):
+        return None
+    before = [
+        code
+        for code in sides.named_in(ctx, unit.start, unit.start + at)
+        if sides.is_state(code) and code not in parties
+    ]
+    if not before and _COUNTRIES.search(folded[:at]):
+        before = [code for code in sides.nearest_pair(ctx, unit.start)[0] if code not in parties]
+        before = before or [
+            code for code in sides.story_sides(ctx) if sides.is_state(code) and code not in parties
+        ]
+    return before if len(before) == 2 else None
+
+
 def _make(
     ctx,
     all_units,
@@ -3709,6 +3749,8 @@ def _make(
             if parties and partners:
                 parties = list(dict.fromkeys(parties + partners))
     parties = parties or sides.sides(ctx, unit.start, unit.end)
+    if at is not None and (bound_pair := _bound_with_others(ctx, unit, at, parties)):
+        parties = list(dict.fromkeys(bound_pair + parties))
     if at is not None and len(parties) > 2 and _called_bilateral(text, at):
         # "un accord bilatéral" binds two: the two states of the sentence, not an
         # organisation it names beside them ("liés par l'accord de la zone CEFTA et par ...")

@@ -319,6 +319,13 @@ _HEAD = (
     # Leaders' Meeting", "le Sommet trilatéral", «трёхсторонняя встреча лидеров»; a standing
     # body only where the text gives it a cadence (`_MEETING_FORMAT`), else one event
     rf"|(?P<q26>{_FORMAT_EN}|{_FORMAT_FR}|{_FORMAT_RU})"
+    # a body's committee named by its fields in the list its plural announces ("its two
+    # committees: the Committee on Trade and Industry, and the Committee on Health", "ses deux
+    # comités : le Comité de l'économie et des finances, et le Comité de la santé"); kept only
+    # after such a colon (`_LISTED`)
+    r"|(?P<q30>(?-i:(?:Sub-?)?Committee\s+on(?:\s+(?:and\s+)?[A-Z][\w'’-]*,?)+)"
+    r"|(?-i:(?:Sous-)?Comité\s+(?:de\s+la|de\s+l['’]|du|des|chargé\s+d\w*)\s?)"
+    r"(?:(?!,\s+(?:et\s+)?l[ea]\s+(?-i:[CS])|\s+et\s+l[ea]\s+(?-i:[CS]))[^.;:()])+)"
 )
 _TAIL = (
     r"(?:\s+de\s+coopération"
@@ -484,6 +491,7 @@ class Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
     acronym: str | None = None  # named by its acronym alone ("the Tanzania-Mozambique JPC")
     formats: bool = False  # a meeting format (q26): a body only with a cadence
+    summit: bool = False  # an alliance's summit (q19): its organ, unless only a setting
 
 
 def extract(ctx: Context, resolved: list[Found] | None = None) -> list[Body]:
@@ -591,6 +599,10 @@ def resolve(ctx: Context) -> list[Found]:
         for m in _NAME.finditer(unit.text):
             if _counted(unit.text, m):
                 continue
+            if m.group("q30") and not _LISTED.search(unit.text, 0, m.start()):
+                continue  # "the Committee on …" outside a body's list of its committees
+            if not m.group("q30") and _ANNOUNCES_LIST.match(unit.text, m.end()):
+                continue  # "its two committees: the Committee on …": the list names them
             if m.group("q24") and _by_acronym(found, acronyms, m.group("q24")):
                 continue  # the body named in full before, by its acronym
             if fields := _fields_after(unit.text, m):
@@ -629,7 +641,36 @@ def resolve(ctx: Context) -> list[Found]:
     for acronym, target in acronyms.items():
         _add_acronym_spans(ctx.text, acronym, target)
         _describe_by_acronym(ctx, all_units, target)
-    return [f for f in found if not _one_event(f, ctx.text)]
+    return [f for f in found if not _one_event(f, ctx.text) and not _setting(f, ctx.text)]
+
+
+# Where something else happens: "on the sidelines of the Mercosur summit", "en marge du sommet
+# de la CEDEAO", «на полях саммита ШОС», «в кулуарах саммита»; "at", «на» a summit named so
+_SIDELINES = re.compile(
+    r"(?:(?:on|in|at)\s+the\s+(?:side-?lines|margins?)\s+of|en\s+marge\s+d|на\s+полях"
+    r"|в\s+кулуарах)[\w'’]*\s+(?:the\s+|la\s+|l['’]|le\s+)?$"
+)
+_AT = re.compile(r"(?<!\w)(?:at|au|на|в\s+ходе)\s+(?:the\s+)?$")
+
+
+def _setting(f: Found, text: str) -> bool:
+    """An alliance's summit named only as where a signing or a meeting of others took place
+    ("Bolivia and Paraguay signed … on the sidelines of the Mercosur summit", "… sign deal at
+    Mercosur summit"; «встреча на полях саммита ШОС») is its setting, no session the story
+    tells: neither a body nor a session (a summit told as held, numbered or meeting stays)."""
+    if not f.summit:
+        return False
+    before = [fold(text[max(0, a - 40) : a]) for a, _ in f.spans]
+    return any(_SIDELINES.search(b) for b in before) and all(
+        _SIDELINES.search(b) or _AT.search(b) for b in before
+    )
+
+
+# the plural that announces a list of committees by a colon: "its two ministerial committees:"
+_LISTED = re.compile(r"(?:committees|comit[ée]s(?:\s+[\w-]+)?)\s*:", re.IGNORECASE)
+_ANNOUNCES_LIST = re.compile(
+    r"\s*:\s*(?:the\s+|le\s+|la\s+)?(?-i:(?:Sub-?)?Committee\s+on|(?:Sous-)?Comité\s)"
+)
 
 
 def _one_event(f: Found, text: str) -> bool:
@@ -797,6 +838,8 @@ def _add(
     up to `field_end`), merged into a body found before when it is the same."""
     start, end = unit.start + m.start(), unit.start + m.end()
     name = _nominative(m.group().strip(), ctx.language)
+    if m.group("q30"):  # "the Committee on Trade and Industry, and …": not the list's comma
+        name = name.rstrip(" ,")
     if field_words and field_end is not None:
         name, end = f"{_singular(name)} {field_words}", unit.start + field_end
     named = (
@@ -834,6 +877,7 @@ def _add(
     _describe(body, near, ctx.language)
     f = Found(body, key, explicit, [(start, end)], acronym=m.group("q24"))
     f.formats = bool(m.group("q26"))
+    f.summit = bool(m.group("q19"))
     found.append(f)
     return f
 
@@ -955,6 +999,8 @@ def _qualifier(m: re.Match) -> str:
         return "organ:" + fold(m.group("q20"))[-12:]
     if m.group("q27"):  # "le Conseil sectoriel" is no "Conseil des ministres"
         return "sectoral"
+    if m.group("q30"):  # a body's committees by field are told apart by their fields
+        return "fields:" + fold(m.group("q30"))
     word = next(w for w in m.groupdict().values() if w)
     # "the Nigeria-Brazil Strategic Dialogue Mechanism" and "the Strategic Dialogue
     # Mechanism": the pair before the head names the sides, not another body

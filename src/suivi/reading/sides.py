@@ -355,11 +355,11 @@ _WITNESS = re.compile(
     # intervenant comme cofinanceur", ", avec la France comme bailleur", «, Франция выступит
     # софинансором», «, Франция в качестве софинансора»
     r"|(?<=,)\s*[^,.;()]{1,40}?\s(?:(?:intervenant|agissant|servant)\s+)?comme\s+(?:co-?)?"
-    r"(?:financeur|bailleur|garant|t[ée]moin|observateur|m[ée]diateur)s?\b"
+    r"(?:financeur|bailleur|garant|t[ée]moin|observateur|m[ée]diateur|h[ôo]te)s?\b"
     r"|(?<=,)\s*[^,.;()]{1,40}?\s(?:(?:выступ\w*|станет|будет)\s+)?(?:в\s+качестве\s+)?"
-    r"(?:со)?(?:финансор|кредитор|гарант|наблюдател|посредник)\w*"
-    r"|\bwith [^,.;()]{1,40}? as (?:a |an |the )?(?:co-?)?(?:witness(?:es)?|financiers?|funders?|lenders?"
-    r"|sponsors?|donors?|guests?|observers?|mediators?|guarantors?)\b"
+    r"(?:со)?(?:финансор|кредитор|гарант|наблюдател|посредник|хозя\w*\s+встреч)\w*"
+    r"|\bwith [^,.;()]{1,60}? as (?:a |an |the )?(?:co-?)?(?:witness(?:es)?|financiers?|funders?|lenders?"
+    r"|sponsors?|donors?|guests?|observers?|mediators?|guarantors?|hosts?)\b"
     # "grâce à un financement de la Chine", "sur financement de la BAD"
     r"|\b(?:gr[âa]ce [àa]|avec|sur) (?:un |le |une |la )?(?:(?:co)?financement|contribution"
     r"|don|subvention) d[^,.;()]{0,60}"
