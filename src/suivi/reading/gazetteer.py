@@ -373,6 +373,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     mentions = _as_spelled(mentions, spelled)
+    mentions = _regional_subsidiaries(text, mentions)
     mentions = _with_company_words(text, mentions)
     mentions = _by_short_name(text, mentions)
     mentions = _by_head_word(text, mentions)
@@ -511,6 +512,39 @@ _COMPANY_WORDS = re.compile(
     r"(?![\w&'’-])(?!\s+(?:Forum|Summit|Week|Conference|Foundation|Award|Awards|Prize|Cup"
     r"|Centre|Center|Academy|University|School|Museum|Stadium|Форум\w*|Саммит\w*))"
 )
+
+
+# A region's name after a company the vocabularies know: "OCP Africa", "Huawei Middle East",
+# "Orange Afrique". It names the company's regional subsidiary, a company of its own (SPEC: a
+# company is a party by its own name), not the parent; an event's or a venue's word after it
+# makes the whole another thing's name ("the Huawei Africa Forum").
+_REGION_AFTER = re.compile(
+    r"\s+(?:(?:West|East|North|South|Southern|Central|Sub-Saharan)\s+)?(?:Africa|Europe|Asia"
+    r"|Middle East|Latin America|Eurasia|Afrique(?:\s+(?:de l['’]Ouest|de l['’]Est|du Nord"
+    r"|centrale|australe))?|Asie|Moyen-Orient|Amérique latine)"
+    r"(?![\w&'’-])(?!\s+(?:Forum|Summit|Week|Conference|Foundation|Award|Awards|Prize|Cup"
+    r"|Centre|Center|Academy|University|School|Museum|Stadium|Day|Days|Tour|Форум\w*))"
+)
+
+
+def _regional_subsidiaries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A known company's mention followed by a region's name (`_REGION_AFTER`) is the regional
+    subsidiary, by that longer name; the company's other mentions stay the parent."""
+    out = []
+    for m in mentions:
+        region = (
+            _REGION_AFTER.match(text, m.end)
+            if m.kind == "organisation"
+            and m.code in _named_codes()
+            and home_state(m.code) is not None
+            and not _CYRILLIC.search(m.surface)
+            else None
+        )
+        if region:
+            name = text[m.start : region.end()]
+            m = replace(m, code=" ".join(name.split()), end=region.end(), surface=name)
+        out.append(m)
+    return out
 
 
 @cache
@@ -1543,8 +1577,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             continue  # 'the company said "We will build the plant"': speech, no name
         if not quoted and match.group("trigger").lower() in _oblique_triggers():
             continue
-        if match.group("trigger") == "Group":
-            continue  # "Qatar Airways Group chief executive X": the end of a name, no trigger
+        if match.group("trigger") in ("Group", "GROUP"):
+            # "Qatar Airways Group chief executive X": the end of a name, no trigger (in a
+            # title in capitals too: "DEAL WITH AD PORTS GROUP AND AFREXIMBANK")
+            continue
         start, end = match.span("quoted" if quoted else "name")
         first = text[start:end].split()[0] if not quoted else ""
         if first and (
@@ -2067,6 +2103,9 @@ def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
         for start, end in spans
         if text[start:end].split()[0] not in _NOT_NAMES
         and len(text[start:end]) > 2
+        # "the Ministry and OCP Group", "le Gouvernement et Orange": an office's word alone,
+        # capitalised as a state's offices are, names the state's office, no company
+        and not _NOT_A_COMPANY_WORD.fullmatch(text[start:end])
         # "Uzbekistan's Ministry of Energy and Masdar": the tail of an office's name is no name
         and not _NAME_TAIL.search(text, max(0, start - 6), start)
         # "Masdar and Colombian oil company Ecopetrol": a state's adjective describes the next

@@ -1150,7 +1150,6 @@ NAMED_ORGANISATIONS: list[str] = [
     "OCP",
     "Office chérifien des phosphates",
     "Groupe OCP",
-    "OCP Group",
     "Attijariwafa bank",
     "Pelindo",
     # Russian companies the press names by themselves, in either script
@@ -1324,7 +1323,6 @@ LATIN_NAMES: dict[str, str] = {
     "Banque africaine de développement": "AfDB",
     "Office chérifien des phosphates": "OCP",
     "Groupe OCP": "OCP",
-    "OCP Group": "OCP",
     "Росатом": "Rosatom",
     "Газпром": "Gazprom",
     "Лукойл": "Lukoil",

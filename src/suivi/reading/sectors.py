@@ -891,6 +891,16 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|пограничн\w* (?:и таможенн\w* )?контрол\w*",
         ("security", "trade", "transport"),
     ),
+    # a port's terminal and the ships it serves are transport: "un terminal roulier", "a
+    # container terminal", «контейнерный терминал» (a terminal alone may be a computer's)
+    (
+        r"termina(?:l|ux) (?:rouliers?|a conteneurs|de conteneurs|conteneurs|portuaires?|maritimes?"
+        r"|vraquiers?|ro-?ro|a passagers|de croisiere|multimodaux|multimodal|fruitiers?)"
+        r"|(?:container|ro-?ro|roll-on[/ -]roll-off|cruise|bulk|port|passenger|multimodal)"
+        r" terminals?|навалочн\w* терминал\w*|контейнерн\w* терминал\w*"
+        r"|портов\w* терминал\w*|navires? rouliers?|rouliers?\b",
+        ("transport",),
+    ),
     # a deep-water port is a port, not water: "le port en eau profonde", "deep-water port"
     (
         r"ports? (?:en )?eaux? profondes?|deep[- ]?(?:water|sea) ports?|глубоководн\w* порт\w*",
