@@ -1543,7 +1543,7 @@ def _from_unit(
         )
         # "a revised DTAA in Port Louis": an acronym names its domain first
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
-        sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start()) or _holding(folded, m)
         # «соглашение в этой сфере»: named by its field as a Russian title is by its domain
         this_field = not sectors and bool(_THIS_FIELD.match(fold(scope)))
         if this_field:
@@ -2569,6 +2569,17 @@ def _field_before(all_units: list[Unit], i: int, at: int) -> list[str]:
         if mentions:
             return _sectors(_own_scope(text[mentions[-1].end() :]))
     return []
+
+
+def _holding(folded: str, m: re.Match[str]) -> list[str]:
+    """Sectors of a domain phrase that holds the mention itself: "l'accord de siège", "the
+    headquarters agreement", «соглашение о штаб-квартире» name the text by the kind's own
+    complement, which the scope after the mention (or the words before it) leaves out."""
+    out: list[str] = []
+    for a, b, found in sector_spans(folded):
+        if a <= m.start() < b or a < m.end() <= b:
+            out += [s for s in found if s not in out]
+    return out
 
 
 def _modifier_sectors(ctx: Context, plain: str, at: int) -> list[str]:

@@ -1239,6 +1239,15 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|нормализаци\w* (?:\w+ ){0,2}?отношени\w*",
         ("diplomacy",),
     ),
+    # the seat a state grants an organisation (its premises, privileges and immunities) is a
+    # matter of diplomatic law: "accord de siège", "headquarters agreement", "host country
+    # agreement", «соглашение о штаб-квартире», «о местопребывании», "privileges and immunities"
+    (
+        r"accords? de siege\b|(?:headquarters?|host(?:-| )country|seat) agreements?\b"
+        r"|соглашени\w* о (?:штаб-квартир|местопребывани|месте пребывания)\w*"
+        r"|privileges et immunites|privileges and immunities|привилеги\w* и иммунитет\w*",
+        ("diplomacy",),
+    ),
     # watching and patrolling the sea and the coast is a security matter, not shipping:
     # "maritime surveillance", "la surveillance maritime", "joint patrols", «морское
     # патрулирование»
