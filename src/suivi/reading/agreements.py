@@ -1543,7 +1543,12 @@ def _from_unit(
         )
         # "a revised DTAA in Port Louis": an acronym names its domain first
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
-        sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start()) or _holding(folded, m)
+        sectors = (
+            _sectors(scope)
+            or _modifier_sectors(ctx, plain, m.start())
+            or _holding(folded, m)
+            or _governed(plain, folded, m.start())
+        )
         # «соглашение в этой сфере»: named by its field as a Russian title is by its domain
         this_field = not sectors and bool(_THIS_FIELD.match(fold(scope)))
         if this_field:
@@ -2571,6 +2576,25 @@ def _field_before(all_units: list[Unit], i: int, at: int) -> list[str]:
     return []
 
 
+# A text that governs what the clause before it tells: "which manages oil and gas production
+# under the 1979 memorandum", "qui gère la zone en vertu du mémorandum de 1979", «которое
+# ведёт добычу в рамках меморандума 1979 года».
+_GOVERNED_BY = re.compile(
+    r"(?:\bunder|\bpursuant to|in accordance with|en vertu d|dans le cadre d|conformement a"
+    r"|(?<!\w)в рамках|(?<!\w)согласно|(?<!\w)в соответствии с)\W*(?:(?:the|its|their|du|de"
+    r"|des|la|le|l|les)\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+
+
+def _governed(text: str, folded: str, at: int) -> list[str]:
+    """Sectors of the clause a mention closes when the mention governs it ("under the
+    memorandum"): what is done under a text is its content, not what the sentence's
+    earlier clauses speak of."""
+    if not _GOVERNED_BY.search(folded[max(0, at - 80) : at]):
+        return []
+    return _sectors(re.split(r"[,;:]", text[:at])[-1])
+
+
 def _holding(folded: str, m: re.Match[str]) -> list[str]:
     """Sectors of a domain phrase that holds the mention itself: "l'accord de siège", "the
     headquarters agreement", «соглашение о штаб-квартире» name the text by the kind's own
@@ -2894,7 +2918,12 @@ _DOMAIN_INTRO = re.compile(
     # «три документа: по адаптации …, по цифровизации …»: «по» opening a list after a colon
     r"|(?<=:\s)по"
     # "Other memoranda cover meteorology, wildlife ...": the verb that opens a list of domains
-    r"|covers?|concernent|portent\s+sur|касаю\w*|затрагива\w*)\b\s*"  # "ont" is not "on"
+    r"|(?:covers?|concernent|portent\s+sur|касаю\w*|затрагива\w*)"
+    # "The memoranda cover cooperation on A, B and C", "portent sur la coopération en matière
+    # de", «касаются сотрудничества в области»: the cooperation the verb names opens the list
+    r"(?:\s+(?:la\s+|the\s+)?(?:cooperation|сотрудничеств\w*)\s+(?:on|in|sur|en\s+matiere\s+de"
+    r"|dans\s+le\s+domaine\s+(?:de\s+la|de\s+l'|du|des|de)|в\s+(?:области|сфере|сферах|областях)"
+    r"|по))?)\b\s*"  # "ont" is not "on"
 )
 
 
@@ -2956,6 +2985,9 @@ _GENERIC_HEAD = re.compile(
     r"(?i)^\s*(?:(?:on|sur|об?)\s+)?(?:(?:the|la|le|les)\s+|l['’])?(?:development|promotion"
     r"|strengthening|establishment|creation|developpement|développement|renforcement"
     r"|création|mise\s+en\s+place|развити[ея]|укреплени[ея]|создани[ея]"
+    # "the fight against transnational crime", "la lutte contre", «борьба с»: the domain is
+    # what is fought
+    r"|(?:fight|struggle|combat)\s+against|lutte\s+contre|борьб[аыеу]\s+с[о]?"
     # "la coopération dans le domaine des hydrocarbures": the domain is after it
     r"|coop[eé]ration\s+(?:dans\s+les?\s+domaines?|en\s+mati[eè]re|in\s+the\s+(?:fields?"
     r"|areas?))|сотрудничеств[оа]\s+в\s+(?:области|сфере))"
