@@ -516,6 +516,9 @@ _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал[аои]?|заключили|заключил[аои]?|парафировали|обменялись"
     # the gerund: «договорились о поставках, подписав соответствующий контракт»
     r"|подписав|заключив|парафировав"
+    # the infinitive of a text to come: «намерен до конца года подписать с Таджикистаном
+    # кредитное соглашение», «планируют заключить соглашение»
+    r"|подписать|заключить|парафировать"
     # the passive before its subject: «Также подписан меморандум, направленный на ...»
     r"|подписан[ао]?|заключен[ао]?|парафирован[ао]?)\s+"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
@@ -1042,6 +1045,15 @@ _SERIES_ORDINAL = re.compile(
     rf"(?:(?P<rank>{_SERIES_RANK})"
     r"|(?P<another>another|un autre|une autre|(?:еще|ещё)\s+(?:одно|один|одна)))(?!\w)"
     r"(?P<kind>\s+(?:соглашени|меморандум|договор|протокол)\w*)?(?P<apart>\s*,)?"
+)
+
+
+# A sentence that is one item of a series, its ordinal set off by a dash or a colon: «Первое —
+# соглашение о гранте …», «Второе — кредитное соглашение …», "The second: a loan agreement",
+# "Le second — un accord de prêt": the text after it is that item, a new one (Russian has no
+# article to say so)
+_ORDINAL_ITEM = re.compile(
+    rf"^(?:(?:le|la|l'|the)\s*)?(?:{_SERIES_RANK})\s*[—–:-]\s*(?:[\w'-]+\s+){{0,3}}$"
 )
 
 
@@ -1684,6 +1696,7 @@ def _from_unit(
             _AMENDMENT_BEFORE.search(before)
             or _INDEFINITE_JUST_BEFORE.search(before)
             or (of_count and n == 0 and _opens_series(before))
+            or (n == 0 and _ORDINAL_ITEM.match(folded[: m.start()]))
         )
         if _VERB_FIRST.match(word):
             # "Le Gabon et le Cameroun ont échangé des notes": the mention opens with its verb,

@@ -110,7 +110,12 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|trucks?\b|lorr(?:y|ies)|camions?\b|грузовик\w*",
         ("transport",),
     ),
-    (r"autoroute\w*|motorway\w*|highway\w*", ("transport", "infrastructure")),
+    (
+        # «трасса» is a highway, unless a pipeline's or a line's route («трасса газопровода»)
+        r"autoroute\w*|motorway\w*|highway\w*|(?:авто)?трасс(?:а|ы|е|у|ой|ам|ами|ах)?\b"
+        r"(?! (?:газопровод|нефтепровод|трубопровод|лэп|лини)\w*)",
+        ("transport", "infrastructure"),
+    ),
     (
         r"infrastructur\w*|travaux publics|public works|(?<!feuille de )(?<!feuilles de )routes?\b"
         r"|roads?\b(?! ?maps?\b)|ponts?\b|(?<!to )bridges?\b(?! (?:the )?(?:gaps?|differences|divides?)\b)"
