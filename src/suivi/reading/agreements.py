@@ -1559,7 +1559,14 @@ def _from_unit(
             _sectors(scope)
             or _modifier_sectors(ctx, plain, m.start())
             or _holding(folded, m)
-            or _governed(plain, folded, m.start())
+            or (
+                # a framework or a text of partnership sets the whole frame of what is done
+                # under it ("new loans granted under the framework partnership agreement")
+                _governed(plain, folded, m.start())
+                if _KIND_BY_GROUP[m.lastgroup] != "framework"
+                and not _PARTNERSHIP_AFTER.match(fold(scope))
+                else []
+            )
         )
         # «соглашение в этой сфере»: named by its field as a Russian title is by its domain
         this_field = not sectors and bool(_THIS_FIELD.match(fold(scope)))
@@ -2596,6 +2603,12 @@ _GOVERNED_BY = re.compile(
     r"(?:\bunder|\bpursuant to|in accordance with|en vertu d|dans le cadre d|conformement a"
     r"|(?<!\w)в рамках|(?<!\w)согласно|(?<!\w)в соответствии с)\W*(?:(?:the|its|their|du|de"
     r"|des|la|le|l|les)\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+
+
+_PARTNERSHIP_AFTER = re.compile(
+    r"^\W*(?:(?:de|of|on|о|об)\s+)?(?:cooperation|partenariat|partnership|сотрудничеств\w*"
+    r"|партнерств\w*)\b"
 )
 
 
