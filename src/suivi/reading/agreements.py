@@ -516,6 +516,9 @@ _RU_SIGNED_BEFORE = re.compile(
     r"(?:подписали|подписал[аои]?|заключили|заключил[аои]?|парафировали|обменялись"
     # the gerund: «договорились о поставках, подписав соответствующий контракт»
     r"|подписав|заключив|парафировав"
+    # the infinitive of a text to come: «намерен до конца года подписать с Таджикистаном
+    # кредитное соглашение», «планируют заключить соглашение»
+    r"|подписать|заключить|парафировать"
     # the passive before its subject: «Также подписан меморандум, направленный на ...»
     r"|подписан[ао]?|заключен[ао]?|парафирован[ао]?)\s+"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
@@ -1045,6 +1048,15 @@ _SERIES_ORDINAL = re.compile(
 )
 
 
+# A sentence that is one item of a series, its ordinal set off by a dash or a colon: «Первое —
+# соглашение о гранте …», «Второе — кредитное соглашение …», "The second: a loan agreement",
+# "Le second — un accord de prêt": the text after it is that item, a new one (Russian has no
+# article to say so)
+_ORDINAL_ITEM = re.compile(
+    rf"^(?:(?:le|la|l'|the)\s*)?(?:{_SERIES_RANK})\s*[—–:-]\s*(?:[\w'-]+\s+){{0,3}}$"
+)
+
+
 @dataclass(frozen=True)
 class _SeriesOrdinal:
     """Which text of a series an opening ordinal tells."""
@@ -1543,7 +1555,19 @@ def _from_unit(
         )
         # "a revised DTAA in Port Louis": an acronym names its domain first
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
-        sectors = _sectors(scope) or _modifier_sectors(ctx, plain, m.start())
+        sectors = (
+            _sectors(scope)
+            or _modifier_sectors(ctx, plain, m.start())
+            or _holding(folded, m)
+            or (
+                # a framework or a text of partnership sets the whole frame of what is done
+                # under it ("new loans granted under the framework partnership agreement")
+                _governed(plain, folded, m.start())
+                if _KIND_BY_GROUP[m.lastgroup] != "framework"
+                and not _PARTNERSHIP_AFTER.match(fold(scope))
+                else []
+            )
+        )
         # «соглашение в этой сфере»: named by its field as a Russian title is by its domain
         this_field = not sectors and bool(_THIS_FIELD.match(fold(scope)))
         if this_field:
@@ -1679,6 +1703,7 @@ def _from_unit(
             _AMENDMENT_BEFORE.search(before)
             or _INDEFINITE_JUST_BEFORE.search(before)
             or (of_count and n == 0 and _opens_series(before))
+            or (n == 0 and _ORDINAL_ITEM.match(folded[: m.start()]))
         )
         if _VERB_FIRST.match(word):
             # "Le Gabon et le Cameroun ont échangé des notes": the mention opens with its verb,
@@ -2571,6 +2596,42 @@ def _field_before(all_units: list[Unit], i: int, at: int) -> list[str]:
     return []
 
 
+# A text that governs what the clause before it tells: "which manages oil and gas production
+# under the 1979 memorandum", "qui gère la zone en vertu du mémorandum de 1979", «которое
+# ведёт добычу в рамках меморандума 1979 года».
+_GOVERNED_BY = re.compile(
+    r"(?:\bunder|\bpursuant to|in accordance with|en vertu d|dans le cadre d|conformement a"
+    r"|(?<!\w)в рамках|(?<!\w)согласно|(?<!\w)в соответствии с)\W*(?:(?:the|its|their|du|de"
+    r"|des|la|le|l|les)\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+
+
+_PARTNERSHIP_AFTER = re.compile(
+    r"^\W*(?:(?:de|of|on|о|об)\s+)?(?:cooperation|partenariat|partnership|сотрудничеств\w*"
+    r"|партнерств\w*)\b"
+)
+
+
+def _governed(text: str, folded: str, at: int) -> list[str]:
+    """Sectors of the clause a mention closes when the mention governs it ("under the
+    memorandum"): what is done under a text is its content, not what the sentence's
+    earlier clauses speak of."""
+    if not _GOVERNED_BY.search(folded[max(0, at - 80) : at]):
+        return []
+    return _sectors(re.split(r"[,;:]", text[:at])[-1])
+
+
+def _holding(folded: str, m: re.Match[str]) -> list[str]:
+    """Sectors of a domain phrase that holds the mention itself: "l'accord de siège", "the
+    headquarters agreement", «соглашение о штаб-квартире» name the text by the kind's own
+    complement, which the scope after the mention (or the words before it) leaves out."""
+    out: list[str] = []
+    for a, b, found in sector_spans(folded):
+        if a <= m.start() < b or a < m.end() <= b:
+            out += [s for s in found if s not in out]
+    return out
+
+
 def _modifier_sectors(ctx: Context, plain: str, at: int) -> list[str]:
     """Sectors of the words that qualify a mention before it ("a free trade agreement");
     the parse runs only when a sector word stands just before the mention."""
@@ -2883,7 +2944,12 @@ _DOMAIN_INTRO = re.compile(
     # «три документа: по адаптации …, по цифровизации …»: «по» opening a list after a colon
     r"|(?<=:\s)по"
     # "Other memoranda cover meteorology, wildlife ...": the verb that opens a list of domains
-    r"|covers?|concernent|portent\s+sur|касаю\w*|затрагива\w*)\b\s*"  # "ont" is not "on"
+    r"|(?:covers?|concernent|portent\s+sur|касаю\w*|затрагива\w*)"
+    # "The memoranda cover cooperation on A, B and C", "portent sur la coopération en matière
+    # de", «касаются сотрудничества в области»: the cooperation the verb names opens the list
+    r"(?:\s+(?:la\s+|the\s+)?(?:cooperation|сотрудничеств\w*)\s+(?:on|in|sur|en\s+matiere\s+de"
+    r"|dans\s+le\s+domaine\s+(?:de\s+la|de\s+l'|du|des|de)|в\s+(?:области|сфере|сферах|областях)"
+    r"|по))?)\b\s*"  # "ont" is not "on"
 )
 
 
@@ -2945,6 +3011,9 @@ _GENERIC_HEAD = re.compile(
     r"(?i)^\s*(?:(?:on|sur|об?)\s+)?(?:(?:the|la|le|les)\s+|l['’])?(?:development|promotion"
     r"|strengthening|establishment|creation|developpement|développement|renforcement"
     r"|création|mise\s+en\s+place|развити[ея]|укреплени[ея]|создани[ея]"
+    # "the fight against transnational crime", "la lutte contre", «борьба с»: the domain is
+    # what is fought
+    r"|(?:fight|struggle|combat)\s+against|lutte\s+contre|борьб[аыеу]\s+с[о]?"
     # "la coopération dans le domaine des hydrocarbures": the domain is after it
     r"|coop[eé]ration\s+(?:dans\s+les?\s+domaines?|en\s+mati[eè]re|in\s+the\s+(?:fields?"
     r"|areas?))|сотрудничеств[оа]\s+в\s+(?:области|сфере))"

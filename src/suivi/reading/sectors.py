@@ -110,7 +110,12 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|trucks?\b|lorr(?:y|ies)|camions?\b|грузовик\w*",
         ("transport",),
     ),
-    (r"autoroute\w*|motorway\w*|highway\w*", ("transport", "infrastructure")),
+    (
+        # «трасса» is a highway, unless a pipeline's or a line's route («трасса газопровода»)
+        r"autoroute\w*|motorway\w*|highway\w*|(?:авто)?трасс(?:а|ы|е|у|ой|ам|ами|ах)?\b"
+        r"(?! (?:газопровод|нефтепровод|трубопровод|лэп|лини)\w*)",
+        ("transport", "infrastructure"),
+    ),
     (
         r"infrastructur\w*|travaux publics|public works|(?<!feuille de )(?<!feuilles de )routes?\b"
         r"|roads?\b(?! ?maps?\b)|ponts?\b|(?<!to )bridges?\b(?! (?:the )?(?:gaps?|differences|divides?)\b)"
@@ -1247,6 +1252,15 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"normali[sz]ation (?:des |de leurs |of (?:the |their )?)?(?:\w+ ){0,2}?relations\b"
         r"|нормализаци\w* (?:\w+ ){0,2}?отношени\w*",
+        ("diplomacy",),
+    ),
+    # the seat a state grants an organisation (its premises, privileges and immunities) is a
+    # matter of diplomatic law: "accord de siège", "headquarters agreement", "host country
+    # agreement", «соглашение о штаб-квартире», «о местопребывании», "privileges and immunities"
+    (
+        r"accords? de siege\b|(?:headquarters?|host(?:-| )country|seat) agreements?\b"
+        r"|соглашени\w* о (?:штаб-квартир|местопребывани|месте пребывания)\w*"
+        r"|privileges et immunites|privileges and immunities|привилеги\w* и иммунитет\w*",
         ("diplomacy",),
     ),
     # watching and patrolling the sea and the coast is a security matter, not shipping:
