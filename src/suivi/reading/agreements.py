@@ -63,6 +63,13 @@ _TITLED_BEFORE = re.compile(
 # "a signé avec la Guinée un accord", "signed with the Gambia an agreement": an indefinite
 # article just before the mention makes it a new text, whatever article came before it
 _INDEFINITE_JUST_BEFORE = re.compile(r"\b(?:un|une|a|an)\s+(?:\w+\s+)?$")
+# Texts in the bare plural as the only place a thing exists: "a bank that exists only in
+# declarations", "une banque qui n'existe que dans les déclarations", «банк, который существует
+# только в декларациях»: a figure of speech, no text made (folded text)
+_ONLY_IN_BEFORE = re.compile(
+    r"(?:\b(?:only|merely|solely|just)\s+(?:in|on)|\bque\s+dans\s+(?:les|des|de\s+simples)"
+    r"|(?:^|\s)только\s+(?:в|на))\s+$"
+)
 _NOT_AN_AGREEMENT = re.compile(
     # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
     # ("n'ont pas encore signé l'accord", "n'ont toujours pas signé": not yet, planned)
@@ -1616,6 +1623,7 @@ def _from_unit(
             or _off_the_table(folded, m.end())
             or _denied_report(before, folded, m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
+            or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
         ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]

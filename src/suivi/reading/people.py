@@ -488,7 +488,10 @@ _AUTHOR_AFTER = re.compile(
 # The bio that closes an opinion piece, a paragraph of its own at the very end: "X is a
 # senior fellow at ...", "X is an associate professor of ...", "X est chercheuse à ...".
 _BIO_AFTER = re.compile(
-    r"\s+(?:is\s+(?:an?|the)\s+|est\s+(?:une?\s+|l[ae]\s+|l['’]"
+    # a reporter's beat: "X covers Russia and Central Asia", "X couvre l'Afrique de l'Ouest",
+    # «X освещает события в Центральной Азии»
+    r"\s+(?:covers|couvre|освещает)\s+\w"
+    r"|\s+(?:is\s+(?:an?|the)\s+|est\s+(?:une?\s+|l[ae]\s+|l['’]"
     r"|(?=journaliste|chercheu|professeur|analyste|consultant|doctorant|[ée]conomiste"
     r"|enseignant|politologue|sp[ée]cialiste|directeur|directrice)))[\w-]+"
 )

@@ -33,6 +33,7 @@ class Unit:
     text: str
     bullet: bool = False  # the line began with "-", "•" or "1."
     line_end: bool = False  # the unit closes its line
+    numbering: str = ""  # the kind of its bullet: "digit" ("4."), "letter" ("a)"), "roman"
 
     @property
     def header(self) -> bool:
@@ -57,8 +58,18 @@ def _units(text: str) -> tuple[Unit, ...]:
         bullet = _BULLET.match(line.group())
         start = line.start() + (bullet.end() if bullet else 0)
         pieces = _split(text, start, line.end())
+        numbering = _numbering(bullet.group()) if bullet else ""
         for i, (a, b) in enumerate(pieces):
-            out.append(Unit(a, b, text[a:b], bool(bullet) and i == 0, i == len(pieces) - 1))
+            out.append(
+                Unit(
+                    a,
+                    b,
+                    text[a:b],
+                    bool(bullet) and i == 0,
+                    i == len(pieces) - 1,
+                    numbering if i == 0 else "",
+                )
+            )
     return tuple(out)
 
 
@@ -131,12 +142,27 @@ def matches_from(pattern: re.Pattern, text: str, pos: int) -> Iterator[tuple[int
     return islice(spans, i, None)
 
 
+def _numbering(bullet: str) -> str:
+    """The kind of a numbering bullet ("4." digit, "b)" letter, "iii)" roman), or ""."""
+    mark = bullet.strip().strip("()")
+    if mark[:1].isdigit():
+        return "digit"
+    if re.fullmatch(r"[ivx]{1,4}[.)]?", mark):
+        return "roman"
+    return "letter" if re.fullmatch(r"[a-h][.)]?", mark) else ""
+
+
 def list_items(all_units: list[Unit], header_index: int) -> list[int]:
     """Indexes of the list items that follow the header at `header_index`: bulleted lines,
     lines ending in ";" (the last one may end in "."), or short bare lines ("la santé")."""
     items = []
     for i in range(header_index + 1, len(all_units)):
         unit = all_units[i]
+        # "4. ... ont été signés : a) ...; f) ... . 5. M. X a souligné ...": a line numbered
+        # otherwise than the list's first item goes back to the header's numbering, the list
+        # is over (items "a)", "b)" under a paragraph "4." end at paragraph "5.")
+        if items and unit.numbering and all_units[items[0]].numbering not in ("", unit.numbering):
+            break
         bare = unit.line_end and all_units[i - 1].line_end and _BARE_ITEM.match(unit.text)
         if unit.item_like or bare:
             items.append(i)

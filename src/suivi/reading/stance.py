@@ -150,8 +150,45 @@ _CUE = re.compile(
 )
 
 
+# Reports of a signing that the same sentence calls untrue: «сообщения о подписании
+# соглашения о … не соответствуют действительности», "reports that the two signed a deal on
+# … are false", "les informations faisant état de la signature d'un accord … sont dénuées de
+# fondement": the text is a rumour refuted, none was signed.
+_REPORTED_SIGNING_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:reports?|claims?|allegations?|rumou?rs?|informations?|rumeurs?"
+    r"|all[ée]gations?|affirmations?|сообщени\w*|информаци\w*|слух\w*|сведени\w*"
+    r"|публикаци\w*|утверждени\w*|заявлени\w*)(?!\w)"
+    r"[^.;!?]{0,100}?(?<!\w)(?:sign\w*|inked|conclu\w*|подписа\w*|подписн\w*|заключ\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$"
+)
+_CALLED_UNTRUE_AFTER = re.compile(
+    r"(?i)^[^.;!?]{0,160}?(?:"
+    r"\bне\s+соответству\w+\s+(?:действительности|истине|реальности)"
+    r"|\b(?:являются|являлись|оказались)\s+(?:ложн\w+|недостоверн\w+|фейк\w*)"
+    r"|\bне\s+имеют\s+(?:под\s+собой\s+)?(?:никаких\s+)?основани\w*"
+    r"|\b(?:are|were|is|was|have\s+proved|proved)\s+(?:(?:completely|entirely|totally|simply)\s+)?"
+    r"(?:false|untrue|unfounded|baseless|groundless|incorrect|inaccurate|fake|without\s+foundation)\b"
+    r"|\b(?:have|has|had)\s+no\s+(?:basis|foundation)\b"
+    r"|\b(?:sont|étaient|etaient|se\s+sont\s+révélées|se\s+sont\s+revelees)\s+(?:(?:totalement|"
+    r"complètement|completement|entièrement|entierement)\s+)?(?:fausses?|faux|infondée?s?"
+    r"|sans\s+fondement|dénuée?s?\s+de\s+(?:tout\s+)?fondement|erronée?s?|inexacte?s?)"
+    r"|\bne\s+correspond(?:ent|ait|aient)?\s+pas\s+(?:à|a)\s+la\s+(?:réalité|realite|vérité|verite)"
+    r")"
+)
+
+
+def _reported_untrue(text: str, at: int) -> bool:
+    """Whether the mention at `at` is the text of reports of a signing called untrue."""
+    return bool(
+        _REPORTED_SIGNING_BEFORE.search(text, max(0, at - 160), at)
+        and _CALLED_UNTRUE_AFTER.search(text[at:])
+    )
+
+
 def of_mention(text: str, language: str, at: int) -> str:
     """The stance of the sentence `text` towards the agreement named at offset `at`."""
+    if _reported_untrue(text, at):
+        return NEGATED
     if language == "ru":
         return _russian(text, at)
     if language not in ("fr", "en"):
