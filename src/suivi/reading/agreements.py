@@ -254,12 +254,7 @@ _TO_SIGN_AFTER = re.compile(
     # is expected to be signed next year", «… и должно быть подписано в 2027 году»
     r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+[eê]tre\s+sign\w*"
     r"|(?:should|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+be\s+signed"
-    r"|должн\w*\s+быть\s+подписан\w*"
-    # a hedge on the date announces the signing all the same (`stance.PENDING`): "is still
-    # being negotiated and could be signed next year", "pourrait être signé en 2027", «может
-    # быть подписано летом»
-    r"|(?:could|may|might)\s+be\s+signed|pourrai(?:t|ent)\s+[eê]tre\s+sign\w*"
-    r"|мо(?:жет|гут)\s+быть\s+подписан\w*)\b"
+    r"|должн\w*\s+быть\s+подписан\w*)\b"
 )
 # "d'achever, d'ici la prochaine réunion, la négociation d'un accord", "to complete the
 # negotiations on an agreement", «завершить переговоры по соглашению»: talks to be ended
