@@ -235,6 +235,27 @@ STATES: dict[str, dict[str, list[str]]] = {
         "ru_adj": ["доминиканский"],
         "seat": ["Saint-Domingue", "Santo Domingo"],
     },
+    # the Eastern Caribbean's "Saint" states, as their own press writes them ("St Kitts",
+    # "St Lucia", "St Vincent"): pycountry spells only "Saint". Their capitals are left out: a
+    # capital read as a host draws the interview's "we" to its state
+    "KNA": {
+        "fr": ["Saint-Kitts-et-Nevis", "Saint-Christophe-et-Niévès"],
+        "en": ["Saint Kitts and Nevis", "St Kitts and Nevis", "St Kitts", "Saint Kitts"],
+        "ru": ["Сент-Китс и Невис"],
+        "en_adj": ["Kittitian"],
+    },
+    "LCA": {
+        "fr": ["Sainte-Lucie"],
+        "en": ["Saint Lucia", "St Lucia"],
+        "ru": ["Сент-Люсия"],
+        "en_adj": ["Saint Lucian", "St Lucian"],
+    },
+    "VCT": {
+        "fr": ["Saint-Vincent-et-les-Grenadines"],
+        "en": ["Saint Vincent and the Grenadines", "St Vincent and the Grenadines", "St Vincent"],
+        "ru": ["Сент-Винсент и Гренадины"],
+        "en_adj": ["Vincentian"],
+    },
     "ZAF": {
         "ru": ["ЮАР", "Южно-Африканская Республика"],
         "fr_adj": ["sud-africain"],
@@ -1687,11 +1708,12 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "Андское сообщество"),
         ("BOL", "COL", "ECU", "PER"),
     ),
+    # CARICOM's fifteen full members, Montserrat (a territory with its own ISO code) among them
     "CARICOM": (
         ("CARICOM", "КАРИКОМ", "Caribbean Community", "Communauté caribéenne",
          "Карибское сообщество"),
-        ("ATG", "BHS", "BRB", "BLZ", "DMA", "GRD", "GUY", "HTI", "JAM", "KNA", "LCA", "VCT",
-         "SUR", "TTO"),
+        ("ATG", "BHS", "BRB", "BLZ", "DMA", "GRD", "GUY", "HTI", "JAM", "MSR", "KNA", "LCA",
+         "VCT", "SUR", "TTO"),
     ),
     "ALBA": (
         ("ALBA", "АЛБА", "ALBA-TCP", "Bolivarian Alliance for the Peoples of Our America",

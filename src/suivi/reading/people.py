@@ -20,6 +20,7 @@ from suivi.reading import (
     known_people,
     people_roles,
     people_visits,
+    places,
 )
 from suivi.reading.context import Context, Mention
 from suivi.reading.known_people import fold as _fold
@@ -263,6 +264,9 @@ def _same_person(short: str, full: str, inflected: bool = False) -> bool:
     known_as = _before_particle(full)
     if len(s) == 1 < len(f) and not inflected and known_as and s[0] == _fold(known_as):
         return True  # "Lula" of "Luiz Inácio Lula da Silva"
+    paternal = _paternal(full)
+    if len(s) == 1 < len(f) and not inflected and paternal and s[0] == _fold(paternal):
+        return True  # "Ebrard" of "Marcelo Ebrard Casaubón"
     if len(s) == 2 < len(f) and s[1] == f[-1] and s[0] == "".join(w[0] for w in f[:-1]):
         return True  # "ED Mnangagwa" of "Emmerson Dambudzo Mnangagwa"
     two = len(s) == 2 < len(f) and _token_equal(s[0], f[0], inflected)
@@ -396,6 +400,20 @@ def _before_particle(full: str) -> str | None:
     return words[at - 1]
 
 
+def _paternal(full: str) -> str | None:
+    """The family name a text writes alone of a Spanish name of a given name and two family
+    names, the father's then the mother's: "Ebrard" of "Marcelo Ebrard Casaubón" ("Secretary
+    Ebrard said"). A middle word that is a given name too ("Bola Ahmed Tinubu") is none."""
+    words = full.split()
+    if len(words) != 3 or not all(w[:1].isupper() for w in words):
+        return None
+    given = english_names.first_names()
+    first, middle = _fold(words[0]), _fold(words[1])
+    if first not in given or middle in given or "-" in words[1] or len(middle) < 3:
+        return None
+    return words[1]
+
+
 def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate]:
     """Later mentions by surname alone ("Goïta", «Лаврова»), found by string search."""
     found = []
@@ -403,6 +421,9 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
         known_as = _before_particle(name) if lang != "ru" else None
         if known_as:
             found += [_Candidate(m.start(), m.end(), known_as) for m in _whole_word(known_as, text)]
+        paternal = _paternal(name) if lang != "ru" else None
+        if paternal:
+            found += [_Candidate(m.start(), m.end(), paternal) for m in _whole_word(paternal, text)]
         family = _family_first(name) if lang != "ru" else None
         if family:
             found += [_Candidate(m.start(), m.end(), family) for m in _whole_word(family, text)]
@@ -437,6 +458,15 @@ _TOPONYM = re.compile(
     r"|Douar)\s+[A-ZÀ-Ý]"
 )
 _TOPONYM_AFTER_A = re.compile(r"(?:Sidi|Beni|Béni)\s+[A-ZÀ-Ý]")
+
+# A name that closes a stretch between two places opened by a place is the other place: "the
+# line between Nairobi and Garissa Kora", "la route entre Dakar et Ziguinchor", "from Lagos to
+# Ibadan", «между Найроби и Гариссой». NER models take a foreign town for a person.
+_BETWEEN_PLACES = re.compile(
+    r"(?:\b(?:between|from|entre|de|d['’])|(?<!\w)(?:между|от|из))\s+"
+    r"(?P<place>[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,2})\s+"
+    r"(?:and|to|et|à|и|до)\s+$"
+)
 _A_BEFORE = re.compile(r"(?<!\w)(?:à|in|at|near)\s+$")
 
 # Who wrote, edited, photographed or interviewed, or is the press contact: the page's
@@ -546,6 +576,17 @@ _JOINED_SURNAME = re.compile(rf"\s(?:e|y)\s{_CAP}(?![\w'’-])")
 _SHORT_GIVEN_BEFORE = re.compile(rf"(?<![\w.]){people_roles.GIVEN_ABBREVIATION}\s+$")
 
 
+def _between_places(ctx: Context, offset: int) -> bool:
+    """Whether the name at `offset` is the second of two places ("entre Dakar et X")."""
+    between = _BETWEEN_PLACES.search(ctx.text, max(0, offset - 60), offset)
+    if between is None:
+        return False
+    start, end = between.span("place")
+    return any(
+        m.kind == "seat" and m.start == start and m.end == end for m in ctx.mentions
+    ) or places.is_city(between.group("place"))
+
+
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     if short := _SHORT_GIVEN_BEFORE.search(ctx.text, max(0, start - 8), start):
         start = short.start()
@@ -581,6 +622,8 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
+    if _between_places(ctx, offset):
+        return None  # "the road between Nairobi and Garissa Kora"
     if _TOPONYM.match(ctx.text, offset) or (
         _TOPONYM_AFTER_A.match(ctx.text, offset)
         and _A_BEFORE.search(ctx.text, max(0, offset - 8), offset)

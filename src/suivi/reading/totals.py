@@ -44,6 +44,7 @@ _COORDINATED_ADJECTIVES = (
     rf"{_ADJECTIVE}(?:,\s+{_ADJECTIVE}){{0,2}},?\s+(?:и|and|или|or)\s+{_ADJECTIVE}"
 )
 
+_GAP_VERB = r"(?:sign|paraph|initiall?(?:ed|ing)|conclu|inked|seal|penned|подпис|парафир|заключ)"
 _COUNT = re.compile(
     r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
     r"(?<!pres de )(?<!nearly )"
@@ -54,7 +55,9 @@ _COUNT = re.compile(
     r"|years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b)"
     # coordinated adjectives before the noun: «семь межправительственных и межведомственных
     # документов», "five bilateral and sectoral agreements" (a word of one kind each side)
-    rf"\s+(?:{_COORDINATED_ADJECTIVES}\s+)?(?:\w+\s+){{0,2}}?"
+    # the words between are no signing: "the two sides signed memoranda", «две стороны
+    # подписали меморандумы» count the sides, not the texts
+    rf"\s+(?:{_COORDINATED_ADJECTIVES}\s+)?(?:(?!{_GAP_VERB})\w+\s+){{0,2}}?"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
     r"|документ\w*|текст\w*|меморандум\w*|протокол\w*|mous"
