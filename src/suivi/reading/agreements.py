@@ -1591,6 +1591,7 @@ def _from_unit(
             or _consent(word, before, folded[m.end() : m.end() + 60])
             or _off_the_table(folded, m.end())
             or _denied_report(before, folded, m.end())
+            or _report_denied_before(folded, m.start())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
         ):
             continue
@@ -3367,6 +3368,28 @@ def _denied_report(before: str, folded: str, end: int) -> bool:
     """Whether a mention is what a report told before it says (`_REPORTED_BEFORE`, `before`
     being the folded words before it) and its sentence then denies (`_DENIED_AFTER`)."""
     return bool(_REPORTED_BEFORE.search(before) and _DENIED_AFTER.match(folded, end))
+
+
+# The denial first, then the report it denies, then the text the report told of: "denied
+# reports of an alleged defence agreement", "a démenti les informations faisant état d'un
+# accord", «опроверг сообщения СМИ о якобы подписанном соглашении» (SPEC lists the agreements
+# a text identifies, not rumours it refutes). Read on folded text, in the mention's clause.
+_REPORT_DENIED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies|denying|dismissed"
+    r"|rejected|refuted|опроверг\w*|отверг\w*)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:reports?|rumou?rs?|claims?|allegations?|informations?|rumeurs?|articles?"
+    r"|сообщени\w*|слух\w*|информаци\w*|публикаци\w*|утверждени\w*)(?!\w)"
+    # no signing of its own after the report: "denied reports of tension and signed an
+    # agreement" signs one ("reports of an allegedly signed agreement" is still the report's)
+    r"(?:(?!(?:and|et|и|but|mais|но|then|puis|затем)\s+(?:[\w'-]+\s+){0,2}?(?:sign|conclu|paraph"
+    r"|ink|a\s+sign|ont\s+sign|подпис|заключ|парафир))[^.;!?]){0,160}$"
+)
+
+
+def _report_denied_before(folded: str, start: int) -> bool:
+    """Whether the mention at `start` is what a denied report told of (`_REPORT_DENIED_BEFORE`
+    in its sentence before it)."""
+    return bool(_REPORT_DENIED_BEFORE.search(folded, max(0, start - 240), start))
 
 
 def _existing(word: str, before: str, after: str) -> bool:
