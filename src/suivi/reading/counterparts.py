@@ -276,7 +276,31 @@ def _partner_read(
 
 # The words an acronym's letters may skip inside the name it shortens
 _ACRONYM_LINKS = frozenset(
-    "and for of the on in to de du des la le l d et en pour sur а и по для при".split()
+    [
+        "and",
+        "for",
+        "of",
+        "the",
+        "on",
+        "in",
+        "to",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "l",
+        "d",
+        "et",
+        "en",
+        "pour",
+        "sur",
+        "а",
+        "и",
+        "по",
+        "для",
+        "при",
+    ]
 )
 # "Control (NAFDAC", "Control (NAFDAC)": an acronym in brackets opening at the name's end
 _ACRONYM_AT = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ]{3,10})\s*\)?")
