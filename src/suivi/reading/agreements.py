@@ -622,6 +622,7 @@ class _Found:
     titled: bool = False  # "Intitulé « Accord sur ... »": its title given after a bare mention
     bare: bool = False  # "an agreement": no domain, not even "of cooperation", in its words
     ordinal: bool = False  # "Le premier lie X à Y": told by an ordinal with no kind word
+    beside: bool = False  # the other text an amendment's mention tells (`_beside`)
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -2239,7 +2240,7 @@ def _beside(ctx, all_units, i, read: Agreement, at: int, kind: str, when) -> _Fo
         at=at,
         bound=list(read.parties) or None,
     )
-    return _Found(made, False, at=i, older=bool(when))
+    return _Found(made, False, at=i, older=bool(when), beside=True)
 
 
 # The company partners set up to carry a project, or the text that sets it up (folded).
@@ -4261,6 +4262,12 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if f.amended and (told := [k for k in repeats if _told_beside(f, k)]):
+            # "l'Accord portant amendement de l'Accord de transport routier entre A et B du 16
+            # mars 2016": the amended text, already read beside the amending one with its
+            # date, read again from its own kind word; its title is the one it lacked
+            told[-1].agreement.title = told[-1].agreement.title or f.agreement.title
+            continue
         if f.older and (amended := [k for k in repeats if k.amended and _same(f, k)]):
             # "a protocol amending the agreement on domestic workers. It updates the agreement
             # on domestic workers signed in 2018": the text the title named, told with its date
@@ -4766,6 +4773,19 @@ def _same_older(a: _Found, b: _Found) -> bool:
         return False
     own = set(x.sectors) - {"general"}
     return a.article or not own or own <= set(y.sectors)
+
+
+def _told_beside(f: _Found, k: _Found) -> bool:
+    """Whether `k` is the amended text an amendment's mention of `f`'s unit told beside it
+    (`_beside`), of `f`'s kind and sides, their sectors shared."""
+    x, y = f.agreement, k.agreement
+    return (
+        k.beside
+        and k.at == f.at
+        and x.kind == y.kind
+        and sorted(x.parties) == sorted(y.parties)
+        and bool(set(x.sectors) & set(y.sectors))
+    )
 
 
 def _same(a: _Found, b: _Found) -> bool:
