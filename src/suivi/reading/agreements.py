@@ -42,6 +42,7 @@ _TRIGGER = re.compile(
 _KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)} | {
     "listed": "programme",  # "a programme", "un plan" as an item of a count's list
     "financing": "agreement",  # "signed a $60 million loan" beside other texts
+    "statement": "declaration",  # «подписали план … и заявление о …»
 }
 _PLURAL = re.compile(
     r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda|договоренности)$"
@@ -1465,6 +1466,29 @@ def _column_heads(text: str) -> bool:
     )
 
 
+# «Министры подписали план консультаций … и заявление о сотрудничестве …»: a statement
+# signed beside another text, an item of the signing verb's list (a Russian «заявление»
+# alone is said, not signed; `KIND_SOURCES` takes it only right after the verb)
+_STATEMENT_WORD = re.compile(r"(?<!\w)(?P<statement>заявлени\w*)(?=\s+(?:об?|по)\s)")
+_SIGNING_VERB = re.compile(r"(?<!\w)(?:подписа\w*|парафирова\w*|скрепил\w*)(?!\w)")
+
+
+def _signed_statements(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The statements a signing verb's list names after a text it signs, joined by «и»
+    (`_STATEMENT_WORD`): each a declaration signed beside it."""
+    out = []
+    for word in _STATEMENT_WORD.finditer(folded):
+        if any(t.start() <= word.start() < t.end() for t in triggers):
+            continue
+        clause = max(folded.rfind(mark, 0, word.start()) for mark in ".;:!?")
+        verbs = list(_SIGNING_VERB.finditer(folded, clause + 1, word.start()))
+        if not verbs or not re.search(r"\sи\s+(?:совместн\w*\s+)?$", folded[: word.start()]):
+            continue
+        if any(verbs[-1].end() <= t.start() < word.start() for t in triggers):
+            out.append(word)
+    return out
+
+
 def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
     """ "signed a $60 million loan for the schools and a $45 million financing agreement for
     the clinics", «подписали кредит на строительство дорог и соглашение о ...»: a loan or a
@@ -1531,6 +1555,8 @@ def _from_unit(
         triggers = sorted(triggers + listed, key=lambda m: m.start())
     if loans := _signed_financings(folded, triggers):
         triggers = sorted(triggers + loans, key=lambda m: m.start())
+    if statements := _signed_statements(folded, triggers):
+        triggers = sorted(triggers + statements, key=lambda m: m.start())
     # each mention's own "with" partner, read once for the unit's mentions all (a sentence of
     # a thousand mentions would read a million)
     partners = cache(
