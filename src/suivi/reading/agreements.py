@@ -4803,14 +4803,14 @@ def _same_older(a: _Found, b: _Found) -> bool:
 
 def _told_beside(f: _Found, k: _Found) -> bool:
     """Whether `k` is the amended text an amendment's mention of `f`'s unit told beside it
-    (`_beside`), of `f`'s kind and sides, their sectors shared."""
+    (`_beside`), of `f`'s kind, sides and sectors."""
     x, y = f.agreement, k.agreement
     return (
         k.beside
         and k.at == f.at
         and x.kind == y.kind
         and sorted(x.parties) == sorted(y.parties)
-        and bool(set(x.sectors) & set(y.sectors))
+        and sorted(x.sectors) == sorted(y.sectors)
     )
 
 
