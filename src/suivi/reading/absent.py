@@ -50,6 +50,42 @@ _TOOK_PART = re.compile(
 _ROLL = 3
 
 
+# A verb phrase that says its subjects, present, signed nothing: "did not sign anything",
+# "n'ont rien signé", "sans rien signer", «документы не подписывала» (the object, if any, is
+# the event's texts at large, not one text named: "did not sign the Paris accord" is another)
+_SIGNED_NOTHING = re.compile(
+    r"\b(?:did\s+not|didn['’]t|have\s+not|has\s+not|had\s+not)\s+sign(?:ed)?"
+    r"(?:\s+(?:anything|any\s+(?:of\s+the\s+)?(?:texts?|documents?|agreements?)"
+    r"|the\s+(?:texts|documents|agreements)))?\s*(?=[,.;]|$|\s+(?:and|but|at|there)\b)"
+    r"|\bsigned\s+nothing\b|\bn['’](?:a|ont|avait|avaient)\s+rien\s+sign[ée]"
+    r"|\bsans\s+rien\s+signer\b|\bn['’](?:a|ont|avait|avaient)\s+sign[ée]\s+aucun"
+    r"|\bn['’](?:a|ont|avait|avaient)\s+pas\s+sign[ée]\s+(?:les\s+(?:textes|documents|accords)"
+    r"|(?=[,.;]))"
+    r"|(?<!\w)(?:документ\w*\s+|ничего\s+)?не\s+подписыва?л[аи]?(?:\s+(?:документ\w*|ничего))?"
+    r"(?=\s*[,.;]|\s*$|\s+(?:и|а|но)\s)",
+    re.IGNORECASE,
+)
+
+
+def non_signers(ctx: Context) -> frozenset[str]:
+    """The states a sentence names before a verb saying they signed nothing (`_SIGNED_NOTHING`):
+    present at the event (parties still), but no side of the texts signed there."""
+    states = state_codes()
+    out: set[str] = set()
+    for sentence in ctx.sentences:
+        found = _SIGNED_NOTHING.search(sentence.text)
+        if not found:
+            continue
+        out |= {
+            m.code
+            for m in ctx.mentions_in(sentence.start, sentence.end)
+            if m.code in states
+            and m.kind in ("name", "adjective")
+            and m.start - sentence.start < found.start()
+        }
+    return frozenset(out)
+
+
 def absent_states(ctx: Context) -> frozenset[str]:
     """The states a sentence names alone, before a verb of absence; and the members of an
     alliance that a story listing who took part never names."""

@@ -42,6 +42,7 @@ _TRIGGER = re.compile(
 _KIND_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(KIND_SOURCES)} | {
     "listed": "programme",  # "a programme", "un plan" as an item of a count's list
     "financing": "agreement",  # "signed a $60 million loan" beside other texts
+    "statement": "declaration",  # «подписали план … и заявление о …»
 }
 _PLURAL = re.compile(
     r"(?:s|x|ии|ям|ями|ях|ы|ов|memoranda|договоренности)$"
@@ -632,6 +633,7 @@ class _Found:
     titled: bool = False  # "Intitulé « Accord sur ... »": its title given after a bare mention
     bare: bool = False  # "an agreement": no domain, not even "of cooperation", in its words
     ordinal: bool = False  # "Le premier lie X à Y": told by an ordinal with no kind word
+    beside: bool = False  # the other text an amendment's mention tells (`_beside`)
 
 
 def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
@@ -1483,6 +1485,29 @@ def _column_heads(text: str) -> bool:
     )
 
 
+# «Министры подписали план консультаций … и заявление о сотрудничестве …»: a statement
+# signed beside another text, an item of the signing verb's list (a Russian «заявление»
+# alone is said, not signed; `KIND_SOURCES` takes it only right after the verb)
+_STATEMENT_WORD = re.compile(r"(?<!\w)(?P<statement>заявлени\w*)(?=\s+(?:об?|по)\s)")
+_SIGNING_VERB = re.compile(r"(?<!\w)(?:подписа\w*|парафирова\w*|скрепил\w*)(?!\w)")
+
+
+def _signed_statements(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The statements a signing verb's list names after a text it signs, joined by «и»
+    (`_STATEMENT_WORD`): each a declaration signed beside it."""
+    out = []
+    for word in _STATEMENT_WORD.finditer(folded):
+        if any(t.start() <= word.start() < t.end() for t in triggers):
+            continue
+        clause = max(folded.rfind(mark, 0, word.start()) for mark in ".;:!?")
+        verbs = list(_SIGNING_VERB.finditer(folded, clause + 1, word.start()))
+        if not verbs or not re.search(r"\sи\s+(?:совместн\w*\s+)?$", folded[: word.start()]):
+            continue
+        if any(verbs[-1].end() <= t.start() < word.start() for t in triggers):
+            out.append(word)
+    return out
+
+
 def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
     """ "signed a $60 million loan for the schools and a $45 million financing agreement for
     the clinics", «подписали кредит на строительство дорог и соглашение о ...»: a loan or a
@@ -1549,6 +1574,8 @@ def _from_unit(
         triggers = sorted(triggers + listed, key=lambda m: m.start())
     if loans := _signed_financings(folded, triggers):
         triggers = sorted(triggers + loans, key=lambda m: m.start())
+    if statements := _signed_statements(folded, triggers):
+        triggers = sorted(triggers + statements, key=lambda m: m.start())
     # each mention's own "with" partner, read once for the unit's mentions all (a sentence of
     # a thousand mentions would read a million)
     partners = cache(
@@ -1622,6 +1649,7 @@ def _from_unit(
             or _consent(word, before, folded[m.end() : m.end() + 60])
             or _off_the_table(folded, m.end())
             or _denied_report(before, folded, m.end())
+            or _report_denied_before(folded, m.start())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
             or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
         ):
@@ -2271,7 +2299,7 @@ def _beside(ctx, all_units, i, read: Agreement, at: int, kind: str, when) -> _Fo
         at=at,
         bound=list(read.parties) or None,
     )
-    return _Found(made, False, at=i, older=bool(when))
+    return _Found(made, False, at=i, older=bool(when), beside=True)
 
 
 # The company partners set up to carry a project, or the text that sets it up (folded).
@@ -3446,6 +3474,28 @@ def _denied_report(before: str, folded: str, end: int) -> bool:
     return bool(_REPORTED_BEFORE.search(before) and _DENIED_AFTER.match(folded, end))
 
 
+# The denial first, then the report it denies, then the text the report told of: "denied
+# reports of an alleged defence agreement", "a démenti les informations faisant état d'un
+# accord", «опроверг сообщения СМИ о якобы подписанном соглашении» (SPEC lists the agreements
+# a text identifies, not rumours it refutes). Read on folded text, in the mention's clause.
+_REPORT_DENIED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies|denying|dismissed"
+    r"|rejected|refuted|опроверг\w*|отверг\w*)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:reports?|rumou?rs?|claims?|allegations?|informations?|rumeurs?|articles?"
+    r"|сообщени\w*|слух\w*|информаци\w*|публикаци\w*|утверждени\w*)(?!\w)"
+    # no signing of its own after the report: "denied reports of tension and signed an
+    # agreement" signs one ("reports of an allegedly signed agreement" is still the report's)
+    r"(?:(?!(?:and|et|и|but|mais|но|then|puis|затем)\s+(?:[\w'-]+\s+){0,2}?(?:sign|conclu|paraph"
+    r"|ink|a\s+sign|ont\s+sign|подпис|заключ|парафир))[^.;!?]){0,160}$"
+)
+
+
+def _report_denied_before(folded: str, start: int) -> bool:
+    """Whether the mention at `start` is what a denied report told of (`_REPORT_DENIED_BEFORE`
+    in its sentence before it)."""
+    return bool(_REPORT_DENIED_BEFORE.search(folded, max(0, start - 240), start))
+
+
 def _existing(word: str, before: str, after: str) -> bool:
     """ "la mise en œuvre des accords existants", "existing agreements", «ранее подписанных
     соглашений», «выполнение союзных программ»: a plural of older texts that identifies
@@ -4357,6 +4407,12 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if f.amended and (told := [k for k in repeats if _told_beside(f, k)]):
+            # "l'Accord portant amendement de l'Accord de transport routier entre A et B du 16
+            # mars 2016": the amended text, already read beside the amending one with its
+            # date, read again from its own kind word; its title is the one it lacked
+            told[-1].agreement.title = told[-1].agreement.title or f.agreement.title
+            continue
         if f.older and (amended := [k for k in repeats if k.amended and _same(f, k)]):
             # "a protocol amending the agreement on domestic workers. It updates the agreement
             # on domestic workers signed in 2018": the text the title named, told with its date
@@ -4862,6 +4918,19 @@ def _same_older(a: _Found, b: _Found) -> bool:
         return False
     own = set(x.sectors) - {"general"}
     return a.article or not own or own <= set(y.sectors)
+
+
+def _told_beside(f: _Found, k: _Found) -> bool:
+    """Whether `k` is the amended text an amendment's mention of `f`'s unit told beside it
+    (`_beside`), of `f`'s kind, sides and sectors."""
+    x, y = f.agreement, k.agreement
+    return (
+        k.beside
+        and k.at == f.at
+        and x.kind == y.kind
+        and sorted(x.parties) == sorted(y.parties)
+        and sorted(x.sectors) == sorted(y.sectors)
+    )
 
 
 def _same(a: _Found, b: _Found) -> bool:

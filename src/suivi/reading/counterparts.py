@@ -196,6 +196,8 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             continue
         if not plausible(name) or _homes_inside(text, name, start, end, taken) is None:
             continue
+        if _tail_of_institution(text, start, end):
+            continue  # "… Drug Administration and Control (NAFDAC)": a state's agency's last word
         state = _state_fund(text, name, taken) or _fund_by_nationality(text, start, end, taken)
         if state:
             if not any(m.surface == name for m in found):
@@ -270,6 +272,76 @@ def _partner_read(
         return True
     a, b = partner
     return any(m.start < b and a < m.end for m in taken) or any(s < b and a < e for s, e in orgs)
+
+
+# The words an acronym's letters may skip inside the name it shortens
+_ACRONYM_LINKS = frozenset(
+    [
+        "and",
+        "for",
+        "of",
+        "the",
+        "on",
+        "in",
+        "to",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "l",
+        "d",
+        "et",
+        "en",
+        "pour",
+        "sur",
+        "а",
+        "и",
+        "по",
+        "для",
+        "при",
+    ]
+)
+# "Control (NAFDAC", "Control (NAFDAC)": an acronym in brackets opening at the name's end
+_ACRONYM_AT = re.compile(r"\s*\(\s*(?P<acronym>[A-ZА-ЯЁ]{3,10})\s*\)?")
+
+
+def _acronym_start(text: str, end: int, acronym: str) -> int | None:
+    """Where the name an acronym shortens starts, the name ending at `end` ("National Agency
+    for Food and Drug Administration and Control" before "(NAFDAC)"): the capitalised words
+    back from `end` whose initials spell the acronym, link words skipped; None if none do."""
+    words = list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s'’]", text[max(0, end - 160) : end]))
+    letters = acronym.upper()
+    spelled = ""
+    for word in reversed(words):
+        token = word.group()
+        if token.lower() in _ACRONYM_LINKS:
+            continue
+        if not token[0].isupper():
+            return None
+        spelled = token[0].upper() + spelled
+        if spelled == letters:
+            return max(0, end - 160) + word.start()
+        if not letters.endswith(spelled):
+            return None
+    return None
+
+
+def _tail_of_institution(text: str, start: int, end: int) -> bool:
+    """Whether the NER's name is only the last words of a state institution's longer name
+    whose acronym follows it in brackets ("between Nigeria's National Agency for Food and
+    Drug Administration and Control (NAFDAC)", "l'Autorité de régulation et de Contrôle
+    (ARC)"): the words before the "and" belong to the same name, an institution's (SPEC: a
+    state's institution stands for its state)."""
+    name = text[start:end]
+    bracket = name.find("(")
+    if bracket > 0:  # the NER ran into the bracket: "Control (NAFDAC"
+        end = start + len(name[:bracket].rstrip())
+    found = _ACRONYM_AT.match(text, end)
+    if not found:
+        return False
+    head = _acronym_start(text, end, found.group("acronym"))
+    return head is not None and head < start and bool(INSTITUTION.search(text[head:end]))
 
 
 def _introduced_institution(text: str, acronym: str) -> bool:

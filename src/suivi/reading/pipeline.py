@@ -161,6 +161,23 @@ def _without_absent(ctx: Context, found: list, found_bodies: list) -> None:
     ctx.parties = [code for code in ctx.parties if code not in away]
 
 
+def _without_non_signers(ctx: Context, found: list) -> None:
+    """A state the text says was there but signed nothing («документы не подписывала», "n'ont
+    rien signé") is no side of the texts signed at the event (older texts, dated before the
+    event's year, keep it); it stays a party."""
+    away = absent.non_signers(ctx)
+    if not away:
+        return
+    dates = [a.date for a in found if a.date]
+    year = (ctx.published or max(dates, default=""))[:4]
+    for item in found:
+        if item.status not in ("signed", "initialled") or (item.date or year)[:4] < year:
+            continue
+        kept = [code for code in item.parties if code not in away]
+        if len(kept) >= 2:
+            item.parties = kept
+
+
 def _interviewee(ctx: Context, title: str, mentions: list) -> Person | None:
     """The one who answers a text of questions and answers that names nobody before its
     first question, when its title names one person ("Answer of the spokeswoman X to a
@@ -208,6 +225,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     found, total, found_bodies, found_sessions = _cooperation(ctx)
     agreements.with_title_domain(found, title, document.published)
     _without_absent(ctx, found, found_bodies)
+    _without_non_signers(ctx, found)
     if total is None and any(a.status != "planned" for a in found):
         total = totals.title_total(title)
     ctx.parties += parties.signatories(found, ctx.parties, ctx.mentions, ctx.published)

@@ -546,8 +546,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # not a plan of an event's own doings: «план мероприятий фестиваля, форума»
         r"|план\w* (?:действи|мероприяти)\w*\b(?! (?:фестивал|форум|визит|праздновани|недел"
         r"|конференци|выставк|юбиле|саммит)\w*)"
-        # a plan of consultations between foreign ministries: «план (межмидовских) консультаций»
-        r"|план\w*(?= (?:\w+ )?консультаци)|plans?(?= (?:de|of) consultations?)|consultation plans?"
+        # a plan of consultations between foreign ministries: «план (многоуровневых
+        # межмидовских) консультаций»
+        r"|план\w*(?= (?:[\w-]+ ){0,2}консультаци)|plans?(?= (?:de|of) consultations?)|consultation plans?"
         # a programme named with its content, not "le programme de la visite"
         r"|programmes? (?=(?:de cooperation|d'echanges?|sur|on|of cooperation|of exchanges?"
         r"|for cooperation)\b)|(?:exchange|cooperation) programmes?\b"
