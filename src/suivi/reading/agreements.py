@@ -3485,8 +3485,11 @@ _REPORT_DENIED_BEFORE = re.compile(
     r"|сообщени\w*|слух\w*|информаци\w*|публикаци\w*|утверждени\w*)(?!\w)"
     # no signing of its own after the report: "denied reports of tension and signed an
     # agreement" signs one ("reports of an allegedly signed agreement" is still the report's)
+    # nor a clause of what the report says ("denied reports that the agreement had been
+    # suspended": the agreement exists) nor a comma ("which denied the rumours, signed …")
     r"(?:(?!(?:and|et|и|but|mais|но|then|puis|затем)\s+(?:[\w'-]+\s+){0,2}?(?:sign|conclu|paraph"
-    r"|ink|a\s+sign|ont\s+sign|подпис|заключ|парафир))[^.;!?]){0,160}$"
+    r"|ink|a\s+sign|ont\s+sign|подпис|заключ|парафир)|(?:that|que|qu['’]|selon|что)(?!\w))"
+    r"[^.;!?,]){0,160}$"
 )
 
 
