@@ -28,3 +28,10 @@ def test_two_sides_signed_is_no_count_ru():
 def test_a_count_of_texts_still_counts():
     assert total("The two sides signed three agreements.") == 3
     assert total("Les deux parties ont signé sept accords de coopération.") == 7
+
+
+def test_a_count_before_its_participle_still_counts():
+    """A package of "six signed documents" counts the texts the participle qualifies."""
+    assert total("They wrapped up the session with a package of six signed documents.") == 6
+    assert total("La visite s'est achevée par cinq textes signés à Dakar.") == 5
+    assert total("Визит завершился: шесть подписанных документов охватывают торговлю.") == 6

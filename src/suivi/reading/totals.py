@@ -55,9 +55,10 @@ _COUNT = re.compile(
     r"|years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b)"
     # coordinated adjectives before the noun: «семь межправительственных и межведомственных
     # документов», "five bilateral and sectoral agreements" (a word of one kind each side)
-    # the words between are no signing: "the two sides signed memoranda", «две стороны
-    # подписали меморандумы» count the sides, not the texts
-    rf"\s+(?:{_COORDINATED_ADJECTIVES}\s+)?(?:(?!{_GAP_VERB})\w+\s+){{0,2}}?"
+    # a signing word between is the count's participle only right after it ("six signed
+    # documents", «шесть подписанных документов»); after another word it is the verb of a
+    # count of sides: "the two sides signed memoranda", «две стороны подписали меморандумы»
+    rf"\s+(?:{_COORDINATED_ADJECTIVES}\s+)?(?:\w+\s+(?:(?!{_GAP_VERB})\w+\s+)??)??"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
     r"|документ\w*|текст\w*|меморандум\w*|протокол\w*|mous"
