@@ -119,15 +119,26 @@ def _case_of(phrase: str) -> str:
     return "title" if phrase[:1].isupper() else "any"
 
 
+# Stress marks some translations carry («Исламская Респу́блика Иран»): not letters, so a
+# name keeping one splits into tokens that no text spells.
+_STRESS = str.maketrans("", "", "\u0300\u0301")
+
+
+def _translator(lang: str):
+    """pycountry's English names put in `lang`, stress marks dropped."""
+    import pycountry
+
+    if lang == "en":
+        return lambda s: s
+    gettext_ = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+    return lambda s: gettext_(s).translate(_STRESS)
+
+
 def _pycountry_names(lang: str) -> dict[str, str]:
     """Short names of every state in one language, keyed by name -> alpha-3 code."""
     import pycountry
 
-    translate = (
-        (lambda s: s)
-        if lang == "en"
-        else gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
-    )
+    translate = _translator(lang)
     names: dict[str, str] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -155,10 +166,7 @@ def state_name(code: str, lang: str) -> str:
     if country is None:
         return code
     english = getattr(country, "common_name", None) or country.name
-    if lang == "en":
-        return english
-    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
-    return re.split(r"[,(]", translate(english))[0].strip()
+    return re.split(r"[,(]", _translator(lang)(english))[0].strip()
 
 
 def _hand_written(lang: str) -> list[tuple[str, _Entry]]:

@@ -545,6 +545,11 @@ def russian_nominative(name: str, case: str | None = None) -> str:
         guessed = morph().parse(first)[0]
         if {"Name", "sing", "ablt"} in guessed.tag:
             case = "ablt"
+    if case in _FOREIGN_ENDINGS and parses and all(p.tag.case == "nomn" for p in parses):
+        # a known first name that has no form but the nominative («Карлуш», «Жан»; «Карлуша»
+        # would be their genitive) says the name is given as it is: the role's case was
+        # misread («Главы МИД России и Португалии Сергей Лавров и Карлуш …»: the plural)
+        return name
     if case in _FOREIGN_ENDINGS and parses:
         # the role's case decides: «президентом Филипе Ньюси» is no «Филип» in the locative
         parse = next((p for p in parses if p.tag.case == case), None)
