@@ -79,8 +79,11 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("research",),
     ),
     (
-        r"econom\w*|financ(?:es|e|ier|iere|ial)\b|investissement\w*|investment\w*|investisseur\w*"
-        r"|fiscal\w*|imposition|taxation|tax\b|d'affaires|business|экономи\w*|финанс\w*"
+        # (a feasibility study's "technico-economic" names the study, not the economy:
+        # «технико-экономическое обоснование», "étude technico-économique")
+        r"(?<!technico-)(?<!techno-)econom\w*|financ(?:es|e|ier|iere|ial)\b|investissement\w*"
+        r"|investment\w*|investisseur\w*|fiscal\w*|imposition|taxation|tax\b|d'affaires|business"
+        r"|(?<!технико-)экономи\w*|финанс\w*"
         r"|инвестиц\w*|налог\w*"
         # investing as a verb or with its prefix: «об инвестировании», «о соинвестировании»,
         # "accord de coinvestissement" (only the noun «инвестиции» was known)
@@ -1334,7 +1337,10 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"прокуратур\w*|procureurs?|prosecut\w*|ministere public", ("justice",)),
     (r"паспорт\w*|выдач\w* виз\w*", ("diplomacy",)),
     (
-        r"microfinanc\w*|micro-financ\w*|микрофинанс\w*|страхован\w*|капиталовложени\w*"
+        r"microfinanc\w*|micro-financ\w*|микрофинанс\w*|капиталовложени\w*"
+        # insurance and those who sell it: «страхование», «страховых компаний», «страховщики»,
+        # «перестрахование» (as "insurance", "assurances")
+        r"|(?<![\w-])(?:пере)?страхов\w*"
         r"|бюджет\w*|индустри\w*|машиностроени\w*|металлург\w*"
         r"|metallurg\w*|siderurg\w*",
         ("economy",),
