@@ -732,7 +732,11 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 # read just before of its kind
                 for f in read:
                     if f.agreement.sectors == ["general"]:
-                        like = _referent(found, i, f.agreement.kind) or referent
+                        like = (
+                            _referent_of_a_side(found, i, f.agreement)
+                            or _referent(found, i, f.agreement.kind)
+                            or referent
+                        )
                         f.agreement.sectors = list(like.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
                         f.similar = True
@@ -1008,6 +1012,25 @@ def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | 
         f for f in found if 0 <= f.at < i and not f.older and kind in (None, f.agreement.kind)
     ]
     return max(reversed(before), key=lambda f: f.at) if before else None
+
+
+def _referent_of_a_side(found: list[_Found], i: int, agreement: Agreement) -> _Found | None:
+    """The text a "similar" one is like when it names a side of one read before: «аналогичное
+    соглашение с «Росатомом» подписало правительство Мали» is like Rosatom's, not like a loan
+    of a bank told in between. Of its kind first, else of any."""
+    sides = set(agreement.parties)
+    for kind in (agreement.kind, None):
+        shared = [
+            f
+            for f in found
+            if 0 <= f.at < i
+            and not f.older
+            and kind in (None, f.agreement.kind)
+            and sides & set(f.agreement.parties)
+        ]
+        if shared:
+            return max(reversed(shared), key=lambda f: f.at)
+    return None
 
 
 _ORDINAL_PIECE = re.compile(

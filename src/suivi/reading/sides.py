@@ -889,6 +889,11 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # "… said the agreement between Sri Lanka and the Maldives would not affect India. The
         # agreement was signed on Sunday.": the text told before, with its sides
         return told
+    met = _people_sides(ctx, start, end) if not named else []
+    if len(met) == 2 and all(map(is_state, met)):
+        # "En présence des présidents X et Y, les deux ministres ont signé …", «Министры A и B
+        # подписали …»: no state named, but the two people named are each of one state
+        return met
     story = _named_together(ctx, start) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
         # «межправительственное соглашение»: the states' own, not their companies'
