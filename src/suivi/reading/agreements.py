@@ -4359,9 +4359,22 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
         unit = all_units[j]
         if not signs(fold(unit.text)):
             continue
-        if names := _named_people(ctx, unit.text):
+        if names := _named_people(ctx, _without_witnesses(unit.text)):
             return names
     return []
+
+
+def _without_witnesses(text: str) -> str:
+    """A signing sentence without the words that name its witnesses: "En présence des
+    présidents X et Y, les ministres ont signé …" up to the comma that ends the opening
+    phrase, "…, in the presence of President Z" to the end (a witness signs nothing)."""
+    witnessed = _WITNESSED.search(text)
+    if not witnessed:
+        return text
+    if not text[: witnessed.start()].strip():
+        comma = text.find(",", witnessed.end())
+        return text[comma:] if comma != -1 else text
+    return text[: witnessed.start()]
 
 
 def _named_people(ctx: Context, text: str) -> list[str]:
