@@ -625,6 +625,9 @@ class _Found:
     )
     named_general: bool = False  # "declaration on strategic partnership": general by its words
     first_told: bool = False  # "the MoU signed by ...": new only if no text was read before
+    # "The second memorandum, signed by ...": a rank in a series of its kind, new unless a text
+    # of that kind was read before (contracts told earlier are another series)
+    ranked: bool = False
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
     similar: bool = False  # "a similar text with Togo": named by reference to the one before
     vehicle: bool = False  # "a shareholders' agreement setting up the project company"
@@ -719,6 +722,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             ordinal, opens_series = _series_ordinal(folded), _opens_series(folded)
             of_count = bool(near_agreement and not recent_named) and opens_series
             read = _from_unit(ctx, all_units, i, triggers, header, of_count=of_count)
+            if ordinal and near_agreement and recent_named:
+                read = _series_told_again(found, read, ordinal, recent_at)
             if of_count or (near_agreement and ordinal and ordinal.adds):
                 # "A second agreement, on rice, is to be submitted to the Bank's board": one
                 # more text of the series the sentences before tell, between the same sides
@@ -1066,6 +1071,11 @@ _ORDINAL_ITEM = re.compile(
 )
 
 
+# A rank between the article and the kind word: "the second memorandum", "le deuxième
+# accord", «второе соглашение» (folded)
+_RANK_BEFORE = re.compile(rf"(?:^|\s)(?:(?:the|le|la|l')\s*)?(?:{_SERIES_RANK})\s+$")
+
+
 @dataclass(frozen=True)
 class _SeriesOrdinal:
     """Which text of a series an opening ordinal tells."""
@@ -1089,6 +1099,27 @@ def _series_ordinal(folded: str) -> _SeriesOrdinal | None:
     adds = bool(m["another"]) or (index > 0 and bool(m["indefinite"] or (russian and m["kind"])))
     apart = bool(m["apart"]) and not m["kind"] and not adds and not m["indefinite"]
     return _SeriesOrdinal(index, adds, apart)
+
+
+def _series_told_again(
+    found: list[_Found], read: list[_Found], ordinal: _SeriesOrdinal, at: int
+) -> list[_Found]:
+    """A sentence that opens with the rank of a text among several its sentence just read
+    ("deux accords, l'un sur l'eau, l'autre sur ... Le premier, un accord de financement de 12
+    millions, ...", "two agreements, on water and on labour. The first, a grant agreement,
+    ...") tells that text again: its first mention gives it a title, not a text of its own.
+    "Un troisième accord", "another agreement" add one (`ordinal.adds`)."""
+    group = [f for f in found if f.at == at and not f.older]
+    if ordinal.adds or not read or len(group) < 2 or ordinal.index >= len(group):
+        return read
+    told, target = read[0].agreement, group[ordinal.index].agreement
+    if told.kind != target.kind or (
+        told.parties and sorted(told.parties) != sorted(target.parties)
+    ):
+        return read
+    target.title = target.title or told.title
+    target.sectors += [s for s in told.sectors if s != "general" and s not in target.sectors]
+    return read[1:]
 
 
 def _opens_series(folded: str) -> bool:
@@ -2089,6 +2120,7 @@ def _from_unit(
                 describes=describes,
                 anaphoric=bool(signed_the),
                 first_told=first_told,
+                ranked=bool(_RANK_BEFORE.search(before)),
                 named_general=named_general,
                 the=bool(_DEFINITE.search(before) or (russian_repeat and _RU_HEAD.match(before)))
                 and not _LIST_ITEM.search(unit.text),
@@ -3222,6 +3254,15 @@ _EXISTING = re.compile(
     r"(?:existants?|existing|current|ранее\s+(?:подписанн|заключенн)\w*|действующ\w*"
     r"|deja signes|already signed|previously signed|signes precedemment|anterieurs?|earlier)\s+$"
 )
+# A trade carried on under texts of a term, in the bare plural: "buys gas from Qatar under
+# long-term contracts", "achète du gaz dans le cadre de contrats à long terme", «покупает газ по
+# долгосрочным контрактам»: the way it is bought, no text identified (folded text)
+_UNDER_BARE = re.compile(r"(?:\b(?:under|sous|dans le cadre de)|(?:^|\s)по)\s+(?:[\w-]+\s+){0,2}$")
+_STANDING_UNDER = re.compile(
+    r"(?:\bunder\s+(?:[\w-]+\s+)?(?:long|short|medium|multi)[- ](?:term|year)"
+    r"|(?:^|\s)по\s+(?:\w+\s+)?(?:долгосрочн|краткосрочн)\w*)\s+(?:[\w-]+\s+)?$"
+)
+_TERM_AFTER = re.compile(r"\s+(?:\w+\s+)?[aà] (?:long|court|moyen) terme\b")
 _EXISTING_AFTER = re.compile(
     r"^\s*(?:existants?|deja signes|deja conclus|en vigueur|already signed)"
 )
@@ -3513,7 +3554,13 @@ def _existing(word: str, before: str, after: str) -> bool:
         or _OWN_SIGNING.search(re.split(r"[.;]", after, maxsplit=1)[0])
     )
     return carried_out or (
-        plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
+        plural
+        and bool(
+            _EXISTING.search(before)
+            or _EXISTING_AFTER.match(after)
+            or _STANDING_UNDER.search(before)
+            or (_UNDER_BARE.search(before) and _TERM_AFTER.match(after))
+        )
     )
 
 
@@ -4430,7 +4477,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             # of its signature is the text's date (SPEC)
             ratified[-1].agreement.date = f.agreement.date or ratified[-1].agreement.date
             continue
-        if f.first_told and repeats:
+        if f.first_told and [k for k in repeats if not f.ranked or _kin(f, k)]:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
@@ -4452,6 +4499,12 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # "« Nous préférons signer dans un mois un accord applicable »"
         kept.append(f)
     return kept
+
+
+def _kin(f: _Found, k: _Found) -> bool:
+    """Whether `k` is of `f`'s series: of its kind (a memorandum of understanding and a
+    memorandum are one kind)."""
+    return f.agreement.kind == k.agreement.kind
 
 
 def _still_to_sign(f: _Found, k: _Found) -> bool:
