@@ -125,7 +125,9 @@ _GENERIC = re.compile(
     # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
     r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|sidelines|margins?|occasion)\b)"
+    r"|december|sidelines|margins?|occasion"
+    # nor the day of the event: "signed on the second day of the Investment Forum"
+    r"|(?:\w+\s+)?(?:day|eve|evening|morning|afternoon)\s+of)\b)"
 )
 # A text named by its domain alone that could not be finished: "Le texte sur le transport
 # aérien n'a pas pu être finalisé", "The text on air transport could not be finalised",
@@ -553,7 +555,8 @@ _ORDINAL_REFERENCE = re.compile(
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
     # "The second, worth $46 million, ...", «Второе, на сумму ...»: an ordinal set apart by a
     # comma stands for a text (French needs no comma: "Le second finance ...")
-    r"|^(?:the\s+(?:second|third|fourth|fifth|last|latter)"
+    # ("The first, between A and B, sets up ...", after a count that named none of its texts)
+    r"|^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)"
     r"|(?:втор|трет|четверт|пят|последн)(?:ое|ои|ая|ии|ья|ье))\s*,"
 )
 _MINISTRY = re.compile(
@@ -625,9 +628,10 @@ class _Found:
     )
     named_general: bool = False  # "declaration on strategic partnership": general by its words
     first_told: bool = False  # "the MoU signed by ...": new only if no text was read before
-    # "The second memorandum, signed by ...": a rank in a series of its kind, new unless a text
-    # of that kind was read before (contracts told earlier are another series)
-    ranked: bool = False
+    # "The second memorandum, signed by ...": its rank in a series of its kind (0 the first, -1
+    # none), new unless as many texts of that kind were read before (contracts told earlier
+    # are another series; "The first, ..." of the kind, read before it, is the first)
+    rank: int = -1
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
     similar: bool = False  # "a similar text with Togo": named by reference to the one before
     vehicle: bool = False  # "a shareholders' agreement setting up the project company"
@@ -876,7 +880,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     i,
                     unit.text,
                     recent_kind,
-                    _sectors(piece) or ["general"],
+                    _sectors(_without_jobs(piece)) or ["general"],
                     basis=confidence.AGREEMENT_ORDINAL,
                 )
                 found.append(_Found(agreement, definite=False, at=i, ordinal=True))
@@ -1073,7 +1077,13 @@ _ORDINAL_ITEM = re.compile(
 
 # A rank between the article and the kind word: "the second memorandum", "le deuxième
 # accord", «второе соглашение» (folded)
-_RANK_BEFORE = re.compile(rf"(?:^|\s)(?:(?:the|le|la|l')\s*)?(?:{_SERIES_RANK})\s+$")
+_RANK_BEFORE = re.compile(rf"(?:^|\s)(?:(?:the|le|la|l')\s*)?(?P<rank>{_SERIES_RANK})\s+$")
+
+
+def _rank_before(before: str) -> int:
+    """The rank (0 the first) a series ordinal just before a mention gives it, or -1."""
+    m = _RANK_BEFORE.search(before)
+    return ordinal_value(m["rank"]) - 1 if m else -1
 
 
 @dataclass(frozen=True)
@@ -1286,6 +1296,8 @@ _SCOPE_END = re.compile(
     r"|rapporte(?:nt)?|сообщил\w*|сообщает|сообщают|заявил\w*)(?!\w)"
     # or whose word it is: ", according to Portuguese media", ", selon la presse", «, по данным»
     r"|,\s+(?:according to|selon|d'apres|по данным|по словам|как сообщает|как сообщили)\s"
+    # the day of the event: "on the second day of the Investment Forum", "on the eve of"
+    r"|\s(?:on|during)\s+the\s+(?:\w+\s+)?(?:day|days|eve|evening|morning|afternoon)\s+of\b"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
     # the event it was signed at, with no comma: "on energy during the meeting of the Joint
@@ -1430,6 +1442,23 @@ _LIST_AFTER_EVENT = re.compile(
     r"[^.;:«»\"“”]{0,80}:\s*(?=(?:l'une?|one|the first|le premier|la premiere|первое|первый|одно"
     r"|о|об|on|sur|в (?:области|сфере)|dans les? domaines?|in the fields?)\b)"
 )
+
+
+# The trades that workers a text is about are hired in: "for Pakistani workers recruited for
+# Qatar's construction, hospitality and healthcare sectors", "pour les travailleurs employés dans
+# l'hôtellerie", «для работников, занятых в строительстве»: their jobs, not the text's domains
+# (folded text)
+_JOBS = re.compile(
+    r"(?:workers|labou?rers|employees|travailleurs|salaries|работник\w*|рабоч\w*),?\s+"
+    r"(?:(?:who\s+are\s+)?(?:recruited|employed|hired|working|recrutes|employes|embauches"
+    r"|занят\w*|работающ\w*)\s+(?:for|in|dans|pour|в|на)\s)"
+)
+
+
+def _without_jobs(piece: str) -> str:
+    """A text's words without the trades its workers are hired in (`_JOBS`)."""
+    jobs = _JOBS.search(fold(piece))
+    return piece[: jobs.end()] if jobs else piece
 
 
 def _own_scope(scope: str) -> str:
@@ -2120,7 +2149,7 @@ def _from_unit(
                 describes=describes,
                 anaphoric=bool(signed_the),
                 first_told=first_told,
-                ranked=bool(_RANK_BEFORE.search(before)),
+                rank=_rank_before(before),
                 named_general=named_general,
                 the=bool(_DEFINITE.search(before) or (russian_repeat and _RU_HEAD.match(before)))
                 and not _LIST_ITEM.search(unit.text),
@@ -4451,6 +4480,11 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # (a text dated before the event sums up none of the event's texts)
         repeats = [k for k in kept if f.group is None or k.group != f.group]
         repeats = [k for k in repeats if not _still_to_sign(f, k)]
+        if not f.older and f.rank >= len([k for k in repeats if _kin(f, k)]):
+            # "The second memorandum, signed by ..." after one memorandum (and contracts): the
+            # next text of its series, whatever it shares with those read before
+            kept.append(f)
+            continue
         if (f.definite or f.group is not None) and (same := [k for k in repeats if _same(f, k)]):
             _signed_later(f, same[-1])
             _signers_told_later(f, same[-1])
@@ -4477,7 +4511,7 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             # of its signature is the text's date (SPEC)
             ratified[-1].agreement.date = f.agreement.date or ratified[-1].agreement.date
             continue
-        if f.first_told and [k for k in repeats if not f.ranked or _kin(f, k)]:
+        if f.first_told and repeats:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
             continue  # "signed the grant agreement" after a grant agreement was read
