@@ -4,7 +4,9 @@
 second, signed with the OPEC Fund, …": each ordinal set apart by a comma stands for one of
 the texts counted, the first included. English and Russian read only the second on: the
 rule that read the first too ("the first," beside "the second,") cost the blind aggregate two
-extra agreements and no match (2026-12-05), so it waits for a narrower one.
+extra agreements and no match (2026-12-05), so it waits for a narrower one. Session 26
+(drawB26) put "the first," back for English with a series' ranks counted per kind; the
+blind aggregate's agreements F1 stayed 0.707 (one extra agreement more).
 """
 
 from __future__ import annotations
@@ -35,8 +37,20 @@ STORIES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="the first ordinal after a count is not read (see above)")
-@pytest.mark.parametrize("lang", sorted(STORIES))
+# English reads "The first," again since session 26 (drawB26: a count that named none of its
+# texts); Russian («Первое, подписанное ...») still does not
+@pytest.mark.parametrize(
+    "lang",
+    [
+        "en",
+        pytest.param(
+            "ru",
+            marks=pytest.mark.xfail(
+                strict=True, reason="the first ordinal after a count is not read (see above)"
+            ),
+        ),
+    ],
+)
 def test_each_ordinal_of_a_count_is_a_text(lang: str) -> None:
     reading = read(STORIES[lang].encode(), "story.txt").to_dict()
     assert sorted(sorted(a["parties"]) for a in reading["agreements"]) == [

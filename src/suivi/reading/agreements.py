@@ -125,7 +125,9 @@ _GENERIC = re.compile(
     # "signed four documents in Nairobi on Thursday": a day, a date or an occasion, no domain
     r"(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|sidelines|margins?|occasion)\b)"
+    r"|december|sidelines|margins?|occasion"
+    # nor the day of the event: "signed on the second day of the Investment Forum"
+    r"|(?:\w+\s+)?(?:day|eve|evening|morning|afternoon)\s+of)\b)"
 )
 # A text named by its domain alone that could not be finished: "Le texte sur le transport
 # aérien n'a pas pu être finalisé", "The text on air transport could not be finalised",
@@ -553,7 +555,8 @@ _ORDINAL_REFERENCE = re.compile(
     r"|cinquieme|dernier|derniere)\b(?!\s+(?:ministre|fois|session|phase|visite|edition|vice))"
     # "The second, worth $46 million, ...", «Второе, на сумму ...»: an ordinal set apart by a
     # comma stands for a text (French needs no comma: "Le second finance ...")
-    r"|^(?:the\s+(?:second|third|fourth|fifth|last|latter)"
+    # ("The first, between A and B, sets up ...", after a count that named none of its texts)
+    r"|^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)"
     r"|(?:втор|трет|четверт|пят|последн)(?:ое|ои|ая|ии|ья|ье))\s*,"
 )
 _MINISTRY = re.compile(
@@ -625,6 +628,10 @@ class _Found:
     )
     named_general: bool = False  # "declaration on strategic partnership": general by its words
     first_told: bool = False  # "the MoU signed by ...": new only if no text was read before
+    # "The second memorandum, signed by ...": its rank in a series of its kind (0 the first, -1
+    # none), new unless as many texts of that kind were read before (contracts told earlier
+    # are another series; "The first, ..." of the kind, read before it, is the first)
+    rank: int = -1
     the: bool = False  # said with an article ("L'accord sur ...", "The MoU"), not a list item
     similar: bool = False  # "a similar text with Togo": named by reference to the one before
     vehicle: bool = False  # "a shareholders' agreement setting up the project company"
@@ -719,6 +726,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             ordinal, opens_series = _series_ordinal(folded), _opens_series(folded)
             of_count = bool(near_agreement and not recent_named) and opens_series
             read = _from_unit(ctx, all_units, i, triggers, header, of_count=of_count)
+            if ordinal and near_agreement and recent_named:
+                read = _series_told_again(found, read, ordinal, recent_at)
             if of_count or (near_agreement and ordinal and ordinal.adds):
                 # "A second agreement, on rice, is to be submitted to the Bank's board": one
                 # more text of the series the sentences before tell, between the same sides
@@ -875,7 +884,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     i,
                     unit.text,
                     recent_kind,
-                    _sectors(piece) or ["general"],
+                    _sectors(_without_jobs(piece)) or ["general"],
                     basis=confidence.AGREEMENT_ORDINAL,
                 )
                 found.append(_Found(agreement, definite=False, at=i, ordinal=True))
@@ -1089,6 +1098,17 @@ _ORDINAL_ITEM = re.compile(
 )
 
 
+# A rank between the article and the kind word: "the second memorandum", "le deuxième
+# accord", «второе соглашение» (folded)
+_RANK_BEFORE = re.compile(rf"(?:^|\s)(?:(?:the|le|la|l')\s*)?(?P<rank>{_SERIES_RANK})\s+$")
+
+
+def _rank_before(before: str) -> int:
+    """The rank (0 the first) a series ordinal just before a mention gives it, or -1."""
+    m = _RANK_BEFORE.search(before)
+    return ordinal_value(m["rank"]) - 1 if m else -1
+
+
 @dataclass(frozen=True)
 class _SeriesOrdinal:
     """Which text of a series an opening ordinal tells."""
@@ -1112,6 +1132,27 @@ def _series_ordinal(folded: str) -> _SeriesOrdinal | None:
     adds = bool(m["another"]) or (index > 0 and bool(m["indefinite"] or (russian and m["kind"])))
     apart = bool(m["apart"]) and not m["kind"] and not adds and not m["indefinite"]
     return _SeriesOrdinal(index, adds, apart)
+
+
+def _series_told_again(
+    found: list[_Found], read: list[_Found], ordinal: _SeriesOrdinal, at: int
+) -> list[_Found]:
+    """A sentence that opens with the rank of a text among several its sentence just read
+    ("deux accords, l'un sur l'eau, l'autre sur ... Le premier, un accord de financement de 12
+    millions, ...", "two agreements, on water and on labour. The first, a grant agreement,
+    ...") tells that text again: its first mention gives it a title, not a text of its own.
+    "Un troisième accord", "another agreement" add one (`ordinal.adds`)."""
+    group = [f for f in found if f.at == at and not f.older]
+    if ordinal.adds or not read or len(group) < 2 or ordinal.index >= len(group):
+        return read
+    told, target = read[0].agreement, group[ordinal.index].agreement
+    if told.kind != target.kind or (
+        told.parties and sorted(told.parties) != sorted(target.parties)
+    ):
+        return read
+    target.title = target.title or told.title
+    target.sectors += [s for s in told.sectors if s != "general" and s not in target.sectors]
+    return read[1:]
 
 
 def _opens_series(folded: str) -> bool:
@@ -1278,6 +1319,8 @@ _SCOPE_END = re.compile(
     r"|rapporte(?:nt)?|сообщил\w*|сообщает|сообщают|заявил\w*)(?!\w)"
     # or whose word it is: ", according to Portuguese media", ", selon la presse", «, по данным»
     r"|,\s+(?:according to|selon|d'apres|по данным|по словам|как сообщает|как сообщили)\s"
+    # the day of the event: "on the second day of the Investment Forum", "on the eve of"
+    r"|\s(?:on|during)\s+the\s+(?:\w+\s+)?(?:day|days|eve|evening|morning|afternoon)\s+of\b"
     r"|\s(?:at the (?:close|end|opening|conclusion|sidelines)|on the sidelines|a l'issue"
     r"|au terme|en marge|по итогам|на полях|по завершении)\b"
     # the event it was signed at, with no comma: "on energy during the meeting of the Joint
@@ -1422,6 +1465,23 @@ _LIST_AFTER_EVENT = re.compile(
     r"[^.;:«»\"“”]{0,80}:\s*(?=(?:l'une?|one|the first|le premier|la premiere|первое|первый|одно"
     r"|о|об|on|sur|в (?:области|сфере)|dans les? domaines?|in the fields?)\b)"
 )
+
+
+# The trades that workers a text is about are hired in: "for Pakistani workers recruited for
+# Qatar's construction, hospitality and healthcare sectors", "pour les travailleurs employés dans
+# l'hôtellerie", «для работников, занятых в строительстве»: their jobs, not the text's domains
+# (folded text)
+_JOBS = re.compile(
+    r"(?:workers|labou?rers|employees|travailleurs|salaries|работник\w*|рабоч\w*),?\s+"
+    r"(?:(?:who\s+are\s+)?(?:recruited|employed|hired|working|recrutes|employes|embauches"
+    r"|занят\w*|работающ\w*)\s+(?:for|in|dans|pour|в|на)\s)"
+)
+
+
+def _without_jobs(piece: str) -> str:
+    """A text's words without the trades its workers are hired in (`_JOBS`)."""
+    jobs = _JOBS.search(fold(piece))
+    return piece[: jobs.end()] if jobs else piece
 
 
 def _own_scope(scope: str) -> str:
@@ -2112,6 +2172,7 @@ def _from_unit(
                 describes=describes,
                 anaphoric=bool(signed_the),
                 first_told=first_told,
+                rank=_rank_before(before),
                 named_general=named_general,
                 the=bool(_DEFINITE.search(before) or (russian_repeat and _RU_HEAD.match(before)))
                 and not _LIST_ITEM.search(unit.text),
@@ -3245,6 +3306,15 @@ _EXISTING = re.compile(
     r"(?:existants?|existing|current|ранее\s+(?:подписанн|заключенн)\w*|действующ\w*"
     r"|deja signes|already signed|previously signed|signes precedemment|anterieurs?|earlier)\s+$"
 )
+# A trade carried on under texts of a term, in the bare plural: "buys gas from Qatar under
+# long-term contracts", "achète du gaz dans le cadre de contrats à long terme", «покупает газ по
+# долгосрочным контрактам»: the way it is bought, no text identified (folded text)
+_UNDER_BARE = re.compile(r"(?:\b(?:under|sous|dans le cadre de)|(?:^|\s)по)\s+(?:[\w-]+\s+){0,2}$")
+_STANDING_UNDER = re.compile(
+    r"(?:\bunder\s+(?:[\w-]+\s+)?(?:long|short|medium|multi)[- ](?:term|year)"
+    r"|(?:^|\s)по\s+(?:\w+\s+)?(?:долгосрочн|краткосрочн)\w*)\s+(?:[\w-]+\s+)?$"
+)
+_TERM_AFTER = re.compile(r"\s+(?:\w+\s+)?[aà] (?:long|court|moyen) terme\b")
 _EXISTING_AFTER = re.compile(
     r"^\s*(?:existants?|deja signes|deja conclus|en vigueur|already signed)"
 )
@@ -3536,7 +3606,13 @@ def _existing(word: str, before: str, after: str) -> bool:
         or _OWN_SIGNING.search(re.split(r"[.;]", after, maxsplit=1)[0])
     )
     return carried_out or (
-        plural and bool(_EXISTING.search(before) or _EXISTING_AFTER.match(after))
+        plural
+        and bool(
+            _EXISTING.search(before)
+            or _EXISTING_AFTER.match(after)
+            or _STANDING_UNDER.search(before)
+            or (_UNDER_BARE.search(before) and _TERM_AFTER.match(after))
+        )
     )
 
 
@@ -4440,6 +4516,11 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # (a text dated before the event sums up none of the event's texts)
         repeats = [k for k in kept if f.group is None or k.group != f.group]
         repeats = [k for k in repeats if not _still_to_sign(f, k)]
+        if not f.older and f.rank >= len([k for k in repeats if _kin(f, k)]):
+            # "The second memorandum, signed by ..." after one memorandum (and contracts): the
+            # next text of its series, whatever it shares with those read before
+            kept.append(f)
+            continue
         if (f.definite or f.group is not None) and (same := [k for k in repeats if _same(f, k)]):
             _signed_later(f, same[-1])
             _signers_told_later(f, same[-1])
@@ -4488,6 +4569,12 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue  # "« Nous préférons signer dans un mois un accord applicable »"
         kept.append(f)
     return kept
+
+
+def _kin(f: _Found, k: _Found) -> bool:
+    """Whether `k` is of `f`'s series: of its kind (a memorandum of understanding and a
+    memorandum are one kind)."""
+    return f.agreement.kind == k.agreement.kind
 
 
 def _still_to_sign(f: _Found, k: _Found) -> bool:

@@ -1010,6 +1010,10 @@ _NAMED_COMPANY = re.compile(
     # "the India-Egypt Joint Working Group", "the India-Bhutan Joint Group of Experts" are
     # bodies of two states, no company
     r"(?<!Working)(?<!Contact)(?<!Joint)\s+(?:Airways|Airlines|Corporation|Company|Group|Holding|Holdings"
+    # a carrier named by its home's adjective and "Air" last ("Korean Air"; not "Royal Air
+    # Force", "the Clean Air Act"; a carrier described before its name keeps that path:
+    # «национальный перевозчик Бахрейна Gulf Air»)
+    r"|(?:(?<=an\s)|(?<=ese\s)|(?<=ish\s))Air(?!\s+[A-Z])"
     # the firms building or running one work together ("the Rovuma Gas Consortium")
     r"|Consortium"
     r"|Limited|Ltd|Inc"

@@ -493,8 +493,13 @@ def _credited(text: str, start: int) -> bool:
     """Whether a name at `start` stands in a credit of its line (`_CREDIT`), one that ends
     before the name with no clause's end between."""
     line = text.rfind("\n", 0, start) + 1
-    credits = itertools.takewhile(lambda span: span[1] <= start, matches_from(_CREDIT, text, line))
-    return any(not _CREDIT_END.search(text, end, start) for _, end in credits)
+    credits = itertools.takewhile(lambda span: span[0] <= start, matches_from(_CREDIT, text, line))
+    # a name the model read with its lead-in («Беседовала Лейла Гасанова», the verb opening
+    # the line in capitals) is the credit's
+    return any(
+        begin == start if end > start else not _CREDIT_END.search(text, end, start)
+        for begin, end in credits
+    )
 
 
 # Who wrote or photographed, named inside a sentence: "a 2019 study by economist X", "writes
