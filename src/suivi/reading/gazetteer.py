@@ -36,8 +36,10 @@ _HYPHENS = "-‐‑"
 class _Entry:
     code: str
     kind: str  # "name", "adjective", "prefix", "seat", "organisation"
-    case: str  # "upper": acronym; "title": capitalised name; "alone": see NAMES_ALONE; "any"
+    case: str  # "upper": acronym; "title": capitalised name; "alone": see NAMES_ALONE;
+    # "article": see NAMES_AFTER_ARTICLE; "any"
     spelled: bool = False  # the code is the text's own spelling (SPEC: "as the text spells it")
+    articles: tuple[str, ...] = ()  # for "article": the words the name must follow
 
 
 def _strip_accents(word: str) -> str:
@@ -201,6 +203,10 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
         (name, _Entry(code, "name", "alone"))
         for name, code in data.NAMES_ALONE.get(lang, {}).items()
     ]
+    pairs += [
+        (name, _Entry(code, "name", "article", articles=articles))
+        for name, (code, articles) in data.NAMES_AFTER_ARTICLE.get(lang, {}).items()
+    ]
     for code, names in data.INSTITUTIONS.items():
         pairs += [(name, _Entry(code, "name", _case_of(name))) for name in names]
     # a state's investment promotion agency, named "Invest" and the state's short English name
@@ -288,6 +294,9 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
         return surface[:1].isupper()
     if entry.case == "alone":
         return surface[:1].isupper() and not _beside_a_name(text, start, end)
+    if entry.case == "article":
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        return surface[:1].isupper() and bool(before) and before.group(1).lower() in entry.articles
     if entry.case != "upper":
         return True
     if not surface.isupper() and not _CASE_ENDING.match(surface):
@@ -311,6 +320,8 @@ def _beside_a_name(text: str, start: int, end: int) -> bool:
         for m in (before, after)
     )
 
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 # Words that open a sentence before a state's name: "In Jordan", "Au Chili", "Et Maurice".
 _OPENING_WORDS = {
