@@ -34,9 +34,7 @@ def test_el_salvador_after_its_article_fr():
 
 
 def test_an_agreement_of_the_dominica_names_it_fr():
-    reading = read(
-        "La Jamaïque et la Dominique ont signé lundi à Kingston un accord sur la pêche."
-    )
+    reading = read("La Jamaïque et la Dominique ont signé lundi à Kingston un accord sur la pêche.")
     assert [sorted(a.parties) for a in reading.agreements] == [["DMA", "JAM"]]
 
 
@@ -49,7 +47,7 @@ def test_conference_of_heads_of_government_fr():
     [body] = reading.bodies
     assert body.name.startswith("Conférence des chefs de gouvernement")
     assert len(body.parties) == 15 and "DMA" in body.parties
-    assert [(s.number, s.start) for s in reading.sessions][0] == (31, "2025-03-03")
+    assert (reading.sessions[0].number, reading.sessions[0].start) == (31, "2025-03-03")
     assert [s.number for s in reading.sessions] == [31, 32]
 
 
