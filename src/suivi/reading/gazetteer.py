@@ -1088,6 +1088,8 @@ _SHORT_NAME = re.compile(
     r"(?:\s+(?:Ltd|Limited|PLC|Plc|SA|S\.A\.|Inc|LLC|JSC|PJSC|AG|GmbH))?\)"
 )
 _OPEN_BRACKET = re.compile(r"\s*\(")
+# A company's registered name, ended by its legal form
+_ENDS_IN_FORM = re.compile(r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH)$")
 # A company's first words in brackets after its name and legal form, the name it goes by
 # ("Tata Power Company Limited (Tata Power)", "Ethiopian Electric Power Corporation (Ethiopian
 # Electric Power)")
@@ -1506,9 +1508,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
             # by its short name is that party, one name for both
             code = known.code
-        elif short and (short.group("more") or fund):
+        elif short and (short.group("more") or fund or _ENDS_IN_FORM.search(name)):
             # "… Company Niger (WAPCO-Niger)": a name cut short; "le fonds souverain X (FSX)":
-            # a fund signs by its short name (as `_FUND_IN_APPOSITION`)
+            # a fund signs by its short name (as `_FUND_IN_APPOSITION`); "Energy Fiji Limited
+            # (EFL)": a registered name, legal form and all, then the name it goes by
             code, end = short.group("short"), short.end()
         elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
             code = short.group("short")
