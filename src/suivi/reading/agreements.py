@@ -4343,7 +4343,26 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
             continue
         if names := _named_people(ctx, unit.text):
             return names
+    if i + 1 < len(all_units):
+        # "Biman Prasad, who signed for Fiji, said ...", "X a signé au nom du Mali": the
+        # sentence right after a text names who signed it, for a side, and no text of its own
+        after = fold(all_units[i + 1].text)
+        if _SIGNED_FOR.search(after) and not _TEXT_WORD.search(after):
+            return _named_people(ctx, all_units[i + 1].text)
     return []
+
+
+# Signing for a side, folded: "signed for Fiji", "signed on behalf of the bank", "a signé
+# pour le Mali", "au nom du Mali", «подписал от имени Минфина», «подписал со стороны Минфина»
+_SIGNED_FOR = re.compile(
+    r"\bsign(?:ed|s)\s+(?:it\s+|them\s+)?(?:for|on\s+behalf\s+of)\b"
+    r"|\bsigne\w*\s+(?:pour|au\s+nom\s+d)"
+    r"|\bподписа\w*\s+(?:[а-яё]+\s+)?(?:от\s+имени|со?\s+стороны)"
+)
+_TEXT_WORD = re.compile(
+    r"\b(?:agreements?|accords?|memorand\w*|mous?|conventions?|protocol\w*|contracts?|contrats?"
+    r"|treat(?:y|ies)|traites?|соглашени\w*|меморандум\w*|протокол\w*|договор\w*|контракт\w*)\b"
+)
 
 
 def _named_people(ctx: Context, text: str) -> list[str]:
