@@ -26,7 +26,7 @@ def codes(text: str, lang: str) -> list[str]:
         ("Южный Судан и Судан", "ru", ["SSD", "SDN"]),
         ("Niger and Nigeria, a Nigerien and a Nigerian", "en", ["NER", "NGA", "NER", "NGA"]),
         ("the Democratic Republic of Congo and the Republic of Congo", "en", ["COD", "COG"]),
-        ("la République dominicaine et la Dominique", "fr", ["DOM"]),
+        ("la République dominicaine et la Dominique", "fr", ["DOM", "DMA"]),
         ("Dominica and the Dominican Republic", "en", ["DMA", "DOM"]),
     ],
 )

@@ -1016,10 +1016,15 @@ def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | 
     """The text a "similar" mention in unit `i` refers to: the last one read before it that
     is not itself an older text recalled in passing (lists are read first, whatever their
     place, so the last item found is not always the nearest). With `kind`, the last of that
-    kind: "an agreement and a memorandum ... a similar agreement" is like the agreement."""
-    before = [
-        f for f in found if 0 <= f.at < i and not f.older and kind in (None, f.agreement.kind)
-    ]
+    kind: "an agreement and a memorandum ... a similar agreement" is like the agreement.
+    An older text the sentence right before is about, with no text of the event beside it,
+    is the one referred to: "The power deal entered into force in 2022. A similar agreement
+    with Tanzania is expected" is like the power deal."""
+    before = [f for f in found if 0 <= f.at < i and kind in (None, f.agreement.kind)]
+    last = [f for f in before if f.at == i - 1]
+    if last and all(f.older for f in last):
+        return last[-1]
+    before = [f for f in before if not f.older]
     return max(reversed(before), key=lambda f: f.at) if before else None
 
 
@@ -4437,6 +4442,12 @@ def _signatories(ctx: Context, all_units: list[Unit], i: int, reach: int) -> lis
             continue
         if names := _named_people(ctx, _without_witnesses(unit.text)):
             return names
+    if i + 1 < len(all_units):
+        # "Biman Prasad, who signed for Fiji, said ...", "X a signé au nom du Mali": the
+        # sentence right after a text names who signed it, for a side, and no text of its own
+        after = fold(all_units[i + 1].text)
+        if _SIGNED_FOR.search(after) and not _TEXT_WORD.search(after):
+            return _named_people(ctx, all_units[i + 1].text)
     return []
 
 
@@ -4451,6 +4462,19 @@ def _without_witnesses(text: str) -> str:
         comma = text.find(",", witnessed.end())
         return text[comma:] if comma != -1 else text
     return text[: witnessed.start()]
+
+
+# Signing for a side, folded: "signed for Fiji", "signed on behalf of the bank", "a signé
+# pour le Mali", "au nom du Mali", «подписал от имени Минфина», «подписал со стороны Минфина»
+_SIGNED_FOR = re.compile(
+    r"\bsign(?:ed|s)\s+(?:it\s+|them\s+)?(?:for|on\s+behalf\s+of)\b"
+    r"|\bsigne\w*\s+(?:pour|au\s+nom\s+d)"
+    r"|\bподписа\w*\s+(?:[а-яё]+\s+)?(?:от\s+имени|со?\s+стороны)"
+)
+_TEXT_WORD = re.compile(
+    r"\b(?:agreements?|accords?|memorand\w*|mous?|conventions?|protocol\w*|contracts?|contrats?"
+    r"|treat(?:y|ies)|traites?|соглашени\w*|меморандум\w*|протокол\w*|договор\w*|контракт\w*)\b"
+)
 
 
 def _named_people(ctx: Context, text: str) -> list[str]:
@@ -4527,6 +4551,12 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             continue
         if f.older and any(_same_older(f, k) for k in repeats):
             continue  # "l'accord de 2015 sur la pêche ... L'accord de 2015 prévoit ..."
+        if in_force := [k for k in repeats if _entry_into_force_of(f, k)]:
+            # "a power purchase agreement signed in 2016 ... The power purchase agreement
+            # entered into force in 2022": the year is the entry into force's, the text the one
+            # read with its signing year
+            in_force[-1].agreement.status = "in_force"
+            continue
         if f.amended and (told := [k for k in repeats if _told_beside(f, k)]):
             # "l'Accord portant amendement de l'Accord de transport routier entre A et B du 16
             # mars 2016": the amended text, already read beside the amending one with its
@@ -5031,6 +5061,30 @@ def _signing_of_ratified(a: _Found, b: _Found) -> bool:
         return False  # «Соглашение о строительстве АЭС, подписанное в 2010 году»: another text
     own = set(x.sectors) - {"general"}
     return own <= set(y.sectors)
+
+
+def _entry_into_force_of(a: _Found, b: _Found) -> bool:
+    """A definite mention told as entering into force in a past year ("The agreement entered
+    into force in 2022") after an older text of its kind, sides and domains read with an
+    earlier or the same year: that text's entry into force, not another text."""
+    x, y = a.agreement, b.agreement
+    if not (a.older and a.article and b.older and x.status == "in_force"):
+        return False
+    if x.kind != y.kind or sorted(x.parties) != sorted(y.parties):
+        return False
+    if not (x.date and y.date and y.date[:4] <= x.date[:4]):
+        return False
+    if x.title and y.title:
+        # most words of the shorter title in the other («Соглашение о поставках
+        # электроэнергии вступило в силу …» after «соглашение о поставках электроэнергии»)
+        wx, wy = (set(_TITLE_WORD.findall(fold(t))) for t in (x.title, y.title))
+        if 2 * len(wx & wy) <= min(len(wx), len(wy)):
+            return False
+    own = set(x.sectors) - {"general"}
+    return own <= set(y.sectors)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _same_older(a: _Found, b: _Found) -> bool:

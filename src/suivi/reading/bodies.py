@@ -119,10 +119,13 @@ _HEAD = (
     # organs of alliances, confederations and unions, and presidential councils
     r"|(?P<q12>coll[eè]ge\s+des\s+chefs\s+d['’][eé]tat"
     # "au sommet des chefs d'État" says at which level, not which body
-    r"|(?:conf[eé]rence|(?<!au\s)sommet)\s+des\s+chefs\s+d['’][eé]tat"
-    r"(?:\s+et\s+de\s+gouvernement)?"
-    # "le Conseil présidentiel d'investissement du Sénégal" is a state's own
-    r"|conseil\s+pr[eé]sidentiel(?!\s+(?:d['’]|de\s+l['’]|pour\s+l['’])investissement)"
+    # "la Conférence des chefs de gouvernement de la CARICOM": heads of government alone
+    r"|(?:conf[eé]rence|(?<!au\s)sommet)\s+des\s+chefs\s+(?:d['’][eé]tat"
+    r"(?:\s+et\s+de\s+gouvernement)?|de\s+gouvernement)"
+    # "le Conseil présidentiel d'investissement du Sénégal" is a state's own, and so is a
+    # "Conseil présidentiel de transition" (the interim head of one state)
+    r"|conseil\s+pr[eé]sidentiel(?!\s+(?:d['’]|de\s+l['’]|pour\s+l['’])investissement"
+    r"|\s+de\s+(?:la\s+)?transition)"
     r"|haut\s+conseil|haut\s+comit[eé]\s+mixte"
     # two states' bank supervisors sitting together (Basel's "supervisory college"): "un
     # collège de superviseurs qui se réunira une fois par an", «коллегия надзорных органов»

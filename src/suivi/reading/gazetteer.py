@@ -36,8 +36,10 @@ _HYPHENS = "-‐‑"
 class _Entry:
     code: str
     kind: str  # "name", "adjective", "prefix", "seat", "organisation"
-    case: str  # "upper": acronym; "title": capitalised name; "alone": see NAMES_ALONE; "any"
+    case: str  # "upper": acronym; "title": capitalised name; "alone": see NAMES_ALONE;
+    # "article": see NAMES_AFTER_ARTICLE; "any"
     spelled: bool = False  # the code is the text's own spelling (SPEC: "as the text spells it")
+    articles: tuple[str, ...] = ()  # for "article": the words the name must follow
 
 
 def _strip_accents(word: str) -> str:
@@ -209,6 +211,10 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
         (name, _Entry(code, "name", "alone"))
         for name, code in data.NAMES_ALONE.get(lang, {}).items()
     ]
+    pairs += [
+        (name, _Entry(code, "name", "article", articles=articles))
+        for name, (code, articles) in data.NAMES_AFTER_ARTICLE.get(lang, {}).items()
+    ]
     for code, names in data.INSTITUTIONS.items():
         pairs += [(name, _Entry(code, "name", _case_of(name))) for name in names]
     # a state's investment promotion agency, named "Invest" and the state's short English name
@@ -296,6 +302,9 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
         return surface[:1].isupper()
     if entry.case == "alone":
         return surface[:1].isupper() and not _beside_a_name(text, start, end)
+    if entry.case == "article":
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        return surface[:1].isupper() and bool(before) and before.group(1).lower() in entry.articles
     if entry.case != "upper":
         return True
     if not surface.isupper() and not _CASE_ENDING.match(surface):
@@ -319,6 +328,8 @@ def _beside_a_name(text: str, start: int, end: int) -> bool:
         for m in (before, after)
     )
 
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 # Words that open a sentence before a state's name: "In Jordan", "Au Chili", "Et Maurice".
 _OPENING_WORDS = {
@@ -1089,6 +1100,8 @@ _SHORT_NAME = re.compile(
     r"(?:\s+(?:Ltd|Limited|PLC|Plc|SA|S\.A\.|Inc|LLC|JSC|PJSC|AG|GmbH))?\)"
 )
 _OPEN_BRACKET = re.compile(r"\s*\(")
+# A company's registered name, ended by its legal form
+_ENDS_IN_FORM = re.compile(r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH)$")
 # A company's first words in brackets after its name and legal form, the name it goes by
 # ("Tata Power Company Limited (Tata Power)", "Ethiopian Electric Power Corporation (Ethiopian
 # Electric Power)")
@@ -1507,9 +1520,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
             # by its short name is that party, one name for both
             code = known.code
-        elif short and (short.group("more") or fund):
+        elif short and (short.group("more") or fund or _ENDS_IN_FORM.search(name)):
             # "… Company Niger (WAPCO-Niger)": a name cut short; "le fonds souverain X (FSX)":
-            # a fund signs by its short name (as `_FUND_IN_APPOSITION`)
+            # a fund signs by its short name (as `_FUND_IN_APPOSITION`); "Energy Fiji Limited
+            # (EFL)": a registered name, legal form and all, then the name it goes by
             code, end = short.group("short"), short.end()
         elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
             code = short.group("short")

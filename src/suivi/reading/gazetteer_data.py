@@ -1575,6 +1575,13 @@ NAMES_ALONE: dict[str, dict[str, str]] = {
     "fr": {"Maurice": "MUS", "Chili": "CHL"},
 }
 
+# Of those, the states French names with the article a first name never takes: read as the
+# state only after it ("la Dominique", "de la Dominique", "au Salvador", not "Dominique de
+# Villepin", "Salvador Dalí"). Name -> (code, the article words it follows).
+NAMES_AFTER_ARTICLE: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+    "fr": {"Dominique": ("DMA", ("la",)), "Salvador": ("SLV", ("le", "du", "au"))},
+}
+
 # Alliances and regional organisations that bind their members: their names and acronyms as
 # the press writes them (fr/en/ru), and their member states. SPEC.md: an agreement or a body
 # of an alliance lists the member states that take part, not the alliance's code.

@@ -206,13 +206,13 @@ _APPOSED = re.compile(
 )
 
 ROLE_HEAD = re.compile(
-    r"(?<!\w)(?i:(?:vice-|premier |prime |first |deputy )?(?:pr[ée]sident(?:e)?|ministre|minister|"
+    r"(?<!\w)(?i:(?:vice-|premier |prime |first |deputy )?(?:pr[ée]sident(?:e)?(?!i[ae]l)|ministre|minister|"
     # the heir of a kingdom or an emirate, often its head of government too ("…, Crown Prince
     # and Prime Minister, chaired"), «наследный принц»
     r"crown prince|prince h[ée]ritier|наследн\w+ принц\w*|"
     r"ambassad(?:eur|rice|or)|secr[ée]taire g[ée]n[ée]ral|secretary|directeur|directrice|director|"
     r"chef de l'[ée]tat|chef de la diplomatie|conseiller|repr[ée]sentant|head|king|roi|"
-    r"президент|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
+    r"президент(?!ск)|министр|заместитель министра|посол|глава|руководитель|премьер-министр))"
 )
 # A role runs over its portfolio's enumeration (", de la Coopération et des ...", "of Energy,
 # Transport and Railways") but not over other clauses.

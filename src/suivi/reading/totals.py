@@ -93,6 +93,8 @@ def total(text: str, unsigned: frozenset[int] = frozenset()) -> int | None:
         folded = fold(unit.text)
         if at in unsigned and not signs(folded):
             continue
+        if _RATIFYING.search(folded) and not signs(folded):
+            continue  # "Parliament ratified three agreements": texts signed before, not now
         signing = 1.5 if signs(folded) else 0.5
         bonus = 1.0 if re.search(r"au total|in total|в общей сложности|всего", folded) else 0.0
         for value in _counts(folded):
@@ -101,6 +103,10 @@ def total(text: str, unsigned: frozenset[int] = frozenset()) -> int | None:
     if not weights:
         return None
     return max(weights, key=lambda v: (weights[v], v))
+
+
+# A ratification (or its bill) of texts signed at an earlier event: its counts are no total
+_RATIFYING = re.compile(r"\bratif\w*|\bратифиц\w*|\bратификац\w*")
 
 
 def _counts(folded: str) -> list[tuple[int, bool]]:
