@@ -63,6 +63,15 @@ _SIDE_BEFORE = re.compile(
     rf"\s+{_ARTICLE}$",
     re.IGNORECASE,
 )
+# a text's kind, then its partner: "a memorandum of understanding with", "un contrat avec",
+# «контракт с»
+_TEXT_WITH_BEFORE = re.compile(
+    r"(?:agreement|accord|memorand\w*|\bmou|contract|contrat|convention|protocol\w*|deal"
+    r"|соглашени\w*|меморандум\w*|договор\w*|контракт\w*)"
+    rf"(?:\s+(?:of|on|d['’]|de)\s+(?:understanding|entente|intention|intent))?\s+"
+    rf"(?:with|avec|с|со)\s+{_ARTICLE}$",
+    re.IGNORECASE,
+)
 # the acronym as (one of) the subjects of the verb: "X signed", "X a signé", «X подписал»,
 # "X and Niger signed", "X et le Mali ont signé", «X и Казахстан подписали»; the second of
 # two subjects ("Niger and X signed") is followed by the verb as well
@@ -195,6 +204,10 @@ def signs(text: str, cut: int, start: int, end: int, company: bool = False) -> b
     side = _SIDE_BEFORE.search(before)
     if side and not _TEXT_CLAUSE.search(before + after):
         side = None
+    if not side:
+        # "- a memorandum of understanding with GE Vernova for …": a text's partner, in a
+        # list whose verb was told before it
+        side = _TEXT_WITH_BEFORE.search(before)
     subject = _SUBJECT_AFTER.match(after)
     officer = _OFFICER_AFTER.match(after) or (
         _OFFICE_BEFORE.search(before) and _OFFICER_NAMED.match(after)

@@ -228,7 +228,10 @@ _MINUTES = re.compile(
     r"(?:протокол\w*\s+(?:(?![а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?\s)[\w-]+\s+){0,2}"
     r"(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
-    r"|(?:agreed )?minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b)"
+    r"|(?:agreed )?minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b"
+    # "the protocol of the meeting", "protocol of the 11th session": a session's minutes by
+    # the Russian word's English calque
+    r"|protocols? of the (?:[\w-]+ ){0,3}?(?:session|meeting)\b)"
 )
 # A text still to be written ("une feuille de route sera élaborée", "a roadmap is to be
 # drawn up"): a task, not an agreement. A decision to start drafting one is a planned text.
@@ -742,7 +745,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 for f in read:
                     if f.agreement.sectors == ["general"]:
                         like = (
-                            _referent_of_a_side(found, i, f.agreement)
+                            _recalled_just_before(found, i, f.agreement.kind)
+                            or _referent_of_a_side(found, i, f.agreement)
                             or _referent(found, i, f.agreement.kind)
                             or referent
                         )
@@ -891,7 +895,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 _count_sides(ctx, unit, found[-1:], count_sides)
             recent_at = i
     found.extend(_deals(ctx, all_units, folded_text))
-    kept = _one_per_partner(ctx, all_units, _dedupe(found))
+    kept = _one_per_partner(ctx, all_units, _dedupe(found, headers))
     negative = [(j, fold(u.text)) for j, u in enumerate(all_units) if _NEGATIVE.search(u.text)]
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
@@ -1020,12 +1024,18 @@ def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | 
     An older text the sentence right before is about, with no text of the event beside it,
     is the one referred to: "The power deal entered into force in 2022. A similar agreement
     with Tanzania is expected" is like the power deal."""
-    before = [f for f in found if 0 <= f.at < i and kind in (None, f.agreement.kind)]
-    last = [f for f in before if f.at == i - 1]
-    if last and all(f.older for f in last):
-        return last[-1]
-    before = [f for f in before if not f.older]
+    if recalled := _recalled_just_before(found, i, kind):
+        return recalled
+    before = [f for f in found if 0 <= f.at < i and not f.older]
+    before = [f for f in before if kind in (None, f.agreement.kind)]
     return max(reversed(before), key=lambda f: f.at) if before else None
+
+
+def _recalled_just_before(found: list[_Found], i: int, kind: str | None) -> _Found | None:
+    """The older text the sentence right before unit `i` is about, where it tells no text of
+    the event beside it (of `kind`, if given)."""
+    last = [f for f in found if f.at == i - 1 and kind in (None, f.agreement.kind)]
+    return last[-1] if last and all(f.older for f in last) else None
 
 
 def _referent_of_a_side(found: list[_Found], i: int, agreement: Agreement) -> _Found | None:
@@ -1736,6 +1746,7 @@ def _from_unit(
             or _existing(word, before, folded[m.end() : m.end() + 100])
             or _consent(word, before, folded[m.end() : m.end() + 60])
             or _off_the_table(folded, m.end())
+            or _REPLACED_BEFORE.search(before)
             or _denied_report(before, folded, m.end())
             or _report_denied_before(folded, m.start())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
@@ -3536,6 +3547,16 @@ def _signed_right_after(folded: str, end: int) -> bool:
 _ONE_WORD = re.compile(r"\s+[^\W\d_][\w-]*(?=\s)")
 
 
+# An older text a new one replaces, told by an indefinite article with neither name nor
+# year ("the contract, which replaces a supply deal that expires in 2026", "le contrat, qui
+# remplace un accord arrivé à échéance"): not a text of the event, nor one the text
+# identifies ("replaces the 2018 agreement" is read as an older text by its year)
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing)|remplac(?:e|ent|era|eront|ait|ant))"
+    r"\s+(?:an?|un|une)\s+(?:[\w'-]+\s+){0,3}$"
+)
+
+
 def _off_the_table(folded: str, end: int) -> bool:
     """Whether the clause after a mention ending at `end` denies it was on the table
     (`_NEGATED_AFTER`), the text not being told signed before the denial: «контракт по
@@ -3562,7 +3583,13 @@ _REPORTED_BEFORE = re.compile(
 )
 _DENIED_AFTER = re.compile(
     r"[^.;!?]{0,200}?(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies"
-    r"|опроверг\w*)(?!\w)"
+    r"|опроверг\w*"
+    # the denial told by what it says: "a spokesman said no such document had been signed",
+    # "that it had never been signed", "qu'aucun document de ce type n'avait été signé"
+    r"|no\s+such\s+(?:\w+\s+)?(?:document|agreement|deal|text|accord|contract|memorandum)\w*"
+    r"|(?:had|has|was|were|have)\s+(?:never|not)\s+(?:been\s+)?signed"
+    r"|aucun(?:e)?\s+(?:tel(?:le)?\s+)?(?:document|accord|texte|contrat)\s+(?:de\s+ce\s+type\s+)?"
+    r"n['e]\s*(?:avait|a)\s+ete\s+signe)(?!\w)"
 )
 
 
@@ -4519,8 +4546,9 @@ def _signed_by_after(ctx: Context, all_units: list[Unit], kept: list[_Found]) ->
             a.signatories = list(names)
 
 
-def _dedupe(found: list[_Found]) -> list[_Found]:
-    """Drop summaries that other items detail, and definite repeats of an earlier item."""
+def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[_Found]:
+    """Drop summaries that other items detail, and definite repeats of an earlier item
+    (`headers`: each list item's unit -> its list's header unit)."""
     # an older text recalled in passing ("They build on a memorandum on lithium signed in
     # 2019") details no list of the event; nor does a sentence that tells what texts read before
     # contain ("Le mémorandum sur l'énergie porte sur ..., celui sur la santé sur ...")
@@ -4577,6 +4605,17 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
             # of its signature is the text's date (SPEC)
             ratified[-1].agreement.date = f.agreement.date or ratified[-1].agreement.date
             continue
+        if lead := _listed_lead(f, repeats, headers or {}):
+            # "… put his name to an agreement with Jordan. The four documents are: … - an
+            # agreement between the governments of Iraq and Jordan to …": the list details
+            # the text its lead told, by its fuller words
+            f.agreement.signatories = list(
+                dict.fromkeys(lead.agreement.signatories + f.agreement.signatories)
+            )
+            if f.agreement.sectors == ["general"]:
+                f.agreement.sectors = list(lead.agreement.sectors)  # the lead's domain
+            kept[kept.index(lead)] = f
+            continue
         if f.first_told and repeats:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
@@ -4605,6 +4644,33 @@ def _kin(f: _Found, k: _Found) -> bool:
     """Whether `k` is of `f`'s series: of its kind (a memorandum of understanding and a
     memorandum are one kind)."""
     return f.agreement.kind == k.agreement.kind
+
+
+def _listed_lead(f: _Found, earlier: list[_Found], headers: dict[int, int]) -> _Found | None:
+    """The bare text a lead told in the sentence or two before a list's header that the list
+    item `f` details: of its kind and sides, in its domains (or either in none), with no title
+    of its own."""
+    header = headers.get(f.at)
+    if header is None or f.older or f.group is not None or not f.agreement.parties:
+        return None
+    x = f.agreement
+    return next(
+        (
+            k
+            for k in reversed(earlier)
+            if 0 <= header - k.at <= 2
+            and k.group is None
+            and not k.older
+            and k.agreement.title is None
+            and k.agreement.kind == x.kind
+            and set(k.agreement.parties) == set(x.parties)
+            and (
+                set(k.agreement.sectors) & set(x.sectors)
+                or "general" in (k.agreement.sectors + x.sectors)
+            )
+        ),
+        None,
+    )
 
 
 def _still_to_sign(f: _Found, k: _Found) -> bool:

@@ -424,6 +424,15 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     ]
     named = kept + _known_names(text, companies, kept)
     named = sorted(_lenders_by_initials(text, companies, named), key=lambda m: m.start)
+    # "NVVN, the power trading arm of India's NTPC": the parent describes the company
+    named = [
+        m
+        for m in named
+        if not (
+            m.kind == "organisation"
+            and _PARENT_BEFORE.search(text, max(0, m.start - _PARENT_REACH), m.start)
+        )
+    ]
     homes = [state for state, company in pairwise(named) if _described_home(text, state, company)]
     homes += [
         state
@@ -431,6 +440,17 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         if _apposed_home(text, company, state) or _placed_home(text, company, state)
     ]
     return [m for m in named if m not in homes] if homes else named
+
+
+# The words of an apposition that name a company's parent: ", the power trading arm of
+# India's", ", a subsidiary of", ", filiale du groupe", «, дочерняя компания»
+_PARENT_REACH = 90
+_PARENT_BEFORE = re.compile(
+    r"(?:,|\(|—|–)\s*(?:(?:the|a|an|une?|la|le)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:arm|subsidiary|unit|affiliate|division|filiale|branche)\s+(?:of|de|du|d['’])\s+"
+    r"(?:(?:the|la|le|l['’])\s*)?(?:groupe?\s+|group\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+    r"|(?:,|\(|—|–)\s*дочерн\w*\s+(?:компани\w*|структур\w*|предприяти\w*)\s+[«\"]?$"
+)
 
 
 # A state's agency, ministry or authority, named by its nationality or its state's name
@@ -448,6 +468,20 @@ _COMPANY_HEAD_WORD = re.compile(
     r"|fund|fonds|компани\w*|корпораци\w*|банк\w*|фонд\w*|обществ\w*|групп\w*)"
 )
 _INTRODUCED_BEFORE = re.compile(r"[^.;:()\n]{3,90}$")
+# A state's power utility, named as an authority or a board ("the Nepal Electricity Authority",
+# "the Ceylon Electricity Board", "Volta River Authority" is left): it generates and sells
+# power, a company of the state (SPEC: a state-owned company is a party of its own), where
+# a regulator of the trade names its regulating ("Electricity Regulatory Authority")
+_UTILITY_WORDS = (
+    r"(?:Electricity|Electric|Power)\s+(?:Supply\s+|Generation\s+|Distribution\s+)?"
+    r"(?:Authority|Board)"
+)
+_UTILITY = re.compile(rf"\b{_UTILITY_WORDS}\s*$")
+# the same named with its short name, which it signs by (`company_mentions`)
+_UTILITY_NAMED = re.compile(
+    rf"(?<![\w'’-])(?!(?:The|A|An)\s)(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}{_UTILITY_WORDS})"
+    r"\s*\((?P<short>[A-Z][A-Z0-9&.-]{1,11})\)"
+)
 
 
 def _state_institutions_by_short_name(
@@ -468,6 +502,8 @@ def _state_institutions_by_short_name(
                 )
                 if not name or _COMPANY_HEAD_WORD.search(name.group()):
                     continue
+                if _UTILITY.search(name.group()):
+                    continue  # "the Nepal Electricity Authority (NEA)" sells power: a company
                 if not _STATE_INSTITUTION_WORD.search(name.group()):
                     continue
                 state = next(
@@ -1003,6 +1039,11 @@ _IBERIAN_COMPANY = re.compile(
     r"|Industrias|Ind[úu]strias|Minera|Minera[çc][ãa]o)"
     rf"(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-Ý][\w&'’-]*){{1,6}})(?![\w&'’-])"
 )
+# An Iberian legal form after a company's name, its short name in brackets next: ", E.P.
+# (Sonangol)", " S.A. (Petrobras)", ", Lda. (X)"
+_IBERIAN_FORM_BEFORE_SHORT = re.compile(
+    r",?\s+(?:E\.\s?P\.|S\.\s?A\.|EP|SA|Lda\.?)(?=(?P<open>\s*\()\s*)"
+)
 _FUND_TRIGGER = re.compile(r"(?i)\b(?:fund|fonds|фонд\w*)\b")
 _WORD_END = re.compile(r"\w*$")
 _QUOTED_NAME_WORDS = 4  # «Объединённая горно-металлургическая компания» is the longest kind
@@ -1102,6 +1143,10 @@ _SHORT_NAME = re.compile(
 _OPEN_BRACKET = re.compile(r"\s*\(")
 # A company's registered name, ended by its legal form
 _ENDS_IN_FORM = re.compile(r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH)$")
+# Capitalised words after a known name, then a short name in brackets (`company_mentions`)
+_LONGER_NAME = re.compile(
+    r"(?P<words>(?:\s+[A-Z][\w'’-]*){1,4})\s*\((?P<short>[A-Z][A-Z0-9&.-]{1,11})\)"
+)
 # A company's first words in brackets after its name and legal form, the name it goes by
 # ("Tata Power Company Limited (Tata Power)", "Ethiopian Electric Power Corporation (Ethiopian
 # Electric Power)")
@@ -1536,6 +1581,32 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             code = short_word
         found.append((Mention(code, start, end, name, "organisation"), cut))
 
+    for m in taken:
+        # "NTPC Vidyut Vyapar Nigam (NVVN)": a known company's name opens a longer one, which
+        # its short name in brackets abbreviates whole: another company (a subsidiary), which
+        # goes by that short name as a name cut short does ("… Company Niger (WAPCO-Niger)")
+        if m.kind != "organisation" or home_state(m.code) is None:
+            continue
+        longer = _LONGER_NAME.match(text, m.end)
+        if longer and longer.group("short") != m.code:
+            whole_name = text[m.start : longer.end("words")]
+            if _abbreviates(longer.group("short"), whole_name, every_word=True):
+                add(
+                    m.start,
+                    longer.end("words"),
+                    m.start,
+                    states_inside=True,
+                    whole=True,
+                    short_word=longer.group("short"),
+                )
+    for match in _UTILITY_NAMED.finditer(text):
+        add(
+            *match.span("name"),
+            match.start("name"),
+            states_inside=True,
+            whole=True,
+            short_word=match.group("short"),
+        )
     for pattern in (_SPELLED_OUT, _BUSINESS_BODY):  # "la Compagnie ivoirienne d'électricité (CIE)"
         for match in pattern.finditer(text):
             add(match.start(), match.end(), match.start(), states_inside=True)
@@ -1641,6 +1712,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         start, end = match.span("name")
         if text[end - 2 : end + 3] == " S.A.":  # "Petróleo Brasileiro S.A.": its legal form
             end += 3
+        elif (form := _IBERIAN_FORM_BEFORE_SHORT.match(text, end)) and any(
+            m.start == form.end("open") and m.kind == "organisation" for m in taken
+        ):
+            # "Sociedade Nacional de Combustíveis de Angola, E.P. (Sonangol)": the legal form
+            # stands between the name and the known short name it goes by
+            end = form.end()
         add(start, end, match.start("name"), states_inside=True, whole=True)
     for pattern in (_NAMED_COMPANY, _TRADE_NAMED, _FORM_AND_NAME):
         for match in pattern.finditer(text):
@@ -1738,8 +1815,12 @@ _HEAD_SPEAKS = re.compile(rf"(?i),\s+(?:its|son|sa)\s+{_HEAD_NOUN}")
 # de Sahelor"
 _CAPITAL_WORDS = r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&)\s+)?[A-ZÀ-Ý][\w'’-]*){0,3}"
 _HEAD_AFTER = (
-    r"(?:['’]s)?\s+(?:chief\s+executive|CEO|managing\s+director|chief\s+operating\s+officer"
-    r"|founder|shareholders)\b"
+    r"(?:(?:['’]s)?\s+(?:chief\s+executive|CEO|managing\s+director|chief\s+operating\s+officer"
+    r"|founder|shareholders)"
+    # a head by a title states' officers bear too, only after the possessive: "Telvora's
+    # regional president", "Atlantic Crest's chairman" ("Senate President X" is no firm's)
+    r"|['’]s\s+(?:(?:regional|global|group|executive|deputy|country)\s+)?(?:president|chairman"
+    r"|chairwoman|chairperson|vice-president|general\s+manager))\b"
 )
 _HEAD_BEFORE_NAME = (
     r"\b(?:directeur\s+g[ée]n[ée]ral|directrice\s+g[ée]n[ée]rale|PDG|fondateur|fondatrice"
@@ -1747,6 +1828,7 @@ _HEAD_BEFORE_NAME = (
 )
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _HEADED_NAME = re.compile(rf"(?P<name>{_CAPITAL_WORDS}){_HEAD_AFTER}")
 _NAME_HEADED = re.compile(rf"{_HEAD_BEFORE_NAME}(?P<name>{_CAPITAL_WORDS})")
 
@@ -1756,7 +1838,8 @@ def _headed_names(text: str) -> set[str]:
     once a text: "Telvora chief executive" gives "Telvora")."""
     names = set()
     for match in _HEADED_NAME.finditer(text):
-        words = match.group("name").split()
+        # "Telvora's managing director": the name without its possessive
+        words = _POSSESSIVE_END.sub("", match.group("name")).split()
         names.update(" ".join(words[i:]) for i in range(len(words)))
     for match in _NAME_HEADED.finditer(text):
         words = match.group("name").split()
@@ -1931,7 +2014,13 @@ def _after_a_person(text: str, start: int, end: int) -> int:
     from suivi.reading.english_names import first_names
 
     head = text[start : conjunction.start()].split()
-    named = len(head) >= 2 and head[-2].lower() in first_names()  # "Allan Kilavuka"
+    # "Allan Kilavuka"; not a state's name or adjective that is also a given name ("the
+    # Georgian Oil and Gas Corporation", "Jordan Phosphate and Mines Company")
+    named = (
+        len(head) >= 2
+        and head[-2].lower() in first_names()
+        and kind_of_word(head[-2], "en") is None
+    )
     if named or any(w in _TITLE_ACRONYMS for w in head):
         return conjunction.end()
     return start

@@ -592,6 +592,31 @@ def _between_places(ctx: Context, offset: int) -> bool:
     ) or places.is_city(between.group("place"))
 
 
+# The last of a list of places after a preposition of place: "substations in Basra, Maysan
+# and Dhi Qar", "dans les régions de Kayes, Koulikoro et Ségou" (each item a word or two)
+_PLACE_ITEM = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?"
+_PLACES_LISTED_BEFORE = re.compile(
+    rf"\b(?:in|near|across|dans|à|en|de)\s+(?P<items>(?:{_PLACE_ITEM},\s+)+{_PLACE_ITEM}),?"
+    r"\s+(?:and|et)\s+$"
+)
+
+
+def _last_of_places(ctx: Context, offset: int) -> bool:
+    """Whether the name at `offset` closes a list of places (`_PLACES_LISTED_BEFORE`) none of
+    whose items is a person's: no title opens one ("in Nairobi, President Ruto and X" lists
+    people), nor does a given name open the name itself."""
+    if ctx.language not in ("en", "fr"):
+        return False
+    listed = _PLACES_LISTED_BEFORE.search(ctx.text, max(0, offset - 100), offset)
+    if listed is None:
+        return False
+    items = [item.strip() for item in listed.group("items").split(",")]
+    first = ctx.text[offset:].split(maxsplit=1)[0]
+    return first.lower() not in english_names.first_names() and all(
+        strip_titles(item) == item for item in items
+    )
+
+
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     if short := _SHORT_GIVEN_BEFORE.search(ctx.text, max(0, start - 8), start):
         start = short.start()
@@ -627,7 +652,7 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
-    if _between_places(ctx, offset):
+    if _between_places(ctx, offset) or _last_of_places(ctx, offset):
         return None  # "the road between Nairobi and Garissa Kora"
     if _TOPONYM.match(ctx.text, offset) or (
         _TOPONYM_AFTER_A.match(ctx.text, offset)

@@ -1062,6 +1062,22 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:exploration|forage)s? (?:sur|du|dans) (?:le )?bloc\b",
         ("energy",),
     ),
+    # deep water is where oil is drilled, no water text: "deep-water blocks", "deepwater
+    # exploration", "les blocs en eaux profondes"; the basin such blocks lie in is a sedimentary
+    # basin ("blocks in the Kwanza basin"), and the reservoirs engineers model are rock's
+    (
+        # (the longest first: an alternation takes the first that matches where it starts)
+        r"(?:(?:ultra-?)?deep[- ]?water |offshore )?blocks? (?:in|of) the (?:[\w-]+ ){1,2}basin"
+        r"|(?:ultra-?)?deep[- ]?water (?:oil\b|gas\b|blocks?|fields?|acreage|assets?|exploration"
+        r"|drilling|wells?|discover(?:y|ies)|reserves?|licen[cs]es?|projects?|production)"
+        r"|(?:blocs?|champs?|puits|forages?|exploration) (?:petroliers? |gaziers? )?en eaux? "
+        r"(?:ultra[- ]?)?profondes?|(?:sedimentary|oil|gas|pre-?salt"
+        r"|offshore|petroleum|hydrocarbon) basins?|bassins? (?:sedimentaires?|petroliers?)"
+        r"|глубоководн\w* (?:блок|месторожден|бурени|разведк)\w*|нефтегазоносн\w* бассейн\w*"
+        r"|(?:oil|gas|hydrocarbon|petroleum) reservoirs?|reservoir (?:modell?ing|engineering"
+        r"|simulation|characteri[sz]ation|geology)|well[- ]integrity",
+        ("energy",),
+    ),
     # a zone two states work together at sea is their oil and gas field's: "la zone d'intérêt
     # commun", "the joint development zone", «зона совместной разработки»; so is a barrel
     (
