@@ -613,6 +613,32 @@ _PARTNER_THEN_DOMAIN = re.compile(
     r"(?:on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|sur "
     r"|in the (?:fields?|areas?) of |dans le domaine |об? |в (?:области|сфере) )"
 )
+# "the Cooperative Framework Agreement", "the Abraham Accords": an English text named by its
+# own capitalised name (the kind word capitalised too) is named, as a title's "on" names one;
+# the article alone ("The Agreement") or a sentence's first word names none
+_PROPER_NAME_BEFORE = re.compile(r"\b(?:the|The) (?P<run>(?:[A-Z][\w'’-]*\s+){1,4})$")
+# capitalised words that only say what kind of text it is ("the Grant Agreement", "the Loan
+# Agreement"): a generic text with capitals, no name of its own
+_GENERIC_CAPITALS = frozenset({
+    "grant", "loan", "credit", "financing", "finance", "framework", "cooperation",
+    "partnership", "project", "implementation", "supplementary", "additional", "amending",
+    "amended", "final", "joint", "bilateral", "general", "host", "country", "new", "draft",
+    "main", "basic", "original", "revised", "subsidiary",
+})  # fmt: skip
+
+
+def _proper_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the mention closes an English text's own capitalised name ("the Cooperative
+    Framework Agreement", "the Paris Agreement"): not a place named after a kind word ("the
+    Jakarta Convention Center"), a generic text in capitals ("the Grant Agreement"), nor
+    one its domain names (other rules read those)."""
+    if not text[m.start()].isupper() or re.match(r"\s+[A-Z]", text[m.end() :]):
+        return False
+    before = _PROPER_NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+    if not before:
+        return False
+    words = [w.lower() for w in before["run"].split()]
+    return not all(w in _GENERIC_CAPITALS for w in words) and not _sectors(before["run"])
 
 
 @dataclass
@@ -1809,6 +1835,7 @@ def _from_unit(
         named = bool(
             _TITLE_START.match(folded[m.start() : scope_end])
             or _PARTNER_THEN_DOMAIN.match(folded[m.start() : scope_end])
+            or _proper_name(unit.text, m)
         ) or bool(
             re.match(r"[а-я]", word)
             and not _RU_VERB_FIRST.match(scope)
@@ -2013,7 +2040,7 @@ def _from_unit(
             # "An agreement signed by Kenya and Ethiopia on Monday will boost trade": the rest
             # of the sentence tells its domain, as for "The agreement signed by ...", and
             # for "The memorandum was signed by X and Y for the hydropower project"
-            sectors = _sectors(unit.text[m.end() :])
+            sectors = _sectors(unit.text[m.end() : scope_end])
         if not sectors and about_a_body and not _FOUNDING_BEFORE.search(before):
             # not "the commission, set up under an agreement signed in 2023": the text a body
             # was set up under, recalled, frames the relation (general), whatever the body does
@@ -4922,7 +4949,12 @@ def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:
     if (
         after < len(all_units)
         and not all_units[found.at].line_end
-        and _DESCRIPTION.match(fold(all_units[after].text))
+        and (
+            _DESCRIPTION.match(fold(all_units[after].text))
+            # "… ratified it. It creates a River Basin Commission": a pronoun whose verb tells
+            # what the text does
+            or _TOLD_NEXT.match(fold(all_units[after].text))
+        )
         and (described := _sectors(all_units[after].text))
     ):
         # "… ont signé l'accord-cadre de coopération. Cet accord-cadre couvre la sécurité,
@@ -4965,6 +4997,10 @@ _TOLD_NEXT = re.compile(
     # document sets catch limits", «Документ устанавливает квоты»
     r"|fixe\w*|etablit|definit|sets?|fixe[sd]|establishes|lays? down|устанавливает"
     r"|определяет|закрепляет|регулирует"
+    # the body it creates works in its field: "It creates a River Basin Commission", "Il crée
+    # un comité mixte des pêches", «Он создает совместную комиссию по энергетике»
+    r"|creates|will create|sets up|will set up|cree|creera|institue|instituera|создает|создаст"
+    r"|учреждает|учредит"
     # what it lets its sides do is what it is about: "It will allow Kenyan nurses to train in
     # Cuba", "Il permettra aux ...", «Он позволит ...»; and what it is meant for
     r"|(?:is|are|was) (?:aimed|designed|intended|meant)|aimed|allows?|enables?|lets"

@@ -355,7 +355,11 @@ _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?<!\w)(?:(?:la|cette|sa|ce|le|du|au|the|this|its)\s+"
     r"(?:futur[e]?\s+|nouvel(?:le)?\s+|new\s+|grande\s+|haute\s+)?"
-    r"(?P<fr>commission|comité|conseil|committee|council|groupe de travail|working group"
+    # "Le Conseil des ministres se réunit deux fois par an", "the Council of Ministers meets
+    # …": bare, with no union after it, the council of ministers named before
+    r"(?P<fr>conseil\s+des\s+ministres(?!\s+(?:des|de|du|d['’])\b)"
+    r"|council\s+of\s+ministers(?!\s+(?:of|for)\b)"
+    r"|commission|comité|conseil|committee|council|groupe de travail|working group"
     # "the group" once a group is named: "the next meeting of the group" is its session
     r"|groupe|group|collège|college|forum|mechanism|mécanisme"
     # "the Authority" (of Heads of State) only capitalised: "the authority to sign" is no body

@@ -64,6 +64,11 @@ _TENS_ORDINAL_WORDS = {
     40: "quarantieme fortieth сороков",
     50: "cinquantieme fiftieth пятидесят",
     60: "soixantieme sixtieth шестидесят",
+    # French counts 70 and 80 from sixty and four twenties ("soixante-dixième",
+    # "quatre-vingtième"); English and Russian have words of their own
+    70: "soixante-dixieme seventieth семидесят",
+    80: "quatre-vingtieme eightieth восьмидесят",
+    90: "quatre-vingt-dixieme ninetieth девяност",
 }
 ORDINALS |= {w: n for n, ws in _TENS_ORDINAL_WORDS.items() for w in ws.split()}
 _TENS = {
@@ -74,6 +79,9 @@ _TENS = {
         40: "quarante forty сорок",
         50: "cinquante fifty пятьдесят",
         60: "soixante sixty шестьдесят",
+        70: "seventy семьдесят",
+        80: "quatre-vingt eighty восемьдесят",
+        90: "ninety девяносто",
     }.items()
     for w in ws.split()
 }
@@ -105,9 +113,14 @@ _CARDINAL_PARTS = re.compile(
 CARDINAL = (
     rf"(?:\d{{1,3}}|{_CARDINAL_PARTS.pattern}|{_word_alternation(CARDINALS.keys() | _TENS.keys())})"
 )
+# French 71-79 and 91-99 put a teen after sixty or four twenties: "soixante et onzième",
+# "quatre-vingt-quinzième"
+_FRENCH_SCORES = {"soixante", "quatre-vingt"}
+_TEEN_ORDINALS = {w: n for w, n in ORDINALS.items() if 10 <= n < 20 and not _RUSSIAN_STEM.match(w)}
 _COMPOUND = (
-    rf"(?:{'|'.join(sorted(_TENS, key=len, reverse=True))}){_JOIN}"
-    rf"(?:{_word_alternation(_UNIT_ORDINALS, stems=True)})"
+    rf"(?:(?:soixante|quatre-vingt){_JOIN}(?:{_word_alternation(_TEEN_ORDINALS)})"
+    rf"|(?:{'|'.join(sorted(_TENS, key=len, reverse=True))}){_JOIN}"
+    rf"(?:{_word_alternation(_UNIT_ORDINALS, stems=True)}))"
 )
 ORDINAL = (
     rf"(?:{_COMPOUND}|\d{{1,3}}\s?(?:er|ere|re|eme|e|th|st|nd|rd|-?(?:го|ое|ая|ом|ои|му|[еямиу]))"
@@ -134,7 +147,7 @@ def ordinal_value(word: str) -> int | None:
     compound = _COMPOUND_PARTS.fullmatch(word)
     if compound:
         unit = ordinal_value(compound.group(2))
-        if unit is not None and unit < 10:
+        if unit is not None and (unit < 10 or (unit < 20 and compound.group(1) in _FRENCH_SCORES)):
             return _TENS[compound.group(1)] + unit
     word = word.replace(" ", "")
     digits = re.match(r"\d+", word)

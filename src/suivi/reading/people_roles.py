@@ -217,7 +217,9 @@ ROLE_HEAD = re.compile(
 # A role runs over its portfolio's enumeration (", de la Coopération et des ...", "of Energy,
 # Transport and Railways") but not over other clauses.
 _ROLE_BODY = (
-    r"(?:[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)"
+    # (not over a spaced slash: "X, ministre de l'Intérieur / Y, ministre de l'Intérieur"
+    # pairs two signers, each with a role)
+    r"(?:(?!\s/\s)[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)"
     r"|,\s*(?=[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:and|et)\s)){0,150}?"
 )
 # Between a role and the name: a rank or an honorific ("le Général de Corps d'Armée").
@@ -226,7 +228,7 @@ _ROLE_GAP = re.compile(
     rf"(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*)\s+){{0,4}}"
 )
 _ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:le|la|l'|l’|the)\s+)?(?P<role>{ROLE_HEAD.pattern}{_ROLE_BODY})(?=[,;.()]|$)"
+    rf"^\s*,\s*(?:(?:le|la|l'|l’|the)\s+)?(?P<role>{ROLE_HEAD.pattern}{_ROLE_BODY})(?=[,;.()]|\s/\s|$)"
 )
 _PLURAL = re.compile(r"\b(ministre|pr[ée]sident|ambassadeur|minister|president)s\b", re.I)
 _BOTH = re.compile(r"\s+(?:des deux pays|of the two countries|двух стран)\b.*$")
@@ -265,6 +267,8 @@ def titled_spans(text: str, lang: str) -> list[tuple[int, int]]:
     spans += [m.span("name") for m in _HONOURED_ONE_NAME.finditer(text)]
     if lang == "ru":
         spans += [m.span() for m in _RU_INITIALLED.finditer(text)]
+    if lang == "fr":
+        spans += [m.span("name") for m in _BEFORE_APPOSED_ROLE_FR.finditer(text)]
     if lang == "en":
         spans += _after_portfolio(text)
         spans += [m.span("name") for m in _BEFORE_APPOSED_ROLE.finditer(text)]
@@ -363,6 +367,13 @@ _BEFORE_APPOSED_ROLE = re.compile(
     r"(?:secretary|minister|ambassador|envoy|head|chairman|chairperson|chairwoman|director"
     r"|director-general|secretary-general|spokes(?:person|man|woman)|governor|adviser|advisor"
     r"|commissioner|representative|coordinator|executive|ceo|president|vice-president)\b)"
+)
+# The same in French, as a list of signers writes them: "… ; Fatma Ben Salah, ministre de
+# l'Industrie / Amina Diallo, ministre de la Culture", "X, la directrice générale de …"
+_BEFORE_APPOSED_ROLE_FR = re.compile(
+    rf"(?<![\w'’.-]){_NAME}(?=,\s+(?:le\s+|la\s+|l['’])?(?:(?:vice-|premi(?:er|ère)\s+)?"
+    r"(?:ministre|secr[ée]taire|ambassad(?:eur|rice)|directeur|directrice|pr[ée]sidente?"
+    r"|gouverneur|commissaire|conseill(?:er|ère)|repr[ée]sentante?|cheffe?|porte-parole)\b))"
 )
 # One name alone after an honorific and before its role, as communiqués write those who bear
 # one name only (many Indonesians): "H.E. Sugiono, Minister of Foreign Affairs", "S.E. M.

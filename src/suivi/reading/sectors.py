@@ -185,6 +185,14 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("health",),
     ),
     (
+        # the subjects scholarships are for are studies, not the sides' cooperation in those
+        # fields: "bourses d'études en médecine et en agronomie", "scholarships in medicine
+        # and engineering", «стипендии по медицине и агрономии» are education alone
+        r"(?:bourses?|scholarships?|стипенди\w*)(?: d'etudes| for studies| на обучение)? (?:en|in|по)"
+        r" (?!\d)[\w'-]+(?:(?:,| et| and| и) (?:en |in |по )?(?!\d)[\w'-]+){0,4}",
+        ("education",),
+    ),
+    (
         r"educati\w*|enseignement\w*|formation\w*|training|scholarship\w*|bourses? d'etudes"
         r"|universit\w*|scola\w*|ecoles?\b|schools?\b|образован\w*|обучен\w*|университет\w*"
         r"|стипенди\w*"
@@ -1200,6 +1208,10 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"militaro-\w*|armed forces|forces armees|forces de defense"
+        # a force several states put under one command: "une force unifiée", "a unified
+        # force", "la force conjointe", «объединённые вооружённые силы», «единые силы»
+        r"|forces? (?:armees? )?(?:unifiees?|conjointes?|multinationales?)|(?:unified|multinational)"
+        r" (?:military |armed )?forces?|(?:объединенн|един)\w* (?:вооруженн\w* )?сил\w*"
         r"|подготовк\w* военн\w* (?:кадров|специалист\w*)|formation (?:des )?militaires"
         # those an army trains are its own: "la formation des officiers", "officer training",
         # «подготовка офицеров» is defence, not schooling

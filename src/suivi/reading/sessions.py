@@ -431,7 +431,8 @@ def _number_ok(m: re.Match) -> bool:
     if ordinal[0].isdigit():
         limit = 400  # "the 161st ordinary session of the Arab League Council"
     else:  # a Roman reading of a word stays small; "quarantieme" is spelled out
-        limit = 40 if re.fullmatch(r"[ivxl]+\s?(?:e|er|eme)?", ordinal) else 70
+        # ("quatre-vingt-seizième", "ninety-first": a union's council numbers its sessions so)
+        limit = 40 if re.fullmatch(r"[ivxl]+\s?(?:e|er|eme)?", ordinal) else 100
     return (ordinal_value(ordinal) or 0) in range(1, limit)
 
 
@@ -467,6 +468,8 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         or m.group("nextord")
     )
     number = ordinal_value(numbered) if numbered else None
+    if number is None and m.group("last") and (apposed := _apposed_after_name(unit.text, m, body)):
+        number = apposed  # "La précédente session du Conseil des ministres, la 95e, …"
     if m.group("first"):  # "la session inaugurale"
         number = 1
     if number == 1 and _FIRST_IN_YEARS.search(fold(unit.text[m.start() : m.end() + 80])):
@@ -535,6 +538,22 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
         place=place,
         confidence=confidence.session(number is not None, bool(start or end), bool(place)),
     )
+
+
+_APPOSED_ORDINAL = re.compile(rf",\s+(?:la|le|l'|the)\s*(?P<n>{ORDINAL})(?!\w)")
+
+
+def _apposed_after_name(text: str, m: re.Match, body: Body) -> int | None:
+    """The number an apposition gives after the body's name: "La précédente session du Conseil
+    des ministres, la quatre-vingt-quinzième, s'était tenue …", "The previous session of the
+    Council, the 95th, was held …"."""
+    folded = fold(text)
+    gap = _OF_GAP.match(folded, m.end())
+    name = fold(body.name)
+    if not folded.startswith(name, gap.end()):
+        return None
+    apposed = _APPOSED_ORDINAL.match(folded, gap.end() + len(name))
+    return ordinal_value(apposed["n"]) if apposed else None
 
 
 # "the next meeting", "la prochaine session", «следующее заседание»: one still to come
