@@ -114,6 +114,16 @@ _PARTNER_BEFORE = re.compile(rf"(?:[^,;:]{{1,70}}\s(?:and|et|и)\s+{_ARTICLE})?$
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _BRACKETED = re.compile(r"\(\s*([^\s()]{2,17})\s*\)")
+# the acronym first, its company's name spelled out after it in brackets: "la SMB (Société
+# minière de Boké)", "NPC (National Power Company)", «ОМК («Объединённая металлургическая
+# компания»)»: the brackets tell a company, which signs as itself beside a ministry
+_COMPANY_SPELLED = re.compile(
+    r"[»\"”]?\s*\(\s*[«\"“]?(?:(?:la|le|l['’]|the)\s+)?"
+    r"(?:(?i:soci[ée]t[ée]|compagnie|entreprise|groupe|company|corporation|компания|общество)"
+    r"\b[^()\n.;!?]{0,80}"
+    r"|[^()\n.;!?]{0,80}\b(?:Company|Corporation|Corp|Limited|Ltd|компания|корпорация))"
+    r"[»\"”]?\s*\)"
+)
 _REACH = 160
 _HEADLINE = 200  # characters of a headline, at most, either side of a word
 
@@ -191,11 +201,21 @@ def candidates(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def spelled_company_end(text: str, end: int) -> int | None:
+    """Where the company's name spelled out in brackets after the acronym ending at `end`
+    closes ("la CBG (Compagnie des bauxites de Guinée)"), or None: a state in it is the
+    company's home, no side of its own."""
+    spelled = _COMPANY_SPELLED.match(text, end)
+    return spelled.end() if spelled else None
+
+
 def signs(text: str, cut: int, start: int, end: int, company: bool = False) -> bool:
     """Whether the name at `start`-`end`, described from `cut` on ("Algeria's SONELGAZ"),
     stands in the place of a signing side of its clause, unnegated, and is not described as
     a state's institution there (unless the text tells it a `company` otherwise: then a
     ministry beside it is its partner, not its kind)."""
+    if spelled := spelled_company_end(text, end):
+        end, company = spelled, True
     before = text[max(0, cut - _REACH) : cut]
     stop = list(_CLAUSE_END.finditer(before))
     before = before[stop[-1].end() :] if stop else before

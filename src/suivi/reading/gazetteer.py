@@ -1128,6 +1128,9 @@ _TRADE_NAMED = re.compile(
     r"(?![A-Z][\w'’]*-[A-Z][\w'’]*\s+(?:Railway|Terminal)\b)"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:" + _TRADES + r"))"
     r"(?![\w&'’-])(?!\s+(?:" + _INSTITUTION_AFTER + "|" + _TRADES + r"))"
+    # nor one that an institution's name goes on after "and": "the Ghana Ports and Harbours
+    # Authority", "Kenya Railways and Roads Board"
+    r"(?!\s+(?:and|&)\s+[A-Z][\w&'’-]*\s+" + _INSTITUTION_AFTER + r")"
     # a work the trade names, no company: "the Sahel Agro pipeline", "the Lobito Railway project"
     r"(?!\s+(?i:pipelines?|projects?|fields?|mines?|lines?|corridors?|hubs?|dams?|roads?|bridges?"
     r"|refinery|refineries|concessions?|licen[cs]es?|blocks?)\b)"
@@ -1761,7 +1764,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             continue
         cut = _home_before(text, start, taken)
         if _unknown_acronym(text[start:end]) and acronyms.signs(text, cut, start, end):
-            add(start, end, cut, states_inside=False)
+            if spelled := acronyms.spelled_company_end(text, end):
+                # "la CBG (Compagnie des bauxites de Guinée)": one mention, by its capitals,
+                # the state in the brackets its home
+                add(start, spelled, cut, states_inside=True, short_word=text[start:end])
+            else:
+                add(start, end, cut, states_inside=False)
     for start, end, told_end in _told_companies(text, taken, found):
         cut = _home_before(text, start, taken)
         if _PREPOSITION_BETWEEN.search(text, cut, start):

@@ -1257,7 +1257,8 @@ NAMED_ORGANISATIONS: list[str] = [
 # A state's own agencies, ministries and funds named by a name or acronym without the
 # state's name in it (SPEC: they stand for their state).
 INSTITUTIONS: dict[str, list[str]] = {
-    "TUR": ["TIKA", "TİKA"],
+    # KOSGEB: Türkiye's agency for small and medium enterprises
+    "TUR": ["TIKA", "TİKA", "KOSGEB"],
     "JPN": ["JICA", "JBIC"],
     "KOR": ["KOICA", "KEXIM", "Export-Import Bank of Korea", "Korea Eximbank", "EDCF"],
     "USA": ["USAID"],

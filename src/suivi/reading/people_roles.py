@@ -202,7 +202,10 @@ _TITLED = {
 # "<role>, <Name>" where the role may run for a few words ("ministre des Affaires étrangères").
 _APPOSED = re.compile(
     rf"\b(?:{_TITLE_FR}|{_TITLE_EN}|{_TITLE_RU}|(?i:head|chief|chef|directeur|director))"
-    rf"[^.;:!?«»“”()]{{0,90}}?,\s+{_NAME}(?:\s+(?:et|and|и)\s+{_AND_NAME})?"
+    # (an acronym or a short name in brackets inside: "le directeur général du Fonds
+    # saoudien pour le développement (FSD), Sultan Al-Marshad")
+    rf"(?:[^.;:!?«»“”()]|\([^.;:!?«»“”()]{{1,40}}\)){{0,90}}?,\s+{_NAME}"
+    rf"(?:\s+(?:et|and|и)\s+{_AND_NAME})?"
 )
 
 ROLE_HEAD = re.compile(

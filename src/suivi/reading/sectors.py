@@ -610,6 +610,15 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
     (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
+    # an addendum signed on its own, its object no text ("signed an addendum with the port
+    # authority extending its concession", "un avenant sur le champ"): a text of its own
+    # (one "to the contract", "à l'accord", or extending a text, is told with that text)
+    (
+        r"addend(?:um|a)\b(?!\s+to\b)(?!,?\s+(?:extending|amending|modifying|prolonging)\b)"
+        r"|avenants?\b(?!\s+(?:n[°o] ?\d+\s+)?(?:au|aux|a (?:la|l'|le|les))\b)"
+        r"(?!,?\s+(?:prorogeant|prolongeant|modifiant)\b)",
+        "agreement",
+    ),
     (
         r"accords?\b|agreements?\b|(?:межправ)?соглашени\w*"  # «межправсоглашение»: press short
         # «подписали договоренности в сфере энергетики»: arrangements signed are texts (those
@@ -915,9 +924,11 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # container terminal", «контейнерный терминал» (a terminal alone may be a computer's)
     (
         r"termina(?:l|ux) (?:rouliers?|a conteneurs|de conteneurs|conteneurs|portuaires?|maritimes?"
-        r"|vraquiers?|ro-?ro|a passagers|de croisiere|multimodaux|multimodal|fruitiers?)"
-        r"|(?:container|ro-?ro|roll-on[/ -]roll-off|cruise|bulk|port|passenger|multimodal)"
-        r" terminals?|навалочн\w* терминал\w*|контейнерн\w* терминал\w*"
+        r"|vraquiers?|ro-?ro|a passagers|de croisiere|multimodaux|multimodal|fruitiers?"
+        # the ore port's: "le terminal minéralier", "an ore terminal", «рудный терминал»
+        r"|mineraliers?)"
+        r"|(?:container|ro-?ro|roll-on[/ -]roll-off|cruise|bulk|port|passenger|multimodal|ore)"
+        r" terminals?|навалочн\w* терминал\w*|контейнерн\w* терминал\w*|рудн\w* терминал\w*"
         r"|портов\w* терминал\w*|navires? rouliers?|rouliers?\b",
         ("transport",),
     ),
@@ -1700,8 +1711,20 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"export credits?(?: insurance)?|credits? (?:a l'|d')export\w*|assurance[- ]credit\w*"
-        r"|(?:страховани\w* )?экспортн\w* кредит\w*",
+        r"|(?:страховани\w* )?экспортн\w* кредит\w*"
+        # so is money lent ahead of an export: "pre-export financing", "le préfinancement des
+        # exportations", «предэкспортное финансирование», «финансирование экспорта»
+        r"|(?:pre-?)?export financ\w*|(?:pre-?)?financements? (?:des |de l'|a l')export\w*"
+        r"|предэкспортн\w* финансирован\w*|финансировани\w* экспорт\w*",
         ("economy",),
+    ),
+    # a refinery of a metal or its ore is the mine's industry, not fuel's: "une raffinerie
+    # d'alumine", "a gold refinery", «глинозёмный завод», «аффинажный завод»
+    (
+        r"(?:alumina|gold|copper|nickel|cobalt|zinc|platinum|lithium|bauxite) refiner\w*"
+        r"|raffineries? (?:d'|de |du )(?:alumine|or|cuivre|nickel|cobalt|zinc|platine|lithium"
+        r"|bauxite)\b|affinage (?:de l'|d')or\b|глиноземн\w* (?:завод|комбинат)\w*|аффинаж\w*",
+        ("mining",),
     ),
     (
         r"plant varieties|varietes vegetales|obtentions? vegetales?|сорт\w* растени\w*"

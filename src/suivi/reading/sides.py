@@ -912,7 +912,9 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # "KAMAZ signed a contract": the one side named, and the story's other side
         others = [code for code in story if code != home_state(named[0])]
         return without_homes(named + others)[:count]
-    signed_with = len(named) == 1 and _signed_with(ctx, named[0], start, end)
+    signed_with = len(named) == 1 and (
+        _signed_with(ctx, named[0], start, end) or _beside_a_minister(ctx, named[0], start, end)
+    )
     if (
         len(named) == 1
         and not signed_with
@@ -1573,6 +1575,31 @@ def _signing_organisation(ctx: Context, code: str, start: int, end: int, story: 
     for mention in ctx.mentions_in(start, end):
         verb = _SIGNS_AFTER.match(ctx.text[mention.end : end])
         if mention.code == code and verb and not _PARTICIPLE.search(verb.group()):
+            return True
+    return False
+
+
+# a minister or a ministry, whose state is left unsaid, coordinated before the organisation
+# that signs ("Le ministre des Mines, X, et le directeur général de la SMB, Y, ont signé",
+# "The Minister of Energy and Kalvora signed", «Министр энергетики и компания X подписали»)
+_MINISTER_AND = re.compile(
+    r"\b(?:minist(?:er|re|ry|ries|[eè]res?)\b|министр\w*|министерств\w*)[^.;:]{0,160}"
+    r"\s(?:et|and|и)\s+[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def _beside_a_minister(ctx: Context, code: str, start: int, end: int) -> bool:
+    """An organisation that signs as the subject beside a minister of a state the clause
+    does not name: it signs with that one state, as if "avec" it, not with the story's two
+    (the story's first state, whose ministers go unqualified, is that minister's)."""
+    if code in MEMBERS or is_state(code):
+        return False
+    for mention in ctx.mentions_in(start, end):
+        if mention.code != code or not _SIGNS_AFTER.match(ctx.text[mention.end : end]):
+            continue
+        states = [m for m in ctx.mentions_in(start, mention.start) if m.code != code]
+        if not states and _MINISTER_AND.search(ctx.text, start, mention.start):
             return True
     return False
 
