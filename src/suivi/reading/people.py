@@ -659,6 +659,8 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         and _A_BEFORE.search(ctx.text, max(0, offset - 8), offset)
     ):
         return None  # "Hassi Messaoud", "formés à Sidi Bel Abbès"
+    if _CREDIT.match(ctx.text, offset):
+        return None  # «Беседовала Лейла Гасанова»: the NER took the credit's verb in the name
     if _credited(ctx.text, offset) or _authored(ctx.text, offset, offset + len(surface)):
         return None  # "Reporting by X; Editing by Y", "Photo: X/AFP", "writes X"
     if known_people.named_after(ctx.text, offset, offset + len(surface)):

@@ -207,6 +207,8 @@ def rerank(ctx: Context, found: list[Agreement]) -> None:
         paragraph = named_codes(ctx, *_paragraph(ctx.text, start, end))
         if all(code in paragraph for code in agreement.parties):
             continue  # (the common case: the text is worked out only where it is needed)
+        if set(agreement.parties) in _MEMBER_SETS:
+            continue  # an alliance's members, bound together: none is swapped on its own
         told = told or story(ctx)
         took = [code for code in agreement.parties if code not in fixed(ctx, start, end, told)]
         if not took:
@@ -224,6 +226,9 @@ def rerank(ctx: Context, found: list[Agreement]) -> None:
             dict(zip(took, choose(scores, took, MARGIN), strict=True)).get(code, code)
             for code in agreement.parties
         ]
+
+
+_MEMBER_SETS = [set(members) for members in MEMBERS.values()]
 
 
 def choose(scores: dict[str, float], took: list[str], margin: float) -> list[str]:
