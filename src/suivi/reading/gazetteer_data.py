@@ -2565,9 +2565,13 @@ def _merge_signers() -> None:
         if name not in named:
             NAMED_ORGANISATIONS.append(name)
             named.add(name)
+    # a Russian company and the Latin name it is read as: once its code is a vocabulary's,
+    # the reader finds it by the vocabularies' names only, so the Latin one too ("BELAZ")
     for name in signers.CYRILLIC_COMPANIES:
-        if name not in named:
-            NAMED_ORGANISATIONS.append(name)
+        for form in (name, LATIN_NAMES.get(name, name)):
+            if form not in named:
+                NAMED_ORGANISATIONS.append(form)
+                named.add(form)
     COMPANY_STATES.update(signers.COMPANY_HOMES)
 
 
