@@ -36,8 +36,10 @@ def codes(text: str, lang: str) -> list[str]:
         ("en", "Glencore and Chad signed a deal.", "Glencore"),
         ("en", "Rio Tinto and Guinea signed a deal.", "Rio Tinto"),
         ("fr", "Boeing et Ethiopian Airlines ont signé un contrat.", "Boeing"),
-        ("en", "The Public Investment Fund signed with Egypt.", "PIF"),
-        ("en", "The Qatar Investment Authority signed with Rwanda.", "QIA"),
+        # a sovereign fund that is its state's authority or fund is its state (dev golds:
+        # QIA, OIA, Danantara, RDIF); one incorporated as a company is a party of its own
+        ("en", "The Public Investment Fund signed with Egypt.", "SAU"),
+        ("en", "The Qatar Investment Authority signed with Rwanda.", "QAT"),
         ("en", "Temasek and Vietnam signed a memorandum.", "Temasek"),
         ("ru", "Мубадала и Египет подписали меморандум.", "Mubadala"),
         ("en", "Alrosa and Angola signed a memorandum.", "ALROSA"),
@@ -90,7 +92,7 @@ _STORY = {
         ("fr", "l'Autorité du Liptako-Gourma", "Autorité du Liptako-Gourma"),
         ("fr", "la Fondation Gates", "Gates Foundation"),
         ("en", "the Niger Basin Authority", "Niger Basin Authority"),
-        ("en", "the Public Investment Fund", "PIF"),
+        ("en", "the Public Investment Fund", "SAU"),
         ("en", "Glencore", "Glencore"),
         ("en", "Rusatom Overseas", "Rusatom Overseas"),
         ("ru", "ИсБР", "IsDB"),
@@ -122,9 +124,9 @@ def test_alliance_signs_as_its_member_states(lang, name, alliance):
 @pytest.mark.parametrize(
     ("lang", "text", "company", "home"),
     [
-        ("en", "The Saudi wealth fund PIF signed with Mali.", "PIF", "SAU"),
+        ("en", "The Emirati wealth fund ADQ signed with Mali.", "ADQ", "ARE"),
         ("fr", "La société chinoise Sinohydro a signé avec le Mali.", "Sinohydro", "CHN"),
-        ("ru", "Катарский инвестиционный фонд QIA подписал соглашение с Мали.", "QIA", "QAT"),
+        ("ru", "Эмиратский инвестиционный фонд ADQ подписал соглашение с Мали.", "ADQ", "ARE"),
     ],
 )
 def test_home_adjective_before_a_known_company_describes_it(lang, text, company, home):

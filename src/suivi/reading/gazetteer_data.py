@@ -2534,3 +2534,53 @@ def _region_forms() -> dict[str, list[str]]:
 
 
 REGIONS: dict[str, list[str]] = _region_forms()
+
+
+def _merge_signers() -> None:
+    """Adds `gazetteer_signers`' lenders, state institutions, sovereign funds and companies
+    to the tables above (their module says how SPEC decides each side)."""
+    from suivi.reading import gazetteer_signers as signers
+
+    for code, names in signers.STATE_INSTITUTIONS.items():
+        known = INSTITUTIONS.setdefault(code, [])
+        known.extend(n for n in names if n not in known)
+        # a sovereign fund that is its state's (QIA, PIF) is no company of its own
+        for name in names:
+            if name in NAMED_ORGANISATIONS:
+                NAMED_ORGANISATIONS.remove(name)
+            LATIN_NAMES.pop(name, None)
+            COMPANY_STATES.pop(name, None)
+    for code, by_language in signers.STATE_NAMES_IN.items():
+        entry = STATES.setdefault(code, {})
+        for language, names in by_language.items():
+            entry.setdefault(language, []).extend(names)
+    for key, vocab in signers.LENDERS.items():
+        SPELLED_ORGANISATIONS.setdefault(key, {"acronyms": [], "names": []})
+        for field in ("acronyms", "names"):
+            known = SPELLED_ORGANISATIONS[key][field]
+            known.extend(n for n in vocab[field] if n not in known)
+    LATIN_NAMES.update(signers.LENDER_LATIN)
+    LATIN_NAMES.update(signers.COMPANY_LATIN)
+    companies = {**signers.FUND_COMPANIES, **signers.COMPANIES}
+    named = set(NAMED_ORGANISATIONS)
+    spelled = {n for v in SPELLED_ORGANISATIONS.values() for n in v["acronyms"] + v["names"]}
+    for name, home in companies.items():
+        if name not in named and name not in spelled:
+            NAMED_ORGANISATIONS.append(name)
+            named.add(name)
+        COMPANY_STATES.setdefault(signers.COMPANY_LATIN.get(name, name), home)
+    for name in signers.COMPANY_LATIN:
+        if name not in named:
+            NAMED_ORGANISATIONS.append(name)
+            named.add(name)
+    # a Russian company and the Latin name it is read as: once its code is a vocabulary's,
+    # the reader finds it by the vocabularies' names only, so the Latin one too ("BELAZ")
+    for name in signers.CYRILLIC_COMPANIES:
+        for form in (name, LATIN_NAMES.get(name, name)):
+            if form not in named:
+                NAMED_ORGANISATIONS.append(form)
+                named.add(form)
+    COMPANY_STATES.update(signers.COMPANY_HOMES)
+
+
+_merge_signers()
