@@ -93,3 +93,50 @@ def test_sector_heads_keep_every_sector_word_found() -> None:
             if regex.search(folded):
                 assert i in kept, (phrase, regex.pattern[:60])
         assert len(kept) < len(sectors.SECTOR_PATTERNS) / 2  # most are left out
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["abc", "ab", "abd"], "ab(?:c||d)"),
+        (["abcx", "ab", "abcy"], "ab(?:cx||cy)"),  # a word ending between keeps its place
+        (["the company", "the firm", "firm"], r"(?:the\ (?:company|firm)|firm)"),
+    ],
+)
+def test_alternation_shares_beginnings_in_the_words_order(words: list[str], expected: str) -> None:
+    assert prefilter.alternation(words) == expected
+
+
+def test_alternation_case_blind_joins_the_cases_of_a_letter() -> None:
+    tree = prefilter.alternation(["Company", "company", "Société", "société"], ignorecase=True)
+    assert tree == "(?:Company|Société)"
+    assert re.fullmatch(f"(?i:{tree})", "SOCIÉTÉ")
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+def test_alternation_matches_as_the_plain_one_with_what_follows(ignorecase: bool) -> None:
+    chance = random.Random(10)
+    letters = "abAB sſ-кК"
+    tails = [r"", r"\s+X", r"b?c", r"(?=\s)", r"\w{2}", r"(?!a)"]
+    flag = "(?i:" if ignorecase else "(?:"
+    for _ in range(400):
+        words = [
+            "".join(chance.choice(letters) for _ in range(chance.randint(1, 4)))
+            for _ in range(chance.randint(1, 8))
+        ]
+        tail = chance.choice(tails)
+        plain = re.compile(f"(?P<w>{flag}{'|'.join(map(re.escape, words))})){tail}")
+        tree = re.compile(f"(?P<w>{flag}{prefilter.alternation(words, ignorecase)})){tail}")
+        for _ in range(20):
+            text = "".join(chance.choice(letters + "cX") for _ in range(chance.randint(0, 14)))
+            assert [m.span("w") + m.span() for m in plain.finditer(text)] == [
+                m.span("w") + m.span() for m in tree.finditer(text)
+            ], (words, tail, text)
+
+
+def test_alternation_case_blind_keeps_the_order_of_letters_re_takes_as_one() -> None:
+    # "ſ" (long s) matches "s" case-blind: the three words are tried in their own order
+    words = ["sa", "ſ", "sab"]
+    plain = re.compile(f"(?i:{'|'.join(words)})(?!b)")
+    tree = re.compile(f"(?i:{prefilter.alternation(words, ignorecase=True)})(?!b)")
+    assert plain.match("sab").span() == tree.match("sab").span() == (0, 1)
