@@ -22,6 +22,7 @@ from suivi.reading import acronyms, nationality
 from suivi.reading import gazetteer_data as data
 from suivi.reading.context import Mention
 from suivi.reading.nlp import russian_lemma
+from suivi.reading.prefilter import alternation
 
 LANGUAGES = ("fr", "en", "ru")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -997,7 +998,8 @@ def _oblique_triggers() -> frozenset[str]:
 @cache
 def _company_pattern() -> re.Pattern[str]:
     words = set(data.COMPANY_TRIGGERS) | _oblique_triggers()
-    triggers = "|".join(re.escape(t) for t in sorted(words, key=len, reverse=True))
+    # (the words sharing their beginnings: `re` compares a letter once for all of them)
+    triggers = alternation(sorted(words, key=len, reverse=True), ignorecase=True)
     # the particles of Spanish and Portuguese names join their capitalised words ("state
     # lithium company Yacimientos de Litio Bolivianos", "miner Companhia Vale do Rio Doce")
     name = rf"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){{0,3}}"

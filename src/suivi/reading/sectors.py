@@ -17,6 +17,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from suivi.reading.prefilter import Heads
+
 
 def _fold_table() -> dict[int, str]:
     """Accented Latin letters and «й»/«ё» to their lower-case base letter, one for one;
@@ -1938,29 +1940,18 @@ KIND_SOURCES = tuple((fold(p), kind) for p, kind in _KINDS + _ACRONYM_KINDS)
 STATUS_PATTERNS = _compile(_STATUSES)
 
 
-_Table = tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
-
-
-def _in_groups(patterns: _Table, size: int = 16) -> tuple[tuple[re.Pattern[str], _Table], ...]:
-    """The patterns sixteen by sixteen, each group with one alternation of its patterns: most
-    phrases name a domain or two, so one search rules out a whole group of sixteen scans
-    (an alternation matches nowhere exactly when none of its patterns does)."""
-    groups = (patterns[i : i + size] for i in range(0, len(patterns), size))
-    return tuple((re.compile("|".join(r.pattern for r, _ in g)), g) for g in groups)
-
-
-_SECTOR_GROUPS = _in_groups(SECTOR_PATTERNS)
+# most phrases name a domain or two: only the patterns whose first letters occur are searched
+_SECTOR_HEADS = Heads([regex for regex, _ in SECTOR_PATTERNS])
 
 
 @lru_cache(maxsize=64)  # a phrase is asked again and again (`agreements._sectors`), never changed
 def sector_spans(folded: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """Sector words of folded text, longest first among overlaps, then in text order."""
+    table = SECTOR_PATTERNS
     found = [
-        (m.start(), m.end(), sectors)
-        for any_of, group in _SECTOR_GROUPS
-        if any_of.search(folded)
-        for regex, sectors in group
-        for m in regex.finditer(folded)
+        (m.start(), m.end(), table[i][1])
+        for i in _SECTOR_HEADS.candidates(folded)
+        for m in table[i][0].finditer(folded)
     ]
     kept: list[tuple[int, int, tuple[str, ...]]] = []
     for span in sorted(found, key=lambda s: s[0] - s[1]):
