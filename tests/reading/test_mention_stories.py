@@ -28,8 +28,9 @@ DATA = Path(__file__).with_name("mention_stories.tsv")
 # 108 held-out; the reader before them: 203 and 97): a floor, so a later change that loses
 # stories shows here even where xfails would not. 219: two lists after their signers (fr95,
 # en95) lost to drawF22's signers' scope end in the same session, marked xfail with the reason.
+# 100 held out: signings called off (en33, ru33) read in session 26.
 TUNED_FLOOR = 219
-HELDOUT_FLOOR = 98
+HELDOUT_FLOOR = 100
 
 
 @dataclass(frozen=True)

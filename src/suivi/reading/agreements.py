@@ -449,6 +449,20 @@ _FAILED_BEFORE = re.compile(
 # «Подписать соглашение о ... не удалось»: the failure told after the infinitive's object
 _FAILED_AFTER = re.compile(r"^[^.;]{0,160}?\bне\s+(?:удалось|получилось)\b")
 _INFINITIVE_BEFORE = re.compile(r"(?:подписать|заключить|парафировать)\s+$")
+# A signing called off: "the planned signing of a gas deal ... was called off", "la signature
+# de l'accord ... a été annulée", «подписание соглашения ... было отменено» (one put off,
+# "postponed", is still to come: `sectors.STATUS_PATTERNS` reads it planned)
+_SIGNING_OF_BEFORE = re.compile(
+    r"\b(?:signing(?:\s+ceremony)?\s+(?:of|for)|signature|ceremonie\s+de\s+signature)"
+    r"\s+(?:an?\s+|the\s+|d'|de\s+l'|de\s+la\s+|du\s+|des\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|(?:подписани[ея]|церемони[яи]\s+подписания)\s+(?:\w+\s+){0,2}$"
+)
+_CALLED_OFF_AFTER = re.compile(
+    r"^[^.;]{0,160}?\b(?:(?:was|were|has\s+been|had\s+been|is|got)\s+(?:\w+\s+)?"
+    r"(?:called\s+off|cancell?ed|scrapped|aborted)"
+    r"|(?:a|ont|avait|avaient)\s+ete\s+(?:\w+\s+)?annulee?s?\b"
+    r"|(?:было|была|были|был)?\s*(?:отменен[оаы]?|сорвал[оа]сь|сорвано)\b)"
+)
 # "une durée de cinq ans", "for five years", «на пять лет»: a number before the mention that
 # counts years or months is a duration, no count of texts
 _DURATION_AFTER = re.compile(r"\s*(?:years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b")
@@ -2366,10 +2380,12 @@ def _another_sense(word: str, before: str, after: str) -> bool:
 
 def _failed(before: str, after: str) -> bool:
     """Whether the signing of a mention is told as failed ("stopped short of signing a
-    defence pact", "sans signature d'accord", «Подписать соглашение ... не удалось»)."""
+    defence pact", "sans signature d'accord", «Подписать соглашение ... не удалось») or
+    called off ("the signing of the deal was called off")."""
     return bool(
         _FAILED_BEFORE.search(before)
         or (_INFINITIVE_BEFORE.search(before) and _FAILED_AFTER.match(after))
+        or (_SIGNING_OF_BEFORE.search(before) and _CALLED_OFF_AFTER.match(after))
     )
 
 
