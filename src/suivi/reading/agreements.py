@@ -34,6 +34,7 @@ from suivi.reading.sectors import (
     status_of,
 )
 from suivi.reading.segments import Unit, list_items, units, units_matching
+from suivi.reading.text_kinds import TEXT_KIND
 from suivi.reading.totals import signs
 
 _TRIGGER = re.compile(
@@ -4541,10 +4542,7 @@ _SIGNED_FOR = re.compile(
     r"|\bsigne\w*\s+(?:pour|au\s+nom\s+d)"
     r"|\bподписа\w*\s+(?:[а-яё]+\s+)?(?:от\s+имени|со?\s+стороны)"
 )
-_TEXT_WORD = re.compile(
-    r"\b(?:agreements?|accords?|memorand\w*|mous?|conventions?|protocol\w*|contracts?|contrats?"
-    r"|treat(?:y|ies)|traites?|соглашени\w*|меморандум\w*|протокол\w*|договор\w*|контракт\w*)\b"
-)
+_TEXT_WORD = re.compile(rf"\b(?:{TEXT_KIND})\b")
 
 
 def _named_people(ctx: Context, text: str) -> list[str]:

@@ -16,6 +16,7 @@ from suivi.reading.context import Mention
 from suivi.reading.gazetteer import latin_name, state_codes
 from suivi.reading.gazetteer_data import RUSSIAN_STATE_BODY, STATE_MEDIA
 from suivi.reading.sectors import sectors_of
+from suivi.reading.text_kinds import TEXT_KIND
 
 _SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
 # The verb, not its noun: "X and Y witnessed the signing" has no signing subject
@@ -98,7 +99,7 @@ _KIND_ONLY = re.compile(
     r"(?i)port|ports|soci[ée]t[ée]|compagnie|banque|caisse|groupe|fonds|entreprise|firme"
     r"|bank|fund|company|group|corporation|holding|firm|порт|компания|банк|фонд|холдинг"
 )
-_TEXT_WORD = re.compile(r"(?i)mous?|memorand\w*|agreements?|accords?|protocols?|treat(?:y|ies)")
+_TEXT_WORD = re.compile(rf"(?i){TEXT_KIND}")
 _NEGATION = re.compile(r"\b(?:no|not|never|ne|n['’]|pas|aucun\w*|не|ни)\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(\s*([^\s()]+)\s*\)")
 
