@@ -485,6 +485,32 @@ _TOPIC_THEN_FIRST = re.compile(
 _RU_NEW_BEFORE = re.compile(
     r"(?<![\w-])нов(?:ыи|ый|ого|ое|ую|ом|ым|ая|ои|ой)\s+(?:[а-я-]+(?:ого|ое|ую|ои|ой)\s+){0,2}$"
 )
+# A text called new, in the three languages: "the new agreement", "le nouvel accord", «нового
+# соглашения» (folded text before the kind word)
+_NEW_BEFORE = re.compile(
+    r"(?<![\w-])(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles)\s+(?:[\w'-]+\s+){0,2}$"
+    r"|" + _RU_NEW_BEFORE.pattern
+)
+
+
+def _new_again(ctx: Context, unit: Unit, folded: str, m: re.Match) -> bool:
+    """Whether mention `m` is a text called new that the document already called new ("the
+    new agreement", «нового Соглашения» told before): the same text said again, not one of
+    its own, so an older text beside it ("the one it replaces, signed in 2020") is the
+    sentence's only text."""
+    if not _NEW_BEFORE.search(folded[max(0, m.start() - 60) : m.start()]):
+        return False
+    stem = re.escape(m.group().split()[0][:5])
+    earlier = fold(ctx.text[max(0, unit.start - 3000) : unit.start])
+    return bool(
+        re.search(
+            r"(?<![\w-])(?:new|nouvel|nouvelle|nouveau|nouveaux|nouvelles|нов[а-я]+)\s+"
+            rf"(?:[\w'-]+\s+){{0,2}}?{stem}",
+            earlier,
+        )
+    )
+
+
 # «также», «ещё одно», «другое», «второе»: the text signed is another one
 _RU_ANOTHER = re.compile(r"\b(?:также|еще|ещё|друг\w*|втор\w*|трет\w*|нов\w*)\b")
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
@@ -1559,9 +1585,24 @@ def _own_scope(scope: str) -> str:
     between = _BETWEEN_THEN_ABOUT.match(fold(scope))
     if between and _sectors(scope[between.start("about") :]):
         return scope[between.start("about") :]
+    # «соглашение о мирном атоме между «Росатомом» и Министерством водных ресурсов и
+    # энергетики Эфиопии», "an agreement on X between A and the Ministry of Energy of B": the
+    # sides named after what it is about are who signs, not more of what it is about
+    sides_after = _THEN_BETWEEN.search(fold(scope))
+    if (
+        sides_after
+        and _SIGNING_INSTITUTION.search(fold(scope), sides_after.end())
+        and _sectors(scope[: sides_after.start()])
+    ):
+        return scope[: sides_after.start()]
     return scope
 
 
+# The sides named after what a mention is about (folded text)
+# (sides that are ministries or agencies, whose portfolio words would read as a domain: not
+# "entre le port de Lomé et Ouagadougou", a route, nor "entre l'AFD et la SEEG", a lender)
+_THEN_BETWEEN = re.compile(r"\s(?:between|entre|между)\s")
+_SIGNING_INSTITUTION = re.compile(r"minist|министерств|agenc|агентств|ведомств")
 # The sides a mention names with "between", then what it is about (folded text)
 _BETWEEN_THEN_ABOUT = re.compile(
     r"\s*(?:between|entre|между)\s[^.;:()«»\"“”]{3,200}?"
@@ -1715,6 +1756,10 @@ def _from_unit(
         triggers = sorted(triggers + loans, key=lambda m: m.start())
     if statements := _signed_statements(folded, triggers):
         triggers = sorted(triggers + statements, key=lambda m: m.start())
+    if len(triggers) > 1:
+        # "Until the new agreement enters into force, cooperation goes on under the one signed
+        # in 2020": the new text said again beside another is the one already called new
+        triggers = [m for m in triggers if not _new_again(ctx, unit, folded, m)]
     # each mention's own "with" partner, read once for the unit's mentions all (a sentence of
     # a thousand mentions would read a million)
     partners = cache(

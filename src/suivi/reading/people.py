@@ -631,7 +631,9 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     if not surface:
         return None
     offset = start + raw.find(surface)
-    state = next((m for m in ctx.mentions if m.start == offset and m.kind != "seat"), None)
+    # the state may have begun before the span: "of the Republic of Uzbekistan Laziz Kudratov"
+    # (the span opens at "Uzbekistan"), as it may open it: «президента ЮАР Сирила Рамафосу»
+    state = next((m for m in ctx.mentions if m.start <= offset < m.end and m.kind != "seat"), None)
     if state and ctx.text[state.end : state.end + 1] == " ":  # "президента ЮАР Сирила Рамафосу"
         surface = strip_titles(surface[state.end - offset :])
         offset = state.end + ctx.text[state.end :].find(surface)

@@ -223,6 +223,9 @@ _ROLE_BODY = (
     # (not over a spaced slash: "X, ministre de l'Intérieur / Y, ministre de l'Intérieur"
     # pairs two signers, each with a role)
     r"(?:(?!\s/\s)[^,;.()«»“”\d]|,\s*(?=(?:et\s+)?(?:de|des|du|d'|d’|of)\b)"
+    # a portfolio added to it: "ministre de l'Économie, chargé de l'Industrie", "Minister of
+    # Finance, in charge of Planning"
+    r"|,\s*(?=(?:charg[ée]e?|in\s+charge)\s+(?:de|des|du|d'|d’|of)\b)"
     r"|,\s*(?=[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:and|et)\s)){0,150}?"
 )
 # Between a role and the name: a rank or an honorific ("le Général de Corps d'Armée").

@@ -1327,7 +1327,8 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("nuclear",),
     ),
     (
-        r"peches? maritimes?|maritime fisher\w*|recherche halieutique|fisheries research"
+        r"peches? maritimes?|maritime fisher\w*|(?:sea|marine) fisher\w*|морск\w* (?:рыболов|промыс)\w*"
+        r"|recherche halieutique|fisheries research"
         r"|securite (?:sanitaire )?des aliments|food safety|безопасност\w* (?:пищев\w*|зерн\w*)"
         r"|аквакультур\w*|растениевод\w*|pelagiques?|pelagic|пелагическ\w*|fish stocks?"
         r"|stocks? (?:halieutiques?|de poissons?)|рыбн\w* запас\w*"

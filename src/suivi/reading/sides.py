@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from suivi.reading import parties, routes, segments
+from suivi.reading import counterparts, parties, routes, segments
 from suivi.reading.context import Context, Mention, Sentence
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
@@ -913,7 +913,9 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         others = [code for code in story if code != home_state(named[0])]
         return without_homes(named + others)[:count]
     signed_with = len(named) == 1 and (
-        _signed_with(ctx, named[0], start, end) or _beside_a_minister(ctx, named[0], start, end)
+        _signed_with(ctx, named[0], start, end)
+        or _beside_a_minister(ctx, named[0], start, end)
+        or _paired_with_an_institution(ctx, named[0], start, end)
     )
     if (
         len(named) == 1
@@ -1601,6 +1603,43 @@ def _beside_a_minister(ctx: Context, code: str, start: int, end: int) -> bool:
         states = [m for m in ctx.mentions_in(start, mention.start) if m.code != code]
         if not states and _MINISTER_AND.search(ctx.text, start, mention.start):
             return True
+    return False
+
+
+# "un mémorandum entre la BADEA et l'Agence nationale pour la promotion des investissements",
+# "between the Fund and the National Investment Agency", «между Банком и Национальным
+# агентством …»: the organisation's partner in the "between" is a state's institution named
+# without its state (the story's, whose institutions go unqualified)
+_ARTICLE = r"(?:the\s+|l[ae]\s+|l['’]|les\s+)?[«\"“]?"
+_BETWEEN_JUST_BEFORE = re.compile(rf"\b(?:between|entre|между)\s+{_ARTICLE}$", re.IGNORECASE)
+_AND_THEN = re.compile(
+    rf"[»\"”]?\s*(?:\([^()]{{1,20}}\)\s*)?(?:and|et|и)\s+{_ARTICLE}(?P<head>(?:[\w-]+\s+)?[\w-]+)",
+    re.IGNORECASE,
+)
+_BETWEEN_THEN = re.compile(
+    rf"\b(?:between|entre|между)\s+{_ARTICLE}(?P<head>(?:[\w-]+\s+)?[\w-]+)"
+    rf"[^.;:]{{0,100}}?\s(?:and|et|и)\s+{_ARTICLE}$",
+    re.IGNORECASE,
+)
+
+
+def _paired_with_an_institution(ctx: Context, code: str, start: int, end: int) -> bool:
+    """An organisation (no state, no alliance) that a text's "between" pairs with an
+    institution of a state the clause does not name (`_AND_THEN`, `_BETWEEN_THEN`): it signs
+    with that one state, as if "avec" it."""
+    if code in MEMBERS or is_state(code):
+        return False
+    for mention in ctx.mentions_in(start, end):
+        if mention.code != code:
+            continue
+        after = _AND_THEN.match(ctx.text, mention.end, end)
+        if after and _BETWEEN_JUST_BEFORE.search(
+            ctx.text, max(start, mention.start - 20), mention.start
+        ):
+            return bool(counterparts.INSTITUTION.search(after.group("head")))
+        before = _BETWEEN_THEN.search(ctx.text, max(start, mention.start - 160), mention.start)
+        if before and not ctx.mentions_in(before.start(), mention.start):
+            return bool(counterparts.INSTITUTION.search(before.group("head")))
     return False
 
 
