@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from cooperation_context import agreement_sides
 
+from suivi.reading import gazetteer
+
 _SIDES_AGAIN = [
     (
         "The Asian Development Bank and Nepal signed a loan agreement for rural roads in "
@@ -41,3 +43,27 @@ _SIDES_AGAIN = [
 @pytest.mark.parametrize(("text", "sides"), _SIDES_AGAIN)
 def test_the_sides_are_the_lender_and_its_borrower(text, sides):
     assert agreement_sides(text) == [sides] * len(agreement_sides(text)), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "The National Oil Company of Liberia (NOCAL) and Chevron signed a contract.",
+            "National Oil Company of Liberia",
+        ),
+        (
+            "en",
+            "Separately, the National Petroleum Corporation of Namibia (NAMCOR) and the Angolan "
+            "government signed a memorandum.",
+            "National Petroleum Corporation of Namibia",
+        ),
+    ],
+)
+def test_a_company_named_of_its_state_then_glossed_is_named_whole(lang, text, name):
+    """A company's name that goes on with "of" and its state, then its short name in
+    brackets, is its whole name (the state its home), not a name cut before "of" (an English
+    shape: French and Russian names put the state otherwise)."""
+    found = gazetteer.find_mentions(text, lang)
+    assert name in [m.code for m in found if m.kind == "organisation"]
