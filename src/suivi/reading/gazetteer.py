@@ -1146,6 +1146,22 @@ _SHORT_NAME = re.compile(
     r"(?:\s+(?:Ltd|Limited|PLC|Plc|SA|S\.A\.|Inc|LLC|JSC|PJSC|AG|GmbH))?\)"
 )
 _OPEN_BRACKET = re.compile(r"\s*\(")
+_OF_BEFORE_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _with_state_of_name(text: str, end: int, taken: list[Mention]) -> int:
+    """ "the National Gas Company of Trinidad and Tobago (NGC)": a company's name that goes
+    on with "of" and a state, then its short name in brackets, is named whole, the state
+    being its home (the short name glosses the whole name, not a name cut before "of")."""
+    of = _OF_BEFORE_STATE.match(text, end)
+    state = of and next(
+        (m for m in taken if m.start == of.end() and m.kind == "name" and m.code in state_codes()),
+        None,
+    )
+    short = state and _SHORT_NAME.match(text, state.end)
+    return state.end if short and not short.group("more") else end
+
+
 # A company's registered name, ended by its legal form
 _ENDS_IN_FORM = re.compile(r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH)$")
 # Capitalised words after a known name, then a short name in brackets (`company_mentions`)
@@ -1743,6 +1759,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                     or _title_case_line(text, start)
                 ):
                     continue
+            if pattern is _NAMED_COMPANY:
+                end = _with_state_of_name(text, end, taken)
             if not any(m.surface == text[start:end] for m in taken):
                 add(start, end, cut, states_inside=True, whole=pattern is _FORM_AND_NAME)
     # after the companies' own shapes, which keep a company's full name ("China Road and

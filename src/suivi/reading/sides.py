@@ -865,6 +865,18 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         if named[0] in near:
             return near
     anaphora = _SIDES_ANAPHORA.search(ctx.text, start, end)
+    if (
+        anaphora
+        and len(named) == 1
+        and not is_state(named[0])
+        and not _THE_TWO.search(anaphora.group())
+    ):
+        # "The bank and Nepal signed a loan. The sides also agreed to prepare a second one, to
+        # be signed at the bank's board in Manila": the pair just named, the organisation
+        # named again among them, not the story's states
+        near = nearest_pair(ctx, start, countries=False)[0]
+        if named[0] in near:
+            return near
     nearest = (
         nearest_pair(ctx, start, countries=bool(_THE_TWO.search(anaphora.group())))[0]
         if anaphora
