@@ -1729,6 +1729,7 @@ def _from_unit(
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
         sectors = (
             _sectors(scope)
+            or _financed_by(plain, folded, m.start())
             or _modifier_sectors(ctx, plain, m.start())
             or _holding(folded, m)
             or (
@@ -1788,7 +1789,7 @@ def _from_unit(
             or _off_the_table(folded, m.end())
             or _REPLACED_BEFORE.search(before)
             or _denied_report(before, folded, m.end())
-            or _report_denied_before(folded, m.start())
+            or _report_denied_before(folded, m.start(), m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
             or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
         ):
@@ -2800,6 +2801,28 @@ def _governed(text: str, folded: str, at: int) -> list[str]:
     return _sectors(re.split(r"[,;:]", text[:at])[-1])
 
 
+# A participle clause that tells what a text paid for: "the bypass road, financed under a loan
+# agreement", "la route, financée au titre d'un accord de prêt", «дорога, построенная в рамках
+# кредитного соглашения» (folded text, up to the mention).
+_FINANCED_BY = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+)?(?:financed|funded|built|paid\s+for"
+    r"|financee?s?|construite?s?|realisee?s?|финансир\w*|построен\w*|профинансирован\w*)\s+"
+    r"(?:under|through|by|with|from|au\s+titre\s+d|dans\s+le\s+cadre\s+d|grace\s+a|par"
+    r"|в\s+рамках|по|за\s+счет)\W*(?:(?:an?|the|its|their|une?|du|de\s+la|la|le|l|les)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
+
+def _financed_by(text: str, folded: str, at: int) -> list[str]:
+    """Sectors of what the clause before a participle says a text paid for or built ("the
+    Mombasa bypass road, financed under a loan agreement" is a road's loan): the loan's
+    own word is only what pays."""
+    financed = _FINANCED_BY.search(folded, max(0, at - 120), at)
+    if not financed:
+        return []
+    return _sectors(re.split(r"[,;:]", text[: financed.start()])[-1])
+
+
 def _holding(folded: str, m: re.Match[str]) -> list[str]:
     """Sectors of a domain phrase that holds the mention itself: "l'accord de siège", "the
     headquarters agreement", «соглашение о штаб-квартире» name the text by the kind's own
@@ -3661,10 +3684,32 @@ _REPORT_DENIED_BEFORE = re.compile(
 )
 
 
-def _report_denied_before(folded: str, start: int) -> bool:
+# The denied report's clause telling the signing itself: "denied reports in the press that a
+# memorandum on transit had been signed", "a démenti les informations selon lesquelles un
+# mémorandum avait été signé" (the report's "that" clause, which `_REPORT_DENIED_BEFORE`
+# leaves to a text the report says exists, here says the text is the report's).
+_REPORT_DENIED_THAT = re.compile(
+    r"(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies|denying|dismissed"
+    r"|rejected|refuted|опроверг\w*|отверг\w*)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:reports?|rumou?rs?|claims?|allegations?|informations?|rumeurs?|articles?"
+    r"|сообщени\w*|слух\w*|информаци\w*|публикаци\w*|утверждени\w*)(?!\w)[^.;!?]{0,80}?"
+    r"(?:that|selon\s+lesquel\w+|que|qu['’]|что)\s+(?:[\w'-]+\s+){0,3}$"
+)
+_SIGNED_AFTER_REPORT = re.compile(
+    r"[^.;!?]{0,120}?\b(?:had|has|have|was|were)\s+(?:already\s+)?been\s+(?:signed|concluded"
+    r"|initialled|initialed)\b|[^.;!?]{0,120}?\b(?:avai(?:t|ent)|a|ont)\s+(?:deja\s+)?ete\s+"
+    r"(?:signee?s?|conclue?s?|paraphee?s?)(?!\w)"
+)
+
+
+def _report_denied_before(folded: str, start: int, end: int) -> bool:
     """Whether the mention at `start` is what a denied report told of (`_REPORT_DENIED_BEFORE`
-    in its sentence before it)."""
-    return bool(_REPORT_DENIED_BEFORE.search(folded, max(0, start - 240), start))
+    in its sentence before it), or the text whose signing a denied report told
+    (`_REPORT_DENIED_THAT`, the signing after the mention ending at `end`)."""
+    return bool(_REPORT_DENIED_BEFORE.search(folded, max(0, start - 240), start)) or bool(
+        _REPORT_DENIED_THAT.search(folded, max(0, start - 240), start)
+        and _SIGNED_AFTER_REPORT.match(folded, end)
+    )
 
 
 def _existing(word: str, before: str, after: str) -> bool:
