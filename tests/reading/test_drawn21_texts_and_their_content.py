@@ -96,3 +96,17 @@ def test_denied_report_of_a_signing(text: str) -> None:
     agreements = _agreements(text)
     assert len(agreements) == 1
     assert agreements[0][2] == ["trade"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fifth meeting of the Kenya-Qatar Joint Commission on Trade, Investment and Energy "
+        "ended in Nairobi with the signing of the meeting's protocol by the two co-chairs.",
+        "The Ghana-Togo Permanent Commission on Trade and Transport closed its session in Lomé, "
+        "where the two ministers signed the session's agreed minutes.",
+    ],
+)
+def test_minutes_named_by_the_genitive_are_general(text: str) -> None:
+    (agreement,) = read(text).agreements
+    assert agreement.sectors == ["general"]

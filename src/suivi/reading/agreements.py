@@ -233,6 +233,11 @@ _MINUTES = re.compile(
     # the Russian word's English calque
     r"|protocols? of the (?:[\w-]+ ){0,3}?(?:session|meeting)\b)"
 )
+# The session whose minutes a text is, named before it in the genitive: "the meeting's
+# protocol", "the session's agreed minutes", "the commission's minutes" (folded text).
+_SESSION_GENITIVE = re.compile(
+    r"\b(?:session|meeting|commission|committee|jpc|jcc)['’]s\s+(?:(?:signed|agreed|final)\s+)?$"
+)
 # A text still to be written ("une feuille de route sera élaborée", "a roadmap is to be
 # drawn up"): a task, not an agreement. A decision to start drafting one is a planned text.
 _DRAFTING = re.compile(
@@ -1856,6 +1861,13 @@ def _from_unit(
             and not _RU_VERB_FIRST.match(scope)
             and (_sectors(" ".join(scope.split()[:5])) or this_field)
         )
+        # "the meeting's protocol", "the session's minutes": the session named before the
+        # text by the genitive; the words before are the session's, not the minutes' content
+        owned_minutes = bool(
+            re.match(r"(?:protocols?|minutes)\b", word) and _SESSION_GENITIVE.search(before)
+        )
+        if owned_minutes:
+            minutes, sectors = True, _sectors(scope)
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat
