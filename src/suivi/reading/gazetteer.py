@@ -1196,10 +1196,14 @@ _RU_CITY_WORKS = re.compile(
 # корпорация Анголы (ANPC)», «Государственная горнорудная компания (SONAMINE)»: the company
 # signs by that short name; a state inside the name is its home (SPEC: a company, even a
 # state-owned one, is a party of its own)
+# The head may be followed by the field the company works in («Южноафриканская корпорация по
+# ядерной энергии (Necsa)», «Кенийская компания по производству электроэнергии (KenGen)»),
+# and a Latin short name may be written in mixed case as its company writes it.
 _RU_SPELLED_OUT = re.compile(
     r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,4}?\s+"
-    r"(?:корпораци|компани|концерн|холдинг|предприяти)[а-яё]*(?:\s+[А-ЯЁ][а-яё-]+){0,2})"
-    r"\s\((?P<short>[A-Z][A-Z0-9&.-]{1,11}|[А-ЯЁ]{2,8})\)"
+    r"(?:корпораци|компани|концерн|холдинг|предприяти)[а-яё]*(?:\s+[А-ЯЁ][а-яё-]+){0,2}"
+    r"(?:\s+по\s+[а-яё-]+(?:\s+[а-яё-]+){0,3}?)?)"
+    r"\s\((?P<short>[A-Z][A-Z0-9&.-]{1,11}|[A-Z][a-z]*[A-Z]?[a-z]+[A-Z]?[a-z]*|[А-ЯЁ]{2,8})\)"
 )
 _NAME_FILLERS = frozenset(
     ["d", "de", "des", "du", "l", "la", "le", "les", "et", "and", "of", "the"]
