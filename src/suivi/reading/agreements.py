@@ -4424,6 +4424,15 @@ def _relative_signers(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     return None
 
 
+# What a verb of saying reports: "announced that", "a annoncé que", «заявил, что»
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:announced|said|stated|noted|recalled|indicated|confirmed|annonc[ée]|indiqu[ée]"
+    r"|d[ée]clar[ée]|rappel[ée]|pr[ée]cis[ée]|заявил\w*|сообщил\w*|отметил\w*|напомнил\w*)"
+    r"(?:\s+that|\s+qu(?:e|['’])|,?\s+что)\b",
+    re.IGNORECASE,
+)
+
+
 def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     """The sides of a mention in a sentence of coordinated clauses ("X and Y signed A, and
     Z signed B with W"): those its own clause names; with one named there, the sentence's
@@ -4452,6 +4461,16 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
         return sides.sides(ctx, unit.start + start, unit.start + end) or None
     whole = sides.named_in(ctx, unit.start, unit.end)
     if len(own) == 1 and start > 0:
+        # the subject the clause leaves out is the first clause's, not a side named in what
+        # that clause reports ("The Minister announced that the Abu Dhabi Fund will sign …,
+        # and recalled that the agreement with the Saudi Fund remains in force"): then the
+        # story's side, as for a clause that names nobody
+        reported = _REPORTED_CLAUSE.search(unit.text, 0, start)
+        if reported is not None:
+            subject = sides.named_in(ctx, unit.start, unit.start + reported.start())
+            if not any(c != own[0] for c in subject):
+                story = sides.sides(ctx, unit.start + start, unit.start + end)
+                return story if own[0] in story and len(story) >= 2 else None
         first = next((c for c in whole if c != own[0]), None)
         return sides.without_homes([first, own[0]]) if first else None
     if len(own) == 1:

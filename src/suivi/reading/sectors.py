@@ -664,6 +664,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
 _STATUSES: tuple[tuple[str, str], ...] = (
     (
         r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу"
+        # «соглашение … остаётся в силе», «сохраняет силу», "reste en vigueur": "remains in force"
+        r"|оста(?:е|ю)тся в силе|сохраня(?:ет|ют) силу|(?:reste|demeure)n?t? en vigueur"
         # "have brought into force the agreement", "came into force", «введено в действие»
         r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие"
         # «о действующем межправительственном соглашении»: the text in force
