@@ -234,6 +234,11 @@ _MINUTES = re.compile(
     # the Russian word's English calque
     r"|protocols? of the (?:[\w-]+ ){0,3}?(?:session|meeting)\b)"
 )
+# The session whose minutes a text is, named before it in the genitive: "the meeting's
+# protocol", "the session's agreed minutes", "the commission's minutes" (folded text).
+_SESSION_GENITIVE = re.compile(
+    r"\b(?:session|meeting|commission|committee|jpc|jcc)['’]s\s+(?:(?:signed|agreed|final)\s+)?$"
+)
 # A text still to be written ("une feuille de route sera élaborée", "a roadmap is to be
 # drawn up"): a task, not an agreement. A decision to start drafting one is a planned text.
 _DRAFTING = re.compile(
@@ -1775,6 +1780,7 @@ def _from_unit(
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
         sectors = (
             _sectors(scope)
+            or _financed_by(plain, folded, m.start())
             or _modifier_sectors(ctx, plain, m.start())
             or _holding(folded, m)
             or (
@@ -1834,7 +1840,7 @@ def _from_unit(
             or _off_the_table(folded, m.end())
             or _REPLACED_BEFORE.search(before)
             or _denied_report(before, folded, m.end())
-            or _report_denied_before(folded, m.start())
+            or _report_denied_before(folded, m.start(), m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
             or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
         ):
@@ -1901,6 +1907,13 @@ def _from_unit(
             and not _RU_VERB_FIRST.match(scope)
             and (_sectors(" ".join(scope.split()[:5])) or this_field)
         )
+        # "the meeting's protocol", "the session's minutes": the session named before the
+        # text by the genitive; the words before are the session's, not the minutes' content
+        owned_minutes = bool(
+            re.match(r"(?:protocols?|minutes)\b", word) and _SESSION_GENITIVE.search(before)
+        )
+        if owned_minutes:
+            minutes, sectors = True, _sectors(scope)
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat
@@ -2846,6 +2859,28 @@ def _governed(text: str, folded: str, at: int) -> list[str]:
     return _sectors(re.split(r"[,;:]", text[:at])[-1])
 
 
+# A participle clause that tells what a text paid for: "the bypass road, financed under a loan
+# agreement", "la route, financée au titre d'un accord de prêt", «дорога, построенная в рамках
+# кредитного соглашения» (folded text, up to the mention).
+_FINANCED_BY = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+)?(?:financed|funded|built|paid\s+for"
+    r"|financee?s?|construite?s?|realisee?s?|финансир\w*|построен\w*|профинансирован\w*)\s+"
+    r"(?:under|through|by|with|from|au\s+titre\s+d|dans\s+le\s+cadre\s+d|grace\s+a|par"
+    r"|в\s+рамках|по|за\s+счет)\W*(?:(?:an?|the|its|their|une?|du|de\s+la|la|le|l|les)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
+
+def _financed_by(text: str, folded: str, at: int) -> list[str]:
+    """Sectors of what the clause before a participle says a text paid for or built ("the
+    Mombasa bypass road, financed under a loan agreement" is a road's loan): the loan's
+    own word is only what pays."""
+    financed = _FINANCED_BY.search(folded, max(0, at - 120), at)
+    if not financed:
+        return []
+    return _sectors(re.split(r"[,;:]", text[: financed.start()])[-1])
+
+
 def _holding(folded: str, m: re.Match[str]) -> list[str]:
     """Sectors of a domain phrase that holds the mention itself: "l'accord de siège", "the
     headquarters agreement", «соглашение о штаб-квартире» name the text by the kind's own
@@ -3707,10 +3742,32 @@ _REPORT_DENIED_BEFORE = re.compile(
 )
 
 
-def _report_denied_before(folded: str, start: int) -> bool:
+# The denied report's clause telling the signing itself: "denied reports in the press that a
+# memorandum on transit had been signed", "a démenti les informations selon lesquelles un
+# mémorandum avait été signé" (the report's "that" clause, which `_REPORT_DENIED_BEFORE`
+# leaves to a text the report says exists, here says the text is the report's).
+_REPORT_DENIED_THAT = re.compile(
+    r"(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies|denying|dismissed"
+    r"|rejected|refuted|опроверг\w*|отверг\w*)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:reports?|rumou?rs?|claims?|allegations?|informations?|rumeurs?|articles?"
+    r"|сообщени\w*|слух\w*|информаци\w*|публикаци\w*|утверждени\w*)(?!\w)[^.;!?]{0,80}?"
+    r"(?:that|selon\s+lesquel\w+|que|qu['’]|что)\s+(?:[\w'-]+\s+){0,3}$"
+)
+_SIGNED_AFTER_REPORT = re.compile(
+    r"[^.;!?]{0,120}?\b(?:had|has|have|was|were)\s+(?:already\s+)?been\s+(?:signed|concluded"
+    r"|initialled|initialed)\b|[^.;!?]{0,120}?\b(?:avai(?:t|ent)|a|ont)\s+(?:deja\s+)?ete\s+"
+    r"(?:signee?s?|conclue?s?|paraphee?s?)(?!\w)"
+)
+
+
+def _report_denied_before(folded: str, start: int, end: int) -> bool:
     """Whether the mention at `start` is what a denied report told of (`_REPORT_DENIED_BEFORE`
-    in its sentence before it)."""
-    return bool(_REPORT_DENIED_BEFORE.search(folded, max(0, start - 240), start))
+    in its sentence before it), or the text whose signing a denied report told
+    (`_REPORT_DENIED_THAT`, the signing after the mention ending at `end`)."""
+    return bool(_REPORT_DENIED_BEFORE.search(folded, max(0, start - 240), start)) or bool(
+        _REPORT_DENIED_THAT.search(folded, max(0, start - 240), start)
+        and _SIGNED_AFTER_REPORT.match(folded, end)
+    )
 
 
 def _existing(word: str, before: str, after: str) -> bool:
@@ -4413,6 +4470,15 @@ def _relative_signers(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     return None
 
 
+# What a verb of saying reports: "announced that", "a annoncé que", «заявил, что»
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:announced|said|stated|noted|recalled|indicated|confirmed|annonc[ée]|indiqu[ée]"
+    r"|d[ée]clar[ée]|rappel[ée]|pr[ée]cis[ée]|заявил\w*|сообщил\w*|отметил\w*|напомнил\w*)"
+    r"(?:\s+that|\s+qu(?:e|['’])|,?\s+что)\b",
+    re.IGNORECASE,
+)
+
+
 def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     """The sides of a mention in a sentence of coordinated clauses ("X and Y signed A, and
     Z signed B with W"): those its own clause names; with one named there, the sentence's
@@ -4441,6 +4507,16 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
         return sides.sides(ctx, unit.start + start, unit.start + end) or None
     whole = sides.named_in(ctx, unit.start, unit.end)
     if len(own) == 1 and start > 0:
+        # the subject the clause leaves out is the first clause's, not a side named in what
+        # that clause reports ("The Minister announced that the Abu Dhabi Fund will sign …,
+        # and recalled that the agreement with the Saudi Fund remains in force"): then the
+        # story's side, as for a clause that names nobody
+        reported = _REPORTED_CLAUSE.search(unit.text, 0, start)
+        if reported is not None:
+            subject = sides.named_in(ctx, unit.start, unit.start + reported.start())
+            if not any(c != own[0] for c in subject):
+                story = sides.sides(ctx, unit.start + start, unit.start + end)
+                return story if own[0] in story and len(story) >= 2 else None
         first = next((c for c in whole if c != own[0]), None)
         return sides.without_homes([first, own[0]]) if first else None
     if len(own) == 1:

@@ -115,6 +115,10 @@ _HEAD = (
     # «рабочая группа», not «встречей рабочих групп по энергетике»: working groups in the
     # plural are the commission's sittings by field, no body of their own
     r"рабоч(?!их\s|ие\s|ими\s)\w+\s+групп\w*)"
+    # a commission's subcommittee by its field: «подкомитет по минеральным ресурсам»
+    # (singular: «встречи подкомитетов» are the commission's sittings by field; the field
+    # read by the dative tail below, which English and French names do not take)
+    r"|(?P<q31>подкомитет(?!ов\s|ы\s|ами\s|ам\s)\w*(?=\s+по\s))"
     r"|(?P<q11>руководящ\w+|координационн\w+|наблюдательн\w+)\s+(?:комитет|совет)\w*"
     # organs of alliances, confederations and unions, and presidential councils
     r"|(?P<q12>coll[eè]ge\s+des\s+chefs\s+d['’][eé]tat"
@@ -349,6 +353,9 @@ _TAIL = (
     r"|результатам|завершении|окончании|линии|вопросу\s+о)"
     r"(?:[а-яё-]+(?:ому|ему|ой|ым|им)\s+)*[а-яё-]+(?:ству|ике|ии|ию|ам|ям|ению|анию|ле|ву|ду|ту)"
     r"(?!\w)"
+    # and a second field joined to it: «по минеральным ресурсам и энергетике»
+    r"(?:\s+и\s+(?:[а-яё-]+(?:ому|ему|ой|ым|им)\s+)*[а-яё-]+(?:ству|ике|ии|ию|ам|ям|ению|анию"
+    r"|ле|ву|ду|ту)(?!\w))?"
     r"|\s+(?:on|for|of)\s+(?:[\w-]+(?:,\s*|\s+and\s+))*[\w-]*\s*cooperation)*"
 )
 _NAME = re.compile(rf"(?<!\w)(?:{_HEAD}){_TAIL}", re.IGNORECASE)
@@ -378,6 +385,8 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _TYPES = (
+    # a subcommittee is not the committee it sits under («Заседания Комитета» is the other)
+    ("подкомитет", "subcommittee"),
     ("комисси", "commission"),
     ("межправкомисси", "commission"),
     ("commission", "commission"),
@@ -1006,6 +1015,8 @@ def _qualifier(m: re.Match) -> str:
         return "organ:" + fold(m.group("q20"))[-12:]
     if m.group("q27"):  # "le Conseil sectoriel" is no "Conseil des ministres"
         return "sectoral"
+    if m.group("q31"):  # «подкомитет»: told apart from the working groups, by its fields
+        return "subcommittee"
     if m.group("q30"):  # a body's committees by field are told apart by their fields
         return "fields:" + fold(m.group("q30"))
     word = next(w for w in m.groupdict().values() if w)
@@ -1092,7 +1103,9 @@ def _nominative(name: str, lang: str) -> str:
     are given in the nominative, as the register lists them."""
     if lang != "ru":
         return name
-    council = re.match(r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|комитет|механизм|форум|саммит)\w*", name)
+    council = re.match(
+        r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|(?:под)?комитет|механизм|форум|саммит)\w*", name
+    )
     if council:  # «Высшего государственного совета Союзного государства»: head only
         return _inflected(council.group()) + name[council.end() :]
     head, sep, tail = name.partition(" по ")
@@ -1118,7 +1131,9 @@ def _inflected(head: str) -> str:
             first, dash, last = word.rpartition("-")
             word = first + dash + _masculine_nominative(last)
         word = re.sub(
-            r"^([Сс]овет|[Кк]омитет|[Мм]еханизм|[Фф]орум|[Сс]аммит)(?:а|у|ом|е)$", r"\1", word
+            r"^([Сс]овет|(?:[Пп]од)?[Кк]омитет|[Мм]еханизм|[Фф]орум|[Сс]аммит)(?:а|у|ом|е)$",
+            r"\1",
+            word,
         )
         words.append(word)
     return " ".join(words)

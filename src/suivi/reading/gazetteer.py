@@ -402,7 +402,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     mentions = _without_possessive_homes(text, mentions)
     found = company_mentions(text, mentions)
     if not found:
-        return mentions
+        return _without_described_parents(text, mentions)
     found = _state_institutions_by_short_name(text, mentions, found)
     companies = [c for c, _ in found]
     # a state named inside a company's name or in the words describing it ("la société
@@ -425,15 +425,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     ]
     named = kept + _known_names(text, companies, kept)
     named = sorted(_lenders_by_initials(text, companies, named), key=lambda m: m.start)
-    # "NVVN, the power trading arm of India's NTPC": the parent describes the company
-    named = [
-        m
-        for m in named
-        if not (
-            m.kind == "organisation"
-            and _PARENT_BEFORE.search(text, max(0, m.start - _PARENT_REACH), m.start)
-        )
-    ]
+    named = _without_described_parents(text, named)
     homes = [state for state, company in pairwise(named) if _described_home(text, state, company)]
     homes += [
         state
@@ -443,12 +435,27 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     return [m for m in named if m not in homes] if homes else named
 
 
+def _without_described_parents(text: str, named: list[Mention]) -> list[Mention]:
+    """ "NVVN, the power trading arm of India's NTPC", "the African Development Fund, the
+    concessional window of the African Development Bank Group": the parent describes the
+    company or the fund, which acts; it is no party of its own."""
+    return [
+        m
+        for m in named
+        if not (
+            m.kind == "organisation"
+            and _PARENT_BEFORE.search(text, max(0, m.start - _PARENT_REACH), m.start)
+        )
+    ]
+
+
 # The words of an apposition that name a company's parent: ", the power trading arm of
-# India's", ", a subsidiary of", ", filiale du groupe", «, дочерняя компания»
+# India's", ", a subsidiary of", ", filiale du groupe", «, дочерняя компания»; a fund's window
+# (", the concessional window of", ", le guichet concessionnel du")
 _PARENT_REACH = 90
 _PARENT_BEFORE = re.compile(
     r"(?:,|\(|—|–)\s*(?:(?:the|a|an|une?|la|le)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:arm|subsidiary|unit|affiliate|division|filiale|branche)\s+(?:of|de|du|d['’])\s+"
+    r"(?:arm|subsidiary|unit|affiliate|division|window|filiale|branche|guichet)\s+(?:of|de|du|d['’])\s+"
     r"(?:(?:the|la|le|l['’])\s*)?(?:groupe?\s+|group\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
     r"|(?:,|\(|—|–)\s*дочерн\w*\s+(?:компани\w*|структур\w*|предприяти\w*)\s+[«\"]?$"
 )
@@ -1212,10 +1219,14 @@ _RU_CITY_WORKS = re.compile(
 # корпорация Анголы (ANPC)», «Государственная горнорудная компания (SONAMINE)»: the company
 # signs by that short name; a state inside the name is its home (SPEC: a company, even a
 # state-owned one, is a party of its own)
+# The head may be followed by the field the company works in («Южноафриканская корпорация по
+# ядерной энергии (Necsa)», «Кенийская компания по производству электроэнергии (KenGen)»),
+# and a Latin short name may be written in mixed case as its company writes it.
 _RU_SPELLED_OUT = re.compile(
     r"(?<![\w-])(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[а-яё-]+){0,4}?\s+"
-    r"(?:корпораци|компани|концерн|холдинг|предприяти)[а-яё]*(?:\s+[А-ЯЁ][а-яё-]+){0,2})"
-    r"\s\((?P<short>[A-Z][A-Z0-9&.-]{1,11}|[А-ЯЁ]{2,8})\)"
+    r"(?:корпораци|компани|концерн|холдинг|предприяти)[а-яё]*(?:\s+[А-ЯЁ][а-яё-]+){0,2}"
+    r"(?:\s+по\s+[а-яё-]+(?:\s+[а-яё-]+){0,3}?)?)"
+    r"\s\((?P<short>[A-Z][A-Z0-9&.-]{1,11}|[A-Z][a-z]*[A-Z]?[a-z]+[A-Z]?[a-z]*|[А-ЯЁ]{2,8})\)"
 )
 _NAME_FILLERS = frozenset(
     ["d", "de", "des", "du", "l", "la", "le", "les", "et", "and", "of", "the"]

@@ -268,7 +268,10 @@ _UNNAMED_AFTER = re.compile(
     r"|ou|mais|dont|comme|contre|vers|chez|sans)\s)"
     r"[a-zà-ÿ]+(?:-t-(?:il|elle))?\s+(?:un|une|des|plusieurs|certains)\s"
     r"|(?:said|says|told|added|noted|explained)\s+(?:a|an|one|some|several)\s"
-    r"|(?:a|an|one|some|several)\s+(?:[\w-]+\s+){0,4}?(?:said|says|told|added|noted|explained)\b"
+    # ", an Armenian official who took part in the talks said": a relative clause may describe
+    # the unnamed speaker
+    r"|(?:a|an|one|some|several)\s+(?:[\w-]+\s+){0,4}?(?:(?:who|which|that)\s+(?:[\w-]+\s+){1,6}?)?"
+    r"(?:said|says|told|added|noted|explained)\b"
     r"|(?:[а-яё]+\s+)?(?:источник|собеседник|один\s+из|одна\s+из|некий|некая|кто-то)))"
 )
 
@@ -500,6 +503,18 @@ def _noun_phrase(body: str, language: str | None) -> bool:
     return True
 
 
+# A clause that runs into the quoted words: three words of its own at least before them and no
+# mark between ('The text will be signed "at the earliest opportunity", X said'). The
+# attribution after them is the sentence's, and the quoted words a phrase of its clause.
+_RUNS_INTO = re.compile(r"(?:[^\s,:;«»“”\"—–-]+\s+){3,}$")
+# unless what stands before them announces words said: a verb of speech, "that", «что», "as"
+_INTRODUCED = re.compile(
+    r"(?i:\b(?:that|que|qu['’]|что|как|as|comme|said|says|say|told|tell|added|declared"
+    r"|stated|noted|wrote|called\s+it|described\s+\w+\s+as|dit|déclaré|ajouté|affirmé"
+    r"|écrit|заявил\w*|сказал\w*|отметил\w*|добавил\w*|написал\w*)\s+\S*$)"
+)
+
+
 def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None = None) -> bool:
     """SPEC: a few quoted words inside a sentence are a phrase, not a statement. "a salué
     « une session de la relance »." is one: it opens in lower case, no colon announces it,
@@ -519,6 +534,8 @@ def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None
     statement = [m.start() for m in _IN_A_STATEMENT.finditer(clause)]
     if statement and _nothing_between(clause[statement[-1] :]):
         return False  # "said in a statement that "no talks are under way"": its words
+    if _RUNS_INTO.search(clause) and not _INTRODUCED.search(clause):
+        return True  # 'will be signed "at the earliest opportunity", X said': a clause's words
     # its own sentence's attribution: a speech verb of the next sentence ("…", according to
     # the side. X said the …) says nothing of these words
     after = _SENTENCE_END.split(text[match.end() : match.end() + 60])[0]

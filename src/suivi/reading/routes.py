@@ -51,6 +51,14 @@ _ROUTE_BEFORE = re.compile(
     rf"(?<![\w-]){_NOUN_BEFORE}[^\S\n]+[«\"“]?(?P<pairs>(?:{_PLACE}{_DASH})*)$"
 )
 _DASH_AND_PLACE = re.compile(rf"{_DASH}{_PLACE}")
+# A programme or a project named, like a route, by the pair of states it serves: "the
+# Djibouti-Ethiopia Water Supply Programme", "the Kenya-Uganda Power Interconnection Project"
+# (a pair only: "the Kenya Water Programme" may be one state's own, and it acts)
+_NAMED_PROGRAMME = re.compile(
+    rf"(?P<pairs>(?:{_DASH}{_PLACE}){{0,3}})(?:[^\S\n]+[A-Z][\w'’-]*){{0,4}}[^\S\n]+"
+    r"(?:Programme|Program|Project)\b"
+)
+_PLACE_AND_DASH = re.compile(rf"{_PLACE}{_DASH}$")
 
 
 @lru_cache(maxsize=16384)
@@ -61,6 +69,12 @@ def in_route_name(text: str, mention: Mention) -> bool:
     if mention.kind not in ("name", "seat"):
         return False
     if _ROUTE_AFTER.match(text, mention.end):
+        return True
+    programme = _NAMED_PROGRAMME.match(text, mention.end)
+    if programme and (
+        programme.group("pairs")
+        or _PLACE_AND_DASH.search(text, max(0, mention.start - 40), mention.start)
+    ):
         return True
     before = _ROUTE_BEFORE.search(text, max(0, mention.start - 80), mention.start)
     return bool(before) and bool(before.group("pairs") or _DASH_AND_PLACE.match(text, mention.end))

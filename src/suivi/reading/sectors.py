@@ -46,7 +46,13 @@ def fold(text: str) -> str:
 
 _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        r"energie (?:nucleaire|atomique)\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*",
+        r"energie (?:nucleaire|atomique)\w*|(?:atomic|nuclear) energy|(?:атомн|ядерн)\w* энерги\w*"
+        # the nuclear power industry, its adjective shared by both nouns: «атомная энергетика
+        # и промышленность», "nuclear power and industry", "l'énergie et l'industrie nucléaires"
+        r"|(?:атомн|ядерн)\w* энергетик\w*(?: и промышленност\w*)?"
+        r"|(?:atomic|nuclear) (?:power|energy) and industry|(?:atomic|nuclear) (?:power )?industry"
+        r"|(?:de )?l'energie et (?:de )?l'industrie (?:nucleaires|atomiques)"
+        r"|industries? (?:nucleaires?|atomiques?)|(?:атомн|ядерн)\w* промышленност\w*",
         ("nuclear",),
     ),
     # nuclear medicine and its drugs are both fields: "radiopharmaceuticals", «радиофармпрепараты»,
@@ -99,6 +105,9 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"road transport\w*|transports? routiers?|transports? terrestres?|transport\w*"
+        # what runs on the roads, not the roads: "road traffic", "le trafic routier",
+        # «дорожное движение»
+        r"|road traffic|trafic routier|circulation routiere|дорожн\w* движени\w*"
         r"|logisti\w*|ferroviaire\w*|railway\w*|aerien\w*|aviation|maritime\w*|driving"
         r"|permis de conduire|транспорт\w*|логист\w*|перевоз(?:к|ок|чик)\w*"
         r"|железнодорож\w*|авиа\w*"
@@ -241,12 +250,13 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"bases? juridiques?|cadre juridique|legal (?:basis|framework)|amitie|friendship"
         r"|основ\w* отношени\w*|дружб\w*"
-        r"|partenariat strategique|strategic partnership|стратегическ\w* партнерств\w*"
         # cooperation in every field: «дорожная карта всестороннего сотрудничества», "a
         # roadmap of comprehensive cooperation", "coopération globale / multiforme"
-        # (not "comprehensive cooperation in energy", which is energy's)
+        # (not "comprehensive cooperation in energy", which is energy's, nor "strategic
+        # partnership in the field of nuclear energy", «в области атомной энергетики»)
         r"|(?:всесторонн\w* сотрудничеств\w*|comprehensive cooperation|all-round cooperation"
-        r"|cooperation (?:globale|multiforme|multisectorielle))"
+        r"|cooperation (?:globale|multiforme|multisectorielle)"
+        r"|partenariat strategique|strategic partnership|стратегическ\w* партнерств\w*)"
         r"\b(?!\s+(?:в|во|по|in|on|dans|en|sur|de la|du)\b)",
         ("general",),
     ),
@@ -654,6 +664,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
 _STATUSES: tuple[tuple[str, str], ...] = (
     (
         r"entr\w+ en vigueur|entered into force|in force|вступ\w+ в силу"
+        # «соглашение … остаётся в силе», «сохраняет силу», "reste en vigueur": "remains in force"
+        r"|оста(?:е|ю)тся в силе|сохраня(?:ет|ют) силу|(?:reste|demeure)n?t? en vigueur"
         # "have brought into force the agreement", "came into force", «введено в действие»
         r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие"
         # «о действующем межправительственном соглашении»: the text in force
@@ -919,7 +931,13 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"controles? (?:frontaliers?|aux frontieres?|a la frontiere)(?: communs?| conjoints?)?"
         r"|(?:joint |integrated )?border (?:controls?|checks?)"
-        r"|пограничн\w* (?:и таможенн\w* )?контрол\w*",
+        r"|пограничн\w* (?:и таможенн\w* )?контрол\w*"
+        # and the post where it is done, when a text is about it (not a place where customs
+        # work, above): "a joint border and customs checkpoint", "un poste de contrôle
+        # frontalier", «пограничный пункт пропуска»
+        r"|(?:border|frontier)(?: and customs)? (?:check ?points?|crossing points?)"
+        r"|postes? de controle (?:frontaliers?|aux frontieres?|a la frontiere)"
+        r"|(?:пограничн\w* )?(?:и таможенн\w* )?пункт\w* пропуска",
         ("security", "trade", "transport"),
     ),
     # a port's terminal and the ships it serves are transport: "un terminal roulier", "a

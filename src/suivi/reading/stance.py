@@ -339,6 +339,11 @@ _CLAUSE_BREAK = re.compile(
     # ", and Benin signed ...": a subject with its verb, however long its organisations'
     # names («, а Российский экспортный центр и Эфиопская инвестиционная комиссия подписали»)
     rf"|they|it)\b|{_SUBJECT_SIGNING}"
+    # the subject's second verb of saying, what it says a clause of its own: ", and recalled
+    # that the 2018 agreement remains in force", «, и напомнил, что соглашение …»
+    r"|(?:also\s+)?(?:recalled|said|noted|added|stressed|confirmed|announced|pointed\s+out"
+    r"|напомнил\w*|заявил\w*|отметил\w*|сообщил\w*|подчеркнул\w*|добавил\w*)"
+    r"(?:\s+that\b|,?\s+что\b)"
     # a second subject whose verb is left out, the text it signed after it (gapping):
     # «, а Госкорпорация «Х» и министерство Y — меморандум о …», ", and Acme Ltd and the
     # Ministry of Energy of Y a memorandum on …"
