@@ -1085,7 +1085,8 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # deep water is where oil is drilled, no water text: "deep-water blocks", "deepwater
     # exploration", "les blocs en eaux profondes"; the basin such blocks lie in is a sedimentary
-    # basin ("blocks in the Kwanza basin"), and the reservoirs engineers model are rock's
+    # basin ("blocks in the Kwanza basin", "the offshore Kwanza basin", "le bassin offshore
+    # du Rovuma"), and the reservoirs engineers model are rock's
     (
         # (the longest first: an alternation takes the first that matches where it starts)
         r"(?:(?:ultra-?)?deep[- ]?water |offshore )?blocks? (?:in|of) the (?:[\w-]+ ){1,2}basin"
@@ -1093,7 +1094,8 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|drilling|wells?|discover(?:y|ies)|reserves?|licen[cs]es?|projects?|production)"
         r"|(?:blocs?|champs?|puits|forages?|exploration) (?:petroliers? |gaziers? )?en eaux? "
         r"(?:ultra[- ]?)?profondes?|(?:sedimentary|oil|gas|pre-?salt"
-        r"|offshore|petroleum|hydrocarbon) basins?|bassins? (?:sedimentaires?|petroliers?)"
+        r"|offshore|petroleum|hydrocarbon) (?:[\w'-]+ ){0,2}basins?"
+        r"|bassins? (?:[\w'-]+ ){0,2}?(?:sedimentaires?|petroliers?|offshore)"
         r"|глубоководн\w* (?:блок|месторожден|бурени|разведк)\w*|нефтегазоносн\w* бассейн\w*"
         r"|(?:oil|gas|hydrocarbon|petroleum) reservoirs?|reservoir (?:modell?ing|engineering"
         r"|simulation|characteri[sz]ation|geology)|well[- ]integrity",
