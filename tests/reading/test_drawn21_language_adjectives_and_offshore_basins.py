@@ -46,7 +46,9 @@ def test_offshore_basin_with_its_name_is_oil(phrase: str) -> None:
     assert sectors_of(phrase) == ["energy"]
 
 
-@pytest.mark.parametrize("phrase", ["the Niger river basin authority", "le bassin du fleuve Sénégal"])
+@pytest.mark.parametrize(
+    "phrase", ["the Niger river basin authority", "le bassin du fleuve Sénégal"]
+)
 def test_river_basin_stays_water(phrase: str) -> None:
     from suivi.reading.sectors import sectors_of
 
