@@ -23,6 +23,7 @@ from suivi.reading.dates import find_dates
 from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, ORDINALS, cardinal_value, ordinal_value
+from suivi.reading.people_roles import ROLE_HEAD
 from suivi.reading.sectors import (
     KIND_SOURCES,
     TEXT_ACRONYMS,
@@ -4405,6 +4406,14 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     return None
 
 
+# "par le Directeur", "par Son Excellence Monsieur l'Ambassadeur", "by the Resident
+# Representative": an office that signs, after the text it signed
+_SIGNED_BY_OFFICE = (
+    r"(?:par|by)\s+(?i:(?:le|la|l'|les|the|son|sa|his|her|its|excellence|excellency|monsieur"
+    rf"|madame|mme|m\.|s\.\s?e\.?|h\.\s?e\.?)\s*)*(?i:resident\s+)?{ROLE_HEAD.pattern}"
+)
+
+
 def _title(text: str, folded: str, at: int, end: int) -> str | None:
     """The agreement's own name when the text gives one ("accord sur l'extradition"),
     with the words that qualify it before ("technical cooperation agreement on ...")."""
@@ -4431,7 +4440,10 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it
         # is also the English article
         r"|a (?:également|aussi|déjà|ensuite|enfin|en outre|par ailleurs|officiellement"
-        r"|finalement|récemment|solennellement))\b",
+        r"|finalement|récemment|solennellement)"
+        # the one who signed it is no part of its name either: "l'accord de don par le
+        # Représentant résident de la JICA", "the loan agreement by the Director of ..."
+        rf"|{_SIGNED_BY_OFFICE})\b",
         scope,
     )[0]
     # "le règlement intérieur du Conseil et les statuts ...": the next text's article goes
@@ -4750,17 +4762,23 @@ _OF_THE_DAY = re.compile(
 )
 # A text's signing told with its agents: "was signed by X, Y and Z", "a été signé par X et Y"
 _SIGNED_BY = re.compile(r"\b(?:signed|signee?s?)\s+(?:by|par)\s")
+# A text's sides told by "between": "the contract between X and Y", «соглашение между X и Y»
+_BETWEEN_SIDES = re.compile(r"\b(?:between|entre|между)\s")
 
 
 def _signers_told_later(f: _Found, k: _Found) -> None:
     """ "Kenya will buy power under a memorandum signed yesterday. The memorandum was signed by
     Kenya Power, Ethiopia's EEP and …": a repeat `f` that names who signed `k` gives `k` those
     sides (the first mention's were only the states its sentence named around it) and its
-    title, unless `k`'s own sentence names who signed it."""
+    title, unless `k`'s own sentence names who signed it or whom it binds ("le contrat
+    entre la KfW et la SBEE": the sides it names keep; a signer's office names his employer,
+    not the text's sides)."""
     x, y = f.agreement, k.agreement
     if len(x.parties) < 2 or f.older or k.older or x.kind != y.kind:
         return
     if not _SIGNED_BY.search(fold(x.evidence)) or _SIGNED_BY.search(fold(y.evidence)):
+        return
+    if _BETWEEN_SIDES.search(fold(y.evidence)) and len(y.parties) >= 2:
         return
     y.parties = list(x.parties)
     y.title = y.title or x.title
