@@ -2394,7 +2394,16 @@ def _amended(folded: str, previous: re.Match, m: re.Match) -> bool:
     """Whether mention `m` is the text the mention before it amends ("a protocol amending the
     agreement on ...")."""
     amending = _AMENDING_AFTER.match(folded, previous.end())
-    return bool(amending) and amending.start("amended") <= m.start() < amending.end("amended")
+    if not amending:
+        return False
+    if amending.start("amended") <= m.start() < amending.end("amended"):
+        return True
+    # a longer name whose kind word comes after the words read: "to Amend the ASEAN Trade in
+    # Goods Agreement"
+    between = folded[amending.end("amended") : m.start()]
+    return not _TRIGGER.search(amending.group("amended")) and bool(
+        re.fullmatch(r"[\w' -]{0,30}", between)
+    )
 
 
 def _amended_kind(amending: re.Match | None) -> str | None:
@@ -4651,6 +4660,18 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
             # on domestic workers signed in 2018": the text the title named, told with its date
             kept[kept.index(amended[-1])] = f
             continue
+        if amended_now := _amended_by_year(f, kept):
+            # "signed the Second Protocol to Amend the X Agreement, which modernises the 2009
+            # pact with chapters on digital trade": the pact is the amended text, told by its
+            # year; the chapters the clause tells are the amending text's content
+            amended_now.agreement.date = f.agreement.date or amended_now.agreement.date
+            amending = [k for k in kept if k.at == f.at and not k.amended and not k.older]
+            if amending:
+                sectors = amending[-1].agreement.sectors + f.agreement.sectors
+                amending[-1].agreement.sectors = list(dict.fromkeys(sectors))
+                if len(amending[-1].agreement.sectors) > 1 and "general" in sectors:
+                    amending[-1].agreement.sectors.remove("general")
+            continue
         if (
             f.older
             and f.article
@@ -4693,6 +4714,21 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
             continue  # "« Nous préférons signer dans un mois un accord applicable »"
         kept.append(f)
     return kept
+
+
+# a text's "title" that is its kind word and its year: "accord de 2009", «соглашение 2009 года»
+_TOLD_BY_YEAR = re.compile(r"[\w-]+\s+(?:(?:de|of|du|from)\s+)?(?:19|20)\d\d\b")
+
+
+def _amended_by_year(f: _Found, kept: list[_Found]) -> _Found | None:
+    """The text an amendment of `f`'s sentence names in its title, when `f` is that text told
+    again by its year alone ("the 2009 pact", «соглашение 2009 года»): no title, an older
+    date, in the sentence of the amending text."""
+    title = fold(f.agreement.title or "")
+    if not f.older or (title and not _TOLD_BY_YEAR.match(title)):
+        return None
+    same = [k for k in kept if k.amended and k.at == f.at and not k.older]
+    return same[-1] if same else None
 
 
 def _kin(f: _Found, k: _Found) -> bool:
