@@ -4117,17 +4117,33 @@ _SIGNED_BY_MEMBERS = re.compile(
 )
 
 
+# the member states as the signing verb's subject before the text: "The ten member states
+# signed the Declaration on ...", "les États membres ont signé l'accord", «государства-члены
+# подписали соглашение»
+_MEMBERS_SIGNED = re.compile(
+    r"(?:\b(?:the|all(?: the)?|its|their|les|tous les|ses|leurs)\s+(?:(?P<n>\w+)\s+)?"
+    r"(?:member\s+(?:states|countries|nations)|[ée]tats\s+membres|pays\s+membres)"
+    r"|(?:(?P<ru>\w+)\s+)?государства-члены)"
+    r"\s+(?:have\s+|ont\s+|also\s+|aussi\s+|также\s+)?(?:signed|sign[ée]|подписали)\s+"
+    r"(?:[^\W\d]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     """The members of the alliance last named before a text its own words say its member
     states signed; a count that is not the alliance's size names some of them, not all."""
-    signed = _SIGNED_BY_MEMBERS.match(unit.text, at)
+    signed = _SIGNED_BY_MEMBERS.match(unit.text, at) or _MEMBERS_SIGNED.search(
+        unit.text, max(0, at - 150), at
+    )
     if signed is None:
         return None
     alliances = [m.code for m in ctx.mentions_in(0, unit.start + at) if m.code in MEMBERS]
     if not alliances:
         return None
     members = MEMBERS[alliances[-1]]
-    count = cardinal_value(signed.group("n").lower()) if signed.group("n") else None
+    said = signed.groupdict().get("n") or signed.groupdict().get("ru")
+    count = cardinal_value(said.lower()) if said else None
     if count is not None and count != len(members):
         return None
     return list(members)

@@ -1304,6 +1304,17 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|нормализаци\w* (?:\w+ ){0,2}?отношени\w*",
         ("diplomacy",),
     ),
+    # a state admitted into an organisation is a matter of foreign affairs: "the Admission of
+    # Timor-Leste into ASEAN", "l'admission du Soudan du Sud au sein de la CAE", «о приёме
+    # Египта в члены» (a pupil admitted to a school is education's, not this)
+    (
+        r"admission (?:of|de|du|de la|d') ?(?:[\w'-]+ ){1,3}?(?:(?:into|au sein d\w*)\b"
+        r"(?!\s+(?:the |l'|la |le |les )?(?:(?:[\w'-]+ )?(?:schools?|ecoles?|universit\w*"
+        r"|colleges?|hospitals?|hopitals?|programm?e?s?|courses?|care|service)\b))"
+        r"|as (?:an? |the )?(?:[\w-]+ )?member|comme (?:nouveau )?membre)"
+        r"|при[её]м\w* (?:[\w-]+ ){1,3}?в (?:члены|состав)\b",
+        ("diplomacy",),
+    ),
     # the seat a state grants an organisation (its premises, privileges and immunities) is a
     # matter of diplomatic law: "accord de siège", "headquarters agreement", "host country
     # agreement", «соглашение о штаб-квартире», «о местопребывании», "privileges and immunities"
