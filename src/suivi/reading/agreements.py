@@ -23,6 +23,7 @@ from suivi.reading.dates import find_dates
 from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, ORDINALS, cardinal_value, ordinal_value
+from suivi.reading.people_roles import ROLE_HEAD
 from suivi.reading.sectors import (
     KIND_SOURCES,
     TEXT_ACRONYMS,
@@ -2452,7 +2453,16 @@ def _amended(folded: str, previous: re.Match, m: re.Match) -> bool:
     """Whether mention `m` is the text the mention before it amends ("a protocol amending the
     agreement on ...")."""
     amending = _AMENDING_AFTER.match(folded, previous.end())
-    return bool(amending) and amending.start("amended") <= m.start() < amending.end("amended")
+    if not amending:
+        return False
+    if amending.start("amended") <= m.start() < amending.end("amended"):
+        return True
+    # a longer name whose kind word comes after the words read: "to Amend the ASEAN Trade in
+    # Goods Agreement"
+    between = folded[amending.end("amended") : m.start()]
+    return not _TRIGGER.search(amending.group("amended")) and bool(
+        re.fullmatch(r"[\w' -]{0,30}", between)
+    )
 
 
 def _amended_kind(amending: re.Match | None) -> str | None:
@@ -4210,17 +4220,33 @@ _SIGNED_BY_MEMBERS = re.compile(
 )
 
 
+# the member states as the signing verb's subject before the text: "The ten member states
+# signed the Declaration on ...", "les États membres ont signé l'accord", «государства-члены
+# подписали соглашение»
+_MEMBERS_SIGNED = re.compile(
+    r"(?:\b(?:the|all(?: the)?|its|their|les|tous les|ses|leurs)\s+(?:(?P<n>\w+)\s+)?"
+    r"(?:member\s+(?:states|countries|nations)|[ée]tats\s+membres|pays\s+membres)"
+    r"|(?:(?P<ru>\w+)\s+)?государства-члены)"
+    r"\s+(?:have\s+|ont\s+|also\s+|aussi\s+|также\s+)?(?:signed|sign[ée]|подписали)\s+"
+    r"(?:[^\W\d]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     """The members of the alliance last named before a text its own words say its member
     states signed; a count that is not the alliance's size names some of them, not all."""
-    signed = _SIGNED_BY_MEMBERS.match(unit.text, at)
+    signed = _SIGNED_BY_MEMBERS.match(unit.text, at) or _MEMBERS_SIGNED.search(
+        unit.text, max(0, at - 150), at
+    )
     if signed is None:
         return None
     alliances = [m.code for m in ctx.mentions_in(0, unit.start + at) if m.code in MEMBERS]
     if not alliances:
         return None
     members = MEMBERS[alliances[-1]]
-    count = cardinal_value(signed.group("n").lower()) if signed.group("n") else None
+    said = signed.groupdict().get("n") or signed.groupdict().get("ru")
+    count = cardinal_value(said.lower()) if said else None
     if count is not None and count != len(members):
         return None
     return list(members)
@@ -4527,6 +4553,14 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     return None
 
 
+# "par le Directeur", "par Son Excellence Monsieur l'Ambassadeur", "by the Resident
+# Representative": an office that signs, after the text it signed
+_SIGNED_BY_OFFICE = (
+    r"(?:par|by)\s+(?i:(?:le|la|l'|les|the|son|sa|his|her|its|excellence|excellency|monsieur"
+    rf"|madame|mme|m\.|s\.\s?e\.?|h\.\s?e\.?)\s*)*(?i:resident\s+)?{ROLE_HEAD.pattern}"
+)
+
+
 def _title(text: str, folded: str, at: int, end: int) -> str | None:
     """The agreement's own name when the text gives one ("accord sur l'extradition"),
     with the words that qualify it before ("technical cooperation agreement on ...")."""
@@ -4553,7 +4587,10 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it
         # is also the English article
         r"|a (?:également|aussi|déjà|ensuite|enfin|en outre|par ailleurs|officiellement"
-        r"|finalement|récemment|solennellement))\b",
+        r"|finalement|récemment|solennellement)"
+        # the one who signed it is no part of its name either: "l'accord de don par le
+        # Représentant résident de la JICA", "the loan agreement by the Director of ..."
+        rf"|{_SIGNED_BY_OFFICE})\b",
         scope,
     )[0]
     # "le règlement intérieur du Conseil et les statuts ...": the next text's article goes
@@ -4758,6 +4795,18 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
             # on domestic workers signed in 2018": the text the title named, told with its date
             kept[kept.index(amended[-1])] = f
             continue
+        if amended_now := _amended_by_year(f, kept):
+            # "signed the Second Protocol to Amend the X Agreement, which modernises the 2009
+            # pact with chapters on digital trade": the pact is the amended text, told by its
+            # year; the chapters the clause tells are the amending text's content
+            amended_now.agreement.date = f.agreement.date or amended_now.agreement.date
+            amending = [k for k in kept if k.at == f.at and not k.amended and not k.older]
+            if amending:
+                sectors = amending[-1].agreement.sectors + f.agreement.sectors
+                amending[-1].agreement.sectors = list(dict.fromkeys(sectors))
+                if len(amending[-1].agreement.sectors) > 1 and "general" in sectors:
+                    amending[-1].agreement.sectors.remove("general")
+            continue
         if (
             f.older
             and f.article
@@ -4800,6 +4849,21 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
             continue  # "« Nous préférons signer dans un mois un accord applicable »"
         kept.append(f)
     return kept
+
+
+# a text's "title" that is its kind word and its year: "accord de 2009", «соглашение 2009 года»
+_TOLD_BY_YEAR = re.compile(r"[\w-]+\s+(?:(?:de|of|du|from)\s+)?(?:19|20)\d\d\b")
+
+
+def _amended_by_year(f: _Found, kept: list[_Found]) -> _Found | None:
+    """The text an amendment of `f`'s sentence names in its title, when `f` is that text told
+    again by its year alone ("the 2009 pact", «соглашение 2009 года»): no title, an older
+    date, in the sentence of the amending text."""
+    title = fold(f.agreement.title or "")
+    if not f.older or (title and not _TOLD_BY_YEAR.match(title)):
+        return None
+    same = [k for k in kept if k.amended and k.at == f.at and not k.older]
+    return same[-1] if same else None
 
 
 def _kin(f: _Found, k: _Found) -> bool:
@@ -4869,17 +4933,23 @@ _OF_THE_DAY = re.compile(
 )
 # A text's signing told with its agents: "was signed by X, Y and Z", "a été signé par X et Y"
 _SIGNED_BY = re.compile(r"\b(?:signed|signee?s?)\s+(?:by|par)\s")
+# A text's sides told by "between": "the contract between X and Y", «соглашение между X и Y»
+_BETWEEN_SIDES = re.compile(r"\b(?:between|entre|между)\s")
 
 
 def _signers_told_later(f: _Found, k: _Found) -> None:
     """ "Kenya will buy power under a memorandum signed yesterday. The memorandum was signed by
     Kenya Power, Ethiopia's EEP and …": a repeat `f` that names who signed `k` gives `k` those
     sides (the first mention's were only the states its sentence named around it) and its
-    title, unless `k`'s own sentence names who signed it."""
+    title, unless `k`'s own sentence names who signed it or whom it binds ("le contrat
+    entre la KfW et la SBEE": the sides it names keep; a signer's office names his employer,
+    not the text's sides)."""
     x, y = f.agreement, k.agreement
     if len(x.parties) < 2 or f.older or k.older or x.kind != y.kind:
         return
     if not _SIGNED_BY.search(fold(x.evidence)) or _SIGNED_BY.search(fold(y.evidence)):
+        return
+    if _BETWEEN_SIDES.search(fold(y.evidence)) and len(y.parties) >= 2:
         return
     y.parties = list(x.parties)
     y.title = y.title or x.title

@@ -2523,8 +2523,12 @@ def _of_a_continent(text: str, mention: Mention) -> bool:
     )
 
 
-_LANGUAGE_WORDS = {"langue", "langues", "language", "languages", "язык", "version", "versions"}
-_NEXT_WORD = re.compile(r"[\s,]*([^\W\d_]+)")
+# (English joins the adjective to its noun by a hyphen: "Portuguese-language culture",
+# "French-speaking countries" are a language's, not the state's)
+_LANGUAGE_WORDS = {
+    "langue", "langues", "language", "languages", "язык", "version", "versions", "speaking",
+}  # fmt: skip
+_NEXT_WORD = re.compile(r"[\s,\-‐‑]*([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[\s,]*(?:(?:et|and|и)\s+)?$")
 _IN_LANGUAGE = re.compile(r"(?:\ben|\bin)\s+$")  # "rédigé en français", "written in French"
 

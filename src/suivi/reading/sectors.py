@@ -1103,7 +1103,8 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # deep water is where oil is drilled, no water text: "deep-water blocks", "deepwater
     # exploration", "les blocs en eaux profondes"; the basin such blocks lie in is a sedimentary
-    # basin ("blocks in the Kwanza basin"), and the reservoirs engineers model are rock's
+    # basin ("blocks in the Kwanza basin", "the offshore Kwanza basin", "le bassin offshore
+    # du Rovuma"), and the reservoirs engineers model are rock's
     (
         # (the longest first: an alternation takes the first that matches where it starts)
         r"(?:(?:ultra-?)?deep[- ]?water |offshore )?blocks? (?:in|of) the (?:[\w-]+ ){1,2}basin"
@@ -1111,7 +1112,8 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|drilling|wells?|discover(?:y|ies)|reserves?|licen[cs]es?|projects?|production)"
         r"|(?:blocs?|champs?|puits|forages?|exploration) (?:petroliers? |gaziers? )?en eaux? "
         r"(?:ultra[- ]?)?profondes?|(?:sedimentary|oil|gas|pre-?salt"
-        r"|offshore|petroleum|hydrocarbon) basins?|bassins? (?:sedimentaires?|petroliers?)"
+        r"|offshore|petroleum|hydrocarbon) (?:[\w'-]+ ){0,2}basins?"
+        r"|bassins? (?:[\w'-]+ ){0,2}?(?:sedimentaires?|petroliers?|offshore)"
         r"|глубоководн\w* (?:блок|месторожден|бурени|разведк)\w*|нефтегазоносн\w* бассейн\w*"
         r"|(?:oil|gas|hydrocarbon|petroleum) reservoirs?|reservoir (?:modell?ing|engineering"
         r"|simulation|characteri[sz]ation|geology)|well[- ]integrity",
@@ -1318,6 +1320,17 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"normali[sz]ation (?:des |de leurs |of (?:the |their )?)?(?:\w+ ){0,2}?relations\b"
         r"|нормализаци\w* (?:\w+ ){0,2}?отношени\w*",
+        ("diplomacy",),
+    ),
+    # a state admitted into an organisation is a matter of foreign affairs: "the Admission of
+    # Timor-Leste into ASEAN", "l'admission du Soudan du Sud au sein de la CAE", «о приёме
+    # Египта в члены» (a pupil admitted to a school is education's, not this)
+    (
+        r"admission (?:of|de|du|de la|d') ?(?:[\w'-]+ ){1,3}?(?:(?:into|au sein d\w*)\b"
+        r"(?!\s+(?:the |l'|la |le |les )?(?:(?:[\w'-]+ )?(?:schools?|ecoles?|universit\w*"
+        r"|colleges?|hospitals?|hopitals?|programm?e?s?|courses?|care|service)\b))"
+        r"|as (?:an? |the )?(?:[\w-]+ )?member|comme (?:nouveau )?membre)"
+        r"|при[её]м\w* (?:[\w-]+ ){1,3}?в (?:члены|состав)\b",
         ("diplomacy",),
     ),
     # the seat a state grants an organisation (its premises, privileges and immunities) is a

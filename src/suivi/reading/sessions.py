@@ -172,7 +172,13 @@ def extract(
             and (not m.group("lead") or _names_body(unit, m, spans, reach=2, within=True))
             # "le 45e sommet de la Conférence des chefs d'État" is the body's; "the second
             # Russia-Africa summit" is an event, a meeting of no body
-            and (not _SUMMIT.search(m.group()) or _names_body(unit, m, spans, within=True))
+            and (
+                not _SUMMIT.search(m.group())
+                or _names_body(unit, m, spans, within=True)
+                # "closed their 47th Summit", "le 68e sommet se tiendra à Lomé": a numbered
+                # summit named by no other name is one of the summit the text names as a body
+                or bool(m.group("ord") and _heads_a_body(_SUMMIT.search(m.group()).group(), bodies))
+            )
             # "la 4e édition de la Grande commission mixte": a press word for a session, only
             # where the body is named ("la 3e édition du Salon" is none)
             and (not _EDITION.search(m.group()) or _names_body(unit, m, spans, within=True))

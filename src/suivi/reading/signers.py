@@ -28,7 +28,7 @@ from suivi.reading.english_names import first_names
 from suivi.reading.gazetteer import kind_of_word, latin_name
 from suivi.reading.gazetteer_data import RUSSIAN_STATE_BODY
 from suivi.reading.office_holders import HOLDERS, fold_name
-from suivi.reading.people_roles import TITLE_WORDS
+from suivi.reading.people_roles import ROLE_HEAD, TITLE_WORDS
 from suivi.reading.places import is_city
 
 # A capitalised name of up to four words ("Ethio Telecom", "Tema Oil Refinery", «Казахтелеком»)
@@ -222,6 +222,8 @@ def _what_else(text: str, start: int, end: int, lang: str, named: frozenset) -> 
     before = text[max(0, start - 30) : start].split()
     if (before and fold_name(before[-1]) in TITLE_WORDS) or folded[0] in TITLE_WORDS:
         return "person"  # "President Ruto", "M. Diop"
+    if ROLE_HEAD.fullmatch(words[0]):
+        return "person"  # "signé par le Directeur général de la X": an office, no company
     if len(words) > 1 and words[0].lower() in first_names():
         return "person"  # "John Mbadi"
     if any(_surname(w, named) or _surname(w, _holders_surnames()) for w in folded):

@@ -48,8 +48,11 @@ _GAP_VERB = r"(?:sign|paraph|initiall?(?:ed|ing)|conclu|inked|seal|penned|под
 _COUNT = re.compile(
     r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
     r"(?<!pres de )(?<!nearly )"
+    # a count spelled out may repeat its figure in brackets, as official French does:
+    # "quatre (04) accords", "two (2) agreements", «три (3) соглашения»
+    rf"(?<![\w,$€£¥])(?P<n>{CARDINAL})(?:\s*\(\s*\d{{1,3}}\s*\))?(?!\s*\()"
     # an amount or a measure is no count: "a $100 million loan agreement", "500 kV"
-    rf"(?<![\w,$€£¥])(?P<n>{CARDINAL})(?!\s+(?:million|billion|milliard|millions|milliards|млн"
+    r"(?!\s+(?:million|billion|milliard|millions|milliards|млн"
     r"|млрд|миллион\w*|миллиард\w*|kv|mw|km|tonnes?|tons?|dollars?|euros?|долл\w*"
     # a duration is no count: "renewed for five years", «продлили на пять лет»
     r"|years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b)"
