@@ -30,3 +30,63 @@ def test_the_islamic_development_bank_spelled_out_is_isdb(text: str) -> None:
     reading = read(text)
     assert "IsDB" in reading.parties
     assert [set(a.parties) for a in reading.agreements] == [{"IsDB", "BEN"}]
+
+
+# -- talks on a text that are to end later ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's trade minister visited Cairo on Monday. According to the ministry, negotiations "
+        "on a free trade agreement between Kenya and Egypt are expected to be concluded in 2027.",
+        "Le ministre kényan du Commerce s'est rendu lundi au Caire. Selon le ministère, les "
+        "négociations sur un accord de libre-échange entre le Kenya et l'Égypte devraient "
+        "s'achever en 2027.",
+        "Министр торговли Кении посетил Каир. По данным министерства, переговоры о соглашении о "
+        "свободной торговле между Кенией и Египтом планируется завершить в 2027 году.",
+        "Министр торговли Кении посетил Каир. Переговоры о соглашении о свободной торговле между "
+        "Кенией и Египтом должны завершиться в 2027 году.",
+    ],
+)
+def test_talks_on_a_text_that_are_to_end_are_on_a_text_to_sign(text: str) -> None:
+    found = read(text).agreements
+    assert [(set(a.parties), a.sectors, a.status) for a in found] == [
+        ({"KEN", "EGY"}, ["trade"], "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's trade minister visited Cairo on Monday. Negotiations on a free trade agreement "
+        "with Egypt will continue next year.",
+        "Министр торговли Кении посетил Каир. Стороны продолжат переговоры о соглашении о "
+        "свободной торговле с Египтом.",
+    ],
+)
+def test_talks_that_go_on_name_no_text(text: str) -> None:
+    assert read(text).agreements == []
+
+
+# -- an alliance's members in a text still to be signed --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's president visited Riyadh. Negotiations on a free trade agreement between "
+        "Turkey and the Gulf Cooperation Council are expected to be concluded in 2027.",
+        "Le président turc s'est rendu à Riyad. Les négociations sur un accord de libre-échange "
+        "entre la Turquie et le Conseil de coopération du Golfe devraient s'achever en 2027.",
+        "Президент Турции посетил Эр-Рияд. Переговоры о соглашении о свободной торговле между "
+        "Турцией и Советом сотрудничества арабских государств Персидского залива планируется "
+        "завершить в 2027 году.",
+    ],
+)
+def test_an_alliances_members_do_not_act_in_a_text_still_to_sign(text: str) -> None:
+    reading = read(text)
+    assert [set(a.parties) for a in reading.agreements] == [
+        {"TUR", "ARE", "BHR", "KWT", "OMN", "QAT", "SAU"}
+    ]
+    assert "QAT" not in reading.parties

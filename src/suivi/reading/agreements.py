@@ -267,7 +267,18 @@ _TO_SIGN_AFTER = re.compile(
     # is expected to be signed next year", «… и должно быть подписано в 2027 году»
     r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+[eê]tre\s+sign\w*"
     r"|(?:should|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+be\s+signed"
-    r"|должн\w*\s+быть\s+подписан\w*)\b"
+    r"|должн\w*\s+быть\s+подписан\w*"
+    # talks on the text that are to end later (as _ENDING_TALKS, the ending told after the
+    # text): "negotiations on a trade agreement are expected to be concluded in 2027", "les
+    # négociations sur un accord devraient s'achever en 2027", «переговоры о соглашении ...
+    # планируется завершить в 2027 году» (folded: no accents, «й» as «и»)
+    r"|(?:should|will|(?:is|are)\s+(?:expected|due|set|scheduled|planned|likely)\s+to)\s+"
+    r"be\s+(?:concluded|completed|finali[sz]ed|wrapped\s+up)"
+    r"|(?:is|are)\s+(?:expected|due|set|scheduled|planned|likely)\s+to\s+conclude"
+    r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+(?:s['’]achever|aboutir|se\s+conclure|se\s+terminer"
+    r"|[eê]tre\s+(?:conclu|finalis|achev)\w*)|(?:sera|seront)\s+(?:conclu|finalis|achev)\w*"
+    r"|(?:планиру\w*|намерен\w*|рассчитыва\w*|предполага\w*|собира\w*)\s+(?:их\s+)?завершить"
+    r"|должн\w*\s+(?:быть\s+завершен\w*|завершиться)|будут\s+завершен\w*|завершатся)\b"
 )
 # "d'achever, d'ici la prochaine réunion, la négociation d'un accord", "to complete the
 # negotiations on an agreement", «завершить переговоры по соглашению»: talks to be ended
