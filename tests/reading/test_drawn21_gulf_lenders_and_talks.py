@@ -4,7 +4,10 @@ African Development Bank does (SPEC: an organisation by its name as it writes it
 annotated splits write `IsDB` for "BID" and the full name alike); talks on a text that are
 to end at a later date are on a text still to be signed (SPEC: planned), whether the ending
 comes before the text («завершить переговоры по соглашению») or after it («переговоры о
-соглашении … планируется завершить в 2027 году»)."""
+соглашении … планируется завершить в 2027 году»), and an alliance's members the text never
+names do not act in such a text; a fund's head named after it in Russian («генеральный
+директор фонда Султан аль-Маршад»: «Султан» a given name before a family name with its
+article, not a title nor a company) is a person, not a namesake."""
 
 from __future__ import annotations
 
@@ -90,3 +93,45 @@ def test_an_alliances_members_do_not_act_in_a_text_still_to_sign(text: str) -> N
         {"TUR", "ARE", "BHR", "KWT", "OMN", "QAT", "SAU"}
     ]
     assert "QAT" not in reading.parties
+
+
+# -- a fund's head, named after it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Соглашение подписали министр финансов Кении Али Хасан и генеральный директор фонда "
+            "Султан аль-Харби.",
+            "Султан аль-Харби",
+        ),
+        (
+            "Соглашение подписал генеральный директор Кувейтского фонда развития Султан "
+            "аль-Харби.",
+            "Султан аль-Харби",
+        ),
+        (
+            "Соглашение подписали министр финансов Кении Али Хасан и председатель фонда Омар "
+            "Садыков.",
+            "Омар Садыков",
+        ),
+        (
+            "The agreement was signed by Kenya's finance minister Ali Hassan and the fund's "
+            "director general, Sultan Al-Harbi.",
+            "Sultan Al-Harbi",
+        ),
+        (
+            "L'accord a été signé par le ministre kényan des Finances, Ali Hassan, et le "
+            "directeur général du fonds, Sultan Al-Harbi.",
+            "Sultan Al-Harbi",
+        ),
+    ],
+)
+def test_a_funds_head_named_after_it_is_a_person(text: str, name: str) -> None:
+    assert name in [p.name for p in read(text).people]
+
+
+def test_a_fund_named_after_a_person_names_no_one() -> None:
+    text = "Делегация Кении посетила фонд Назарбаева в Астане."
+    assert read(text).people == []

@@ -1543,6 +1543,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             name, head
         ):  # «генеральный директор компании Павел Маринычев»
             return  # (a name in quotes is a company's: «Банк «Алтын Кредит»»)
+        if not quoted and head and _LOWER_ARTICLE_AFTER.match(text, end):
+            # «генеральный директор фонда Султан аль-Маршад»: a given name, then the family
+            # name with its article in lower case, which no company's name is cut before
+            return
         if _IN_PORTFOLIO.search(text, max(0, start - 120), start):
             return  # "Minister for Energy, Water Resources and Irrigation X": a role and its holder
         if name in _FORMS_ONLY:  # "Essential Drugs Company Limited": "Limited" names nothing
@@ -2160,6 +2164,9 @@ def _person_like(name: str, head_before: bool = False) -> bool:
 # The article of an Arabic family name as Russian spells it: «Аль-Кахтани», «аль-Мансури»,
 # «Эль-Сиси», «Ас-Сабах», «Абу-Бакр», «Бен-Али».
 _ARABIC_ARTICLE = re.compile(r"(?i:аль|эль|ал|эл|ас|аш|ад|ар|ан|ат|аз|абу|бен|бин|ибн)-[А-ЯЁ]")
+# The same article written in lower case right after a capitalised word («Султан аль-Маршад»,
+# «Халид бен Сальман»): the rest of a person's name.
+_LOWER_ARTICLE_AFTER = re.compile(r"\s+(?:аль|эль|ал|эл|ас|аш|ад|ар|ан|ат|аз|абу|бен|бин|ибн)(?:-|\s+)[А-ЯЁ]")
 
 
 # A Latin-script proper name of one to four capitalised words ("ACWA Power", "RwandAir").
