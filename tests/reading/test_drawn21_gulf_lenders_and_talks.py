@@ -107,8 +107,7 @@ def test_an_alliances_members_do_not_act_in_a_text_still_to_sign(text: str) -> N
             "Султан аль-Харби",
         ),
         (
-            "Соглашение подписал генеральный директор Кувейтского фонда развития Султан "
-            "аль-Харби.",
+            "Соглашение подписал генеральный директор Кувейтского фонда развития Султан аль-Харби.",
             "Султан аль-Харби",
         ),
         (
@@ -135,3 +134,39 @@ def test_a_funds_head_named_after_it_is_a_person(text: str, name: str) -> None:
 def test_a_fund_named_after_a_person_names_no_one() -> None:
     text = "Делегация Кении посетила фонд Назарбаева в Астане."
     assert read(text).people == []
+
+
+# -- a protocol attached to a text named before ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        (
+            "Министр транспорта Казахстана посетил Каир. Действует соглашение о воздушном "
+            "сообщении между Казахстаном и Египтом 2005 года. Протокол к нему, который добавит "
+            "новые маршруты, согласован на уровне экспертов.",
+            "transport",
+        ),
+        (
+            "Министр финансов Казахстана посетил Каир. Действует соглашение об избежании "
+            "двойного налогообложения между Казахстаном и Египтом 2005 года. Протокол к нему "
+            "согласован на уровне экспертов и будет подписан в мае.",
+            "economy",
+        ),
+    ],
+)
+def test_a_protocol_to_a_text_named_before_is_a_new_text(text: str, sector: str) -> None:
+    found = read(text).agreements
+    protocols = [a for a in found if a.kind == "protocol"]
+    assert [(set(a.parties), a.sectors, a.status) for a in protocols] == [
+        ({"KAZ", "EGY"}, [sector], "planned")
+    ]
+
+
+def test_a_protocol_to_it_after_the_protocol_is_the_same_again() -> None:
+    text = (
+        "Казахстан и Египет подписали в понедельник протокол к соглашению о воздушном "
+        "сообщении. Протокол к нему вступит в силу в мае."
+    )
+    assert len([a for a in read(text).agreements if a.kind == "protocol"]) == 1

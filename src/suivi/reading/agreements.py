@@ -495,6 +495,24 @@ _TOPIC_THEN_FIRST = re.compile(
 _RU_NEW_BEFORE = re.compile(
     r"(?<![\w-])нов(?:ыи|ый|ого|ое|ую|ом|ым|ая|ои|ой)\s+(?:[а-я-]+(?:ого|ое|ую|ои|ой)\s+){0,2}$"
 )
+# «Протокол к нему», «дополнительный протокол к соглашению»: a text attached to another (a
+# protocol, an annex, an addendum to it) is a new one, not the other named again
+_RU_ATTACHED_AFTER = re.compile(
+    r"\s+к\s+(?:нему|неи|ним|(?:[а-я-]+\s+){0,2}?(?:соглашени|договор|конвенци|меморандум)\w*)"
+    r"(?![\w-])"
+)
+
+
+def _attached_first(all_units: list[Unit], i: int, word: str, folded: str, end: int) -> bool:
+    """Whether the Russian mention `word` ending at `end` is a text attached to another
+    (`_RU_ATTACHED_AFTER`) of a kind no sentence before names: «Протокол к нему» after «Действует
+    соглашение …» is a new protocol; after «подписали протокол к соглашению» the same again."""
+    if not _RU_ATTACHED_AFTER.match(folded, end):
+        return False
+    stem = word.split()[0][:-2]
+    return not any(stem in fold(unit.text) for unit in all_units[:i])
+
+
 # «также», «ещё одно», «другое», «второе»: the text signed is another one
 _RU_ANOTHER = re.compile(r"\b(?:также|еще|ещё|друг\w*|втор\w*|трет\w*|нов\w*)\b")
 _IN_PRINCIPLE = re.compile(r"\s+(?:de principe|in principle|tacite|verbal)\b")
@@ -1874,6 +1892,7 @@ def _from_unit(
             and not _RU_SIGNED_BEFORE.search(before)
             and not _SIMILAR_BEFORE.search(before)
             and not _RU_NEW_BEFORE.search(before)
+            and not _attached_first(all_units, i, word, folded, m.end())
             and not _ru_list_item(folded, triggers, n, ru_objects)
         )
         if re.match(r"[а-я]", word) and not russian_repeat:
@@ -2024,6 +2043,10 @@ def _from_unit(
         ):
             continue  # "une feuille de route sera élaborée": a task, not a text
         drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
+        if not sectors and _attached_first(all_units, i, word, folded, m.end()):
+            # «Протокол к нему»: a text attached to the one the sentence before names is about
+            # what that one is about (as an amendment is about what it amends)
+            sectors = _sectors_before(all_units, i, reach=1)
         if not (plural or named or sectors or drafted or older or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
         if _UNNAMED_PARTNERS.search(folded, max(0, m.start() - 100), m.end() + 160):

@@ -2166,7 +2166,9 @@ def _person_like(name: str, head_before: bool = False) -> bool:
 _ARABIC_ARTICLE = re.compile(r"(?i:аль|эль|ал|эл|ас|аш|ад|ар|ан|ат|аз|абу|бен|бин|ибн)-[А-ЯЁ]")
 # The same article written in lower case right after a capitalised word («Султан аль-Маршад»,
 # «Халид бен Сальман»): the rest of a person's name.
-_LOWER_ARTICLE_AFTER = re.compile(r"\s+(?:аль|эль|ал|эл|ас|аш|ад|ар|ан|ат|аз|абу|бен|бин|ибн)(?:-|\s+)[А-ЯЁ]")
+_LOWER_ARTICLE_AFTER = re.compile(
+    r"\s+(?:аль|эль|ал|эл|ас|аш|ад|ар|ан|ат|аз|абу|бен|бин|ибн)(?:-|\s+)[А-ЯЁ]"
+)
 
 
 # A Latin-script proper name of one to four capitalised words ("ACWA Power", "RwandAir").
