@@ -7,7 +7,11 @@ comes before the text («завершить переговоры по согла
 соглашении … планируется завершить в 2027 году»), and an alliance's members the text never
 names do not act in such a text; a fund's head named after it in Russian («генеральный
 директор фонда Султан аль-Маршад»: «Султан» a given name before a family name with its
-article, not a title nor a company) is a person, not a namesake."""
+article, not a title nor a company) is a person, not a namesake; in Russian, «Протокол к нему»
+after a text of another kind is a new text attached to it (no article tells a repeat); a
+count before coordinated modifiers ("eight financing and cooperation agreements") counts the
+texts, and a sentence that only sums up the texts counted ("In all, six.", «Всего, значит,
+шесть.») is SPEC's `agreements_total`."""
 
 from __future__ import annotations
 
@@ -170,3 +174,35 @@ def test_a_protocol_to_it_after_the_protocol_is_the_same_again() -> None:
         "сообщении. Протокол к нему вступит в силу в мае."
     )
     assert len([a for a in read(text).agreements if a.kind == "protocol"]) == 1
+
+
+# -- counts of texts -------------------------------------------------------------------------
+
+
+def test_a_count_before_coordinated_modifiers_counts_the_texts() -> None:
+    text = (
+        "Gulf lenders signed eight financing and cooperation agreements with four African "
+        "governments on Tuesday in Riyadh."
+    )
+    assert read(text).agreements_total == 8
+
+
+def test_a_count_joined_to_another_count_is_not_one_of_texts() -> None:
+    from suivi.reading import totals
+
+    assert totals.total("The two countries and five agreements were on the agenda.") == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers signed two agreements in Nairobi. Companies signed four more "
+        "documents on the sidelines. In all, six.",
+        "Les deux ministres ont signé deux accords à Nairobi. Des entreprises ont signé quatre "
+        "autres documents en marge de la visite. Au total, six.",
+        "Министры подписали в Найроби два соглашения. Ещё четыре документа подписали компании. "
+        "Всего, значит, шесть.",
+    ],
+)
+def test_a_sentence_that_sums_up_the_texts_counted_is_the_total(text: str) -> None:
+    assert read(text).agreements_total == 6
