@@ -956,6 +956,34 @@ def as_whole_names(mentions: list[Mention], others: list[Mention]) -> list[Menti
     ]
 
 
+def by_title_acronyms(mentions: list[Mention], title: list[Mention], lang: str) -> list[Mention]:
+    """The text's mentions of an organisation spelled out ("the Islamic Development Bank")
+    whose acronym the title gives ("Saudi Fund, IsDB and ACWA Power sign …"), under that
+    acronym: one party, named as the text names it where it names it short (`_as_spelled`
+    prefers the acronym within the text; the title is read apart)."""
+    acronyms = {
+        _entry_code(m.surface, lang): m.code
+        for m in title
+        if m.kind == "organisation" and _acronym(m.surface)
+    }
+    acronyms.pop(None, None)
+    if not acronyms:
+        return mentions
+    return [
+        replace(m, code=acronyms[code])
+        if m.kind == "organisation" and (code := _entry_code(m.surface, lang)) in acronyms
+        else m
+        for m in mentions
+    ]
+
+
+def _entry_code(surface: str, lang: str) -> str | None:
+    """The vocabularies' code of a name as a whole (`index`), before any renaming."""
+    key = tuple(word_key(t.group()) for t in _TOKEN.finditer(surface))
+    entry = index(lang).get(key)
+    return entry.code if entry is not None else None
+
+
 def _whole_names(companies: list[Mention]) -> dict[str, str]:
     """A company found by its shape under the first words of another's whole name ("China
     Energy" where the text named "China Energy Engineering Corporation") is that company, by

@@ -1343,9 +1343,6 @@ LATIN_NAMES: dict[str, str] = {
     # (dev golds b66, b75, e02, e04), written in full or not
     "African Development Bank": "AfDB",
     "Banque africaine de développement": "AfDB",
-    # so does the Islamic Development Bank (dev golds b104, b131, b278, b368: `IsDB`)
-    "Islamic Development Bank": "IsDB",
-    "Banque islamique de développement": "IsDB",
     "Office chérifien des phosphates": "OCP",
     "Groupe OCP": "OCP",
     "Росатом": "Rosatom",
