@@ -274,7 +274,18 @@ _TO_SIGN_AFTER = re.compile(
     # is expected to be signed next year", «… и должно быть подписано в 2027 году»
     r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+[eê]tre\s+sign\w*"
     r"|(?:should|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+be\s+signed"
-    r"|должн\w*\s+быть\s+подписан\w*)\b"
+    r"|должн\w*\s+быть\s+подписан\w*"
+    # talks on the text that are to end later (as _ENDING_TALKS, the ending told after the
+    # text): "negotiations on a trade agreement are expected to be concluded in 2027", "les
+    # négociations sur un accord devraient s'achever en 2027", «переговоры о соглашении ...
+    # планируется завершить в 2027 году» (folded: no accents, «й» as «и»)
+    r"|(?:should|will|(?:is|are)\s+(?:expected|due|set|scheduled|planned|likely)\s+to)\s+"
+    r"be\s+(?:concluded|completed|finali[sz]ed|wrapped\s+up)"
+    r"|(?:is|are)\s+(?:expected|due|set|scheduled|planned|likely)\s+to\s+conclude"
+    r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+(?:s['’]achever|aboutir|se\s+conclure|se\s+terminer"
+    r"|[eê]tre\s+(?:conclu|finalis|achev)\w*)|(?:sera|seront)\s+(?:conclu|finalis|achev)\w*"
+    r"|(?:планиру\w*|намерен\w*|рассчитыва\w*|предполага\w*|собира\w*)\s+(?:их\s+)?завершить"
+    r"|должн\w*\s+(?:быть\s+завершен\w*|завершиться)|будут\s+завершен\w*|завершатся)\b"
 )
 # "d'achever, d'ici la prochaine réunion, la négociation d'un accord", "to complete the
 # negotiations on an agreement", «завершить переговоры по соглашению»: talks to be ended
@@ -515,6 +526,24 @@ def _new_again(ctx: Context, unit: Unit, folded: str, m: re.Match) -> bool:
             earlier,
         )
     )
+
+
+# «Протокол к нему», «дополнительный протокол к соглашению»: a text attached to another (a
+# protocol, an annex, an addendum to it) is a new one, not the other named again
+_RU_ATTACHED_AFTER = re.compile(
+    r"\s+к\s+(?:нему|неи|ним|(?:[а-я-]+\s+){0,2}?(?:соглашени|договор|конвенци|меморандум)\w*)"
+    r"(?![\w-])"
+)
+
+
+def _attached_first(all_units: list[Unit], i: int, word: str, folded: str, end: int) -> bool:
+    """Whether the Russian mention `word` ending at `end` is a text attached to another
+    (`_RU_ATTACHED_AFTER`) of a kind no sentence before names: «Протокол к нему» after «Действует
+    соглашение …» is a new protocol; after «подписали протокол к соглашению» the same again."""
+    if not _RU_ATTACHED_AFTER.match(folded, end):
+        return False
+    stem = word.split()[0][:-2]
+    return not any(stem in fold(unit.text) for unit in all_units[:i])
 
 
 # «также», «ещё одно», «другое», «второе»: the text signed is another one
@@ -1923,6 +1952,7 @@ def _from_unit(
             and not _RU_SIGNED_BEFORE.search(before)
             and not _SIMILAR_BEFORE.search(before)
             and not _RU_NEW_BEFORE.search(before)
+            and not _attached_first(all_units, i, word, folded, m.end())
             and not _ru_list_item(folded, triggers, n, ru_objects)
         )
         if re.match(r"[а-я]", word) and not russian_repeat:
@@ -2073,6 +2103,10 @@ def _from_unit(
         ):
             continue  # "une feuille de route sera élaborée": a task, not a text
         drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
+        if not sectors and _attached_first(all_units, i, word, folded, m.end()):
+            # «Протокол к нему»: a text attached to the one the sentence before names is about
+            # what that one is about (as an amendment is about what it amends)
+            sectors = _sectors_before(all_units, i, reach=1)
         if not (plural or named or sectors or drafted or older or signs(folded) or signs(header)):
             continue  # "an agreement to hold talks" is a consensus, not a document
         if _UNNAMED_PARTNERS.search(folded, max(0, m.start() - 100), m.end() + 160):

@@ -963,6 +963,34 @@ def as_whole_names(mentions: list[Mention], others: list[Mention]) -> list[Menti
     ]
 
 
+def by_title_acronyms(mentions: list[Mention], title: list[Mention], lang: str) -> list[Mention]:
+    """The text's mentions of an organisation spelled out ("the Islamic Development Bank")
+    whose acronym the title gives ("Saudi Fund, IsDB and ACWA Power sign …"), under that
+    acronym: one party, named as the text names it where it names it short (`_as_spelled`
+    prefers the acronym within the text; the title is read apart)."""
+    acronyms = {
+        _entry_code(m.surface, lang): m.code
+        for m in title
+        if m.kind == "organisation" and _acronym(m.surface)
+    }
+    acronyms.pop(None, None)
+    if not acronyms:
+        return mentions
+    return [
+        replace(m, code=acronyms[code])
+        if m.kind == "organisation" and (code := _entry_code(m.surface, lang)) in acronyms
+        else m
+        for m in mentions
+    ]
+
+
+def _entry_code(surface: str, lang: str) -> str | None:
+    """The vocabularies' code of a name as a whole (`index`), before any renaming."""
+    key = tuple(word_key(t.group()) for t in _TOKEN.finditer(surface))
+    entry = index(lang).get(key)
+    return entry.code if entry is not None else None
+
+
 def _whole_names(companies: list[Mention]) -> dict[str, str]:
     """A company found by its shape under the first words of another's whole name ("China
     Energy" where the text named "China Energy Engineering Corporation") is that company, by
@@ -1570,6 +1598,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             name, head
         ):  # «генеральный директор компании Павел Маринычев»
             return  # (a name in quotes is a company's: «Банк «Алтын Кредит»»)
+        if not quoted and head and _LOWER_ARTICLE_AFTER.match(text, end):
+            # «генеральный директор фонда Султан аль-Маршад»: a given name, then the family
+            # name with its article in lower case, which no company's name is cut before
+            return
         if _IN_PORTFOLIO.search(text, max(0, start - 120), start):
             return  # "Minister for Energy, Water Resources and Irrigation X": a role and its holder
         if name in _FORMS_ONLY:  # "Essential Drugs Company Limited": "Limited" names nothing
@@ -2189,6 +2221,11 @@ def _person_like(name: str, head_before: bool = False) -> bool:
 # The article of an Arabic family name as Russian spells it: «Аль-Кахтани», «аль-Мансури»,
 # «Эль-Сиси», «Ас-Сабах», «Абу-Бакр», «Бен-Али».
 _ARABIC_ARTICLE = re.compile(r"(?i:аль|эль|ал|эл|ас|аш|ад|ар|ан|ат|аз|абу|бен|бин|ибн)-[А-ЯЁ]")
+# The same article written in lower case right after a capitalised word («Султан аль-Маршад»,
+# «Халид бен Сальман»): the rest of a person's name.
+_LOWER_ARTICLE_AFTER = re.compile(
+    r"\s+(?:аль|эль|ал|эл|ас|аш|ад|ар|ан|ат|аз|абу|бен|бин|ибн)(?:-|\s+)[А-ЯЁ]"
+)
 
 
 # A Latin-script proper name of one to four capitalised words ("ACWA Power", "RwandAir").

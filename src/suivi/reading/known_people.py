@@ -148,7 +148,11 @@ _HEAD_OF_THING = re.compile(
     r"(?i:\b(?:directeur|directrice|pr[ée]sident|pr[ée]sidente|recteur|rectrice|doyen|doyenne"
     r"|chef|responsable|coordonnat\w+|coordinat\w+|administrat\w+|director|head|rector|dean"
     r"|chair\w*)\w*(?:\s+g[ée]n[ée]ral\w*|\s+general)?\s+(?:du|de\s+la|de\s+l['’]|des|de|of"
-    r"(?:\s+the)?)\s*)$"
+    r"(?:\s+the)?)\s*"
+    # Russian puts the thing in the genitive right after its head: «генеральный директор
+    # фонда X», «председатель фонда X», «ректор университета X»
+    r"|(?<![\w-])(?:(?:генеральн|исполнительн)\w*\s+)?(?:директор|председател|президент"
+    r"|руководител|ректор|глав|управляющ)\w*\s+)$"
 )
 
 

@@ -283,16 +283,19 @@ def signatories(
     An alliance's member the text never names, read as a side of an older text only because
     the alliance's texts bind its members («Соглашение о свободной торговле между ЕАЭС и
     Вьетнамом, подписанное в 2015 году» in a story of 2026), does not act in the story (SPEC:
-    the alliance is the actor when one is spoken of); the members of a text the alliance
-    signs in the story's year do."""
+    the alliance is the actor when one is spoken of); nor does one of a text still to be
+    signed («переговоры о соглашении о свободной торговле между Турцией и Советом
+    сотрудничества арабских государств Персидского залива планируется завершить»): the
+    members of a text the alliance signs in the story's year do."""
     named = {m.code for m in mentions} if mentions is not None else set()
     extra: list[str] = []
     for agreement in agreements:
         older = bool(published and agreement.date and agreement.date[:4] < published[:4])
+        unsigned = agreement.status == "planned"
         for code in agreement.parties:
             if code in chosen or code in extra:
                 continue
-            if older and code not in named and _member_of_named(code, named):
+            if (older or unsigned) and code not in named and _member_of_named(code, named):
                 continue
             extra.append(code)
     return extra

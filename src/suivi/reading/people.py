@@ -135,12 +135,15 @@ def _honorific(tokens: list[str]) -> bool:
 def _given_before_lineage(tokens: list[str]) -> bool:
     """ "Sultan bin Saad Al-Muraikhi", "Sultan Al-Marshad": a title word followed by a lineage,
     or "Sultan" by a family name of "Al", is a given name ("Sultan Haitham bin Tarik" is Oman's
-    ruler: a title)."""
+    ruler: a title); so in Russian («Султан бин Саад», «Султан аль-Маршад»)."""
     if len(tokens) < 2:
         return False
-    if len(tokens) > 2 and _fold(tokens[1]) in ("bin", "ibn", "bint", "ben", "ould"):
+    lineage = ("bin", "ibn", "bint", "ben", "ould", "бин", "ибн", "бинт", "бен")
+    if len(tokens) > 2 and _fold(tokens[1]) in lineage:
         return True
-    return _fold(tokens[0]) == "sultan" and bool(re.match(r"(?:Al|El)(?:-\w|$)", tokens[1]))
+    return _fold(tokens[0]) in ("sultan", "султан") and bool(
+        re.match(r"(?i:al|el|аль|эль|ал|эл)(?:-\w|$)", tokens[1])
+    )
 
 
 def _cheikh_given_name(tokens: list[str]) -> bool:

@@ -218,6 +218,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     title_mentions = gazetteer.as_whole_names(gazetteer.find_mentions(title, lang), ctx.mentions)
     title_mentions = gazetteer.organisation_seats(title_mentions, ctx.mentions)
     ctx.mentions = gazetteer.organisation_seats(ctx.mentions, title_mentions)
+    ctx.mentions = gazetteer.by_title_acronyms(ctx.mentions, title_mentions, lang)
     ctx.titled = frozenset(m.code for m in title_mentions)
     ctx.parties = parties.decide(
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party], title

@@ -44,6 +44,11 @@ _COORDINATED_ADJECTIVES = (
     rf"{_ADJECTIVE}(?:,\s+{_ADJECTIVE}){{0,2}},?\s+(?:и|and|или|or)\s+{_ADJECTIVE}"
 )
 
+# Nouns coordinated as the texts' modifiers, before the noun in English: "eight financing and
+# cooperation agreements", "five trade and investment deals" (not a count of something else
+# joined to the next count: "two countries and five agreements")
+_COORDINATED_MODIFIERS = rf"[a-z-]+\s+(?:and|&)\s+(?!(?:the|a|an|other|more|{CARDINAL})\b)[a-z-]+"
+
 _GAP_VERB = r"(?:sign|paraph|initiall?(?:ed|ing)|conclu|inked|seal|penned|подпис|парафир|заключ)"
 _COUNT = re.compile(
     r"(?<!plus de )(?<!more than )(?<!over )(?<!около )(?<!более )(?<!environ )(?<!about )"
@@ -61,7 +66,7 @@ _COUNT = re.compile(
     # a signing word between is the count's participle only right after it ("six signed
     # documents", «шесть подписанных документов»); after another word it is the verb of a
     # count of sides: "the two sides signed memoranda", «две стороны подписали меморандумы»
-    rf"\s+(?:{_COORDINATED_ADJECTIVES}\s+)?(?:\w+\s+(?:(?!{_GAP_VERB})\w+\s+)??)??"
+    rf"\s+(?:(?:{_COORDINATED_ADJECTIVES}|{_COORDINATED_MODIFIERS})\s+)?(?:\w+\s+(?:(?!{_GAP_VERB})\w+\s+)??)??"
     r"(?:projets?\s+d'|draft\s+)?(?P<noun>(?:accords?|agreements?|соглашени\w*|conventions?"
     r"|protocoles?|protocols?|memorandum\w*|memoranda|textes|texts|documents?|instruments"
     r"|документ\w*|текст\w*|меморандум\w*|протокол\w*|mous"
@@ -94,6 +99,11 @@ def total(text: str, unsigned: frozenset[int] = frozenset()) -> int | None:
     weights: dict[int, float] = {}
     for at, unit in enumerate(units(text)):
         folded = fold(unit.text)
+        if weights and (bare := _BARE_TOTAL.match(folded.strip())):
+            # "In all, six.", «Всего, значит, шесть.» after texts counted: the sum said
+            value = cardinal_value(bare.group("n"))
+            if value is not None and value >= max(weights):
+                return value
         if at in unsigned and not signs(folded):
             continue
         if _RATIFYING.search(folded) and not signs(folded):
@@ -107,6 +117,14 @@ def total(text: str, unsigned: frozenset[int] = frozenset()) -> int | None:
         return None
     return max(weights, key=lambda v: (weights[v], v))
 
+
+# A sentence that only sums up the texts counted before it: "In all, six.", "Au total, six.",
+# «Всего, значит, шесть.» (a parenthetical word may stand between)
+_BARE_TOTAL = re.compile(
+    r"(?:in\s+all|in\s+total|altogether|au\s+total|en\s+tout|всего|итого|в\s+общеи\s+сложности)"
+    r"\s*,?\s*(?:[a-zа-я]+\s*,\s*)?(?:(?:that\s+is|that's|soit|c'est|это)\s+)?"
+    rf"(?P<n>{CARDINAL})\s*[.!]?$"
+)
 
 # A ratification (or its bill) of texts signed at an earlier event: its counts are no total
 _RATIFYING = re.compile(r"\bratif\w*|\bратифиц\w*|\bратификац\w*")
