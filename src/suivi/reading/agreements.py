@@ -1392,6 +1392,12 @@ _SCOPE_END = re.compile(
     # supplied Indonesia with aircraft since 2010", "…, et les deux pays ont construit …"
     r"|,\s+(?:and|et)\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|ont|avaient)\s+(?:[\w-]+\s+)?"
     r"\w+(?:ed|en|e|i|u|s|t)\s"
+    # the speaker's next act, coordinated after the text he recalls: "recalled the 2017
+    # treaty, and proposed expanding transport links", "…, et a proposé d'élargir …", «…, и
+    # предложил расширить транспортное сотрудничество»
+    r"|,\s+(?:and|et|и)\s+(?:a\s+|ont\s+)?(?:proposed|suggested|called|urged|invited|stressed"
+    r"|underlined|noted|propose|suggere|appele|invite|souligne|insiste|plaide|предложил"
+    r"|призвал|подчеркнул|отметил|пригласил)\w*\b"
     # «…, а Росрыболовство и Минсельхоз Вьетнама – меморандум о …»: Russian's "while"
     # («, а также» is "as well as" and goes on a list)
     r"|,\s+а\s(?!также\b)"
@@ -5056,7 +5062,10 @@ _SPENT_ON = re.compile(
     r"|(?:is|are) (?:to be )?(?:used|earmarked|intended|allocated)|will (?:finance|fund|support)"
     r"|servir(?:a|ont)|ser(?:a|ont) (?:utilise|affecte|consacre|destine|alloue)\w*"
     r"|permettr(?:a|ont) de financer|(?:est|sont) destine\w*|будут (?:направлены|использованы"
-    r"|потрачены)|пойдут|направят)\b"
+    r"|потрачены)|пойдут|направят"
+    # what it is aimed at: "The grant is aimed at school meals", "Le don vise la rénovation
+    # des écoles", «Грант направлен на модернизацию школьного питания»
+    r"|(?:is|are) (?:aimed|directed|targeted) at|vise(?:nt)?|направлен[аоы]?)\b"
 )
 # The next sentence gives the text's title: "Titled "Cooperation in Veterinary Services", the
 # memorandum ...", "Intitulé « ... », le texte ...", «Документ под названием «...»», «Полное
