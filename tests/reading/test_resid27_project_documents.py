@@ -139,3 +139,30 @@ def test_what_a_grant_is_aimed_at_is_its_domain(text: str) -> None:
 )
 def test_vocabularies_of_jobs_groundwater_and_ceasefires(phrase: str, sector: str) -> None:
     assert sector in _sectors(phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Uganda signed five documents on Monday. They include:\n\n- an agreement on "
+        "health;\n- a memorandum between the Kenya Bureau of Standards and the Ugandan Ministry "
+        "of Trade on standards and metrology;\n- an agreement on civil protection;\n- a "
+        "memorandum on cooperation in agriculture, providing for the supply of Kenyan dairy "
+        "products;\n- a programme on education.\n",
+        "Le Mali et le Niger ont signé cinq documents lundi. Parmi eux :\n\n- un accord sur la "
+        "santé ;\n- un mémorandum entre l'Agence malienne de normalisation et le ministère "
+        "nigérien du Commerce sur la normalisation et la métrologie ;\n- un accord sur la "
+        "protection civile ;\n- un mémorandum de coopération dans le domaine de l'agriculture, "
+        "prévoyant la fourniture de produits laitiers maliens ;\n- un programme sur l'éducation.\n",
+        "Беларусь и Вьетнам подписали пять документов. В их числе:\n\n- соглашение о "
+        "сотрудничестве в области здравоохранения;\n- меморандум о взаимопонимании между "
+        "Госстандартом Беларуси и Министерством науки Вьетнама в области стандартизации и "
+        "метрологии;\n- соглашение о сотрудничестве в области чрезвычайных ситуаций;\n- "
+        "меморандум о сотрудничестве в сфере сельского хозяйства, предусматривающий поставки "
+        "белорусской молочной продукции;\n- программа сотрудничества в сфере образования.\n",
+    ],
+)
+def test_a_list_item_that_provides_for_something_is_a_text_of_its_own(text: str) -> None:
+    found = _agreements(text)
+    assert len(found) == 5
+    assert any(sectors == ["agriculture"] for _, sectors, _ in found)

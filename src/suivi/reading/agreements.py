@@ -4669,7 +4669,9 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
             continue  # "signed the grant agreement" after a grant agreement was read
         if _detailed_item(f, repeats):
             continue  # a listed domain told again in detail: «Министр ... подписал соглашение о ...»
-        if _said_again(f, repeats):
+        if f.at not in (headers or {}) and _said_again(f, repeats):
+            # (an item of a list is a text of its own, whatever it provides for: "- a
+            # memorandum on agriculture, providing for dairy supplies;")
             continue  # "The agreement between Ankara and Mogadishu covers naval training"
         if _restated(f, repeats):
             continue  # "L'accord sur l'énergie nucléaire signé lundi prévoit ..." after it was read
