@@ -1453,6 +1453,12 @@ _SCOPE_END = re.compile(
     # supplied Indonesia with aircraft since 2010", "…, et les deux pays ont construit …"
     r"|,\s+(?:and|et)\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|ont|avaient)\s+(?:[\w-]+\s+)?"
     r"\w+(?:ed|en|e|i|u|s|t)\s"
+    # the speaker's next act, coordinated after the text he recalls: "recalled the 2017
+    # treaty, and proposed expanding transport links", "…, et a proposé d'élargir …", «…, и
+    # предложил расширить транспортное сотрудничество»
+    r"|,\s+(?:and|et|и)\s+(?:a\s+|ont\s+)?(?:proposed|suggested|called|urged|invited|stressed"
+    r"|underlined|noted|propose|suggere|appele|invite|souligne|insiste|plaide|предложил"
+    r"|призвал|подчеркнул|отметил|пригласил)\w*\b"
     # «…, а Росрыболовство и Минсельхоз Вьетнама – меморандум о …»: Russian's "while"
     # («, а также» is "as well as" and goes on a list)
     r"|,\s+а\s(?!также\b)"
@@ -4867,7 +4873,9 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
             continue  # "signed the grant agreement" after a grant agreement was read
         if _detailed_item(f, repeats):
             continue  # a listed domain told again in detail: «Министр ... подписал соглашение о ...»
-        if _said_again(f, repeats):
+        if f.at not in (headers or {}) and _said_again(f, repeats):
+            # (an item of a list is a text of its own, whatever it provides for: "- a
+            # memorandum on agriculture, providing for dairy supplies;")
             continue  # "The agreement between Ankara and Mogadishu covers naval training"
         if _restated(f, repeats):
             continue  # "L'accord sur l'énergie nucléaire signé lundi prévoit ..." after it was read
@@ -5281,7 +5289,10 @@ _SPENT_ON = re.compile(
     r"|(?:is|are) (?:to be )?(?:used|earmarked|intended|allocated)|will (?:finance|fund|support)"
     r"|servir(?:a|ont)|ser(?:a|ont) (?:utilise|affecte|consacre|destine|alloue)\w*"
     r"|permettr(?:a|ont) de financer|(?:est|sont) destine\w*|будут (?:направлены|использованы"
-    r"|потрачены)|пойдут|направят)\b"
+    r"|потрачены)|пойдут|направят"
+    # what it is aimed at: "The grant is aimed at school meals", "Le don vise la rénovation
+    # des écoles", «Грант направлен на модернизацию школьного питания»
+    r"|(?:is|are) (?:aimed|directed|targeted) at|vise(?:nt)?|направлен[аоы]?)\b"
 )
 # The next sentence gives the text's title: "Titled "Cooperation in Veterinary Services", the
 # memorandum ...", "Intitulé « ... », le texte ...", «Документ под названием «...»», «Полное

@@ -18,7 +18,7 @@ from suivi.reading.gazetteer_data import RUSSIAN_STATE_BODY, STATE_MEDIA
 from suivi.reading.sectors import sectors_of
 from suivi.reading.text_kinds import TEXT_KIND
 
-_SIGN = r"(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)"
+_SIGN = r"(?:sign\w*|conclu\w*|ink\w*|paraph\w*|initial+ed|подпис\w*|заключ\w*|парафир\w*)"
 # The verb, not its noun: "X and Y witnessed the signing" has no signing subject
 SIGN_VERB = (
     r"(?:sign(?:ed|s|e|ent|era|eront|eraient)?\b|sign[ée]e?s?\b|conclu\w*|ink(?:ed|s)\b"

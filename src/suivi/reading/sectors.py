@@ -284,6 +284,13 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("security", "transport"),
     ),
     (r"maritime security|securite maritime|морск\w* безопасност\w*", ("security",)),
+    # ending a war is peace and security: "la cessation des hostilités", "a ceasefire",
+    # «прекращение огня», «прекращение боевых действий»
+    (
+        r"cessation des hostilites|cessation of hostilities|cessez-le-feu|cease-?fires?\b"
+        r"|прекращени\w* (?:огня|боевых действий|военных действий)",
+        ("security",),
+    ),
     (
         r"driving licen[cs]e\w*|водительск\w*|securite routiere|road safety"
         r"|безопасност\w* дорожн\w*|shipping|navigation\w*|portuaire\w*"
@@ -507,6 +514,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"accords?[- ]cadres?|framework agreements?|traites?\b|treat(?:y|ies)"
         r"|accords? genera(?:l|ux) de cooperation|general (?:cooperation )?agreements?"
         r"|генеральн\w* соглашени\w*"
+        # the basic agreement on technical cooperation that frames a cooperation: "l'accord
+        # de base de coopération technique", "the Basic Agreement on Technical Cooperation",
+        # «базовое соглашение о техническом сотрудничестве»
+        r"|accords? de base (?=(?:de|sur la|relatif a la) (?:[\w-]+ )?cooperation)"
+        r"|basic agreements? (?=(?:on|for) (?:[\w-]+ )?co-?operation)"
+        r"|basic (?:[\w-]+ )?co-?operation agreements?"
+        r"|базов\w* соглашени\w*(?= о (?:[\w-]+ )?сотрудничеств)"
         r"|рамочн\w* соглашени\w*|соглашени\w* об основах"
         r"|договор(?!ил|ен|ят|ит|ива)\w*",  # «договорились» is the verb: "they agreed"
         "framework",
@@ -595,6 +609,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         r"echanges? de (?:lettres|notes)|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)"
         r"|exchanged (?:diplomatic )?notes|ont echange des (?:notes|lettres)|обменялись нотами",
+        "other",
+    ),
+    # what a UN agency signs with a state for one project: "signed a project document on
+    # glacier monitoring", "un document de projet sur l'insertion des jeunes", «подписали
+    # проектный документ по адаптации сельского хозяйства»
+    (
+        r"project documents?\b|documents? de projets?\b|проектн\w* документ\w*",
         "other",
     ),
     (
@@ -1207,7 +1228,13 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|coral reefs?|recifs? coralliens?|коралл\w* риф\w*|feux de brousse|bush ?fires?",
         ("environment",),
     ),
-    (r"трудоустройств\w*", ("migration",)),
+    # getting young people into jobs is employment: "l'insertion professionnelle des jeunes
+    # diplômés", "the professional integration of graduates", «трудоустройство выпускников»
+    (
+        r"трудоустройств\w*|insertion (?:socio-?)?professionnelle|(?:professional|socio-?economic)"
+        r" (?:integration|insertion)|job placements?|employabilit\w*",
+        ("migration",),
+    ),
     (
         r"семь(?:я|ю|ей)\b|ограниченн\w* возможност\w*(?: здоровья)?|продовольственн\w* помощ\w*",
         ("social",),
@@ -1467,7 +1494,12 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("infrastructure",),
     ),
     (
-        r"hydrolog\w*|гидролог\w*|водоотведени\w*|канализац\w*|aquif\w*|водоносн\w*",
+        r"hydrolog\w*|гидролог\w*|водоотведени\w*|канализац\w*|aquif\w*|водоносн\w*"
+        # the water table and what is drawn from it or fed back: "la réalimentation de la
+        # nappe", "la nappe phréatique", "la recharge des nappes" (English and Russian say it
+        # with "water", «вод»)
+        r"|nappes? (?:phreatique|souterraine|aquifere)s?|(?:re)?alimentation des? (?:la )?nappes?"
+        r"|recharge (?:de la |des )?nappes?",
         ("water",),
     ),
     (

@@ -612,7 +612,8 @@ _SUBJECT_SIGNS = re.compile(
 # Бразилией», or with its government: "… with the government of Colombia", "… avec l'État
 # du Gabon", «… с правительством Колумбии».
 _SIGNED_WITH_STATE = re.compile(
-    r"\b(?:sign\w*|inked|conclu\w*|подпис\w*|заключ\w*)[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
+    r"\b(?:sign\w*|inked|conclu\w*|paraph\w*|initial+ed|подпис\w*|заключ\w*|парафир\w*)"
+    r"[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?"
     r"(?:(?:government|gouvernement|[ée]tat|state)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?"
     r"|du\s+|d['’])|правительств\w*\s+)?$",
@@ -1029,7 +1030,8 @@ _KIND_SUBJECT = re.compile(
     r"\s*(?:(?:the|la|le|l['’]|this|cette|ce)\s*)?(?P<kind>bank|lender|company|firm|group"
     r"|corporation|fund|banque|soci[ée]t[ée]|entreprise|groupe|compagnie|institution|банк"
     r"|компания|госкорпорация|корпорация|фонд|группа)\s+(?:(?:has|have|also|then|a|ont|aussi"
-    r"|également|ensuite|также|тоже)\s+)*(?:sign\w*|conclu\w*|ink\w*|подписал\w*|заключил\w*)",
+    r"|également|ensuite|также|тоже)\s+)*(?:sign\w*|conclu\w*|ink\w*|paraph\w*|initial+ed"
+    r"|подписал\w*|заключил\w*|парафировал\w*)",
     re.IGNORECASE,
 )
 
@@ -1502,7 +1504,9 @@ def _lines_of(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
 
 
 _SIGNS_AFTER = re.compile(
-    r"^[^.;]{0,120}?\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*)", re.IGNORECASE
+    r"^[^.;]{0,120}?\b(?:sign\w*|conclu\w*|ink\w*|paraph\w*|initial+ed|подпис\w*|заключ\w*"
+    r"|парафир\w*)",
+    re.IGNORECASE,
 )
 
 
@@ -1615,6 +1619,9 @@ def _beside_a_minister(ctx: Context, code: str, start: int, end: int) -> bool:
         states = [m for m in ctx.mentions_in(start, mention.start) if m.code != code]
         if not states and _MINISTER_AND.search(ctx.text, start, mention.start):
             return True
+        organ = _AND_AN_ORGAN.match(ctx.text, mention.end)
+        if organ and not ctx.mentions_in(mention.end, organ.end()):
+            return True  # "UNDP and the Committee for Environmental Protection signed"
     return False
 
 
@@ -1631,6 +1638,17 @@ _AND_THEN = re.compile(
 _BETWEEN_THEN = re.compile(
     rf"\b(?:between|entre|между)\s+{_ARTICLE}(?P<head>(?:[\w-]+\s+)?[\w-]+)"
     rf"[^.;:]{{0,100}}?\s(?:and|et|и)\s+{_ARTICLE}$",
+    re.IGNORECASE,
+)
+
+# An organisation first, then a state's ministry or committee that no state qualifies, then
+# the signing: "UNDP and the Committee for Environmental Protection signed", "le PNUD et le
+# Comité de protection de l'environnement ont signé", «ПРООН и Комитет по охране окружающей
+# среды подписали»: the organisation signs with the one state whose organ that is.
+_AND_AN_ORGAN = re.compile(
+    r"\s+(?:and|et|и)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w-]+\s+)?(?:minist(?:ry|[eè]re)|committee"
+    r"|comit[ée]|министерств\w*|комитет\w*)\b[^.;:,()]{0,80}?\s(?:(?:have|has|ont|a)\s+)?"
+    r"(?:signed|inked|initiall?ed|sign[ée]\w*|paraph[ée]\w*|подписал\w*|парафировал\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1689,7 +1707,8 @@ _HELPER = (
 _WITH_BEFORE = re.compile(
     # the signing verb, or the text's own noun ("Loan Agreement with the ADB, signed for ADB
     # by ...", "un contrat avec la BOAD", «соглашение с ЕАБР»)
-    r"\b(?:sign\w*|conclu\w*|ink\w*|подпис\w*|заключ\w*|agreements?|memorand\w*|contracts?"
+    r"\b(?:sign\w*|conclu\w*|ink\w*|paraph\w*|initial+ed|подпис\w*|заключ\w*|парафир\w*"
+    r"|agreements?|memorand\w*|contracts?"
     r"|contrats?|conventions?|accords?|соглашени\w*|меморандум\w*|контракт\w*|договор\w*"
     # the texts of a cooperation: "aucun texte ... sur la pêche avec l'UE", "documents ...
     # with the EU", «документов ... с Евросоюзом»
