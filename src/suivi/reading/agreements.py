@@ -5215,6 +5215,11 @@ def _same_older(a: _Found, b: _Found) -> bool:
     if not b.older or x.kind != y.kind or not dates[0] or not dates[1].startswith(dates[0]):
         return False
     own = set(x.sectors) - {"general"}
+    titled = set(_sectors(x.title)) - {"general"} if x.title else set()
+    if titled and not titled & set(y.sectors):
+        # «Соглашение о демаркации границы, подписанное в 2017 году» after the fisheries
+        # agreement of 2017: its title names a domain the first has not, another text
+        return False
     return a.article or not own or own <= set(y.sectors)
 
 
