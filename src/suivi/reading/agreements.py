@@ -79,6 +79,9 @@ _NOT_AN_AGREEMENT = re.compile(
     r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans)\s+(?:\w+\s+)?"
+    # a kind, not a text: "faster than any other agreement of its kind", "tout autre accord",
+    # «любое другое соглашение»
+    r"|\b(?:any|every|tout|toute|n'importe quel\w*|любо\w*|всяк\w*)\s+(?:other\s+|autre\s+|друго\w*\s+)?$"
     # "d'un commun accord", "by mutual agreement" (a "mutual defence agreement" is a text)
     r"|\b(?:commun|mutual)\s+"
     # the protocol of the state, its etiquette: "le chef du protocole", "head of protocol",
@@ -2660,6 +2663,12 @@ _THE_SIDES = re.compile(
 
 
 _ACTING_KINDS = ("name", "organisation")
+# "the two companies", "les deux sociétés", «обе компании»: the companies named last (folded)
+_THE_COMPANIES = re.compile(
+    r"\b(?:the two|both) (?:companies|firms|groups)\b"
+    r"|\bles deux (?:societes|entreprises|groupes|compagnies)\b"
+    r"|(?:^|\s)(?:обе|две|двух|обеих)\s+компани"
+)
 
 
 def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> None:
@@ -2676,6 +2685,7 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
     last_end = -1  # where the sentence of `last` ends
     states: list[str] | None = None  # the last such sides that are all states
     bound: list[str] | None = None  # the last two states a text before bound, named or not
+    companies: list[str] | None = None  # the last sides named that are all organisations
     for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
         unit = all_units[f.at]
         if last and _THE_SIDES.search(fold(unit.text)):
@@ -2691,6 +2701,8 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
         # "буркинийские студенты", "Russian universities": an adjective names no side
         acting = [m for m in ctx.mentions_in(unit.start, unit.end) if m.kind in _ACTING_KINDS]
         if len(named) >= 2 and acting:
+            if not f.older and not any(map(sides.is_state, f.agreement.parties)):
+                companies = f.agreement.parties or companies
             # a text of another pair named by reference ("Аналогичное соглашение Россия
             # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
             # nor is an older text recalled in passing with other states ("liés par l'accord
@@ -2707,6 +2719,10 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
                 last_end = unit.end
                 if all(map(sides.is_state, last)):
                     states = last
+        elif not acting and companies and _THE_COMPANIES.search(fold(unit.text)):
+            # "Masdar and PT PLN signed a contract ... The two companies already operate a
+            # plant built under a 2020 agreement": the companies named last, wherever they signed
+            f.agreement.parties = list(companies)
         elif not acting and last and _THE_SIDES.search(fold(unit.text)):
             if all(map(sides.is_state, last)):
                 f.agreement.parties = list(last)

@@ -2236,7 +2236,17 @@ def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
         # "Masdar and Colombian oil company Ecopetrol": a state's adjective describes the next
         # company, it names none
         and kind_of_word(text[start:end], "") != "adjective"
+        # "Masdar and Indonesia's state electricity company PT PLN": a state in the
+        # possessive is the next company's home, no company of its own
+        and not _state_possessive(text[start:end])
     ]
+
+
+def _state_possessive(name: str) -> bool:
+    """Whether `name` is a state's (or its seat's) name in the English possessive."""
+    stem = re.sub(r"['’]s$", "", name)
+    entry = index("").get(_keys(stem)) if stem != name else None
+    return entry is not None and entry.code in state_codes()
 
 
 # A connective inside a longer name just before a span ("Ministry of Energy", "ministère de
