@@ -282,6 +282,18 @@ _ENDING_TALKS = re.compile(
     r"(?:negociations?|negotiations?|переговоры)\s+(?:d'|de\s+|sur\s+|on\s+|of\s+|for\s+|по\s+|о\s+)"
     r"(?:(?:une?|an?|the|la|le|l')\s*)?$"
 )
+# A signing denied, then told to come in the next clause: "n'a pas été signé ; il le sera
+# dans les prochaines semaines", "was not signed, but it will be next month", «не был
+# подписан, его подпишут в следующем месяце» (folded text): the text is planned
+_SIGNED_LATER_AFTER = re.compile(
+    r"[^.;!?]{0,60}?[,;:]?\s*(?:mais\s+|but\s+|но\s+|a\s+)?"
+    r"(?:(?:il|elle|ils|elles)\s+(?:le|la|les|l')\s*(?:sera|seront)\b"
+    r"|(?:il|elle|ils|elles)\s+(?:devrai(?:t|ent)|doi(?:t|vent))\s+l'etre\b"
+    r"|(?:it|they)\s+(?:will|should|is\s+to|are\s+to|is\s+expected\s+to)\s+be\b"
+    r"|(?:его|ее|их)\s+(?:подпишут|планируют\s+подписать)"
+    r"|(?:он|оно|она|они)\s+(?:будет|будут|должн\w*\s+быть)\s+подписан\w*)"
+)
+_CLAUSE_REST = re.compile(r"[^.;!?]*")
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*"
     # «пока не подписано», «ещё не подписан»: not yet, so planned (stance.PENDING)
@@ -2005,7 +2017,13 @@ def _from_unit(
             continue  # "un mauvais accord en coûterait davantage": none in particular
         if _ABSENT_BEFORE.search(before):
             continue  # "in the absence of an agreement": none there is
-        not_signed = _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160))
+        # the denial within 160 characters, or further in the mention's own clause, where a
+        # long subject (two companies named with their short names) sets the verb far off
+        clause_end = min(_CLAUSE_REST.match(folded, m.end()).end(), scope_end, m.end() + 320)
+        reach = min(len(folded), max(m.end() + 160, clause_end))
+        not_signed = _NOT_SIGNED_AFTER.search(folded, m.end(), reach)
+        if not_signed and _SIGNED_LATER_AFTER.match(folded, not_signed.end()):
+            scheduled = True  # "n'a pas été signé à N'Djamena ; il le sera dans un mois"
         if not_signed and not scheduled:
             continue  # «соглашение ... подписано не было», "was not signed"
         if _failed(before, folded[m.end() :]) and not proposed:
@@ -3860,10 +3878,11 @@ _MEANS = re.compile(
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
 # le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго».
 _PLACE_NAME = re.compile(
-    # "les forêts du bassin du Congo" are forests, not a basin's water
-    r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
-    r"|[Bb]assin|[Bb]asin|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт|[Бб]ассейн[аеу]?)\s+"
-    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
+    # "les forêts du bassin du Congo" are forests, not a basin's water; nouns of geography
+    # may follow one another before the name ("le bassin du lac Tchad", «бассейн озера Чад»)
+    r"\b(?:(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay"
+    r"|[Gg]ulf|[Bb]assin|[Bb]asin|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт|[Бб]ассейн[аеу]?)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])?)+(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
     r"|(?<=\w\s)River\b"  # a capital River inside a sentence ends a name: "the Paraguay River"
 )
 # The people an agreement serves, once a domain has been named before them: "la

@@ -1092,7 +1092,7 @@ def _with_seat_beside(ctx: Context, named: list[str], start: int, end: int) -> l
 # du Burkina Faso", «Соглашение между Правительством Российской Федерации и Правительством
 # Республики Ангола»; the names follow, joined by "and", "et", «и» or commas.
 _KIND_NOUN = (
-    r"(?<!\w)(?:agreements?|accords?|memorand\w*|MoUs?|protocols?|protocoles?|conventions?"
+    r"(?<!\w)(?:agreements?|accords?|m[ée]morand\w*|MoUs?|protocols?|protocoles?|conventions?"
     r"|frameworks?|treat(?:y|ies)|trait[ée]s?|pacts?|deals?|соглашени\w*|меморандум\w*"
     r"|протокол\w*|договор\w*|конвенци\w*|contracts?|contrats?|контракт\w*"
     # a text of a count named by its pronoun: "among them one between X and Y", «один между»
