@@ -1213,9 +1213,7 @@ def _abbreviates(short: str, name: str, every_word: bool = False) -> bool:
     coopération économique), as initials do where one word gives two."""
     # a link word may give its letters too, or none ("Sonidep": Société nigérienne des
     # produits pétroliers, "de" from "des")
-    folded = [
-        w for w in re.split(r"[\s'’-]+", _strip_accents(name.lower())) if w and w.isalpha()
-    ]
+    folded = [w for w in re.split(r"[\s'’-]+", _strip_accents(name.lower())) if w and w.isalpha()]
     while folded and folded[0] in _NAME_FILLERS:
         folded.pop(0)
     target = _strip_accents(short.lower())
