@@ -336,7 +336,7 @@ _SAME_YEAR = re.compile(
 )
 _A_YEAR = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
 # "от 12 мая 2017 года", "du 12 mai 2017", "dated 12 May 2017": the date a text is known by
-_DOCUMENT_DATE = re.compile(r"(?:^|\s)(?:от|du|dated|en date du)\s+(?=\d)")
+_DOCUMENT_DATE = re.compile(r"(?:^|\s)(?:от|du|dated|of|en date du)\s+(?=\d)")
 _YEAR_OF_TEXT = re.compile(r"((?:1[89]|20)\d\d)\s*(?:года|г\.)")
 # The year before the page's: "last year", "l'an dernier", «в прошлом году»
 _LAST_YEAR = re.compile(
