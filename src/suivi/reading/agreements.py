@@ -81,6 +81,9 @@ _NOT_AN_AGREEMENT = re.compile(
     r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans)\s+(?:\w+\s+)?"
+    # a kind, not a text: "faster than any other agreement of its kind", "tout autre accord",
+    # «любое другое соглашение»
+    r"|\b(?:any|every|tout|toute|n'importe quel\w*|любо\w*|всяк\w*)\s+(?:other\s+|autre\s+|друго\w*\s+)?$"
     # "d'un commun accord", "by mutual agreement" (a "mutual defence agreement" is a text)
     r"|\b(?:commun|mutual)\s+"
     # the protocol of the state, its etiquette: "le chef du protocole", "head of protocol",
@@ -297,6 +300,18 @@ _ENDING_TALKS = re.compile(
     r"(?:negociations?|negotiations?|переговоры)\s+(?:d'|de\s+|sur\s+|on\s+|of\s+|for\s+|по\s+|о\s+)"
     r"(?:(?:une?|an?|the|la|le|l')\s*)?$"
 )
+# A signing denied, then told to come in the next clause: "n'a pas été signé ; il le sera
+# dans les prochaines semaines", "was not signed, but it will be next month", «не был
+# подписан, его подпишут в следующем месяце» (folded text): the text is planned
+_SIGNED_LATER_AFTER = re.compile(
+    r"[^.;!?]{0,60}?[,;:]?\s*(?:mais\s+|but\s+|но\s+|a\s+)?"
+    r"(?:(?:il|elle|ils|elles)\s+(?:le|la|les|l')\s*(?:sera|seront)\b"
+    r"|(?:il|elle|ils|elles)\s+(?:devrai(?:t|ent)|doi(?:t|vent))\s+l'etre\b"
+    r"|(?:it|they)\s+(?:will|should|is\s+to|are\s+to|is\s+expected\s+to)\s+be\b"
+    r"|(?:его|ее|их)\s+(?:подпишут|планируют\s+подписать)"
+    r"|(?:он|оно|она|они)\s+(?:будет|будут|должн\w*\s+быть)\s+подписан\w*)"
+)
+_CLAUSE_REST = re.compile(r"[^.;!?]*")
 _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*"
     # «пока не подписано», «ещё не подписан»: not yet, so planned (stance.PENDING)
@@ -339,7 +354,7 @@ _SAME_YEAR = re.compile(
 )
 _A_YEAR = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
 # "от 12 мая 2017 года", "du 12 mai 2017", "dated 12 May 2017": the date a text is known by
-_DOCUMENT_DATE = re.compile(r"(?:^|\s)(?:от|du|dated|en date du)\s+(?=\d)")
+_DOCUMENT_DATE = re.compile(r"(?:^|\s)(?:от|du|dated|of|en date du)\s+(?=\d)")
 _YEAR_OF_TEXT = re.compile(r"((?:1[89]|20)\d\d)\s*(?:года|г\.)")
 # The year before the page's: "last year", "l'an dernier", «в прошлом году»
 _LAST_YEAR = re.compile(
@@ -2098,7 +2113,13 @@ def _from_unit(
             continue  # "un mauvais accord en coûterait davantage": none in particular
         if _ABSENT_BEFORE.search(before):
             continue  # "in the absence of an agreement": none there is
-        not_signed = _NOT_SIGNED_AFTER.search(folded, m.end(), min(len(folded), m.end() + 160))
+        # the denial within 160 characters, or further in the mention's own clause, where a
+        # long subject (two companies named with their short names) sets the verb far off
+        clause_end = min(_CLAUSE_REST.match(folded, m.end()).end(), scope_end, m.end() + 320)
+        reach = min(len(folded), max(m.end() + 160, clause_end))
+        not_signed = _NOT_SIGNED_AFTER.search(folded, m.end(), reach)
+        if not_signed and _SIGNED_LATER_AFTER.match(folded, not_signed.end()):
+            scheduled = True  # "n'a pas été signé à N'Djamena ; il le sera dans un mois"
         if not_signed and not scheduled:
             continue  # «соглашение ... подписано не было», "was not signed"
         if _failed(before, folded[m.end() :]) and not proposed:
@@ -2769,6 +2790,12 @@ _THE_SIDES = re.compile(
 
 
 _ACTING_KINDS = ("name", "organisation")
+# "the two companies", "les deux sociétés", «обе компании»: the companies named last (folded)
+_THE_COMPANIES = re.compile(
+    r"\b(?:the two|both) (?:companies|firms|groups)\b"
+    r"|\bles deux (?:societes|entreprises|groupes|compagnies)\b"
+    r"|(?:^|\s)(?:обе|две|двух|обеих)\s+компани"
+)
 
 
 def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> None:
@@ -2785,6 +2812,7 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
     last_end = -1  # where the sentence of `last` ends
     states: list[str] | None = None  # the last such sides that are all states
     bound: list[str] | None = None  # the last two states a text before bound, named or not
+    companies: list[str] | None = None  # the last sides named that are all organisations
     for f in sorted((f for f in kept if f.at >= 0), key=lambda f: f.at):
         unit = all_units[f.at]
         if last and _THE_SIDES.search(fold(unit.text)):
@@ -2800,6 +2828,8 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
         # "буркинийские студенты", "Russian universities": an adjective names no side
         acting = [m for m in ctx.mentions_in(unit.start, unit.end) if m.kind in _ACTING_KINDS]
         if len(named) >= 2 and acting:
+            if not f.older and not any(map(sides.is_state, f.agreement.parties)):
+                companies = f.agreement.parties or companies
             # a text of another pair named by reference ("Аналогичное соглашение Россия
             # подписала с Буркина-Фасо") is no pair "the sides" of the story stand for
             # nor is an older text recalled in passing with other states ("liés par l'accord
@@ -2816,6 +2846,10 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
                 last_end = unit.end
                 if all(map(sides.is_state, last)):
                     states = last
+        elif not acting and companies and _THE_COMPANIES.search(fold(unit.text)):
+            # "Masdar and PT PLN signed a contract ... The two companies already operate a
+            # plant built under a 2020 agreement": the companies named last, wherever they signed
+            f.agreement.parties = list(companies)
         elif not acting and last and _THE_SIDES.search(fold(unit.text)):
             if all(map(sides.is_state, last)):
                 f.agreement.parties = list(last)
@@ -3997,10 +4031,11 @@ _MEANS = re.compile(
 # A common noun of geography before a proper name names a place, not a domain: "le pont sur
 # le fleuve Congo", "the pipeline to Port Sudan", «мост через реку Конго».
 _PLACE_NAME = re.compile(
-    # "les forêts du bassin du Congo" are forests, not a basin's water
-    r"\b(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay|[Gg]ulf"
-    r"|[Bb]assin|[Bb]asin|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт|[Бб]ассейн[аеу]?)\s+"
-    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])?(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
+    # "les forêts du bassin du Congo" are forests, not a basin's water; nouns of geography
+    # may follow one another before the name ("le bassin du lac Tchad", «бассейн озера Чад»)
+    r"\b(?:(?:[Ff]leuve|[Rr]ivi[eè]re|[Ll]ac|[Pp]ort|[Bb]aie|[Gg]olfe|[Rr]iver|[Ll]ake|[Bb]ay"
+    r"|[Gg]ulf|[Bb]assin|[Bb]asin|[Рр]ек[аиуе]|[Оо]зер[аоуе]|[Пп]орт|[Бб]ассейн[аеу]?)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])?)+(?=[A-ZÀ-ÞА-ЯЁ][\w-]+)"
     r"|(?<=\w\s)River\b"  # a capital River inside a sentence ends a name: "the Paraguay River"
 )
 # The people an agreement serves, once a domain has been named before them: "la
@@ -5449,6 +5484,11 @@ def _same_older(a: _Found, b: _Found) -> bool:
     if not b.older or x.kind != y.kind or not dates[0] or not dates[1].startswith(dates[0]):
         return False
     own = set(x.sectors) - {"general"}
+    titled = set(_sectors(x.title)) - {"general"} if x.title else set()
+    if titled and not titled & set(y.sectors):
+        # «Соглашение о демаркации границы, подписанное в 2017 году» after the fisheries
+        # agreement of 2017: its title names a domain the first has not, another text
+        return False
     return a.article or not own or own <= set(y.sectors)
 
 

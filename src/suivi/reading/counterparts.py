@@ -66,7 +66,9 @@ INSTITUTION = re.compile(
     r"|garde|guard|пограничн|вооруж[её]нн|court|cour\b|tribunal|суд\b|суда\b|prosecut|procureur"
     r"|прокуратур|treasury|tr[ée]sor|казначейств|directorate|bureau|secretariat|secr[ée]tariat"
     r"|inspectorate|inspection|chamber|chambre|палат|county|comt[ée]|province|governorate"
-    r"|gouvernorat|région|region|област|municipal|мэри|city of|ville de|управлени|ведомств",
+    r"|gouvernorat|région|region|област|municipal|мэри|city of|ville de|управлени|ведомств"
+    # a government by its cabinet («Кабинетом министров Кыргызской Республики»)
+    r"|кабинет",
     re.IGNORECASE,
 )
 # What describes a name as a state's institution just before it: "Brazil's state development

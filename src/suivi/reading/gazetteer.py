@@ -1266,25 +1266,26 @@ def _abbreviates(short: str, name: str, every_word: bool = False) -> bool:
     word's included ("Somelec": Société mauritanienne d'électricité); with `every_word`, each
     word gives at least its first letter ("FAGACE": Fonds africain de garantie et de
     coopération économique), as initials do where one word gives two."""
-    folded = [
-        w
-        for w in re.split(r"[\s'’-]+", _strip_accents(name.lower()))
-        if w and w not in _NAME_FILLERS and w.isalpha()
-    ]
+    # a link word may give its letters too, or none ("Sonidep": Société nigérienne des
+    # produits pétroliers, "de" from "des")
+    folded = [w for w in re.split(r"[\s'’-]+", _strip_accents(name.lower())) if w and w.isalpha()]
+    while folded and folded[0] in _NAME_FILLERS:
+        folded.pop(0)
     target = _strip_accents(short.lower())
 
     def built(i: int, j: int) -> bool:
         if i == len(target):
-            return not every_word or j == len(folded)
+            return not every_word or all(w in _NAME_FILLERS for w in folded[j:])
         if j == len(folded):
             return False
         word = folded[j]
         for k in range(min(len(word), len(target) - i), 0, -1):
             if target[i : i + k] == word[:k] and built(i + k, j + 1):
                 return True
-        return j > 0 and not every_word and built(i, j + 1)  # a word may give no letter
+        skips = word in _NAME_FILLERS or (j > 0 and not every_word)
+        return skips and built(i, j + 1)  # a word may give no letter
 
-    return len(folded) >= 2 and built(0, 0)
+    return len([w for w in folded if w not in _NAME_FILLERS]) >= 2 and built(0, 0)
 
 
 # An organisation of business, named by the short name in brackets after it: a chamber of
@@ -2302,7 +2303,17 @@ def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
         # "Masdar and Colombian oil company Ecopetrol": a state's adjective describes the next
         # company, it names none
         and kind_of_word(text[start:end], "") != "adjective"
+        # "Masdar and Indonesia's state electricity company PT PLN": a state in the
+        # possessive is the next company's home, no company of its own
+        and not _state_possessive(text[start:end])
     ]
+
+
+def _state_possessive(name: str) -> bool:
+    """Whether `name` is a state's (or its seat's) name in the English possessive."""
+    stem = re.sub(r"['’]s$", "", name)
+    entry = index("").get(_keys(stem)) if stem != name else None
+    return entry is not None and entry.code in state_codes()
 
 
 # A connective inside a longer name just before a span ("Ministry of Energy", "ministère de

@@ -1783,6 +1783,14 @@ _MORE_NAMES: dict[str, dict[str, list[str]]] = {
         "ru": ["Тимор-Лесте", "Восточный Тимор"],
     },
     "MMR": {"fr": ["Myanmar", "Birmanie"], "en": ["Myanmar", "Burma"]},
+    # a colony's name before independence, for the treaties it signed then ("the Geneva
+    # Agreement of 1966 between the United Kingdom, Venezuela and British Guiana")
+    "GUY": {
+        "fr": ["Guyane britannique"],
+        "en": ["British Guiana"],
+        "ru": ["Британская Гвиана"],
+    },
+    "BFA": {"fr": ["Haute-Volta"], "en": ["Upper Volta"], "ru": ["Верхняя Вольта"]},
     "SWZ": {"fr": ["Eswatini", "Swaziland"], "en": ["Eswatini", "Swaziland"], "en_adj": ["Swazi"]},
     "LAO": {"en": ["Lao PDR"]},  # not "Lao" as an adjective: its plural form would be "Laos"
     "BWA": {"en_adj": ["Motswana"]},

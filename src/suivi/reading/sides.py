@@ -1108,7 +1108,7 @@ def _with_seat_beside(ctx: Context, named: list[str], start: int, end: int) -> l
 # du Burkina Faso", «Соглашение между Правительством Российской Федерации и Правительством
 # Республики Ангола»; the names follow, joined by "and", "et", «и» or commas.
 _KIND_NOUN = (
-    r"(?<!\w)(?:agreements?|accords?|memorand\w*|MoUs?|protocols?|protocoles?|conventions?"
+    r"(?<!\w)(?:agreements?|accords?|m[ée]morand\w*|MoUs?|protocols?|protocoles?|conventions?"
     r"|frameworks?|treat(?:y|ies)|trait[ée]s?|pacts?|deals?|соглашени\w*|меморандум\w*"
     r"|протокол\w*|договор\w*|конвенци\w*|contracts?|contrats?|контракт\w*"
     # a text of a count named by its pronoun: "among them one between X and Y", «один между»
@@ -1118,8 +1118,13 @@ _KIND_NOUN = (
 # the governments or states of a title, however long its name ("Accord de coopération dans
 # le domaine de la défense entre le Gouvernement de ..."); a "between" further off may say
 # what the text is about ("on the interconnection of the grids between X and Y").
+# the date a text is known by, between its noun and its "between": "the Geneva Agreement of
+# 17 February 1966 between", "l'accord du 12 mai 2017 entre", «соглашение от 12 мая 2017 года между»
+_KNOWN_BY_DATE = (
+    r"(?:\s+(?:of|dated|du|от)\s+\d{1,2}(?:er)?\s+[^\W\d_]+\s+(?:1[89]|20)\d\d(?:\s+года)?)?"
+)
 _BETWEEN = re.compile(
-    rf"{_KIND_NOUN}(?:\s+[^\s.;:()]+){{0,2}}?\s+(?:between|entre|между)\s"
+    rf"{_KIND_NOUN}(?:\s+[^\s.;:()]+){{0,2}}?{_KNOWN_BY_DATE}\s+(?:between|entre|между)\s"
     rf"|{_KIND_NOUN}(?:\s+[^\s.;:()]+){{0,12}}?\s+(?:between|entre|между)\s+(?=(?:the\s+|l[ea]\s+"
     r"|l['’])?(?:Governments?|Gouvernements?|Republic|R[ée]publique|Kingdom|Royaume|States?|[ÉE]tats?"
     r"|Sultanate|Sultanat|Правительств|Республик|Королевств|Государств))",
@@ -1146,8 +1151,17 @@ _GAP_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _AND = re.compile(r"(?:^|\s)(?:and|et|и)\s|,", re.IGNORECASE)
 
 
+# A state named by its name of the time: "what was then British Guiana", "ce qui était alors
+# la Haute-Volta", «тогдашней Британской Гвианой»
+_THEN_CALLED = re.compile(
+    r"\b(?:what\s+(?:was|were)\s+then|ce\s+qui\s+[ée]tait\s+alors|тогдашн\w*)\s",
+    re.IGNORECASE,
+)
+
+
 def _linked(gap: str) -> bool:
     """Whether the words between two mentions join them in one list of sides."""
+    gap = _THEN_CALLED.sub(" ", gap)  # "Venezuela and what was then British Guiana"
     if len(gap) > 90 or re.search(r"[.;:()]", gap) or not _AND.search(gap):
         return False
     if _INSTITUTION_OF_NEXT.fullmatch(gap) or _COMPANY_OF_NEXT.fullmatch(gap):
