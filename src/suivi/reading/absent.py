@@ -33,6 +33,19 @@ _ABSENT = re.compile(
     re.IGNORECASE,
 )
 
+# What says, right after a state's name, that the state is suspended from an organisation's
+# organs ("la Guinée demeurant suspendue des instances", "Guinea, which remains suspended
+# from the bloc", «Гвинея, членство которой приостановлено»): a member that takes no part,
+# whatever other states the sentence names.
+_SUSPENDED_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:qui|which|who)\s+)?(?:(?:demeur\w*|rest\w*|est|[ée]tait|reste|remains?"
+    r"|remained|is|was|has\s+been|had\s+been|still|toujours|encore)\s+){0,2}"
+    r"(?:suspendu\w*|suspended)\s+(?:de|des|du|d['’]|from)\b"
+    r"|\s*,\s*(?:членство\s+которо\w+|чь[её]\s+членство)\s+(?:в\s+\S+\s+)?"
+    r"(?:(?:по-прежнему|остается|остаётся)\s+)?приостановлено",
+    re.IGNORECASE,
+)
+
 
 # A verb or noun that says who took part in a meeting: "took part", "participated",
 # "attended", "were represented", "ont pris part", "ont participé", "étaient représentés",
@@ -89,7 +102,17 @@ def non_signers(ctx: Context) -> frozenset[str]:
 def absent_states(ctx: Context) -> frozenset[str]:
     """The states a sentence names alone, before a verb of absence; and the members of an
     alliance that a story listing who took part never names."""
-    return _said_absent(ctx) | _not_on_roll(ctx)
+    return _said_absent(ctx) | _not_on_roll(ctx) | _suspended(ctx)
+
+
+def _suspended(ctx: Context) -> frozenset[str]:
+    """The states named as suspended from an organisation's organs (`_SUSPENDED_AFTER`)."""
+    states = state_codes()
+    return frozenset(
+        m.code
+        for m in ctx.mentions
+        if m.kind == "name" and m.code in states and _SUSPENDED_AFTER.match(ctx.text, m.end)
+    )
 
 
 def _not_on_roll(ctx: Context) -> frozenset[str]:
