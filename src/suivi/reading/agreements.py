@@ -4239,7 +4239,11 @@ def _make(
             # agreement with the EDB"): the subject signs with it
             partners = sides.own_partners(ctx, unit.start + at, unit.end)
             if parties and partners:
-                parties = list(dict.fromkeys(parties + partners))
+                # «X работает в Эквадоре, … подписан контракт с CELEC EP»: the partner's
+                # home named in the subject's words is no side beside it (SPEC)
+                merged = list(dict.fromkeys(parties + partners))
+                signing = sides.homes_signing(ctx, merged, unit.start, unit.end)
+                parties = sides.without_homes(merged, signing)
     parties = parties or sides.sides(ctx, unit.start, unit.end)
     if at is not None and (bound_pair := _bound_with_others(ctx, unit, at, parties)):
         parties = list(dict.fromkeys(bound_pair + parties))

@@ -73,7 +73,7 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         ]
         if len(set(expand([m.code for m in unplaced]))) >= 2:
             found = unplaced
-    signers = _homes_signing(ctx, [m.code for m in found], start, end)
+    signers = homes_signing(ctx, [m.code for m in found], start, end)
     codes = without_homes(expand([m.code for m in found]), signers)
     if len(codes) < 3:
         return codes
@@ -622,7 +622,7 @@ _SIGNED_WITH_STATE = re.compile(
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _homes_signing(ctx: Context, codes: list[str], start: int, end: int) -> frozenset[str]:
+def homes_signing(ctx: Context, codes: list[str], start: int, end: int) -> frozenset[str]:
     """The home states of the companies among `codes` that sign by themselves between two
     offsets (none looked for where no company is named)."""
     homes = {home_state(code) for code in set(codes)} - {None}
@@ -840,7 +840,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         named = _with_seat_beside(ctx, named, start, end)
     if not named and _THE_TWO.search(ctx.text, start, end):
         return _the_two_states(ctx, start)
-    homes = {home_state(code) for code in named} - {None} - _homes_signing(ctx, named, start, end)
+    homes = {home_state(code) for code in named} - {None} - homes_signing(ctx, named, start, end)
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
         # the home describes the company, the other side is the story's
@@ -914,7 +914,15 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         homes = [code if is_state(code) else home_state(code) for code in story]
         story = list(dict.fromkeys(code for code in homes if code))
         story += [c for c in ctx.parties if is_state(c) and c not in story][: count - len(story)]
-    if len(named) == 1 and is_state(named[0]) and any(home_state(c) == named[0] for c in story):
+    if (
+        len(named) == 1
+        and is_state(named[0])
+        and any(home_state(c) == named[0] for c in story)
+        # «соглашение о подготовке эквадорских специалистов» with Ecuador's own company in
+        # the story: an adjective says whom the text is about, not who signs it; the company
+        # stays the side (SPEC: a company's agreement binds the company, not its state)
+        and not _by_adjective_only(ctx, named[0], start, end)
+    ):
         # "un accord signé lors du séjour du président malien en Russie": the state named is
         # a side itself, not the home of a company the story also speaks of (SPEC: a company
         # is a side only of what it signs)
@@ -1584,6 +1592,13 @@ def _adjectives_only(ctx: Context, start: int, end: int) -> bool:
     """Whether every party named between two offsets is named by a lower-case adjective."""
     found = [m for m in ctx.mentions_in(start, end) if m.kind != "seat"]
     return all(m.kind == "adjective" and m.surface[:1].islower() for m in found)
+
+
+def _by_adjective_only(ctx: Context, code: str, start: int, end: int) -> bool:
+    """Whether a state is named between two offsets by its adjective alone, in any case
+    ("Ecuadorian engineers", «эквадорских специалистов»), never by its name."""
+    found = [m for m in ctx.mentions_in(start, end) if m.code == code]
+    return bool(found) and all(m.kind == "adjective" for m in found)
 
 
 def _people_sides(ctx: Context, start: int, end: int) -> list[str]:
