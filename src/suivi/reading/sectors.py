@@ -641,6 +641,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|(?:(?<=signed the )|(?<=adopted the )|(?<=approved the ))terms of reference",
         "other",
     ),
+    # a community's legal instrument its heads of state sign ("l'Acte additionnel portant
+    # création de la Force en attente", ECOWAS's "Supplementary Act", «дополнительный акт»)
+    (
+        r"actes? additionnels?\b|(?:supplementary|additional) acts?\b"
+        r"|дополнительн\w* акт(?:а|ом|е|ы|ов)?\b",
+        "other",
+    ),
     (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
     (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
     # an addendum signed on its own, its object no text ("signed an addendum with the port
