@@ -25,7 +25,15 @@ _CUTOFF = re.compile(
     r"читайте также|по теме|смотрите также|mots[- ]clés|tags?\s*:|теги|étiquettes|"
     r"commentaires?\b|\d+\s+(?:réactions?|commentaires?)|vos réactions|réagi(?:r|ssez)|"
     r"laisser un commentaire|ajouter un commentaire|комментари|оставить комментарий|"
-    r"leave a (?:reply|comment)|comments?\b|partager cet article)",
+    r"leave a (?:reply|comment)|comments?\b|partager cet article"
+    # a press release's note about the company that issues it, after the news («Справка.
+    # ПАО «X» — российская компания …», "Notes to editors", "À propos de X" as a heading):
+    # who the issuer is, not what it did
+    r"|справк[аи]\s*[.:]|справочн(?:о|ая информация)\s*[.:]?|о компании\s*:?\s*$"
+    r"|notes? (?:to|for) editors\b|notes? aux r[ée]dactions?\b"
+    # (the issuer by its name: "About the project", a section of the article, goes on)
+    r"|(?:about|à propos d[e'’]|a propos d[e'’])\s*(?!(?:the|this|our|la|le|les|l['’]|ce|cet"
+    r"|cette|ces)\b)(?-i:[A-ZÀ-ÝА-ЯЁ«\"])[^.!?:]{0,60}:?\s*$)",
     re.I,
 )
 # A link to another article inside this one ("Lire aussi : TITLE"): skipped when the
