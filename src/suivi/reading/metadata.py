@@ -29,7 +29,7 @@ _DATELINE_PLACE = re.compile(
     r"(?:\s*\([A-ZÀ-ÝА-ЯЁ][\w'’ -]{1,30}\))?,\s*(?:le\s+)?"
 )
 _DATELINE_END = re.compile(r"\s*(?:года|г\.)?\s*[-–—.(:]")
-_DATED_PLACE = re.compile(r"^(?:Fait à\s+)?[A-ZÀ-ÝА-Я][\w' -]+,\s*(?:le\s+)?\S")
+_DATED_PLACE = re.compile(r"^(?:Fait à\s+)?[A-ZÀ-ÝА-Я][\w' –—-]+,\s*(?:le\s+)?\S")
 # The closing formula of a communiqué or a treaty, however long the line that follows it.
 _DONE_AT = re.compile(
     r"^\W*(?:Fait à|Done at|Signed at|Signé à|Совершено в|Подписано в)\s+[A-ZÀ-ÝА-ЯЁ][\w' -]*,"
