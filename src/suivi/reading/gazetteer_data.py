@@ -1723,6 +1723,14 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("ATG", "BHS", "BRB", "BLZ", "DMA", "GRD", "GUY", "HTI", "JAM", "MSR", "KNA", "LCA",
          "VCT", "SUR", "TTO"),
     ),
+    # the OECS's seven full members (Montserrat, a territory with its own ISO code, among them)
+    "OECS": (
+        ("OECS", "OECO", "ОВКГ", "Organisation of Eastern Caribbean States",
+         "Organization of Eastern Caribbean States",
+         "Organisation des États de la Caraïbe orientale",
+         "Организация восточнокарибских государств"),
+        ("ATG", "DMA", "GRD", "MSR", "KNA", "LCA", "VCT"),
+    ),
     "ALBA": (
         ("ALBA", "АЛБА", "ALBA-TCP", "Bolivarian Alliance for the Peoples of Our America",
          "Alliance bolivarienne pour les peuples de notre Amérique",
