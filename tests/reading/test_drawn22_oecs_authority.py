@@ -3,10 +3,14 @@
 Invented sentences: the Organisation of Eastern Caribbean States is an alliance whose
 heads of government sit as "the OECS Authority" («l'Autorité de l'OECO»), numbered by its
 meetings; "a task force on air transport" is a working group by another name; an outlet's
-masthead followed by its section ("Island Wire Service | Regional News") is no article text.
+masthead followed by its section ("Island Wire Service | Regional News") is no article text;
+"the Council agreed to set up a working group and to hold its 12th session" is the Council's
+session, not the group's it only founds.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from suivi.reading.pipeline import read
 
@@ -54,3 +58,30 @@ def test_a_masthead_with_its_section_is_no_article_text() -> None:
     reading = read(text)
     assert "Island Wire Service |" not in reading.document.text
     assert "IWS" not in reading.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "founder"),
+    [
+        (
+            "The 11th session of the GCC Ministerial Council ended in Riyadh. The Council "
+            "agreed to set up a working group on fisheries and to hold its 12th session in "
+            "Doha in May 2027.",
+            "Ministerial Council",
+        ),
+        (
+            "La 11e session du Conseil des ministres de la CEMAC s'est achevée à Douala. Le "
+            "Conseil a décidé de créer un groupe de travail sur la pêche et de tenir sa 12e "
+            "session à Libreville en mai 2027.",
+            "Conseil des ministres",
+        ),
+        (
+            "В Минске завершилось 11-е заседание Совета министров обороны СНГ. Совет решил "
+            "создать рабочую группу по связи и провести 12-е заседание в Москве в мае 2027 года.",
+            "Совет министров обороны",
+        ),
+    ],
+)
+def test_the_next_meeting_is_the_founders_not_the_group_it_sets_up(text: str, founder: str) -> None:
+    sessions = {s.number: s.body for s in read(text).sessions}
+    assert sessions.get(12) == founder

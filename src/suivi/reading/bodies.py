@@ -260,7 +260,7 @@ _HEAD = (
     # an alliance's heads of government sitting as its supreme organ, named by the alliance:
     # "the OECS Authority", "l'Autorité de l'OECO"; capitalised ("the OECS authority to act"
     # is a power, no organ)
-    rf"|(?:{organs.ALLIANCE_NAMES})\s+(?-i:Authority)"
+    rf"|(?:{organs.ALLIANCE_NAMES})\s+(?-i:Authority)(?!\s+of\b)"
     rf"|(?-i:Autorité)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?(?:{organs.ALLIANCE_NAMES})"
     r"|council\s+of\s+the\s+(?:arab\s+league|league\s+of\s+arab\s+states)"
     r"|conseil\s+de\s+la\s+ligue\s+(?:arabe|des\s+[ée]tats\s+arabes)"
