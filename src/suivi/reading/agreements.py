@@ -1641,6 +1641,13 @@ def _own_scope(scope: str) -> str:
     between = _BETWEEN_THEN_ABOUT.match(fold(scope))
     if between and _sectors(scope[between.start("about") :]):
         return scope[between.start("about") :]
+    # «программа сотрудничества Минпромторга России и Министерства химии и удобрений Индии в
+    # области фармацевтики», "a programme of cooperation between the Ministry of Agriculture
+    # of X and ... in the field of medicines": the ministries named before the field are who
+    # signs; what it is about is the field
+    field = _INSTITUTIONS_THEN_FIELD.match(fold(scope))
+    if field and _SIGNING_INSTITUTION.search(field.group()) and _sectors(scope[field.end() :]):
+        return scope[field.end() :]
     # «соглашение о мирном атоме между «Росатомом» и Министерством водных ресурсов и
     # энергетики Эфиопии», "an agreement on X between A and the Ministry of Energy of B": the
     # sides named after what it is about are who signs, not more of what it is about
@@ -1661,8 +1668,20 @@ _THEN_BETWEEN = re.compile(r"\s(?:between|entre|между)\s")
 _SIGNING_INSTITUTION = re.compile(r"minist|министерств|agenc|агентств|ведомств")
 # The sides a mention names with "between", then what it is about (folded text)
 _BETWEEN_THEN_ABOUT = re.compile(
-    r"\s*(?:between|entre|между)\s[^.;:()«»\"“”]{3,200}?"
+    # a memorandum "of understanding" first: «меморандум о взаимопонимании между …»
+    r"\s*(?:(?:of\s+understanding|d'(?:entente|accord)|о\s+взаимопонимании)\s+)?"
+    r"(?:between|entre|между)\s[^.;:()«»\"“”]{3,200}?"
     r"\s(?P<about>(?:об?|on|sur|relati(?:f|ve)s?\s+(?:a|to|au|aux)|concernant|concerning|regarding)\s)"
+)
+
+# The institutions a mention names before the field it is about (folded text): "of
+# cooperation between the Ministry of X of A and the Ministry of Y of B in the field of",
+# "de coopération entre le ministère … dans le domaine de", «сотрудничества Минпромторга
+# России и Министерства химии Индии в области»
+_INSTITUTIONS_THEN_FIELD = re.compile(
+    r"\s*(?:(?:of|de|d')\s+)?(?:cooperation|сотрудничеств\w*)?\s*(?:(?:between|entre|между)\s+)?"
+    r"[^.;:()«»\"“”]{3,200}?"
+    r"(?=\s(?:в (?:области|сфере)|dans les? domaines?|en matiere|in the (?:fields?|areas?) of)\s)"
 )
 
 

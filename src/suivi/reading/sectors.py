@@ -487,7 +487,11 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"marchandises|goods\b|transit\b|facilitation des echanges|trade facilitation"
-        r"|товар\w*|транзит\w*",
+        r"|товар\w*|транзит\w*"
+        # a state's foreign trade by its Russian name, "foreign economic activity":
+        # «участники внешнеэкономической деятельности» are its importers and exporters
+        r"|внешнеэкономическ\w* деятельност\w*|foreign economic activit\w*"
+        r"|activites? economiques? exterieures?",
         ("trade",),
     ),
     (
