@@ -1820,7 +1820,8 @@ _MORE_NAMES: dict[str, dict[str, list[str]]] = {
     "SUR": {"fr": ["Suriname"]},
     "MDA": {"ru": ["Молдова"]},
     "PHL": {"ru": ["Филиппин"]},  # the oblique cases' key: «Филиппины» lemmatises as a singular
-    "PNG": {"ru": ["Папуа-Новая Гвинея"]},
+    # "PNG", as the region's press writes it ("PNG Treasurer X", "Digicel PNG")
+    "PNG": {"ru": ["Папуа-Новая Гвинея"], "en": ["PNG"], "fr": ["PNG"]},
 }
 for _code, _by_language in _MORE_NAMES.items():
     _entry = STATES.setdefault(_code, {})

@@ -897,6 +897,13 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("justice",),
     ),
     (r"medecine traditionnelle|traditional medicine|традиционн\w* медицин\w*", ("health",)),
+    # a hospital that also trains doctors is a hospital: "a teaching hospital", "un hôpital
+    # universitaire", «университетская клиника», not a school
+    (
+        r"teaching hospitals?|university hospitals?|hopita(?:l|ux) universitaires?"
+        r"|centres? hospitaliers? universitaires?|университетск\w* (?:клиник|больниц)\w*",
+        ("health",),
+    ),
     (r"espace extra-atmospherique|outer space|космическ\w* пространств\w*", ("space",)),
     (r"public service|civil service|государственн\w* служб\w*", ("administration",)),
     (
