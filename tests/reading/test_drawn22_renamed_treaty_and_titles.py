@@ -1,5 +1,5 @@
 """A named treaty renamed in apposition, a Treasurer's title, "PNG", a teaching hospital
-(drawI27).
+(drawI27); "the forum will next be held in Tonga in 2027" is a session to come.
 
 Invented sentences: "the Kumul Treaty, the mutual defence treaty signed in 2025" and "le traité
 de Kayes, le traité de défense mutuelle" are one defence text each; "Treasurer Ian Kumalu" is
@@ -61,3 +61,13 @@ def test_png_is_papua_new_guinea() -> None:
 )
 def test_a_teaching_hospital_is_health(phrase: str) -> None:
     assert sectors_of(phrase) == ["health"]
+
+
+def test_a_body_that_will_next_be_held_is_a_session_to_come() -> None:
+    # English alone puts "next" between the auxiliary and the verb; "se tiendra" and
+    # «пройдёт» already tell the French and Russian shapes
+    sessions = read(
+        "Fiji and Tonga held the 5th Fiji-Tonga Ministerial Forum in Suva on 3 March 2026. "
+        "The forum will next be held in Tonga in 2027."
+    ).sessions
+    assert {(s.number, s.start) for s in sessions} == {(5, "2026-03-03"), (None, "2027")}

@@ -243,7 +243,7 @@ _MET_VERB = (
     r"|(?:провел\w*|провед[её]т|проведут)\s+(?:очередное\s+|внеочередное\s+)?заседание"
     # the body told as its meeting: "la commission mixte s'est tenue du 26 au 28 février",
     # "the Joint Commission was held in Accra on 3 March", «межправкомиссия прошла 3 марта»
-    r"|s'est\s+(?:tenue?|deroulee?)|se\s+tiendra|(?:was|will\s+be)\s+held|took\s+place"
+    r"|s'est\s+(?:tenue?|deroulee?)|se\s+tiendra|(?:was|will\s+(?:next\s+)?be)\s+held|took\s+place"
     r"|прошл[аио]|пройд[её]т|проид[её]т|состоял\w*|состоится)\b"
     # "met for the 14th time", "s'est réuni pour la deuxième fois", «собралась в пятый раз»
     rf"(?:\s+(?:for\s+the|pour\s+la|в)\s+(?P<times>{ORDINAL})\s+(?:time|fois|раз)\b)?"
