@@ -1641,6 +1641,13 @@ def _own_scope(scope: str) -> str:
     between = _BETWEEN_THEN_ABOUT.match(fold(scope))
     if between and _sectors(scope[between.start("about") :]):
         return scope[between.start("about") :]
+    # «программа сотрудничества Минпромторга России и Министерства химии и удобрений Индии в
+    # области фармацевтики», "a programme of cooperation between the Ministry of Agriculture
+    # of X and ... in the field of medicines": the ministries named before the field are who
+    # signs; what it is about is the field
+    field = _INSTITUTIONS_THEN_FIELD.match(fold(scope))
+    if field and _SIGNING_INSTITUTION.search(field.group()) and _sectors(scope[field.end() :]):
+        return scope[field.end() :]
     # «соглашение о мирном атоме между «Росатомом» и Министерством водных ресурсов и
     # энергетики Эфиопии», "an agreement on X between A and the Ministry of Energy of B": the
     # sides named after what it is about are who signs, not more of what it is about
@@ -1661,8 +1668,20 @@ _THEN_BETWEEN = re.compile(r"\s(?:between|entre|между)\s")
 _SIGNING_INSTITUTION = re.compile(r"minist|министерств|agenc|агентств|ведомств")
 # The sides a mention names with "between", then what it is about (folded text)
 _BETWEEN_THEN_ABOUT = re.compile(
-    r"\s*(?:between|entre|между)\s[^.;:()«»\"“”]{3,200}?"
+    # a memorandum "of understanding" first: «меморандум о взаимопонимании между …»
+    r"\s*(?:(?:of\s+understanding|d'(?:entente|accord)|о\s+взаимопонимании)\s+)?"
+    r"(?:between|entre|между)\s[^.;:()«»\"“”]{3,200}?"
     r"\s(?P<about>(?:об?|on|sur|relati(?:f|ve)s?\s+(?:a|to|au|aux)|concernant|concerning|regarding)\s)"
+)
+
+# The institutions a mention names before the field it is about (folded text): "of
+# cooperation between the Ministry of X of A and the Ministry of Y of B in the field of",
+# "de coopération entre le ministère … dans le domaine de", «сотрудничества Минпромторга
+# России и Министерства химии Индии в области»
+_INSTITUTIONS_THEN_FIELD = re.compile(
+    r"\s*(?:(?:of|de|d')\s+)?(?:cooperation|сотрудничеств\w*)?\s*(?:(?:between|entre|между)\s+)?"
+    r"[^.;:()«»\"“”]{3,200}?"
+    r"(?=\s(?:в (?:области|сфере)|dans les? domaines?|en matiere|in the (?:fields?|areas?) of)\s)"
 )
 
 
@@ -1843,6 +1862,21 @@ def _from_unit(
                 else []
             )
         )
+        if n and _renames(unit.text, triggers[n - 1], m):
+            continue  # "the Pukpuk Treaty, the mutual defence treaty": the one named before
+        if (
+            (not sectors or sectors == ["general"])
+            and n + 1 < len(triggers)
+            and _renames(unit.text, m, triggers[n + 1])
+        ):
+            # the named text's domain is the one its apposition describes
+            after = triggers[n + 2].start() if n + 2 < len(triggers) else len(folded)
+            renamed = _sectors(
+                plain[m.end() : triggers[n + 1].end()]
+                + " "
+                + _own_scope(plain[triggers[n + 1].end() : after])
+            )
+            sectors = renamed or sectors
         # «соглашение в этой сфере»: named by its field as a Russian title is by its domain
         this_field = not sectors and bool(_THIS_FIELD.match(fold(scope)))
         if this_field:
@@ -2403,6 +2437,30 @@ _PARTITIVE_APPOSITION = re.compile(
     r"|premiere|un|une|l'un|l'une|последн\w+|перв\w+|один|одно|одна)"
     r"\s+(?:of\s+the|of\s+its|of\s+their|des|de\s+ses|de\s+leurs|из)\s+(?:[\w-]+\s+){0,2}$"
 )
+
+# A text named by its proper name, then renamed in apposition by what it is: "the Pukpuk
+# Treaty, the mutual defence treaty signed in 2025", "le traité de Kayes, le traité de
+# défense mutuelle": one text. The name is capitalised; the apposition's words are not (",
+# the Kyoto Protocol" after "the Paris Agreement" is another named text)
+_NAMED_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+\s+)+$")
+_NAMED_AFTER = re.compile(r"\s+(?:de|du|des|d['’]|of)\s+(?:l['’]|la\s+)?[A-ZÀ-Ý][\w'’-]+")
+_RENAMING_GAP = re.compile(r",\s+(?:the|le|la|l['’])\s*(?P<words>(?:[a-zà-ÿ-]+\s+){0,3})")
+_FIELD_AFTER = re.compile(r"\s+(?:de|d['’]|sur|on|of)\s+(?:la\s+|l['’])?[a-zà-ÿ]")
+
+
+def _renames(text: str, named: re.Match, apposed: re.Match) -> bool:
+    """Whether the mention `apposed` renames the proper-named text `named` just before it
+    (`_RENAMING_GAP`): the same text, told by what it is."""
+    gap_start = named.end()
+    if after := _NAMED_AFTER.match(text, gap_start):
+        gap_start = after.end()  # "le traité de Kayes"
+    elif not (text[named.start()].isupper() and _NAMED_BEFORE.search(text, 0, named.start())):
+        return False  # "signed the agreement, the memorandum and …": a list
+    gap = _RENAMING_GAP.fullmatch(text, gap_start, apposed.start())
+    if gap is None:
+        return False
+    # what it is, before its word ("the mutual defence treaty") or after ("de défense mutuelle")
+    return bool(gap.group("words")) or bool(_FIELD_AFTER.match(text, apposed.end()))
 
 
 def _acronym_of_one_named(ctx: Context, unit: Unit, m: re.Match, before: str) -> bool:

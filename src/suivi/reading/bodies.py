@@ -105,6 +105,9 @@ _HEAD = (
     r"|(?P<q9>steering|monitoring|follow-up|technical|ministerial|coordinating)"
     r"(?:\s+(?:joint|technical|ministerial|coordination))*\s+committees?"
     rf"|(?P<q10>(?:{_PAIR}\s+)?(?:(?:joint|technical|bilateral|trilateral)\s+)?working\s+groups?"
+    # a task force is a working group by another name: "agreed to set up a task force on
+    # air transport", "créer une task force sur le transport aérien"
+    r"|(?:joint\s+)?task[- ]forces?"
     # "the India-Bhutan Joint Group of Experts", "groupe mixte d'experts", «совместная группа
     # экспертов»
     rf"|(?:{_PAIR}\s+)?joint\s+(?:group\s+of\s+experts|experts?\s+group)"
@@ -254,6 +257,11 @@ _HEAD = (
     # "the Arab League Council at ministerial level", "le Conseil de la Ligue arabe",
     # «Совет ЛАГ»: the council of an alliance named by its name
     rf"|(?:{organs.ALLIANCE_NAMES})\s+council(?!\s+of\b)"
+    # an alliance's heads of government sitting as its supreme organ, named by the alliance:
+    # "the OECS Authority", "l'Autorité de l'OECO"; capitalised ("the OECS authority to act"
+    # is a power, no organ)
+    rf"|(?:{organs.ALLIANCE_NAMES})\s+(?-i:Authority)(?!\s+of\b)"
+    rf"|(?-i:Autorité)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?(?:{organs.ALLIANCE_NAMES})"
     r"|council\s+of\s+the\s+(?:arab\s+league|league\s+of\s+arab\s+states)"
     r"|conseil\s+de\s+la\s+ligue\s+(?:arabe|des\s+[ée]tats\s+arabes)"
     r"|совет\w*\s+(?:лиги\s+арабских\s+государств|(?-i:ЛАГ)))"

@@ -115,8 +115,10 @@ def _owner_words(lines: list[str]) -> list[list[str]]:
 def _is_masthead(line: str, owners: list[list[str]]) -> bool:
     """A short line that is the outlet's own name as its copyright line spells it
     («ЦЕНТРАЗИЯ-ИНФО» above the article, "© 2025 Центразия-Инфо" below it): the page's
-    masthead, not a sentence of the article."""
-    words = re.findall(r"[^\W\d_]+", line.lower())
+    masthead, not a sentence of the article. Its section may follow it after a bar
+    ("Caribbean Media Corporation | Regional News", "Le Soleil | Politique"): the outlet's
+    name before the bar is the masthead all the same."""
+    words = re.findall(r"[^\W\d_]+", re.split(r"\s+[|·]\s+", line, maxsplit=1)[0].lower())
     if not words or len(words) > 4 or _SENTENCE_END.search(line):
         return False
     n = len(words)

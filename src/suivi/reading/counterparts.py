@@ -54,7 +54,7 @@ _BETWEEN = re.compile(
 )
 INSTITUTION = re.compile(
     r"minist|министер|government|gouvernement|правительств|agenc|агентств|central|центральн|office"
-    r"|direction|council|conseil|совет|commission|комисси|department|d[ée]partement|embass"
+    r"|direction|council|conseil|совет|commission|комисси|department|d[ée]partement|департамент|embass"
     r"|ambassad|посольств|parliament|parlement|парламент|assembl|ассамбле|national|национальн"
     r"|state|[ée]tat|государств|board|authority|autorit|администрац|administration|presiden"
     r"|пр[еи]зидент|universit|университет|institut|ministry|служб|service|republic|r[ée]publique"

@@ -1727,6 +1727,14 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("ATG", "BHS", "BRB", "BLZ", "DMA", "GRD", "GUY", "HTI", "JAM", "MSR", "KNA", "LCA",
          "VCT", "SUR", "TTO"),
     ),
+    # the OECS's seven full members (Montserrat, a territory with its own ISO code, among them)
+    "OECS": (
+        ("OECS", "OECO", "ОВКГ", "Organisation of Eastern Caribbean States",
+         "Organization of Eastern Caribbean States",
+         "Organisation des États de la Caraïbe orientale",
+         "Организация восточнокарибских государств"),
+        ("ATG", "DMA", "GRD", "MSR", "KNA", "LCA", "VCT"),
+    ),
     "ALBA": (
         ("ALBA", "АЛБА", "ALBA-TCP", "Bolivarian Alliance for the Peoples of Our America",
          "Alliance bolivarienne pour les peuples de notre Amérique",
@@ -1816,7 +1824,8 @@ _MORE_NAMES: dict[str, dict[str, list[str]]] = {
     "SUR": {"fr": ["Suriname"]},
     "MDA": {"ru": ["Молдова"]},
     "PHL": {"ru": ["Филиппин"]},  # the oblique cases' key: «Филиппины» lemmatises as a singular
-    "PNG": {"ru": ["Папуа-Новая Гвинея"]},
+    # "PNG", as the region's press writes it ("PNG Treasurer X", "Digicel PNG")
+    "PNG": {"ru": ["Папуа-Новая Гвинея"], "en": ["PNG"], "fr": ["PNG"]},
 }
 for _code, _by_language in _MORE_NAMES.items():
     _entry = STATES.setdefault(_code, {})

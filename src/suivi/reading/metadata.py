@@ -145,7 +145,10 @@ def _dateline(text: str, month: str | None = None) -> str | None:
         found = [d for d in dates.find_dates(head, month) if d.value.startswith(month)]
     if not found or found[0].start != place.end():
         return None
-    return found[0].value if _DATELINE_END.match(head, found[0].end) else None
+    # the date may take the dot that closes the dateline with it: «НЬЮ-ДЕЛИ, 18 ноября.
+    # /ТАСС/.», "ROMA, 9 nov. (ANSA) -"
+    ends = _DATELINE_END.match(head, found[0].end) or head[: found[0].end].endswith(".")
+    return found[0].value if ends else None
 
 
 def _published(source: Source, cleaned: Cleaned) -> str | None:

@@ -49,6 +49,8 @@ TITLE_WORDS = {
     "capt", "lt", "maj", "air", "adviser", "advisor",
     # a company's offices before a name ("DGPC Managing Director X", "Chief Executive Y")
     "managing", "director", "executive", "chairman", "chairwoman", "chairperson", "senior",
+    # the finance minister of Westminster states ("Treasurer Jim Chalmers", "PNG Treasurer X")
+    "treasurer",
 }  # fmt: skip
 # Offices a press writes by their initials before a name ("CS Rebecca Miano", "PS Alfred
 # K'Ombudo", "DG X"): a role, not a South Asian name's initials ("KP Sharma Oli").
@@ -145,7 +147,7 @@ _TITLE_EN = (
     r"chief of staff|chief executive(?: officer)?|chairman|chairperson|chairwoman|"
     r"director[- ]general|managing director|commissioner|spokes(?:man|woman|person)|envoy|"
     r"(?:secretary|attorney|solicitor|auditor|inspector)[- ]general|under-?secretary|"
-    r"vice[- ]ministers?|"
+    r"vice[- ]ministers?|treasurer|"
     r"senator|professor|analyst|economist|researcher|expert)"
     # Westminster honorifics: "Senator the Hon Penny Wong", "the Rt Hon X", "the Honourable X"
     r"|[Tt]he\s+(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|orable)?\b\.?"

@@ -487,7 +487,11 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"marchandises|goods\b|transit\b|facilitation des echanges|trade facilitation"
-        r"|товар\w*|транзит\w*",
+        r"|товар\w*|транзит\w*"
+        # a state's foreign trade by its Russian name, "foreign economic activity":
+        # «участники внешнеэкономической деятельности» are its importers and exporters
+        r"|внешнеэкономическ\w* деятельност\w*|foreign economic activit\w*"
+        r"|activites? economiques? exterieures?",
         ("trade",),
     ),
     (
@@ -900,6 +904,13 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("justice",),
     ),
     (r"medecine traditionnelle|traditional medicine|традиционн\w* медицин\w*", ("health",)),
+    # a hospital that also trains doctors is a hospital: "a teaching hospital", "un hôpital
+    # universitaire", «университетская клиника», not a school
+    (
+        r"teaching hospitals?|university hospitals?|hopita(?:l|ux) universitaires?"
+        r"|centres? hospitaliers? universitaires?|университетск\w* (?:клиник|больниц)\w*",
+        ("health",),
+    ),
     (r"espace extra-atmospherique|outer space|космическ\w* пространств\w*", ("space",)),
     (r"public service|civil service|государственн\w* служб\w*", ("administration",)),
     (

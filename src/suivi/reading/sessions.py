@@ -243,7 +243,7 @@ _MET_VERB = (
     r"|(?:провел\w*|провед[её]т|проведут)\s+(?:очередное\s+|внеочередное\s+)?заседание"
     # the body told as its meeting: "la commission mixte s'est tenue du 26 au 28 février",
     # "the Joint Commission was held in Accra on 3 March", «межправкомиссия прошла 3 марта»
-    r"|s'est\s+(?:tenue?|deroulee?)|se\s+tiendra|(?:was|will\s+be)\s+held|took\s+place"
+    r"|s'est\s+(?:tenue?|deroulee?)|se\s+tiendra|(?:was|will\s+(?:next\s+)?be)\s+held|took\s+place"
     r"|прошл[аио]|пройд[её]т|проид[её]т|состоял\w*|состоится)\b"
     # "met for the 14th time", "s'est réuni pour la deuxième fois", «собралась в пятый раз»
     rf"(?:\s+(?:for\s+the|pour\s+la|в)\s+(?P<times>{ORDINAL})\s+(?:time|fois|раз)\b)?"
@@ -771,10 +771,36 @@ def _body_of(text: str, start: int, end: int, spans, bodies: list[Body], reach: 
         if end <= a <= end + reach:
             return body
     before = [body for a, _, body in spans if a < start and not _complement(text, a, spans)]
+    founder = _founder(text, start, spans)
+    if founder is not None:
+        return founder
     commissions = [b for b in before if body_stage.type_of(b.name) == "commission"]
     if commissions:
         return commissions[-1]
     return before[-1] if before else _alike(text[start : end + reach + 30], bodies)
+
+
+# a verb that founds the body named right after it: "agreed to set up a task force",
+# "a décidé de créer un groupe de travail", «решили создать рабочую группу»
+_FOUNDS = re.compile(
+    r"(?i:(?<!\w)(?:set\s+up|establish|create|form|launch|cr[ée]er|mettre\s+en\s+place"
+    r"|instituer|создать|учредить|образовать)\s+(?:(?:a|an|the|new|joint|un|une|le|la"
+    r"|nouvel(?:le)?|nouveau|новую|новый|совместную)\s+){0,3})$"
+)
+
+
+def _founder(text: str, start: int, spans) -> Body | None:
+    """The body that founds the last one named before a session phrase, in one sentence:
+    "the Authority agreed to set up a task force and to hold its 81st Meeting in May" -
+    its meetings are the Authority's; the task force is only being set up. None where the
+    last body named is not being founded."""
+    before = [(a, body) for a, _, body in spans if a < start and not _complement(text, a, spans)]
+    if len(before) < 2 or not _FOUNDS.search(text[max(0, before[-1][0] - 60) : before[-1][0]]):
+        return None
+    a, body = before[-2]
+    if re.search(r"[.!?]\s+\S", text[a : before[-1][0]]) or body is before[-1][1]:
+        return None
+    return body
 
 
 _WORD = re.compile(r"\w{4,}")
