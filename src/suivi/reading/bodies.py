@@ -391,6 +391,7 @@ _ANAPHOR = re.compile(
     r")\b)",
     re.IGNORECASE,
 )
+_SUMMIT_WORD = re.compile(r"summit|sommet|саммит", re.IGNORECASE)
 _TYPES = (
     # a subcommittee is not the committee it sits under («Заседания Комитета» is the other)
     ("подкомитет", "subcommittee"),
@@ -638,6 +639,8 @@ def resolve(ctx: Context) -> list[Found]:
                 acronyms.setdefault(acronym.group(1), last)
         for m in _ANAPHOR.finditer(unit.text):
             target = _anaphor_target(found, last, m, unit.start + m.start())
+            if target and not target.formats and _SUMMIT_WORD.match(m.group("fr") or m.group("ru")):
+                continue  # "the summit" stands for a format of states, not an alliance's summit
             # "de la commission mixte X": the article before a name is no reference back
             noun = unit.start + m.start("fr" if m.group("fr") else "ru")
             if any(a <= noun < b for f in found for a, b in f.spans):
