@@ -182,7 +182,9 @@ def extract(
                 # summit named by no other name is one of the summit the text names as a body
                 or bool(m.group("ord") and _heads_a_body(_SUMMIT.search(m.group()).group(), bodies))
                 # "the next summit will be held in China": so is the next one
-                or bool(m.group("last") and _heads_a_body(_SUMMIT.search(m.group()).group(), bodies))
+                or bool(
+                    m.group("last") and _heads_a_body(_SUMMIT.search(m.group()).group(), bodies)
+                )
             )
             # "la 4e édition de la Grande commission mixte": a press word for a session, only
             # where the body is named ("la 3e édition du Salon" is none)
