@@ -29,3 +29,16 @@ from suivi.reading.pipeline import read
 )
 def test_partners_only_counted_identify_no_text(text: str) -> None:
     assert len(read(text).agreements) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2026-05-05 Kenya signed agreements with two African countries: an agreement on "
+        "trade with Ghana and a memorandum on health with Senegal.",
+        "date 2026-05-05 Le Maroc a signé des accords avec deux pays africains : un accord sur "
+        "le commerce avec le Ghana et un mémorandum sur la santé avec le Sénégal.",
+    ],
+)
+def test_partners_counted_then_named_are_named(text: str) -> None:
+    assert len(read(text).agreements) == 2

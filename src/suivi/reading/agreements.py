@@ -2617,6 +2617,10 @@ _UNNAMED_PARTNERS = re.compile(
     r"|trentaine|quarantaine|cinquantaine|centaine) d[e'])"
     r")\s*(?:[\w-]+\s+){0,2}?(?:countries|states|nations|partners"
     r"|governments|pays|etats|partenaires|стран\w*|государств\w*|партнер\w*)\b"
+    # unless they are named next: "with three African countries: Egypt, …", "avec trois pays,
+    # dont le Togo", «с тремя странами, в том числе с Египтом»
+    r"(?![^.;:]{0,40}?(?::|\(|—|–))(?!,?\s*(?:including|namely|notably|such\s+as|notamment"
+    r"|dont|a\s+savoir|comme|в\s+том\s+числе|включая|а\s+именно)\b)"
 )
 
 
