@@ -2667,8 +2667,18 @@ def _without_partitive(before: str, word: str) -> str:
 _UNNAMED_PARTNERS = re.compile(
     r"(?<![\w-])(?:with|avec|с|со)\s+(?:several|many|numerous|various|other|some|a number of"
     r"|dozens of|plusieurs|de nombreux|d'autres|divers|certains|nombre de|рядом|несколькими"
-    r"|многими|другими|десятками)\s+(?:[\w-]+\s+){0,2}?(?:countries|states|nations|partners"
+    r"|многими|другими|десятками"
+    # a count of them, exact or rough: "with some twenty African countries", "avec une
+    # vingtaine de pays africains", «с более чем 20 странами»
+    rf"|(?:(?:more than|over|about|around|some|nearly|almost|plus de|pres de|environ|около"
+    rf"|более чем|почти|свыше)\s+)?(?:{CARDINAL}|une (?:dizaine|douzaine|quinzaine|vingtaine"
+    r"|trentaine|quarantaine|cinquantaine|centaine) d[e'])"
+    r")\s*(?:[\w-]+\s+){0,2}?(?:countries|states|nations|partners"
     r"|governments|pays|etats|partenaires|стран\w*|государств\w*|партнер\w*)\b"
+    # unless they are named next: "with three African countries: Egypt, …", "avec trois pays,
+    # dont le Togo", «с тремя странами, в том числе с Египтом»
+    r"(?![^.;:]{0,40}?(?::|\(|—|–))(?!,?\s*(?:including|namely|notably|such\s+as|notamment"
+    r"|dont|a\s+savoir|comme|в\s+том\s+числе|включая|а\s+именно)\b)"
 )
 
 

@@ -51,6 +51,9 @@ _FORMAT_EN = (
     rf"{_WHO_MEETS}['’]?\s+(?:Meeting|Summit))"
     # "the Trilateral Ministerial Meeting", "the trilateral ministerial meeting"
     r"|(?:trilateral|tripartite|quadrilateral)\s+ministerial\s+meeting"
+    # "the Korea-Japan-China trilateral summit": the states it gathers may come before
+    r"|(?-i:(?:[A-Z][\w'’]+-){1,3}[A-Z][\w'’]+\s+)?(?:trilateral|tripartite|quadrilateral)"
+    r"\s+summit"
 )
 _FORMAT_FR = (
     # "la réunion ministérielle trilatérale": who meets may come before the format's word
@@ -377,11 +380,15 @@ _ANAPHOR = re.compile(
     r"|commission|comité|conseil|committee|council|groupe de travail|working group"
     # "the group" once a group is named: "the next meeting of the group" is its session
     r"|groupe|group|collège|college|forum|mechanism|mécanisme"
+    # "the summit" once a summit of several states is named as a series: "agreed to hold the
+    # summit every year", "the next summit will be held in China"
+    r"|summit|sommet"
     # "the Authority" (of Heads of State) only capitalised: "the authority to sign" is no body
     r"|(?-i:Authority|Autorité))\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
     # «Комиссию возглавляют …», «с комиссией»: the body in any case of the singular
     r"|(?P<ru>(?:межправ)?комисси(?:я|и|ю|ей)|рабоч\w+ групп\w+|групп[аеуы]|(?-i:МПК)"
+    r"|саммит(?:а|у|ом|е|ы)?"
     # «первое заседание Совета»: capitalised, the council named before; a council of
     # ministers, of heads or of directors is named, not referred to
     r"|(?-i:Совет(?:а|у|ом|е)?)(?!\s+(?:министров|глав|директоров|безопасности|Федерации))"
@@ -392,6 +399,7 @@ _ANAPHOR = re.compile(
     r")\b)",
     re.IGNORECASE,
 )
+_SUMMIT_WORD = re.compile(r"summit|sommet|саммит", re.IGNORECASE)
 _TYPES = (
     # a subcommittee is not the committee it sits under («Заседания Комитета» is the other)
     ("подкомитет", "subcommittee"),
@@ -639,6 +647,8 @@ def resolve(ctx: Context) -> list[Found]:
                 acronyms.setdefault(acronym.group(1), last)
         for m in _ANAPHOR.finditer(unit.text):
             target = _anaphor_target(found, last, m, unit.start + m.start())
+            if target and not target.formats and _SUMMIT_WORD.match(m.group("fr") or m.group("ru")):
+                continue  # "the summit" stands for a format of states, not an alliance's summit
             # "de la commission mixte X": the article before a name is no reference back
             noun = unit.start + m.start("fr" if m.group("fr") else "ru")
             if any(a <= noun < b for f in found for a, b in f.spans):

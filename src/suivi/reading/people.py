@@ -225,6 +225,11 @@ def _family_first(full: str) -> str | None:
     words = full.split()
     if len(words) != 2 or not words[0][:1].isupper() or "-" in words[0]:
         return None
+    # a Korean given name is two syllables joined by a hyphen, the second in lower case
+    # ("Lee Jae-myung", "Park Geun-hye"): the word before it is the family name, though
+    # English has it as a given name too ("Lee", "Kim")
+    if re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+        return words[0]
     return None if words[0].lower() in english_names.first_names() else words[0]
 
 

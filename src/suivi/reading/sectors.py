@@ -1649,7 +1649,18 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # deployment of Cuban doctors", «о подготовке врачей», "la commercialisation de l'arachide".
 _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"pirater\w*|piracy|pirates?\b|пиратств\w*|пират(?:ы|ов|ами)?\b", ("security",)),
-    (r"frontieres? maritimes?|maritime (?:borders?|boundar\w*)|морск\w* границ\w*", ("security",)),
+    # a maritime boundary is a line drawn between states, like a land border's demarcation:
+    # "a maritime boundary agreement", "l'accord sur la frontière maritime", «соглашение о
+    # морской границе»; guarding it stays security ("the surveillance of maritime borders")
+    (r"frontieres? maritimes?|maritime (?:borders?|boundar\w*)|морск\w* границ\w*", ("diplomacy",)),
+    (
+        r"(?:surveillance|securite|securisation|protection|controle|patrouilles?) (?:des|de la"
+        r"|de leurs?) frontieres? maritimes?|(?:surveillance|security|protection|control"
+        r"|patrol\w*) of (?:the |their )?maritime (?:borders?|boundar\w*)|maritime (?:borders?"
+        r"|boundar\w*) (?:security|surveillance|protection|control|patrol\w*)"
+        r"|охран\w* морск\w* границ\w*",
+        ("security",),
+    ),
     # a treaty on the state border itself (its line, its crossing) is between states, not the
     # border's guard: «договор о кыргызско-узбекской государственной границе», "the treaty on
     # the state border", "le traité sur la frontière d'État" («об охране границы» stays security)
@@ -1717,6 +1728,19 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:power|electricity) transmission|transmission lines?|high[- ]voltage|haute tension"
         r"|lignes? (?:electriques?|de transport d'electricite)|лэп\b",
         ("energy",),
+    ),
+    # a stay abroad to work and travel is the movement of people: "a working holiday program",
+    # "le programme vacances-travail", «программа „рабочие каникулы“», "youth mobility"
+    (
+        r"working[- ]holidays?|vacances[- ]travail|рабоч\w* каникул\w*|youth mobility"
+        r"|mobilite des jeunes|молодежн\w* мобильност\w*",
+        ("migration",),
+    ),
+    # the chains that bring goods from maker to buyer: "supply chain resilience", "les chaînes
+    # d'approvisionnement", «цепочки поставок»
+    (
+        r"supply[- ]chains?|chaines? d'approvisionnement|цепоч\w* поставок",
+        ("trade", "economy"),
     ),
     (
         r"(?:free )?movement of (?:people|persons|citizens)|circulation des personnes"

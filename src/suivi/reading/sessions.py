@@ -27,6 +27,8 @@ _MEETING = r"(?:session|reunion|meeting|round|edition|заседани\w*|сес
 _MEETING += r"|(?:summit|sommet)(?!\s+(?:of|des)\s+(?:the\s+)?(?:\w+\s+)?(?:heads|chefs)))"
 _SUMMIT = re.compile(r"summit|sommet|саммит")
 _EDITION = re.compile(r"edition")
+# a round is one of talks (of negotiators), never a summit of leaders
+_ROUND = re.compile(r"round|раунд")
 # "the 44th ordinary session", «очередное заседание»
 _KIND = r"(?:(?:ordinary|extraordinary|regular|annual|plenary|ordinaire|extraordinaire|pleniere"
 _KIND += r"|annuelle|очередн\w*|внеочередн\w*|пленарн\w*"
@@ -56,7 +58,8 @@ _SESSION = re.compile(
     # "the first-ever meeting", "the maiden session"
     rf"|(?:first-ever|maiden)\s+{_KIND}{_MEETING})"
     rf"|(?P<last>{_MEETING}\s+(?:precedente|derniere|prochaine|suivante)"
-    r"|(?:derniere|precedente|prochaine|previous|last|next|upcoming|предыдущ\w*|последн\w*"
+    # (a masculine noun before: "le prochain sommet", "le dernier sommet")
+    r"|(?:derniere?|precedente?|prochaine?|previous|last|next|upcoming|предыдущ\w*|последн\w*"
     # "the next (6th) session"
     # «предыдущее, второе, заседание»: the number set apart by commas before the noun
     rf"|следующ\w*|очередн\w*)(?:\s*,\s*(?P<inner>{ORDINAL})\s*,\s*|\s+(?:\(\s*(?P<paren>{ORDINAL})\s*\)\s+)?){_MEETING})(?:,\s+(?:la|le|l'|the)\s*(?P<apposed>{ORDINAL})\b)?"
@@ -178,6 +181,10 @@ def extract(
                 # "closed their 47th Summit", "le 68e sommet se tiendra à Lomé": a numbered
                 # summit named by no other name is one of the summit the text names as a body
                 or bool(m.group("ord") and _heads_a_body(_SUMMIT.search(m.group()).group(), bodies))
+                # "the next summit will be held in China": so is the next one
+                or bool(
+                    m.group("last") and _heads_a_body(_SUMMIT.search(m.group()).group(), bodies)
+                )
             )
             # "la 4e édition de la Grande commission mixte": a press word for a session, only
             # where the body is named ("la 3e édition du Salon" is none)
@@ -462,6 +469,8 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     of_body = _OF_OTHER.match(fold(unit.text[m.end() : m.end() + 40]))
     reach = _BARE_REACH if m.group("bare") or of_body else 12
     body = _body_of(ctx.text, at, unit.start + m.end(), spans, bodies, reach)
+    if _ROUND.search(m.group()) and _SUMMIT.search(fold(body.name)):
+        return None  # "the 16th round" of talks is no meeting of a summit the text names
     # "13e session", or "la session précédente, la 12e"
     numbered = (
         m.group("ord")
