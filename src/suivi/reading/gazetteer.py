@@ -1274,9 +1274,7 @@ def _own_short_name(short: re.Match, name: str, taken: list[Mention], start: int
     if any(m.start == short.start("short") for m in taken):
         return False
     end = start + len(name)
-    if any(
-        start <= m.start < end and m.kind == "name" and m.code in state_codes() for m in taken
-    ):
+    if any(start <= m.start < end and m.kind == "name" and m.code in state_codes() for m in taken):
         return False
     return not _abbreviates(letters, name)
 
