@@ -316,8 +316,12 @@ _NOT_SIGNED_AFTER = re.compile(
     r"(?:подписан\w* не было|не было подписан\w*"
     # «пока не подписано», «ещё не подписан»: not yet, so planned (stance.PENDING)
     r"|(?<!пока )(?<!ещё )(?<!еще )не (?:был\w* )?подписан\w*"
-    r"|(?:was|were|has|have) not (?:been )?(?:signed|adopted|approved|retained|endorsed)"
-    r"|n'(?:a|ont) pas ete (?:signe|conclu|retenu|adopte|approuve|valide)\w*"
+    # an adverb of the outcome may stand before the negation: "was ultimately not signed",
+    # "n'a finalement pas été signé" (not "n'a toujours pas été signé": not yet, planned)
+    r"|(?:was|were|has|have) (?:(?:ultimately|eventually|finally|then) )?not (?:been )?"
+    r"(?:signed|adopted|approved|retained|endorsed)"
+    r"|n'(?:a|ont) (?:(?:finalement|donc|alors|malheureusement) )?pas ete "
+    r"(?:signe|conclu|retenu|adopte|approuve|valide)\w*"
     r"|не (?:был\w* )?(?:одобрен|принят|утвержден)\w*)"
 )
 # The participles that tell a text's own signing, in folded text (no accents): "signed",
@@ -4996,6 +5000,12 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
             continue  # «Министр … подписал соглашение о здравоохранении» after it was read
         if _planned_again(f, repeats):
             continue  # "« Nous préférons signer dans un mois un accord applicable »"
+        if told_first := _planned_title_again(f, repeats):
+            # "instructed officials to prepare a memorandum on energy efficiency ... to
+            # finalise a memorandum of understanding on cooperation in energy efficiency"
+            if len(_title_words(f.agreement.title)) > len(_title_words(told_first.agreement.title)):
+                told_first.agreement.title = f.agreement.title
+            continue
         kept.append(f)
     return kept
 
@@ -5118,6 +5128,41 @@ def _planned_again(f: _Found, earlier: list[_Found]) -> bool:
         k.agreement.status == "planned" and set(k.agreement.parties) == set(x.parties)
         for k in earlier
     )
+
+
+def _title_words(title: str | None) -> set[str]:
+    """The words of a text's title that say what it is, not how it is linked ("of", "on")."""
+    return set(re.findall(r"\w{4,}", fold(title or "")))
+
+
+def _planned_title_again(f: _Found, earlier: list[_Found]) -> _Found | None:
+    """A text still to be signed, told again in a later sentence by a title that holds every
+    word of an earlier one's ("a memorandum on energy efficiency", then "a memorandum of
+    understanding on cooperation in energy efficiency"; «меморандум об энергоэффективности»
+    told again in full): a wire's lead sums up what its body tells again, one text, which
+    keeps the fuller title. Of one kind, sides and status; the shorter title names more than
+    its kind word, so that two texts of one kind told apart by their domains stay two."""
+    x = f.agreement
+    # (a text still to come told with its year, "to be signed in 2027", is no older text)
+    if x.status != "planned" or not x.title or f.group is not None:
+        return None
+    own = _title_words(x.title)
+    for k in reversed(earlier):
+        y = k.agreement
+        if (
+            k.group is not None
+            or k.at == f.at
+            or y.status != "planned"
+            or y.kind != x.kind
+            or set(y.parties) != set(x.parties)
+            or not set(y.sectors) & set(x.sectors)
+        ):
+            continue
+        theirs = _title_words(y.title)
+        shorter, longer = sorted((own, theirs), key=len)
+        if len(shorter) >= 3 and shorter <= longer:
+            return k
+    return None
 
 
 def _may_repeat(f: _Found, k: _Found) -> bool:

@@ -126,6 +126,12 @@ _HEAD = (
     # read by the dative tail below, which English and French names do not take)
     r"|(?P<q31>подкомитет(?!ов\s|ы\s|ами\s|ам\s)\w*(?=\s+по\s))"
     r"|(?P<q11>руководящ\w+|координационн\w+|наблюдательн\w+)\s+(?:комитет|совет)\w*"
+    # the standing committee of several states' senior officials that prepares their
+    # ministers' meetings: "the Committee of Senior Energy Officials", "the Senior Officials'
+    # Committee", "le Comité des hauts fonctionnaires", «Комитет старших должностных лиц»
+    r"|(?P<q32>committees?\s+of\s+senior\s+(?:[\w-]+\s+){0,2}?officials"
+    r"|senior\s+officials['’]?\s+committees?|comit[ée]s?\s+des\s+hauts\s+fonctionnaires"
+    r"|комитет\w*\s+старших\s+должностных\s+лиц)"
     # organs of alliances, confederations and unions, and presidential councils
     r"|(?P<q12>coll[eè]ge\s+des\s+chefs\s+d['’][eé]tat"
     # "au sommet des chefs d'État" says at which level, not which body

@@ -54,8 +54,12 @@ _NOISE = re.compile(
 )
 _BYLINE = re.compile(
     # "Par Moussa Traoré", not "Par ailleurs, l'Agence ..." (a sentence of the article)
-    r"^(?:Par|By|PAR|BY)\s+(?:[A-ZÀ-ÝА-ЯЁ]|(?i:la rédaction|notre|our|staff))|(?i:publié le|mis à jour|published|updated|auteur\s*:|"
-    r"автор|опубликовано)"
+    r"^(?:Par|By|PAR|BY)\s+(?:[A-ZÀ-ÝА-ЯЁ]|(?i:la rédaction|notre|our|staff))"
+    # "Published 12 May", "Last updated: …", "Rubrique | Mis à jour le …": the page's date
+    # opens its line or a piece of it between bars, where a sentence of the article uses
+    # the same words as a verb or an adjective ("approved an updated roadmap")
+    r"|(?:^|[|·•–—]\s*)(?i:(?:last\s+|dernière\s+)?(?:publié le|mis à jour|published|updated"
+    r"|auteur\s*:|автор|опубликовано))"
 )
 
 

@@ -1261,6 +1261,24 @@ _NAME_FILLERS = frozenset(
 )
 
 
+def _own_short_name(short: re.Match, name: str, taken: list[Mention], start: int) -> bool:
+    """Whether the capitals in brackets after a company's name (at `start`) are its own short
+    name in another language: letters the name's words do not spell ("Turkish Petroleum
+    Corporation (TPAO)", "German Development Company (DEG)"), of three or more, and no state
+    or other organisation the vocabularies know (those are its home or its parent: "(PRC)",
+    "(AFD)"). A name that holds its state's name ("the National Oil Company of Liberia
+    (NOCAL)") is named whole, as `_with_state_of_name` tells."""
+    letters = short.group("short")
+    if short.group("more") or len(letters) < 3 or not letters.isalpha():
+        return False
+    if any(m.start == short.start("short") for m in taken):
+        return False
+    end = start + len(name)
+    if any(start <= m.start < end and m.kind == "name" and m.code in state_codes() for m in taken):
+        return False
+    return not _abbreviates(letters, name)
+
+
 def _abbreviates(short: str, name: str, every_word: bool = False) -> bool:
     """Whether `short` is made of the beginnings of `name`'s words, in order, the first
     word's included ("Somelec": Société mauritanienne d'électricité); with `every_word`, each
@@ -1634,6 +1652,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             # "… Company Niger (WAPCO-Niger)": a name cut short; "le fonds souverain X (FSX)":
             # a fund signs by its short name (as `_FUND_IN_APPOSITION`); "Energy Fiji Limited
             # (EFL)": a registered name, legal form and all, then the name it goes by
+            code, end = short.group("short"), short.end()
+        elif short and _own_short_name(short, name, taken, start):
+            # "the Turkish Petroleum Corporation (TPAO)": a name put into the text's language,
+            # then the company's own (Türkiye Petrolleri Anonim Ortaklığı), which it goes by
             code, end = short.group("short"), short.end()
         elif short := _SHORT_NAME.fullmatch(name, name.rfind(" (")):
             code = short.group("short")

@@ -1147,6 +1147,11 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         # (the longest first: an alternation takes the first that matches where it starts)
         r"(?:(?:ultra-?)?deep[- ]?water |offshore )?blocks? (?:in|of) the (?:[\w-]+ ){1,2}basin"
+        # a basin explored or drilled is a sedimentary one: "joint exploration in the Illizi
+        # basin", "l'exploration dans le bassin de Taoudéni", «разведка в Прикаспийском бассейне»
+        r"|(?:exploration|drilling|prospecting) (?:in|of) the (?:[\w-]+ ){1,2}basin"
+        r"|(?:exploration|forages?|prospection) (?:dans le|du) bassin"
+        r"|(?:разведк|геологоразведк|бурени)\w* (?:в|на) (?:[\w-]+ )?бассейн"
         r"|(?:ultra-?)?deep[- ]?water (?:oil\b|gas\b|blocks?|fields?|acreage|assets?|exploration"
         r"|drilling|wells?|discover(?:y|ies)|reserves?|licen[cs]es?|projects?|production)"
         r"|(?:blocs?|champs?|puits|forages?|exploration) (?:petroliers? |gaziers? )?en eaux? "

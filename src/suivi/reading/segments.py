@@ -17,7 +17,8 @@ from itertools import islice
 
 _LINE = re.compile(r"[^\n]+")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h])\))\s+")
-_BOUNDARY = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=[«“\"'(]?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
+# (French typography sets a space inside its quotation marks: "… en 2021. « La route …")
+_BOUNDARY = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=(?:«\s?|[“\"'(])?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 _BARE_ITEM = re.compile(r"^[^.!?:]{1,80}$")  # a short line with no sentence end
 _ABBREVIATION = re.compile(
     r"(?:\b[A-ZА-Я]|\bM|\bMM|\bMme|\bDr|\bPr|\bSt|\bgén|\bcol|\bг|\bгг|\bт|\bим|\bNo|\bn°)\.$"

@@ -231,7 +231,8 @@ _MET_VERB = (
     r"(?:(?:agreed|decided)\s+to\s+|(?:a|ont)\s+(?:convenu|decide)\s+de\s+"
     r"|(?:договорил\w*|решил\w*)\s+(?:вновь\s+|снова\s+)?)?"
     r"(?:reuni|reunie|reunis|reunies|se\s+reunir\w*|met|convened|reconvene|meet\s+again|собраться"
-    r"|(?:will|would|shall)\s+(?:meet|convene)"
+    # "will next convene in Mumbai", "will meet again in May"
+    r"|(?:will|would|shall)\s+(?:next\s+|again\s+)?(?:meet|convene)"
     # "is expected to meet in Cairo in spring", "is due to convene", «должна собраться»
     r"|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:meet|convene)"
     # a body told to meet: "tasked the working group to meet before the end of the year",
@@ -367,10 +368,13 @@ def _names_body(
     unit: Unit, m: re.Match, spans, reach: int = _BARE_REACH, within: bool = False
 ) -> bool:
     """A bare "session" or «заседание» is one of a body only when the body's name follows
-    (`within`: or holds the phrase, as "sommet de la CEDEAO" holds "sommet")."""
+    (`within`: or holds the phrase, as "sommet de la CEDEAO" holds "sommet"), in its own
+    sentence: "… signed at the next ministerial meeting in 2027. The committee …" names the
+    committee after the meeting, not as the meeting's."""
     start, end = unit.start + m.start(), unit.start + m.end()
     first = start if within else end
-    return any(first <= a <= end + reach or (within and a <= start < b) for a, b, _ in spans)
+    limit = min(end + reach, unit.end)
+    return any(first <= a <= limit or (within and a <= start < b) for a, b, _ in spans)
 
 
 # "the last" stands for a meeting after a meeting word or verb of its sentence: "n'a tenu que

@@ -902,10 +902,13 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # "… said the agreement between Sri Lanka and the Maldives would not affect India. The
         # agreement was signed on Sunday.": the text told before, with its sides
         return told
-    met = _people_sides(ctx, start, end) if not named else []
-    if len(met) == 2 and all(map(is_state, met)):
+    one_state = len(named) == 1 and is_state(named[0])
+    met = _people_sides(ctx, start, end) if not named or one_state else []
+    if len(met) == 2 and all(map(is_state, met)) and set(named) <= set(met):
         # "En présence des présidents X et Y, les deux ministres ont signé …", «Министры A и B
-        # подписали …»: no state named, but the two people named are each of one state
+        # подписали …»: no state named, but the two people named are each of one state; or
+        # one of the two named by its adjective only ("X and Egyptian Minister Y signed"):
+        # the other is the other signer's, not the story's
         return met
     story = _named_together(ctx, start) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
