@@ -16,9 +16,10 @@ from suivi.reading.context import Mention
 from suivi.reading.gazetteer import latin_name, state_codes
 from suivi.reading.gazetteer_data import RUSSIAN_STATE_BODY, STATE_MEDIA
 from suivi.reading.sectors import sectors_of
+from suivi.reading.signing_words import SIGNING
 from suivi.reading.text_kinds import TEXT_KIND
 
-_SIGN = r"(?:sign\w*|conclu\w*|ink\w*|paraph\w*|initial+ed|подпис\w*|заключ\w*|парафир\w*)"
+_SIGN = rf"(?:{SIGNING})"
 # The verb, not its noun: "X and Y witnessed the signing" has no signing subject
 SIGN_VERB = (
     r"(?:sign(?:ed|s|e|ent|era|eront|eraient)?\b|sign[ée]e?s?\b|conclu\w*|ink(?:ed|s)\b"

@@ -16,6 +16,7 @@ from suivi.reading import counterparts, parties, routes, segments
 from suivi.reading.context import Context, Mention, Sentence
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
+from suivi.reading.signing_words import SIGNING
 
 
 def expand(codes: list[str]) -> list[str]:
@@ -612,7 +613,7 @@ _SUBJECT_SIGNS = re.compile(
 # Бразилией», or with its government: "… with the government of Colombia", "… avec l'État
 # du Gabon", «… с правительством Колумбии».
 _SIGNED_WITH_STATE = re.compile(
-    r"\b(?:sign\w*|inked|conclu\w*|paraph\w*|initial+ed|подпис\w*|заключ\w*|парафир\w*)"
+    rf"\b(?:{SIGNING})"
     r"[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
     r"(?:the\s+|la\s+|le\s+|l['’])?"
     r"(?:(?:government|gouvernement|[ée]tat|state)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?"
@@ -1529,8 +1530,7 @@ def _lines_of(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
 
 
 _SIGNS_AFTER = re.compile(
-    r"^[^.;]{0,120}?\b(?:sign\w*|conclu\w*|ink\w*|paraph\w*|initial+ed|подпис\w*|заключ\w*"
-    r"|парафир\w*)",
+    rf"^[^.;]{{0,120}}?\b(?:{SIGNING})",
     re.IGNORECASE,
 )
 
@@ -1739,7 +1739,7 @@ _HELPER = (
 _WITH_BEFORE = re.compile(
     # the signing verb, or the text's own noun ("Loan Agreement with the ADB, signed for ADB
     # by ...", "un contrat avec la BOAD", «соглашение с ЕАБР»)
-    r"\b(?:sign\w*|conclu\w*|ink\w*|paraph\w*|initial+ed|подпис\w*|заключ\w*|парафир\w*"
+    rf"\b(?:{SIGNING}"
     r"|agreements?|memorand\w*|contracts?"
     r"|contrats?|conventions?|accords?|соглашени\w*|меморандум\w*|контракт\w*|договор\w*"
     # the texts of a cooperation: "aucun texte ... sur la pêche avec l'UE", "documents ...
