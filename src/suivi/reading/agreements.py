@@ -4446,16 +4446,29 @@ def _shares_complement(folded: str, triggers: list, n: int) -> bool:
     the text it goes with, with nothing but the first's own modifier and "and a" between
     them."""
     m, nxt = triggers[n], triggers[n + 1]
+    if _EXCHANGE.match(m.group()) and _FOR_ENTRY_INTO_FORCE.fullmatch(folded, m.end(), nxt.start()):
+        return True
     return (m.lastgroup == nxt.lastgroup or bool(_EXCHANGE.match(m.group()))) and bool(
         _COORDINATED_HEAD.fullmatch(folded, m.end(), nxt.start())
     )
+
+
+# Notes exchanged to bring a text into force are about what that text is about: «обменялись
+# нотами о завершении внутригосударственных процедур, необходимых для вступления в силу
+# Соглашения о ...», "exchanged notes on the entry into force of the agreement on ...",
+# "ont échangé les notes relatives à l'entrée en vigueur de l'accord sur ..."
+_FOR_ENTRY_INTO_FORCE = re.compile(
+    r"[^.;:!?]{0,160}?(?:вступлени\w* в силу|entree en vigueur|entry into force|ратификац\w*"
+    r"|ratification|procedures? internes?|internal procedures?|внутригосударственн\w* процедур\w*)"
+    r"[^.;:!?]{0,80}"
+)
 
 
 # An exchange of notes or letters has no content of its own: it is exchanged for what the
 # text beside it covers ("an Exchange of Notes and a Grant Agreement for a project to replace
 # weather radars", "un échange de notes et un accord de don pour la route", «обмен нотами и
 # соглашение о гранте на строительство ...»)
-_EXCHANGE = re.compile(r"echanges? de |exchanges? of |обмен\w* ")
+_EXCHANGE = re.compile(r"echanges? de |exchanges? of |обмен\w* |exchanged |(?:ont|a) echange ")
 
 
 _VERB_FIRST = re.compile(r"(?:ont|a|avaient|avait) echange|exchanged|обменялись")

@@ -1218,6 +1218,16 @@ _SPELLED_OUT = re.compile(
     r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
     r"\s\([A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?\)"
 )
+# A works or a factory named in full with its initials after it, in French and English as
+# `_RU_WORKS` in Russian: "l'usine de tracteurs de Minsk (MTZ)", "the Minsk Automobile Plant
+# (MAZ)", "the Kharkiv Tractor Works (KhTZ)": a company, by its initials (SPEC), the city or
+# the state in its name its home
+_WORKS_SPELLED_OUT = re.compile(
+    r"(?:(?<=\b[lL]['’])|(?<![\w'’]))(?:[Uu]sines?|[Ff]abrique|[Mm]anufacture|[Cc]ombinat)\s+"
+    r"[^()\n.;]{3,80}?\s\([A-Z][A-Za-z]{1,5}[A-Z]\)"
+    r"|(?<![\w'’-])(?!(?:The|A|An)\s)(?:[A-Z][\w'’-]+\s+){1,4}(?:Works|Plant|Factory|Mill)"
+    r"\s\([A-Z][A-Za-z]{1,5}[A-Z]\)"
+)
 # The same with a short name written as a word, not in capitals: "la Société mauritanienne
 # d'électricité (Somelec)", "la Société nationale d'électricité et du gaz (Sonelgaz)". Only a
 # short name built from the first letters of the name's words (`_abbreviates`) counts: "la
@@ -1694,7 +1704,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             whole=True,
             short_word=match.group("short"),
         )
-    for pattern in (_SPELLED_OUT, _BUSINESS_BODY):  # "la Compagnie ivoirienne d'électricité (CIE)"
+    # "la Compagnie ivoirienne d'électricité (CIE)", "l'usine de tracteurs de Minsk (MTZ)"
+    for pattern in (_SPELLED_OUT, _BUSINESS_BODY, _WORKS_SPELLED_OUT):
         for match in pattern.finditer(text):
             add(match.start(), match.end(), match.start(), states_inside=True)
     for match in _SPELLED_OUT_WORD.finditer(text):

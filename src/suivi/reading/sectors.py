@@ -612,7 +612,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"echanges? de (?:lettres|notes)|exchanges? of (?:letters|notes)|обмен\w* (?:нот\w*|письм\w*)"
-        r"|exchanged (?:diplomatic )?notes|ont echange des (?:notes|lettres)|обменялись нотами",
+        # the verb's adverbials may stand between it and its object: «обменялись во вторник в
+        # Ханое нотами», "ont échangé mardi à Niamey des notes", "exchanged on Monday notes"
+        r"|exchanged (?:[\w'-]+ ){0,4}?(?:diplomatic )?notes"
+        r"|ont echange (?:[\w'-]+ ){0,4}?(?:des|les) (?:notes|lettres)"
+        r"|обменялись (?:[\w-]+ ){0,4}?нотами",
         "other",
     ),
     # what a UN agency signs with a state for one project: "signed a project document on
