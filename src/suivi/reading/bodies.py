@@ -908,6 +908,14 @@ def _add(
     near = "" if of_another or inside else _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
     parties = named if explicit else sides.sides(ctx, *window)
+    if not explicit and not _JOINT_NAME.search(fold(name)):
+        # "the Ministerial Council of the GCC … the Supreme Council": an organ named bare in a
+        # story of an alliance's organs is one of that alliance's, not of all the story's
+        # sides (a partner it signs a trade agreement with sits in none of them); a joint
+        # body's name ("the joint commission", «трёхсторонний комитет») says it is another's
+        members = [f.body.parties for f in found if f.explicit and len(f.body.parties) >= 3]
+        if members and set(members[0]) & set(parties) and not set(parties) <= set(members[0]):
+            parties = list(members[0])
     key = (type_of(m.group()), _qualifier(m) + (f":{fold(field_words)}" if field_words else ""))
     for f in found:
         if f.key == key and (f.body.parties == parties or not (explicit and f.explicit)):
