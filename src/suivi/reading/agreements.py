@@ -238,6 +238,12 @@ _MINUTES = re.compile(
     # the Russian word's English calque
     r"|protocols? of the (?:[\w-]+ ){0,3}?(?:session|meeting)\b)"
 )
+# The body whose session the minutes are of, named after them up to the next comma: its name's
+# fields ("on Trade and Economic Cooperation", «по торгово-экономическому сотрудничеству»)
+_MINUTES_BODY_NAME = re.compile(
+    r"(?i)(?<!\w)(?:commissions?|committees?|councils?|comites?|conseils?|jpcc?|jcc"
+    r"|(?:межправ)?комисси\w*|комитет\w*|совет\w*|мпк)(?!\w)[^,;.]*"
+)
 # The session whose minutes a text is, named before it in the genitive: "the meeting's
 # protocol", "the session's agreed minutes", "the commission's minutes" (folded text).
 _SESSION_GENITIVE = re.compile(
@@ -475,12 +481,14 @@ _FAILED_BEFORE = re.compile(
     r"|did\s+not\s+manage\s+to)\s+(?:sign|conclud|reach|ink|initial)\w*\s+"
     r"|\b(?:stopped|stop|stops|fell|fall|falls|falling)\s+short\s+of\s+"
     r"(?:(?:sign|conclud|reach|ink|initial)\w*\s+)?"
-    r"|\bwithout\s+(?:(?:sign|conclud|ink|initial)\w*\s+|(?=(?:an?|any)\s))"
+    # "the round concluded without agreement on …", "sans accord sur …", «без соглашения по …»:
+    # the bare noun right after the preposition is no text
+    r"|\bwithout\s+(?:(?:sign|conclud|ink|initial)\w*\s+|(?=(?:an?|any)\s)|$)"
     r"|\b(?:(?:ont|a|avaient|avait)\s+echoue\s+a|n'(?:ont|a|avaient|avait)\s+pas\s+(?:reussi\s+a|pu))"
     r"\s+(?:signer|conclure|parapher)\s+"
-    r"|\bsans\s+(?:(?:signer|conclure|signature|conclusion)\s+(?:d'|de\s+|du\s+)?|(?=une?\s|aucun))"
+    r"|\bsans\s+(?:(?:signer|conclure|signature|conclusion)\s+(?:d'|de\s+|du\s+)?|(?=une?\s|aucun)|$)"
     r"|не\s+(?:удалось|смогли|смог|смогла|сумели|успели)\s+(?:подписать|заключить|парафировать)\s+"
-    r"|\bбез\s+(?:подписания|заключения|парафирования)\s+)"
+    r"|\bбез\s+(?:(?:подписания|заключения|парафирования)\s+|$))"
     r"(?:an?\s+|the\s+|any\s+|un\s+|une\s+|l'|le\s+|la\s+|d'|de\s+)?(?:[\w-]+\s+){0,3}$"
 )
 # «Подписать соглашение о ... не удалось»: the failure told after the infinitive's object
@@ -2003,6 +2011,12 @@ def _from_unit(
         )
         if owned_minutes:
             minutes, sectors = True, _sectors(scope)
+        if minutes and _MINUTES.match(folded, m.start()):
+            # "the minutes of the 5th session of the Joint Commission on Trade and Economic
+            # Cooperation", «протокол заседания комиссии по торгово-экономическому
+            # сотрудничеству»: the fields in the body's name are the body's, not what its
+            # minutes settle (SPEC: `general` unless the text names areas)
+            sectors = _sectors(_MINUTES_BODY_NAME.sub(" ", scope))
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat

@@ -124,7 +124,10 @@ _HEAD = (
     # a commission's subcommittee by its field: «подкомитет по минеральным ресурсам»
     # (singular: «встречи подкомитетов» are the commission's sittings by field; the field
     # read by the dative tail below, which English and French names do not take)
-    r"|(?P<q31>подкомитет(?!ов\s|ы\s|ами\s|ам\s)\w*(?=\s+по\s))"
+    # (a subcommission too: «заседания подкомиссии по энергетике и подкомиссии по
+    # образованию», not «подкомиссий», «подкомиссиям» in the plural)
+    r"|(?P<q31>под(?:комитет(?!ов\s|ы\s|ами\s|ам\s)|комисси(?!й\s|ям\s|ями\s|ях\s))\w*"
+    r"(?=\s+по\s))"
     r"|(?P<q11>руководящ\w+|координационн\w+|наблюдательн\w+)\s+(?:комитет|совет)\w*"
     # the standing committee of several states' senior officials that prepares their
     # ministers' meetings: "the Committee of Senior Energy Officials", "the Senior Officials'
@@ -370,8 +373,9 @@ _TAIL = (
     r"|результатам|завершении|окончании|линии|вопросу\s+о)"
     r"(?:[а-яё-]+(?:ому|ему|ой|ым|им)\s+)*[а-яё-]+(?:ству|ике|ии|ию|ам|ям|ению|анию|ле|ву|ду|ту)"
     r"(?!\w)"
-    # and a second field joined to it: «по минеральным ресурсам и энергетике»
-    r"(?:\s+и\s+(?:[а-яё-]+(?:ому|ему|ой|ым|им)\s+)*[а-яё-]+(?:ству|ике|ии|ию|ам|ям|ению|анию"
+    # and a second field joined to it: «по минеральным ресурсам и энергетике» (not a second
+    # body: «подкомиссии по энергетике и подкомиссии по образованию»)
+    r"(?:\s+и\s+(?!(?:под)?(?:комисси|комитет))(?:[а-яё-]+(?:ому|ему|ой|ым|им)\s+)*[а-яё-]+(?:ству|ике|ии|ию|ам|ям|ению|анию"
     r"|ле|ву|ду|ту)(?!\w))?"
     r"|\s+(?:on|for|of)\s+(?:[\w-]+(?:,\s*|\s+and\s+))*[\w-]*\s*cooperation)*"
 )
@@ -409,6 +413,7 @@ _SUMMIT_WORD = re.compile(r"summit|sommet|саммит", re.IGNORECASE)
 _TYPES = (
     # a subcommittee is not the committee it sits under («Заседания Комитета» is the other)
     ("подкомитет", "subcommittee"),
+    ("подкомисси", "subcommittee"),
     ("комисси", "commission"),
     ("межправкомисси", "commission"),
     ("commission", "commission"),
@@ -903,6 +908,14 @@ def _add(
     near = "" if of_another or inside else _around(ctx, unit, m)
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
     parties = named if explicit else sides.sides(ctx, *window)
+    if not explicit and not _JOINT_NAME.search(fold(name)):
+        # "the Ministerial Council of the GCC … the Supreme Council": an organ named bare in a
+        # story of an alliance's organs is one of that alliance's, not of all the story's
+        # sides (a partner it signs a trade agreement with sits in none of them); a joint
+        # body's name ("the joint commission", «трёхсторонний комитет») says it is another's
+        members = [f.body.parties for f in found if f.explicit and len(f.body.parties) >= 3]
+        if members and set(members[0]) & set(parties) and not set(parties) <= set(members[0]):
+            parties = list(members[0])
     key = (type_of(m.group()), _qualifier(m) + (f":{fold(field_words)}" if field_words else ""))
     for f in found:
         if f.key == key and (f.body.parties == parties or not (explicit and f.explicit)):
@@ -1039,8 +1052,9 @@ def _qualifier(m: re.Match) -> str:
         return "organ:" + fold(m.group("q20"))[-12:]
     if m.group("q27"):  # "le Conseil sectoriel" is no "Conseil des ministres"
         return "sectoral"
-    if m.group("q31"):  # «подкомитет»: told apart from the working groups, by its fields
-        return "subcommittee"
+    if m.group("q31"):  # «подкомитет»: told apart from the working groups, and from the
+        # other subcommittees by its field («подкомиссия по энергетике», «… по образованию»)
+        return "subcommittee:" + fold(m.group()[m.end("q31") - m.start() :]).strip()
     if m.group("q30"):  # a body's committees by field are told apart by their fields
         return "fields:" + fold(m.group("q30"))
     word = next(w for w in m.groupdict().values() if w)

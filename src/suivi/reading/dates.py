@@ -81,7 +81,7 @@ _PATTERNS = (
     # "31/12/2010", "16.12.2025"
     r"(?P<nd>[0-3]?\d)[/.](?P<nm>[01]?\d)[/.](?P<ny>(?:19|20)\d\d)",
     # "juin 2025", "в октябре 2019 года", "February 2014"
-    rf"(?P<mm>{_M})\s+(?:de\s+|of\s+)?(?P<my>{_Y})(?:\s*года)?",
+    rf"(?P<mm>{_M}),?\s+(?:de\s+|of\s+)?(?P<my>{_Y})(?:\s*года)?",  # "June, 2026"
     # a part of a year names its year: "au premier trimestre 2025", "in the first half of
     # 2025", "fin 2025", «в первом полугодии 2025 года», «запланировано на второе полугодие
     # 2026 года» (the accusative after «на»)
