@@ -190,10 +190,14 @@ _SIDELINES = re.compile(
 # A text that set up a body: "created by a memorandum", "institué par un accord", «созданный
 # на основании соглашения»
 _FOUNDING_BEFORE = re.compile(
-    r"\b(?:created|established|set up|instituted|founded)\s+(?:by|under)\s+(?:an?|the)\s+$"
+    # (an adjective may come between: "under an intergovernmental agreement", «на основании
+    # межправительственного соглашения»)
+    r"\b(?:created|established|set up|instituted|founded)\s+(?:by|under)\s+(?:an?|the)\s+"
+    r"(?:[a-z-]+(?:al|ic|ary)\s+)?$"
     r"|\b(?:cree|creee|institue|instituee|etabli|etablie|mis en place|mise en place)s?\s+"
     r"(?:par|en vertu d['’]|en vertu de)\s*(?:un|une|l['’]|le|la)?\s*$"
-    r"|(?:создан\w*|учрежд[её]н\w*)\s+(?:на основании|в соответствии с|согласно)\s+$"
+    r"|(?:создан\w*|учрежд[её]н\w*)\s+(?:на основании|в соответствии с|согласно)\s+"
+    r"(?:[а-яё-]+(?:ого|его|ому|ему|ых|их|ым|им)\s+)?$"
 )
 # "l'accord de 2004 qui l'a instituée", "the 2011 agreement that established it", «соглашение,
 # которым была учреждена комиссия», "the memorandum under which the commission was set up": the
@@ -672,6 +676,32 @@ _MINISTRY = re.compile(
     r"|[Mm]inist\w*)\s+"
     r"(?:(?:des|de|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
+)
+# A joint body's name inside a text's words, from its body word to the cooperation word that
+# closes it, past commas ("Committee for Economic, Trade and Scientific-Technical Cooperation",
+# «комиссии по торгово-экономическому сотрудничеству», "Commission mixte de coopération
+# économique")
+_BODY_NAME_IN_SCOPE = re.compile(
+    r"(?i)\b(?:commission|comit[eé]|committee|комисси\w*|комитет\w*)\b[^.;:()]{0,100}?"
+    r"\b(?:cooperation|coop[eé]ration|сотрудничеств\w*)\b"
+)
+
+
+def _without_body_names(scope: str) -> str:
+    """`scope` with the joint bodies' names blanked, as either pattern finds them on the
+    same words (one ends at the clause, the other runs past commas to "cooperation")."""
+    blanked = list(scope)
+    for pattern in (_MINUTES_BODY_NAME, _BODY_NAME_IN_SCOPE):
+        for m in pattern.finditer(scope):
+            blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(blanked)
+
+
+# A clause after a session's name that tells of the session, not of its minutes' content
+_SESSION_CLAUSE = re.compile(
+    # (a relative clause may tell the minutes' own content: «протокол …, которым определены
+    # квоты вылова», so "which", «который» do not end it)
+    r"(?i),\s+(?:held|with|tenue?s?|avec|состоявш\w*|прошедш\w*|проходивш\w*)\b"
 )
 _BODY_WORD = re.compile(
     r"commission|comite|committee|conseil|council|комисси\w*|комитет\w*"
@@ -1450,6 +1480,9 @@ _SCOPE_END = re.compile(
     r"|,\s+(?!including|concerning|covering|regarding|relating|acting|representing)"
     r"(?P<participle>\w+ing)\b"
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
+    # a clause of its own with its own signing: "…, and the two ministries of education
+    # signed a plan", "…, et les deux ministères ont signé …"
+    r"|,\s+(?:and|et)\s+(?:[\w'-]+\s+){1,8}?(?:signed|concluded|inked|ont\s+signe)\b"
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
     r"|\s(?:подписал[аио]?|signed by|signee? par|signees? par|signes par)(?!\w)"
@@ -2015,8 +2048,11 @@ def _from_unit(
             # "the minutes of the 5th session of the Joint Commission on Trade and Economic
             # Cooperation", «протокол заседания комиссии по торгово-экономическому
             # сотрудничеству»: the fields in the body's name are the body's, not what its
-            # minutes settle (SPEC: `general` unless the text names areas)
-            sectors = _sectors(_MINUTES_BODY_NAME.sub(" ", scope))
+            # minutes settle (SPEC: `general` unless the text names areas), nor is what a
+            # clause after it tells of the session ("…, held in Hanoi, with both sides setting
+            # a target of $1 billion in trade")
+            own = _SESSION_CLAUSE.split(scope, maxsplit=1)[0]
+            sectors = _sectors(_without_body_names(own))
         if minutes:  # SPEC: the signed minutes of a session are an agreement
             named, sectors = True, sectors or ["general"]
         # Russian has no article: the object of a signing verb is a new text, else a repeat
@@ -2027,6 +2063,9 @@ def _from_unit(
             and not _RU_NEW_BEFORE.search(before)
             and not _attached_first(all_units, i, word, folded, m.end())
             and not _ru_list_item(folded, triggers, n, ru_objects)
+            # «Среди подписанных документов: – дорожная карта …;»: the first text of an item
+            # under a header that tells the signing is one of the texts listed, however bare
+            and not (n == 0 and signs(header) and _LIST_ITEM_HEAD.match(folded[: m.start()]))
         )
         if re.match(r"[а-я]", word) and not russian_repeat:
             ru_objects.add(n)
@@ -2873,6 +2912,19 @@ _THE_SIDES = re.compile(
     r"\b(?:стороны|обе стороны|les deux parties|les parties|the two sides|both sides|the sides"
     r"|the parties|the two parties)\b"
 )
+
+
+# "Both sides agreed to ... the Agreement between X and Y, and to ... an agreement on ...":
+# the sentence's subject is the two sides, and a "between" before the mention names another
+# text's own sides (folded text before the mention)
+_SIDES_SUBJECT_THEN_BETWEEN = re.compile(
+    r"^\W*(?:(?:both|the two|the|les deux|les|обе)\s+(?:sides|parties|стороны)|стороны)\b"
+    r"[^.;:]*?\s(?:between|entre|между)\s"
+)
+
+
+def _sides_beyond_another(text: str, at: int) -> bool:
+    return bool(_SIDES_SUBJECT_THEN_BETWEEN.match(fold(text[:at])))
 
 
 _ACTING_KINDS = ("name", "organisation")
@@ -4330,6 +4382,11 @@ def _make(
                 merged = list(dict.fromkeys(parties + partners))
                 signing = sides.homes_signing(ctx, merged, unit.start, unit.end)
                 parties = sides.without_homes(merged, signing)
+    if parties is None and at is not None and _sides_beyond_another(unit.text, at):
+        # "Both sides agreed to use the FTA between Viet Nam and the EAEU and to complete
+        # talks on an agreement on driving licences": the "between" is the other text's own;
+        # this one's sides are "both sides", the story's pair
+        parties = sides.story_sides(ctx) or None
     parties = parties or sides.sides(ctx, unit.start, unit.end)
     if at is not None and (bound_pair := _bound_with_others(ctx, unit, at, parties)):
         parties = list(dict.fromkeys(bound_pair + parties))
@@ -4433,6 +4490,10 @@ _COORDINATED_HEAD = re.compile(
     r"|\s+(?:и|а также)\s+(?:[а-я-]+\s+){0,2}$"
 )
 
+
+# A list item's opening before its first text: a bullet, a number, a few adjectives
+# («1) межправительственное соглашение …»)
+_LIST_ITEM_HEAD = re.compile(r"^[\W\d]*(?:[а-яё-]+\s+){0,3}$")
 
 # what parts a list's items: a comma or «и», «а также», the next item's adjectives after it
 # («меморандум о рыболовстве, исполнительную программу на 2026 год и ...»)

@@ -593,6 +593,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # a programme named with its content, not "le programme de la visite"
         r"|programmes? (?=(?:de cooperation|d'echanges?|sur|on|of cooperation|of exchanges?"
         r"|for cooperation)\b)|(?:exchange|cooperation) programmes?\b"
+        # a plan of the sides' cooperation: "signed a cooperation plan for 2026-2030", "un plan
+        # de coopération", «план сотрудничества»
+        r"|co-?operation plans?\b|plans? de cooperation\b|план\w* сотрудничеств\w*"
         # "a culture programme for 2025-2027", "programme of cultural exchanges": a programme
         # for years or of exchanges is one the sides sign, not a state's own programme
         r"|programmes? (?=(?:for|pour|pour la periode) \d{4}\b|of (?:\w+ )?exchanges?\b)",

@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from suivi.reading import counterparts, parties, routes, segments
+from suivi.reading import gazetteer_data as data
 from suivi.reading.context import Context, Mention, Sentence
 from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
@@ -1239,6 +1240,34 @@ _REPRESENTED_BY = re.compile(
 )
 
 
+# A state's institution named without its state, then "and" before the other side: "the
+# Ministry of Health and", "le ministère de la Santé et", «министерством здравоохранения и»
+_UNNAMED_INSTITUTION = re.compile(
+    r"\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?(?i:ministry|minist[èe]re|министерств\w*)"
+    r"[^.;:()\d]{0,60}?\s(?:and|et|и)\s+[^.;:()]{0,60}$"
+)
+
+
+def _other_than_home(ctx: Context, words: str) -> str | None:
+    """Of the story's two states, the one the words describing a company do not call its
+    home ("l'entreprise cubaine X" in a story of Burkina Faso and Cuba: Burkina Faso)."""
+    pair = [code for code in story_sides(ctx) if is_state(code)]
+    if len(pair) != 2:
+        return None
+    lower = words.lower()
+    homes = [
+        code
+        for code in pair
+        if any(
+            re.search(rf"(?<!\w){re.escape(adj.lower()[:5])}", lower)
+            for key in ("fr_adj", "en_adj", "ru_adj")
+            for adj in data.STATES.get(code, {}).get(key, [])
+            if len(adj) >= 5
+        )
+    ]
+    return next(code for code in pair if code not in homes) if len(homes) == 1 else None
+
+
 def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
     """The two or more sides named one after the other from `after`, just after a "between"
     ("… the second between Codelco and Rosgeo, …"), up to the first word of another kind;
@@ -1256,6 +1285,16 @@ def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
             break
         chain.append(mention)
         last = mention.end
+    if (
+        len(chain) == 1
+        and not is_state(chain[0].code)
+        and _UNNAMED_INSTITUTION.match(ctx.text, after, chain[0].start)
+    ):
+        # "un contrat entre le ministère de la Santé et l'entreprise cubaine X", "between the
+        # Ministry of Health and the company X": a ministry whose state goes unsaid is the
+        # host's, the state the story takes place in
+        host = host_state(ctx) or _other_than_home(ctx, ctx.text[after : chain[0].start])
+        return [host, chain[0].code] if host and host != chain[0].code else []
     if len({m.code for m in chain}) < 2:
         return []
     codes = without_homes(expand(list(dict.fromkeys(m.code for m in chain))))
