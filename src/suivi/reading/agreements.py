@@ -2818,7 +2818,9 @@ _CONTENT_VERB = re.compile(
 # opens it, and no break or coordination that would start another text.
 _COMPLEMENT_OPEN = re.compile(
     r"^\s*(?:on|about|for|sur|pour|concernant|relatif a(?:u|ux)?|о|об|по)\s(?:the |le |la |les |l')?"
-    r"[^,;:.()]{0,50}$"
+    # (a sum may stand between: «о выделении Японией 5 миллионов долларов на продолжение
+    # программы», "on the allocation of 5 million dollars to the continuation of the programme")
+    r"[^,;:.()]{0,80}$"
     # a title after its verb: 'un accord intitulé « Programme de ... »', 'an MoU titled "Digital
     # Partnership Plan"', «меморандум под названием «Дорожная карта ...»»: the title's words
     r"|^\s*,?\s*(?:intitule\w*|titled|entitled|called|named|denomme\w*|baptise\w*|dite?s?"

@@ -187,3 +187,19 @@ _DATELINE = re.compile(
 def dateline(text: str, at: int) -> re.Match | None:
     """The dateline that opens the line holding offset `at`, if that line has one."""
     return _DATELINE.match(text, text.rfind("\n", 0, at) + 1)
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether an offset stands inside a quotation of its own line: after an opening « “ „
+    that no » ” (or the “ that closes a „) has closed yet, or after an odd number of
+    straight quotes ("…")."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    open_marks: list[str] = []
+    for char in line:
+        if char == "“" and open_marks and open_marks[-1] == "„":
+            open_marks.pop()
+        elif char in "«“„":
+            open_marks.append(char)
+        elif char in "»”" and open_marks:
+            open_marks.pop()
+    return bool(open_marks) or line.count('"') % 2 == 1
