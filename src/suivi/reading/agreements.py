@@ -1386,9 +1386,13 @@ def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list
         f.agreement.parties = list(parties)
 
 
-# the partner a text is told with: "avec la BID", "with the Kuwait Fund", «с Кувейтом»
+# the partner a text is told with: "avec la BID", "with the Kuwait Fund", «с Кувейтом»; or
+# the lender whose money it bears on: "portant sur un prêt de la BDEAC", "covering a loan
+# from the Kuwait Fund"
 _WITH_BEFORE = re.compile(
-    r"(?<![\w-])(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|(?<![\w-])(?:pr[êe]ts?|dons?|cr[ée]dits?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)$"
+    r"|(?<![\w-])(?:loans?|grants?|credits?)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

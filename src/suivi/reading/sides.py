@@ -1776,6 +1776,7 @@ _WITH_BEFORE = re.compile(
     r"[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
     # a lender's money: "a loan of $15 million from the ADB", "un prêt de la BAD"
     r"|\b(?:loans?|grants?|credits?)\b[^.;]{0,60}?\sfrom\s+"
+    r"|\b(?:pr[êe]ts?|cr[ée]dits?)\b[^.;]{0,60}?\s(?:de|du|des)\s+"
     rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:(?!{_HELPER})[a-zà-ÿа-яё-]+\s+){{0,2}}[«\"“]?$",
     re.IGNORECASE,
 )
