@@ -190,16 +190,32 @@ def dateline(text: str, at: int) -> re.Match | None:
 
 
 def in_quotation(text: str, at: int) -> bool:
-    """Whether an offset stands inside a quotation of its own line: after an opening « “ „
-    that no » ” (or the “ that closes a „) has closed yet, or after an odd number of
-    straight quotes ("…")."""
-    line = text[text.rfind("\n", 0, at) + 1 : at]
-    open_marks: list[str] = []
-    for char in line:
-        if char == "“" and open_marks and open_marks[-1] == "„":
-            open_marks.pop()
+    """Whether an offset stands inside a quoted statement of its own line: after an opening
+    « “ „ that no » ” (or the “ that closes a „) has closed yet, or after an odd number of
+    straight quotes ("…"), in a quotation of six words or more (a name in guillemets,
+    «Газпром», «Росатом», is a name, not a speaker's words)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    opened: list[tuple[str, int]] = []
+    straight = -1
+    for offset in range(line_start, at):
+        char = text[offset]
+        if char == "“" and opened and opened[-1][0] == "„":
+            opened.pop()
         elif char in "«“„":
-            open_marks.append(char)
-        elif char in "»”" and open_marks:
-            open_marks.pop()
-    return bool(open_marks) or line.count('"') % 2 == 1
+            opened.append((char, offset))
+        elif char in "»”" and opened:
+            opened.pop()
+        elif char == '"':
+            straight = -1 if straight >= 0 else offset
+    if opened:
+        start = opened[0][1]
+        close = re.compile(r"[»”“]")
+    elif straight >= 0:
+        start, close = straight, re.compile('"')
+    else:
+        return False
+    end = close.search(text, at, line_end)
+    quoted = text[start + 1 : end.start() if end else line_end]
+    return len(quoted.split()) >= 6
