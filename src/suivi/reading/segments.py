@@ -191,31 +191,44 @@ def dateline(text: str, at: int) -> re.Match | None:
 
 def in_quotation(text: str, at: int) -> bool:
     """Whether an offset stands inside a quoted statement of its own line: after an opening
-    « “ „ that no » ” (or the “ that closes a „) has closed yet, or after an odd number of
-    straight quotes ("…"), in a quotation of six words or more (a name in guillemets,
-    «Газпром», «Росатом», is a name, not a speaker's words)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
-    opened: list[tuple[str, int]] = []
-    straight = -1
-    for offset in range(line_start, at):
-        char = text[offset]
-        if char == "“" and opened and opened[-1][0] == "„":
-            opened.pop()
-        elif char in "«“„":
-            opened.append((char, offset))
-        elif char in "»”" and opened:
-            opened.pop()
-        elif char == '"':
-            straight = -1 if straight >= 0 else offset
-    if opened:
-        start = opened[0][1]
-        close = re.compile(r"[»”“]")
-    elif straight >= 0:
-        start, close = straight, re.compile('"')
-    else:
-        return False
-    end = close.search(text, at, line_end)
-    quoted = text[start + 1 : end.start() if end else line_end]
-    return len(quoted.split()) >= 6
+    « “ „ that no » ” (or the “ that closes a „) has closed yet, or between straight quotes
+    ("…"), in a quotation of six words or more (a name in guillemets, «Газпром», «Росатом»,
+    is a name, not a speaker's words). The text's quotations are found once."""
+    starts, spans = _quotations(text)
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The (opening, closing) offsets of the text's quoted statements of six words or more,
+    outermost only, each within its line, in order."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        opened: list[str] = []
+        start = straight = -1
+        for offset, char in enumerate(line):
+            if char == '"' and not opened:
+                if straight < 0:
+                    straight = offset
+                else:
+                    spans.append((line_start + straight, line_start + offset))
+                    straight = -1
+            elif char == "“" and opened and opened[-1] == "„":
+                opened.pop()
+            elif char in "«“„":
+                if not opened:
+                    start = offset
+                opened.append(char)
+            elif char in "»”" and opened:
+                opened.pop()
+                if not opened:
+                    spans.append((line_start + start, line_start + offset))
+        if opened:
+            spans.append((line_start + start, line_start + len(line)))
+        elif straight >= 0:
+            spans.append((line_start + straight, line_start + len(line)))
+        line_start += len(line) + 1
+    kept = sorted((a, b) for a, b in spans if len(text[a + 1 : b].split()) >= 6)
+    return [a for a, _ in kept], kept
