@@ -1424,9 +1424,13 @@ def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list
         f.agreement.parties = list(parties)
 
 
-# the partner a text is told with: "avec la BID", "with the Kuwait Fund", «с Кувейтом»
+# the partner a text is told with: "avec la BID", "with the Kuwait Fund", «с Кувейтом»; or
+# the lender whose money it bears on: "portant sur un prêt de la BDEAC", "covering a loan
+# from the Kuwait Fund"
 _WITH_BEFORE = re.compile(
-    r"(?<![\w-])(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|(?<![\w-])(?:pr[êe]ts?|dons?|cr[ée]dits?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)$"
+    r"|(?<![\w-])(?:loans?|grants?|credits?)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2871,7 +2875,9 @@ _CONTENT_VERB = re.compile(
 # opens it, and no break or coordination that would start another text.
 _COMPLEMENT_OPEN = re.compile(
     r"^\s*(?:on|about|for|sur|pour|concernant|relatif a(?:u|ux)?|о|об|по)\s(?:the |le |la |les |l')?"
-    r"[^,;:.()]{0,50}$"
+    # (a sum may stand between: «о выделении Японией 5 миллионов долларов на продолжение
+    # программы», "on the allocation of 5 million dollars to the continuation of the programme")
+    r"[^,;:.()]{0,80}$"
     # a title after its verb: 'un accord intitulé « Programme de ... »', 'an MoU titled "Digital
     # Partnership Plan"', «меморандум под названием «Дорожная карта ...»»: the title's words
     r"|^\s*,?\s*(?:intitule\w*|titled|entitled|called|named|denomme\w*|baptise\w*|dite?s?"

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from itertools import takewhile
 
-from suivi.reading import routes
+from suivi.reading import routes, segments
 from suivi.reading.context import Mention
 from suivi.reading.gazetteer import home_state
 from suivi.reading.gazetteer_data import MEMBERS
@@ -243,6 +243,9 @@ def decide(
         # a state whose goods are traded ("supplies of Russian gas to Uzbekistan")
         if (
             _in_passing(text, mention)
+            # what a speaker names in his own words does not act ("We see Malaysia as a door
+            # to ASEAN", « une route de la Cemac »): the story tells who acts
+            or segments.in_quotation(text, mention.start)
             or routes.in_route_name(text, mention)
             or goods_origin(text, mention)
             or lent_envoy(text, mention)

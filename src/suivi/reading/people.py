@@ -768,6 +768,12 @@ _FRAME_BEFORE = re.compile(
     r"(?:(?:spokes(?:man|woman|person)|adviser|advisor|aide|envoy|emissary)\s+(?:for|to)"
     r"|office\s+of)\s+(?:(?:the|[Pp]resident|[Pp]rime|[Mm]inister|[Kk]ing|Sheikh|Emir"
     r"|[Cc]rown|[Pp]rince|[Vv]ice)\s+){0,3}$"
+    # one whose greetings another conveys ("il a transmis les salutations de son homologue
+    # X", "conveyed the greetings of President X", «передал привет от министра X»): named
+    # through the one who acts, in passing
+    r"|(?i:\b(?:salutations|amiti[ée]s|v[œo]e?ux|compliments|greetings|regards|best\s+wishes"
+    r"|привет\w*|наилучш\w+\s+пожелани\w*)\s+(?:\w+\s+)?(?:de|du|of|from|от)\s+"
+    r"(?:(?:son|sa|ses|leur|his|her|their|the|le|la|l['’])\s*)?(?:[\w-]+\s+){0,3})$"
 )
 # A figure of the past as the agent of an old deed: "first proposed by Julius Nyerere in
 # 1964", "the friendship forged by X and Y in 1958" (a year twenty years or more before).

@@ -583,6 +583,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|план\w* совместн\w*|совместн\w* план\w*|plans? conjoints?|joint (?:\w+ )?plans?"
         r"|план\w*(?= (?:[\w-]+ ){0,12}?на \d{4}(?:[-–]\d{4})? год)"
         r"|country programme (?:frameworks?|documents?|action plans?)"
+        # the FAO's: "Country Programming Framework", "cadre de programmation par pays"
+        r"|country programming frameworks?|cadres? de programmation (?:par |de )?pays"
+        r"|documents? de programme (?:de )?pays|plans? d'action (?:du )?programme (?:de )?pays"
         r"|executive programmes?|дорожн\w* карт\w*|программ\w*"
         # not a plan of an event's own doings: «план мероприятий фестиваля, форума»
         r"|план\w* (?:действи|мероприяти)\w*\b(?! (?:фестивал|форум|визит|праздновани|недел"

@@ -187,3 +187,48 @@ _DATELINE = re.compile(
 def dateline(text: str, at: int) -> re.Match | None:
     """The dateline that opens the line holding offset `at`, if that line has one."""
     return _DATELINE.match(text, text.rfind("\n", 0, at) + 1)
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether an offset stands inside a quoted statement of its own line: after an opening
+    « “ „ that no » ” (or the “ that closes a „) has closed yet, or between straight quotes
+    ("…"), in a quotation of six words or more (a name in guillemets, «Газпром», «Росатом»,
+    is a name, not a speaker's words). The text's quotations are found once."""
+    starts, spans = _quotations(text)
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and spans[k][0] < at < spans[k][1]
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The (opening, closing) offsets of the text's quoted statements of six words or more,
+    outermost only, each within its line, in order."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        opened: list[str] = []
+        start = straight = -1
+        for offset, char in enumerate(line):
+            if char == '"' and not opened:
+                if straight < 0:
+                    straight = offset
+                else:
+                    spans.append((line_start + straight, line_start + offset))
+                    straight = -1
+            elif char == "“" and opened and opened[-1] == "„":
+                opened.pop()
+            elif char in "«“„":
+                if not opened:
+                    start = offset
+                opened.append(char)
+            elif char in "»”" and opened:
+                opened.pop()
+                if not opened:
+                    spans.append((line_start + start, line_start + offset))
+        if opened:
+            spans.append((line_start + start, line_start + len(line)))
+        elif straight >= 0:
+            spans.append((line_start + straight, line_start + len(line)))
+        line_start += len(line) + 1
+    kept = sorted((a, b) for a, b in spans if len(text[a + 1 : b].split()) >= 6)
+    return [a for a, _ in kept], kept

@@ -169,7 +169,8 @@ def _unit_not_sides(
     """The parents (from 100 characters before), and the witnesses, hosts, funders, those
     served, models and likened partners named in a unit."""
     parents = tuple(m.span() for m in _PARENT.finditer(text, max(0, start - 100), end))
-    others = [
+    others = [m.span("posting") for m in _POSTING.finditer(text, start, end)]
+    others += [
         _genitive_only(text, m) if pattern is _WITNESS else m.span()
         for pattern in (
             _WITNESS,
@@ -183,6 +184,24 @@ def _unit_not_sides(
         for m in pattern.finditer(text, start, end)
     ]
     return parents, tuple(others)
+
+
+# Where an envoy is posted names no side of what the envoy signs: the envoy signs for the
+# state that sends him ("the ambassador of Japan to Kenya", "l'ambassadeur de Chine au Mali",
+# «посол России в Таджикистане»); the state of the posting signs where the sentence names it
+# otherwise ("and Kenya's finance minister").
+_POSTING = re.compile(
+    r"(?<![\w-])(?i:ambassadors?|envoys?|high\s+commissioners?|ambassadeurs?|ambassadrices?"
+    r"|haut-commissaires?|hauts-commissaires|посол|посла|послом|послу|после|послы|послов)"
+    r"(?:\s+(?i:extraordinaire\s+et\s+pl[ée]nipotentiaire|extraordinary\s+and\s+plenipotentiary"
+    r"|чрезвычайн\w+\s+и\s+полномочн\w+))?"
+    # the sending state: "of Japan", "de la République de Chine", «Российской Федерации»
+    r"(?:\s+(?i:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])?"
+    r"(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+(?:of|de|d['’]|du)?\s*[A-ZÀ-ÝА-ЯЁ][\w'’-]*"
+    r"|\s+(?:populaire|d[ée]mocratique|islamique|f[ée]d[ée]rale|arabe|unie|socialiste))*))?"
+    r"\s+(?P<posting>(?i:to|in|au|aux|en|[àa]|в|во)\s+(?i:the\s+|la\s+|le\s+|l['’])?"
+    r"[A-ZÀ-ÝА-ЯЁ])"
+)
 
 
 # Russian words of presence, support or setting that govern the genitive: «в присутствии
@@ -699,10 +718,16 @@ def story_sides(ctx: Context, count: int = 2) -> list[str]:
         return states
     # a state named in the title of an envoy who signs for another ("the ambassador of
     # Ireland on behalf of the EU") lends the envoy and is no side
+    # (nor one named only in a route's name, "le corridor Brazzaville-Yaoundé", or in a
+    # speaker's own words, « ce n'est pas une route camerounaise »: where a project runs and
+    # what is said of it name no one who signs; an organisation that acts comes first)
     counts = Counter(
         m.code
         for m in ctx.mentions
-        if m.code in state_codes() and not parties.lent_envoy(ctx.text, m)
+        if m.code in state_codes()
+        and not parties.lent_envoy(ctx.text, m)
+        and not routes.in_route_name(ctx.text, m)
+        and not segments.in_quotation(ctx.text, m.start)
     )
     for code, _ in counts.most_common():
         if len(states) == count:
@@ -1082,13 +1107,16 @@ _SEAT_AS_PLACE = re.compile(
 def _seats_that_act(ctx: Context, start: int, end: int) -> list[str]:
     """The states of two or more seats a sentence names as actors, where it names no state
     by itself: "Abidjan et Accra ont signé", "Nairobi and Kampala signed", «Москва и Каир
-    подписали» (a seat after a preposition, "à Abidjan", or in a dateline, is a place)."""
+    подписали» (a seat after a preposition, "à Abidjan", in a dateline or in a route's name
+    is a place)."""
     seats = [
         m
         for m in ctx.mentions_in(start, end)
         if m.kind == "seat"
         and not _SEAT_AS_PLACE.search(ctx.text, max(0, m.start - 20), m.start)
         and not _in_dateline(ctx.text, m.start)
+        # the towns a route joins are where it runs ("sur le corridor Brazzaville-Yaoundé")
+        and not routes.in_route_name(ctx.text, m)
         and not any(a <= m.start < b for a, b in _not_sides(ctx.text, start, end))
     ]
     codes = list(dict.fromkeys(m.code for m in seats))
@@ -1787,6 +1815,7 @@ _WITH_BEFORE = re.compile(
     r"[^.;]{0,100}?\s(?:with|avec|с|со)\s+"
     # a lender's money: "a loan of $15 million from the ADB", "un prêt de la BAD"
     r"|\b(?:loans?|grants?|credits?)\b[^.;]{0,60}?\sfrom\s+"
+    r"|\b(?:pr[êe]ts?|cr[ée]dits?)\b[^.;]{0,60}?\s(?:de|du|des)\s+"
     rf"(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:(?!{_HELPER})[a-zà-ÿа-яё-]+\s+){{0,2}}[«\"“]?$",
     re.IGNORECASE,
 )
