@@ -1020,6 +1020,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     negative = [(j, fold(u.text)) for j, u in enumerate(all_units) if _NEGATIVE.search(u.text)]
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
+    _the_text_itself(all_units, kept)
     _signed_by_after(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
@@ -3037,6 +3038,41 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             and all(map(sides.is_state, f.agreement.parties))
         ):
             bound = list(f.agreement.parties)
+
+
+# "The contract itself was signed in May 2024", «Сам контракт … был подписан в мае 2024 года»,
+# "Le contrat lui-même avait été signé en 2024": the text the sentence before named as another
+# text's complement ("an amendment to the contract", «дополнительное соглашение к контракту»)
+_ITSELF = re.compile(
+    r"^(?:(?:сам|сама|само)\s+(?P<ru>контракт|договор|соглашение|меморандум)"
+    r"|the\s+(?P<en>contract|agreement|treaty|memorandum)\s+itself"
+    r"|(?:le|l')\s*(?P<fr>contrat|accord|traite|memorandum)\s+lui-meme)\b"
+)
+_COMPLEMENT_OF = {
+    "ru": r"(?:к|по|в|о)\s+{}\w*",
+    "en": r"\b(?:to|of|under|in)\s+the\s+{}\b",
+    "fr": r"\b(?:au|du|a\s+l'|de\s+l')\s*{}\b",
+}
+
+
+def _the_text_itself(all_units: list[Unit], kept: list[_Found]) -> None:
+    """ "X and Y signed an amendment to the contract to build the plant. The contract itself
+    was signed in 2024 in the presence of the two presidents": the contract binds the sides of
+    the text that amends it, the one the sentence before named with it, not the sides the
+    presidents beside it stand for."""
+    ordered = sorted((f for f in kept if f.at >= 0), key=lambda f: f.at)
+    for n, f in enumerate(ordered):
+        itself = _ITSELF.match(fold(all_units[f.at].text).lstrip())
+        if not itself or not n:
+            continue
+        before = ordered[n - 1]
+        if before.at != f.at - 1 or not before.agreement.parties:
+            continue
+        lang = itself.lastgroup
+        noun = itself.group(lang)
+        stem = noun[:7] if lang == "ru" else noun
+        if re.search(_COMPLEMENT_OF[lang].format(re.escape(stem)), fold(all_units[before.at].text)):
+            f.agreement.parties = list(before.agreement.parties)
 
 
 def _leads(ctx: Context, pair: list[str]) -> bool:
