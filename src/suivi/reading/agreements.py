@@ -1058,6 +1058,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     negative = [(j, fold(u.text)) for j, u in enumerate(all_units) if _NEGATIVE.search(u.text)]
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
+    _the_text_itself(all_units, kept)
     _signed_by_after(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
@@ -1069,6 +1070,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             _told_next(f, all_units, kept)
         elif f.agreement.sectors == ["economy"] and not f.older:
             _spent_next(f, all_units, kept)
+        if f.agreement.sectors in (["general"], ["economy"]) and not (f.named_general or f.older):
+            _programme_financed(ctx, all_units, f)
+        _plant_named_before(ctx, all_units, f)
         # a text ratified or approved at the event was signed before it: the event does not
         # date it (SPEC: the date of signature)
         if f.agreement.date is None and f.agreement.status not in ("planned", "ratified"):
@@ -1078,6 +1082,91 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     signed_at = {f.at for f in kept if f.agreement.status != "planned"}
     unsigned = frozenset(f.at for f in kept if f.agreement.status == "planned") - signed_at
     return [f.agreement for f in kept], totals.total(ctx.text, unsigned)
+
+
+# A financing text and "the programme" or "the project" it funds, in one sentence: "le
+# programme bénéficie d'un financement additionnel ..., objet d'un accord de financement",
+# "the project received a loan from the IDA under a financing agreement", «проект получил
+# кредит …, соглашение о финансировании подписано»
+_FUNDING_WORD = re.compile(
+    r"\b(?:financement|pret|credit|don|subvention|financing|loan|credit|grant|funding)s?\b"
+    r"|(?<!\w)(?:финансирован|кредит|заем|займ|грант)\w*"
+)
+_THE_PROGRAMME = re.compile(
+    r"\b(?:le|ce|du|au) (?:programme|projet)\b(?! d[eu'])(?! des\b)"
+    r"|\b(?:the|this) (?:programme|program|project)\b(?! (?:of|for|to)\b)"
+    r"|(?<!\w)(?:программа|проект)(?!\w)(?! (?:по|о|развития))"
+)
+# the programme or project named in full before: "Programme de facilitation du transport
+# sur le corridor …", "the Rural Electrification Project", «программа развития сельского
+# хозяйства» (its words up to the clause's end)
+_PROGRAMME_NAMED = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"\b(?:programme|projet)s? (?:de |d'|du |des )[^,;.:()]{3,80}",
+        r"(?:[a-z-]+ ){1,4}(?:programme|program|project)\b",
+        r"\b(?:programme|program|project) (?:of|for|to) [^,;.:()]{3,80}",
+        r"(?<!\w)(?:программ|проект)\w* (?:по |о |развития )?[^,;.:()]{3,80}",
+    )
+)
+
+
+def _programme_financed(ctx: Context, all_units: list[Unit], f: _Found) -> None:
+    """A financing agreement with no domain of its own but finance, for "the programme" or
+    "the project" its sentence names, is about what the text named that programme or project
+    for before: "Le Programme de facilitation du transport … Au Cameroun, le programme
+    bénéficie … d'un financement …, objet d'un accord de financement" is transport."""
+    if f.at < 0:
+        return
+    unit = all_units[f.at]
+    folded = fold(unit.text)
+    if not (_FUNDING_WORD.search(folded) and _THE_PROGRAMME.search(folded)):
+        return
+    before = fold(ctx.text[: unit.start])
+    named = [
+        (m.start(), domains)
+        for pattern in _PROGRAMME_NAMED
+        for m in pattern.finditer(before)
+        if (domains := _sectors(m.group()))
+    ]
+    if named:
+        f.agreement.sectors = list(max(named, key=lambda n: n[0])[1])
+
+
+# A text about "the station" or "the plant", its kind word and the plant in one clause: "un
+# avenant au contrat de construction de la centrale", "a contract to build the plant",
+# «дополнительное соглашение к контракту на сооружение станции», «соглашение о поставках
+# топлива для станции»
+_ABOUT_THE_PLANT = re.compile(
+    r"(?:соглашени|контракт|договор|меморандум|протокол|agreement|contract|memorandum|protocol"
+    r"|accord|contrat|avenant|amendment)\w*[^,;.]{0,60}?"
+    r"(?:(?<!\w)станци(?:я|и|ю|ей|ях)(?!\w)(?!\s+(?:метро|техническ|метеорол))"
+    r"|\bthe (?:power )?(?:plant|station)\b|\bla centrale\b(?!\s+(?:solaire|thermique|hydro|a ))"
+    r"|\bde la centrale\b)"
+)
+# a nuclear power plant the text names: "la centrale nucléaire de Rooppur", "the Akkuyu
+# nuclear power plant", «АЭС малой мощности», «атомная электростанция»
+_NUCLEAR_PLANT = re.compile(
+    r"(?<!\w)аэс(?!\w)|атомн\w* (?:электро)?станц|nuclear (?:power )?(?:plant|station)"
+    r"|centrales? (?:electro)?nucleaires?"
+)
+
+
+def _plant_named_before(ctx: Context, all_units: list[Unit], f: _Found) -> None:
+    """A text about "the station" or "the plant" of a story that named a nuclear power plant
+    before it is about that plant: its domain is nuclear (SPEC: civil nuclear), however
+    bare its own words ("an amendment to the contract to build the plant")."""
+    if f.at < 0 or "nuclear" in f.agreement.sectors:
+        return
+    unit = all_units[f.at]
+    if not _ABOUT_THE_PLANT.search(fold(unit.text)):
+        return
+    if not _NUCLEAR_PLANT.search(fold(ctx.text[: unit.start])):
+        return
+    if f.agreement.sectors == ["general"]:
+        f.agreement.sectors = ["nuclear"]
+    else:
+        f.agreement.sectors.append("nuclear")
 
 
 # Texts in the plural, or said to be separate, that one state signs "with" several: "Turkey
@@ -3021,6 +3110,41 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             and all(map(sides.is_state, f.agreement.parties))
         ):
             bound = list(f.agreement.parties)
+
+
+# "The contract itself was signed in May 2024", «Сам контракт … был подписан в мае 2024 года»,
+# "Le contrat lui-même avait été signé en 2024": the text the sentence before named as another
+# text's complement ("an amendment to the contract", «дополнительное соглашение к контракту»)
+_ITSELF = re.compile(
+    r"^(?:(?:сам|сама|само)\s+(?P<ru>контракт|договор|соглашение|меморандум)"
+    r"|the\s+(?P<en>contract|agreement|treaty|memorandum)\s+itself"
+    r"|(?:le|l')\s*(?P<fr>contrat|accord|traite|memorandum)\s+lui-meme)\b"
+)
+_COMPLEMENT_OF = {
+    "ru": r"(?:к|по|в|о)\s+{}\w*",
+    "en": r"\b(?:to|of|under|in)\s+the\s+{}\b",
+    "fr": r"\b(?:au|du|a\s+l'|de\s+l')\s*{}\b",
+}
+
+
+def _the_text_itself(all_units: list[Unit], kept: list[_Found]) -> None:
+    """ "X and Y signed an amendment to the contract to build the plant. The contract itself
+    was signed in 2024 in the presence of the two presidents": the contract binds the sides of
+    the text that amends it, the one the sentence before named with it, not the sides the
+    presidents beside it stand for."""
+    ordered = sorted((f for f in kept if f.at >= 0), key=lambda f: f.at)
+    for n, f in enumerate(ordered):
+        itself = _ITSELF.match(fold(all_units[f.at].text).lstrip())
+        if not itself or not n:
+            continue
+        before = ordered[n - 1]
+        if before.at != f.at - 1 or not before.agreement.parties:
+            continue
+        lang = itself.lastgroup
+        noun = itself.group(lang)
+        stem = noun[:7] if lang == "ru" else noun
+        if re.search(_COMPLEMENT_OF[lang].format(re.escape(stem)), fold(all_units[before.at].text)):
+            f.agreement.parties = list(before.agreement.parties)
 
 
 def _leads(ctx: Context, pair: list[str]) -> bool:

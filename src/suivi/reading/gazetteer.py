@@ -400,6 +400,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     mentions = _without_parent_organisations(text, mentions)
     mentions = _state_banks(text, mentions)
     mentions = _without_possessive_homes(text, mentions)
+    mentions = _state_institutions_by_word_name(text, mentions)
     found = company_mentions(text, mentions)
     if not found:
         return _without_described_parents(text, mentions)
@@ -490,6 +491,56 @@ _UTILITY_NAMED = re.compile(
     rf"(?<![\w'’-])(?!(?:The|A|An)\s)(?P<name>(?:[A-Z][\w'’-]*\s+){{1,3}}{_UTILITY_WORDS})"
     r"\s*\((?P<short>[A-Z][A-Z0-9&.-]{1,11})\)"
 )
+
+
+# A short name in brackets, a word of its own rather than capitals, quoted or not: "(«Узатом»)",
+# "(« Anac »)", "(Uzatom)"
+_WORD_NAME_IN_BRACKETS = re.compile(
+    r"\(\s*[«\"“]?\s*(?P<short>[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁa-zа-яё]+)?)\s*[»\"”]?\s*\)"
+)
+# the case endings a Russian text puts on such a name: «директор «Узатома»», «с «Узатомом»»
+_SHORT_NAME_ENDING = r"(?:а|у|ом|е|ой|ы|ам|ами|ах)?"
+
+
+def _state_institutions_by_word_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state's institution introduced with a short name in brackets that is a word, not
+    capitals ("Агентство по развитию атомной энергетики при Министерстве энергетики
+    Узбекистана («Узатом»)", "l'Agence nationale de l'aviation civile du Niger (Anac)"): each
+    later mention of the short name is that state (SPEC: a state's institutions stand for it),
+    where no other reading claims it. Short names in capitals are `company_mentions`' and
+    `_state_institutions_by_short_name`'s."""
+    states = state_codes()
+    added: list[Mention] = []
+    for bracket in _WORD_NAME_IN_BRACKETS.finditer(text):
+        short = bracket.group("short")
+        name = _INTRODUCED_BEFORE.search(text, max(0, bracket.start() - 90), bracket.start())
+        if (
+            not name
+            or _COMPANY_HEAD_WORD.search(name.group())
+            or _UTILITY.search(name.group())
+            or not _STATE_INSTITUTION_WORD.search(name.group())
+        ):
+            continue
+        state = next(
+            (
+                m.code
+                for m in mentions
+                if name.start() <= m.start
+                and m.end <= bracket.start()
+                and m.code in states
+                and m.kind in ("name", "adjective")
+            ),
+            None,
+        )
+        if state is None:
+            continue
+        pattern = rf"(?<![\w-]){re.escape(short)}{_SHORT_NAME_ENDING}(?![\w-])"
+        for match in re.finditer(pattern, text):
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions + added):
+                added.append(Mention(state, match.start(), match.end(), match.group(), "name"))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 def _state_institutions_by_short_name(

@@ -483,6 +483,9 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "names": [
             "Communauté économique des États de l'Afrique de l'Ouest",
             "Communauté économique des Etats de l'Afrique de l'Ouest",
+            # the French press writes a pronounceable acronym as a word: "la Cedeao"
+            "Cedeao",
+            "Cédéao",
             "Economic Community of West African States",
             "Экономическое сообщество стран Западной Африки",
         ],
@@ -492,6 +495,7 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "names": [
             "Union économique et monétaire ouest-africaine",
             "West African Economic and Monetary Union",
+            "Uemoa",
             "Западноафриканский экономический и валютный союз",
         ],
     },
@@ -527,7 +531,19 @@ ORGANISATIONS: dict[str, dict[str, list[str]]] = {
         "acronyms": ["OPEP", "OPEC", "ОПЕК"],
         "names": ["Organisation des pays exportateurs de pétrole"],
     },
-    "WB": {"acronyms": [], "names": ["Banque mondiale", "World Bank", "Всемирный банк"]},
+    # the International Development Association is the World Bank's concessional arm (the
+    # Bank is IBRD and IDA): its credits are the World Bank's, `WB`
+    "WB": {
+        "acronyms": ["IDA", "МАР"],
+        "names": [
+            "Banque mondiale",
+            "World Bank",
+            "Всемирный банк",
+            "International Development Association",
+            "Association internationale de développement",
+            "Международная ассоциация развития",
+        ],
+    },
     "IMF": {
         "acronyms": ["FMI", "IMF", "МВФ"],
         "names": [
@@ -896,14 +912,6 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "OPEC Fund for International Development",
             "Fonds de l'OPEP pour le développement international",
             "Fonds OPEP pour le développement international",
-        ],
-    },
-    "IDA": {
-        "acronyms": ["IDA", "МАР"],
-        "names": [
-            "International Development Association",
-            "Association internationale de développement",
-            "Международная ассоциация развития",
         ],
     },
     "ADF": {
@@ -1307,6 +1315,8 @@ INSTITUTIONS: dict[str, list[str]] = {
         "Росаккредитация", "Rosaccreditation", "Росфинмониторинг", "Rosfinmonitoring",
         "Роскомнадзор", "Roskomnadzor", "Rosaviatsia", "Roshydromet", "Rostourism",
         "Rostourisme",
+        # the regulator of industrial and nuclear safety, of transport oversight
+        "Ростехнадзор", "Rostekhnadzor", "Rostechnadzor", "Ространснадзор", "Rostransnadzor",
         # only the ministries no other state's press name shares («Минфин США» is common)
         "Минпромторг", "Минобрнауки", "Минэкономразвития", "Минцифры", "Минвостокразвития",
         "Минпросвещения", "РФПИ", "Российский фонд прямых инвестиций",
@@ -1616,7 +1626,8 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("BEN", "BFA", "CIV", "GNB", "MLI", "NER", "SEN", "TGO"),
     ),
     "CEMAC": (
-        ("CEMAC", "ЦАЭВС", "Communauté économique et monétaire de l'Afrique centrale",
+        # (the French press writes a pronounceable acronym as a word: "la Cemac", "la Ceeac")
+        ("CEMAC", "Cemac", "ЦАЭВС", "Communauté économique et monétaire de l'Afrique centrale",
          "Economic and Monetary Community of Central Africa",
          "Центральноафриканское экономическое и валютное сообщество"),
         ("CMR", "CAF", "TCD", "COG", "GNQ", "GAB"),
@@ -1695,7 +1706,7 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("CIV", "GIN", "LBR", "SLE"),
     ),
     "ECCAS": (
-        ("ECCAS", "CEEAC", "ЭСЦАГ", "Economic Community of Central African States",
+        ("ECCAS", "CEEAC", "Ceeac", "ЭСЦАГ", "Economic Community of Central African States",
          "Communauté économique des États de l'Afrique centrale",
          "Communauté économique des Etats de l'Afrique centrale",
          "Экономическое сообщество центральноафриканских государств"),

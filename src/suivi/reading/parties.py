@@ -224,6 +224,9 @@ def _joined_organisations(text: str, mentions: list[Mention]) -> set[tuple[str, 
     return joined
 
 
+_SAME_AGAIN = re.compile(r"['’]s\s+")
+
+
 def decide(
     text: str,
     mentions: list[Mention],
@@ -235,8 +238,19 @@ def decide(
     weight: Counter[str] = Counter()
     first: dict[str, int] = {}
     joined, acting = _joined_organisations(text, mentions), set()
+    previous: Mention | None = None
     for mention in mentions:
         if (mention.code, mention.start) in joined:
+            continue
+        # one party named twice in a row, its arm after its name, is one mention: "the World
+        # Bank's IDA window", "the UN's WFP" (where both stand for one party)
+        repeated = (
+            previous is not None
+            and previous.code == mention.code
+            and _SAME_AGAIN.fullmatch(text, previous.end, mention.start) is not None
+        )
+        previous = mention
+        if repeated:
             continue
         acting.add(mention.code)
         # a place in a route's name ("the Addis Ababa-Djibouti corridor") does not act, nor
@@ -359,6 +373,28 @@ _BACKED_BY = re.compile(
 _DELEGATION_OF = re.compile(
     r"(?:\bdelegations?\s+(?:of|from)|\bd[ée]l[ée]gations?\s+(?:d[eu]s?|de\s+la|de\s+l['’]|d['’])"
     r"|\bделегаци\w*)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$",
+    re.IGNORECASE,
+)
+# So does one whose representatives attend: "representatives of the World Bank", "les
+# représentants de la Cemac", «представители Всемирного банка» (not the envoy who signs for
+# another: `lent_envoy`).
+_REPRESENTATIVES_OF = re.compile(
+    r"(?:\brepresentatives?\s+(?:of|from)"
+    r"|\brepr[ée]sentant(?:e|s|es)?\s+(?:d[eu]s?|de\s+la|de\s+l['’]|d['’])"
+    r"|(?<!\w)представител(?:и|ей|ь))\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Those named in the subject of a verb of taking part take part in the meeting, and so act
+# (SPEC: parties meet), however seldom the story names them: "Les représentants de la Banque
+# mondiale, principal bailleur, et de la Commission de la Cemac y ont pris part",
+# "Representatives of the World Bank and the AU Commission also took part", «В заседании
+# приняли участие представители Всемирного банка» is the verb before: `_DELEGATION_OF`.
+_TOOK_PART = re.compile(
+    r"[^.;:!?\n]{0,140}?(?:\b(?:y\s+)?(?:ont|a|avaient|avait)\s+(?:[ée]galement\s+|aussi\s+)?"
+    r"(?:pris\s+part|particip[ée])|\b(?:also\s+)?(?:took\s+part|participated)\b"
+    r"|(?<!\w)(?:приняли|принял[аио]?)\s+(?:также\s+)?участие)",
     re.IGNORECASE,
 )
 
@@ -521,8 +557,13 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
             or (mention.kind != "seat" and _BACKED_BY.search(text, window, mention.start))
             or _DELEGATION_OF.search(text, window, mention.start)
             or (
+                _REPRESENTATIVES_OF.search(text, window, mention.start)
+                and not lent_envoy(text, mention)
+            )
+            or (
                 (
                     _TALKS_BETWEEN.search(text, window, mention.start)
+                    or _TOOK_PART.match(text, mention.end)
                     or _GRANTS_TO.search(text, window, mention.start)
                 )
                 and not _told_as_earlier(text, mention)

@@ -251,11 +251,45 @@ def _speaker(
         return None, confidence.SPEAKER_DOCUMENT
     if in_sentence:
         return in_sentence[-1].name, confidence.SPEAKER_IN_SENTENCE
+    unnamed = _unnamed_subject_before(text, sentence_start)
+    # (a title word read as a reference to someone named before, «Глава … делегации», is the
+    # unnamed title itself: only a name between it and the quotation speaks)
+    if unnamed >= 0 and not any(unnamed < p.end <= start for p in named):
+        return None, confidence.SPEAKER_NONE  # "Le chef de la délégation a plaidé … « … »"
     if previous and previous[1] and _continues(text, previous[0], start):
         return previous[1], confidence.SPEAKER_CONTINUED
     if before:
         return before[-1].name, confidence.SPEAKER_LAST_NAMED
     return None, confidence.SPEAKER_NONE
+
+
+# A sentence opening on a definite title no name follows: "Le chef de la délégation
+# tchadienne a plaidé pour …", "The head of the Peruvian delegation called for …", «Глава
+# перуанской делегации призвал …», "Le porte-parole du ministère a rappelé …". A quotation
+# that opens the next sentence ("« … », a-t-il déploré") is that unnamed person's.
+_UNNAMED_TITLE = re.compile(
+    r"(?:(?:le|la|l['’])\s*(?:chef|cheffe|responsable|porte-parole|repr[ée]sentante?|d[ée]l[ée]gu[ée]e?)"
+    r"\s+(?:de\s+la|de\s+l['’]|du|des)\s"
+    r"|the\s+(?:head|chief|leader|spokes(?:man|woman|person)|representative|delegate)\s+of\s"
+    r"|(?:глава|руководитель|представитель|официальный\s+представитель)\s+[а-яё])",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_subject_before(text: str, sentence_start: int) -> int:
+    """Where the sentence before the one at `sentence_start` opens on a definite title
+    (`_UNNAMED_TITLE`), its start; else -1. The caller checks that no name stands between
+    it and the quotation."""
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(text, max(0, sentence_start - 400), sentence_start)
+        if m.end() < sentence_start
+    ]
+    if not ends and sentence_start > 400:
+        return -1
+    before = ends[-1] if ends else 0
+    before += len(text[before:sentence_start]) - len(text[before:sentence_start].lstrip())
+    return before if _UNNAMED_TITLE.match(text, before) else -1
 
 
 # Right after the closing mark, a speaker the text does not name: an indefinite one ("»,

@@ -1814,6 +1814,19 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("environment",),
     ),
     (r"uranium|urani(?:f|um)\w*|уран(?:а|ом|у|овы\w*|ов\w*)?\b", ("mining",)),
+    # uranium sold as a reactor's raw fuel is nuclear, not mined ore: "the supply of natural
+    # uranium concentrate", "la fourniture d'uranium naturel", «поставки природного урана»,
+    # «урановый концентрат» (the longer phrase hides the bare "uranium" inside it)
+    (
+        r"(?:supply|supplies|deliver(?:y|ies)|sale|sales|purchase) of (?:natural |enriched )?uranium"
+        r"(?: (?:concentrate|oxide|hexafluoride|fuel|products?))?"
+        r"|(?:natural |enriched )?uranium (?:concentrate|oxide|hexafluoride|fuel)"
+        r"|(?:fourniture|livraison|vente|achat)s? d'uranium(?: naturel| enrichi)?"
+        r"|concentres? d'uranium(?: naturel)?|uranium (?:naturel|enrichi)"
+        r"|(?:поставк|продаж|закупк)\w* (?:природн\w* |обогащенн\w* )?урана|уранов\w* концентрат\w*"
+        r"|(?:природн|обогащенн)\w* уран\w*",
+        ("nuclear",),
+    ),
     (r"teaching|преподавани\w*|salles? de classe|classrooms?", ("education",)),
     # what is carried or traded names the carrying or the trade's own domain: "le transport
     # inter-États de marchandises" is transport, "cross-border electricity trade" energy,

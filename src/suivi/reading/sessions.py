@@ -52,6 +52,8 @@ _HELD = (
     r"|had\s+been\s+held|s'etait\s+tenue?|avait\s+eu\s+lieu|планиру\w+|намечен\w*"
     r"|se\s+tiendra|aura\s+lieu|s'est\s+tenue?|a\s+eu\s+lieu|est\s+prevue?)"
 )
+# (the verb straight after an ordinal alone: `_elided_ok`)
+_HELD_AFTER = re.compile(r"\s+" + _HELD)
 _SESSION = re.compile(
     rf"(?<![\w-])(?:(?P<ord>{ORDINAL}|[ivx]{{1,6}})\s+(?:{_KIND}{_MEETING}(?!{_SINCE})|(?=(?:grande|haute)\s+commission))"
     rf"|(?P<first>{_MEETING}\s+inaugura\w*|inaugura\w*\s+{_MEETING}|учредительн\w*\s+{_MEETING}"
@@ -201,6 +203,8 @@ def extract(
             if n and not phrases[n - 1].group("bare") and _within_reach(phrases[n - 1], m):
                 continue  # "the 16th BRICS Summit": the summit in the name is the numbered one
             session = _session(ctx, all_units, i, m, clause, spans, bodies)
+            if session and not any(unit.start <= a < unit.end for a, _, _ in spans):
+                session.body = _in_sequence(out, session)
             if session and m.group("bare"):
                 bare.append(session)
             elif session:
@@ -340,6 +344,21 @@ def _dated_after(ctx: Context, body: Body, verb: re.Match, stops: str) -> list[S
     ]
 
 
+def _in_sequence(out: list[Session], session: Session) -> str:
+    """A numbered meeting its sentence names no body for is one of the body whose sessions
+    the text has numbered next to it: "… tiendra sa 8e session en août. La 6e session s'était
+    tenue à Moundou" (after "sa 7e session"), "The fifth meeting took place in Lima" after
+    "its sixth meeting", «Пятое заседание прошло в Минске» after «шестое заседание»."""
+    if session.number is None:
+        return session.body
+    near = [
+        old.body for old in out if old.number is not None and abs(old.number - session.number) == 1
+    ]
+    if not near or session.body in near:
+        return session.body
+    return near[-1]
+
+
 def _within_reach(m: re.Match, following: re.Match) -> bool:
     """A bare meeting word right after a numbered phrase is part of it ("the 16th BRICS
     Summit"): it does not end the numbered phrase's clause."""
@@ -407,9 +426,13 @@ _PREVIOUS_ONE = re.compile(
 
 
 def _elided_ok(folded: str, m: re.Match) -> bool:
-    """An ordinal alone stands for a meeting only after a session phrase of its sentence."""
+    """An ordinal alone stands for a meeting only after a session phrase of its sentence; or
+    after a meeting word alone where a verb of meeting follows it: «Заседания комиссии будут
+    проходить раз в два года; четвертое пройдет в Минске», "Meetings are held every two
+    years; the fourth will be held in Minsk"."""
+    held = _HELD_AFTER.match(folded, m.end("elided"))
     return any(
-        other.end() <= m.start() and not other.group("elided") and not other.group("bare")
+        other.end() <= m.start() and not other.group("elided") and (not other.group("bare") or held)
         for other in _SESSION.finditer(folded, 0, m.start())
     )
 
@@ -472,7 +495,7 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
     # "la deuxième session ordinaire du Collège": a kind and "of" may stand before the name
     of_body = _OF_OTHER.match(fold(unit.text[m.end() : m.end() + 40]))
     reach = _BARE_REACH if m.group("bare") or of_body else 12
-    body = _body_of(ctx.text, at, unit.start + m.end(), spans, bodies, reach)
+    body = _body_of(ctx.text, at, unit.start + m.end(), spans, bodies, reach, unit.start)
     if _ROUND.search(m.group()) and _SUMMIT.search(fold(body.name)):
         return None  # "the 16th round" of talks is no meeting of a summit the text names
     # "13e session", or "la session précédente, la 12e"
@@ -773,10 +796,15 @@ def _told_next(ctx: Context, unit: Unit, place: str | None):
     return first.value, end, place or (places[0][1] if places else None)
 
 
-def _body_of(text: str, start: int, end: int, spans, bodies: list[Body], reach: int = 12) -> Body:
+def _body_of(
+    text: str, start: int, end: int, spans, bodies: list[Body], reach: int = 12, sentence: int = -1
+) -> Body:
     """The body named right after the session phrase, else the last one spoken of before
     (not one named only as another's complement: «Рабочая группа по транспорту
-    Межправительственной комиссии провела четвёртое заседание» is the group's)."""
+    Межправительственной комиссии провела четвёртое заседание» is the group's). A body its
+    own sentence names before the phrase (from `sentence`, the sentence's start) is the one
+    whose meeting it is, even where a commission was named in an earlier sentence: "Le
+    comité de pilotage, qui se réunit tous les six mois, tiendra sa 8e session en août"."""
     for a, b, body in spans:  # "le 45e sommet de la CEDEAO": the phrase is in the name
         if start < a < end or (a <= start and b > end):
             return body
@@ -787,6 +815,13 @@ def _body_of(text: str, start: int, end: int, spans, bodies: list[Body], reach: 
     founder = _founder(text, start, spans)
     if founder is not None:
         return founder
+    own = [
+        body
+        for a, _, body in spans
+        if sentence >= 0 and sentence <= a < start and not _complement(text, a, spans)
+    ]
+    if own:
+        return own[-1]
     commissions = [b for b in before if body_stage.type_of(b.name) == "commission"]
     if commissions:
         return commissions[-1]
