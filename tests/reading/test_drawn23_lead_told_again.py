@@ -42,8 +42,7 @@ def test_a_bare_lead_text_is_the_one_detailed_after_the_count() -> None:
     [
         "The minister rejected reports that a new defence agreement was about to be signed "
         "with Turkey.",
-        "Министр опроверг сообщения о том, что соглашение об обороне будет подписано с "
-        "Турцией.",
+        "Министр опроверг сообщения о том, что соглашение об обороне будет подписано с Турцией.",
     ],
 )
 def test_a_denied_signing_to_come_is_no_agreement(denial: str) -> None:
@@ -62,3 +61,18 @@ def test_a_denied_signing_to_come_is_no_agreement(denial: str) -> None:
 )
 def test_berths_and_road_sections(words: str, sector: str) -> None:
     assert sector in _sectors(words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji and Japan signed a police cooperation implementation plan in Tokyo in July 2023.",
+        "Le Mali et le Niger ont signé un plan de mise en œuvre de la coopération policière "
+        "à Niamey en juillet 2023.",
+        "Россия и Мали подписали в июле 2023 года план реализации договорённостей в области "
+        "полиции.",
+    ],
+)
+def test_an_implementation_plan_is_a_programme(sentence: str) -> None:
+    found = read(f"date 2026-04-22 Talks - Example\n{sentence}\n").agreements
+    assert [a.kind for a in found] == ["programme"]

@@ -571,6 +571,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         r"programmes? executifs?|plans? d'action|feuilles? de route|road ?maps?|action plans?"
         r"|plans? of action"
+        # "the police cooperation implementation plan", "le plan de mise en œuvre", «план
+        # реализации»: the plan that carries out a text the sides signed
+        r"|implementation plans?|plans? de mise en (?:oe|œ)uvre|план\w* реализаци\w*"
         # what a UN agency signs with a state: "plan de travail conjoint", "joint work plan",
         # "Country Programme Framework" (IAEA), "country programme action plan"
         r"|plans? de travail (?:conjoints?|annuels?)|(?:joint|annual|rolling) work ?plans?"
