@@ -515,14 +515,16 @@ _INTRODUCED = re.compile(
 )
 
 
-# Reported speech whose own subject and verb stand before the quoted words: "a indiqué que
+# Reported speech whose own subject and copula stand before the quoted words: "a indiqué que
 # les entreprises russes étaient « prêtes à investir dans l'énergie »", "said that the talks
-# were “frank and useful”", «заявил, что переговоры были «откровенными и полезными»»: the
-# quoted words complete the reporter's clause, a phrase (two to six words between "que" and
-# them; "a déclaré que « nous … »" quotes a statement)
+# were “frank and useful”": the quoted words are the attribute that completes the reporter's
+# clause, a phrase. Not when they hold the clause's own verb ("indiqué que le Royaume
+# « soutient pleinement … »", "que le Mali « est prêt à … »": the source's statement, its
+# subject left out), nor right after "que" ("a déclaré que « nous … »").
 _REPORTED_CLAUSE = re.compile(
-    r"(?i:(?:\bque|\bqu['’]|\bthat|(?<![\w-])что)\s+(?!«|“|\")(?:[^\s,:;«»“”\"—–-]+\s+){1,5}"
-    r"[^\s,:;«»“”\"—–-]+\s+$)"
+    r"(?i:(?:\bque|\bqu['’]|\bthat)\s+(?!«|“|\")(?:[^\s,:;«»“”\"—–-]+\s+){1,5}"
+    r"(?:[eé]tai(?:en)?t|est|sont|serai(?:en)?t|sera|seront|rest(?:e|ent|ait|aient)"
+    r"|was|were|is|are|would\s+be|remains?|remained)\s+$)"
 )
 
 
