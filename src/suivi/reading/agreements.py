@@ -5098,6 +5098,9 @@ def _counted_lead(f: _Found, earlier: list[_Found], counts: set[int]) -> _Found 
     x = f.agreement
     if f.older or f.group is not None or not x.parties or x.sectors == ["general"]:
         return None
+    counted = [c for c in (f.at - 1, f.at - 2) if c in counts]
+    if not counted:
+        return None  # (checked first: an article of two thousand texts asks it of each)
     return next(
         (
             k
@@ -5109,7 +5112,7 @@ def _counted_lead(f: _Found, earlier: list[_Found], counts: set[int]) -> _Found 
             and k.agreement.kind == x.kind
             and k.agreement.status == x.status
             and set(k.agreement.parties) == set(x.parties)
-            and any(k.at < c < f.at and f.at - c <= 2 for c in counts)
+            and k.at < counted[0]
         ),
         None,
     )

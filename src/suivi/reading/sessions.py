@@ -180,7 +180,7 @@ def extract(
                 or _names_body(unit, m, spans, within=True)
                 # "closed their 47th Summit", "le 68e sommet se tiendra à Lomé": a numbered
                 # summit named by no other name is one of the summit the text names as a body
-                or bool(m.group("ord") and _summit_of(_SUMMIT.search(m.group()).group(), bodies))
+                or bool(m.group("ord") and _heads_a_body(_SUMMIT.search(m.group()).group(), bodies))
                 # "the next summit will be held in China": so is the next one
                 or bool(m.group("last") and _summit_of(_SUMMIT.search(m.group()).group(), bodies))
             )
@@ -433,9 +433,10 @@ _LEADERS_BODY = re.compile(r"chefs?\s+d'etat|heads?\s+of\s+state|глав\w*\s+�
 
 
 def _summit_of(word: str, bodies: list[Body]) -> bool:
-    """Whether "summit" stands for a meeting of a body the text names: a body named by the
-    word ("the BRICS Summit"), or one of heads of state ("Le prochain sommet ordinaire se
-    tiendra à Brazzaville" after "la Conférence des chefs d'État")."""
+    """Whether "the next summit" stands for a meeting of a body the text names: a body named
+    by the word ("the BRICS Summit"), or one of heads of state ("Le prochain sommet ordinaire
+    se tiendra à Brazzaville" after "la Conférence des chefs d'État"; a numbered summit, "le
+    deuxième sommet Russie-Afrique", may be an event of no body)."""
     return _heads_a_body(word, bodies) or any(_LEADERS_BODY.search(fold(b.name)) for b in bodies)
 
 
