@@ -236,7 +236,9 @@ _MINUTES = re.compile(
     # комиссии»: a verb in the present between)
     r"(?:протокол\w*\s+(?:(?![а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?\s)[\w-]+\s+){0,2}"
     r"(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
-    r"|proces-verba(?:l|ux)\s+(?:de la|des|du)\s+(?:\w+\s+){0,2}(?:session|reunion|travaux)"
+    # "le procès-verbal agréé de la 5e réunion" (the French of "agreed minutes")
+    r"|proces-verba(?:l|ux)\s+(?:(?:agree|approuve|adopte|signe|final)e?s?\s+)?(?:de la|des|du)\s+"
+    r"(?:\w+\s+){0,2}(?:session|reunion|travaux)"
     r"|(?:agreed )?minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b"
     # "the protocol of the meeting", "protocol of the 11th session": a session's minutes by
     # the Russian word's English calque
@@ -455,6 +457,15 @@ _AMENDMENT_BEFORE = re.compile(
 _RENEWED_BEFORE = re.compile(
     r"\b(?:renew(?:ed|s|ing)?|extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|renouvel\w*"
     r"|reconduit\w*|proroge\w*|prolonge\w*|продлил\w*|продлен[аоы]?|продлева\w*|пролонгир\w*)"
+    r"\s+(?:[\w'-]+\s+){0,5}(?:l'|d')?$"
+)
+# "Le texte prolonge l'accord de transit signé en 1999", "The memorandum extends the 2015
+# agreement", «Документ продлевает соглашение 2015 года»: a text already told is what carries
+# the older one on; the older one is named in passing, not renewed by a signing of its own
+_TEXT_RENEWS = re.compile(
+    r"\b(?:texte|document|text|m[ée]morandum|protocole|protocol|accord|agreement|deal"
+    r"|документ|меморандум|протокол|соглашение)\s+(?:[\w'-]+\s+)?(?:extend(?:s|ed)"
+    r"|prolong(?:e|s|ed)|renew(?:s|ed)|renouvelle|reconduit|proroge|продлевает|продлил)"
     r"\s+(?:[\w'-]+\s+){0,5}(?:l'|d')?$"
 )
 # "a protocol amending the 2015 agreement", «протокол о внесении изменений в соглашение 2015
@@ -1054,7 +1065,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 _count_sides(ctx, unit, found[-1:], count_sides)
             recent_at = i
     found.extend(_deals(ctx, all_units, folded_text))
-    kept = _one_per_partner(ctx, all_units, _dedupe(found, headers))
+    kept = _one_per_partner(ctx, all_units, _dedupe(found, headers, with_count))
     negative = [(j, fold(u.text)) for j, u in enumerate(all_units) if _NEGATIVE.search(u.text)]
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
@@ -2183,8 +2194,10 @@ def _from_unit(
         article = definite
         older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
         # "an amendment extending the 2019 agreement" renews nothing: the amendment is signed
-        renewed = bool(older and _RENEWED_BEFORE.search(before)) and not _AMENDMENT_BEFORE.search(
-            before
+        renewed = (
+            bool(older and _RENEWED_BEFORE.search(before))
+            and not _AMENDMENT_BEFORE.search(before)
+            and not _TEXT_RENEWS.search(before)
         )
         if renewed:
             older, definite = None, False  # the renewal signed now: a text of the event
@@ -4109,6 +4122,14 @@ _SIGNED_AFTER_REPORT = re.compile(
     r"[^.;!?]{0,120}?\b(?:had|has|have|was|were)\s+(?:already\s+)?been\s+(?:signed|concluded"
     r"|initialled|initialed)\b|[^.;!?]{0,120}?\b(?:avai(?:t|ent)|a|ont)\s+(?:deja\s+)?ete\s+"
     r"(?:signee?s?|conclue?s?|paraphee?s?)(?!\w)"
+    # or its signing to come: "that a new agreement was about to be signed", "qu'un accord
+    # allait être signé", «что соглашение будет подписано»
+    r"|[^.;!?]{0,120}?\b(?:(?:was|were|is|are)\s+(?:about|due|set|going)\s+to\s+be|would\s+(?:soon\s+)?be"
+    r"|(?:was|were|is|are)\s+to\s+be)\s+(?:signed|concluded|initialled|initialed)\b"
+    r"|[^.;!?]{0,120}?\b(?:allai(?:t|ent)|devai(?:t|ent)|va|vont)\s+(?:bientot\s+)?etre\s+"
+    r"(?:signee?s?|conclue?s?|paraphee?s?)(?!\w)|[^.;!?]{0,120}?\bseraie?n?t\s+(?:bientot\s+)?"
+    r"(?:signee?s?|conclue?s?|paraphee?s?)(?!\w)"
+    r"|[^.;!?]{0,120}?(?:будет|будут|вот-вот\s+будет)\s+(?:подписан\w*|заключен\w*)"
 )
 
 
@@ -5114,7 +5135,9 @@ def _signed_by_after(ctx: Context, all_units: list[Unit], kept: list[_Found]) ->
             a.signatories = list(names)
 
 
-def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[_Found]:
+def _dedupe(
+    found: list[_Found], headers: dict[int, int] | None = None, counts: set[int] | None = None
+) -> list[_Found]:
     """Drop summaries that other items detail, and definite repeats of an earlier item
     (`headers`: each list item's unit -> its list's header unit)."""
     # an older text recalled in passing ("They build on a memorandum on lithium signed in
@@ -5196,6 +5219,15 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
                 f.agreement.sectors = list(lead.agreement.sectors)  # the lead's domain
             kept[kept.index(lead)] = f
             continue
+        if lead := _counted_lead(f, repeats, counts or set()):
+            # "…, signing a grant agreement … Three documents were signed. Sun and Beck signed
+            # an agreement on economic and technical cooperation under which …": the texts
+            # told after the count detail the bare one the lead told
+            f.agreement.signatories = list(
+                dict.fromkeys(lead.agreement.signatories + f.agreement.signatories)
+            )
+            kept[kept.index(lead)] = f
+            continue
         if f.first_told and repeats:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
@@ -5271,6 +5303,34 @@ def _listed_lead(f: _Found, earlier: list[_Found], headers: dict[int, int]) -> _
                 set(k.agreement.sectors) & set(x.sectors)
                 or "general" in (k.agreement.sectors + x.sectors)
             )
+        ),
+        None,
+    )
+
+
+def _counted_lead(f: _Found, earlier: list[_Found], counts: set[int]) -> _Found | None:
+    """The bare text (no title, no domain) a lead told before a sentence that counts the
+    texts signed ("Three documents were signed.", "Trois documents ont été signés.",
+    «Подписаны три документа.») when `f`, of its kind and sides, is told in the sentence or
+    two after that count: the same text told in detail."""
+    x = f.agreement
+    if f.older or f.group is not None or not x.parties or x.sectors == ["general"]:
+        return None
+    counted = [c for c in (f.at - 1, f.at - 2) if c in counts]
+    if not counted:
+        return None  # (checked first: an article of two thousand texts asks it of each)
+    return next(
+        (
+            k
+            for k in earlier
+            if k.group is None
+            and not k.older
+            and k.bare
+            and k.agreement.title is None
+            and k.agreement.kind == x.kind
+            and k.agreement.status == x.status
+            and set(k.agreement.parties) == set(x.parties)
+            and k.at < counted[0]
         ),
         None,
     )

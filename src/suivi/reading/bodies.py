@@ -318,6 +318,13 @@ _HEAD = (
     r"|inter[ée]tatique\s+supr[eê]me))"
     # "the Saudi-Iraqi Coordination Council", "the Kenya-UAE Strategic Dialogue": a pair's own
     rf"|{_PAIR}\s+(?P<q17>coordination\s+council|strategic\s+dialogue|council\s+of\s+ministers)"
+    # a pair's dialogue that meets by numbered rounds is its standing mechanism: "the second
+    # round of their strategic dialogue", "le deuxième cycle de leur dialogue stratégique",
+    # «второй раунд стратегического диалога» (a dialogue told alone is talk, no body)
+    r"|(?P<q40>(?<=round\sof\stheir\s)strategic\s+dialogue"
+    r"|(?<=round\sof\sthe\s)strategic\s+dialogue"
+    r"|(?<=\sde\sleur\s)dialogue\s+strat[ée]gique"
+    r"|(?<=раунд\s)стратегическ\w+\s+диалог\w*)"
     # two neighbours' standing organ of their frontier, by its proper name: "their General
     # Border Committee", "Regional Border Committees of the two sides", "le Comité général
     # des frontières", «Генеральный пограничный комитет» (a state's own border service is no
@@ -1142,7 +1149,7 @@ def _nominative(name: str, lang: str) -> str:
     if lang != "ru":
         return name
     council = re.match(
-        r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|(?:под)?комитет|механизм|форум|саммит)\w*", name
+        r"(?i)(?:[\w-]+\s+){0,3}?(?:совет|(?:под)?комитет|механизм|форум|саммит|диалог)\w*", name
     )
     if council:  # «Высшего государственного совета Союзного государства»: head only
         return _inflected(council.group()) + name[council.end() :]
@@ -1169,7 +1176,7 @@ def _inflected(head: str) -> str:
             first, dash, last = word.rpartition("-")
             word = first + dash + _masculine_nominative(last)
         word = re.sub(
-            r"^([Сс]овет|(?:[Пп]од)?[Кк]омитет|[Мм]еханизм|[Фф]орум|[Сс]аммит)(?:а|у|ом|е)$",
+            r"^([Сс]овет|(?:[Пп]од)?[Кк]омитет|[Мм]еханизм|[Фф]орум|[Сс]аммит|[Дд]иалог)(?:а|у|ом|е)$",
             r"\1",
             word,
         )

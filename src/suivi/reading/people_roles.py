@@ -66,6 +66,8 @@ HONORIFICS = {
     "dasho", "lyonpo", "alhaji", "alhaja", "alh", "hajia", "mallam", "malam", "chief", "ratu",
     "tun", "datuk", "dato", "dato'", "dato’", "datin", "pehin", "shri", "shrimati", "smt",
     "arc", "barr", "sen", "gov",
+    # Cambodian: "Samdech Hun Sen", "Oknha Ly Yong Phat"
+    "samdech", "oknha",
 }  # fmt: skip
 # Honorifics of two words, whose words alone may be names ("Tan" a Chinese surname, "Sri" an
 # Indonesian given name, "Justice" a Ghanaian one): "Tan Sri", "Puan Sri", "Toh Puan",
@@ -74,13 +76,15 @@ HONORIFIC_PAIRS = {
     ("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"), ("dato", "seri"),
     ("dato", "sri"), ("dato'", "seri"), ("dato'", "sri"), ("dato’", "seri"), ("dato’", "sri"),
     ("pehin", "dato"), ("datuk", "sri"), ("chief", "justice"),
+    # "Samdech Thipadei Hun Manet", "Samdech Techo Hun Sen"
+    ("samdech", "thipadei"), ("samdech", "techo"),
 }  # fmt: skip
 # The same before a name in English text: a title that introduces it ("Dasho Tshering
 # Tobgay", "Alhaji Aliko Dangote"); "Chief" only where no office follows ("Chief Executive").
 _HONORIFIC_EN = (
     r"(?:Dasho|Lyonpo|Alhaji|Alhaja|Alh\.|Hajia|Mallam|Ratu|Tun|Tan\s+Sri|Puan\s+Sri"
     r"|Toh\s+Puan|Datuk(?:\s+S(?:e)?ri)?|Dato['’]?(?:\s+S(?:e)?ri)?|Datin|Pehin(?:\s+Dato)?"
-    r"|Shri|Smt\.?|Arc\.|Barr\.|Sen\.|Gov\."
+    r"|Shri|Smt\.?|Arc\.|Barr\.|Sen\.|Gov\.|Samdech(?:\s+(?:Thipadei|Techo))?|Oknha"
     r"|Chief(?!\s+(?:Executive|Operating|Financial|Justice|Whip|Secretary|Minister|Economist"
     r"|Negotiator|Officer|Commissioner|Inspector|Director|Judge|Medical|Technical|Information"
     r"|Scientist|Superintendent|Engineer|Editor|Investment|Strategy|Risk|Advis[eo]rs?|Of|of)\b))"

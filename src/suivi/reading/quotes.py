@@ -549,6 +549,19 @@ _INTRODUCED = re.compile(
 )
 
 
+# Reported speech whose own subject and copula stand before the quoted words: "a indiqué que
+# les entreprises russes étaient « prêtes à investir dans l'énergie »", "said that the talks
+# were “frank and useful”": the quoted words are the attribute that completes the reporter's
+# clause, a phrase. Not when they hold the clause's own verb ("indiqué que le Royaume
+# « soutient pleinement … »", "que le Mali « est prêt à … »": the source's statement, its
+# subject left out), nor right after "que" ("a déclaré que « nous … »").
+_REPORTED_CLAUSE = re.compile(
+    r"(?i:(?:\bque|\bqu['’]|\bthat)\s+(?!«|“|\")(?:[^\s,:;«»“”\"—–-]+\s+){1,5}"
+    r"(?:[eé]tai(?:en)?t|est|sont|serai(?:en)?t|sera|seront|rest(?:e|ent|ait|aient)"
+    r"|was|were|is|are|would\s+be|remains?|remained)\s+$)"
+)
+
+
 def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None = None) -> bool:
     """SPEC: a few quoted words inside a sentence are a phrase, not a statement. "a salué
     « une session de la relance »." is one: it opens in lower case, no colon announces it,
@@ -556,15 +569,17 @@ def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None
     too when it is a short noun phrase (`_noun_phrase`)."""
     if not body[:1].islower() or re.search(r"[.!?…]", body):
         return False
-    if len(body.split()) > _PHRASE_WORDS and not _noun_phrase(body, language):
-        return False
     before = text[max(0, match.start() - 3) : match.start()]
     if ":" in before or "\n" in before:
+        return False
+    clause = _SENTENCE_END.split(text[max(0, match.start() - 160) : match.start()])[-1]
+    if len(body.split()) <= _NOUN_PHRASE_WORDS and _REPORTED_CLAUSE.search(clause):
+        return True  # "a indiqué que les entreprises étaient « prêtes à investir … »"
+    if len(body.split()) > _PHRASE_WORDS and not _noun_phrase(body, language):
         return False
     lead = text[max(0, match.start() - 120) : match.start()]
     if _SOURCE_BEFORE.search(lead) or _source_introduces(lead):
         return False  # «Согласно совместному заявлению, «стороны ...»»: the source's words
-    clause = _SENTENCE_END.split(text[max(0, match.start() - 160) : match.start()])[-1]
     statement = [m.start() for m in _IN_A_STATEMENT.finditer(clause)]
     if statement and _nothing_between(clause[statement[-1] :]):
         return False  # "said in a statement that "no talks are under way"": its words

@@ -305,7 +305,10 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|bus electriques?|электробус\w*|автобус\w*"
         # what sails between islands or across a strait: "a ferry service", "les ferries",
         # «паромное сообщение»
-        r"|ferr(?:y|ies)\b|ferry-?boats?|паром\w*",
+        r"|ferr(?:y|ies)\b|ferry-?boats?|паром\w*"
+        # where ships berth: "the international wharf", "a new jetty", «причал» (not the "quai
+        # d'Orsay", a ministry)
+        r"|wharf|wharves|jett(?:y|ies)\b|quays?\b|причал\w*",
         ("transport",),
     ),
     (
@@ -568,6 +571,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         r"programmes? executifs?|plans? d'action|feuilles? de route|road ?maps?|action plans?"
         r"|plans? of action"
+        # "the police cooperation implementation plan", "le plan de mise en œuvre", «план
+        # реализации»: the plan that carries out a text the sides signed
+        r"|implementation plans?|plans? de mise en (?:oe|œ)uvre|план\w* реализаци\w*"
         # what a UN agency signs with a state: "plan de travail conjoint", "joint work plan",
         # "Country Programme Framework" (IAEA), "country programme action plan"
         r"|plans? de travail (?:conjoints?|annuels?)|(?:joint|annual|rolling) work ?plans?"
@@ -1006,9 +1012,9 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"ports? (?:en )?eaux? profondes?|deep[- ]?(?:water|sea) ports?|глубоководн\w* порт\w*",
         ("transport",),
     ),
-    # a section of road or line to build or repair: "le tronçon Bouaké-Katiola" (SPEC: roads are
-    # infrastructure)
-    (r"troncons?\b", ("infrastructure",)),
+    # a section of road or line to build or repair: "le tronçon Bouaké-Katiola", "la section
+    # routière Maroua-Mora" (SPEC: roads are infrastructure)
+    (r"troncons?\b|(?:sections?|portions?) routieres?", ("infrastructure",)),
     (r"consumer protection|protection des consommateurs|защит\w* прав потребител\w*", ("trade",)),
     (
         r"gender equality|egalite (?:entre les )?(?:femmes et les hommes|des sexes|de genre)"

@@ -184,9 +184,7 @@ def extract(
                 # summit named by no other name is one of the summit the text names as a body
                 or bool(m.group("ord") and _heads_a_body(_SUMMIT.search(m.group()).group(), bodies))
                 # "the next summit will be held in China": so is the next one
-                or bool(
-                    m.group("last") and _heads_a_body(_SUMMIT.search(m.group()).group(), bodies)
-                )
+                or bool(m.group("last") and _summit_of(_SUMMIT.search(m.group()).group(), bodies))
             )
             # "la 4e édition de la Grande commission mixte": a press word for a session, only
             # where the body is named ("la 3e édition du Salon" is none)
@@ -452,6 +450,19 @@ def _heads_a_body(word: str, bodies: list[Body]) -> bool:
     return any(stem == fold(w)[:6] for b in bodies for w in b.name.split())
 
 
+# a body whose members are heads of state meets in summits: "la Conférence des chefs d'État",
+# "the Assembly of Heads of State", «Совет глав государств»
+_LEADERS_BODY = re.compile(r"chefs?\s+d'etat|heads?\s+of\s+state|глав\w*\s+государств")
+
+
+def _summit_of(word: str, bodies: list[Body]) -> bool:
+    """Whether "the next summit" stands for a meeting of a body the text names: a body named
+    by the word ("the BRICS Summit"), or one of heads of state ("Le prochain sommet ordinaire
+    se tiendra à Brazzaville" after "la Conférence des chefs d'État"; a numbered summit, "le
+    deuxième sommet Russie-Afrique", may be an event of no body)."""
+    return _heads_a_body(word, bodies) or any(_LEADERS_BODY.search(fold(b.name)) for b in bodies)
+
+
 def _number_ok(m: re.Match) -> bool:
     """Ordinals read as Roman numerals or words must be small: "le" is not the 50th; one
     written in digits may be large ("52e session ordinaire du Conseil des ministres")."""
@@ -551,6 +562,23 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
                     or (i + 1 < len(all_units) and _closing_next(ctx, all_units[i + 1], start))
                     or end
                 )
+    elif number is None and _THIS_ONE.search(unit.text, max(0, m.start() - 8), m.start()):
+        # "dans son discours d'ouverture de cette session ordinaire de la Conférence", "at
+        # this session of the Council", «на этом заседании Совета»: the meeting the story
+        # reports, held on the story's day
+        from suivi.reading.agreements import _event_date
+
+        start = _event_date(ctx)
+        if start is None:
+            return None
+        return Session(
+            body=body.name,
+            number=None,
+            start=start,
+            end=None,
+            place=_nearest_place(ctx, unit, m, clause),
+            confidence=confidence.session(False, True, False),
+        )
     elif number is None:
         told = _told_after(ctx, all_units, i) if m.group("bare") else None
         if told is None:
@@ -796,6 +824,12 @@ def _told_next(ctx: Context, unit: Unit, place: str | None):
     return first.value, end, place or (places[0][1] if places else None)
 
 
+_THIS_ONE = re.compile(r"(?<![\w-])(?:cette|this|этом|этой|этого|данном|данной)\s+$", re.I)
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:sa|son|its|сво(?:е|её|ем|ём|его|ей|ю)|его|её|ее)\s+$", re.IGNORECASE
+)
+
+
 def _body_of(
     text: str, start: int, end: int, spans, bodies: list[Body], reach: int = 12, sentence: int = -1
 ) -> Body:
@@ -815,6 +849,16 @@ def _body_of(
     founder = _founder(text, start, spans)
     if founder is not None:
         return founder
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 12), start):
+        # "chargé le Conseil des ministres de … lors de sa prochaine session": its own
+        # meeting is that of the body its sentence has just named, whatever type it is
+        near = [
+            body
+            for a, b, body in spans
+            if start - 200 < a and b <= start and not re.search(r"[.!?;]\s", text[b:start])
+        ]
+        if near:
+            return near[-1]
     own = [
         body
         for a, _, body in spans

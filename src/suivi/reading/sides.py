@@ -1352,6 +1352,11 @@ def _the_two_states(ctx: Context, at: int) -> list[str]:
     else the story's; where those are companies (two firms sign a contract, then "the two
     governments agreed in a memorandum"), the two states that lead the story's parties."""
     pair = nearest_pair(ctx, at)[0] or _named_together(ctx, at)
+    if len(pair) != 2:
+        # an alliance's story has its members for sides; "the accord signed between the two
+        # countries" there is the pair the sentence just before names ("les ministres
+        # camerounais et tchadien ont signé …"), not the six members
+        pair = nearest_pair(ctx, at, any_story=True)[0] or pair
     if all(is_state(code) for code in pair):
         return pair
     states = [code for code in ctx.parties if is_state(code)]
@@ -1514,7 +1519,7 @@ def _told_before(ctx: Context, start: int, end: int) -> list[str]:
 
 
 def nearest_pair(
-    ctx: Context, at: int, countries: bool = True, size: int = 2
+    ctx: Context, at: int, countries: bool = True, size: int = 2, any_story: bool = False
 ) -> tuple[list[str], int]:
     """The two states "the two countries" or «стороны» at `at` refer back to when the
     sentences just before, in the same paragraph, name a pair: the nearest sentence there
@@ -1525,7 +1530,8 @@ def nearest_pair(
     where its sentence starts, or no pair and -1. Unless `countries` ("the sides", not "the
     two countries"), an organisation named there is one of the pair ("Rosatom's head met the
     Ethiopian prime minister. The sides signed …"). `size`: a group of that many instead
-    (the three leaders of a trilateral meeting that «лидеры» then refers to)."""
+    (the three leaders of a trilateral meeting that «лидеры» then refers to). `any_story`:
+    in an alliance's story too ("the two countries" says itself that they are two)."""
     # the lines of the few sentences before `at` only: a sentence of a thousand texts asks
     # a thousand times
     near = bisect_left(ctx.sentences, at, key=lambda sentence: sentence.start)
@@ -1544,7 +1550,7 @@ def nearest_pair(
             and (_of_an_actor(ctx, m) or not describes(ctx, m))
         ]
         codes = list(dict.fromkeys(named))
-        if len(codes) == size and len(story_sides(ctx)) <= 2:
+        if len(codes) == size and (any_story or len(story_sides(ctx)) <= 2):
             # (an alliance's story: its members and their partner are the sides)
             return codes, a
         if codes:
@@ -1565,7 +1571,10 @@ _ACTOR_WORD = (
     r"|chefs?|dirigeant\w*|ambassadeur\w*|autorit[ée]s?|президент\w*|министр\w*|премьер\w*"
     r"|делегаци\w*|правительств\w*|лидер\w*|посол\w*|посл[аеоу]\w*|коллег\w*|руководител\w*)"
 )
-_ACTOR_BEFORE = re.compile(rf"(?<![\w-]){_ACTOR_WORD}(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
+# (and the second of two coordinated adjectives: "les ministres camerounais et tchadien")
+_ACTOR_BEFORE = re.compile(
+    rf"(?<![\w-]){_ACTOR_WORD}(?:\s+[\w-]+)?(?:\s+(?:et|and|и))?\s+$", re.IGNORECASE
+)
 _ACTOR_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?{_ACTOR_WORD}(?![\w-])", re.IGNORECASE)
 
 
