@@ -3003,7 +3003,19 @@ def _in_complement(folded: str, previous: re.Match, m: re.Match) -> bool:
     between = folded[previous.end() : m.start()]
     if _ABBREVIATED.match(between):
         return True  # "a memorandum of understanding (MoU) on health": one text, abbreviated
-    return bool(_COMPLEMENT_OPEN.match(between)) and not _COORDINATION.search(between)
+    return (
+        bool(_COMPLEMENT_OPEN.match(between))
+        and not _COORDINATION.search(between)
+        and not _ANOTHER_TEXTS_FORCE.search(between)
+    )
+
+
+# "notes on the completion of the procedures for the entry into force of the agreement",
+# «ноты о вступлении в силу соглашения»: a text on another's entry into force or ratification
+# is a text of its own beside that one, not one in its complement (folded text)
+_ANOTHER_TEXTS_FORCE = re.compile(
+    r"\b(?:entry into force|entree en vigueur|вступлени\w* в силу|ratification|ратификаци\w*)"
+)
 
 
 _ABBREVIATED = re.compile(r"(?:\s+(?:of|d'|de|о|об)\s+\w+)?\s*\(\s*$")
