@@ -4263,6 +4263,7 @@ def _make(
     # partner beside the sentence's subject
     parties = (
         (sides.between_sides(ctx, unit.start + at, unit.end, own=True) if at is not None else None)
+        or (_compound_named(ctx, unit, at) if at is not None else None)
         or (_members_signing(ctx, unit, at) if at is not None else None)
         or (bound if own_first else None)
         or (_clause_sides(ctx, unit, at) if at is not None else None)
@@ -4382,6 +4383,19 @@ _MEMBERS_SIGNED = re.compile(
     r"(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+# the kind noun a mention opens with ("convention", "accord-cadre", «соглашение»)
+_KIND_NOUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _compound_named(ctx: Context, unit, at: int) -> list[str] | None:
+    """The states of a compound adjective the mention is named with ("la convention
+    franco-malienne de 1972"): its sides, whoever else the sentence names."""
+    noun = _KIND_NOUN.match(unit.text, at)
+    if noun is None:
+        return None
+    return sides.compound_sides(ctx, unit.start + at, unit.start + noun.end()) or None
 
 
 def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
@@ -4978,6 +4992,12 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
                 f.agreement.sectors = list(lead.agreement.sectors)  # the lead's domain
             kept[kept.index(lead)] = f
             continue
+        if twin := _same_stage_again(f, repeats):
+            # "un accord de défense paraphé mais toujours en suspens" in the lead, then "Reste
+            # l'accord de coopération en matière de défense, paraphé à Rome en novembre": the
+            # one text, told in full (its title and date) the second time
+            kept[kept.index(twin)] = f
+            continue
         if f.first_told and repeats:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
@@ -5012,6 +5032,29 @@ def _dedupe(found: list[_Found], headers: dict[int, int] | None = None) -> list[
 
 # a text's "title" that is its kind word and its year: "accord de 2009", «соглашение 2009 года»
 _TOLD_BY_YEAR = re.compile(r"[\w-]+\s+(?:(?:de|of|du|from)\s+)?(?:19|20)\d\d\b")
+
+
+# the stages a story rarely reaches with two texts of one domain and the same sides
+_RARE_STAGES = ("initialled", "ratified")
+
+
+def _same_stage_again(f: _Found, earlier: list[_Found]) -> _Found | None:
+    """The earlier text a definite mention tells again: of its kind, sides and domain (not
+    the general one), at the same rare stage (initialled, ratified); the earlier one of
+    no older date of its own (the lead's summary, dated by the story)."""
+    x = f.agreement
+    told_so = f.definite or f.article or f.the
+    if not told_so or x.status not in _RARE_STAGES or x.sectors == ["general"]:
+        return None
+    for k in reversed(earlier):
+        y = k.agreement
+        if (
+            not k.older
+            and (y.kind, y.status, sorted(y.parties), sorted(y.sectors))
+            == (x.kind, x.status, sorted(x.parties), sorted(x.sectors))
+        ):
+            return k
+    return None
 
 
 def _amended_by_year(f: _Found, kept: list[_Found]) -> _Found | None:
