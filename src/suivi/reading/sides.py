@@ -1223,8 +1223,8 @@ def _unit_betweens(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
 # franco-malienne", "l'accord fiscal nigéro-turc", "the Franco-Malian convention",
 # «российско-пакистанское межправительственное соглашение»: the compound right after its
 # kind noun (a word or two between) or right before it.
-_WORDS_AFTER_NOUN = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_A-ZÀ-ÝА-ЯЁ]+){0,2}?\s+$")
-_WORDS_BEFORE_NOUN = re.compile(r"^(?:\s+[^\W\d_]+){0,2}?\s+$")
+_WORDS_AFTER_NOUN = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_A-ZÀ-ÝА-ЯЁ]+){0,2}?\s+")
+_WORDS_BEFORE_NOUN = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+")
 
 
 def _compound_chain(ctx: Context, first: Mention) -> list[Mention]:
