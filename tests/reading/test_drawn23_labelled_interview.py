@@ -89,7 +89,10 @@ def test_a_label_line_with_no_question_is_no_interview() -> None:
 
 def test_an_edited_repeat_of_a_longer_quote_is_dropped() -> None:
     found = [
-        Quote(text="La Confédération AES n'a pas besoin de signer des textes chaque mois", speaker=None),
+        Quote(
+            text="La Confédération AES n'a pas besoin de signer des textes chaque mois",
+            speaker=None,
+        ),
         Quote(
             text="Non. La Confédération n'a pas besoin de signer des textes chaque mois pour avancer.",
             speaker="X",
@@ -100,7 +103,13 @@ def test_an_edited_repeat_of_a_longer_quote_is_dropped() -> None:
 
 def test_two_different_quotes_sharing_a_few_words_both_stay() -> None:
     found = [
-        Quote(text="Nous avons signé trois accords importants avec le Ghana cette semaine", speaker="A"),
-        Quote(text="Nous avons signé trois accords avec le Togo et deux avec le Bénin l'an dernier", speaker="B"),
+        Quote(
+            text="Nous avons signé trois accords importants avec le Ghana cette semaine",
+            speaker="A",
+        ),
+        Quote(
+            text="Nous avons signé trois accords avec le Togo et deux avec le Bénin l'an dernier",
+            speaker="B",
+        ),
     ]
     assert len(unique(found)) == 2

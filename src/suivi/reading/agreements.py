@@ -4136,6 +4136,49 @@ def _means_only(text: str) -> bool:
     return bool(spans) and all(_MEANS.fullmatch(folded[a:b]) for a, b, _ in spans)
 
 
+# A text whose object is told by a possessive pronoun, the thing named before it in the
+# sentence: "As for the pipeline, the agreement on its construction ...", «Что касается
+# газопровода, то соглашение о его строительстве ...», "Quant au gazoduc, l'accord relatif à sa
+# construction ..."
+_KIND_WORDS = (
+    r"(?:agreements?|accords?|conventions?|protocols?|protocoles?|memorand\w*|m[ée]morandums?"
+    r"|treat(?:y|ies)|trait[ée]s?|contracts?|contrats?|соглашени\w*|протокол\w*|меморандум\w*"
+    r"|договор\w*|контракт\w*|конвенци\w*)"
+)
+_OF_ITS = re.compile(
+    rf"(?i){_KIND_WORDS}\s+(?:on|for|of|sur|relati(?:f|ve)\s+[àa]|pour|о|об|по)\s+"
+    r"(?:its|their|sa|son|ses|leur|leurs|его|её|ее|их)\s+[^\W\d_]+"
+)
+# an amendment of the text just told, by a pronoun: "a protocol amending it", «протокол о
+# внесении в него изменений», "un protocole le modifiant"
+_AMENDING_IT = re.compile(
+    rf"(?i){_KIND_WORDS}\s+(?:amending\s+it\b|(?:le|la|l['’])\s*(?:modifiant|amendant)"
+    r"|о\s+внесении\s+(?:в\s+него|в\s+неё|в\s+нее|в\s+них)\s+изменени)"
+)
+
+
+def with_pronoun_domains(found: list[Agreement]) -> None:
+    """The domain of a text told by a pronoun: the thing its sentence names before it ("As for
+    the pipeline, the agreement on its construction": energy, not the works alone); and an
+    amendment of the text just told, by a pronoun, is in that text's domains."""
+    previous: Agreement | None = None
+    for agreement in found:
+        evidence = agreement.evidence or ""
+        # (its own title says which of the sentence's texts it is, where it has one)
+        amending = _AMENDING_IT.search(agreement.title or evidence)
+        told = _OF_ITS.search(evidence)
+        if told and agreement.title and not _OF_ITS.search(agreement.title):
+            told = None
+        if amending and previous is not None and agreement.kind != previous.kind:
+            agreement.sectors = list(previous.sectors)
+        elif told and not amending:
+            topic = [s for s in _sectors(evidence[: told.start()]) if s != "general"]
+            own = set(agreement.sectors) - {"general", "infrastructure"}
+            if topic and not own:
+                agreement.sectors = topic
+        previous = agreement
+
+
 def _sectors(text: str) -> list[str]:
     """Sectors of a phrase, ministries' and lenders' names left out (`_without_signers`)."""
     text = _without_signers(text)
@@ -5048,10 +5091,11 @@ def _same_stage_again(f: _Found, earlier: list[_Found]) -> _Found | None:
         return None
     for k in reversed(earlier):
         y = k.agreement
-        if (
-            not k.older
-            and (y.kind, y.status, sorted(y.parties), sorted(y.sectors))
-            == (x.kind, x.status, sorted(x.parties), sorted(x.sectors))
+        if not k.older and (y.kind, y.status, sorted(y.parties), sorted(y.sectors)) == (
+            x.kind,
+            x.status,
+            sorted(x.parties),
+            sorted(x.sectors),
         ):
             return k
     return None

@@ -577,9 +577,7 @@ def without_untold_summits(bodies: list[Body], sessions_told: list) -> list[Body
     its sessions ("prévu à Bamako en décembre")."""
     told = {s.body for s in sessions_told}
     return [
-        b
-        for b in bodies
-        if b.name in told or not _LEVEL_SUMMIT.match(b.name) or _meeting_told(b)
+        b for b in bodies if b.name in told or not _LEVEL_SUMMIT.match(b.name) or _meeting_told(b)
     ]
 
 

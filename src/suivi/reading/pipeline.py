@@ -141,6 +141,7 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     """Agreements, their stated count, bodies and sessions (reading B's stages)."""
     found, total = agreements.extract(ctx)
+    agreements.with_pronoun_domains(found)
     side_ranker.rerank(ctx, found)
     resolved = bodies.resolve(ctx)
     found_bodies = bodies.extract(ctx, resolved)

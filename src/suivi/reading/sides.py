@@ -1255,7 +1255,8 @@ def compound_sides(ctx: Context, noun_start: int, noun_end: int) -> list[str]:
         if not _WORDS_BEFORE_NOUN.fullmatch(ctx.text, mention.end, noun_start):
             break
         heads = [
-            m for m in ctx.mentions_in(max(0, mention.start - 40), mention.start)
+            m
+            for m in ctx.mentions_in(max(0, mention.start - 40), mention.start)
             if m.kind == "prefix"
         ]
         for head in heads:
