@@ -10,9 +10,9 @@ a second quotation. A story with a "Name : words" line and no question is no int
 
 from __future__ import annotations
 
+from suivi.reading.model import Quote
 from suivi.reading.pipeline import read
 from suivi.reading.quotes import unique
-from suivi.reading.model import Quote
 
 _FR = """date 2026-05 Awa Konaté : « Le Conseil n'a pas besoin de réunions tous les mois pour décider » - lecourrierdusahel.net
 
