@@ -210,11 +210,13 @@ def _represented(text: str, mention: Mention) -> bool:
 
 
 # An organisation's ministers who act: "les ministres des Finances de l'AES planchent sur
-# ...", "the foreign ministers of ECOWAS", "ECOWAS finance ministers", «министры обороны ОДКБ»:
-# the organisation acts through its council (its ministers named before or after it)
+# ...", "the foreign ministers of ECOWAS", "ECOWAS finance ministers": the organisation acts
+# through its council (its ministers named before or after it, their portfolio between; not
+# "the ministers welcomed the creation of the Confederation")
 _MINISTERS_BEFORE = re.compile(
-    r"(?i:\b(?:ministres|ministers|министры|министров)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|of\s+(?:the\s+)?)?)$"
+    r"\b(?i:ministres|ministers)\s+(?:(?:[A-ZÀ-Ý][\w'’-]*|des|de|du|la|et|of|the|and"
+    r"|foreign|finance|defence|trade|affaires|étrangères)\s+){0,4}?"
+    r"(?i:de\s+l['’]|de\s+la\s+|du\s+|des\s+|of\s+(?:the\s+)?)$"
 )
 _MINISTERS_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+){0,2}?ministers\b)")
 
