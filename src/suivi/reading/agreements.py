@@ -4365,6 +4365,49 @@ def _means_only(text: str) -> bool:
     return bool(spans) and all(_MEANS.fullmatch(folded[a:b]) for a, b, _ in spans)
 
 
+# A text whose object is told by a possessive pronoun, the thing named before it in the
+# sentence: "As for the pipeline, the agreement on its construction ...", «Что касается
+# газопровода, то соглашение о его строительстве ...», "Quant au gazoduc, l'accord relatif à sa
+# construction ..."
+_KIND_WORDS = (
+    r"(?:agreements?|accords?|conventions?|protocols?|protocoles?|memorand\w*|m[ée]morandums?"
+    r"|treat(?:y|ies)|trait[ée]s?|contracts?|contrats?|соглашени\w*|протокол\w*|меморандум\w*"
+    r"|договор\w*|контракт\w*|конвенци\w*)"
+)
+_OF_ITS = re.compile(
+    rf"(?i){_KIND_WORDS}\s+(?:on|for|of|sur|relati(?:f|ve)\s+[àa]|pour|о|об|по)\s+"
+    r"(?:its|their|sa|son|ses|leur|leurs|его|её|ее|их)\s+[^\W\d_]+"
+)
+# an amendment of the text just told, by a pronoun: "a protocol amending it", «протокол о
+# внесении в него изменений», "un protocole le modifiant"
+_AMENDING_IT = re.compile(
+    rf"(?i){_KIND_WORDS}\s+(?:amending\s+it\b|(?:le|la|l['’])\s*(?:modifiant|amendant)"
+    r"|о\s+внесении\s+(?:в\s+него|в\s+неё|в\s+нее|в\s+них)\s+изменени)"
+)
+
+
+def with_pronoun_domains(found: list[Agreement]) -> None:
+    """The domain of a text told by a pronoun: the thing its sentence names before it ("As for
+    the pipeline, the agreement on its construction": energy, not the works alone); and an
+    amendment of the text just told, by a pronoun, is in that text's domains."""
+    previous: Agreement | None = None
+    for agreement in found:
+        evidence = agreement.evidence or ""
+        # (its own title says which of the sentence's texts it is, where it has one)
+        amending = _AMENDING_IT.search(agreement.title or evidence)
+        told = _OF_ITS.search(evidence)
+        if told and agreement.title and not _OF_ITS.search(agreement.title):
+            told = None
+        if amending and previous is not None and agreement.kind != previous.kind:
+            agreement.sectors = list(previous.sectors)
+        elif told and not amending:
+            topic = [s for s in _sectors(evidence[: told.start()]) if s != "general"]
+            own = set(agreement.sectors) - {"general", "infrastructure"}
+            if topic and not own:
+                agreement.sectors = topic
+        previous = agreement
+
+
 def _sectors(text: str) -> list[str]:
     """Sectors of a phrase, ministries' and lenders' names left out (`_without_signers`)."""
     text = _without_signers(text)
@@ -4492,6 +4535,7 @@ def _make(
     # partner beside the sentence's subject
     parties = (
         (sides.between_sides(ctx, unit.start + at, unit.end, own=True) if at is not None else None)
+        or (_compound_named(ctx, unit, at) if at is not None else None)
         or (_members_signing(ctx, unit, at) if at is not None else None)
         or (bound if own_first else None)
         or (_clause_sides(ctx, unit, at) if at is not None else None)
@@ -4616,6 +4660,19 @@ _MEMBERS_SIGNED = re.compile(
     r"(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+# the kind noun a mention opens with ("convention", "accord-cadre", «соглашение»)
+_KIND_NOUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _compound_named(ctx: Context, unit, at: int) -> list[str] | None:
+    """The states of a compound adjective the mention is named with ("la convention
+    franco-malienne de 1972"): its sides, whoever else the sentence names."""
+    noun = _KIND_NOUN.match(unit.text, at)
+    if noun is None:
+        return None
+    return sides.compound_sides(ctx, unit.start + at, unit.start + noun.end()) or None
 
 
 def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
@@ -5240,6 +5297,12 @@ def _dedupe(
             )
             kept[kept.index(lead)] = f
             continue
+        if twin := _same_stage_again(f, repeats):
+            # "un accord de défense paraphé mais toujours en suspens" in the lead, then "Reste
+            # l'accord de coopération en matière de défense, paraphé à Rome en novembre": the
+            # one text, told in full (its title and date) the second time
+            kept[kept.index(twin)] = f
+            continue
         if f.first_told and repeats:
             continue  # "The agreement signed on Monday covers ..." after one was read
         if f.anaphoric and any(_may_repeat(f, k) for k in repeats):
@@ -5274,6 +5337,30 @@ def _dedupe(
 
 # a text's "title" that is its kind word and its year: "accord de 2009", «соглашение 2009 года»
 _TOLD_BY_YEAR = re.compile(r"[\w-]+\s+(?:(?:de|of|du|from)\s+)?(?:19|20)\d\d\b")
+
+
+# the stages a story rarely reaches with two texts of one domain and the same sides
+_RARE_STAGES = ("initialled", "ratified")
+
+
+def _same_stage_again(f: _Found, earlier: list[_Found]) -> _Found | None:
+    """The earlier text a definite mention tells again: of its kind, sides and domain (not
+    the general one), at the same rare stage (initialled, ratified); the earlier one of
+    no older date of its own (the lead's summary, dated by the story)."""
+    x = f.agreement
+    told_so = f.definite or f.article or f.the
+    if not told_so or x.status not in _RARE_STAGES or x.sectors == ["general"]:
+        return None
+    for k in reversed(earlier):
+        y = k.agreement
+        if not k.older and (y.kind, y.status, sorted(y.parties), sorted(y.sectors)) == (
+            x.kind,
+            x.status,
+            sorted(x.parties),
+            sorted(x.sectors),
+        ):
+            return k
+    return None
 
 
 def _amended_by_year(f: _Found, kept: list[_Found]) -> _Found | None:

@@ -574,6 +574,47 @@ _TEXT_AGAIN = re.compile(
 _STATUSES_TOLD = ("signed", "initialled", "ratified", "in_force")
 
 
+# A summit of heads of state named by the level alone, with no alliance or series of its
+# own: "le prochain sommet des chefs d'État", "the next summit of heads of state", «на
+# ближайшем саммите глав государств»
+_LEVEL_SUMMIT = re.compile(
+    r"(?i)^(?:sommet|summit|саммит\w*)\s+(?:des\s+chefs|of\s+(?:the\s+)?heads|глав)\b"
+)
+
+
+def without_untold_summits(bodies: list[Body], sessions_told: list) -> list[Body]:
+    """A summit of heads of state the text names only as the level a text goes to ("sera
+    soumis au prochain sommet des chefs d'État", "to be presented at the next summit of heads
+    of state") tells no meeting of a standing organ: a body only when the text tells one of
+    its sessions ("prévu à Bamako en décembre")."""
+    told = {s.body for s in sessions_told}
+    return [
+        b for b in bodies if b.name in told or not _LEVEL_SUMMIT.match(b.name) or _meeting_told(b)
+    ]
+
+
+# when or where a meeting is to be held, after the body's name in its sentence: "scheduled
+# for Conakry in November", "prévu à Bamako en décembre", «который пройдёт в Минске»
+_MONTHS = (
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|январ\w*|феврал\w*|март\w*|апрел\w*|ма[йея]\w*|июн\w*|июл\w*"
+    r"|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
+)
+_MEETING_TOLD = re.compile(
+    r"(?i:pr[ée]vue?s?|programm[ée]e?s?|se\s+tiendra|aura\s+lieu|scheduled|planned|to\s+be\s+held"
+    r"|will\s+be\s+held|take\s+place|пройд[её]т|состоится|запланирован\w*)"
+    rf"|(?i:\b(?:en|in|в)\s+(?:{_MONTHS})\b)"
+    r"|(?:\b(?:à|in)|(?<!\w)в)\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]+"
+)
+
+
+def _meeting_told(body: Body) -> bool:
+    """Whether the body's sentence tells, after its name, when or where it meets."""
+    at = fold(body.evidence).find(fold(body.name))
+    return at != -1 and bool(_MEETING_TOLD.search(body.evidence, at + len(body.name)))
+
+
 def with_signatories(ctx: Context, bodies: list[Body], agreements: list[Agreement]) -> None:
     """A body the signatories set up ("The three signatories also agreed to set up a Joint
     Steering Committee") has the sides of the text signed last before its sentence, when

@@ -209,6 +209,26 @@ def _represented(text: str, mention: Mention) -> bool:
     )
 
 
+# An organisation's ministers who act: "les ministres des Finances de l'AES planchent sur
+# ...", "the foreign ministers of ECOWAS", "ECOWAS finance ministers": the organisation acts
+# through its council (its ministers named before or after it, their portfolio between; not
+# "the ministers welcomed the creation of the Confederation")
+_MINISTERS_BEFORE = re.compile(
+    r"\b(?i:ministres|ministers)\s+(?:(?:[A-ZÀ-Ý][\w'’-]*|des|de|du|la|et|of|the|and"
+    r"|foreign|finance|defence|trade|affaires|étrangères)\s+){0,4}?"
+    r"(?i:de\s+l['’]|de\s+la\s+|du\s+|des\s+|of\s+(?:the\s+)?)$"
+)
+_MINISTERS_AFTER = re.compile(r"(?i:\s+(?:[\w-]+\s+){0,2}?ministers\b)")
+
+
+def _ministers_of(text: str, mention: Mention) -> bool:
+    """Whether an organisation is named as the one whose ministers act."""
+    if mention.kind != "organisation":
+        return False
+    before = text[max(0, mention.start - 60) : mention.start]
+    return bool(_MINISTERS_BEFORE.search(before)) or bool(_MINISTERS_AFTER.match(text, mention.end))
+
+
 def _joined_organisations(text: str, mentions: list[Mention]) -> set[tuple[str, int]]:
     """The (code, start) of organisations named as what a state would join, and of the
     acronym in brackets right after such a name ("l'Alliance des États du Sahel (AES)")."""
@@ -267,7 +287,7 @@ def decide(
         ):
             continue
         weight[mention.code] += WEIGHTS.get(mention.kind, 1.0)
-        if _represented(text, mention):
+        if _represented(text, mention) or _ministers_of(text, mention):
             weight[mention.code] += THRESHOLD
         if arrived_in(text, mention) or gathered(text, mention):
             weight[mention.code] += THRESHOLD

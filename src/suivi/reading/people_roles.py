@@ -122,6 +122,8 @@ NOT_NAME_WORDS = {
     "resources", "irrigation", "investment", "livestock", "fisheries",
     # offices of a state ("Oman's Directorate General of Standardisation")
     "directorate", "department", "bureau", "secretariat", "inspectorate", "administration",
+    # a ministry's division ("the Economic Relations Division", "la Division des traités")
+    "division", "divisions",
     # humanitarian societies and funds ("Russian Red Cross", «Красный Крест»)
     "cross", "crescent", "croix", "croissant", "society", "societies", "fund", "funds",
     "крест", "креста", "полумесяц", "полумесяца", "фонд", "фонда", "общество",

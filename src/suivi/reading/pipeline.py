@@ -141,11 +141,13 @@ def _analyse_one(text: str, lang: str) -> _Analysis:
 def _cooperation(ctx: Context) -> tuple[list, int | None, list, list]:
     """Agreements, their stated count, bodies and sessions (reading B's stages)."""
     found, total = agreements.extract(ctx)
+    agreements.with_pronoun_domains(found)
     side_ranker.rerank(ctx, found)
     resolved = bodies.resolve(ctx)
     found_bodies = bodies.extract(ctx, resolved)
     bodies.with_signatories(ctx, found_bodies, found)
-    return found, total, found_bodies, sessions.extract(ctx, found_bodies, resolved)
+    found_sessions = sessions.extract(ctx, found_bodies, resolved)
+    return found, total, bodies.without_untold_summits(found_bodies, found_sessions), found_sessions
 
 
 def _without_absent(ctx: Context, found: list, found_bodies: list) -> None:
@@ -211,6 +213,10 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx.mentions = counterparts.with_signing(text, orgs, ctx.mentions)
     ctx.mentions = signers.with_named(text, lang, ctx.sentences, ctx.mentions, analysis.persons)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
+    # an interview in labelled turns: the label that asks is the outlet, no person
+    labelled, askers = quotes.labelled_turns(text, person_mentions)
+    ctx.people = [p for p in ctx.people if p.name not in askers]
+    person_mentions = [m for m in person_mentions if m.name not in askers]
     title = document.title or ""
     interviewee = _interviewee(ctx, title, person_mentions)
     if interviewee and interviewee.name not in {p.name for p in ctx.people}:
@@ -238,6 +244,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     said += quotes.extract(text, person_mentions, ctx.people, lang)
     said += quotes.answers(text, person_mentions, interviewee.name if interviewee else None)
     said += quotes.dash_answers(text, person_mentions, [m.name for m in titled_people])
+    said += labelled
     reading = Reading(
         document=document,
         parties=ctx.parties,

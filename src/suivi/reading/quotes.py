@@ -594,6 +594,23 @@ def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None
     return not attributed
 
 
+# A text's title in quotation marks: its kind, then what it is about, and no sentence ("le
+# « Protocole d'entente sur la migration légale »", "the “Agreement on Visa-Free Travel”",
+# «„Соглашение о сотрудничестве в области образования“»)
+_TEXT_TITLE = re.compile(
+    r"(?i)(?:accord|protocole|m[ée]morandum|convention|trait[ée]|charte|agreement|protocol"
+    r"|memorandum|treaty|charter|соглашени[ея]|протокол|меморандум|договор|конвенци[яи])"
+    r"(?:-cadre|\s+(?:cadre|g[ée]n[ée]ral|d['’]entente|of\s+understanding|general))?"
+    r"\s+(?:d['’]|de\s|du\s|des\s|sur\s|relatif|portant|entre\s|on\s|of\s|for\s|between\s"
+    r"|concerning\s|о\s|об\s|между\s|по\s)"
+)
+
+
+def _text_title(body: str) -> bool:
+    """Whether quoted words are a text's title (SPEC: a title in « » is not a quote)."""
+    return bool(_TEXT_TITLE.match(body)) and not re.search(r"[.!?…]", body)
+
+
 def _event_name(preceding: str, body: str) -> bool:
     """Whether quoted words right after an event's noun are its name: a few words that end
     no sentence («саммит «Россия — Исламский мир: KazanForum»»)."""
@@ -629,7 +646,7 @@ def extract(
         least = _MIN_QUALIFIED_WORDS if _QUALIFYING.search(preceding) else _MIN_WORDS
         if len(body.split()) < least or _NAMING.search(preceding[-30:]) or _is_title_case(body):
             continue
-        if _event_name(preceding, body):
+        if _event_name(preceding, body) or _text_title(body):
             continue
         if _embedded_phrase(text, match, body, language):
             continue
@@ -719,14 +736,94 @@ def dash_answers(text: str, mentions: list[PersonMention], title_names: list[str
     return found
 
 
+# A title's quotation with a word put in or taken out ("La Confédération AES n'a pas
+# besoin ..." of the line "La Confédération n'a pas besoin ..."): nearly all its words are
+# the longer line's, and it is long enough for that to say it is the same line.
+_REPEATED_SHARE = 0.9
+_REPEATED_MIN_WORDS = 8
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", _fold(text))
+
+
+def _edited_repeat(short: str, long: str) -> bool:
+    words, others = _words(short), set(_words(long))
+    if len(words) < _REPEATED_MIN_WORDS or len(words) >= len(_words(long)):
+        return False
+    return sum(w in others for w in words) >= _REPEATED_SHARE * len(words)
+
+
 def unique(found: list[Quote]) -> list[Quote]:
-    """Quotations without repeats: a title often quotes part of a line the body quotes."""
+    """Quotations without repeats: a title often quotes part of a line the body quotes,
+    at times with a word of its own."""
     keys = [" ".join(_fold(q.text).split()) for q in found]
     kept = []
     for i, (quote, key) in enumerate(zip(found, keys, strict=True)):
         longer = any(
-            key in other and (key != other or j < i) for j, other in enumerate(keys) if j != i
+            (key in other and (key != other or j < i)) or _edited_repeat(key, other)
+            for j, other in enumerate(keys)
+            if j != i
         )
         if not longer:
             kept.append(quote)
     return kept
+
+
+# An interview set down as turns headed by who speaks: the outlet or its initials ask
+# ("Sahel Hebdo : Monsieur le ministre, ... ?", "F.H. : Pourquoi ?"), the one interviewed
+# answers under his name, then under his initials ("Awa Diop : ...", "A.D. : ...", "K.J.-M.T. :
+# ..."); the same in English ("The Times: ... ?", "J.S.: ...") and Russian («В.П.: ...»). A
+# label is a name of one to four capitalised words or initials, and heads its paragraph.
+_LABELLED_TURN = re.compile(
+    r"^(?P<label>(?:[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)+)"
+    r"|[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.-]+){0,3})\s*:\s+(?P<body>\S.*?)\s*$",
+    re.MULTILINE,
+)
+_INITIALS = re.compile(r"[A-ZÀ-ÝА-ЯЁ]\.(?:-?[A-ZÀ-ÝА-ЯЁ]\.)+")
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def labelled_turns(text: str, mentions: list[PersonMention]) -> tuple[list[Quote], set[str]]:
+    """In an interview told in turns headed by who speaks, each answer (the turn after a
+    question, a turn with a question mark) is a direct quotation of the one interviewed: the
+    person whose name or initials head the answers. Returns the answers and the labels of
+    the questions (the outlet that asks: no person of the story)."""
+    turns = list(_LABELLED_TURN.finditer(text))
+    questions, replies = [], []
+    asked = False
+    for turn in turns:
+        if asked:
+            replies.append(turn)
+            asked = False
+        elif turn.group("body").rstrip().endswith("?"):
+            questions.append(turn)
+            asked = True
+    if len(replies) < _MIN_ANSWERED:
+        return [], set()
+    askers = {q.group("label") for q in questions}
+    repliers = {r.group("label") for r in replies}
+    if askers & repliers:  # the same label asks and answers: no interview
+        return [], set()
+    names = {m.name for m in mentions}
+    speakers = set()
+    for label in repliers:
+        if _INITIALS.fullmatch(label):
+            key = label.replace(".", "").replace("-", "")
+            speakers |= {n for n in names if _initials_of(n) == key}
+        else:
+            speakers |= {n for n in names if _fold(n) == _fold(label)}
+    speaker = speakers.pop() if len(speakers) == 1 else None
+    found = []
+    for reply in replies:
+        following = next((t for t in turns if t.start() > reply.start()), None)
+        body = text[reply.start("body") : following.start() if following else len(text)]
+        body = body.split("\n\n")[0] if following is None else body
+        if len(body.split()) >= _MIN_WORDS:
+            found.append(
+                Quote(text=body.strip(), speaker=speaker, confidence=0.7 if speaker else 0.5)
+            )
+    return found, {a for a in askers if not _INITIALS.fullmatch(a)}

@@ -774,6 +774,8 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|to be signed|draft|plans? to sign|soumis\w* a la signature|submitted for signature"
         r"|вынес\w* на подписание|expected to sign|планир\w*|предстоит|будет подписан"
         r"|быть подписан|будут подписан|проект\w*|намерен\w*|цели\b|подписать|подписание"
+        # «рассчитывают согласовать соглашение»: a text still to be agreed (the infinitive)
+        r"|согласовать\b"
         r"|signer\b|conclure\b"
         r"|to sign\b|to conclude\b|(?:could|may|might|would) (?:\w+ )?(?:sign|conclude|ink)\b|veulent|souhaite\w*|entend\w*|intend\w*|want\w*|negoci\w*"
         r"|negotiat\w*|хотят|переговор\w* о|согласован\w*|разработк\w*|подготовить"

@@ -1249,6 +1249,55 @@ def _unit_betweens(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
     return tuple(m.span() for m in _BETWEEN.finditer(text, start, end))
 
 
+# A text named with the compound adjective of its two states: "la convention
+# franco-malienne", "l'accord fiscal nigéro-turc", "the Franco-Malian convention",
+# «российско-пакистанское межправительственное соглашение»: the compound right after its
+# kind noun (a word or two between) or right before it.
+_WORDS_AFTER_NOUN = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_A-ZÀ-ÝА-ЯЁ]+){0,2}?\s+")
+_WORDS_BEFORE_NOUN = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+")
+
+
+def _compound_chain(ctx: Context, first: Mention) -> list[Mention]:
+    chain = [first]
+    for mention in ctx.mentions_in(first.end, first.end + 40):
+        if mention.start != chain[-1].end + 1 or ctx.text[chain[-1].end] not in "-‑–":
+            break
+        if chain[-1].kind != "prefix":
+            break
+        chain.append(mention)
+    return chain if chain[-1].kind in ("adjective", "prefix") and len(chain) >= 2 else []
+
+
+def compound_sides(ctx: Context, noun_start: int, noun_end: int) -> list[str]:
+    """The states of a compound adjective of nationality right beside a text's kind noun
+    (`noun_start`, `noun_end`): two or more states, or none."""
+    for mention in ctx.mentions_in(noun_end, noun_end + 60):
+        if mention.kind != "prefix":
+            continue
+        if not _WORDS_AFTER_NOUN.fullmatch(ctx.text, noun_end, mention.start):
+            break
+        chain = _compound_chain(ctx, mention)
+        codes = list(dict.fromkeys(m.code for m in chain))
+        return codes if len(codes) >= 2 and all(map(is_state, codes)) else []
+    for mention in reversed(ctx.mentions_in(max(0, noun_start - 80), noun_start)):
+        if mention.kind != "adjective":
+            continue
+        if not _WORDS_BEFORE_NOUN.fullmatch(ctx.text, mention.end, noun_start):
+            break
+        heads = [
+            m
+            for m in ctx.mentions_in(max(0, mention.start - 40), mention.start)
+            if m.kind == "prefix"
+        ]
+        for head in heads:
+            chain = _compound_chain(ctx, head)
+            if chain and chain[-1] is mention:
+                codes = list(dict.fromkeys(m.code for m in chain))
+                return codes if len(codes) >= 2 and all(map(is_state, codes)) else []
+        break
+    return []
+
+
 def between_sides(ctx: Context, start: int, end: int, own: bool = False) -> list[str]:
     """The sides an agreement's "between"/"entre"/«между» names, in order, when it names two
     or more; none else. `own`: only those of the mention at `start` ("an agreement on health,
