@@ -192,6 +192,28 @@ def _interviewee(ctx: Context, title: str, mentions: list) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+def _asked_then_answered(text: str, found: list, pairs: list) -> list:
+    """An interview's question that names a text ("Ce voyage a produit un accord nucléaire.
+    Qu'en attendez-vous ?") and the answer right after that tells it again ("nos deux
+    gouvernements ont signé un accord ... de l'énergie atomique") speak of one text: the
+    answer's is kept."""
+    if not pairs:
+        return found
+
+    def within(item, start: int, end: int) -> bool:  # its evidence overlaps the span
+        at = text.find(item.evidence)
+        return at != -1 and at < end and start < at + len(item.evidence)
+
+    dropped = set()
+    for (qa, qb), (aa, ab), _ in pairs:
+        asked = [a for a in found if within(a, qa, qb)]
+        answered = [a for a in found if within(a, aa, ab)]
+        for a in asked:
+            if any(b.kind == a.kind and set(b.sectors) == set(a.sectors) for b in answered):
+                dropped.add(id(a))
+    return [a for a in found if id(a) not in dropped]
+
+
 def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) -> Reading:
     text = document.text[:MAX_ANALYSED_CHARS]
     lang = document.language
@@ -238,6 +260,8 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     said += quotes.extract(text, person_mentions, ctx.people, lang)
     said += quotes.answers(text, person_mentions, interviewee.name if interviewee else None)
     said += quotes.dash_answers(text, person_mentions, [m.name for m in titled_people])
+    said += quotes.turn_answers(text, person_mentions)
+    found = _asked_then_answered(text, found, quotes.turn_pairs(text, person_mentions))
     reading = Reading(
         document=document,
         parties=ctx.parties,

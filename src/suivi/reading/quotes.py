@@ -670,6 +670,49 @@ def dash_answers(text: str, mentions: list[PersonMention], title_names: list[str
     return found
 
 
+# An interview set down as named turns, each paragraph headed by who speaks: the outlet or
+# the interviewer asks ("L'Essor : Monsieur le ministre, où en est ... ?", "Kommersant: What
+# ...?", «Корреспондент: Как ...?»), the one interviewed answers under his name ("Amadou
+# Keïta : Les travaux avancent."). A heading is one to four capitalised words and a colon.
+_NAMED_TURN = re.compile(
+    r"^(?P<label>[A-ZÀ-ÝА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.-]*){0,3})[ \t]*:[ \t]+"
+    r"(?P<body>\S[^\n]*?)\s*$",
+    re.MULTILINE,
+)
+
+
+def turn_pairs(
+    text: str, mentions: list[PersonMention]
+) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
+    """In an interview told in named turns, its questions and answers: each turn headed by
+    a person's name (in full or by surname) that follows a turn asking something under a
+    label that names nobody (the outlet, "Journalist") answers it. Each pair is (question
+    span, answer body span, the one who answers); two answers at least make an interview."""
+    names: dict[str, str] = {}
+    for m in mentions:
+        names.setdefault(_fold(m.name), m.name)
+        if len(m.name.split()) > 1:
+            names.setdefault(_fold(m.name.split()[-1]), m.name)
+    pairs = []
+    asked = None  # the turn before, when it asked something under a label naming nobody
+    for turn in _NAMED_TURN.finditer(text):
+        label, body = _fold(turn.group("label")), turn.group("body")
+        speaker = names.get(label)
+        if speaker and asked and len(body.split()) >= _MIN_WORDS:
+            pairs.append((asked, turn.span("body"), speaker))
+        asked = turn.span() if speaker is None and body.rstrip().endswith("?") else None
+    return pairs if len(pairs) >= _MIN_ANSWERED else []
+
+
+def turn_answers(text: str, mentions: list[PersonMention]) -> list[Quote]:
+    """Each answer of an interview told in named turns (`turn_pairs`) is a direct quotation
+    of the one who gives it; the questions are not."""
+    return [
+        Quote(text=text[a:b].strip(), speaker=speaker, confidence=0.7)
+        for _, (a, b), speaker in turn_pairs(text, mentions)
+    ]
+
+
 def unique(found: list[Quote]) -> list[Quote]:
     """Quotations without repeats: a title often quotes part of a line the body quotes."""
     keys = [" ".join(_fold(q.text).split()) for q in found]
