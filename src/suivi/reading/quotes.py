@@ -226,7 +226,10 @@ def _speaker(
     after = [p for p in named + referred if end <= p.start < limit]
     if not after:
         after = _named_after_titles(text, search_from, stop, named)
-    closed = re.match(r"[.!?…]\W*\s+[A-ZÀ-ÝА-ЯЁ]", text[end - 2 : end + 3])
+    # (French sets a space before the closing mark: "… d'ici 2030. » Monsieur X a souligné")
+    closed = re.search(r"[.!?…]\s?\W$", text[max(0, end - 4) : end]) and re.match(
+        r"\W*\s+[A-ZÀ-ÝА-ЯЁ]", text[end : end + 3]
+    )
     if closed and not line_end:  # «...» ended its sentence; the next one says something else
         after = []
     first = min(after, key=lambda p: p.start) if after else None
