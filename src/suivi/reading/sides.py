@@ -988,8 +988,8 @@ def _company_adjective_homes(ctx: Context, named: list[str], start: int, end: in
         for company in companies:
             gap = ctx.text[m.end : company.start]
             before = ctx.text[max(0, m.start - 20) : m.start]
-            if len(gap) > 30 or company.start < m.end:
-                continue
+            if len(gap) > 30 or company.start < m.end or re.search(r"[,;]|\b(?:and|et|и)\b", gap):
+                continue  # "le gouvernement nigérien et la société Orano": two sides
             if _COMPANY_TRADE.search(gap) or (
                 _COMPANY_TRADE.search(before) and re.fullmatch(r"\s*", gap)
             ):
