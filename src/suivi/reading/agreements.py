@@ -73,6 +73,14 @@ _ONLY_IN_BEFORE = re.compile(
     r"(?:\b(?:only|merely|solely|just)\s+(?:in|on)|\bque\s+dans\s+(?:les|des|de\s+simples)"
     r"|(?:^|\s)только\s+(?:в|на))\s+$"
 )
+# Texts in the bare plural as what a means is for: "to turn this commission into a mechanism
+# for deals", "une plateforme pour des accords", «площадка для сделок»: a purpose, no text
+# made (folded text; a domain after them, "a platform for agreements on trade", names texts)
+_MEANS_FOR_BEFORE = re.compile(
+    r"\b(?:mechanisms?|platforms?|forums?|tools?|vehicles?|venues?|mecanismes?|plateformes?"
+    r"|outils?|механизм\w*|платформ\w*|площадк\w*|инструмент\w*)"
+    r"\s+(?:for|of|pour|de|a|для)\s+(?:des\s+)?$"
+)
 _NOT_AN_AGREEMENT = re.compile(
     # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
     # ("n'ont pas encore signé l'accord", "n'ont toujours pas signé": not yet, planned)
@@ -300,7 +308,14 @@ _TO_SIGN_AFTER = re.compile(
     r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+(?:s['’]achever|aboutir|se\s+conclure|se\s+terminer"
     r"|[eê]tre\s+(?:conclu|finalis|achev)\w*)|(?:sera|seront)\s+(?:conclu|finalis|achev)\w*"
     r"|(?:планиру\w*|намерен\w*|рассчитыва\w*|предполага\w*|собира\w*)\s+(?:их\s+)?завершить"
-    r"|должн\w*\s+(?:быть\s+завершен\w*|завершиться)|будут\s+завершен\w*|завершатся)\b"
+    r"|должн\w*\s+(?:быть\s+завершен\w*|завершиться)|будут\s+завершен\w*|завершатся"
+    # a proposed text the other side is to examine (SPEC: planned, "to be examined"): "…,
+    # que la Partie sénégalaise examinera", "…, which the Kenyan side will consider", «…,
+    # который казахстанская сторона рассмотрит»
+    r"|,\s+(?:que|qu'|which|that|котор\w+)\s*(?:[\w'-]+\s+){0,4}?"
+    # (not "which Ethiopia will study": a proposal studied is not yet a text, main's tests)
+    r"(?:examinera|examineront|(?:will|would|is\s+to|are\s+to)\s+(?:examine|consider)"
+    r"|рассмотрит|рассмотрят))\b"
 )
 # "d'achever, d'ici la prochaine réunion, la négociation d'un accord", "to complete the
 # negotiations on an agreement", «завершить переговоры по соглашению»: talks to be ended
@@ -652,6 +667,9 @@ _RU_SIGNED_BEFORE = re.compile(
     r"|подписать|заключить|парафировать"
     # the passive before its subject: «Также подписан меморандум, направленный на ...»
     r"|подписан[ао]?|заключен[ао]?|парафирован[ао]?)\s+"
+    # where and when, between the verb and its object: «подписали в Дакке контракт»,
+    # «подписали во вторник соглашение»
+    r"(?:(?:в|во|на)\s+[а-я-]+\s+){0,2}"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
     r"(?:(?:с|со)\s+(?:[«»\w-]+\s+){1,5}?)?"
     # on whose behalf: «подписала от имени правительства соглашение»
@@ -729,7 +747,8 @@ _TITLE_START = re.compile(
     # programme", "road map" ("The Framework Agreement on … between …" is named as "The
     # Agreement on … between …" is); the sides' work plan, whose head comes last: "joint work
     # plan on", "trilateral work plan for" (not "its annual work plan for 2026", a body's own)
-    r"^\S+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres|de travail|agreements?"
+    # (a comma after the kind word ends it: «Стоимость контракта, по данным ...» names none)
+    r"^[^\s,;]+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres|de travail|agreements?"
     r"|arrangements?|programmes?|plans?|maps?)"
     r"|(?:(?<=^joint)|(?<=lateral)) work ?plans?)?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
@@ -2077,6 +2096,11 @@ def _from_unit(
             or _report_denied_before(folded, m.start(), m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
             or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
+            or (
+                _MEANS_FOR_BEFORE.search(before)
+                and _PLURAL.search(word.split()[0])
+                and not _sectors(scope)
+            )
         ):
             continue
         kind = _KIND_BY_GROUP[m.lastgroup]
@@ -4964,6 +4988,17 @@ _REPORTED_CLAUSE = re.compile(
 )
 
 
+# The first of two coordinated subjects described by an apposition between commas, the
+# sentence's opening words: "Kazakhstan Temir Zholy (KTZ), the national railway company, and
+# the Ministry of Transport signed", "la SNEL, la société nationale d'électricité, et le
+# ministère ont signé", «"Х", национальный оператор, и министерство подписали» (no clause
+# of its own: no verb before the "and")
+_APPOSED_SUBJECT = re.compile(
+    r"^[^,;.:]{2,80},\s+(?:the\s+|an?\s+|l[ea]\s+|l['’]|une?\s+)?[^,;.:]{2,60},\s+(?:and|et|и)\s+"
+    r"(?:the\s+|l[ea]\s+|l['’])?$"
+)
+
+
 def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     """The sides of a mention in a sentence of coordinated clauses ("X and Y signed A, and
     Z signed B with W"): those its own clause names; with one named there, the sentence's
@@ -4971,6 +5006,8 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     start, end = stance.clause(unit.text, at)
     if (start, end) == (0, len(unit.text)):
         return None
+    if _APPOSED_SUBJECT.search(unit.text, 0, start):
+        return None  # "X (KTZ), the national railway company, and Y signed": one subject
     own = sides.named_in(ctx, unit.start + start, unit.start + end)
     if unit.text[:start].rstrip().endswith(":") and (
         len(sides.named_in(ctx, unit.start, unit.start + start)) == 1
@@ -5233,7 +5270,9 @@ def _dedupe(
             # next text of its series, whatever it shares with those read before
             kept.append(f)
             continue
-        if (f.definite or f.group is not None) and (same := [k for k in repeats if _same(f, k)]):
+        if (f.definite or f.group is not None) and (
+            same := [k for k in repeats if _same(f, k) and not _older_than(f, k)]
+        ):
             _signed_later(f, same[-1])
             _signers_told_later(f, same[-1])
             continue
@@ -5997,6 +6036,14 @@ def _told_beside(f: _Found, k: _Found) -> bool:
         and sorted(x.parties) == sorted(y.parties)
         and sorted(x.sectors) == sorted(y.sectors)
     )
+
+
+def _older_than(a: _Found, b: _Found) -> bool:
+    """Whether `a` is an older text told with its own date and `b` one of the event, of
+    another date: «напомнили о соглашении о военном сотрудничестве 2014 года» after «подписали
+    соглашение о сотрудничестве в области оборонной промышленности» recalls another text."""
+    x, y = a.agreement, b.agreement
+    return a.older and not b.older and bool(x.date) and not (y.date or "").startswith(x.date)
 
 
 def _same(a: _Found, b: _Found) -> bool:

@@ -225,6 +225,11 @@ _HEAD = (
     r"|conseil\s+de\s+s[ée]curit[ée]\s+collective"
     r"|высш\w+\s+(?:государственн\w+\s+|евразийск\w+\s+(?:экономическ\w+\s+)?)?совет\w*"
     r"|высш\w+\s+госсовет\w*"
+    # the supreme organ of two states' strategic partnership, by its rank: «Высший
+    # стратегический комитет», «Высший координационный совет» (the Russian of "Supreme
+    # Strategic Committee", "Higher Coordination Council" above), "le Haut comité stratégique"
+    r"|высш\w+\s+(?:стратегическ|координационн|совместн|смешанн)\w+\s+(?:комитет|комисси|совет)\w*"
+    r"|haut\s+comit[eé]\s+(?:strat[ée]gique|de\s+coordination)"
     # an alliance's council by its own adjective, the alliance named after it: «Экономический
     # совет СНГ», "le Conseil économique de la CEEAC"
     r"|(?-i:[А-ЯЁ][а-яё]+(?:ий|ый|ой|ого|ому|ым|ом))\s+совет\w*"

@@ -182,6 +182,20 @@ def _institution_of_a_state(text: str, start: int, taken: list[Mention]) -> bool
     return False
 
 
+def _spelled_out(text: str, start: int, end: int, named: list[Mention]) -> bool:
+    """Whether a name stands in brackets right after an organisation's name: its full name
+    ("BAPEX (Bangladesh Petroleum Exploration and Production Company)", «компания BAPEX
+    (Bangladesh …)»), the same organisation, no side of its own."""
+    opening = re.search(r"\(\s*$", text[max(0, start - 3) : start])
+    if opening is None or not re.match(r"\s*\)", text[end:]):
+        return False
+    bracket = start - (len(text[max(0, start - 3) : start]) - opening.start())
+    return any(
+        m.kind == "organisation" and re.fullmatch(r"[»\"”]?\s*", text[m.end : bracket])
+        for m in named
+    )
+
+
 def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> list[Mention]:
     """Organisation mentions for the NER's ORG spans that sign, and their later mentions."""
     found: list[Mention] = []
@@ -221,6 +235,8 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             continue
         if _institution_of_a_state(text, start, taken):
             continue
+        if _spelled_out(text, start, end, [*taken, *found]):
+            continue  # "BAPEX (Bangladesh Petroleum Exploration and Production Company)"
         before = text[max(0, start - 160) : start]
         supplied = _SUPPLIED_WITH.search(before)  # "supplied Indonesia with X": no side
         signs = (None if supplied else _WITH.search(before)) or _BETWEEN.search(before)

@@ -403,7 +403,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     mentions = _state_institutions_by_word_name(text, mentions)
     found = company_mentions(text, mentions)
     if not found:
-        return _without_described_parents(text, mentions)
+        return _without_spelled_out(text, _without_described_parents(text, mentions))
     found = _state_institutions_by_short_name(text, mentions, found)
     companies = [c for c, _ in found]
     # a state named inside a company's name or in the words describing it ("la société
@@ -433,7 +433,23 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
         for company, state in pairwise(named)
         if _apposed_home(text, company, state) or _placed_home(text, company, state)
     ]
+    named = _without_spelled_out(text, named)
     return [m for m in named if m not in homes] if homes else named
+
+
+def _without_spelled_out(text: str, named: list[Mention]) -> list[Mention]:
+    """An organisation's full name in brackets right after its short one ("BAPEX (Bangladesh
+    Petroleum Exploration and Production Company)", «компания «Х» (X Holding Ltd)») names the
+    same organisation: no party of its own."""
+    dropped = {
+        id(full)
+        for short, full in pairwise(named)
+        if short.kind == full.kind == "organisation"
+        and short.code != full.code
+        and re.fullmatch(r"[»\"”]?\s*\(\s*", text[short.end : full.start])
+        and re.match(r"\s*\)", text[full.end :])
+    }
+    return [m for m in named if id(m) not in dropped] if dropped else named
 
 
 def _without_described_parents(text: str, named: list[Mention]) -> list[Mention]:

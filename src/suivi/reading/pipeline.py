@@ -194,6 +194,28 @@ def _interviewee(ctx: Context, title: str, mentions: list) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+def _asked_then_answered(text: str, found: list, pairs: list) -> list:
+    """An interview's question that names a text ("Ce voyage a produit un accord nucléaire.
+    Qu'en attendez-vous ?") and the answer right after that tells it again ("nos deux
+    gouvernements ont signé un accord ... de l'énergie atomique") speak of one text: the
+    answer's is kept."""
+    if not pairs:
+        return found
+
+    def within(item, start: int, end: int) -> bool:  # its evidence overlaps the span
+        at = text.find(item.evidence)
+        return at != -1 and at < end and start < at + len(item.evidence)
+
+    dropped = set()
+    for (qa, qb), (aa, ab) in pairs:
+        asked = [a for a in found if within(a, qa, qb)]
+        answered = [a for a in found if within(a, aa, ab)]
+        for a in asked:
+            if any(b.kind == a.kind and set(b.sectors) == set(a.sectors) for b in answered):
+                dropped.add(id(a))
+    return [a for a in found if id(a) not in dropped]
+
+
 def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) -> Reading:
     text = document.text[:MAX_ANALYSED_CHARS]
     lang = document.language
@@ -214,7 +236,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx.mentions = signers.with_named(text, lang, ctx.sentences, ctx.mentions, analysis.persons)
     ctx.people, person_mentions = people.extract(ctx, analysis.persons)
     # an interview in labelled turns: the label that asks is the outlet, no person
-    labelled, askers = quotes.labelled_turns(text, person_mentions)
+    labelled, askers, asked_answered = quotes.labelled_turns(text, person_mentions)
     ctx.people = [p for p in ctx.people if p.name not in askers]
     person_mentions = [m for m in person_mentions if m.name not in askers]
     title = document.title or ""
@@ -245,6 +267,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     said += quotes.answers(text, person_mentions, interviewee.name if interviewee else None)
     said += quotes.dash_answers(text, person_mentions, [m.name for m in titled_people])
     said += labelled
+    found = _asked_then_answered(text, found, asked_answered)
     reading = Reading(
         document=document,
         parties=ctx.parties,

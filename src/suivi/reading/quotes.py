@@ -226,7 +226,10 @@ def _speaker(
     after = [p for p in named + referred if end <= p.start < limit]
     if not after:
         after = _named_after_titles(text, search_from, stop, named)
-    closed = re.match(r"[.!?…]\W*\s+[A-ZÀ-ÝА-ЯЁ]", text[end - 2 : end + 3])
+    # (French sets a space before the closing mark: "… d'ici 2030. » Monsieur X a souligné")
+    closed = re.search(r"[.!?…]\s?\W$", text[max(0, end - 4) : end]) and re.match(
+        r"\W*\s+[A-ZÀ-ÝА-ЯЁ]", text[end : end + 3]
+    )
     if closed and not line_end:  # «...» ended its sentence; the next one says something else
         after = []
     first = min(after, key=lambda p: p.start) if after else None
@@ -787,11 +790,17 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
-def labelled_turns(text: str, mentions: list[PersonMention]) -> tuple[list[Quote], set[str]]:
+Span = tuple[int, int]
+
+
+def labelled_turns(
+    text: str, mentions: list[PersonMention]
+) -> tuple[list[Quote], set[str], list[tuple[Span, Span]]]:
     """In an interview told in turns headed by who speaks, each answer (the turn after a
     question, a turn with a question mark) is a direct quotation of the one interviewed: the
-    person whose name or initials head the answers. Returns the answers and the labels of
-    the questions (the outlet that asks: no person of the story)."""
+    person whose name (in full or by surname: "Keïta :") or initials head the answers.
+    Returns the answers, the labels of the questions (the outlet that asks: no person of the
+    story) and each question's span with its answer's."""
     turns = list(_LABELLED_TURN.finditer(text))
     questions, replies = [], []
     asked = False
@@ -803,11 +812,11 @@ def labelled_turns(text: str, mentions: list[PersonMention]) -> tuple[list[Quote
             questions.append(turn)
             asked = True
     if len(replies) < _MIN_ANSWERED:
-        return [], set()
+        return [], set(), []
     askers = {q.group("label") for q in questions}
     repliers = {r.group("label") for r in replies}
     if askers & repliers:  # the same label asks and answers: no interview
-        return [], set()
+        return [], set(), []
     names = {m.name for m in mentions}
     speakers = set()
     for label in repliers:
@@ -815,15 +824,17 @@ def labelled_turns(text: str, mentions: list[PersonMention]) -> tuple[list[Quote
             key = label.replace(".", "").replace("-", "")
             speakers |= {n for n in names if _initials_of(n) == key}
         else:
-            speakers |= {n for n in names if _fold(n) == _fold(label)}
+            speakers |= {n for n in names if _fold(label) in (_fold(n), _fold(n.split()[-1]))}
     speaker = speakers.pop() if len(speakers) == 1 else None
-    found = []
-    for reply in replies:
+    found, pairs = [], []
+    for question, reply in zip(questions, replies, strict=False):
         following = next((t for t in turns if t.start() > reply.start()), None)
-        body = text[reply.start("body") : following.start() if following else len(text)]
+        end = following.start() if following else len(text)
+        body = text[reply.start("body") : end]
         body = body.split("\n\n")[0] if following is None else body
+        pairs.append((question.span(), (reply.start("body"), reply.start("body") + len(body))))
         if len(body.split()) >= _MIN_WORDS:
             found.append(
                 Quote(text=body.strip(), speaker=speaker, confidence=0.7 if speaker else 0.5)
             )
-    return found, {a for a in askers if not _INITIALS.fullmatch(a)}
+    return found, {a for a in askers if not _INITIALS.fullmatch(a)}, pairs

@@ -940,7 +940,7 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # media, broadcasting and the post (SPEC: digital = telecoms, digital, media)
     (
-        r"broadcast\w*|radiodiffus\w*|televis\w*|телевиден\w*|радиовещан\w*"
+        r"broadcast\w*|radiodiffus\w*|televis\w*|телевиден\w*|телевизион\w*|телеканал\w*|радиовещан\w*"
         r"|press agenc\w*|agences? de presse|information et (?:de )?la communication"
         # a press agency named by its kind: "l'Agence ivoirienne de presse", "l'Agence
         # mauritanienne d'information", "Algérie Presse Service", «информационное агентство»
@@ -1148,6 +1148,15 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # gas processed and carried: «газоперерабатывающий завод», «газохимия»
     (r"углеводород\w*|газоперераб\w*|газохими\w*|газотранспорт\w*", ("energy",)),
+    # the wells an oil and gas field is explored and worked by: «бурение эксплуатационных и
+    # разведочных скважин», "exploration and production wells", "puits de production"
+    (
+        r"(?:эксплуатационн|разведочн|добывающ|нефтян|газов)\w* (?:и \w+ )?скважин\w*"
+        r"|(?:exploration|appraisal|production|oil|gas)(?: and \w+)? wells?\b"
+        r"|puits (?:d'exploration|de production|d'appreciation|de petrole|de gaz|petroliers?"
+        r"|gaziers?)",
+        ("energy",),
+    ),
     # a licence block explored or worked is an oil and gas field's: «геологоразведка на блоке
     # X», "exploration on the X block", "an offshore block", "le bloc pétrolier"
     (

@@ -868,6 +868,8 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if not named and _THE_TWO.search(ctx.text, start, end):
         return _the_two_states(ctx, start)
     homes = {home_state(code) for code in named} - {None} - homes_signing(ctx, named, start, end)
+    described = _company_adjective_homes(ctx, named, start, end)
+    homes |= described
     if len(named) >= 2 and len([code for code in named if code not in homes]) == 1:
         # "a signé avec la société chinoise POWERCHINA": the company and its home state only;
         # the home describes the company, the other side is the story's
@@ -961,7 +963,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         return [named[0], *others][:count]
     if len(named) == 1 and is_side(named[0]) and named[0] not in story:
         # "KAMAZ signed a contract": the one side named, and the story's other side
-        others = [code for code in story if code != home_state(named[0])]
+        others = [code for code in story if code != home_state(named[0]) and code not in described]
         return without_homes(named + others)[:count]
     signed_with = len(named) == 1 and (
         _signed_with(ctx, named[0], start, end)
@@ -982,9 +984,44 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # organisation signed with, and the story's state that signs (the host of a visit,
         # whose ministries sign at home, before the visitor)
         host = host_state(ctx)
-        states = [c for c in [host, *story, *ctx.parties] if c and is_state(c)]
+        states = [
+            c for c in [host, *story, *ctx.parties] if c and is_state(c) and c not in described
+        ]
         return list(dict.fromkeys(named + states))[:count]
     return story
+
+
+# A company's nationality told by the adjective beside its trade noun: "le groupe russe
+# Yadran", "la société chinoise X", "the Turkish holding Kalyon", «катарская компания UCC
+# Holding» (the noun and the adjective in either order, the name right after)
+_COMPANY_TRADE = re.compile(
+    r"(?i:group|groupe|company|compan(?:y|ie)|firm|soci[ée]t[ée]|entreprise|holding|concern"
+    r"|corporation|компани\w*|холдинг\w*|концерн\w*|корпораци\w*|групп\w*)"
+)
+
+
+def _company_adjective_homes(ctx: Context, named: list[str], start: int, end: int) -> set[str]:
+    """States a span names only by the adjective of a company it names ("l'accord
+    avec le groupe russe Yadran"): the company's home describes it and signs nothing (SPEC: a
+    company's agreement has the company as a party, not its state)."""
+    found = ctx.mentions_in(start, end)
+    companies = [m for m in found if m.code in named and not is_state(m.code)]
+    homes = set()
+    for m in found:
+        if not (m.kind == "adjective" and m.code in named):
+            continue
+        if any(o.code == m.code and o.kind not in ("adjective", "seat") for o in found):
+            continue  # the state also named by its name may sign itself (its capital is a place)
+        for company in companies:
+            gap = ctx.text[m.end : company.start]
+            before = ctx.text[max(0, m.start - 20) : m.start]
+            if len(gap) > 30 or company.start < m.end or re.search(r"[,;]|\b(?:and|et|и)\b", gap):
+                continue  # "le gouvernement nigérien et la société Orano": two sides
+            if _COMPANY_TRADE.search(gap) or (
+                _COMPANY_TRADE.search(before) and re.fullmatch(r"\s*", gap)
+            ):
+                homes.add(m.code)
+    return homes
 
 
 # Who signs, by grammar: the subjects just before a signing verb ("the DRC and Rwanda
