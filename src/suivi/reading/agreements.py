@@ -859,9 +859,15 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     # the sides the sentence that counted texts names: "Ghana and the World Bank signed two
     # loan agreements. The first ..., the second ...": its ordinals' texts bind them
     count_sides: list[str] = []
+    series_at = -10  # the sentence that opened a series whose texts bind the count's sides
     for i, unit in enumerate(all_units):
         if i in with_count and i not in with_trigger:
             counted_at = i
+            # "Avec la BID, deux textes ont été signés.": the count names its partner only
+            count_sides = (
+                _with_story_states(sides.named_in(ctx, unit.start, unit.end), count_sides)
+                or count_sides
+            )
         near_agreement = recent_kind and i - recent_at <= 2
         near_count = 0 < i - counted_at <= 2
         if (
@@ -920,12 +926,22 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             read = _from_unit(ctx, all_units, i, triggers, header, of_count=of_count)
             if ordinal and near_agreement and recent_named:
                 read = _series_told_again(found, read, ordinal, recent_at)
-            if of_count or (near_agreement and ordinal and ordinal.adds):
+            # "Deux accords ont été signés avec la BID. Le premier ... Le second ...": the
+            # ordinals after a count, and those that follow the first, tell its texts
+            in_series = bool(
+                ordinal
+                and not ordinal.adds
+                and ((opens_series and near_count) or (ordinal.index > 0 and i - series_at <= 2))
+            )
+            if of_count or in_series or (near_agreement and ordinal and ordinal.adds):
                 # "A second agreement, on rice, is to be submitted to the Bank's board": one
                 # more text of the series the sentences before tell, between the same sides
                 _count_sides(ctx, unit, read[:1], count_sides)
+                series_at = i if (of_count or in_series) else series_at
             elif not opens_series:
-                count_sides = sides.named_in(ctx, unit.start, unit.end)
+                count_sides = _with_story_states(
+                    sides.named_in(ctx, unit.start, unit.end), count_sides
+                )
             referent = _referent(found, i)
             if referent and _SIMILAR.search(folded):
                 # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
@@ -1532,6 +1548,21 @@ def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list
     соглашение, с Кувейтом, ...») binds that partner and the count's state, not the count's
     other partner."""
     named = sides.named_in(ctx, unit.start, unit.end)
+    if len(count_sides) == 1 and not sides.is_state(count_sides[0]) and len(named) < 2:
+        # the count names its partner only, with no state before it ("Avec la BID, deux
+        # textes ont été signés."): the text binds the signing state the story gives it, not
+        # a state its own sentence names as a place ("la route vers la frontière soudanaise",
+        # "near the border with Burkina Faso"); one told with its own lender is left alone
+        if not any(not sides.is_state(c) for c in _partners_with(ctx, unit, named)):
+            for f in read:
+                own = [
+                    c
+                    for c in f.agreement.parties
+                    if sides.is_state(c) and c not in named and c not in count_sides
+                ]
+                if own:
+                    f.agreement.parties = [own[0], *count_sides]
+        return
     if len(count_sides) < 2 or len(named) >= 2:
         return
     parties = list(count_sides)
@@ -1541,6 +1572,17 @@ def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list
         parties = [own[0], *partner]
     for f in read:
         f.agreement.parties = list(parties)
+
+
+def _with_story_states(named: list[str], before: list[str]) -> list[str]:
+    """The sides a sentence that tells texts binds: those it names, and where it names one
+    organisation only, its partner ("Les deux premiers accords ont été conclus avec la BOAD",
+    "Two were signed with the Bank", «С банком подписаны два соглашения»), the states of the
+    sentence that told the texts before it (the story's signing state, not said again)."""
+    if len(named) != 1 or sides.is_state(named[0]):
+        return named
+    states = [c for c in before if sides.is_state(c)]
+    return [*states, *named] if states else named
 
 
 # the partner a text is told with: "avec la BID", "with the Kuwait Fund", «с Кувейтом»; or
@@ -1554,14 +1596,24 @@ _WITH_BEFORE = re.compile(
 )
 
 
+# a border "with" a state is a place, not a partner: "near the border with Burkina Faso",
+# "la frontière avec le Soudan", «у границы с Афганистаном»
+_BORDER_WITH = re.compile(
+    r"(?i)(?<!\w)(?:borders?|frontieres?|frontières?|границ\w*|рубеж\w*)\s+"
+    r"(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _partners_with(ctx: Context, unit: Unit, named: list[str]) -> list[str]:
     """Those of `named` the sentence tells after "with" ("conclu avec la BID", "a third
-    agreement, with the Kuwait Fund")."""
+    agreement, with the Kuwait Fund"), not after a border's "with"."""
     return [
         code
         for code in named
         if any(
-            m.code == code and _WITH_BEFORE.search(ctx.text, max(unit.start, m.start - 40), m.start)
+            m.code == code
+            and _WITH_BEFORE.search(ctx.text, max(unit.start, m.start - 40), m.start)
+            and not _BORDER_WITH.search(ctx.text, max(unit.start, m.start - 60), m.start)
             for m in ctx.mentions_in(unit.start, unit.end)
         )
     ]
