@@ -747,8 +747,10 @@ _TITLE_START = re.compile(
     # programme", "road map" ("The Framework Agreement on … between …" is named as "The
     # Agreement on … between …" is); the sides' work plan, whose head comes last: "joint work
     # plan on", "trilateral work plan for" (not "its annual work plan for 2026", a body's own)
-    # (a comma after the kind word ends it: «Стоимость контракта, по данным ...» names none)
-    r"^[^\s,;]+(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres|de travail|agreements?"
+    # (a comma after the kind word ends it: «Стоимость контракта, по данным ...» names none;
+    # but not one before its subject in apposition: «Второе соглашение, о гранте …», "the
+    # second agreement, on a grant …")
+    r"^[^\s,;]+(?:,(?=\s+(?:о|об|on|sur|relati\w*|concernant|about)\s))?(?:[- ](?:cadre|d'entente|executif|d'action|de route|de lettres|de travail|agreements?"
     r"|arrangements?|programmes?|plans?|maps?)"
     r"|(?:(?<=^joint)|(?<=lateral)) work ?plans?)?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
