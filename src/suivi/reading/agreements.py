@@ -3089,11 +3089,10 @@ def _in_complement(folded: str, previous: re.Match, m: re.Match) -> bool:
 
 
 # "notes on the completion of the procedures for the entry into force of the agreement",
-# «ноты о вступлении в силу соглашения»: a text on another's entry into force or ratification
-# is a text of its own beside that one, not one in its complement (folded text)
-_ANOTHER_TEXTS_FORCE = re.compile(
-    r"\b(?:entry into force|entree en vigueur|вступлени\w* в силу|ratification|ратификаци\w*)"
-)
+# «ноты о вступлении в силу соглашения»: a text on another's entry into force is a text of
+# its own beside that one, not one in its complement (folded text). (Not a protocol on the
+# exchange of instruments of ratification «к Договору»: that one is the treaty's own.)
+_ANOTHER_TEXTS_FORCE = re.compile(r"\b(?:entry into force|entree en vigueur|вступлени\w* в силу)")
 
 
 _ABBREVIATED = re.compile(r"(?:\s+(?:of|d'|de|о|об)\s+\w+)?\s*\(\s*$")
