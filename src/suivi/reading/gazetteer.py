@@ -509,6 +509,32 @@ _UTILITY_NAMED = re.compile(
 )
 
 
+def _institution_state(text: str, bracket: int, mentions: list[Mention], states) -> str | None:
+    """The state whose institution the words before a bracket at `bracket` name ("the
+    Uzbekistan Atomic Energy Agency (…)", "l'Agence nationale de l'aviation civile du Niger
+    (…)"), as a state's name or adjective among them; None for a company's name or a utility
+    ("the Nepal Electricity Authority (NEA)" sells power: a company)."""
+    name = _INTRODUCED_BEFORE.search(text, max(0, bracket - 90), bracket)
+    if (
+        not name
+        or _COMPANY_HEAD_WORD.search(name.group())
+        or _UTILITY.search(name.group())
+        or not _STATE_INSTITUTION_WORD.search(name.group())
+    ):
+        return None
+    return next(
+        (
+            m.code
+            for m in mentions
+            if name.start() <= m.start
+            and m.end <= bracket
+            and m.code in states
+            and m.kind in ("name", "adjective")
+        ),
+        None,
+    )
+
+
 # A short name in brackets, a word of its own rather than capitals, quoted or not: "(«Узатом»)",
 # "(« Anac »)", "(Uzatom)"
 _WORD_NAME_IN_BRACKETS = re.compile(
@@ -529,25 +555,7 @@ def _state_institutions_by_word_name(text: str, mentions: list[Mention]) -> list
     added: list[Mention] = []
     for bracket in _WORD_NAME_IN_BRACKETS.finditer(text):
         short = bracket.group("short")
-        name = _INTRODUCED_BEFORE.search(text, max(0, bracket.start() - 90), bracket.start())
-        if (
-            not name
-            or _COMPANY_HEAD_WORD.search(name.group())
-            or _UTILITY.search(name.group())
-            or not _STATE_INSTITUTION_WORD.search(name.group())
-        ):
-            continue
-        state = next(
-            (
-                m.code
-                for m in mentions
-                if name.start() <= m.start
-                and m.end <= bracket.start()
-                and m.code in states
-                and m.kind in ("name", "adjective")
-            ),
-            None,
-        )
+        state = _institution_state(text, bracket.start(), mentions, states)
         if state is None:
             continue
         pattern = rf"(?<![\w-]){re.escape(short)}{_SHORT_NAME_ENDING}(?![\w-])"
@@ -572,26 +580,7 @@ def _state_institutions_by_short_name(
         state = None
         if " " not in short and len(short) <= 12:
             for bracket in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", text):
-                name = _INTRODUCED_BEFORE.search(
-                    text, max(0, bracket.start() - 90), bracket.start()
-                )
-                if not name or _COMPANY_HEAD_WORD.search(name.group()):
-                    continue
-                if _UTILITY.search(name.group()):
-                    continue  # "the Nepal Electricity Authority (NEA)" sells power: a company
-                if not _STATE_INSTITUTION_WORD.search(name.group()):
-                    continue
-                state = next(
-                    (
-                        m.code
-                        for m in mentions
-                        if name.start() <= m.start
-                        and m.end <= bracket.start()
-                        and m.code in states
-                        and m.kind in ("name", "adjective")
-                    ),
-                    None,
-                )
+                state = _institution_state(text, bracket.start(), mentions, states)
                 if state:
                     break
         if state is None:
