@@ -115,7 +115,13 @@ _GENERIC = re.compile(
     r"|(?P<instruments>instruments)"
     # one text signed with no kind word: "signed a document on cooperation in tourism", "ont
     # signé un document relatif à la coopération nucléaire" (one text, all its domains)
-    r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte)))"
+    r"|(?P<one>(?:(?<=signed a )|(?<=inked a )|(?<=signe un )|(?<=paraphe un ))(?:document|texte))"
+    # the rest of texts counted, their noun left out: "Les cinq autres touchent à la santé",
+    # "The other five cover health", «Остальные пять касаются здравоохранения» (a verb of
+    # content right after it: "the other two focused on trade" are no texts)
+    r"|(?:(?:les|the)\s+(?:[\w-]+\s+)?(?:autres|others|restants)|the\s+(?:other|remaining)"
+    r"(?:\s+[\w-]+)?|остальн\w+(?:\s+[\w-]+)?)"
+    r"(?=\s+(?:concern|port\w* sur|touch|cover|deal\w* with|relate\w* to|касаю|затрагива|относя)))"
     # "the other documents, signed during the visit, concern …", «остальные документы,
     # подписанные в ходе визита, касаются …»: a participle clause of the signing between commas
     r"(?:,?\s+(?:signed|signes?|signees?|подписанн\w*)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+,?)?"
@@ -128,6 +134,8 @@ _GENERIC = re.compile(
     # "ont signé des textes sur l'agriculture et la santé", as "documents on" in English (read
     # where the sentence signs: "des documents sur la sécurité" may be any papers)
     r"|(?P<sur>sur)"
+    # "touchent (entre autres) à la santé", "touch on health"
+    r"|touch\w*\s+(?:entre autres\s+)?(?:a|au|aux|on|upon)"
     r"|(?<=cooperation )in"
     r"|касаю\w*|затрагива\w*|в (?:следующих )?(?:област|сфер)\w*"
     # a list after a colon: «подписали четыре документа: о туризме, о культуре ...», «три
@@ -4488,7 +4496,13 @@ def with_pronoun_domains(found: list[Agreement]) -> None:
 def _sectors(text: str) -> list[str]:
     """Sectors of a phrase, ministries' and lenders' names left out (`_without_signers`)."""
     text = _without_signers(text)
-    placeless = _PLACE_NAME.sub(lambda m: " " * len(m.group()), text)
+    # a phrase of a domain that runs into the place's noun keeps it: "la protection du lac
+    # Tchad", "protecting Lake Victoria" (the lake kept from harm, not a lake's water)
+    phrases = [(a, b) for a, b, _ in sector_spans(fold(text))]
+    placeless = _PLACE_NAME.sub(
+        lambda m: m.group() if any(a < m.start() < b for a, b in phrases) else " " * len(m.group()),
+        text,
+    )
     # "la gestion du fleuve Gambie": a river that is all the text names is its domain
     text = placeless if placeless == text or sector_spans(fold(placeless)) else text
     text = _without_beneficiaries(text)
@@ -5802,12 +5816,32 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
             # status of its own to tell it apart
             or (not f.describes and (y.status == "planned") != (x.status == "planned"))
             or set(y.parties) != set(x.parties)
+            or _told_apart(x.title, y.title)
         ):
             continue
         theirs = set(y.sectors) - {"general"}
         if (own & theirs) or (not own and not theirs):
             return True
     return False
+
+
+# the words of a title any text's may hold: its kind, its cooperation, its field, its sides'
+# governments ("accord de coopération dans le domaine de …", «соглашение о сотрудничестве в
+# области …», "agreement between the governments of …")
+_TITLE_COMMON = re.compile(
+    r"accord|agree|соглаш|memor|мемор|proto|прото|conve|конве|trait|treat|догов|coop|сотру"
+    r"|ente|unde|взаим|domai|field|обла|сфер|mati|gouv|gove|прав|betw|entr|межд"
+)
+
+
+def _told_apart(title: str | None, other: str | None) -> bool:
+    """Whether two titles name two objects: each by two words or more, with no stem in
+    common ("соглашение о поощрении и взаимной защите инвестиций" and «Соглашение об избежании
+    двойного налогообложения», both economy: two texts, not one named again)."""
+    own, theirs = (
+        {w[:5] for w in _title_words(t) if not _TITLE_COMMON.match(w)} for t in (title, other)
+    )
+    return len(own) >= 2 and len(theirs) >= 2 and not own & theirs
 
 
 def _add_described_sectors(found: _Found, all_units: list[Unit]) -> None:

@@ -49,6 +49,11 @@ _WHO_MEETS = r"(?:Leaders|Ministers|Foreign\s+Ministers|Senior\s+Officials|Heads
 _FORMAT_EN = (
     r"(?-i:(?:(?!(?:First|Second|Third|Fourth|Fifth|Sixth|Next|The|This|Last)\b)[A-Z][\w-]+\s+){0,3}"
     rf"{_WHO_MEETS}['’]?\s+(?:Meeting|Summit))"
+    # two governments meeting as one: "their third joint meeting", "the joint cabinet
+    # meeting", "a joint session of the two governments", "intergovernmental consultations"
+    r"|joint\s+(?:(?:government|cabinet|intergovernmental)\s+)?meetings?"
+    r"|joint\s+sessions?\s+of\s+(?:the\s+)?(?:two\s+)?governments"
+    r"|inter-?governmental\s+consultations"
     # "the Trilateral Ministerial Meeting", "the trilateral ministerial meeting"
     r"|(?:trilateral|tripartite|quadrilateral)\s+ministerial\s+meeting"
     # "the Korea-Japan-China trilateral summit": the states it gathers may come before
@@ -59,10 +64,16 @@ _FORMAT_FR = (
     # "la réunion ministérielle trilatérale": who meets may come before the format's word
     r"(?:sommet|r[ée]union)(?:\s+minist[ée]rielle)?\s+(?:trilat[ée]ral|tripartite|quadrilat[ée]ral)e?"
     r"(?:\s+des\s+(?:dirigeants|chefs\s+d['’][ée]tat|ministres))?"
+    # "leur troisième réunion conjointe", "la séance conjointe des deux gouvernements",
+    # "les consultations intergouvernementales"
+    r"|(?:r[ée]union|s[ée]ance)s?\s+conjointes?(?:\s+des\s+(?:deux\s+)?gouvernements)?"
+    r"|consultations\s+intergouvernementales"
 )
 _FORMAT_RU = (
     r"(?:тр[её]хсторонн|четыр[её]хсторонн)\w+\s+(?:министерск\w+\s+)?(?:встреч\w+|саммит\w*)"
     r"(?:\s+(?:лидеров|глав\s+государств|министров))?"
+    # «совместное заседание правительств», «межправительственные консультации»
+    r"|совместн\w+\s+заседани\w+\s+(?:двух\s+)?правительств|межправительственн\w+\s+консультаци\w+"
 )
 _HEAD = (
     r"(?:(?:grande|haute|nouvelle)\s+)?commissions?"
@@ -805,6 +816,9 @@ _PRONOUN_MEETS = re.compile(
     r"|(?i:(?<!\w)(?:its|ses|его|её|ее)\s+(?:meetings|sessions|r[ée]unions|заседания|сессии)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:will|shall|are\s+held|se\s+tiendr|se\s+tiennent|auront"
     r"|ont\s+lieu|будут|проводятся|проходят))"
+    # the meetings as the object of holding them: "agreed to hold them every year", "convenus
+    # de les tenir chaque année", «договорились проводить их ежегодно»
+    r"|(?i:(?<!\w)(?:hold\s+them|les\s+(?:tenir|organiser)|проводить\s+их|их\s+проводить)\b)"
 )
 
 
@@ -830,9 +844,18 @@ def _noun_meets(body: Body, sentence: str) -> bool:
     return any(fold(word).startswith(noun) for word in re.findall(r"\w{4,}", body.name))
 
 
+# a bare reply, after the label of who speaks: "Oui.", "Arjana Dervishi : Yes.", «Да.»
+_BARE_REPLY = re.compile(r"^(?:[^:]{0,60}:\s*)?\W*\w+\W*$")
+
+
 def _told_in(body: Found, all_units: list[Unit], i: int) -> bool:
-    """Whether the body is named or referred to in sentence `i` or the one before it."""
-    start = all_units[max(0, i - 1)].start
+    """Whether the body is named or referred to in sentence `i` or the one before it (a bare
+    reply between them skipped: "Ces réunions ont-elles vocation à durer ? — Oui. Nous sommes
+    convenus de les tenir chaque année")."""
+    before = max(0, i - 1)
+    if before > 0 and _BARE_REPLY.match(all_units[before].text):
+        before -= 1
+    start = all_units[before].start
     return any(start <= a < all_units[i].end for a, _ in body.spans)
 
 

@@ -164,13 +164,17 @@ def _in_passing(text: str, mention: Mention) -> bool:
 
 # What a state would join, or has joined, is no actor of the story (SPEC: a membership named
 # in passing is no party): "l'adhésion à l'AES", "rejoindre la CEDEAO", "accession to the
-# EAC", "to join BRICS", «вступление в ЕАЭС», «присоединиться к ШОС».
+# EAC", "to join BRICS", «вступление в ЕАЭС», «присоединиться к ШОС»; nor is an organisation
+# whose reform the sides talk of: "échangé sur la réforme institutionnelle de la CEEAC",
+# "discussed the reform of the EAC", «обсудили реформу ЕАЭС».
 _JOINED_BEFORE = re.compile(
     r"(?:\badh[ée]sion|\badh[ée]rer|\brejoindre|\bint[ée]grer)\s+(?:[àa]\s+|au\s+|aux\s+)?"
     r"(?:l['’]|la\s+|le\s+|les\s+)?$"
     r"|\b(?:accession|admission)\s+(?:to|into)\s+(?:the\s+)?$|\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$"
     r"|\bmembership\s+(?:of|in)\s+(?:the\s+)?$"
-    r"|вступ(?:лени\w+|ить|ит|ает|ил\w*)\s+в\s+$|присоедин\w+\s+к\s+$",
+    r"|вступ(?:лени\w+|ить|ит|ает|ил\w*)\s+в\s+$|присоедин\w+\s+к\s+$"
+    r"|\br[ée]formes?(?:\s+institutionnelles?)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)$"
+    r"|\breforms?\s+of\s+(?:the\s+)?$|реформ\w*\s+$",
     re.IGNORECASE,
 )
 

@@ -797,18 +797,21 @@ def labelled_turns(
     text: str, mentions: list[PersonMention]
 ) -> tuple[list[Quote], set[str], list[tuple[Span, Span]]]:
     """In an interview told in turns headed by who speaks, each answer (the turn after a
-    question, a turn with a question mark) is a direct quotation of the one interviewed: the
+    question: a turn with a question mark, or any turn of a label that asks with one) is a direct quotation of the one interviewed: the
     person whose name (in full or by surname: "Keïta :") or initials head the answers.
     Returns the answers, the labels of the questions (the outlet that asks: no person of the
     story) and each question's span with its answer's."""
     turns = list(_LABELLED_TURN.finditer(text))
+    # the label that asks with a question mark asks in all its turns: "Balkans Hebdo : Et la
+    # langue albanaise, sujet sensible..." is a question too
+    asking = {t.group("label") for t in turns if t.group("body").rstrip().endswith("?")}
     questions, replies = [], []
     asked = False
     for turn in turns:
         if asked:
             replies.append(turn)
             asked = False
-        elif turn.group("body").rstrip().endswith("?"):
+        elif turn.group("label") in asking:
             questions.append(turn)
             asked = True
     if len(replies) < _MIN_ANSWERED:

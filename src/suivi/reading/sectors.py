@@ -1555,7 +1555,12 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"hydro-?meteorolog\w*|гидрометеоролог\w*|forestr\w*|aires? protegees?|protected areas?"
         r"|дик\w* (?:животн|фаун|природ)\w*|животн\w* мир\w*|биоразнообрази\w*|заповедн\w*"
-        r"|особо охраняем\w*",
+        r"|особо охраняем\w*"
+        # a lake or nature kept from harm: "la protection du lac d'Ohrid", "protecting Lake
+        # Victoria", «охрана озера Байкал», «защита природы»
+        r"|(?:protection|preservation|sauvegarde|conservation|protect\w*|preserv\w*|охран\w*"
+        r"|защит\w*|сохранени\w*) (?:du |de la |de l'|des |of (?:the )?|the )?"
+        r"(?:lacs?\b|lakes?\b|nature\b|озер\w*|природ\w*)",
         ("environment",),
     ),
     (
