@@ -35,6 +35,7 @@ from suivi.reading.sectors import (
     status_of,
 )
 from suivi.reading.segments import Unit, list_items, units, units_matching
+from suivi.reading.signing_words import SIGNING
 from suivi.reading.text_kinds import TEXT_KIND
 from suivi.reading.totals import signs
 
@@ -279,13 +280,21 @@ _DRAFTING = re.compile(
     r"|(?:will|would|is to|are to|to|should|must) be (?:\w+ )?(?:drafted|drawn up|prepared|developed)"
     r"|будут? (?:\w+ )?разработан\w*|предстоит разработать"
 )
+# The words between a drafting verb and its text: two at most after an article ("to finalise a
+# bilateral investment treaty"), so that "develop trade under the agreement" is not one.
+_DRAFTED_OBJECT = r"(?:(?:an?|the|une?|la|le|les|des)\s+|l')?(?:[\w'-]+\s+){0,2}"
 # The same task said with an infinitive before the text: "ont convenu d'élaborer une feuille
-# de route", "agreed to draw up a roadmap", «договорились разработать дорожную карту».
+# de route", "agreed to draw up a roadmap", «договорились разработать дорожную карту»; and
+# the text coordinated with the first, its verb's object too: "to finalise a treaty and an
+# agreement on legal assistance", «доработать соглашение о туризме и соглашение о …» (not
+# "… and signed an agreement", a verb of its own).
 _TO_DRAFT = re.compile(
     r"\b(?:elaborer|rediger|preparer|etablir|definir|draw up|draft|prepare|develop|work out"
     # "sont convenues de finaliser un accord ... en vue de sa signature": still to be signed
     r"|finaliser|finalise|finalize|доработать"
-    r"|разработать|подготовить|выработать|составить)\s+(?:[\w'-]+\s+){0,2}$"
+    rf"|разработать|подготовить|выработать|составить)\s+{_DRAFTED_OBJECT}"
+    rf"(?:(?:{TEXT_KIND})\b[^.;:!?]{{0,200}}?\s(?:and|et|и|as well as|ainsi que)\s+"
+    rf"(?!(?:(?:a|ont|have|has|had|were|was)\s+)?(?:{SIGNING})){_DRAFTED_OBJECT})?$"
     # "travailleront en 2026 à une feuille de route", "will work on a roadmap", «будут работать
     # над дорожной картой»: a text being written
     r"|\btravaill\w*\s+(?:[\w'-]+\s+){0,3}?(?:a|sur)\s+(?:une?\s+|la\s+|le\s+|l'|les\s+|des\s+)?$"
@@ -6043,6 +6052,9 @@ def with_title_domain(agreements: list[Agreement], title: str, published: str | 
         and a.kind != "framework"
         and a.status != "planned"
         and not _COOPERATION_TITLE.search(fold(a.title or ""))
+        # a session's minutes record the session, not the texts a title sums up ("India,
+        # Guinea sign three pacts including credit line")
+        and not (a.kind == "other" and _MINUTES.search(fold(a.evidence)))
         # "the 2012 Cooperation Agreement" recalled: an older text, not the title's
         and not (a.date and published and a.date[:4] < published[:4])
     ]

@@ -1161,6 +1161,8 @@ _NAMED_COMPANY = re.compile(
     r"|(?:(?<=an\s)|(?<=ese\s)|(?<=ish\s))Air(?!\s+[A-Z])"
     # the firms building or running one work together ("the Rovuma Gas Consortium")
     r"|Consortium"
+    # a trading floor run as a firm ("the Bharat Diamond Bourse")
+    r"|Bourse"
     r"|Limited|Ltd|Inc"
     # the legal forms of other lands: "Sahel Forages SARL", "Okoumé Bois SAS", "Boskalis
     # Dredging BV", "Voltalia Energie AG", "Enel Green Power SpA"

@@ -118,8 +118,9 @@ NOT_NAME_WORDS = {
     "steel", "motors", "oil", "gas", "power", "electric", "rail", "railways", "logistics",
     "shipping", "ports", "media", "news", "times", "tribune", "herald", "gazette", "radio",
     "television", "broadcasting",
-    # portfolios' words ("Minister for Water Resources and Irrigation X")
-    "resources", "irrigation", "investment", "livestock", "fisheries",
+    # portfolios' words ("Minister for Water Resources and Irrigation X", "Minister of Foreign
+    # Affairs, African Integration and Guineans Abroad, X")
+    "resources", "irrigation", "investment", "livestock", "fisheries", "integration", "abroad",
     # offices of a state ("Oman's Directorate General of Standardisation")
     "directorate", "department", "bureau", "secretariat", "inspectorate", "administration",
     # a ministry's division ("the Economic Relations Division", "la Division des traités")
