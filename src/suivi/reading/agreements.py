@@ -965,9 +965,11 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             if referent and _SIMILAR.search(folded):
                 # "un mémorandum similaire avait été signé avec le Togo en 2022", «аналогичное
                 # соглашение», "un accord du même type": a text in the domains of the one
-                # read just before of its kind
+                # read just before of its kind, whatever the sentence names beside it ("a
+                # similar contract with X awaits review by the economy committee"), unless
+                # its own title names them
                 for f in read:
-                    if f.agreement.sectors == ["general"]:
+                    if f.agreement.sectors == ["general"] or not f.agreement.title:
                         like = (
                             _recalled_just_before(found, i, f.agreement.kind)
                             or _referent_of_a_side(found, i, f.agreement)
@@ -977,6 +979,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                         f.agreement.sectors = list(like.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
                         f.similar = True
+                        _with_new_partner(ctx, unit, f.agreement, like, found)
             if referent and _SAME_PROJECT.search(folded):
                 for f in read:
                     f.agreement.sectors = list(referent.agreement.sectors)
@@ -1342,6 +1345,34 @@ def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | 
     before = [f for f in found if 0 <= f.at < i and not f.older]
     before = [f for f in before if kind in (None, f.agreement.kind)]
     return max(reversed(before), key=lambda f: f.at) if before else None
+
+
+def _with_new_partner(
+    ctx: Context, unit: Unit, agreement: Agreement, like: _Found, found: list[_Found]
+) -> None:
+    """A text like another, with one partner its sentence names and that text did not have
+    ("X and Y signed a contract ... A similar contract with Z awaits review", «аналогичный
+    контракт с Z»): Z takes the place of the other text's partner, the side named last, and
+    its first side stays (not the story's state, which the sentence leaves unsaid). The other
+    text said again ("The contract was signed in Lima") is the one first told, with its sides."""
+    named = list(dict.fromkeys(sides.named_in(ctx, unit.start, unit.end)))
+    if like.article or like.the:
+        like = min(
+            (
+                f
+                for f in found
+                if 0 <= f.at <= like.at
+                and not f.older
+                and f.agreement.kind == like.agreement.kind
+                and set(f.agreement.parties) & set(like.agreement.parties)
+            ),
+            key=lambda f: f.at,
+            default=like,
+        )
+    parties = like.agreement.parties
+    if len(named) != 1 or len(parties) < 2 or named[0] in parties:
+        return
+    agreement.parties = [*parties[:-1], named[0]]
 
 
 def _recalled_just_before(found: list[_Found], i: int, kind: str | None) -> _Found | None:

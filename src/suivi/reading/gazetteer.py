@@ -980,7 +980,7 @@ def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> l
     name: the one in brackets after it, or the initials of a name of three words or more
     ("Yacimientos de Litio Bolivianos" ... "the YLB-KABIL memorandum")."""
     found: list[Mention] = []
-    whole = _whole_names(companies)
+    whole = _whole_names(companies) | _glossed_names(text, companies)
     names = {(c.surface, whole.get(c.code, c.code)) for c in companies}
     names |= {(c.code, whole.get(c.code, c.code)) for c in companies}
     for c in companies:
@@ -1059,6 +1059,21 @@ def _whole_names(companies: list[Mention]) -> dict[str, str]:
     }
 
 
+def _glossed_names(text: str, companies: list[Mention]) -> dict[str, str]:
+    """A company introduced by its short name, its full name in brackets just after
+    ("государственная компания YLB (Yacimientos de Litio Bolivianos)", "BAPEX (Bangladesh
+    Petroleum Exploration and Production Company)"), goes by the short name: the brackets
+    gloss it, and the full name's initials said again are that short name too."""
+    return {
+        full.code: short.code
+        for short, full in pairwise(sorted(companies, key=lambda c: c.start))
+        if short.code != full.code
+        and _acronym(short.surface)
+        and re.fullmatch(r"[»\"”]?\s*\(\s*", text[short.end : full.start])
+        and re.match(r"\s*\)", text[full.end :])
+    }
+
+
 _PARTICLES = {"de", "del", "da", "do", "dos", "das", "y", "e", "la", "las", "los", "and", "of"}
 
 
@@ -1129,7 +1144,11 @@ _IBERIAN_PARTICLE = r"(?:de\s+la|de\s+las|de\s+los|de|del|da|do|dos|das|y|e)"
 _IBERIAN_COMPANY = re.compile(
     r"(?<![\w'’-])(?P<name>(?:Empresas?|Companhia|Compa[ñn][íi]a|Sociedade?|Corporaci[óo]n"
     r"|Corpora[çc][ãa]o|Yacimientos|Petr[óo]leos?|Electricidade?|Eletricidade|Centrais"
-    r"|Industrias|Ind[úu]strias|Minera|Minera[çc][ãa]o)"
+    r"|Industrias|Ind[úu]strias|Minera|Minera[çc][ãa]o"
+    # a bank by a name of its own ("Banco Internacional de Comercio (BICSA)", "Banco Sol"); a
+    # central or national bank, or one named by its state ("Banco Central de Chile", "Banco
+    # Nacional de Angola", "Banco de Moçambique"), is the state's
+    r"|Banco(?!\s+(?:Central|Nacional|" + _IBERIAN_PARTICLE + r")\s))"
     rf"(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-Ý][\w&'’-]*){{1,6}})(?![\w&'’-])"
 )
 # An Iberian legal form after a company's name, its short name in brackets next: ", E.P.

@@ -344,7 +344,11 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|payments?\b|credits?\b|loans?\b|assurances?\b|insurance|privatis\w*"
         r"|pme\b|smes?\b|entrepreneur\w*|artisana\w*|handicraft\w*|zones? economiques?"
         r"|special economic zones?|budget\w*|доходов|кредит\w*|банк\w*|платеж\w*"
-        r"|предпринимател\w*|делов\w*|business\w*|commerce exterieur",
+        r"|предпринимател\w*|делов\w*|business\w*|commerce exterieur"
+        # banks' ties to each other: "correspondent banking relations", «корреспондентские
+        # отношения», "relations de correspondance bancaire", "comptes correspondants"
+        r"|correspondent (?:banking|relations?|relationships?|accounts?)"
+        r"|correspondance bancaire|comptes? correspondants?|корреспондентск\w*",
         ("economy",),
     ),
     (
@@ -800,6 +804,11 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         r"|being (?:studied|considered|reviewed|examined)|на рассмотрении|в стадии (?:разработки"
         r"|согласования|рассмотрения|доработки|подготовки|финализации)"
         r"|(?:изуча|рассматрива|дорабатыва)(?:ется|ются)"
+        # one that waits to be examined: "awaits consideration by the committee", "en attente
+        # d'examen", «ожидает рассмотрения в комиссии» (not its ratification: a signed text
+        # waits for that)
+        r"|await\w* (?:\w+ )?(?:consideration|examination|review)|en attente d(?:'|e l')examen"
+        r"|attend\w* (?:encore |toujours )?d'etre (?:examine|etudie)\w*|ожида\w* рассмотрени\w*"
         # a text still being written: "is being prepared", "under preparation", "en cours de
         # préparation" (as «в стадии подготовки»)
         r"|being (?:prepared|drafted|finali[sz]ed)|under preparation|en cours de preparation"

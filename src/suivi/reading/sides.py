@@ -1352,6 +1352,8 @@ _REPRESENTED_BY = re.compile(
     r"|в\s+лице)\s[^,.;:()]{1,90},",
     re.IGNORECASE,
 )
+_OPENS_GLOSS = re.compile(r"\s*\(\s*")
+_CLOSES_GLOSS = re.compile(r"\s*\)")
 
 
 # A state's institution named without its state, then "and" before the other side: "the
@@ -1391,6 +1393,16 @@ def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
     represented = [m.span() for m in _REPRESENTED_BY.finditer(ctx.text, after, end)]
     for mention in ctx.mentions_in(after, end):
         if any(a <= mention.start < b for a, b in represented):
+            continue
+        if (
+            chain
+            and mention.code == chain[-1].code
+            and _OPENS_GLOSS.fullmatch(ctx.text, last, mention.start)
+            and (close := _CLOSES_GLOSS.match(ctx.text, mention.end))
+        ):
+            # a side's other name in brackets: "between YLB (Yacimientos de Litio Bolivianos)
+            # and Acme", «между компанией YLB (Yacimientos de Litio Bolivianos) и …»
+            last = close.end()
             continue
         gap = _REPRESENTED_BY.sub(" ", ctx.text[last : mention.start])
         if mention.kind == "seat":

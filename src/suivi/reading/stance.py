@@ -347,9 +347,10 @@ _CLAUSE_BREAK = re.compile(
     # a second subject whose verb is left out, the text it signed after it (gapping):
     # «, а Госкорпорация «Х» и министерство Y — меморандум о …», ", and Acme Ltd and the
     # Ministry of Energy of Y a memorandum on …"
-    r"|(?:[^,;.]{1,120}?\s[—–]\s+|[A-ZÀ-ÞА-Я][^,;.]{0,120}?\s(?:an?|une?)\s+)(?:[\w-]+\s+){0,2}?"
+    r"|(?:[^,;.]{1,120}?\s[—–-]\s+|[A-ZÀ-ÞА-Я][^,;.]{0,120}?\s(?:an?|une?)\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:memorand|m[ée]morand|agreement|accord|contract|contrat|protocol|convention|deal"
-    r"|меморандум|соглашени|контракт|договор|протокол|конвенци))"
+    r"|program|roadmap|feuille de route|меморандум|соглашени|контракт|договор|протокол"
+    r"|конвенци|программ|дорожн\w* карт))"
     # "… the text in force since 2019, and the prospects of concluding another": a second
     # object with a status of its own («, и перспективы заключения договора»)
     r"|,\s+(?:et|и|а\s+также)\s+(?=(?:les\s+)?(?:perspectives?|перспектив\w*)\s)",
