@@ -422,9 +422,10 @@ def test_sessions_of_the_organs_of_regional_communities(text, lang, number, star
     ],
 )
 def test_repeated_acronyms_and_long_fields_read_in_bounded_time(text, lang):
-    began = time.perf_counter()
+    # the reading's own CPU time: beside a full suite the wall clock counts the other workers
+    began = time.process_time()
     read(text, lang)
-    assert time.perf_counter() - began < 10
+    assert time.process_time() - began < 10
 
 
 def test_a_working_group_named_after_its_two_states_and_its_ordinal():
