@@ -1945,8 +1945,9 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
         )
 
 
-# A table's row as the crawl keeps it: cells between bars ("| 3 | Accord … | Santé |").
-_TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+# A table's row as the crawl keeps it: three cells or more between bars, the outer bars kept
+# or not ("| 3 | Accord … | Santé |", "N° | Intitulé du document | Signataires").
+_TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*(?:\|[^|\n]*){2,}$")
 
 
 def _column_heads(text: str) -> bool:

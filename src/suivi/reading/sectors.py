@@ -306,9 +306,9 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # what sails between islands or across a strait: "a ferry service", "les ferries",
         # «паромное сообщение»
         r"|ferr(?:y|ies)\b|ferry-?boats?|паром\w*"
-        # where ships berth: "the international wharf", "a new jetty", «причал» (not the "quai
-        # d'Orsay", a ministry)
-        r"|wharf|wharves|jett(?:y|ies)\b|quays?\b|причал\w*",
+        # where ships berth: "the international wharf", "a new jetty", "le quai de Luganville",
+        # «причал» (not the "quai d'Orsay", a ministry)
+        r"|wharf|wharves|jett(?:y|ies)\b|quays?\b|quais?\b(?! d'orsay)|причал\w*",
         ("transport",),
     ),
     (
