@@ -1381,7 +1381,12 @@ _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:on|at) the (?:[\w-]+ )?border(?= (?:in|near) (?:the )?[\w-]+ (?:district|region"
         r"|province|county|area)\b)|на (?:[\w-]+ )?границе(?=,? (?:в|во) [\w-]+ (?:район|област"
         r"|регион|округ|провинци)\w*)|a la frontiere(?=,? (?:dans|pres de) (?:la |le |l')?"
-        r"(?:region|district|province|prefecture|commune|localite)\b)",
+        r"(?:region|district|province|prefecture|commune|localite)\b)"
+        # a route's end at a border: "from Jimbe on the Angolan border to Chingola", "depuis
+        # Jimbe, à la frontière angolaise, jusqu'à", «от Джимбе на границе с Анголой до»
+        r"|from [\w'-]+(?: [\w'-]+)? (?:on|at) the (?:[\w-]+ )?border\b"
+        r"|(?:de|depuis) [\w'-]+(?: [\w'-]+)?,? (?:a|sur) la frontiere\b"
+        r"|от [\w-]+(?: [\w-]+)? на (?:[\w-]+ )?границе\b",
         (),
     ),
 )
