@@ -1993,8 +1993,9 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
         )
 
 
-# A table's row as the crawl keeps it: cells between bars ("| 3 | Accord … | Santé |").
-_TABLE_ROW = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+# A table's row as the crawl keeps it: three cells or more between bars, the outer bars kept
+# or not ("| 3 | Accord … | Santé |", "N° | Intitulé du document | Signataires").
+_TABLE_ROW = re.compile(r"^\s*\|?[^|\n]*(?:\|[^|\n]*){2,}$")
 
 
 def _column_heads(text: str) -> bool:
@@ -2194,7 +2195,7 @@ def _from_unit(
             or _consent(word, before, folded[m.end() : m.end() + 60])
             or _off_the_table(folded, m.end())
             or _REPLACED_BEFORE.search(before)
-            or _denied_report(before, folded, m.end())
+            or _denied_report(before, folded, m.end(), all_units, i)
             or _report_denied_before(folded, m.start(), m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
             or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
@@ -2318,7 +2319,7 @@ def _from_unit(
             # and the article before it is its subject's, not the text's
             definite = False
         article = definite
-        older = _older_date(ctx, unit.text, folded, m.end(), scope_end)
+        older = _older_date(ctx, unit.text, folded, m.end(), scope_end, unit.start)
         # "an amendment extending the 2019 agreement" renews nothing: the amendment is signed
         renewed = (
             bool(older and _RENEWED_BEFORE.search(before))
@@ -3402,14 +3403,27 @@ def _modifier_sectors(ctx: Context, plain: str, at: int) -> list[str]:
     return _sectors(stance.modifiers(plain, ctx.language, at))
 
 
-def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> str | None:
+def _older_date(
+    ctx: Context, text: str, folded: str, start: int, end: int, offset: int = 0
+) -> str | None:
     """The date of an agreement the sentence names with its own signing or year, when
-    that date is not the reported event's: an older agreement mentioned in passing."""
+    that date is not the reported event's: an older agreement mentioned in passing.
+    `offset`: where `text` starts in the document, to read the signers' names after the
+    signing ("signed by Angola, the Democratic Republic of Congo and Zambia in 2023")."""
     clause = re.split(r"[.;]", folded[start : min(end, start + 160)], maxsplit=1)[0]
     when = None
     if signing := _OWN_SIGNING.search(clause):
         after = start + signing.end()
-        spans = find_dates(text[after : after + 60], ctx.published)
+        signers = _SIGNERS_AFTER.match(folded, after)
+        past = after
+        if signers:
+            # the date after the list of signers: the names' run, then 60 characters more
+            named = ctx.mentions_in(offset + signers.end(), offset + start + len(clause))
+            for mention in named:
+                if not _NAMES_GAP.fullmatch(text, past, mention.start - offset):
+                    break
+                past = mention.end - offset
+        spans = find_dates(text[after : past + 60], ctx.published)
         when = max(spans, key=lambda d: len(d.value)).value if spans else None
         if _SAME_YEAR.match(folded, after):
             # "and the agreement on visas signed the same year, which entered into force in
@@ -3446,6 +3460,15 @@ def _older_date(ctx: Context, text: str, folded: str, start: int, end: int) -> s
     if len(when) == 7 and when < (event or published)[:7]:
         return when  # "the memorandum on defence signed in March", read in June
     return when if len(when) == 10 and event and when != event else None
+
+
+# The agent of a passive signing, a list of names: "signed by Angola, the Democratic Republic
+# of Congo and Zambia", "signé par le Mali, le Niger et le Burkina Faso", «подписанное Анголой,
+# Замбией и ДРК»; what may stand between the names of that list.
+_SIGNERS_AFTER = re.compile(r"\s+(?:by|par|between|entre|между)\s+|\s+(?=[а-я]+(?:ой|ей|ом|ем)\b)")
+_NAMES_GAP = re.compile(
+    r"\s*(?:by|par|between|entre|между|the|le|la|les|l'|l’|and|et|и|,|\s)*", re.IGNORECASE
+)
 
 
 def _document_date(ctx: Context, text: str, folded: str) -> str | None:
@@ -4205,24 +4228,43 @@ def _off_the_table(folded: str, end: int) -> bool:
 _REPORTED_BEFORE = re.compile(
     r"(?:faisant\s+etat\s+d['e]|(?:informations?|rumeurs?|allegations?)\s+(?:sur|selon\s+"
     r"lesquelles|concernant|d['e])|(?:reports?|rumou?rs?|claims?|allegations?)\s+(?:of|about"
-    r"|that)|(?:сообщени|слух|информаци)\w*\s+о)\s*(?:\w+\s+){0,6}?$"
+    r"|that)|(?:сообщени|слух|информаци)\w*\s+о"
+    # the report told by its verb: "X had been reported to be close to an agreement", "X
+    # reportedly signed", "selon des informations de presse, X serait", «по сообщениям СМИ»
+    r"|(?:was|were|is|are|been)\s+(?:also\s+|widely\s+)?reported|reportedly"
+    r"|selon\s+(?:des|certaines|plusieurs)\s+(?:informations|sources|medias)"
+    r"|по\s+(?:сообщениям|данным|информации)\s+(?:сми|прессы|источников))"
+    r"[\s,]*(?:[\w'’-]+,?\s+){0,8}?$"
 )
+# The denial of a text by what it says: "a spokesman said no such document had been signed",
+# "qu'aucun document de ce type n'avait été signé", «никакого такого соглашения не
+# обсуждалось»; it points back to the text, from its own sentence or the next one.
+_NO_SUCH_TEXT = (
+    r"no\s+such\s+(?:\w+\s+)?(?:document|agreement|deal|text|accord|contract|memorandum)\w*"
+    r"|aucun(?:e)?\s+(?:tel(?:le)?\s+)?(?:document|accord|texte|contrat)\s+(?:de\s+ce\s+type\s+)?"
+    r"n['e]\s*(?:avait|a)\s+(?:jamais\s+)?ete\s+(?:signe|discute|negocie|evoque)"
+    r"|никак\w*\s+(?:подобн\w*\s+|таког\w*\s+)?(?:соглашени|документ|договор|контракт"
+    r"|меморандум)\w*\s+не\s+(?:подписыва|обсужда|заключа)\w*"
+)
+_NO_SUCH = re.compile(rf"[^.;!?]{{0,200}}?(?<!\w)(?:{_NO_SUCH_TEXT})(?!\w)")
 _DENIED_AFTER = re.compile(
     r"[^.;!?]{0,200}?(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies"
-    r"|опроверг\w*"
-    # the denial told by what it says: "a spokesman said no such document had been signed",
-    # "that it had never been signed", "qu'aucun document de ce type n'avait été signé"
-    r"|no\s+such\s+(?:\w+\s+)?(?:document|agreement|deal|text|accord|contract|memorandum)\w*"
-    r"|(?:had|has|was|were|have)\s+(?:never|not)\s+(?:been\s+)?signed"
-    r"|aucun(?:e)?\s+(?:tel(?:le)?\s+)?(?:document|accord|texte|contrat)\s+(?:de\s+ce\s+type\s+)?"
-    r"n['e]\s*(?:avait|a)\s+ete\s+signe)(?!\w)"
+    rf"|опроверг\w*|{_NO_SUCH_TEXT}"
+    # "that it had never been signed"
+    r"|(?:had|has|was|were|have)\s+(?:never|not)\s+(?:been\s+)?signed)(?!\w)"
 )
 
 
-def _denied_report(before: str, folded: str, end: int) -> bool:
+def _denied_report(before: str, folded: str, end: int, all_units: list[Unit], i: int) -> bool:
     """Whether a mention is what a report told before it says (`_REPORTED_BEFORE`, `before`
-    being the folded words before it) and its sentence then denies (`_DENIED_AFTER`)."""
-    return bool(_REPORTED_BEFORE.search(before) and _DENIED_AFTER.match(folded, end))
+    being the folded words before it) and its sentence then denies (`_DENIED_AFTER`), or the
+    next sentence says no such text exists ("… reported to be close to a second agreement.
+    A spokesperson said no such agreement had been discussed.")."""
+    if not _REPORTED_BEFORE.search(before):
+        return False
+    if _DENIED_AFTER.match(folded, end):
+        return True
+    return i + 1 < len(all_units) and bool(_NO_SUCH.match(fold(all_units[i + 1].text)))
 
 
 # The denial first, then the report it denies, then the text the report told of: "denied

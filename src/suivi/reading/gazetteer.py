@@ -1710,6 +1710,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             return
         if _IN_PORTFOLIO.search(text, max(0, start - 120), start):
             return  # "Minister for Energy, Water Resources and Irrigation X": a role and its holder
+        if not quoted and _TITLE_BEFORE.search(text, max(0, start - 30), start):
+            return  # "ZCCM-IH chief executive Mwape Mulenga and Jiangxi Copper": a title's holder
         if name in _FORMS_ONLY:  # "Essential Drugs Company Limited": "Limited" names nothing
             return
         code = latin_name(name, quoted=quoted)
@@ -2034,7 +2036,8 @@ def _headed_names(text: str) -> set[str]:
 _TITLE_BEFORE = re.compile(
     r"(?i)(?:homologue|counterpart|minist\w+|secretary|secr[ée]taire|president|pr[ée]sident"
     r"|ambassad\w+|director|directeur|directrice|CEO|chairman|governor|gouverneur|adviser"
-    r"|conseiller|envoy|envoy[ée])\s+$"
+    r"|conseiller|envoy|envoy[ée]|executive|(?:directeur|directrice|secr[ée]taire)\s+g[ée]n[ée]rale?)"
+    r"\s+$"
 )
 _NOT_PLAIN_NAME = re.compile(
     r"(?:The|A|An|La|Le|Les|L|Un|Une|At|In|On|And|But|Both|Et|Mais|Mr|Mrs|Ms|Dr|M|Mme)\b"
@@ -2377,7 +2380,7 @@ _NOT_A_COMPANY_WORD = re.compile(
     r"\b(?:Authority|Agency|Board|Office|Commission|Council|Ministry|Department|Directorate"
     r"|Institute|University|Bureau|Service|Services|Autorit[ée]|Agence|Direction|Conseil"
     r"|Minist[èe]re|Universit[ée]|Institut|Tr[ée]sor|Douanes?|Port|Ports|R[ée]publique"
-    r"|Republic|Government|Gouvernement|State|[ÉE]tat)\b"
+    r"|Republic|Government|Gouvernement|State|[ÉE]tat|Treasury|Exchequer)\b"
 )
 
 

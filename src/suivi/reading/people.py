@@ -730,6 +730,8 @@ def extract(
             continue  # "first proposed by Julius Nyerere in 1964"
         if times == 1 and people_visits.only_visitor(ctx, first.start, first.end):
             continue  # "to be signed during President X's visit next year"
+        if times == 1 and _appointed(ctx.text, first.start):
+            continue  # "nominations suivantes : - Conseiller technique : Monsieur X": named to a post
         others = [n.split()[-1] for n in names if n != name]
         role, party = people_roles.role_and_party(ctx, first.start, first.end, others, name)
         sources = {c.source for c in candidates if _same_person(c.name, name, inflected)}
@@ -800,6 +802,30 @@ def _in_passing(text: str, start: int, end: int) -> bool:
     return bool(
         _FRAME_AFTER.match(text, end) or _FRAME_BEFORE.search(text, max(0, start - 80), start)
     )
+
+
+# A list of appointments: its header ("Le Conseil des Ministres a procédé aux nominations
+# suivantes :", "approved the following appointments:", «утвердил следующие назначения:»), then
+# lines of a post, a colon and its new holder ("- Conseiller technique : Monsieur X"). Who is
+# named to a post there is the object of the decision, not one who acts in the story.
+_APPOINTMENTS = re.compile(
+    r"(?i)(?:nominations?|mesures\s+individuelles|appointments?|назначени\w*)[^\n]{0,40}:?\s*$",
+    re.M,
+)
+_POST_LINE = re.compile(
+    r"^[ \t]*(?:[-–•*][ \t]*)?(?:[^\W\d][\w'’-]*[ \t]+){0,5}[^\W\d][\w'’-]*[ \t]*:[ \t]*"
+    r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|господин|госпожа)[ \t]+)?$"
+)
+_APPOINTMENTS_REACH = 1500  # characters from the header to the last post of its list
+
+
+def _appointed(text: str, start: int) -> bool:
+    """Whether the name at `start` holds a post in a list of appointments (`_APPOINTMENTS`,
+    `_POST_LINE`): its line names a short post and a colon before it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _POST_LINE.match(text[line_start:start]):
+        return False
+    return bool(_APPOINTMENTS.search(text, max(0, line_start - _APPOINTMENTS_REACH), line_start))
 
 
 # Between two people of one list, what stands in their place is a person too.

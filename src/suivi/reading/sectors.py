@@ -306,9 +306,9 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # what sails between islands or across a strait: "a ferry service", "les ferries",
         # «паромное сообщение»
         r"|ferr(?:y|ies)\b|ferry-?boats?|паром\w*"
-        # where ships berth: "the international wharf", "a new jetty", «причал» (not the "quai
-        # d'Orsay", a ministry)
-        r"|wharf|wharves|jett(?:y|ies)\b|quays?\b|причал\w*",
+        # where ships berth: "the international wharf", "a new jetty", "le quai de Luganville",
+        # «причал» (not the "quai d'Orsay", a ministry)
+        r"|wharf|wharves|jett(?:y|ies)\b|quays?\b|quais?\b(?! d'orsay)|причал\w*",
         ("transport",),
     ),
     (
@@ -1390,7 +1390,12 @@ _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:on|at) the (?:[\w-]+ )?border(?= (?:in|near) (?:the )?[\w-]+ (?:district|region"
         r"|province|county|area)\b)|на (?:[\w-]+ )?границе(?=,? (?:в|во) [\w-]+ (?:район|област"
         r"|регион|округ|провинци)\w*)|a la frontiere(?=,? (?:dans|pres de) (?:la |le |l')?"
-        r"(?:region|district|province|prefecture|commune|localite)\b)",
+        r"(?:region|district|province|prefecture|commune|localite)\b)"
+        # a route's end at a border: "from Jimbe on the Angolan border to Chingola", "depuis
+        # Jimbe, à la frontière angolaise, jusqu'à", «от Джимбе на границе с Анголой до»
+        r"|from [\w'-]+(?: [\w'-]+)? (?:on|at) the (?:[\w-]+ )?border\b"
+        r"|(?:de|depuis) [\w'-]+(?: [\w'-]+)?,? (?:a|sur) la frontiere\b"
+        r"|от [\w-]+(?: [\w-]+)? на (?:[\w-]+ )?границе\b",
         (),
     ),
 )

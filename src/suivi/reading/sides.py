@@ -1205,7 +1205,10 @@ _BETWEEN = re.compile(
     rf"{_KIND_NOUN}(?:\s+[^\s.;:()]+){{0,2}}?{_KNOWN_BY_DATE}\s+(?:between|entre|между)\s"
     rf"|{_KIND_NOUN}(?:\s+[^\s.;:()]+){{0,12}}?\s+(?:between|entre|между)\s+(?=(?:the\s+|l[ea]\s+"
     r"|l['’])?(?:Governments?|Gouvernements?|Republic|R[ée]publique|Kingdom|Royaume|States?|[ÉE]tats?"
-    r"|Sultanate|Sultanat|Правительств|Республик|Королевств|Государств))",
+    r"|Sultanate|Sultanat|Правительств|Республик|Королевств|Государств"
+    # a ministry signs for its state: "un contrat pour … , entre le ministère des
+    # Infrastructures et la société X", "a contract for …, between the Ministry of Works and X"
+    r"|Minist(?:ry|[èe]re)|Министерств))",
     re.IGNORECASE,
 )
 # What may stand between two sides of such a list: the words of a government's or an
@@ -1365,8 +1368,10 @@ _UNNAMED_INSTITUTION = re.compile(
 
 
 def _other_than_home(ctx: Context, words: str) -> str | None:
-    """Of the story's two states, the one the words describing a company do not call its
-    home ("l'entreprise cubaine X" in a story of Burkina Faso and Cuba: Burkina Faso)."""
+    """Of the story's two states, the one the words describing a company, or its own name,
+    do not call its home ("l'entreprise cubaine X" in a story of Burkina Faso and Cuba:
+    Burkina Faso; "la société China Civil Engineering …" in one of Vanuatu and China:
+    Vanuatu)."""
     pair = [code for code in story_sides(ctx) if is_state(code)]
     if len(pair) != 2:
         return None
@@ -1379,6 +1384,11 @@ def _other_than_home(ctx: Context, words: str) -> str | None:
             for key in ("fr_adj", "en_adj", "ru_adj")
             for adj in data.STATES.get(code, {}).get(key, [])
             if len(adj) >= 5
+        )
+        or any(
+            re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", lower)
+            for key in ("fr", "en", "ru")
+            for name in data.STATES.get(code, {}).get(key, [])
         )
     ]
     return next(code for code in pair if code not in homes) if len(homes) == 1 else None
@@ -1407,7 +1417,15 @@ def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
         gap = _REPRESENTED_BY.sub(" ", ctx.text[last : mention.start])
         if mention.kind == "seat":
             break
-        if (chain and not _linked(gap)) or (not chain and re.search(r"[.;:()]|.{61}", gap)):
+        if chain and not _linked(gap):
+            break
+        if (
+            not chain
+            and re.search(r"[.;:()]|.{61}", gap)
+            # "entre le ministère des Infrastructures et des Services publics et la société
+            # X": an unnamed ministry's long name before the one side named
+            and not _UNNAMED_INSTITUTION.match(ctx.text, after, mention.start)
+        ):
             break
         chain.append(mention)
         last = mention.end
@@ -1419,7 +1437,7 @@ def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
         # "un contrat entre le ministère de la Santé et l'entreprise cubaine X", "between the
         # Ministry of Health and the company X": a ministry whose state goes unsaid is the
         # host's, the state the story takes place in
-        host = host_state(ctx) or _other_than_home(ctx, ctx.text[after : chain[0].start])
+        host = host_state(ctx) or _other_than_home(ctx, ctx.text[after : chain[0].end])
         return [host, chain[0].code] if host and host != chain[0].code else []
     if len({m.code for m in chain}) < 2:
         return []

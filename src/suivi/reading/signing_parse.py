@@ -262,12 +262,19 @@ def _conjuncts(token: Any) -> list[Any]:
     return out
 
 
-def _tokens(head: Any) -> list[Any]:
+def _tokens(head: Any, top: bool = True) -> list[Any]:
     """The tokens of one side's phrase: the head and what describes it, without its
-    conjuncts (sides of their own), its clauses and the complements of other prepositions."""
+    conjuncts (sides of their own), its clauses and the complements of other prepositions.
+    Below the head (`top` false), a conjunct is the parser's attachment of the next side to
+    the last word of a name ("signed by Angola, the Republic of Congo and Zambia": Zambia
+    hangs on Congo), and stays in the phrase."""
     out = [head]
     for child in head.children:
-        if child.dep_ in _CLAUSES or child.dep_ in ("conj", "cc", "punct"):
+        if (
+            child.dep_ in _CLAUSES
+            or child.dep_ in ("cc", "punct")
+            or (top and child.dep_ == "conj")
+        ):
             continue
         if child.dep_ == "appos":  # the small parser may take a list for an apposition:
             # "Kazakhstan, Kyrgyzstan and Uzbekistan signed"
@@ -279,7 +286,7 @@ def _tokens(head: Any) -> list[Any]:
             c.dep_ == "case" and c.lower_ not in _OF for c in child.children
         ):
             continue
-        out += _tokens(child)
+        out += _tokens(child, top=False)
         if child.dep_ in ("amod", "compound", "poss"):
             # "the Kenyan and Ugandan delegations": coordinated modifiers share the head
             out += [t for c in _conjuncts(child)[1:] for t in _tokens(c)]
