@@ -106,11 +106,6 @@ def total(text: str, unsigned: frozenset[int] = frozenset()) -> int | None:
                 return value
         if at in unsigned and not signs(folded):
             continue
-        if status_of(unit.text) == "planned":
-            # "Ces deux derniers textes seront soumis à la signature des chefs d'État", "Three
-            # agreements are to be signed next month", «будут подписаны»: texts to be signed,
-            # not signed at the event (SPEC)
-            continue
         if _RATIFYING.search(folded) and not signs(folded):
             continue  # "Parliament ratified three agreements": texts signed before, not now
         signing = 1.5 if signs(folded) else 0.5
