@@ -1062,7 +1062,10 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             )
             if _SAME_PROJECT.search(folded) and (referent := _referent(found, i)):
                 _of_same_project(agreement, referent)
-            found.append(_Found(agreement, definite=False, at=i))
+            # "un prêt de la BAD signé en novembre 2024": told with its own older date, it
+            # details none of the event's texts
+            older = _older_date(ctx, unit.text, folded, financing.start(), len(folded))
+            found.append(_Found(agreement, definite=False, at=i, older=bool(older)))
         elif (
             i in with_unfinished
             and (unfinished := _UNFINISHED_TEXT.search(folded))
