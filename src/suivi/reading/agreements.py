@@ -434,11 +434,21 @@ _SIMILAR = re.compile(
     r"|the same kind of|того же (?:типа|рода))\b"
 )
 # "a grant agreement for the same project", "pour le même projet", «по тому же проекту»:
-# a text whose domains are those of the one read just before
+# a text whose domains are those of the one read just before. So is a co-financing ("Un
+# cofinancement est encore attendu : un accord de prêt …", "co-financing", «софинансирование»)
+# and a text for a phase of the works ("financé, par un prêt …, la première phase des
+# travaux", "the first phase of the project", «первый этап проекта»), where its own words
+# name no domain
 _SAME_PROJECT = re.compile(
     r"\b(?:for|on|of|under) the same (?:project|purpose|works?|programme|scheme)"
     r"|\b(?:pour|sur|dans) (?:le|ce) meme (?:projet|programme|chantier|objet)"
     r"|(?<!\w)(?:на|по|для) (?:тот же|тому же|того же) (?:проект|программ)\w*"
+    r"|(?:\bco-?financements?|\bco-?financing|(?<!\w)софинансировани\w*)(?!\w)"
+    r"(?=[^.]*?(?:\b(?:accord|agreement|contrat|contract|convention|pret|loan)s?\b"
+    r"|(?<!\w)(?:соглашени|кредит|договор)))"
+    r"|\b(?:premiere|deuxieme|seconde|derniere) phase (?:des travaux|du projet|du programme)"
+    r"|\b(?:first|second|final) phase of the (?:works?|project|programme|scheme)"
+    r"|(?<!\w)(?:перв|втор|последн)\w+ (?:этап|фаз)\w* (?:работ|проекта|программы)"
 )
 # A text signed and named only by its title in quotes, with no kind word: "signed the
 # "Blue Corridor Initiative" covering fisheries", "ont signé le « Partenariat pour l'emploi »",
@@ -460,7 +470,12 @@ _FINANCING_SIGNED = re.compile(
     r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:loan|grant|credit|pret|don)\b"
     r"(?=[^.;]{0,160}?\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|to\s+be)"
     r"|will\s+be|(?:doit|devrait|sera|a\s+ete)\s+(?:etre\s+)?)\s*(?:to\s+be\s+)?"
-    r"(?:signed|signe)\b)"
+    r"(?:signed|signe)\b"
+    # or its participle, with the loan's own words only between: "un prêt de 35 millions de
+    # dollars signé en 2019", "a loan of $35 million signed in 2019"
+    r"|[^.;,]{0,60}?\b(?:signed|signee?s?)\s+(?:in|on|en|le|a)\s)"
+    # Russian has no article: «кредит в 35 миллионов долларов, подписанный в 2019 году»
+    r"|(?<!\w)(?:кредит|заем|займ)\w*(?=\s[^.;]{0,60}?подписанн\w*\s+в\s)"
 )
 # The financing noun a signing names, as a mention of its own (`_signed_financings`)
 _FINANCING_WORD = re.compile(
@@ -878,10 +893,13 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     # the sides the sentence that counted texts names: "Ghana and the World Bank signed two
     # loan agreements. The first ..., the second ...": its ordinals' texts bind them
     count_sides: list[str] = []
+    # the one purpose the sentence that counted texts gives them all (`_purpose_of_count`)
+    count_purpose: list[str] = []
     series_at = -10  # the sentence that opened a series whose texts bind the count's sides
     for i, unit in enumerate(all_units):
         if i in with_count and i not in with_trigger:
             counted_at = i
+            count_purpose = _purpose_of_count(unit.text)
             # "Avec la BID, deux textes ont été signés.": the count names its partner only
             count_sides = (
                 _with_story_states(sides.named_in(ctx, unit.start, unit.end), count_sides)
@@ -942,6 +960,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             # ordinal after a count that identified none of its texts names one of them
             ordinal, opens_series = _series_ordinal(folded), _opens_series(folded)
             of_count = bool(near_agreement and not recent_named) and opens_series
+            if of_count:
+                count_purpose = _purpose_of_count(all_units[recent_at].text)
             read = _from_unit(ctx, all_units, i, triggers, header, of_count=of_count)
             if ordinal and near_agreement and recent_named:
                 read = _series_told_again(found, read, ordinal, recent_at)
@@ -956,6 +976,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 # "A second agreement, on rice, is to be submitted to the Bank's board": one
                 # more text of the series the sentences before tell, between the same sides
                 _count_sides(ctx, unit, read[:1], count_sides)
+                if of_count or in_series:
+                    _with_purpose(read[:1], count_purpose)
                 series_at = i if (of_count or in_series) else series_at
             elif not opens_series:
                 count_sides = _with_story_states(
@@ -982,7 +1004,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                         _with_new_partner(ctx, unit, f.agreement, like, found)
             if referent and _SAME_PROJECT.search(folded):
                 for f in read:
-                    f.agreement.sectors = list(referent.agreement.sectors)
+                    _of_same_project(f.agreement, referent)
             for f in read:
                 if f.vehicle and found:
                     # "A shareholders' agreement setting up the project company is expected
@@ -1058,7 +1080,12 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 at=financing.start(),
                 basis=confidence.AGREEMENT_SECTORS,
             )
-            found.append(_Found(agreement, definite=False, at=i))
+            if _SAME_PROJECT.search(folded) and (referent := _referent(found, i)):
+                _of_same_project(agreement, referent)
+            # "un prêt de la BAD signé en novembre 2024": told with its own older date, it
+            # details none of the event's texts
+            older = _older_date(ctx, unit.text, folded, financing.start(), len(folded))
+            found.append(_Found(agreement, definite=False, at=i, older=bool(older)))
         elif (
             i in with_unfinished
             and (unfinished := _UNFINISHED_TEXT.search(folded))
@@ -1330,6 +1357,13 @@ def _russian_plural_form(word: str) -> bool:
     from suivi.reading.nlp import morph
 
     return any(p.tag.number == "plur" for p in morph().parse(word))
+
+
+def _of_same_project(agreement: Agreement, referent: _Found) -> None:
+    """A text for the project of the one read before (`_SAME_PROJECT`) has its domains, where
+    its own words name none but finance."""
+    if not [s for s in agreement.sectors if s not in ("general", "economy")]:
+        agreement.sectors = list(referent.agreement.sectors)
 
 
 def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | None:
@@ -1624,6 +1658,32 @@ def _count_sides(ctx: Context, unit: Unit, read: list[_Found], count_sides: list
         f.agreement.parties = list(parties)
 
 
+def _purpose_of_count(text: str) -> list[str]:
+    """The one domain a sentence that counts texts gives them all: "deux accords de
+    financement destinés à remettre en état les périmètres irrigués", "two loan agreements
+    for the irrigation schemes", «два соглашения … на восстановление оросительных систем».
+    None where it names several domains (one text each: `_sector_items`) or no text; the
+    finance such texts bear («два финансовых соглашения») is no purpose."""
+    folded = fold(text)
+    kind = _TRIGGER.search(folded)
+    if kind is None:
+        return []
+    scope = text[kind.start() :]
+    named = [s for s in _sectors(scope) if s not in ("general", "economy")]
+    items = _domain_items(scope) or _sector_items(scope, named)
+    return named if len(items) == 1 else []
+
+
+def _with_purpose(read: list[_Found], purpose: list[str]) -> None:
+    """A text an ordinal names after a count that gave its texts one purpose ("Le premier est
+    un accord de prêt …, le second un accord de don …") serves that purpose too, beside the
+    domains its own words name."""
+    for f in read:
+        own = [s for s in f.agreement.sectors if s != "general"]
+        if purpose and not f.older:
+            f.agreement.sectors = own + [s for s in purpose if s not in own]
+
+
 def _with_story_states(named: list[str], before: list[str]) -> list[str]:
     """The sides a sentence that tells texts binds: those it names, and where it names one
     organisation only, its partner ("Les deux premiers accords ont été conclus avec la BOAD",
@@ -1749,6 +1809,12 @@ _SCOPE_END = re.compile(
     r"|,\s+а\s(?!также\b)"
     # a contrast: ", but the works stalled during the pandemic" ("but also" coordinates)
     r"|,\s+(?:but|yet|mais|но|однако)\s(?!(?:also|aussi|egalement|и)\b)"
+    # where and when it was signed, then another object of the sentence's verb: "du Traité
+    # …, signé à Niamey le 6 juillet 2024, et de l'entrée en vigueur du prélèvement …", "the
+    # Treaty …, signed in Niamey in 2024, and the entry into force of the levy", «Договора
+    # …, подписанного в Ниамее в 2024 году, и вступлением в силу сбора»
+    r"|,\s+(?:signee?s?|conclue?s?|signed|concluded|подписанн\w*|заключенн\w*)\s+"
+    r"(?:a|en|le|au|in|on|at|в|во)\s[^,;.]{0,80},\s+(?:et|and|и)\s"
     # the body or event whose frame it was signed in: "on health within the framework of the
     # Joint Commission for Economic Cooperation", «в рамках межправкомиссии по торговле»
     r"|\s(?:(?:within|in|under) the framework of (?:the|a|his|her|its)"
@@ -2579,7 +2645,7 @@ def _from_unit(
                 _items(scope)
                 or _one_another(scope)
                 or _domain_items(scope)
-                or [[sector] for sector in sectors]
+                or _sector_items(scope, sectors)
             )
             partial = bool(_PARTIAL.match(fold(scope)))  # "five agreements, including on ..."
             if count is not None and count != len(items) and not partial:
@@ -3749,6 +3815,22 @@ _HEAD_WORDS = 4  # "the exemption of visas ...": a longer domain's head, before 
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:(?:de|du|des|la|le|les|of|the|and|et)\s+|[dl]')+")
+
+
+def _sector_items(scope: str, sectors: list[str]) -> list[list[str]]:
+    """One text a sector named ("deux accords, sur l'énergie et la santé"), where no list of
+    domains says more; a word that names two sectors ("les périmètres irrigués", "irrigation",
+    «орошение»: water and agriculture) names one domain, so one text of both."""
+    joint = [
+        list(found)
+        for _, _, found in sector_spans(fold(scope))
+        if len(found) > 1 and set(found) <= set(sectors)
+    ]
+    items: list[list[str]] = []
+    for sector in sectors:
+        if not any(sector in item for item in items):
+            items.append(next((j for j in joint if sector in j), [sector]))
+    return items
 
 
 def _domain_items(scope: str) -> list[list[str]]:

@@ -1004,8 +1004,15 @@ def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> l
 def as_whole_names(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
     """The mentions (of a title, say) of a company by the first words of a whole name the
     other mentions (of the text) give, as that company: a title's "China Energy" is the
-    text's "China Energy Engineering Corporation"."""
+    text's "China Energy Engineering Corporation". A short name the vocabularies give
+    another organisation's meaning, that the text gives its own ("la Banque asiatique de
+    développement (BAD)", `_by_short_name`), has the text's in the title too ("Le Laos et la
+    BAD signent …")."""
     names = {m.code for m in others if m.kind == "organisation"}
+    as_in_text: dict[str, str] = {}
+    for m in others:
+        if m.kind == "organisation":
+            as_in_text.setdefault(m.surface, m.code)
     return [
         Mention(longer[0], m.start, m.end, m.surface, m.kind)
         if m.kind == "organisation"
@@ -1014,6 +1021,11 @@ def as_whole_names(mentions: list[Mention], others: list[Mention]) -> list[Menti
                 (n for n in names if n.startswith(m.code + " ")), key=lambda n: (len(n), n)
             )[-1:]
         )
+        else replace(m, code=as_in_text[m.surface])
+        if m.kind == "organisation"
+        and _acronym(m.surface)
+        and m.code != m.surface
+        and m.surface in as_in_text
         else m
         for m in mentions
     ]
@@ -1630,6 +1642,16 @@ def _latin_in_russian(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _initials_of(words: list[str]) -> str:
+    """The initials of a name's words, function words and elided articles left out
+    ("Banque asiatique de développement": BAD); "ouest-africain" gives two letters (ROAS:
+    Réseau ouest-africain des semences)."""
+    content = [_ELIDED.sub("", w) for w in words if w.lower() not in _FUNCTION_WORDS]
+    return "".join(
+        _strip_accents(part[:1]).upper() for w in content for part in w.split("-") if part
+    )
+
+
 def _initialled(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name spelled out before its initials in brackets where it signs,
     the brackets included: the shortest run of words before them whose initials they are."""
@@ -1643,10 +1665,7 @@ def _initialled(text: str) -> list[tuple[int, int]]:
         for k in range(len(spans) - 1, -1, -1):
             words = [w for _, w in spans[k:]]
             content = [_ELIDED.sub("", w) for w in words if w.lower() not in _FUNCTION_WORDS]
-            # "ouest-africain" gives two letters (ROAS: Réseau ouest-africain des semences)
-            initials = "".join(
-                _strip_accents(part[:1]).upper() for w in content for part in w.split("-") if part
-            )
+            initials = _initials_of(content)
             if len(initials) > len(letters):
                 break
             # initials, or, for a lender or a company, the words' first letters where one
@@ -2744,17 +2763,34 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
     brackets after it ("la Banque arabe pour le développement économique en Afrique (BADEA)",
     "… de la CEDEAO (BIDC)"), is one party named by that short name, as the text goes by it
     (not two, the name and the acronym). Companies keep the name the text gives them
-    (`company_mentions`); SPEC's own codes (AU, ECOWAS) are kept."""
+    (`company_mentions`); SPEC's own codes (AU, ECOWAS) are kept.
+
+    The text's own short name wins over the vocabularies' meaning of it: "la Banque
+    asiatique de développement (BAD)" makes every "BAD" of the text the Asian bank, not the
+    African one the French press more often means, where the short name is the initials of
+    the name's words."""
     renamed: dict[str, str] = {}
+    defined: dict[str, str] = {}
     for m in mentions:
-        if m.kind != "organisation" or m.code != m.surface or _acronym(m.surface):
+        if m.kind != "organisation" or _acronym(m.surface):
             continue
         short = _BRACKETED.match(text, m.end)
-        if short and home_state(m.code) is None and short.group("short") != m.code:
+        if not short:
+            continue
+        if m.code == m.surface and home_state(m.code) is None and short.group("short") != m.code:
             renamed.setdefault(m.code, short.group("short"))
-    if not renamed:
+        if _initials_of(m.surface.split()) == short.group("short").upper():
+            defined.setdefault(short.group("short"), renamed.get(m.code, m.code))
+    if not renamed and not defined:
         return mentions
-    return [replace(m, code=renamed[m.code]) if m.code in renamed else m for m in mentions]
+    return [
+        replace(m, code=defined[m.surface])
+        if m.surface in defined and m.kind == "organisation"
+        else replace(m, code=renamed[m.code])
+        if m.code in renamed
+        else m
+        for m in mentions
+    ]
 
 
 # The head word an alliance's name opens with, by which the text goes on naming it: "the

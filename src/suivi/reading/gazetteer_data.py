@@ -1360,6 +1360,9 @@ LATIN_NAMES: dict[str, str] = {
     # the African Development Bank goes by its English acronym in every language's press
     # (dev golds b66, b75, e02, e04), written in full or not
     "African Development Bank": "AfDB",
+    # the Asian Development Bank, outside SPEC's list, by its English name in French texts
+    # (dev gold b303), as the OPEC Fund is
+    "Banque asiatique de développement": "Asian Development Bank",
     "Banque africaine de développement": "AfDB",
     "Office chérifien des phosphates": "OCP",
     "Groupe OCP": "OCP",

@@ -494,12 +494,18 @@ _HOSTS_AFTER = re.compile(_BEFORE_VERB + "(?i:" + _HOSTING_VERB + ")")
 
 # Those between whom talks are held meet, and so act (SPEC: parties meet): "talks between
 # Bahrain and Qatar", "les pourparlers entre le Soudan et le Tchad", «переговоры между
-# Арменией и Азербайджаном», «на переговорах Армении и Азербайджана».
+# Арменией и Азербайджаном», «на переговорах Армении и Азербайджана»; and the one talks are
+# held "with", by its own name or its commission's: "discussions avec la Commission de la
+# CEDEAO", "negotiations with the IMF", «переговоры с Комиссией ЭКОВАС».
 _TALKS_BETWEEN = re.compile(
-    r"(?:\b(?:talks|negotiations|consultations|meeting)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?\s+between"
-    r"|\b(?:pourparlers|n[ée]gociations|entretiens|discussions|consultations|rencontre)\s+entre"
-    r"|\b(?:переговор\w*|консультаци\w*|встреч\w*)(?:\s+между)?)"
-    r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$",
+    r"(?:\b(?:talks|negotiations|consultations|discussions|meeting)(?:\s+(?:in|at)\s+[A-Z][\w-]+)?"
+    r"\s+(?:between|with)"
+    r"|\b(?:pourparlers|n[ée]gociations|entretiens|discussions|consultations|rencontre)"
+    r"\s+(?:entre|avec)"
+    r"|\b(?:переговор\w*|консультаци\w*|встреч\w*)(?:\s+(?:между|с|со))?)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+    r"(?:(?:Commission|Secretariat|Secr[ée]tariat|Комисси\w*|Секретариат\w*)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|of\s+the\s+|of\s+)?)?$",
     re.IGNORECASE,
 )
 # A state that receives a loan or a grant acts (SPEC: parties receive): "will lend Mozambique

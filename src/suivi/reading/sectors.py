@@ -225,7 +225,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("water",),
     ),
     # irrigation is water brought to farming (SPEC: agriculture covers farming)
-    (r"irrigat\w*|ирригац\w*|орошен\w*|оросительн\w*", ("water", "agriculture")),
+    (r"irrig\w*|ирригац\w*|орошен\w*|орошаем\w*|оросительн\w*", ("water", "agriculture")),
     (
         r"environnement\w*|environment\w*|climat\w*|forestier\w*|forets?\b|forests?\b"
         r"|desertification|biodiversit\w*|экологи\w*|окружающ\w* сред\w*|климат\w*",
