@@ -2735,12 +2735,15 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # The head word an alliance's name opens with, by which the text goes on naming it: "the
 # Confederation of Sahel States ... dialogue between Russia and the Confederation", «
-# Конфедерации государств Сахеля … диалог между Россией и Конфедерацией», "l'Alliance".
-_HEADS = {"confederation", "alliance", "конфедерация", "альянс"}
+# Конфедерации государств Сахеля … диалог между Россией и Конфедерацией», "l'Alliance"; so
+# a bank's, its head first in French and last in English ("la Banque africaine de
+# développement … un prêt signé avec la Banque", "the Asian Development Bank … the Bank").
+_HEADS = {"confederation", "alliance", "конфедерация", "альянс", "banque", "bank"}
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÝА-ЯЁ][\w-]+")
-# another name goes on after the word ("the Alliance for Sahel Development", «Альянс за …»)
+# another name goes on after the word ("the Alliance for Sahel Development", «Альянс за …»,
+# "the Bank Negara"); a capital only, not any word ("the Bank in 2012", «Альянсом в 2024 году»)
 _NAME_GOES_ON = re.compile(
-    r"\s+(?:[A-ZÀ-ÝА-ЯЁ]|(?:of|for|des?|du|d['’]|pour|за|по|государств)\b)", re.IGNORECASE
+    r"\s+(?:(?-i:[A-ZÀ-ÝА-ЯЁ])|(?:of|for|des?|du|d['’]|pour|за|по|государств)\b)", re.IGNORECASE
 )
 
 
@@ -2750,13 +2753,13 @@ def _head_key(word: str) -> str:
 
 
 def _by_head_word(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An alliance named in full, then by its head word alone, capitalised ("the
-    Confederation", «Конфедерацией»): the same party, named again."""
+    """An alliance or a bank named in full, then by its head word alone, capitalised ("the
+    Confederation", «Конфедерацией», "the Bank"): the same party, named again."""
     heads: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "organisation" and " " in m.surface:
-            key = _head_key(m.surface.split()[0])
-            if key in _HEADS:
+            words = m.surface.split()
+            for key in {_head_key(words[0]), _head_key(words[-1])} & _HEADS:
                 heads.setdefault(key, m)
     if not heads:
         return mentions

@@ -73,7 +73,9 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation|sectors?|trade|imports?|exports?|transmission|interconnections?)|hydroelectri\w*|renouvelable\w*|renewable\w*"
         r"|энерг\w*|электр(?!он|обус|опоезд|ичк|освяз)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b"
         # bringing gas to towns and villages: "gasification", «газификация»
-        r"|gasification|gazeification|газификац\w*",
+        r"|gasification|gazeification|газификац\w*"
+        # a power line between two grids: "la ligne d'interconnexion", "the interconnector"
+        r"|lignes? d'interconnexion|interconnectors?",
         ("energy",),
     ),
     (
@@ -383,6 +385,8 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"peche artisanale|artisanal fisher\w*|securite alimentaire|food security|продовольственн\w* безопасност\w*"
         r"|(?:resilience|autosuffisance|souverainete) alimentaire|food (?:resilience|self-sufficiency|sovereignty)"
+        # "les systèmes alimentaires", "food systems" (what is farmed, processed and eaten)
+        r"|systemes? alimentaires?|food systems?"
         r"|semences?\b|seeds?\b|engrais|fertili[sz]er\w*|удобрен\w*|agro\w*|агро\w*"
         r"|cotton|coton\b|cotons\b|cotonn\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
         r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"
