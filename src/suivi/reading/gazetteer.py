@@ -2735,15 +2735,12 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # The head word an alliance's name opens with, by which the text goes on naming it: "the
 # Confederation of Sahel States ... dialogue between Russia and the Confederation", «
-# Конфедерации государств Сахеля … диалог между Россией и Конфедерацией», "l'Alliance"; so
-# a bank's, its head first in French and last in English ("la Banque africaine de
-# développement … un prêt signé avec la Banque", "the Asian Development Bank … the Bank").
-_HEADS = {"confederation", "alliance", "конфедерация", "альянс", "banque", "bank"}
+# Конфедерации государств Сахеля … диалог между Россией и Конфедерацией», "l'Alliance".
+_HEADS = {"confederation", "alliance", "конфедерация", "альянс"}
 _CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÝА-ЯЁ][\w-]+")
-# another name goes on after the word ("the Alliance for Sahel Development", «Альянс за …»,
-# "the Bank Negara"); a capital only, not any word ("the Bank in 2012", «Альянсом в 2024 году»)
+# another name goes on after the word ("the Alliance for Sahel Development", «Альянс за …»)
 _NAME_GOES_ON = re.compile(
-    r"\s+(?:(?-i:[A-ZÀ-ÝА-ЯЁ])|(?:of|for|des?|du|d['’]|pour|за|по|государств)\b)", re.IGNORECASE
+    r"\s+(?:[A-ZÀ-ÝА-ЯЁ]|(?:of|for|des?|du|d['’]|pour|за|по|государств)\b)", re.IGNORECASE
 )
 
 
@@ -2753,13 +2750,13 @@ def _head_key(word: str) -> str:
 
 
 def _by_head_word(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An alliance or a bank named in full, then by its head word alone, capitalised ("the
-    Confederation", «Конфедерацией», "the Bank"): the same party, named again."""
+    """An alliance named in full, then by its head word alone, capitalised ("the
+    Confederation", «Конфедерацией»): the same party, named again."""
     heads: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "organisation" and " " in m.surface:
-            words = m.surface.split()
-            for key in {_head_key(words[0]), _head_key(words[-1])} & _HEADS:
+            key = _head_key(m.surface.split()[0])
+            if key in _HEADS:
                 heads.setdefault(key, m)
     if not heads:
         return mentions

@@ -385,8 +385,6 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"peche artisanale|artisanal fisher\w*|securite alimentaire|food security|продовольственн\w* безопасност\w*"
         r"|(?:resilience|autosuffisance|souverainete) alimentaire|food (?:resilience|self-sufficiency|sovereignty)"
-        # "les systèmes alimentaires", "food systems" (what is farmed, processed and eaten)
-        r"|systemes? alimentaires?|food systems?"
         r"|semences?\b|seeds?\b|engrais|fertili[sz]er\w*|удобрен\w*|agro\w*|агро\w*"
         r"|cotton|coton\b|cotons\b|cotonn\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
         r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"

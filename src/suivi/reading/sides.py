@@ -782,8 +782,6 @@ def _leading_alliance(ctx: Context) -> str | None:
 # ("EAEU–Iran"), or a treaty's "on the one hand … and" formula.
 _JOINING_GAP = re.compile(
     r"[^.;!?,]{0,40}?\s(?:and|et|и|with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
-    # "et le Groupe de la Banque africaine de développement"
-    r"(?:(?:Groupe|Group)\s+(?:de\s+la\s+|du\s+|of\s+the\s+)?)?"
     r"|\s*[-–—/]\s*"
     r"|[^.;!?]{0,60}(?:с одной стороны|on the one hand|d['’]une part)[^.;!?]{0,40}",
     re.IGNORECASE,
@@ -826,17 +824,11 @@ def _opens_on_pair(ctx: Context, alliance: str) -> bool:
 def _opening_pair(ctx: Context) -> list[str]:
     """The two states a story opens on, named and joined in one phrase ("Thailand and
     Cambodia on Thursday signed …"), after the dateline ("KINGSTON, Jamaica — Jamaica and
-    Trinidad and Tobago signed …"); or a state and the organisation it opens on with it
-    ("Le gouvernement du Burundi et la Banque africaine de développement ont signé …", not
-    an alliance, whose members `story_sides` reads); else none."""
+    Trinidad and Tobago signed …"); else none."""
     opening = [m for m in ctx.mentions if m.kind != "seat" and not _in_dateline(ctx.text, m.start)][
         :2
     ]
-    if len(opening) < 2:
-        return []
-    states = [m for m in opening if m.kind == "name" and is_state(m.code)]
-    others = [m for m in opening if m.kind == "organisation" and m.code not in MEMBERS]
-    if not (len(states) == 2 or (len(states) == 1 and len(others) == 1)):
+    if len(opening) < 2 or not all(m.kind == "name" and is_state(m.code) for m in opening):
         return []
     first, second = opening
     if first.code == second.code or not _JOINING_GAP.fullmatch(ctx.text, first.end, second.start):
