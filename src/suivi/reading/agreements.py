@@ -2186,7 +2186,9 @@ def _from_unit(
         # "a revised DTAA in Port Louis": an acronym names its domain first
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
         sectors = (
-            _sectors(scope)
+            # a charter's scope opens on whose charter it is: read with its word, a lender it
+            # governs is its domain («Устав инвестиционного фонда»: `_FOUNDED_BEFORE`)
+            _sectors(m.group() + scope if m.group().startswith(_CHARTERS) else scope)
             or _financed_by(plain, folded, m.start())
             or _modifier_sectors(ctx, plain, m.start())
             or _holding(folded, m)
@@ -4172,7 +4174,7 @@ def _not_bilateral(ctx: Context, unit: Unit, m: re.Match, kind_word: str, before
         or _MEMBER_OF_BEFORE.search(before)
     ):
         return True
-    if kind_word.startswith(("charte", "charter", "устав")):
+    if kind_word.startswith(_CHARTERS):
         return False  # an organisation's charter: `_of_an_organisation` decides
     # "the AfCFTA agreement", "l'accord de l'OMC", "agreement of the WTO"
     left = re.search(r"\S+\s+$", unit.text[max(0, m.start() - 30) : m.start()])
@@ -4435,11 +4437,14 @@ _CARRIED_OUT = re.compile(
 )
 
 
+_CHARTERS = ("charte", "charter", "устав")
+
+
 def _of_an_organisation(ctx: Context, unit: Unit, m: re.Match) -> bool:
     """ "la Charte des Nations unies", "the AU Constitutive Act": the founding text of an
     organisation the story's states belong to, not an agreement between them (an alliance
     of theirs, whose members are its sides, keeps its charter)."""
-    if not m.group().startswith(("charte", "charter", "устав")):
+    if not m.group().startswith(_CHARTERS):
         return False
     start, end = unit.start + m.end(), unit.start + m.end() + 40
     return any(
@@ -4598,12 +4603,33 @@ _BENEFICIARIES = re.compile(
 )
 
 
+# A lender the text founds or gives its statutes, the object of the text and not who signs
+# it: «Устав инвестиционного фонда», «договор об учреждении совместного инвестиционного
+# фонда», "the charter of the investment fund", "l'accord portant création d'un fonds
+# d'investissement".
+_FOUNDED_BEFORE = re.compile(
+    r"(?:устав\w*|учреждени\w*|создани\w*|charter|charte|statuts?|establish\w*|creat\w*"
+    r"|cr[ée]ation|cr[ée]er|set(?:ting)?\s+up|instituant)"
+    r"\s+(?:of\s+|du\s+|de\s+(?:la\s+|l['’])?|d['’]|des\s+)?(?:the\s+|an?\s+|une?\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _without_signers(text: str) -> str:
     """`text` with ministries' and lenders' names blanked ("signé par le ministre de la
     Santé", "with the Export-Import Bank of China"), and a membership of a lender: who
-    signs is not what is signed."""
+    signs is not what is signed; a lender the text founds is what is signed
+    (`_FOUNDED_BEFORE`)."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
-    return _LENDER.sub(lambda m: " " * len(m.group()), text)
+    return _LENDER.sub(
+        lambda m: (
+            m.group()
+            if _FOUNDED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            else " " * len(m.group())
+        ),
+        text,
+    )
 
 
 def _means_only(text: str) -> bool:

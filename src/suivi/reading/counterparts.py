@@ -171,14 +171,33 @@ def _in_portfolios(text: str, start: int, name: str) -> bool:
     return bool(found and re.search(r"(?:,|\band|\bet|\bи|&)\s*\S*\s*$", found.group()))
 
 
-def _institution_of_a_state(text: str, start: int, taken: list[Mention]) -> bool:
+# A state's export-import or development bank named by its state after it: "the
+# Export-Import Bank of Korea", "la Banque d'export-import de Corée", "la Banque de
+# développement du Mali"
+_STATE_BANK_NAME = re.compile(r"(?i)export-import|\bexim|d[ée]velopp?ement|экспортно-импорт")
+_OF_STATE = re.compile(r"\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|du\s+|d['’])")
+
+
+def _institution_of_a_state(text: str, start: int, end: int, taken: list[Mention]) -> bool:
     """ "Brazil's state development bank BNDES": a state's possessive or adjective and an
-    institution word before the name make it the state's own institution."""
+    institution word before the name make it the state's own institution; so does the state
+    named after a bank of export-import or development ("la Banque d'export-import de
+    Corée")."""
+    states = state_codes()
     for m in taken:
-        if m.end <= start and start - m.end < 60 and m.code in state_codes():
+        if m.end <= start and start - m.end < 60 and m.code in states:
             gap = _DESCRIBED.fullmatch(text, m.end, start)
             if gap and _INSTITUTION_WORDS.search(gap.group("words")):
                 return True
+        if (
+            m.start >= end
+            and m.code in states
+            and m.kind == "name"
+            and _OF_STATE.fullmatch(text, end, m.start)
+            and _BANK.search(text[start:end])
+            and _STATE_BANK_NAME.search(text[start:end])
+        ):
+            return True
     return False
 
 
@@ -233,7 +252,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         acronym = _ACRONYM.match(text, end)
         if acronym and any(m.start == acronym.start(1) for m in taken):
             continue
-        if _institution_of_a_state(text, start, taken):
+        if _institution_of_a_state(text, start, end, taken):
             continue
         if _spelled_out(text, start, end, [*taken, *found]):
             continue  # "BAPEX (Bangladesh Petroleum Exploration and Production Company)"

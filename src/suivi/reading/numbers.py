@@ -96,8 +96,9 @@ _RUSSIAN_STEM = re.compile(r"[а-я]")
 def _word_alternation(words, stems: bool = False) -> str:
     parts = []
     for w in sorted(words, key=len, reverse=True):
-        # Russian ordinals are stems that take any ending: «восьмое», «восьмой»
-        parts.append(re.escape(w) + (r"[а-я]{1,3}" if stems and _RUSSIAN_STEM.match(w) else ""))
+        # Russian ordinals are stems that take any ending: «восьмое», «восьмой»; «трет» takes
+        # four letters in its oblique cases («третьего», «третьему», «третьими»)
+        parts.append(re.escape(w) + (r"[а-я]{1,4}" if stems and _RUSSIAN_STEM.match(w) else ""))
     return "|".join(parts)
 
 

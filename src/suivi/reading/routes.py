@@ -1,7 +1,7 @@
 """Places named inside the name of a route: "the Addis Ababa-Djibouti corridor", "the
 Lobito corridor", "le corridor Abidjan-Lagos", «газопровод Россия — Китай».
 
-A route, a road, a railway, a pipeline, a bridge or a border crossing is named by the
+A route, a road, a railway, a pipeline, a power line, a bridge or a border crossing is named by the
 places it joins; a state named there (Djibouti, a state and its capital) is where the
 project runs, not a side of what is signed about it, nor an actor of the story (SPEC: top-
 level parties act). Each mention is checked by the few characters around it, never by a
@@ -18,7 +18,9 @@ from suivi.reading.context import Mention
 _NOUN_EN = (
     r"(?i:corridors?|road|highway|expressway|motorway|railway|railroad|rail\s+line|rail\s+link"
     r"|pipeline|gas\s+pipeline|oil\s+pipeline|bridge|border\s+crossing|border\s+post"
-    r"|crossing\s+point|one-stop\s+border\s+post|port)"
+    r"|crossing\s+point|one-stop\s+border\s+post|port"
+    # a power line is a route of electricity: "the Ethiopia-Kenya interconnector"
+    r"|interconnect(?:or|ion)|transmission\s+line|power\s+line)"
 )
 # the words that may stand between the places and the route ("the Nigeria-Morocco gas
 # pipeline", "the Mombasa-Nairobi standard-gauge railway"): a closed list, no verb gets in
@@ -31,7 +33,10 @@ _NOUN_BEFORE = (
     r"(?i:corridor|route|autoroute|chemin\s+de\s+fer|voie\s+ferr[ée]e|ligne\s+ferroviaire"
     r"|gazoduc|ol[ée]oduc|pipeline|pont|poste\s+fronti[eè]re|poste\s+frontalier|axe|tron[çc]on"
     r"|corridor|road|highway|railway|pipeline|bridge|коридор\w*|дорог\w*|магистрал\w*"
-    r"|трасс\w*|газопровод\w*|нефтепровод\w*|трубопровод\w*|мост\w*)"
+    r"|трасс\w*|газопровод\w*|нефтепровод\w*|трубопровод\w*|мост\w*"
+    # "la ligne d'interconnexion Éthiopie-Kenya", «ЛЭП Россия — Китай», «энергомост»
+    r"|ligne\s+d['’]interconnexion|interconnexion|ligne\s+(?:[àa]\s+)?haute\s+tension"
+    r"|interconnector|transmission\s+line|лэп|линия\s+электропередачи|энергомост\w*)"
 )
 _PLACE = r"[A-ZÀ-ÝА-ЯЁ][\w'’.]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.]*)?"
 _DASH = r"\s*[-‐‑–—]\s*"

@@ -73,7 +73,9 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|hydrocarbur\w*|hydrocarbon\w*|power (?:purchase|plants?|stations?|lines?|grids?|supply|generation|sectors?|trade|imports?|exports?|transmission|interconnections?)|hydroelectri\w*|renouvelable\w*|renewable\w*"
         r"|энерг\w*|электр(?!он|обус|опоезд|ичк|освяз)\w*|нефт\w*|газ(?:а|ом|е|ов\w*)?\b"
         # bringing gas to towns and villages: "gasification", «газификация»
-        r"|gasification|gazeification|газификац\w*",
+        r"|gasification|gazeification|газификац\w*"
+        # a power line between two grids: "la ligne d'interconnexion", "the interconnector"
+        r"|lignes? d'interconnexion|interconnectors?",
         ("energy",),
     ),
     (

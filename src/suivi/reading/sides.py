@@ -585,9 +585,14 @@ def _in_dateline(text: str, start: int) -> bool:
     return bool(dateline) and start < dateline.end()
 
 
-# A preposition of place, with up to two describing words: "in", "en", "au", «в соседней».
+# A preposition of place, with up to two describing words: "in", "en", "au", «в соседней»;
+# or of a way through a state's territory ("transit through the territory of X", «транзит
+# через территорию X», "à travers le Niger"): a place the text or the goods pass, no actor.
 _PLACE_BEFORE = re.compile(
-    r"(?<![\w-])(?:in|en|au|aux|dans|в|во)\s+(?:(?:the|la|le|l['’]|les)\s+)?"
+    r"(?<![\w-])(?:in|en|au|aux|dans|в|во|through|via|across|[àa]\s+travers|через)\s+"
+    r"(?:(?:the|la|le|l['’]|les)\s+)?"
+    r"(?:territor(?:y|ies)\s+of\s+(?:the\s+)?|territoire\s+(?:d['’]|de\s+(?:la\s+|l['’])?|du\s+)"
+    r"|территори\w+\s+)?"
     r"(?-i:[a-zà-ÿа-яё-]+\s+){0,2}$",  # describing words are lower case ("в соседней")
     re.IGNORECASE,
 )
