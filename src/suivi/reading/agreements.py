@@ -5142,9 +5142,13 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         rf"|{_SIGNED_BY_OFFICE})\b",
         scope,
     )[0]
-    # "le règlement intérieur du Conseil et les statuts ...": the next text's article goes
+    # "le règlement intérieur du Conseil et les statuts ...": the next text's article goes,
+    # so does its preposition ("la Déclaration de Loja et du Plan d'action", "of the")
     title = re.sub(
-        r"\s+(?:и|et|and|ainsi que?)(?:\s+(?:les?|la|l'|the|des|un|une|an?))?$", "", title.strip()
+        r"\s+(?:и|et|and|ainsi que?)(?:\s+(?:les?|la|l'|the|des|du|de la|de l'|d'|of the|of|un|une"
+        r"|an?))?$",
+        "",
+        title.strip(),
     )
     return title or None
 
@@ -5294,6 +5298,32 @@ def _signed_by_after(ctx: Context, all_units: list[Unit], kept: list[_Found]) ->
             a.signatories = list(names)
 
 
+def _listed_after(found: list[_Found], headers: dict[int, int]) -> set[int]:
+    """The plurals split by their domains ("signed two agreements ... aimed at the timber
+    industry and at export infrastructure") that a list opening a sentence or two later
+    details ("The agreements are: a) …; b) …", "Les accords sont les suivants : …", «Это
+    следующие документы: …»): the list names as many texts of the event as the plural, each
+    with its own domains, and the plural's are what the texts are for as a whole."""
+    sizes: dict[int, int] = {}
+    for f in found:
+        if f.group is not None and not f.older:
+            sizes[f.group] = sizes.get(f.group, 0) + 1
+    out = set()
+    for group, size in sizes.items():
+        first = next(f for f in found if f.group == group)
+        items = [
+            f
+            for f in found
+            if f.group is None
+            and not f.older
+            and f.agreement.status == first.agreement.status
+            and 0 < headers.get(f.at, -1) - first.at <= 2
+        ]
+        if len(items) >= size:
+            out.add(group)
+    return out
+
+
 def _dedupe(
     found: list[_Found], headers: dict[int, int] | None = None, counts: set[int] | None = None
 ) -> list[_Found]:
@@ -5312,10 +5342,13 @@ def _dedupe(
     for f in found:
         if f.group is not None:
             groups.setdefault(f.group, set()).update(f.agreement.sectors)
+    listed = _listed_after(found, headers or {})
     kept: list[_Found] = []
     for f in found:
         if f.group is not None and not f.older and groups[f.group] - {"general"} <= covered:
             continue  # (a text dated before the event sums up none of the event's texts)
+        if f.group in listed:
+            continue
         repeats = [k for k in kept if f.group is None or k.group != f.group]
         repeats = [k for k in repeats if not _still_to_sign(f, k)]
         if not f.older and f.rank >= len([k for k in repeats if _kin(f, k)]):
