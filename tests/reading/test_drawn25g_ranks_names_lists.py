@@ -86,3 +86,34 @@ def test_a_plural_detailed_by_a_list_is_no_text_of_its_own(text: str) -> None:
     sectors = sorted(tuple(sorted(a.sectors)) for a in agreements)
     assert len(agreements) == 2, sectors
     assert not any("mining" in s for s in sectors), sectors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les ministres du Pérou et du Chili ont adopté la Déclaration de Tacna. Selon la "
+        "Déclaration de Tacna, les deux gouvernements « réaffirment leur volonté de faire de la "
+        "frontière une zone de paix et de sécurité ».",
+    ],
+)
+def test_a_text_cited_by_its_proper_title_is_the_one_read(text: str) -> None:
+    agreements = read(text).agreements
+    assert len(agreements) == 1, [(a.title, a.status, a.sectors) for a in agreements]
+    assert agreements[0].status == "signed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bank signed a Memorandum of Understanding between the Bank and the Government of "
+        "Niger, signed by its President and the Minister of Finance, under which the Bank will "
+        "consider up to US$1 billion of trade and export financing.",
+        "La Banque a signé un mémorandum d'entente avec le Niger, signé par son président et le "
+        "ministre des Finances, aux termes duquel la Banque financera le commerce et les "
+        "exportations du pays.",
+    ],
+)
+def test_what_a_text_lets_be_done_past_its_signers_is_its_content(text: str) -> None:
+    agreements = read(text).agreements
+    assert len(agreements) == 1
+    assert "trade" in agreements[0].sectors, agreements[0].sectors

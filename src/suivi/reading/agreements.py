@@ -1848,6 +1848,11 @@ def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
     ends = _SCOPE_END.finditer(fold(scope))
     end = next((e for e in ends if not (e["participle"] and _sectors(e["participle"]))), None)
+    if end and (relative := _RELATIVE.search(scope, end.start())):
+        # "an MoU between the Bank and X, signed by A and B, under which the Bank will finance
+        # trade", «…, подписанный A и B, в соответствии с которым …»: what the text lets be
+        # done, told past its signers, is its content too
+        return f"{_own_scope(scope[: end.start()])} {_own_scope(scope[relative.end() :])}"
     if end and (listed := _LIST_AFTER_EVENT.match(scope, end.start())):
         # "Deux accords ont été signés lors de la visite : l'un sur …, l'autre sur …", «были
         # подписаны в ходе визита: о …, о …»: the event told, a colon opens the texts' list
@@ -5119,7 +5124,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     before = _MODIFIERS_BEFORE.search(folded, window, at)
     scope = text[before.start() if before else at : end]
     title = re.split(
-        r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
+        # (", les deux gouvernements …", ", the two …": a clause's subject, after the name)
+        r",(?!\s*(?:des?|du|d'|la|les?|l')\s(?!deux\s))|[;:.(]|\s[-–—]\s"
         r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
         r"signed|conclu|был|была|было|подписан|подписали|подписал|подписала|будет|будут|планируется|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
@@ -5569,9 +5575,17 @@ def _still_to_sign(f: _Found, k: _Found) -> bool:
     initialled now and to be signed later; a sentence that only tells a text's content has no
     status of its own to tell it apart."""
     x, y = f.agreement, k.agreement
-    if f.older or k.older or f.describes:
+    if f.older or k.older or f.describes or _same_proper_title(x, y):
         return False
     return x.status == "planned" and y.status in ("signed", "ratified", "in_force")
+
+
+def _same_proper_title(x: Agreement, y: Agreement) -> bool:
+    """Two mentions by one title with a proper name in it ("la Déclaration de Loja"), one text
+    whatever the status the sentence that cites it seems to give it."""
+    return bool(
+        x.title and y.title and fold(x.title) == fold(y.title) and _PROPER_WORD.search(x.title, 1)
+    )
 
 
 def _signed_later(f: _Found, k: _Found) -> None:
@@ -6132,6 +6146,10 @@ def _older_than(a: _Found, b: _Found) -> bool:
     return a.older and not b.older and bool(x.date) and not (y.date or "").startswith(x.date)
 
 
+# a capitalised word after a title's first: a place's or a person's name in it, not its kind
+_PROPER_WORD = re.compile(r"(?<=\s)[A-ZÀ-ÝА-ЯЁ][\w'’-]+")
+
+
 def _same(a: _Found, b: _Found) -> bool:
     """Same kind and sectors, and no two different titles. A definite mention ("l'accord
     sur la santé prévoit aussi la formation") is the earlier text of its kind whose sectors
@@ -6141,8 +6159,11 @@ def _same(a: _Found, b: _Found) -> bool:
         sx, sy = set(x.sectors) - {"general"}, set(y.sectors) - {"general"}
         if sy and sy <= sx and _LEADING_ARTICLE.sub("", fold(y.title)) in fold(x.title):
             return True
-        if not sx and fold(x.title) == fold(y.title):
-            return True  # "The Exchange of Notes was signed by ...": no domain of its own
+        if (not sx and fold(x.title) == fold(y.title)) or _same_proper_title(x, y):
+            # "The Exchange of Notes was signed by ...": no domain of its own; "Selon la
+            # Déclaration de Loja, …", "Under the Lima Declaration": a text named by its proper
+            # name, whatever domains the sentence that cites it speaks of
+            return True
         words = set(re.findall(r"\w{3,}", fold(x.title)))
         if not sx and len(words) >= 2 and words <= set(re.findall(r"\w{3,}", fold(y.title))):
             # "pour le mémorandum sur l'interconnexion" after "Mémorandum d'entente sur
