@@ -117,3 +117,22 @@ def test_what_a_text_lets_be_done_past_its_signers_is_its_content(text: str) -> 
     agreements = read(text).agreements
     assert len(agreements) == 1
     assert "trade" in agreements[0].sectors, agreements[0].sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Under a second agreement, Dubai-based retailer Nahar Group International committed "
+            "to build a food park in Kenya.",
+            "Nahar Group International",
+        ),
+        (
+            "Dans le cadre d'un second accord, le détaillant Nahar Group International s'est "
+            "engagé à construire un parc agroalimentaire au Kenya.",
+            "Nahar Group International",
+        ),
+    ],
+)
+def test_a_retailer_named_by_its_trade_is_a_party(text: str, company: str) -> None:
+    assert company in read(text).parties

@@ -5309,7 +5309,8 @@ def _listed_after(found: list[_Found], headers: dict[int, int]) -> set[int]:
     industry and at export infrastructure") that a list opening a sentence or two later
     details ("The agreements are: a) …; b) …", "Les accords sont les suivants : …", «Это
     следующие документы: …»): the list names as many texts of the event as the plural, each
-    with its own domains, and the plural's are what the texts are for as a whole."""
+    with its own domains, between the plural's sides, and the plural's domains are what the
+    texts are for as a whole."""
     sizes: dict[int, int] = {}
     for f in found:
         if f.group is not None and not f.older:
@@ -5324,6 +5325,8 @@ def _listed_after(found: list[_Found], headers: dict[int, int]) -> set[int]:
             and not f.older
             and f.agreement.status == first.agreement.status
             and 0 < headers.get(f.at, -1) - first.at <= 2
+            # between the plural's sides: items read with others are not yet its detail
+            and set(f.agreement.parties) <= set(first.agreement.parties)
         ]
         if len(items) >= size:
             out.add(group)
