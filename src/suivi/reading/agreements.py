@@ -1962,6 +1962,11 @@ def _own_scope(scope: str) -> str:
     """The words after a mention up to the circumstances of the event it was signed at."""
     ends = _SCOPE_END.finditer(fold(scope))
     end = next((e for e in ends if not (e["participle"] and _sectors(e["participle"]))), None)
+    if end and (relative := _RELATIVE.search(scope, end.start())):
+        # "an MoU between the Bank and X, signed by A and B, under which the Bank will finance
+        # trade", «…, подписанный A и B, в соответствии с которым …»: what the text lets be
+        # done, told past its signers, is its content too
+        return f"{_own_scope(scope[: end.start()])} {_own_scope(scope[relative.end() :])}"
     if end and (listed := _LIST_AFTER_EVENT.match(scope, end.start())):
         # "Deux accords ont été signés lors de la visite : l'un sur …, l'autre sur …", «были
         # подписаны в ходе визита: о …, о …»: the event told, a colon opens the texts' list
@@ -5323,7 +5328,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     before = _MODIFIERS_BEFORE.search(folded, window, at)
     scope = text[before.start() if before else at : end]
     title = re.split(
-        r",(?!\s*(?:des?|du|d'|la|les?|l')\s)|[;:.(]|\s[-–—]\s"
+        # (", les deux gouvernements …", ", the two …": a clause's subject, after the name)
+        r",(?!\s*(?:des?|du|d'|la|les?|l')\s(?!deux\s))|[;:.(]|\s[-–—]\s"
         r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
         r"signed|conclu|был|была|было|подписан|подписали|подписал|подписала|будет|будут|планируется|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
@@ -5346,9 +5352,13 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         rf"|{_SIGNED_BY_OFFICE})\b",
         scope,
     )[0]
-    # "le règlement intérieur du Conseil et les statuts ...": the next text's article goes
+    # "le règlement intérieur du Conseil et les statuts ...": the next text's article goes,
+    # so does its preposition ("la Déclaration de Loja et du Plan d'action", "of the")
     title = re.sub(
-        r"\s+(?:и|et|and|ainsi que?)(?:\s+(?:les?|la|l'|the|des|un|une|an?))?$", "", title.strip()
+        r"\s+(?:и|et|and|ainsi que?)(?:\s+(?:les?|la|l'|the|des|du|de la|de l'|d'|of the|of|un|une"
+        r"|an?))?$",
+        "",
+        title.strip(),
     )
     return title or None
 
@@ -5498,6 +5508,35 @@ def _signed_by_after(ctx: Context, all_units: list[Unit], kept: list[_Found]) ->
             a.signatories = list(names)
 
 
+def _listed_after(found: list[_Found], headers: dict[int, int]) -> set[int]:
+    """The plurals split by their domains ("signed two agreements ... aimed at the timber
+    industry and at export infrastructure") that a list opening a sentence or two later
+    details ("The agreements are: a) …; b) …", "Les accords sont les suivants : …", «Это
+    следующие документы: …»): the list names as many texts of the event as the plural, each
+    with its own domains, between the plural's sides, and the plural's domains are what the
+    texts are for as a whole."""
+    sizes: dict[int, int] = {}
+    for f in found:
+        if f.group is not None and not f.older:
+            sizes[f.group] = sizes.get(f.group, 0) + 1
+    out = set()
+    for group, size in sizes.items():
+        first = next(f for f in found if f.group == group)
+        items = [
+            f
+            for f in found
+            if f.group is None
+            and not f.older
+            and f.agreement.status == first.agreement.status
+            and 0 < headers.get(f.at, -1) - first.at <= 2
+            # between the plural's sides: items read with others are not yet its detail
+            and set(f.agreement.parties) <= set(first.agreement.parties)
+        ]
+        if len(items) >= size:
+            out.add(group)
+    return out
+
+
 def _dedupe(
     found: list[_Found], headers: dict[int, int] | None = None, counts: set[int] | None = None
 ) -> list[_Found]:
@@ -5516,10 +5555,13 @@ def _dedupe(
     for f in found:
         if f.group is not None:
             groups.setdefault(f.group, set()).update(f.agreement.sectors)
+    listed = _listed_after(found, headers or {})
     kept: list[_Found] = []
     for f in found:
         if f.group is not None and not f.older and groups[f.group] - {"general"} <= covered:
             continue  # (a text dated before the event sums up none of the event's texts)
+        if f.group in listed:
+            continue
         repeats = [k for k in kept if f.group is None or k.group != f.group]
         repeats = [k for k in repeats if not _still_to_sign(f, k)]
         if not f.older and f.rank >= len([k for k in repeats if _kin(f, k)]):
@@ -5740,9 +5782,17 @@ def _still_to_sign(f: _Found, k: _Found) -> bool:
     initialled now and to be signed later; a sentence that only tells a text's content has no
     status of its own to tell it apart."""
     x, y = f.agreement, k.agreement
-    if f.older or k.older or f.describes:
+    if f.older or k.older or f.describes or _same_proper_title(x, y):
         return False
     return x.status == "planned" and y.status in ("signed", "ratified", "in_force")
+
+
+def _same_proper_title(x: Agreement, y: Agreement) -> bool:
+    """Two mentions by one title with a proper name in it ("la Déclaration de Loja"), one text
+    whatever the status the sentence that cites it seems to give it."""
+    return bool(
+        x.title and y.title and fold(x.title) == fold(y.title) and _PROPER_WORD.search(x.title, 1)
+    )
 
 
 def _signed_later(f: _Found, k: _Found) -> None:
@@ -6326,6 +6376,10 @@ def _older_than(a: _Found, b: _Found) -> bool:
     return a.older and not b.older and bool(x.date) and not (y.date or "").startswith(x.date)
 
 
+# a capitalised word after a title's first: a place's or a person's name in it, not its kind
+_PROPER_WORD = re.compile(r"(?<=\s)[A-ZÀ-ÝА-ЯЁ][\w'’-]+")
+
+
 def _same(a: _Found, b: _Found) -> bool:
     """Same kind and sectors, and no two different titles. A definite mention ("l'accord
     sur la santé prévoit aussi la formation") is the earlier text of its kind whose sectors
@@ -6335,8 +6389,11 @@ def _same(a: _Found, b: _Found) -> bool:
         sx, sy = set(x.sectors) - {"general"}, set(y.sectors) - {"general"}
         if sy and sy <= sx and _LEADING_ARTICLE.sub("", fold(y.title)) in fold(x.title):
             return True
-        if not sx and fold(x.title) == fold(y.title):
-            return True  # "The Exchange of Notes was signed by ...": no domain of its own
+        if (not sx and fold(x.title) == fold(y.title)) or _same_proper_title(x, y):
+            # "The Exchange of Notes was signed by ...": no domain of its own; "Selon la
+            # Déclaration de Loja, …", "Under the Lima Declaration": a text named by its proper
+            # name, whatever domains the sentence that cites it speaks of
+            return True
         words = set(re.findall(r"\w{3,}", fold(x.title)))
         if not sx and len(words) >= 2 and words <= set(re.findall(r"\w{3,}", fold(y.title))):
             # "pour le mémorandum sur l'interconnexion" after "Mémorandum d'entente sur

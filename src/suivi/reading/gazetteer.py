@@ -2756,14 +2756,18 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
 
 
 _BRACKETED = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\s*\)")
+# the short name before the spelled-out one, a dash between, as some lenders style themselves
+# ("la CAF – Banque de développement de l'Amérique latine", "CAF – Development Bank of ...")
+_DASHED_BEFORE = re.compile(r"(?<![\w&.-])(?P<short>[A-Z][A-Za-z0-9&.]{1,11})\s+[–—-]\s+$")
 
 
 def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """An organisation the vocabularies know by a spelled-out name, with its short name in
     brackets after it ("la Banque arabe pour le développement économique en Afrique (BADEA)",
-    "… de la CEDEAO (BIDC)"), is one party named by that short name, as the text goes by it
-    (not two, the name and the acronym). Companies keep the name the text gives them
-    (`company_mentions`); SPEC's own codes (AU, ECOWAS) are kept.
+    "… de la CEDEAO (BIDC)") or before it and a dash ("la CAF – Banque de développement de
+    l'Amérique latine et des Caraïbes"), is one party named by that short name, as the text
+    goes by it (not two, the name and the acronym). Companies keep the name the text gives
+    them (`company_mentions`); SPEC's own codes (AU, ECOWAS) are kept.
 
     The text's own short name wins over the vocabularies' meaning of it: "la Banque
     asiatique de développement (BAD)" makes every "BAD" of the text the Asian bank, not the
@@ -2775,6 +2779,9 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind != "organisation" or _acronym(m.surface):
             continue
         short = _BRACKETED.match(text, m.end)
+        dashed = _DASHED_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if not short and dashed and _acronym(dashed.group("short")):
+            short = dashed
         if not short:
             continue
         if m.code == m.surface and home_state(m.code) is None and short.group("short") != m.code:

@@ -1790,6 +1790,8 @@ COMPANY_TRIGGERS: list[str] = [
     # "state power utility ZESCO", "national carrier Air Tanzania" (not "aircraft carrier")
     "utility", "national carrier", "flag carrier", "state carrier", "low-cost carrier",
     "supplier", "distributor", "refiner", "conglomerate",
+    # a chain of shops by its trade ("Abu Dhabi-based retailer X", "le détaillant X", «ритейлер X»)
+    "retailer", "wholesaler", "le détaillant", "ритейлер",
     "le distributeur", "le fournisseur", "le transporteur",
     "la banque", "le minier", "l'assureur", "l’assureur", "le producteur", "le fabricant",
     "банк", "банка", "банком",

@@ -164,6 +164,11 @@ _LINEAGE = re.compile(
 )
 
 
+# A rank written in figures or capitals ("XVe", "IIIe", "15e", "3rd"), never a name's word; a
+# single "L" with its "e" is the Vietnamese name "Le"
+_WRITTEN_ORDINAL = re.compile(r"(?:\d+|[IVXL]{2,}|[IVX])(?:e|er|re|ème|eme|th|st|nd|rd)")
+
+
 def is_name(name: str) -> bool:
     """Whether a cleaned candidate looks like a person's name rather than an institution.
     Five words at most, but a Gulf lineage counts generations, not words ("Mohammed bin
@@ -174,6 +179,8 @@ def is_name(name: str) -> bool:
         return False
     if any(_fold(t).strip(".") in people_roles.NOT_NAME_WORDS or "/" in t for t in tokens):
         return False  # "Thomas Mukoya/Reuters": a photo credit
+    if any(_WRITTEN_ORDINAL.fullmatch(t) for t in tokens):
+        return False  # "le XVe Cabinet binational", "the 3rd Summit": a meeting's rank
     capitals = [t for t in tokens if _fold(t) not in _PARTICLES | people_roles.PARTICLES_RU]
     if not all(people_roles.name_word(t) for t in capitals) or len(capitals) < 2:
         return False
