@@ -1165,7 +1165,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             _told_next(f, all_units, kept)
         elif f.agreement.sectors == ["economy"] and not f.older:
             _spent_next(f, all_units, kept)
-        if f.agreement.sectors in (["general"], ["economy"]) and not (f.named_general or f.older):
+        if f.agreement.sectors in (["general"], ["economy"]) and not f.named_general:
+            # (an older text too: "The first phase of the X project was financed under a loan
+            # agreement signed in 2019" is about what that project was named for)
             _programme_financed(ctx, all_units, f)
         _plant_named_before(ctx, all_units, f)
         # a text ratified or approved at the event was signed before it: the event does not
@@ -1189,7 +1191,9 @@ _FUNDING_WORD = re.compile(
 )
 _THE_PROGRAMME = re.compile(
     r"\b(?:le|ce|du|au) (?:programme|projet)\b(?! d[eu'])(?! des\b)"
-    r"|\b(?:the|this) (?:programme|program|project)\b(?! (?:of|for|to)\b)"
+    # with its name between ("the Kandy North project")
+    r"|\b(?:the|this) (?P<name>(?:[a-z-]+ ){0,3}?)(?:programme|program|project)\b"
+    r"(?! (?:of|for|to)\b)"
     r"|(?<!\w)(?:программа|проект)(?!\w)(?! (?:по|о|развития))"
 )
 # the programme or project named in full before: "Programme de facilitation du transport
@@ -1208,22 +1212,26 @@ _PROGRAMME_NAMED = tuple(
 
 def _programme_financed(ctx: Context, all_units: list[Unit], f: _Found) -> None:
     """A financing agreement with no domain of its own but finance, for "the programme" or
-    "the project" its sentence names, is about what the text named that programme or project
-    for before: "Le Programme de facilitation du transport … Au Cameroun, le programme
+    "the project" its sentence names (by its name too: "the Kandy North project"), is about
+    what the text named that programme or project for before: "Le Programme de facilitation du transport … Au Cameroun, le programme
     bénéficie … d'un financement …, objet d'un accord de financement" is transport."""
     if f.at < 0:
         return
     unit = all_units[f.at]
     folded = fold(unit.text)
-    if not (_FUNDING_WORD.search(folded) and _THE_PROGRAMME.search(folded)):
+    the = _THE_PROGRAMME.search(folded)
+    if not (_FUNDING_WORD.search(folded) and the):
         return
     before = fold(ctx.text[: unit.start])
     named = [
-        (m.start(), domains)
+        (m.start(), domains, set(m.group().split()))
         for pattern in _PROGRAMME_NAMED
         for m in pattern.finditer(before)
         if (domains := _sectors(m.group()))
     ]
+    # "the Kandy North project": the one named before with a word of its name, else the last
+    words = set((the.group("name") or "").split())
+    named = [n for n in named if words & n[2]] or named
     if named:
         f.agreement.sectors = list(max(named, key=lambda n: n[0])[1])
 
@@ -4621,12 +4629,23 @@ _FOUNDED_BEFORE = re.compile(
 )
 
 
+# A side's parent company, named in the apposition that describes the side ("Base X, filiale
+# de l'américain Energy Y", "a subsidiary of the Turkish group Power Z", «дочерняя компания
+# «Энерго Х»»; the parent is no party, `gazetteer._without_described_parents`)
+_PARENT_NAMED = re.compile(
+    r"\b(?:filiale|subsidiary|affiliate)\s+(?:of|de|du|d['’])\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:(?:groupe?|group)\s+)?(?:[a-zà-ÿ-]+\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+    r"|дочерн\w*\s+(?:компани|структур|предприяти)\w*\s+[«\"]?[A-ZА-ЯЁ][^»\",.;]{0,40}"
+)
+
+
 def _without_signers(text: str) -> str:
-    """`text` with ministries' and lenders' names blanked ("signé par le ministre de la
-    Santé", "with the Export-Import Bank of China"), and a membership of a lender: who
-    signs is not what is signed; a lender the text founds is what is signed
-    (`_FOUNDED_BEFORE`)."""
+    """`text` with ministries', lenders' and parent companies' names blanked ("signé par le
+    ministre de la Santé", "with the Export-Import Bank of China", "filiale de l'américain
+    Energy Fuels"), and a membership of a lender: who signs is not what is signed; a lender
+    the text founds is what is signed (`_FOUNDED_BEFORE`)."""
     text = _MINISTRY.sub(lambda m: " " * len(m.group()), text)
+    text = _PARENT_NAMED.sub(lambda m: " " * len(m.group()), text)
     return _LENDER.sub(
         lambda m: (
             m.group()

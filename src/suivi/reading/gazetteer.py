@@ -467,13 +467,16 @@ def _without_described_parents(text: str, named: list[Mention]) -> list[Mention]
 
 
 # The words of an apposition that name a company's parent: ", the power trading arm of
-# India's", ", a subsidiary of", ", filiale du groupe", «, дочерняя компания»; a fund's window
+# India's", ", a subsidiary of", ", filiale du groupe", ", filiale de l'américain", «, дочерняя
+# компания»; a fund's window
 # (", the concessional window of", ", le guichet concessionnel du")
 _PARENT_REACH = 90
 _PARENT_BEFORE = re.compile(
     r"(?:,|\(|—|–)\s*(?:(?:the|a|an|une?|la|le)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:arm|subsidiary|unit|affiliate|division|window|filiale|branche|guichet)\s+(?:of|de|du|d['’])\s+"
-    r"(?:(?:the|la|le|l['’])\s*)?(?:groupe?\s+|group\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+    r"(?:(?:the|la|le|l['’])\s*)?(?:groupe?\s+|group\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+    # its home's adjective as a noun: ", filiale de l'américain"
+    r"(?:[a-zà-ÿ-]+\s+)?$"
     r"|(?:,|\(|—|–)\s*дочерн\w*\s+(?:компани\w*|структур\w*|предприяти\w*)\s+[«\"]?$"
 )
 
@@ -1861,6 +1864,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         # "a Chinese contractor, China Energy Engineering Corporation", "a Turkish textile
         # group, Ayka": the name after the comma is the company, the state describing it its home
         add(*match.span("name"), match.start(), states_inside=True, whole=True)
+    for match in _ADJECTIVE_NAMED.finditer(text):
+        # "l'américain Energy Fuels", "le kazakh KEGOC", «американская Energy Fuels»: the
+        # state's adjective, as a noun, says the company's home
+        adjective = "fr" if match.group("fr") else "ru"
+        if any(m.kind == "adjective" and (m.start, m.end) == match.span(adjective) for m in taken):
+            add(*match.span("name"), match.start(adjective), states_inside=True, whole=True)
     named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
     for match in _company_pattern().finditer(text):
         if _inside_a_name(match.start(), taken):
@@ -2380,6 +2389,16 @@ _APPOSED_COMPANY = re.compile(
     r"|maker|producer|carrier|airline|consortium|société|entreprise|groupe|opérateur"
     r"|consortium|compagnie)(?:\s+[a-zà-ÿ'’-]+){0,2},\s+"
     r"(?P<name>[A-Z][\w&'’.-]*[\w](?:\s+[A-Z][\w&'’.-]*[\w]){0,4})(?=\s*(?:[,.;(]|$))"
+)
+
+
+# A company named by its home's adjective alone, used as a noun: the French masculine article
+# before it ("l'américain Energy Fuels", "le chinois Huawei"), or a Russian adjective before a
+# name in Latin script («американская Energy Fuels»)
+_ADJECTIVE_NAMED = re.compile(
+    r"(?:(?<![\w'’])(?:[Ll]e\s+|[Ll]['’])(?P<fr>[a-zà-ÿ-]+)|(?<![\w-])(?P<ru>[а-яё-]+))\s+"
+    rf"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-Z][\w&'’-]*){{0,3}})"
+    r"(?![\w&'’-])"
 )
 
 

@@ -125,6 +125,8 @@ NOT_NAME_WORDS = {
     "directorate", "department", "bureau", "secretariat", "inspectorate", "administration",
     # a ministry's division ("the Economic Relations Division", "la Division des traités")
     "division", "divisions",
+    # a project's stage by its number ("Project, Phase II", "la Tranche III", «Фаза II»)
+    "phase", "tranche", "stage", "фаза", "этап",
     # humanitarian societies and funds ("Russian Red Cross", «Красный Крест»)
     "cross", "crescent", "croix", "croissant", "society", "societies", "fund", "funds",
     "крест", "креста", "полумесяц", "полумесяца", "фонд", "фонда", "общество",

@@ -1094,7 +1094,10 @@ _PRESS_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"copper\b|nickel\b|graphite\b|rare earths?|terres rares|iron ore|minerai de fer"
-        r"|желез\w* руд\w*|лити\w*|мед(?:ь|и)\b|медн\w*|кобальт\w*|фосфат\w*|редкоземельн\w*",
+        r"|желез\w* руд\w*|лити\w*|мед(?:ь|и)\b|медн\w*|кобальт\w*|фосфат\w*|редкоземельн\w*"
+        # the titanium and zirconium ores of mineral sands
+        r"|ilmenite\w*|rutile\b|zircon\b|zircons\b|mineral sands|sables? mineralises"
+        r"|ильменит\w*|рутил\w*|циркон(?:а|ом|у|ы|ов)?\b",
         ("mining",),
     ),
     (r"\bметро\b|метрополитен\w*", ("transport",)),

@@ -155,7 +155,8 @@ def _numbering(bullet: str) -> str:
 
 def list_items(all_units: list[Unit], header_index: int) -> list[int]:
     """Indexes of the list items that follow the header at `header_index`: bulleted lines,
-    lines ending in ";" (the last one may end in "."), or short bare lines ("la santé")."""
+    lines ending in ";" (the last one may end in "."), short bare lines ("la santé"), or a
+    table's rows."""
     items = []
     for i in range(header_index + 1, len(all_units)):
         unit = all_units[i]
@@ -164,8 +165,11 @@ def list_items(all_units: list[Unit], header_index: int) -> list[int]:
         # is over (items "a)", "b)" under a paragraph "4." end at paragraph "5.")
         if items and unit.numbering and all_units[items[0]].numbering not in ("", unit.numbering):
             break
-        bare = unit.line_end and all_units[i - 1].line_end and _BARE_ITEM.match(unit.text)
-        if unit.item_like or bare:
+        whole_line = unit.line_end and all_units[i - 1].line_end
+        bare = whole_line and _BARE_ITEM.match(unit.text)
+        # a table's row, its cells joined by " ; " (`clean._tables_as_rows`)
+        row = whole_line and unit.text.count(" ; ") >= 2
+        if unit.item_like or bare or row:
             items.append(i)
         elif items and all_units[items[-1]].text.rstrip().endswith(";"):
             items.append(i)

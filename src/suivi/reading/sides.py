@@ -951,8 +951,11 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         homes = [code if is_state(code) else home_state(code) for code in story]
         story = list(dict.fromkeys(code for code in homes if code))
         story += [c for c in ctx.parties if is_state(c) and c not in story][: count - len(story)]
+    # a table's row of texts with its partner in a cell of its own signs "with" it
+    in_cell = len(named) == 1 and _in_own_cell(ctx, named[0], start, end)
     if (
         len(named) == 1
+        and not in_cell
         and is_state(named[0])
         and any(home_state(c) == named[0] for c in story)
         # «соглашение о подготовке эквадорских специалистов» with Ecuador's own company in
@@ -966,14 +969,17 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         others = [c for c in story if home_state(c) != named[0] and c != named[0]]
         others += [c for c in ctx.parties if is_state(c) and c not in others and c != named[0]]
         return [named[0], *others][:count]
-    if len(named) == 1 and is_side(named[0]) and named[0] not in story:
+    if len(named) == 1 and not in_cell and is_side(named[0]) and named[0] not in story:
         # "KAMAZ signed a contract": the one side named, and the story's other side
         others = [code for code in story if code != home_state(named[0]) and code not in described]
         return without_homes(named + others)[:count]
-    signed_with = len(named) == 1 and (
-        _signed_with(ctx, named[0], start, end)
-        or _beside_a_minister(ctx, named[0], start, end)
-        or _paired_with_an_institution(ctx, named[0], start, end)
+    signed_with = in_cell or (
+        len(named) == 1
+        and (
+            _signed_with(ctx, named[0], start, end)
+            or _beside_a_minister(ctx, named[0], start, end)
+            or _paired_with_an_institution(ctx, named[0], start, end)
+        )
     )
     if (
         len(named) == 1
@@ -1794,11 +1800,33 @@ def _adjectives_only(ctx: Context, start: int, end: int) -> bool:
     return all(m.kind == "adjective" and m.surface[:1].islower() for m in found)
 
 
+# The word an adjective qualifies, after it ("Saudi Fund", «Саудовский фонд») or before it
+# ("Fonds saoudien", "ministère koweïtien")
+_WORD_AFTER = re.compile(r"\s+([\w-]+)")
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_FUND = re.compile(r"fund|fonds|фонд", re.IGNORECASE)
+
+
+def _of_an_institution(text: str, mention: Mention) -> bool:
+    """Whether a state's adjective qualifies one of its institutions: "the Saudi Fund for
+    Development", "le Fonds saoudien de développement", «Саудовский фонд развития», "the
+    Kuwaiti Ministry of Finance" (the state itself, SPEC), not "Saudi engineers"."""
+    after = _WORD_AFTER.match(text[mention.end : mention.end + 40])
+    before = _WORD_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    return any(
+        word and (counterparts.INSTITUTION.match(word[1]) or _FUND.match(word[1]))
+        for word in (after, before)
+    )
+
+
 def _by_adjective_only(ctx: Context, code: str, start: int, end: int) -> bool:
     """Whether a state is named between two offsets by its adjective alone, in any case
-    ("Ecuadorian engineers", «эквадорских специалистов»), never by its name."""
+    ("Ecuadorian engineers", «эквадорских специалистов»), never by its name nor as the
+    adjective of one of its institutions."""
     found = [m for m in ctx.mentions_in(start, end) if m.code == code]
-    return bool(found) and all(m.kind == "adjective" for m in found)
+    return bool(found) and all(
+        m.kind == "adjective" and not _of_an_institution(ctx.text, m) for m in found
+    )
 
 
 def _people_sides(ctx: Context, start: int, end: int) -> list[str]:
@@ -1922,6 +1950,36 @@ def _signed_with(ctx: Context, code: str, start: int, end: int) -> bool:
         return False
     for mention in ctx.mentions_in(start, end):
         if mention.code == code and _WITH_BEFORE.search(ctx.text, start, mention.start):
+            return True
+    return False
+
+
+# A table's row, its cells joined by " ; " (`clean._tables_as_rows`) or between bars, and
+# one cell that is a name alone, its initials in brackets after it at most
+_CELL_BEFORE = re.compile(r"(?:^|\s;|\|)\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$", re.IGNORECASE)
+_CELL_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:;\s|\||$)")
+
+
+def _in_own_cell(ctx: Context, code: str, start: int, end: int) -> bool:
+    """A side (no alliance) that a table's row of texts names in a cell of its own ("Asian
+    Development Bank (ADB) ; Ministry of Finance ; Loan agreement for … ; $50 million", "| 2 |
+    Banque ouest-africaine de développement | Accord de prêt … |"), or by the adjective of its
+    institution opening the cell ("Saudi Fund for Development ; …"): the partner of the row's
+    text, as if "with" it; the ministry cell is the story's state's."""
+    if code in MEMBERS:
+        return False
+    row = ctx.text[start:end]
+    if row.count(" ; ") < 2 and row.count("|") < 3:
+        return False
+    for mention in ctx.mentions_in(start, end):
+        if (
+            mention.code == code
+            and _CELL_BEFORE.search(ctx.text[start : mention.start])
+            and (
+                _CELL_AFTER.match(ctx.text[mention.end : end])
+                or (mention.kind == "adjective" and _of_an_institution(ctx.text, mention))
+            )
+        ):
             return True
     return False
 
