@@ -1004,8 +1004,19 @@ def _known_names(text: str, companies: list[Mention], taken: list[Mention]) -> l
 def as_whole_names(mentions: list[Mention], others: list[Mention]) -> list[Mention]:
     """The mentions (of a title, say) of a company by the first words of a whole name the
     other mentions (of the text) give, as that company: a title's "China Energy" is the
-    text's "China Energy Engineering Corporation"."""
+    text's "China Energy Engineering Corporation". An acronym the vocabularies give one
+    organisation and the text another is the text's: a title's "la BAD" is the AfDB alone,
+    the text's "Banque asiatique de développement (BAD)" (`_by_short_name`)."""
     names = {m.code for m in others if m.kind == "organisation"}
+    glossed = {
+        m.surface: m.code for m in others if m.kind == "organisation" and _acronym(m.surface)
+    }
+    mentions = [
+        replace(m, code=glossed[m.surface])
+        if m.kind == "organisation" and m.code != m.surface and m.surface in glossed
+        else m
+        for m in mentions
+    ]
     return [
         Mention(longer[0], m.start, m.end, m.surface, m.kind)
         if m.kind == "organisation"
@@ -2722,7 +2733,31 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
     brackets after it ("la Banque arabe pour le développement économique en Afrique (BADEA)",
     "… de la CEDEAO (BIDC)"), is one party named by that short name, as the text goes by it
     (not two, the name and the acronym). Companies keep the name the text gives them
-    (`company_mentions`); SPEC's own codes (AU, ECOWAS) are kept."""
+    (`company_mentions`); SPEC's own codes (AU, ECOWAS) are kept.
+
+    A short name in brackets that the vocabularies give another organisation is the text's
+    own short name for the one spelled before it, wherever the text uses it: "la Banque
+    asiatique de développement (BAD)" is not the AfDB (the French press's usual BAD), "la
+    Banque interaméricaine de développement (BID)" not the IsDB."""
+    glossed: dict[str, str] = {}
+    for m, after in pairwise(mentions):
+        if (
+            m.kind == "organisation"
+            and after.kind == "organisation"
+            and after.code != m.code
+            and _acronym(after.surface)
+            and (short := _BRACKETED.match(text, m.end))
+            and short.start("short") == after.start
+            and short.end("short") == after.end
+        ):
+            glossed.setdefault(after.surface, m.code)
+    if glossed:
+        mentions = [
+            replace(m, code=glossed[m.surface])
+            if m.kind == "organisation" and m.surface in glossed
+            else m
+            for m in mentions
+        ]
     renamed: dict[str, str] = {}
     for m in mentions:
         if m.kind != "organisation" or m.code != m.surface or _acronym(m.surface):
