@@ -37,7 +37,7 @@ from suivi.reading.pipeline import read
             "Le gouvernement haïtien et la Banque interaméricaine de développement (BID) ont "
             "signé mardi un accord de prêt pour la route du Sud. La BID financera aussi un "
             "second tronçon.",
-            "BID",
+            "Inter-American Development Bank",
             "IsDB",
         ),
     ],

@@ -1357,6 +1357,10 @@ LATIN_NAMES: dict[str, str] = {
     "Fonds OPEP": "OPEC Fund",
     "Fonds de l'OPEP pour le développement international": "OPEC Fund for International Development",
     "Fonds OPEP pour le développement international": "OPEC Fund for International Development",
+    # so does the Inter-American Development Bank where the text does not write its English
+    # acronym IDB (dev golds d14, h07)
+    "Banque interaméricaine de développement": "Inter-American Development Bank",
+    "Межамериканский банк развития": "Inter-American Development Bank",
     # the African Development Bank goes by its English acronym in every language's press
     # (dev golds b66, b75, e02, e04), written in full or not
     "African Development Bank": "AfDB",
