@@ -88,7 +88,11 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?!seulement|encore)(?:\w+\s+|\w+'){0,3}"
     r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
+    # the determiner reaches the texts listed after the first: "no memorandum, letter of
+    # intent or agreement", "aucun mémorandum, protocole ou accord", «ни одного меморандума,
+    # соглашения или»
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans)\s+(?:\w+\s+)?"
+    r"(?:[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,|\s+(?:or|nor|ou|ni|или))\s+){0,3}"
     # a kind, not a text: "faster than any other agreement of its kind", "tout autre accord",
     # «любое другое соглашение»
     r"|\b(?:any|every|tout|toute|n'importe quel\w*|любо\w*|всяк\w*)\s+(?:other\s+|autre\s+|друго\w*\s+)?$"
@@ -2146,7 +2150,7 @@ def _from_unit(
             or _consent(word, before, folded[m.end() : m.end() + 60])
             or _off_the_table(folded, m.end())
             or _REPLACED_BEFORE.search(before)
-            or _denied_report(before, folded, m.end())
+            or _denied_report(folded, m.start(), m.end())
             or _report_denied_before(folded, m.start(), m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
             or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
@@ -4153,11 +4157,15 @@ def _off_the_table(folded: str, end: int) -> bool:
 # agreement ceding two blocks, which the minister denied", "des informations faisant état
 # d'un accord secret …, le ministre a démenti", «сообщения о секретном соглашении …
 # министр опроверг» (SPEC lists the agreements a text identifies, not rumours it refutes).
-# Read on folded text: the report just before the mention, the denial after it.
+# Read on folded text: the report just before the mention, the denial after it, or before
+# the report ("said no agreement had been signed, after local media reported a deal", "a
+# assuré qu'aucun accord n'avait été signé, après que la presse a fait état d'un accord").
 _REPORTED_BEFORE = re.compile(
     r"(?:faisant\s+etat\s+d['e]|(?:informations?|rumeurs?|allegations?)\s+(?:sur|selon\s+"
     r"lesquelles|concernant|d['e])|(?:reports?|rumou?rs?|claims?|allegations?)\s+(?:of|about"
-    r"|that)|(?:сообщени|слух|информаци)\w*\s+о)\s*(?:\w+\s+){0,6}?$"
+    r"|that)|(?:сообщени|слух|информаци)\w*\s+о"
+    r"|\b(?:reported|(?:a|ont|avai\w+)\s+(?:rapporte|fait\s+etat\s+d['e])"
+    r"|(?:сообщил|сообщал|писал)\w*\s+о))\s*(?:\w+\s+){0,6}?$"
 )
 _DENIED_AFTER = re.compile(
     r"[^.;!?]{0,200}?(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies"
@@ -4167,14 +4175,27 @@ _DENIED_AFTER = re.compile(
     r"|no\s+such\s+(?:\w+\s+)?(?:document|agreement|deal|text|accord|contract|memorandum)\w*"
     r"|(?:had|has|was|were|have)\s+(?:never|not)\s+(?:been\s+)?signed"
     r"|aucun(?:e)?\s+(?:tel(?:le)?\s+)?(?:document|accord|texte|contrat)\s+(?:de\s+ce\s+type\s+)?"
-    r"n['e]\s*(?:avait|a)\s+ete\s+signe)(?!\w)"
+    r"n['e]\s*(?:avait|a)\s+ete\s+signe"
+    # "no memorandum or agreement of any kind has been signed", "aucun mémorandum ni accord
+    # n'a été signé", «никакого соглашения … подписано не было»
+    r"|\bno\s+[^.;!?]{0,80}?\b(?:has|have|had|was|were)\s+(?:ever\s+)?been\s+signed"
+    r"|aucun\w*\s+[^.;!?]{0,80}?\bn['e]\s*(?:avait|avaient|a|ont)\s+ete\s+signe"
+    r"|никак\w+\s+[^.;!?]{0,80}?(?:не\s+(?:было|был\w*)\s+подписан|подписан\w*\s+не\s+было))"
+    r"(?!\w)"
 )
 
 
-def _denied_report(before: str, folded: str, end: int) -> bool:
-    """Whether a mention is what a report told before it says (`_REPORTED_BEFORE`, `before`
-    being the folded words before it) and its sentence then denies (`_DENIED_AFTER`)."""
-    return bool(_REPORTED_BEFORE.search(before) and _DENIED_AFTER.match(folded, end))
+def _denied_report(folded: str, start: int, end: int) -> bool:
+    """Whether the mention from `start` to `end` is what a report told just before it says
+    (`_REPORTED_BEFORE`) and its sentence denies (`_DENIED_AFTER`), after the mention or
+    before the report."""
+    report = _REPORTED_BEFORE.search(folded, max(0, start - 80), start)
+    if report is None:
+        return False
+    if _DENIED_AFTER.match(folded, end):
+        return True
+    sentence = max(folded.rfind(stop, 0, report.start()) for stop in ".;!?") + 1
+    return bool(_DENIED_AFTER.search(folded, sentence, report.start()))
 
 
 # The denial first, then the report it denies, then the text the report told of: "denied
