@@ -4167,35 +4167,39 @@ _REPORTED_BEFORE = re.compile(
     r"|\b(?:reported|(?:a|ont|avai\w+)\s+(?:rapporte|fait\s+etat\s+d['e])"
     r"|(?:сообщил|сообщал|писал)\w*\s+о))\s*(?:\w+\s+){0,6}?$"
 )
-_DENIED_AFTER = re.compile(
-    r"[^.;!?]{0,200}?(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies"
-    r"|опроверг\w*"
-    # the denial told by what it says: "a spokesman said no such document had been signed",
-    # "that it had never been signed", "qu'aucun document de ce type n'avait été signé"
-    r"|no\s+such\s+(?:\w+\s+)?(?:document|agreement|deal|text|accord|contract|memorandum)\w*"
+# A signing told as never made: "no such document had been signed", "it had never been
+# signed", "qu'aucun document de ce type n'avait été signé", "no memorandum or agreement of any
+# kind has been signed", "aucun mémorandum ni accord n'a été signé", «никакого соглашения …
+# подписано не было» (folded)
+_NONE_SIGNED = (
+    r"no\s+such\s+(?:\w+\s+)?(?:document|agreement|deal|text|accord|contract|memorandum)\w*"
     r"|(?:had|has|was|were|have)\s+(?:never|not)\s+(?:been\s+)?signed"
     r"|aucun(?:e)?\s+(?:tel(?:le)?\s+)?(?:document|accord|texte|contrat)\s+(?:de\s+ce\s+type\s+)?"
     r"n['e]\s*(?:avait|a)\s+ete\s+signe"
-    # "no memorandum or agreement of any kind has been signed", "aucun mémorandum ni accord
-    # n'a été signé", «никакого соглашения … подписано не было»
     r"|\bno\s+[^.;!?]{0,80}?\b(?:has|have|had|was|were)\s+(?:ever\s+)?been\s+signed"
     r"|aucun\w*\s+[^.;!?]{0,80}?\bn['e]\s*(?:avait|avaient|a|ont)\s+ete\s+signe"
-    r"|никак\w+\s+[^.;!?]{0,80}?(?:не\s+(?:было|был\w*)\s+подписан|подписан\w*\s+не\s+было))"
-    r"(?!\w)"
+    r"|никак\w+\s+[^.;!?]{0,80}?(?:не\s+(?:было|был\w*)\s+подписан|подписан\w*\s+не\s+было)"
 )
+_DENIED_AFTER = re.compile(
+    r"[^.;!?]{0,200}?(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies"
+    rf"|опроверг\w*|{_NONE_SIGNED})(?!\w)"
+)
+# before a report, only the signing told as never made denies the text the report tells of
+# ("denied reports that the agreement had been suspended" denies the suspension)
+_NONE_SIGNED_BEFORE = re.compile(rf"(?<!\w)(?:{_NONE_SIGNED})(?!\w)")
 
 
 def _denied_report(folded: str, start: int, end: int) -> bool:
     """Whether the mention from `start` to `end` is what a report told just before it says
-    (`_REPORTED_BEFORE`) and its sentence denies (`_DENIED_AFTER`), after the mention or
-    before the report."""
+    (`_REPORTED_BEFORE`) and its sentence denies, after the mention (`_DENIED_AFTER`) or, as a
+    signing never made, before the report (`_NONE_SIGNED_BEFORE`)."""
     report = _REPORTED_BEFORE.search(folded, max(0, start - 80), start)
     if report is None:
         return False
     if _DENIED_AFTER.match(folded, end):
         return True
     sentence = max(folded.rfind(stop, 0, report.start()) for stop in ".;!?") + 1
-    return bool(_DENIED_AFTER.search(folded, sentence, report.start()))
+    return bool(_NONE_SIGNED_BEFORE.search(folded, sentence, report.start()))
 
 
 # The denial first, then the report it denies, then the text the report told of: "denied
