@@ -89,7 +89,11 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?!seulement|encore)(?:\w+\s+|\w+'){0,3}"
     r"|\b(?:is|was|are|were|does|did|has|have)\s+not\s+(?!only)(?:\w+\s+){0,2}"
     r"|\bне\s+(?!только)(?:является|являлся|было|был|стал\w*)\s+"
+    # the determiner reaches the texts listed after the first: "no memorandum, letter of
+    # intent or agreement", "aucun mémorandum, protocole ou accord", «ни одного меморандума,
+    # соглашения или»
     r"|\b(?:aucun|aucune|nul|no|ни одного|pas d'|sans)\s+(?:\w+\s+)?"
+    r"(?:[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,|\s+(?:or|nor|ou|ni|или))\s+){0,3}"
     # a kind, not a text: "faster than any other agreement of its kind", "tout autre accord",
     # «любое другое соглашение»
     r"|\b(?:any|every|tout|toute|n'importe quel\w*|любо\w*|всяк\w*)\s+(?:other\s+|autre\s+|друго\w*\s+)?$"
@@ -2276,7 +2280,7 @@ def _from_unit(
             or _consent(word, before, folded[m.end() : m.end() + 60])
             or _off_the_table(folded, m.end())
             or _REPLACED_BEFORE.search(before)
-            or _denied_report(before, folded, m.end(), all_units, i)
+            or _denied_report(folded, m.start(), m.end(), all_units, i)
             or _report_denied_before(folded, m.start(), m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
             or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
@@ -4321,17 +4325,30 @@ def _off_the_table(folded: str, end: int) -> bool:
 # agreement ceding two blocks, which the minister denied", "des informations faisant état
 # d'un accord secret …, le ministre a démenti", «сообщения о секретном соглашении …
 # министр опроверг» (SPEC lists the agreements a text identifies, not rumours it refutes).
-# Read on folded text: the report just before the mention, the denial after it.
+# Read on folded text: the report just before the mention, the denial after it, or before
+# the report ("said no agreement had been signed, after local media reported a deal", "a
+# assuré qu'aucun accord n'avait été signé, après que la presse a fait état d'un accord").
 _REPORTED_BEFORE = re.compile(
     r"(?:faisant\s+etat\s+d['e]|(?:informations?|rumeurs?|allegations?)\s+(?:sur|selon\s+"
     r"lesquelles|concernant|d['e])|(?:reports?|rumou?rs?|claims?|allegations?)\s+(?:of|about"
     r"|that)|(?:сообщени|слух|информаци)\w*\s+о"
     # the report told by its verb: "X had been reported to be close to an agreement", "X
-    # reportedly signed", "selon des informations de presse, X serait", «по сообщениям СМИ»
-    r"|(?:was|were|is|are|been)\s+(?:also\s+|widely\s+)?reported|reportedly"
+    # reportedly signed", "media reported", "des médias ont rapporté", «СМИ сообщали о»,
+    # "selon des informations de presse, X serait", «по сообщениям СМИ»
+    r"|\breported(?:ly)?|(?:a|ont|avai\w+)\s+(?:rapporte|fait\s+etat\s+d['e])"
+    r"|(?:сообщил|сообщал|писал)\w*\s+о"
     r"|selon\s+(?:des|certaines|plusieurs)\s+(?:informations|sources|medias)"
     r"|по\s+(?:сообщениям|данным|информации)\s+(?:сми|прессы|источников))"
     r"[\s,]*(?:[\w'’-]+,?\s+){0,8}?$"
+)
+# A signing told as never made: "it had never been signed", "no memorandum or agreement of
+# any kind has been signed", "aucun mémorandum ni accord n'a été signé", «никакого соглашения
+# … подписано не было» (folded; "no such document" is `_NO_SUCH_TEXT`)
+_NONE_SIGNED = (
+    r"(?:had|has|was|were|have)\s+(?:never|not)\s+(?:been\s+)?signed"
+    r"|\bno\s+[^.;!?]{0,80}?\b(?:has|have|had|was|were)\s+(?:ever\s+)?been\s+signed"
+    r"|aucun\w*\s+[^.;!?]{0,80}?\bn['e]\s*(?:avait|avaient|a|ont)\s+ete\s+signe"
+    r"|никак\w+\s+[^.;!?]{0,80}?(?:не\s+(?:было|был\w*)\s+подписан|подписан\w*\s+не\s+было)"
 )
 # The denial of a text by what it says: "a spokesman said no such document had been signed",
 # "qu'aucun document de ce type n'avait été signé", «никакого такого соглашения не
@@ -4346,22 +4363,28 @@ _NO_SUCH_TEXT = (
 _NO_SUCH = re.compile(rf"[^.;!?]{{0,200}}?(?<!\w)(?:{_NO_SUCH_TEXT})(?!\w)")
 _DENIED_AFTER = re.compile(
     r"[^.;!?]{0,200}?(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies"
-    rf"|опроверг\w*|{_NO_SUCH_TEXT}"
-    # "that it had never been signed"
-    r"|(?:had|has|was|were|have)\s+(?:never|not)\s+(?:been\s+)?signed)(?!\w)"
+    rf"|опроверг\w*|{_NO_SUCH_TEXT}|{_NONE_SIGNED})(?!\w)"
 )
+# before a report, only the text told as never made denies the text the report tells of
+# ("denied reports that the agreement had been suspended" denies the suspension)
+_NONE_SIGNED_BEFORE = re.compile(rf"(?<!\w)(?:{_NO_SUCH_TEXT}|{_NONE_SIGNED})(?!\w)")
 
 
-def _denied_report(before: str, folded: str, end: int, all_units: list[Unit], i: int) -> bool:
-    """Whether a mention is what a report told before it says (`_REPORTED_BEFORE`, `before`
-    being the folded words before it) and its sentence then denies (`_DENIED_AFTER`), or the
-    next sentence says no such text exists ("… reported to be close to a second agreement.
-    A spokesperson said no such agreement had been discussed.")."""
-    if not _REPORTED_BEFORE.search(before):
+def _denied_report(folded: str, start: int, end: int, all_units: list[Unit], i: int) -> bool:
+    """Whether the mention from `start` to `end` is what a report told just before it says
+    (`_REPORTED_BEFORE`) and its sentence denies, after the mention (`_DENIED_AFTER`) or, as a
+    text never made, before the report (`_NONE_SIGNED_BEFORE`); or the next sentence says no
+    such text exists ("… reported to be close to a second agreement. A spokesperson said no
+    such agreement had been discussed.")."""
+    report = _REPORTED_BEFORE.search(folded, max(0, start - 80), start)
+    if report is None:
         return False
     if _DENIED_AFTER.match(folded, end):
         return True
-    return i + 1 < len(all_units) and bool(_NO_SUCH.match(fold(all_units[i + 1].text)))
+    if i + 1 < len(all_units) and _NO_SUCH.match(fold(all_units[i + 1].text)):
+        return True
+    sentence = max(folded.rfind(stop, 0, report.start()) for stop in ".;!?") + 1
+    return bool(_NONE_SIGNED_BEFORE.search(folded, sentence, report.start()))
 
 
 # The denial first, then the report it denies, then the text the report told of: "denied

@@ -91,6 +91,10 @@ _PORTFOLIO_BEFORE = re.compile(
     r"(?:(?:[\w'’-]+|d['’]|de\s+la|de\s+l['’]|du|des|et|and|и|&)(?:\s*,\s*|\s+|(?<=['’])))+$",
     re.IGNORECASE,
 )
+# a minister's title after the portfolio it names: "Energy Minister", "Trade Secretary"
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:(?:Deputy|Vice|Junior|State)\s+)?(?:Minister|Ministry|Secretary|Commissioner)\b"
+)
 # Banks by their name or a state bank's short form («Сбербанк», "Banque Atlantique", «ВТБ»):
 # SPEC makes a state-owned bank acting for its state that state, and a signing subject rarely
 # says who owns it; banks the vocabularies know (Afreximbank, BOAD) are parties of their own.
@@ -160,11 +164,15 @@ def _home(text: str, org: Mention, taken: list[Mention]) -> Mention | None:
 
 def _in_portfolios(text: str, start: int, name: str) -> bool:
     """Whether a name at `start` ends a ministry's list of portfolios in its sentence
-    (`_PORTFOLIO_BEFORE`), the list joined by commas and "and": a name whose every word names
-    an area ("Energy", "Mines and Energy"; not "the Ministry of Trade and KenGen")."""
+    (`_PORTFOLIO_BEFORE`), the list joined by commas and "and", or is the portfolio before a
+    minister's title ("Energy Minister Inés Manzano", "the Mines and Energy Secretary"): a
+    name whose every word names an area ("Energy", "Mines and Energy"; not "the Ministry of
+    Trade and KenGen")."""
     words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in ("and", "et", "и")]
     if not words or not all(sectors_of(w) for w in words):
         return False
+    if _OFFICE_AFTER.match(text, start + len(name)):
+        return True
     clause = max(text.rfind(mark, 0, start) for mark in (".", ";", ":", "\n"))
     before = text[max(clause + 1, start - 100) : start]
     found = _PORTFOLIO_BEFORE.search(before)

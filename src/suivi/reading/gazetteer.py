@@ -352,8 +352,29 @@ _LEGAL_FORMS = {
 }  # fmt: skip
 
 
+# A wire's dateline names its outlet in brackets after the place and the day: "QUITO, Aug 20
+# (LatAm Energy Daily) -", "Banjul, 20 nov (APS) –", "Rabat, 11 mars 2025 (Niger Express) -",
+# «МОСКВА, 3 апреля (Интерфакс) –»: it reports the story, it acts in none of it
+_WIRE_OUTLET = re.compile(
+    r"(?m)^[A-ZÀ-ÝА-ЯЁ][\w'’-]+(?:[ -][A-ZÀ-ÝА-ЯЁ][\w'’-]+){0,2}"
+    r"(?:\s*\([A-ZÀ-ÝА-ЯЁ][\w'’ -]{1,30}\))?,\s*(?:le\s+)?[^()\n]{0,20}?\d[^()\n]{0,16}?"
+    r"\s*\((?P<outlet>[A-ZÀ-ÝА-ЯЁ][^()\n]{1,40})\)\s*[-–—]"
+)
+
+
 def find_mentions(text: str, lang: str) -> list[Mention]:
-    """Every state or organisation named in `text`, longest names first, in text order."""
+    """Every state or organisation named in `text`, longest names first, in text order; none
+    inside the name of the outlet a wire's dateline gives (`_WIRE_OUTLET`)."""
+    mentions = _find_mentions(text, lang)
+    dateline = _WIRE_OUTLET.search(text, 0, 600)
+    if dateline is None:
+        return mentions
+    outlet = re.escape(dateline.group("outlet"))
+    spans = [m.span() for m in re.finditer(rf"(?<!\w){outlet}(?!\w)", text)]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
+def _find_mentions(text: str, lang: str) -> list[Mention]:
     table, lengths = index(lang), _lengths(lang)
     tokens = [(m.start(), m.end(), word_key(m.group())) for m in _TOKEN.finditer(text)]
     keys = [t[2] for t in tokens]
@@ -2775,18 +2796,29 @@ def _as_spelled(mentions: list[Mention], spelled: set[int]) -> list[Mention]:
 
 
 _BRACKETED = re.compile(r"\s*\(\s*(?P<short>[A-Z][A-Za-z0-9&.-]{1,11})\s*\)")
-# the short name before the spelled-out one, a dash between, as some lenders style themselves
-# ("la CAF – Banque de développement de l'Amérique latine", "CAF – Development Bank of ...")
-_DASHED_BEFORE = re.compile(r"(?<![\w&.-])(?P<short>[A-Z][A-Za-z0-9&.]{1,11})\s+[–—-]\s+$")
+# The short name first, the name spelled out after it in brackets, after a dash as some
+# lenders style themselves, or in an apposition that says it is the same body: "CAF, formally
+# the Development Bank of Latin America", "la CAF – Banque de développement de l'Amérique
+# latine", "la CAF, officiellement la Banque de développement …", «CAF (Банк развития
+# Латинской Америки)»
+_SHORT_BEFORE = re.compile(
+    r"(?<![\w&'’.-])(?P<short>[A-Z][A-Za-z0-9&.-]{1,11})"
+    r"(?:\s*\(|\s+[–—-]|\s*,\s*(?:formally|officially|formerly|also\s+known\s+as|known\s+as"
+    r"|officiellement|anciennement|[ée]galement\s+appel[ée]e?|официально|ранее)\s+)\s*"
+    r"(?:(?:the|la|le|les)\s+|l['’])?$"
+)
 
 
 def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
     """An organisation the vocabularies know by a spelled-out name, with its short name in
     brackets after it ("la Banque arabe pour le développement économique en Afrique (BADEA)",
-    "… de la CEDEAO (BIDC)") or before it and a dash ("la CAF – Banque de développement de
-    l'Amérique latine et des Caraïbes"), is one party named by that short name, as the text
-    goes by it (not two, the name and the acronym). Companies keep the name the text gives
-    them (`company_mentions`); SPEC's own codes (AU, ECOWAS) are kept.
+    "… de la CEDEAO (BIDC)") or before it, the name in brackets, after a dash or in an
+    apposition ("CAF, formally the Development Bank of Latin America", "la CAF – Banque de
+    développement de l'Amérique latine"), is one party named by that short name, as the text
+    goes by it (not two, the name and the acronym); the short name alone, where no other name
+    is read, is that party too ("Ecuador and CAF have a long history"), an acronym the
+    vocabularies leave out for another body's (CAF) being the text's own. Companies keep the
+    name the text gives them (`company_mentions`); SPEC's own codes (AU, ECOWAS) are kept.
 
     The text's own short name wins over the vocabularies' meaning of it: "la Banque
     asiatique de développement (BAD)" makes every "BAD" of the text the Asian bank, not the
@@ -2798,18 +2830,18 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind != "organisation" or _acronym(m.surface):
             continue
         short = _BRACKETED.match(text, m.end)
-        dashed = _DASHED_BEFORE.search(text, max(0, m.start - 20), m.start)
-        if not short and dashed and _acronym(dashed.group("short")):
-            short = dashed
+        if short is None and (before := _SHORT_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            short = before if _acronym(before.group("short")) else None  # not "Bank ("
         if not short:
             continue
-        if m.code == m.surface and home_state(m.code) is None and short.group("short") != m.code:
+        spelled = data.LATIN_NAMES.get(m.surface) if _CYRILLIC.search(m.surface) else m.surface
+        if m.code == spelled and home_state(m.code) is None and short.group("short") != m.code:
             renamed.setdefault(m.code, short.group("short"))
         if _initials_of(m.surface.split()) == short.group("short").upper():
             defined.setdefault(short.group("short"), renamed.get(m.code, m.code))
     if not renamed and not defined:
         return mentions
-    return [
+    mentions = [
         replace(m, code=defined[m.surface])
         if m.surface in defined and m.kind == "organisation"
         else replace(m, code=renamed[m.code])
@@ -2817,6 +2849,13 @@ def _by_short_name(text: str, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+    added = [
+        Mention(short, match.start(), match.end(), short, "organisation")
+        for short in renamed.values()
+        for match in re.finditer(rf"(?<![\w&'’.-]){re.escape(short)}(?![\w&'’-])", text)
+        if not any(m.start < match.end() and match.start() < m.end for m in mentions)
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 # The head word an alliance's name opens with, by which the text goes on naming it: "the

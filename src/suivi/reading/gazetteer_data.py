@@ -1286,7 +1286,8 @@ INSTITUTIONS: dict[str, list[str]] = {
     "BEL": ["Enabel"],
     # the Saudi Fund for Development; the King Salman centre is the kingdom's aid agency
     "SAU": [
-        "SFD", "KSrelief", "KS Relief", "King Salman Humanitarian Aid and Relief Centre",
+        "SFD", "Saudi Fund for Development", "Fonds saoudien pour le développement",
+        "Fonds saoudien de développement", "Саудовский фонд развития", "KSrelief", "KS Relief", "King Salman Humanitarian Aid and Relief Centre",
         "King Salman Humanitarian Aid and Relief Center",
         "Centre du roi Salmane pour l'aide humanitaire et les secours",
         "Centre Roi Salmane pour l'aide humanitaire et les secours",

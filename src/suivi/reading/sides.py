@@ -993,11 +993,13 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if signed_with:
         # "le ministre du Pétrole a signé avec Sahara Frontier Energy un contrat": the
         # organisation signed with, and the story's state that signs (the host of a visit,
-        # whose ministries sign at home, before the visitor)
-        host = host_state(ctx)
-        states = [
-            c for c in [host, *story, *ctx.parties] if c and is_state(c) and c not in described
-        ]
+        # whose ministries sign at home, before the visitor); a state whose fund the story's
+        # texts are signed with comes last: "deux accords de prêt avec le Fonds saoudien …,
+        # un accord de prêt avec la BID", the other state borrows from each
+        order = [host_state(ctx), *story, *ctx.parties]
+        states = [c for c in order if c and is_state(c) and c not in described]
+        lenders = {c for c in states if _lends_here(ctx, c)}
+        states = [c for c in states if c not in lenders] + [c for c in states if c in lenders]
         return list(dict.fromkeys(named + states))[:count]
     return story
 
@@ -1587,6 +1589,37 @@ _WITH_JUST_BEFORE = re.compile(
     r"(?:(?-i:[a-zà-ÿа-яё-]+)\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# "with", a state's fund or bank named by its nationality after it: "avec le Fonds qatari"
+_WITH_STATE_FUND = re.compile(
+    r"(?<![\w-])(?:with|avec|с|со)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+    r"(?:Fonds|Fund|Banque|Bank)\s+$",
+    re.IGNORECASE,
+)
+_FUND_WORD = re.compile(r"(?i)\b(?:fonds|fund|banque|bank|фонд\w*|банк\w*)\b")
+# the fund's word after the state's name or adjective: "the Qatar Fund", «Катарским фондом»
+_FUND_AFTER = re.compile(r"(?i)\s+(?:fund|bank|фонд\w*|банк\w*)\b")
+
+
+def _lends_here(ctx: Context, code: str) -> bool:
+    """Whether the story's texts are signed with a state's fund or bank ("accords de prêt avec
+    le Fonds saoudien pour le développement", "with the Qatar Fund for Development", «с
+    Катарским фондом развития»): the state lends in the story; it does not borrow from the
+    other lenders the texts are signed with."""
+    return any(
+        m.code == code
+        and m.kind != "seat"
+        and (
+            _WITH_STATE_FUND.search(ctx.text, max(0, m.start - 40), m.start)
+            or (
+                (_FUND_WORD.search(m.surface) or _FUND_AFTER.match(ctx.text, m.end))
+                and _WITH_JUST_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+            )
+        )
+        and _WITH_BEFORE.search(ctx.text, max(0, m.start - 160), m.start)
+        for m in ctx.mentions
+    )
 
 
 def _without_thirds_of_a_pair(ctx: Context, named: list[str], start: int, end: int) -> list[str]:

@@ -143,6 +143,9 @@ def _counts(folded: str) -> list[tuple[int, bool]]:
             # "ont signé le procès-verbal, ainsi que deux autres textes": three texts
             value += _named_before(folded, m.start())
         gap = folded[last_end : m.start()] if last_end is not None else None
+        if gap is not None and len(gap) < 40 and "." not in gap and _PART_OF.search(gap):
+            last_end = m.end()
+            continue  # "sept accords, dont deux accords de prêt": a part of the count told
         if (
             gap is not None
             and len(gap) < 40
@@ -156,6 +159,13 @@ def _counts(folded: str) -> list[tuple[int, bool]]:
     return out
 
 
+# What introduces a part of the texts just counted, not more of them: "sept accords, dont deux
+# accords de prêt", "six agreements, including two loan agreements", «шесть соглашений, в том
+# числе два кредитных» (folded text)
+_PART_OF = re.compile(
+    r"\b(?:dont|notamment|parmi\s+(?:lesquel|eux|elles)\w*|including|among\s+(?:them|which|those)"
+    r"|of\s+which|в\s+том\s+числе|из\s+них|включая|среди\s+которых)\b"
+)
 # "deux autres textes", "two other agreements", «два других документа»: a count beside texts
 # the sentence named before it
 _OTHER = re.compile(r"\b(?:autres|other|других|другие)\b")
