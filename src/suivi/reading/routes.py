@@ -18,7 +18,8 @@ from suivi.reading.context import Mention
 _NOUN_EN = (
     r"(?i:corridors?|road|highway|expressway|motorway|railway|railroad|rail\s+line|rail\s+link"
     r"|pipeline|gas\s+pipeline|oil\s+pipeline|bridge|border\s+crossing|border\s+post"
-    r"|crossing\s+point|one-stop\s+border\s+post|port)"
+    r"|crossing\s+point|one-stop\s+border\s+post|port|interconnector|interconnection"
+    r"|transmission\s+line|power\s+line)"
 )
 # the words that may stand between the places and the route ("the Nigeria-Morocco gas
 # pipeline", "the Mombasa-Nairobi standard-gauge railway"): a closed list, no verb gets in
@@ -30,8 +31,9 @@ _BETWEEN_EN = (
 _NOUN_BEFORE = (
     r"(?i:corridor|route|autoroute|chemin\s+de\s+fer|voie\s+ferr[ée]e|ligne\s+ferroviaire"
     r"|gazoduc|ol[ée]oduc|pipeline|pont|poste\s+fronti[eè]re|poste\s+frontalier|axe|tron[çc]on"
-    r"|corridor|road|highway|railway|pipeline|bridge|коридор\w*|дорог\w*|магистрал\w*"
-    r"|трасс\w*|газопровод\w*|нефтепровод\w*|трубопровод\w*|мост\w*)"
+    r"|interconnexion|corridor|road|highway|railway|pipeline|bridge|interconnector"
+    r"|interconnection|коридор\w*|дорог\w*|магистрал\w*|трасс\w*|газопровод\w*"
+    r"|нефтепровод\w*|трубопровод\w*|мост\w*|энергомост\w*|ЛЭП)"
 )
 _PLACE = r"[A-ZÀ-ÝА-ЯЁ][\w'’.]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.]*)?"
 _DASH = r"\s*[-‐‑–—]\s*"
@@ -59,6 +61,19 @@ _NAMED_PROGRAMME = re.compile(
     r"(?:Programme|Program|Project)\b"
 )
 _PLACE_AND_DASH = re.compile(rf"{_PLACE}{_DASH}$")
+# A state a power line reaches or a transit crosses: "the interconnection with Ethiopia",
+# "la ligne d'interconnexion avec l'Éthiopie", "transit through the territory of
+# Turkmenistan", "à travers le territoire du Niger", «через территорию Туркменистана»: where
+# the line or the goods go, no side of the text (the line's own noun before the "with": "un
+# accord d'interconnexion avec le Nigeria" is signed with it)
+_REACHED_BEFORE = re.compile(
+    r"(?i:(?:lignes?\s+d['’]interconnexion(?:\s+[ée]lectrique)?|interconnection\s+lines?"
+    r"|interconnectors?|энергомост\w*)"
+    r"\s+(?:with|to|avec|vers|с|со)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"|(?:through|across|via)\s+(?:the\s+)?territor(?:y|ies)\s+of\s+(?:the\s+)?"
+    r"|(?:à\s+travers|via)\s+le\s+territoire\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+)"
+    r"|через\s+территори\w+\s+)$"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -69,6 +84,8 @@ def in_route_name(text: str, mention: Mention) -> bool:
     if mention.kind not in ("name", "seat"):
         return False
     if _ROUTE_AFTER.match(text, mention.end):
+        return True
+    if _REACHED_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return True
     programme = _NAMED_PROGRAMME.match(text, mention.end)
     if programme and (
