@@ -36,7 +36,7 @@ _NOUN_BEFORE = (
     r"|трасс\w*|газопровод\w*|нефтепровод\w*|трубопровод\w*|мост\w*"
     # "la ligne d'interconnexion Éthiopie-Kenya", «ЛЭП Россия — Китай», «энергомост»
     r"|ligne\s+d['’]interconnexion|interconnexion|ligne\s+(?:[àa]\s+)?haute\s+tension"
-    r"|interconnector|transmission\s+line|лэп|линия\s+электропередачи|энергомост\w*)"
+    r"|interconnect(?:or|ion)|transmission\s+line|лэп|линия\s+электропередачи|энергомост\w*)"
 )
 _PLACE = r"[A-ZÀ-ÝА-ЯЁ][\w'’.]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’.]*)?"
 _DASH = r"\s*[-‐‑–—]\s*"
@@ -64,6 +64,15 @@ _NAMED_PROGRAMME = re.compile(
     r"(?:Programme|Program|Project)\b"
 )
 _PLACE_AND_DASH = re.compile(rf"{_PLACE}{_DASH}$")
+# A state a power line reaches: "the interconnection line to Ethiopia", "la ligne
+# d'interconnexion avec l'Éthiopie", «энергомост с Казахстаном»: where the line goes, no side
+# of the text (the line's own noun before the "with": "un accord d'interconnexion avec le
+# Nigeria" is signed with it). A transit's state is `sides._PLACE_BEFORE`'s.
+_REACHED_BEFORE = re.compile(
+    r"(?i:(?:lignes?\s+d['’]interconnexion(?:\s+[ée]lectrique)?|interconnection\s+lines?"
+    r"|interconnectors?|энергомост\w*)"
+    r"\s+(?:with|to|avec|vers|с|со)\s+(?:the\s+|la\s+|le\s+|l['’])?)$"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -74,6 +83,8 @@ def in_route_name(text: str, mention: Mention) -> bool:
     if mention.kind not in ("name", "seat"):
         return False
     if _ROUTE_AFTER.match(text, mention.end):
+        return True
+    if _REACHED_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return True
     programme = _NAMED_PROGRAMME.match(text, mention.end)
     if programme and (

@@ -1414,8 +1414,22 @@ def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
     chain: list[Mention] = []
     last = after
     represented = [m.span() for m in _REPRESENTED_BY.finditer(ctx.text, after, end)]
-    for mention in ctx.mentions_in(after, end):
+    mentions = ctx.mentions_in(after, end)
+    home_at: int | None = None  # where the adjective of the next company's home began
+    for i, mention in enumerate(mentions):
         if any(a <= mention.start < b for a, b in represented):
+            continue
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            mention.kind == "adjective"
+            and following is not None
+            and following.kind == "organisation"
+            and not is_state(following.code)
+            and not ctx.text[mention.end : following.start].strip()
+        ):
+            # «между АО «Самрук-Казына» и катарской UCC Holding», "entre X et le qatari UCC
+            # Holding": the adjective right before a company says its home, no side of its own
+            home_at = mention.start
             continue
         if (
             chain
@@ -1427,7 +1441,8 @@ def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
             # and Acme", «между компанией YLB (Yacimientos de Litio Bolivianos) и …»
             last = close.end()
             continue
-        gap = _REPRESENTED_BY.sub(" ", ctx.text[last : mention.start])
+        gap = _REPRESENTED_BY.sub(" ", ctx.text[last : home_at or mention.start])
+        home_at = None
         if mention.kind == "seat":
             break
         if chain and not _linked(gap):
