@@ -304,6 +304,16 @@ _TO_DRAFT = re.compile(
     r"|\btravaill\w*\s+(?:[\w'-]+\s+){0,3}?(?:a|sur)\s+(?:une?\s+|la\s+|le\s+|l'|les\s+|des\s+)?$"
     r"|\bwork(?:s|ed|ing)?\s+(?:together\s+)?on\s+(?:an?\s+|the\s+)?$|\bработ\w*\s+над\s+$"
 )
+# A drafting verb coordinated with one that adopts or signs what is drafted ("draw up and
+# sign an action plan", "élaborer et adopter une feuille de route", «разработать и согласовать
+# план действий»): the text is to be agreed, a planned text and not only a task (folded).
+_AND_ADOPT = re.compile(
+    r"\b(?:elaborer|rediger|preparer|etablir|definir|draw up|draft|prepare|develop|work out"
+    r"|finaliser|finalise|finalize|доработать|разработать|подготовить|выработать|составить)"
+    r"\s+(?:and|et|и)\s+(?:adopt|approve|sign|agree(?:\s+on)?|endorse|adopter|approuver|signer"
+    r"|valider|conclure|согласовать|утвердить|подписать|принять|заключить)\s+"
+    rf"{_DRAFTED_OBJECT}$"
+)
 # "with a view to its signature", "en vue de sa signature", «с целью его подписания»: the
 # text talked of is to be signed (SPEC: planned)
 _TO_SIGN_AFTER = re.compile(
@@ -2377,6 +2387,8 @@ def _from_unit(
             and not _RU_SIGNED_BEFORE.search(before)
             and not _SIMILAR_BEFORE.search(before)
             and not _RU_NEW_BEFORE.search(before)
+            # «разработать и согласовать план действий»: the object of a text to be agreed
+            and not _AND_ADOPT.search(before)
             and not _attached_first(all_units, i, word, folded, m.end())
             and not _ru_list_item(folded, triggers, n, ru_objects)
             # «Среди подписанных документов: – дорожная карта …;»: the first text of an item
@@ -2533,9 +2545,13 @@ def _from_unit(
             continue  # «соглашение ... подписано не было», "was not signed"
         if _failed(before, folded[m.end() :]) and not proposed:
             continue  # "failed to sign an agreement on ...", «не смогли подписать соглашение»
-        if kind == "programme" and (
-            _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60)
-            or _TO_DRAFT.search(before)
+        if (
+            kind == "programme"
+            and (
+                _DRAFTING.search(folded, max(0, m.start() - 60), m.end() + 60)
+                or _TO_DRAFT.search(before)
+            )
+            and not _AND_ADOPT.search(before)
         ):
             continue  # "une feuille de route sera élaborée": a task, not a text
         drafted = bool(re.search(r"(?:projets?|draft)\s+(?:d'|de |of )?(?:\w+\s+)?$", before))
@@ -2567,6 +2583,7 @@ def _from_unit(
             said == stance.PENDING
             or (said == stance.TALKED and (drafted or to_sign))
             or bool(_TO_DRAFT.search(before))
+            or bool(_AND_ADOPT.search(before))
         )
         status = "planned" if pending or proposed else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":

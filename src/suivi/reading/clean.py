@@ -250,6 +250,26 @@ def _strip_boilerplate(tree: Any) -> None:
             element.drop_tree()
 
 
+_BLOCK_TAGS = frozenset(
+    ("p", "div", "ul", "ol", "li", "table", "section", "article", "blockquote", "h1", "h2", "h3")
+)
+
+
+def _leaf_divs_as_paragraphs(tree: Any) -> None:
+    """A lead set in a bare <div> among the article's paragraphs (`<div class="lead">`,
+    `<div class="article-announce">`, a chapeau) holds its text directly, and trafilatura
+    keeps only <p>: a <div> with no block inside, of a sentence's length (as `_starts_body`
+    asks) and beside a <p> of its parent, is read as the paragraph it is."""
+    for div in list(tree.iter("div")):
+        parent = div.getparent()
+        if parent is None or parent.find("p") is None:
+            continue
+        if any(isinstance(e.tag, str) and e.tag in _BLOCK_TAGS for e in div.iterdescendants()):
+            continue
+        if _starts_body(" ".join(div.text_content().split())):
+            div.tag = "p"
+
+
 def _tables_as_rows(tree: Any) -> None:
     """A table in an article often lists the texts signed, one a row ("Loan agreement
     (housing) | USD 50 million"); trafilatura drops tables, or keeps only their rule when they
@@ -295,6 +315,7 @@ def clean_html(html: str) -> Cleaned:
     except (ValueError, lxml.etree.ParserError):
         return clean_lines(_tag_free(html))
     _strip_boilerplate(tree)
+    _leaf_divs_as_paragraphs(tree)
     _tables_as_rows(tree)
     options = dict(
         fast=True,

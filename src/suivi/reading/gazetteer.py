@@ -1134,7 +1134,15 @@ def _oblique_triggers() -> frozenset[str]:
     name only: "председатель совета директоров корпорации Сун Хайлян" is its head, a person."""
     russian = [t for t in data.COMPANY_TRIGGERS if " " not in t and _CYRILLIC.search(t)]
     forms = {form for t in russian for form in russian_case_forms(t)}
-    return frozenset(forms - set(data.COMPANY_TRIGGERS))
+    return frozenset(forms - set(data.COMPANY_TRIGGERS)) | _latin_only_triggers()
+
+
+@cache
+def _latin_only_triggers() -> frozenset[str]:
+    """«группа» in its cases: a company's head word only before a name in Latin script
+    («кубинской группой BioCubaFarma», «с группой Eramet»); before Cyrillic or quotes it is a
+    working or expert group («рабочая группа «Россия – Африка»»)."""
+    return frozenset(["группа", *russian_case_forms("группа")])
 
 
 @cache
@@ -1898,7 +1906,13 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         quoted = match.group("quoted")
         if quoted and len(quoted.split()) > _QUOTED_NAME_WORDS:
             continue  # 'the company said "We will build the plant"': speech, no name
-        if not quoted and match.group("trigger").lower() in _oblique_triggers():
+        trigger = match.group("trigger").lower()
+        if trigger in _oblique_triggers() and (
+            trigger in _latin_only_triggers() if quoted else _CYRILLIC.search(match.group("name"))
+        ):
+            # «председатель совета директоров корпорации Сун Хайлян» is its head, a person;
+            # a name in Latin script («с холдингом Kalyon», «группой BioCubaFarma») is no
+            # Russian person's, the company's own spelling (SPEC)
             continue
         if match.group("trigger") in ("Group", "GROUP"):
             # "Qatar Airways Group chief executive X": the end of a name, no trigger (in a

@@ -396,8 +396,11 @@ _BEFORE_APPOSED_ROLE_FR = re.compile(
 # one name only (many Indonesians): "H.E. Sugiono, Minister of Foreign Affairs", "S.E. M.
 # Sugiono, ministre des Affaires étrangères", "His Excellency Boediono, Vice-President".
 _HONOURED_ONE_NAME = re.compile(
-    r"\b(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence)\s+"
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme)\.?\s+)?(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,})"
+    r"(?:\b(?:H\.\s?E\.|S\.\s?E\.|His\s+Excellency|Her\s+Excellency|Son\s+Excellence)\s+"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|M|Mme)\.?\s+)?"
+    # a civility alone says it as well: "la délégation indonésienne par M. Sugiono, ministre
+    # des Affaires étrangères", "led by Mr Boediono, Vice-President"
+    r"|\b(?:Mr|Mrs|Ms|M|Mme)\.?\s+)(?P<name>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,})"
     r"(?=,\s+(?:the\s+|le\s+|la\s+)?(?:(?:Deputy|Prime|Vice|First|Premier)[\s-]+)?"
     r"(?i:minister|ministre|president|pr[ée]sident|ambassador|ambassadeur|secretary|governor"
     r"|speaker|chairman|chairperson)\b)"
