@@ -47,6 +47,20 @@ _ARRIVED_IN = re.compile(
 )
 
 
+# A company whose site a visitor tours hosts the visit (SPEC: parties host, receive), as a
+# known one whose seat is toured does (`parties._ARRIVED_IN`): "the delegation visited on
+# Tuesday the X Company's facilities", "a visité mardi les installations de la société X",
+# «делегация посетила предприятие компании X» (the name before its site's noun or after it)
+SITE_TOURED_BEFORE = re.compile(
+    r"(?i:\b(?:visit(?:ed|s|ing)?|toured)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?"
+    r"(?:(?:facilities|plants?|factor(?:y|ies)|sites?|mines?|refiner(?:y|ies)|premises)\s+of\s+"
+    r"(?:the\s+)?)?$"
+    r"|\bvisit(?:[ée]e?s?|e|ent|era)\s+(?:[\w-]+\s+){0,2}?(?:les?\s+|la\s+|l['’])"
+    r"(?:installations|usines?|sites?|mines?|raffinerie|complexe)\s+(?:de\s+la\s+|de\s+l['’]|du\s+"
+    r"|des\s+|de\s+|d['’])(?:(?:soci[ée]t[ée]|compagnie|groupe|entreprise)\s+)?$)"
+    r"|(?i:(?<!\w)посети\w*\s+(?:[\w-]+\s+){0,2}?(?:предприяти|завод|фабрик|производств\w*\s+мощност"
+    r"|объект|рудник|комбинат)\w*\s+(?:компани\w+\s+)?«?$)"
+)
 # Those a meeting brings together meet, and so act (SPEC: parties meet), however seldom the
 # story names them: "The meeting brought together ministers of all eight Partner States:
 # Burundi, …", "la réunion a rassemblé les ministres du Mali, du Niger et du Tchad", «Заседание
@@ -68,8 +82,12 @@ def gathered(text: str, mention: Mention) -> bool:
 
 
 def arrived_in(text: str, mention: Mention) -> bool:
-    """Whether a visitor is told arriving in the place a mention names (its host)."""
-    return bool(_ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start))
+    """Whether a visitor is told arriving in the place a mention names (its host), or touring
+    the site of an organisation it names (`SITE_TOURED_BEFORE`)."""
+    return bool(_ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start)) or (
+        mention.kind == "organisation"
+        and bool(SITE_TOURED_BEFORE.search(text, max(0, mention.start - 120), mention.start))
+    )
 
 
 # An organisation that names a summit is where the story happens, not an actor of it: "at the
