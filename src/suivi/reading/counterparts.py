@@ -15,7 +15,7 @@ import re
 from suivi.reading.context import Mention
 from suivi.reading.gazetteer import latin_name, state_codes
 from suivi.reading.gazetteer_data import RUSSIAN_STATE_BODY, STATE_MEDIA
-from suivi.reading.parties import SITE_TOURED_BEFORE
+from suivi.reading.parties import SITE_TOURED_BEFORE, site_toured
 from suivi.reading.sectors import sectors_of
 from suivi.reading.signing_words import SIGNING
 from suivi.reading.text_kinds import TEXT_KIND
@@ -272,7 +272,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         before = text[max(0, start - 160) : start]
         supplied = _SUPPLIED_WITH.search(before)  # "supplied Indonesia with X": no side
         signs = (None if supplied else _WITH.search(before)) or _BETWEEN.search(before)
-        if not signs:
+        if not signs and site_toured(text, start, end):
             signs = SITE_TOURED_BEFORE.search(before)  # its site toured, it hosts (SPEC: receive)
         if not signs and _vouched_for(text, name, start, end, taken):
             signs = _SUBJECT.match(text, end)
