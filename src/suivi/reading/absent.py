@@ -12,6 +12,7 @@ took part ("Delegations of Armenia, Belarus and Kazakhstan took part", «В нё
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from suivi.reading.context import Context, Sentence
 from suivi.reading.gazetteer import state_codes
@@ -142,6 +143,37 @@ def _roll(ctx: Context, sentence: Sentence, members: list[str]) -> bool:
     return len(states) >= _ROLL and states <= set(members)
 
 
+# What may stand between two states of one coordinated subject ("Armenia and Turkmenistan",
+# «Армения и Туркменистан», "le Mali, le Niger et le Burkina").
+_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|nor|or|et|ni|ou|и|а\s+также|или)\s+)?(?:(?:the|le|la|les|l['’])\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _absent_subjects(ctx: Context, sentence: Sentence, verb: int) -> set[str]:
+    """The states of a sentence that names several, when those named before its verb of
+    absence make one coordinated subject opening the sentence («Армения и Туркменистан в
+    заседании не участвовали», "Armenia and Turkmenistan did not attend"): a state named
+    before them or between them by other words (a host, a place) is no subject."""
+    before = sorted(
+        (
+            m
+            for m in ctx.mentions_in(sentence.start, sentence.end)
+            if m.code in state_codes()
+            and m.kind in ("name", "adjective")
+            and m.start - sentence.start < verb
+        ),
+        key=lambda m: m.start,
+    )
+    if len(before) < 2 or not _JOINED.fullmatch(ctx.text, sentence.start, before[0].start):
+        return set()
+    for left, right in pairwise(before):
+        if not _JOINED.fullmatch(ctx.text, left.end, right.start):
+            return set()
+    return {m.code for m in before}
+
+
 def _said_absent(ctx: Context) -> frozenset[str]:
     """The states a sentence names alone, before a verb of absence."""
     states = state_codes()
@@ -155,7 +187,10 @@ def _said_absent(ctx: Context) -> frozenset[str]:
             for m in ctx.mentions_in(sentence.start, sentence.end)
             if m.code in states and m.kind in ("name", "adjective")
         }
-        if len(named) != 1:
+        if len(named) > 1:
+            out |= _absent_subjects(ctx, sentence, found.start())
+            continue
+        if not named:
             continue
         first = min(
             (m for m in ctx.mentions_in(sentence.start, sentence.end) if m.code in named),

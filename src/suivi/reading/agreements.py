@@ -249,6 +249,11 @@ _NEXT_ITEM = re.compile(  # "on A, on B and on C": a repeated preposition starts
 # text told again by what it does («протокол расширяет полномочия водохозяйственной
 # комиссии»), not one named by the domain the words after it give (a verb in the past may
 # tell a new text's signing: «Соглашение подписали министры сельского хозяйства»)
+# The years a text runs for, no word of its content: «на 2025–2027 годы», «на период 2026 года»,
+# «до 2030 года» (the domain words after it still name the text, as they would without it)
+_RU_PERIOD = re.compile(
+    r"(?<!\w)(?:на|до)\s+(?:период\s+)?(?:\d{4}\s*[-–—]\s*)?\d{4}(?:\s*[-–—]\s*\d{4})?\s+год\w*"
+)
 _RU_VERB_FIRST = re.compile(r"\s*[а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?(?!\w)")
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
 _MINUTES = re.compile(
@@ -2057,8 +2062,23 @@ def _ordinal_pieces(text: str, folded: str) -> list[str]:
     return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
+# A header that only points back at the texts the sentence before counted: "Among them:",
+# "Parmi eux :", «Среди них:», «В их числе:», "Including:" (folded)
+_PARTITIVE_HEADER = re.compile(
+    r"^\s*(?:among\s+(?:them|these|which|those)|including|notably|these\s+include"
+    r"|parmi\s+(?:eux|elles|lesquels|lesquelles|ceux-ci|celles-ci|ces\s+(?:textes|documents))"
+    r"|notamment|dont|среди\s+(?:них|которых)|в\s+(?:их|том)\s+числе|в\s+частности)"
+    r"\s*[:—–-]?\s*$"
+)
+# A list item that opens on a statement's word: a statement among the texts a list signs is a
+# declaration («Заявление глав государств о ...», "Statement of the Heads of State on ...")
+_STATEMENT_ITEM = re.compile(r"^\W*(?:совместн\w+\s+)?(?:заявлени\w*|(?:joint\s+)?statements?)\b")
+
+
 def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int]):
     head = all_units[header]
+    if header and _PARTITIVE_HEADER.match(fold(head.text)):
+        head = all_units[header - 1]  # «подписали 15 документов. Среди них:»
     kind = kind_of(head.text)
     if kind is None and not re.search(r"textes|documents|texts|документ|текст", fold(head.text)):
         return []
@@ -2075,7 +2095,7 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
                 all_units,
                 i,
                 item.text,
-                kind or "agreement",
+                "declaration" if _STATEMENT_ITEM.match(fold(item.text)) else kind or "agreement",
                 _sectors(item.text),
                 status=status,
                 context=head,
@@ -2361,7 +2381,7 @@ def _from_unit(
         ) or bool(
             re.match(r"[а-я]", word)
             and not _RU_VERB_FIRST.match(scope)
-            and (_sectors(" ".join(scope.split()[:5])) or this_field)
+            and (_sectors(" ".join(_RU_PERIOD.sub(" ", scope).split()[:5])) or this_field)
         )
         # "the meeting's protocol", "the session's minutes": the session named before the
         # text by the genitive; the words before are the session's, not the minutes' content
@@ -4347,8 +4367,10 @@ def _off_the_table(folded: str, end: int) -> bool:
 # assuré qu'aucun accord n'avait été signé, après que la presse a fait état d'un accord").
 _REPORTED_BEFORE = re.compile(
     r"(?:faisant\s+etat\s+d['e]|(?:informations?|rumeurs?|allegations?)\s+(?:sur|selon\s+"
-    r"lesquelles|concernant|d['e])|(?:reports?|rumou?rs?|claims?|allegations?)\s+(?:of|about"
-    r"|that)|(?:сообщени|слух|информаци)\w*\s+о"
+    r"lesquelles|concernant|d['e])|(?:reports?|rumou?rs?|claims?|allegations?)\s+"
+    # who reported may stand between: "reports by some media of", «сообщения ряда СМИ о»
+    r"(?:(?:by|in|from)\s+(?:[\w'-]+\s+){1,3}?)?(?:of|about|that)"
+    r"|(?:сообщени|слух|информаци|публикаци)\w*\s+(?:[\w-]+\s+){0,3}?об?"
     # the report told by its verb: "X had been reported to be close to an agreement", "X
     # reportedly signed", "media reported", "des médias ont rapporté", «СМИ сообщали о»,
     # "selon des informations de presse, X serait", «по сообщениям СМИ»
@@ -5388,7 +5410,10 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
     scope = text[before.start() if before else at : end]
     title = re.split(
         # (", les deux gouvernements …", ", the two …": a clause's subject, after the name)
-        r",(?!\s*(?:des?|du|d'|la|les?|l')\s(?!deux\s))|[;:.(]|\s[-–—]\s"
+        r",(?!\s*(?:des?|du|d'|la|les?|l')\s(?!deux\s))|[;:.(]"
+        # «государств – участников СНГ», «государства – члены»: the dash of "member states" is
+        # inside the name
+        r"|\s[-–—]\s(?!(?:участни|член)\w*\b)"
         r"|\s(?:a été|avait|avaient|est|sont|ont|was|were|has|have|had|signé|"
         r"signed|conclu|был|была|было|подписан|подписали|подписал|подписала|будет|будут|планируется|et une?|and an?|sera|seront|will|doit|doivent"
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"

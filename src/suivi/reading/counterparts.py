@@ -15,6 +15,7 @@ import re
 from suivi.reading.context import Mention
 from suivi.reading.gazetteer import latin_name, state_codes
 from suivi.reading.gazetteer_data import RUSSIAN_STATE_BODY, STATE_MEDIA
+from suivi.reading.parties import SITE_TOURED_BEFORE, site_toured
 from suivi.reading.sectors import sectors_of
 from suivi.reading.signing_words import SIGNING
 from suivi.reading.text_kinds import TEXT_KIND
@@ -232,6 +233,10 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         # "The Abu Dhabi Fund for Development" opening a sentence: the article is no part of
         # the name (which may be a state's institution the gazetteer knows)
         name = re.sub(r"^The\s+(?=[A-Z])", "", name)
+        if SITE_TOURED_BEFORE.search(text, max(0, start - 160), start):
+            # "visited the X Company's facilities": the NER's span with its article and its
+            # possessive, neither part of the name
+            name = re.sub(r"['’]s$", "", re.sub(r"^the\s+(?=[A-Z])", "", name))
         start = text.find(name, start)
         end = _name_end(text, start, start + len(name), taken)
         name = text[start:end]
@@ -267,6 +272,8 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
         before = text[max(0, start - 160) : start]
         supplied = _SUPPLIED_WITH.search(before)  # "supplied Indonesia with X": no side
         signs = (None if supplied else _WITH.search(before)) or _BETWEEN.search(before)
+        if not signs and site_toured(text, start, end):
+            signs = SITE_TOURED_BEFORE.search(before)  # its site toured, it hosts (SPEC: receive)
         if not signs and _vouched_for(text, name, start, end, taken):
             signs = _SUBJECT.match(text, end)
         if (

@@ -80,8 +80,10 @@ def french_forms(adjective: str) -> list[str]:
         return [adjective, adjective + "ne", adjective + "s", adjective + "nes"]
     if adjective.endswith("s"):
         return [adjective, adjective + "e", adjective + "es"]
-    if adjective.endswith(("e", "è", "é", "i")):
+    if adjective.endswith(("e", "è", "é")):
         return [adjective, adjective + "s"]
+    if adjective.endswith("i"):  # "qatari(e)(s)", "émirati(e)(s)"
+        return [adjective, adjective + "e", adjective + "s", adjective + "es"]
     return [adjective, adjective + "e", adjective + "s", adjective + "es"]
 
 

@@ -47,6 +47,34 @@ _ARRIVED_IN = re.compile(
 )
 
 
+# A company whose site a visitor tours hosts the visit (SPEC: parties host, receive), as a
+# known one whose seat is toured does (`parties._ARRIVED_IN`): "the delegation visited on
+# Tuesday the X Company's facilities", "a visité mardi les installations de la société X",
+# «делегация посетила предприятие компании X» (the name before its site's noun or after it)
+_SITE = r"(?:facilities|plants?|factor(?:y|ies)|sites?|mines?|refiner(?:y|ies)|premises)"
+SITE_TOURED_BEFORE = re.compile(
+    rf"(?i:\b(?:visit(?:ed|s|ing)?|toured)\s+(?:[\w-]+\s+){{0,3}}?(?:the\s+)?"
+    rf"(?:(?P<site>{_SITE})\s+of\s+(?:the\s+)?)?$"
+    r"|\bvisit(?:[ée]e?s?|e|ent|era)\s+(?:[\w-]+\s+){0,2}?(?P<site_fr>les?\s+|la\s+|l['’])"
+    r"(?:installations|usines?|sites?|mines?|raffinerie|complexe)\s+(?:de\s+la\s+|de\s+l['’]|du\s+"
+    r"|des\s+|de\s+|d['’])(?:(?:soci[ée]t[ée]|compagnie|groupe|entreprise)\s+)?$)"
+    r"|(?i:(?<!\w)посети\w*\s+(?:[\w-]+\s+){0,2}?(?P<site_ru>предприяти|завод|фабрик"
+    r"|производств\w*\s+мощност|объект|рудник|комбинат)\w*\s+(?:компани\w+\s+)?«?$)"
+)
+# the English site after the name, in the possessive: "the X Company's facilities"
+_SITE_AFTER = re.compile(rf"(?i:['’]s\s+(?:[\w-]+\s+)?{_SITE})\b")
+
+
+def site_toured(text: str, start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` is of an organisation whose site a visitor tours
+    (`SITE_TOURED_BEFORE`; a bare "visited the X" only with its site after it: "visited the X
+    Company's facilities", not "visited the X Bank building")."""
+    toured = SITE_TOURED_BEFORE.search(text, max(0, start - 120), start)
+    return bool(toured) and bool(
+        toured["site"] or toured["site_fr"] or toured["site_ru"] or _SITE_AFTER.match(text, end)
+    )
+
+
 # Those a meeting brings together meet, and so act (SPEC: parties meet), however seldom the
 # story names them: "The meeting brought together ministers of all eight Partner States:
 # Burundi, …", "la réunion a rassemblé les ministres du Mali, du Niger et du Tchad", «Заседание
@@ -68,8 +96,11 @@ def gathered(text: str, mention: Mention) -> bool:
 
 
 def arrived_in(text: str, mention: Mention) -> bool:
-    """Whether a visitor is told arriving in the place a mention names (its host)."""
-    return bool(_ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start))
+    """Whether a visitor is told arriving in the place a mention names (its host), or touring
+    the site of an organisation it names (`SITE_TOURED_BEFORE`)."""
+    return bool(_ARRIVED_IN.search(text, max(0, mention.start - 50), mention.start)) or (
+        mention.kind == "organisation" and site_toured(text, mention.start, mention.end)
+    )
 
 
 # An organisation that names a summit is where the story happens, not an actor of it: "at the

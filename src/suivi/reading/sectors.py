@@ -218,7 +218,9 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"cultur\w*|jeunesse|youth|sports?\b|sporti\w*|touris\w*|religieu\w*|religious|patrimoine"
-        r"|heritage|культур\w*|молодеж\w*|спорт\w*|туризм\w*",
+        r"|heritage|культур\w*|молодеж\w*|спорт\w*|туризм\w*"
+        # what a people keeps of its past: "historical memory", «историческая память»
+        r"|historical memory|memoire historique|историческ\w* памят\w*",
         ("culture",),
     ),
     (
@@ -1819,8 +1821,16 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("defence",),
     ),
     (
-        r"trafic (?:illicite )?d'armes|(?:arms|weapons) traffick\w*|traffick\w* (?:in|of) (?:arms|weapons)"
-        r"|(?:незаконн\w* оборот\w*|контрабанд\w*) оружи\w*",
+        # the trafficking's objects listed after it are its own, no army's ("illicit
+        # trafficking in firearms, ammunition and explosives", «незаконный оборот
+        # огнестрельного оружия, боеприпасов и взрывчатых веществ»)
+        r"trafic (?:illicite )?d'armes(?: a feu)?(?:(?:,| et| ou) (?:de |d')(?:[\w-]+ )?"
+        r"(?:munitions|explosifs|armes|matieres)\w*)*"
+        r"|(?:arms|weapons|firearms) traffick\w*|traffick\w* (?:in|of) (?:[\w-]+ ){0,2}"
+        r"(?:arms|weapons|firearms)(?:,? (?:and |or )?(?:[\w-]+ ){0,2}"
+        r"(?:ammunition|explosives?|arms|weapons|materials?)\b)*"
+        r"|(?:незаконн\w* оборот\w*|контрабанд\w*) (?:[\w-]+ ){0,2}(?:оружи|боеприпас)\w*"
+        r"(?:(?:,| и| или) (?:[\w-]+ ){0,2}(?:оружи|боеприпас|веществ|материал)\w*)*",
         ("security",),
     ),
     (r"stades?\b|stadiums?|стадион\w*", ("culture",)),

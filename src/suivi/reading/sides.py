@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from suivi.reading import counterparts, parties, routes, segments
+from suivi.reading import counterparts, gazetteer, parties, routes, segments
 from suivi.reading import gazetteer_data as data
 from suivi.reading.context import Context, Mention, Sentence
 from suivi.reading.gazetteer import home_state, state_codes
@@ -988,8 +988,11 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     ):
         # "Afreximbank signed a memorandum with the two governments": it, and the story's sides
         # (not one signed with, who also signs: "a loan agreement with the ADB, signed for
-        # ADB by its director")
-        return named + story
+        # ADB by its director"); not the company's home the words before it tell ("la société
+        # émirienne X a conclu avec le ministère …": the ministry's state is the other side)
+        home = _home_told_before(ctx, named[0], start, end)
+        others = [code for code in story if code != home]
+        return named + (others if home and others else story)
     if signed_with:
         # "le ministre du Pétrole a signé avec Sahara Frontier Energy un contrat": the
         # organisation signed with, and the story's state that signs (the host of a visit,
@@ -998,6 +1001,11 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # un accord de prêt avec la BID", the other state borrows from each
         order = [host_state(ctx), *story, *ctx.parties]
         states = [c for c in order if c and is_state(c) and c not in described]
+        # the ministry a company signs with is not its own home's ("a société émiratie …, le
+        # ministre du Pétrole et le président d'AMEA Power ont signé"): SPEC, a company's text
+        # binds the company, and its partner is the story's other state
+        home = home_state(named[0]) or _home_told_before(ctx, named[0], start, end)
+        states = [c for c in states if c != home]
         lenders = {c for c in states if _lends_here(ctx, c)}
         states = [c for c in states if c not in lenders] + [c for c in states if c in lenders]
         return list(dict.fromkeys(named + states))[:count]
@@ -1011,6 +1019,30 @@ _COMPANY_TRADE = re.compile(
     r"(?i:group|groupe|company|compan(?:y|ie)|firm|soci[ée]t[ée]|entreprise|holding|concern"
     r"|corporation|компани\w*|холдинг\w*|концерн\w*|корпораци\w*|групп\w*)"
 )
+
+
+def _home_told_before(ctx: Context, code: str, start: int, end: int) -> str | None:
+    """The state whose adjective, beside a trade noun, the text puts right before a company
+    it names in the span ("la société émirienne X", "the Emirati company X", «эмиратская
+    компания X»): the gazetteer drops such an adjective as the company's home, read again
+    here in the few words before the name."""
+    for mention in ctx.mentions_in(start, end):
+        if mention.code != code:
+            continue
+        window = ctx.text[max(start, mention.start - 40) : mention.start]
+        homes = [
+            m
+            for m in gazetteer.find_mentions(window, ctx.language)
+            if m.kind == "adjective" and m.code in state_codes()
+        ]
+        if not homes:
+            continue
+        gap, before = window[homes[-1].end :], window[: homes[-1].start][-20:]
+        if re.search(r"[,;]|\b(?:and|et|и)\b", gap):
+            continue
+        if _COMPANY_TRADE.search(gap) or (_COMPANY_TRADE.search(before) and not gap.strip()):
+            return homes[-1].code
+    return None
 
 
 def _company_adjective_homes(ctx: Context, named: list[str], start: int, end: int) -> set[str]:
