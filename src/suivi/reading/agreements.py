@@ -1381,9 +1381,9 @@ def _russian_plural_form(word: str) -> bool:
     are a feminine noun's nominative singular, one text whatever stands before them."""
     if not word.endswith(("ия", "ии")):
         return False
-    from suivi.reading.nlp import morph
+    from suivi.reading.nlp import russian_parses
 
-    return any(p.tag.number == "plur" for p in morph().parse(word))
+    return any(p.tag.number == "plur" for p in russian_parses(word))
 
 
 def _of_same_project(agreement: Agreement, referent: _Found) -> None:

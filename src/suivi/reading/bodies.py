@@ -1141,7 +1141,7 @@ def _qualifier(m: re.Match) -> str:
     if re.fullmatch(r"[а-яёА-ЯЁ]+", first):
         # «Высшего межгосударственного совета» and «Высший … совет» are one body: the first
         # word's lemma, not its case ending, tells it apart
-        word = nlp.morph().parse(first.lower())[0].normal_form
+        word = nlp.russian_parses(first.lower())[0].normal_form
     start = fold(word).strip().replace("’", "'")[:6]
     for starts, name in _QUALIFIER_CLASSES:
         if start in starts:
@@ -1256,10 +1256,10 @@ def _inflected(head: str) -> str:
 def _masculine_nominative(adjective: str) -> str:
     """«делового» -> «деловой», «Высшего» -> «Высший»: pymorphy knows where the stress
     falls; a word it cannot inflect takes the commonest ending."""
-    from suivi.reading.nlp import morph
+    from suivi.reading.nlp import russian_parses
 
     ending = 3 if adjective.endswith(("ого", "его", "ому", "ему")) else 2
-    for parse in morph().parse(adjective.lower()):
+    for parse in russian_parses(adjective.lower()):
         if "ADJF" in parse.tag and parse.tag.case in ("gent", "datv", "ablt", "loct"):
             form = parse.inflect({"masc", "sing", "nomn"})
             # the same stem only: «высшего» is no form of «высочайший»

@@ -62,9 +62,9 @@ def _place_lemma(word: str) -> str | None:
     """A capitalised word pymorphy reads first as a person's name but also as a place
     («Астану»: the dative of a name «Астан» before the accusative of «Астана»): the place's
     dictionary form, a name of the gazetteer being a place's."""
-    from suivi.reading.nlp import morph
+    from suivi.reading.nlp import russian_parses
 
-    parses = morph().parse(word)
+    parses = russian_parses(word)
     if not parses or not ({"Name"} in parses[0].tag or {"Surn"} in parses[0].tag):
         return None
     return next((p.normal_form for p in parses[1:] if {"Geox"} in p.tag), None)
@@ -2381,9 +2381,9 @@ def _person_like(name: str, head_before: bool = False) -> bool:
         from suivi.reading.english_names import first_names
 
         return head_before and words[0].lower() in first_names()
-    from suivi.reading.nlp import morph
+    from suivi.reading.nlp import russian_parses
 
-    first = morph().parse(words[0])
+    first = russian_parses(words[0])
     if any({"Name"} in p.tag and p.is_known for p in first):
         return True
     if not head_before:
@@ -2393,7 +2393,7 @@ def _person_like(name: str, head_before: bool = False) -> bool:
         # got or reads as a name («Фейсал Аль-Кахтани»), not after a noun («Фонд Аль-Агаль»)
         return not all(p.is_known for p in first) or any({"Name"} in p.tag for p in first)
     return any({"Name"} in p.tag for p in first) and any(
-        {"Surn"} in p.tag for p in morph().parse(words[-1])
+        {"Surn"} in p.tag for p in russian_parses(words[-1])
     )
 
 
@@ -2659,10 +2659,10 @@ def russian_nominative(name: str) -> str:
     its first one, up to and with the head noun («Азиатским банком развития» -> «Азиатский
     банк развития»); the genitive after the head stays («развития»). Lemmas would not do:
     «Объединённая» is a participle of «объединить», «развития» a form of «развитие»."""
-    from suivi.reading.nlp import morph
+    from suivi.reading.nlp import russian_parses
 
     words = name.split()
-    first = [p for p in morph().parse(words[0]) if p.tag.case]
+    first = [p for p in russian_parses(words[0]) if p.tag.case]
     # a name in the nominative is taken as given; one ending in a hard consonant but no
     # case ending is («Амкодор», not the genitive plural of «амкодора»)
     if not first or first[0].tag.case == "nomn" or _BARE_STEM.search(words[0]):
@@ -2673,7 +2673,7 @@ def russian_nominative(name: str) -> str:
             parse = (
                 None
                 if word.isupper()
-                else next((p for p in morph().parse(word) if p.tag.case == case), None)
+                else next((p for p in russian_parses(word) if p.tag.case == case), None)
             )
             inflected = parse.inflect({"nomn"}) if parse else None
             if inflected is None:

@@ -76,10 +76,19 @@ def morph():  # type: ignore[no-untyped-def]
     return pymorphy2.MorphAnalyzer(path=None if own else pymorphy2_dicts_ru.get_path(), lang="ru")
 
 
+@lru_cache(maxsize=32_768)
+def russian_parses(word: str) -> tuple:
+    """pymorphy2's readings of a word form, as `morph().parse` gives them (likeliest first),
+    kept: a parse costs about a millisecond, and the stages ask for the same words again and
+    again (the role nouns before names, the lemmas of the gazetteer's keys). A tuple, so
+    that no caller can change what the next one is handed."""
+    return tuple(morph().parse(word))
+
+
 @lru_cache(maxsize=100_000)
 def russian_lemma(word: str) -> str:
     """The dictionary form of a Russian word form («России» -> «россия»)."""
-    return morph().parse(word.lower())[0].normal_form
+    return russian_parses(word.lower())[0].normal_form
 
 
 @cache

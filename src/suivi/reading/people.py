@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from suivi.reading import (
     confidence,
@@ -226,6 +226,7 @@ def _token_equal(a: str, b: str, inflected: bool) -> bool:
     return a[:stem] == b[:stem] and abs(len(a) - len(b)) <= 2
 
 
+@lru_cache(maxsize=16_384)
 def _family_first(full: str) -> str | None:
     """The family name of a name written family name first ("Mochizuki Hisanobu", "Xi
     Jinping", "To Lam"): a first word that is no given name of gender-guesser's dictionary."""
@@ -259,15 +260,22 @@ def _surname(name: str) -> str:
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|овн|евн|ичн|инич)(?:а|у|ем|ом|е|ы|ой)?$")
 
 
+@lru_cache(maxsize=16_384)
+def _folded_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, kept: a name is compared with every other of its text."""
+    return tuple(_fold(" ".join(_words(name))).split())
+
+
+@lru_cache(maxsize=16_384)
 def _addressed(name: str) -> bool:
     """Whether a name is a given name and a patronymic, with no surname («Бакыт Таалайбекович»)."""
-    words = _fold(" ".join(_words(name))).split()
+    words = _folded_words(name)
     return len(words) == 2 and bool(_PATRONYMIC.search(words[1])) and len(words[1]) > 5
 
 
 def _same_person(short: str, full: str, inflected: bool = False) -> bool:
     """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names."""
-    s, f = _fold(" ".join(_words(short))).split(), _fold(" ".join(_words(full))).split()
+    s, f = _folded_words(short), _folded_words(full)
     if _addressed(short) and not _addressed(full) and s[1] not in f:
         return _token_equal(s[0], f[0], inflected)  # «Бакыт Таалайбекович» of «Бакыт Сыдыков»
     if len(f) > 2 and f[-1].strip(".") in _GENERATION and s and s[-1] != f[-1]:
@@ -404,6 +412,7 @@ def _drop_nested(mentions: list[PersonMention]) -> list[PersonMention]:
 _PORTUGUESE_PARTICLES = frozenset({"da", "das", "de", "do", "dos"})
 
 
+@lru_cache(maxsize=16_384)
 def _before_particle(full: str) -> str | None:
     """The family name (or the name he goes by) a text writes alone of a Portuguese name of
     two given names, a family name, a particle and a family name: "Lula" of "Luiz Inácio Lula
@@ -415,6 +424,7 @@ def _before_particle(full: str) -> str | None:
     return words[at - 1]
 
 
+@lru_cache(maxsize=16_384)
 def _paternal(full: str) -> str | None:
     """The family name a text writes alone of a Spanish name of a given name and two family
     names, the father's then the mother's: "Ebrard" of "Marcelo Ebrard Casaubón" ("Secretary

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from suivi.reading.context import Context
-from suivi.reading.nlp import morph
+from suivi.reading.nlp import russian_parses
 from suivi.reading.office_holders import holder_party
 
 # Words cut from the start of a name candidate (folded: lower case, no accents).
@@ -510,7 +510,7 @@ def russian_common_word(word: str) -> bool:
     pymorphy reads it («чан», a vat)."""
     if not re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", word):
         return False
-    parses = morph().parse(word)
+    parses = russian_parses(word)
     names = {"Name", "Surn", "Patr"}
     return (
         all(p.is_known for p in parses)
@@ -528,8 +528,8 @@ def given_name_in_same_case(word: str, following: str) -> bool:
     """«Салемом Абдаллой»: a word pymorphy knows as a place, in the case of the given name
     after it, is a given name of the same person; a title's complement («по Ближнему
     Востоку Михаил») stands in another case than the name it comes before."""
-    cases = {p.tag.case for p in morph().parse(word) if "Geox" in p.tag.grammemes}
-    named = {p.tag.case for p in morph().parse(following) if "Name" in p.tag.grammemes}
+    cases = {p.tag.case for p in russian_parses(word) if "Geox" in p.tag.grammemes}
+    named = {p.tag.case for p in russian_parses(following) if "Name" in p.tag.grammemes}
     return bool(cases & named - {"nomn"})
 
 
@@ -568,12 +568,12 @@ def russian_nominative(name: str, case: str | None = None) -> str:
     if all(_INITIALS.fullmatch(w) for w in words[:-1]):
         return " ".join([*words[:-1], _surname_after_initials(words[-1], case)])
     first, surname = words[0], words[-1]
-    parses = [p for p in morph().parse(first) if {"Name", "sing"} in p.tag and p.is_known]
+    parses = [p for p in russian_parses(first) if {"Name", "sing"} in p.tag and p.is_known]
     # a name is singular: «Якубы» is not the plural of «Якуб» but «Якуба» in the genitive
     parse = parses[0] if parses else None
     if parse is None and case is None and first.endswith(("ом", "ем")):
         # «Каземом Джалали»: a first name pymorphy only guesses, in the instrumental
-        guessed = morph().parse(first)[0]
+        guessed = russian_parses(first)[0]
         if {"Name", "sing", "ablt"} in guessed.tag:
             case = "ablt"
     if case in _FOREIGN_ENDINGS and parses and all(p.tag.case == "nomn" for p in parses):
@@ -621,7 +621,7 @@ def _surname_after_initials(surname: str, case: str | None) -> str:
     """The surname of «С.В. Лавровым» in the nominative: no first name tells the case, so
     the role's case or pymorphy's reading of the surname does («Лавровым» is
     instrumental), and its gender («Захаровой» is a woman's)."""
-    parses = [p for p in morph().parse(surname) if {"Surn", "sing"} in p.tag]
+    parses = [p for p in russian_parses(surname) if {"Surn", "sing"} in p.tag]
     if case is None:
         if not parses or any(p.tag.case == "nomn" for p in parses):
             return surname  # «С.В. Лавров», «М.В. Захарова»: as written
@@ -638,9 +638,9 @@ def _given_name_first(words: list[str]) -> list[str]:
     patronymic), is put in the order of a news text: «Михаила Владимировича Мишустина»."""
     if len(words) != 3 or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", w) for w in words):
         return words
-    name = any({"Name"} in p.tag and p.is_known for p in morph().parse(words[1]))
-    patronymic = any({"Patr"} in p.tag and p.is_known for p in morph().parse(words[2]))
-    first_is_name = any({"Name"} in p.tag and p.is_known for p in morph().parse(words[0]))
+    name = any({"Name"} in p.tag and p.is_known for p in russian_parses(words[1]))
+    patronymic = any({"Patr"} in p.tag and p.is_known for p in russian_parses(words[2]))
+    first_is_name = any({"Name"} in p.tag and p.is_known for p in russian_parses(words[0]))
     if name and patronymic and not first_is_name:
         return [words[1], words[2], words[0]]
     return words
@@ -673,7 +673,7 @@ def _middle_nominative(word: str, case: str, feminine: bool) -> str:
     endings («Ламином» -> «Ламин»); a particle («бен», «аль») stays."""
     if word.lower() in PARTICLES_RU or not word[:1].isupper():
         return word
-    for parse in morph().parse(word):
+    for parse in russian_parses(word):
         if parse.tag.case == case and ({"Patr"} in parse.tag or {"Name"} in parse.tag):
             form = parse.inflect({"nomn"})
             if form:
@@ -709,7 +709,7 @@ def russian_role_case(text: str, start: int) -> str | None:
             continue  # «министром … по делам эмиграции и египтян за рубежом»: the role's
         if len(word) < 3:
             return None  # «с», «на»: the role, if any, is not this name's
-        parses = morph().parse(word.lower())
+        parses = russian_parses(word.lower())
         parse = parses[0]  # the likeliest: «энергетики» is not «энергетик»
         if {"ADJF"} in parse.tag or {"PRTF"} in parse.tag:
             continue  # «министром иностранных дел»: an adjective of the role
@@ -738,7 +738,7 @@ def _head_role_case(words: list[str], text: str, start: int) -> str | None:
     «генерального директора»), if the name at `start` is a known first name in that case and
     in no genitive: «дочь президента Ивана Петрова» stays the president's."""
     for word in reversed(words):
-        parses = morph().parse(word.lower())
+        parses = russian_parses(word.lower())
         parse = parses[0]
         if {"ADJF"} in parse.tag or {"PRTF"} in parse.tag or word.lower() == "и":
             continue
@@ -754,7 +754,7 @@ def _head_role_case(words: list[str], text: str, start: int) -> str | None:
             return None
         cases = {
             p.tag.case
-            for p in morph().parse(first.group())
+            for p in russian_parses(first.group())
             if p.is_known and ({"Name"} in p.tag or {"Surn"} in p.tag)
         }
         return head if head in cases and "gent" not in cases else None
@@ -766,7 +766,7 @@ def _capitalised_role(word: str) -> bool:
     («принят Президентом Республики Таджикистан»): no state, party or name."""
     if not re.fullmatch(r"[А-ЯЁ][а-яё]{3,}", word):
         return False
-    parses = morph().parse(word.lower())
+    parses = russian_parses(word.lower())
     if any({"Name"} in p.tag or {"Surn"} in p.tag or {"Geox"} in p.tag for p in parses):
         return False
     return {"NOUN", "anim", "sing"} in parses[0].tag and parses[0].tag.case in _ROLE_CASES
@@ -798,7 +798,7 @@ def russian_governed_case(text: str, start: int) -> str | None:
     if not coordinated:
         return None
     for word in coordinated.group().split():  # «Переговоры Владимира Путина»: the name's
-        for parse in morph().parse(word.strip(",")):
+        for parse in russian_parses(word.strip(",")):
             if {"Name", "sing"} in parse.tag and parse.is_known:
                 case = parse.tag.case
                 return case if case in _ROLE_CASES and case != "nomn" else None
@@ -826,7 +826,7 @@ def _russian_role(ctx: Context, role: str, start: int, inside: list) -> str:
             role = role[: m.start - start]
     words = role.split()
     if words:
-        parse = morph().parse(words[0])[0]
+        parse = russian_parses(words[0])[0]
         nominative = parse.inflect({"nomn"}) if "NOUN" in parse.tag else None
         if nominative and parse.tag.case != "nomn":
             head = nominative.word

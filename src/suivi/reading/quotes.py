@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from suivi.reading import confidence
 from suivi.reading.model import Person, Quote
@@ -746,8 +747,13 @@ _REPEATED_SHARE = 0.9
 _REPEATED_MIN_WORDS = 8
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", _fold(text))
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    """The folded words of a quotation, kept: `unique` compares each with every other."""
+    return tuple(_WORD.findall(_fold(text)))
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _edited_repeat(short: str, long: str) -> bool:

@@ -224,7 +224,7 @@ def _genitive_only(text: str, m: re.Match) -> tuple[int, int]:
 
     for word in re.finditer(r"[а-яёА-ЯЁ-]+", m.group()[lead.end() :]):
         w = word.group().lower()
-        if w in ("и", "или") or any(p.tag.case == "gent" for p in nlp.morph().parse(w)):
+        if w in ("и", "или") or any(p.tag.case == "gent" for p in nlp.russian_parses(w)):
             continue
         return m.start(), m.start() + lead.end() + word.start()
     return m.span()

@@ -265,11 +265,10 @@ def _after_place_preposition(text: str, name: str) -> bool:
 def _russian_person_place_or_word(words: list[str]) -> str | None:
     """What pymorphy knows a Russian name's words as: a person's or a place's name, or (a
     one-word name) a word of the language («Стороны», «Компания»)."""
-    morph = nlp.morph()
     for word in words:
         if not _CYRILLIC.search(word):
             continue
-        parses = morph.parse(word)
+        parses = nlp.russian_parses(word)
         grammemes = set().union(*(p.tag.grammemes for p in parses))
         if "Geox" in grammemes:
             return "place"

@@ -801,7 +801,7 @@ def _denied(before: str, after: str) -> bool:
     return bool(
         word
         and _RU_NONE_AFTER.search(after)
-        and any(p.tag.case == "gent" for p in nlp.morph().parse(word.group()))
+        and any(p.tag.case == "gent" for p in nlp.russian_parses(word.group()))
     )
 
 
