@@ -1804,6 +1804,12 @@ _SCOPE_END = re.compile(
     r"(?:meeting|session|visit|summit|forum|talks|ceremony|conference|reunion|visite|sommet"
     r"|ceremonie|conference|entretiens|визита|заседания|встречи|переговоров|форума|саммита"
     r"|сессии|конференции)\b"
+    # or at it: "on geology, to be signed at the next meeting of the Commission on Trade",
+    # «о геологии, подписание которого ожидается на следующем заседании комиссии по
+    # торгово-экономическому сотрудничеству», "à la prochaine session de la commission": the
+    # body's fields are its name's, not the text's
+    r"|\s(?:at|a|на)\s+(?:the\s+|its\s+|their\s+|la\s+|sa\s+|leur\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|session|summit|sommet|заседании|сессии|саммите)\b"
     # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
     # a clause of its own subject and tense: "a defence agreement in 2008, and Brazil has
@@ -2567,6 +2573,9 @@ def _from_unit(
             said == stance.PENDING
             or (said == stance.TALKED and (drafted or to_sign))
             or bool(_TO_DRAFT.search(before))
+            # «подписал распоряжение об одобрении проекта Соглашения», "signed a decree
+            # approving the draft agreement": the decree is signed, the draft is still to be
+            or bool(_DECREE_ON_DRAFT.search(folded, max(0, m.start() - 160), m.start()))
         )
         status = "planned" if pending or proposed else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
@@ -5226,6 +5235,17 @@ def _partner(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -> l
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
+# A signed act of the government's own on a draft text, just before the mention (folded
+# text): «подписал распоряжение об одобрении проекта», "signed an order approving the draft",
+# "a signé un décret approuvant le projet d'"
+_DECREE_ON_DRAFT = re.compile(
+    r"(?:подписал\w*|signed|signe)\s+(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+|l')?"
+    r"(?:[\w-]+\s+)?(?:распоряжени|постановлени|указ|приказ|order|decree|resolution|decret"
+    r"|arrete|ordonnance)\w*\s+(?:[\w'-]+\s+){1,3}?(?:the\s+|le\s+)?(?:draft|projets?|проект\w*)"
+    r"\s+(?:d'|de\s+|of\s+)?(?:[\w-]+\s+)?$"
+)
+
+
 def _clause_status(text: str, at: int) -> str | None:
     """The status the mention's own clause states ("aucun document n'a été signé, mais un
     accord ... pourrait l'être": planned), when the sentence coordinates several."""
@@ -5383,6 +5403,9 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|(?i:в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
         # another text coordinated after it: "le procès-verbal ainsi que trois accords"
         r"|ainsi que?|de même que?|as well as|along with|together with|а также"
+        # a decree's second object, its signing: «об одобрении проекта Соглашения … и о его
+        # подписании», "approving the draft agreement … and its signing"
+        r"|и о (?:его|ее|её|их) подписании|and (?:on )?its signing|et (?:sur )?sa signature"
         # a relative clause tells of the text, it is no part of its name
         r"|that|which|qui|que|qu'|который|которое|которую|которые|которым"
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it
