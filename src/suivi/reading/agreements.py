@@ -1779,7 +1779,7 @@ _SCOPE_END = re.compile(
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
     # a clause of its own with its own signing: "…, and the two ministries of education
     # signed a plan", "…, et les deux ministères ont signé …"
-    r"|,\s+(?:and|et)\s+(?:[\w'-]+\s+){1,8}?(?:signed|concluded|inked|ont\s+signe)\b"
+    r"|,\s+(?:and|et)\s+(?:[\w'-]+\s+){1,12}?(?:signed|concluded|inked|ont\s+signe)\b"
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
     r"|\s(?:подписал[аио]?|signed by|signee? par|signees? par|signes par)(?!\w)"
@@ -2639,6 +2639,13 @@ def _from_unit(
             # Santé": a text its own words leave bare is in the domain of the ministries that
             # sign it
             sectors = _portfolios(unit.text)
+        elif not sectors and not plural and n and not signed_the:
+            # "…signed a memorandum on investment, and the Tourism Board of X and its
+            # counterpart signed a joint action plan": a clause of its own, its subject the
+            # agencies that sign the bare text, which is in their domain
+            own = _OWN_SIGNING_CLAUSE.search(folded, triggers[n - 1].end(), m.start())
+            if own:
+                sectors = _portfolios(unit.text[own.start() : m.start()])
         if (
             not plural
             and not signed_the  # «кредитное соглашение подписали»: kept apart by its means
@@ -5233,6 +5240,16 @@ def _partner(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -> l
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+# A clause of its own before a mention, its subject then its signing verb right before the
+# mention (folded text): ", and the Tourism Board of X and its counterpart signed a", ", et le
+# ministère de la Santé a signé un", «, а Минздрав подписал»
+_OWN_SIGNING_CLAUSE = re.compile(
+    r"(?:,|;)\s+(?:and|et|а|и)?\s*(?:[\w'-]+\s+){1,16}?(?:signed|concluded|inked|ont\s+signe"
+    r"|a\s+signe|подписал[аи]?|заключил[аи]?)\s+(?:(?:an?|the|un|une|le|la|les|l')\s+|l')?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 
 
 # A signed act of the government's own on a draft text, just before the mention (folded
