@@ -93,19 +93,17 @@ def test_the_next_meeting_is_dated_by_the_sentence_that_schedules_it(text, start
 )
 def test_a_draft_approved_by_a_signed_decree_is_still_to_be_signed(text, sectors) -> None:
     agreements = read(text).agreements
-    assert [(a.status, a.signatories, a.sectors) for a in agreements] == [
-        ("planned", [], sectors)
-    ]
+    assert [(a.status, a.signatories, a.sectors) for a in agreements] == [("planned", [], sectors)]
     assert "подписании" not in (agreements[0].title or "")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Министр сказал, что в соответствии со статьей 11 Федерального закона \"О "
-        "международных договорах Российской Федерации\" документ будет подписан.",
-        "The minister said that under the law \"On International Treaties of the Republic of "
-        "Kazakhstan\" the text must be ratified.",
+        'Министр сказал, что в соответствии со статьей 11 Федерального закона "О '
+        'международных договорах Российской Федерации" документ будет подписан.',
+        'The minister said that under the law "On International Treaties of the Republic of '
+        'Kazakhstan" the text must be ratified.',
         "Selon la loi « Sur les traités internationaux de la République du Mali », le texte "
         "doit être ratifié, a dit le ministre Abdoulaye Diop.",
     ],

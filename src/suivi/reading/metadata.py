@@ -120,9 +120,7 @@ def _is_dated_place(line: str) -> bool:
     short_place = len(line.split()) <= 8 and bool(_DATED_PLACE.match(line))
     # a wire's dateline writes no year ("Cairo, October 22, AZERTAC"): any year places the
     # day, only whether the line holds a date is asked
-    return (short_place or bool(_DONE_AT.match(line))) and bool(
-        dates.find_dates(line, _ANY_YEAR)
-    )
+    return (short_place or bool(_DONE_AT.match(line))) and bool(dates.find_dates(line, _ANY_YEAR))
 
 
 _ANY_YEAR = "2000-06-15"

@@ -636,9 +636,7 @@ def _last_of_places(ctx: Context, offset: int) -> bool:
 # Authority for Investment and Free Zones (GAFI)", "l'Agence de Promotion des Investissements
 # et Grands Travaux (APIX)": a capitalised word and a linking word before, the acronym after
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÝА-ЯЁ]{2,}[A-Za-zА-Яа-яЁё&-]*\)")
-_NAME_CHAIN_BEFORE = re.compile(
-    r"[A-ZÀ-ÝА-ЯЁ][\w'’-]+\s+(?:and|for|of|&|et|des|de|du|и)\s+$"
-)
+_NAME_CHAIN_BEFORE = re.compile(r"[A-ZÀ-ÝА-ЯЁ][\w'’-]+\s+(?:and|for|of|&|et|des|de|du|и)\s+$")
 
 
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
