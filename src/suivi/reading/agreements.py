@@ -1794,7 +1794,7 @@ _SCOPE_END = re.compile(
     r"|,\s+(?:mettant|permettant|ouvrant|marquant|concluant)\b"
     # a clause of its own with its own signing: "…, and the two ministries of education
     # signed a plan", "…, et les deux ministères ont signé …"
-    r"|,\s+(?:and|et)\s+(?:[\w'-]+\s+){1,8}?(?:signed|concluded|inked|ont\s+signe)\b"
+    r"|,\s+(?:and|et)\s+(?:[\w'-]+\s+){1,12}?(?:signed|concluded|inked|ont\s+signe)\b"
     # the mention's own verb, then who signed it: «Соглашение о геологии подписали министр
     # природных ресурсов ...», "The MoU, signed by the Minister of Energy"
     r"|\s(?:подписал[аио]?|signed by|signee? par|signees? par|signes par)(?!\w)"
@@ -1819,6 +1819,12 @@ _SCOPE_END = re.compile(
     r"(?:meeting|session|visit|summit|forum|talks|ceremony|conference|reunion|visite|sommet"
     r"|ceremonie|conference|entretiens|визита|заседания|встречи|переговоров|форума|саммита"
     r"|сессии|конференции)\b"
+    # or at it: "on geology, to be signed at the next meeting of the Commission on Trade",
+    # «о геологии, подписание которого ожидается на следующем заседании комиссии по
+    # торгово-экономическому сотрудничеству», "à la prochaine session de la commission": the
+    # body's fields are its name's, not the text's
+    r"|\s(?:at|a|на)\s+(?:the\s+|its\s+|their\s+|la\s+|sa\s+|leur\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|session|summit|sommet|заседании|сессии|саммите)\b"
     # another clause: ", as Bolivian gas exports decline", "while Bio Farma agreed to ..."
     r"|,?\s(?:while|whereas|tandis que|alors que|в то время как)\s|,\s+as\s+(?!well\b)"
     # a clause of its own subject and tense: "a defence agreement in 2008, and Brazil has
@@ -2604,6 +2610,9 @@ def _from_unit(
             or (said == stance.TALKED and (drafted or to_sign))
             or bool(_TO_DRAFT.search(before))
             or bool(_AND_ADOPT.search(before))
+            # «подписал распоряжение об одобрении проекта Соглашения», "signed a decree
+            # approving the draft agreement": the decree is signed, the draft is still to be
+            or bool(_DECREE_ON_DRAFT.search(folded, max(0, m.start() - 160), m.start()))
         )
         status = "planned" if pending or proposed else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
@@ -2667,6 +2676,13 @@ def _from_unit(
             # Santé": a text its own words leave bare is in the domain of the ministries that
             # sign it
             sectors = _portfolios(unit.text)
+        elif not sectors and not plural and n and not signed_the:
+            # "…signed a memorandum on investment, and the Tourism Board of X and its
+            # counterpart signed a joint action plan": a clause of its own, its subject the
+            # agencies that sign the bare text, which is in their domain
+            own = _OWN_SIGNING_CLAUSE.search(folded, triggers[n - 1].end(), m.start())
+            if own:
+                sectors = _portfolios(unit.text[own.start() : m.start()])
         if (
             not plural
             and not signed_the  # «кредитное соглашение подписали»: kept apart by its means
@@ -5265,6 +5281,27 @@ def _partner(ctx: Context, unit: Unit, folded: str, triggers: list, n: int) -> l
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
+# A clause of its own before a mention, its subject then its signing verb right before the
+# mention (folded text): ", and the Tourism Board of X and its counterpart signed a", ", et le
+# ministère de la Santé a signé un", «, а Минздрав подписал»
+_OWN_SIGNING_CLAUSE = re.compile(
+    r"(?:,|;)\s+(?:and|et|а|и)?\s*(?:[\w'-]+\s+){1,16}?(?:signed|concluded|inked|ont\s+signe"
+    r"|a\s+signe|подписал[аи]?|заключил[аи]?)\s+(?:(?:an?|the|un|une|le|la|les|l')\s+|l')?"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
+# A signed act of the government's own on a draft text, just before the mention (folded
+# text): «подписал распоряжение об одобрении проекта», "signed an order approving the draft",
+# "a signé un décret approuvant le projet d'"
+_DECREE_ON_DRAFT = re.compile(
+    r"(?:подписал\w*|signed|signe)\s+(?:an?\s+|the\s+|un\s+|une\s+|le\s+|la\s+|l')?"
+    r"(?:[\w-]+\s+)?(?:распоряжени|постановлени|указ|приказ|order|decree|resolution|decret"
+    r"|arrete|ordonnance)\w*\s+(?:[\w'-]+\s+){1,3}?(?:the\s+|le\s+)?(?:draft|projets?|проект\w*)"
+    r"\s+(?:d'|de\s+|of\s+)?(?:[\w-]+\s+)?$"
+)
+
+
 def _clause_status(text: str, at: int) -> str | None:
     """The status the mention's own clause states ("aucun document n'a été signé, mais un
     accord ... pourrait l'être": planned), when the sentence coordinates several."""
@@ -5425,6 +5462,9 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|(?i:в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
         # another text coordinated after it: "le procès-verbal ainsi que trois accords"
         r"|ainsi que?|de même que?|as well as|along with|together with|а также"
+        # a decree's second object, its signing: «об одобрении проекта Соглашения … и о его
+        # подписании», "approving the draft agreement … and its signing"
+        r"|и о (?:его|ее|её|их) подписании|and (?:on )?its signing|et (?:sur )?sa signature"
         # a relative clause tells of the text, it is no part of its name
         r"|that|which|qui|que|qu'|который|которое|которую|которые|которым"
         # the French auxiliary 'a' only with an adverb ("a également été signé"): alone it

@@ -98,8 +98,9 @@ _PATTERNS = (
     rf"|середине)(?:\s*-\s*|\s+)(?:de\s+l['’]ann[ée]e\s+|de\s+|d['’]|of\s+)?(?P<py>{_Y})"
     r"(?:\s*(?:году|года|г\.))?",
     # "signed in March", "signé en mars", «подписанного в марте»: a month with no day and
-    # no year is the one nearest the page's own date
-    rf"(?:en|in|в|во|au\s+mois\s+de|in\s+the\s+month\s+of)\s+(?P<om>{_M})"
+    # no year is the one nearest the page's own date; so is the month a thing is set for:
+    # "scheduled for November", "prévue pour novembre", «запланировано на ноябрь»
+    rf"(?:en|in|в|во|на|for|pour|au\s+mois\s+de|in\s+the\s+month\s+of)\s+(?P<om>{_M})"
     r"(?!\s*(?:,\s*|de\s+|of\s+)?\d)",
     # "l'année prochaine", "next year", «в следующем году»: the year after publication
     r"(?P<next>l['’]ann[ée]e\s+prochaine|l['’]an\s+prochain|next\s+year"

@@ -118,7 +118,12 @@ def _first_date(lines: list[str]) -> str | None:
 def _is_dated_place(line: str) -> bool:
     """ "Bamako, juin 2017", "Fait à Nouakchott, le 16 juin 2016, en deux exemplaires"."""
     short_place = len(line.split()) <= 8 and bool(_DATED_PLACE.match(line))
-    return (short_place or bool(_DONE_AT.match(line))) and bool(dates.find_dates(line))
+    # a wire's dateline writes no year ("Cairo, October 22, AZERTAC"): any year places the
+    # day, only whether the line holds a date is asked
+    return (short_place or bool(_DONE_AT.match(line))) and bool(dates.find_dates(line, _ANY_YEAR))
+
+
+_ANY_YEAR = "2000-06-15"
 
 
 def _date_alone(line: str) -> str | None:

@@ -642,6 +642,13 @@ def _last_of_places(ctx: Context, offset: int) -> bool:
     )
 
 
+# The last words of an institution's name, its acronym after it in brackets: "the General
+# Authority for Investment and Free Zones (GAFI)", "l'Agence de Promotion des Investissements
+# et Grands Travaux (APIX)": a capitalised word and a linking word before, the acronym after
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÝА-ЯЁ]{2,}[A-Za-zА-Яа-яЁё&-]*\)")
+_NAME_CHAIN_BEFORE = re.compile(r"[A-ZÀ-ÝА-ЯЁ][\w'’-]+\s+(?:and|for|of|&|et|des|de|du|и)\s+$")
+
+
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     if short := _SHORT_GIVEN_BEFORE.search(ctx.text, max(0, start - 8), start):
         start = short.start()
@@ -692,6 +699,10 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         return None  # "Reporting by X; Editing by Y", "Photo: X/AFP", "writes X"
     if known_people.named_after(ctx.text, offset, offset + len(surface)):
         return None  # "Houphouët-Boigny University", «проспект Назарбаева»
+    if _ACRONYM_AFTER.match(ctx.text, offset + len(surface)) and _NAME_CHAIN_BEFORE.search(
+        ctx.text, max(0, offset - 40), offset
+    ):
+        return None  # "the General Authority for Investment and Free Zones (GAFI)"
     nominative = name == surface and not oblique
     return _Candidate(
         offset,

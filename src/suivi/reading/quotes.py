@@ -31,6 +31,10 @@ _NAMING = re.compile(
     r"nomm[ée]e?s?|dit|dite|th[èe]me|slogan|devise|op[ée]ration|programme|projet|accord|"
     r"trait[ée]|plan|called|named|dubbed|titled|под названием|названием|программ\w*|"
     r"операци\w*|проект\w*)[\s,:]*$"
+    # a law or a decree named right after its noun: «Федерального закона "О международных
+    # договорах Российской Федерации"», "the law "On Foreign Investment"", "la loi « Sur les
+    # investissements »"
+    r"|(?i:закон\w*|кодекс\w*|указ\w*|постановлени\w*|law|decree|loi|d[ée]cret)\s*$"
     # a work or a site named right after its common noun: «по газопроводу "Сила Сибири - 2"»,
     # "via the pipeline "Blue Stream"", "le gazoduc « Trans-Sahara »", «в резиденции "Ала-Арча"»
     r"|(?i:газопровод\w*|нефтепровод\w*|трубопровод\w*|коридор\w*|резиденци\w*|космодром\w*"

@@ -184,7 +184,7 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|sante (?:et (?:la )?production )?animale\w*|animal health|ressources animales"
         r"|agropastora\w*|transhumance|pastora\w*|сельск\w* хозяйств\w*|сельскохозяйств\w*"
         r"|аграрн\w*|ветеринар\w*|(?:карантин\w*|защит\w*) растени\w*|фитосанитар\w*"
-        r"|plant quarantine|quarantaine (?:vegetale|des vegetaux)"
+        r"|plant quarantine|quarantaine (?:vegetale|des (?:vegetaux|plantes))"
         # plants' health and seeds' certification are farming's, not health's or standards'
         r"|plant health|sante (?:des )?(?:vegetaux|plantes)|здоровь\w* растени\w*"
         r"|(?:seed|semences?) certification|certification (?:of seeds?|des semences)"

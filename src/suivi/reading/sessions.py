@@ -580,10 +580,17 @@ def _session(ctx, all_units, i, m, clause, spans, bodies) -> Session | None:
             confidence=confidence.session(False, True, False),
         )
     elif number is None:
-        told = _told_after(ctx, all_units, i) if m.group("bare") else None
+        # "to be signed at the next meeting of the Commission. The meeting is scheduled for
+        # November in Nairobi", «…на следующем заседании комиссии. Заседание запланировано на
+        # ноябрь»: a meeting still to come is dated by the sentence that opens on it, as a
+        # bare one is
+        coming = bool(m.group("last") and _NEXT.search(fold(m.group())))
+        told = _told_after(ctx, all_units, i) if m.group("bare") or coming else None
         if told is None:
             return None
         start, end, told_place = told
+        if coming and ctx.published and len(start) == 7:
+            start = _month_ahead(start, ctx.published)
         place = _nearest_place(ctx, unit, m, clause) or told_place
         return Session(
             body=body.name,
@@ -720,7 +727,7 @@ def _this_year(
 _FUTURE = re.compile(
     r"(?<!\w)(?:se\s+tiendra|se\s+reunira|aura\s+lieu|devrait|will|shall"
     r"|(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned)|пройд[её]т|проид[её]т|состоится"
-    r"|собер[её]тся|провед[её]т|проведут|будет|планиру\w*|намечен\w*)(?!\w)"
+    r"|собер[её]тся|провед[её]т|проведут|будет|планиру\w*|намечен\w*|запланирован\w*)(?!\w)"
 )
 
 

@@ -138,7 +138,11 @@ def _counts(folded: str) -> list[tuple[int, bool]]:
         value = cardinal_value(m.group("n"))
         if value is None or value < 2 or value > 200 or _singular(folded, m):
             continue
-        others = _OTHER.search(folded, m.end("n"), m.start("noun"))
+        others = _OTHER.search(folded, m.end("n"), m.start("noun")) or (
+            # "sign protocol and three documents", «подписали протокол и три соглашения»: the
+            # texts named one by one just before the count are more of them, as "other" says
+            last_end is None and _KIND_AND.search(folded, max(0, m.start() - 30), m.start())
+        )
         if others:
             # "ont signé le procès-verbal, ainsi que deux autres textes": three texts
             value += _named_before(folded, m.start())
@@ -174,6 +178,10 @@ _NAMED_TEXT = re.compile(
     r"\b(?:proces-verbal|accord|agreement|convention|protocole|protocol|memorandum|mou|traite"
     r"|treaty|соглашени[ея]|меморандум|протокол|договор)\b"
 )
+
+
+# A text named by its kind, then "and", right before a count (folded text)
+_KIND_AND = re.compile(_NAMED_TEXT.pattern + r"\s+(?:and|et|и)\s+$")
 
 
 def _named_before(folded: str, at: int) -> int:
