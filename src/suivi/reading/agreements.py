@@ -483,7 +483,7 @@ _FINANCING_SIGNED = re.compile(
 )
 # The financing noun a signing names, as a mention of its own (`_signed_financings`)
 _FINANCING_WORD = re.compile(
-    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
+    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ|грант\w*)\b"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
@@ -2117,6 +2117,22 @@ def _signed_statements(folded: str, triggers: list[re.Match[str]]) -> list[re.Ma
     return out
 
 
+# The texts a plural names, listed after its colon ("The agreements are: a loan of $240
+# million for …; a loan of …; and a grant of …", "Les accords sont les suivants : un prêt de
+# … ; un don de …", «Соглашения следующие: кредит на …; грант на …»): each financing item
+# of the list is a text of its own (folded).
+_TEXTS_ARE = re.compile(
+    r"^\s*(?:the|these|those|les|ces|эти)?\s*(?:[\w-]+\s+)?(?:agreements|accords|conventions"
+    r"|documents|textes|texts|соглашени\w*|документ\w*)\s+(?:are|were|include|included"
+    r"|sont|etaient|comprennent|portent sur|следующ\w*|таковы)(?:\s+(?:the\s+following|les"
+    r"\s+suivants|as\s+follows|следующ\w*))?\s*:"
+)
+_LISTED_FINANCING = re.compile(
+    r"(?:[:;]\s*|,\s*(?=(?:and|et|и)\s))(?:(?:and|et|и)\s+)?(?:(?:a|an|un|une)\s+)?(?:[\w-]+\s+)?"
+    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|кредит\w*|заем|займ|грант\w*)\b"
+)
+
+
 def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
     """ "signed a $60 million loan for the schools and a $45 million financing agreement for
     the clinics", «подписали кредит на строительство дорог и соглашение о ...»: a loan or a
@@ -2134,6 +2150,16 @@ def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Ma
         ):
             continue
         out.append(word)
+    if are := _TEXTS_ARE.match(folded):
+        # (an item a kind word heads, "; a loan agreement for …", is read from that word)
+        for item in _LISTED_FINANCING.finditer(folded, are.end() - 1):
+            word = _FINANCING_WORD.match(folded, item.start("financing"))
+            if word and not any(
+                t.start() <= word.start() < t.end() or 0 <= t.start() - word.end() <= 1
+                for t in triggers
+            ):
+                out.append(word)
+        out = list({m.start(): m for m in out}.values())
     return out
 
 

@@ -179,6 +179,12 @@ def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> lis
             holders = of_party
         else:  # "le chef de la diplomatie tchadienne": the Chadian one who holds the role
             by_role = {p.name for p in people if _holds(p, head)}
+            pre = match.group("pre")
+            if pre and not parties and len(by_role) > 1:
+                # "the Federal Minister said" of a federal minister and a minister of health:
+                # the rank before the office says which
+                ranked = f"{word_key(pre)} {head}"
+                by_role = {p.name for p in people if _holds(p, ranked)} or by_role
             roleless = {p.name for p in people if p.name in of_party and not p.role}
             if head.startswith(_HEAD_OF_STATE):  # of two untitled Rwandans, the president
                 roleless = {n for n in roleless if is_head_of_state(n)} or roleless
