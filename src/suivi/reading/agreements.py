@@ -1503,6 +1503,19 @@ _ORDINAL_ITEM = re.compile(
 )
 
 
+# A sentence that says what one of the texts counted was, its rank first: «Пятым документом
+# стала дорожная карта …», "The fifth document was a roadmap …", "Le cinquième texte est un
+# protocole …": the text it names is one more of the count's, a new one, whatever words
+# follow it (folded, the words before the mention).
+_ANY_RANK = "|".join(
+    re.escape(w) + ("" if w.isascii() else r"\w*")
+    for w in sorted(ORDINALS, key=len, reverse=True)
+)
+_RANK_TEXT_IS = re.compile(
+    rf"^(?:(?:the|le|la|l')\s*)?(?:{_ANY_RANK})\s+(?:(?:documents?|texte?s?|accords?|agreements?"
+    r"|документ\w*|соглашени\w*)\s+)?(?:was|is|will\s+be|est|etait|sera|a\s+ete|fut"
+    r"|стал[аои]?|станет|был[аои]?|явля\w*)\s+(?:(?:a|an|the|un|une|le|la|l')\s*)?(?:[\w-]+\s+){0,2}$"
+)
 # A rank between the article and the kind word: "the second memorandum", "le deuxième
 # accord", «второе соглашение» (folded)
 _RANK_BEFORE = re.compile(rf"(?:^|\s)(?:(?:the|le|la|l')\s*)?(?P<rank>{_SERIES_RANK})\s+$")
@@ -2424,6 +2437,7 @@ def _from_unit(
             or _INDEFINITE_JUST_BEFORE.search(before)
             or (of_count and n == 0 and _opens_series(before))
             or (n == 0 and _ORDINAL_ITEM.match(folded[: m.start()]))
+            or (n == 0 and _RANK_TEXT_IS.match(folded[: m.start()]))
         )
         if _VERB_FIRST.match(word):
             # "Le Gabon et le Cameroun ont échangé des notes": the mention opens with its verb,
@@ -3236,11 +3250,32 @@ _COORDINATION = re.compile(
 )
 
 
+# A partnership joined to the complement of a text before it, by "and" with no article or
+# by «и» with the partnership in the complement's case: "the Treaty on Friendly Relations and
+# Comprehensive Strategic Partnership", "le Traité d'amitié et de partenariat stratégique",
+# «Договор о дружественных отношениях и всеобъемлющем стратегическом партнёрстве» (folded):
+# one title, not a partnership of its own ("and a strategic partnership", «и стратегическое
+# партнерство» name another)
+_JOINED_IN_COMPLEMENT = re.compile(
+    r"(?:\band|\bet\s+(?:de|du|d')|\bи)\s+(?:(?!(?:a|an|the|un|une|le|la|les)\b)[\w'-]+\s+){0,3}$"
+)
+_PARTNERSHIP_IN_COMPLEMENT = re.compile(
+    r"(?:[\w-]+\s+){0,3}(?:partnership|partenariat|партнерств(?:е|а))\b"
+)
+
+
 def _in_complement(folded: str, previous: re.Match, m: re.Match) -> bool:
     """Whether kind word `m` stands inside the complement of the mention before it."""
     between = folded[previous.end() : m.start()]
     if _ABBREVIATED.match(between):
         return True  # "a memorandum of understanding (MoU) on health": one text, abbreviated
+    if (
+        _PARTNERSHIP_IN_COMPLEMENT.fullmatch(m.group())
+        and _COMPLEMENT_OPEN.match(between)
+        and _JOINED_IN_COMPLEMENT.search(between)
+        and len(_COORDINATION.findall(between)) == 1
+    ):
+        return True
     return (
         bool(_COMPLEMENT_OPEN.match(between))
         and not _COORDINATION.search(between)
