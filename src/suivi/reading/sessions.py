@@ -71,7 +71,10 @@ _SESSION = re.compile(
     # the verb itself may be gapped, a dash in its place or the place and date straight after
     # the ordinal: «первое прошло в Ташкенте, второе — в Астане», ", the second in Astana",
     # ", la deuxième à Astana"
-    rf"|(?<=[;,]\s)(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})"
+    # (a conjunction may open the second clause: «…, а 27-е состоится в Москве», ", and the
+    # fourth will be held in Baku", ", et la quatrième se tiendra à Lomé", ", while the …")
+    rf"|(?:(?<=[;,]\s)|(?<=,\sа\s)|(?<=,\sи\s)|(?<=,\sand\s)|(?<=,\set\s)|(?<=\swhile\s)|(?<=\swhereas\s)"
+    rf"|(?<=\standis\sque\s))(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})"
     rf"(?:\s+(?={_HELD}|[—–-]\s|(?:in|at|a|en|в|во)\s)"
     # "la quatrième, tenue à Dakar", "the fourth, held in Dakar", «четвёртое, состоявшееся в»
     r"|(?=,\s+(?:tenue?s?|held|organisee?s?|состоявш\w*|прошедш\w*|проходивш\w*)\s))"
