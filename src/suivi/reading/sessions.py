@@ -42,7 +42,14 @@ _OF_OTHER = re.compile(
     r"(?!\d|1er\b)"
 )
 # "the first session since 2016" counts the years, not the sessions
-_SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
+_SINCE = (
+    r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d"
+    # "its third meeting this year", "sa troisième réunion cette année", «третье заседание в
+    # этом году», "the second session of the year": a rank among the year's meetings
+    r"|this\s+(?:year|month)|(?:of|in)\s+the\s+(?:year|month)|cette\s+annee|de\s+l'annee"
+    r"|depuis\s+le\s+debut\s+de\s+l'annee|в\s+(?:этом|текущем|нынешнем)\s+(?:году|месяце)"
+    r"|за\s+(?:этот\s+|текущий\s+)?год|с\s+начала\s+года)\b"
+)
 # verbs of a meeting held or to be held, right after an ordinal that stands for it
 _HELD = (
     # (folded text: «пройдёт» reads «проидет»)
