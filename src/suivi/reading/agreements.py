@@ -2470,7 +2470,9 @@ def _from_unit(
             # the amendment is about what the text it amends is about, told from the amended
             # text's own words on ("amending the Agreement on Road Transport between …": the
             # field is inside them)
-            sectors = _sectors(unit.text[amending.start("amended") :]) or sectors
+            # (an organisation's name in it is no field: «в Договор о Евразийском экономическом
+            # союзе» is not an economy text)
+            sectors = _sectors(plain[amending.start("amended") :]) or sectors
         # the text amended is one of its own when its year or its title says which it is
         # («в Соглашение между Правительством России и Правительством Монголии о …»)
         amended_kind = (
@@ -5692,7 +5694,9 @@ def _dedupe(
             # date, read again from its own kind word; its title is the one it lacked
             told[-1].agreement.title = told[-1].agreement.title or f.agreement.title
             continue
-        if f.older and (amended := [k for k in repeats if k.amended and _same(f, k)]):
+        if f.older and (
+            amended := [k for k in repeats if (k.amended or k.beside) and _same(f, k)]
+        ):
             # "a protocol amending the agreement on domestic workers. It updates the agreement
             # on domestic workers signed in 2018": the text the title named, told with its date
             kept[kept.index(amended[-1])] = f
@@ -6242,6 +6246,9 @@ _TOLD_NEXT = re.compile(
     # document sets catch limits", «Документ устанавливает квоты»
     r"|fixe\w*|etablit|definit|sets?|fixe[sd]|establishes|lays? down|устанавливает"
     r"|определяет|закрепляет|регулирует"
+    # what it makes precise: "It clarifies the rules of …", "Il précise les modalités …", «Он
+    # уточняет порядок …»
+    r"|clarifies|specifies|precise|уточняет|конкретизирует"
     # the body it creates works in its field: "It creates a River Basin Commission", "Il crée
     # un comité mixte des pêches", «Он создает совместную комиссию по энергетике»
     r"|creates|will create|sets up|will set up|cree|creera|institue|instituera|создает|создаст"
