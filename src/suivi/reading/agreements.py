@@ -1508,8 +1508,7 @@ _ORDINAL_ITEM = re.compile(
 # protocole …": the text it names is one more of the count's, a new one, whatever words
 # follow it (folded, the words before the mention).
 _ANY_RANK = "|".join(
-    re.escape(w) + ("" if w.isascii() else r"\w*")
-    for w in sorted(ORDINALS, key=len, reverse=True)
+    re.escape(w) + ("" if w.isascii() else r"\w*") for w in sorted(ORDINALS, key=len, reverse=True)
 )
 _RANK_TEXT_IS = re.compile(
     rf"^(?:(?:the|le|la|l')\s*)?(?:{_ANY_RANK})\s+(?:(?:documents?|texte?s?|accords?|agreements?"
@@ -5694,9 +5693,7 @@ def _dedupe(
             # date, read again from its own kind word; its title is the one it lacked
             told[-1].agreement.title = told[-1].agreement.title or f.agreement.title
             continue
-        if f.older and (
-            amended := [k for k in repeats if (k.amended or k.beside) and _same(f, k)]
-        ):
+        if f.older and (amended := [k for k in repeats if (k.amended or k.beside) and _same(f, k)]):
             # "a protocol amending the agreement on domestic workers. It updates the agreement
             # on domestic workers signed in 2018": the text the title named, told with its date
             kept[kept.index(amended[-1])] = f
