@@ -1959,6 +1959,15 @@ _SUBJECT_OF = re.compile(
 )
 
 
+# The relative word of a clause whose text is for the thing just named (folded, the words
+# before the mention): ", for which a loan agreement", ", pour laquelle une convention", «,
+# для которой было подписано соглашение»
+_FOR_WHICH = re.compile(
+    r",\s*(?:for\s+which|pour\s+(?:lequel|laquelle|lesquels|lesquelles)|для\s+котор\w+)\s+"
+    r"(?:(?:an?|the|une?|было|был[аи]?|будет|будут|подписан\w*)\s+)*(?:[\w-]+\s+)?$"
+)
+
+
 _LIST_AFTER_EVENT = re.compile(
     r"[^.;:«»\"“”]{0,80}:\s*(?=(?:l'une?|one|the first|le premier|la premiere|первое|первый|одно"
     r"|о|об|on|sur|в (?:области|сфере)|dans les? domaines?|in the fields?)\b)"
@@ -2294,6 +2303,13 @@ def _from_unit(
             # before anything the words after it add
             subject = re.split(r"[;:]", unit.text[: m.start()])[-1]
             sectors = _sectors(subject) or sectors
+        elif relative := _FOR_WHICH.search(before):
+            # "including the Mohmand dam, for which a loan agreement was signed in 2021", "la
+            # route, pour laquelle une convention a été signée", «плотина, для которой было
+            # подписано соглашение»: the thing the relative word stands for is its content
+            head = unit.text[: m.start() - (len(before) - relative.start())]
+            antecedent = head.rstrip(" ,").rsplit(",", 1)[-1]
+            sectors = _sectors(antecedent) or sectors
         word = m.group()
         if (
             n
