@@ -498,7 +498,7 @@ _FINANCING_SIGNED = re.compile(
 )
 # The financing noun a signing names, as a mention of its own (`_signed_financings`)
 _FINANCING_WORD = re.compile(
-    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
+    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ|грант\w*)\b"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
@@ -1518,6 +1518,18 @@ _ORDINAL_ITEM = re.compile(
 )
 
 
+# A sentence that says what one of the texts counted was, its rank first: «Пятым документом
+# стала дорожная карта …», "The fifth document was a roadmap …", "Le cinquième texte est un
+# protocole …": the text it names is one more of the count's, a new one, whatever words
+# follow it (folded, the words before the mention).
+_ANY_RANK = "|".join(
+    re.escape(w) + ("" if w.isascii() else r"\w*") for w in sorted(ORDINALS, key=len, reverse=True)
+)
+_RANK_TEXT_IS = re.compile(
+    rf"^(?:(?:the|le|la|l')\s*)?(?:{_ANY_RANK})\s+(?:(?:documents?|texte?s?|accords?|agreements?"
+    r"|документ\w*|соглашени\w*)\s+)?(?:was|is|will\s+be|est|etait|sera|a\s+ete|fut"
+    r"|стал[аои]?|станет|был[аои]?|явля\w*)\s+(?:(?:a|an|the|un|une|le|la|l')\s*)?(?:[\w-]+\s+){0,2}$"
+)
 # A rank between the article and the kind word: "the second memorandum", "le deuxième
 # accord", «второе соглашение» (folded)
 _RANK_BEFORE = re.compile(rf"(?:^|\s)(?:(?:the|le|la|l')\s*)?(?P<rank>{_SERIES_RANK})\s+$")
@@ -1968,6 +1980,15 @@ _SUBJECT_OF = re.compile(
 )
 
 
+# The relative word of a clause whose text is for the thing just named (folded, the words
+# before the mention): ", for which a loan agreement", ", pour laquelle une convention", «,
+# для которой было подписано соглашение»
+_FOR_WHICH = re.compile(
+    r",\s*(?:for\s+which|pour\s+(?:lequel|laquelle|lesquels|lesquelles)|для\s+котор\w+)\s+"
+    r"(?:(?:an?|the|une?|было|был[аи]?|будет|будут|подписан\w*)\s+)*(?:[\w-]+\s+)?$"
+)
+
+
 _LIST_AFTER_EVENT = re.compile(
     r"[^.;:«»\"“”]{0,80}:\s*(?=(?:l'une?|one|the first|le premier|la premiere|первое|первый|одно"
     r"|о|об|on|sur|в (?:области|сфере)|dans les? domaines?|in the fields?)\b)"
@@ -2153,6 +2174,22 @@ def _signed_statements(folded: str, triggers: list[re.Match[str]]) -> list[re.Ma
     return out
 
 
+# The texts a plural names, listed after its colon ("The agreements are: a loan of $240
+# million for …; a loan of …; and a grant of …", "Les accords sont les suivants : un prêt de
+# … ; un don de …", «Соглашения следующие: кредит на …; грант на …»): each financing item
+# of the list is a text of its own (folded).
+_TEXTS_ARE = re.compile(
+    r"^\s*(?:the|these|those|les|ces|эти)?\s*(?:[\w-]+\s+)?(?:agreements|accords|conventions"
+    r"|documents|textes|texts|соглашени\w*|документ\w*)\s+(?:are|were|include|included"
+    r"|sont|etaient|comprennent|portent sur|следующ\w*|таковы)(?:\s+(?:the\s+following|les"
+    r"\s+suivants|as\s+follows|следующ\w*))?\s*:"
+)
+_LISTED_FINANCING = re.compile(
+    r"(?:[:;]\s*|,\s*(?=(?:and|et|и)\s))(?:(?:and|et|и)\s+)?(?:(?:a|an|un|une)\s+)?(?:[\w-]+\s+)?"
+    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|кредит\w*|заем|займ|грант\w*)\b"
+)
+
+
 def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
     """ "signed a $60 million loan for the schools and a $45 million financing agreement for
     the clinics", «подписали кредит на строительство дорог и соглашение о ...»: a loan or a
@@ -2170,6 +2207,16 @@ def _signed_financings(folded: str, triggers: list[re.Match[str]]) -> list[re.Ma
         ):
             continue
         out.append(word)
+    if are := _TEXTS_ARE.match(folded):
+        # (an item a kind word heads, "; a loan agreement for …", is read from that word)
+        for item in _LISTED_FINANCING.finditer(folded, are.end() - 1):
+            word = _FINANCING_WORD.match(folded, item.start("financing"))
+            if word and not any(
+                t.start() <= word.start() < t.end() or 0 <= t.start() - word.end() <= 1
+                for t in triggers
+            ):
+                out.append(word)
+        out = list({m.start(): m for m in out}.values())
     return out
 
 
@@ -2292,6 +2339,13 @@ def _from_unit(
             # before anything the words after it add
             subject = re.split(r"[;:]", unit.text[: m.start()])[-1]
             sectors = _sectors(subject) or sectors
+        elif relative := _FOR_WHICH.search(before):
+            # "including the Mohmand dam, for which a loan agreement was signed in 2021", "la
+            # route, pour laquelle une convention a été signée", «плотина, для которой было
+            # подписано соглашение»: the thing the relative word stands for is its content
+            head = unit.text[: m.start() - (len(before) - relative.start())]
+            antecedent = head.rstrip(" ,").rsplit(",", 1)[-1]
+            sectors = _sectors(antecedent) or sectors
         word = m.group()
         if (
             n
@@ -2436,6 +2490,7 @@ def _from_unit(
             or _INDEFINITE_JUST_BEFORE.search(before)
             or (of_count and n == 0 and _opens_series(before))
             or (n == 0 and _ORDINAL_ITEM.match(folded[: m.start()]))
+            or (n == 0 and _RANK_TEXT_IS.match(folded[: m.start()]))
         )
         if _VERB_FIRST.match(word):
             # "Le Gabon et le Cameroun ont échangé des notes": the mention opens with its verb,
@@ -2468,7 +2523,9 @@ def _from_unit(
             # the amendment is about what the text it amends is about, told from the amended
             # text's own words on ("amending the Agreement on Road Transport between …": the
             # field is inside them)
-            sectors = _sectors(unit.text[amending.start("amended") :]) or sectors
+            # (an organisation's name in it is no field: «в Договор о Евразийском экономическом
+            # союзе» is not an economy text)
+            sectors = _sectors(plain[amending.start("amended") :]) or sectors
         # the text amended is one of its own when its year or its title says which it is
         # («в Соглашение между Правительством России и Правительством Монголии о …»)
         amended_kind = (
@@ -3263,11 +3320,32 @@ _COORDINATION = re.compile(
 )
 
 
+# A partnership joined to the complement of a text before it, by "and" with no article or
+# by «и» with the partnership in the complement's case: "the Treaty on Friendly Relations and
+# Comprehensive Strategic Partnership", "le Traité d'amitié et de partenariat stratégique",
+# «Договор о дружественных отношениях и всеобъемлющем стратегическом партнёрстве» (folded):
+# one title, not a partnership of its own ("and a strategic partnership", «и стратегическое
+# партнерство» name another)
+_JOINED_IN_COMPLEMENT = re.compile(
+    r"(?:\band|\bet\s+(?:de|du|d')|\bи)\s+(?:(?!(?:a|an|the|un|une|le|la|les)\b)[\w'-]+\s+){0,3}$"
+)
+_PARTNERSHIP_IN_COMPLEMENT = re.compile(
+    r"(?:[\w-]+\s+){0,3}(?:partnership|partenariat|партнерств(?:е|а))\b"
+)
+
+
 def _in_complement(folded: str, previous: re.Match, m: re.Match) -> bool:
     """Whether kind word `m` stands inside the complement of the mention before it."""
     between = folded[previous.end() : m.start()]
     if _ABBREVIATED.match(between):
         return True  # "a memorandum of understanding (MoU) on health": one text, abbreviated
+    if (
+        _PARTNERSHIP_IN_COMPLEMENT.fullmatch(m.group())
+        and _COMPLEMENT_OPEN.match(between)
+        and _JOINED_IN_COMPLEMENT.search(between)
+        and len(_COORDINATION.findall(between)) == 1
+    ):
+        return True
     return (
         bool(_COMPLEMENT_OPEN.match(between))
         and not _COORDINATION.search(between)
@@ -5713,7 +5791,7 @@ def _dedupe(
             # date, read again from its own kind word; its title is the one it lacked
             told[-1].agreement.title = told[-1].agreement.title or f.agreement.title
             continue
-        if f.older and (amended := [k for k in repeats if k.amended and _same(f, k)]):
+        if f.older and (amended := [k for k in repeats if (k.amended or k.beside) and _same(f, k)]):
             # "a protocol amending the agreement on domestic workers. It updates the agreement
             # on domestic workers signed in 2018": the text the title named, told with its date
             kept[kept.index(amended[-1])] = f
@@ -6263,6 +6341,9 @@ _TOLD_NEXT = re.compile(
     # document sets catch limits", «Документ устанавливает квоты»
     r"|fixe\w*|etablit|definit|sets?|fixe[sd]|establishes|lays? down|устанавливает"
     r"|определяет|закрепляет|регулирует"
+    # what it makes precise: "It clarifies the rules of …", "Il précise les modalités …", «Он
+    # уточняет порядок …»
+    r"|clarifies|specifies|precise|уточняет|конкретизирует"
     # the body it creates works in its field: "It creates a River Basin Commission", "Il crée
     # un comité mixte des pêches", «Он создает совместную комиссию по энергетике»
     r"|creates|will create|sets up|will set up|cree|creera|institue|instituera|создает|создаст"

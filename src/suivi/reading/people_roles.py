@@ -244,8 +244,18 @@ _ROLE_GAP = re.compile(
     rf"(?P<body>{_ROLE_BODY})\s*,?\s*(?:(?:le|la|l'|l’|the|M\.|Mme|Dr)\s+)?"
     rf"(?:(?:[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*)\s+){{0,4}}"
 )
+# A rank before the office in an apposed role ("X, Federal Minister for ...", "X, Union
+# Minister of ...", "X, Acting Ambassador", «X, федеральный министр ...»), and the heads of
+# funds and firms ("X, Chief Executive Officer of the Fund", "X, Managing Director of ...",
+# "X, président-directeur général de ...", «X, генеральный директор ...»).
+_RANK = r"(?:(?i:federal|union|acting|interim|f[ée]d[ée]ral|par int[ée]rim|федеральн\w+)\s+)?"
+_FIRM_HEAD = (
+    r"(?i:chief executive(?: officer)?|managing director|chief operating officer|ceo\b"
+    r"|pr[ée]sident[- ]directeur g[ée]n[ée]ral|генеральн\w+ директор\w*)"
+)
 _ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:le|la|l'|l’|the)\s+)?(?P<role>{ROLE_HEAD.pattern}{_ROLE_BODY})(?=[,;.()]|\s/\s|$)"
+    rf"^\s*,\s*(?:(?:le|la|l'|l’|the)\s+)?"
+    rf"(?P<role>(?:{_RANK}{ROLE_HEAD.pattern}|{_FIRM_HEAD}){_ROLE_BODY})(?=[,;.()]|\s/\s|$)"
 )
 _PLURAL = re.compile(r"\b(ministre|pr[ée]sident|ambassadeur|minister|president)s\b", re.I)
 _BOTH = re.compile(r"\s+(?:des deux pays|of the two countries|двух стран)\b.*$")

@@ -30,11 +30,11 @@ _NAMING = re.compile(
     r"(?i:baptis[ée]e?s?|d[ée]nomm[ée]e?s?|intitul[ée]e?s?|appel[ée]e?s?|surnomm[ée]e?s?|"
     r"nomm[ée]e?s?|dit|dite|th[èe]me|slogan|devise|op[ée]ration|programme|projet|accord|"
     r"trait[ée]|plan|called|named|dubbed|titled|под названием|названием|программ\w*|"
-    r"операци\w*|проект\w*)[\s,:]*$"
-    # a law or a decree named right after its noun: «Федерального закона "О международных
-    # договорах Российской Федерации"», "the law "On Foreign Investment"", "la loi « Sur les
-    # investissements »"
-    r"|(?i:закон\w*|кодекс\w*|указ\w*|постановлени\w*|law|decree|loi|d[ée]cret)\s*$"
+    r"операци\w*|проект\w*|"
+    # a law, a code or a decree named by its title: "Федеральный закон «О ратификации …»", 'the law
+    # "On the ratification of …"', "la loi « portant ratification … »", «указ «О мерах …»»
+    r"закон\w*|законопроект\w*|кодекс\w*|указ\w*|постановлени\w*|распоряжени\w*|law|bill|decree"
+    r"|ordinance|loi|projet\s+de\s+loi|d[ée]cret|ordonnance)[\s,:]*$"
     # a work or a site named right after its common noun: «по газопроводу "Сила Сибири - 2"»,
     # "via the pipeline "Blue Stream"", "le gazoduc « Trans-Sahara »", «в резиденции "Ала-Арча"»
     r"|(?i:газопровод\w*|нефтепровод\w*|трубопровод\w*|коридор\w*|резиденци\w*|космодром\w*"
@@ -184,6 +184,12 @@ def _by_role(text: str, people: list[Person], named: list[PersonMention]) -> lis
             holders = of_party
         else:  # "le chef de la diplomatie tchadienne": the Chadian one who holds the role
             by_role = {p.name for p in people if _holds(p, head)}
+            pre = match.group("pre")
+            if pre and not parties and len(by_role) > 1:
+                # "the Federal Minister said" of a federal minister and a minister of health:
+                # the rank before the office says which
+                ranked = f"{word_key(pre)} {head}"
+                by_role = {p.name for p in people if _holds(p, ranked)} or by_role
             roleless = {p.name for p in people if p.name in of_party and not p.role}
             if head.startswith(_HEAD_OF_STATE):  # of two untitled Rwandans, the president
                 roleless = {n for n in roleless if is_head_of_state(n)} or roleless
@@ -443,6 +449,16 @@ _PROVISION_BEFORE = re.compile(
 )
 
 
+# «В Комитете заявили: «…»», «в Кремле ответили», «в посольстве подчеркнули»: the impersonal
+# plural after "in" an institution says the institution spoke, not the person named before
+_IN_INSTITUTION_SAID = re.compile(
+    r"(?i:(?<!\w)(?:в|во)\s+(?:[\w-]+\s+){0,3}?(?:комитете|комиссии|министерстве|ведомстве"
+    r"|совете|сенате|думе|аппарате|администрации|правительстве|посольстве|мид|кремле|палате"
+    r"|пресс-службе|департаменте|управлении|агентстве)\b[^«»“”\"]{0,60}?(?<!\w)(?:заявили|сообщили"
+    r"|отметили|подчеркнули|пояснили|добавили|уточнили|ответили|напомнили)(?!\w)[^«»“”\"]{0,20}$)"
+)
+
+
 def _document_before(text: str, since: int, start: int) -> bool:
     """Whether, after the last person named in the sentence, a document or an institution
     is the subject that says the quotation, the source it is quoted after, or the text
@@ -450,6 +466,7 @@ def _document_before(text: str, since: int, start: int) -> bool:
     before = text[since:start]
     return bool(
         _DOCUMENT_BEFORE.search(before)
+        or _IN_INSTITUTION_SAID.search(before)
         or _ACCORDING_BEFORE.search(before)
         or _PROVISION_BEFORE.search(before)
     )

@@ -362,6 +362,10 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|(?:district |central )heating|heating (?:plant|network|system|supply)s?"
         r"|chauffage urbain|reseaux? de chaleur|теплоснабжени\w*|теплосет\w*|теплоцентрал\w*"
         r"|ветропарк\w*|ветроэлектростанц\w*|ветров\w* электростанц\w*"
+        # a power station that burns fuel for heat and power: «ТЭЦ», «теплоэлектростанция»,
+        # «тепловая электростанция», "thermal power plant", "centrale à charbon"
+        r"|теплоэлектростанц\w*|теплоэлектроцентрал\w*|тэц\b|тэс\b|теплов\w* электростанц\w*"
+        r"|thermal power|coal-fired|centrales? a (?:charbon|gaz)"
         r"|power (?:plant|station|grid)s?|carburant\w*|fuels?\b|raffinage|raffinerie\w*"
         # a plant measured in power: "the 83-megawatt plant", "une centrale de 50 MW",
         # «станция мощностью 100 МВт»

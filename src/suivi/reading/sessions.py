@@ -42,7 +42,14 @@ _OF_OTHER = re.compile(
     r"(?!\d|1er\b)"
 )
 # "the first session since 2016" counts the years, not the sessions
-_SINCE = r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d)"
+_SINCE = (
+    r"\s+(?:since|depuis|en\s+\d+\s+ans|in\s+\d+\s+years|после|с\s+\d"
+    # "its third meeting this year", "sa troisième réunion cette année", «третье заседание в
+    # этом году», "the second session of the year": a rank among the year's meetings
+    r"|this\s+(?:year|month)|(?:of|in)\s+the\s+(?:year|month)|cette\s+annee|de\s+l'annee"
+    r"|depuis\s+le\s+debut\s+de\s+l'annee|в\s+(?:этом|текущем|нынешнем)\s+(?:году|месяце)"
+    r"|за\s+(?:этот\s+|текущий\s+)?год|с\s+начала\s+года)\b"
+)
 # verbs of a meeting held or to be held, right after an ordinal that stands for it
 _HELD = (
     # (folded text: «пройдёт» reads «проидет»)
@@ -71,7 +78,10 @@ _SESSION = re.compile(
     # the verb itself may be gapped, a dash in its place or the place and date straight after
     # the ordinal: «первое прошло в Ташкенте, второе — в Астане», ", the second in Astana",
     # ", la deuxième à Astana"
-    rf"|(?<=[;,]\s)(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})"
+    # (a conjunction may open the second clause: «…, а 27-е состоится в Москве», ", and the
+    # fourth will be held in Baku", ", et la quatrième se tiendra à Lomé", ", while the …")
+    rf"|(?:(?<=[;,]\s)|(?<=,\sа\s)|(?<=,\sи\s)|(?<=,\sand\s)|(?<=,\set\s)|(?<=\swhile\s)|(?<=\swhereas\s)"
+    rf"|(?<=\standis\sque\s))(?:(?:the|la|le)\s+)?(?P<elided>{ORDINAL})"
     rf"(?:\s+(?={_HELD}|[—–-]\s|(?:in|at|a|en|в|во)\s)"
     # "la quatrième, tenue à Dakar", "the fourth, held in Dakar", «четвёртое, состоявшееся в»
     r"|(?=,\s+(?:tenue?s?|held|organisee?s?|состоявш\w*|прошедш\w*|проходивш\w*)\s))"
