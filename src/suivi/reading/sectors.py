@@ -303,7 +303,7 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|services aeriens|air services|vols? directs?|direct flights?|chemins? de fer|rail\w*|metro\b"
         r"|перевозк\w*|морск\w*|порт\b|порта\b|портов\w*|аэропорт\w*|воздушн\w* сообщени\w*|авиасообщени\w*"
         r"|мобильност\w* городск\w*|mobilite urbaine|urban mobility"
-        r"|code-?share\w*|partage de codes?|кодшеринг\w*|electric bus\w*|e-bus\w*|autobus\w*"
+        r"|code-?share\w*|partage de codes?|код-?шеринг\w*|electric bus\w*|e-bus\w*|autobus\w*"
         r"|bus electriques?|электробус\w*|автобус\w*"
         # what sails between islands or across a strait: "a ferry service", "les ferries",
         # «паромное сообщение»
@@ -674,6 +674,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|дополнительн\w* акт(?:а|ом|е|ы|ов)?\b",
         "other",
     ),
+    # the text that sets how a convention is applied, signed by the institutions that apply
+    # it ("l'arrangement administratif fixant les modalités d'application de la Convention de
+    # sécurité sociale", "the Administrative Arrangement for the application of the Agreement")
+    (r"arrangements? administratifs?\b|administrative arrangements?\b", "other"),
     (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
     (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
     # an addendum signed on its own, its object no text ("signed an addendum with the port
