@@ -122,3 +122,42 @@ def test_an_administrative_arrangement_is_a_text():
         "security institutions."
     )
     assert len(_texts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia and Türkiye signed two agreements. They also signed a Memorandum of "
+        "Understanding between PETRONAS and Türkiye Petrolleri Anonim Ortaklığı (TPAO) on "
+        "Cooperation in Upstream Oil and Gas Activities.",
+        "La Malaisie et la Turquie ont signé deux accords. PETRONAS et Türkiye Petrolleri Anonim "
+        "Ortaklığı (TPAO) ont signé un mémorandum sur le pétrole.",
+    ],
+)
+def test_a_turkish_joint_stock_company_goes_by_its_short_name(text):
+    assert (["Petronas", "TPAO"], ["energy"], "signed") in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia and Türkiye welcomed the progress of negotiations on a Protocol on Trade in "
+        "Services and instructed their officials to conclude them so that the Protocol can be "
+        "signed before the end of 2026.",
+        "La Malaisie et la Turquie ont salué les progrès des négociations sur un protocole "
+        "relatif au commerce des services, et ont demandé à leurs équipes de les conclure afin "
+        "qu'il puisse être signé avant la fin de 2026.",
+        "Малайзия и Турция приветствовали ход переговоров о протоколе о торговле услугами и "
+        "поручили завершить их, чтобы его можно было подписать до конца 2026 года.",
+    ],
+)
+def test_talks_to_end_so_that_a_text_can_be_signed_plan_it(text):
+    assert {status for _, _, status in _texts(text)} == {"planned"}
+
+
+def test_a_text_that_could_be_signed_is_none():  # guard: passes before this session too
+    text = (
+        "Mexico and Guatemala signed a migration memorandum. The two leaders agreed to work "
+        "towards an energy interconnection agreement that could be signed next year."
+    )
+    assert len(_texts(text)) == 1

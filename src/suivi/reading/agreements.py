@@ -320,6 +320,13 @@ _TO_SIGN_AFTER = re.compile(
     # is expected to be signed next year", «… и должно быть подписано в 2027 году»
     r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+[eê]tre\s+sign\w*"
     r"|(?:should|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+be\s+signed"
+    # talks to end so that it can be signed: "instructed their officials to conclude them so
+    # that the Protocol can be signed before the end of 2026", "afin qu'il puisse être signé",
+    # «чтобы его можно было подписать»
+    # (a purpose, not a bare possibility: "an agreement that could be signed next year" is none)
+    r"|(?:so|in\s+order)\s+that\s+(?:[\w-]+\s+){0,3}(?:can|could|may)\s+be\s+signed"
+    r"|(?:afin|pour)\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,3}puisse(?:nt)?\s+[eê]tre\s+sign\w*"
+    r"|чтобы\s+(?:[\w-]+\s+){0,3}можно\s+было\s+подписать"
     r"|должн\w*\s+быть\s+подписан\w*"
     # talks on the text that are to end later (as _ENDING_TALKS, the ending told after the
     # text): "negotiations on a trade agreement are expected to be concluded in 2027", "les
