@@ -115,15 +115,6 @@ def test_a_text_that_could_not_be_signed_is_no_text():
     assert len(_texts(text)) == 1
 
 
-def test_an_administrative_arrangement_is_a_text():
-    text = (
-        "Senegal and Spain signed a social security agreement on 3 February. The administrative "
-        "arrangement for its application was signed the same day by the two countries' social "
-        "security institutions."
-    )
-    assert len(_texts(text)) == 2
-
-
 @pytest.mark.parametrize(
     "text",
     [

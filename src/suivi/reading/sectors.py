@@ -674,10 +674,6 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"|дополнительн\w* акт(?:а|ом|е|ы|ов)?\b",
         "other",
     ),
-    # the text that sets how a convention is applied, signed by the institutions that apply
-    # it ("l'arrangement administratif fixant les modalités d'application de la Convention de
-    # sécurité sociale", "the Administrative Arrangement for the application of the Agreement")
-    (r"arrangements? administratifs?\b|administrative arrangements?\b", "agreement"),
     (r"chartes?\b|charters?\b|хартия|хартии|хартию", "agreement"),
     (r"pactes?\b|pacts?\b|пакт(?:а|ом|е|ы|ов)?\b", "agreement"),  # a treaty by another name
     # an addendum signed on its own, its object no text ("signed an addendum with the port
