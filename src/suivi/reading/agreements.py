@@ -96,7 +96,9 @@ _NOT_AN_AGREEMENT = re.compile(
     r"(?:[\w'-]+(?:\s+[\w'-]+){0,3}(?:\s*,|\s+(?:or|nor|ou|ni|или))\s+){0,3}"
     # a kind, not a text: "faster than any other agreement of its kind", "tout autre accord",
     # «любое другое соглашение»
+    # ("chaque contrat signé, c'est une vie sauvée", "each deal signed", «каждое соглашение»)
     r"|\b(?:any|every|tout|toute|n'importe quel\w*|любо\w*|всяк\w*)\s+(?:other\s+|autre\s+|друго\w*\s+)?$"
+    r"|\b(?:each|chaque|кажд\w*)\s+(?:[\w-]+\s+)?$"
     # "d'un commun accord", "by mutual agreement" (a "mutual defence agreement" is a text)
     r"|\b(?:commun|mutual)\s+"
     # the protocol of the state, its etiquette: "le chef du protocole", "head of protocol",
@@ -333,6 +335,13 @@ _TO_SIGN_AFTER = re.compile(
     # is expected to be signed next year", «… и должно быть подписано в 2027 году»
     r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+[eê]tre\s+sign\w*"
     r"|(?:should|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+be\s+signed"
+    # talks to end so that it can be signed: "instructed their officials to conclude them so
+    # that the Protocol can be signed before the end of 2026", "afin qu'il puisse être signé",
+    # «чтобы его можно было подписать»
+    # (a purpose, not a bare possibility: "an agreement that could be signed next year" is none)
+    r"|(?:so|in\s+order)\s+that\s+(?:[\w-]+\s+){0,3}(?:can|could|may)\s+be\s+signed"
+    r"|(?:afin|pour)\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,3}puisse(?:nt)?\s+[eê]tre\s+sign\w*"
+    r"|чтобы\s+(?:[\w-]+\s+){0,3}можно\s+было\s+подписать"
     r"|должн\w*\s+быть\s+подписан\w*"
     # talks on the text that are to end later (as _ENDING_TALKS, the ending told after the
     # text): "negotiations on a trade agreement are expected to be concluded in 2027", "les
@@ -385,7 +394,11 @@ _NOT_SIGNED_AFTER = re.compile(
     r"(?:signed|adopted|approved|retained|endorsed)"
     r"|n'(?:a|ont) (?:(?:finalement|donc|alors|malheureusement) )?pas ete "
     r"(?:signe|conclu|retenu|adopte|approuve|valide)\w*"
-    r"|не (?:был\w* )?(?:одобрен|принят|утвержден)\w*)"
+    r"|не (?:был\w* )?(?:одобрен|принят|утвержден)\w*"
+    # not signed for want of something: "n'a pas pu être signée faute de …", "could not be
+    # signed in time" (a later signing told after it makes it planned: `_SIGNED_LATER_AFTER`)
+    r"|n'(?:a|ont) pas pu etre (?:signe|conclu|paraphe)\w*|(?:could|can)\s*not be signed"
+    r"|couldn't be signed)"
 )
 # The participles that tell a text's own signing, in folded text (no accents): "signed",
 # "inked", "concluded", "initialled", "signé(e)(s)", "conclu(e)(s)", "paraphé(e)(s)",
@@ -1849,6 +1862,16 @@ _SCOPE_END = re.compile(
     r"|,\s+(?:and|et|и)\s+(?:a\s+|ont\s+)?(?:proposed|suggested|called|urged|invited|stressed"
     r"|underlined|noted|propose|suggere|appele|invite|souligne|insiste|plaide|предложил"
     r"|призвал|подчеркнул|отметил|пригласил)\w*\b"
+    # the other texts counted after it: "signed the final protocol and four other documents,
+    # including on geology", "le procès-verbal et quatre autres documents", «итоговый протокол
+    # и еще четыре документа, в том числе в сферах геологоразведки» (their fields, not its own)
+    r"|\s(?:and|et|и|а\s+также)\s+(?:еще|ещ[её]\s+)?(?:[\w-]+\s+)?(?:other|autres|друг\w*)?\s*"
+    r"(?:documents?|texts?|textes?|agreements?|accords?|документ\w*|текст\w*|соглашени\w*)\b"
+    # the signers' next or former act: "signed the minutes, before putting their names to the
+    # two texts on political affairs", "…, avant d'apposer leur signature sur …", «…, прежде
+    # чем подписать …», "…, après avoir visité …"
+    r"|,\s+(?:avant\s+d(?:e\s|')|apres\s+avoir\s|(?:before|after)\s+\w+ing\b|прежде\s+чем"
+    r"|перед\s+тем\s+как|после\s+того\s+как)"
     # «…, а Росрыболовство и Минсельхоз Вьетнама – меморандум о …»: Russian's "while"
     # («, а также» is "as well as" and goes on a list)
     r"|,\s+а\s(?!также\b)"
@@ -3001,6 +3024,16 @@ _TENDER_BEFORE = re.compile(
     r"|конкурс\w*)\s+(?:for|pour|на)\s+(?:the\s+|a\s+|an\s+|le\s+|un\s+|право\s+)?"
     r"(?:(?:award of|attribution d[eu'])\s*(?:the\s+|a\s+|le\s+|un\s+)?|заключени\w+\s+)?$"
 )
+# A worker's contract is no text between parties: "des contrats saisonniers de neuf mois",
+# "un contrat de travail", "seasonal employment contracts", «трудовой договор», «сезонные
+# контракты» (folded text; a contract "for the seasonal workers' transport" is one)
+_WORK_CONTRACT_BEFORE = re.compile(
+    r"\b(?:employment|labou?r|seasonal|work|job|workers?'?|трудов\w*|сезонн\w*)\s+$"
+)
+_WORK_CONTRACT_AFTER = re.compile(
+    r"\s*(?:de travail|d'embauche|saisonn\w*|a duree (?:in)?determinee|de travailleurs"
+    r"|(?:de\s+)?(?:\w+\s+)?(?:mois|ans?|semaines)\s+(?:au plus|maximum)\b)"
+)
 # The protocol of an institution is its etiquette: "le protocole de la présidence a réglé la
 # cérémonie", "the presidential protocol", «протокольная служба»; a treaty's protocol is "on",
 # "sur", "between", "additionnel", of cooperation.
@@ -3025,10 +3058,15 @@ _OWN_CONTENT_AFTER = re.compile(r"\s+(?:of|d'|de|on|sur|о|об|between|entre|м
 
 
 def _another_sense(word: str, before: str, after: str) -> bool:
-    """Whether a kind word names no text here: a contract put out to tender, the protocol of
-    an institution (its etiquette), a memorandum sent to someone as a petition."""
+    """Whether a kind word names no text here: a contract put out to tender or a worker's
+    contract, the protocol of an institution (its etiquette), a memorandum sent to someone as
+    a petition."""
     if word.startswith(("contrat", "contract", "контракт")) and _TENDER_BEFORE.search(before):
         return True
+    if word.startswith(("contrat", "contract", "контракт", "договор")) and (
+        _WORK_CONTRACT_BEFORE.search(before) or _WORK_CONTRACT_AFTER.match(after)
+    ):
+        return True  # a worker's contract: "des contrats saisonniers", «трудовой договор»
     if word.startswith("протокольн"):
         return True  # «протокольная служба», «протокольное мероприятие»
     if word in ("protocole", "protocol") and (
@@ -4378,15 +4416,16 @@ def _zone_organisations(ctx: Context, unit: Unit, folded: str, end: int) -> list
 _WITH_JUST_BEFORE = re.compile(
     r"(?<![\w-])(?:с|со|with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
     # "with the company", «с компанией «», «с АО «» (a legal form), «с китайской компанией»
-    # (its home's adjective before the word that introduces it)
-    r"(?:(?-i:[a-zà-ÿа-яё]+|[A-ZА-ЯЁ]{2,4})\s+){0,2}[«\"“]?$",
+    # (its home's adjective before the word that introduces it), «с зимбабвийской
+    # государственной транспортной компанией» (what kind of company it is, too)
+    r"(?:(?-i:[a-zà-ÿа-яё]+|[A-ZА-ЯЁ]{2,4})\s+){0,4}[«\"“]?$",
     re.IGNORECASE,
 )
 
 
 def _signed_with(ctx: Context, mention) -> bool:
     """Whether a mention is the object of "with" (« с Росатомом», "avec la BOAD")."""
-    return bool(_WITH_JUST_BEFORE.search(ctx.text, max(0, mention.start - 30), mention.start))
+    return bool(_WITH_JUST_BEFORE.search(ctx.text, max(0, mention.start - 60), mention.start))
 
 
 # A text whose own clause denies it was on the table: "un accord de défense, évoqué par la

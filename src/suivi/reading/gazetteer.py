@@ -1232,7 +1232,8 @@ _NAMED_COMPANY = re.compile(
     # the legal forms of other lands: "Sahel Forages SARL", "Okoumé Bois SAS", "Boskalis
     # Dredging BV", "Voltalia Energie AG", "Enel Green Power SpA"
     r"|PJSC|JSC|LLC|LLP|PLC|Plc|SA|S\.A\.|SARL|SAS|SASU|GmbH|AG|NV|N\.V\.|BV|B\.V\.|SpA"
-    r"|S\.p\.A\.))(?![\w&'’-])"
+    # and Türkiye's joint-stock company ("Türkiye Petrolleri Anonim Ortaklığı", "Botaş A.Ş.")
+    r"|S\.p\.A\.|Anonim\s+(?:Ortaklığı|Şirketi)|A\.Ş\.))(?![\w&'’-])"
 )
 # A company named by the trade that ends its name ("Kosmos Energy", "Kenya Power", "Ethiopian
 # Electric Power", "Bolloré Africa Logistics"). These words also end the names of a state's
@@ -1321,7 +1322,10 @@ def _with_state_of_name(text: str, end: int, taken: list[Mention]) -> int:
 
 
 # A company's registered name, ended by its legal form
-_ENDS_IN_FORM = re.compile(r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH)$")
+_ENDS_IN_FORM = re.compile(
+    r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH|Anonim\s+(?:Ortaklığı|Şirketi)"
+    r"|A\.Ş\.)$"
+)
 # Capitalised words after a known name, then a short name in brackets (`company_mentions`)
 _LONGER_NAME = re.compile(
     r"(?P<words>(?:\s+[A-Z][\w'’-]*){1,4})\s*\((?P<short>[A-Z][A-Z0-9&.-]{1,11})\)"

@@ -95,8 +95,9 @@ _DENY = re.compile(
 )
 _PROPOSED = re.compile(r"^(?:propos[ée]\w*|proposed|suggested|sugg[ée]r[ée]\w*)$")
 _POSSIBILITY = re.compile(r"^(?:possibilit[ée]s?|[ée]ventualit[ée]|possibility|prospects?)$")
-# A possibility of signing: "could be signed", "qui pourrait être signé".
-_MAYBE = {"could", "might", "may", "pourrait", "pourraient"}
+# A possibility of signing: "could be signed", "qui pourrait être signé", "so that it can be
+# signed", "afin qu'il puisse être signé".
+_MAYBE = {"could", "can", "might", "may", "pourrait", "pourraient", "puisse", "puissent"}
 _SIGNING = re.compile(
     r"^(?:sign\w*|conclu\w*|ink\w*|seal\w*|paraph\w*|initial\w*|ratifi\w*|adopt\w*)$"
 )
