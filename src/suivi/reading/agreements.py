@@ -262,6 +262,7 @@ def _ru_without_partner(scope: str) -> str:
     partner = _RU_PARTNER_FIRST.match(scope)
     return scope[partner.end() :] if partner else scope
 
+
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
 _MINUTES = re.compile(
     # «протокол 26-го заседания», «протокол XII сессии», «Протокол подписали сопредседатели

@@ -547,9 +547,7 @@ def _institution_state(text: str, bracket: int, mentions: list[Mention], states)
         not name
         or _COMPANY_HEAD_WORD.search(name.group())
         or _UTILITY.search(name.group())
-        or not (
-            _STATE_INSTITUTION_WORD.search(name.group()) or _BOARD_WORD.search(name.group())
-        )
+        or not (_STATE_INSTITUTION_WORD.search(name.group()) or _BOARD_WORD.search(name.group()))
     ):
         return None
     return next(

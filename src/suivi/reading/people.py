@@ -9,7 +9,6 @@ full name, and Russian names are put in the nominative.
 from __future__ import annotations
 
 import itertools
-import os
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -376,10 +375,13 @@ def _with_written_tail(full: str, short: str) -> str:
     if not 1 < len(tail) < len(words):
         return full
     for word, written in zip(words[-len(tail) :], tail, strict=True):
-        stem = os.path.commonprefix([word, written])
         if word == written:
             continue
-        if len(stem) < 3 or len(word) - len(stem) > 2 or len(written) - len(stem) > 2:
+        stem = next(
+            (k for k, (a, b) in enumerate(zip(word, written, strict=False)) if a != b),
+            min(len(word), len(written)),
+        )
+        if stem < 3 or len(word) - stem > 2 or len(written) - stem > 2:
             return full
     return " ".join([*words[: -len(tail)], *tail])
 
