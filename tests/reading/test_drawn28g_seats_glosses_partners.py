@@ -125,26 +125,3 @@ def test_a_russian_text_with_a_partner_then_a_verb_is_the_one_signed() -> None:
         'предсказуемость поставок", - говорится в сообщении компании.'
     )
     assert len(reading.agreements) == 1, reading.agreements
-
-
-@pytest.mark.parametrize(
-    ("text", "reached"),
-    [
-        (
-            "Malawi signed two agreements with Japan on Wednesday. Japan's Ambassador Kenji "
-            "Sato and Finance Minister Joseph Banda then exchanged notes on a grant for the "
-            "rehabilitation of the Lilongwe-Mchinji road, the main route to Zambia.",
-            "ZMB",
-        ),
-        (
-            "Le Sénégal a signé deux accords avec le Japon mercredi. L'ambassadeur du Japon et le "
-            "ministre des Finances ont ensuite signé un accord de don pour la réhabilitation de "
-            "la RN1, principale route vers le Mali.",
-            "MLI",
-        ),
-    ],
-)
-def test_the_state_a_road_leads_to_is_no_side(text: str, reached: str) -> None:
-    reading = read(text)
-    assert reached not in reading.parties, reading.parties
-    assert not any(reached in a.parties for a in reading.agreements), reading.agreements

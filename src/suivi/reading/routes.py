@@ -71,11 +71,7 @@ _PLACE_AND_DASH = re.compile(rf"{_PLACE}{_DASH}$")
 _REACHED_BEFORE = re.compile(
     r"(?i:(?:lignes?\s+d['’]interconnexion(?:\s+[ée]lectrique)?|interconnection\s+lines?"
     r"|interconnectors?|энергомост\w*)"
-    r"\s+(?:with|to|avec|vers|с|со)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-    # a road's end the same way: "the Lilongwe-Mchinji road, the main route to Zambia", "la
-    # principale route vers le Mali"
-    r"|\b(?:route|road|highway|railway|rail\s+line)\s+(?:to|into|towards|vers)"
-    r"\s+(?:the\s+|la\s+|le\s+|l['’])?)$"
+    r"\s+(?:with|to|avec|vers|с|со)\s+(?:the\s+|la\s+|le\s+|l['’])?)$"
 )
 
 
