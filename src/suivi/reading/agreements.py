@@ -257,6 +257,19 @@ _RU_PERIOD = re.compile(
     r"(?<!\w)(?:на|до)\s+(?:период\s+)?(?:\d{4}\s*[-–—]\s*)?\d{4}(?:\s*[-–—]\s*\d{4})?\s+год\w*"
 )
 _RU_VERB_FIRST = re.compile(r"\s*[а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?(?!\w)")
+# the partner in the instrumental after a text's word: «контракт с государственным импортером
+# дает …», «соглашение с Россией о …»: who it is with, no domain of a title
+_RU_PARTNER_FIRST = re.compile(
+    r"\s*(?:с|со)\s+(?:[а-яё-]+(?:ом|ем|ём|ой|ей|ым|им|ыми|ими|ами|ями)\s+){1,4}", re.IGNORECASE
+)
+
+
+def _ru_without_partner(scope: str) -> str:
+    """A Russian mention's scope past the partner it is with, if it opens on one."""
+    partner = _RU_PARTNER_FIRST.match(scope)
+    return scope[partner.end() :] if partner else scope
+
+
 # The minutes of a session: «протокол девятого заседания», "procès-verbal de la session".
 _MINUTES = re.compile(
     # «протокол 26-го заседания», «протокол XII сессии», «Протокол подписали сопредседатели
@@ -734,8 +747,10 @@ _RU_SIGNED_BEFORE = re.compile(
     # where and when, between the verb and its object: «подписали в Дакке контракт»,
     # «подписали во вторник соглашение»
     r"(?:(?:в|во|на)\s+[а-я-]+\s+){0,2}"
-    # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»
-    r"(?:(?:с|со)\s+(?:[«»\w-]+\s+){1,5}?)?"
+    # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»,
+    # its name in Latin script, in straight quotes or with its short name in brackets: «с
+    # государственной Ceylon Fertilizer Company (CFC) контракт»
+    r"(?:(?:с|со)\s+(?:[«»\"“”()\w.&-]+\s+){1,6}?)?"
     # on whose behalf: «подписала от имени правительства соглашение»
     r"(?:от имени\s+(?:[\w-]+\s+){1,4}?)?"
     # adjectives, folded («итоговый» -> «итоговыи»)
@@ -2463,8 +2478,8 @@ def _from_unit(
             or _proper_name(unit.text, m)
         ) or bool(
             re.match(r"[а-я]", word)
-            and not _RU_VERB_FIRST.match(scope)
-            and (_sectors(" ".join(_RU_PERIOD.sub(" ", scope).split()[:5])) or this_field)
+            and not _RU_VERB_FIRST.match(ru_rest := _ru_without_partner(scope))
+            and (_sectors(" ".join(_RU_PERIOD.sub(" ", ru_rest).split()[:5])) or this_field)
         )
         # "the meeting's protocol", "the session's minutes": the session named before the
         # text by the genitive; the words before are the session's, not the minutes' content
@@ -3943,6 +3958,9 @@ def _one_another(scope: str) -> list[list[str]]:
     return items if len(items) >= 2 else []
 
 
+_PARTNERS_LISTED = re.compile(r"(?:^|\s)(?:with|avec|between|entre|с|со|между)\s", re.IGNORECASE)
+
+
 def _elements(scope: str, count: int | None = None) -> list[list[str]]:
     """Sectors of each element of an enumeration, the same sector repeated when two
     elements fall in it ("agriculture, élevage et pêche" are three texts).
@@ -3953,6 +3971,10 @@ def _elements(scope: str, count: int | None = None) -> list[list[str]]:
     parts = [part for part in _ELEMENT.split(scope) if part.strip(" .")]
     found = [item for item in map(_sectors, parts) if item]
     if count is None or len(found) == count or len(parts) != count:
+        return found
+    if _PARTNERS_LISTED.search(parts[0]):
+        # "four agreements worth $240 million with the Bank, Japan and the developers of the
+        # plant": the list after "with" names partners, no domain of a text to guess
         return found
     return [_sectors(part) or guessed(part) or ["general"] for part in parts]
 

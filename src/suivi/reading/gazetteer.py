@@ -424,6 +424,7 @@ def _find_mentions(text: str, lang: str) -> list[Mention]:
     mentions = _state_banks(text, mentions)
     mentions = _without_possessive_homes(text, mentions)
     mentions = _state_institutions_by_word_name(text, mentions)
+    mentions = _known_names_glossed(text, mentions)
     found = company_mentions(text, mentions)
     if not found:
         return _without_spelled_out(text, _without_described_parents(text, mentions))
@@ -514,6 +515,9 @@ _STATE_INSTITUTION_WORD = re.compile(
     r"|autorit\w*|regulat\w*|r[ée]gulat\w*|регулятор\w*|commissions?|комисси\w*|служб\w*"
     r"|ведомств\w*|department|d[ée]partement|департамент\w*|directorate|direction|управлени\w*)"
 )
+# a board or a council of the state's: "the Export Development Board of Sri Lanka", «Совет по
+# развитию экспорта Шри-Ланки» (a power utility's board is a company: `_UTILITY`)
+_BOARD_WORD = re.compile(r"(?i)\b(?:boards?|councils?|conseils?|совет(?:а|у|ом|е|ы|ов)?)\b")
 _COMPANY_HEAD_WORD = re.compile(
     r"(?i)\b(?:company|corporation|compagnie|soci[ée]t[ée]|entreprise|group|groupe|bank|banque"
     r"|fund|fonds|компани\w*|корпораци\w*|банк\w*|фонд\w*|обществ\w*|групп\w*)"
@@ -545,7 +549,7 @@ def _institution_state(text: str, bracket: int, mentions: list[Mention], states)
         not name
         or _COMPANY_HEAD_WORD.search(name.group())
         or _UTILITY.search(name.group())
-        or not _STATE_INSTITUTION_WORD.search(name.group())
+        or not (_STATE_INSTITUTION_WORD.search(name.group()) or _BOARD_WORD.search(name.group()))
     ):
         return None
     return next(
@@ -591,6 +595,33 @@ def _state_institutions_by_word_name(text: str, mentions: list[Mention]) -> list
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _known_names_glossed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation the vocabularies know by capitals that the text gives in brackets
+    after a state's institution spelled out ("Export Development Board of Sri Lanka (EDB)" is
+    no Eurasian Development Bank): each mention of those capitals is that state (SPEC)."""
+    states = state_codes()
+    glossed: dict[str, str] = {}
+    for m in mentions:
+        if (
+            m.kind == "organisation"
+            and m.surface.isupper()
+            and m.surface not in glossed
+            and text[m.end : m.end + 1] == ")"
+            and (bracket := text.rfind("(", max(0, m.start - 3), m.start)) >= 0
+            and not text[bracket + 1 : m.start].strip()
+            and (state := _institution_state(text, bracket, mentions, states))
+        ):
+            glossed[m.surface] = state
+    if not glossed:
+        return mentions
+    return [
+        Mention(glossed[m.surface], m.start, m.end, m.surface, "name")
+        if m.kind == "organisation" and m.surface in glossed
+        else m
+        for m in mentions
+    ]
 
 
 def _state_institutions_by_short_name(
@@ -1573,11 +1604,13 @@ _WATERS_BODY = re.compile(
 )
 _STATE_DEVELOPMENT = re.compile(r"(?i)\bdevelopment\s+authority|\bd[ée]veloppement\b")
 # A legal form before a quoted name: «ПАО «КАМАЗ»», "JSC «Rosneft»"; two forms nest
-# («АО «НК «Қазақстан темір жолы»»): the name is in the innermost quotes.
+# («АО «НК «Қазақстан темір жолы»»): the name is in the innermost quotes. So is it after
+# the company's own initials in the outer quotes (АО "ОХК "Уралхим""), and a quote that a
+# space comes before opens, closing nothing.
 _FORMS = "|".join(sorted(_LEGAL_FORMS | {"АО"}, key=len, reverse=True))
 _FORM_AND_NAME = re.compile(
-    r"(?<!\w)(?:" + _FORMS + r")\s+[«\"“](?:(?:" + _FORMS + r")\s+[«\"“])?"
-    r"(?P<name>[^«»\"”\n]{2,60})[»\"”]"
+    r"(?<!\w)(?:" + _FORMS + r")\s+[«\"“](?:(?:" + _FORMS + r"|[A-ZА-ЯЁ]{2,6})\s+[«\"“])?"
+    r"(?P<name>[^«»\"”\n]{2,60})(?<!\s)[»\"”]"
 )
 
 
@@ -2019,6 +2052,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         cut = _home_before(text, start, taken)
         if _PREPOSITION_BETWEEN.search(text, cut, start):
             cut = start  # "the Gambian government on Monday": no home describes "Monday"
+        if seat := _SEAT_PHRASE.search(text, max(0, start - 60), start):
+            cut = min(cut, seat.start())  # "with Ho Chi Minh City-based Imexpharm"
         if acronyms.signs(text, cut, start, told_end, company=True):
             add(start, end, cut, states_inside=False)
     # "RwandAir and Qatar Airways signed", «компании «ЛУКОЙЛ» и ACWA Power»: a name
@@ -2116,6 +2151,12 @@ _AND_AFTER = re.compile(r"\s+(?:et|and|&)\s+")
 _AND_BEFORE = re.compile(r"\s+(?:et|and|&)\s+$")
 _SENTENCE_STOP = re.compile(r"[.!?]+(?=\s+[A-ZÀ-ÝА-ЯЁ«\"“])\s*|\n+")
 _SENTENCE_REACH = 400  # characters of the rest of a sentence, at most
+# a company's seat told before its name: "Lagos-based", "Dubai-headquartered"
+_SEATED_NAME = re.compile(r"[\w'’]-(?:based|headquartered)\s+(?=[A-ZÀ-Ý])")
+_SEAT_BEFORE = re.compile(r"[\w'’]-(?:based|headquartered)\s+$")
+_SEAT_PHRASE = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’.]*\s+){0,3}[A-ZÀ-Ý][\w'’.]*-(?:based|headquartered)\s+$"
+)
 
 
 def _told_companies(
@@ -2132,6 +2173,15 @@ def _told_companies(
         while _NOT_PLAIN_NAME.match(text, start) and " " in text[start:end]:
             start = text.index(" ", start) + 1  # "The Telvora …": the article is none of it
         if _NOT_PLAIN_NAME.fullmatch(text, start, end):
+            continue
+        # "Ho Chi Minh City-based Imexpharm", "a Lagos-based Dana Air": a seat before the name
+        # says an organisation, whose name is what follows the seat
+        seated = _SEATED_NAME.search(text, start, end)
+        if seated:
+            start = seated.end()
+        elif _SEAT_BEFORE.search(text, max(0, start - 30), start):
+            seated = True
+        if start >= end:
             continue
         # "Le Bénin et Savane Solaire", "Atlantic Crest and Ghana": a known name before or
         # after an "and" is another side; one just after the words ends a longer name
@@ -2161,6 +2211,7 @@ def _told_companies(
         stop = _SENTENCE_STOP.search(text, told_end, told_end + _SENTENCE_REACH)
         told = (
             listing
+            or seated
             or text[start:end] in headed
             or _FIRM_APPOSED.match(text, told_end)
             or _HEAD_SPEAKS.search(text, told_end, stop.start() if stop else told_end)

@@ -366,7 +366,32 @@ def _canonical(group: list[_Candidate]) -> str:
     ] or full
     preferred = [c for c in full if c.nominative] or full
     names = [c.name for c in preferred]
-    return max(names, key=names.count)
+    best = max(names, key=names.count)
+    if not any(c.nominative for c in full):
+        # «министра … К. Д. Лал Кантхи», then «Министр Лал Кантха»: the full name known in an
+        # oblique case only takes its last words' ending from the shorter form written as is
+        for c in group:
+            if c.nominative and c.case in (None, "nomn") and c.name != best:
+                best = _with_written_tail(best, c.name)
+    return best
+
+
+def _with_written_tail(full: str, short: str) -> str:
+    """`full` with its last words as `short` writes them, where `short` is those words with
+    other endings («Лал Кантхи» and «Лал Кантха»: one letter or two)."""
+    words, tail = full.split(), short.split()
+    if not 1 < len(tail) < len(words):
+        return full
+    for word, written in zip(words[-len(tail) :], tail, strict=True):
+        if word == written:
+            continue
+        stem = next(
+            (k for k, (a, b) in enumerate(zip(word, written, strict=False)) if a != b),
+            min(len(word), len(written)),
+        )
+        if stem < 3 or len(word) - stem > 2 or len(written) - stem > 2:
+            return full
+    return " ".join([*words[: -len(tail)], *tail])
 
 
 def _merge(candidates: list[_Candidate], inflected: bool) -> tuple[list[str], list[PersonMention]]:

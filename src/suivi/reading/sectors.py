@@ -1364,6 +1364,9 @@ _SWEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|building (?:trust|confidence|bridges|consensus|on|upon|ties|stronger|closer)\b"
         # who owns a company, not what a text is about: "military-owned", "state-owned"
         r"|[a-z]+-owned\b"
+        # a depth, not the water text: "a deep-water investor", "un quai en eau profonde" (a
+        # port's, a well's words that follow are read by their own, longer patterns)
+        r"|deep[- ]?water\b|en eaux? profondes?"
         # a quarrel between states, not a text's domain: "after a diplomatic row"
         r"|diplomatic (?:row|spat|rift|crisis|dispute)s?|(?:crise|brouille) diplomatique"
         r"|дипломатическ\w* (?:кризис|скандал|спор)\w*"
