@@ -1,6 +1,5 @@
-"""Agreements read from a communiqué's numbered paragraphs, talks towards a text, a signing put
-off, an ordinal beyond the texts named and a plural that identifies none (session 30, drawF30).
-Invented sentences."""
+"""Agreements read from a communiqué's numbered paragraphs, a signing put off, an ordinal beyond
+the texts named and a plural that identifies none (session 30, drawF30). Invented sentences."""
 
 from __future__ import annotations
 
@@ -35,23 +34,6 @@ def _agreements(text: str) -> list:
 def test_numbered_paragraph_ends_a_dashed_list(text: str) -> None:
     found = _agreements(text)
     assert sorted(tuple(a.sectors) for a in found) == [("agriculture",), ("culture",)]
-
-
-# Talks with a view to a text named after them: the text is planned (SPEC: announced).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Le Sénégal et le Tchad sont convenus d'engager des consultations en vue de la "
-        "conclusion d'une convention tendant à éviter la double imposition.",
-        "Kenya and Uganda agreed to hold consultations with a view to concluding an agreement "
-        "on the avoidance of double taxation.",
-        "Казахстан и Египет договорились провести консультации в целях заключения соглашения "
-        "об избежании двойного налогообложения.",
-    ],
-)
-def test_talks_towards_a_text_plan_it(text: str) -> None:
-    found = _agreements(text)
-    assert [(a.status, a.sectors) for a in found] == [("planned", ["economy"])]
 
 
 # A text not ready, then told to be signed later or examined at the next session: planned.

@@ -361,15 +361,6 @@ _UNCOUNTED_PLURAL = re.compile(
     r"\b(?:plusieurs|divers|differents|several|various|a number of|a series of|ряд|несколько"
     r"|различн\w+)\s+(?:\w+\s+)?$"
 )
-# Talks held with a view to a text, named after them: "sont convenues d'engager des
-# consultations en vue de la conclusion d'une convention", "talks with a view to concluding an
-# agreement", «консультации в целях заключения соглашения» (folded text): the text is planned
-_TOWARDS_CONCLUSION = re.compile(
-    r"\b(?:en\s+vue\s+de\s+(?:la\s+)?(?:conclusion|signature)\s+(?:d'|de\s+|du\s+)"
-    r"|with\s+a\s+view\s+to\s+(?:concluding|signing|the\s+(?:conclusion|signing)\s+of)\s+"
-    r"|(?:с\s+целью|в\s+целях)\s+(?:заключения|подписания)\s+)"
-    r"(?:(?:une?|an?|the|la|le|l')\s*)?(?:(?:new|nouvel(?:le)?|нов\w+)\s+)?$"
-)
 # A signing denied, then told to come in the next clause: "n'a pas été signé ; il le sera
 # dans les prochaines semaines", "was not signed, but it will be next month", «не был
 # подписан, его подпишут в следующем месяце» (folded text): the text is planned
@@ -2596,9 +2587,7 @@ def _from_unit(
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         # "negotiations on an agreement ..., with a view to its signature": a signing announced
         to_sign = bool(
-            _TO_SIGN_AFTER.search(folded, m.end(), m.end() + 250)
-            or _ENDING_TALKS.search(before)
-            or _TOWARDS_CONCLUSION.search(before)
+            _TO_SIGN_AFTER.search(folded, m.end(), m.end() + 250) or _ENDING_TALKS.search(before)
         )
         if said == stance.TALKED and not (older or drafted or to_sign or proposed):
             continue  # "négociations sur une convention", "hopes to conclude an agreement"
@@ -2609,7 +2598,6 @@ def _from_unit(
             said == stance.PENDING
             or (said == stance.TALKED and (drafted or to_sign))
             or bool(_TO_DRAFT.search(before))
-            or bool(_TOWARDS_CONCLUSION.search(before))
         )
         status = "planned" if pending or proposed else _clause_status(unit.text, m.start())
         if older and status is None and status_of(unit.text) == "planned":
