@@ -347,7 +347,8 @@ _TO_SIGN_AFTER = re.compile(
     # "est en cours de négociation et devrait être signé en 2027", "is being negotiated and
     # is expected to be signed next year", «… и должно быть подписано в 2027 году»
     r"|(?:devrai(?:t|ent)|doi(?:t|vent))\s+[eê]tre\s+sign\w*"
-    r"|(?:should|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\s+be\s+signed"
+    r"|(?:should|(?:is|are)\s+(?:(?:now|still|instead)\s+)?(?:expected|due|set|scheduled)\s+to)"
+    r"\s+be\s+signed"
     # talks to end so that it can be signed: "instructed their officials to conclude them so
     # that the Protocol can be signed before the end of 2026", "afin qu'il puisse être signé",
     # «чтобы его можно было подписать»
@@ -356,6 +357,12 @@ _TO_SIGN_AFTER = re.compile(
     r"|(?:afin|pour)\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,3}puisse(?:nt)?\s+[eê]tre\s+sign\w*"
     r"|чтобы\s+(?:[\w-]+\s+){0,3}можно\s+было\s+подписать"
     r"|должн\w*\s+быть\s+подписан\w*"
+    # its examination put off to the body's next meeting (SPEC: planned, "to be examined"):
+    # "son examen a été renvoyé à la prochaine session", "was deferred to the next session",
+    # «рассмотрение ... перенесено на следующее заседание»
+    r"|(?:renvoye|reporte)e?s?\s+a\s+la\s+(?:prochaine|session\s+suivante|reunion\s+suivante)"
+    r"|(?:deferred|postponed|put\s+off|carried\s+over|referred)\s+(?:to|until)\s+the\s+next"
+    r"\s+(?:session|meeting|round)|перенесен\w*\s+на\s+следующ\w+\s+(?:заседани|сесси|встреч)"
     # talks on the text that are to end later (as _ENDING_TALKS, the ending told after the
     # text): "negotiations on a trade agreement are expected to be concluded in 2027", "les
     # négociations sur un accord devraient s'achever en 2027", «переговоры о соглашении ...
@@ -384,6 +391,12 @@ _ENDING_TALKS = re.compile(
     r"(?:\s*,[^,.;]{1,60},|\s+(?:[\w'-]+\s+){0,2}?)\s*(?:la\s+|les\s+|the\s+|their\s+|leur\s+)?"
     r"(?:negociations?|negotiations?|переговоры)\s+(?:d'|de\s+|sur\s+|on\s+|of\s+|for\s+|по\s+|о\s+)"
     r"(?:(?:une?|an?|the|la|le|l')\s*)?$"
+)
+# A plural told with no count ("plusieurs accords", "several agreements", «ряд соглашений»),
+# folded text: texts the sentence does not identify
+_UNCOUNTED_PLURAL = re.compile(
+    r"\b(?:plusieurs|divers|differents|several|various|a number of|a series of|ряд|несколько"
+    r"|различн\w+)\s+(?:\w+\s+)?$"
 )
 # A signing denied, then told to come in the next clause: "n'a pas été signé ; il le sera
 # dans les prochaines semaines", "was not signed, but it will be next month", «не был
@@ -775,7 +788,10 @@ _ORDINAL_REFERENCE = re.compile(
     # comma stands for a text (French needs no comma: "Le second finance ...")
     # ("The first, between A and B, sets up ...", after a count that named none of its texts)
     r"|^(?:the\s+(?:first|second|third|fourth|fifth|last|latter)"
-    r"|(?:втор|трет|четверт|пят|последн)(?:ое|ои|ая|ии|ья|ье))\s*,"
+    r"|(?:втор|трет|четверт|пят|последн)(?:ое|ои|ая|ии|ья|ье))"
+    # a word for any text between names no kind: "The third text, a $50 million loan ...",
+    # «Третий документ, кредит ...»
+    r"(?:\s+(?:one|text|document|документ))?\s*,"
 )
 _MINISTRY = re.compile(
     # "signé par le ministre ivoirien des Mines", "le ministère tchadien des Infrastructures":
@@ -975,7 +991,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
         told, told_text = folded[lead:], unit.text[lead:]
         pieces = (
             _ordinal_pieces(told_text, told)
-            if (near_agreement and _ordinal_start(told, recent_named))
+            if (near_agreement and _ordinal_start(told, recent_named and not _beyond(told, found)))
             or (near_count and _ordinal_start(told, False))
             else []
         )
@@ -1180,7 +1196,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                     basis=confidence.AGREEMENT_GENERIC,
                 )
                 found.append(_Found(agreement, definite=False, at=i))
-        elif near_agreement and _ordinal_start(told, recent_named):
+        elif near_agreement and _ordinal_start(told, recent_named and not _beyond(told, found)):
             # "le premier finance l'eau ; le second, l'électricité": one agreement a piece
             for piece in _ordinal_pieces(told_text, told):
                 agreement = _make(
@@ -1533,6 +1549,9 @@ _SERIES_ORDINAL = re.compile(
     r"^(?:(?P<definite>le|la|l'|the)\s*|(?P<indefinite>une?|an?)\s+)?"
     rf"(?:(?P<rank>{_SERIES_RANK})"
     r"|(?P<another>another|un autre|une autre|(?:еще|ещё)\s+(?:одно|один|одна)))(?!\w)"
+    # a word for any text names no kind: "The third text, a $50 million loan from ...", "Le
+    # deuxième texte, un don de ...", «Третий документ, кредит ...»
+    r"(?:\s+(?:text|document|one|texte|документ)(?!\w))?"
     r"(?P<kind>\s+(?:соглашени|меморандум|договор|протокол)\w*)?(?P<apart>\s*,)?"
 )
 
@@ -1808,6 +1827,14 @@ def _detail_lead_in(folded: str) -> int:
     if m is None or _TRIGGER.search(m.group()) or not _ORDINAL_PIECE.match(folded[m.end() :]):
         return 0
     return m.end()
+
+
+def _beyond(folded: str, found: list[_Found]) -> bool:
+    """Whether the ordinal a sentence opens with ranks beyond the texts read so far ("three
+    agreements ... The largest, a loan ... Kaba also signed a grant ... The third text, a
+    loan from ..."): it tells one more of them, not one already named."""
+    ordinal = _series_ordinal(folded)
+    return ordinal is not None and ordinal.index >= len([f for f in found if not f.older])
 
 
 def _ordinal_start(folded: str, recent_named: bool) -> bool:
@@ -2689,6 +2716,10 @@ def _from_unit(
             # "the treaty, which was due to be signed on Monday, was not": a signing put off,
             # the text still to be signed (as "the signing was postponed")
             said = stance.PENDING
+        if said == stance.NEGATED and _TO_SIGN_AFTER.search(folded, m.end(), reach):
+            # "the deal was not ready in time and is now expected to be signed in August",
+            # "n'a pas pu être finalisé et devrait être signé en mars": put off, still planned
+            said = stance.PENDING
         if said in (stance.NEGATED, stance.HYPOTHETICAL, stance.UNWRITTEN):
             continue  # "aucun accord n'a été conclu", "pourraient signer ... si", "à rédiger"
         # "negotiations on an agreement ..., with a view to its signature": a signing announced
@@ -2726,7 +2757,14 @@ def _from_unit(
             # of the sentence tells its domain, as for "The agreement signed by ...", and
             # for "The memorandum was signed by X and Y for the hydropower project"
             sectors = _sectors(unit.text[m.end() : scope_end])
-        if not sectors and about_a_body and not _FOUNDING_BEFORE.search(before):
+        if (
+            not sectors
+            and about_a_body
+            and not _FOUNDING_BEFORE.search(before)
+            # "la session s'est close par la signature de plusieurs accords de coopération":
+            # texts counted or not, none identified; the body's fields are not theirs (SPEC)
+            and not (plural and _UNCOUNTED_PLURAL.search(before))
+        ):
             # not "the commission, set up under an agreement signed in 2023": the text a body
             # was set up under, recalled, frames the relation (general), whatever the body does
             # (a commission named only after the sentence is another one: "signed at the
@@ -4073,13 +4111,23 @@ def _co_object(previous: str, element: str) -> bool:
 # Words the lexicon leaves out of free text for their other sense ("в связи с" is "because
 # of", «связи» are ties) but that name a domain as an item of a list of domains («в сферах
 # транспорта, энергетики и связи»).
-_LISTED_DOMAINS = {"связи": ["digital"], "связь": ["digital"]}
+# The same for "information": "échange d'informations" is a means, but "dans les domaines de
+# l'enseignement supérieur et de l'information" names the media (SPEC: digital) as «связь».
+_LISTED_DOMAINS = {
+    "связи": ["digital"],
+    "связь": ["digital"],
+    "information": ["digital"],
+    "информации": ["digital"],
+}
+
+
+def _listed_domain(element: str) -> list[str]:
+    """The sector of a word `_LISTED_DOMAINS` places, with its article ("de l'information")."""
+    return _LISTED_DOMAINS.get(_LEADING_ARTICLE.sub("", fold(element).strip(" ,.")), [])
 
 
 def _domain_sectors(element: str) -> list[str]:
-    return (
-        _sectors(element) or _LISTED_DOMAINS.get(fold(element).strip(" ,."), []) or guessed(element)
-    )
+    return _sectors(element) or _listed_domain(element) or guessed(element)
 
 
 # "the development of", "la promotion des": a head that says nothing of the domain, so
@@ -4177,7 +4225,7 @@ def _listed(parts: Iterable[str]) -> list[str]:
             out.append(part)
         if ended:
             break
-    while out and not _sectors(out[-1]):
+    while out and not _sectors(out[-1]) and not _listed_domain(out[-1]):
         out.pop()
     return out
 

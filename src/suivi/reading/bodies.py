@@ -1000,7 +1000,8 @@ def _add(
             if explicit and not f.explicit:
                 f.body.parties, f.explicit = parties, True
             f.spans.append((start, end))
-            _describe(f.body, near, ctx.language)
+            if not _under_other(unit.text, m):
+                _describe(f.body, near, ctx.language)
             return f
     body = Body(name=name, evidence=unit.text, parties=parties)
     _describe(body, near, ctx.language)
@@ -1035,9 +1036,23 @@ _OF_BEFORE = re.compile(
 # «созданная при комиссии рабочая группа», "the working group set up under the Commission",
 # "le groupe de travail créé auprès de la commission": the body is where another is set up
 _ATTACHED_TO = re.compile(
-    r"(?i:(?:\bпри|\battached\s+to|\bunder|\baupr[èe]s\s+de|\brattach\w*\s+[àa])\s+"
-    r"(?:the\s+|la\s+|l['’])?$)"
+    r"(?i:(?:\bпри|\battached\s+to|\bunder|\baupr[èe]s\s+de|\brattach\w*\s+[àa]"
+    # the body another reports to: "un groupe de travail, qui se réunira une fois par an et
+    # rendra compte à la Commission mixte", "will report to the Commission", «будет
+    # отчитываться перед комиссией»
+    r"|\brend\w*\s+compte\s+[àa]|\breport\w*\s+to|\bотчитыва\w*\s+перед)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?$)"
 )
+
+
+def _under_other(text: str, m: re.Match) -> bool:
+    """Whether a body named again is only where another body its sentence names is set up
+    or reports ("un groupe de travail, qui se réunira une fois par an et rendra compte à la
+    Commission mixte"): what the sentence says (a cadence) is the other body's."""
+    return bool(
+        _ATTACHED_TO.search(text, max(0, m.start() - 30), m.start())
+        and any(not n.start() <= m.start() < n.end() for n in _NAME.finditer(text))
+    )
 
 
 def _attached_to(text: str, m: re.Match) -> bool:

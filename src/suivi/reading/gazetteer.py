@@ -1373,7 +1373,8 @@ _FIRST_WORDS_AFTER = re.compile(
 # A company spelled out in French words, named by the short name after it: "la Compagnie
 # ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
 _SPELLED_OUT = re.compile(
-    r"(?<![\w'’])(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+[^()\n.;]{3,80}?"
+    r"(?:(?<=\b[lL]['’])|(?<![\w'’]))(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+"
+    r"[^()\n.;]{3,80}?"
     r"\s\([A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?\)"
 )
 # A works or a factory named in full with its initials after it, in French and English as
@@ -1385,6 +1386,12 @@ _WORKS_SPELLED_OUT = re.compile(
     r"[^()\n.;]{3,80}?\s\([A-Z][A-Za-z]{1,5}[A-Z]\)"
     r"|(?<![\w'’-])(?!(?:The|A|An)\s)(?:[A-Z][\w'’-]+\s+){1,4}(?:Works|Plant|Factory|Mill)"
     r"\s\([A-Z][A-Za-z]{1,5}[A-Z]\)"
+)
+# The same works described in lower case, its initials after the words, no brackets: "l'usine
+# biélorusse de tracteurs MTZ", "the Belarusian tractor plant MTZ": a company by its initials
+_WORKS_INITIALS_AFTER = re.compile(
+    r"(?:(?<=\b[lL]['’])|(?<=\b[Tt]he\s))(?:usines?|fabrique|combinat|(?:[A-Za-z-]+\s+){0,3}?"
+    r"(?:plant|factory|works))\s+(?:[a-zà-ÿ-]+\s+){0,3}?(?P<short>[A-Z]{2,6})(?![\w'’-])"
 )
 # The same with a short name written as a word, not in capitals: "la Société mauritanienne
 # d'électricité (Somelec)", "la Société nationale d'électricité et du gaz (Sonelgaz)". Only a
@@ -1877,6 +1884,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
     for pattern in (_SPELLED_OUT, _BUSINESS_BODY, _WORKS_SPELLED_OUT):
         for match in pattern.finditer(text):
             add(match.start(), match.end(), match.start(), states_inside=True)
+    for match in _WORKS_INITIALS_AFTER.finditer(text):
+        add(*match.span("short"), match.start(), states_inside=False)
     for match in _SPELLED_OUT_WORD.finditer(text):
         short_word = match.group("short")
         if _abbreviates(short_word, text[match.start() : match.start("short") - 2]):

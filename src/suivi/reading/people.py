@@ -489,13 +489,21 @@ def _surname_mentions(text: str, names: list[str], lang: str) -> list[_Candidate
 # "dans la ville de Sakiet Sidi Youssef"); NER models take some foreign places for people.
 # English writes no article before a person's name: "the Santa Rosa crossing" is a thing.
 _PLACE_BEFORE = {
-    "en": re.compile(r"\b(?:in|near|at|the|town of|city of|village of|province of)\s+$", re.I),
+    "en": re.compile(
+        r"\b(?:in|near|at|the|(?:town|city|village|province|region|district|county) of)\s+$", re.I
+    ),
     # French writes no article before a person's name either: "les zones du Hodh El Gharbi",
     # "au Haut Atlas" are places ("du", "au", "aux" are "de le", "à le", "à les")
     "fr": re.compile(
-        r"\b(?:dans|près de|du|au|aux|(?:ville|localité|village|province|région) d[e'’])\s*$"
+        r"\b(?:dans|près de|du|au|aux|(?:ville|localité|village|province|région) d[e'’]"
+        # a site named after what is there: "le gisement de fer de Gara Djebilet", "la mine
+        # d'or de Sadiola", "le barrage de Kandadji", "la wilaya de Tindouf"
+        r"|(?:gisements?|mines?|barrages?|wilayas?|oasis|vallée|champs? pétroliers?"
+        r"|champs? gaziers?)(?:\s+(?:de|d['’]|du)\s*[a-zà-ÿ-]+)?\s+d[e'’])\s*$"
     ),
-    "ru": re.compile(r"(?<!\w)(?:в|во|под|близ|около|городе|провинции|регионе)\s+$"),
+    "ru": re.compile(
+        r"(?<!\w)(?:в|во|под|близ|около|городе|провинции|регионе|месторождени[еяю]|рудник[аеу]?)\s+$"
+    ),
 }
 
 # Maghreb and Arab place names open on a word no person's name opens on: "Aïn Témouchent",

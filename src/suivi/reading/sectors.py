@@ -97,7 +97,11 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|инвестиц\w*|налог\w*"
         # investing as a verb or with its prefix: «об инвестировании», «о соинвестировании»,
         # "accord de coinvestissement" (only the noun «инвестиции» was known)
-        r"|(?:со)?инвестир\w*|соинвестиц\w*|coinvest\w*",
+        r"|(?:со)?инвестир\w*|соинвестиц\w*|coinvest\w*"
+        # lenders financing together, the arrangement named: "a co-financing deal", "un accord
+        # de cofinancement", «соглашение о софинансировании» (financing alone names what it
+        # finances, and so does the verb: "the road is co-financed by a grant")
+        r"|co-?financing\b|cofinancements?\b|софинансировани\w*",
         ("economy",),
     ),
     (

@@ -165,6 +165,15 @@ def list_items(all_units: list[Unit], header_index: int) -> list[int]:
         # is over (items "a)", "b)" under a paragraph "4." end at paragraph "5.")
         if items and unit.numbering and all_units[items[0]].numbering not in ("", unit.numbering):
             break
+        # "4. ... ont été signés : - un accord ... ; - un programme ... . 5. Les deux parties
+        # ...": under dashes, a numbered line is the header's next paragraph, not an item
+        if (
+            items
+            and unit.numbering
+            and all_units[items[0]].bullet
+            and not all_units[items[0]].numbering
+        ):
+            break
         whole_line = unit.line_end and all_units[i - 1].line_end
         bare = whole_line and _BARE_ITEM.match(unit.text)
         # a table's row, its cells joined by " ; " (`clean._tables_as_rows`)
