@@ -313,7 +313,9 @@ _DRAFTED_OBJECT = r"(?:(?:an?|the|une?|la|le|les|des)\s+|l')?(?:[\w'-]+\s+){0,2}
 # agreement on legal assistance", «доработать соглашение о туризме и соглашение о …» (not
 # "… and signed an agreement", a verb of its own).
 _TO_DRAFT = re.compile(
-    r"\b(?:elaborer|rediger|preparer|etablir|definir|draw up|draft|prepare|develop|work out"
+    # ("a draft agreement … and a programme …": "draft" after an article is a noun's word)
+    r"\b(?:elaborer|rediger|preparer|etablir|definir|draw up"
+    r"|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )draft|prepare|develop|work out"
     # "sont convenues de finaliser un accord ... en vue de sa signature": still to be signed
     r"|finaliser|finalise|finalize|доработать"
     rf"|разработать|подготовить|выработать|составить)\s+{_DRAFTED_OBJECT}"
@@ -801,6 +803,8 @@ _MINISTRY = re.compile(
     r"(?:(?:des|de|du|of|for|and|et|la|[ld]['’]|the|[A-ZÀ-Þ][\w'’-]*|,)\s*)+"
     r"|[Мм]инистр\w*\s+\w+(?:\s+и\s+\w+)?"
 )
+# A Russian ministry by its own noun, its portfolio after it: «с Министерством финансов»
+_RU_MINISTRY = re.compile(r"[Мм]инистерств\w*\s+\w+(?:\s+и\s+\w+)?")
 # A joint body's name inside a text's words, from its body word to the cooperation word that
 # closes it, past commas ("Committee for Economic, Trade and Scientific-Technical Cooperation",
 # «комиссии по торгово-экономическому сотрудничеству», "Commission mixte de coopération
@@ -1580,6 +1584,10 @@ _RANK_TEXT_IS = re.compile(
 # A rank between the article and the kind word: "the second memorandum", "le deuxième
 # accord", «второе соглашение» (folded)
 _RANK_BEFORE = re.compile(rf"(?:^|\s)(?:(?:the|le|la|l')\s*)?(?P<rank>{_SERIES_RANK})\s+$")
+
+
+# A Russian rank past the first, alone before a sentence's first kind word: «Второе », «Третий »
+_RU_RANK_OPENS = re.compile(r"^(?:втор|трет|четверт|пят)(?:ое|ои|ая|ии|ья|ье|ыи)\s+$")
 
 
 def _rank_before(before: str) -> int:
@@ -2534,6 +2542,9 @@ def _from_unit(
             and not _RU_NEW_BEFORE.search(before)
             # «разработать и согласовать план действий»: the object of a text to be agreed
             and not _AND_ADOPT.search(before)
+            # «Второе соглашение, на 45 млн долларов, Банк заключил с …»: a rank past the first
+            # opening the sentence before its kind word says one more text (no article does)
+            and not (n == 0 and _RU_RANK_OPENS.match(before))
             and not _attached_first(all_units, i, word, folded, m.end())
             and not _ru_list_item(folded, triggers, n, ru_objects)
             # «Среди подписанных документов: – дорожная карта …;»: the first text of an item
@@ -5511,6 +5522,15 @@ _RELATIVE_SIGNING = re.compile(
     r"|signed|concluded|initiall?ed|inked)\b",
     re.IGNORECASE,
 )
+# An English relative clause with no pronoun right after the kind words, its subject names
+# alone: "the memorandum of understanding Tanzania, Zambia and China signed in 2024", "the
+# agreement Kenya and the AfDB had signed"
+_CONTACT_CLAUSE = re.compile(
+    r"(?i:memorand(?:um|a)\s+of\s+understanding|agreements?|memorand(?:um|a)|mous?"
+    r"|treat(?:y|ies)|accords?|deals?|protocols?|conventions?)\s+"
+    r"(?P<subject>(?:the\s+)?[A-Z][\w'’-]*(?:(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?)[A-Z][\w'’-]*){1,8})"
+    r"\s+(?:(?:had|have|has)\s+)?(?:jointly\s+)?(?:signed|concluded|inked|initiall?ed)\b"
+)
 # what leaves the mention's phrase before the pronoun: a verb of saying, a new clause
 _PHRASE_LEFT = re.compile(
     r"[.;:!?]|\b(?:said|says|added|noted|dit|ajout\w*|d[ée]clar\w*|affirm\w*|indiqu\w*"
@@ -5526,6 +5546,13 @@ def _relative_signers(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     text = unit.text
     if _RELATIVE_SIGNING.search(text, 0, at):
         return None  # "Mali and Niger signed the agreement, which …": the main clause signs
+    contact = _CONTACT_CLAUSE.match(text, at)
+    if contact:  # "under the memorandum of understanding Tanzania, Zambia and China signed"
+        found = sides.named_after_between(
+            ctx, unit.start + contact.start("subject"), unit.start + contact.end("subject")
+        )
+        if len(found) >= 2:
+            return found
     pronoun = _RELATIVE_PRONOUN.search(text, at + 1, min(len(text), at + 200))
     if pronoun is None or _PHRASE_LEFT.search(text, at, pronoun.start()):
         return None
@@ -6552,7 +6579,9 @@ def _spent_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> Non
     after = found.at + 1
     if after >= len(all_units) or any(k.at == after for k in kept):
         return
-    folded = fold(_without_signers(all_units[found.at].text))
+    # («Первое соглашение … заключено с Министерством финансов»: who borrows, not what for)
+    own = _RU_MINISTRY.sub(lambda m: " " * len(m.group()), all_units[found.at].text)
+    folded = fold(_without_signers(own))
     spans = sector_spans(folded)
     if not all(_MONEY.fullmatch(folded[a:b]) for a, b, _ in spans):
         return  # "a loan for the railway": the sentence told what it pays for

@@ -755,9 +755,12 @@ def resolve(ctx: Context) -> list[Found]:
 
 # Where something else happens: "on the sidelines of the Mercosur summit", "en marge du sommet
 # de la CEDEAO", «на полях саммита ШОС», «в кулуарах саммита»; "at", «на» a summit named so
+# (or a time the story's own acts are set by: "coordinate their positions ahead of the SADC
+# Summit", "en prévision du sommet de la CEDEAO", «накануне саммита ШОС»)
 _SIDELINES = re.compile(
     r"(?:(?:on|in|at)\s+the\s+(?:side-?lines|margins?)\s+of|en\s+marge\s+d|на\s+полях"
-    r"|в\s+кулуарах)[\w'’]*\s+(?:the\s+|la\s+|l['’]|le\s+)?$"
+    r"|в\s+кулуарах|ahead\s+of|in\s+the\s+run-?up\s+to|en\s+pr[ée]vision\s+d|накануне"
+    r"|в\s+преддверии)[\w'’]*\s+(?:the\s+|la\s+|l['’]|le\s+)?$"
 )
 _AT = re.compile(r"(?<!\w)(?:at|au|на|в\s+ходе)\s+(?:the\s+)?$")
 

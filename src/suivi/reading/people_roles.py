@@ -19,7 +19,7 @@ from suivi.reading.office_holders import holder_party
 TITLE_WORDS = {
     "president", "presidente", "ministre", "premier", "m", "mme", "mlle", "dr", "pr", "me",
     "s.e",  # "S.E. M. …": Son Excellence in a communiqué ("h.e" is with the honorifics)
-    "colonel", "general", "capitaine", "commandant", "lieutenant", "marechal", "generale",
+    "colonel", "colonel-major", "lieutenant-colonel", "general", "capitaine", "commandant", "lieutenant", "marechal", "generale",
     "son", "sa", "excellence", "monsieur", "madame", "ambassadeur", "ambassadrice", "roi",
     "reine", "cheikh", "imam", "docteur", "professeur", "homologue", "chef", "sieur",
     "president-directeur", "prime", "minister", "king", "queen", "mr", "mrs", "ms", "sir",
@@ -144,7 +144,9 @@ NOT_NAME_WORDS = {
 }  # fmt: skip
 
 _TITLE_FR = (
-    r"(?:pr[ée]sident(?:e)?s?|ministres?|Premier ministre|ambassad(?:eur|rice)s?|colonel|"
+    # (ranks of the Sahel's armies: "le colonel-major X", "le lieutenant-colonel X")
+    r"(?:pr[ée]sident(?:e)?s?|ministres?|Premier ministre|ambassad(?:eur|rice)s?"
+    r"|(?:lieutenant-)?colonel(?:-major)?|"
     r"g[ée]n[ée]ral|capitaine|commandant|roi|M\.|Mme|Dr|Monsieur|Madame|Son Excellence"
     r"|gouverneur|prince|émir|cheikh|Pr\.?|[Pp]rofesseur|[ée]conomiste|analyste"
     r"|chercheu(?:r|se)|experte?)"

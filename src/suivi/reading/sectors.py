@@ -836,6 +836,10 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         # the future and the modal passive: "will sign", "could be signed", "signeront",
         # «подпишут»: announced, not done
         r"|(?:will|shall|'ll) (?:\w+ )?(?:sign|conclude|ink|initial)\b"
+        # what a meeting was to yield: "the session was expected to produce a package of
+        # documents", "la session devait déboucher sur des accords"
+        r"|(?:was|were|is|are) (?:expected|due|supposed|set) to (?:produce|yield|deliver|result in)"
+        r"|devai(?:t|ent) (?:produire|deboucher sur|aboutir a)"
         r"|(?:could|may|might|would|should|shall) (?:\w+ )?be (?:signed|concluded|inked)"
         r"|(?:signer|conclur|parapher)(?:a|ont|ai|ons|ez)\b"
         r"|(?:подпиш|заключ)(?:ет|ут|ем|ат|ит)\b|(?:будет|будут) подпис\w*"

@@ -674,6 +674,28 @@ def _signing_states(ctx: Context, start: int, end: int) -> frozenset[str]:
     )
 
 
+def _titled_lender(ctx: Context) -> str | None:
+    """The story's first party where it is an organisation of no state and of no alliance's
+    members (a development bank, a fund) that the title names: the story's signer."""
+    lead = ctx.parties[0] if ctx.parties else None
+    if lead is None or is_state(lead) or lead in MEMBERS or home_state(lead) is not None:
+        return None
+    return lead if lead in ctx.titled else None
+
+
+# A lender's head word: a fund or a bank lends beside the story's lender, with a state borrowing
+_LENDER_WORD = re.compile(r"(?i)\b(?:funds?|fonds|bank|banque|фонд\w*|банк\w*)\b")
+
+
+def _another_lender(ctx: Context, code: str, start: int, end: int) -> bool:
+    """Whether the one organisation a sentence names is a lender by its name ("a loan with the
+    OPEC Fund"): it lends too, to the story's state, not to the story's lender."""
+    if is_state(code):
+        return False
+    surfaces = [m.surface for m in ctx.mentions_in(start, end) if m.code == code]
+    return any(_LENDER_WORD.search(name) for name in [code, *surfaces])
+
+
 def is_state(code: str) -> bool:
     """A state's ISO code (not a company, an alliance or another organisation)."""
     return code in state_codes()
@@ -944,6 +966,19 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # one of the two named by its adjective only ("X and Egyptian Minister Y signed"):
         # the other is the other signer's, not the story's
         return met
+    lead = _titled_lender(ctx)
+    if (
+        lead
+        and count == 2
+        and len(named) == 1
+        and named[0] != lead
+        and not _another_lender(ctx, named[0], start, end)
+    ):
+        # «ЕАБР подписал в Бишкеке два кредитных соглашения … Подписание соглашения о займе с
+        # Правительством Армении …», "AfDB signs two loans … The Bank also signed with Ghana":
+        # the lender the story is about, named in its title, signs with the one side named
+        # (a state or a company), not with the states the story names most
+        return [named[0], lead]
     story = _named_together(ctx, start) if count == 2 and not named else story_sides(ctx, count)
     if not all(map(is_state, story)) and _BETWEEN_STATES.search(ctx.text[start:end]):
         # «межправительственное соглашение»: the states' own, not their companies'
