@@ -1274,8 +1274,11 @@ _INSTITUTION_AFTER = (
     r"|Bank|Investment|Investments|Development)\b"
 )
 # A state's office, then "and" before a company's name: the office is a side of its own
+# ("the Kenyan Ministry of Health and X Limited": the office may follow its state's
+# adjective; "the Kenya Medical Supplies Authority and X Limited": an agency ends its name)
 _OFFICE_AND = re.compile(
-    r"(?:Ministry|Government|Department|Office|Embassy)\b[^\n]*\s(?:and|&)\s+(?=[A-Z])"
+    r"(?:Ministry|Government|Department|Office|Embassy|Authority|Agency|Board)\b[^\n]*"
+    r"\s(?:and|&)\s+(?=[A-Z])"
 )
 _TRADE_NAMED = re.compile(
     r"(?<![\w&'’-])(?<!of )(?<!de )(?<!du )(?<!des )(?<!d')(?<!d’)(?!" + _GENERIC_FIRST + r")"
@@ -1968,7 +1971,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                 cut, start = _after_a_home(text, start, end, taken)
                 if seat := _SEAT_WORD.match(text, start, end):  # "Istanbul-based X Ltd"
                     start = seat.end()
-                if office := _OFFICE_AND.match(text, start, end):
+                if office := _OFFICE_AND.search(text, start, end):
                     # "Malawi's Ministry of Health and Orion Pharma GmbH": two sides
                     cut = start = office.end()
                 # a state's possessive before it ("Vietnam's An Hoa Paper") says a company,
