@@ -1210,7 +1210,8 @@ _FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corpora
 _NAMED_COMPANY = re.compile(
     # "the Chile-Peru High-Level Security Group" is a format of governments: no company's name
     # holds "High-Level", nor starts after it
-    r"(?<![\w&'’-])(?<!High-Level\s)(?!(?:The|A|An|La|Le|Les|L'|High-Level)\s)"
+    # (after a French article's elision too: "l'Electricity Supply Corporation of Malawi")
+    r"(?:(?<=\b[lLdD]['’])|(?<![\w&'’-]))(?<!High-Level\s)(?!(?:The|A|An|La|Le|Les|L'|High-Level)\s)"
     # a state's office and its portfolio are no company's first words ("the Ministry of
     # Energy and Kenya Pipeline Company")
     r"(?!(?:Ministry|Minister|Government|Department|Office|Republic|Embassy|Secretary)\s)"
@@ -1306,18 +1307,33 @@ _SHORT_NAME = re.compile(
 )
 _OPEN_BRACKET = re.compile(r"\s*\(")
 _OF_BEFORE_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+_ENGLISH_STATE_AFTER = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 
 
-def _with_state_of_name(text: str, end: int, taken: list[Mention]) -> int:
+def _with_state_of_name(
+    text: str, end: int, taken: list[Mention], short_needed: bool = True
+) -> int:
     """ "the National Gas Company of Trinidad and Tobago (NGC)": a company's name that goes
     on with "of" and a state, then its short name in brackets, is named whole, the state
-    being its home (the short name glosses the whole name, not a name cut before "of")."""
+    being its home (the short name glosses the whole name, not a name cut before "of").
+    Without `short_needed`, a name a trigger introduces goes on so without brackets too
+    ("la société National Electric Grid of Kenya"): "of" and a state end no company's name."""
     of = _OF_BEFORE_STATE.match(text, end)
     state = of and next(
         (m for m in taken if m.start == of.end() and m.kind == "name" and m.code in state_codes()),
         None,
     )
+    if of and not state and not short_needed:
+        # an English name in a French or Russian text: its state in English ("la société
+        # National Electric Grid of Uzbekistan"), which that text's vocabulary lacks
+        words = _ENGLISH_STATE_AFTER.match(text, of.end())
+        for stop in range(len(words.group().split()), 0, -1) if words else ():
+            surface = " ".join(words.group().split()[:stop])
+            if _entry_code(surface, "en") in state_codes():
+                return of.end() + words.group().index(surface) + len(surface)
     short = state and _SHORT_NAME.match(text, state.end)
+    if state and not short_needed:
+        return end if short and short.group("more") else state.end
     return state.end if short and not short.group("more") else end
 
 
@@ -1937,6 +1953,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         )
         cut = _home_before(text, word_start, taken)
         end = max(end, named.get(start, end))
+        if not quoted:  # "l'opérateur public Electricity Generating Authority of Kenya"
+            end = _with_state_of_name(text, end, taken, short_needed=False)
         # «компания Гвинеи SOGUIPAMI»: a state in the genitive before the name is its home
         lead = next((m for m in taken if m.start == start and m.end < end), None)
         if lead and _CYRILLIC.search(lead.surface) and text[lead.end : end][:1].isspace():
@@ -1981,8 +1999,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                     or _title_case_line(text, start)
                 ):
                     continue
-            if pattern is _NAMED_COMPANY:
-                end = _with_state_of_name(text, end, taken)
+            if pattern is _NAMED_COMPANY:  # "the Electricity Supply Corporation of Malawi"
+                end = _with_state_of_name(text, end, taken, short_needed=False)
             if not any(m.surface == text[start:end] for m in taken):
                 add(start, end, cut, states_inside=True, whole=pattern is _FORM_AND_NAME)
     # after the companies' own shapes, which keep a company's full name ("China Road and
