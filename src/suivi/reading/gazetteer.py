@@ -1231,7 +1231,9 @@ _NAMED_COMPANY = re.compile(
     # the legal forms of other lands: "Sahel Forages SARL", "Okoumé Bois SAS", "Boskalis
     # Dredging BV", "Voltalia Energie AG", "Enel Green Power SpA"
     r"|PJSC|JSC|LLC|LLP|PLC|Plc|SA|S\.A\.|SARL|SAS|SASU|GmbH|AG|NV|N\.V\.|BV|B\.V\.|SpA"
-    r"|S\.p\.A\.))(?![\w&'’-])"
+    r"|S\.p\.A\."
+    # Turkish ones: "Türkiye Petrolleri Anonim Ortaklığı", "Koç Holding A.Ş."
+    r"|Anonim\s+Ortakl[ıi][ğg][ıi]|Anonim\s+[ŞS]irketi|A\.[ŞS]\.))(?![\w&'’-])"
 )
 # A company named by the trade that ends its name ("Kosmos Energy", "Kenya Power", "Ethiopian
 # Electric Power", "Bolloré Africa Logistics"). These words also end the names of a state's
@@ -1338,7 +1340,9 @@ def _with_state_of_name(
 
 
 # A company's registered name, ended by its legal form
-_ENDS_IN_FORM = re.compile(r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH)$")
+_ENDS_IN_FORM = re.compile(
+    r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH|Ortakl[ıi][ğg][ıi]|[ŞS]irketi)$"
+)
 # Capitalised words after a known name, then a short name in brackets (`company_mentions`)
 _LONGER_NAME = re.compile(
     r"(?P<words>(?:\s+[A-Z][\w'’-]*){1,4})\s*\((?P<short>[A-Z][A-Z0-9&.-]{1,11})\)"
@@ -1655,8 +1659,9 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # its home, no side (SPEC: a company signs as itself). An article, a region's or a title's
 # word is no brand ("et Le Mali", "Northern Uganda", "President Uganda").
 _BRAND_BEFORE_STATE = re.compile(
-    r"\b(?:with|avec|and|et|between|entre)\s+(?P<brand>[A-Z][\w&'’-]+)\s+(?=[A-ZÀ-Ý])"
-)
+    r"\b(?:with|avec|and|et|between|entre)\s+(?P<brand>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)"
+    r"\s+(?=[A-ZÀ-Ý])"
+)  # (a brand of two words: "et Royal Air Maroc", "and Orange Money Senegal")
 _NO_BRAND = re.compile(
     r"(?:The|A|An|Le|La|Les|L|North|South|East|West|Northern|Southern|Eastern|Western|Central"
     r"|Upper|Lower|Greater|New|Republic|Democratic|United|Federal|Islamic|Arab|President"
@@ -1673,7 +1678,7 @@ def _brand_and_state(text: str, taken: list[Mention]) -> list[tuple[int, int]]:
     for match in _BRAND_BEFORE_STATE.finditer(text):
         start, end = match.span("brand")
         state = states.get(match.end())
-        if state is None or _NO_BRAND.match(match.group("brand")):
+        if state is None or any(_NO_BRAND.match(word) for word in match.group("brand").split()):
             continue
         if end not in ends and start not in states:  # the brand is no name already read
             spans.append((start, state.end))
