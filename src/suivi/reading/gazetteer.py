@@ -1320,6 +1320,8 @@ def _with_state_of_name(
     being its home (the short name glosses the whole name, not a name cut before "of").
     Without `short_needed`, a name a trigger introduces goes on so without brackets too
     ("la société National Electric Grid of Kenya"): "of" and a state end no company's name."""
+    if not short_needed and _ENDS_IN_FORM.search(text, max(0, end - 40), end):
+        return end  # "Kartal Yapi Ltd of Turkey": after its legal form, a state is its home
     of = _OF_BEFORE_STATE.match(text, end)
     state = of and next(
         (m for m in taken if m.start == of.end() and m.kind == "name" and m.code in state_codes()),
