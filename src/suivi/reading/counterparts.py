@@ -246,6 +246,8 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             continue
         if not plausible(name) or _homes_inside(text, name, start, end, taken) is None:
             continue
+        if _SEAT_AFTER.match(text, end):
+            continue  # "Accra-based Tobinco Pharma": the NER's ORG is the company's seat
         if _tail_of_institution(text, start, end):
             continue  # "… Drug Administration and Control (NAFDAC)": a state's agency's last word
         state = _state_fund(text, name, taken) or _fund_by_nationality(text, start, end, taken)
@@ -302,6 +304,10 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
                     Mention(mention.code, match.start(), match.end(), mention.surface, mention.kind)
                 )
     return found + later + media
+
+
+# A place with "-based" after it is where a company sits ("with Accra-based Tobinco Pharma")
+_SEAT_AFTER = re.compile(r"-(?:based|headquartered)\b")
 
 
 # "X and" just before a subject: the first of two coordinated subjects

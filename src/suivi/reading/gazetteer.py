@@ -1243,7 +1243,8 @@ _FORMS_ONLY = {"Limited", "Ltd", "Inc", "Group", "Holding", "Holdings", "Corpora
 _NAMED_COMPANY = re.compile(
     # "the Chile-Peru High-Level Security Group" is a format of governments: no company's name
     # holds "High-Level", nor starts after it
-    r"(?<![\w&'’-])(?<!High-Level\s)(?!(?:The|A|An|La|Le|Les|L'|High-Level)\s)"
+    # (after a French article's elision too: "l'Electricity Supply Corporation of Malawi")
+    r"(?:(?<=\b[lLdD]['’])|(?<![\w&'’-]))(?<!High-Level\s)(?!(?:The|A|An|La|Le|Les|L'|High-Level)\s)"
     # a state's office and its portfolio are no company's first words ("the Ministry of
     # Energy and Kenya Pipeline Company")
     r"(?!(?:Ministry|Minister|Government|Department|Office|Republic|Embassy|Secretary)\s)"
@@ -1263,8 +1264,9 @@ _NAMED_COMPANY = re.compile(
     # the legal forms of other lands: "Sahel Forages SARL", "Okoumé Bois SAS", "Boskalis
     # Dredging BV", "Voltalia Energie AG", "Enel Green Power SpA"
     r"|PJSC|JSC|LLC|LLP|PLC|Plc|SA|S\.A\.|SARL|SAS|SASU|GmbH|AG|NV|N\.V\.|BV|B\.V\.|SpA"
-    # and Türkiye's joint-stock company ("Türkiye Petrolleri Anonim Ortaklığı", "Botaş A.Ş.")
-    r"|S\.p\.A\.|Anonim\s+(?:Ortaklığı|Şirketi)|A\.Ş\.))(?![\w&'’-])"
+    r"|S\.p\.A\."
+    # Turkish ones: "Türkiye Petrolleri Anonim Ortaklığı", "Koç Holding A.Ş."
+    r"|Anonim\s+Ortakl[ıi][ğg][ıi]|Anonim\s+[ŞS]irketi|A\.[ŞS]\.))(?![\w&'’-])"
 )
 # A company named by the trade that ends its name ("Kosmos Energy", "Kenya Power", "Ethiopian
 # Electric Power", "Bolloré Africa Logistics"). These words also end the names of a state's
@@ -1308,8 +1310,11 @@ _INSTITUTION_AFTER = (
     r"|Bank|Investment|Investments|Development)\b"
 )
 # A state's office, then "and" before a company's name: the office is a side of its own
+# ("the Kenyan Ministry of Health and X Limited": the office may follow its state's
+# adjective; "the Kenya Medical Supplies Authority and X Limited": an agency ends its name)
 _OFFICE_AND = re.compile(
-    r"(?:Ministry|Government|Department|Office|Embassy)\b[^\n]*\s(?:and|&)\s+(?=[A-Z])"
+    r"(?:Ministry|Government|Department|Office|Embassy|Authority|Agency|Board)\b[^\n]*"
+    r"\s(?:and|&)\s+(?=[A-Z])"
 )
 _TRADE_NAMED = re.compile(
     r"(?<![\w&'’-])(?<!of )(?<!de )(?<!du )(?<!des )(?<!d')(?<!d’)(?!" + _GENERIC_FIRST + r")"
@@ -1337,25 +1342,41 @@ _SHORT_NAME = re.compile(
 )
 _OPEN_BRACKET = re.compile(r"\s*\(")
 _OF_BEFORE_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+_ENGLISH_STATE_AFTER = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 
 
-def _with_state_of_name(text: str, end: int, taken: list[Mention]) -> int:
+def _with_state_of_name(
+    text: str, end: int, taken: list[Mention], short_needed: bool = True
+) -> int:
     """ "the National Gas Company of Trinidad and Tobago (NGC)": a company's name that goes
     on with "of" and a state, then its short name in brackets, is named whole, the state
-    being its home (the short name glosses the whole name, not a name cut before "of")."""
+    being its home (the short name glosses the whole name, not a name cut before "of").
+    Without `short_needed`, a name a trigger introduces goes on so without brackets too
+    ("la société National Electric Grid of Kenya"): "of" and a state end no company's name."""
+    if not short_needed and _ENDS_IN_FORM.search(text, max(0, end - 40), end):
+        return end  # "Kartal Yapi Ltd of Turkey": after its legal form, a state is its home
     of = _OF_BEFORE_STATE.match(text, end)
     state = of and next(
         (m for m in taken if m.start == of.end() and m.kind == "name" and m.code in state_codes()),
         None,
     )
+    if of and not state and not short_needed:
+        # an English name in a French or Russian text: its state in English ("la société
+        # National Electric Grid of Uzbekistan"), which that text's vocabulary lacks
+        words = _ENGLISH_STATE_AFTER.match(text, of.end())
+        for stop in range(len(words.group().split()), 0, -1) if words else ():
+            surface = " ".join(words.group().split()[:stop])
+            if _entry_code(surface, "en") in state_codes():
+                return of.end() + words.group().index(surface) + len(surface)
     short = state and _SHORT_NAME.match(text, state.end)
+    if state and not short_needed:
+        return end if short and short.group("more") else state.end
     return state.end if short and not short.group("more") else end
 
 
 # A company's registered name, ended by its legal form
 _ENDS_IN_FORM = re.compile(
-    r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH|Anonim\s+(?:Ortaklığı|Şirketi)"
-    r"|A\.Ş\.)$"
+    r"\s(?:Limited|Ltd\.?|PLC|Plc|Inc\.?|LLC|S\.A\.|SA|SARL|AG|GmbH|Ortakl[ıi][ğg][ıi]|[ŞS]irketi|A\.[ŞS]\.)$"
 )
 # Capitalised words after a known name, then a short name in brackets (`company_mentions`)
 _LONGER_NAME = re.compile(
@@ -1682,8 +1703,9 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # its home, no side (SPEC: a company signs as itself). An article, a region's or a title's
 # word is no brand ("et Le Mali", "Northern Uganda", "President Uganda").
 _BRAND_BEFORE_STATE = re.compile(
-    r"\b(?:with|avec|and|et|between|entre)\s+(?P<brand>[A-Z][\w&'’-]+)\s+(?=[A-ZÀ-Ý])"
-)
+    r"\b(?:with|avec|and|et|between|entre)\s+(?P<brand>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)?)"
+    r"\s+(?=[A-ZÀ-Ý])"
+)  # (a brand of two words: "et Royal Air Maroc", "and Orange Money Senegal")
 _NO_BRAND = re.compile(
     r"(?:The|A|An|Le|La|Les|L|North|South|East|West|Northern|Southern|Eastern|Western|Central"
     r"|Upper|Lower|Greater|New|Republic|Democratic|United|Federal|Islamic|Arab|President"
@@ -1700,7 +1722,7 @@ def _brand_and_state(text: str, taken: list[Mention]) -> list[tuple[int, int]]:
     for match in _BRAND_BEFORE_STATE.finditer(text):
         start, end = match.span("brand")
         state = states.get(match.end())
-        if state is None or _NO_BRAND.match(match.group("brand")):
+        if state is None or any(_NO_BRAND.match(word) for word in match.group("brand").split()):
             continue
         if end not in ends and start not in states:  # the brand is no name already read
             spans.append((start, state.end))
@@ -1982,6 +2004,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         )
         cut = _home_before(text, word_start, taken)
         end = max(end, named.get(start, end))
+        if not quoted:  # "l'opérateur public Electricity Generating Authority of Kenya"
+            end = _with_state_of_name(text, end, taken, short_needed=False)
         # «компания Гвинеи SOGUIPAMI»: a state in the genitive before the name is its home
         lead = next((m for m in taken if m.start == start and m.end < end), None)
         if lead and _CYRILLIC.search(lead.surface) and text[lead.end : end][:1].isspace():
@@ -2016,7 +2040,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                 cut, start = _after_a_home(text, start, end, taken)
                 if seat := _SEAT_WORD.match(text, start, end):  # "Istanbul-based X Ltd"
                     start = seat.end()
-                if office := _OFFICE_AND.match(text, start, end):
+                if office := _OFFICE_AND.search(text, start, end):
                     # "Malawi's Ministry of Health and Orion Pharma GmbH": two sides
                     cut = start = office.end()
                 # a state's possessive before it ("Vietnam's An Hoa Paper") says a company,
@@ -2026,8 +2050,8 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                     or _title_case_line(text, start)
                 ):
                     continue
-            if pattern is _NAMED_COMPANY:
-                end = _with_state_of_name(text, end, taken)
+            if pattern is _NAMED_COMPANY:  # "the Electricity Supply Corporation of Malawi"
+                end = _with_state_of_name(text, end, taken, short_needed=False)
             if not any(m.surface == text[start:end] for m in taken):
                 add(start, end, cut, states_inside=True, whole=pattern is _FORM_AND_NAME)
     # after the companies' own shapes, which keep a company's full name ("China Road and

@@ -1797,6 +1797,9 @@ COMPANY_TRIGGERS: list[str] = [
     "supplier", "distributor", "refiner", "conglomerate",
     # a chain of shops by its trade ("Abu Dhabi-based retailer X", "le détaillant X", «ритейлер X»)
     "retailer", "wholesaler", "le détaillant", "ритейлер",
+    # a meat company by its trade ("Meatpacker JBS"), a state's holding company by its kind
+    # ("the state food holding ID FOOD", "investment holding X"); "holding" alone is a verb
+    "meatpacker", "state holding", "food holding", "investment holding", "industrial holding",
     "le distributeur", "le fournisseur", "le transporteur",
     "la banque", "le minier", "l'assureur", "l’assureur", "le producteur", "le fabricant",
     "банк", "банка", "банком",
