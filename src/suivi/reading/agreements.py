@@ -362,6 +362,15 @@ _TO_SIGN_AFTER = re.compile(
     # its examination put off to the body's next meeting (SPEC: planned, "to be examined"):
     # "son examen a été renvoyé à la prochaine session", "was deferred to the next session",
     # «рассмотрение ... перенесено на следующее заседание»
+    # the sides' will to sign the text told back by a pronoun or its generic noun: "both
+    # governments want to sign the pact before the end of the year", "les deux pays
+    # souhaitent le signer", «стороны намерены подписать его»
+    r"|\b(?:want|wish|hope|plan|intend|aim|expect|seek)(?:s|ed)?\s+to\s+(?:sign|conclude|ink)"
+    r"\s+(?:it|them|the\s+(?:pact|deal|accord|agreement|treaty|text|document)s?)\b"
+    r"|\b(?:souhait|veu|voul|compt|entend|envisag|prevo|esper)\w*\s+(?:de\s+)?(?:le|la|les)"
+    r"\s+signer\b"
+    r"|(?<!\w)(?:хот\w*|намерен\w*|планиру\w*|рассчитыва\w*|собира\w*|надеют\w*)\s+"
+    r"(?:подписать\s+(?:его|ее|их)|(?:его|ее|их)\s+подписать)(?!\w)"
     r"|(?:renvoye|reporte)e?s?\s+a\s+la\s+(?:prochaine|session\s+suivante|reunion\s+suivante)"
     r"|(?:deferred|postponed|put\s+off|carried\s+over|referred)\s+(?:to|until)\s+the\s+next"
     r"\s+(?:session|meeting|round)|перенесен\w*\s+на\s+следующ\w+\s+(?:заседани|сесси|встреч)"
@@ -854,11 +863,17 @@ _TITLE_START = re.compile(
     r"|(?:(?<=^joint)|(?<=lateral)) work ?plans?)?\s+"
     r"(?:(?:additionnel|bilateral|intergouvernemental|additional|межправительственное"
     r"|cadre|general|special|technique|technical|interieur|interne)\w*\s+"
+    # a participle French puts after its noun: "la convention révisée tendant à éviter …",
+    # "l'accord modifié sur …" is named by its title as "la convention tendant à" is
+    # (not a proper name: "le Traité révisé de Chaguaramas")
+    r"|(?:revise|amende|modifie|actualise)e?s?\s+(?!de |du |d')"
     # French puts any adjective after its noun: "la convention fiscale entre le Luxembourg et
     # …", "l'accord migratoire entre …" are named by their sides as "la convention entre" is
     r"|[a-z]+(?:al|ale|aux|ique|aire|oire|ier|iere|el|elle|if|ive|ien|ienne)s?\s+(?=entre\s)"
     r")?"
-    r"(?:de |du |des |d'|sur |relati|\w+ant |dans |en matiere|for |of |between "
+    # (not the day it was signed: "les accords d'aujourd'hui", "the agreements of today")
+    r"(?:de (?!ce jour\b)|du (?!jour\b)|des |d'(?!aujourd|hier\b)|sur |relati|\w+ant |dans "
+    r"|en matiere|for |of (?!today\b|yesterday\b)|between "
     # "l'accord entre en vigueur", "entre dans le cadre": the verb, not "between"
     r"|entre (?!en vigueur|dans le cadre)"
     # "a deal on Monday", "an accord on 12 May": the day of its signing, not its name
@@ -1221,6 +1236,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
     _the_text_itself(all_units, kept)
+    kept += _predecessors(all_units, kept)
     _signed_by_after(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
@@ -1246,6 +1262,49 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     signed_at = {f.at for f in kept if f.agreement.status != "planned"}
     unsigned = frozenset(f.at for f in kept if f.agreement.status == "planned") - signed_at
     return [f.agreement for f in kept], totals.total(ctx.text, unsigned)
+
+
+# A sentence told of the text before it by an ellipsis of its noun: "La précédente, couvrant
+# 2019-2023, avait été signée à Djeddah en 2019", "The previous one was signed in 2019",
+# «Предыдущая была подписана в 2019 году» (folded text)
+_PREDECESSOR = re.compile(
+    r"^(?:la precedente|le precedent|the previous one|its predecessor|the previous|the last one"
+    r"|(?:предыдущ|прежн)(?:ая|ий|ее|ое|ие))\b(?! (?:day|week|month|year|session|meeting)\b)"
+)
+_SIGNED_IN_YEAR = re.compile(
+    r"(?<!\w)(?:sign\w*|conclu\w*|adopt\w*|подписан\w*|заключен\w*|принят\w*)"
+    r"[^.;]{0,60}?(?<!\w)(?:en|in|в) (?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _predecessors(all_units: list[Unit], kept: list[_Found]) -> list[_Found]:
+    """The older text a sentence tells by an ellipsis of the noun of the text the sentence
+    before it named ("… une nouvelle stratégie de partenariat serait signée en 2027. La
+    précédente avait été signée en 2019."): one of its kind, sides and domains, signed in
+    the year the sentence gives, no text of the event."""
+    out: list[_Found] = []
+    for f in kept:
+        i = f.at + 1
+        if f.at < 0 or f.older or i >= len(all_units) or any(k.at == i for k in kept):
+            continue
+        folded = fold(all_units[i].text)
+        signed = _SIGNED_IN_YEAR.search(folded) if _PREDECESSOR.match(folded) else None
+        if not signed or any(
+            k.at == f.at and k is not f and not k.older for k in kept[kept.index(f) + 1 :]
+        ):
+            continue  # (the last text of its sentence is the one the ellipsis stands for)
+        x = f.agreement
+        agreement = Agreement(
+            kind=x.kind,
+            evidence=all_units[i].text,
+            parties=list(x.parties),
+            sectors=list(x.sectors),
+            status="signed",
+            date=signed["year"],
+            confidence=confidence.AGREEMENT_ORDINAL,
+        )
+        out.append(_Found(agreement, definite=False, at=i, older=True))
+    return out
 
 
 # A financing text and "the programme" or "the project" it funds, in one sentence: "le
@@ -2677,7 +2736,9 @@ def _from_unit(
         ):
             continue  # "l'accord a été signé": the agreement already read
         if (
-            definite
+            # "Today's agreements open new horizons", «сегодняшние соглашения»: the texts of
+            # the day, told again as a whole (as "the agreements" are)
+            (definite or bool(_OF_THE_DAY.search(before)))
             and plural
             and not named
             and not signs(folded)
@@ -6723,6 +6784,15 @@ def _older_than(a: _Found, b: _Found) -> bool:
 _PROPER_WORD = re.compile(r"(?<=\s)[A-ZÀ-ÝА-ЯЁ][\w'’-]+")
 
 
+# the word that opens a text's partner in its title: "… with the utility", "… avec la SAR"
+_PARTNER_WORD = re.compile(r"\s(?:avec|with|entre|between)\s")
+# words of a title that name no text in particular: its kind, "cooperation", links
+_KIND_AND_LINK_WORDS = frozenset({
+    "accord", "accords", "agreement", "agreements", "convention", "memorandum", "protocole",
+    "protocol", "contrat", "contract", "traite", "treaty", "cooperation", "the", "des", "sur",
+})  # fmt: skip
+
+
 def _same(a: _Found, b: _Found) -> bool:
     """Same kind and sectors, and no two different titles. A definite mention ("l'accord
     sur la santé prévoit aussi la formation") is the earlier text of its kind whose sectors
@@ -6741,6 +6811,20 @@ def _same(a: _Found, b: _Found) -> bool:
         if not sx and len(words) >= 2 and words <= set(re.findall(r"\w{3,}", fold(y.title))):
             # "pour le mémorandum sur l'interconnexion" after "Mémorandum d'entente sur
             # l'interconnexion électrique …": the earlier title shortened, no domain of its own
+            return True
+        # "l'accord de mourabaha avec la direction de la SAR" after "un accord de mourabaha de
+        # 150 millions entre l'ITFC et la SAR pour …", "the loan agreement with the utility":
+        # the earlier title told again up to its partner, between the same sides
+        own = _PARTNER_WORD.split(fold(x.title), maxsplit=1)[0]
+        words = set(re.findall(r"\w{3,}", own))
+        if (
+            not sx
+            and own != fold(x.title)
+            and set(x.parties) == set(y.parties)
+            and len(words) >= 2
+            and words - _KIND_AND_LINK_WORDS
+            and words <= set(re.findall(r"\w{3,}", fold(y.title)))
+        ):
             return True
     if (x.kind, sorted(x.sectors)) != (y.kind, sorted(y.sectors)):
         return False

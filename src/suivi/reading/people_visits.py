@@ -24,13 +24,21 @@ _BEFORE, _AFTER = 70, 25
 _NOT_NOW = {
     "en": re.compile(
         r"(?i:\b(?:will|would|next|upcoming|planned|expected|to\s+be\s+signed|first\s+visit"
-        r"|at\s+the\s+time|previous|last\s+year)\b)"
+        r"|at\s+the\s+time|previous|last\s+year"
+        # a visit not yet dated is still to come: "No date has been set for a visit by X"
+        r"|no\s+date|not\s+(?:yet\s+)?(?:been\s+)?(?:set|scheduled|fixed|dated))\b)"
     ),
     "fr": re.compile(
         r"(?i:\b(?:prochaine?|sera|seront|doit|doivent|devrait|pourrait|annonc[ée]e?"
-        r"|pr[ée]vue?|pr[ée]c[ée]dente|derni[èe]re|[àa]\s+l['’][ée]poque)\b)"
+        r"|pr[ée]vue?|pr[ée]c[ée]dente|derni[èe]re|[àa]\s+l['’][ée]poque"
+        # "Aucune date n'a été arrêtée pour une visite du Premier ministre X": to come
+        r"|aucune\s+date|pas\s+encore\s+(?:[ée]t[ée]\s+)?(?:fix[ée]e?|arr[êe]t[ée]e?|dat[ée]e?))\b)"
     ),
-    "ru": re.compile(r"(?i:планиру|предстоящ|будет|будут|следующ|прошл\w+\s+год|тогда)"),
+    # («Дата визита премьер-министра X пока не определена»: a visit not yet dated is to come)
+    "ru": re.compile(
+        r"(?i:планиру|предстоящ|будет|будут|следующ|прошл\w+\s+год|тогда"
+        r"|не\s+(?:определен|назначен|согласован)\w*)"
+    ),
 }
 
 

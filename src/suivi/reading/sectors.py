@@ -568,9 +568,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
     # Partnership Strategy 2024-2027 signed with the Bank", "la Stratégie de partenariat pays
     # signée entre le Bénin et la BID", «Стратегия партнёрства …, подписанная»
     (
-        r"(?:(?:member )?country )?partnership strateg(?:y|ies)(?=(?: [\w–-]+){0,3},? signed\b)"
-        r"|strategies? de partenariat(?=(?: [\w–-]+){0,3},? signee?s?\b)"
-        r"|стратеги\w* (?:\w+ )?партнерств\w*(?=(?: [\w–-]+){0,3},? подписан\w*)",
+        # (its signing told later in its clause too: "la stratégie de partenariat avec les pays
+        # membres (MCPS) pour la période 2027-2030 serait signée", "would be signed")
+        r"(?:(?:member )?country )?partnership strateg(?:y|ies)(?=[^.;:]{0,100}?\bsigned\b)"
+        r"|strategies? de partenariat(?=[^.;:]{0,100}?\bsignee?s?\b)"
+        # (the noun «стратегия», not the adjective of «о стратегическом партнёрстве»)
+        r"|стратеги(?:я|и|ю|еи) (?:\w+ )?партнерств\w*(?=[^.;:]{0,100}?(?<!\w)подписан\w*)",
         "framework",
     ),
     (
