@@ -92,3 +92,40 @@ def test_a_border_where_a_road_ends_is_no_border_security(phrase: str) -> None:
 )
 def test_border_security_stays(phrase: str) -> None:
     assert sectors_of(phrase) == ["security"]
+
+
+def test_a_loan_and_its_guarantee_are_two_texts() -> None:
+    text = (
+        "L'accord de prêt a été signé mercredi à Tbilissi par la présidente de la BERD, Anne "
+        "Durand, et le directeur général de Georgian Railway, Levan Beridze. L'accord de "
+        "garantie entre la BERD et la Géorgie a été signé par le ministre des Finances."
+    )
+    assert len(read(text).agreements) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        (
+            "La Banque a signé mercredi un accord de prêt avec le Togo pour des routes, a "
+            "déclaré Jean Dupont, directeur de la banque.\n\nContact presse :\nMarie Martin, "
+            "bureau de la Banque à Lomé\nTél. : +228 22 00 00 00\n",
+            "Marie Martin",
+        ),
+        (
+            "The Bank signed a loan agreement with Togo on Wednesday for roads, said John "
+            "Smith, the bank's director.\n\nMedia contacts:\nMary Jones, Bank office in Lome\n"
+            "Tel: +228 22 00 00 00\n",
+            "Mary Jones",
+        ),
+        (
+            "Банк подписал в среду соглашение о займе с Казахстаном на строительство дорог, "
+            "сообщил директор банка Иван Петров.\n\nКонтакты для СМИ:\nМария Иванова, офис "
+            "Банка в Астане\nТел.: +7 7172 00 00 00\n",
+            "Мария Иванова",
+        ),
+    ],
+)
+def test_a_press_release_s_contacts_are_no_people_of_the_story(text: str, contact: str) -> None:
+    # (the English and Russian cases are guards: read right on the start code too)
+    assert contact not in {p.name for p in read(text).people}

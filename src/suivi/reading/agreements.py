@@ -6432,10 +6432,31 @@ _TITLE_COMMON = re.compile(
 )
 
 
+# The instrument a financing text is: a loan, a guarantee, a grant, an on-lending; a loan's
+# guarantee is signed beside it by another side, a text of its own ("L'accord de prêt a été
+# signé … L'accord de garantie entre la Banque et la Géorgie a été signé …").
+_INSTRUMENTS = (
+    re.compile(r"\b(?:pret|loan|займ|заем|кредит)"),
+    re.compile(r"\b(?:garantie|guarantee|гарант)"),
+    re.compile(r"\b(?:don|grant|grants|грант|безвозмезд)\b"),
+    re.compile(r"\b(?:retrocession|on-?lending|subsidiary (?:loan|financing))"),
+)
+
+
+def _instruments(title: str) -> set[int]:
+    folded = fold(title)
+    return {n for n, pattern in enumerate(_INSTRUMENTS) if pattern.search(folded)}
+
+
 def _told_apart(title: str | None, other: str | None) -> bool:
     """Whether two titles name two objects: each by two words or more, with no stem in
     common ("соглашение о поощрении и взаимной защите инвестиций" and «Соглашение об избежании
-    двойного налогообложения», both economy: two texts, not one named again)."""
+    двойного налогообложения», both economy: two texts, not one named again); or two
+    financing instruments ("accord de prêt", "accord de garantie": `_INSTRUMENTS`)."""
+    if title and other:
+        mine, yours = _instruments(title), _instruments(other)
+        if mine and yours and not mine & yours:
+            return True
     own, theirs = (
         {w[:5] for w in _title_words(t) if not _TITLE_COMMON.match(w)} for t in (title, other)
     )
