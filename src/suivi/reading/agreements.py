@@ -2366,11 +2366,14 @@ def _from_unit(
         if m.kind == "organisation"
     ]
     # "the World Food Programme", "the Country Programme of UNDP": a word of an
-    # organisation's own name is no agreement
+    # organisation's own name is no agreement; "la traite des enfants" (trafficking) or
+    # "sera traité" is no treaty, and ends no other text's words ("un accord de lutte
+    # contre la traite et l'exploitation des enfants" was cut before "traite")
     triggers = [
         m
         for m in triggers
         if not _inside_body_name(folded, m.start())
+        and not _verb_not_treaty(unit.text, m)
         and not any(a <= m.start() < b for a, b in organisations)
         and not _lower_case_acronym(unit.text, m)
     ]
@@ -4746,10 +4749,24 @@ _SIGNED_AFTER_REPORT = re.compile(
 )
 
 
+# The denial of one's own signing, the text its object: "a démenti mercredi avoir signé un
+# accord de prêt", "denied having signed a loan agreement", "denied signing a deal",
+# «опроверг подписание соглашения» (SPEC lists what was signed, not what a side says it never
+# signed). Read on folded text, the mention just after the signing word.
+_DENIED_SIGNING = re.compile(
+    r"(?<!\w)(?:dementi|dement(?:ent|ait|aient)|denied|denies|denying|опроверг\w*|отрица\w*)"
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:(?:d')?avoir\s+(?:jamais\s+)?(?:signe|conclu|paraphe)"
+    r"|(?:having\s+(?:ever\s+)?)?(?:signed|signing|concluded|concluding|inked|inking)"
+    r"|(?:факт\s+)?(?:подписани|заключени)\w*)\s+(?:[\w'-]+\s+){0,2}?$"
+)
+
+
 def _report_denied_before(folded: str, start: int, end: int) -> bool:
     """Whether the mention at `start` is what a denied report told of (`_REPORT_DENIED_BEFORE`
     in its sentence before it), or the text whose signing a denied report told
     (`_REPORT_DENIED_THAT`, the signing after the mention ending at `end`)."""
+    if _DENIED_SIGNING.search(folded, max(0, start - 120), start):
+        return True
     return bool(_REPORT_DENIED_BEFORE.search(folded, max(0, start - 240), start)) or bool(
         _REPORT_DENIED_THAT.search(folded, max(0, start - 240), start)
         and _SIGNED_AFTER_REPORT.match(folded, end)
@@ -4820,7 +4837,10 @@ def _inside_body_name(folded: str, at: int) -> bool:
     does the committee that follows up one text: "le comité mixte de suivi de l'accord"."""
     return bool(
         re.search(
-            r"(?:comite|commission|committee)\s+(?:\w+\s+){0,4}(?:des|of|of the|de l'|du)\s*$"
+            # (a treaty's summit too: "la 8e Conférence au sommet du Traité d'amitié", "the
+            # Summit Conference of the Treaty of Friendship", «саммит Договора о дружбе»)
+            r"(?:comite|commission|committee|conference|summit)\s+(?:\w+\s+){0,4}"
+            r"(?:des|of|of the|de l'|du)\s*$|(?:саммит|конференци)\w*\s+$"
             r"|(?:organisation|organization|организаци\w*)\s+(?:du\s+|of\s+the\s+)?$",
             folded[max(0, at - 60) : at],
         )
@@ -6473,10 +6493,31 @@ _TITLE_COMMON = re.compile(
 )
 
 
+# The instrument a financing text is: a loan, a guarantee, a grant, an on-lending; a loan's
+# guarantee is signed beside it by another side, a text of its own ("L'accord de prêt a été
+# signé … L'accord de garantie entre la Banque et la Géorgie a été signé …").
+_INSTRUMENTS = (
+    re.compile(r"\b(?:pret|loan|займ|заем|кредит)"),
+    re.compile(r"\b(?:garantie|guarantee|гарант)"),
+    re.compile(r"\b(?:don|grant|grants|грант|безвозмезд)\b"),
+    re.compile(r"\b(?:retrocession|on-?lending|subsidiary (?:loan|financing))"),
+)
+
+
+def _instruments(title: str) -> set[int]:
+    folded = fold(title)
+    return {n for n, pattern in enumerate(_INSTRUMENTS) if pattern.search(folded)}
+
+
 def _told_apart(title: str | None, other: str | None) -> bool:
     """Whether two titles name two objects: each by two words or more, with no stem in
     common ("соглашение о поощрении и взаимной защите инвестиций" and «Соглашение об избежании
-    двойного налогообложения», both economy: two texts, not one named again)."""
+    двойного налогообложения», both economy: two texts, not one named again); or two
+    financing instruments ("accord de prêt", "accord de garantie": `_INSTRUMENTS`)."""
+    if title and other:
+        mine, yours = _instruments(title), _instruments(other)
+        if mine and yours and not mine & yours:
+            return True
     own, theirs = (
         {w[:5] for w in _title_words(t) if not _TITLE_COMMON.match(w)} for t in (title, other)
     )

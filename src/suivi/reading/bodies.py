@@ -78,13 +78,17 @@ _FORMAT_RU = (
 _HEAD = (
     r"(?:(?:grande|haute|nouvelle)\s+)?commissions?"
     # "commission économique mixte", "commission consulaire mixte"
-    r"(?:\s+(?:économique|consulaire|militaire|technique|ministérielle|sécuritaire)s?)?"
+    # "commission supérieure mixte", "comité supérieur mixte": a higher rank before the
+    # qualifier, as the English "Higher Joint Committee"
+    r"(?:\s+(?:économique|consulaire|militaire|technique|ministérielle|sécuritaire"
+    r"|supérieure)s?)?"
     r"\s+(?P<q1>mixtes?|intergouvernementales?"
     r"|tripartites?|trilatérales?|bilatérales?|permanentes?|paritaires?|conjointes?)"
     r"(?:\s+(?:mixtes?|paritaires?|permanentes?))?"
     # "comité militaire mixte", "comité économique bilatéral": a field word before the
     # qualifier, as for a commission
-    r"|comités?(?:\s+(?:économique|consulaire|militaire|sécuritaire)s?(?=\s+(?:mixte|bilat|conjoint"
+    r"|comités?(?:\s+(?:économique|consulaire|militaire|sécuritaire|supérieur)s?"
+    r"(?=\s+(?:mixte|bilat|conjoint"
     r"|paritaire|intergouv)))?"
     r"(?P<q2>(?:\s+(?:mixtes?|bilatéra(?:l|ux)|conjoints?|paritaires?|techniques?"
     r"|intergouvernementa(?:l|ux)|frontaliers?|directeurs?|de suivi|de pilotage|tripartites?"

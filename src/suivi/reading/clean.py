@@ -31,6 +31,11 @@ _CUTOFF = re.compile(
     # who the issuer is, not what it did
     r"|справк[аи]\s*[.:]|справочн(?:о|ая информация)\s*[.:]?|о компании\s*:?\s*$"
     r"|notes? (?:to|for) editors\b|notes? aux r[ée]dactions?\b"
+    # a press release's contacts for journalists, after the news: "Contact presse :",
+    # "Media contacts:", «Контакты для СМИ:» as a heading line (who answers the press, no one
+    # of the story; "Media contact: X" inside the article is a credit, `people._CREDIT`)
+    r"|(?:contacts?\s+(?:presse|m[ée]dias?)|(?:media|press)\s+contacts?"
+    r"|контакт\w*\s+для\s+(?:прессы|сми))\s*:?\s*$"
     # (the issuer by its name: "About the project", a section of the article, goes on)
     r"|(?:about|à propos d[e'’]|a propos d[e'’])\s*(?!(?:the|this|our|la|le|les|l['’]|ce|cet"
     r"|cette|ces)\b)(?-i:[A-ZÀ-ÝА-ЯЁ«\"])[^.!?:]{0,60}:?\s*$)",

@@ -278,6 +278,9 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"drogues?\b|stupefiants?|psychotrope\w*|narco\w*|drugs?\b|trafic\w* illicite\w*"
         r"|illicit traffick\w*|trafficking|traite des (?:etres humains|personnes)|наркот\w*"
+        # "la lutte contre la traite et l'exploitation des enfants": the trade in people is
+        # fought (the noun, not "le traité"; "la traite des enfants" keeps its victims, social)
+        r"|contre la traite\b"
         r"|catastrophes?\b|calamites?|disasters?\b|sinistres?\b|secours\b|sauvetage|rescue"
         r"|situations? d'urgence|emergency (?:situations|management|response)|чрезвычайн\w*"
         r"|стихийн\w* бедств\w*|frontieres?\b|frontalier\w*|(?<!cross-)(?<!cross )borders?\b|пограничн\w*|границ\w*"
@@ -1402,6 +1405,12 @@ _PLACES: tuple[tuple[str, tuple[str, ...]], ...] = (
         # пропуска»: where customs work, not border security (nor the post)
         r"|aux postes?[- ]frontieres?|at (?:the |their )?border (?:posts?|crossings?(?: points?)?)"
         r"|(?:в|на) пункт\w* пропуска"
+        # a border as where a road or a line ends: "la route Ouahigouya–frontière du Mali",
+        # "jusqu'à la frontière", "the highway running to the border", «дорога до границы с
+        # Казахстаном» (the road's place, no border security)
+        r"|[a-z]+\s?[–-]\s?frontieres?\b|jusqu'a la frontiere\b|reliant [\w'-]+ a la frontiere\b"
+        r"|(?:running|leading|up|all the way|as far as) to the (?:\w+ )?border\b|as far as the border"
+        r"|до (?:\w+ )?границ\w* с\b"
         r"|eaux \w+(?:iennes|aises|aines|oises|ennes)\b|территориальн\w* вод\w*"
         # "fishing in Senegalese waters", "into their waters": where, not the water text
         r"|(?:in|into|within) (?:the |their |its )?(?:\w+ )?waters\b"
