@@ -27,7 +27,7 @@ from suivi.reading.gazetteer import home_state, state_codes
 from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
 from suivi.reading.parties import arrived_in
-from suivi.reading.sides import _JOINING_GAP, host_state, is_state
+from suivi.reading.sides import _JOINING_GAP, host_state, is_state, lent_to
 
 # "between"/"entre"/«между» and "with"/"avec"/«с» just before a name: a side's phrase
 _PARTNER_BEFORE = re.compile(
@@ -294,7 +294,9 @@ def fixed(ctx: Context, start: int, end: int, told: Story) -> set[str]:
     two countries signed …": the pair just named), and the pair the story opens on (between
     its two states the model knows no better than the rules). It weighs those the rules
     fetched from further off: the pair named last, the most named."""
-    return named_codes(ctx, *_paragraph(ctx.text, start, end)) | told.opening
+    kept = named_codes(ctx, *_paragraph(ctx.text, start, end)) | told.opening
+    borrower = lent_to(ctx, start, end)
+    return kept | {borrower} if borrower else kept
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:

@@ -986,6 +986,12 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         homes = [code if is_state(code) else home_state(code) for code in story]
         story = list(dict.fromkeys(code for code in homes if code))
         story += [c for c in ctx.parties if is_state(c) and c not in story][: count - len(story)]
+    borrower = _borrower(ctx, named, story, start, end) if count == 2 else None
+    if borrower:
+        # "l'accord de don a été signé avec l'Agence japonaise de coopération internationale",
+        # "the loan signed with KfW": a state's agency signed with lends to the state that
+        # signs the story's texts with each lender, not to another lender of the story
+        return [borrower, named[0]]
     # a table's row of texts with its partner in a cell of its own signs "with" it
     in_cell = len(named) == 1 and _in_own_cell(ctx, named[0], start, end)
     if (
@@ -1045,6 +1051,79 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         states = [c for c in states if c not in lenders] + [c for c in states if c in lenders]
         return list(dict.fromkeys(named + states))[:count]
     return story
+
+
+def _with_it(ctx: Context, code: str, start: int | None = None, end: int | None = None) -> bool:
+    """Whether a state is named (by itself, its adjective or its agency) as the one a text is
+    signed with or whose money it is ("signé avec l'AFD", "a loan from the KfW"), in the
+    span or, without one, anywhere in the text."""
+    found = ctx.mentions if start is None else ctx.mentions_in(start, end)
+    return any(
+        m.code == code
+        and m.kind != "seat"
+        and _WITH_RIGHT_BEFORE.search(ctx.text, max(0, m.start - 160), m.start)
+        for m in found
+    )
+
+
+# A text signed "with" what follows, a few words before it: "signé avec l'Agence japonaise",
+# "conclue avec la banque publique allemande", "a loan agreement with the", «соглашение с»
+_WITH_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{SIGNING}|agreements?|memorand\w*|contracts?|loans?|grants?|contrats?|conventions?"
+    r"|accords?|pr[êe]ts?|dons?|соглашени\w*|меморандум\w*|контракт\w*|договор\w*|кредит\w*)"
+    r"[^.;!?\n]{0,100}?\s(?:with|avec|с|со)\s+(?:(?:the|la|le|les)\s+|l['’])?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def lent_to(ctx: Context, start: int, end: int) -> str | None:
+    """The borrower `_borrower` reads for a text told between two offsets, if any (the learned
+    ranker leaves it: the story's grammar of lenders says more than how near it is named)."""
+    named = named_in(ctx, start, end)
+    return _borrower(ctx, named, story_sides(ctx), start, end)
+
+
+def _borrower(ctx: Context, named: list[str], story: list[str], start: int, end: int) -> str | None:
+    """The state a lone state's agency lends to, where the text is signed with that agency:
+    of the story's states, the one never signed with; where the story's other side is a
+    lender too, the only such state, else the only one named beside the lender elsewhere
+    ("entre le Gouvernement du Bénin et la KfW")."""
+    if len(named) != 1 or not is_state(named[0]) or not _with_it(ctx, named[0], start, end):
+        return None
+    code = named[0]
+    # (the story's states, and those its texts name as a side the weighing of parties left
+    # out: the borrower whose minister signs each text is often named once, in a title)
+    named_states = (
+        m.code
+        for m in ctx.mentions
+        if m.kind not in ("seat", "adjective") and not _as_place(ctx.text, m.start)
+    )
+    states = [c for c in dict.fromkeys([*ctx.parties, *named_states]) if is_state(c) and c != code]
+    candidates = [c for c in states if not _with_it(ctx, c)]
+    others = [c for c in story if c != code]
+    if not candidates or not others:
+        return None
+    # (the story's acting states first: a state named once as a place is no borrower)
+    acting = [c for c in candidates if c in ctx.parties]
+    if all(is_state(c) and _with_it(ctx, c) for c in others):
+        if len(acting) == 1:
+            return acting[0]
+        if not acting and len(candidates) == 1:
+            return candidates[0]
+    beside = [
+        c
+        for c in candidates
+        if any(
+            {code, c}
+            <= {m.code for m in ctx.mentions_in(a, b) if m.kind not in ("seat", "adjective")}
+            for a, b in _sentence_lines(ctx)
+            if not (a <= start < b)
+        )
+    ]
+    if len(beside) == 1 and beside[0] not in others:
+        return beside[0]
+    return None
 
 
 # A company's nationality told by the adjective beside its trade noun: "le groupe russe
