@@ -78,14 +78,17 @@ def spans(text: str, inflected: bool) -> list[tuple[int, int, str]]:
 
 
 def _match(text: str, words: list[re.Match], i: int, index: _Names, inflected: bool) -> str:
-    """The longest table name the words from `i` on spell ("": none)."""
-    for name, parts in index.get(fold(words[i].group())[:3], ()):
-        run = words[i : i + len(parts)]
-        if len(run) < len(parts):
+    """The longest table name the words from `i` on spell ("": none). The first word,
+    folded once, is compared before the others and the gaps between them are looked at."""
+    first = fold(words[i].group())
+    for name, parts in index.get(first[:3], ()):
+        if i + len(parts) > len(words) or not _same_word(first, parts[0], inflected):
             continue
+        run = words[i : i + len(parts)]
         joined = all(text[a.end() : b.start()] in _SPACES for a, b in itertools.pairwise(run))
         if joined and all(
-            _same_word(fold(w.group()), part, inflected) for w, part in zip(run, parts, strict=True)
+            _same_word(fold(w.group()), part, inflected)
+            for w, part in zip(run[1:], parts[1:], strict=True)
         ):
             return name
     return ""

@@ -273,8 +273,10 @@ def _addressed(name: str) -> bool:
     return len(words) == 2 and bool(_PATRONYMIC.search(words[1])) and len(words[1]) > 5
 
 
+@lru_cache(maxsize=65_536)
 def _same_person(short: str, full: str, inflected: bool = False) -> bool:
-    """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names."""
+    """Whether `short` ("Goïta", "Assimi Goïta", «Лаврова») names the person `full` names
+    (kept per pair: `_merge` and `extract` ask it of each candidate against each name)."""
     s, f = _folded_words(short), _folded_words(full)
     if _addressed(short) and not _addressed(full) and s[1] not in f:
         return _token_equal(s[0], f[0], inflected)  # «Бакыт Таалайбекович» of «Бакыт Сыдыков»

@@ -77,7 +77,12 @@ _PERSON_LABELS = {"PER": "PER", "MISC": "MISC", "PERSON": "PER"}
 
 
 def _from_spacy(doc: Any) -> _Analysis:
-    sentences = [Sentence(s.start_char, s.end_char, s.text) for s in doc.sents]
+    # a sentence's text cut from the document's (the same characters: spaCy keeps every one),
+    # not joined again from its tokens
+    text = doc.text
+    sentences = [
+        Sentence(s.start_char, s.end_char, text[s.start_char : s.end_char]) for s in doc.sents
+    ]
     persons = [
         (e.start_char, e.end_char, _PERSON_LABELS[e.label_])
         for e in doc.ents
