@@ -1943,6 +1943,15 @@ _SCOPE_END = re.compile(
 # What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
 # afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
 # when the words before it name a domain ("un accord visant à éviter la double imposition").
+# who a text serves, closing its scope: "for businesspeople", "pour les hommes d'affaires",
+# «для предпринимателей»
+_SERVED = re.compile(
+    r",?\s*\b(?:for|pour|для)\s+(?:the\s+|les\s+|des\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:business ?people|businessm[ae]n|business travell?ers|entrepreneurs|students|diplomats"
+    r"|citizens|nationals|hommes d'affaires|gens d'affaires|femmes d'affaires|etudiants"
+    r"|diplomates|ressortissants|citoyens|предпринимател\w*|бизнесмен\w*|деловых людей"
+    r"|студент\w*|дипломат\w*|граждан\w*)\b(?=\s*(?:[,;.()]|$))"
+)
 _PURPOSE = re.compile(
     r"\s(?:afin d'|(?:aimed at|aiming to|in order to|so as to|to (?:boost|strengthen|promote"
     r"|increase|enhance|expand|deepen)|visant a|afin de|pour (?:renforcer|promouvoir|developper"
@@ -2358,12 +2367,17 @@ def _from_unit(
         )
         # "a revised DTAA in Port Louis": an acronym names its domain first
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
+        # "a visa facilitation agreement for businesspeople", «об упрощении визового режима
+        # для предпринимателей»: those a text serves are not its domain when other words name it
+        served = _SERVED.search(fold(scope))
+        own = scope[: served.start()] + scope[served.end() :] if served else scope
         sectors = (
             # a charter's scope opens on whose charter it is: read with its word, a lender it
             # governs is its domain («Устав инвестиционного фонда»: `_FOUNDED_BEFORE`)
-            _sectors(m.group() + scope if m.group().startswith(_CHARTERS) else scope)
+            _sectors(m.group() + own if m.group().startswith(_CHARTERS) else own)
             or _financed_by(plain, folded, m.start())
             or _modifier_sectors(ctx, plain, m.start())
+            or (_sectors(scope) if served else [])
             or _holding(folded, m)
             or (
                 # a framework or a text of partnership sets the whole frame of what is done
