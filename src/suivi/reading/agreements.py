@@ -536,6 +536,13 @@ _FINANCING_SIGNED = re.compile(
     r"|[^.;,]{0,60}?\b(?:signed|signee?s?)\s+(?:in|on|en|le|a)\s)"
     # Russian has no article: «кредит в 35 миллионов долларов, подписанный в 2019 году»
     r"|(?<!\w)(?:кредит|заем|займ)\w*(?=\s[^.;]{0,60}?подписанн\w*\s+в\s)"
+    # or a clause whose subject signed it with its lender: "under the contingent loan for
+    # emergencies it signed with the bank in 2019", "le prêt qu'il a signé avec la banque",
+    # «кредит, который она подписала с банком»
+    r"|\b(?:a|an|the|un|une|le|la|du)\s+(?:[\w-]+\s+)?(?:loan|credit|pret)\b"
+    r"(?=[^.;,]{0,60}?\b(?:(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?signed\s+with"
+    r"|qu'(?:il|elle|ils|elles)\s+(?:a|avait|ont|avaient)\s+signee?s?\s+avec)\b)"
+    r"|(?<!\w)(?:кредит|заем|займ)\w*(?=,\s+(?:который|которы[еи])\s[^.;]{0,40}?подписал\w*\s+с\s)"
 )
 # The financing noun a signing names, as a mention of its own (`_signed_financings`)
 _FINANCING_WORD = re.compile(
