@@ -5257,7 +5257,11 @@ _SIGNED_BY_MEMBERS = re.compile(
 _MEMBERS_SIGNED = re.compile(
     r"(?:\b(?:the|all(?: the)?|its|their|les|tous les|ses|leurs)\s+(?:(?P<n>\w+)\s+)?"
     r"(?:member\s+(?:states|countries|nations)|[ée]tats\s+membres|pays\s+membres)"
-    r"|(?:(?P<ru>\w+)\s+)?государства-члены)"
+    r"|(?:(?P<ru>\w+)\s+)?государства-члены"
+    # their leaders as many as the members: "the ten leaders signed", "les dix dirigeants ont
+    # signé", «десять лидеров подписали»
+    r"|\b(?:the|all(?: the)?|les|tous les)\s+(?P<leaders>\w+)\s+(?:leaders|heads of state"
+    r"|dirigeants|chefs d'[ée]tat)|(?P<ru_leaders>\w+)\s+лидер\w*)"
     r"\s+(?:have\s+|ont\s+|also\s+|aussi\s+|также\s+)?(?:signed|sign[ée]|подписали)\s+"
     r"(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
@@ -5289,8 +5293,14 @@ def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     if not alliances:
         return None
     members = MEMBERS[alliances[-1]]
-    said = signed.groupdict().get("n") or signed.groupdict().get("ru")
+    groups = signed.groupdict()
+    said = groups.get("n") or groups.get("ru")
+    leaders = groups.get("leaders") or groups.get("ru_leaders")
+    if leaders:
+        said = leaders  # no count, no telling their leaders from any others
     count = cardinal_value(said.lower()) if said else None
+    if leaders and count is None:
+        return None
     if count is not None and count != len(members):
         return None
     return list(members)
@@ -5994,6 +6004,16 @@ def _dedupe(
             )
             kept[kept.index(lead)] = f
             continue
+        if lead := _lead_detailed(f, repeats):
+            # "… where the summit also produced a ceasefire declaration between Thailand and
+            # Cambodia. … Joint Declaration by Thailand and Cambodia on the ceasefire …": the
+            # text the story's first sentence told bare, detailed further on
+            f.agreement.signatories = list(
+                dict.fromkeys(lead.agreement.signatories + f.agreement.signatories)
+            )
+            f.agreement.title = f.agreement.title or lead.agreement.title
+            kept[kept.index(lead)] = f
+            continue
         if twin := _same_stage_again(f, repeats):
             # "un accord de défense paraphé mais toujours en suspens" in the lead, then "Reste
             # l'accord de coopération en matière de défense, paraphé à Rome en novembre": the
@@ -6099,6 +6119,30 @@ def _listed_lead(f: _Found, earlier: list[_Found], headers: dict[int, int]) -> _
                 set(k.agreement.sectors) & set(x.sectors)
                 or "general" in (k.agreement.sectors + x.sectors)
             )
+        ),
+        None,
+    )
+
+
+def _lead_detailed(f: _Found, earlier: list[_Found]) -> _Found | None:
+    """The text the story's first sentence told with no proper title (none, or its kind
+    and sides in lower case: "a ceasefire declaration between X and Y") that `f`, of its
+    kind, sides and domain, tells again further on."""
+    x = f.agreement
+    if f.at == 0 or f.older or f.group is not None or not x.parties or x.sectors == ["general"]:
+        return None
+    return next(
+        (
+            k
+            for k in earlier
+            if k.at == 0
+            and k.group is None
+            and not k.older
+            and (k.agreement.title is None or k.agreement.title[:1].islower())
+            and k.agreement.kind == x.kind
+            and k.agreement.status == x.status
+            and set(k.agreement.parties) == set(x.parties)
+            and set(k.agreement.sectors) & set(x.sectors)
         ),
         None,
     )
