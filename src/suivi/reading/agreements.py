@@ -6124,6 +6124,15 @@ def _listed_lead(f: _Found, earlier: list[_Found], headers: dict[int, int]) -> _
     )
 
 
+# A line that opens on a text's title, as a list or a table gives it: "Joint Declaration by
+# X and Y on …", "Accord de coopération …", «Соглашение о …» (no article: no sentence)
+_TITLE_LINE = re.compile(
+    r"^(?!(?:The|A|An|Le|La|Les|L['’]|Un|Une)\s)(?:[A-ZÀ-ÝА-ЯЁ][\w-]*\s+){0,2}"
+    r"(?:Declaration|Agreement|Memorandum|Protocol|Convention|Treaty|Accord|D[ée]claration"
+    r"|M[ée]morandum|Protocole|Trait[ée]|Соглашение|Меморандум|Декларация|Протокол|Договор)\b"
+)
+
+
 def _lead_detailed(f: _Found, earlier: list[_Found]) -> _Found | None:
     """The text the story's first sentence told with no proper title (none, or its kind
     and sides in lower case: "a ceasefire declaration between X and Y") that `f`, of its
@@ -6131,6 +6140,8 @@ def _lead_detailed(f: _Found, earlier: list[_Found]) -> _Found | None:
     x = f.agreement
     if f.at == 0 or f.older or f.group is not None or not x.parties or x.sectors == ["general"]:
         return None
+    if not _TITLE_LINE.match(x.evidence):
+        return None  # (a sentence further on may tell another text of the lead's kind)
     return next(
         (
             k
