@@ -304,10 +304,6 @@ CASES = [
         "The Association of Southeast Asian Nations hosted a meeting in Jakarta where Vietnam and "
         "the Philippines signed a coast guard memorandum.",
         [("ASEAN", "Association of Southeast Asian Nations"), "VNM", "PHL"],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the gazetteer knows ASEAN by its acronym only; with its full name the story is read as the alliance's (sides._own_alliance) and binds its ten members",
-        ),
     ),
     (
         "en-mediator",

@@ -545,6 +545,13 @@ _FINANCING_SIGNED = re.compile(
     r"|[^.;,]{0,60}?\b(?:signed|signee?s?)\s+(?:in|on|en|le|a)\s)"
     # Russian has no article: «кредит в 35 миллионов долларов, подписанный в 2019 году»
     r"|(?<!\w)(?:кредит|заем|займ)\w*(?=\s[^.;]{0,60}?подписанн\w*\s+в\s)"
+    # or a clause whose subject signed it with its lender: "under the contingent loan for
+    # emergencies it signed with the bank in 2019", "le prêt qu'il a signé avec la banque",
+    # «кредит, который она подписала с банком»
+    r"|\b(?:a|an|the|un|une|le|la|du)\s+(?:[\w-]+\s+)?(?:loan|credit|pret)\b"
+    r"(?=[^.;,]{0,60}?\b(?:(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?signed\s+with"
+    r"|qu'(?:il|elle|ils|elles)\s+(?:a|avait|ont|avaient)\s+signee?s?\s+avec)\b)"
+    r"|(?<!\w)(?:кредит|заем|займ)\w*(?=,\s+(?:который|которы[еи])\s[^.;]{0,40}?подписал\w*\s+с\s)"
 )
 # The financing noun a signing names, as a mention of its own (`_signed_financings`)
 _FINANCING_WORD = re.compile(
@@ -2002,6 +2009,15 @@ _SCOPE_END = re.compile(
 # What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
 # afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
 # when the words before it name a domain ("un accord visant à éviter la double imposition").
+# who a text serves, closing its scope: "for businesspeople", "pour les hommes d'affaires",
+# «для предпринимателей»
+_SERVED = re.compile(
+    r",?\s*\b(?:for|pour|для)\s+(?:the\s+|les\s+|des\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:business ?people|businessm[ae]n|business travell?ers|entrepreneurs|students|diplomats"
+    r"|citizens|nationals|hommes d'affaires|gens d'affaires|femmes d'affaires|etudiants"
+    r"|diplomates|ressortissants|citoyens|предпринимател\w*|бизнесмен\w*|деловых людей"
+    r"|студент\w*|дипломат\w*|граждан\w*)\b(?=\s*(?:[,;.()]|$))"
+)
 _PURPOSE = re.compile(
     r"\s(?:afin d'|(?:aimed at|aiming to|in order to|so as to|to (?:boost|strengthen|promote"
     r"|increase|enhance|expand|deepen)|visant a|afin de|pour (?:renforcer|promouvoir|developper"
@@ -2420,12 +2436,17 @@ def _from_unit(
         )
         # "a revised DTAA in Port Louis": an acronym names its domain first
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
+        # "a visa facilitation agreement for businesspeople", «об упрощении визового режима
+        # для предпринимателей»: those a text serves are not its domain when other words name it
+        served = _SERVED.search(fold(scope))
+        own = scope[: served.start()] + scope[served.end() :] if served else scope
         sectors = (
             # a charter's scope opens on whose charter it is: read with its word, a lender it
             # governs is its domain («Устав инвестиционного фонда»: `_FOUNDED_BEFORE`)
-            _sectors(m.group() + scope if m.group().startswith(_CHARTERS) else scope)
+            _sectors(m.group() + own if m.group().startswith(_CHARTERS) else own)
             or _financed_by(plain, folded, m.start())
             or _modifier_sectors(ctx, plain, m.start())
+            or (_sectors(scope) if served else [])
             or _holding(folded, m)
             or (
                 # a framework or a text of partnership sets the whole frame of what is done
@@ -5317,7 +5338,11 @@ _SIGNED_BY_MEMBERS = re.compile(
 _MEMBERS_SIGNED = re.compile(
     r"(?:\b(?:the|all(?: the)?|its|their|les|tous les|ses|leurs)\s+(?:(?P<n>\w+)\s+)?"
     r"(?:member\s+(?:states|countries|nations)|[ée]tats\s+membres|pays\s+membres)"
-    r"|(?:(?P<ru>\w+)\s+)?государства-члены)"
+    r"|(?:(?P<ru>\w+)\s+)?государства-члены"
+    # their leaders as many as the members: "the ten leaders signed", "les dix dirigeants ont
+    # signé", «десять лидеров подписали»
+    r"|\b(?:the|all(?: the)?|les|tous les)\s+(?P<leaders>\w+)\s+(?:leaders|heads of state"
+    r"|dirigeants|chefs d'[ée]tat)|(?P<ru_leaders>\w+)\s+лидер\w*)"
     r"\s+(?:have\s+|ont\s+|also\s+|aussi\s+|также\s+)?(?:signed|sign[ée]|подписали)\s+"
     r"(?:[^\W\d]+\s+){0,3}$",
     re.IGNORECASE,
@@ -5349,8 +5374,14 @@ def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     if not alliances:
         return None
     members = MEMBERS[alliances[-1]]
-    said = signed.groupdict().get("n") or signed.groupdict().get("ru")
+    groups = signed.groupdict()
+    said = groups.get("n") or groups.get("ru")
+    leaders = groups.get("leaders") or groups.get("ru_leaders")
+    if leaders:
+        said = leaders  # no count, no telling their leaders from any others
     count = cardinal_value(said.lower()) if said else None
+    if leaders and count is None:
+        return None
     if count is not None and count != len(members):
         return None
     return list(members)
@@ -6054,6 +6085,16 @@ def _dedupe(
             )
             kept[kept.index(lead)] = f
             continue
+        if lead := _lead_detailed(f, repeats):
+            # "… where the summit also produced a ceasefire declaration between Thailand and
+            # Cambodia. … Joint Declaration by Thailand and Cambodia on the ceasefire …": the
+            # text the story's first sentence told bare, detailed further on
+            f.agreement.signatories = list(
+                dict.fromkeys(lead.agreement.signatories + f.agreement.signatories)
+            )
+            f.agreement.title = f.agreement.title or lead.agreement.title
+            kept[kept.index(lead)] = f
+            continue
         if twin := _same_stage_again(f, repeats):
             # "un accord de défense paraphé mais toujours en suspens" in the lead, then "Reste
             # l'accord de coopération en matière de défense, paraphé à Rome en novembre": the
@@ -6159,6 +6200,41 @@ def _listed_lead(f: _Found, earlier: list[_Found], headers: dict[int, int]) -> _
                 set(k.agreement.sectors) & set(x.sectors)
                 or "general" in (k.agreement.sectors + x.sectors)
             )
+        ),
+        None,
+    )
+
+
+# A line that opens on a text's title, as a list or a table gives it: "Joint Declaration by
+# X and Y on …", "Accord de coopération …", «Соглашение о …» (no article: no sentence)
+_TITLE_LINE = re.compile(
+    r"^(?!(?:The|A|An|Le|La|Les|L['’]|Un|Une)\s)(?:[A-ZÀ-ÝА-ЯЁ][\w-]*\s+){0,2}"
+    r"(?:Declaration|Agreement|Memorandum|Protocol|Convention|Treaty|Accord|D[ée]claration"
+    r"|M[ée]morandum|Protocole|Trait[ée]|Соглашение|Меморандум|Декларация|Протокол|Договор)\b"
+)
+
+
+def _lead_detailed(f: _Found, earlier: list[_Found]) -> _Found | None:
+    """The text the story's first sentence told with no proper title (none, or its kind
+    and sides in lower case: "a ceasefire declaration between X and Y") that `f`, of its
+    kind, sides and domain, tells again further on."""
+    x = f.agreement
+    if f.at == 0 or f.older or f.group is not None or not x.parties or x.sectors == ["general"]:
+        return None
+    if not _TITLE_LINE.match(x.evidence):
+        return None  # (a sentence further on may tell another text of the lead's kind)
+    return next(
+        (
+            k
+            for k in earlier
+            if k.at == 0
+            and k.group is None
+            and not k.older
+            and (k.agreement.title is None or k.agreement.title[:1].islower())
+            and k.agreement.kind == x.kind
+            and k.agreement.status == x.status
+            and set(k.agreement.parties) == set(x.parties)
+            and set(k.agreement.sectors) & set(x.sectors)
         ),
         None,
     )

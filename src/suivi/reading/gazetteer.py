@@ -1316,6 +1316,21 @@ _OFFICE_AND = re.compile(
     r"(?:Ministry|Government|Department|Office|Embassy|Authority|Agency|Board)\b[^\n]*"
     r"\s(?:and|&)\s+(?=[A-Z])"
 )
+# "and" then a state's possessive inside what reads as one company's name
+_AND_STATE_S = re.compile(
+    r"\s(?:and|&)\s+(?P<home>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}['’]s)\s+(?=[A-Z])"
+)
+
+
+def _before_a_state_s(text: str, start: int, end: int) -> int:
+    """Where a name read from `start` to `end` ends before "and" and a state's possessive
+    ("Barqa Power and Ghana's National Grid Company": two companies); `end` if nowhere."""
+    for home in _AND_STATE_S.finditer(text, start, end):
+        if _state_possessive(home["home"]):
+            return home.start()
+    return end
+
+
 _TRADE_NAMED = re.compile(
     r"(?<![\w&'’-])(?<!of )(?<!de )(?<!du )(?<!des )(?<!d')(?<!d’)(?!" + _GENERIC_FIRST + r")"
     # no article opens a name, but after a possessive no article can stand: "Vietnam's An
@@ -1969,7 +1984,10 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         adjective = "fr" if match.group("fr") else "ru"
         if any(m.kind == "adjective" and (m.start, m.end) == match.span(adjective) for m in taken):
             add(*match.span("name"), match.start(adjective), states_inside=True, whole=True)
-    named = {m.start("name"): m.end("name") for m in _NAMED_COMPANY.finditer(text)}
+    named = {
+        m.start("name"): _before_a_state_s(text, *m.span("name"))
+        for m in _NAMED_COMPANY.finditer(text)
+    }
     for match in _company_pattern().finditer(text):
         if _inside_a_name(match.start(), taken):
             continue  # "the Gates Foundation signed on Tuesday": the trigger ends a known name
@@ -2043,6 +2061,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
                 if office := _OFFICE_AND.search(text, start, end):
                     # "Malawi's Ministry of Health and Orion Pharma GmbH": two sides
                     cut = start = office.end()
+                if (before := _before_a_state_s(text, start, end)) < end:
+                    # "Barqa Power and Ghana's National Grid Company": a state in the
+                    # possessive after "and" opens the next company's name, two sides
+                    home = _AND_STATE_S.match(text, before)
+                    cut, start = home.start("home"), home.end()
                 # a state's possessive before it ("Vietnam's An Hoa Paper") says a company,
                 # whatever given name its words hold
                 if pattern is _TRADE_NAMED and (

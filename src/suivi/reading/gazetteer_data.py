@@ -1702,7 +1702,9 @@ ALLIANCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("BRA", "RUS", "IND", "CHN", "ZAF", "EGY", "ETH", "IRN", "ARE", "IDN"),
     ),
     "ASEAN": (
-        ("ASEAN", "АСЕАН", "ANASE"),
+        ("ASEAN", "АСЕАН", "ANASE", "Association of Southeast Asian Nations",
+         "Association of South-East Asian Nations", "Association des nations de l'Asie du Sud-Est",
+         "Ассоциация государств Юго-Восточной Азии"),
         ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"),
     ),
     "Mercosur": (

@@ -535,6 +535,22 @@ _NOUN_PHRASE_WORDS = 11
 _NOUN_CLAUSES = {"acl", "relcl", "acl:relcl", "amod"}
 
 
+_COMPLEMENT_WORDS = 16
+
+
+def _verbless_complement(body: str, language: str | None) -> bool:
+    """Whether quoted words are a complement opened by a preposition with no verb at all:
+    "saw the region “as a market and as a partner, not as a charity case”", "voit la région
+    « comme un marché et comme un partenaire, pas comme une œuvre de charité »" complete the
+    clause before them, they say no sentence. French and English, from the parse."""
+    if language not in ("fr", "en") or len(body.split()) > _COMPLEMENT_WORDS:
+        return False
+    from suivi.reading import nlp
+
+    doc = nlp.parse(body, language)
+    return doc[0].pos_ in ("ADP", "SCONJ") and not any(t.pos_ in ("VERB", "AUX") for t in doc)
+
+
 def _noun_phrase(body: str, language: str | None) -> bool:
     """Whether quoted words are one noun phrase opened by a determiner, every verb inside a
     clause that modifies a noun: "wanted “a border that works for the people who live on
@@ -600,7 +616,9 @@ def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None
     clause = _SENTENCE_END.split(text[max(0, match.start() - 160) : match.start()])[-1]
     if len(body.split()) <= _NOUN_PHRASE_WORDS and _REPORTED_CLAUSE.search(clause):
         return True  # "a indiqué que les entreprises étaient « prêtes à investir … »"
-    if len(body.split()) > _PHRASE_WORDS and not _noun_phrase(body, language):
+    if len(body.split()) > _PHRASE_WORDS and not (
+        _noun_phrase(body, language) or _verbless_complement(body, language)
+    ):
         return False
     lead = text[max(0, match.start() - 120) : match.start()]
     if _SOURCE_BEFORE.search(lead) or _source_introduces(lead):

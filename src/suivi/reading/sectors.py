@@ -1806,7 +1806,13 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"crops\b|crop (?:yields?|production|protection|farming|diversification)"
         r"|arachides?\b|groundnuts?|peanuts?|\briz\b|\brice\b|maize|кукуруз\w*|sorgho|sorghum"
         r"|manioc|cassava|anacardes?|cajou|cashews?|karite|shea\b|sesame\b|soja\b|soy(?:a|beans?)?\b"
-        r"|coffee|\bcafe\b|кофе\b|hevea|palmiers? a huile|palm oil|\bрис(?:а|ом)?\b|хлоп(?:ок|к)\w*",
+        r"|coffee|\bcafe\b|кофе\b|hevea|palmiers? a huile|palm oil|\bрис(?:а|ом)?\b|хлоп(?:ок|к)\w*"
+        # oil that grows is a crop, not a fuel: "an oil crop project", "oil palm", "edible
+        # oil", «cultures oléagineuses», «масличные культуры», «растительное масло»
+        r"|oil[- ]?(?:crops?|palms?|seeds?)\b|(?:edible|vegetable|cooking) oils?\b"
+        r"|(?:cultures? )?oleagineu\w*|huiles? (?:vegetales?|alimentaires?|de palme)"
+        r"|масличн\w*(?: культур\w*)?"
+        r"|(?:растительн|подсолнечн|пальмов)\w* масл\w*",
         ("agriculture",),
     ),
     (

@@ -1348,6 +1348,8 @@ _KIND_NOUN = (
     r"(?<!\w)(?:agreements?|accords?|m[ée]morand\w*|MoUs?|protocols?|protocoles?|conventions?"
     r"|frameworks?|treat(?:y|ies)|trait[ée]s?|pacts?|deals?|соглашени\w*|меморандум\w*"
     r"|протокол\w*|договор\w*|конвенци\w*|contracts?|contrats?|контракт\w*"
+    # a declaration names its sides as any text does: "a ceasefire declaration between X and Y"
+    r"|declarations?|d[ée]clarations?|декларац\w*"
     # a text of a count named by its pronoun: "among them one between X and Y", «один между»
     r"|(?<=\s)(?:one|another|un|une|autre|один|одно|одна|другой|другое)(?=\s+(?:between|entre|между)\s))"
 )
