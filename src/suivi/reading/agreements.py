@@ -2006,9 +2006,6 @@ _SCOPE_END = re.compile(
     r"(?:commission|committee|council|forum|summit|visit|comite|conseil|sommet|visite"
     r"|комисси|межправкомисси|комитет|совет|форум|саммит|визит)\w*"
 )
-# What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
-# afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
-# when the words before it name a domain ("un accord visant à éviter la double imposition").
 # who a text serves, closing its scope: "for businesspeople", "pour les hommes d'affaires",
 # «для предпринимателей»
 _SERVED = re.compile(
@@ -2018,6 +2015,18 @@ _SERVED = re.compile(
     r"|diplomates|ressortissants|citoyens|предпринимател\w*|бизнесмен\w*|деловых людей"
     r"|студент\w*|дипломат\w*|граждан\w*)\b(?=\s*(?:[,;.()]|$))"
 )
+
+
+def _unserved(scope: str) -> str:
+    """A mention's scope without those the text serves ("for businesspeople"), which are
+    not its domain when other words name it."""
+    served = _SERVED.search(fold(scope))
+    return scope[: served.start()] + scope[served.end() :] if served else scope
+
+
+# What a text is for, after what it is about: "on fisheries, to boost exports", "sur la pêche
+# afin d'accroître les échanges", «о рыболовстве в целях расширения торговли»; cut only
+# when the words before it name a domain ("un accord visant à éviter la double imposition").
 _PURPOSE = re.compile(
     r"\s(?:afin d'|(?:aimed at|aiming to|in order to|so as to|to (?:boost|strengthen|promote"
     r"|increase|enhance|expand|deepen)|visant a|afin de|pour (?:renforcer|promouvoir|developper"
@@ -2094,6 +2103,30 @@ _RELATIVE_CLAUSE = re.compile(
     # or its purpose: "a labour agreement designed to protect teachers", "un accord
     # commercial visant à ...", «военное соглашение, направленное на ...»
     r"|^\s*,?\s*(?:designed|aimed|intended|meant|visant|destine\w*|направленн\w*|нацеленн\w*)\b"
+)
+# The event a text was signed on the edge of, right after its mention: "on the sidelines of",
+# "on the margins of", "en marge de", «на полях», «в кулуарах»
+_ON_THE_EDGE_OF = re.compile(
+    r"\s*(?:on\s+the\s+(?:sidelines|margins?)\s+of|en\s+marge\s+d|на\s+полях|в\s+кулуарах)"
+)
+# A participle that names what a text centres on: "a defence programme, centred on training",
+# "un programme agricole, axé sur l'irrigation", «военная программа, ориентированная на ...»
+_FOCUSED_ON = re.compile(
+    r",?\s*\b(?:centred|centered|focused|focusing|concentrated|axee?s?|centree?s?"
+    r"|ориентированн\w*|сосредоточенн\w*|сфокусированн\w*)\s+(?:on|upon|sur|на)\b"
+)
+# A mention's topic, then a clause on what the text does: "on labour mobility that opens
+# legal routes for ...", "sur la mobilité de la main-d'œuvre qui ouvre ...", «о трудовой
+# миграции, которое открывает ...»
+_TOPIC_THEN_CLAUSE = re.compile(
+    r"\s*(?:on|about|sur|relatif\s+a|relative\s+a|concernant|об?)\s+(?P<topic>[^,.;:()]{3,60}?)"
+    r"\s*,?\s+(?:that|which|qui|котор\w+)\s+"
+)
+# ... unless the clause names more of the text's content: "that also covers", "qui couvre"
+_CONTENT_CLAUSE = re.compile(
+    r"(?:\w+\s+)?(?:also|aussi|egalement|также|тоже|covers?|includ\w*|concerns?|extends?"
+    r"|deals?|address\w*|encompass\w*|couvre\w*|inclu\w*|compren\w*|concerne\w*|porte\w*"
+    r"|s'etend\w*|englob\w*|охватыва\w*|включа\w*|касает\w*|распространя\w*|предусматрива\w*)\b"
 )
 # "Under a memorandum signed by ..., the two countries will cooperate in power transmission":
 # the domains of a text whose own words name none, after the verb of the cooperation
@@ -2438,15 +2471,14 @@ def _from_unit(
         acronym_sectors = _sectors(_ACRONYM_WORDS.get(m.group(), ""))
         # "a visa facilitation agreement for businesspeople", «об упрощении визового режима
         # для предпринимателей»: those a text serves are not its domain when other words name it
-        served = _SERVED.search(fold(scope))
-        own = scope[: served.start()] + scope[served.end() :] if served else scope
+        own = _unserved(scope)
         sectors = (
             # a charter's scope opens on whose charter it is: read with its word, a lender it
             # governs is its domain («Устав инвестиционного фонда»: `_FOUNDED_BEFORE`)
             _sectors(m.group() + own if m.group().startswith(_CHARTERS) else own)
             or _financed_by(plain, folded, m.start())
             or _modifier_sectors(ctx, plain, m.start())
-            or (_sectors(scope) if served else [])
+            or (_sectors(scope) if own != scope else [])
             or _holding(folded, m)
             or (
                 # a framework or a text of partnership sets the whole frame of what is done
@@ -2482,7 +2514,24 @@ def _from_unit(
             after = triggers[n + 2].start() if n + 2 < len(triggers) else len(folded)
             sectors = _sectors(_own_scope(plain[triggers[n + 1].end() : after]))
         sectors = acronym_sectors + [s for s in sectors if s not in acronym_sectors]
-        if _RELATIVE_CLAUSE.match(fold(scope)):
+        if (focus := _FOCUSED_ON.search(fold(scope))) and (
+            head := _sectors(_unserved(scope[: focus.start()]))
+            or _modifier_sectors(ctx, plain, m.start())
+        ):
+            # "a defence cooperation programme, centred on training officers and on maritime
+            # surveillance", "un programme agricole axé sur l'irrigation": the focus named
+            # after it is a part of the domain its own words name
+            sectors = head
+        elif (
+            (topic := _TOPIC_THEN_CLAUSE.match(fold(scope)))
+            and not _CONTENT_CLAUSE.match(fold(scope), topic.end())
+            and (head := _sectors(_unserved(scope[: topic.end("topic")])))
+        ):
+            # "an agreement on labour mobility that opens routes for workers in agriculture",
+            # "un accord sur la pêche qui permet aux chalutiers de ...": what the clause says the
+            # text does, and for whom, is not more of its domain
+            sectors = head
+        elif _RELATIVE_CLAUSE.match(fold(scope)):
             # "a defence cooperation agreement, which also covers training": the words before
             # the mention name its domain first, the clause after adds to it
             modifier = _modifier_sectors(ctx, plain, m.start())
@@ -2860,6 +2909,9 @@ def _from_unit(
             # "la session s'est close par la signature de plusieurs accords de coopération":
             # texts counted or not, none identified; the body's fields are not theirs (SPEC)
             and not (plural and _UNCOUNTED_PLURAL.search(before))
+            # "put their names to the agreement on the sidelines of the session of the
+            # commission on trade": the body met beside it, its fields are not the text's
+            and not _ON_THE_EDGE_OF.match(folded, m.end())
         ):
             # not "the commission, set up under an agreement signed in 2023": the text a body
             # was set up under, recalled, frames the relation (general), whatever the body does
@@ -4780,13 +4832,29 @@ _DENIED_SIGNING = re.compile(
     r"|(?:having\s+(?:ever\s+)?)?(?:signed|signing|concluded|concluding|inked|inking)"
     r"|(?:факт\s+)?(?:подписани|заключени)\w*)\s+(?:[\w'-]+\s+){0,2}?$"
 )
+# ... or its signing told before the mention: "rejected media reports that Dakar had signed a
+# long-term supply deal", "a démenti les informations selon lesquelles Dakar aurait signé un
+# contrat", «опроверг сообщения о том, что Дакар подписал долгосрочный контракт»
+_REPORT_DENIED_SIGNING = re.compile(
+    r"(?<!\w)(?:(?:a|ont|avait)\s+dementi|dement(?:i|ent|ait)|denied|denies|denying|dismissed"
+    r"|rejected|refuted|опроверг\w*|отверг\w*)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:reports?|rumou?rs?|claims?|allegations?|informations?|rumeurs?|articles?"
+    r"|сообщени\w*|слух\w*|информаци\w*|публикаци\w*|утверждени\w*)(?!\w)[^.;!?]{0,80}?"
+    r"(?:(?:that|selon\s+lesquel\w+|que|qu['’])\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:(?:had|has|have|was|were)\s+(?:already\s+)?(?:signed|concluded|inked|agreed)"
+    r"|(?:aurai(?:t|ent)|avai(?:t|ent)|a|ont)\s+(?:deja\s+)?(?:signe|conclu)\w*)"
+    r"|что\s+(?:[\w-]+\s+){0,4}?(?:подписал|заключил)\w*)"
+    r"\s+(?:[\w'-]+\s+){0,5}$"
+)
 
 
 def _report_denied_before(folded: str, start: int, end: int) -> bool:
     """Whether the mention at `start` is what a denied report told of (`_REPORT_DENIED_BEFORE`
     in its sentence before it), or the text whose signing a denied report told
     (`_REPORT_DENIED_THAT`, the signing after the mention ending at `end`)."""
-    if _DENIED_SIGNING.search(folded, max(0, start - 120), start):
+    if _DENIED_SIGNING.search(folded, max(0, start - 120), start) or _REPORT_DENIED_SIGNING.search(
+        folded, max(0, start - 240), start
+    ):
         return True
     return bool(_REPORT_DENIED_BEFORE.search(folded, max(0, start - 240), start)) or bool(
         _REPORT_DENIED_THAT.search(folded, max(0, start - 240), start)
@@ -5782,6 +5850,8 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|devra|devront|devrait|devraient|va|vont|should|is to|are to|is due|are due|is expected"
         r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|(?i:on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+        # the event it was signed on the edge of: "on the sidelines of", "en marge de"
+        r"|on the (?:sidelines|margins?)|en marge|на полях|в кулуарах"
         # its own coming into force, sealing, striking is no part of its name either
         r"|came|comes|entered|enters|entrera|sealed|struck|inked|penned"
         r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"

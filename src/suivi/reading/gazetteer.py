@@ -1628,7 +1628,8 @@ _CHAMBER = re.compile(
     r"(?:\s+(?:de\s+la|de|du|des)\s+|\s*d['’]\s*)[A-ZÀ-Ý][\w'’-]+"
     r"(?:[\s-]+[A-ZÀ-Ý][\w'’-]+){0,3})(?![\w'’-])"
 )
-_SEAT_WORD = re.compile(r"\S+-(?:based|owned|listed|headquartered)\s+")
+# the seat may be several words: "Abu Dhabi-based", "Hong Kong-listed", "Ho Chi Minh City-owned"
+_SEAT_WORD = re.compile(r"(?:[A-ZÀ-Ý][\w'’.]*\s+){0,3}\S+-(?:based|owned|listed|headquartered)\s+")
 # A body of the states along a river, a lake, a basin or a sea, by its name's shape: "the
 # Zambezi River Authority", "the Volta Basin Authority (VBA)", "the Lake Victoria Fisheries
 # Organisation", "l'Autorité du bassin de la Volta": an international organisation, a party

@@ -1596,14 +1596,17 @@ AMBIGUOUS_NAMES: set[str] = {
     "Victoria",
     "Guam",
     "Tonga",
+    # a surname too: "Prime Minister Luís Montenegro", "le Premier ministre Luís Montenegro"
+    "Montenegro",
+    "Monténégro",
 }
 
 # Of those, the states the press names most: read as the state only where no other
 # capitalised word stands beside the name ("Jordan and Iraq", not "Michael Jordan", "the
 # Jordan River"; "Maurice et l'Inde", not "Maurice Kamto").
 NAMES_ALONE: dict[str, dict[str, str]] = {
-    "en": {"Jordan": "JOR", "Georgia": "GEO"},
-    "fr": {"Maurice": "MUS", "Chili": "CHL"},
+    "en": {"Jordan": "JOR", "Georgia": "GEO", "Montenegro": "MNE"},
+    "fr": {"Maurice": "MUS", "Chili": "CHL", "Monténégro": "MNE"},
 }
 
 # Of those, the states French names with the article a first name never takes: read as the

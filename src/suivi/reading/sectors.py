@@ -1817,7 +1817,13 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"(?:power|electricity) transmission|transmission lines?|high[- ]voltage|haute tension"
-        r"|lignes? (?:electriques?|de transport d'electricite)|лэп\b",
+        r"|lignes? (?:electriques?|de transport d'electricite)|лэп\b"
+        # who runs the grid and joining it: "the grid operator", "le gestionnaire du réseau
+        # électrique", «оператор электросетей», "grid connection", «подключение к сети»
+        r"|grid operators?|(?:national|electricity|power) grids?|grid connections?"
+        r"|gestionnaires? (?:du|des) reseaux? (?:electriques?|de transport)"
+        r"|raccordement\w* au reseau|оператор\w* (?:электр\w* )?сет\w*|электросет\w*"
+        r"|подключени\w* к (?:электр\w* )?сет\w*",
         ("energy",),
     ),
     # a stay abroad to work and travel is the movement of people: "a working holiday program",
@@ -2085,7 +2091,11 @@ _TRADE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|emissions reductions?|reduction des emissions|gaz a effet de serre|greenhouse gas\w*"
         r"|парников\w* газ\w*|выброс\w* парников\w*|атмосферн\w* воздух\w*|air quality"
         r"|qualite de l'air|качеств\w* (?:атмосферного )?воздуха|ensablement|sand encroachment"
-        r"|(?:marine|ocean|coastal) conservation|conservation (?:marine|des oceans)",
+        r"|(?:marine|ocean|coastal) conservation|conservation (?:marine|des oceans)"
+        # the sea as a milieu kept from harm, not a way of shipping: "la protection du milieu
+        # marin", "the marine environment", «морская среда»
+        r"|(?:milieux?|environnements?) (?:marins?|cotiers?)(?: et (?:cotiers?|marins?))?"
+        r"|(?:marine|coastal) (?:and (?:coastal|marine) )?environments?|морск\w* сред\w*",
         ("environment",),
     ),
     (
