@@ -82,6 +82,16 @@ _MEANS_FOR_BEFORE = re.compile(
     r"|outils?|механизм\w*|платформ\w*|площадк\w*|инструмент\w*)"
     r"\s+(?:for|of|pour|de|a|для)\s+(?:des\s+)?$"
 )
+# Texts in the bare plural as where a way of working moves to: "from one-off projects to
+# long-term programmes", "des projets ponctuels à des programmes", «от отдельных проектов к
+# долгосрочным программам» (folded text): a manner of cooperating, no text made
+_SHIFT_TO_BEFORE = re.compile(
+    r"(?:^|\s)(?:from|des|de|du|от)\s+(?:[\w-]+\s+){0,2}?(?:projects?|deals?|projets?"
+    r"|actions?|initiatives?|проект\w*|сделок|мероприяти\w*|инициатив\w*)"
+    r"\s+(?:to|towards|a|vers|к|ко)\s+(?:des\s+|de\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# (the dative plural «программам» too: the texts are the goal of «к»)
+_SHIFT_PLURAL = re.compile(r"(?:s|x|ам|ями?|ами|ах|ях|ы|ов|ии)$")
 _NOT_AN_AGREEMENT = re.compile(
     # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
     # ("n'ont pas encore signé l'accord", "n'ont toujours pas signé": not yet, planned)
@@ -2447,6 +2457,7 @@ def _from_unit(
             or _report_denied_before(folded, m.start(), m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
             or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
+            or (_SHIFT_TO_BEFORE.search(before) and _SHIFT_PLURAL.search(word.split()[0]))
             or (
                 _MEANS_FOR_BEFORE.search(before)
                 and _PLURAL.search(word.split()[0])
