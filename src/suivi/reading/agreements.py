@@ -746,6 +746,8 @@ _RU_PLURAL_BEFORE = re.compile(
     # a time or place between the verb and its object: «подписали в понедельник соглашения»,
     # «подписали вчера», «подписали в Ташкенте»
     r"(?:(?:в|во|на)\s+[а-я-]+\s+|(?:вчера|сегодня|также)\s+)?"
+    # or the partners: «подписали с зарубежными компаниями и банками соглашения»
+    r"(?:(?:с|со)\s+(?:[а-я-]+\s+){1,4}?)?"
     r"(?:[а-я]+(?:ые|ых)\s+)?$"
     # a plural participle or adjective just before: «подписанные с 1960 года соглашения»,
     # «межправительственные соглашения» (a genitive singular would be «-ого соглашения»)
@@ -5644,6 +5646,14 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
             if not any(c != own[0] for c in subject):
                 story = sides.sides(ctx, unit.start + start, unit.start + end)
                 return story if own[0] in story and len(story) >= 2 else None
+        if _UNNAMED_INSTITUTION.match(unit.text, start) and not any(
+            sides.is_state(c) for c in own
+        ):
+            # «…, а Министерство сельского хозяйства — меморандум с компанией X»: the clause's
+            # subject is a ministry of no state named, the story's own; not the first
+            # clause's partner
+            story = sides.sides(ctx, unit.start + start, unit.start + end)
+            return story if own[0] in story and len(story) >= 2 else None
         first = next((c for c in whole if c != own[0]), None)
         return sides.without_homes([first, own[0]]) if first else None
     if len(own) == 1:
@@ -5654,6 +5664,12 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     return None
 
 
+# a clause opened by a state's institution named by its portfolio alone: «, а Министерство
+# сельского хозяйства —», ", and the Ministry of Agriculture", ", et le ministère de l'Agriculture"
+_UNNAMED_INSTITUTION = re.compile(
+    r"\s*(?:(?:and|et|а|и|while|whereas|tandis que)\s+)?(?:the\s+|le\s+|la\s+|l['’])?"
+    r"(?i:ministry|minist[èe]re|министерств\w*|department|agency|agence|ведомств\w*)\b"
+)
 # "par le Directeur", "par Son Excellence Monsieur l'Ambassadeur", "by the Resident
 # Representative": an office that signs, after the text it signed
 _SIGNED_BY_OFFICE = (

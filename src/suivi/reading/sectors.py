@@ -233,7 +233,15 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("water",),
     ),
     # irrigation is water brought to farming (SPEC: agriculture covers farming)
-    (r"irrig\w*|ирригац\w*|орошен\w*|орошаем\w*|оросительн\w*", ("water", "agriculture")),
+    (
+        r"irrig\w*|ирригац\w*|орошен\w*|орошаем\w*|оросительн\w*"
+        # so is a farming region's main canal and the pumps that lift water into it: «насосные
+        # станции магистрального канала», "the pumping stations of the main canal", "les
+        # stations de pompage du canal principal"
+        r"|магистральн\w* канал\w*|main canals?\b|canal principal|canaux principaux"
+        r"|насосн\w* станци\w*|pumping stations?|stations? de pompage",
+        ("water", "agriculture"),
+    ),
     (
         r"environnement\w*|environment\w*|climat\w*|forestier\w*|forets?\b|forests?\b"
         r"|desertification|biodiversit\w*|экологи\w*|окружающ\w* сред\w*|климат\w*",
