@@ -5256,6 +5256,17 @@ _MEMBERS_SIGNED = re.compile(
 )
 
 
+# the member states as those who negotiate with another: «совместно с правительствами
+# государств – членов Союза начать переговоры с Королевством Таиланд о заключении …», "with the
+# governments of the member states to launch negotiations with Thailand on …"
+_MEMBERS_NEGOTIATE = re.compile(
+    r"(?:государств\w*\s*[-–—]\s*член\w*|государств\w*-член\w*|member\s+states"
+    r"|[ée]tats\s+membres)[^.;]{0,80}?(?:переговор\w*|negotiations?|talks|n[ée]gociations?)"
+    r"\s+(?:с|со|with|avec)\s+",
+    re.IGNORECASE,
+)
+
+
 # the kind noun a mention opens with ("convention", "accord-cadre", «соглашение»)
 _KIND_NOUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -5272,9 +5283,22 @@ def _compound_named(ctx: Context, unit, at: int) -> list[str] | None:
 def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     """The members of the alliance last named before a text its own words say its member
     states signed; a count that is not the alliance's size names some of them, not all."""
+    talks = _MEMBERS_NEGOTIATE.search(unit.text, max(0, at - 200), at)
     signed = _SIGNED_BY_MEMBERS.match(unit.text, at) or _MEMBERS_SIGNED.search(
         unit.text, max(0, at - 150), at
     )
+    if signed is None and talks is not None:
+        # «поручил Комиссии совместно с правительствами государств – членов Союза начать
+        # переговоры с Таиландом о заключении соглашения»: the members and the one they talk
+        # with
+        alliances = [m.code for m in ctx.mentions_in(0, unit.start + at) if m.code in MEMBERS]
+        partner = [
+            c
+            for c in sides.named_in(ctx, unit.start + talks.end(), unit.start + at)
+            if c not in MEMBERS
+        ]
+        if alliances and len(partner) == 1:
+            return [*MEMBERS[alliances[-1]], partner[0]]
     if signed is None:
         return None
     alliances = [m.code for m in ctx.mentions_in(0, unit.start + at) if m.code in MEMBERS]
@@ -5698,7 +5722,7 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         r"|could|may|might|pourrait|pourraient|может|могут"
         r"|are expected|lors|during|(?i:on (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
         # its own coming into force, sealing, striking is no part of its name either
-        r"|came|comes|entered|enters|entrera|sealed|struck|inked|penned"
+        r"|came|comes|entered|enters|entrera|sealed|struck|inked|penned|действу(?:ет|ют)"
         r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
         r"|(?i:в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
         # another text coordinated after it: "le procès-verbal ainsi que trois accords"
@@ -6422,6 +6446,14 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
             or (not f.describes and (y.status == "planned") != (x.status == "planned"))
             or set(y.parties) != set(x.parties)
             or _told_apart(x.title, y.title)
+            # «… подписали меморандум. Соглашение о свободной торговле … действует с 2016
+            # года»: a text in force since a year before the other was signed is another
+            or (
+                x.status == "in_force" != y.status
+                and x.date
+                and y.date
+                and x.date[:4] < y.date[:4]
+            )
         ):
             continue
         theirs = set(y.sectors) - {"general"}
