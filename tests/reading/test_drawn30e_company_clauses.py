@@ -61,7 +61,7 @@ def test_second_clause_opened_by_company_noun(text: str, first, second) -> None:
         "Узбекистан и Корея подписали соглашение о торговле. «Сегодня мы переходим от "
         "отдельных проектов к долгосрочным программам в энергетике и логистике», — заявил "
         "министр.",
-        "Uzbekistan and Korea signed a trade agreement. \"Today we are moving from one-off "
+        'Uzbekistan and Korea signed a trade agreement. "Today we are moving from one-off '
         'projects to long-term programmes in energy and logistics," the minister said.',
         "L'Ouzbékistan et la Corée ont signé un accord commercial. « Nous passons des projets "
         "ponctuels à des programmes de long terme dans l'énergie et la logistique », a dit "

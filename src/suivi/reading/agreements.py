@@ -5670,9 +5670,7 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
             if not any(c != own[0] for c in subject):
                 story = sides.sides(ctx, unit.start + start, unit.start + end)
                 return story if own[0] in story and len(story) >= 2 else None
-        if _UNNAMED_INSTITUTION.match(unit.text, start) and not any(
-            sides.is_state(c) for c in own
-        ):
+        if _UNNAMED_INSTITUTION.match(unit.text, start) and not any(sides.is_state(c) for c in own):
             # «…, а Министерство сельского хозяйства — меморандум с компанией X»: the clause's
             # subject is a ministry of no state named, the story's own; not the first
             # clause's partner
@@ -6449,10 +6447,7 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
             # «… подписали меморандум. Соглашение о свободной торговле … действует с 2016
             # года»: a text in force since a year before the other was signed is another
             or (
-                x.status == "in_force" != y.status
-                and x.date
-                and y.date
-                and x.date[:4] < y.date[:4]
+                x.status == "in_force" != y.status and x.date and y.date and x.date[:4] < y.date[:4]
             )
         ):
             continue

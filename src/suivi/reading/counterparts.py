@@ -309,9 +309,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
 # the states whose Russian-language press names its own ministries as Russia's does
 # («Минфин», «Минэнерго»): in a Dushanbe or Tashkent story that never names Russia, «глава
 # Минфина» is the finance minister of the state the story is about
-_RUSSIAN_SPEAKING_PRESS = frozenset(
-    ("BLR", "KAZ", "KGZ", "TJK", "UZB", "ARM", "AZE", "TKM", "MDA")
-)
+_RUSSIAN_SPEAKING_PRESS = frozenset(("BLR", "KAZ", "KGZ", "TJK", "UZB", "ARM", "AZE", "TKM", "MDA"))
 
 
 def _ministry_state(taken: list[Mention]) -> str:

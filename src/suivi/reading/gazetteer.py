@@ -1186,7 +1186,9 @@ def _company_pattern() -> re.Pattern[str]:
     # the particles of Spanish and Portuguese names join their capitalised words ("state
     # lithium company Yacimientos de Litio Bolivianos", "miner Companhia Vale do Rio Doce")
     # so does an ampersand ("company Hyundai Engineering & Construction")
-    name = rf"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+(?:&\s+|{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){{0,3}}"
+    name = (
+        rf"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+(?:&\s+|{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){{0,3}}"
+    )
     # Up to two describing words may stand between ("le groupe nucléaire français Orano").
     # A verb or a preposition ends them: "the company said on Tuesday" names no "Tuesday".
     describing = (
