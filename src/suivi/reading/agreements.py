@@ -82,6 +82,16 @@ _MEANS_FOR_BEFORE = re.compile(
     r"|outils?|механизм\w*|платформ\w*|площадк\w*|инструмент\w*)"
     r"\s+(?:for|of|pour|de|a|для)\s+(?:des\s+)?$"
 )
+# Texts in the bare plural as where a way of working moves to: "from one-off projects to
+# long-term programmes", "des projets ponctuels à des programmes", «от отдельных проектов к
+# долгосрочным программам» (folded text): a manner of cooperating, no text made
+_SHIFT_TO_BEFORE = re.compile(
+    r"(?:^|\s)(?:from|des|de|du|от)\s+(?:[\w-]+\s+){0,2}?(?:projects?|deals?|projets?"
+    r"|actions?|initiatives?|проект\w*|сделок|мероприяти\w*|инициатив\w*)"
+    r"\s+(?:to|towards|a|vers|к|ко)\s+(?:des\s+|de\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# (the dative plural «программам» too: the texts are the goal of «к»)
+_SHIFT_PLURAL = re.compile(r"(?:s|x|ам|ями?|ами|ах|ях|ы|ов|ии)$")
 _NOT_AN_AGREEMENT = re.compile(
     # negation: "ce texte ne vaut pas accord", "is not an agreement", «не является соглашением»
     # ("n'ont pas encore signé l'accord", "n'ont toujours pas signé": not yet, planned)
@@ -752,6 +762,8 @@ _RU_PLURAL_BEFORE = re.compile(
     # a time or place between the verb and its object: «подписали в понедельник соглашения»,
     # «подписали вчера», «подписали в Ташкенте»
     r"(?:(?:в|во|на)\s+[а-я-]+\s+|(?:вчера|сегодня|также)\s+)?"
+    # or the partners: «подписали с зарубежными компаниями и банками соглашения»
+    r"(?:(?:с|со)\s+(?:[а-я-]+\s+){1,4}?)?"
     r"(?:[а-я]+(?:ые|ых)\s+)?$"
     # a plural participle or adjective just before: «подписанные с 1960 года соглашения»,
     # «межправительственные соглашения» (a genitive singular would be «-ого соглашения»)
@@ -2579,6 +2591,7 @@ def _from_unit(
             or _report_denied_before(folded, m.start(), m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])
             or (_ONLY_IN_BEFORE.search(before) and _PLURAL.search(word.split()[0]))
+            or (_SHIFT_TO_BEFORE.search(before) and _SHIFT_PLURAL.search(word.split()[0]))
             or (
                 _MEANS_FOR_BEFORE.search(before)
                 and _PLURAL.search(word.split()[0])
@@ -5417,6 +5430,17 @@ _MEMBERS_SIGNED = re.compile(
 )
 
 
+# the member states as those who negotiate with another: «совместно с правительствами
+# государств – членов Союза начать переговоры с Королевством Таиланд о заключении …», "with the
+# governments of the member states to launch negotiations with Thailand on …"
+_MEMBERS_NEGOTIATE = re.compile(
+    r"(?:государств\w*\s*[-–—]\s*член\w*|государств\w*-член\w*|member\s+states"
+    r"|[ée]tats\s+membres)[^.;]{0,80}?(?:переговор\w*|negotiations?|talks|n[ée]gociations?)"
+    r"\s+(?:с|со|with|avec)\s+",
+    re.IGNORECASE,
+)
+
+
 # the kind noun a mention opens with ("convention", "accord-cadre", «соглашение»)
 _KIND_NOUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
@@ -5433,9 +5457,22 @@ def _compound_named(ctx: Context, unit, at: int) -> list[str] | None:
 def _members_signing(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     """The members of the alliance last named before a text its own words say its member
     states signed; a count that is not the alliance's size names some of them, not all."""
+    talks = _MEMBERS_NEGOTIATE.search(unit.text, max(0, at - 200), at)
     signed = _SIGNED_BY_MEMBERS.match(unit.text, at) or _MEMBERS_SIGNED.search(
         unit.text, max(0, at - 150), at
     )
+    if signed is None and talks is not None:
+        # «поручил Комиссии совместно с правительствами государств – членов Союза начать
+        # переговоры с Таиландом о заключении соглашения»: the members and the one they talk
+        # with
+        alliances = [m.code for m in ctx.mentions_in(0, unit.start + at) if m.code in MEMBERS]
+        partner = [
+            c
+            for c in sides.named_in(ctx, unit.start + talks.end(), unit.start + at)
+            if c not in MEMBERS
+        ]
+        if alliances and len(partner) == 1:
+            return [*MEMBERS[alliances[-1]], partner[0]]
     if signed is None:
         return None
     alliances = [m.code for m in ctx.mentions_in(0, unit.start + at) if m.code in MEMBERS]
@@ -5813,6 +5850,12 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
             if not any(c != own[0] for c in subject):
                 story = sides.sides(ctx, unit.start + start, unit.start + end)
                 return story if own[0] in story and len(story) >= 2 else None
+        if _UNNAMED_INSTITUTION.match(unit.text, start) and not any(sides.is_state(c) for c in own):
+            # «…, а Министерство сельского хозяйства — меморандум с компанией X»: the clause's
+            # subject is a ministry of no state named, the story's own; not the first
+            # clause's partner
+            story = sides.sides(ctx, unit.start + start, unit.start + end)
+            return story if own[0] in story and len(story) >= 2 else None
         first = next((c for c in whole if c != own[0]), None)
         return sides.without_homes([first, own[0]]) if first else None
     if len(own) == 1:
@@ -5823,6 +5866,12 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     return None
 
 
+# a clause opened by a state's institution named by its portfolio alone: «, а Министерство
+# сельского хозяйства —», ", and the Ministry of Agriculture", ", et le ministère de l'Agriculture"
+_UNNAMED_INSTITUTION = re.compile(
+    r"\s*(?:(?:and|et|а|и|while|whereas|tandis que)\s+)?(?:the\s+|le\s+|la\s+|l['’])?"
+    r"(?i:ministry|minist[èe]re|министерств\w*|department|agency|agence|ведомств\w*)\b"
+)
 # "par le Directeur", "par Son Excellence Monsieur l'Ambassadeur", "by the Resident
 # Representative": an office that signs, after the text it signed
 _SIGNED_BY_OFFICE = (
@@ -5853,7 +5902,7 @@ def _title(text: str, folded: str, at: int, end: int) -> str | None:
         # the event it was signed on the edge of: "on the sidelines of", "en marge de"
         r"|on the (?:sidelines|margins?)|en marge|на полях|в кулуарах"
         # its own coming into force, sealing, striking is no part of its name either
-        r"|came|comes|entered|enters|entrera|sealed|struck|inked|penned"
+        r"|came|comes|entered|enters|entrera|sealed|struck|inked|penned|действу(?:ет|ют)"
         r"|(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
         r"|(?i:в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
         # another text coordinated after it: "le procès-verbal ainsi que trois accords"
@@ -6622,6 +6671,11 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
             or (not f.describes and (y.status == "planned") != (x.status == "planned"))
             or set(y.parties) != set(x.parties)
             or _told_apart(x.title, y.title)
+            # «… подписали меморандум. Соглашение о свободной торговле … действует с 2016
+            # года»: a text in force since a year before the other was signed is another
+            or (
+                x.status == "in_force" != y.status and x.date and y.date and x.date[:4] < y.date[:4]
+            )
         ):
             continue
         theirs = set(y.sectors) - {"general"}

@@ -381,11 +381,18 @@ _HEAD = (
     r"|(?-i:(?:Sous-)?Comité\s+(?:de\s+la|de\s+l['’]|du|des|chargé\s+d\w*)\s?)"
     r"(?:(?!,\s+(?:et\s+)?l[ea]\s+(?-i:[CS])|\s+et\s+l[ea]\s+(?-i:[CS]))[^.;:()])+)"
 )
+# a French name's adjective after its noun: "l'Union européenne", "la Communauté andine"
+_FR_EPITHET = r"(?:\s(?-i:[a-zà-ÿ]+(?:enne|aise|aine|ique|ale|ine)))?"
 _TAIL = (
     r"(?:\s+de\s+coopération"
     rf"|\s+{_CAP}\s?[-–]\s?{_CAP}"
     rf"|\s+entre\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}\s+et\s+(?:le\s|la\s|l['’]|les\s)?{_CAP}"
     rf"|\s+between\s+(?:the\s)?{_CAP}\s+and\s+(?:the\s)?{_CAP}"
+    # the two sides named after "of": "the Joint Committee of the Eurasian Economic Union and
+    # Mongolia", "le Comité mixte de l'Union européenne et du Maroc"
+    rf"|(?-i:\s+of\s+(?:the\s)?{_CAP}\s+and\s+(?:the\s)?{_CAP})"
+    rf"|(?-i:\s+(?:de\s+la\s|de\s+l['’]|du\s|des\s){_CAP}{_FR_EPITHET}\s+et"
+    rf"\s+(?:de\s+la\s|de\s+l['’]|du\s|des\s){_CAP}{_FR_EPITHET})"
     r"|\s+между\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+){0,3})\s+и\s+(?-i:[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+){0,3})"
     r"|\s+[^\W\d_]+o-[^\W\d_]+"
     rf"|\s+{_ADJ}(?:(?:\s*,\s*|\s+et\s+){_ADJ})*"

@@ -288,7 +288,7 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
             continue  # "KenGen and UEGCL signed": one of two subjects alone would mix the sides
         if signs and not any(m.surface == name for m in found):
             if RUSSIAN_STATE_BODY.fullmatch(name):  # «Минэнерго», «ФТС», «Росрыболовство»
-                found.append(Mention("RUS", start, end, name, "name"))
+                found.append(Mention(_ministry_state(taken), start, end, name, "name"))
             else:
                 found.append(Mention(latin_name(name), start, end, name, "organisation"))
     later = []
@@ -304,6 +304,22 @@ def mentions(text: str, orgs: list[tuple[int, int]], taken: list[Mention]) -> li
                     Mention(mention.code, match.start(), match.end(), mention.surface, mention.kind)
                 )
     return found + later + media
+
+
+# the states whose Russian-language press names its own ministries as Russia's does
+# («Минфин», «Минэнерго»): in a Dushanbe or Tashkent story that never names Russia, «глава
+# Минфина» is the finance minister of the state the story is about
+_RUSSIAN_SPEAKING_PRESS = frozenset(("BLR", "KAZ", "KGZ", "TJK", "UZB", "ARM", "AZE", "TKM", "MDA"))
+
+
+def _ministry_state(taken: list[Mention]) -> str:
+    """The state a ministry's Russian short name stands for: Russia, unless the text names no
+    Russia and is about a state whose press writes Russian the same way."""
+    codes = [m.code for m in taken]
+    if "RUS" in codes:
+        return "RUS"
+    home = [c for c in codes if c in _RUSSIAN_SPEAKING_PRESS]
+    return max(set(home), key=home.count) if home else "RUS"
 
 
 # A place with "-based" after it is where a company sits ("with Accra-based Tobinco Pharma")

@@ -1185,7 +1185,10 @@ def _company_pattern() -> re.Pattern[str]:
     triggers = alternation(sorted(words, key=len, reverse=True), ignorecase=True)
     # the particles of Spanish and Portuguese names join their capitalised words ("state
     # lithium company Yacimientos de Litio Bolivianos", "miner Companhia Vale do Rio Doce")
-    name = rf"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+(?:{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){{0,3}}"
+    # so does an ampersand ("company Hyundai Engineering & Construction")
+    name = (
+        rf"[A-ZÀ-ÝА-ЯЁ][\w&'’-]+(?:\s+(?:&\s+|{_IBERIAN_PARTICLE}\s+)?[A-ZÀ-ÝА-ЯЁ][\w&'’-]+){{0,3}}"
+    )
     # Up to two describing words may stand between ("le groupe nucléaire français Orano").
     # A verb or a preposition ends them: "the company said on Tuesday" names no "Tuesday".
     describing = (

@@ -1358,6 +1358,12 @@ LATIN_NAMES: dict[str, str] = {
     "Fonds OPEP": "OPEC Fund",
     "Fonds de l'OPEP pour le développement international": "OPEC Fund for International Development",
     "Fonds OPEP pour le développement international": "OPEC Fund for International Development",
+    # and in Russian texts (dev golds b429, b528: «Фонд ОПЕК» is `OPEC Fund`), in any case
+    "Фонд ОПЕК": "OPEC Fund",
+    "Фонда ОПЕК": "OPEC Fund",
+    "Фонду ОПЕК": "OPEC Fund",
+    "Фондом ОПЕК": "OPEC Fund",
+    "Фонде ОПЕК": "OPEC Fund",
     # so does the Inter-American Development Bank where the text does not write its English
     # acronym IDB (dev golds d14, h07)
     "Banque interaméricaine de développement": "Inter-American Development Bank",

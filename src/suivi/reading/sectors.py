@@ -233,7 +233,15 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("water",),
     ),
     # irrigation is water brought to farming (SPEC: agriculture covers farming)
-    (r"irrig\w*|ирригац\w*|орошен\w*|орошаем\w*|оросительн\w*", ("water", "agriculture")),
+    (
+        r"irrig\w*|ирригац\w*|орошен\w*|орошаем\w*|оросительн\w*"
+        # so is a farming region's main canal and the pumps that lift water into it: «насосные
+        # станции магистрального канала», "the pumping stations of the main canal", "les
+        # stations de pompage du canal principal"
+        r"|магистральн\w* канал\w*|main canals?\b|canal principal|canaux principaux"
+        r"|насосн\w* станци\w*|pumping stations?|stations? de pompage",
+        ("water", "agriculture"),
+    ),
     (
         r"environnement\w*|environment\w*|climat\w*|forestier\w*|forets?\b|forests?\b"
         r"|desertification|biodiversit\w*|экологи\w*|окружающ\w* сред\w*|климат\w*",
@@ -739,7 +747,10 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         # "have brought into force the agreement", "came into force", «введено в действие»
         r"|(?:brought|put|came) into force|mise?s? en vigueur|введен\w* в действие"
         # «о действующем межправительственном соглашении»: the text in force
-        r"|действующ\w* (?:\w+ ){0,2}(?:соглашени|договор|меморандум|протокол|конвенци)\w*",
+        r"|действующ\w* (?:\w+ ){0,2}(?:соглашени|договор|меморандум|протокол|конвенци)\w*"
+        # «соглашение … действует с октября 2016 года»: in force since a date
+        r"|действу(?:ет|ют) (?:уже )?(?:с|со) (?:\d|(?:[\w-]+ )?(?:январ|феврал|март|апрел|ма[яе]"
+        r"|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*\b)",
         "in_force",
     ),
     # «закон о ратификации Соглашения»: the noun as the verb; and a government's approval of a
@@ -772,7 +783,10 @@ _STATUSES: tuple[tuple[str, str], ...] = (
         # договора», "les perspectives de conclusion d'un accord" (before "signed", which
         # «заключения» would give; English "prospects" is a possibility, `stance`)
         r"|перспектив\w* (?:\w+ )?(?:заключени|подписани)\w*"
-        r"|perspectives? (?:de |d')(?:la )?(?:conclusion|signature|conclure|signer)",
+        r"|perspectives? (?:de |d')(?:la )?(?:conclusion|signature|conclure|signer)"
+        # so are the talks on concluding one: «начать переговоры с Таиландом о заключении
+        # соглашения» («заключении» is the noun, not «заключен», concluded)
+        r"|переговор\w* (?:[^.;:]{0,80}? )?о (?:заключении|подписании)",
         "planned",
     ),
     (

@@ -2073,7 +2073,7 @@ def _beside_a_minister(ctx: Context, code: str, start: int, end: int) -> bool:
         if not states and _MINISTER_AND.search(ctx.text, start, mention.start):
             return True
         organ = _AND_AN_ORGAN.match(ctx.text, mention.end)
-        if organ and not ctx.mentions_in(mention.end, organ.end()):
+        if organ and not any(m.code != code for m in ctx.mentions_in(mention.end, organ.end())):
             return True  # "UNDP and the Committee for Environmental Protection signed"
     return False
 
@@ -2099,7 +2099,9 @@ _BETWEEN_THEN = re.compile(
 # Comité de protection de l'environnement ont signé", «ПРООН и Комитет по охране окружающей
 # среды подписали»: the organisation signs with the one state whose organ that is.
 _AND_AN_ORGAN = re.compile(
-    r"\s+(?:and|et|и)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w-]+\s+)?(?:minist(?:ry|[eè]re)|committee"
+    # (its acronym in brackets after its name: «Евразийский банк развития (ЕАБР) и
+    # Министерство экономики и финансов подписали»)
+    r"[»\"”]?(?:\s*\([^()]{1,20}\))?\s+(?:and|et|и)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:[\w-]+\s+)?(?:minist(?:ry|[eè]re)|committee"
     r"|comit[ée]|министерств\w*|комитет\w*)\b[^.;:,()]{0,80}?\s(?:(?:have|has|ont|a)\s+)?"
     r"(?:signed|inked|initiall?ed|sign[ée]\w*|paraph[ée]\w*|подписал\w*|парафировал\w*)\b",
     re.IGNORECASE,

@@ -314,6 +314,11 @@ _TALKED_AFTER = re.compile(
 # of its own between commas ("Uzbekistan and Afghanistan, whose ministers joined the meeting,
 # signed", «Египет и Судан, представители которых присутствовали, подписали»)
 _SUBJECT_SIGNING = (
+    # the name's common noun may open it: «, а компания Hyundai … заключила», ", and the
+    # company Acme signed", ", et la société Acme a signé"
+    r"(?:(?:the\s+|la\s+|le\s+|l['’])?(?:company|firm|group|soci[ée]t[ée]|groupe|entreprise"
+    r"|компани[яи]|корпораци[яи]|госкорпораци[яи]|концерн|холдинг)\s+"
+    r"(?:[a-zà-ÿа-яё-]+\s+)?)?"
     r"[A-ZÀ-ÞА-ЯЁ][^,;.]{0,100}?"
     r"(?:,\s+[^,;.]{0,30}?\b(?:whose|which|who|dont|qui|котор\w*|чь[ияе]\w*)\b[^;.]{0,100}?,\s+"
     r"[^,;.]{0,60}?)?"
