@@ -1012,7 +1012,12 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         return [named[0], *others][:count]
     if len(named) == 1 and not in_cell and is_side(named[0]) and named[0] not in story:
         # "KAMAZ signed a contract": the one side named, and the story's other side
-        others = [code for code in story if code != home_state(named[0]) and code not in described]
+        home = home_state(named[0])
+        others = [code for code in story if code != home and code not in described]
+        if _UNQUALIFIED_GOVERNMENT.search(ctx.text, start, end) and not host_state(ctx):
+            # "Finance Minister X signed a loan with the OPEC Fund": the minister's own state
+            own = _own_government(ctx, [c for c in others if is_state(c)], home, described)
+            others = own + [c for c in others if not is_state(c)]
         return without_homes(named + others)[:count]
     signed_with = in_cell or (
         len(named) == 1
@@ -1049,8 +1054,57 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         states = [c for c in states if c != home]
         lenders = {c for c in states if _lends_here(ctx, c)}
         states = [c for c in states if c not in lenders] + [c for c in states if c in lenders]
+        if _UNQUALIFIED_GOVERNMENT.search(ctx.text, start, end) and not order[0]:
+            states = _own_government(ctx, states, home, described)
         return list(dict.fromkeys(named + states))[:count]
     return story
+
+
+# A minister, ministry or department named without a state ("the Finance Minister", "le
+# ministre du Pétrole", "the Ministry of Finance", «министр финансов»): the story's own
+# government, whose institutions go unqualified
+_UNQUALIFIED_GOVERNMENT = re.compile(
+    r"\b(?:minist\w+|department|treasur\w+|министр\w*|министерств\w*|ведомств\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# a state's institution named for it ("Saudi Fund for Development", "Agence française de
+# développement", «Японское агентство …»): the state as a lender or a donor, not as the
+# government a story is about
+_INSTITUTION_SURFACE = re.compile(
+    r"\b(?:funds?|fonds|bank|banque|agency|agence|ministry|minist[eè]re|фонд\w*|банк\w*"
+    r"|агентств\w*|министерств\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:funds?|fonds|bank|banque|agency|agence|фонд\w*|банк\w*|агентств\w*)\b", re.IGNORECASE
+)
+
+
+def _own_government(
+    ctx: Context, states: list[str], home: str | None, described: set[str]
+) -> list[str]:
+    """The states a minister named without his state may be of, his own first: one the story
+    names by its name as an actor before one it names only as a place or by an adjective
+    ("RIYADH - Zambia came away with three deals … the Saudi Fund": the minister is
+    Zambia's); where none is left (the company's home set aside), the state the title names
+    ("AMEA Power décroche Nouakchott": the minister is Mauritania's)."""
+    if not states:
+        titled = (c for c in ctx.titled if is_state(c) and c != home and c not in described)
+        return sorted(titled)[:1]
+    actors = {
+        m.code
+        for m in ctx.mentions
+        if m.kind == "name"
+        and not _INSTITUTION_SURFACE.search(m.surface)
+        and ctx.text[m.start - 1 : m.start] != "("  # "(SFD)": the name before, again
+        and not _INSTITUTION_AFTER.match(ctx.text, m.end)  # "Kuwait Fund for …"
+        and not _as_place(ctx.text, m.start)
+    }
+    return [c for c in states if c in actors] + [c for c in states if c not in actors]
 
 
 def _with_it(ctx: Context, code: str, start: int | None = None, end: int | None = None) -> bool:
