@@ -87,3 +87,26 @@ def test_the_noun_as_an_owner_or_a_described_bank_is_no_lender() -> None:
         ("ADB", "Asian Development Bank"),
         ("ADB", "bank"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("Benin and Japan signed a sovereign guarantee agreement on Monday.", ["economy"]),
+        ("Le Bénin et le Japon ont signé lundi un accord de garantie.", ["economy"]),
+        (
+            "Бенин и Япония подписали в понедельник соглашение о государственной гарантии.",
+            ["economy"],
+        ),
+        # what it guarantees names the domain, as a loan's purpose does
+        (
+            "Le Bénin et le Japon ont signé un accord de garantie pour la centrale solaire.",
+            ["energy"],
+        ),
+    ],
+    ids=["en", "fr", "ru", "fr-purpose"],
+)
+def test_a_guarantee_agreement_is_a_financing_instrument(text: str, sectors: list) -> None:
+    from suivi.reading.agreements import _sectors
+
+    assert _sectors(text) == sectors
