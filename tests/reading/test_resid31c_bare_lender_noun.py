@@ -1,9 +1,9 @@
 """A lender named again by its bare noun is that lender, as a side (resid31C, session 31).
 
 "the Bank", "la Banque", «Банк» (and "the Fund", "le Fonds", «Фонд») with no name of its own
-after it refer back to the last bank (fund) the story named: a text signed "with the bank", "entre
-la Banque et l'Arménie", «между Банком и Арменией» has that lender as its side, not a state the
-story names elsewhere. Invented sentences."""
+after it refer back to the last bank (fund) the story named: a text signed "with the bank", "avec la
+Banque", «с Банком» has that lender as its side, not a state the story names elsewhere ("between
+the Bank and X" is left to the readings of a text's pair). Invented sentences."""
 
 from __future__ import annotations
 
@@ -18,13 +18,6 @@ STORIES = {
         "financing agreement with the Export-Import Bank of Korea for rural electrification.",
         "co-financing agreement",
         ["ADB", "KOR"],
-    ),
-    "en2": (
-        "The European Bank for Reconstruction and Development (EBRD) is lending 60 million "
-        "euros to Moldova's power grid operator. The guarantee agreement between the Bank and"
-        " Armenia was signed by the finance minister on Tuesday.",
-        "between the Bank and",
-        ["ARM", "EBRD"],
     ),
     "en3": (
         "The Islamic Development Bank (IsDB) approved new projects in Chad and Niger this "
@@ -41,18 +34,11 @@ STORIES = {
         "accord de cofinancement",
         ["IsDB", "KOR"],
     ),
-    "fr2": (
-        "La Banque européenne pour la reconstruction et le développement (BERD) prête 60 "
-        "millions d'euros à l'opérateur du réseau électrique moldave. L'accord de garantie "
-        "entre la Banque et l'Arménie a été signé mardi par le ministre des Finances.",
-        "entre la Banque et",
-        ["ARM", "EBRD"],
-    ),
-    "ru1": (
-        "Евразийский банк развития (ЕАБР) выделит 60 млн долларов молдавскому оператору "
-        "электросетей. Гарантийное соглашение между Банком и Арменией во вторник подписал "
-        "министр финансов.",
-        "между Банком и",
+    "ru2": (
+        "Евразийский банк развития (ЕАБР) выделит Армении 60 млн долларов на ремонт дорог, "
+        "сообщил министр финансов Киргизии. Соглашение о займе на ремонт школ Армения "
+        "подписала с Банком ещё в 2018 году.",
+        "подписала с Банком",
         ["ARM", "EDB"],
     ),
 }
@@ -87,26 +73,3 @@ def test_the_noun_as_an_owner_or_a_described_bank_is_no_lender() -> None:
         ("ADB", "Asian Development Bank"),
         ("ADB", "bank"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "sectors"),
-    [
-        ("Benin and Japan signed a sovereign guarantee agreement on Monday.", ["economy"]),
-        ("Le Bénin et le Japon ont signé lundi un accord de garantie.", ["economy"]),
-        (
-            "Бенин и Япония подписали в понедельник соглашение о государственной гарантии.",
-            ["economy"],
-        ),
-        # what it guarantees names the domain, as a loan's purpose does
-        (
-            "Le Bénin et le Japon ont signé un accord de garantie pour la centrale solaire.",
-            ["energy"],
-        ),
-    ],
-    ids=["en", "fr", "ru", "fr-purpose"],
-)
-def test_a_guarantee_agreement_is_a_financing_instrument(text: str, sectors: list) -> None:
-    from suivi.reading.agreements import _sectors
-
-    assert _sectors(text) == sectors

@@ -5038,10 +5038,6 @@ _WORK = re.compile(
 # payment terms" is energy, "setting the tariff of the dam" energy; "on tariffs" stays trade.
 _MEANS = re.compile(
     r"loans?|credits?|кредит\w*|financ\w*|funding|финансировани\w*"
-    # a guarantee of a debt, as the sectors read it (`sectors`): "accord de garantie"
-    r"|(?:(?:sovereign|loan|credit) )?guarantee agreements?|sovereign guarantees?"
-    r"|accords? de garantie|garanties? souveraines?|соглашени\w* о (?:государственн\w* )?"
-    r"гаранти\w*|гарантийн\w* соглашени\w*|суверенн\w* гаранти\w*"
     r"|payments?|paiements?|платеж\w*|tarif\w*|tariffs?|тариф\w*"
 )
 

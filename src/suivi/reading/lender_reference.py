@@ -60,10 +60,16 @@ _OWNER_OF = re.compile(
     r"[\w’'-]+\s+(?:de|du|des|of|d['’])\s*$",
     re.IGNORECASE,
 )
+# "between the Bank and Georgia", "entre la Banque et la Géorgie": left to the readings of a
+# text's pair, which tell a loan's guarantee from the loan by who the story's lender is
+_BETWEEN = re.compile(r"(?:between|entre|между)\s+$", re.IGNORECASE)
 # Russian tells the owner by the genitive («Банка», «Фонда»), a side only after the words
 # that make one of it ("со стороны Банка", «от Фонда»)
 _RUSSIAN_GENITIVE = re.compile(r"[Бб]анка|[Фф]онда")
 _RUSSIAN_SIDE_BEFORE = re.compile(r"(?:стороны|от|у|для)\s+$", re.IGNORECASE)
+
+
+_NOUN_ONLY = re.compile(r"(?i)banks?|banques?|банк\w*|funds?|fonds|фонд\w*")
 
 
 def _kind(match: re.Match[str]) -> str | None:
@@ -97,7 +103,9 @@ def with_bare_lenders(text: str, mentions: list[Mention]) -> list[Mention]:
     ]
     if not named:
         return mentions
-    taken = [(m.start, m.end) for m in mentions]
+    # a company read from the noun alone ("Bank" of «с Банком») is that noun, said again
+    nouns = [m for m in mentions if m.kind == "organisation" and _NOUN_ONLY.fullmatch(m.surface)]
+    taken = [(m.start, m.end) for m in mentions if m not in nouns]
     extra: list[Mention] = []
     for match in _BARE.finditer(text):
         kind = _kind(match)
@@ -114,7 +122,9 @@ def with_bare_lenders(text: str, mentions: list[Mention]) -> list[Mention]:
             text, max(0, start - 30), start
         ):
             continue
-        if _OWNER_OF.search(text, max(0, match.start() - 40), match.start()):
+        if _OWNER_OF.search(text, max(0, match.start() - 40), match.start()) or _BETWEEN.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
             continue
         if _RUSSIAN_GENITIVE.fullmatch(text, start, end) and not _RUSSIAN_SIDE_BEFORE.search(
             text, max(0, start - 20), start
@@ -126,4 +136,8 @@ def with_bare_lenders(text: str, mentions: list[Mention]) -> list[Mention]:
         extra.append(Mention(before[-1], start, end, text[start:end], "organisation"))
     if not extra:
         return mentions
-    return sorted(mentions + extra, key=lambda m: m.start)
+    said = [(m.start, m.end) for m in extra]
+    kept = [
+        m for m in mentions if not (m in nouns and any(a < m.end and m.start < b for a, b in said))
+    ]
+    return sorted(kept + extra, key=lambda m: m.start)

@@ -353,11 +353,6 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|assembling|assemblage\w*|usines? de montage|chaines? de montage|montage local\w*"
         r"|bancaire\w*|banking|banques?\b|banks?\b|monetaire\w*|monetary|paiements?\b"
         r"|payments?\b|credits?\b|loans?\b|assurances?\b|insurance|privatis\w*"
-        # a guarantee of a debt is a financing instrument: "a sovereign guarantee", "l'accord
-        # de garantie", «соглашение о гарантии» (not "security guarantees")
-        r"|(?:(?:sovereign|loan|credit) )?guarantee agreements?|sovereign guarantees?"
-        r"|accords? de garantie|garanties? souveraines?|соглашени\w* о (?:государственн\w* )?"
-        r"гаранти\w*|гарантийн\w* соглашени\w*|суверенн\w* гаранти\w*"
         r"|pme\b|smes?\b|entrepreneur\w*|artisana\w*|handicraft\w*|zones? economiques?"
         r"|special economic zones?|budget\w*|доходов|кредит\w*|банк\w*|платеж\w*"
         r"|предпринимател\w*|делов\w*|business\w*|commerce exterieur"
