@@ -32,6 +32,7 @@ with regex_cache.compiled():
         formats,
         gazetteer,
         language,
+        lender_reference,
         metadata,
         nlp,
         parties,
@@ -256,6 +257,9 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     ctx.parties = parties.decide(
         text, ctx.mentions, title_mentions, [p.party for p in ctx.people if p.party], title
     )
+    # "signed with the Bank", "entre la Banque et la Géorgie": the lender named before, again
+    # (after the story's parties are weighed: a noun said again makes no party weigh more)
+    ctx.mentions = lender_reference.with_bare_lenders(text, ctx.mentions)
     found, total, found_bodies, found_sessions = _cooperation(ctx)
     agreements.with_title_domain(found, title, document.published)
     _without_absent(ctx, found, found_bodies)
