@@ -1422,8 +1422,11 @@ _PLURAL_LOANS = re.compile(
     r"|грантов)))\b",
     re.IGNORECASE,
 )
-# A lender's name: a fund, a bank, an agency that lends
+# A lender's name: a fund, a bank that lends; a state's adjective beside its word ("the
+# Kuwait Fund", «Кувейтский фонд», "le Fonds koweïtien") names the state's fund
 _LENDER_WORD = re.compile(r"(?i:fund|fonds|фонд\w*|bank|banque|банк\w*)")
+_LENDER_AFTER = re.compile(r"(?i:\s+(?:fund|fonds|фонд\w*|bank|банк\w*))\b")
+_LENDER_BEFORE = re.compile(r"(?i:\b(?:fonds|banque|fund|bank)\s+)$")
 
 
 def _one_per_lender(ctx: Context, unit: Unit, f: _Found) -> list[_Found] | None:
@@ -1436,7 +1439,10 @@ def _one_per_lender(ctx: Context, unit: Unit, f: _Found) -> list[_Found] | None:
         dict.fromkeys(
             m.code
             for m in mentions
-            if not sides.is_state(m.code) or _LENDER_WORD.search(m.surface)
+            if not sides.is_state(m.code)
+            or _LENDER_WORD.search(m.surface)
+            or _LENDER_AFTER.match(ctx.text, m.end)
+            or _LENDER_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
         )
     )
     borrowers = [c for c in f.agreement.parties if c not in lenders]

@@ -339,7 +339,12 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"(?:comprehensive )?economic partnership|partenariat economique global"
-        r"|всеобъемлющ\w* экономическ\w* партнерств\w*",
+        r"|всеобъемлющ\w* экономическ\w* партнерств\w*"
+        # the agreement of that name is a trade agreement in every language: «соглашение об
+        # экономическом партнерстве» (the EAEU's with a state), "accord de partenariat
+        # économique" (the EU's EPAs)
+        r"|(?:соглашени\w* |^\s*)об? экономическ\w* партнерств\w*"
+        r"|(?:accords? |^\s*)de partenariat economique",
         ("trade", "economy"),
     ),
     (
@@ -505,13 +510,20 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("migration",),
     ),
     (
-        r"marchandises|goods\b|transit\b|facilitation des echanges|trade facilitation"
-        r"|товар\w*|транзит\w*"
+        r"marchandises|goods\b|facilitation des echanges|trade facilitation"
+        r"|товар\w*"
         # a state's foreign trade by its Russian name, "foreign economic activity":
         # «участники внешнеэкономической деятельности» are its importers and exporters
         r"|внешнеэкономическ\w* деятельност\w*|foreign economic activit\w*"
         r"|activites? economiques? exterieures?",
         ("trade",),
+    ),
+    (
+        # transit across a state's territory is carried goods: its routes and its trade
+        # («транзитный потенциал», "un accord de transit inter-États"); the transit of gas,
+        # oil or electricity is energy's (below)
+        r"transit\b|транзит\w*",
+        ("transport", "trade"),
     ),
     (
         r"transports? (?:\w+ )?(?:de|des) marchandises|(?:\w+ )?transport of goods|carriage of goods"
@@ -1550,8 +1562,10 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"социальн\w* (?:обеспечени|страховани)\w*", ("migration",)),
     (
         # "le transit des produits pétroliers", "transit of petroleum products"
-        r"transit\w* (?:\w+ )?(?:du |des |of |de )?(?:produits |products |of )?(?:gaz|gas|oil"
-        r"|petrol\w*|brut|crude|hydrocarbur\w*)\b|транзит\w* (?:\w+ )?(?:газа|нефти|нефтепродукт\w*)|petrochimi\w*|petrochemi\w*"
+        r"transit\w* (?:\w+ )?(?:du |des |of |de l'|de |d')?(?:produits |products |of )?(?:gaz|gas|oil"
+        r"|petrol\w*|brut|crude|hydrocarbur\w*|electricite|electricity|power|energ\w*)\b"
+        r"|транзит\w* (?:\w+ )?(?:газа|нефти|нефтепродукт\w*|электроэнерги\w*|электричеств\w*"
+        r"|энерго\w*)|petrochimi\w*|petrochemi\w*"
         r"|(?:oil|gas|crude) transit|transit (?:petrolier|gazier)|electricity tariffs?"
         r"|tarifs? (?:de l'|d')electricite|тариф\w* на электроэнерги\w*"
         r"|нефтехими\w*|gazi(?:er|ere)s?\b|partage de production|production[- ]sharing"
