@@ -240,3 +240,47 @@ def test_a_body_acting_at_its_meeting_holds_a_session() -> None:
 )
 def test_an_economic_partnership_agreement_is_trade(phrase: str) -> None:
     assert "trade" in sectors_of(phrase)
+
+
+def test_working_groups_in_the_plural_dative_are_no_body() -> None:
+    # the Russian plural is no body in any case (the rule had the nominative, genitive and
+    # instrumental): «поручили рабочим группам подготовить …»
+    text = (
+        "Четвертое заседание Белорусско-никарагуанской межправительственной комиссии по "
+        "торгово-экономическому сотрудничеству прошло 22 апреля в Манагуа. Стороны подвели "
+        "итоги выполнения дорожной карты и поручили рабочим группам подготовить новую."
+    )
+    names = [b.name for b in read(text.encode(), "article.txt").bodies]
+    assert names == [
+        "Белорусско-никарагуанская межправительственная комиссия по торгово-экономическому "
+        "сотрудничеству"
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "меморандум о техническом обслуживании воздушных судов и подготовке пилотов",
+        "a memorandum on pilot training",
+        "un mémorandum sur la formation des pilotes",
+    ],
+)
+def test_aircraft_and_pilots_are_transport(phrase: str) -> None:
+    assert "transport" in sectors_of(phrase)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент напомнил, что Туркменистан как ассоциированный член Содружества участвует "
+        'в его работе "в тех форматах, которые отвечают его статусу постоянного нейтралитета".',
+        "The president recalled that Turkmenistan, as an associate member of the Commonwealth, "
+        'takes part in its work "in the formats that suit its status of permanent neutrality '
+        'and its own laws".',
+        "Le président a rappelé que le Turkménistan, membre associé de la Communauté, participe "
+        "à ses travaux « dans les formats qui correspondent à son statut de neutralité "
+        "permanente ».",
+    ],
+)
+def test_quoted_words_completing_a_clause_are_no_quote(text: str) -> None:
+    assert read(text.encode(), "article.txt").quotes == []

@@ -99,10 +99,13 @@ _NOT_JOINED = re.compile(
     re.IGNORECASE,
 )
 _SIGNED_ONLY = re.compile(
-    r"\b(?:signed|joined|initialled)\s+only\b|\bonly\s+(?:signed|joined)\b"
+    r"(?:\b(?:signed|joined|initialled)\s+only\b|\bonly\s+(?:signed|joined)\b"
     r"|\bn['’](?:a|ont|avait|avaient)\s+(?:sign[ée]|paraph[ée]|rejoint)\s+que\b"
     r"|(?<!\w)(?:подписал|присоединил\w*|парафировал)[аи]?\s+(?:к\s+)?только(?!\w)"
-    r"|(?<!\w)только\s+(?:подписал|присоединил\w*)[аи]?(?!\w)",
+    r"|(?<!\w)только\s+(?:подписал|присоединил\w*)[аи]?(?!\w))"
+    # not a time: "signed only yesterday", «только что подписал», "n'a signé qu'hier"
+    r"(?!\s+(?:что|сейчас|вчера|сегодня|yesterday|today|now|recently|last|on|in|after|this"
+    r"|hier|aujourd|apr[eè]s|en\s+\d)\b)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;.:]|\s(?:and|but|while|et|mais|alors\s+que|а|и|но)\s")

@@ -653,7 +653,9 @@ def _short_ministries_of_a_state(text: str, mentions: list[Mention]) -> list[Men
             }
         homes = homes_of[short]
         if len(homes) == 1:
-            added.append(Mention(next(iter(homes)), match.start(), match.end(), match.group(), "name"))
+            added.append(
+                Mention(next(iter(homes)), match.start(), match.end(), match.group(), "name")
+            )
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)

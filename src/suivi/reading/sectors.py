@@ -120,6 +120,10 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # what flies: "aircraft maintenance", "direct flights", «регулярные рейсы» ("vols" is
         # also theft: "les vols de bétail")
         r"|aircraft|air(?:plane|liner)s?|flights?\b|avions?\b|aeronefs?|самолет\w*|рейс\w*"
+        # and who flies it: «воздушные суда» (aircraft), «подготовка пилотов» (the noun:
+        # «пилотный проект» is a trial), "pilot training", "la formation des pilotes"
+        r"|воздушн\w* суд(?:а|ов|ам|ами|ах)\b|пилот(?:ы|ов|а|ам|ами|ах)?\b"
+        r"|pilot training|training of pilots|formation des pilotes"
         # "an order of E195-E2 jets", "des avions de ligne" (a fighter jet is the army's)
         r"|(?<!fighter )jet(?:liner)?s\b|airliners?\b|avions? de ligne|авиалайнер\w*"
         # what runs on rails: "the supply of 10 locomotives", «поставка вагонов»
