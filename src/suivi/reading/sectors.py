@@ -514,8 +514,8 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("migration",),
     ),
     (
-        r"marchandises|goods\b|facilitation des echanges|trade facilitation"
-        r"|товар\w*"
+        r"marchandises|goods\b|transit\b|facilitation des echanges|trade facilitation"
+        r"|товар\w*|транзит\w*"
         # a state's foreign trade by its Russian name, "foreign economic activity":
         # «участники внешнеэкономической деятельности» are its importers and exporters
         r"|внешнеэкономическ\w* деятельност\w*|foreign economic activit\w*"
@@ -523,10 +523,10 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("trade",),
     ),
     (
-        # transit across a state's territory is carried goods: its routes and its trade
-        # («транзитный потенциал», "un accord de transit inter-États"); the transit of gas,
-        # oil or electricity is energy's (below)
-        r"transit\b|транзит\w*",
+        # a state's transit potential is its routes as much as its trade: «развитие
+        # транзитного потенциала», "the transit potential", "le potentiel de transit" (the
+        # transit of goods alone is trade, above; of gas, oil or electricity energy, below)
+        r"транзитн\w* потенциал\w*|transit potential|potentiel de transit",
         ("transport", "trade"),
     ),
     (
