@@ -122,8 +122,13 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|aircraft|air(?:plane|liner)s?|flights?\b|avions?\b|aeronefs?|самолет\w*|рейс\w*"
         # and who flies it: «воздушные суда» (aircraft), «подготовка пилотов» (the noun:
         # «пилотный проект» is a trial), "pilot training", "la formation des pilotes"
-        r"|воздушн\w* суд(?:а|ов|ам|ами|ах)\b|пилот(?:ы|ов|а|ам|ами|ах)?\b"
-        r"|pilot training|training of pilots|formation des pilotes"
+        # (a military pilot is the army's: «военных пилотов», "fighter pilots", "pilotes de
+        # chasse")
+        r"|воздушн\w* суд(?:а|ов|ам|ами|ах)\b"
+        r"|(?<!военных )(?<!военного )(?<!военным )(?<!военные )пилот(?:ы|ов|а|ам|ами|ах)?\b"
+        r"(?! истребител| ввс| военн)"
+        r"|(?<!fighter )(?<!military )pilot training|training of pilots(?! for the air force)"
+        r"|formation des pilotes(?! de chasse| militaires| de l'armee)"
         # "an order of E195-E2 jets", "des avions de ligne" (a fighter jet is the army's)
         r"|(?<!fighter )jet(?:liner)?s\b|airliners?\b|avions? de ligne|авиалайнер\w*"
         # what runs on rails: "the supply of 10 locomotives", «поставка вагонов»
