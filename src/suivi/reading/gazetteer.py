@@ -624,10 +624,13 @@ _MINISTRY_IN_FULL = {
 }
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
 def _short_ministries_of_a_state(text: str, mentions: list[Mention]) -> list[Mention]:
     """«Министерство финансов Таджикистана и АБР подписали … В тот же день минфин и ИсБР
     подписали …»: a ministry's short name with no state after it is the state whose ministry
-    of that portfolio the text names in full, or whose minister of it it names (SPEC: a
+    of that portfolio the text names in full in an earlier sentence, or whose minister of it it names there (SPEC: a
     state's institutions stand for it), where the text names that portfolio with one state
     only; with none or several, the short name stays unread here."""
     if not _SHORT_MINISTRY.search(text):
@@ -635,7 +638,7 @@ def _short_ministries_of_a_state(text: str, mentions: list[Mention]) -> list[Men
     states = state_codes()
     starts = {m.start: m for m in mentions if m.code in states and m.kind == "name"}
     added: list[Mention] = []
-    homes_of: dict[str, set[str]] = {}
+    homes_of: dict[str, list[tuple[int, str]]] = {}
     for match in _SHORT_MINISTRY.finditer(text):
         short = match.group("short").lower()
         if match.end() + 1 in starts and text[match.end()] == " ":
@@ -645,13 +648,19 @@ def _short_ministries_of_a_state(text: str, mentions: list[Mention]) -> list[Men
         if short not in homes_of:
             full = _MINISTRY_IN_FULL[short]
             full_word = dict(_SHORT_MINISTRIES)[short]
-            homes_of[short] = {
-                starts[f.end()].code
+            homes_of[short] = [
+                (f.end(), starts[f.end()].code)
                 for f in full.finditer(text)
                 if f.end() in starts
                 and (full_word in f.group().lower() or f.group().lower().startswith(short))
-            }
-        homes = homes_of[short]
+            ]
+        # named in full in an earlier sentence: «Минэнерго и Министерство энергетики Ганы
+        # подписали …» names two ministries, Russia's and Ghana's
+        homes = {
+            code
+            for end, code in homes_of[short]
+            if end < match.start() and _SENTENCE_BREAK.search(text, end, match.start())
+        }
         if len(homes) == 1:
             added.append(
                 Mention(next(iter(homes)), match.start(), match.end(), match.group(), "name")
