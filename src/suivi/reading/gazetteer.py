@@ -630,8 +630,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 def _short_ministries_of_a_state(text: str, mentions: list[Mention]) -> list[Mention]:
     """«Министерство финансов Таджикистана и АБР подписали … В тот же день минфин и ИсБР
     подписали …»: a ministry's short name with no state after it is the state whose ministry
-    of that portfolio the text names in full in an earlier sentence, or whose minister of it it names there (SPEC: a
-    state's institutions stand for it), where the text names that portfolio with one state
+    of that portfolio (or whose minister of it) an earlier sentence names (SPEC: a state's
+    institutions stand for it), where those sentences name that portfolio with one state
     only; with none or several, the short name stays unread here."""
     if not _SHORT_MINISTRY.search(text):
         return mentions
