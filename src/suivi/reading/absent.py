@@ -76,9 +76,39 @@ _SIGNED_NOTHING = re.compile(
     r"|\bn['’](?:a|ont|avait|avaient)\s+pas\s+sign[ée]\s+(?:les\s+(?:textes|documents|accords)"
     r"|(?=[,.;]))"
     r"|(?<!\w)(?:документ\w*\s+|ничего\s+)?не\s+подписыва?л[аи]?(?:\s+(?:документ\w*|ничего))?"
-    r"(?=\s*[,.;]|\s*$|\s+(?:и|а|но)\s)",
+    r"(?=\s*[,.;]|\s*$|\s+(?:и|а|но)\s)"
+    # none of the texts, counted or not: "did not sign any of the four documents", «не
+    # подписала ни одного из четырех документов», "n'a signé aucun des quatre textes"
+    r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+sign(?:ed)?\s+any\s+of\s+the"
+    r"\s+(?:\w+\s+)?(?:texts|documents|agreements)\b|\bsigned\s+none\s+of\s+the\b"
+    r"|(?<!\w)не\s+подпис(?:ыв)?ал[аи]?\s+ни\s+одного(?:\s+из\s+(?:\w+\s+)?(?:документ|соглашени"
+    r"|текст)\w*|\s+(?:документа|соглашения))?(?!\w)",
     re.IGNORECASE,
 )
+
+# A verb phrase that says its subject, a state, stayed out of one text the event signed
+# ("Azerbaijan did not join the agreement on …", «Азербайджан не присоединился к соглашению
+# о …», "le Mali n'a pas adhéré à l'accord sur …"), or signed one only ("Turkmenistan signed
+# only the tourism programme", «Туркменистан подписал только программу по туризму», "le Niger
+# n'a signé que le programme …"): the text's words after it say which.
+_NOT_JOINED = re.compile(
+    r"\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:join|accede\s+to"
+    r"|sign\s+on\s+to|become\s+(?:a\s+)?party\s+to)\b|\bstayed\s+out\s+of\b"
+    r"|\bn['’](?:a|ont|avait|avaient)\s+pas\s+(?:adh[ée]r[ée]|souscrit|rejoint)\b"
+    r"|(?<!\w)не\s+(?:присоединил|подключил|примкнул)\w*\s+к(?!\w)",
+    re.IGNORECASE,
+)
+_SIGNED_ONLY = re.compile(
+    r"(?:\b(?:signed|joined|initialled)\s+only\b|\bonly\s+(?:signed|joined)\b"
+    r"|\bn['’](?:a|ont|avait|avaient)\s+(?:sign[ée]|paraph[ée]|rejoint)\s+que\b"
+    r"|(?<!\w)(?:подписал|присоединил\w*|парафировал)[аи]?\s+(?:к\s+)?только(?!\w)"
+    r"|(?<!\w)только\s+(?:подписал|присоединил\w*)[аи]?(?!\w))"
+    # not a time: "signed only yesterday", «только что подписал», "n'a signé qu'hier"
+    r"(?!\s+(?:что|сейчас|вчера|сегодня|yesterday|today|now|recently|last|on|in|after|this"
+    r"|hier|aujourd|apr[eè]s|en\s+\d)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,;.:]|\s(?:and|but|while|et|mais|alors\s+que|а|и|но)\s")
 
 
 def non_signers(ctx: Context) -> frozenset[str]:
@@ -98,6 +128,33 @@ def non_signers(ctx: Context) -> frozenset[str]:
             and m.start - sentence.start < found.start()
         }
     return frozenset(out)
+
+
+def partial_signers(ctx: Context) -> list[tuple[str, frozenset[str], bool]]:
+    """(state, domains, only) for each state a sentence says stayed out of one text of the
+    event (`_NOT_JOINED`; only False: no side of the texts of those domains) or signed one
+    text only (`_SIGNED_ONLY`; only True: no side of the texts of other domains). The state
+    is the one named last before the verb in its sentence; the domains those its object
+    names, up to the clause's end."""
+    from suivi.reading.sectors import sectors_of
+
+    states = state_codes()
+    out: list[tuple[str, frozenset[str], bool]] = []
+    for sentence in ctx.sentences:
+        text = sentence.text
+        for pattern, only in ((_NOT_JOINED, False), (_SIGNED_ONLY, True)):
+            for found in pattern.finditer(text):
+                rest = text[found.end() :]
+                end = _CLAUSE_END.search(rest)
+                domains = frozenset(sectors_of(rest[: end.start() if end else len(rest)]))
+                subject = [
+                    m.code
+                    for m in ctx.mentions_in(sentence.start, sentence.start + found.start())
+                    if m.code in states and m.kind in ("name", "adjective")
+                ]
+                if subject and domains:
+                    out.append((subject[-1], domains, only))
+    return out
 
 
 def absent_states(ctx: Context) -> frozenset[str]:

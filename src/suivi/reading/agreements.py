@@ -74,6 +74,17 @@ _ONLY_IN_BEFORE = re.compile(
     r"(?:\b(?:only|merely|solely|just)\s+(?:in|on)|\bque\s+dans\s+(?:les|des|de\s+simples)"
     r"|(?:^|\s)только\s+(?:в|на))\s+$"
 )
+# A text a state is told it did not join or signed no part of ("Azerbaijan did not join the
+# agreement on …", "le Mali n'a pas adhéré à l'accord sur …", «Азербайджан не присоединился к
+# соглашению о …»): a text the story has already listed, one side fewer (`absent`), no text of
+# its own. Folded text (no accents), the words right before the mention.
+_NOT_JOINED_BEFORE = re.compile(
+    r"(?:\b(?:did\s+not|didn't|has\s+not|have\s+not|had\s+not)\s+(?:join|accede\s+to"
+    r"|sign\s+on\s+to|become\s+(?:a\s+)?party\s+to)|\bstayed\s+out\s+of"
+    r"|\bn'(?:a|ont|avait|avaient)\s+pas\s+(?:adhere|souscrit|rejoint)\s+(?:a|au|aux)?"
+    r"|(?:^|\s)не\s+(?:присоединил\w*|подключил\w*|примкнул\w*)\s+к)"
+    r"\s+(?:(?:the|l'|la|le|les|ce\w*|this|that|эт\w+)\s*)?$"
+)
 # Texts in the bare plural as what a means is for: "to turn this commission into a mechanism
 # for deals", "une plateforme pour des accords", «площадка для сделок»: a purpose, no text
 # made (folded text; a domain after them, "a platform for agreements on trade", names texts)
@@ -1477,10 +1488,55 @@ def _own_partner(ctx: Context, all_units: list[Unit], f: _Found) -> _Found:
     return replace(f, agreement=replace(f.agreement, parties=[subject[0], owners[0]]))
 
 
+# Loan or grant texts in the plural: each lender lends under its own text ("loan agreements
+# … signed by the Saudi Fund and the OPEC Fund", «соглашения о займах подписали … Саудовский
+# фонд развития и Фонд ОПЕК», "des accords de prêt avec la BID et le Fonds koweïtien")
+_PLURAL_LOANS = re.compile(
+    r"\b(?:(?:loan|credit|grant|financing)\s+agreements|agreements\s+(?:on|for)\s+(?:loans"
+    r"|credits|grants)|accords\s+de\s+(?:pr[êe]ts?|financement|cr[ée]dit|don)"
+    r"|conventions\s+de\s+(?:financement|pr[êe]ts?|cr[ée]dit)"
+    r"|(?:кредитные|заемные|займовые|грантовые)\s+соглашения"
+    r"|соглашени[яй]\s+о\s+(?:займах|кредитах|грантах|предоставлении\s+(?:займов|кредитов"
+    r"|грантов)))\b",
+    re.IGNORECASE,
+)
+# A lender's name: a fund, a bank that lends; a state's adjective beside its word ("the
+# Kuwait Fund", «Кувейтский фонд», "le Fonds koweïtien") names the state's fund
+_LENDER_WORD = re.compile(r"(?i:fund|fonds|фонд\w*|bank|banque|банк\w*)")
+_LENDER_AFTER = re.compile(r"(?i:\s+(?:fund|fonds|фонд\w*|bank|банк\w*))\b")
+_LENDER_BEFORE = re.compile(r"(?i:\b(?:fonds|banque|fund|bank)\s+)$")
+
+
+def _one_per_lender(ctx: Context, unit: Unit, f: _Found) -> list[_Found] | None:
+    """Plural loan or grant texts whose sides are one borrower and two or more lenders named
+    in their sentence: one text a lender, each with the borrower. None where that is not it."""
+    if not _PLURAL_LOANS.search(unit.text) or sides._THREE.search(unit.text):
+        return None
+    mentions = [m for m in ctx.mentions_in(unit.start, unit.end) if m.code in f.agreement.parties]
+    lenders = list(
+        dict.fromkeys(
+            m.code
+            for m in mentions
+            if not sides.is_state(m.code)
+            or _LENDER_WORD.search(m.surface)
+            or _LENDER_AFTER.match(ctx.text, m.end)
+            or _LENDER_BEFORE.search(ctx.text, max(0, m.start - 40), m.start)
+        )
+    )
+    borrowers = [c for c in f.agreement.parties if c not in lenders]
+    if len(lenders) < 2 or len(borrowers) != 1 or not sides.is_state(borrowers[0]):
+        return None
+    return [
+        replace(f, agreement=replace(f.agreement, parties=[borrowers[0], code])) for code in lenders
+    ]
+
+
 def _split_by_partner(ctx: Context, all_units: list[Unit], f: _Found) -> list[_Found]:
     if f.at < 0 or len(f.agreement.parties) < 3:
         return [f]
     unit = all_units[f.at]
+    if (per_lender := _one_per_lender(ctx, unit, f)) is not None:
+        return per_lender
     plural = _PLURAL_WITH.search(unit.text)
     if plural is None or sides._THREE.search(unit.text):
         return [f]
@@ -2587,6 +2643,7 @@ def _from_unit(
             or _consent(word, before, folded[m.end() : m.end() + 60])
             or _off_the_table(folded, m.end())
             or _REPLACED_BEFORE.search(before)
+            or _NOT_JOINED_BEFORE.search(before)
             or _denied_report(folded, m.start(), m.end(), all_units, i)
             or _report_denied_before(folded, m.start(), m.end())
             or _another_sense(word, before, folded[m.end() : m.end() + 100])

@@ -135,7 +135,8 @@ _HEAD = (
     r"|(?:[а-яё]+о-[а-яё]+\s+)?(?:(?:совместн|смешанн|двусторонн|межведомственн)\w+\s+)?"
     # «рабочая группа», not «встречей рабочих групп по энергетике»: working groups in the
     # plural are the commission's sittings by field, no body of their own
-    r"рабоч(?!их\s|ие\s|ими\s)\w+\s+групп\w*)"
+    # (nor «поручили рабочим группам подготовить …», the plural's dative)
+    r"рабоч(?!их\s|ие\s|ими\s|им\s)\w+\s+групп\w*)"
     # a commission's subcommittee by its field: «подкомитет по минеральным ресурсам»
     # (singular: «встречи подкомитетов» are the commission's sittings by field; the field
     # read by the dative tail below, which English and French names do not take)

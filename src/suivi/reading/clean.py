@@ -217,6 +217,7 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
     start = _with_list_above(lines, start)
     body_start = start
     start = _lead_start(lines, lead, start)
+    head = _page_head_below_lead(lines, lead, start)
     end, links = _article_end(lines, start)
     owners = _owner_words(lines)
     # a byline below a lead that opens the body ("By X" two lines under it) is no article text
@@ -224,7 +225,7 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
     body = [
         line
         for i, line in enumerate(lines[start:end], start)
-        if i not in links | bylines
+        if i not in links | bylines | head
         and not is_noise(line)
         and not (0 < i < body_start)
         and not _is_masthead(line, owners)
@@ -237,7 +238,34 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
     paragraphs = "\n".join(body[: last + 1])
     paragraphs = re.sub(r"\n{3,}", "\n\n", paragraphs).strip()
     header = [line for line in lines[:body_start] if line] + [lines[i] for i in sorted(bylines)]
+    header += [lines[i] for i in sorted(head)]
     return Cleaned(paragraphs, header=header, trailer=trailer)
+
+
+# A page's time stamp on a line of its own: "14.07.2026 16:42", "2026-07-14, 16:42"
+_TIME_STAMP = re.compile(
+    r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[\s,|–-]+\d{1,2}:\d{2})?$"
+)
+
+
+def _page_head_below_lead(lines: list[str], lead: str | None, start: int) -> set[int]:
+    """A crawl's glued first paragraph, then the page's head before the rest of the body: the
+    outlet's name, its menu, the headline and the article's time stamp ("Минфин подписал
+    соглашения …" over "14.07.2026 16:42"). Lines that end no sentence with a time stamp among
+    them are that head, not article text (the headline is the title)."""
+    if start != 0 or not lead or not lines or lines[0] != lead.strip():
+        return set()
+    following = next((i for i in range(1, len(lines)) if _starts_body(lines[i])), None)
+    if following is None:
+        return set()
+    between = [i for i in range(1, following) if lines[i]]
+    if (
+        not any(_TIME_STAMP.match(lines[i]) for i in between)
+        or any(_SENTENCE_END.search(lines[i]) for i in between)
+        or len(between) > 6
+    ):
+        return set()
+    return set(between)
 
 
 def _strip_boilerplate(tree: Any) -> None:

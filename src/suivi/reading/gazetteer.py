@@ -425,6 +425,8 @@ def _find_mentions(text: str, lang: str) -> list[Mention]:
     mentions = _without_possessive_homes(text, mentions)
     mentions = _state_institutions_by_word_name(text, mentions)
     mentions = _known_names_glossed(text, mentions)
+    if lang == "ru":
+        mentions = _short_ministries_of_a_state(text, mentions)
     found = company_mentions(text, mentions)
     if not found:
         return _without_spelled_out(text, _without_described_parents(text, mentions))
@@ -592,6 +594,77 @@ def _state_institutions_by_word_name(text: str, mentions: list[Mention]) -> list
         for match in re.finditer(pattern, text):
             if not any(m.start < match.end() and match.start() < m.end for m in mentions + added):
                 added.append(Mention(state, match.start(), match.end(), match.group(), "name"))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+# A ministry's short name as the Russian press writes it («Минфин», «минфин», «Минэнерго»,
+# «в Минпроме») and the words its full name or its minister's title go on with: the short name
+# alone says no state; the text's own ministry of that portfolio, named with its state, does
+_SHORT_MINISTRIES = (
+    ("минфин", "финансов"), ("минэнерго", "энергетики"), ("минздрав", "здравоохранения"),
+    ("минсельхоз", "сельского хозяйства"), ("минобороны", "обороны"), ("минюст", "юстиции"),
+    ("минтранс", "транспорта"), ("минпром", "промышленности"), ("минэкономики", "экономики"),
+    ("минобразования", "образования"), ("минкультуры", "культуры"), ("минтруд", "труда"),
+    ("минстрой", "строительства"), ("минсвязи", "связи"),
+)  # fmt: skip
+_SHORT_MINISTRY = re.compile(
+    r"(?<![\w-])(?P<short>" + "|".join(s for s, _ in _SHORT_MINISTRIES) + r")"
+    r"(?:а|у|ом|е)?(?![\w-])",
+    re.IGNORECASE,
+)
+_MINISTRY_IN_FULL = {
+    short: re.compile(
+        rf"(?<![\w-])(?:министерств[оаеу]\w*|министр\w*|{short}(?:а|у|ом|е)?)"
+        rf"(?:\s+{full}(?:\s+и\s+\w+)*)?\s+",
+        re.IGNORECASE,
+    )
+    for short, full in _SHORT_MINISTRIES
+}
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _short_ministries_of_a_state(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«Министерство финансов Таджикистана и АБР подписали … В тот же день минфин и ИсБР
+    подписали …»: a ministry's short name with no state after it is the state whose ministry
+    of that portfolio (or whose minister of it) an earlier sentence names (SPEC: a state's
+    institutions stand for it), where those sentences name that portfolio with one state
+    only; with none or several, the short name stays unread here."""
+    if not _SHORT_MINISTRY.search(text):
+        return mentions
+    states = state_codes()
+    starts = {m.start: m for m in mentions if m.code in states and m.kind == "name"}
+    added: list[Mention] = []
+    homes_of: dict[str, list[tuple[int, str]]] = {}
+    for match in _SHORT_MINISTRY.finditer(text):
+        short = match.group("short").lower()
+        if match.end() + 1 in starts and text[match.end()] == " ":
+            continue  # «Минфина Таджикистана»: named with its state already
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
+            continue
+        if short not in homes_of:
+            full = _MINISTRY_IN_FULL[short]
+            full_word = dict(_SHORT_MINISTRIES)[short]
+            homes_of[short] = [
+                (f.end(), starts[f.end()].code)
+                for f in full.finditer(text)
+                if f.end() in starts
+                and (full_word in f.group().lower() or f.group().lower().startswith(short))
+            ]
+        # named in full in an earlier sentence: «Минэнерго и Министерство энергетики Ганы
+        # подписали …» names two ministries, Russia's and Ghana's
+        homes = {
+            code
+            for end, code in homes_of[short]
+            if end < match.start() and _SENTENCE_BREAK.search(text, end, match.start())
+        }
+        if len(homes) == 1:
+            added.append(
+                Mention(next(iter(homes)), match.start(), match.end(), match.group(), "name")
+            )
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)

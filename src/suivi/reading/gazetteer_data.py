@@ -909,6 +909,7 @@ SPELLED_ORGANISATIONS: dict[str, dict[str, list[str]]] = {
             "Fonds de l'OPEP",
             "Fonds OPEP",
             "Фонд ОПЕК",
+            "Фонд ОПЕК для международного развития",
             "OPEC Fund for International Development",
             "Fonds de l'OPEP pour le développement international",
             "Fonds OPEP pour le développement international",
@@ -1148,7 +1149,7 @@ NAMED_ORGANISATIONS: list[str] = [
     "O'zbekiston temir yo'llari",
     "Uzbekistan Railways",
     "Кыргыз темир жолу",
-    "Kyrgyz Temir Zholu",
+    "Kyrgyz Temir Jolu",
     "Самрук-Казына",
     "Samruk-Kazyna",
     "Самрук-Энерго",
@@ -1358,12 +1359,14 @@ LATIN_NAMES: dict[str, str] = {
     "Fonds OPEP": "OPEC Fund",
     "Fonds de l'OPEP pour le développement international": "OPEC Fund for International Development",
     "Fonds OPEP pour le développement international": "OPEC Fund for International Development",
-    # and in Russian texts (dev golds b429, b528: «Фонд ОПЕК» is `OPEC Fund`), in any case
+    # and in Russian texts, in any case: «Фонд ОПЕК» is the OPEC Fund, its own name since 2020,
+    # not OFID (dev golds b429, b528)
     "Фонд ОПЕК": "OPEC Fund",
     "Фонда ОПЕК": "OPEC Fund",
     "Фонду ОПЕК": "OPEC Fund",
     "Фондом ОПЕК": "OPEC Fund",
     "Фонде ОПЕК": "OPEC Fund",
+    "Фонд ОПЕК для международного развития": "OPEC Fund for International Development",
     # so does the Inter-American Development Bank where the text does not write its English
     # acronym IDB (dev golds d14, h07)
     "Banque interaméricaine de développement": "Inter-American Development Bank",
@@ -1464,7 +1467,7 @@ LATIN_NAMES: dict[str, str] = {
     "Узбекистон темир йуллари": "Uzbekistan Railways",
     "Узбекские железные дороги": "Uzbekistan Railways",
     "O'zbekiston temir yo'llari": "Uzbekistan Railways",
-    "Кыргыз темир жолу": "Kyrgyz Temir Zholu",
+    "Кыргыз темир жолу": "Kyrgyz Temir Jolu",
     "Самрук-Казына": "Samruk-Kazyna",
     "Самрук-Энерго": "Samruk-Energy",
     # the Russian-Mongolian joint railway company (UBTZ) writes itself in English so
@@ -1556,7 +1559,7 @@ COMPANY_STATES: dict[str, str] = {
     "Sinohydro": "CHN", "CHEC": "CHN", "Baykar": "TUR", "Albayrak": "TUR", "Sonatrach": "DZA",
     # ex-USSR, Latin America, the Gulf and Asia: state companies that sign as themselves
     "KazMunayGas": "KAZ", "Kazatomprom": "KAZ", "Uzbekneftegaz": "UZB", "Türkmengaz": "TKM",
-    "Kazakhstan Temir Zholy": "KAZ", "Uzbekistan Railways": "UZB", "Kyrgyz Temir Zholu": "KGZ",
+    "Kazakhstan Temir Zholy": "KAZ", "Uzbekistan Railways": "UZB", "Kyrgyz Temir Jolu": "KGZ",
     "Samruk-Kazyna": "KAZ", "Samruk-Energy": "KAZ",
     "Azerbaijan Railways": "AZE", "Georgian Railway": "GEO", "Belarusian Railway": "BLR",
     "Tajik Railway": "TJK",
@@ -1830,7 +1833,9 @@ _MORE_NAMES: dict[str, dict[str, list[str]]] = {
     "VNM": {"fr": ["Vietnam"], "en": ["Viet Nam"]},
     "CPV": {"fr": ["Cabo Verde", "Cap Vert"], "en": ["Cape Verde", "Cabo Verde"]},
     "BLR": {"fr": ["Biélorussie", "Bélarus"], "ru": ["Белоруссия"]},
-    "KGZ": {"fr": ["Kirghizstan", "Kirghizistan"], "ru": ["Кыргызстан", "Киргизия"]},
+    # «КР» (Кыргызская Республика) as the Kyrgyz press abbreviates the state, like «РФ»
+    # ("Министерство энергетики КР", "Кабинет министров КР")
+    "KGZ": {"fr": ["Kirghizstan", "Kirghizistan"], "ru": ["Кыргызстан", "Киргизия", "КР"]},
     "TKM": {"ru": ["Туркмения"]},
     "TLS": {
         "fr": ["Timor-Leste", "Timor oriental"],

@@ -186,6 +186,27 @@ def _without_non_signers(ctx: Context, found: list) -> None:
             item.parties = kept
 
 
+def _without_partial_signers(ctx: Context, found: list) -> None:
+    """A state the text says stayed out of one text of the event ("Azerbaijan did not join
+    the agreement on geology") is no side of the event's texts of that domain; one it says
+    signed one text only ("Turkmenistan signed only the tourism programme") is no side of
+    the event's texts of other domains. Older texts keep their sides."""
+    partial = absent.partial_signers(ctx)
+    if not partial:
+        return
+    dates = [a.date for a in found if a.date]
+    year = (ctx.published or max(dates, default=""))[:4]
+    for item in found:
+        if item.status not in ("signed", "initialled") or (item.date or year)[:4] < year:
+            continue
+        for code, domains, only in partial:
+            if code not in item.parties or bool(domains & set(item.sectors)) != (not only):
+                continue
+            kept = [c for c in item.parties if c != code]
+            if len(kept) >= 2:
+                item.parties = kept
+
+
 def _interviewee(ctx: Context, title: str, mentions: list) -> Person | None:
     """The one who answers a text of questions and answers that names nobody before its
     first question, when its title names one person ("Answer of the spokeswoman X to a
@@ -264,6 +285,7 @@ def _finish(document: Document, analysis: _Analysis, calibrated: bool = True) ->
     agreements.with_title_domain(found, title, document.published)
     _without_absent(ctx, found, found_bodies)
     _without_non_signers(ctx, found)
+    _without_partial_signers(ctx, found)
     if total is None and any(a.status != "planned" for a in found):
         total = totals.title_total(title)
     ctx.parties += parties.signatories(found, ctx.parties, ctx.mentions, ctx.published)

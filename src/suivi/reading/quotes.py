@@ -501,6 +501,13 @@ def _attributes(lead: str) -> bool:
 
 
 _PHRASE_WORDS = 8  # longer quoted words inside a sentence report what was said
+# quoted words that open on a preposition in lower case complete the clause before them
+# (where, how, in what way), up to this many words
+_ADVERBIAL_WORDS = 16
+_PREPOSITION_FIRST = re.compile(
+    r"(?:в|во|на|с|со|по|для|при|без|из|от|под|через|in|on|at|with|for|within|under"
+    r"|through|without|dans|en|avec|pour|sans|sous|par|selon)\s"
+)
 
 
 def _source_introduces(lead: str) -> bool:
@@ -616,6 +623,16 @@ def _embedded_phrase(text: str, match: re.Match, body: str, language: str | None
     clause = _SENTENCE_END.split(text[max(0, match.start() - 160) : match.start()])[-1]
     if len(body.split()) <= _NOUN_PHRASE_WORDS and _REPORTED_CLAUSE.search(clause):
         return True  # "a indiqué que les entreprises étaient « prêtes à investir … »"
+    if (
+        len(body.split()) <= _ADVERBIAL_WORDS
+        and _PREPOSITION_FIRST.match(body)
+        and _RUNS_INTO.search(clause)
+        and not _INTRODUCED.search(clause)
+    ):
+        # «участвует в его работе "в тех форматах, которые отвечают его статусу …"», "takes
+        # part "in the formats that suit its status …"": the words complete the clause's own
+        # verb as where or how, a phrase of the reporter's sentence, however long
+        return True
     if len(body.split()) > _PHRASE_WORDS and not (
         _noun_phrase(body, language) or _verbless_complement(body, language)
     ):

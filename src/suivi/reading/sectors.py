@@ -120,6 +120,15 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # what flies: "aircraft maintenance", "direct flights", «регулярные рейсы» ("vols" is
         # also theft: "les vols de bétail")
         r"|aircraft|air(?:plane|liner)s?|flights?\b|avions?\b|aeronefs?|самолет\w*|рейс\w*"
+        # and who flies it: «воздушные суда» (aircraft), «подготовка пилотов» (the noun:
+        # «пилотный проект» is a trial), "pilot training", "la formation des pilotes"
+        # (a military pilot is the army's: «военных пилотов», "fighter pilots", "pilotes de
+        # chasse")
+        r"|воздушн\w* суд(?:а|ов|ам|ами|ах)\b"
+        r"|(?<!военных )(?<!военного )(?<!военным )(?<!военные )пилот(?:ы|ов|а|ам|ами|ах)?\b"
+        r"(?! истребител| ввс| военн)"
+        r"|(?<!fighter )(?<!military )pilot training|training of pilots(?! for the air force)"
+        r"|formation des pilotes(?! de chasse| militaires| de l'armee)"
         # "an order of E195-E2 jets", "des avions de ligne" (a fighter jet is the army's)
         r"|(?<!fighter )jet(?:liner)?s\b|airliners?\b|avions? de ligne|авиалайнер\w*"
         # what runs on rails: "the supply of 10 locomotives", «поставка вагонов»
@@ -350,7 +359,12 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"(?:comprehensive )?economic partnership|partenariat economique global"
-        r"|всеобъемлющ\w* экономическ\w* партнерств\w*",
+        r"|всеобъемлющ\w* экономическ\w* партнерств\w*"
+        # the agreement of that name is a trade agreement in every language: «соглашение об
+        # экономическом партнерстве» (the EAEU's with a state), "accord de partenariat
+        # économique" (the EU's EPAs)
+        r"|(?:соглашени\w* |^\s*)об? экономическ\w* партнерств\w*"
+        r"|(?:accords? |^\s*)de partenariat economique",
         ("trade", "economy"),
     ),
     (
@@ -523,6 +537,13 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|внешнеэкономическ\w* деятельност\w*|foreign economic activit\w*"
         r"|activites? economiques? exterieures?",
         ("trade",),
+    ),
+    (
+        # a state's transit potential is its routes as much as its trade: «развитие
+        # транзитного потенциала», "the transit potential", "le potentiel de transit" (the
+        # transit of goods alone is trade, above; of gas, oil or electricity energy, below)
+        r"транзитн\w* потенциал\w*|transit potential|potentiel de transit",
+        ("transport", "trade"),
     ),
     (
         r"transports? (?:\w+ )?(?:de|des) marchandises|(?:\w+ )?transport of goods|carriage of goods"
@@ -1576,8 +1597,10 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"социальн\w* (?:обеспечени|страховани)\w*", ("migration",)),
     (
         # "le transit des produits pétroliers", "transit of petroleum products"
-        r"transit\w* (?:\w+ )?(?:du |des |of |de )?(?:produits |products |of )?(?:gaz|gas|oil"
-        r"|petrol\w*|brut|crude|hydrocarbur\w*)\b|транзит\w* (?:\w+ )?(?:газа|нефти|нефтепродукт\w*)|petrochimi\w*|petrochemi\w*"
+        r"transit\w* (?:\w+ )?(?:du |des |of |de l'|de |d')?(?:produits |products |of )?(?:gaz|gas|oil"
+        r"|petrol\w*|brut|crude|hydrocarbur\w*|electricite|electricity|power|energ\w*)\b"
+        r"|транзит\w* (?:\w+ )?(?:газа|нефти|нефтепродукт\w*|электроэнерги\w*|электричеств\w*"
+        r"|энерго\w*)|petrochimi\w*|petrochemi\w*"
         r"|(?:oil|gas|crude) transit|transit (?:petrolier|gazier)|electricity tariffs?"
         r"|tarifs? (?:de l'|d')electricite|тариф\w* на электроэнерги\w*"
         r"|нефтехими\w*|gazi(?:er|ere)s?\b|partage de production|production[- ]sharing"

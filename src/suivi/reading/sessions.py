@@ -264,7 +264,10 @@ _MET_VERB = (
     # the body told as its meeting: "la commission mixte s'est tenue du 26 au 28 février",
     # "the Joint Commission was held in Accra on 3 March", «межправкомиссия прошла 3 марта»
     r"|s'est\s+(?:tenue?|deroulee?)|se\s+tiendra|(?:was|will\s+(?:next\s+)?be)\s+held|took\s+place"
-    r"|прошл[аио]|пройд[её]т|проид[её]т|состоял\w*|состоится)\b"
+    r"|прошл[аио]|пройд[её]т|проид[её]т|состоял\w*|состоится"
+    # the body acting at its meeting: «Совет … на заседании в Ашхабаде в пятницу подписал …»
+    # (English and French, "at its meeting in …", "lors de sa réunion à …", read already)
+    r"|на\s+(?:сво\w+\s+)?(?:очередн\w+\s+|внеочередн\w+\s+)?заседании)\b"
     # "met for the 14th time", "s'est réuni pour la deuxième fois", «собралась в пятый раз»
     rf"(?:\s+(?:for\s+the|pour\s+la|в)\s+(?P<times>{ORDINAL})\s+(?:time|fois|раз)\b)?"
 )
