@@ -169,18 +169,25 @@ def _without_absent(ctx: Context, found: list, found_bodies: list) -> None:
     ctx.parties = [code for code in ctx.parties if code not in away]
 
 
+def _signed_at_the_event(ctx: Context, found: list) -> list:
+    """The texts signed or initialled at the reported event: older ones, dated before the
+    event's year, keep their sides whoever stayed out of the event's."""
+    dates = [a.date for a in found if a.date]
+    year = (ctx.published or max(dates, default=""))[:4]
+    return [
+        item
+        for item in found
+        if item.status in ("signed", "initialled") and (item.date or year)[:4] >= year
+    ]
+
+
 def _without_non_signers(ctx: Context, found: list) -> None:
     """A state the text says was there but signed nothing («документы не подписывала», "n'ont
-    rien signé") is no side of the texts signed at the event (older texts, dated before the
-    event's year, keep it); it stays a party."""
+    rien signé") is no side of the texts signed at the event; it stays a party."""
     away = absent.non_signers(ctx)
     if not away:
         return
-    dates = [a.date for a in found if a.date]
-    year = (ctx.published or max(dates, default=""))[:4]
-    for item in found:
-        if item.status not in ("signed", "initialled") or (item.date or year)[:4] < year:
-            continue
+    for item in _signed_at_the_event(ctx, found):
         kept = [code for code in item.parties if code not in away]
         if len(kept) >= 2:
             item.parties = kept
@@ -190,15 +197,11 @@ def _without_partial_signers(ctx: Context, found: list) -> None:
     """A state the text says stayed out of one text of the event ("Azerbaijan did not join
     the agreement on geology") is no side of the event's texts of that domain; one it says
     signed one text only ("Turkmenistan signed only the tourism programme") is no side of
-    the event's texts of other domains. Older texts keep their sides."""
+    the event's texts of other domains."""
     partial = absent.partial_signers(ctx)
     if not partial:
         return
-    dates = [a.date for a in found if a.date]
-    year = (ctx.published or max(dates, default=""))[:4]
-    for item in found:
-        if item.status not in ("signed", "initialled") or (item.date or year)[:4] < year:
-            continue
+    for item in _signed_at_the_event(ctx, found):
         for code, domains, only in partial:
             if code not in item.parties or bool(domains & set(item.sectors)) != (not only):
                 continue
