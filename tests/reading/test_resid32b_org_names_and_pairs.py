@@ -50,6 +50,11 @@ CASES = [
         ("Afreximbank+ZMB",),
     ),
     (
+        "Le Togo a signé un bail de trente ans avec Delta Marine Services pour le "
+        "terminal de pêche.\nLa société y investira 40 millions d'euros.",
+        ("Delta Marine Services+TGO",),
+    ),
+    (
         "Le Cameroun et le Tchad ont signé un accord sur la santé à Douala. Ecobank et Orange "
         "Cameroun ont signé un partenariat sur le transfert d'argent lors de la même cérémonie.",
         ("CMR+TCD", "Ecobank+Orange Cameroun"),

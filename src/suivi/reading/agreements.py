@@ -559,8 +559,8 @@ _FINANCING_SIGNED = re.compile(
     # kind word: "signed a $150 million facility", "signed a gas concession with X", "a
     # land lease", "ont signé un partenariat sur le paiement mobile" (a kind word after it,
     # "a concession agreement", is read from that word)
-    r"|(?:(?:credit|loan|financing|trade|revolving)\s+)?facilit(?:y|ies)"
-    r"|(?:[^\W\d]+\s+)?(?:concessions?|leases?)|partenariats?|partnerships?)\b"
+    r"|(?:(?:credit|loan|financing|trade|revolving)\s+)?facilit(?:y|ies)|facilites?"
+    r"|(?:[^\W\d]+\s+)?(?:concessions?|leases?|bail|baux)|partenariats?|partnerships?)\b"
     # told in the passive, the verb after it: "A separate loan of $15 million from the ADB
     # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé"
     r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:loan|grant|credit|pret|don)\b"
@@ -583,7 +583,7 @@ _FINANCING_SIGNED = re.compile(
 # The financing noun a signing names, as a mention of its own (`_signed_financings`)
 _FINANCING_WORD = re.compile(
     r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ|грант\w*"
-    r"|facilit(?:y|ies)|concessions?|leases?|partenariats?|partnerships?)\b"
+    r"|facilit(?:y|ies)|facilites?|concessions?|leases?|bail|baux|partenariats?|partnerships?)\b"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
