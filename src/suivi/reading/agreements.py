@@ -554,7 +554,13 @@ _FINANCING_SIGNED = re.compile(
     r"\b(?:signed|inked|signe|paraphe|подписали|подписал[аи]?)\s+"
     r"(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:us)?[$€£]?\s*[\d.,]+\s*(?:million|billion|bn)?\s+"
     r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?(?:(?:concessional|soft)\s+)?"
-    r"(?:loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
+    r"(?:loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ"
+    # a lender's facility, and what a state grants a company or two firms sign with no
+    # kind word: "signed a $150 million facility", "signed a gas concession with X", "a
+    # land lease", "ont signé un partenariat sur le paiement mobile" (a kind word after it,
+    # "a concession agreement", is read from that word)
+    r"|(?:(?:credit|loan|financing|trade|revolving)\s+)?facilit(?:y|ies)|facilites?"
+    r"|(?:[^\W\d]+\s+)?(?:concessions?|leases?|bail|baux)|partenariats?|partnerships?)\b"
     # told in the passive, the verb after it: "A separate loan of $15 million from the ADB
     # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé"
     r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:loan|grant|credit|pret|don)\b"
@@ -576,7 +582,8 @@ _FINANCING_SIGNED = re.compile(
 )
 # The financing noun a signing names, as a mention of its own (`_signed_financings`)
 _FINANCING_WORD = re.compile(
-    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ|грант\w*)\b"
+    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ|грант\w*"
+    r"|facilit(?:y|ies)|facilites?|concessions?|leases?|bail|baux|partenariats?|partnerships?)\b"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
@@ -5867,6 +5874,43 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
+# An alliance named as the meeting where the texts were signed, before a list's colon ("La
+# Guinée a signé trois textes lors de la réunion de l'Union du fleuve Mano : …", "at the
+# ECOWAS summit", «на заседании Совета СНГ»): the meeting's, not a subject beside the signer
+_MEETING_OF = re.compile(
+    r"(?i:r[ée]union|sommet|session|conf[ée]rence|assembl[ée]e|conseil|meeting|summit"
+    r"|conference|assembly|council|заседани\w*|саммит\w*|встреч\w*|совещани\w*)"
+    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*)?$"
+)
+_MEETING_BEFORE = re.compile(r"(?i:at|during|on\s+the\s+sidelines\s+of)\s+the\s+$")
+_MEETING_AFTER = re.compile(r"\s+(?:summit|meeting|session|conference|council)\b")
+
+
+def _subjects_before_list(ctx: Context, start: int, end: int) -> list[str]:
+    """The sides named before a list's colon, an alliance named as the meeting left out."""
+    cuts = [
+        (m.start, m.end)
+        for m in ctx.mentions_in(start, end)
+        if m.code in MEMBERS
+        and (
+            _MEETING_OF.search(ctx.text, max(start, m.start - 40), m.start)
+            or (
+                _MEETING_BEFORE.search(ctx.text, max(start, m.start - 40), m.start)
+                and _MEETING_AFTER.match(ctx.text, m.end)
+            )
+        )
+    ]
+    if not cuts:
+        return sides.named_in(ctx, start, end)
+    named: list[str] = []
+    at = start
+    for a, b in cuts:
+        named += sides.named_in(ctx, at, a)
+        at = b
+    named += sides.named_in(ctx, at, end)
+    return list(dict.fromkeys(named))
+
+
 def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
     """The sides of a mention in a sentence of coordinated clauses ("X and Y signed A, and
     Z signed B with W"): those its own clause names; with one named there, the sentence's
@@ -5878,7 +5922,7 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
         return None  # "X (KTZ), the national railway company, and Y signed": one subject
     own = sides.named_in(ctx, unit.start + start, unit.start + end)
     if unit.text[:start].rstrip().endswith(":") and (
-        len(sides.named_in(ctx, unit.start, unit.start + start)) == 1
+        len(_subjects_before_list(ctx, unit.start, unit.start + start)) == 1
     ):
         # "Saudi Arabia signed two texts: an agreement with Jordan and a memorandum with
         # Iraq": the list after the colon gives the one subject its partners, one a text

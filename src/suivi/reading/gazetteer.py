@@ -757,7 +757,9 @@ _COMPANY_WORD = (
 )
 _COMPANY_WORDS_AT_END = re.compile(rf"(?:{_COMPANY_WORD})+$")
 _COMPANY_WORDS = re.compile(
-    rf"(?:{_COMPANY_WORD})+"
+    # one or two words of the subsidiary's own before them: "Adani Green Energy", "Orano
+    # Uranium Mining" (a state's or another organisation's name there is left alone)
+    rf"(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){{0,2}}?(?:{_COMPANY_WORD})+"
     r"(?![\w&'’-])(?!\s+(?:Forum|Summit|Week|Conference|Foundation|Award|Awards|Prize|Cup"
     r"|Centre|Center|Academy|University|School|Museum|Stadium|Форум\w*|Саммит\w*))"
 )
@@ -813,6 +815,8 @@ def _with_company_words(text: str, mentions: list[Mention]) -> list[Mention]:
         words = _COMPANY_WORDS.match(text, m.end)
         if not words or bool(_CYRILLIC.search(words.group())) != bool(_CYRILLIC.search(m.surface)):
             continue
+        if any(m.end <= o.start < words.end() for o in mentions):
+            continue  # "Huawei Kenya Limited": a state's name is no word of the company's
         short = _FIRST_WORDS_AFTER.match(text, words.end())
         if short and short.group("short") == m.surface:
             continue  # "Sinohydro Corporation Limited (Sinohydro)": it goes by the short name

@@ -2582,6 +2582,101 @@ _CHINESE_PROVINCES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
+# First-level regions of states the French and English press names as signers of their own
+# («la région de Thiès et la région Bretagne ont signé», "the Sfax governorate"): written
+# with their region word only, as a bare name may be a town, a person or a common noun
+# ("Saint-Louis", "Aragon", "Marches"); directional names ("Centre", "Nord") are left out,
+# as several states' regions bear them. code -> (French names after "région de",
+# French names after "région", other French phrases, English names before "region" or
+# "governorate" and after "region of", other English phrases)
+_WORLD_REGIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "SEN": (
+        ("Dakar", "Diourbel", "Fatick", "Kaffrine", "Kaolack", "Kédougou", "Kolda", "Louga",
+         "Matam", "Saint-Louis", "Sédhiou", "Tambacounda", "Thiès", "Ziguinchor"),
+        (), (), ("Diourbel", "Fatick", "Kaffrine", "Kaolack", "Kedougou", "Kédougou", "Kolda",
+                 "Louga", "Matam", "Sedhiou", "Sédhiou", "Tambacounda", "Thies", "Thiès",
+                 "Ziguinchor"), (),
+    ),
+    "FRA": (
+        ("Bretagne", "Normandie", "Occitanie", "Corse"),
+        ("Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire",
+         "Grand Est", "Hauts-de-France", "Île-de-France", "Normandie", "Nouvelle-Aquitaine",
+         "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Réunion",
+         "Guadeloupe", "Martinique", "Guyane"),
+        ("Collectivité de Corse", "région de La Réunion", "région Réunion"),
+        (), ("Brittany region", "Normandy region", "Occitanie region", "Occitania region",
+             "Île-de-France region", "Ile-de-France region", "Nouvelle-Aquitaine region",
+             "Hauts-de-France region", "Grand Est region", "Auvergne-Rhône-Alpes region"),
+    ),
+    "CMR": (
+        ("l'Adamaoua", "l'Extrême-Nord"), (), ("région de l’Adamaoua", "région de l’Extrême-Nord"),
+        ("Adamawa", "Adamaoua", "Far North"), (),
+    ),
+    "TUN": (
+        (), (),
+        tuple(f"gouvernorat {n}" for n in (
+            "de l'Ariana", "de Béja", "de Ben Arous", "de Bizerte", "de Gabès", "de Gafsa",
+            "de Jendouba", "de Kairouan", "de Kasserine", "de Kébili", "du Kef", "de Mahdia",
+            "de la Manouba", "de Médenine", "de Monastir", "de Nabeul", "de Sfax",
+            "de Sidi Bouzid", "de Siliana", "de Sousse", "de Tataouine", "de Tozeur",
+            "de Tunis", "de Zaghouan")),
+        (), tuple(f"{n} governorate" for n in (
+            "Ariana", "Beja", "Ben Arous", "Bizerte", "Gabes", "Gafsa", "Jendouba", "Kairouan",
+            "Kasserine", "Kebili", "Kef", "Mahdia", "Manouba", "Medenine", "Monastir", "Nabeul",
+            "Sfax", "Sidi Bouzid", "Siliana", "Sousse", "Tataouine", "Tozeur", "Zaghouan"))
+        + tuple(f"{n} Governorate" for n in ("Sfax", "Sousse", "Bizerte", "Nabeul", "Gabes")),
+    ),
+    "ESP": (
+        ("Catalogne", "Galice", "Murcie", "Valence", "Madrid"),
+        (),
+        ("communauté autonome des Canaries", "communauté autonome d'Andalousie",
+         "communauté autonome de Catalogne", "communauté autonome de Galice",
+         "communauté autonome d'Estrémadure", "communauté autonome de Murcie",
+         "communauté autonome de Valence", "communauté autonome de Madrid",
+         "communauté autonome d'Aragon", "communauté autonome de Navarre",
+         "communauté autonome du Pays basque", "communauté autonome des îles Baléares",
+         "îles Canaries", "gouvernement des Canaries", "région des Canaries", "Andalousie",
+         "Catalogne", "Estrémadure"),
+        (), ("Canary Islands", "Andalusia", "Catalonia", "Extremadura",
+             "autonomous community of Galicia", "Balearic Islands"),
+    ),
+    "MAR": (
+        ("l'Oriental", "Fès-Meknès", "Rabat-Salé-Kénitra", "Casablanca-Settat",
+         "Marrakech-Safi", "Souss-Massa", "Drâa-Tafilalet", "Béni Mellal-Khénifra",
+         "Tanger-Tétouan-Al Hoceïma", "Guelmim-Oued Noun", "Laâyoune-Sakia El Hamra",
+         "Dakhla-Oued Ed-Dahab"),
+        (), ("région de l’Oriental", "Tanger-Tétouan-Al Hoceïma", "Casablanca-Settat",
+             "Rabat-Salé-Kénitra", "Marrakech-Safi", "Fès-Meknès", "Souss-Massa"),
+        ("Fez-Meknes", "Rabat-Sale-Kenitra", "Casablanca-Settat", "Marrakech-Safi",
+         "Souss-Massa", "Tangier-Tetouan-Al Hoceima"), (),
+    ),
+    "ITA": (
+        ("Lombardie", "Toscane", "Sicile", "Sardaigne", "Campanie", "Calabre", "Ligurie",
+         "Vénétie", "Ombrie", "Basilicate"),
+        (), ("région du Piémont", "région du Latium", "région des Pouilles",
+             "région d'Émilie-Romagne", "région des Abruzzes", "Lombardie", "Toscane",
+             "Sicile", "Sardaigne", "Campanie", "Vénétie", "Émilie-Romagne", "Piémont"),
+        ("Lombardy", "Tuscany", "Sicily", "Sardinia", "Campania", "Calabria", "Liguria",
+         "Veneto", "Piedmont", "Lazio", "Apulia", "Puglia", "Umbria", "Abruzzo"),
+        ("Lombardy", "Tuscany", "Sicily", "Sardinia", "Emilia-Romagna", "Piedmont", "Veneto"),
+    ),
+}  # fmt: skip
+
+
+def _world_region_forms(forms: dict[str, list[str]]) -> None:
+    """Adds `_WORLD_REGIONS`' phrases, each with its region word, to `forms`."""
+    for code, (after_de, after_region, french, english, english_other) in _WORLD_REGIONS.items():
+        names = forms.setdefault(code, [])
+        for name in after_de:
+            # "région de l'Adamaoua", "région d'Occitanie", "région de Thiès"
+            elided = name[:1] in "AEIOUÉÎ"
+            names.append(f"région d'{name}" if elided else f"région de {name}")
+        names += [f"région {name}" for name in after_region]
+        names += list(french) + list(english_other)
+        for name in english:
+            names += [f"{name} region", f"{name} Region", f"region of {name}"]
+
+
 def _region_forms() -> dict[str, list[str]]:
     """code -> the regions' names in the three languages, for `_hand_written`."""
     forms: dict[str, list[str]] = {}
@@ -2599,6 +2694,7 @@ def _region_forms() -> dict[str, list[str]]:
         forms.setdefault(code, []).extend(f"{a} область" for a in adjectives)
     for latin, russian in _CHINESE_PROVINCES:
         forms.setdefault("CHN", []).extend([*latin, *russian])
+    _world_region_forms(forms)
     return forms
 
 

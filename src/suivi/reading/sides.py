@@ -1373,6 +1373,15 @@ def _seats_that_act(ctx: Context, start: int, end: int) -> list[str]:
     return codes if len(codes) >= 2 else []
 
 
+# What joins a region opening a clause to the side beside it: "and", an article, and the
+# other's region word with its state's adjective ("La région de l'Adamaoua et la province
+# chinoise du Yunnan ont signé")
+_SEAT_THEN_SIDE = re.compile(
+    r"\s+(?:and|et|и)\s+(?:the\s+|l[ae]\s+|l['’])?"
+    r"(?:(?:province|r[ée]gion|gouvernorat)\s+[^\W\d]+\s+(?:du|de\s+la|de|d['’]|des)\s+(?:l['’])?)?"
+)
+
+
 def _with_seat_beside(ctx: Context, named: list[str], start: int, end: int) -> list[str]:
     """The one state a clause names and the state of a region or a city that opens it, joined
     to it by "and" ("Inner Mongolia and Mongolia's Dornod province signed …", «Гомельская
@@ -1386,9 +1395,7 @@ def _with_seat_beside(ctx: Context, named: list[str], start: int, end: int) -> l
         seat.code == side.code
         or _SEAT_AS_PLACE.search(ctx.text, max(0, seat.start - 20), seat.start)
         or _in_dateline(ctx.text, seat.start)
-        or not re.fullmatch(
-            r"\s+(?:and|et|и)\s+(?:the\s+|l[ae]\s+|l['’])?", ctx.text[seat.end : side.start]
-        )
+        or not _SEAT_THEN_SIDE.fullmatch(ctx.text, seat.end, side.start)
     ):
         return named
     return [seat.code, side.code]
