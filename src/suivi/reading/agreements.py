@@ -299,7 +299,8 @@ _MINUTES = re.compile(
     r"(?:протокол\w*\s+(?:(?![а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?\s)[\w-]+\s+){0,2}"
     r"(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     # "le procès-verbal agréé de la 5e réunion" (the French of "agreed minutes")
-    r"|proces-verba(?:l|ux)\s+(?:(?:agree|approuve|adopte|signe|final)e?s?\s+)?(?:de la|des|du)\s+"
+    # ("le compte rendu de la 21e réunion": the same minutes by their other French name)
+    r"|(?:proces-verba(?:l|ux)|comptes?[- ]rendus?)\s+(?:(?:agree|approuve|adopte|signe|final)e?s?\s+)?(?:de la|des|du)\s+"
     r"(?:\w+\s+){0,2}(?:session|reunion|travaux)"
     r"|(?:agreed )?minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b"
     # "the protocol of the meeting", "protocol of the 11th session": a session's minutes by

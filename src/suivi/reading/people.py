@@ -527,6 +527,13 @@ _BETWEEN_PLACES = re.compile(
     r"(?P<place>[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,2})\s+"
     r"(?:and|to|et|à|и|до)\s+$"
 )
+# Where a meeting is held or a text signed, after "à": "s'est tenue les 22 et 23 septembre à
+# Siem Reap", "aura lieu à Ciudad Real", "signé à Porto Novo" (a person after "à" is one given
+# or told something: "a remis à Jean Dupont")
+_HELD_AT = re.compile(
+    r"\b(?:tenue?s?|tiendra|tiendront|tient|lieu|r[ée]unie?s?|d[ée]roul[ée]e?s?|d[ée]roulera"
+    r"|sign[ée]e?s?|organis[ée]e?s?)\b[^.;:,«»\n]{0,40}?\sà\s+$"
+)
 _A_BEFORE = re.compile(r"(?<!\w)(?:à|in|at|near)\s+$")
 
 # Who wrote, edited, photographed or interviewed, or is the press contact: the page's
@@ -721,6 +728,8 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
+    if ctx.language == "fr" and _HELD_AT.search(ctx.text, max(0, offset - 70), offset):
+        return None  # "s'est tenue les 22 et 23 septembre à Siem Reap"
     if _between_places(ctx, offset) or _last_of_places(ctx, offset):
         return None  # "the road between Nairobi and Garissa Kora"
     if _TOPONYM.match(ctx.text, offset) or (
