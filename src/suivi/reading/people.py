@@ -848,6 +848,12 @@ _FRAME_BEFORE = re.compile(
     r"|(?i:\b(?:salutations|amiti[ée]s|v[œo]e?ux|compliments|greetings|regards|best\s+wishes"
     r"|привет\w*|наилучш\w+\s+пожелани\w*)\s+(?:\w+\s+)?(?:de|du|of|from|от)\s+"
     r"(?:(?:son|sa|ses|leur|his|her|their|the|le|la|l['’])\s*)?(?:[\w-]+\s+){0,3})$"
+    # one whose visit of long ago a thing dates from: "un mécanisme attendu depuis la visite
+    # du président X en Algérie", "since the visit of President X", «со времени визита
+    # президента X»: the time of the story's frame, no one acting in it
+    r"|(?i:\b(?:depuis|since|со\s+времени|с\s+момента)\s+(?:(?:la|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:visite|visit|визита)\s+(?:(?:d['’][ée]tat|officielle|of\s+state)\s+)?"
+    r"(?:du|de\s+la|de\s+l['’]|de|d['’]|of|by)?\s*(?:(?:the|le|la)\s+)?(?:[\w-]+\s+){0,3})$"
 )
 # A figure of the past as the agent of an old deed: "first proposed by Julius Nyerere in
 # 1964", "the friendship forged by X and Y in 1958" (a year twenty years or more before).

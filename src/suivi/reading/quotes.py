@@ -383,7 +383,11 @@ _DOCUMENT_AFTER = re.compile(
     rf"(?:\s+(?:from|of|by|de|du|des|de la|de l['’]|(?:issued|released|published|adopted"
     rf"|distributed)(?:\s+(?:after|at|on|following|by|in|during))?|(?:publi|diffus|adopt)[ée]e?s?"
     rf"(?:\s+(?:a|à|au|lors|apres|après|par|le|en))?)\s+[^,.;«»“”\"]{{1,50}}?)?"
-    rf"\s+{_SAYS}))"
+    rf"\s+{_SAYS}"
+    # "», a indiqué Sonatrach dans un communiqué", '", the bank said in a statement': the
+    # speaker after the verb speaks through its statement
+    rf"|{_SAYS}\s+(?:[\w'’-]+\s+){{1,4}}?(?:dans|in)\s+(?:un|une|son|sa|leur|a|an|its|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration|statement|press\s+release)))"
 )
 # The subject of the sentence that opens the quotation: "Kenya's State Department for
 # Trade said: «", "le communiqué précise : «"; not "X said in a statement: «".
@@ -461,6 +465,15 @@ _IN_INSTITUTION_SAID = re.compile(
 )
 
 
+# «В пояснительной записке к законопроекту отмечается: «…»», «В заявлении говорится: «…»»:
+# an impersonal verb has no subject but the paper it is said in
+_SAID_IN_DOCUMENT = re.compile(
+    rf"(?i:(?<!\w)(?:в|во)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}[^«»“”\".]{{0,60}}?(?<!\w)"
+    r"(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается)"
+    r"(?!\w)[^«»“”\"]{0,20}$)"
+)
+
+
 def _document_before(text: str, since: int, start: int) -> bool:
     """Whether, after the last person named in the sentence, a document or an institution
     is the subject that says the quotation, the source it is quoted after, or the text
@@ -469,6 +482,7 @@ def _document_before(text: str, since: int, start: int) -> bool:
     return bool(
         _DOCUMENT_BEFORE.search(before)
         or _IN_INSTITUTION_SAID.search(before)
+        or _SAID_IN_DOCUMENT.search(before)
         or _ACCORDING_BEFORE.search(before)
         or _PROVISION_BEFORE.search(before)
     )
