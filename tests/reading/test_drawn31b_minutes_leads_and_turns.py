@@ -208,3 +208,11 @@ def test_new_text_told_by_ellipsis_is_planned(text: str) -> None:
     found = [(a.status, a.sectors) for a in read(text).agreements]
     assert ("signed", ["economy"]) in found
     assert ("planned", ["economy"]) in found
+
+
+def test_new_text_to_draft_by_ellipsis_is_a_task() -> None:  # a guard: holds on main too
+    text = (
+        "Стороны подвели итоги выполнения программы сотрудничества между Узбекистаном и "
+        "Малайзией на 2022-2024 годы, подписанной в 2022 году, и поручили подготовить новую."
+    )
+    assert [a.status for a in read(text).agreements] == ["signed"]

@@ -1349,16 +1349,15 @@ def _predecessors(all_units: list[Unit], kept: list[_Found]) -> list[_Found]:
 
 
 # A new text told by an ellipsis of the noun of the one the sentence names, after a verb of
-# talks, drafting or signing: «… устарело, и мы предложили начать переговоры о новом», "it
+# talks or signing (a drafting verb's is a task, as `_DRAFTING` says: «поручили подготовить
+# новую»): «… устарело, и мы предложили начать переговоры о новом», "it
 # has aged, and we have proposed to negotiate a new one", "… et nous proposons d'en négocier
 # un nouveau" (folded text; the ellipsis ends its clause)
 _SUCCESSOR = re.compile(
-    r"(?:переговор\w*|подписа\w*|заключ\w*|разработ\w*|подготов\w*|согласова\w*)"
+    r"(?:переговор\w*|подписа\w*|заключ\w*)"
     r"\s+(?:[а-я]+\s+){0,2}?(?:о\s+новом|нов(?:ое|ую|ый|ого|ом))(?=\s*(?:[.;,]|$))"
-    r"|\b(?:negotiat\w*|talks\s+on|sign\w*|conclu\w*|draft\w*|prepar\w*)\s+(?:[a-z]+\s+){0,2}?"
-    r"a\s+new\s+one\b"
-    r"|\ben\s+(?:negocier|signer|conclure|preparer|rediger)\s+une?\s+(?:nouveau|nouvelle)"
-    r"(?=\s*(?:[.;,]|$))"
+    r"|\b(?:negotiat\w*|talks\s+on|sign\w*|conclu\w*)\s+(?:[a-z]+\s+){0,2}?a\s+new\s+one\b"
+    r"|\ben\s+(?:negocier|signer|conclure)\s+une?\s+(?:nouveau|nouvelle)(?=\s*(?:[.;,]|$))"
 )
 
 
