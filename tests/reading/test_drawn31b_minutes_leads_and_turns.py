@@ -212,7 +212,7 @@ def test_new_text_told_by_ellipsis_is_planned(text: str) -> None:
 
 def test_new_text_to_draft_by_ellipsis_is_a_task() -> None:  # a guard: holds on main too
     text = (
-        "Стороны подвели итоги выполнения программы сотрудничества между Узбекистаном и "
-        "Малайзией на 2022-2024 годы, подписанной в 2022 году, и поручили подготовить новую."
+        "Соглашение о торговле между Узбекистаном и Малайзией подписано в 2002 году, но оно "
+        "устарело, и стороны поручили экспертам подготовить новое."
     )
     assert [a.status for a in read(text).agreements] == ["signed"]
