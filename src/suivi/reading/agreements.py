@@ -299,7 +299,8 @@ _MINUTES = re.compile(
     r"(?:протокол\w*\s+(?:(?![а-яё]+(?:ет|ит|ут|ют|ат|ят)(?:ся)?\s)[\w-]+\s+){0,2}"
     r"(?:заседани|сесси|комисси|межправкомисси|мпк)\w*"
     # "le procès-verbal agréé de la 5e réunion" (the French of "agreed minutes")
-    r"|proces-verba(?:l|ux)\s+(?:(?:agree|approuve|adopte|signe|final)e?s?\s+)?(?:de la|des|du)\s+"
+    # ("le compte rendu de la 21e réunion": the same minutes by their other French name)
+    r"|(?:proces-verba(?:l|ux)|comptes?[- ]rendus?)\s+(?:(?:agree|approuve|adopte|signe|final)e?s?\s+)?(?:de la|des|du)\s+"
     r"(?:\w+\s+){0,2}(?:session|reunion|travaux)"
     r"|(?:agreed )?minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b"
     # "the protocol of the meeting", "protocol of the 11th session": a session's minutes by
@@ -311,6 +312,15 @@ _MINUTES = re.compile(
 _MINUTES_BODY_NAME = re.compile(
     r"(?i)(?<!\w)(?:commissions?|committees?|councils?|comites?|conseils?|jpcc?|jcc"
     r"|(?:межправ)?комисси\w*|комитет\w*|совет\w*|мпк)(?!\w)[^,;.]*"
+)
+# What is written into a session's minutes, right before the minutes' word (folded text)
+_RECORDED_IN = re.compile(
+    r"(?:записал\w*|записан\w*|занесл\w*|занесен\w*|внесл\w*|внесен\w*|зафиксирова\w*"
+    r"|закрепил\w*|закреплен\w*)\s+в\s+$"
+    r"|inscrit\w*\s+(?:au|dans\s+le)\s+$"
+)
+_SESSION_BEFORE = re.compile(
+    r"(?:заседани|сесси|межправкомисси|мпк|session|reunion|meeting)\w*\s+[^.;]*$"
 )
 # The session whose minutes a text is, named before it in the genitive: "the meeting's
 # protocol", "the session's agreed minutes", "the commission's minutes" (folded text).
@@ -1274,6 +1284,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     _sides_by_anaphora(ctx, all_units, kept)
     _the_text_itself(all_units, kept)
     kept += _predecessors(all_units, kept)
+    kept += _successors(all_units, kept)
     _signed_by_after(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
     event = _event_date(ctx) or (None if find_dates(ctx.text) else ctx.published)
@@ -1341,6 +1352,43 @@ def _predecessors(all_units: list[Unit], kept: list[_Found]) -> list[_Found]:
             confidence=confidence.AGREEMENT_ORDINAL,
         )
         out.append(_Found(agreement, definite=False, at=i, older=True))
+    return out
+
+
+# A new text told by an ellipsis of the noun of the one the sentence names, after a verb of
+# talks or signing (a drafting verb's is a task, as `_DRAFTING` says: «поручили подготовить
+# новую»): «… устарело, и мы предложили начать переговоры о новом», "it
+# has aged, and we have proposed to negotiate a new one", "… et nous proposons d'en négocier
+# un nouveau" (folded text; the ellipsis ends its clause)
+_SUCCESSOR = re.compile(
+    r"(?:переговор\w*|подписа\w*|заключ\w*)"
+    r"\s+(?:[а-я]+\s+){0,2}?(?:о\s+новом|нов(?:ое|ую|ый|ого|ом))(?=\s*(?:[.;,]|$))"
+    r"|\b(?:negotiat\w*|talks\s+on|sign\w*|conclu\w*)\s+(?:[a-z]+\s+){0,2}?a\s+new\s+one\b"
+    r"|\ben\s+(?:negocier|signer|conclure)\s+une?\s+(?:nouveau|nouvelle)(?=\s*(?:[.;,]|$))"
+)
+
+
+def _successors(all_units: list[Unit], kept: list[_Found]) -> list[_Found]:
+    """The new text a sentence tells by an ellipsis of the noun of the older one it names
+    (`_SUCCESSOR`): of its kind, sides and domains, planned."""
+    out: list[_Found] = []
+    for f in kept:
+        if f.at < 0 or f.agreement.status == "planned":
+            continue
+        if any(k.at == f.at and k is not f for k in kept):
+            continue  # one text in the sentence, which the ellipsis stands for
+        if not _SUCCESSOR.search(fold(all_units[f.at].text)):
+            continue
+        x = f.agreement
+        agreement = Agreement(
+            kind=x.kind,
+            evidence=all_units[f.at].text,
+            parties=list(x.parties),
+            sectors=list(x.sectors),
+            status="planned",
+            confidence=confidence.AGREEMENT_ORDINAL,
+        )
+        out.append(_Found(agreement, definite=False, at=f.at))
     return out
 
 
@@ -2670,6 +2718,14 @@ def _from_unit(
             sectors = ["general"]
         elif word.startswith(("partnership", "partenariat")) and _WHOLE_PARTNERSHIP.search(before):
             sectors = ["general"]  # "the Comprehensive Strategic and Economic Partnership"
+        # «Первое заседание прошло в мае, и все поручения, которые мы записали в протокол,
+        # выполнены», "les décisions inscrites au procès-verbal de la session": what was
+        # written into the minutes of the session the sentence names (minutes signed then)
+        recorded = bool(
+            re.match(r"протокол|proces-verba", word)
+            and _RECORDED_IN.search(before)
+            and _SESSION_BEFORE.search(folded, 0, m.start())
+        )
         # "the minutes of the session": one text, whatever its final s
         minutes = (
             _MINUTES.match(folded, m.start())
@@ -2679,6 +2735,10 @@ def _from_unit(
                 re.match(r"протокол\w*\s*(?:[.;]|$)", folded[m.start() :])
                 and re.search(r"(?:заседани|сесси|межправкомисси|мпк)\w*\s+[^.;]*$", before)
             )
+            # «Первое заседание прошло в мае, и все поручения, которые мы записали в протокол,
+            # выполнены», "les décisions inscrites au procès-verbal de la session": what was
+            # written into the minutes of the session the sentence names
+            or recorded
             or re.match(r"agreed minutes|releve de|minutes$", word)
             # "selon le procès-verbal adopté à la clôture": minutes adopted are minutes signed
             or re.match(
@@ -2883,6 +2943,7 @@ def _from_unit(
             and not signed_the
             and not first_told
             and not proposed
+            and not recorded
         ):
             continue  # "l'accord a été signé": the agreement already read
         if (
@@ -3011,6 +3072,10 @@ def _from_unit(
             # "La reconnaissance des permis de conduire fera l'objet d'un accord": the
             # sentence's subject, before the mention, is what a bare mention is about
             sectors = _sectors(unit.text[: m.start()])
+            if "energy" in sectors and _NUCLEAR_COMPANY.search(fold(unit.text[: m.start()])):
+                # «"Росатом" и министерство электроэнергетики подписали дорожную карту»: the
+                # power ministry is the nuclear company's partner (`_portfolios`)
+                sectors = ["nuclear"] + [x for x in sectors if x not in ("energy", "nuclear")]
             if (
                 not sectors
                 and older
@@ -3566,6 +3631,14 @@ _AGENCY = re.compile(
 _NEWS_AGENCY = re.compile(r"(?i)\b(?:press\w*|news|information\w*|информацион\w*|пресс\w*)")
 
 
+# Companies whose trade is the atom alone, named as they sign (folded text): what they sign
+# with a ministry is nuclear, whatever that ministry's portfolio
+_NUCLEAR_COMPANY = re.compile(
+    r"(?<!\w)(?:rosatom|росатом|rusatom|русатом|атомстройэкспорт|atomstroyexport|tvel|твэл"
+    r"|kazatomprom|казатомпром|orano|framatome|cnnc|khnp|kepco e&c|necsa|nuscale)"
+)
+
+
 def _portfolios(text: str) -> list[str]:
     """Sectors of the ministries and state agencies `text` names: "le ministère de la
     Santé" -> health, «Минсельхоз России» -> agriculture, "the National Bureau of
@@ -3585,6 +3658,10 @@ def _portfolios(text: str) -> list[str]:
     out += [
         sector for regex, sector in _RU_MINISTRY_SHORT + _RU_AGENCY_SHORT if regex.search(folded)
     ]
+    if _NUCLEAR_COMPANY.search(folded):
+        # «"Росатом" и министерство электроэнергетики Мьянмы подписали дорожную карту»: a
+        # nuclear company's bare text is nuclear, the power ministry beside it its partner
+        out = ["nuclear"] + [sector for sector in out if sector not in ("energy", "nuclear")]
     return list(dict.fromkeys(out))
 
 

@@ -197,6 +197,13 @@ def _lead_start(lines: list[str], lead: str | None, start: int | None) -> int | 
     return start
 
 
+# A line above a byline is a headline or a subtitle ("The rivers have changed; the texts have
+# not."), unless it is as long as no headline is: a lead of 25 words or more ("В преддверии
+# второго заседания … корреспондент побеседовал с …", then "Автор: X") is the article's first
+# paragraph, set above its byline.
+_LEAD_WORDS = 25
+
+
 def clean_lines(text: str, title: str | None = None, lead: str | None = None) -> Cleaned:
     """Cut crawl or plain text to its article; header and trailer lines kept aside.
 
@@ -207,7 +214,9 @@ def clean_lines(text: str, title: str | None = None, lead: str | None = None) ->
         (
             i
             for i, line in enumerate(lines)
-            if _starts_body(line) and line != title and not _BYLINE.search(_next_line(lines, i))
+            if _starts_body(line)
+            and line != title
+            and (not _BYLINE.search(_next_line(lines, i)) or _words(line) >= _LEAD_WORDS)
         ),
         None,
     )

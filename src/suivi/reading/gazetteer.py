@@ -1488,8 +1488,12 @@ _FIRST_WORDS_AFTER = re.compile(
 
 # A company spelled out in French words, named by the short name after it: "la Compagnie
 # ivoirienne d'électricité (CIE)", "la Société nationale d'opérations pétrolières (PETROCI)".
+# A power utility named after its state by the word "Électricité" alone ("Électricité du
+# Cambodge (EDC)", "Électricité de Guinée (EDG)") is one too; "l'Électricité" after an article
+# is a ministry's field ("le ministère de l'Électricité (MEE)"), no company.
 _SPELLED_OUT = re.compile(
-    r"(?:(?<=\b[lL]['’])|(?<![\w'’]))(?:Compagnie|Société|Societe|Entreprise|Groupe)\s+"
+    r"(?:(?:(?<=\b[lL]['’])|(?<![\w'’]))(?:Compagnie|Société|Societe|Entreprise|Groupe)"
+    r"|(?<![\w'’])[ÉE]lectricit[ée](?=\s+d))\s+"
     r"[^()\n.;]{3,80}?"
     r"\s\([A-Z][A-Z0-9&.]{1,11}(?:-[A-Z][\w]+)?\)"
 )

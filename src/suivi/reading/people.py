@@ -527,6 +527,13 @@ _BETWEEN_PLACES = re.compile(
     r"(?P<place>[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,2})\s+"
     r"(?:and|to|et|à|и|до)\s+$"
 )
+# Where a meeting is held or a text signed, after "à": "s'est tenue les 22 et 23 septembre à
+# Siem Reap", "aura lieu à Ciudad Real", "signé à Porto Novo" (a person after "à" is one given
+# or told something: "a remis à Jean Dupont")
+_HELD_AT = re.compile(
+    r"\b(?:tenue?s?|tiendra|tiendront|tient|lieu|r[ée]unie?s?|d[ée]roul[ée]e?s?|d[ée]roulera"
+    r"|sign[ée]e?s?|organis[ée]e?s?)\b[^.;:,«»\n]{0,40}?\sà\s+$"
+)
 _A_BEFORE = re.compile(r"(?<!\w)(?:à|in|at|near)\s+$")
 
 # Who wrote, edited, photographed or interviewed, or is the press contact: the page's
@@ -721,6 +728,8 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     place = _PLACE_BEFORE.get(ctx.language)
     if place and place.search(ctx.text, max(0, offset - 30), offset):
         return None
+    if ctx.language == "fr" and _HELD_AT.search(ctx.text, max(0, offset - 70), offset):
+        return None  # "s'est tenue les 22 et 23 septembre à Siem Reap"
     if _between_places(ctx, offset) or _last_of_places(ctx, offset):
         return None  # "the road between Nairobi and Garissa Kora"
     if _TOPONYM.match(ctx.text, offset) or (
@@ -839,6 +848,12 @@ _FRAME_BEFORE = re.compile(
     r"|(?i:\b(?:salutations|amiti[ée]s|v[œo]e?ux|compliments|greetings|regards|best\s+wishes"
     r"|привет\w*|наилучш\w+\s+пожелани\w*)\s+(?:\w+\s+)?(?:de|du|of|from|от)\s+"
     r"(?:(?:son|sa|ses|leur|his|her|their|the|le|la|l['’])\s*)?(?:[\w-]+\s+){0,3})$"
+    # one whose visit of long ago a thing dates from: "un mécanisme attendu depuis la visite
+    # du président X en Algérie", "since the visit of President X", «со времени визита
+    # президента X»: the time of the story's frame, no one acting in it
+    r"|(?i:\b(?:depuis|since|со\s+времени|с\s+момента)\s+(?:(?:la|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:visite|visit|визита)\s+(?:(?:d['’][ée]tat|officielle|of\s+state)\s+)?"
+    r"(?:du|de\s+la|de\s+l['’]|de|d['’]|of|by)?\s*(?:(?:the|le|la)\s+)?(?:[\w-]+\s+){0,3})$"
 )
 # A figure of the past as the agent of an old deed: "first proposed by Julius Nyerere in
 # 1964", "the friendship forged by X and Y in 1958" (a year twenty years or more before).

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from suivi.reading import confidence
 from suivi.reading.model import Person, Quote
@@ -381,7 +383,11 @@ _DOCUMENT_AFTER = re.compile(
     rf"(?:\s+(?:from|of|by|de|du|des|de la|de l['’]|(?:issued|released|published|adopted"
     rf"|distributed)(?:\s+(?:after|at|on|following|by|in|during))?|(?:publi|diffus|adopt)[ée]e?s?"
     rf"(?:\s+(?:a|à|au|lors|apres|après|par|le|en))?)\s+[^,.;«»“”\"]{{1,50}}?)?"
-    rf"\s+{_SAYS}))"
+    rf"\s+{_SAYS}"
+    # "», a indiqué Sonatrach dans un communiqué", '", the bank said in a statement': the
+    # speaker after the verb speaks through its statement
+    rf"|{_SAYS}\s+(?:[\w'’-]+\s+){{1,4}}?(?:dans|in)\s+(?:un|une|son|sa|leur|a|an|its|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:communiqu[ée]|d[ée]claration|statement|press\s+release)))"
 )
 # The subject of the sentence that opens the quotation: "Kenya's State Department for
 # Trade said: «", "le communiqué précise : «"; not "X said in a statement: «".
@@ -459,6 +465,15 @@ _IN_INSTITUTION_SAID = re.compile(
 )
 
 
+# «В пояснительной записке к законопроекту отмечается: «…»», «В заявлении говорится: «…»»:
+# an impersonal verb has no subject but the paper it is said in
+_SAID_IN_DOCUMENT = re.compile(
+    rf"(?i:(?<!\w)(?:в|во)\s+(?:[\w-]+\s+){{0,2}}?{_DOCUMENT}[^«»“”\".]{{0,60}}?(?<!\w)"
+    r"(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается)"
+    r"(?!\w)[^«»“”\"]{0,20}$)"
+)
+
+
 def _document_before(text: str, since: int, start: int) -> bool:
     """Whether, after the last person named in the sentence, a document or an institution
     is the subject that says the quotation, the source it is quoted after, or the text
@@ -467,6 +482,7 @@ def _document_before(text: str, since: int, start: int) -> bool:
     return bool(
         _DOCUMENT_BEFORE.search(before)
         or _IN_INSTITUTION_SAID.search(before)
+        or _SAID_IN_DOCUMENT.search(before)
         or _ACCORDING_BEFORE.search(before)
         or _PROVISION_BEFORE.search(before)
     )
@@ -855,6 +871,24 @@ def _initials_of(name: str) -> str:
 Span = tuple[int, int]
 
 
+# The line right above a labelled answer that asks: a paragraph ending on a question mark.
+_QUESTION_ABOVE = re.compile(r"(?:^|\n)(?P<line>[^\n]*\?)[ \t]*\n+$")
+_QUESTION_REACH = 600
+
+
+@dataclass
+class _Asked:
+    """A question line with no label, standing where a labelled question's match would."""
+
+    where: tuple[int, int]
+
+    def span(self) -> tuple[int, int]:
+        return self.where
+
+    def group(self, _name: str) -> str:
+        return ""
+
+
 def labelled_turns(
     text: str, mentions: list[PersonMention]
 ) -> tuple[list[Quote], set[str], list[tuple[Span, Span]]]:
@@ -867,7 +901,8 @@ def labelled_turns(
     # the label that asks with a question mark asks in all its turns: "Balkans Hebdo : Et la
     # langue albanaise, sujet sensible..." is a question too
     asking = {t.group("label") for t in turns if t.group("body").rstrip().endswith("?")}
-    questions, replies = [], []
+    questions: list[Any] = []
+    replies: list[Any] = []
     asked = False
     for turn in turns:
         if asked:
@@ -876,6 +911,17 @@ def labelled_turns(
         elif turn.group("label") in asking:
             questions.append(turn)
             asked = True
+    unlabelled = not questions
+    if unlabelled:
+        # only the answers labelled, each under a question line of its own ("Is anything new
+        # being negotiated?" / "Kinyanjui: Yes. …"): the line asks, the label answers
+        for turn in turns:
+            above = max(0, turn.start() - _QUESTION_REACH)
+            if (question := _QUESTION_ABOVE.search(text, above, turn.start())) and not (
+                _LABELLED_TURN.match(question.group("line"))
+            ):
+                questions.append(_Asked(question.span("line")))
+                replies.append(turn)
     if len(replies) < _MIN_ANSWERED:
         return [], set(), []
     askers = {q.group("label") for q in questions}
@@ -891,10 +937,14 @@ def labelled_turns(
         else:
             speakers |= {n for n in names if _fold(label) in (_fold(n), _fold(n.split()[-1]))}
     speaker = speakers.pop() if len(speakers) == 1 else None
+    if unlabelled and speaker is None:
+        return [], set(), []  # "Answer:" under each question is `answers`' to read
     found, pairs = [], []
     for question, reply in zip(questions, replies, strict=False):
         following = next((t for t in turns if t.start() > reply.start()), None)
         end = following.start() if following else len(text)
+        if unlabelled:  # up to the next question line
+            end = next((q.span()[0] for q in questions if q.span()[0] > reply.start()), end)
         body = text[reply.start("body") : end]
         body = body.split("\n\n")[0] if following is None else body
         pairs.append((question.span(), (reply.start("body"), reply.start("body") + len(body))))
@@ -902,4 +952,4 @@ def labelled_turns(
             found.append(
                 Quote(text=body.strip(), speaker=speaker, confidence=0.7 if speaker else 0.5)
             )
-    return found, {a for a in askers if not _INITIALS.fullmatch(a)}, pairs
+    return found, {a for a in askers if a and not _INITIALS.fullmatch(a)}, pairs

@@ -691,6 +691,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"proces-verba(?:l|ux)|releve de conclusions|agreed minutes"
+        # "le compte rendu de la 21e réunion": minutes by their other French name, only of a
+        # session ("un compte rendu de la visite" is a report)
+        r"|comptes?[- ]rendus?(?= (?:(?:agree|approuve|adopte|signe|final)e?s? )?(?:de la|des|du) "
+        r"(?:[\w-]+ ){0,2}(?:session|reunion|travaux)\b)"
         # "the minutes of the 3rd JPC", "minutes of the fifth Joint Commission"
         r"|minutes of the (?:[\w-]+ ){0,4}?(?:session|meeting|commission|jpcc?|jcc)\b"
         # "the co-chairs signed the minutes", "the minutes were signed": minutes alone are

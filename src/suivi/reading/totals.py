@@ -97,8 +97,9 @@ def total(text: str, unsigned: frozenset[int] = frozenset()) -> int | None:
     "two texts are already on the agenda: ...") counts texts not signed, which SPEC's total
     is not."""
     weights: dict[int, float] = {}
+    folded = ""
     for at, unit in enumerate(units(text)):
-        folded = fold(unit.text)
+        previous, folded = folded, fold(unit.text)
         if weights and (bare := _BARE_TOTAL.match(folded.strip())):
             # "In all, six.", «Всего, значит, шесть.» after texts counted: the sum said
             value = cardinal_value(bare.group("n"))
@@ -110,7 +111,7 @@ def total(text: str, unsigned: frozenset[int] = frozenset()) -> int | None:
             continue  # "Parliament ratified three agreements": texts signed before, not now
         signing = 1.5 if signs(folded) else 0.5
         bonus = 1.0 if re.search(r"au total|in total|в общей сложности|всего", folded) else 0.0
-        for value in _counts(folded):
+        for value in _counts(folded, previous):
             weight = (2 * signing if value[1] else signing) + bonus
             weights[value[0]] = weights.get(value[0], 0.0) + weight
     if not weights:
@@ -130,8 +131,9 @@ _BARE_TOTAL = re.compile(
 _RATIFYING = re.compile(r"\bratif\w*|\bратифиц\w*|\bратификац\w*")
 
 
-def _counts(folded: str) -> list[tuple[int, bool]]:
-    """Counts of one sentence; "cinq accords, quatre conventions et deux mémorandums" sums."""
+def _counts(folded: str, previous: str = "") -> list[tuple[int, bool]]:
+    """Counts of one sentence; "cinq accords, quatre conventions et deux mémorandums" sums.
+    `previous` is the sentence before it (folded), whose signed texts "other" may refer to."""
     out: list[tuple[int, bool]] = []
     last_end = None
     for m in _COUNT.finditer(folded):
@@ -145,7 +147,12 @@ def _counts(folded: str) -> list[tuple[int, bool]]:
         )
         if others:
             # "ont signé le procès-verbal, ainsi que deux autres textes": three texts
-            value += _named_before(folded, m.start())
+            named = _named_before(folded, m.start())
+            if not named and previous and signs(previous):
+                # "Ils ont signé le compte rendu. Ils ont ensuite assisté à la signature de
+                # cinq autres textes": the texts signed in the sentence before
+                named = _named_before(previous, len(previous))
+            value += named
         gap = folded[last_end : m.start()] if last_end is not None else None
         if gap is not None and len(gap) < 40 and "." not in gap and _PART_OF.search(gap):
             last_end = m.end()
@@ -175,7 +182,7 @@ _PART_OF = re.compile(
 _OTHER = re.compile(r"\b(?:autres|other|других|другие)\b")
 # A text named by its kind, one each ("le procès-verbal", "an agreement on", «меморандум»)
 _NAMED_TEXT = re.compile(
-    r"\b(?:proces-verbal|accord|agreement|convention|protocole|protocol|memorandum|mou|traite"
+    r"\b(?:proces-verbal|compte[- ]rendu|accord|agreement|convention|protocole|protocol|memorandum|mou|traite"
     r"|treaty|соглашени[ея]|меморандум|протокол|договор)\b"
 )
 
