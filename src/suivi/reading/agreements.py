@@ -556,8 +556,10 @@ _FINANCING_SIGNED = re.compile(
     r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?(?:(?:concessional|soft)\s+)?"
     r"(?:loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
     # told in the passive, the verb after it: "A separate loan of $15 million from the ADB
-    # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé"
-    r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:loan|grant|credit|pret|don)\b"
+    # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé";
+    # its amount may come first: "A further US$40 million loan from X is due to be signed"
+    r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:(?:us)?[$€£]\s*[\d.,]+\s*(?:million|billion|bn)?\s+)?"
+    r"(?:loan|grant|credit|pret|don)\b"
     r"(?=[^.;]{0,160}?\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|to\s+be)"
     r"|will\s+be|(?:doit|devrait|sera|a\s+ete)\s+(?:etre\s+)?)\s*(?:to\s+be\s+)?"
     r"(?:signed|signe)\b"
@@ -5400,6 +5402,13 @@ def _make(
                 parties = organisations
         if parties is None and len(own) >= 2 and len(acting) >= 2:
             parties = sides.sides(ctx, unit.start, unit.start + at) or None
+        if parties is None and len(own) < 2 and _WITH_COUNTERPART.search(unit.text, 0, at):
+            # "M. Vieira et son homologue sénégalais, Cheikh Niang, ont signé …", «Лавров и
+            # его египетский коллега подписали …»: a person and his counterpart sign, each
+            # for his own state, though one state is named by neither
+            met = sides.people_sides(ctx, unit.start, unit.start + at)
+            if len(met) >= 2 and set(own) <= set(met):
+                parties = met
         if parties is not None:
             # ... unless the text's own "with" names a third ("Mali and Niger signed a loan
             # agreement with the EDB"): the subject signs with it
@@ -5656,6 +5665,15 @@ def _organisations_signing(ctx: Context, codes: list[str], start: int, end: int)
     return [code for code in codes if not sides.is_state(code) and code not in MEMBERS]
 
 
+# a subject of a person and "his counterpart": "X and his Ghanaian counterpart Y", "X et son
+# homologue sénégalais", «X и его египетский коллега»
+_WITH_COUNTERPART = re.compile(
+    r"(?<![\w-])(?:and|et|и)\s+(?:his|her|son|sa|его|её|ее)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:counterpart|homologue|коллег\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 _RELATIVE = re.compile(
     r",\s+(?:under which|by which|whereby|aux termes duquel|aux termes de laquelle|en vertu duquel"
     r"|en vertu de laquelle|по которому|согласно которому|в соответствии с которым)\b"
@@ -5891,6 +5909,10 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
         after = sides.named_in(ctx, unit.start + end, unit.end)
         if len(after) == 2:
             return after
+    if not own and start == 0 and (unit.text.count(" ; ") >= 2 or unit.text.count("|") >= 3):
+        # "Facility agreement ; Afreximbank ; ESCOM ; $100 million": a table's row, its cells
+        # no clauses; the row names its own sides
+        return None
     if not own and start == 0:
         # "The minutes were signed, while X and Y concluded a contract": a first clause that
         # names nobody is the story's, not the next clause's signers

@@ -312,13 +312,18 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
         return True
     if not surface.isupper() and not _CASE_ENDING.match(surface):
         return False
-    # An acronym inside a line written in capitals ("AU MALI") is a heading, not a party.
-    before = re.search(r"([^\W\d_]+)\W*$", text[max(0, start - 40) : start])
-    after = re.match(r"\W*([^\W\d_]+)", text[end : end + 40])
+    # An acronym inside a line written in capitals ("AU MALI") is a heading, not a party;
+    # an acronym ending the sentence before is no heading ("… de l'ONU. OCP a signé …")
+    before = _CAPS_BEFORE.search(text, max(0, start - 40), start)
+    after = _CAPS_AFTER.match(text, end, end + 40)
     return not any(
         m and len(m.group(1)) > 2 and m.group(1).isupper() and m.group(1) not in _LEGAL_FORMS
         for m in (before, after)
     )
+
+
+_CAPS_BEFORE = re.compile(r"([^\W\d_]+)[^\w.!?\n]*$")
+_CAPS_AFTER = re.compile(r"[^\w.!?\n]*([^\W\d_]+)")
 
 
 def _beside_a_name(text: str, start: int, end: int) -> bool:
@@ -1911,6 +1916,14 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         name = text[start:end]
         quoted = text[start - 1 : start] in ("«", '"', "“")
         head = bool(_HEAD_BEFORE.search(text, max(0, cut - 100), cut))
+        switch = None if quoted else _LATIN_THEN_CYRILLIC.fullmatch(name)
+        if switch:
+            # «глава компании STEG Файсал Тарифа»: the company's Latin name, then its head's
+            # Cyrillic name, which is no part of it
+            end = start + switch.end("company")
+            name = text[start:end]
+            if any(c.start < end and start < c.end for c, _ in found):
+                return
         if not quoted and _person_like(
             name, head
         ):  # «генеральный директор компании Павел Маринычев»
@@ -2547,6 +2560,14 @@ _HEAD_BEFORE = re.compile(
     r"|pr[ée]sidente?|directeur|directrice|pdg|chef|dirigeante?"
     r"|председател\w*|(?:ген)?директор\w*|глав[аыуе]|руководител\w*|президент\w*)\b"
     r"[^.;:«»\"“”()]{0,80}$)"
+)
+
+
+# A company's name in Latin script run into a person's in Cyrillic: «STEG Файсал Тарифа»
+_LATIN_THEN_CYRILLIC = re.compile(
+    r"(?P<company>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*)"
+    r"(?P<person>(?:\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?|Ди|Де|Да|Ван|Фон|Аль|аль|де|ди|ван|фон))"
+    r"{2,3})"
 )
 
 

@@ -427,7 +427,11 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|semences?\b|seeds?\b|engrais|fertili[sz]er\w*|удобрен\w*|agro\w*|агро\w*"
         r"|cotton|coton\b|cotons\b|cotonn\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
         r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"
-        r"|produits? alimentaires?|food products?|продовольств\w*|зерн\w*|пшениц\w*",
+        r"|produits? alimentaires?|food products?|продовольств\w*|зерн\w*|пшениц\w*"
+        # the soils farmed, mapped or not: "la cartographie de la fertilité des sols", "soil
+        # fertility mapping", «картирование плодородия почв» (not the maps' administration)
+        r"|(?:cartograph\w* (?:de la |des )?)?fertilite des sols|soil fertility(?: mapping)?"
+        r"|(?:картировани\w* )?плодороди\w* почв\w*|(?:cartograph\w* des )?sols agricoles",
         ("agriculture",),
     ),
     (
