@@ -121,11 +121,12 @@ def test_areas_of_a_portfolio_are_no_people(text: str) -> None:
 
 def test_a_latin_company_name_stops_before_its_heads_cyrillic_name() -> None:
     text = (
-        "Глава алжирской компании SONATRACH Рашид Хашиши и глава итальянской компании Snam "
-        "Марко Альвера подписали соглашение о поставках газа."
+        "Глава алжирской компании SONATRACH Рашид Хашиши и глава итальянского "
+        "газотранспортного оператора Snam Марко Альвера подписали соглашение о поставках газа."
     )
     reading = read(text)
-    assert "SONATRACH" in reading.parties
+    assert {"SONATRACH", "Snam"} <= set(reading.parties)
+    assert _sides(text, "соглашение") == {"SONATRACH", "Snam"}
     assert not any(p.name.startswith(("Snam", "SONATRACH")) for p in reading.people)
 
 
@@ -157,3 +158,21 @@ def test_a_quoted_intertitle_is_no_quote() -> None:
 def test_a_document_opening_the_sentence_speaks_its_quotation(text: str) -> None:
     quotes = read(text).quotes
     assert quotes and quotes[-1].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мелони посетила Тунис. Ряд итальянских изданий накануне писал, что в ходе визита "
+        "будет подписано соглашение о реадмиссии мигрантов. В МИД Туниса эти сообщения "
+        "опровергли.",
+        "Meloni visited Tunisia. Several Italian papers reported that an agreement on the "
+        "readmission of migrants would be signed during the visit. The Tunisian foreign "
+        "ministry denied these reports.",
+        "Meloni a visité la Tunisie. Plusieurs journaux italiens ont écrit qu'un accord de "
+        "réadmission des migrants serait signé pendant la visite. Le ministère tunisien a "
+        "démenti ces informations.",
+    ],
+)
+def test_a_reported_text_whose_reports_the_next_sentence_denies_is_none(text: str) -> None:
+    assert read(text).agreements == []

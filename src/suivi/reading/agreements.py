@@ -4799,6 +4799,9 @@ _REPORTED_BEFORE = re.compile(
     # "selon des informations de presse, X serait", «по сообщениям СМИ»
     r"|\breported(?:ly)?|(?:a|ont|avai\w+)\s+(?:rapporte|fait\s+etat\s+d['e])"
     r"|(?:сообщил|сообщал|писал)\w*\s+о"
+    # the report's clause: «издания писали, что …», "media reported that …", "des médias ont
+    # écrit que …"
+    r"|(?:сообщал|писал)\w*,?\s+что|\breported\s+that|(?:ont|a|avai\w+)\s+(?:ecrit|rapporte)\s+qu"
     r"|selon\s+(?:des|certaines|plusieurs)\s+(?:informations|sources|medias)"
     r"|по\s+(?:сообщениям|данным|информации)\s+(?:сми|прессы|источников))"
     r"[\s,]*(?:[\w'’-]+,?\s+){0,8}?$"
@@ -4832,6 +4835,20 @@ _DENIED_AFTER = re.compile(
 _NONE_SIGNED_BEFORE = re.compile(rf"(?<!\w)(?:{_NO_SUCH_TEXT}|{_NONE_SIGNED})(?!\w)")
 
 
+# The next sentence denies the reports themselves: "The ministry denied these reports", "Le
+# ministère a démenti ces informations", «В МИД эти сообщения опровергли» (folded)
+_REPORTS_WORD = (
+    r"(?:these|those|the|such)\s+(?:media\s+|press\s+)?(?:reports?|claims?|rumou?rs?)"
+    r"|(?:ces|ses|les)\s+(?:informations|rumeurs|allegations|articles)"
+    r"|(?:эти|эту|данные|такие)\s+(?:сообщени|информаци|публикаци|слух)\w*"
+)
+_DENIAL_WORD = r"(?:denied|denies|dismissed|refuted|(?:a|ont)\s+dementi|dement\w*|опроверг\w*)"
+_THESE_REPORTS_DENIED = re.compile(
+    rf"(?<!\w)(?:{_DENIAL_WORD}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_REPORTS_WORD})"
+    rf"|(?:{_REPORTS_WORD})\s+(?:[\w'-]+\s+){{0,2}}?{_DENIAL_WORD})(?!\w)"
+)
+
+
 def _denied_report(folded: str, start: int, end: int, all_units: list[Unit], i: int) -> bool:
     """Whether the mention from `start` to `end` is what a report told just before it says
     (`_REPORTED_BEFORE`) and its sentence denies, after the mention (`_DENIED_AFTER`) or, as a
@@ -4843,7 +4860,10 @@ def _denied_report(folded: str, start: int, end: int, all_units: list[Unit], i: 
         return False
     if _DENIED_AFTER.match(folded, end):
         return True
-    if i + 1 < len(all_units) and _NO_SUCH.match(fold(all_units[i + 1].text)):
+    if i + 1 < len(all_units) and (
+        _NO_SUCH.match(fold(all_units[i + 1].text))
+        or _THESE_REPORTS_DENIED.search(fold(all_units[i + 1].text))
+    ):
         return True
     sentence = max(folded.rfind(stop, 0, report.start()) for stop in ".;!?") + 1
     return bool(_NONE_SIGNED_BEFORE.search(folded, sentence, report.start()))

@@ -2085,8 +2085,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         if quoted and len(quoted.split()) > _QUOTED_NAME_WORDS:
             continue  # 'the company said "We will build the plant"': speech, no name
         trigger = match.group("trigger").lower()
+        name_read = match.group("name") or ""
+        if latin := _LATIN_THEN_CYRILLIC.fullmatch(name_read):
+            name_read = latin.group("company")  # «оператора Terna Джузеппина Ди Фоджа»
         if trigger in _oblique_triggers() and (
-            trigger in _latin_only_triggers() if quoted else _CYRILLIC.search(match.group("name"))
+            trigger in _latin_only_triggers() if quoted else _CYRILLIC.search(name_read)
         ):
             # «председатель совета директоров корпорации Сун Хайлян» is its head, a person;
             # a name in Latin script («с холдингом Kalyon», «группой BioCubaFarma») is no
