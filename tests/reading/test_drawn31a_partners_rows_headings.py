@@ -176,3 +176,21 @@ def test_a_document_opening_the_sentence_speaks_its_quotation(text: str) -> None
 )
 def test_a_reported_text_whose_reports_the_next_sentence_denies_is_none(text: str) -> None:
     assert read(text).agreements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Gambie et le Sénégal ont signé un accord de coopération. Ce texte, selon une "
+        "source diplomatique, doit étendre à 200 écoles du bassin arachidier le programme "
+        "de cantines scolaires.",
+        "Gambia and Senegal signed a cooperation agreement. The agreement, according to a "
+        "diplomatic source, extends the school meals programme to 200 schools of the "
+        "groundnut basin.",
+    ],
+)
+def test_a_text_extended_to_schools_of_a_crop_basin_reads_next_sentences_areas(
+    text: str,
+) -> None:
+    found = read(text).agreements
+    assert found and set(found[0].sectors) == {"education", "agriculture"}

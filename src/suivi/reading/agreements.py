@@ -6890,6 +6890,9 @@ _TOLD_NEXT = re.compile(
     r"|(?:is|are|was) (?:aimed|designed|intended|meant)|aimed|allows?|enables?|lets"
     r"|will (?:allow|enable|let|see)|should (?:allow|enable)|sees"
     r"|permet(?:tra)?|(?:doit|devrait|va) permettre|est destine\w*|позволит|позволяет|нацелен\w*"
+    # what it extends to whom: "Ce texte doit étendre à 300 écoles le programme …", "The
+    # deal extends the scheme to …", «Документ распространяет программу на …»
+    r"|(?:doit|devrait|va) etendre|etend(?:ra)?|extends|will extend|распространяет"
     # what a loan or a grant pays for: "It finances the construction of ...", "Il soutient un
     # programme de ...", «Он финансирует ...»
     r"|financ(?:e|es|era)|funds|will fund|supports|will support|soutien(?:t|dra)"
@@ -6943,6 +6946,13 @@ _TITLED_NEXT = re.compile(
 )
 
 
+# who tells it, between the text and its verb: ", selon une source diplomatique,", ",
+# according to the foreign ministry,", «, по данным МИД,» (folded): no content of the text
+_ATTRIBUTION = re.compile(
+    r",\s*(?:selon|d'apres|according to|по (?:данным|словам|информации))\s[^,]{1,60},"
+)
+
+
 def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None:
     """A text read without a domain takes those the next sentence of its paragraph gives
     it: "ont signé un accord. Celui-ci porte sur la géologie", "signed an agreement on
@@ -6959,7 +6969,7 @@ def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None
     text = all_units[after].text
     folded = fold(text)
     described: list[str] = []
-    if (told := _TOLD_NEXT.match(folded)) and not _sectors(told["between"]):
+    if (told := _TOLD_NEXT.match(folded)) and not _sectors(_ATTRIBUTION.sub(" ", told["between"])):
         described = _sectors(text[told.end() :])
     elif under := (_UNDER_IT.match(folded) or _SPENT_ON.match(folded)):
         described = _sectors(text[under.end() :])

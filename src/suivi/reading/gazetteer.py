@@ -1252,8 +1252,11 @@ def _oblique_triggers() -> frozenset[str]:
 def _latin_only_triggers() -> frozenset[str]:
     """«группа» in its cases: a company's head word only before a name in Latin script
     («кубинской группой BioCubaFarma», «с группой Eramet»); before Cyrillic or quotes it is a
-    working or expert group («рабочая группа «Россия – Африка»»)."""
-    return frozenset(["группа", *russian_case_forms("группа")])
+    working or expert group («рабочая группа «Россия – Африка»»). So is «оператор» («сетевого
+    оператора Terna»; «оператор АО «KEGOC»» has its legal form after it)."""
+    return frozenset(
+        ["группа", *russian_case_forms("группа"), "оператор", *russian_case_forms("оператор")]
+    )
 
 
 @cache

@@ -1798,8 +1798,6 @@ COMPANY_TRIGGERS: list[str] = [
     "le géant", "la multinationale", "le consortium", "le constructeur", "company", "firm",
     "the consortium", "the giant", "contractor", "the operator", "operator",
     "компанией", "корпорацией", "холдинг", "концерн",
-    # «глава итальянского сетевого оператора Terna»: its oblique cases before a Latin name only
-    "оператор",
     # a state's enterprise by its Latin name: «с государственным предприятием Adama Motors»
     "предприятие", "предприятием", "госпредприятие", "госпредприятием",
     "la fondation", "the foundation", "foundation", "le fonds souverain", "sovereign fund",

@@ -1844,6 +1844,10 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # crops and their trade are farming's ("drought-resistant crops", "crop yields")
     (
+        # a crop's basin is its farmland, no water's: "le bassin arachidier", "the
+        # groundnut basin", "le bassin cotonnier", «хлопковый бассейн»
+        r"bassin (?:arachidier|cotonnier|cacaoyer|rizicole|agricole)|(?:groundnut|peanut"
+        r"|cotton|cocoa|rice) basin|(?:хлопков|рисов)\w* бассейн\w*|"
         r"crops\b|crop (?:yields?|production|protection|farming|diversification)"
         r"|arachides?\b|groundnuts?|peanuts?|\briz\b|\brice\b|maize|кукуруз\w*|sorgho|sorghum"
         r"|manioc|cassava|anacardes?|cajou|cashews?|karite|shea\b|sesame\b|soja\b|soy(?:a|beans?)?\b"
