@@ -572,8 +572,10 @@ _FINANCING_SIGNED = re.compile(
     r"|(?:(?:credit|loan|financing|trade|revolving)\s+)?facilit(?:y|ies)|facilites?"
     r"|(?:[^\W\d]+\s+)?(?:concessions?|leases?|bail|baux)|partenariats?|partnerships?)\b"
     # told in the passive, the verb after it: "A separate loan of $15 million from the ADB
-    # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé"
-    r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:loan|grant|credit|pret|don)\b"
+    # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé";
+    # its amount may come first: "A further US$40 million loan from X is due to be signed"
+    r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:(?:us)?[$€£]\s*[\d.,]+\s*(?:million|billion|bn)?\s+)?"
+    r"(?:loan|grant|credit|pret|don)\b"
     r"(?=[^.;]{0,160}?\b(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|to\s+be)"
     r"|will\s+be|(?:doit|devrait|sera|a\s+ete)\s+(?:etre\s+)?)\s*(?:to\s+be\s+)?"
     r"(?:signed|signe)\b"
@@ -4881,6 +4883,9 @@ _REPORTED_BEFORE = re.compile(
     # "selon des informations de presse, X serait", «по сообщениям СМИ»
     r"|\breported(?:ly)?|(?:a|ont|avai\w+)\s+(?:rapporte|fait\s+etat\s+d['e])"
     r"|(?:сообщил|сообщал|писал)\w*\s+о"
+    # the report's clause: «издания писали, что …», "media reported that …", "des médias ont
+    # écrit que …"
+    r"|(?:сообщал|писал)\w*,?\s+что|\breported\s+that|(?:ont|a|avai\w+)\s+(?:ecrit|rapporte)\s+qu"
     r"|selon\s+(?:des|certaines|plusieurs)\s+(?:informations|sources|medias)"
     r"|по\s+(?:сообщениям|данным|информации)\s+(?:сми|прессы|источников))"
     r"[\s,]*(?:[\w'’-]+,?\s+){0,8}?$"
@@ -4914,6 +4919,20 @@ _DENIED_AFTER = re.compile(
 _NONE_SIGNED_BEFORE = re.compile(rf"(?<!\w)(?:{_NO_SUCH_TEXT}|{_NONE_SIGNED})(?!\w)")
 
 
+# The next sentence denies the reports themselves: "The ministry denied these reports", "Le
+# ministère a démenti ces informations", «В МИД эти сообщения опровергли» (folded)
+_REPORTS_WORD = (
+    r"(?:these|those|the|such)\s+(?:media\s+|press\s+)?(?:reports?|claims?|rumou?rs?)"
+    r"|(?:ces|ses|les)\s+(?:informations|rumeurs|allegations|articles)"
+    r"|(?:эти|эту|данные|такие)\s+(?:сообщени|информаци|публикаци|слух)\w*"
+)
+_DENIAL_WORD = r"(?:denied|denies|dismissed|refuted|(?:a|ont)\s+dementi|dement\w*|опроверг\w*)"
+_THESE_REPORTS_DENIED = re.compile(
+    rf"(?<!\w)(?:{_DENIAL_WORD}\s+(?:[\w'-]+\s+){{0,2}}?(?:{_REPORTS_WORD})"
+    rf"|(?:{_REPORTS_WORD})\s+(?:[\w'-]+\s+){{0,2}}?{_DENIAL_WORD})(?!\w)"
+)
+
+
 def _denied_report(folded: str, start: int, end: int, all_units: list[Unit], i: int) -> bool:
     """Whether the mention from `start` to `end` is what a report told just before it says
     (`_REPORTED_BEFORE`) and its sentence denies, after the mention (`_DENIED_AFTER`) or, as a
@@ -4925,7 +4944,10 @@ def _denied_report(folded: str, start: int, end: int, all_units: list[Unit], i: 
         return False
     if _DENIED_AFTER.match(folded, end):
         return True
-    if i + 1 < len(all_units) and _NO_SUCH.match(fold(all_units[i + 1].text)):
+    if i + 1 < len(all_units) and (
+        _NO_SUCH.match(fold(all_units[i + 1].text))
+        or _THESE_REPORTS_DENIED.search(fold(all_units[i + 1].text))
+    ):
         return True
     sentence = max(folded.rfind(stop, 0, report.start()) for stop in ".;!?") + 1
     return bool(_NONE_SIGNED_BEFORE.search(folded, sentence, report.start()))
@@ -5484,6 +5506,13 @@ def _make(
                 parties = organisations
         if parties is None and len(own) >= 2 and len(acting) >= 2:
             parties = sides.sides(ctx, unit.start, unit.start + at) or None
+        if parties is None and len(own) < 2 and _WITH_COUNTERPART.search(unit.text, 0, at):
+            # "M. Vieira et son homologue sénégalais, Cheikh Niang, ont signé …", «Лавров и
+            # его египетский коллега подписали …»: a person and his counterpart sign, each
+            # for his own state, though one state is named by neither
+            met = sides.people_sides(ctx, unit.start, unit.start + at)
+            if len(met) >= 2 and set(own) <= set(met):
+                parties = met
         if parties is not None:
             # ... unless the text's own "with" names a third ("Mali and Niger signed a loan
             # agreement with the EDB"): the subject signs with it
@@ -5738,6 +5767,15 @@ def _organisations_signing(ctx: Context, codes: list[str], start: int, end: int)
     if any(m.code in states and not sides.describes(ctx, m) for m in found):
         return []
     return [code for code in codes if not sides.is_state(code) and code not in MEMBERS]
+
+
+# a subject of a person and "his counterpart": "X and his Ghanaian counterpart Y", "X et son
+# homologue sénégalais", «X и его египетский коллега»
+_WITH_COUNTERPART = re.compile(
+    r"(?<![\w-])(?:and|et|и)\s+(?:his|her|son|sa|его|её|ее)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:counterpart|homologue|коллег\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 _RELATIVE = re.compile(
@@ -6012,6 +6050,10 @@ def _clause_sides(ctx: Context, unit: Unit, at: int) -> list[str] | None:
         after = sides.named_in(ctx, unit.start + end, unit.end)
         if len(after) == 2:
             return after
+    if not own and start == 0 and (unit.text.count(" ; ") >= 2 or unit.text.count("|") >= 3):
+        # "Facility agreement ; Afreximbank ; ESCOM ; $100 million": a table's row, its cells
+        # no clauses; the row names its own sides
+        return None
     if not own and start == 0:
         # "The minutes were signed, while X and Y concluded a contract": a first clause that
         # names nobody is the story's, not the next clause's signers
@@ -6969,6 +7011,9 @@ _TOLD_NEXT = re.compile(
     r"|(?:is|are|was) (?:aimed|designed|intended|meant)|aimed|allows?|enables?|lets"
     r"|will (?:allow|enable|let|see)|should (?:allow|enable)|sees"
     r"|permet(?:tra)?|(?:doit|devrait|va) permettre|est destine\w*|позволит|позволяет|нацелен\w*"
+    # what it extends to whom: "Ce texte doit étendre à 300 écoles le programme …", "The
+    # deal extends the scheme to …", «Документ распространяет программу на …»
+    r"|(?:doit|devrait|va) etendre|etend(?:ra)?|extends|will extend|распространяет"
     # what a loan or a grant pays for: "It finances the construction of ...", "Il soutient un
     # programme de ...", «Он финансирует ...»
     r"|financ(?:e|es|era)|funds|will fund|supports|will support|soutien(?:t|dra)"
@@ -7022,6 +7067,13 @@ _TITLED_NEXT = re.compile(
 )
 
 
+# who tells it, between the text and its verb: ", selon une source diplomatique,", ",
+# according to the foreign ministry,", «, по данным МИД,» (folded): no content of the text
+_ATTRIBUTION = re.compile(
+    r",\s*(?:selon|d'apres|according to|по (?:данным|словам|информации))\s[^,]{1,60},"
+)
+
+
 def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None:
     """A text read without a domain takes those the next sentence of its paragraph gives
     it: "ont signé un accord. Celui-ci porte sur la géologie", "signed an agreement on
@@ -7038,7 +7090,7 @@ def _told_next(found: _Found, all_units: list[Unit], kept: list[_Found]) -> None
     text = all_units[after].text
     folded = fold(text)
     described: list[str] = []
-    if (told := _TOLD_NEXT.match(folded)) and not _sectors(told["between"]):
+    if (told := _TOLD_NEXT.match(folded)) and not _sectors(_ATTRIBUTION.sub(" ", told["between"])):
         described = _sectors(text[told.end() :])
     elif under := (_UNDER_IT.match(folded) or _SPENT_ON.match(folded)):
         described = _sectors(text[under.end() :])

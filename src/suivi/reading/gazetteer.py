@@ -312,13 +312,18 @@ def _case_ok(entry: _Entry, surface: str, text: str, start: int, end: int) -> bo
         return True
     if not surface.isupper() and not _CASE_ENDING.match(surface):
         return False
-    # An acronym inside a line written in capitals ("AU MALI") is a heading, not a party.
-    before = re.search(r"([^\W\d_]+)\W*$", text[max(0, start - 40) : start])
-    after = re.match(r"\W*([^\W\d_]+)", text[end : end + 40])
+    # An acronym inside a line written in capitals ("AU MALI") is a heading, not a party;
+    # an acronym ending the sentence before is no heading ("… de l'ONU. OCP a signé …")
+    before = _CAPS_BEFORE.search(text, max(0, start - 40), start)
+    after = _CAPS_AFTER.match(text, end, end + 40)
     return not any(
         m and len(m.group(1)) > 2 and m.group(1).isupper() and m.group(1) not in _LEGAL_FORMS
         for m in (before, after)
     )
+
+
+_CAPS_BEFORE = re.compile(r"([^\W\d_]+)[^\w.!?\n]*$")
+_CAPS_AFTER = re.compile(r"[^\w.!?\n]*([^\W\d_]+)")
 
 
 def _beside_a_name(text: str, start: int, end: int) -> bool:
@@ -1251,8 +1256,11 @@ def _oblique_triggers() -> frozenset[str]:
 def _latin_only_triggers() -> frozenset[str]:
     """«группа» in its cases: a company's head word only before a name in Latin script
     («кубинской группой BioCubaFarma», «с группой Eramet»); before Cyrillic or quotes it is a
-    working or expert group («рабочая группа «Россия – Африка»»)."""
-    return frozenset(["группа", *russian_case_forms("группа")])
+    working or expert group («рабочая группа «Россия – Африка»»). So is «оператор» («сетевого
+    оператора Terna»; «оператор АО «KEGOC»» has its legal form after it)."""
+    return frozenset(
+        ["группа", *russian_case_forms("группа"), "оператор", *russian_case_forms("оператор")]
+    )
 
 
 @cache
@@ -1919,6 +1927,14 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         name = text[start:end]
         quoted = text[start - 1 : start] in ("«", '"', "“")
         head = bool(_HEAD_BEFORE.search(text, max(0, cut - 100), cut))
+        switch = None if quoted else _LATIN_THEN_CYRILLIC.fullmatch(name)
+        if switch:
+            # «глава компании STEG Файсал Тарифа»: the company's Latin name, then its head's
+            # Cyrillic name, which is no part of it
+            end = start + switch.end("company")
+            name = text[start:end]
+            if any(c.start < end and start < c.end for c, _ in found):
+                return
         if not quoted and _person_like(
             name, head
         ):  # «генеральный директор компании Павел Маринычев»
@@ -2080,8 +2096,11 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
         if quoted and len(quoted.split()) > _QUOTED_NAME_WORDS:
             continue  # 'the company said "We will build the plant"': speech, no name
         trigger = match.group("trigger").lower()
+        name_read = match.group("name") or ""
+        if latin := _LATIN_THEN_CYRILLIC.fullmatch(name_read):
+            name_read = latin.group("company")  # «оператора Terna Джузеппина Ди Фоджа»
         if trigger in _oblique_triggers() and (
-            trigger in _latin_only_triggers() if quoted else _CYRILLIC.search(match.group("name"))
+            trigger in _latin_only_triggers() if quoted else _CYRILLIC.search(name_read)
         ):
             # «председатель совета директоров корпорации Сун Хайлян» is its head, a person;
             # a name in Latin script («с холдингом Kalyon», «группой BioCubaFarma») is no
@@ -2555,6 +2574,14 @@ _HEAD_BEFORE = re.compile(
     r"|pr[ée]sidente?|directeur|directrice|pdg|chef|dirigeante?"
     r"|председател\w*|(?:ген)?директор\w*|глав[аыуе]|руководител\w*|президент\w*)\b"
     r"[^.;:«»\"“”()]{0,80}$)"
+)
+
+
+# A company's name in Latin script run into a person's in Cyrillic: «STEG Файсал Тарифа»
+_LATIN_THEN_CYRILLIC = re.compile(
+    r"(?P<company>[A-Za-z][\w&.-]*(?:\s+[A-Za-z][\w&.-]*)*)"
+    r"(?P<person>(?:\s+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?|Ди|Де|Да|Ван|Фон|Аль|аль|де|ди|ван|фон))"
+    r"{2,3})"
 )
 
 

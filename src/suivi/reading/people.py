@@ -691,6 +691,27 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÀ-ÝА-ЯЁ]{2,}[A-Za-zА-Яа-яЁё&-]
 _NAME_CHAIN_BEFORE = re.compile(r"[A-ZÀ-ÝА-ЯЁ][\w'’-]+\s+(?:and|for|of|&|et|des|de|du|и)\s+$")
 
 
+# An area's word, an abstract noun by its ending ("Finance", "Terrorism", "Planning",
+# "Développement", "Sécurité") or a portfolio's own ("Trade", "Health"): no person's name
+# ends with one in a list of areas
+_ABSTRACT_END = r"(?:ism|isme|ment|ance|ence|tion|sion|ing|ity|ité|ics|ique|ness|ship|ure)"
+_PORTFOLIO_WORD = (
+    r"(?:Affairs|Trade|Health|Defence|Defense|Justice|Energy|Mines|Works|Labour|Labor|Tourism"
+    r"|Interior|Commerce|Industry|Industries|Fisheries|Youth|Sports?|Water|Lands|Transport)"
+)
+_AREA = rf"(?:[A-ZÀ-Ý][\w'’-]*[a-zé]{_ABSTRACT_END}|{_PORTFOLIO_WORD})"
+_ABSTRACT_WORD = re.compile(rf"(?<![\w'’-]){_AREA}$")
+# the list of areas it is an item of: "of Finance, ", "against Terrorism and ", "de
+# l'Économie et "
+_PORTFOLIO_CHAIN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:of|against|for|on|de|du|des|d['’]|l['’]|contre)\s*(?:the\s+)?{_AREA}"
+    r"\s*(?:,|\band\b|&|\bet\b)\s*$"
+)
+
+
+_LATIN_BEFORE_CYRILLIC = re.compile(r"(?:[A-Za-z][\w&.-]*\s+)+(?=[А-ЯЁ][а-яё])")
+
+
 def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     if short := _SHORT_GIVEN_BEFORE.search(ctx.text, max(0, start - 8), start):
         start = short.start()
@@ -711,6 +732,10 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
     if state and ctx.text[state.end : state.end + 1] == " ":  # "президента ЮАР Сирила Рамафосу"
         surface = strip_titles(surface[state.end - offset :])
         offset = state.end + ctx.text[state.end :].find(surface)
+    if ctx.language == "ru" and (latin := _LATIN_BEFORE_CYRILLIC.match(surface)):
+        # «оператора Terna Джузеппина Ди Фоджа»: the company's Latin name before its head's
+        surface = surface[latin.end() :]
+        offset += latin.end()
     name = surface
     oblique = False
     case = None
@@ -747,6 +772,11 @@ def _candidate(ctx: Context, start: int, end: int) -> _Candidate | None:
         ctx.text, max(0, offset - 40), offset
     ):
         return None  # "the General Authority for Investment and Free Zones (GAFI)"
+    if _ABSTRACT_WORD.search(surface) and _PORTFOLIO_CHAIN_BEFORE.search(
+        ctx.text, max(0, offset - 60), offset
+    ):
+        return None  # "Minister of Finance, Economic Planning and …", "against Terrorism and
+        # Violent Extremism": an item of a portfolio's or a title's list of areas
     nominative = name == surface and not oblique
     return _Candidate(
         offset,

@@ -261,6 +261,10 @@ def _speaker(
     said_by = _document_before(text, in_sentence[-1].end if in_sentence else sentence_start, start)
     if said_by:
         return None, confidence.SPEAKER_DOCUMENT  # "the State Department for Trade said: "
+    if not in_sentence and _DOCUMENT_SUBJECT.match(text, sentence_start, start):
+        # "Le communiqué conjoint publié en fin de journée « réaffirme … »", "The joint
+        # statement "reaffirms …"": the document is the subject, its verb inside the marks
+        return None, confidence.SPEAKER_DOCUMENT
     if not in_sentence and _IN_A_STATEMENT.search(text, sentence_start, start):
         # "The Public Authority for Manpower said in a statement that "...": a statement
         # no person in its sentence makes is an institution's or a company's
@@ -394,6 +398,15 @@ _DOCUMENT_AFTER = re.compile(
 _DOCUMENT_BEFORE = re.compile(
     rf"(?i:(?<!in a )(?<!in its )(?<!dans un )(?<!dans une )(?<!dans son )(?<!dans sa )"
     rf"\b{_INSTITUTION}\b[^«»“”\"]{{0,60}}?\b{_SAYS}\b[^«»“”\"]{{0,20}}$)"
+)
+
+
+# A sentence opening on a document, the quotation right after its words: "Le communiqué
+# conjoint publié en fin de journée « réaffirme …", "The final declaration "calls for …"
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?i:\W*(?:le|la|les|l['’]|the|this|ce|cette)\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:communiqu[ée]|d[ée]claration|statement|declaration|texte|text|document)s?\b"
+    r"[^«»“”\".;:!?]{0,80}?\s*$)"
 )
 
 
@@ -703,6 +716,23 @@ def _is_title_case(body: str) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
+_HEADING_WORDS = 8
+_LINE_ALONE_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_ALONE_AFTER = re.compile(r"[ \t]*\n[ \t]*[«“\"A-ZÀ-ÝА-ЯЁ]")
+
+
+def _heading(text: str, match: re.Match, body: str) -> bool:
+    """A few quoted words alone on their line, with no closing stop, before a line that
+    opens on a quotation or a capital: an intertitle ("« Une question de souveraineté »",
+    "“A matter of sovereignty”"), no one's statement (an attribution would follow on it)."""
+    return (
+        len(body.split()) <= _HEADING_WORDS
+        and not re.search(r"[.!?…]\W*$", match.group())
+        and bool(_LINE_ALONE_BEFORE.search(text, max(0, match.start() - 80), match.start()))
+        and bool(_LINE_ALONE_AFTER.match(text, match.end()))
+    )
+
+
 def extract(
     text: str,
     mentions: list[PersonMention],
@@ -723,6 +753,8 @@ def extract(
         if len(body.split()) < least or _NAMING.search(preceding[-30:]) or _is_title_case(body):
             continue
         if _event_name(preceding, body) or _text_title(body):
+            continue
+        if _heading(text, match, body):
             continue
         if _embedded_phrase(text, match, body, language):
             continue

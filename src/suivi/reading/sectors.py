@@ -427,7 +427,11 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|semences?\b|seeds?\b|engrais|fertili[sz]er\w*|удобрен\w*|agro\w*|агро\w*"
         r"|cotton|coton\b|cotons\b|cotonn\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
         r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"
-        r"|produits? alimentaires?|food products?|продовольств\w*|зерн\w*|пшениц\w*",
+        r"|produits? alimentaires?|food products?|продовольств\w*|зерн\w*|пшениц\w*"
+        # the soils farmed, mapped or not: "la cartographie de la fertilité des sols", "soil
+        # fertility mapping", «картирование плодородия почв» (not the maps' administration)
+        r"|(?:cartograph\w* (?:de la |des )?)?fertilite des sols|soil fertility(?: mapping)?"
+        r"|(?:картировани\w* )?плодороди\w* почв\w*|(?:cartograph\w* des )?sols agricoles",
         ("agriculture",),
     ),
     (
@@ -1844,6 +1848,10 @@ _SCOPE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # crops and their trade are farming's ("drought-resistant crops", "crop yields")
     (
+        # a crop's basin is its farmland, no water's: "le bassin arachidier", "the
+        # groundnut basin", "le bassin cotonnier", «хлопковый бассейн»
+        r"bassin (?:arachidier|cotonnier|cacaoyer|rizicole|agricole)|(?:groundnut|peanut"
+        r"|cotton|cocoa|rice) basin|(?:хлопков|рисов)\w* бассейн\w*|"
         r"crops\b|crop (?:yields?|production|protection|farming|diversification)"
         r"|arachides?\b|groundnuts?|peanuts?|\briz\b|\brice\b|maize|кукуруз\w*|sorgho|sorghum"
         r"|manioc|cassava|anacardes?|cajou|cashews?|karite|shea\b|sesame\b|soja\b|soy(?:a|beans?)?\b"

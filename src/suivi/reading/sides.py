@@ -909,7 +909,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     if len(named) >= 2 and _adjectives_only(ctx, start, end):
         # «встреча Лихачёва с Исматом ... меморандум о подготовке египетских специалистов в
         # российских вузах»: adjectives say what it is about; the people who meet say who
-        met = _people_sides(ctx, start, end)
+        met = people_sides(ctx, start, end)
         if len(met) >= 2:
             return met
     if len(named) >= 2:
@@ -959,7 +959,7 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
         # agreement was signed on Sunday.": the text told before, with its sides
         return told
     one_state = len(named) == 1 and is_state(named[0])
-    met = _people_sides(ctx, start, end) if not named or one_state else []
+    met = people_sides(ctx, start, end) if not named or one_state else []
     if len(met) == 2 and all(map(is_state, met)) and set(named) <= set(met):
         # "En présence des présidents X et Y, les deux ministres ont signé …", «Министры A и B
         # подписали …»: no state named, but the two people named are each of one state; or
@@ -2086,7 +2086,7 @@ def _by_adjective_only(ctx: Context, code: str, start: int, end: int) -> bool:
     )
 
 
-def _people_sides(ctx: Context, start: int, end: int) -> list[str]:
+def people_sides(ctx: Context, start: int, end: int) -> list[str]:
     """The parties of the people named between two offsets (by surname, any case), in order."""
     text = ctx.text[start:end]
     found: list[tuple[int, str]] = []
@@ -2281,11 +2281,15 @@ _OTHER_PHRASE = re.compile(
     r"|guerre|malgré|après|comme|qui|que|dont|celui|celle|ceux|modèle|model|entre|signed"
     r"|concluded|signé\w*|conclu\w*|между|после|как|котор\w*|подписанн\w*|заключенн\w*"
     r"|напряженност\w*|конфликт\w*|границ\w*|отношени\w*"
+    r"|conform[ée]ment|совместно)(?![\w-])"
     # the text is done beside them or by their rules: "in partnership with the WHO", "in line
-    # with ECOWAS rules", "en partenariat avec l'OMS", «в соответствии с правилами ЭКОВАС»
-    r"|partnership|cooperation|collaboration|coordination|line|accordance|keeping"
-    r"|partenariat|coop[ée]ration|conformit[ée]|conform[ée]ment|совместно|соответствии"
-    r"|партнерстве|сотрудничестве|координации)(?![\w-])",
+    # with ECOWAS rules", "en partenariat avec l'OMS", «в соответствии с правилами ЭКОВАС»;
+    # after "in"/"en"/«в» only: "an agreement of cooperation with UNICEF", "un accord de
+    # coopération avec l'UNICEF", «меморандум о сотрудничестве с ЮНИСЕФ» name the partner
+    r"|(?<![\w-])(?:in|en|в)\s+(?:[\w-]+\s+)?(?:partnership|cooperation|collaboration"
+    r"|coordination|line|accordance|keeping|partenariat|coop[ée]ration|collaboration"
+    r"|coordination|conformit[ée]|соответствии|партнерстве|сотрудничестве|координации)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 # Between "with" and its first partner, a head of a few words ("the Government of", "le

@@ -193,8 +193,16 @@ def _in_a_role(token: Any) -> bool:
         any(c.lower_ in _AS or c.lower_ in _ATTENDING for c in token.children)
         or (after is not None and (after.lower_ in _AS or after.lower_ in _ATTENDING))
         # "in line with ECOWAS rules", "en partenariat avec l'OMS": another phrase's "with"
-        or (before is not None and before.lower_ in _BESIDE)
+        # (not "an agreement of cooperation with UNICEF", "un accord de coopération avec")
+        or (before is not None and before.lower_ in _BESIDE and _after_in(before))
     )
+
+
+def _after_in(token: Any) -> bool:
+    """ "in line", "in close cooperation", "en étroite collaboration": the word follows "in"
+    or "en", one word apart at most."""
+    doc = token.doc
+    return any(doc[i].lower_ in ("in", "en") for i in range(max(0, token.i - 2), token.i))
 
 
 def _signing_verb(noun: Any) -> Any:
