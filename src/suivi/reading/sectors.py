@@ -329,6 +329,10 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|services aeriens|air services|vols? directs?|direct flights?|chemins? de fer|rail\w*|metro\b"
         r"|перевозк\w*|морск\w*|порт\b|порта\b|портов\w*|аэропорт\w*|воздушн\w* сообщени\w*|авиасообщени\w*"
         r"|мобильност\w* городск\w*|mobilite urbaine|urban mobility"
+        # a city's trains and buses, not goods in transit: "the Mass Rapid Transit project",
+        # "public transit", "light rail", "les transports en commun", «общественный транспорт»
+        r"|(?:mass|rapid|urban|public|metro|light rail) transit|light rail|tramways?"
+        r"|transports? (?:en commun|urbains?|publics?)|общественн\w* транспорт\w*"
         r"|code-?share\w*|partage de codes?|код-?шеринг\w*|electric bus\w*|e-bus\w*|autobus\w*"
         r"|bus electriques?|электробус\w*|автобус\w*"
         # what sails between islands or across a strait: "a ferry service", "les ferries",
