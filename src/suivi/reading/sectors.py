@@ -1634,6 +1634,8 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"hydrolog\w*|гидролог\w*|водоотведени\w*|канализац\w*|aquif\w*|водоносн\w*"
+        # a town's used water: "the sewerage network", "sewage treatment", "les égouts"
+        r"|sewer\w*|sewage|wastewater|waste water|eaux usees|egouts?\b"
         # the water table and what is drawn from it or fed back: "la réalimentation de la
         # nappe", "la nappe phréatique", "la recharge des nappes" (English and Russian say it
         # with "water", «вод»)
