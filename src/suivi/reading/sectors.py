@@ -220,7 +220,11 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"educati\w*|enseignement\w*|formation\w*|training|scholarship\w*|bourses? d'etudes"
-        r"|universit\w*|scola\w*|ecoles?\b|schools?\b|образован\w*|обучен\w*|университет\w*"
+        r"|universit\w*|scola\w*|ecoles?\b|schools?\b|обучен\w*|университет\w*"
+        # «образование» is schooling, and the forming of something: «ведущее к образованию
+        # зоны свободной торговли», «образование союзного государства» (no domain of its own)
+        r"|образован\w*\b(?! (?:\w+ )?(?:зон|союз|альянс|объединени|рабоч\w* групп"
+        r"|комисси|комитет|совет|общ\w* рын|таможенн|единого|единой|нов\w* (?:государств|зон)))"
         r"|стипенди\w*"
         # the teaching of a language: «центр изучения русского языка», "language teaching",
         # "l'apprentissage de la langue"
@@ -782,6 +786,13 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     # text it signed, as a cabinet's decisions list it ("Approving a memorandum of
     # understanding …", "Approbation de l'accord …", «Одобрить соглашение …»): its domestic step
     # after signing, as ratifying is
+    # a text going through its ratification is signed, not yet ratified: «сейчас проходит
+    # ратификацию», "is pending ratification", "en cours de ratification"
+    (
+        r"проход(?:ит|ят) (?:\w+ )?ратификаци\w*|ожида(?:ет|ют) ратификаци\w*"
+        r"|(?:pending|awaiting|undergoing) ratification|en cours de ratification",
+        "signed",
+    ),
     (
         # (a draft approved is still to be signed: "Approving the draft agreement")
         r"ratifi\w*|ратифицир\w*|ратификаци\w*"
