@@ -24,7 +24,7 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-ZА-Я]|\bM|\bMM|\bMme|\bDr|\bPr|\bSt|\bgén|\bcol|\bг|\bгг|\bт|\bим|\bNo|\bn°"
     # English civilities and ranks before a name ("signed by Ms. Tanabe", "Eng. Al-Harbi"),
     # given names written short ("Md. Alam", "Mohd. Hasan")
-    r"|\bMr|\bMrs|\bMs|\bMessrs|\bProf|\bEng|\bEngr|\bHon|\bMd|\bMohd|\bMuh)\.$"
+    r"|\bMr|\bMrs|\bMs|\bMessrs|\bProf|\bEng|\bEngr|\bMd|\bMohd|\bMuh)\.$"
 )
 
 
