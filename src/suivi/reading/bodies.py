@@ -433,6 +433,8 @@ _ANAPHOR = re.compile(
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
     # «Комиссию возглавляют …», «с комиссией»: the body in any case of the singular
     r"|(?P<ru>(?:межправ)?комисси(?:я|и|ю|ей)|рабоч\w+ групп\w+|групп[аеуы]|(?-i:МПК)"
+    # «Межправсовет собирается …»: the intergovernmental council named before, by its short name
+    r"|межправсовет(?:а|у|ом|е)?"
     r"|саммит(?:а|у|ом|е|ы)?"
     # «первое заседание Совета»: capitalised, the council named before; a council of
     # ministers, of heads or of directors is named, not referred to

@@ -188,8 +188,9 @@ _TITLE_RU = (
 )
 # Given names written short with a stop, as their bearers write them: "Ma." (María, in
 # Filipino names: "Ma. Theresa Lazaro"), "Mohd." and "Muh." (Mohammed, in Malaysian and
-# Indonesian names), "Wm." (William). The stop ends no sentence there.
-GIVEN_ABBREVIATIONS = ("Ma", "Mohd", "Muh", "Wm")
+# Indonesian names), "Md." (Mohammad, in Bangladeshi names: "Md. Shahidul Alam"), "Wm."
+# (William). The stop ends no sentence there.
+GIVEN_ABBREVIATIONS = ("Ma", "Mohd", "Md", "Muh", "Wm")
 GIVEN_ABBREVIATION = rf"(?:{'|'.join(GIVEN_ABBREVIATIONS)})\."
 # A first name may be initials alone: "S. Jaishankar", "J.-P. Sanou", «С. Лавров».
 _NAME = (

@@ -220,7 +220,11 @@ _SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"educati\w*|enseignement\w*|formation\w*|training|scholarship\w*|bourses? d'etudes"
-        r"|universit\w*|scola\w*|ecoles?\b|schools?\b|образован\w*|обучен\w*|университет\w*"
+        r"|universit\w*|scola\w*|ecoles?\b|schools?\b|обучен\w*|университет\w*"
+        # «образование» is schooling, and the forming of something: «ведущее к образованию
+        # зоны свободной торговли», «образование союзного государства» (no domain of its own)
+        r"|образован\w*\b(?! (?:\w+ )?(?:зон|союз|альянс|объединени|рабоч\w* групп"
+        r"|комисси|комитет|совет|общ\w* рын|таможенн|единого|единой|нов\w* (?:государств|зон)))"
         r"|стипенди\w*"
         # the teaching of a language: «центр изучения русского языка», "language teaching",
         # "l'apprentissage de la langue"
@@ -329,6 +333,10 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|services aeriens|air services|vols? directs?|direct flights?|chemins? de fer|rail\w*|metro\b"
         r"|перевозк\w*|морск\w*|порт\b|порта\b|портов\w*|аэропорт\w*|воздушн\w* сообщени\w*|авиасообщени\w*"
         r"|мобильност\w* городск\w*|mobilite urbaine|urban mobility"
+        # a city's trains and buses, not goods in transit: "the Mass Rapid Transit project",
+        # "public transit", "light rail", "les transports en commun", «общественный транспорт»
+        r"|(?:mass|rapid|urban|public|metro|light rail) transit|light rail|tramways?"
+        r"|transports? (?:en commun|urbains?|publics?)|общественн\w* транспорт\w*"
         r"|code-?share\w*|partage de codes?|код-?шеринг\w*|electric bus\w*|e-bus\w*|autobus\w*"
         r"|bus electriques?|электробус\w*|автобус\w*"
         # what sails between islands or across a strait: "a ferry service", "les ferries",
@@ -786,6 +794,13 @@ _STATUSES: tuple[tuple[str, str], ...] = (
     # text it signed, as a cabinet's decisions list it ("Approving a memorandum of
     # understanding …", "Approbation de l'accord …", «Одобрить соглашение …»): its domestic step
     # after signing, as ratifying is
+    # a text going through its ratification is signed, not yet ratified: «сейчас проходит
+    # ратификацию», "is pending ratification", "en cours de ratification"
+    (
+        r"проход(?:ит|ят) (?:\w+ )?ратификаци\w*|ожида(?:ет|ют) ратификаци\w*"
+        r"|(?:pending|awaiting|undergoing) ratification|en cours de ratification",
+        "signed",
+    ),
     (
         # (a draft approved is still to be signed: "Approving the draft agreement")
         r"ratifi\w*|ратифицир\w*|ратификаци\w*"
@@ -1638,6 +1653,8 @@ _AREAS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         r"hydrolog\w*|гидролог\w*|водоотведени\w*|канализац\w*|aquif\w*|водоносн\w*"
+        # a town's used water: "the sewerage network", "sewage treatment", "les égouts"
+        r"|sewer\w*|sewage|wastewater|waste water|eaux usees|egouts?\b"
         # the water table and what is drawn from it or fed back: "la réalimentation de la
         # nappe", "la nappe phréatique", "la recharge des nappes" (English and Russian say it
         # with "water", «вод»)

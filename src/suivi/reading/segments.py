@@ -21,7 +21,10 @@ _BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)]|\(?(?:[ivx]{1,4}|[a-h]
 _BOUNDARY = re.compile(r"(?<=[.!?…])[»”\"']?\s+(?=(?:«\s?|[“\"'(])?[A-ZÀ-ÖØ-ÞА-ЯЁ0-9])")
 _BARE_ITEM = re.compile(r"^[^.!?:]{1,80}$")  # a short line with no sentence end
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-ZА-Я]|\bM|\bMM|\bMme|\bDr|\bPr|\bSt|\bgén|\bcol|\bг|\bгг|\bт|\bим|\bNo|\bn°)\.$"
+    r"(?:\b[A-ZА-Я]|\bM|\bMM|\bMme|\bDr|\bPr|\bSt|\bgén|\bcol|\bг|\bгг|\bт|\bим|\bNo|\bn°"
+    # English civilities and ranks before a name ("signed by Ms. Tanabe", "Eng. Al-Harbi"),
+    # given names written short ("Md. Alam", "Mohd. Hasan")
+    r"|\bMr|\bMrs|\bMs|\bMessrs|\bProf|\bEng|\bEngr|\bMd|\bMohd|\bMuh)\.$"
 )
 
 

@@ -42,7 +42,11 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         m
         for m in ctx.mentions_in(start, end)
         if (m.kind != "seat" or _institution_seat(ctx.text, m))
-        and not (m.code not in ctx.parties and _as_place(ctx.text, m.start))
+        and not (
+            m.code not in ctx.parties
+            and _as_place(ctx.text, m.start)
+            and not _financed_there(ctx.text, start, m.start)
+        )
         and not routes.in_route_name(ctx.text, m)
     ]
     found = _outside(found, list(_not_sides(ctx.text, start, end)))
@@ -602,6 +606,45 @@ def _as_place(text: str, start: int) -> bool:
     return bool(_PLACE_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# A loan's project and the state it lies in: "a loan for a desalination plant in Grenada",
+# "un prêt pour la construction d'un hôpital au Togo", «кредит на строительство дороги в
+# Киргизии»: that state borrows, a side, not a place the text merely names.
+_FINANCED_IN = re.compile(
+    r"\b(?:loans?|credits?|prêts?|crédits?|financements?|займ\w*|заем|кредит\w*)\b"
+    r"[^.;!?]{0,60}?\b(?:for|pour|на)\s[^.;!?]{0,80}?\s(?:in|en|au|aux|в|во)\s+"
+    r"(?:(?:the|la|le|l['’]|les)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _financed_there(text: str, start: int, at: int) -> bool:
+    return bool(_FINANCED_IN.search(text, max(start, at - 160), at))
+
+
+def _lender_of_financed(ctx: Context, named: list[str], start: int, end: int) -> str | None:
+    """The story's lending state (the first state named by its fund or bank: "the Saudi
+    Fund for Development", "the Kuwait Fund") when the one side named is the state a
+    loan's project lies in."""
+    if len(named) != 1 or not is_state(named[0]):
+        return None
+    if not any(
+        m.code == named[0] and _financed_there(ctx.text, start, m.start)
+        for m in ctx.mentions_in(start, end)
+    ):
+        return None
+    return next(
+        (
+            m.code
+            for m in ctx.mentions
+            if m.kind != "seat"
+            and m.code != named[0]
+            and is_state(m.code)
+            and (_FUND_WORD.search(m.surface) or _FUND_AFTER.match(ctx.text, m.end))
+        ),
+        None,
+    )
+
+
 # Words of a body's name that make it an alliance's organ («Высший Евразийский экономический
 # совет», "Eurasian Intergovernmental Council"): its sides are the alliance's members.
 _ALLIANCE_WORDS = {"EAEU": re.compile(r"евразийск|eurasian|eurasiat", re.IGNORECASE)}
@@ -885,6 +928,11 @@ def sides(ctx: Context, start: int, end: int) -> list[str]:
     named = _signers_only(ctx, named, start, end)
     named = _without_subject_companies(ctx, named, start, end)
     named = _without_thirds_of_a_pair(ctx, named, start, end)
+    lender = _lender_of_financed(ctx, named, start, end)
+    if lender:
+        # "A third loan, for a desalination plant in Grenada, is expected to be signed": the
+        # state the project lies in borrows from the story's lending fund
+        return [named[0], lender]
     referred = _referred_organisation(ctx, start, end)
     if referred and referred not in named:
         named = without_homes([referred, *named])

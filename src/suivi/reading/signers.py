@@ -99,6 +99,14 @@ _NOT_ORGANISATION = re.compile(
     r"|соглашени|меморандум|договор|протокол|программ|саммит|форум|визит)"
 )
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+# a text's capitalised title running up to the names: "the Agreement on Economic, Trade,
+# Investment and Technical Cooperation signed in 2019", "l'Accord de Commerce et
+# d'Investissement signé": the names are the title's own words, the verb its participle
+_TITLE_RUNNING = re.compile(
+    r"\b(?:Agreement|Accord|Convention|Memorandum|Protocol|Treaty|Trait[ée]|Programme|Program"
+    r"|Framework|Charter|Charte)\s+(?:on|of|for|sur|de|du|des|d['’]|relatif\s+à|relative\s+à)\s*"
+    r"(?:(?:[A-ZÀ-Þ][\w’'-]*|and|et|of|de|des|du|d['’]|la|le|les|l['’])(?:\s*,\s*|\s+|(?<=['’])))*$"
+)
 _STOP_WORDS = {
     "en": "the a an this that these those both all some our their its his her they we it "
     "officials delegates ministers leaders parties sides countries governments companies "
@@ -162,7 +170,9 @@ def _side_names(text: str, sentence: Sentence) -> list[tuple[list[tuple[int, int
     found: list[tuple[re.Match, bool]] = []
     for verb in signings:
         subject = _SUBJECT.search(words, max(0, verb.start() - 120), verb.start())
-        if subject:
+        if subject and not _TITLE_RUNNING.search(
+            words, max(0, subject.start() - 200), subject.start("a")
+        ):
             found.append((subject, True))
         agent = _AGENT.match(words, verb.end())
         if agent and (agent.group("by") or _CYRILLIC.match(verb.group())):
