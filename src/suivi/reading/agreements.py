@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from suivi.reading import confidence, enumerations, sides, signing_parse, stance, totals
 from suivi.reading.context import Context
-from suivi.reading.dates import find_dates
+from suivi.reading.dates import MONTHS, find_dates
 from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, ORDINALS, cardinal_value, ordinal_value
@@ -670,6 +670,11 @@ _CALLED_OFF_AFTER = re.compile(
 # "une durée de cinq ans", "for five years", «на пять лет»: a number before the mention that
 # counts years or months is a duration, no count of texts
 _DURATION_AFTER = re.compile(r"\s*(?:years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b")
+# a day of a month is no count of texts: «подписали 15 сентября контракт», "signed on 15
+# September an agreement", "ont signé le 3 mars un accord"
+_MONTH_AFTER = re.compile(
+    rf"\s*(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})\b"
+)
 # «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
 # side, new though no signing verb stands before it
 _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
@@ -799,8 +804,10 @@ _RU_SIGNED_BEFORE = re.compile(
     # the passive before its subject: «Также подписан меморандум, направленный на ...»
     r"|подписан[ао]?|заключен[ао]?|парафирован[ао]?)\s+"
     # where and when, between the verb and its object: «подписали в Дакке контракт»,
-    # «подписали во вторник соглашение»
-    r"(?:(?:в|во|на)\s+[а-я-]+\s+){0,2}"
+    # «подписали во вторник соглашение», the day of a month: «подписали 15 сентября в Дакке
+    # контракт»
+    r"(?:(?:в|во|на)\s+[а-я-]+\s+|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля"
+    r"|августа|сентября|октября|ноября|декабря)\s+(?:\d{4}\s+(?:года|г\.)\s+)?){0,3}"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»,
     # its name in Latin script, in straight quotes or with its short name in brackets: «с
     # государственной Ceylon Fertilizer Company (CFC) контракт»
@@ -1266,6 +1273,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
     _the_text_itself(all_units, kept)
+    _replaced(kept)
     kept += _predecessors(all_units, kept)
     _signed_by_after(ctx, all_units, kept)
     # a communiqué that dates nothing but itself was issued the day its texts were signed
@@ -1305,6 +1313,42 @@ _SIGNED_IN_YEAR = re.compile(
     r"(?<!\w)(?:sign\w*|conclu\w*|adopt\w*|подписан\w*|заключен\w*|принят\w*)"
     r"[^.;]{0,60}?(?<!\w)(?:en|in|в) (?P<year>(?:19|20)\d\d)\b"
 )
+
+
+# A new text that replaces an older one of its year: "The new contract replaces the 2019
+# contract", "le nouvel accord remplace celui de 2015", «Новый контракт приходит на смену
+# контракту 2019 года», «заменит соглашение 2015 года»
+_REPLACES_OLDER = re.compile(
+    r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing)|remplac(?:e|era|ait)"
+    r"|succede(?:ra|ra)?)\b"
+    r"|(?<!\w)(?:приходит|пришел|пришло|пришла|придет|приходят)\s+на\s+смену(?!\w)"
+    r"|(?<!\w)замен(?:ит|яет|ил|ило|ила|яют|ят)(?!\w)"
+)
+
+
+def _replaced(kept: list[_Found]) -> None:
+    """An older text that the sentence says a new one replaces ("Новый контракт приходит на
+    смену контракту 2019 года, по которому ...") binds the sides of the one it gives way to,
+    the text read just before it, and covers its domains where it names none."""
+    for f in kept:
+        if not f.older or f.at < 0 or not _REPLACES_OLDER.search(fold(f.agreement.evidence)):
+            continue
+        new = next(
+            (
+                k
+                for k in reversed(kept)
+                if not k.older
+                and k.agreement.status != "planned"
+                and 0 <= f.at - k.at <= 2
+                and k is not f
+            ),
+            None,
+        )
+        if new is None or not new.agreement.parties:
+            continue
+        f.agreement.parties = list(new.agreement.parties)
+        if f.agreement.sectors in ([], ["general"]):
+            f.agreement.sectors = list(new.agreement.sectors)
 
 
 def _predecessors(all_units: list[Unit], kept: list[_Found]) -> list[_Found]:
@@ -2690,6 +2734,8 @@ def _from_unit(
             counted = None  # "a $500 million agreement": a sum, not a count of texts
         if counted and _DURATION_AFTER.match(before, counted.end("n")):
             counted = None  # «продлили на пять лет соглашение»: a duration
+        if counted and _MONTH_AFTER.match(before, counted.end("n")):
+            counted = None  # «подписали 15 сентября контракт»: a date
         plural = bool(
             counted
             or _PLURAL.search(word.split()[0])

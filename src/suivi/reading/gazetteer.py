@@ -1864,7 +1864,8 @@ def _initialled(text: str) -> list[tuple[int, int]]:
             # gives more than its initial (a state's "Centre de promotion des exportations
             # (CEPEX)" stands for its state)
             spelled = initials == letters or (
-                _LENDER_OR_COMPANY.match(content[0]) is not None
+                bool(content)  # "del Sur (CMS)": function words alone spell nothing
+                and _LENDER_OR_COMPANY.match(content[0]) is not None
                 and _abbreviates(letters, " ".join(content), every_word=True)
             )
             if not spelled or not words[0][:1].isupper() or len(content) < 2:
@@ -1927,6 +1928,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             return
         code = latin_name(name, quoted=quoted)
         short = _SHORT_NAME.match(text, end)
+        # "la compagnie Indústrias Nucleares do Brasil S.A. (INB)", «компания … S.A. (INB)»: a
+        # legal form the name's words left out, between the name and its short name
+        formed = not short and (form := _IBERIAN_FORM_BEFORE_SHORT.match(text, end)) is not None
+        if formed:
+            short = _SHORT_NAME.match(text, form.end())
+            formed = short is not None and not short.group("more")
         known = short and next(
             (m for m in taken if m.start == short.start("short") and m.kind == "organisation"),
             None,
@@ -1948,7 +1955,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
             # by its short name is that party, one name for both
             code = known.code
-        elif short and (short.group("more") or fund or _ENDS_IN_FORM.search(name)):
+        elif short and (short.group("more") or fund or formed or _ENDS_IN_FORM.search(name)):
             # "… Company Niger (WAPCO-Niger)": a name cut short; "le fonds souverain X (FSX)":
             # a fund signs by its short name (as `_FUND_IN_APPOSITION`); "Energy Fiji Limited
             # (EFL)": a registered name, legal form and all, then the name it goes by
