@@ -552,9 +552,14 @@ _QUOTED_TITLE = re.compile(
 # de yens", «подписали кредит на строительство» ("approved a loan", "obtenu un prêt": no text)
 _FINANCING_SIGNED = re.compile(
     r"\b(?:signed|inked|signe|paraphe|подписали|подписал[аи]?)\s+"
+    # where, between the verb and its object: "signed in Yaoundé a €450 million facility"
+    r"(?:(?:in|at|a|en)\s+[a-z][\w'-]+\s+(?=(?:a|an|un|une)\s))?"
     r"(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:us)?[$€£]?\s*[\d.,]+\s*(?:million|billion|bn)?\s+"
-    r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?(?:(?:concessional|soft)\s+)?"
-    r"(?:loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
+    r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?"
+    r"(?:(?:concessional|soft|pre-export|pre-financing|trade|revolving|syndicated|bridge|term)\s+)*"
+    # a facility of credit: "a $200 million pre-export financing facility"
+    r"(?:(?:financing|loan)(?=\s+facilit(?:y|ies)\b)"
+    r"|loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ)\b"
     # told in the passive, the verb after it: "A separate loan of $15 million from the ADB
     # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé"
     r"|\b(?:a|an|un|une)\s+(?:[\w-]+\s+)?(?:loan|grant|credit|pret|don)\b"
@@ -576,7 +581,8 @@ _FINANCING_SIGNED = re.compile(
 )
 # The financing noun a signing names, as a mention of its own (`_signed_financings`)
 _FINANCING_WORD = re.compile(
-    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ|грант\w*)\b"
+    r"(?P<financing>loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ|грант\w*"
+    r"|(?:financing|loan)(?=\s+facilit(?:y|ies)\b))\b"
 )
 # A text named only as like another, with no kind word: "a similar text", "un document
 # analogue", «аналогичный документ».
@@ -1273,6 +1279,7 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
     _the_text_itself(all_units, kept)
+    _provided_for(ctx, all_units, kept)
     _replaced(kept)
     kept += _predecessors(all_units, kept)
     _signed_by_after(ctx, all_units, kept)
@@ -3832,6 +3839,35 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             and all(map(sides.is_state, f.agreement.parties))
         ):
             bound = list(f.agreement.parties)
+
+
+# "The MoU provides for a feasibility study, after which a loan agreement is expected to be
+# signed", "Le mémorandum prévoit une étude, après quoi un accord de prêt sera signé", «Меморандум
+# предусматривает …, после чего будет подписано кредитное соглашение»: a text the one just
+# signed provides for
+_PROVIDES_FOR = re.compile(
+    r"^(?:(?:the|this|that|le|la|l'|ce|cet|cette|этот|эта|это|данный|данное|данная)\s*)?"
+    r"(?:mou|memorand\w*|agreement|accord|protocol\w*|contract|contrat|меморандум|соглашение"
+    r"|протокол|договор|контракт)(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:provides|provided|foresees|envisages|paves|calls|prevoit|envisage|ouvre"
+    r"|предусматривает|предполагает|открывает)\b"
+)
+
+
+def _provided_for(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> None:
+    """A text to come that the sentence says the text just read provides for, naming no side
+    of its own, binds that text's sides (not the story's guess)."""
+    for f in kept:
+        if f.agreement.status != "planned" or f.at < 1 or f.older:
+            continue
+        unit = all_units[f.at]
+        if not _PROVIDES_FOR.match(fold(unit.text).lstrip()):
+            continue
+        if sides.named_in(ctx, unit.start, unit.end):
+            continue
+        before = [k for k in kept if 1 <= f.at - k.at <= 2 and not k.older and k.agreement.parties]
+        if before:
+            f.agreement.parties = list(max(before, key=lambda k: k.at).agreement.parties)
 
 
 # "The contract itself was signed in May 2024", «Сам контракт … был подписан в мае 2024 года»,
