@@ -2606,7 +2606,10 @@ _LOWER_ARTICLE_AFTER = re.compile(
 _PROPER = r"[A-Z][\w&'’.-]*[\w](?:\s+[A-Z][\w&'’.-]*[\w]){0,3}"
 _AND = r"\s+(?:and|et|и|&)\s+"
 _CLOSE = r"[»\"”]?"
-_COORDINATED_AFTER = re.compile(rf"{_CLOSE}{_AND}(?:[«\"“])?(?P<name>{_PROPER})(?![\w'’])")
+# (a company's status in brackets after its name: "PT Pertamina (Persero) and TIMOR GAP")
+_COORDINATED_AFTER = re.compile(
+    rf"{_CLOSE}(?:\s*\([A-Z][\w.&]{{1,12}}\))?{_AND}(?:[«\"“])?(?P<name>{_PROPER})(?![\w'’])"
+)
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_PROPER}){_AND}[«\"“]?$")
 # Words that open a sentence or a phrase and are no name ("At the same ceremony, And Qatar").
 _NOT_NAMES = {"The", "A", "An", "La", "Le", "Les", "L", "At", "In", "On", "And", "But", "Both"}
