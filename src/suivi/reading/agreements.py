@@ -203,6 +203,20 @@ _NOT_FINISHED = re.compile(
 _RU_ONE_TEXT = re.compile(r"(?:документ|текст)(?:е|ом)?$")
 
 
+# A sentence that opens on a side, then says who signed a text for it: «С российской
+# стороны документ подписал …», «Со стороны банка соглашение подписал …», "On the Kenyan
+# side, the agreement was signed by …", "Du côté malien, le document a été signé par …"
+_SIGNED_FOR_A_SIDE = re.compile(
+    r"^\W*(?:(?:с|со)\s+(?:[\w-]+\s+){0,3}?сторон[ыи]\b|(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+    r"side\b|(?:du\s+cote|de\s+la\s+part|pour\s+la\s+partie)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"\s*,?\s*(?:[\w«»\"-]+\s+){0,3}?"
+    r"(?:(?:документ|соглашение|меморандум|договор|контракт|протокол)(?!\w)"
+    r"|the\s+(?:document|agreement|memorandum|mou|contract|deal|protocol|text)\b"
+    r"|(?:le\s+|la\s+|l')(?:document|accord|memorandum|contrat|protocole|texte)\b)"
+    r"[^.;:]{0,40}?\s(?:подписал[аи]?|(?:was\s+|were\s+)?signed\s+by|(?:a\s+ete\s+)?signee?s?\s+par)(?!\w)"
+)
+
+
 def _describes_one(generic: str, folded: str) -> bool:
     return bool(_RU_ONE_TEXT.match(generic.split()[0])) and not signs(folded)
 
@@ -1088,6 +1102,10 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             if of_count:
                 count_purpose = _purpose_of_count(all_units[recent_at].text)
             read = _from_unit(ctx, all_units, i, triggers, header, of_count=of_count)
+            if found and _SIGNED_FOR_A_SIDE.match(folded):
+                # «С российской стороны документ подписал …, с мозамбикской — …»: who signed
+                # the texts just read for each side, no text of its own
+                read = []
             if ordinal and near_agreement and recent_named:
                 read = _series_told_again(found, read, ordinal, recent_at)
             # "Deux accords ont été signés avec la BID. Le premier ... Le second ...": the
@@ -2415,6 +2433,8 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
             continue  # an item that names its own kind is read as a sentence
         if i == items[0] and _column_heads(item.text):
             continue  # "| N° | Intitulé | Domaine |": what the table's columns hold
+        if i != items[0] and _SIGNED_FOR_A_SIDE.match(fold(item.text)):
+            continue  # «С российской стороны документ подписал …»: who signed the item before
         status = status_of(item.text) or status_of(head.text) or "signed"
         yield _Found(
             _make(
