@@ -1133,6 +1133,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 # read just before of its kind, whatever the sentence names beside it ("a
                 # similar contract with X awaits review by the economy committee"), unless
                 # its own title names them
+                own = _own_domain(folded, triggers) if len(read) == 1 else []
+                extra: list[_Found] = []
                 for f in read:
                     if f.agreement.sectors == ["general"] or not f.agreement.title:
                         like = (
@@ -1141,10 +1143,14 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                             or _referent(found, i, f.agreement.kind)
                             or referent
                         )
-                        f.agreement.sectors = list(like.agreement.sectors)
+                        # «аналогичные соглашения об урегулировании задолженности»: a domain
+                        # the mention's own words name is its own
+                        f.agreement.sectors = list(own or like.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
                         f.similar = True
                         _with_new_partner(ctx, unit, f.agreement, like, found)
+                        extra += _similar_per_partner(ctx, unit, f, like, found)
+                read += extra
             if referent and _SAME_PROJECT.search(folded):
                 for f in read:
                     _of_same_project(f.agreement, referent)
@@ -1657,6 +1663,57 @@ def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | 
     before = [f for f in found if 0 <= f.at < i and not f.older]
     before = [f for f in before if kind in (None, f.agreement.kind)]
     return max(reversed(before), key=lambda f: f.at) if before else None
+
+
+# The words right after a kind word up to the clause's verb: «соглашения об урегулировании
+# задолженности были подписаны» -> «об урегулировании задолженности»
+_OWN_WORDS_END = re.compile(
+    r"[,;:()]|\s(?:был\w*|подписан\w*|заключен\w*|was|were|has|have|had|signed|a ete|ont ete"
+    r"|avait|avaient|signee?s?)\s"
+)
+
+
+def _own_domain(folded: str, triggers: list[re.Match[str]]) -> list[str]:
+    """The domains a text like another names by its own complement ("similar agreements on
+    debt settlement", «аналогичные соглашения об урегулировании задолженности»)."""
+    if len(triggers) != 1 or not _CONTENT_AFTER.match(folded, triggers[0].end()):
+        return []
+    rest = folded[triggers[0].end() : triggers[0].end() + 120]
+    return _sectors(_OWN_WORDS_END.split(rest, maxsplit=1)[0])
+
+
+def _similar_per_partner(
+    ctx: Context, unit: Unit, f: _Found, like: _Found, found: list[_Found]
+) -> list[_Found]:
+    """Texts like another signed "with X and with Y" («были подписаны с Республикой Мадагаскар
+    и с Эфиопией», "signed with Ghana and with Togo"), no signer named before: one text a
+    partner, each with the side the other text and these share (its first side). `f` takes
+    the first partner; the others come back as texts of their own."""
+    withs = list(_WITH_PARTNERS.finditer(unit.text))
+    if len(withs) < 2 or sides.named_in(ctx, unit.start, unit.start + withs[0].start()):
+        return []
+    partners = []
+    for said in withs:
+        named = sides.named_in(ctx, unit.start + said.start(), unit.start + said.end())
+        if len(named) != 1 or not sides.is_state(named[0]):
+            return []
+        partners.append(named[0])
+    # the side every text of the story read so far shares (Russia's, in a story of Russia's
+    # texts with Mozambique and with Tanzania); none where two texts do not tell it
+    told = [set(k.agreement.parties) for k in found if not k.older and k.agreement.parties]
+    kept = sorted(set.intersection(*told)) if len(told) >= 2 else []
+    if len(set(partners)) < 2 or len(kept) != 1 or set(partners) & set(like.agreement.parties):
+        return []
+    f.agreement.parties = [kept[0], partners[0]]
+    return [
+        replace(
+            f,
+            agreement=replace(
+                f.agreement, parties=[kept[0], code], sectors=list(f.agreement.sectors)
+            ),
+        )
+        for code in partners[1:]
+    ]
 
 
 def _with_new_partner(
