@@ -1673,10 +1673,17 @@ _OWN_WORDS_END = re.compile(
 )
 
 
+# a domain's complement, not a partner's ("a similar contract with X awaits review by the
+# economy committee" names no domain of its own)
+_DOMAIN_AFTER = re.compile(
+    r"\s*(?:on|about|covering|sur|relati\w*|concernant|о|об|по|в\s+(?:области|сфере))\b"
+)
+
+
 def _own_domain(folded: str, triggers: list[re.Match[str]]) -> list[str]:
     """The domains a text like another names by its own complement ("similar agreements on
     debt settlement", «аналогичные соглашения об урегулировании задолженности»)."""
-    if len(triggers) != 1 or not _CONTENT_AFTER.match(folded, triggers[0].end()):
+    if len(triggers) != 1 or not _DOMAIN_AFTER.match(folded, triggers[0].end()):
         return []
     rest = folded[triggers[0].end() : triggers[0].end() + 120]
     return _sectors(_OWN_WORDS_END.split(rest, maxsplit=1)[0])
