@@ -1043,7 +1043,7 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a market at the border is trade: "regulated border markets", "les marchés frontaliers",
     # «приграничные рынки», "cross-border trade", «приграничная торговля»
     (
-        r"(?:cross-border|border|frontier) (?:markets?|trade|trading)\b"
+        r"(?:cross-border|border|frontier) (?:markets?|trade|trading)\b(?! routes?| corridors?)"
         r"|marches? (?:frontaliers?|transfrontaliers?)|commerce (?:frontalier|transfrontalier)"
         r"|(?:пригранич|трансгранич)\w* (?:рын\w*|торговл\w*)",
         ("trade",),
