@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from suivi.reading import confidence, enumerations, sides, signing_parse, stance, totals
 from suivi.reading.context import Context
-from suivi.reading.dates import find_dates
+from suivi.reading.dates import MONTHS, find_dates
 from suivi.reading.gazetteer_data import MEMBERS
 from suivi.reading.model import Agreement
 from suivi.reading.numbers import CARDINAL, ORDINALS, cardinal_value, ordinal_value
@@ -201,6 +201,20 @@ _NOT_FINISHED = re.compile(
 # singular (no article says it) that signs nothing describes the text just read, not texts of
 # its own; «подписали документ о ...» and «три документа: о ...» still name texts.
 _RU_ONE_TEXT = re.compile(r"(?:документ|текст)(?:е|ом)?$")
+
+
+# A sentence that opens on a side, then says who signed a text for it: «С российской
+# стороны документ подписал …», «Со стороны банка соглашение подписал …», "On the Kenyan
+# side, the agreement was signed by …", "Du côté malien, le document a été signé par …"
+_SIGNED_FOR_A_SIDE = re.compile(
+    r"^\W*(?:(?:с|со)\s+(?:[\w-]+\s+){0,3}?сторон[ыи]\b|(?:on|for)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?"
+    r"side\b|(?:du\s+cote|de\s+la\s+part|pour\s+la\s+partie)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)"
+    r"\s*,?\s*(?:[\w«»\"-]+\s+){0,3}?"
+    r"(?:(?:документ|соглашение|меморандум|договор|контракт|протокол)(?!\w)"
+    r"|the\s+(?:document|agreement|memorandum|mou|contract|deal|protocol|text)\b"
+    r"|(?:le\s+|la\s+|l')(?:document|accord|memorandum|contrat|protocole|texte)\b)"
+    r"[^.;:]{0,40}?\s(?:подписал[аи]?|(?:was\s+|were\s+)?signed\s+by|(?:a\s+ete\s+)?signee?s?\s+par)(?!\w)"
+)
 
 
 def _describes_one(generic: str, folded: str) -> bool:
@@ -562,14 +576,17 @@ _QUOTED_TITLE = re.compile(
 # de yens", «подписали кредит на строительство» ("approved a loan", "obtenu un prêt": no text)
 _FINANCING_SIGNED = re.compile(
     r"\b(?:signed|inked|signe|paraphe|подписали|подписал[аи]?)\s+"
+    # where, between the verb and its object: "signed in Yaoundé a €450 million facility"
+    r"(?:(?:in|at|a|en)\s+[a-z][\w'-]+\s+(?=(?:a|an|un|une)\s))?"
     r"(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:us)?[$€£]?\s*[\d.,]+\s*(?:million|billion|bn)?\s+"
-    r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?(?:(?:concessional|soft)\s+)?"
+    r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?"
+    r"(?:(?:concessional|soft|pre-export|pre-financing|trade|revolving|syndicated|bridge|term)\s+)*"
     r"(?:loans?|grants?|credits?|prets?|dons?|financements?|кредит\w*|заем|займ"
-    # a lender's facility, and what a state grants a company or two firms sign with no
-    # kind word: "signed a $150 million facility", "signed a gas concession with X", "a
-    # land lease", "ont signé un partenariat sur le paiement mobile" (a kind word after it,
+    # a lender's facility ("a $200 million pre-export financing facility"), and what a state
+    # grants a company or two firms sign with no kind word: "signed a gas concession with X",
+    # "a land lease", "ont signé un partenariat sur le paiement mobile" (a kind word after it,
     # "a concession agreement", is read from that word)
-    r"|(?:(?:credit|loan|financing|trade|revolving)\s+)?facilit(?:y|ies)|facilites?"
+    r"|(?:(?:credit|loan|financing)\s+)?facilit(?:y|ies)|facilites?"
     r"|(?:[^\W\d]+\s+)?(?:concessions?|leases?|bail|baux)|partenariats?|partnerships?)\b"
     # told in the passive, the verb after it: "A separate loan of $15 million from the ADB
     # for the port is expected to be signed in July", "un prêt de la BAD ... sera signé";
@@ -689,6 +706,11 @@ _CALLED_OFF_AFTER = re.compile(
 # "une durée de cinq ans", "for five years", «на пять лет»: a number before the mention that
 # counts years or months is a duration, no count of texts
 _DURATION_AFTER = re.compile(r"\s*(?:years?|months?|ans|annees|mois|лет|год\w*|месяц\w*)\b")
+# a day of a month is no count of texts: «подписали 15 сентября контракт», "signed on 15
+# September an agreement", "ont signé le 3 mars un accord"
+_MONTH_AFTER = re.compile(
+    rf"\s*(?:{'|'.join(sorted(map(re.escape, MONTHS), key=len, reverse=True))})\b"
+)
 # «Аналогичное соглашение Россия подписала с ...»: a text of the same kind with another
 # side, new though no signing verb stands before it
 _SIMILAR_BEFORE = re.compile(r"(?:аналогичн\w*|подобн\w*|такое же|такой же)\s+$")
@@ -818,8 +840,10 @@ _RU_SIGNED_BEFORE = re.compile(
     # the passive before its subject: «Также подписан меморандум, направленный на ...»
     r"|подписан[ао]?|заключен[ао]?|парафирован[ао]?)\s+"
     # where and when, between the verb and its object: «подписали в Дакке контракт»,
-    # «подписали во вторник соглашение»
-    r"(?:(?:в|во|на)\s+[а-я-]+\s+){0,2}"
+    # «подписали во вторник соглашение», the day of a month: «подписали 15 сентября в Дакке
+    # контракт»
+    r"(?:(?:в|во|на)\s+[а-я-]+\s+|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля"
+    r"|августа|сентября|октября|ноября|декабря)\s+(?:\d{4}\s+(?:года|г\.)\s+)?){0,3}"
     # the other side between the verb and its object: «подписала с Минтрансом Египта контракт»,
     # its name in Latin script, in straight quotes or with its short name in brackets: «с
     # государственной Ceylon Fertilizer Company (CFC) контракт»
@@ -1094,6 +1118,10 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             if of_count:
                 count_purpose = _purpose_of_count(all_units[recent_at].text)
             read = _from_unit(ctx, all_units, i, triggers, header, of_count=of_count)
+            if found and _SIGNED_FOR_A_SIDE.match(folded):
+                # «С российской стороны документ подписал …, с мозамбикской — …»: who signed
+                # the texts just read for each side, no text of its own
+                read = []
             if ordinal and near_agreement and recent_named:
                 read = _series_told_again(found, read, ordinal, recent_at)
             # "Deux accords ont été signés avec la BID. Le premier ... Le second ...": the
@@ -1121,6 +1149,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                 # read just before of its kind, whatever the sentence names beside it ("a
                 # similar contract with X awaits review by the economy committee"), unless
                 # its own title names them
+                own = _own_domain(folded, triggers) if len(read) == 1 else []
+                extra: list[_Found] = []
                 for f in read:
                     if f.agreement.sectors == ["general"] or not f.agreement.title:
                         like = (
@@ -1129,10 +1159,14 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
                             or _referent(found, i, f.agreement.kind)
                             or referent
                         )
-                        f.agreement.sectors = list(like.agreement.sectors)
+                        # «аналогичные соглашения об урегулировании задолженности»: a domain
+                        # the mention's own words name is its own
+                        f.agreement.sectors = list(own or like.agreement.sectors)
                         f.agreement.title = None  # named only by reference to the other
                         f.similar = True
                         _with_new_partner(ctx, unit, f.agreement, like, found)
+                        extra += _similar_per_partner(ctx, unit, f, like, found)
+                read += extra
             if referent and _SAME_PROJECT.search(folded):
                 for f in read:
                     _of_same_project(f.agreement, referent)
@@ -1285,6 +1319,8 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
     kept = [f for f in kept if not _denied_elsewhere(ctx, all_units, negative, f)]
     _sides_by_anaphora(ctx, all_units, kept)
     _the_text_itself(all_units, kept)
+    _provided_for(ctx, all_units, kept)
+    _replaced(kept)
     kept += _predecessors(all_units, kept)
     kept += _successors(all_units, kept)
     _signed_by_after(ctx, all_units, kept)
@@ -1325,6 +1361,42 @@ _SIGNED_IN_YEAR = re.compile(
     r"(?<!\w)(?:sign\w*|conclu\w*|adopt\w*|подписан\w*|заключен\w*|принят\w*)"
     r"[^.;]{0,60}?(?<!\w)(?:en|in|в) (?P<year>(?:19|20)\d\d)\b"
 )
+
+
+# A new text that replaces an older one of its year: "The new contract replaces the 2019
+# contract", "le nouvel accord remplace celui de 2015", «Новый контракт приходит на смену
+# контракту 2019 года», «заменит соглашение 2015 года»
+_REPLACES_OLDER = re.compile(
+    r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing)|remplac(?:e|era|ait)"
+    r"|succede(?:ra|ra)?)\b"
+    r"|(?<!\w)(?:приходит|пришел|пришло|пришла|придет|приходят)\s+на\s+смену(?!\w)"
+    r"|(?<!\w)замен(?:ит|яет|ил|ило|ила|яют|ят)(?!\w)"
+)
+
+
+def _replaced(kept: list[_Found]) -> None:
+    """An older text that the sentence says a new one replaces ("Новый контракт приходит на
+    смену контракту 2019 года, по которому ...") binds the sides of the one it gives way to,
+    the text read just before it, and covers its domains where it names none."""
+    for f in kept:
+        if not f.older or f.at < 0 or not _REPLACES_OLDER.search(fold(f.agreement.evidence)):
+            continue
+        new = next(
+            (
+                k
+                for k in reversed(kept)
+                if not k.older
+                and k.agreement.status != "planned"
+                and 0 <= f.at - k.at <= 2
+                and k is not f
+            ),
+            None,
+        )
+        if new is None or not new.agreement.parties:
+            continue
+        f.agreement.parties = list(new.agreement.parties)
+        if f.agreement.sectors in ([], ["general"]):
+            f.agreement.sectors = list(new.agreement.sectors)
 
 
 def _predecessors(all_units: list[Unit], kept: list[_Found]) -> list[_Found]:
@@ -1645,6 +1717,64 @@ def _referent(found: list[_Found], i: int, kind: str | None = None) -> _Found | 
     before = [f for f in found if 0 <= f.at < i and not f.older]
     before = [f for f in before if kind in (None, f.agreement.kind)]
     return max(reversed(before), key=lambda f: f.at) if before else None
+
+
+# The words right after a kind word up to the clause's verb: «соглашения об урегулировании
+# задолженности были подписаны» -> «об урегулировании задолженности»
+_OWN_WORDS_END = re.compile(
+    r"[,;:()]|\s(?:был\w*|подписан\w*|заключен\w*|was|were|has|have|had|signed|a ete|ont ete"
+    r"|avait|avaient|signee?s?)\s"
+)
+
+
+# a domain's complement, not a partner's ("a similar contract with X awaits review by the
+# economy committee" names no domain of its own)
+_DOMAIN_AFTER = re.compile(
+    r"\s*(?:on|about|covering|sur|relati\w*|concernant|о|об|по|в\s+(?:области|сфере))\b"
+)
+
+
+def _own_domain(folded: str, triggers: list[re.Match[str]]) -> list[str]:
+    """The domains a text like another names by its own complement ("similar agreements on
+    debt settlement", «аналогичные соглашения об урегулировании задолженности»)."""
+    if len(triggers) != 1 or not _DOMAIN_AFTER.match(folded, triggers[0].end()):
+        return []
+    rest = folded[triggers[0].end() : triggers[0].end() + 120]
+    return _sectors(_OWN_WORDS_END.split(rest, maxsplit=1)[0])
+
+
+def _similar_per_partner(
+    ctx: Context, unit: Unit, f: _Found, like: _Found, found: list[_Found]
+) -> list[_Found]:
+    """Texts like another signed "with X and with Y" («были подписаны с Республикой Мадагаскар
+    и с Эфиопией», "signed with Ghana and with Togo"), no signer named before: one text a
+    partner, each with the side the other text and these share (its first side). `f` takes
+    the first partner; the others come back as texts of their own."""
+    withs = list(_WITH_PARTNERS.finditer(unit.text))
+    if len(withs) < 2 or sides.named_in(ctx, unit.start, unit.start + withs[0].start()):
+        return []
+    partners = []
+    for said in withs:
+        named = sides.named_in(ctx, unit.start + said.start(), unit.start + said.end())
+        if len(named) != 1 or not sides.is_state(named[0]):
+            return []
+        partners.append(named[0])
+    # the side every text of the story read so far shares (Russia's, in a story of Russia's
+    # texts with Mozambique and with Tanzania); none where two texts do not tell it
+    told = [set(k.agreement.parties) for k in found if not k.older and k.agreement.parties]
+    kept = sorted(set.intersection(*told)) if len(told) >= 2 else []
+    if len(set(partners)) < 2 or len(kept) != 1 or set(partners) & set(like.agreement.parties):
+        return []
+    f.agreement.parties = [kept[0], partners[0]]
+    return [
+        replace(
+            f,
+            agreement=replace(
+                f.agreement, parties=[kept[0], code], sectors=list(f.agreement.sectors)
+            ),
+        )
+        for code in partners[1:]
+    ]
 
 
 def _with_new_partner(
@@ -2421,6 +2551,8 @@ def _from_list(ctx: Context, all_units: list[Unit], header: int, items: list[int
             continue  # an item that names its own kind is read as a sentence
         if i == items[0] and _column_heads(item.text):
             continue  # "| N° | Intitulé | Domaine |": what the table's columns hold
+        if i != items[0] and _SIGNED_FOR_A_SIDE.match(fold(item.text)):
+            continue  # «С российской стороны документ подписал …»: who signed the item before
         status = status_of(item.text) or status_of(head.text) or "signed"
         yield _Found(
             _make(
@@ -2759,6 +2891,8 @@ def _from_unit(
             counted = None  # "a $500 million agreement": a sum, not a count of texts
         if counted and _DURATION_AFTER.match(before, counted.end("n")):
             counted = None  # «продлили на пять лет соглашение»: a duration
+        if counted and _MONTH_AFTER.match(before, counted.end("n")):
+            counted = None  # «подписали 15 сентября контракт»: a date
         plural = bool(
             counted
             or _PLURAL.search(word.split()[0])
@@ -3872,6 +4006,35 @@ def _sides_by_anaphora(ctx: Context, all_units: list[Unit], kept: list[_Found]) 
             and all(map(sides.is_state, f.agreement.parties))
         ):
             bound = list(f.agreement.parties)
+
+
+# "The MoU provides for a feasibility study, after which a loan agreement is expected to be
+# signed", "Le mémorandum prévoit une étude, après quoi un accord de prêt sera signé", «Меморандум
+# предусматривает …, после чего будет подписано кредитное соглашение»: a text the one just
+# signed provides for
+_PROVIDES_FOR = re.compile(
+    r"^(?:(?:the|this|that|le|la|l'|ce|cet|cette|этот|эта|это|данный|данное|данная)\s*)?"
+    r"(?:mou|memorand\w*|agreement|accord|protocol\w*|contract|contrat|меморандум|соглашение"
+    r"|протокол|договор|контракт)(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:provides|provided|foresees|envisages|paves|calls|prevoit|envisage|ouvre"
+    r"|предусматривает|предполагает|открывает)\b"
+)
+
+
+def _provided_for(ctx: Context, all_units: list[Unit], kept: list[_Found]) -> None:
+    """A text to come that the sentence says the text just read provides for, naming no side
+    of its own, binds that text's sides (not the story's guess)."""
+    for f in kept:
+        if f.agreement.status != "planned" or f.at < 1 or f.older:
+            continue
+        unit = all_units[f.at]
+        if not _PROVIDES_FOR.match(fold(unit.text).lstrip()):
+            continue
+        if sides.named_in(ctx, unit.start, unit.end):
+            continue
+        before = [k for k in kept if 1 <= f.at - k.at <= 2 and not k.older and k.agreement.parties]
+        if before:
+            f.agreement.parties = list(max(before, key=lambda k: k.at).agreement.parties)
 
 
 # "The contract itself was signed in May 2024", «Сам контракт … был подписан в мае 2024 года»,

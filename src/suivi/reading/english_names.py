@@ -87,6 +87,21 @@ def male_names() -> frozenset[str]:
     return frozenset(names - _NOT_FIRST)
 
 
+# An honorific before a name ("H.E. Bendito dos Santos Freitas", "Mr Evaristo da Cunha"): the
+# given name the dictionary lacks still opens a person's name when a particle follows it
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![\w.])(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$"
+)
+_PARTICLE_AFTER_FIRST = re.compile(r"\s+(?:dos|das|da|do|de|del|van|von|bin|ibn|ould)\s+[A-Z]")
+
+
+def _honoured_particle(text: str, m: re.Match[str]) -> bool:
+    return bool(
+        _PARTICLE_AFTER_FIRST.match(m.group("rest"))
+        and _HONORIFIC_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    )
+
+
 def person_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "GRAMMAR") for every capitalised name that starts with a first name."""
     known = first_names()
@@ -101,7 +116,7 @@ def person_spans(text: str) -> list[tuple[int, int, str]]:
             first not in ("al", "el")
             and not place
             and not titled
-            and (first in known or _NASAB.search(m.group()))
+            and (first in known or _NASAB.search(m.group()) or _honoured_particle(text, m))
         ):
             spans.append((m.start(), m.end(), "GRAMMAR"))
             at = m.end()

@@ -1880,7 +1880,8 @@ def _initialled(text: str) -> list[tuple[int, int]]:
             # gives more than its initial (a state's "Centre de promotion des exportations
             # (CEPEX)" stands for its state)
             spelled = initials == letters or (
-                _LENDER_OR_COMPANY.match(content[0]) is not None
+                bool(content)  # "del Sur (CMS)": function words alone spell nothing
+                and _LENDER_OR_COMPANY.match(content[0]) is not None
                 and _abbreviates(letters, " ".join(content), every_word=True)
             )
             if not spelled or not words[0][:1].isupper() or len(content) < 2:
@@ -1951,6 +1952,12 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             return
         code = latin_name(name, quoted=quoted)
         short = _SHORT_NAME.match(text, end)
+        # "la compagnie Indústrias Nucleares do Brasil S.A. (INB)", «компания … S.A. (INB)»: a
+        # legal form the name's words left out, between the name and its short name
+        formed = not short and (form := _IBERIAN_FORM_BEFORE_SHORT.match(text, end)) is not None
+        if formed:
+            short = _SHORT_NAME.match(text, form.end())
+            formed = short is not None and not short.group("more")
         known = short and next(
             (m for m in taken if m.start == short.start("short") and m.kind == "organisation"),
             None,
@@ -1972,7 +1979,7 @@ def company_mentions(text: str, taken: list[Mention]) -> list[tuple[Mention, int
             # "China National Petroleum Corporation (CNPC)": a company the vocabularies know
             # by its short name is that party, one name for both
             code = known.code
-        elif short and (short.group("more") or fund or _ENDS_IN_FORM.search(name)):
+        elif short and (short.group("more") or fund or formed or _ENDS_IN_FORM.search(name)):
             # "… Company Niger (WAPCO-Niger)": a name cut short; "le fonds souverain X (FSX)":
             # a fund signs by its short name (as `_FUND_IN_APPOSITION`); "Energy Fiji Limited
             # (EFL)": a registered name, legal form and all, then the name it goes by
@@ -2634,7 +2641,10 @@ _LOWER_ARTICLE_AFTER = re.compile(
 _PROPER = r"[A-Z][\w&'’.-]*[\w](?:\s+[A-Z][\w&'’.-]*[\w]){0,3}"
 _AND = r"\s+(?:and|et|и|&)\s+"
 _CLOSE = r"[»\"”]?"
-_COORDINATED_AFTER = re.compile(rf"{_CLOSE}{_AND}(?:[«\"“])?(?P<name>{_PROPER})(?![\w'’])")
+# (a company's status in brackets after its name: "PT Pertamina (Persero) and TIMOR GAP")
+_COORDINATED_AFTER = re.compile(
+    rf"{_CLOSE}(?:\s*\([A-Z][\w.&]{{1,12}}\))?{_AND}(?:[«\"“])?(?P<name>{_PROPER})(?![\w'’])"
+)
 _COORDINATED_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_PROPER}){_AND}[«\"“]?$")
 # Words that open a sentence or a phrase and are no name ("At the same ceremony, And Qatar").
 _NOT_NAMES = {"The", "A", "An", "La", "Le", "Les", "L", "At", "In", "On", "And", "But", "Both"}

@@ -1063,6 +1063,14 @@ _FURTHER_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?: (?:a|aux|de) (?:la )?frontieres?)?|one[- ]stop border posts?",
         ("trade",),
     ),
+    # a market at the border is trade: "regulated border markets", "les marchés frontaliers",
+    # «приграничные рынки», "cross-border trade", «приграничная торговля»
+    (
+        r"(?:cross-border|border|frontier) (?:markets?|trade|trading)\b(?! routes?| corridors?)"
+        r"|marches? (?:frontaliers?|transfrontaliers?)|commerce (?:frontalier|transfrontalier)"
+        r"|(?:пригранич|трансгранич)\w* (?:рын\w*|торговл\w*)",
+        ("trade",),
+    ),
     # a railway station is transport, one at the border no border security: "les gares
     # frontalières", "border railway stations", «пограничные железнодорожные станции»
     (

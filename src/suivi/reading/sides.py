@@ -1237,6 +1237,14 @@ _COMPANY_TRADE = re.compile(
 )
 
 
+# A state's possessive, then a trade noun, then the company's name: "Cameroon's national oil
+# company, the SNH", "Ghana's state power firm VRA"
+_POSSESSIVE_COMPANY = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:company|firm|corporation|group|holding|operator|utility"
+    r"|producer|carrier|airline|insurer|miner)\s*,?\s*(?:the\s+)?"
+)
+
+
 def _home_told_before(ctx: Context, code: str, start: int, end: int) -> str | None:
     """The state whose adjective, beside a trade noun, the text puts right before a company
     it names in the span ("la société émirienne X", "the Emirati company X", «эмиратская
@@ -2068,6 +2076,15 @@ def describes(ctx: Context, mention: Mention) -> bool:
         return False
     if mention.kind != "adjective" and not _POSSESSIVE.match(ctx.text, mention.end):
         return False
+    company = _POSSESSIVE_COMPANY.match(ctx.text, mention.end)
+    if company and any(
+        m.start == company.end() and m.kind == "organisation"
+        for m in ctx.mentions_in(company.end(), company.end() + 120)
+    ):
+        # "with Cameroon's national oil company, the Société Nationale des Hydrocarbures
+        # (SNH)": the state's possessive describes the company named next (SPEC: a company
+        # signs as itself, not its state)
+        return True
     thing = _THING_AFTER.match(ctx.text, mention.end)
     return bool(thing) and not _ACTOR_NOUN.search(thing.group())
 
