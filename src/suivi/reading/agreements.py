@@ -404,6 +404,12 @@ _TO_SIGN_AFTER = re.compile(
     r"|(?:afin|pour)\s+qu(?:e\s+|')(?:[\w'-]+\s+){0,3}puisse(?:nt)?\s+[eê]tre\s+sign\w*"
     r"|чтобы\s+(?:[\w-]+\s+){0,3}можно\s+было\s+подписать"
     r"|должн\w*\s+быть\s+подписан\w*"
+    # its signing told by a pronoun in the future: "n'a pas pu être finalisé ; il sera signé
+    # lors de la prochaine réunion", "could not be finalised; it will be signed at the next
+    # meeting", «доработать не удалось, он будет подписан на следующем заседании»
+    r"|\b(?:il|elle|ils|elles)\s+(?:sera|seront)\s+sign\w*"
+    r"|\b(?:it|they)\s+will\s+be\s+signed\b"
+    r"|(?<!\w)(?:он|оно|она|они)\s+(?:будет|будут)\s+подписан\w*"
     # its examination put off to the body's next meeting (SPEC: planned, "to be examined"):
     # "son examen a été renvoyé à la prochaine session", "was deferred to the next session",
     # «рассмотрение ... перенесено на следующее заседание»
@@ -2179,6 +2185,17 @@ def _ordinal_start(folded: str, recent_named: bool) -> bool:
 # Where a mention's own words end and the circumstances of the event begin: ", at the
 # close of the fifth meeting of the ... Forum for ... Sustainable Development" names no
 # domain of the text.
+# The speaker's next act, coordinated after the text he recalls (folded): "recalled the 2017
+# treaty, and proposed expanding transport links", "…, et a proposé d'élargir …", «…, и
+# предложил расширить транспортное сотрудничество»; or announced: "…, and announced that the
+# pipeline …", "…, et annoncé que …", «…, и объявил, что …»
+_NEXT_ACT = (
+    r",\s+(?:and|et|и)\s+(?:a\s+|ont\s+)?(?:proposed|suggested|called|urged|invited|stressed"
+    r"|underlined|noted|propose|suggere|appele|invite|souligne|insiste|plaide|предложил"
+    r"|призвал|подчеркнул|отметил|пригласил"
+    r"|announced|added|annonce|ajoute|declare|indique|объявил|заявил|сообщил|добавил)\w*\b"
+)
+_NEXT_ACT_AFTER = re.compile(_NEXT_ACT)
 _SCOPE_END = re.compile(
     r",\s+(?:at the|lors d(?:e|u|es)|during|in the presence|en presence|в ходе|во время"
     r"|на полях|в присутствии)\b"
@@ -2227,12 +2244,8 @@ _SCOPE_END = re.compile(
     # supplied Indonesia with aircraft since 2010", "…, et les deux pays ont construit …"
     r"|,\s+(?:and|et)\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|ont|avaient)\s+(?:[\w-]+\s+)?"
     r"\w+(?:ed|en|e|i|u|s|t)\s"
-    # the speaker's next act, coordinated after the text he recalls: "recalled the 2017
-    # treaty, and proposed expanding transport links", "…, et a proposé d'élargir …", «…, и
-    # предложил расширить транспортное сотрудничество»
-    r"|,\s+(?:and|et|и)\s+(?:a\s+|ont\s+)?(?:proposed|suggested|called|urged|invited|stressed"
-    r"|underlined|noted|propose|suggere|appele|invite|souligne|insiste|plaide|предложил"
-    r"|призвал|подчеркнул|отметил|пригласил)\w*\b"
+    # the speaker's next act, coordinated after the text he recalls (`_NEXT_ACT`)
+    r"|" + _NEXT_ACT +
     # the other texts counted after it: "signed the final protocol and four other documents,
     # including on geology", "le procès-verbal et quatre autres documents", «итоговый протокол
     # и еще четыре документа, в том числе в сферах геологоразведки» (their fields, not its own)
@@ -5648,6 +5661,11 @@ def _make(
     relative = _RELATIVE.search(unit.text, at, at + 400) if at is not None else None
     if parties is None and relative:
         parties = sides.sides(ctx, unit.start, unit.start + relative.start()) or None
+    # "X recalled that the 2014 framework agreement remains the reference, and announced that
+    # the pipeline, which also involves Nigeria, …": the speaker's next act names no side of it
+    next_act = _NEXT_ACT_AFTER.search(fold(unit.text), at) if at is not None else None
+    if parties is None and next_act:
+        parties = sides.sides(ctx, unit.start, unit.start + next_act.start()) or None
     if parties is None and at is not None:
         # "Kenya and Uganda signed an agreement ..., with the participation of Rwanda /
         # modelled on the one Kenya concluded with Tanzania / amid tensions with Ethiopia":
@@ -5943,7 +5961,12 @@ _WITH_COUNTERPART = re.compile(
 
 _RELATIVE = re.compile(
     r",\s+(?:under which|by which|whereby|aux termes duquel|aux termes de laquelle|en vertu duquel"
-    r"|en vertu de laquelle|по которому|согласно которому|в соответствии с которым)\b"
+    r"|en vertu de laquelle|по которому|согласно которому|в соответствии с которым"
+    # whom the text lets do something: "…, which will allow Kenya Airways to …", "…, qui doit
+    # permettre à Turkish Airlines de …", «…, которое позволит «Аэрофлоту» …»
+    r"|(?:which|that|qui)\s+(?:(?:will|should|would|is\s+to|must|doit|devrait|va|pourrait)\s+)?"
+    r"(?:allow|enable|let|permit|permettr\w*|permet\w*)\w*"
+    r"|(?:который|которое|которая)\s+(?:должн\w+\s+)?позвол\w*)\b"
 )
 
 
@@ -7046,6 +7069,10 @@ def _restated(f: _Found, earlier: list[_Found]) -> bool:
             or (
                 y.kind != x.kind
                 and (x.kind != "agreement" or y.kind not in _RESTATED_KINDS or k is not earlier[-1])
+                # "Les textes signés portent sur l'hydraulique, la santé … Le mémorandum sur
+                # l'hydraulique prévoit …": a text told by its domain alone, of no kind or
+                # title of its own, is named again by its kind
+                and not (y.kind == "agreement" and not y.title and x.kind in _RESTATED_KINDS)
             )
             # "un accord ... doit encore être signé. L'accord ..., lui, est signé"; a signed
             # text said to enter into force later is the same text; one whose sentence only

@@ -431,6 +431,8 @@ _ANAPHOR = re.compile(
     # "the Authority" (of Heads of State) only capitalised: "the authority to sign" is no body
     r"|(?-i:Authority|Autorité))\b"
     r"(?!\s+(?:de\s+l['’]|de\s+la|du|des|of\s+the|européenne|africaine|nationale|électorale))"
+    # "L'organe lui-même est né de l'accord de 2010": the body named before, by what it is
+    r"|(?<!\w)(?:l['’]|cet\s+)(?P<organ>organe)\b(?!\s+(?:de|d['’]|du|des)\b)"
     # «Комиссию возглавляют …», «с комиссией»: the body in any case of the singular
     r"|(?P<ru>(?:межправ)?комисси(?:я|и|ю|ей)|рабоч\w+ групп\w+|групп[аеуы]|(?-i:МПК)"
     # «Межправсовет собирается …»: the intergovernmental council named before, by its short name
@@ -736,10 +738,11 @@ def resolve(ctx: Context) -> list[Found]:
                 acronyms.setdefault(acronym.group(1), last)
         for m in _ANAPHOR.finditer(unit.text):
             target = _anaphor_target(found, last, m, unit.start + m.start())
-            if target and not target.formats and _SUMMIT_WORD.match(m.group("fr") or m.group("ru")):
+            head = next(g for g in ("fr", "ru", "organ") if m.group(g))
+            if target and not target.formats and _SUMMIT_WORD.match(m.group(head)):
                 continue  # "the summit" stands for a format of states, not an alliance's summit
             # "de la commission mixte X": the article before a name is no reference back
-            noun = unit.start + m.start("fr" if m.group("fr") else "ru")
+            noun = unit.start + m.start(head)
             if any(a <= noun < b for f in found for a, b in f.spans):
                 continue
             if target and not any(a <= unit.start + m.start() < b for a, b in target.spans):
@@ -826,7 +829,8 @@ _OWNER_BEFORE = re.compile(rf"(?<!\w)(?:its|sa|son|ses|leur|своей|свое�
 # A pronoun that meets: "it would henceforth meet", "elle se réunira désormais", «она будет
 # собираться»; a few words (a modal, an adverb) between it and its verb
 _PRONOUN_MEETS = re.compile(
-    r"(?i:(?<!\w)(?:it|elle|она)\s+(?:[\w-]+\s+){0,3}?"
+    # ("il" for a masculine body: "le comité … Il se réunira chaque trimestre")
+    r"(?i:(?<!\w)(?:it|elle|il|она|он)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:meets?\b|convenes?\b|se\s+r[ée]uni|собира|заседа))"
     # the body's meetings by a possessive: "its meetings will be held annually", «его
     # заседания будут проводиться ежегодно», "ses sessions se tiendront chaque année"
@@ -999,6 +1003,7 @@ def _add(
     of_another = _OF_ANOTHER_BODY.search(unit.text, max(0, m.start() - 80), m.start())
     inside = _inside_other(ctx.text, start, found) and not own
     near = "" if of_another or inside else _around(ctx, unit, m)
+    at = _end_in_around(unit, m) if near else None
     window = (max(unit.start, start - _REACH), min(unit.end, end + _REACH))
     parties = named if explicit else sides.sides(ctx, *window)
     if not explicit and not _JOINT_NAME.search(fold(name)):
@@ -1018,10 +1023,10 @@ def _add(
                 f.body.parties, f.explicit = parties, True
             f.spans.append((start, end))
             if not _under_other(unit.text, m):
-                _describe(f.body, near, ctx.language)
+                _describe(f.body, near, ctx.language, at)
             return f
     body = Body(name=name, evidence=unit.text, parties=parties)
-    _describe(body, near, ctx.language)
+    _describe(body, near, ctx.language, at)
     f = Found(body, key, explicit, [(start, end)], acronym=m.group("q24"))
     f.formats = bool(m.group("q26"))
     f.summit = bool(m.group("q19"))
@@ -1037,10 +1042,28 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+# "Nous ne voulons plus de commissions mixtes qui produisent des textes", "there are too many
+# joint committees": bodies in the plural, in lower case, left indefinite, are a kind, no body
+_GENERIC_PLURAL = re.compile(
+    r"(?:[a-zà-ÿ-]+\s+)*(?:commissions|comit[ée]s|committees|councils|conseils)"
+    r"(?:\s+[a-zà-ÿ-]+)*",
+)
+# (after a negation or a quantity: "des comités mixtes paritaires" the sides decide to create
+# are bodies of their own)
+_INDEFINITE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:plus|pas|trop|moins|jamais|beaucoup|tant)\s+(?:de\s+|d['’])"
+    r"|no\s+(?:more\s+)?|any\s+(?:more\s+)?|such\s+|too\s+many\s+)$",
+    re.I,
+)
+
+
 def _counted(text: str, m: re.Match) -> bool:
-    """Whether a name is a plural of groups counted or left indefinite before it."""
+    """Whether a name is a plural of groups counted or left indefinite before it, or of
+    bodies of a kind in lower case ("plus de commissions mixtes")."""
+    before = text[max(0, m.start() - 30) : m.start()]
     return bool(
-        _GROUPS.match(m.group()) and _COUNT_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        (_GROUPS.match(m.group()) and _COUNT_BEFORE.search(before))
+        or (_GENERIC_PLURAL.fullmatch(m.group().strip()) and _INDEFINITE_BEFORE.search(before))
     )
 
 
@@ -1101,10 +1124,17 @@ def _around(ctx: Context, unit: Unit, m: re.Match) -> str:
     return ctx.text[start : min(unit.end, unit.start + m.end() + _REACH)]
 
 
+def _end_in_around(unit: Unit, m: re.Match) -> int:
+    """Where the mention ends in `_around`'s text."""
+    return unit.start + m.end() - max(unit.start, unit.start + m.start() - _REACH)
+
+
 def _anaphor_target(found: list[Found], last: Found | None, m: re.Match, at: int) -> Found | None:
     """The body a reference at `at` stands for: the last of its type named before it. "The
     Council agreed to reconvene …, after a special meeting of the Sectoral Council": a body
     named later in the sentence is not the one referred to (when one was named before)."""
+    if m.group("organ"):
+        return last  # "l'organe": the body just told, whatever its kind
     kind = type_of(m.group("fr") or m.group("ru"))
     same = [f for f in found if f.key[0] == kind]
     before = [f for f in same if any(a < at for a, _ in f.spans)]
@@ -1181,12 +1211,13 @@ def _qualifier(m: re.Match) -> str:
     return start
 
 
-def _describe(body: Body, sentence: str, lang: str) -> None:
-    """Take the mandate and cadence a sentence about the body states."""
+def _describe(body: Body, sentence: str, lang: str, at: int | None = None) -> None:
+    """Take the mandate and cadence a sentence about the body states (`at`: where the
+    body's name ends in it, if known)."""
     if body.mandate is None:
         body.mandate = _mandate(sentence) or _mandate_from_name(body.name)
     if body.cadence_months is None:
-        body.cadence_months = cadence(sentence)
+        body.cadence_months = cadence(sentence, at)
 
 
 def _mandate(sentence: str) -> str | None:
@@ -1222,26 +1253,55 @@ _PER_YEAR = re.compile(
 )
 
 
-def cadence(sentence: str) -> int | None:
+def cadence(sentence: str, at: int | None = None) -> int | None:
     """Months between meetings a sentence states ("tous les six mois" -> 6,
-    "trois fois par an" -> 4), or None."""
+    "trois fois par an" -> 4), or None. With `at` (where the body's name ends in the
+    sentence), of two cadences the one told first after the name, else the last before it:
+    "réunir la commission tous les deux ans et créer un comité qui se réunira tous les six
+    mois" gives the commission 24 and the comité 6."""
     folded = fold(sentence)
+    if at is not None:
+        told = _cadences(folded)
+        if len({months for _, months in told}) > 1:
+            after = [(start, months) for start, months in told if start >= at]
+            before = [(start, months) for start, months in told if start < at]
+            return min(after)[1] if after else max(before)[1]
     per_year = _PER_YEAR.search(folded)
     if per_year:
-        number = next(g for g in per_year.groupdict().values() if g)
-        one = re.fullmatch(_ONE, number)
-        value = 1 if one else int(number) if number.isdigit() else CARDINALS.get(number)
-        if value and 12 % value == 0:
-            return 12 // value
+        value = _per_year_months(per_year)
+        if value:
+            return value
     for regex, months in _CADENCE:
         m = regex.search(folded)
         if m:
-            number = next((g for g in m.groupdict().values() if g), None)
-            if number is None:
-                return months
-            value = int(number) if number.isdigit() else CARDINALS.get(number)
-            return value * months if value else None
+            return _months(m, months)
     return None
+
+
+def _per_year_months(m: re.Match) -> int | None:
+    number = next(g for g in m.groupdict().values() if g)
+    one = re.fullmatch(_ONE, number)
+    value = 1 if one else int(number) if number.isdigit() else CARDINALS.get(number)
+    return 12 // value if value and 12 % value == 0 else None
+
+
+def _months(m: re.Match, months: int) -> int | None:
+    number = next((g for g in m.groupdict().values() if g), None)
+    if number is None:
+        return months
+    value = int(number) if number.isdigit() else CARDINALS.get(number)
+    return value * months if value else None
+
+
+def _cadences(folded: str) -> list[tuple[int, int]]:
+    """Every cadence a folded sentence states, as (where it starts, months)."""
+    told = [(m.start(), _per_year_months(m)) for m in _PER_YEAR.finditer(folded)]
+    told += [
+        (m.start(), _months(m, months))
+        for regex, months in _CADENCE
+        for m in regex.finditer(folded)
+    ]
+    return [(start, months) for start, months in told if months]
 
 
 def _nominative(name: str, lang: str) -> str:

@@ -173,6 +173,30 @@ def _goes_on(line: str) -> bool:
     return _words(line) >= 8 and bool(_SENTENCE_END.search(line)) and not is_noise(line)
 
 
+# A link heading alone on its line ("Lire aussi", «Читайте также»), its linked title below it
+_LINK_HEADING = re.compile(
+    r"^\W*(?:à |a )?(?:lire aussi|lisez aussi|read also|also read|see also|voir aussi"
+    r"|читайте также|см\. также|смотрите также)\s*[:：]?\s*$",
+    re.I,
+)
+
+
+def _linked_title(lines: list[str], i: int, following: int) -> int | None:
+    """The line of the one title a bare link heading announces ("Lire aussi" then "Sécheresse
+    : l'ONU appelle les donateurs" then the article's next paragraph): the heading and its
+    title are skipped where a sentence of the article comes right after the title; a heading
+    over a list of titles, or over nothing but furniture, ends the article."""
+    if not _LINK_HEADING.match(lines[i]):
+        return None
+    rest = [j for j in range(i + 1, following) if lines[j]]
+    if len(rest) < 2:
+        return None
+    title, after = rest[0], rest[1]
+    if _goes_on(lines[title]) or _words(lines[title]) > 20 or not _goes_on(lines[after]):
+        return None
+    return title
+
+
 def _article_end(lines: list[str], start: int) -> tuple[int, set[int]]:
     """Where the article stops, and the link lines inside it that are skipped."""
     cutoffs = [i for i in range(start + 1, len(lines)) if _CUTOFF.match(lines[i])]
@@ -181,6 +205,10 @@ def _article_end(lines: list[str], start: int) -> tuple[int, set[int]]:
         following = cutoffs[n + 1] if n + 1 < len(cutoffs) else len(lines)
         if _LINK_LINE.match(lines[i]) and any(map(_goes_on, lines[i + 1 : following])):
             links.add(i)
+            continue
+        title = _linked_title(lines, i, following)
+        if title is not None:
+            links |= {i, title}
             continue
         return i, links
     return len(lines), links

@@ -237,6 +237,62 @@ def lent_envoy(text: str, mention: Mention) -> bool:
     return any(mention.start < b for _, b in takewhile(lambda s: s[0] <= mention.start, titles))
 
 
+# The organisation where a state's mission sits is no actor of the story for that: "le
+# représentant permanent du Sénégal auprès de l'ONU", "Kenya's permanent mission to the UN
+# agencies in Rome", «постоянное представительство России при продовольственных агентствах
+# ООН» (the mission's state acts; the organisation is its address).
+MISSION = re.compile(
+    r"\b(?i:permanent\w*\s+(?:representatives?|missions?|delegations?)|(?:representatives?"
+    r"|missions?|delegations?)\s+permanent\w*|repr[ée]sentan(?:t|te|ts|tes)\s+permanent\w*"
+    r"|repr[ée]sentations?\s+permanentes?|missions?\s+permanentes?|d[ée]l[ée]gations?"
+    r"\s+permanentes?|постоянн\w+\s+(?:представител\w*|представительств\w*|миссия|миссии"
+    r"|делегаци\w*))[^.;:()\n]{0,60}?\s(?P<posting>(?i:to\s+|at\s+|auprès\s+(?:de\s+la\s+"
+    r"|de\s+l['’]|du\s+|des\s+|de\s+|d['’])|при\s+)(?i:the\s+)?(?:[a-zà-ÿа-яё-]+\s+){0,3}[A-ZÀ-ÝА-ЯЁ])"
+)
+
+
+def posted_at(text: str, mention: Mention) -> bool:
+    """Whether an organisation is named as where a state's permanent mission sits."""
+    return any(
+        m.start("posting") <= mention.start < m.end("posting")
+        for m in MISSION.finditer(text, max(0, mention.start - 160), mention.start + 1)
+    )
+
+
+# The population of a state that a text's aid goes to acts in nothing: "l'aide alimentaire
+# aux populations du Niger et du Tchad", "food aid for the people of Somalia and Djibouti",
+# «помощь населению Сомали и Джибути», «жителям Газы» (the states' names after the noun).
+_NAME_WORDS = r"(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?:\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*){0,3})"
+_OF_NAME = (
+    r"(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’]|in\s+(?:the\s+)?)?"
+    + _NAME_WORDS
+)
+POPULATION = re.compile(
+    r"\b(?:populations?|habitants|people|residents|inhabitants|населени[яюе]"
+    r"|жител(?:ей|ям|ями|ях|и))\s+" + _OF_NAME + r"(?:\s*(?:,|and|et|и)\s+" + _OF_NAME + r")*",
+    re.IGNORECASE,
+)
+
+
+# A state named as where goods pass acts in nothing for that: "livrés via le port de
+# Djibouti", "shipped through Tanzania", «доставка через порт Джибути», «транзит через
+# территорию Казахстана».
+_PASSED_THROUGH = re.compile(
+    r"(?:\bvia|\bthrough|\bacross|[àa]\s+travers|\bчерез)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?"
+    r"(?:(?:port|ports|territory|territoire|порт|территори\w+)\s+(?:of\s+(?:the\s+)?|de\s+la\s+"
+    r"|de\s+l['’]|de\s+|du\s+|d['’])?)?$",
+    re.IGNORECASE,
+)
+
+
+def _population_of(text: str, mention: Mention) -> bool:
+    """Whether a state is named as the one whose population is served."""
+    return any(
+        m.start() < mention.start < m.end()
+        for m in POPULATION.finditer(text, max(0, mention.start - 120), mention.end)
+    )
+
+
 def _represented(text: str, mention: Mention) -> bool:
     """Whether a party is named as the one an envoy signs for ("on behalf of the EU")."""
     return bool(_ON_BEHALF_OF.search(text, max(0, mention.start - 40), mention.start)) and bool(
@@ -319,6 +375,9 @@ def decide(
             or goods_origin(text, mention)
             or lent_envoy(text, mention)
             or company_home(text, mention)
+            or posted_at(text, mention)
+            or _population_of(text, mention)
+            or _PASSED_THROUGH.search(text, max(0, mention.start - 40), mention.start)
         ):
             continue
         weight[mention.code] += WEIGHTS.get(mention.kind, 1.0)
@@ -652,8 +711,10 @@ def funders(text: str, mentions: list[Mention], chosen: list[str]) -> list[str]:
             and not _told_as_earlier(text, mention)
         )
         subject = not _in_passing(text, mention) and _subject_acts(text, mentions, index)
-        if (acts or object_first or subject or lends or described) and mention.code not in (
-            chosen + extra
+        if (
+            (acts or object_first or subject or lends or described)
+            and mention.code not in chosen + extra
+            and not posted_at(text, mention)  # "Japan's envoy to the UN signed …"
         ):
             extra.append(mention.code)
     return extra

@@ -26,6 +26,27 @@ def expand(codes: list[str]) -> list[str]:
     return list(dict.fromkeys(member for code in unique for member in MEMBERS.get(code, [code])))
 
 
+def _host_and_organisation(ctx: Context, found: list[Mention]) -> bool:
+    """Whether the sides are one alliance and one of its own member states, alone, joined in
+    one phrase: the state signs with the organisation as a body of its own ("le gouvernement
+    gabonais et la CEEAC ont signé un avenant à l'accord de siège", "Kenya signed a host
+    agreement with the EAC", «Казахстан и ЕЭК подписали …»: a host state and the
+    organisation's secretariat), not the members among themselves. A small alliance with no
+    body of its own (the AES) signs as its members all the same."""
+    codes = list(dict.fromkeys(m.code for m in found))
+    if len(codes) != 2:
+        return False
+    alliance, state = codes if codes[0] in MEMBERS else codes[::-1]
+    if state not in MEMBERS.get(alliance, ()) or len(MEMBERS[alliance]) <= 3:
+        return False  # (a small alliance, the AES, signs as its members: SPEC)
+    for a in (m for m in found if m.code == alliance):
+        for b in (m for m in found if m.code == state):
+            first, second = (a, b) if a.start < b.start else (b, a)
+            if _JOINING_GAP.fullmatch(ctx.text, first.end, second.start):
+                return True
+    return False
+
+
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions that start in none of the spans."""
     if not spans:
@@ -79,6 +100,8 @@ def named_in(ctx: Context, start: int, end: int) -> list[str]:
         ]
         if len(set(expand([m.code for m in unplaced]))) >= 2:
             found = unplaced
+    if _host_and_organisation(ctx, found):
+        return list(dict.fromkeys(m.code for m in found))
     signers = homes_signing(ctx, [m.code for m in found], start, end)
     codes = without_homes(expand([m.code for m in found]), signers)
     if len(codes) < 3:
@@ -174,12 +197,14 @@ def _unit_not_sides(
     served, models and likened partners named in a unit."""
     parents = tuple(m.span() for m in _PARENT.finditer(text, max(0, start - 100), end))
     others = [m.span("posting") for m in _POSTING.finditer(text, start, end)]
+    others += [m.span("posting") for m in parties.MISSION.finditer(text, start, end)]
     others += [
         _genitive_only(text, m) if pattern is _WITNESS else m.span()
         for pattern in (
             _WITNESS,
             _ASIDE,
             _SERVED,
+            parties.POPULATION,
             _MODEL,
             _LIKE_ONE,
             parties.ENVOY_FOR,
@@ -1734,6 +1759,8 @@ def named_after_between(ctx: Context, after: int, end: int) -> list[str]:
         return [host, chain[0].code] if host and host != chain[0].code else []
     if len({m.code for m in chain}) < 2:
         return []
+    if _host_and_organisation(ctx, chain):  # "entre la République gabonaise et la CEEAC"
+        return list(dict.fromkeys(m.code for m in chain))
     codes = without_homes(expand(list(dict.fromkeys(m.code for m in chain))))
     return codes if len(codes) >= 2 else []
 
