@@ -412,9 +412,13 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|lng\b|gnl\b|lpg\b|gpl\b|спг\b|суг\b",
         ("energy",),
     ),
+    # a nuclear plant is the nuclear trade's alone, as the golds read it: "the nuclear power
+    # plant", "la centrale nucléaire", «атомная электростанция» (a text on it that names
+    # power or electricity besides has `energy` by those words)
     (
-        r"centrales? nucleaires?|nuclear power (?:plant|station)s?|атомн\w* электростанц\w*",
-        ("nuclear", "energy"),
+        r"centrales? nucleaires?|(?:atomic |nuclear )power (?:plant|station)s?"
+        r"|(?:атомн|ядерн)\w* электростанц\w*",
+        ("nuclear",),
     ),
     (
         r"bauxite|lithium|phosphates?\b|cobalt|manganese|minerai\w*|\bores?\b|orpaill\w*"
