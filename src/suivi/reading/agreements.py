@@ -854,14 +854,6 @@ _BODY_NAME_IN_SCOPE = re.compile(
 )
 
 
-# A quoted title's signing told after it: "… " was signed in Cairo by …", «» a été signé par
-# …", «» был подписан …"
-_SIGNED_AFTER_TITLE = re.compile(
-    r"[\"”»]?\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?signed"
-    r"|(?:a|ont)\s+(?:\w+\s+)?(?:été\s+)?sign[ée]e?s?|(?:был[аио]?\s+)?подписан\w*)\b"
-)
-
-
 def _without_body_names(scope: str) -> str:
     """`scope` with the joint bodies' names blanked, as either pattern finds them on the
     same words (one ends at the clause, the other runs past commas to "cooperation")."""
@@ -1169,11 +1161,9 @@ def extract(ctx: Context) -> tuple[list[Agreement], int | None]:
             # "the "Blue Corridor Initiative" covering fisheries": its title's domains and
             # those the words after it name
             sectors = _sectors(title)
-            # (a title of a domain, then its signing: "was signed by Energy Minister X" tells
-            # who signs it, not what it covers)
-            after = unit.text[quoted.end() :]
-            if not (sectors and _SIGNED_AFTER_TITLE.match(after)):
-                sectors += [s for s in _sectors(_own_scope(after)) if s not in sectors]
+            sectors += [
+                s for s in _sectors(_own_scope(unit.text[quoted.end() :])) if s not in sectors
+            ]
             agreement = _make(
                 ctx,
                 all_units,

@@ -431,8 +431,23 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|semences?\b|seeds?\b|engrais|fertili[sz]er\w*|удобрен\w*|agro\w*|агро\w*"
         r"|cotton|coton\b|cotons\b|cotonn\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
         r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"
-        r"|produits? alimentaires?|food products?|продовольств\w*|зерн\w*|пшениц\w*",
+        r"|produits? alimentaires?|food products?|продовольств\w*|зерн\w*|пшениц\w*"
+        # potash is sold as a fertiliser: "potash", "la potasse", «хлористый калий», «калийные
+        # удобрения»; a soil's fertility mapped ("la cartographie de la fertilité des sols",
+        # "soil fertility mapping", «плодородие почв»)
+        r"|potash|potasse|potassium chloride|chlorure de potassium|хлорист\w* кали\w*"
+        r"|калийн\w*|(?:cartographie (?:de la )?)?fertilite des sols"
+        r"|soil fertility(?: mapping)?|плодороди\w* почв\w*",
         ("agriculture",),
+    ),
+    # armed forces supplying each other: "the Reciprocal Exchange of Logistics Support
+    # agreement", "mutual logistics support", "acquisition and cross-servicing", «взаимное
+    # материально-техническое обеспечение» (logistics alone is transport)
+    (
+        r"(?:exchange of |mutual |reciprocal )logistics? support|logistics exchange"
+        r"|cross-servicing|soutien logistique (?:mutuel|reciproque)"
+        r"|взаимн\w* материально-техническ\w* обеспечени\w*",
+        ("defence",),
     ),
     (
         r"sciences? medicales?|medical sciences?|medicaments?\b|medicines?\b|pharmac\w*|фармац\w*|лекарств\w*|vaccin\w*|вакцин\w*"
