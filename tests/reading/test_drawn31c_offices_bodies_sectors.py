@@ -92,23 +92,3 @@ def test_unnamed_official_is_no_person(text: str) -> None:
     reading = _read(text)
     assert reading.people == []
     assert all(q.speaker is None for q in reading.quotes)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "La commission mixte ghanéo-togolaise s'est réunie mardi à Lomé, où un accord douanier "
-        "a d'abord été signé. Deux protocoles d'accord ont été signés entre les deux "
-        "ministères : le premier porte sur la coopération dans le commerce, le second sur la "
-        "promotion des investissements. Une convention d'investissement a aussi été conclue "
-        "entre le gouvernement togolais et le groupe ghanéen Volta Holdings pour une usine.",
-        "The Ghana-Togo joint commission met in Lome on Tuesday, where a customs agreement was "
-        "signed first. Two memoranda of understanding were signed between the two ministries: "
-        "the first covers cooperation in trade, the second the promotion of investment. An "
-        "investment convention was also concluded between the Togolese government and the "
-        "Ghanaian group Volta Holdings for a plant.",
-    ],
-)
-def test_count_of_one_kind_is_not_summed_up_by_texts_of_other_kinds(text: str) -> None:
-    kinds = [a.kind for a in _read(text).agreements]
-    assert kinds.count("memorandum") == 2

@@ -6163,10 +6163,6 @@ def _listed_after(found: list[_Found], headers: dict[int, int]) -> set[int]:
     return out
 
 
-# kinds a writer uses loosely for any text ("accord", "agreement", "document")
-_LOOSE_KINDS = frozenset({"agreement", "other"})
-
-
 def _dedupe(
     found: list[_Found], headers: dict[int, int] | None = None, counts: set[int] | None = None
 ) -> list[_Found]:
@@ -6182,30 +6178,13 @@ def _dedupe(
         for s in f.agreement.sectors
     }
     groups: dict[int, set[str]] = {}
-    group_kinds: dict[int, set[str]] = {}
     for f in found:
         if f.group is not None:
             groups.setdefault(f.group, set()).update(f.agreement.sectors)
-            group_kinds.setdefault(f.group, set()).add(f.agreement.kind)
-    # "Deux mémorandums ont été signés : le premier …, le second …" then "une convention
-    # d'investissement": a count of one specific kind is summed up only by texts of its kind
-    covered_by_kind: dict[str, set[str]] = {}
-    for f in found:
-        if f.group is None and not f.older and not f.describes:
-            covered_by_kind.setdefault(f.agreement.kind, set()).update(f.agreement.sectors)
     listed = _listed_after(found, headers or {})
     kept: list[_Found] = []
     for f in found:
-        if (
-            f.group is not None
-            and not f.older
-            and groups[f.group] - {"general"} <= covered
-            and (
-                group_kinds[f.group] & _LOOSE_KINDS
-                or groups[f.group] - {"general"}
-                <= set().union(*(covered_by_kind.get(k, set()) for k in group_kinds[f.group]))
-            )
-        ):
+        if f.group is not None and not f.older and groups[f.group] - {"general"} <= covered:
             continue  # (a text dated before the event sums up none of the event's texts)
         if f.group in listed:
             continue
