@@ -22,9 +22,7 @@ from suivi.reading.segments import Unit, units, units_matching
 
 _ADJ = r"[^\W\d_]{3,}(?:ale|al|aux|ique|ière|ier|elle|ienne|ien|aire|ive|if)s?"
 _CAP = r"(?-i:[A-ZÀ-Þ][\w'’]+(?:\s(?:[A-ZÀ-Þ][\w'’]+|d['’][A-ZÀ-Þ][\w'’]+)){0,3})"
-_PAIR = (
-    r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Intergovernmental)[A-Z][\w'’]+)?)"
-)
+_PAIR = r"(?-i:[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+(?:\s(?!Joint|Permanent|Inter-?[Gg]overnmental)[A-Z][\w'’]+)?)"
 # a pair of states of up to three words each, joined by a hyphen or a dash
 # ("Australia–Papua New Guinea")
 _LONG_PAIR = (
@@ -96,7 +94,8 @@ _HEAD = (
     r"|(?:inter)?ministériels?|sectoriels?|de coordination|d['’]orientation|consultatifs?)\b)+)"
     r"|conseils?\s+(?P<q3>d['’]affaires|conjoints?|mixtes?|bilatéra(?:l|ux)"
     r"|intergouvernementa(?:l|ux))"
-    rf"|(?:{_PAIR}\s+)?(?P<q4>joint|intergovernmental|bilateral|mixed|permanent|tripartite"
+    # (the hyphen some writers keep: "the Inter-Governmental Commission")
+    rf"|(?:{_PAIR}\s+)?(?P<q4>joint|inter-?governmental|bilateral|mixed|permanent|tripartite"
     r"|trilateral)"
     r"(?:\s+(?:and\s+)?(?:permanent|joint|cooperation|economic|ministerial|steering|monitoring|technical"
     r"|trade|commercial|consular|defen[cs]e|security|border|boundary|health|higher|high"
@@ -109,7 +108,7 @@ _HEAD = (
     # a capitalised name whose field words the list above does not hold: "the Joint Rivers
     # Commission", "the Joint Operations Committee", "Permanent Water Commission"
     # those who sit in it may name it: "the Trilateral Senior Officials' Committee"
-    rf"|(?:{_PAIR}\s+)?(?P<q23>(?-i:Joint|Permanent|Intergovernmental|Bilateral|Mixed"
+    rf"|(?:{_PAIR}\s+)?(?P<q23>(?-i:Joint|Permanent|Inter-?[Gg]overnmental|Bilateral|Mixed"
     r"|Trilateral|Tripartite))"
     r"(?-i:(?:\s+(?:and\s+)?[A-Z][a-z]+['’]?){1,3}\s+(?:Commission|Committee|Council)s?)"
     r"|(?:[а-яё]+о-[а-яё]+\s+)?"
@@ -1154,7 +1153,7 @@ def type_of(word: str) -> str:
 
 _QUALIFIER_CLASSES = (
     (("mixte", "conjoi", "joint", "perman", "mixed", "parita", "смешан", "совмес"), "joint"),
-    (("interg", "межпра"), "intergovernmental"),
+    (("interg", "inter-g", "межпра"), "intergovernmental"),
     (("tripar", "trilat", "трехст"), "tripartite"),
     (("bilate", "двусто"), "bilateral"),
 )

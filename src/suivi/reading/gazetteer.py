@@ -1391,7 +1391,7 @@ _INSTITUTION_AFTER = (
     r"|Summit|Forum|Conference|Plan|Programme|Program|Project|Policy|Strategy|Corridor|Pool"
     r"|Market|Act|Bill|Law|Compact|Initiative|Regulatory|Regulator|Department|Office|Institute"
     r"|Centre|Center|Fund|Facility|Transition|Security|Cooperation|Partnership|Dialogue"
-    r"|Committee|Association|Chamber|Union|Community|Network|Alliance|Zone|Park|Station|Plant"
+    r"|Committee|Association|Chamber|Union|Community|Network|Alliance|Zone|Park|Stations?|Plants?"
     r"|Expo|Show|Award|Awards|Company|Corporation|Group|Holding|Limited|Ltd|Cabinet"
     r"|Secretariat|Secretary|Directorate|Division|Unit|Services|Service|Minister|Mix|Sources"
     r"|Storage|Supply|Access|Efficiency|Generation|Transmission|Distribution|Grid|Line|Lines"
@@ -2727,7 +2727,23 @@ def _coordinated(text: str, company: Mention) -> list[tuple[int, int]]:
         # "Masdar and Indonesia's state electricity company PT PLN": a state in the
         # possessive is the next company's home, no company of its own
         and not _state_possessive(text[start:end])
+        # "Egypt's Nuclear Power Plants Authority and Atomstroyexport": a state's possessive
+        # before a name that ends in an office's word names the state's office, no company
+        # (a power utility's "Authority" or "Board" sells power: `_UTILITY`)
+        and not (
+            _OFFICE_LAST.search(text, start, end)
+            and not _UTILITY.search(text, start, end)
+            and _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
+            and _state_possessive(_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)[1])
+        )
     ]
+
+
+# an office's word ending a name, and the state's possessive just before the name
+_OFFICE_LAST = re.compile(
+    r"\b(?:Authority|Agency|Office|Commission|Ministry|Department|Directorate|Bureau)$"
+)
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s)\s+$")
 
 
 def _state_possessive(name: str) -> bool:

@@ -138,6 +138,9 @@ NOT_NAME_WORDS = {
     "guard", "guards", "coastguard", "navy", "gendarmerie", "garde", "gardes", "customs",
     "douane", "douanes", "militia", "brigade", "battalion", "regiment", "fleet", "service",
     "гвардия", "гвардии",
+    # a determiner or a number opening a described unnamed speaker ("One Egyptian official
+    # said", "Another Kenyan diplomat"), and a technology park's word ("Tanger Tech")
+    "one", "another", "tech",
     # a government's cabinet after its chair's title («заместитель Председателя Кабинета
     # Министров», «Председатель Кабинета министров»)
     "кабинет", "кабинета", "кабинетом", "министров",

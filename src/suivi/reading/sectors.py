@@ -420,9 +420,13 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|lng\b|gnl\b|lpg\b|gpl\b|спг\b|суг\b",
         ("energy",),
     ),
+    # a nuclear plant is the nuclear trade's alone, as the golds read it: "the nuclear power
+    # plant", "la centrale nucléaire", «атомная электростанция» (a text on it that names
+    # power or electricity besides has `energy` by those words)
     (
-        r"centrales? nucleaires?|nuclear power (?:plant|station)s?|атомн\w* электростанц\w*",
-        ("nuclear", "energy"),
+        r"centrales? nucleaires?|(?:atomic |nuclear )power (?:plant|station)s?"
+        r"|(?:атомн|ядерн)\w* электростанц\w*",
+        ("nuclear",),
     ),
     (
         r"bauxite|lithium|phosphates?\b|cobalt|manganese|minerai\w*|\bores?\b|orpaill\w*"
@@ -436,11 +440,23 @@ _MORE_SECTORS: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|cotton|coton\b|cotons\b|cotonn\w*|cacao|cocoa|betail|cattle|epizooti\w*|phytosanitaire\w*"
         r"|phytosanitary|aquacultur\w*|fishing|farm(?:ing|ers?)\b|cereal\w*|cerealier\w*"
         r"|produits? alimentaires?|food products?|продовольств\w*|зерн\w*|пшениц\w*"
-        # the soils farmed, mapped or not: "la cartographie de la fertilité des sols", "soil
-        # fertility mapping", «картирование плодородия почв» (not the maps' administration)
+        # potash is sold as a fertiliser: "potash", "la potasse", «хлористый калий», «калийные
+        # удобрения»; the soils farmed, mapped or not: "la cartographie de la fertilité des
+        # sols", "soil fertility mapping", «картирование плодородия почв» (not the maps'
+        # administration)
+        r"|potash|potasse|potassium chloride|chlorure de potassium|хлорист\w* кали\w*|калийн\w*"
         r"|(?:cartograph\w* (?:de la |des )?)?fertilite des sols|soil fertility(?: mapping)?"
         r"|(?:картировани\w* )?плодороди\w* почв\w*|(?:cartograph\w* des )?sols agricoles",
         ("agriculture",),
+    ),
+    # armed forces supplying each other: "the Reciprocal Exchange of Logistics Support
+    # agreement", "mutual logistics support", "acquisition and cross-servicing", «взаимное
+    # материально-техническое обеспечение» (logistics alone is transport)
+    (
+        r"(?:exchange of |mutual |reciprocal )logistics? support|logistics exchange"
+        r"|cross-servicing|soutien logistique (?:mutuel|reciproque)"
+        r"|взаимн\w* материально-техническ\w* обеспечени\w*",
+        ("defence",),
     ),
     (
         r"sciences? medicales?|medical sciences?|medicaments?\b|medicines?\b|pharmac\w*|фармац\w*|лекарств\w*|vaccin\w*|вакцин\w*"
