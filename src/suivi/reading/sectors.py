@@ -672,7 +672,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         r"(?:(?<=signed an )|(?<=signed the )|(?<=signe un )|(?<=signe l'))"
         r"(?:amendments?|addend(?:um|a)|avenants?)\b"
-        r"(?! (?:to|a|au|aux) (?:the |la |le |l'|les )?(?:[\w-]+ ){0,3}?(?:agreements?|accords?"
+        # (one that extends or amends a text it names is told with it: `_AMENDMENT_BEFORE`)
+        r"(?!,? (?:extending|amending|modifying|prolonging|renewing|prorogeant|prolongeant"
+        r"|modifiant|renouvelant)\b)"
+        r"(?! (?:to|of|a|au|aux|de|du) (?:the |la |le |l'|les )?(?:[\w-]+ ){0,3}?(?:agreements?|accords?"
         r"|conventions?|contrats?|contracts?|protocol\w*|memorand\w*|treat\w*|traites?|deals?"
         r"|mous?|charters?|chartes?)\b)",
         "agreement",
