@@ -547,6 +547,10 @@ _SIGNED_THE = re.compile(
     # amends, named for what is signed
     r"|\b(?:annex(?:es)?|amendments?|addend(?:um|a)|avenants?)\s+(?:to|a|au)\s+"
     r"(?:the\s+|l'|le\s+|la\s+)(?P<base>(?:[\w-]+\s+){0,2})$"
+    # who congratulates the sides on their text hails it as done: "congratulated Slovakia and
+    # Slovenia on their energy agreement", "a félicité le Ghana et le Togo pour leur accord"
+    r"|\b(?:congratulat|felicit)\w*\s+(?:[\w'-]+\s+){1,8}?(?:on|for|pour)\s+"
+    r"(?:their|leur)\s+(?P<hailed>(?:[\w-]+\s+){0,2})$"
 )
 _SIMILAR = re.compile(
     r"\b(?:similaires?|analogues?|similar|comparable|аналогичн\w*|подобн\w*|такое же|такой же"
@@ -582,8 +586,11 @@ _QUOTED_TITLE = re.compile(
 # de yens", «подписали кредит на строительство» ("approved a loan", "obtenu un prêt": no text)
 _FINANCING_SIGNED = re.compile(
     r"\b(?:signed|inked|signe|paraphe|подписали|подписал[аи]?)\s+"
-    # where, between the verb and its object: "signed in Yaoundé a €450 million facility"
-    r"(?:(?:in|at|a|en)\s+[a-z][\w'-]+\s+(?=(?:a|an|un|une)\s))?"
+    # where, between the verb and its object: "signed in Yaoundé a €450 million facility";
+    # or the partner: "a signé avec la Jordanie un prêt", «подписал с Арменией кредит»,
+    # "signed with Jordan a loan"
+    r"(?:(?:in|at|a|en)\s+[a-z][\w'-]+\s+(?=(?:a|an|un|une)\s)"
+    r"|(?:with|avec|с)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3}?\s+(?=(?:a|an|un|une)\s|кредит|заем|займ))?"
     r"(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:us)?[$€£]?\s*[\d.,]+\s*(?:million|billion|bn)?\s+"
     r"(?:(?:dollars?|euros?|usd|eur)\s+)?)?"
     r"(?:(?:concessional|soft|pre-export|pre-financing|trade|revolving|syndicated|bridge|term)\s+)*"
@@ -858,6 +865,9 @@ _RU_SIGNED_BEFORE = re.compile(
     r"(?:от имени\s+(?:[\w-]+\s+){1,4}?)?"
     # adjectives, folded («итоговый» -> «итоговыи»)
     r"(?:(?:также|еще|ещё|новый|новое|новую)\s+)?(?:[а-я-]+(?:ое|ее|ыи|ии|ои|ую|юю|ые|ие|ых|их|ая|яя)\s+){0,3}$"
+    # congratulated on a signing, its text in the genitive: «поздравил Словакию и Словению с
+    # подписанием энергетического соглашения» (the signing done, the text a new one)
+    r"|(?<!\w)(?:с|со)\s+подписанием\s+(?:[а-я-]+(?:ого|его|ои|еи|ых|их)\s+){0,3}$"
 )
 _SUBSET = re.compile(
     r"\b(?:l'un|l'une|un|une|one|один|одно|одна)\s+(?:des|of the|из)\s+(?:\w+\s+)?$"

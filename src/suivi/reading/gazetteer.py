@@ -177,6 +177,13 @@ def state_name(code: str, lang: str) -> str:
 def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     """(phrase, entry) pairs of gazetteer_data for one language."""
     pairs: list[tuple[str, _Entry]] = []
+    if lang == "ru":
+        # first, so that a state's own adjective spelled alike («Алжирский») stays its own
+        pairs += [
+            (adjective, _Entry(code, "seat", "title"))
+            for code, adjectives in data.RU_PLACE_ADJECTIVES.items()
+            for adjective in adjectives
+        ]
     for code, vocab in data.STATES.items():
         for name in vocab.get(lang, []):
             pairs.append((name, _Entry(code, "name", _case_of(name))))
@@ -199,6 +206,10 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
     # a region is a seat too, cased as written ("la région de Sverdlovsk" opens lower-case)
     for code, regions in data.REGIONS.items():
         pairs += [(region, _Entry(code, "seat", _case_of(region))) for region in regions]
+    if lang in _SUBDIVISION_FORMS:
+        pairs += [
+            (name, _Entry(code, "seat", _case_of(name))) for name, code in _subdivisions(lang)
+        ]
     for code, vocab in data.ORGANISATIONS.items():
         pairs += [(a, _Entry(code, "organisation", "upper")) for a in vocab["acronyms"]]
         pairs += [(n, _Entry(code, "organisation", _case_of(n))) for n in vocab["names"]]
@@ -235,6 +246,58 @@ def _hand_written(lang: str) -> list[tuple[str, _Entry]]:
         code = data.LATIN_NAMES.get(name, name)
         pairs.append((name, _Entry(code, "organisation", _case_of(name))))
     return pairs
+
+
+# A state's first-level subdivision named with its kind, as a region signs for its state
+# ("Kisumu County", "Jinja district", "la province de Québec", "the Saint-Louis Region",
+# "Lagos State"): pycountry's ISO 3166-2 names, each with the nouns of its type in the
+# language. Named with its kind only (a bare "Lagos" is a city, "Central" a word), and only
+# where the name so formed is one state's ("Eastern Province" is many states').
+_SUBDIVISION_KINDS = {
+    "County": ("county", "comté"),
+    "District": ("district", "district"),
+    "Province": ("province", "province"),
+    "Region": ("region", "région"),
+    "State": ("state", "état"),
+    "Governorate": ("governorate", "gouvernorat"),
+    "Prefecture": ("prefecture", "préfecture"),
+    "Department": ("department", "département"),
+}
+_SUBDIVISION_FORMS = {
+    "en": ("{name} {noun}", "{noun} of {name}"),
+    "fr": ("{noun} de {name}", "{noun} du {name}", "{noun} d'{name}"),
+}
+
+
+@cache
+def _subdivisions(lang: str) -> tuple[tuple[str, str], ...]:
+    """(name with its kind, state code) for the subdivisions pycountry knows, in `lang`."""
+    import pycountry
+
+    codes: dict[tuple[str, ...], set[str]] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    states = {keys for n in _pycountry_names(lang) if (keys := _keys(n))}
+    for sub in pycountry.subdivisions:
+        nouns = _SUBDIVISION_KINDS.get(sub.type)
+        name = re.split(r"[(/\[,;]", sub.name)[0].strip()
+        if not nouns or len(name) < 3 or _keys(name) in states:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        noun = nouns[0] if lang == "en" else nouns[1]
+        for form in _SUBDIVISION_FORMS[lang]:
+            if lang == "fr" and form.endswith("'{name}") != (name[:1].lower() in "aeiouhéèâî"):
+                continue  # "d'" before a vowel, "de"/"du" before a consonant
+            phrase = form.format(noun=noun, name=name)
+            if lang == "en" and form.startswith("{name}"):
+                phrase = f"{name} {noun.title()}"
+            keys = _keys(phrase)
+            codes.setdefault(keys, set()).add(country.alpha_3)
+            phrases[keys] = phrase
+    return tuple(
+        (phrases[keys], next(iter(found))) for keys, found in codes.items() if len(found) == 1
+    )
 
 
 @cache

@@ -2390,6 +2390,7 @@ _MORE_RU_ADJECTIVES = {
     "GMB": ["гамбийский"],
     "IDN": ["индонезийский"],
     "IRQ": ["иракский"],
+    "KAZ": ["казахский"],  # «Казахский национальный университет»
     "KEN": ["кенийский"],
     "LAO": ["лаосский"],
     "LBR": ["либерийский"],
@@ -2705,6 +2706,32 @@ def _region_forms() -> dict[str, list[str]]:
 
 
 REGIONS: dict[str, list[str]] = _region_forms()
+
+# Russian names a university or an institute by its city's adjective («Томский политехнический
+# университет», «Московский государственный университет», «с Ханойским университетом»): a
+# public one stands for its state as the University of a capital does. The adjectives of the
+# regions above that are their capitals' too («Томская область»: «Томский»), of the capitals
+# whose Russian name ends on a consonant («Ханой»: «Ханойский», «Минск»: «Минский»), and of
+# the capitals of Russia's republics that the regions above name by the republic alone.
+_RU_REPUBLIC_CAPITALS = ("Казанский", "Уфимский", "Петрозаводский", "Якутский", "Махачкалинский")
+
+
+def _ru_place_adjectives() -> dict[str, list[str]]:
+    """code -> masculine Russian adjectives of the places a public university is named by."""
+    found: dict[str, list[str]] = {"RUS": list(_RU_REPUBLIC_CAPITALS)}
+    for adjective, noun, _ in _RUSSIAN_REGIONS:
+        found["RUS"].append(adjective[:-2] + "ий" if noun == "о" else adjective)
+    for code, adjectives in _CIS_OBLASTS.items():
+        found.setdefault(code, []).extend(a[:-2] + "ий" for a in adjectives)
+    for code, vocab in STATES.items():
+        for seat in vocab.get("seat", []):
+            if not re.fullmatch(r"[А-ЯЁ][а-яё]+", seat) or seat[-1] in "аяоеёиуыюэьъ":
+                continue
+            found.setdefault(code, []).append(seat + "ий" if seat.endswith("ск") else seat + "ский")
+    return found
+
+
+RU_PLACE_ADJECTIVES: dict[str, list[str]] = _ru_place_adjectives()
 
 
 def _merge_signers() -> None:

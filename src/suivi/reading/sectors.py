@@ -681,6 +681,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # a programme named with its content, not "le programme de la visite"
         r"|programmes? (?=(?:de cooperation|d'echanges?|sur|on|of cooperation|of exchanges?"
         r"|for cooperation)\b)|(?:exchange|cooperation) programmes?\b"
+        # a French adjective may stand between the programme and its content: "un programme
+        # indicatif de coopération", "un programme pluriannuel d'échanges", "programme
+        # triennal de coopération" (not "national", a state's own: `_NATIONAL_AFTER`)
+        r"|programmes? (?=(?:[a-z]+(?:ifs?|els?|aux|ales?|aires?) )(?:de cooperation|d'echanges?)\b)"
         # a plan of the sides' cooperation: "signed a cooperation plan for 2026-2030", "un plan
         # de coopération", «план сотрудничества»
         r"|co-?operation plans?\b|plans? de cooperation\b|план\w* сотрудничеств\w*"
@@ -690,13 +694,30 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "programme",
     ),
     (r"contrats?\b|contracts?\b|контракт\w*", "contract"),
+    # an amendment signed to what is no text by its name is itself the text: "signed an
+    # amendment to the development plan", "a signé un avenant à la concession" (to a text
+    # named by its kind, "an amendment to the 2019 agreement", that kind's mention is read)
+    (
+        r"(?:(?<=signed an )|(?<=signed the )|(?<=signe un )|(?<=signe l'))"
+        r"(?:amendments?|addend(?:um|a)|avenants?)\b"
+        # (one that extends or amends a text it names is told with it: `_AMENDMENT_BEFORE`)
+        r"(?!,? (?:extending|amending|modifying|prolonging|renewing|prorogeant|prolongeant"
+        r"|modifiant|renouvelant)\b)"
+        r"(?! (?:to|of|a|au|aux|de|du) (?:the |la |le |l'|les )?(?:[\w-]+ ){0,3}?(?:agreements?|accords?"
+        r"|conventions?|contrats?|contracts?|protocol\w*|memorand\w*|treat\w*|traites?|deals?"
+        r"|mous?|charters?|chartes?)\b)",
+        "agreement",
+    ),
     (
         r"declarations?\b|декларац\w*"
         # a joint statement the sides sign is their declaration («подписали Совместное
         # заявление», "signed a joint statement"); one issued or quoted is a communiqué
         r"|(?:(?<=подписали )|(?<=подписано )|(?<=подписан )|(?<=подписаны )|(?<=подписал )"
         r"|(?<=подписала )|(?<=signed a )|(?<=signed the ))(?:совместн\w* заявлени\w*"
-        r"|joint statements?)"
+        r"|joint statements?"
+        # a statement the sides sign on a matter is theirs, joint or not: «подписали
+        # заявление о прекращении огня», «подписали заявление по итогам переговоров»
+        r"|заявлени\w*(?= (?:об?|по) ))"
         r"|совместн\w* заявлени\w*(?=[^.;]{0,120}?(?:подписа|скрепил))"
         r"|joint statements?(?=[^.;]{0,80}? (?:was|were|has been|have been) signed)",
         "declaration",

@@ -156,6 +156,11 @@ _SEAT_INSTITUTION_BEFORE = re.compile(
 )
 _SEAT_INSTITUTION_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]+){0,3}?\s+(?:University|Ports?\s+Authority|Authority|Agency)\b"
+    # a city's adjective before the university it names, other adjectives between: «Томский
+    # политехнический университет», «с Ханойским университетом науки» (`RU_PLACE_ADJECTIVES`)
+    r"|(?:(?<=[ийоы]й)|(?<=[ое]го)|(?<=[ое]му)|(?<=[иыо]м))"
+    r"(?:\s+[а-яё-]+(?:[ыи]й|ой|[ое]го|[ое]му|[ыи]м|[ое]м|[ая]я|[ую]ю|[ыи]е|[ыи]х|[ыи]ми))*"
+    r"\s+(?:университет|институт|академи|консерватори)\w*"
 )
 _PLACE_OF_NAME = re.compile(
     r"(?<![\w-])(?:in|at|from|à|a|dans|au|aux|в|во|на|из)\s+(?:(?:the|la|le|l['’])\s*)?$",
